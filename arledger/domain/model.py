@@ -1,0 +1,266 @@
+"""The ledger's values: immutable records that every layer passes around.
+
+Amounts are integer minor units in the record's currency; dates are datetime.date; timestamps are
+timezone-aware UTC datetimes. Ids are the ledger file's row ids (0 for a record not yet stored).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class CustomerKind(StrEnum):
+    COMPANY = "company"
+    INDIVIDUAL = "individual"
+
+
+class Jurisdiction(StrEnum):
+    """The rule pack for interest, compensation and limitation."""
+
+    UK = "uk"
+    EU = "eu"
+    DE = "de"
+    CN = "cn"
+    US = "us"
+    GENERIC = "generic"
+
+
+class Language(StrEnum):
+    EN = "en"
+    ZH = "zh"
+
+
+class RiskTier(StrEnum):
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    LETTER = "letter"
+    VISIT = "visit"
+    SMS = "sms"
+    CHAT = "chat"
+
+
+class Direction(StrEnum):
+    OUT = "out"
+    IN = "in"
+
+
+class Outcome(StrEnum):
+    NO_ANSWER = "no-answer"
+    REACHED = "reached"
+    PROMISE = "promise"
+    DISPUTE = "dispute"
+    REFUSED = "refused"
+    WRONG_NUMBER = "wrong-number"
+
+
+class ExcuseReason(StrEnum):
+    """Why the debtor says they have not paid (captured with each contact)."""
+
+    FINANCIAL = "financial"
+    DELAY = "delay"
+    QUALITY = "quality"
+    PROCESS = "process"
+    CONTACT_CHANGED = "contact-changed"
+    OTHER = "other"
+
+
+class DisputeReason(StrEnum):
+    QUALITY = "quality"
+    DELIVERY = "delivery"
+    PRICE = "price"
+    PAID = "paid"
+    OTHER = "other"
+
+
+class PromiseStatus(StrEnum):
+    PENDING = "pending"
+    KEPT = "kept"
+    PARTLY_KEPT = "partly kept"
+    BROKEN = "broken"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactPerson:
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    code: str
+    name: str
+    kind: CustomerKind = CustomerKind.COMPANY
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    country: str = ""
+    jurisdiction: Jurisdiction = Jurisdiction.GENERIC
+    language: Language = Language.EN
+    timezone: str = "UTC"
+    payment_terms_days: int = 30
+    credit_limit: int | None = None
+    currency: str = "EUR"
+    risk_tier: RiskTier | None = None
+    tags: tuple[str, ...] = ()
+    do_not_contact: bool = False
+    attorney_on_record: bool = False
+    on_hold: bool = False
+    contract_rate_bp: int | None = None  # contractual late-payment rate, basis points per year
+    contract_fee: int | None = None  # contractual fixed fee per invoice, minor units
+    contacts: tuple[ContactPerson, ...] = ()
+    notes: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    customer_id: int
+    number: str
+    issue_date: date
+    due_date: date
+    amount: int
+    currency: str
+    reference: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    customer_id: int
+    date: date
+    amount: int
+    currency: str
+    method: str = ""
+    reference: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CreditNote:
+    customer_id: int
+    number: str
+    date: date
+    amount: int
+    currency: str
+    invoice_id: int | None = None
+    reason: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class WriteOff:
+    invoice_id: int
+    date: date
+    amount: int
+    reason: str
+    id: int = 0
+
+
+class SettlementKind(StrEnum):
+    PAYMENT = "payment"
+    CREDIT_NOTE = "credit_note"
+    WRITE_OFF = "write_off"
+
+
+@dataclass(frozen=True, slots=True)
+class Allocation:
+    """Part of a payment, credit note or write-off applied to one invoice, effective on date."""
+
+    invoice_id: int
+    kind: SettlementKind
+    source_id: int
+    date: date
+    amount: int
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OpenItem:
+    """An invoice as the ledger showed it on a date: what was still open and how late it was."""
+
+    invoice_id: int
+    customer_id: int
+    number: str
+    issue_date: date
+    due_date: date
+    amount: int
+    open_amount: int
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class Promise:
+    customer_id: int
+    promised_on: date
+    amount: int
+    currency: str
+    due_date: date
+    invoice_ids: tuple[int, ...] = ()
+    made_by: str = ""
+    channel: str = ""
+    plan_id: int | None = None
+    instalment_no: int | None = None
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    invoice_id: int
+    opened_on: date
+    reason: DisputeReason
+    amount: int | None = None  # None: the whole open amount
+    note: str = ""
+    resolved_on: date | None = None
+    resolution: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ContactEvent:
+    customer_id: int
+    at: datetime
+    channel: Channel
+    direction: Direction
+    summary: str
+    person: str = ""
+    outcome: Outcome | None = None
+    reason: ExcuseReason | None = None
+    invoice_ids: tuple[int, ...] = ()
+    tracking: str = ""
+    override_reason: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Letter:
+    customer_id: int
+    level: int
+    sent_on: date
+    sha256: str
+    path: str
+    invoice_ids: tuple[int, ...] = ()
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceEvent:
+    """One link of the hash-chained evidence log."""
+
+    seq: int
+    at: datetime
+    kind: str
+    actor: str
+    customer_id: int | None
+    payload: dict = field(default_factory=dict)
+    prev_hash: str = ""
+    hash: str = ""
