@@ -1,0 +1,160 @@
+"""Checking user-entered fields, shared by imports, dialogs and the command line.
+
+Each parser takes the raw text and the field's name and either returns a clean value or raises
+ValidationError with one sentence that names the field.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from arledger.domain.errors import UserError, ValidationError
+from arledger.domain.money import check_currency, parse_amount
+
+E = TypeVar("E", bound=StrEnum)
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _fail(field: str, message: str) -> ValidationError:
+    return ValidationError(message, field=field)
+
+
+def required(text: str | None, field: str) -> str:
+    value = (text or "").strip()
+    if not value:
+        raise _fail(field, f"'{field}' is required.")
+    return value
+
+
+def parse_date(text: str | date | datetime | None, field: str) -> date:
+    """ISO date (YYYY-MM-DD); spreadsheet cells may already hold a date or datetime."""
+    if isinstance(text, datetime):
+        return text.date()
+    if isinstance(text, date):
+        return text
+    value = required(text, field)
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _fail(field, f"'{value}' is not a date; write it as YYYY-MM-DD.") from None
+
+
+def parse_optional_date(text: str | date | None, field: str) -> date | None:
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    return parse_date(text, field)
+
+
+def parse_timestamp(text: str, field: str) -> datetime:
+    """ISO-8601 timestamp; one without a zone is taken as UTC. Returned in UTC."""
+    from datetime import UTC
+
+    value = required(text, field)
+    try:
+        ts = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _fail(field, f"'{value}' is not a timestamp; write it like 2026-03-01T14:30:00+01:00.") from None
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=UTC)
+    return ts.astimezone(UTC)
+
+
+def parse_int(text: str | int | None, field: str, *, minimum: int | None = None,
+              maximum: int | None = None, default: int | None = None) -> int:
+    if text is None or (isinstance(text, str) and not text.strip()):
+        if default is None:
+            raise _fail(field, f"'{field}' is required.")
+        return default
+    if isinstance(text, bool):
+        raise _fail(field, f"'{text}' is not a whole number.")
+    if isinstance(text, float):
+        if not text.is_integer():
+            raise _fail(field, f"'{text}' is not a whole number.")
+        value = int(text)
+    elif isinstance(text, int):
+        value = text
+    else:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise _fail(field, f"'{text.strip()}' is not a whole number.") from None
+    if minimum is not None and value < minimum:
+        raise _fail(field, f"'{field}' must be at least {minimum}; got {value}.")
+    if maximum is not None and value > maximum:
+        raise _fail(field, f"'{field}' must be at most {maximum}; got {value}.")
+    return value
+
+
+def parse_choice(text: str | None, enum: type[E], field: str, default: E | None = None) -> E:
+    value = (text or "").strip().lower()
+    if not value:
+        if default is None:
+            raise _fail(field, f"'{field}' is required.")
+        return default
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise _fail(field, f"'{value}' is not a valid {field}; use one of {allowed}.") from None
+
+
+def parse_money(text: str | int | float | None, currency: str, field: str, *,
+                positive: bool = True) -> int:
+    """An amount in minor units; spreadsheet numbers are taken through their shortest text form."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        raise _fail(field, f"'{field}' is required.")
+    if isinstance(text, float):
+        text = repr(text)  # openpyxl gives floats; repr is the shortest text that round-trips
+    try:
+        return parse_amount(text, currency, allow_zero=not positive)
+    except UserError as exc:
+        raise _fail(field, str(exc)) from None
+
+
+def parse_currency(text: str | None, field: str, default: str | None = None) -> str:
+    value = (text or "").strip()
+    if not value:
+        if default is None:
+            raise _fail(field, f"'{field}' is required.")
+        return default
+    try:
+        return check_currency(value)
+    except UserError as exc:
+        raise _fail(field, str(exc)) from None
+
+
+def parse_timezone(text: str | None, field: str, default: str = "UTC") -> str:
+    value = (text or "").strip()
+    if not value:
+        return default
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise _fail(field, f"'{value}' is not a time zone; use a name like Europe/London.") from None
+    return value
+
+
+def parse_email(text: str | None, field: str) -> str:
+    value = (text or "").strip()
+    if value and not _EMAIL_RE.match(value):
+        raise _fail(field, f"'{value}' is not an email address.")
+    return value
+
+
+def parse_flag(text: str | bool | int | None, field: str) -> bool:
+    if isinstance(text, bool):
+        return text
+    if isinstance(text, int):
+        return text != 0
+    value = (text or "").strip().lower()
+    if value in ("", "0", "no", "false", "n"):
+        return False
+    if value in ("1", "yes", "true", "y"):
+        return True
+    raise _fail(field, f"'{value}' is not yes or no.")

@@ -1,0 +1,241 @@
+"""The Ledger facade: every use case the GUI and the command line share.
+
+Each write method is one transaction and returns what it changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from arledger.domain import allocation
+from arledger.domain.aging import BucketScheme
+from arledger.domain.errors import UserError
+from arledger.domain.model import Customer, Invoice, SettlementKind
+from arledger.domain.money import format_amount
+from arledger.storage import customers as customer_rows
+from arledger.storage import invoices as invoice_rows
+from arledger.storage import settings as settings_rows
+from arledger.storage import settlements
+from arledger.storage.db import Database, LedgerFileError, connect
+from arledger.storage.migrations import migrate
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementResult:
+    """What a payment or credit note changed: its id, the invoices it settled and what is left over."""
+
+    source_id: int
+    currency: str
+    allocations: tuple[tuple[str, int], ...]  # (invoice number, amount)
+    unapplied: int
+
+
+class Ledger:
+    """One open ledger file."""
+
+    def __init__(self, database: Database, backup: Path | None = None) -> None:
+        self.database = database
+        self.backup_taken = backup
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> Ledger:
+        """Open the ledger at path (creating it if create), upgrading its schema after a backup."""
+        path = Path(path).expanduser()
+        if path.exists() and path.is_dir():
+            raise LedgerFileError(f"{path} is a folder, not a ledger file.")
+        database = connect(path, create=create)
+        try:
+            backup = migrate(database)
+        except sqlite3.DatabaseError as exc:
+            database.close()
+            raise LedgerFileError(f"{path} could not be upgraded ({exc}); it was left as it was.") from None
+        except BaseException:
+            database.close()
+            raise
+        return cls(database, backup)
+
+    @classmethod
+    def create_new(cls, path: Path | str) -> Ledger:
+        """Create a ledger at path; refuse to touch an existing file."""
+        path = Path(path).expanduser()
+        if path.exists():
+            raise LedgerFileError(f"{path} already exists; choose another file name.")
+        return cls.open(path, create=True)
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.database.conn
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- settings ------------------------------------------------------------------------------
+    def setting(self, key: str, default=None):
+        return settings_rows.get(self.conn, key, default)
+
+    def set_setting(self, key: str, value) -> None:
+        with self.database.atomic() as conn:
+            settings_rows.put(conn, key, value)
+
+    def bucket_scheme(self) -> BucketScheme:
+        return BucketScheme(tuple(self.setting("aging.boundaries", [30, 90, 180])))
+
+    # -- customers -----------------------------------------------------------------------------
+    def customer(self, code: str) -> Customer:
+        """The customer with this code; a clear error if there is none."""
+        c = customer_rows.by_code(self.conn, code.strip())
+        if c is None:
+            raise UserError(f"There is no customer with code '{code}'.")
+        return c
+
+    def customer_by_id(self, cid: int) -> Customer:
+        c = customer_rows.by_id(self.conn, cid)
+        if c is None:
+            raise UserError(f"There is no customer with id {cid}.")
+        return c
+
+    def add_customer(self, customer: Customer) -> Customer:
+        with self.database.atomic() as conn:
+            if customer_rows.by_code(conn, customer.code):
+                raise UserError(f"A customer with code '{customer.code}' already exists.")
+            cid = customer_rows.insert(conn, customer)
+        return dataclasses.replace(customer, id=cid)
+
+    def update_customer(self, customer: Customer) -> Customer:
+        with self.database.atomic() as conn:
+            other = customer_rows.by_code(conn, customer.code)
+            if other and other.id != customer.id:
+                raise UserError(f"A customer with code '{customer.code}' already exists.")
+            customer_rows.update(conn, customer)
+        return customer
+
+    def customers_page(self, *, after_code: str | None = None, limit: int = 200, search: str = "") -> list[Customer]:
+        return customer_rows.page(self.conn, after_code=after_code, limit=limit, search=search)
+
+    # -- invoices ------------------------------------------------------------------------------
+    def invoice(self, number: str) -> Invoice:
+        inv = invoice_rows.by_number(self.conn, number.strip())
+        if inv is None:
+            raise UserError(f"There is no invoice numbered '{number}'.")
+        return inv
+
+    def add_invoice(self, customer_code: str, number: str, issue_date: date, amount: int, *,
+                    currency: str | None = None, due_date: date | None = None, reference: str = "") -> Invoice:
+        """Record an invoice; the due date defaults to the issue date plus the customer's terms."""
+        from datetime import timedelta
+
+        c = self.customer(customer_code)
+        due = due_date or issue_date + timedelta(days=c.payment_terms_days)
+        if due < issue_date:
+            raise UserError(f"Invoice {number} is due {due} before it was issued ({issue_date}).")
+        if amount <= 0:
+            raise UserError(f"Invoice {number} must be for more than zero.")
+        inv = Invoice(customer_id=c.id, number=number.strip(), issue_date=issue_date, due_date=due,
+                      amount=amount, currency=currency or c.currency, reference=reference)
+        with self.database.atomic() as conn:
+            if invoice_rows.by_number(conn, inv.number):
+                raise UserError(f"An invoice numbered '{inv.number}' already exists.")
+            iid = invoice_rows.insert(conn, inv)
+        return dataclasses.replace(inv, id=iid)
+
+    # -- settlements ---------------------------------------------------------------------------
+    def _spread(self, conn: sqlite3.Connection, kind: SettlementKind, source_id: int, customer_id: int,
+                currency: str, on: date, amount: int, invoice: Invoice | None) -> SettlementResult:
+        if invoice is not None:
+            if invoice.customer_id != customer_id:
+                raise UserError(f"Invoice {invoice.number} belongs to another customer.")
+            if invoice.currency != currency:
+                raise UserError(f"Invoice {invoice.number} is in {invoice.currency}, not {currency}.")
+            parts, left = allocation.allocate_to(amount, invoice_rows.receivable(conn, invoice.id))
+        else:
+            parts, left = allocation.allocate(amount, invoice_rows.open_receivables(conn, customer_id, currency))
+        issue = {r.invoice_id: r for r in invoice_rows.open_receivables(conn, customer_id, currency)}
+        # A credit given before an invoice existed takes effect on the invoice's issue date.
+        settlements.insert_allocations(
+            conn, kind, source_id, [(iid, max(on, issue[iid].issue_date), amt) for iid, amt in parts]
+        )
+        return SettlementResult(source_id, currency, tuple((issue[i].number, a) for i, a in parts), left)
+
+    def record_payment(self, customer_code: str, on: date, amount: int, *, currency: str | None = None,
+                       invoice_number: str | None = None, method: str = "", reference: str = "") -> SettlementResult:
+        """Record a payment and apply it oldest first, or to the named invoice; the rest stays as credit."""
+        c = self.customer(customer_code)
+        cur = currency or c.currency
+        if amount <= 0:
+            raise UserError("A payment must be for more than zero.")
+        inv = self.invoice(invoice_number) if invoice_number else None
+        with self.database.atomic() as conn:
+            pid = settlements.insert_payment(conn, c.id, on, amount, cur, method, reference)
+            return self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv)
+
+    def add_credit_note(self, customer_code: str, number: str, on: date, amount: int, *,
+                        currency: str | None = None, invoice_number: str | None = None,
+                        reason: str = "") -> SettlementResult:
+        """Record a credit note against the named invoice, or oldest first; the rest stays as credit."""
+        c = self.customer(customer_code)
+        cur = currency or c.currency
+        if amount <= 0:
+            raise UserError("A credit note must be for more than zero.")
+        inv = self.invoice(invoice_number) if invoice_number else None
+        with self.database.atomic() as conn:
+            if conn.execute("SELECT 1 FROM credit_notes WHERE number = ?", (number,)).fetchone():
+                raise UserError(f"A credit note numbered '{number}' already exists.")
+            nid = settlements.insert_credit_note(conn, c.id, number, on, amount, cur, inv.id if inv else None,
+                                                 reason)
+            return self._spread(conn, SettlementKind.CREDIT_NOTE, nid, c.id, cur, on, amount, inv)
+
+    def write_off(self, invoice_number: str, on: date, reason: str, amount: int | None = None) -> SettlementResult:
+        """Write off the invoice's open amount (or part of it) with a reason."""
+        if not reason.strip():
+            raise UserError("A write-off needs a reason.")
+        inv = self.invoice(invoice_number)
+        with self.database.atomic() as conn:
+            open_now = invoice_rows.receivable(conn, inv.id).open_amount
+            take = open_now if amount is None else amount
+            if open_now == 0:
+                raise UserError(f"Invoice {inv.number} has nothing open to write off.")
+            if take <= 0 or take > open_now:
+                raise UserError(
+                    f"Invoice {inv.number} has {format_amount(open_now, inv.currency)} {inv.currency} open; "
+                    f"a write-off must be more than zero and no more than that."
+                )
+            wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip())
+            settlements.insert_allocations(conn, SettlementKind.WRITE_OFF, wid,
+                                           [(inv.id, max(on, inv.issue_date), take)])
+        return SettlementResult(wid, inv.currency, ((inv.number, take),), 0)
+
+    def apply_credit(self, customer_code: str, on: date) -> list[SettlementResult]:
+        """Apply the customer's unapplied payments and credit notes to open invoices, oldest first."""
+        c = self.customer(customer_code)
+        results = []
+        with self.database.atomic() as conn:
+            for currency in settlements.unapplied_credit(conn, c.id):
+                for kind, sid, _d, left in settlements.unapplied_sources(conn, c.id, currency):
+                    results.append(self._spread(conn, SettlementKind(kind), sid, c.id, currency, on, left, None))
+        return results
+
+    def unapplied_credit(self, customer_code: str, as_of: date | None = None) -> dict[str, int]:
+        return settlements.unapplied_credit(self.conn, self.customer(customer_code).id, as_of)
+
+    def open_items_page(self, *, after: tuple[str, int] | None = None, limit: int = 200,
+                        customer_code: str | None = None) -> list[tuple]:
+        cid = self.customer(customer_code).id if customer_code else None
+        return invoice_rows.open_items_page(self.conn, after=after, limit=limit, customer_id=cid)
+
+    def counts(self) -> dict[str, int]:
+        return {"customers": customer_rows.count(self.conn), "invoices": invoice_rows.count(self.conn)}

@@ -1,0 +1,118 @@
+"""Reports built from the ledger: aging by customer or by invoice, with per-currency totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from arledger.domain.aging import BucketScheme
+from arledger.domain.money import format_amount
+from arledger.services.ledger import Ledger
+from arledger.storage import aging as aging_sql
+
+
+class AgingGrouping(StrEnum):
+    CUSTOMER = "customer"
+    INVOICE = "invoice"
+
+
+@dataclass(frozen=True, slots=True)
+class AgingRow:
+    customer_code: str
+    customer_name: str
+    currency: str
+    buckets: tuple[int, ...]
+    total: int
+    invoice_number: str | None = None
+    issue_date: date | None = None
+    due_date: date | None = None
+    amount: int | None = None
+    days_overdue: int | None = None
+    customer_id: int = 0
+    invoice_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AgingTotal:
+    currency: str
+    buckets: tuple[int, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class AgingReport:
+    as_of: date
+    scheme: BucketScheme
+    grouping: AgingGrouping
+    rows: list[AgingRow]
+    totals: list[AgingTotal] = field(default_factory=list)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return self.scheme.labels
+
+
+def _totals(rows: list[AgingRow], n: int) -> list[AgingTotal]:
+    sums: dict[str, list[int]] = {}
+    for r in rows:
+        acc = sums.setdefault(r.currency, [0] * (n + 1))
+        for k, v in enumerate(r.buckets):
+            acc[k] += v
+        acc[n] += r.total
+    return [AgingTotal(cur, tuple(v[:n]), v[n]) for cur, v in sorted(sums.items())]
+
+
+def aging(ledger: Ledger, as_of: date, scheme: BucketScheme | None = None,
+          grouping: AgingGrouping = AgingGrouping.CUSTOMER, customer_code: str | None = None) -> AgingReport:
+    """Aging as the ledger stood on as_of (later payments, credits and write-offs ignored)."""
+    scheme = scheme or ledger.bucket_scheme()
+    n = len(scheme.labels)
+    cid = ledger.customer(customer_code).id if customer_code else None
+    if grouping is AgingGrouping.CUSTOMER:
+        rows = [
+            AgingRow(r[0], r[1], r[2], tuple(r[3:3 + n]), r[3 + n])
+            for r in aging_sql.aging_by_customer(ledger.conn, as_of, scheme, cid)
+        ]
+    else:
+        rows = []
+        for (code, name, cur, number, issue, due, amount, open_, age, bucket, cust_id,
+             inv_id) in aging_sql.aging_by_invoice(ledger.conn, as_of, scheme, cid):
+            buckets = [0] * n
+            buckets[bucket] = open_
+            due_d = date.fromisoformat(due)
+            rows.append(AgingRow(code, name, cur, tuple(buckets), open_, number, date.fromisoformat(issue),
+                                 due_d, amount, max(0, (as_of - due_d).days), cust_id, inv_id))
+    return AgingReport(as_of, scheme, grouping, rows, _totals(rows, n))
+
+
+def aging_to_json(report: AgingReport, extra: dict[int, dict] | None = None) -> dict:
+    """The documented JSON shape; amounts as strings with the currency's decimals.
+
+    extra: more fields per invoice id, merged into by-invoice rows (e.g. limitation_date).
+    """
+    labels = report.labels
+
+    def amounts(cur: str, buckets: tuple[int, ...], total: int) -> dict[str, str]:
+        d = {label: format_amount(v, cur) for label, v in zip(labels, buckets, strict=True)}
+        d["total"] = format_amount(total, cur)
+        return d
+
+    rows = []
+    for r in report.rows:
+        row: dict = {"customer": r.customer_code, "name": r.customer_name, "currency": r.currency}
+        if report.grouping is AgingGrouping.INVOICE:
+            row.update({"invoice": r.invoice_number, "issue_date": r.issue_date.isoformat(),
+                        "due_date": r.due_date.isoformat(), "amount": format_amount(r.amount, r.currency),
+                        "days_overdue": r.days_overdue})
+            if extra and r.invoice_id in extra:
+                row.update(extra[r.invoice_id])
+        row.update(amounts(r.currency, r.buckets, r.total))
+        rows.append(row)
+    return {
+        "as_of": report.as_of.isoformat(),
+        "basis": report.scheme.basis.value,
+        "buckets": list(labels),
+        "rows": rows,
+        "totals": [{"currency": t.currency, **amounts(t.currency, t.buckets, t.total)} for t in report.totals],
+    }

@@ -1,0 +1,124 @@
+"""Invoices: rows <-> domain Invoice, and the open-item queries."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from arledger.domain.allocation import Receivable
+from arledger.domain.model import Invoice, OpenItem
+from arledger.storage.migrations import OPEN
+from arledger.storage.rows import now_utc, to_date
+
+_INSERT = (
+    "INSERT INTO invoices (customer_id, number, issue_date, due_date, amount, currency, reference,"
+    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _from_row(r) -> Invoice:
+    return Invoice(id=r[0], customer_id=r[1], number=r[2], issue_date=to_date(r[3]),
+                   due_date=to_date(r[4]), amount=r[5], currency=r[6], reference=r[7])
+
+
+_SELECT = "SELECT id, customer_id, number, issue_date, due_date, amount, currency, reference FROM invoices"
+
+
+def insert(conn: sqlite3.Connection, inv: Invoice) -> int:
+    return conn.execute(_INSERT, (inv.customer_id, inv.number, inv.issue_date.isoformat(),
+                                  inv.due_date.isoformat(), inv.amount, inv.currency, inv.reference,
+                                  now_utc())).lastrowid
+
+
+def insert_many(conn: sqlite3.Connection, invoices: Iterable[Invoice]) -> None:
+    stamp = now_utc()
+    conn.executemany(_INSERT, ((i.customer_id, i.number, i.issue_date.isoformat(), i.due_date.isoformat(),
+                                i.amount, i.currency, i.reference, stamp) for i in invoices))
+
+
+def by_number(conn: sqlite3.Connection, number: str) -> Invoice | None:
+    row = conn.execute(f"{_SELECT} WHERE number = ?", (number,)).fetchone()
+    return _from_row(row) if row else None
+
+
+def by_id(conn: sqlite3.Connection, iid: int) -> Invoice | None:
+    row = conn.execute(f"{_SELECT} WHERE id = ?", (iid,)).fetchone()
+    return _from_row(row) if row else None
+
+
+def existing_numbers(conn: sqlite3.Connection, numbers: Iterable[str]) -> set[str]:
+    """Which of these invoice numbers the ledger already holds (checked in chunks)."""
+    found: set[str] = set()
+    batch = list(numbers)
+    for i in range(0, len(batch), 500):
+        chunk = batch[i:i + 500]
+        found.update(r[0] for r in conn.execute(
+            f"SELECT number FROM invoices WHERE number IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def open_receivables(conn: sqlite3.Connection, customer_id: int, currency: str) -> list[Receivable]:
+    """The customer's invoices in currency with something still open today (all allocations counted)."""
+    rows = conn.execute(
+        "SELECT id, number, issue_date, due_date, amount - settled FROM invoices"
+        f" WHERE customer_id = ? AND currency = ? AND closed_on = '{OPEN}' AND settled < amount",
+        (customer_id, currency),
+    )
+    return [Receivable(r[0], r[1], to_date(r[2]), to_date(r[3]), r[4]) for r in rows]
+
+
+def receivable(conn: sqlite3.Connection, invoice_id: int) -> Receivable:
+    r = conn.execute("SELECT id, number, issue_date, due_date, amount - settled FROM invoices WHERE id = ?",
+                     (invoice_id,)).fetchone()
+    return Receivable(r[0], r[1], to_date(r[2]), to_date(r[3]), r[4])
+
+
+def open_items_as_of(conn: sqlite3.Connection, as_of: date, customer_id: int | None = None) -> list[OpenItem]:
+    """Every invoice with an open amount on as_of, as the ledger stood then."""
+    sql = (
+        "SELECT i.id, i.customer_id, i.number, i.issue_date, i.due_date, i.amount, i.currency,"
+        " i.amount - CASE WHEN i.settled = 0 THEN 0 ELSE"
+        "  (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d)"
+        " END"
+        " FROM invoices i WHERE i.closed_on > :d AND i.issue_date <= :d"
+    )
+    args: dict = {"d": as_of.isoformat()}
+    if customer_id is not None:
+        sql += " AND i.customer_id = :c"
+        args["c"] = customer_id
+    out = []
+    for r in conn.execute(sql, args):
+        if r[7] > 0:
+            out.append(OpenItem(invoice_id=r[0], customer_id=r[1], number=r[2], issue_date=to_date(r[3]),
+                                due_date=to_date(r[4]), amount=r[5], currency=r[6], open_amount=r[7]))
+    return out
+
+
+def open_items_page(conn: sqlite3.Connection, *, after: tuple[str, int] | None = None, limit: int = 200,
+                    customer_id: int | None = None) -> list[tuple]:
+    """Currently open invoices by due date, one keyset page at a time.
+
+    Rows: (id, number, customer code, customer name, issue date, due date, amount, open, currency).
+    """
+    where = [f"i.closed_on = '{OPEN}'"]
+    args: list = []
+    if after is not None:
+        where.append("(i.due_date, i.id) > (?, ?)")
+        args += list(after)
+    if customer_id is not None:
+        where.append("i.customer_id = ?")
+        args.append(customer_id)
+    sql = (
+        "SELECT i.id, i.number, c.code, c.name, i.issue_date, i.due_date, i.amount, i.amount - i.settled,"
+        " i.currency FROM invoices i INDEXED BY invoices_open_by_due JOIN customers c ON c.id = i.customer_id"
+        if customer_id is None else
+        "SELECT i.id, i.number, c.code, c.name, i.issue_date, i.due_date, i.amount, i.amount - i.settled,"
+        " i.currency FROM invoices i JOIN customers c ON c.id = i.customer_id"
+    )
+    sql += " WHERE " + " AND ".join(where) + " ORDER BY i.due_date, i.id LIMIT ?"
+    return conn.execute(sql, [*args, limit]).fetchall()
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM invoices").fetchone()[0]

@@ -1,0 +1,224 @@
+"""Versioned schema steps. `PRAGMA user_version` records the last step applied.
+
+Each step is a function m<NNN>_<what>(db) run inside one transaction. Before upgrading a file that
+already holds a schema, a copy of it is written beside it (`<name>.v<old>-backup-<UTC stamp>.sqlite`),
+so a failed or unwanted upgrade never costs data.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from arledger.storage.db import Database, LedgerFileError
+
+OPEN = "9999-12-31"  # closed_on of an invoice that is not fully settled
+
+
+def run_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run statements one by one inside the caller's transaction.
+
+    sqlite3's executescript() commits any open transaction first, which would make a step non-atomic.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                db.conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending[:60]!r}")
+
+
+def m001_ledger_core(db: sqlite_utils.Database) -> None:
+    """Customers, invoices, payments, credit notes, write-offs and their allocations."""
+    run_script(
+        db,
+        f"""
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(code)) > 0),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL DEFAULT 'company' CHECK (kind IN ('company', 'individual')),
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            jurisdiction TEXT NOT NULL DEFAULT 'generic'
+                CHECK (jurisdiction IN ('uk', 'eu', 'de', 'cn', 'us', 'generic')),
+            language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'zh')),
+            timezone TEXT NOT NULL DEFAULT 'UTC',
+            payment_terms_days INTEGER NOT NULL DEFAULT 30
+                CHECK (payment_terms_days BETWEEN 0 AND 3650),
+            credit_limit INTEGER CHECK (credit_limit IS NULL OR credit_limit >= 0),
+            currency TEXT NOT NULL DEFAULT 'EUR' CHECK (length(currency) = 3),
+            risk_tier TEXT CHECK (risk_tier IS NULL OR risk_tier IN ('A', 'B', 'C')),
+            tags TEXT NOT NULL DEFAULT '',
+            do_not_contact INTEGER NOT NULL DEFAULT 0 CHECK (do_not_contact IN (0, 1)),
+            attorney_on_record INTEGER NOT NULL DEFAULT 0 CHECK (attorney_on_record IN (0, 1)),
+            on_hold INTEGER NOT NULL DEFAULT 0 CHECK (on_hold IN (0, 1)),
+            contract_rate_bp INTEGER CHECK (contract_rate_bp IS NULL OR contract_rate_bp >= 0),
+            contract_fee INTEGER CHECK (contract_fee IS NULL OR contract_fee >= 0),
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX customers_name ON customers(name COLLATE NOCASE);
+
+        CREATE TABLE contact_people (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX contact_people_customer ON contact_people(customer_id);
+
+        CREATE TABLE invoices (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            number TEXT NOT NULL UNIQUE CHECK (length(trim(number)) > 0),
+            issue_date TEXT NOT NULL CHECK (date(issue_date) = issue_date),
+            due_date TEXT NOT NULL CHECK (date(due_date) = due_date AND due_date >= issue_date),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            reference TEXT NOT NULL DEFAULT '',
+            -- kept by the allocation triggers: total settled, and the date it became fully settled
+            settled INTEGER NOT NULL DEFAULT 0 CHECK (settled >= 0 AND settled <= amount),
+            closed_on TEXT NOT NULL DEFAULT '{OPEN}',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX invoices_customer ON invoices(customer_id, due_date);
+        CREATE INDEX invoices_closed_on ON invoices(closed_on);
+        CREATE INDEX invoices_open_by_due ON invoices(due_date, id) WHERE closed_on = '{OPEN}';
+
+        CREATE TABLE payments (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            method TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX payments_customer ON payments(customer_id, date);
+        CREATE INDEX payments_date ON payments(date);
+
+        CREATE TABLE credit_notes (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            number TEXT NOT NULL UNIQUE CHECK (length(trim(number)) > 0),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            invoice_id INTEGER REFERENCES invoices(id),
+            reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX credit_notes_customer ON credit_notes(customer_id, date);
+
+        CREATE TABLE write_offs (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX write_offs_invoice ON write_offs(invoice_id);
+        CREATE INDEX write_offs_date ON write_offs(date);
+
+        CREATE TABLE allocations (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            kind TEXT NOT NULL CHECK (kind IN ('payment', 'credit_note', 'write_off')),
+            payment_id INTEGER REFERENCES payments(id),
+            credit_note_id INTEGER REFERENCES credit_notes(id),
+            write_off_id INTEGER REFERENCES write_offs(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            CHECK ((kind = 'payment') = (payment_id IS NOT NULL)
+               AND (kind = 'credit_note') = (credit_note_id IS NOT NULL)
+               AND (kind = 'write_off') = (write_off_id IS NOT NULL))
+        );
+        CREATE INDEX allocations_invoice ON allocations(invoice_id, date, amount);
+        CREATE INDEX allocations_payment ON allocations(payment_id) WHERE payment_id IS NOT NULL;
+        CREATE INDEX allocations_credit_note ON allocations(credit_note_id)
+            WHERE credit_note_id IS NOT NULL;
+        CREATE INDEX allocations_write_off ON allocations(write_off_id) WHERE write_off_id IS NOT NULL;
+
+        -- The invoice's settled total and closed_on follow its allocations; the CHECK on
+        -- invoices.settled makes over-allocation impossible whatever code writes.
+        CREATE TRIGGER allocations_after_insert AFTER INSERT ON allocations BEGIN
+            UPDATE invoices SET
+                settled = settled + NEW.amount,
+                closed_on = CASE WHEN settled + NEW.amount = amount
+                    THEN (SELECT max(date) FROM allocations WHERE invoice_id = NEW.invoice_id)
+                    ELSE '{OPEN}' END
+            WHERE id = NEW.invoice_id;
+        END;
+        CREATE TRIGGER allocations_after_delete AFTER DELETE ON allocations BEGIN
+            UPDATE invoices SET settled = settled - OLD.amount, closed_on = '{OPEN}'
+            WHERE id = OLD.invoice_id;
+        END;
+        CREATE TRIGGER allocations_no_update BEFORE UPDATE ON allocations BEGIN
+            SELECT RAISE(ABORT, 'allocations are never edited; delete and re-create them');
+        END;
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_ledger_core]
+
+
+def schema_version(database: Database) -> int:
+    return database.conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def latest_version() -> int:
+    return len(MIGRATIONS)
+
+
+def backup_file(database: Database, label: str) -> Path:
+    """Copy the ledger to a sibling file with SQLite's online backup; return the copy's path."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = database.path.with_name(f"{database.path.stem}.{label}-backup-{stamp}.sqlite")
+    n = 1
+    while target.exists():
+        n += 1
+        target = database.path.with_name(f"{database.path.stem}.{label}-backup-{stamp}-{n}.sqlite")
+    dest = sqlite3.connect(str(target))
+    try:
+        database.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(database: Database) -> Path | None:
+    """Bring the file up to the latest schema; return the backup's path if one was taken."""
+    current = schema_version(database)
+    if current > latest_version():
+        raise LedgerFileError(
+            f"{database.path} was written by a newer arledger (schema {current}); "
+            f"this version reads schema {latest_version()} at most."
+        )
+    if current == latest_version():
+        return None
+    backup = backup_file(database, f"v{current}") if current > 0 else None
+    for version in range(current + 1, latest_version() + 1):
+        step = MIGRATIONS[version - 1]
+        with database.atomic():
+            step(database.db)
+            database.conn.execute(f"PRAGMA user_version = {version}")
+    return backup

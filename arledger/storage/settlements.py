@@ -1,0 +1,88 @@
+"""Payments, credit notes, write-offs and the allocations that apply them to invoices."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date
+
+from arledger.domain.model import SettlementKind
+from arledger.storage.rows import now_utc
+
+_SOURCE_COLUMN = {
+    SettlementKind.PAYMENT: "payment_id",
+    SettlementKind.CREDIT_NOTE: "credit_note_id",
+    SettlementKind.WRITE_OFF: "write_off_id",
+}
+
+
+def insert_payment(conn: sqlite3.Connection, customer_id: int, on: date, amount: int, currency: str,
+                   method: str = "", reference: str = "") -> int:
+    return conn.execute(
+        "INSERT INTO payments (customer_id, date, amount, currency, method, reference, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, on.isoformat(), amount, currency, method, reference, now_utc()),
+    ).lastrowid
+
+
+def insert_credit_note(conn: sqlite3.Connection, customer_id: int, number: str, on: date, amount: int,
+                       currency: str, invoice_id: int | None, reason: str) -> int:
+    return conn.execute(
+        "INSERT INTO credit_notes (customer_id, number, date, amount, currency, invoice_id, reason,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, number, on.isoformat(), amount, currency, invoice_id, reason, now_utc()),
+    ).lastrowid
+
+
+def insert_write_off(conn: sqlite3.Connection, invoice_id: int, on: date, amount: int, reason: str) -> int:
+    return conn.execute(
+        "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
+        (invoice_id, on.isoformat(), amount, reason, now_utc()),
+    ).lastrowid
+
+
+def insert_allocations(conn: sqlite3.Connection, kind: SettlementKind, source_id: int,
+                       parts: Iterable[tuple[int, date, int]]) -> None:
+    """parts: (invoice id, effective date, amount)."""
+    col = _SOURCE_COLUMN[kind]
+    conn.executemany(
+        f"INSERT INTO allocations (invoice_id, kind, {col}, date, amount) VALUES (?, ?, ?, ?, ?)",
+        [(iid, kind.value, source_id, d.isoformat(), amt) for iid, d, amt in parts],
+    )
+
+
+def unapplied_credit(conn: sqlite3.Connection, customer_id: int, as_of: date | None = None) -> dict[str, int]:
+    """Payments and credit notes not yet applied to any invoice, per currency (as of a date if given)."""
+    d = as_of.isoformat() if as_of else "9999-12-31"
+    rows = conn.execute(
+        """
+        SELECT currency, sum(amount) FROM (
+            SELECT p.currency, p.amount - coalesce((SELECT sum(a.amount) FROM allocations a
+                WHERE a.payment_id = p.id AND a.date <= :d), 0) AS amount
+            FROM payments p WHERE p.customer_id = :c AND p.date <= :d
+            UNION ALL
+            SELECT n.currency, n.amount - coalesce((SELECT sum(a.amount) FROM allocations a
+                WHERE a.credit_note_id = n.id AND a.date <= :d), 0)
+            FROM credit_notes n WHERE n.customer_id = :c AND n.date <= :d
+        ) GROUP BY currency HAVING sum(amount) > 0 ORDER BY currency
+        """,
+        {"c": customer_id, "d": d},
+    )
+    return dict(rows.fetchall())
+
+
+def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str) -> list[tuple]:
+    """(kind, id, date, unapplied amount) of the customer's payments and credit notes with credit left."""
+    rows = conn.execute(
+        """
+        SELECT 'payment', p.id, p.date, p.amount - coalesce((SELECT sum(a.amount) FROM allocations a
+            WHERE a.payment_id = p.id), 0) FROM payments p WHERE p.customer_id = :c AND p.currency = :cur
+        UNION ALL
+        SELECT 'credit_note', n.id, n.date, n.amount - coalesce((SELECT sum(a.amount) FROM allocations a
+            WHERE a.credit_note_id = n.id), 0) FROM credit_notes n
+            WHERE n.customer_id = :c AND n.currency = :cur
+        ORDER BY 3, 2
+        """,
+        {"c": customer_id, "cur": currency},
+    )
+    return [r for r in rows if r[3] > 0]
