@@ -86,3 +86,18 @@ def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str)
         {"c": customer_id, "cur": currency},
     )
     return [r for r in rows if r[3] > 0]
+
+
+def insert_payments_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
+    """Bulk load: rows (id, customer id, ISO date, amount, currency, method, reference)."""
+    stamp = now_utc()
+    conn.executemany(
+        "INSERT INTO payments (id, customer_id, date, amount, currency, method, reference, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ((*r, stamp) for r in rows))
+
+
+def insert_allocations_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
+    """Bulk load: rows (invoice id, kind, payment id, credit note id, write-off id, ISO date, amount)."""
+    conn.executemany(
+        "INSERT INTO allocations (invoice_id, kind, payment_id, credit_note_id, write_off_id, date, amount)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)

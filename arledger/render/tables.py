@@ -1,0 +1,113 @@
+"""Reading tabular files (CSV in UTF-8 with or without BOM, and XLSX) into rows keyed by header."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from arledger.domain.errors import UserError
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A file's header names (lower-cased, trimmed) and its data rows with their line numbers."""
+
+    source: str
+    headers: tuple[str, ...]
+    rows: list[tuple[int, dict[str, object]]]
+
+
+def _normalise(headers: list[object]) -> tuple[str, ...]:
+    return tuple(str(h or "").strip().lower() for h in headers)
+
+
+def _blank(values: list[object]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+def read_table(path: Path) -> Table:
+    """Read a .csv or .xlsx file; one clear sentence if it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"There is no file at {path}.")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt", ""):
+        return _read_csv(path)
+    raise UserError(f"{path.name} is neither a .csv nor an .xlsx file.")
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8.") from None
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        lines = list(reader)
+    except csv.Error as exc:
+        raise UserError(f"{path.name} line {reader.line_num}: {exc}.") from None
+    if not lines:
+        raise UserError(f"{path.name} is empty; it needs a header row.")
+    headers = _normalise(lines[0])
+    rows = []
+    line_no = 1
+    for values in lines[1:]:
+        line_no += 1
+        if _blank(values):
+            continue
+        rows.append((line_no, {h: (values[i] if i < len(values) else "") for i, h in enumerate(headers) if h}))
+    return Table(path.name, headers, rows)
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        return value.date()
+    return value
+
+
+def _read_xlsx(path: Path) -> Table:
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UserError(f"{path.name} is not a readable Excel workbook ({exc}).") from None
+    try:
+        ws = wb.worksheets[0]
+        it: Iterator = ws.iter_rows(values_only=True)
+        first = next(it, None)
+        if first is None:
+            raise UserError(f"{path.name} is empty; it needs a header row.")
+        headers = _normalise(list(first))
+        rows = []
+        for n, values in enumerate(it, start=2):
+            values = list(values)
+            if _blank(values):
+                continue
+            rows.append((n, {h: _cell(values[i]) if i < len(values) else None
+                             for i, h in enumerate(headers) if h}))
+        return Table(path.name, headers, rows)
+    finally:
+        wb.close()
+
+
+def cell_text(value: object) -> str:
+    """A cell as text, for fields that are text whatever the file stored."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
