@@ -169,7 +169,7 @@ def _print_report(data: dict, fmt: str, *, by_invoice: bool) -> None:
     lead = ["customer", "name", "currency"] + (["invoice", "due_date", "days_overdue"] if by_invoice else [])
     head = lead + labels + ["total"]
     rows = [[str(r.get(k, "")) for k in head] for r in data["rows"]]
-    totals = [["TOTAL", "", t["currency"]] + [""] * (len(lead) - 3) + [t[k] for k in labels + ["total"]]
+    totals = [["TOTAL", "", t["currency"]] + [""] * (len(lead) - 3) + [t[k] for k in [*labels, "total"]]
               for t in data["totals"]]
     if fmt == "csv":
         out = io.StringIO()

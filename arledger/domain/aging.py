@@ -8,6 +8,7 @@ not yet due ("current") and the others hold days past due: boundaries 30, 90, 18
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -35,7 +36,7 @@ class BucketScheme:
         b = self.boundaries
         if not b:
             raise UserError("Give at least one bucket boundary, such as 30,90,180.")
-        if any(x <= 0 for x in b) or any(x >= y for x, y in zip(b, b[1:], strict=False)):
+        if any(x <= 0 for x in b) or any(x >= y for x, y in itertools.pairwise(b)):
             raise UserError(
                 f"Bucket boundaries must be whole days, above zero and increasing; got {','.join(map(str, b))}."
             )
@@ -43,11 +44,8 @@ class BucketScheme:
     @property
     def labels(self) -> tuple[str, ...]:
         b = self.boundaries
-        if self.basis is AgingBasis.DUE:
-            first = ["current", f"1-{b[0]}"]
-        else:
-            first = [f"0-{b[0]}"]
-        middle = [f"{lo + 1}-{hi}" for lo, hi in zip(b, b[1:], strict=False)]
+        first = ["current", f"1-{b[0]}"] if self.basis is AgingBasis.DUE else [f"0-{b[0]}"]
+        middle = [f"{lo + 1}-{hi}" for lo, hi in itertools.pairwise(b)]
         return (*first, *middle, f"over {b[-1]}")
 
     def bucket_of(self, age_days: int) -> int:

@@ -45,7 +45,7 @@ def _bucket_sums(scheme: BucketScheme) -> str:
 
 def _bucket_index(scheme: BucketScheme) -> str:
     whens = []
-    for k, (lo, hi) in enumerate(_bucket_ranges(scheme)):
+    for k, (_lo, hi) in enumerate(_bucket_ranges(scheme)):
         if hi is not None:
             whens.append(f"WHEN age <= {hi} THEN {k}")
     return f"CASE {' '.join(whens)} ELSE {len(scheme.labels) - 1} END"
