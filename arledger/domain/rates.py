@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -168,7 +169,7 @@ def parse_rate_table(text: str, name: str, *, source: str | None = None) -> Rate
             )
         entries.append(RateEntry(effective, rate))
     entries.sort(key=lambda e: e.effective)
-    for before, after in zip(entries, entries[1:], strict=False):
+    for before, after in pairwise(entries):
         if before.effective == after.effective:
             raise ValidationError(
                 f"{where}: the date {after.effective.isoformat()} is listed twice.", source=where
