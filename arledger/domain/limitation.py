@@ -1,0 +1,170 @@
+"""Limitation periods: until when a debt can still be claimed in court, and what restarted the clock.
+
+Rule packs (docs COLLECTIONS.md section 6):
+
+==========  ==========================  ====================================  ================================
+pack        period                      runs from                             restarted by
+==========  ==========================  ====================================  ================================
+cn          3 years (Civil Code 188)    the due date                          demand delivered, acknowledgment,
+                                                                              promise, part payment, suit (195)
+uk          6 years (Limitation Act     the due date                          signed written acknowledgment,
+            1980 s. 5)                                                        part payment (s. 29)
+de          3 years (BGB §195)          end of the year the claim fell due    acknowledgment, promise, part
+                                        (§199)                                payment (§212); NOT a reminder
+us/generic  configurable, default 4     the due date                          signed written acknowledgment
+eu          as generic (there is no EU-wide limitation period)
+==========  ==========================  ====================================  ================================
+
+Choices, made to warn early rather than late:
+
+* ``limitation_date`` is the last day the claim is safe: the anniversary of the start (for de, 31 Dec
+  three years on). From the next day the debt is time-barred. Where a court would count one more day,
+  the app is one day cautious.
+* A restart begins a new full period from the event's date (anniversary of the event). For de that is
+  §212 "Neubeginn": the new period starts the day after the event and ignores the year-end rule of §199.
+  A restart never shortens the period: the new date is the later of the current date and the new period's
+  end, so an acknowledgment in the year the claim fell due changes nothing in de.
+* Only events after the due date and on or before the current limitation date count (a barred claim is
+  not revived; a debtor's later waiver is a legal question for a lawyer). Events after ``as_of`` are
+  ignored so a past date shows what the ledger knew then.
+* "acknowledgment" means the kind of acknowledgment the pack requires: the caller logs an oral promise as
+  "promise", and only a signed written acknowledgment as "acknowledgment" for uk and us/generic.
+* Suspension (de §§203-204 negotiations or suit, uk issue of proceedings) is not modelled; a suit
+  restarts only cn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from arledger.domain.errors import UserError
+
+PART_PAYMENT = "part_payment"
+ACKNOWLEDGMENT = "acknowledgment"
+PROMISE = "promise"
+DEMAND_DELIVERED = "demand_delivered"
+SUIT = "suit"
+EVENT_KINDS: frozenset[str] = frozenset({PART_PAYMENT, ACKNOWLEDGMENT, PROMISE, DEMAND_DELIVERED, SUIT})
+
+WARNING_DAYS = 180
+DEFAULT_GENERIC_YEARS = 4
+
+PERIOD_YEARS: dict[str, int] = {"cn": 3, "uk": 6, "de": 3}
+RESTARTED_BY: dict[str, frozenset[str]] = {
+    "cn": frozenset({DEMAND_DELIVERED, ACKNOWLEDGMENT, PROMISE, PART_PAYMENT, SUIT}),
+    "uk": frozenset({ACKNOWLEDGMENT, PART_PAYMENT}),
+    "de": frozenset({ACKNOWLEDGMENT, PROMISE, PART_PAYMENT}),
+    "generic": frozenset({ACKNOWLEDGMENT}),
+}
+# Packs without a period of their own.
+GENERIC_PACKS: frozenset[str] = frozenset({"us", "generic", "eu"})
+
+_LAW: dict[str, str] = {
+    "cn": "PRC Civil Code Art. 188 and 195",
+    "uk": "Limitation Act 1980 s. 5 and 29",
+    "de": "BGB §§195, 199 and 212",
+    "generic": "the ledger's default limitation rule",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LimitationEvent:
+    """A logged event that may restart the limitation clock (a payment, a letter, a contact ...)."""
+
+    on: date
+    kind: str
+    event_id: int | str = 0
+
+
+@dataclass(frozen=True, slots=True)
+class LimitationStatus:
+    """Where an invoice's limitation period stands on ``as_of``."""
+
+    pack: str
+    years: int
+    limitation_date: date
+    restarted_by_event_id: int | str | None
+    restarted_on: date | None
+    restarted_by_kind: str | None
+    as_of: date
+    days_left: int
+    warning: bool
+    time_barred: bool
+    basis: str
+
+    def is_time_barred(self, on: date) -> bool:
+        """Whether the claim is barred on another day (ignoring events after this status's as_of)."""
+        return on > self.limitation_date
+
+    def warning_from(self) -> date:
+        """First day the warning shows."""
+        return self.limitation_date - timedelta(days=WARNING_DAYS)
+
+
+def assess_limitation(
+    due_date: date,
+    pack: str,
+    events: Iterable[LimitationEvent],
+    as_of: date,
+    *,
+    generic_years: int = DEFAULT_GENERIC_YEARS,
+) -> LimitationStatus:
+    """The limitation date of a claim that fell due on ``due_date``, given the logged events.
+
+    ``pack`` is a jurisdiction value (cn, uk, de, eu, us, generic); eu, us and generic use
+    ``generic_years`` restarted by signed written acknowledgment. Raises UserError for an unknown pack or
+    event kind. Warns from 180 days before the limitation date.
+    """
+    rules = "generic" if pack in GENERIC_PACKS else pack
+    if rules not in RESTARTED_BY:
+        raise UserError(f"'{pack}' is not a limitation rule; use cn, uk, de, eu, us or generic.")
+    if generic_years < 1:
+        raise UserError("The default limitation period must be at least one year.")
+    years = PERIOD_YEARS.get(rules, generic_years)
+    limit = date(due_date.year + years, 12, 31) if rules == "de" else add_years(due_date, years)
+    restarting = RESTARTED_BY[rules]
+    restart: LimitationEvent | None = None
+    for event in sorted(events, key=lambda e: e.on):
+        if event.kind not in EVENT_KINDS:
+            raise UserError(f"'{event.kind}' is not a limitation event; use one of {', '.join(sorted(EVENT_KINDS))}.")
+        if event.on > as_of or event.on <= due_date or event.on > limit:
+            continue
+        if event.kind in restarting:
+            new_limit = add_years(event.on, years)
+            if new_limit > limit:
+                limit, restart = new_limit, event
+    days_left = (limit - as_of).days
+    barred = as_of > limit
+    return LimitationStatus(
+        pack=pack,
+        years=years,
+        limitation_date=limit,
+        restarted_by_event_id=restart.event_id if restart else None,
+        restarted_on=restart.on if restart else None,
+        restarted_by_kind=restart.kind if restart else None,
+        as_of=as_of,
+        days_left=days_left,
+        warning=not barred and days_left <= WARNING_DAYS,
+        time_barred=barred,
+        basis=_basis(rules, years, due_date, limit, restart),
+    )
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day ``years`` later; 29 February becomes 28 February (the earlier, cautious choice)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def _basis(rules: str, years: int, due_date: date, limit: date, restart: LimitationEvent | None) -> str:
+    law = _LAW[rules]
+    if restart is not None:
+        kind = restart.kind.replace("_", " ")
+        return (f"{years}-year limitation period ({law}) restarted by the {kind} of {restart.on.isoformat()}; "
+                f"claims are barred after {limit.isoformat()}.")
+    start = f"the end of {due_date.year}" if rules == "de" else f"the due date {due_date.isoformat()}"
+    return f"{years}-year limitation period ({law}) from {start}; claims are barred after {limit.isoformat()}."
