@@ -1,0 +1,228 @@
+"""Promise-to-pay evaluation from payments: pending, kept, partly kept, broken; instalment plans.
+
+Rules (docs COLLECTIONS.md section 3):
+
+* A promise's window is from the day it was made (``promised_on``) through its date + grace (default 3
+  days). Only the customer's payments in the promise's currency, dated inside the window and on or before
+  ``as_of``, count towards it.
+* kept: the promised amount was paid within the window (decided as soon as it is paid in full, even
+  before the date); pending: not yet paid in full and ``as_of`` is on or before date + grace; after that,
+  partly kept if something but not everything was paid, broken if nothing was.
+* Several promises may overlap. Payments are attributed to promises in order of their date (then the day
+  they were made, then id): the earliest promise takes what it needs from the earliest payments in its
+  window, and only the rest of a payment counts for later promises. A payment is never counted twice.
+* An instalment plan is a set of promises sharing a ``plan_id`` (one per instalment). A missed
+  instalment -- broken or only partly paid once its grace has passed -- breaks the plan (the default
+  rule). The plan is completed when every instalment is kept, otherwise on track.
+* Promise-kept rate = kept / evaluated, where evaluated = kept + partly kept + broken (pending promises
+  are not evaluated yet). Partly kept counts as not kept: the debtor did not do what they said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+
+from arledger.domain.errors import UserError
+from arledger.domain.model import Payment, Promise, PromiseStatus
+from arledger.domain.money import format_amount
+
+DEFAULT_GRACE_DAYS = 3
+
+
+class PlanStatus(StrEnum):
+    ON_TRACK = "on track"
+    BROKEN = "broken"
+    COMPLETED = "completed"
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseEvaluation:
+    """How one promise stands on ``as_of``: the amount attributed to it and its status."""
+
+    promise: Promise
+    status: PromiseStatus
+    paid: int
+    shortfall: int
+    deadline: date
+    follow_up_on: date
+    as_of: date
+    reason: str
+
+    @property
+    def evaluated(self) -> bool:
+        """Whether the promise counts in the promise-kept rate (it is no longer pending)."""
+        return self.status != PromiseStatus.PENDING
+
+
+@dataclass(frozen=True, slots=True)
+class PlanEvaluation:
+    """An instalment plan's status from its instalments' evaluations (in instalment order)."""
+
+    plan_id: int
+    status: PlanStatus
+    instalments: tuple[PromiseEvaluation, ...]
+    promised: int
+    paid: int
+    remaining: int
+    missed: tuple[int, ...]
+    next_due: date | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseCounts:
+    kept: int = 0
+    partly_kept: int = 0
+    broken: int = 0
+    pending: int = 0
+
+    @property
+    def evaluated(self) -> int:
+        return self.kept + self.partly_kept + self.broken
+
+    def kept_rate(self) -> Decimal | None:
+        """kept / evaluated as a percentage with two decimals; None when nothing has been evaluated."""
+        if not self.evaluated:
+            return None
+        return (Decimal(self.kept) * 100 / self.evaluated).quantize(Decimal("0.01"))
+
+
+def promise_deadline(promise: Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> date:
+    """The last day a payment still keeps the promise (its date + grace)."""
+    return promise.due_date + timedelta(days=grace_days)
+
+
+def evaluate_promises(
+    promises: Sequence[Promise],
+    payments: Iterable[Payment],
+    as_of: date,
+    *,
+    grace_days: int = DEFAULT_GRACE_DAYS,
+) -> tuple[PromiseEvaluation, ...]:
+    """Evaluate promises (of one or several customers) from their payments; results in input order.
+
+    Payments are attributed in promise-date order as the module docstring describes.
+    """
+    if grace_days < 0:
+        raise UserError("The promise grace period cannot be negative.")
+    pool = sorted(
+        ([p.customer_id, p.currency, p.date, p.amount] for p in payments if p.date <= as_of and p.amount > 0),
+        key=lambda row: (row[2], row[0]),
+    )
+    order = sorted(range(len(promises)),
+                   key=lambda i: (promises[i].due_date, promises[i].promised_on, promises[i].id, i))
+    results: dict[int, PromiseEvaluation] = {}
+    for index in order:
+        promise = promises[index]
+        deadline = promise_deadline(promise, grace_days)
+        paid = 0
+        for row in pool:
+            if paid >= promise.amount:
+                break
+            customer_id, currency, day, left = row
+            if (customer_id != promise.customer_id or currency != promise.currency or left <= 0
+                    or not promise.promised_on <= day <= deadline):
+                continue
+            take = min(left, promise.amount - paid)
+            row[3] = left - take
+            paid += take
+        results[index] = _judge(promise, paid, deadline, as_of)
+    return tuple(results[i] for i in range(len(promises)))
+
+
+def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
+    """The status of one instalment plan from the evaluations of all its instalments."""
+    if not instalments:
+        raise UserError("An instalment plan needs at least one instalment.")
+    plan_ids = {e.promise.plan_id for e in instalments}
+    if len(plan_ids) != 1 or None in plan_ids:
+        raise UserError("The instalments given do not belong to one instalment plan.")
+    ordered = tuple(sorted(instalments, key=lambda e: (e.promise.due_date, e.promise.instalment_no or 0)))
+    promised = sum(e.promise.amount for e in ordered)
+    paid = sum(e.paid for e in ordered)
+    missed_evals = [e for e in ordered if e.status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT)]
+    missed = tuple(_instalment_no(e, ordered) for e in missed_evals)
+    pending = [e for e in ordered if e.status == PromiseStatus.PENDING]
+    next_due = pending[0].promise.due_date if pending else None
+    if missed_evals:
+        first = missed_evals[0]
+        status = PlanStatus.BROKEN
+        amount = f"{first.promise.currency} {format_amount(first.promise.amount, first.promise.currency)}"
+        reason = (f"Instalment {missed[0]} of {amount} due {first.promise.due_date} was "
+                  f"{'only partly paid' if first.paid else 'not paid'} by {first.deadline}, so the plan is broken.")
+    elif not pending:
+        status = PlanStatus.COMPLETED
+        reason = f"All {len(ordered)} instalments were paid on time."
+    else:
+        status = PlanStatus.ON_TRACK
+        reason = (f"{len(ordered) - len(pending)} of {len(ordered)} instalments paid; the next is due "
+                  f"{next_due}.")
+    return PlanEvaluation(
+        plan_id=next(iter(plan_ids)) or 0,
+        status=status,
+        instalments=ordered,
+        promised=promised,
+        paid=paid,
+        remaining=max(0, promised - paid),
+        missed=missed,
+        next_due=next_due,
+        reason=reason,
+    )
+
+
+def evaluate_plans(evaluations: Iterable[PromiseEvaluation]) -> dict[int, PlanEvaluation]:
+    """Group instalment evaluations by plan id and evaluate each plan."""
+    by_plan: dict[int, list[PromiseEvaluation]] = {}
+    for e in evaluations:
+        if e.promise.plan_id is not None:
+            by_plan.setdefault(e.promise.plan_id, []).append(e)
+    return {plan_id: evaluate_plan(items) for plan_id, items in by_plan.items()}
+
+
+def count_outcomes(evaluations: Iterable[PromiseEvaluation]) -> PromiseCounts:
+    """How many promises are kept, partly kept, broken and pending."""
+    tally = dict.fromkeys(PromiseStatus, 0)
+    for e in evaluations:
+        tally[e.status] += 1
+    return PromiseCounts(
+        kept=tally[PromiseStatus.KEPT],
+        partly_kept=tally[PromiseStatus.PARTLY_KEPT],
+        broken=tally[PromiseStatus.BROKEN],
+        pending=tally[PromiseStatus.PENDING],
+    )
+
+
+def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseEvaluation:
+    shortfall = max(0, promise.amount - paid)
+    cur = promise.currency
+    what = f"{cur} {format_amount(paid, cur)} of {format_amount(promise.amount, cur)}"
+    if shortfall == 0:
+        status, reason = PromiseStatus.KEPT, f"{what} paid by {deadline}."
+    elif as_of <= deadline:
+        status, reason = PromiseStatus.PENDING, f"{what} paid so far; the promise runs until {deadline}."
+    elif paid:
+        status, reason = PromiseStatus.PARTLY_KEPT, f"Only {what} paid by {deadline}."
+    else:
+        shown = format_amount(promise.amount, cur)
+        status, reason = PromiseStatus.BROKEN, f"Nothing of {cur} {shown} paid by {deadline}."
+    return PromiseEvaluation(
+        promise=promise,
+        status=status,
+        paid=paid,
+        shortfall=shortfall,
+        deadline=deadline,
+        follow_up_on=promise.due_date + timedelta(days=1),
+        as_of=as_of,
+        reason=reason,
+    )
+
+
+def _instalment_no(evaluation: PromiseEvaluation, ordered: tuple[PromiseEvaluation, ...]) -> int:
+    if evaluation.promise.instalment_no is not None:
+        return evaluation.promise.instalment_no
+    return ordered.index(evaluation) + 1
+
