@@ -6,7 +6,6 @@ Each write method is one transaction and returns what it changed.
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,7 +19,7 @@ from arledger.storage import customers as customer_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import settings as settings_rows
 from arledger.storage import settlements
-from arledger.storage.db import Database, LedgerFileError, connect
+from arledger.storage.db import Connection, Database, LedgerFileError, connect
 from arledger.storage.migrations import migrate
 
 
@@ -51,9 +50,6 @@ class Ledger:
         database = connect(path, create=create)
         try:
             backup = migrate(database)
-        except sqlite3.DatabaseError as exc:
-            database.close()
-            raise LedgerFileError(f"{path} could not be upgraded ({exc}); it was left as it was.") from None
         except BaseException:
             database.close()
             raise
@@ -72,7 +68,7 @@ class Ledger:
         return self.database.path
 
     @property
-    def conn(self) -> sqlite3.Connection:
+    def conn(self) -> Connection:
         return self.database.conn
 
     def close(self) -> None:
@@ -154,7 +150,7 @@ class Ledger:
         return dataclasses.replace(inv, id=iid)
 
     # -- settlements ---------------------------------------------------------------------------
-    def _spread(self, conn: sqlite3.Connection, kind: SettlementKind, source_id: int, customer_id: int,
+    def _spread(self, conn: Connection, kind: SettlementKind, source_id: int, customer_id: int,
                 currency: str, on: date, amount: int, invoice: Invoice | None) -> SettlementResult:
         if invoice is not None:
             if invoice.customer_id != customer_id:

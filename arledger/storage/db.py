@@ -18,6 +18,9 @@ BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = 0x41524C47  # "ARLG": marks the file as an arledger ledger
 
 
+Connection = sqlite3.Connection  # what services may hold without importing sqlite3 themselves
+
+
 class LedgerFileError(UserError):
     """The file is missing, not a ledger, locked or unreadable."""
 

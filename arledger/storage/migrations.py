@@ -218,7 +218,13 @@ def migrate(database: Database) -> Path | None:
     backup = backup_file(database, f"v{current}") if current > 0 else None
     for version in range(current + 1, latest_version() + 1):
         step = MIGRATIONS[version - 1]
-        with database.atomic():
-            step(database.db)
-            database.conn.execute(f"PRAGMA user_version = {version}")
+        try:
+            with database.atomic():
+                step(database.db)
+                database.conn.execute(f"PRAGMA user_version = {version}")
+        except sqlite3.DatabaseError as exc:
+            raise LedgerFileError(
+                f"{database.path} could not be upgraded to schema {version} ({exc}); it was left as it was"
+                + (f" and a copy is at {backup}." if backup else ".")
+            ) from None
     return backup

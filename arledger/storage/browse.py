@@ -1,0 +1,198 @@
+"""Queries behind the desktop lists: keyset pages of customers and invoices in any supported order.
+
+A page is asked for with the sort key value and id of the last row already shown, never with an
+OFFSET, so page 5,000 costs what page 1 costs. Every order ends with the row id to make it total.
+Sort keys are chosen from fixed tables here (never from caller text) so no SQL is ever built from input.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from arledger.storage.migrations import OPEN
+
+# Sort key name -> SQL expression (over customers c and the open-balance subquery b).
+CUSTOMER_KEYS: dict[str, str] = {
+    "code": "c.code",
+    "name": "c.name COLLATE NOCASE",
+    "country": "c.country",
+    "currency": "c.currency",
+    "terms": "c.payment_terms_days",
+    "balance": "coalesce(b.balance, 0)",
+    "overdue": "coalesce(b.overdue, 0)",
+    "count": "coalesce(b.n, 0)",
+}
+_BALANCE_KEYS = {"balance", "overdue", "count"}
+
+# Open balance per customer in the customer's own currency, for ordering by it.
+_BALANCES = f"""
+    SELECT i.customer_id, count(*) AS n, sum(i.amount - i.settled) AS balance,
+           sum(CASE WHEN i.due_date < :today THEN i.amount - i.settled ELSE 0 END) AS overdue
+    FROM invoices i JOIN customers cc ON cc.id = i.customer_id AND cc.currency = i.currency
+    WHERE i.closed_on = '{OPEN}'
+    GROUP BY i.customer_id
+"""
+
+_CUSTOMER_MATCH = ("(c.code LIKE :q ESCAPE '\\' OR c.name LIKE :q ESCAPE '\\' OR c.email LIKE :q ESCAPE '\\'"
+                   " OR c.phone LIKE :q ESCAPE '\\')")
+_CUSTOMER_COLUMNS = ("c.id, c.code, c.name, c.country, c.currency, c.payment_terms_days, c.kind, c.do_not_contact,"
+                     " c.attorney_on_record, c.on_hold")
+
+
+def _keyset(key: str, descending: bool) -> str:
+    op = "<" if descending else ">"
+    return f"({key}, {{id}}) {op} (:after_key, :after_id)"
+
+
+def _order(key: str, descending: bool, id_col: str) -> str:
+    d = " DESC" if descending else ""
+    return f" ORDER BY {key}{d}, {id_col}{d}"
+
+
+def customers_page(conn: sqlite3.Connection, *, sort: str = "code", descending: bool = False,
+                   after: tuple[object, int] | None = None, limit: int = 200, search: str = "",
+                   today: date) -> list[tuple]:
+    """Rows (id, code, name, country, currency, terms, kind, do-not-contact, attorney, on hold, sort key)."""
+    key = CUSTOMER_KEYS[sort]
+    args: dict[str, object] = {"today": today.isoformat(), "limit": limit}
+    where = []
+    if search:
+        where.append(_CUSTOMER_MATCH)
+        args["q"] = f"%{_escape_like(search)}%"
+    if after is not None:
+        where.append(_keyset(key, descending).format(id="c.id"))
+        args["after_key"], args["after_id"] = after
+    join = f" LEFT JOIN ({_BALANCES}) b ON b.customer_id = c.id" if sort in _BALANCE_KEYS else ""
+    sql = (f"SELECT {_CUSTOMER_COLUMNS}, {key} FROM customers c{join}"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + _order(key, descending, "c.id") + " LIMIT :limit")
+    return conn.execute(sql, args).fetchall()
+
+
+def balances(conn: sqlite3.Connection, customer_ids: Sequence[int], today: date) -> list[tuple]:
+    """Rows (customer id, currency, open invoices, open amount, overdue amount, earliest open due date)."""
+    if not customer_ids:
+        return []
+    marks = ",".join("?" * len(customer_ids))
+    return conn.execute(
+        "SELECT customer_id, currency, count(*), sum(amount - settled),"
+        " sum(CASE WHEN due_date < ? THEN amount - settled ELSE 0 END), min(due_date)"
+        f" FROM invoices WHERE closed_on = '{OPEN}' AND customer_id IN ({marks})"
+        " GROUP BY customer_id, currency ORDER BY customer_id, currency",
+        [today.isoformat(), *customer_ids],
+    ).fetchall()
+
+
+def count_customers(conn: sqlite3.Connection, search: str = "") -> int:
+    if not search:
+        return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM customers c WHERE {_CUSTOMER_MATCH}",
+                        {"q": f"%{_escape_like(search)}%"}).fetchone()[0]
+
+
+def find_customers(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple]:
+    """Rows (code, name, currency, terms) whose code starts with, or name contains, text."""
+    q = _escape_like(text.strip())
+    return conn.execute(
+        "SELECT code, name, currency, payment_terms_days FROM customers"
+        " WHERE code LIKE :p ESCAPE '\\' OR name LIKE :q ESCAPE '\\'"
+        " ORDER BY code LIKE :p ESCAPE '\\' DESC, code LIMIT :limit",
+        {"p": f"{q}%", "q": f"%{q}%", "limit": limit}).fetchall()
+
+
+# Sort key name -> SQL expression over invoices i and customers c.
+INVOICE_KEYS: dict[str, str] = {
+    "due": "i.due_date",
+    "issue": "i.issue_date",
+    "number": "i.number",
+    "customer": "c.code",
+    "amount": "i.amount",
+    "open": "i.amount - i.settled",
+    "currency": "i.currency",
+}
+
+_INVOICE_COLUMNS = ("i.id, i.number, c.code, c.name, i.issue_date, i.due_date, i.amount, i.amount - i.settled,"
+                    " i.currency, i.reference, i.customer_id, i.closed_on")
+
+
+def _invoice_where(status: str, search: str, currency: str, customer_id: int | None, today: date,
+                   args: dict[str, object]) -> list[str]:
+    where = []
+    if status in ("open", "overdue"):
+        where.append(f"i.closed_on = '{OPEN}'")
+    if status == "overdue":
+        where.append("i.due_date < :today")
+    if status == "settled":
+        where.append(f"i.closed_on <> '{OPEN}'")
+    args["today"] = today.isoformat()
+    if currency:
+        where.append("i.currency = :cur")
+        args["cur"] = currency
+    if customer_id is not None:
+        where.append("i.customer_id = :cid")
+        args["cid"] = customer_id
+    if search:
+        args["q"] = f"%{_escape_like(search)}%"
+        # Matching customers are few; resolving them first keeps the scan on the invoices index.
+        where.append("(i.number LIKE :q ESCAPE '\\' OR i.reference LIKE :q ESCAPE '\\' OR i.customer_id IN"
+                     " (SELECT id FROM customers WHERE code LIKE :q ESCAPE '\\' OR name LIKE :q ESCAPE '\\'))")
+    return where
+
+
+def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str = "due", descending: bool = False,
+                  after: tuple[object, int] | None = None, limit: int = 200, search: str = "", currency: str = "",
+                  customer_id: int | None = None, today: date) -> list[tuple]:
+    """Rows (id, number, customer code, customer name, issue, due, amount, open, currency, reference,
+    customer id, closed on, sort key)."""
+    key = INVOICE_KEYS[sort]
+    args: dict[str, object] = {"limit": limit}
+    where = _invoice_where(status, search, currency, customer_id, today, args)
+    if after is not None:
+        where.append(_keyset(key, descending).format(id="i.id"))
+        args["after_key"], args["after_id"] = after
+    sql = (f"SELECT {_INVOICE_COLUMNS}, {key} FROM invoices i JOIN customers c ON c.id = i.customer_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + _order(key, descending, "i.id") + " LIMIT :limit")
+    return conn.execute(sql, args).fetchall()
+
+
+def count_invoices(conn: sqlite3.Connection, *, status: str = "open", search: str = "", currency: str = "",
+                   customer_id: int | None = None, today: date) -> int:
+    args: dict[str, object] = {}
+    where = _invoice_where(status, search, currency, customer_id, today, args)
+    sql = "SELECT count(*) FROM invoices i" + (" WHERE " + " AND ".join(where) if where else "")
+    return conn.execute(sql, args).fetchone()[0]
+
+
+def invoice_currencies(conn: sqlite3.Connection) -> list[str]:
+    """Currencies in use, from the customers table (small) rather than a scan of every invoice."""
+    return [r[0] for r in conn.execute("SELECT DISTINCT currency FROM customers ORDER BY currency")]
+
+
+def open_invoice_row(conn: sqlite3.Connection, number: str) -> tuple | None:
+    """One invoice in the invoices_page row shape (without the sort key), by number."""
+    return conn.execute(
+        f"SELECT {_INVOICE_COLUMNS} FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.number = ?",
+        (number,)).fetchone()
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of the open database to target (via a temporary file, then a rename)."""
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        tmp.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        tmp.unlink(missing_ok=True)
+        raise OSError(str(exc)) from None

@@ -1,0 +1,104 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from arledger.domain.errors import UserError
+from arledger.services.ledger import Ledger
+from arledger.storage import migrations
+from arledger.storage.db import LedgerFileError, connect
+from arledger.storage.migrations import latest_version, migrate, schema_version
+
+
+def test_new_file_gets_latest_schema_with_wal_and_foreign_keys(ledger_path):
+    with Ledger.open(ledger_path, create=True) as led:
+        assert schema_version(led.database) == latest_version()
+        assert led.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert led.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert led.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+        assert led.backup_taken is None  # nothing to back up in a new file
+
+
+def test_reopen_keeps_data_and_takes_no_backup(ledger_path, tmp_path):
+    from datetime import date
+
+    from arledger.domain.model import Customer
+
+    with Ledger.open(ledger_path, create=True) as led:
+        led.add_customer(Customer(code="A1", name="Alpha"))
+        led.add_invoice("A1", "INV-1", date(2025, 1, 1), 1000)
+    with Ledger.open(ledger_path) as led:
+        assert led.backup_taken is None
+        assert led.invoice("INV-1").amount == 1000
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == []
+
+
+def test_upgrade_takes_a_backup_first(ledger_path, monkeypatch):
+    # A file written by schema 1, opened by a version that has a second step.
+    with Ledger.open(ledger_path, create=True):
+        pass
+    steps = list(migrations.MIGRATIONS)
+    if len(steps) == 1:
+        def m_extra(db):
+            migrations.run_script(db, "CREATE TABLE extra (id INTEGER PRIMARY KEY);")
+        monkeypatch.setattr(migrations, "MIGRATIONS", [*steps, m_extra])
+    with sqlite3.connect(ledger_path) as raw:
+        raw.execute("PRAGMA user_version = 1")
+    with Ledger.open(ledger_path) as led:
+        assert led.backup_taken is not None
+        assert led.backup_taken.exists()
+        assert schema_version(led.database) == len(migrations.MIGRATIONS)
+    with sqlite3.connect(led.backup_taken) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+
+
+def test_a_failing_step_leaves_the_file_at_its_old_version(ledger_path, monkeypatch):
+    with Ledger.open(ledger_path, create=True):
+        pass
+
+    def broken(db):
+        migrations.run_script(db, "CREATE TABLE half (id INTEGER);\nTHIS IS NOT SQL;")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, broken])
+    with pytest.raises(UserError, match="could not be upgraded"):
+        Ledger.open(ledger_path)
+    with sqlite3.connect(ledger_path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == len(migrations.MIGRATIONS) - 1
+        assert raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
+
+
+def test_newer_schema_is_refused(ledger_path):
+    with Ledger.open(ledger_path, create=True):
+        pass
+    with sqlite3.connect(ledger_path) as raw:
+        raw.execute(f"PRAGMA user_version = {latest_version() + 5}")
+    with pytest.raises(LedgerFileError, match="newer arledger"):
+        Ledger.open(ledger_path)
+
+
+def test_foreign_sqlite_file_and_junk_are_refused(tmp_path: Path):
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as raw:
+        raw.execute("CREATE TABLE t (x)")
+    with pytest.raises(LedgerFileError, match="not an arledger ledger"):
+        Ledger.open(other)
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(LedgerFileError, match="not a ledger file"):
+        Ledger.open(junk)
+    with pytest.raises(LedgerFileError, match="no ledger file"):
+        Ledger.open(tmp_path / "missing.sqlite")
+
+
+def test_migrate_on_empty_file_from_scratch(tmp_path):
+    db = connect(tmp_path / "x.sqlite", create=True)
+    assert schema_version(db) == 0
+    assert migrate(db) is None
+    assert {"customers", "invoices", "payments", "allocations"} <= set(db.db.table_names())
+    db.close()
+
+
+def test_create_new_refuses_existing_file(ledger_path):
+    ledger_path.write_text("x")
+    with pytest.raises(UserError, match="already exists"):
+        Ledger.create_new(ledger_path)
