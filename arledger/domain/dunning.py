@@ -1,0 +1,375 @@
+"""The escalation policy: which reminder or demand letter is due for a customer, and when to escalate.
+
+Default policy (docs COLLECTIONS.md section 4), editable through :class:`EscalationPolicy`:
+
+=====  ==================  ==========  ============================================================
+level  name                due at      reply deadline
+=====  ==================  ==========  ============================================================
+1      Friendly reminder   due + 7     7 days
+2      Second reminder     due + 21    7 days
+3      Formal demand       due + 35    14 days
+4      Final demand        due + 60    14 days; 30 days for individuals in England & Wales
+                                       (Pre-Action Protocol for Debt Claims, with its enclosures)
+=====  ==================  ==========  ============================================================
+
+How :func:`letter_due` decides, in this order:
+
+1. A customer-wide pause (do-not-contact, attorney on record, or one passed in) means no letter: Pause.
+2. The letter lists every overdue item with an undisputed open amount that no item pause (a pending
+   promise, say) covers. If every overdue item is paused: Pause.
+3. Each item reaches the highest level whose day count it has passed; the letter's level is the highest
+   of its items. A time-barred item reaches level 2 at most (no demand may imply court action on it).
+   Nothing at level 1 yet: NotDue, with the day the first item gets there.
+4. Nothing below the policy's minimum amount (compared with the total of each currency): NotDue.
+5. At least ``min_gap_days`` between letters to one customer: NotDue until the gap has passed.
+6. Letters never step down within one episode: if the last letter listed any of the items still open,
+   the new letter is at least at the last letter's level. A new letter is due only when the level rises
+   or overdue items have appeared that the last letter did not list; otherwise NotDue with the day the
+   next level is reached. When the last letter listed none of today's items (everything it claimed was
+   settled), a new episode starts from the items' own levels.
+
+After the final level's reply deadline (plus ``escalation_grace_days``) has passed with items still
+open, :func:`escalation_due` proposes escalation: lawyer, agency, court or write-off review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from arledger.domain.errors import UserError
+from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
+from arledger.domain.money import Money, format_amount, totals_by_currency
+
+TIME_BARRED_MAX_LEVEL = 2
+PRE_ACTION_ENCLOSURES: tuple[str, ...] = (
+    "statement of account",
+    "information sheet",
+    "reply form",
+    "financial statement",
+)
+ESCALATION_OPTIONS: tuple[str, ...] = ("lawyer", "collection agency", "court claim", "write-off review")
+TIME_BARRED_OPTIONS: tuple[str, ...] = ("collection agency", "write-off review")
+
+
+@dataclass(frozen=True, slots=True)
+class DunningLevel:
+    """One step of the ladder: reached ``days_after_due`` days after the due date."""
+
+    level: int
+    name: str
+    days_after_due: int
+    reply_days: int
+    reply_days_individual_ew: int | None = None
+
+
+DEFAULT_LEVELS: tuple[DunningLevel, ...] = (
+    DunningLevel(1, "Friendly reminder", 7, 7),
+    DunningLevel(2, "Second reminder", 21, 7),
+    DunningLevel(3, "Formal demand", 35, 14),
+    DunningLevel(4, "Final demand", 60, 14, 30),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationPolicy:
+    """The ledger's letter ladder; ``min_amount`` is in minor units of each currency."""
+
+    levels: tuple[DunningLevel, ...] = DEFAULT_LEVELS
+    min_gap_days: int = 7
+    min_amount: int = 0
+    escalation_grace_days: int = 0
+
+    def __post_init__(self) -> None:
+        numbers = [lv.level for lv in self.levels]
+        days = [lv.days_after_due for lv in self.levels]
+        if not self.levels or numbers != list(range(1, len(numbers) + 1)):
+            raise UserError("Letter levels must be numbered 1, 2, 3 ... without gaps.")
+        if days != sorted(days) or len(set(days)) != len(days) or days[0] < 0:
+            raise UserError("Each letter level must be reached later than the one before it.")
+        if self.min_gap_days < 0 or self.min_amount < 0 or self.escalation_grace_days < 0:
+            raise UserError("The letter gap, minimum amount and escalation grace cannot be negative.")
+
+    @property
+    def final_level(self) -> DunningLevel:
+        return self.levels[-1]
+
+    def level(self, number: int) -> DunningLevel:
+        """The level with this number; raises UserError if the policy has none."""
+        if not 1 <= number <= len(self.levels):
+            raise UserError(f"The letter policy has no level {number}.")
+        return self.levels[number - 1]
+
+    def reply_days(self, number: int, customer: Customer) -> int:
+        """Days the debtor is given to pay or reply to a letter of this level."""
+        lv = self.level(number)
+        if lv.reply_days_individual_ew is not None and _individual_in_england_wales(customer):
+            return lv.reply_days_individual_ew
+        return lv.reply_days
+
+
+@dataclass(frozen=True, slots=True)
+class DunningItem:
+    """An open invoice as dunning sees it: ``open_amount`` is the undisputed part still open."""
+
+    invoice_id: int
+    number: str
+    due_date: date
+    open_amount: int
+    currency: str
+    time_barred: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DunningPause:
+    """A reason not to send letters, until a day (included) or until cleared (``until`` None).
+
+    With ``invoice_ids`` it pauses only those invoices (a pending promise); without, the whole customer.
+    """
+
+    reason: str
+    until: date | None = None
+    invoice_ids: tuple[int, ...] = ()
+
+    def active(self, as_of: date) -> bool:
+        return self.until is None or as_of <= self.until
+
+
+@dataclass(frozen=True, slots=True)
+class ListedItem:
+    """An item on a letter with its days overdue and the level it has reached (0: none yet)."""
+
+    item: DunningItem
+    days_overdue: int
+    level: int
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDecision:
+    """A letter is due: its level, items, totals per currency, deadline and the reasons why."""
+
+    level: int
+    level_name: str
+    items: tuple[ListedItem, ...]
+    totals: tuple[Money, ...]
+    reply_days: int
+    reply_by: date
+    enclosures: tuple[str, ...]
+    evidence_appendix: bool
+    court_action_allowed: bool
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NotDue:
+    """No letter now; ``due_on`` is the next day something changes on its own (None: nothing will)."""
+
+    reason: str
+    due_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Letters are paused; ``until`` is the last paused day, None while a pause lasts until cleared."""
+
+    reasons: tuple[str, ...]
+    until: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationProposal:
+    """The final demand's deadline has passed: the work queue proposes the next step."""
+
+    reason: str
+    since: date
+    options: tuple[str, ...]
+    court_action_allowed: bool
+
+
+def customer_pauses(customer: Customer) -> tuple[DunningPause, ...]:
+    """Pauses that follow from the customer's flags (do-not-contact, attorney on record)."""
+    out = []
+    if customer.do_not_contact:
+        out.append(DunningPause(f"{customer.name} asked not to be contacted."))
+    if customer.attorney_on_record:
+        out.append(DunningPause(f"An attorney represents {customer.name}; write to the attorney instead."))
+    return tuple(out)
+
+
+def letter_due(
+    policy: EscalationPolicy,
+    customer: Customer,
+    items: Sequence[DunningItem],
+    last_letter: Letter | None,
+    pauses: Iterable[DunningPause],
+    as_of: date,
+) -> LetterDecision | NotDue | Pause:
+    """Decide whether a letter is due for one customer on ``as_of``, and at which level (see module doc).
+
+    ``items`` are the customer's open invoices with their undisputed open amounts; ``last_letter`` is the
+    latest letter sent to the customer (any level), or None.
+    """
+    active = [p for p in (*customer_pauses(customer), *pauses) if p.active(as_of)]
+    whole = [p for p in active if not p.invoice_ids]
+    if whole:
+        return Pause(tuple(p.reason for p in whole), _latest_until(whole))
+
+    overdue = [i for i in items if i.open_amount > 0 and as_of > i.due_date]
+    if not overdue:
+        return NotDue("No undisputed amount is overdue.")
+    paused_ids = {inv for p in active for inv in p.invoice_ids}
+    eligible = [i for i in overdue if i.invoice_id not in paused_ids]
+    if not eligible:
+        covering = [p for p in active if paused_ids & set(p.invoice_ids)]
+        dated = [p.until for p in covering if p.until is not None]
+        return Pause(tuple(dict.fromkeys(p.reason for p in covering)), min(dated) if dated else None)
+
+    listed = tuple(sorted((_listed(policy, i, as_of) for i in eligible),
+                          key=lambda li: (li.item.due_date, li.item.number)))
+    reached = max(li.level for li in listed)
+    if reached == 0:
+        first = policy.level(1)
+        soonest = min(listed, key=lambda li: li.item.due_date)
+        return NotDue(
+            f"{soonest.item.number} is {soonest.days_overdue} days overdue; level 1 ({first.name}) is due at "
+            f"{first.days_after_due} days.",
+            soonest.item.due_date + timedelta(days=first.days_after_due),
+        )
+
+    totals = tuple(sorted(totals_by_currency([Money(li.item.currency, li.item.open_amount) for li in listed])
+                          .values()))
+    if all(t.minor < policy.min_amount for t in totals):
+        shown = "; ".join(
+            f"{t.currency} {t.amount_text()} is below {t.currency} {format_amount(policy.min_amount, t.currency)}"
+            for t in totals
+        )
+        return NotDue(f"The overdue total is below the letter minimum ({shown}).")
+
+    reasons = [_item_reason(policy, li) for li in listed]
+    level = reached
+    if last_letter is not None:
+        gap_ends = last_letter.sent_on + timedelta(days=policy.min_gap_days)
+        last_name = policy.level(min(last_letter.level, len(policy.levels))).name
+        if as_of < gap_ends:
+            return NotDue(
+                f"The last letter (level {last_letter.level}, {last_name}) was sent on "
+                f"{last_letter.sent_on.isoformat()}; the next may go from {gap_ends.isoformat()}.",
+                gap_ends,
+            )
+        listed_ids = {li.item.invoice_id for li in listed}
+        last_ids = set(last_letter.invoice_ids)
+        if not last_ids or last_ids & listed_ids:
+            new_items = [li for li in listed if last_ids and li.item.invoice_id not in last_ids]
+            level = max(reached, min(last_letter.level, len(policy.levels)))
+            if level <= last_letter.level and not new_items:
+                return _not_due_after(policy, listed, last_letter, last_name)
+            if level > reached:
+                reasons.append(f"Level {last_letter.level} ({last_name}) was already sent on "
+                               f"{last_letter.sent_on.isoformat()}; letters do not step down.")
+            if new_items:
+                reasons.append("Overdue since the last letter: "
+                               f"{', '.join(li.item.number for li in new_items)}.")
+
+    chosen = policy.level(level)
+    barred = [li.item.number for li in listed if li.item.time_barred]
+    if barred:
+        reasons.append(f"Time-barred: {', '.join(barred)}; the letter must not mention court action.")
+    reply_days = policy.reply_days(level, customer)
+    is_final = level == policy.final_level.level
+    enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()
+    if is_final and _individual_in_england_wales(customer):
+        enclosures = PRE_ACTION_ENCLOSURES
+    return LetterDecision(
+        level=level,
+        level_name=chosen.name,
+        items=listed,
+        totals=totals,
+        reply_days=reply_days,
+        reply_by=as_of + timedelta(days=reply_days),
+        enclosures=enclosures,
+        evidence_appendix=level >= 3,
+        court_action_allowed=not barred,
+        reasons=tuple(reasons),
+    )
+
+
+def escalation_due(
+    policy: EscalationPolicy,
+    customer: Customer,
+    items: Sequence[DunningItem],
+    last_letter: Letter | None,
+    pauses: Iterable[DunningPause],
+    as_of: date,
+) -> EscalationProposal | None:
+    """Propose escalation when the final demand's deadline (+ grace) has passed with its items still open."""
+    final = policy.final_level
+    if last_letter is None or last_letter.level < final.level:
+        return None
+    active = [p for p in (*customer_pauses(customer), *pauses) if p.active(as_of)]
+    if any(not p.invoice_ids for p in active):
+        return None
+    paused_ids = {inv for p in active for inv in p.invoice_ids}
+    last_ids = set(last_letter.invoice_ids)
+    still_open = [
+        i for i in items
+        if i.open_amount > 0 and as_of > i.due_date and i.invoice_id not in paused_ids
+        and (not last_ids or i.invoice_id in last_ids)
+    ]
+    deadline = last_letter.sent_on + timedelta(days=policy.reply_days(final.level, customer))
+    since = deadline + timedelta(days=policy.escalation_grace_days + 1)
+    if not still_open or as_of < since:
+        return None
+    barred = all(i.time_barred for i in still_open)
+    numbers = ", ".join(i.number for i in still_open)
+    reason = (f"The {final.name.lower()} of {last_letter.sent_on.isoformat()} gave until {deadline.isoformat()}; "
+              f"{numbers} {'is' if len(still_open) == 1 else 'are'} still open.")
+    if barred:
+        reason += " Every open item is time-barred, so court action is not an option."
+    return EscalationProposal(reason, since, TIME_BARRED_OPTIONS if barred else ESCALATION_OPTIONS, not barred)
+
+
+def _listed(policy: EscalationPolicy, item: DunningItem, as_of: date) -> ListedItem:
+    days = (as_of - item.due_date).days
+    level = max((lv.level for lv in policy.levels if days >= lv.days_after_due), default=0)
+    if item.time_barred:
+        level = min(level, TIME_BARRED_MAX_LEVEL)
+    return ListedItem(item, days, level)
+
+
+def _item_reason(policy: EscalationPolicy, li: ListedItem) -> str:
+    head = f"{li.item.number} is {li.days_overdue} days overdue"
+    if li.level == 0:
+        first = policy.level(1)
+        return f"{head}; level 1 ({first.name}) is due at {first.days_after_due} days."
+    lv = policy.level(li.level)
+    tail = " (time-barred items go no higher)" if li.item.time_barred and li.level == TIME_BARRED_MAX_LEVEL else ""
+    return f"{head}; level {lv.level} ({lv.name}) due at {lv.days_after_due} days{tail}."
+
+
+def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], last: Letter, last_name: str) -> NotDue:
+    sent = f"Level {last.level} ({last_name}) was sent on {last.sent_on.isoformat()}"
+    if last.level >= policy.final_level.level:
+        return NotDue(f"{sent}; no further letter is due (escalation follows its deadline).")
+    following = policy.level(last.level + 1)
+    climbing = [li for li in listed if not (li.item.time_barred and following.level > TIME_BARRED_MAX_LEVEL)]
+    if not climbing:
+        return NotDue(f"{sent}; the open items are time-barred and are not escalated further.")
+    oldest = min(climbing, key=lambda li: li.item.due_date)
+    when = oldest.item.due_date + timedelta(days=following.days_after_due)
+    return NotDue(
+        f"{sent}; level {following.level} ({following.name}) is due when {oldest.item.number} reaches "
+        f"{following.days_after_due} days on {when.isoformat()}.",
+        when,
+    )
+
+
+def _latest_until(pauses: list[DunningPause]) -> date | None:
+    if any(p.until is None for p in pauses):
+        return None
+    return max(p.until for p in pauses if p.until is not None)
+
+
+def _individual_in_england_wales(customer: Customer) -> bool:
+    return customer.kind == CustomerKind.INDIVIDUAL and customer.jurisdiction == Jurisdiction.UK
+
