@@ -1,0 +1,195 @@
+"""Collection measures (docs COLLECTIONS.md section 9), risk tiers and early-warning flags.
+
+All functions take integers (amounts in minor units of one currency, counts, days) or dates and return a
+Decimal rounded half-up to two places, or None when a denominator is zero (the measure is undefined, not
+zero). Ratios are percentages (85.00 means 85%). Amounts of different currencies must not be mixed:
+callers compute measures per currency.
+
+Risk tier: each of four factors scores 0 (fine), 1 (watch) or 2 (high) against the thresholds below;
+the total makes the tier: 0-1 -> A, 2-3 -> B, 4 or more -> C. A single high factor therefore means at
+least B.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from arledger.domain.model import RiskTier
+
+PLACES = Decimal("0.01")
+
+# Risk thresholds: (watch from, high from). Days late is the amount-weighted average of paid invoices.
+AVERAGE_DAYS_LATE = (Decimal(10), Decimal(30))
+BROKEN_PROMISES = (1, 2)  # in the look-back window the caller chooses (12 months by default)
+OVERDUE_SHARE_PERCENT = (Decimal(25), Decimal(50))  # overdue open / all open
+CREDIT_USE_PERCENT = (Decimal(80), Decimal(100))  # all open / credit limit
+TIER_B_FROM_SCORE = 2
+TIER_C_FROM_SCORE = 4
+
+# Early-warning thresholds.
+LATER_BY_DAYS = Decimal(7)  # recent payments this many days later on average than before
+CREDIT_JUMP_POINTS = Decimal(20)  # credit use up this many percentage points over the window
+CONTACT_LOST_DAYS = 30  # nobody reached for this long ...
+CONTACT_LOST_ATTEMPTS = 3  # ... despite at least this many attempts
+
+
+def dso(receivables: int, credit_sales: int, days: int) -> Decimal | None:
+    """Days sales outstanding = receivables at period end / (credit sales in period / days in period)."""
+    return _ratio(Decimal(receivables) * days, credit_sales)
+
+
+def best_possible_dso(current_receivables: int, credit_sales: int, days: int) -> Decimal | None:
+    """Best possible DSO = current (not yet due) receivables / (credit sales / days)."""
+    return _ratio(Decimal(current_receivables) * days, credit_sales)
+
+
+def average_days_delinquent(receivables: int, current_receivables: int, credit_sales: int,
+                            days: int) -> Decimal | None:
+    """ADD = DSO - best possible DSO, computed from the unrounded parts."""
+    return _ratio(Decimal(receivables - current_receivables) * days, credit_sales)
+
+
+def collection_effectiveness_index(opening_receivables: int, credit_sales: int, closing_receivables: int,
+                                   closing_current_receivables: int) -> Decimal | None:
+    """CEI = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100."""
+    collected = opening_receivables + credit_sales - closing_receivables
+    collectible = opening_receivables + credit_sales - closing_current_receivables
+    return _ratio(Decimal(collected) * 100, collectible)
+
+
+def recovery_rate(collected: int, due: int) -> Decimal | None:
+    """回款率 = amount collected / amount that fell due in the period, in percent."""
+    return _ratio(Decimal(collected) * 100, due)
+
+
+def bad_debt_ratio(written_off: int, credit_sales: int) -> Decimal | None:
+    """Written off / credit sales, in percent."""
+    return _ratio(Decimal(written_off) * 100, credit_sales)
+
+
+def promise_kept_rate(kept: int, evaluated: int) -> Decimal | None:
+    """Kept / evaluated promises (kept + partly kept + broken), in percent; partly kept is not kept."""
+    return _ratio(Decimal(kept) * 100, evaluated)
+
+
+def average_collection_days(cases: Iterable[tuple[date, date]]) -> Decimal | None:
+    """Mean days from the first collection action to payment in full, over (first action, paid) pairs."""
+    spans = [(paid - first).days for first, paid in cases]
+    return _ratio(Decimal(sum(spans)), len(spans))
+
+
+def average_days_late(settled: Iterable[tuple[date, date, int]]) -> Decimal | None:
+    """Amount-weighted mean days late over (due date, paid date, amount); paying early counts as 0 days."""
+    weighted = Decimal(0)
+    total = 0
+    for due, paid, amount in settled:
+        weighted += Decimal(max(0, (paid - due).days)) * amount
+        total += amount
+    return _ratio(weighted, total)
+
+
+@dataclass(frozen=True, slots=True)
+class RiskFactors:
+    """What the risk tier is made of; amounts in minor units of the customer's currency."""
+
+    average_days_late: Decimal | None
+    broken_promises: int
+    overdue_amount: int
+    open_amount: int
+    credit_limit: int | None = None
+
+    @property
+    def overdue_share(self) -> Decimal | None:
+        return _ratio(Decimal(self.overdue_amount) * 100, self.open_amount)
+
+    @property
+    def credit_use(self) -> Decimal | None:
+        if not self.credit_limit:
+            return None
+        return _ratio(Decimal(self.open_amount) * 100, self.credit_limit)
+
+
+@dataclass(frozen=True, slots=True)
+class RiskAssessment:
+    tier: RiskTier
+    score: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EarlyWarningInputs:
+    """Recent behaviour compared with before; the caller picks the windows (e.g. last 90 days)."""
+
+    recent_days_late: Decimal | None = None
+    earlier_days_late: Decimal | None = None
+    credit_use_now: Decimal | None = None  # percent of the limit
+    credit_use_before: Decimal | None = None
+    broken_promises_recent: int = 0
+    days_since_reached: int | None = None  # since the last contact that reached a person
+    attempts_since_reached: int = 0
+    new_disputes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EarlyWarning:
+    code: str
+    message: str
+
+
+def assess_risk(factors: RiskFactors) -> RiskAssessment:
+    """Risk tier A/B/C with a sentence for each factor that scored (thresholds are module constants)."""
+    score = 0
+    reasons: list[str] = []
+
+    def grade(value: Decimal | int | None, thresholds: tuple[Decimal, Decimal] | tuple[int, int], text: str) -> None:
+        nonlocal score
+        if value is None:
+            return
+        points = 2 if value >= thresholds[1] else 1 if value >= thresholds[0] else 0
+        if points:
+            score += points
+            level = "high" if points == 2 else "watch"
+            reasons.append(f"{text} ({level}: from {thresholds[points - 1]}).")
+
+    days = factors.average_days_late
+    grade(days, AVERAGE_DAYS_LATE, f"Pays {days} days late on average")
+    grade(factors.broken_promises, BROKEN_PROMISES, f"{factors.broken_promises} broken promise(s)")
+    share = factors.overdue_share
+    grade(share, OVERDUE_SHARE_PERCENT, f"{share}% of the open balance is overdue")
+    use = factors.credit_use
+    grade(use, CREDIT_USE_PERCENT, f"Uses {use}% of the credit limit")
+    tier = RiskTier.C if score >= TIER_C_FROM_SCORE else RiskTier.B if score >= TIER_B_FROM_SCORE else RiskTier.A
+    return RiskAssessment(tier, score, tuple(reasons))
+
+
+def early_warnings(inputs: EarlyWarningInputs) -> tuple[EarlyWarning, ...]:
+    """Flags worth a look before the tier changes: later payments, credit jump, broken promise,
+    contact lost, new dispute."""
+    out: list[EarlyWarning] = []
+    recent, earlier = inputs.recent_days_late, inputs.earlier_days_late
+    if recent is not None and earlier is not None and recent - earlier >= LATER_BY_DAYS:
+        out.append(EarlyWarning("payments-later",
+                                f"Payments are getting later: {recent} days late on average, up from {earlier}."))
+    now, before = inputs.credit_use_now, inputs.credit_use_before
+    if now is not None and before is not None and now - before >= CREDIT_JUMP_POINTS:
+        out.append(EarlyWarning("credit-jump", f"Credit use jumped from {before}% to {now}% of the limit."))
+    if inputs.broken_promises_recent:
+        out.append(EarlyWarning("broken-promise",
+                                f"{inputs.broken_promises_recent} promise(s) to pay broken recently."))
+    lost = inputs.days_since_reached is None or inputs.days_since_reached >= CONTACT_LOST_DAYS
+    if lost and inputs.attempts_since_reached >= CONTACT_LOST_ATTEMPTS:
+        since = "yet" if inputs.days_since_reached is None else f"for {inputs.days_since_reached} days"
+        out.append(EarlyWarning("contact-lost",
+                                f"Nobody reached {since} despite {inputs.attempts_since_reached} attempts."))
+    if inputs.new_disputes:
+        out.append(EarlyWarning("new-dispute", f"{inputs.new_disputes} new dispute(s) opened."))
+    return tuple(out)
+
+
+def _ratio(numerator: Decimal, denominator: int) -> Decimal | None:
+    if denominator == 0:
+        return None
+    return (numerator / denominator).quantize(PLACES, rounding=ROUND_HALF_UP)

@@ -1,0 +1,97 @@
+"""Collection measures on one small worked example, risk tiers and early warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from arledger.domain.kpi import (
+    EarlyWarningInputs,
+    RiskFactors,
+    assess_risk,
+    average_collection_days,
+    average_days_delinquent,
+    average_days_late,
+    bad_debt_ratio,
+    best_possible_dso,
+    collection_effectiveness_index,
+    dso,
+    early_warnings,
+    promise_kept_rate,
+    recovery_rate,
+)
+from arledger.domain.model import RiskTier
+
+# A 90-day quarter, in cents: credit sales 9,000.00; AR 4,000.00 at the start and 4,500.00 at the end,
+# of which 2,700.00 is not yet due. Daily sales = 9,000.00 / 90 = 100.00.
+DAYS, SALES, OPENING, CLOSING, CLOSING_CURRENT = 90, 900_000, 400_000, 450_000, 270_000
+
+
+def test_dso_best_possible_dso_and_add() -> None:
+    assert dso(CLOSING, SALES, DAYS) == Decimal("45.00")  # 4,500 / 100
+    assert best_possible_dso(CLOSING_CURRENT, SALES, DAYS) == Decimal("27.00")  # 2,700 / 100
+    assert average_days_delinquent(CLOSING, CLOSING_CURRENT, SALES, DAYS) == Decimal("18.00")  # 45 - 27
+
+
+def test_collection_effectiveness_index() -> None:
+    # (4,000 + 9,000 - 4,500) / (4,000 + 9,000 - 2,700) x 100 = 8,500 / 10,300 x 100 = 82.5243 -> 82.52
+    assert collection_effectiveness_index(OPENING, SALES, CLOSING, CLOSING_CURRENT) == Decimal("82.52")
+
+
+def test_ratios_in_percent() -> None:
+    assert recovery_rate(850_000, 1_000_000) == Decimal("85.00")
+    assert bad_debt_ratio(9_000, SALES) == Decimal("1.00")
+    assert promise_kept_rate(3, 4) == Decimal("75.00")
+    assert promise_kept_rate(2, 3) == Decimal("66.67")  # 66.666... rounds half up
+
+
+def test_undefined_measures_are_none_not_zero() -> None:
+    assert dso(CLOSING, 0, DAYS) is None
+    assert collection_effectiveness_index(0, 0, 0, 0) is None
+    assert promise_kept_rate(0, 0) is None
+    assert average_collection_days([]) is None
+    assert average_days_late([]) is None
+
+
+def test_average_collection_days_and_days_late() -> None:
+    # 2025-01-01 -> 2025-01-21 = 20 days; 2025-02-01 -> 2025-03-03 = 30 days; mean 25.
+    cases = [(date(2025, 1, 1), date(2025, 1, 21)), (date(2025, 2, 1), date(2025, 3, 3))]
+    assert average_collection_days(cases) == Decimal("25.00")
+    # 10 days late on 300.00, early (0) on 100.00: (10 x 300 + 0 x 100) / 400 = 7.50.
+    settled = [(date(2025, 1, 1), date(2025, 1, 11), 30_000), (date(2025, 1, 1), date(2024, 12, 20), 10_000)]
+    assert average_days_late(settled) == Decimal("7.50")
+
+
+def test_risk_tiers() -> None:
+    good = assess_risk(RiskFactors(Decimal(3), 0, 0, 100_000, 500_000))
+    assert (good.tier, good.score, good.reasons) == (RiskTier.A, 0, ())
+    # 12 days late (watch, 1) + 30% overdue (watch, 1) + 83.33% of the limit (watch, 1) = 3 -> B.
+    watch = assess_risk(RiskFactors(Decimal(12), 0, 30_000, 100_000, 120_000))
+    assert (watch.tier, watch.score) == (RiskTier.B, 3)
+    assert "Uses 83.33% of the credit limit (watch: from 80)." in watch.reasons
+    # 35 days late (high, 2) + 2 broken promises (high, 2) = 4 -> C.
+    bad = assess_risk(RiskFactors(Decimal(35), 2, 0, 100_000))
+    assert (bad.tier, bad.score) == (RiskTier.C, 4)
+    # One high factor alone is B.
+    assert assess_risk(RiskFactors(None, 0, 60_000, 100_000)).tier == RiskTier.B
+
+
+def test_early_warnings() -> None:
+    assert early_warnings(EarlyWarningInputs()) == ()
+    flags = early_warnings(EarlyWarningInputs(
+        recent_days_late=Decimal(15), earlier_days_late=Decimal(5),
+        credit_use_now=Decimal(90), credit_use_before=Decimal(60),
+        broken_promises_recent=1, days_since_reached=45, attempts_since_reached=4, new_disputes=1,
+    ))
+    assert [f.code for f in flags] == ["payments-later", "credit-jump", "broken-promise", "contact-lost",
+                                       "new-dispute"]
+    assert flags[3].message == "Nobody reached for 45 days despite 4 attempts."
+    # Below the thresholds: 6 days later, 19 points more, reached 29 days ago, only 2 attempts.
+    calm = early_warnings(EarlyWarningInputs(
+        recent_days_late=Decimal(11), earlier_days_late=Decimal(5),
+        credit_use_now=Decimal(79), credit_use_before=Decimal(60),
+        days_since_reached=29, attempts_since_reached=5,
+    ))
+    assert calm == ()
+    never = early_warnings(EarlyWarningInputs(attempts_since_reached=3))
+    assert [f.message for f in never] == ["Nobody reached yet despite 3 attempts."]
