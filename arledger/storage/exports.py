@@ -1,0 +1,115 @@
+"""Streaming queries for workbook exports: cursors the caller iterates, never whole result lists.
+
+A 100,000-row export must not hold 100,000 rows in memory, so these functions return the sqlite3 cursor
+(an iterator that fetches as it goes) and leave ordering to an index or one SQL sort.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import date
+
+from arledger.domain.aging import AgingBasis
+
+# The same open-amount-as-of expression the aging report uses, so the export and `report aging`
+# can never disagree about what was open on a date.
+from arledger.storage.aging import _OPEN_AS_OF
+
+# Separators for packed allocation lists: ASCII unit and record separators never occur in invoice numbers
+# typed by people, unlike ',' or ';'.
+UNIT_SEP = "\x1f"
+RECORD_SEP = "\x1e"
+
+
+def open_items(conn: sqlite3.Connection, as_of: date, basis: AgingBasis = AgingBasis.DUE) -> Iterator[tuple]:
+    """Invoices with something open on as_of, as the ledger stood then, ordered by customer, due date, number.
+
+    Rows: (invoice id, customer code, customer name, number, issue date, due date, amount, open amount,
+    currency, reference, age in days by basis, customer id).
+    """
+    column = "i.due_date" if basis is AgingBasis.DUE else "i.issue_date"
+    sql = f"""
+        SELECT x.id, c.code, c.name, x.number, x.issue_date, x.due_date, x.amount, x.open, x.currency,
+               x.reference, x.age, x.customer_id
+        FROM (SELECT i.id, i.customer_id, i.number, i.issue_date, i.due_date, i.amount, i.currency, i.reference,
+                     {_OPEN_AS_OF} AS open,
+                     CAST(julianday(:d) - julianday({column}) AS INTEGER) AS age
+              FROM invoices i WHERE i.closed_on > :d AND i.issue_date <= :d) x
+        JOIN customers c ON c.id = x.customer_id
+        WHERE x.open > 0
+        ORDER BY c.code, x.due_date, x.number
+    """
+    return conn.execute(sql, {"d": as_of.isoformat()})
+
+
+def count_candidate_open_items(conn: sqlite3.Connection, as_of: date) -> int:
+    """An upper bound for open_items (invoices not closed by as_of), cheap enough for a progress bar."""
+    return conn.execute("SELECT count(*) FROM invoices WHERE closed_on > ? AND issue_date <= ?",
+                        (as_of.isoformat(), as_of.isoformat())).fetchone()[0]
+
+
+def open_item_text_widths(conn: sqlite3.Connection, as_of: date) -> dict[str, int]:
+    """Longest customer code, name, invoice number and reference among invoices not closed by as_of.
+
+    Lets a streamed sheet fit its column widths before the first row is written.
+    """
+    row = conn.execute(
+        "SELECT max(length(c.code)), max(length(c.name)), max(length(i.number)), max(length(i.reference))"
+        " FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.closed_on > ? AND i.issue_date <= ?",
+        (as_of.isoformat(), as_of.isoformat())).fetchone()
+    return {k: v or 0 for k, v in zip(("customer", "name", "number", "reference"), row, strict=True)}
+
+
+def invoices_issued(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[tuple]:
+    """Every invoice issued in the period (open or not), with what was settled on period_to.
+
+    Rows: (customer code, customer name, number, issue date, due date, amount, currency, reference,
+    settled on period_to), ordered by issue date and number.
+    """
+    sql = f"""
+        SELECT c.code, c.name, i.number, i.issue_date, i.due_date, i.amount, i.currency, i.reference,
+               i.amount - ({_OPEN_AS_OF})
+        FROM invoices i JOIN customers c ON c.id = i.customer_id
+        WHERE i.issue_date <= :d AND i.issue_date >= :f
+        ORDER BY i.issue_date, i.number
+    """
+    return conn.execute(sql, {"d": period_to.isoformat(),
+                              "f": period_from.isoformat() if period_from else "0000-01-01"})
+
+
+def payments_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[tuple]:
+    """Payments dated in the period with what they had been applied to by period_to.
+
+    Rows: (date, customer code, customer name, amount, currency, method, reference, applied amount,
+    packed allocations), ordered by date and id. Packed allocations are 'number UNIT_SEP minor' joined by
+    RECORD_SEP, in allocation order.
+    """
+    sql = """
+        SELECT p.date, c.code, c.name, p.amount, p.currency, p.method, p.reference,
+               coalesce(a.applied, 0), coalesce(a.packed, '')
+        FROM payments p
+        JOIN customers c ON c.id = p.customer_id
+        LEFT JOIN (
+            SELECT al.payment_id, sum(al.amount) AS applied,
+                   group_concat(i.number || char(31) || al.amount, char(30)) AS packed
+            FROM (SELECT * FROM allocations WHERE payment_id IS NOT NULL AND date <= :d ORDER BY id) al
+            JOIN invoices i ON i.id = al.invoice_id
+            GROUP BY al.payment_id
+        ) a ON a.payment_id = p.id
+        WHERE p.date <= :d AND p.date >= :f
+        ORDER BY p.date, p.id
+    """
+    return conn.execute(sql, {"d": period_to.isoformat(),
+                              "f": period_from.isoformat() if period_from else "0000-01-01"})
+
+
+def customers(conn: sqlite3.Connection) -> Iterator[tuple]:
+    """Customer master data in the import's column order, by code.
+
+    Rows: (code, name, kind, email, phone, address, country, jurisdiction, language, timezone,
+    payment terms days, credit limit in minor units or None, currency).
+    """
+    return conn.execute(
+        "SELECT code, name, kind, email, phone, address, country, jurisdiction, language, timezone,"
+        " payment_terms_days, credit_limit, currency FROM customers ORDER BY code")
