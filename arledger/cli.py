@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from arledger import __version__, paths
+from arledger.cli_export import add_export_parser
 from arledger.domain import fields
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 from arledger.domain.errors import UserError
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--customer", default=None, help="only this customer code")
     a.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
+    _COMMANDS["export"] = add_export_parser(sub)
     p = sub.add_parser("gui", help="open the desktop app")
     _ledger_option(p)
     return parser
