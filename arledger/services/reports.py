@@ -76,7 +76,7 @@ def aging(ledger: Ledger, as_of: date, scheme: BucketScheme | None = None,
         ]
     else:
         rows = []
-        for (code, name, cur, number, issue, due, amount, open_, _age, bucket, cust_id,
+        for (code, name, cur, number, issue, due, amount, open_, bucket, cust_id,
              inv_id) in aging_sql.aging_by_invoice(ledger.conn, as_of, scheme, cid):
             buckets = [0] * n
             buckets[bucket] = open_

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 
-# Open amount of invoice i on :d. Invoices with nothing settled skip the allocation lookup.
+# Open amount of invoice i on :d. Only an invoice settled partly after :d needs its allocations read.
 _OPEN_AS_OF = (
-    "i.amount - CASE WHEN i.settled = 0 THEN 0 ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a"
-    " WHERE a.invoice_id = i.id AND a.date <= :d) END"
+    "i.amount - CASE WHEN i.settled = 0 THEN 0 WHEN i.last_settled_on <= :d THEN i.settled"
+    " ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d) END"
 )
 
 
-def _age_expr(basis: AgingBasis) -> str:
-    column = "i.due_date" if basis is AgingBasis.DUE else "i.issue_date"
-    return f"CAST(julianday(:d) - julianday({column}) AS INTEGER)"
+def _open_on(customer_id: int | None) -> str:
+    """Invoices open on :d. The whole-ledger scan reads only the covering index of invoices still open
+    then (without INDEXED BY the planner may walk all invoices to avoid a GROUP BY sort); one customer's
+    invoices are quicker through the customer index."""
+    if customer_id is None:
+        return "FROM invoices i INDEXED BY invoices_aging WHERE i.closed_on > :d AND i.issue_date <= :d"
+    return ("FROM invoices i INDEXED BY invoices_customer WHERE i.customer_id = :c AND i.closed_on > :d"
+            " AND i.issue_date <= :d")
+
+
+def _column(scheme: BucketScheme) -> str:
+    return "due_date" if scheme.basis is AgingBasis.DUE else "issue_date"
 
 
 def _bucket_ranges(scheme: BucketScheme) -> list[tuple[int | None, int | None]]:
@@ -25,40 +34,40 @@ def _bucket_ranges(scheme: BucketScheme) -> list[tuple[int | None, int | None]]:
     ranges: list[tuple[int | None, int | None]] = []
     if scheme.basis is AgingBasis.DUE:
         ranges.append((None, 0))
-        lows = (0, *b)
+        lows: tuple[int | None, ...] = (0, *b)
     else:
         lows = (None, *b)
-    for lo, hi in zip(lows, (*b, None), strict=True):
-        ranges.append((lo, hi))
+    ranges.extend(zip(lows, (*b, None), strict=True))
     return ranges
 
 
-def _bucket_sums(scheme: BucketScheme) -> str:
-    parts = []
+def _bucket_conditions(scheme: BucketScheme, as_of: date) -> list[str]:
+    """One SQL condition per bucket as ISO-date comparisons, much cheaper per row than julianday().
+
+    age > lo  <=>  date < as_of - lo;   age <= hi  <=>  date >= as_of - hi.
+    The literals are dates made here, never user text.
+    """
+    column = _column(scheme)
+    conds = []
     for lo, hi in _bucket_ranges(scheme):
-        cond = " AND ".join(
-            c for c in (f"age > {lo}" if lo is not None else "", f"age <= {hi}" if hi is not None else "") if c
-        ) or "1"
-        parts.append(f"sum(CASE WHEN {cond} THEN open ELSE 0 END)")
-    return ", ".join(parts)
-
-
-def _bucket_index(scheme: BucketScheme) -> str:
-    whens = []
-    for k, (_lo, hi) in enumerate(_bucket_ranges(scheme)):
+        parts = []
+        if lo is not None:
+            parts.append(f"{column} < '{(as_of - timedelta(days=lo)).isoformat()}'")
         if hi is not None:
-            whens.append(f"WHEN age <= {hi} THEN {k}")
-    return f"CASE {' '.join(whens)} ELSE {len(scheme.labels) - 1} END"
+            parts.append(f"{column} >= '{(as_of - timedelta(days=hi)).isoformat()}'")
+        conds.append(" AND ".join(parts) or "1")
+    return conds
 
 
 def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme,
                       customer_id: int | None = None) -> list[tuple]:
     """Rows (code, name, currency, bucket sums..., total), ordered by code and currency."""
-    where = "" if customer_id is None else " AND i.customer_id = :c"
+    sums = ", ".join(f"sum(CASE WHEN {c} THEN open ELSE 0 END)" for c in _bucket_conditions(scheme, as_of))
+    column = _column(scheme)
     sql = f"""
-        SELECT c.code, c.name, x.currency, {_bucket_sums(scheme)}, sum(open)
-        FROM (SELECT i.customer_id, i.currency, {_OPEN_AS_OF} AS open, {_age_expr(scheme.basis)} AS age
-              FROM invoices i WHERE i.closed_on > :d AND i.issue_date <= :d{where}) x
+        SELECT c.code, c.name, x.currency, {sums}, sum(open)
+        FROM (SELECT i.customer_id, i.currency, i.{column} AS {column}, {_OPEN_AS_OF} AS open
+              {_open_on(customer_id)}) x
         JOIN customers c ON c.id = x.customer_id
         WHERE x.open > 0
         GROUP BY x.customer_id, x.currency
@@ -69,15 +78,15 @@ def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketSchem
 
 def aging_by_invoice(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme,
                      customer_id: int | None = None) -> list[tuple]:
-    """Rows (code, name, currency, number, issue, due, amount, open, age, bucket index, customer id,
-    invoice id), ordered by code, due date and number."""
-    where = "" if customer_id is None else " AND i.customer_id = :c"
+    """Rows (code, name, currency, number, issue, due, amount, open, bucket index, customer id, invoice id),
+    ordered by code, due date and number."""
+    index = " ".join(f"WHEN {c} THEN {k}" for k, c in enumerate(_bucket_conditions(scheme, as_of)))
     sql = f"""
-        SELECT c.code, c.name, x.currency, x.number, x.issue_date, x.due_date, x.amount, x.open, x.age,
-               {_bucket_index(scheme)}, x.customer_id, x.id
+        SELECT c.code, c.name, x.currency, x.number, x.issue_date, x.due_date, x.amount, x.open,
+               CASE {index} END, x.customer_id, x.id
         FROM (SELECT i.id, i.customer_id, i.currency, i.number, i.issue_date, i.due_date, i.amount,
-                     {_OPEN_AS_OF} AS open, {_age_expr(scheme.basis)} AS age
-              FROM invoices i WHERE i.closed_on > :d AND i.issue_date <= :d{where}) x
+                     {_OPEN_AS_OF} AS open
+              {_open_on(customer_id)}) x
         JOIN customers c ON c.id = x.customer_id
         WHERE x.open > 0
         ORDER BY c.code, x.due_date, x.number

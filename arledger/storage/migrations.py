@@ -94,11 +94,14 @@ def m001_ledger_core(db: sqlite_utils.Database) -> None:
             reference TEXT NOT NULL DEFAULT '',
             -- kept by the allocation triggers: total settled, and the date it became fully settled
             settled INTEGER NOT NULL DEFAULT 0 CHECK (settled >= 0 AND settled <= amount),
+            last_settled_on TEXT,
             closed_on TEXT NOT NULL DEFAULT '{OPEN}',
             created_at TEXT NOT NULL
         );
         CREATE INDEX invoices_customer ON invoices(customer_id, due_date);
-        CREATE INDEX invoices_closed_on ON invoices(closed_on);
+        -- covers aging as of any date: only invoices still open then are read, never the table itself
+        CREATE INDEX invoices_aging ON invoices(
+            closed_on, issue_date, customer_id, currency, due_date, amount, settled, last_settled_on);
         CREATE INDEX invoices_open_by_due ON invoices(due_date, id) WHERE closed_on = '{OPEN}';
 
         CREATE TABLE payments (
@@ -162,13 +165,17 @@ def m001_ledger_core(db: sqlite_utils.Database) -> None:
         CREATE TRIGGER allocations_after_insert AFTER INSERT ON allocations BEGIN
             UPDATE invoices SET
                 settled = settled + NEW.amount,
+                last_settled_on = max(coalesce(last_settled_on, NEW.date), NEW.date),
                 closed_on = CASE WHEN settled + NEW.amount = amount
-                    THEN (SELECT max(date) FROM allocations WHERE invoice_id = NEW.invoice_id)
+                    THEN max(coalesce(last_settled_on, NEW.date), NEW.date)
                     ELSE '{OPEN}' END
             WHERE id = NEW.invoice_id;
         END;
         CREATE TRIGGER allocations_after_delete AFTER DELETE ON allocations BEGIN
-            UPDATE invoices SET settled = settled - OLD.amount, closed_on = '{OPEN}'
+            UPDATE invoices SET
+                settled = settled - OLD.amount,
+                last_settled_on = (SELECT max(date) FROM allocations WHERE invoice_id = OLD.invoice_id),
+                closed_on = '{OPEN}'
             WHERE id = OLD.invoice_id;
         END;
         CREATE TRIGGER allocations_no_update BEFORE UPDATE ON allocations BEGIN
