@@ -28,7 +28,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from arledger.domain.aging import BucketScheme
+from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
 from arledger.render.excel import (
     AgingSummaryRow,
@@ -138,11 +138,14 @@ def open_item_rows(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterato
     labels = scheme.labels
     bucket_of = scheme.bucket_of
     fromiso = date.fromisoformat
-    for (iid, code, name, number, issue, due, amount, open_, cur, ref, age,
-         cid) in export_rows.open_items(ledger.conn, as_of, scheme.basis):
+    by_due = scheme.basis is AgingBasis.DUE
+    for iid, code, name, number, issue, due, amount, open_, cur, ref, cid in export_rows.open_items(
+            ledger.conn, as_of):
         due_d = fromiso(due)
+        issue_d = fromiso(issue)
         overdue = (as_of - due_d).days
-        yield OpenItemRow(iid, cid, code, name, number, fromiso(issue), due_d, amount, open_, cur, ref,
+        age = overdue if by_due else (as_of - issue_d).days
+        yield OpenItemRow(iid, cid, code, name, number, issue_d, due_d, amount, open_, cur, ref,
                           overdue if overdue > 0 else 0, labels[bucket_of(age)])
 
 

@@ -10,8 +10,6 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 
-from arledger.domain.aging import AgingBasis
-
 # The same open-amount-as-of expression the aging report uses, so the export and `report aging`
 # can never disagree about what was open on a date.
 from arledger.storage.aging import _OPEN_AS_OF
@@ -22,19 +20,18 @@ UNIT_SEP = "\x1f"
 RECORD_SEP = "\x1e"
 
 
-def open_items(conn: sqlite3.Connection, as_of: date, basis: AgingBasis = AgingBasis.DUE) -> Iterator[tuple]:
+def open_items(conn: sqlite3.Connection, as_of: date) -> Iterator[tuple]:
     """Invoices with something open on as_of, as the ledger stood then, ordered by customer, due date, number.
 
-    Rows: (invoice id, customer code, customer name, number, issue date, due date, amount, open amount,
-    currency, reference, age in days by basis, customer id).
+    Rows: (invoice id, customer code, customer name, number, ISO issue date, ISO due date, amount,
+    open amount, currency, reference, customer id). Ages are left to the caller (plain date arithmetic in
+    Python is cheaper than julianday() per row).
     """
-    column = "i.due_date" if basis is AgingBasis.DUE else "i.issue_date"
     sql = f"""
         SELECT x.id, c.code, c.name, x.number, x.issue_date, x.due_date, x.amount, x.open, x.currency,
-               x.reference, x.age, x.customer_id
+               x.reference, x.customer_id
         FROM (SELECT i.id, i.customer_id, i.number, i.issue_date, i.due_date, i.amount, i.currency, i.reference,
-                     {_OPEN_AS_OF} AS open,
-                     CAST(julianday(:d) - julianday({column}) AS INTEGER) AS age
+                     {_OPEN_AS_OF} AS open
               FROM invoices i WHERE i.closed_on > :d AND i.issue_date <= :d) x
         JOIN customers c ON c.id = x.customer_id
         WHERE x.open > 0

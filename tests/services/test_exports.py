@@ -321,3 +321,16 @@ def test_round_trip_with_split_payments_and_credit(ledger, acme, tom, tmp_path):
         assert aging_to_json(aging(copy, TODAY, SCHEME, AgingGrouping.INVOICE)) == aging_to_json(
             aging(ledger, TODAY, SCHEME, AgingGrouping.INVOICE))
         assert copy.unapplied_credit("TOM") == ledger.unapplied_credit("TOM") == {"GBP": 3001}
+
+
+def test_invoice_date_basis_buckets_match_the_report(demo_path, tmp_path):
+    from arledger.domain.aging import AgingBasis
+
+    scheme = BucketScheme((30, 60), AgingBasis.INVOICE)
+    out = tmp_path / "i.xlsx"
+    with Ledger.open(demo_path) as led:
+        export_workbook(led, out, TODAY, scheme)
+        report = aging(led, TODAY, scheme, AgingGrouping.INVOICE)
+    _head, rows = _table(openpyxl.load_workbook(out, read_only=True)["Open items"])
+    assert [r["bucket"] for r in rows] == [
+        scheme.labels[next(k for k, v in enumerate(w.buckets) if v)] for w in report.rows]
