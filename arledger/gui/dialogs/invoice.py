@@ -1,0 +1,122 @@
+"""New invoice: customer (completes by code or name), number, dates, amount in the customer's currency."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from arledger.domain import fields
+from arledger.domain.errors import UserError
+from arledger.domain.model import Invoice
+from arledger.gui import formatting as fmt
+from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
+from arledger.services import browse
+from arledger.services.ledger import Ledger
+
+
+class InvoiceDialog(ValidatedDialog):
+    def __init__(self, ledger: Ledger, customer_code: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New Invoice"), parent)
+        self.setObjectName("invoiceDialog")
+        self.ledger = ledger
+        self.saved: Invoice | None = None
+        self._values: dict | None = None
+
+        self.customer = CustomerPickerEdit(ledger)
+        self.customer.setObjectName("customer")
+        self.customer_info = QLabel()
+        self.customer_info.setObjectName("hint")
+        self.number = QLineEdit(browse.suggest_invoice_number(ledger))
+        self.number.setObjectName("number")
+        self.issue = date_edit()
+        self.issue.setObjectName("issueDate")
+        self.due = date_edit()
+        self.due.setObjectName("dueDate")
+        self.due_from_terms = QCheckBox(self.tr("from the customer's terms"))
+        self.due_from_terms.setChecked(True)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText("0.00")
+        self.currency = QLabel()
+        self.reference = QLineEdit()
+        self.reference.setObjectName("reference")
+        self.reference.setPlaceholderText(self.tr("Purchase order or contract"))
+
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due)
+        due_row.addWidget(self.due_from_terms)
+        due_row.addStretch(1)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount)
+        amount_row.addWidget(self.currency)
+        self.form.addRow(self.tr("&Customer"), self.customer)
+        self.form.addRow("", self.customer_info)
+        self.form.addRow(self.tr("Invoice &number"), self.number)
+        self.form.addRow(self.tr("&Issued"), self.issue)
+        self.form.addRow(self.tr("&Due"), due_row)
+        self.form.addRow(self.tr("&Amount"), amount_row)
+        self.form.addRow(self.tr("&Reference"), self.reference)
+        self.setMinimumWidth(520)
+        self.set_ok_text(self.tr("Add Invoice"))
+
+        self.customer.textChanged.connect(self._customer_changed)
+        self.issue.dateChanged.connect(self._update_due)
+        self.due_from_terms.toggled.connect(self._update_due)
+        self.watch(self.customer, self.number, self.issue, self.due, self.amount, self.reference)
+        if customer_code:
+            self.customer.setText(customer_code)
+            self._touched = False
+        self._customer_changed()
+        self.revalidate()
+        (self.amount if customer_code else self.customer).setFocus()
+
+    def _customer_changed(self, *_a: object) -> None:
+        c = self.customer.choice()
+        if c:
+            self.customer_info.setText(self.tr("%1 · pays in %2 · %3-day terms").replace("%1", c.name)
+                                       .replace("%2", c.currency).replace("%3", str(c.payment_terms_days)))
+            self.currency.setText(c.currency)
+        else:
+            self.customer_info.setText("")
+            self.currency.setText("")
+        self._update_due()
+
+    def _update_due(self, *_a: object) -> None:
+        c = self.customer.choice()
+        self.due.setEnabled(not self.due_from_terms.isChecked())
+        if self.due_from_terms.isChecked() and c:
+            self.due.blockSignals(True)
+            self.due.setDate(QDate(self.issue.date().toPython() + timedelta(days=c.payment_terms_days)))
+            self.due.blockSignals(False)
+
+    def check(self) -> None:
+        code = fields.required(self.customer.code(), self.tr("customer"))
+        c = self.customer.choice()
+        if c is None:
+            raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
+        number = fields.required(self.number.text(), self.tr("invoice number"))
+        if browse.invoice_number_taken(self.ledger, number):
+            raise UserError(self.tr("An invoice numbered '%1' already exists.").replace("%1", number))
+        issue = self.issue.date().toPython()
+        due = self.due.date().toPython()
+        if due < issue:
+            raise UserError(self.tr("The due date is before the issue date."))
+        amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
+        self._values = dict(customer_code=c.code, number=number, issue_date=issue, amount=amount,
+                            currency=c.currency, due_date=due, reference=self.reference.text().strip())
+        self.ok_button.setToolTip(self.tr("Add %1 for %2").replace("%1", number)
+                                  .replace("%2", fmt.money(amount, c.currency)))
+
+    def save(self) -> None:
+        v = self._values
+        assert v is not None
+        self.saved = self.ledger.add_invoice(v["customer_code"], v["number"], v["issue_date"], v["amount"],
+                                             currency=v["currency"], due_date=v["due_date"], reference=v["reference"])
+
+    def summary(self) -> str:
+        if self.saved is None:
+            return ""
+        return self.tr("Added invoice %1 for %2.").replace("%1", self.saved.number).replace(
+            "%2", fmt.money(self.saved.amount, self.saved.currency))

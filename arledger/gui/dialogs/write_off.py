@@ -1,0 +1,80 @@
+"""Write off an invoice's open amount (or part of it) with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from arledger.domain import fields
+from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
+from arledger.gui.dialogs.base import ValidatedDialog, date_edit
+from arledger.services import browse
+from arledger.services.browse import InvoiceRow
+from arledger.services.ledger import Ledger, SettlementResult
+
+
+class WriteOffDialog(ValidatedDialog):
+    def __init__(self, ledger: Ledger, invoice_number: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Write Off"), parent)
+        self.setObjectName("writeOffDialog")
+        self.ledger = ledger
+        self.result_: SettlementResult | None = None
+        self._row: InvoiceRow | None = None
+        self._values: dict | None = None
+
+        self.invoice = QLineEdit(invoice_number)
+        self.invoice.setObjectName("invoice")
+        self.info = QLabel()
+        self.info.setObjectName("hint")
+        self.on = date_edit()
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText(self.tr("the whole open amount"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("e.g. customer insolvent; claim filed with the administrator"))
+        self.form.addRow(self.tr("&Invoice"), self.invoice)
+        self.form.addRow("", self.info)
+        self.form.addRow(self.tr("&Date"), self.on)
+        self.form.addRow(self.tr("&Amount"), self.amount)
+        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.setMinimumWidth(520)
+        self.set_ok_text(self.tr("Write Off"))
+        self.watch(self.invoice, self.on, self.amount, self.reason)
+        self.revalidate()
+        (self.reason if invoice_number else self.invoice).setFocus()
+
+    def check(self) -> None:
+        number = fields.required(self.invoice.text(), self.tr("invoice"))
+        if self._row is None or self._row.number != number:
+            try:
+                self._row = browse.invoice_row(self.ledger, number)
+            except UserError:
+                self._row = None
+                self.info.setText("")
+                raise
+        row = self._row
+        self.info.setText(self.tr("%1 · %2 · open %3 of %4").replace("%1", row.customer_code)
+                          .replace("%2", row.customer_name).replace("%3", fmt.money(row.open_amount, row.currency))
+                          .replace("%4", fmt.money(row.amount, row.currency)))
+        if row.open_amount == 0:
+            raise UserError(self.tr("Invoice %1 has nothing open to write off.").replace("%1", row.number))
+        text = self.amount.text().strip()
+        amount = fields.parse_money(text, row.currency, self.tr("amount")) if text else None
+        if amount is not None and amount > row.open_amount:
+            raise UserError(self.tr("That is more than the %1 still open.").replace(
+                "%1", fmt.money(row.open_amount, row.currency)))
+        reason = fields.required(self.reason.text(), self.tr("reason"))
+        self._values = dict(number=row.number, on=self.on.date().toPython(), reason=reason, amount=amount)
+
+    def save(self) -> None:
+        v = self._values
+        assert v is not None
+        self.result_ = self.ledger.write_off(v["number"], v["on"], v["reason"], v["amount"])
+
+    def summary(self) -> str:
+        if self.result_ is None:
+            return ""
+        number, amount = self.result_.allocations[0]
+        return self.tr("Wrote off %1 of invoice %2.").replace("%1", fmt.money(amount, self.result_.currency)) \
+            .replace("%2", number)

@@ -1,0 +1,47 @@
+"""Display text for amounts and dates in the UI language (Babel). Amounts stay exact: minor units -> Decimal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
+
+from arledger.domain.money import to_decimal
+
+_BABEL_LOCALES = {"en": "en_GB", "zh_CN": "zh_Hans_CN"}
+_locale = "en_GB"
+
+
+def set_language(language: str) -> None:
+    """Use the number and date conventions of the UI language ('en' or 'zh_CN')."""
+    global _locale
+    _locale = _BABEL_LOCALES.get(language, "en_GB")
+
+
+def money(minor: int, currency: str) -> str:
+    """£1,234.50 / CN¥1,234.50: amount with its currency symbol."""
+    return format_currency(to_decimal(minor, currency), currency, locale=_locale)
+
+
+def amount(minor: int, currency: str) -> str:
+    """1,234.50: grouped, with the currency's decimals, no symbol (for columns that show the currency)."""
+    return format_currency(to_decimal(minor, currency), currency, format="#,##0.00;-#,##0.00",
+                           currency_digits=True, locale=_locale)
+
+
+def compact_money(minor: int, currency: str) -> str:
+    """A short form for chart axes and tiles: £12.3K, ¥1.2M (Babel's compact currency format)."""
+    return format_compact_currency(to_decimal(minor, currency), currency, fraction_digits=1, locale=_locale)
+
+
+def day(d: date | None) -> str:
+    return format_date(d, "medium", locale=_locale) if d else ""
+
+
+def count(n: int) -> str:
+    return format_decimal(n, locale=_locale)
+
+
+def percent(share: float) -> str:
+    return format_percent(share, locale=_locale)

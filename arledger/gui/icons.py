@@ -1,0 +1,20 @@
+"""Icons: the app's own SVGs from resources/icons, falling back to the Qt style's standard icons."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from arledger import paths
+
+
+@cache
+def icon(name: str) -> QIcon:
+    path = paths.resources_dir() / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def standard(pixmap: QStyle.StandardPixmap) -> QIcon:
+    return QApplication.style().standardIcon(pixmap)

@@ -1,0 +1,80 @@
+"""Running slow reads off the GUI thread on their own read connection to the ledger file.
+
+SQLite in WAL mode lets a second connection read while the GUI's connection stays free, so a worker
+never shares the GUI's connection. Results are frozen DTOs handed back to the GUI thread by a signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from arledger.domain.errors import UserError
+from arledger.services.ledger import Ledger
+
+
+class _TaskSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class LedgerReadTask(QRunnable):
+    """Open the ledger read-side in a worker thread, call fn(ledger), emit its result."""
+
+    def __init__(self, path: Path, fn: Callable[[Ledger], Any]) -> None:
+        super().__init__()
+        self.path = path
+        self.fn = fn
+        self.signals = _TaskSignals()
+
+    def run(self) -> None:
+        try:
+            with Ledger.open(self.path) as ledger:
+                result = self.fn(ledger)
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a worker must report, never die silently
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts read tasks and delivers only the newest result per key (older ones are dropped)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation: dict[str, int] = {}
+        self._live: set[LedgerReadTask] = set()
+
+    def start(self, key: str, path: Path, fn: Callable[[Ledger], Any], on_done: Callable[[Any], None],
+              on_error: Callable[[str], None]) -> None:
+        gen = self._generation.get(key, 0) + 1
+        self._generation[key] = gen
+        task = LedgerReadTask(path, fn)
+        task.setAutoDelete(False)
+        self._live.add(task)
+
+        def done(result: object) -> None:
+            self._live.discard(task)
+            if self._generation.get(key) == gen:
+                on_done(result)
+
+        def failed(message: str) -> None:
+            self._live.discard(task)
+            if self._generation.get(key) == gen:
+                on_error(message)
+
+        task.signals.finished.connect(done)
+        task.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(task)
+
+    def busy(self) -> bool:
+        return bool(self._live)
+
+    @staticmethod
+    def wait_all(msecs: int = 30000) -> bool:
+        return QThreadPool.globalInstance().waitForDone(msecs)

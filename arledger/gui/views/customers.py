@@ -1,0 +1,130 @@
+"""Customers page: search, sortable list with balances; double-click edits, context menu acts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from arledger.gui import formatting as fmt
+from arledger.gui.models.customers import CustomerTableModel
+from arledger.gui.views.page import LedgerPage, hbox, page_header
+from arledger.gui.views.tables import LedgerTableView
+from arledger.services import browse
+from arledger.services.browse import CustomerRow
+from arledger.services.ledger import Ledger
+
+
+class CustomersPage(LedgerPage):
+    icon_name = "customers"
+    show_invoices_requested = Signal(str)  # customer code
+    edit_requested = Signal()
+
+    def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(ledger, parent)
+        self.actions = actions
+        self.model = CustomerTableModel(ledger, self)
+        header, self.subtitle = page_header(self.title())
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setPlaceholderText(self.tr("Search code, name, email or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._apply_search)
+
+        new_button = QPushButton(actions["new_customer"].icon(), self.tr("New customer"))
+        new_button.clicked.connect(actions["new_customer"].trigger)
+        edit_button = QPushButton(self.tr("Edit"))
+        edit_button.clicked.connect(actions["edit_customer"].trigger)
+        invoices_button = QPushButton(self.tr("Show invoices"))
+        invoices_button.clicked.connect(self._show_invoices)
+
+        self.table = LedgerTableView()
+        self.table.setObjectName("customerTable")
+        self.table.set_keyset_model(self.model)
+        self.table.doubleClicked.connect(lambda _i: actions["edit_customer"].trigger())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 12)
+        lay.setSpacing(10)
+        lay.addWidget(header)
+        lay.addLayout(hbox(self.search, new_button, edit_button, invoices_button, stretch_at=1))
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.empty)
+
+    def title(self) -> str:
+        return self.tr("Customers")
+
+    def set_ledger(self, ledger: Ledger) -> None:
+        super().set_ledger(ledger)
+        self.model.ledger = ledger
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.model.reload()
+        self._update_counts()
+
+    def _apply_search(self) -> None:
+        self._debounce.stop()
+        self.model.set_search(self.search.text())
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        n = browse.count_customers(self.ledger, self.model.filter)
+        if self.model.filter.search:
+            self.subtitle.setText(self.tr("%1 customers match “%2”").replace("%1", fmt.count(n))
+                                  .replace("%2", self.model.filter.search))
+        else:
+            self.subtitle.setText(self.tr("%1 customers").replace("%1", fmt.count(n)))
+        self.empty.setVisible(n == 0)
+        if n == 0:
+            self.empty.setText(self.tr("No customer matches the search.") if self.model.filter.search
+                               else self.tr("No customers yet. Add one with New customer (Ctrl+Shift+N) "
+                                            "or import a file (Ctrl+I)."))
+
+    def current_row(self) -> CustomerRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_customer_code(self) -> str:
+        row = self.current_row()
+        return row.code if row else ""
+
+    def select_code(self, code: str) -> None:
+        for i, r in enumerate(self.model.rows()):
+            if r.code == code:
+                self.table.selectRow(i)
+                return
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def _show_invoices(self) -> None:
+        code = self.selected_customer_code()
+        if code:
+            self.show_invoices_requested.emit(code)
+
+    def _context_menu(self, pos) -> None:
+        index: QModelIndex = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.actions["edit_customer"])
+        menu.addAction(self.tr("Show invoices"), self._show_invoices)
+        menu.addSeparator()
+        menu.addAction(self.actions["new_invoice"])
+        menu.addAction(self.actions["record_payment"])
+        menu.exec(self.table.viewport().mapToGlobal(pos))

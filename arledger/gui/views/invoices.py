@@ -1,0 +1,191 @@
+"""Invoices page: open items by default; filter by status, currency, customer; search; sort any column."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
+from arledger.gui.models.invoices import InvoiceTableModel
+from arledger.gui.views.page import LedgerPage, hbox, page_header
+from arledger.gui.views.tables import LedgerTableView
+from arledger.services import browse
+from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceStatus
+from arledger.services.ledger import Ledger
+
+
+class InvoicesPage(LedgerPage):
+    icon_name = "invoices"
+
+    def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(ledger, parent)
+        self.actions = actions
+        self.model = InvoiceTableModel(ledger, self)
+        header, self.subtitle = page_header(self.title())
+
+        self.search = QLineEdit()
+        self.search.setObjectName("invoiceSearch")
+        self.search.setPlaceholderText(self.tr("Search invoice number, reference or customer"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._apply_filter)
+
+        self.status = QComboBox()
+        self.status.setObjectName("invoiceStatus")
+        for text, value in ((self.tr("Open"), InvoiceStatus.OPEN), (self.tr("Overdue"), InvoiceStatus.OVERDUE),
+                            (self.tr("Settled"), InvoiceStatus.SETTLED), (self.tr("All invoices"), InvoiceStatus.ALL)):
+            self.status.addItem(text, value)
+        self.status.currentIndexChanged.connect(self._apply_filter)
+        self.currency = QComboBox()
+        self.currency.setObjectName("invoiceCurrency")
+        self.currency.currentIndexChanged.connect(self._apply_filter)
+
+        self.customer_chip = QLabel()
+        self.customer_chip.setObjectName("filterChip")
+        self.clear_customer = QToolButton()
+        self.clear_customer.setText("×")
+        self.clear_customer.setToolTip(self.tr("Show every customer's invoices"))
+        self.clear_customer.setAutoRaise(True)
+        self.clear_customer.clicked.connect(lambda: self.show_filter(dataclasses.replace(self.model.filter,
+                                                                                         customer_code="")))
+        self._customer_code = ""
+
+        buttons = []
+        for key in ("new_invoice", "record_payment", "write_off"):
+            b = QPushButton(self.actions[key].icon(), self.actions[key].iconText())
+            b.clicked.connect(self.actions[key].trigger)
+            buttons.append(b)
+
+        self.table = LedgerTableView()
+        self.table.setObjectName("invoiceTable")
+        self.table.set_keyset_model(self.model)
+        self.table.doubleClicked.connect(lambda _i: self.actions["record_payment"].trigger())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.empty = QLabel()
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 12)
+        lay.setSpacing(10)
+        lay.addWidget(header)
+        lay.addLayout(hbox(self.search, self.status, self.currency, self.customer_chip, self.clear_customer,
+                           *buttons, stretch_at=5))
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.empty)
+        self._show_customer_chip()
+
+    def title(self) -> str:
+        return self.tr("Invoices")
+
+    def set_ledger(self, ledger: Ledger) -> None:
+        super().set_ledger(ledger)
+        self.model.ledger = ledger
+        self._customer_code = ""
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._fill_currencies()
+        self.model.filter = self._filter_from_controls()
+        self.model.reload()
+        self._update_counts()
+
+    def _fill_currencies(self) -> None:
+        current = self.currency.currentData() or ""
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        self.currency.addItem(self.tr("All currencies"), "")
+        for cur in browse.currencies(self.ledger):
+            self.currency.addItem(cur, cur)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
+        self.currency.blockSignals(False)
+
+    def _filter_from_controls(self) -> InvoiceFilter:
+        return InvoiceFilter(status=self.status.currentData() or InvoiceStatus.OPEN, search=self.search.text().strip(),
+                             currency=self.currency.currentData() or "", customer_code=self._customer_code)
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        if self.stale:
+            return  # the next refresh reads the controls
+        self.model.set_filter(self._filter_from_controls())
+        self._update_counts()
+
+    def show_filter(self, flt: InvoiceFilter) -> None:
+        """Show the invoices behind a dashboard figure or a customer (sets the controls to match)."""
+        if self.currency.count() <= 1:
+            self._fill_currencies()
+        for w in (self.status, self.currency, self.search):
+            w.blockSignals(True)
+        self.status.setCurrentIndex(max(0, self.status.findData(flt.status)))
+        i = self.currency.findData(flt.currency)
+        self.currency.setCurrentIndex(i if i >= 0 else 0)
+        self.search.setText(flt.search)
+        for w in (self.status, self.currency, self.search):
+            w.blockSignals(False)
+        self._customer_code = flt.customer_code
+        self._show_customer_chip()
+        if self.stale:
+            self.refresh()
+        else:
+            self._apply_filter()
+
+    def _show_customer_chip(self) -> None:
+        shown = bool(self._customer_code)
+        if shown:
+            try:
+                name = self.ledger.customer(self._customer_code).name
+            except UserError:
+                name = ""
+            self.customer_chip.setText(self.tr("Customer: %1").replace(
+                "%1", f"{self._customer_code} · {name}" if name else self._customer_code))
+        self.customer_chip.setVisible(shown)
+        self.clear_customer.setVisible(shown)
+
+    def _update_counts(self) -> None:
+        if self.model.last_error:
+            self.subtitle.setText(self.model.last_error)
+            return
+        n = browse.count_invoices(self.ledger, self.model.filter)
+        label = {InvoiceStatus.OPEN: self.tr("%1 open invoices"), InvoiceStatus.OVERDUE: self.tr("%1 overdue invoices"),
+                 InvoiceStatus.SETTLED: self.tr("%1 settled invoices"),
+                 InvoiceStatus.ALL: self.tr("%1 invoices")}[self.model.filter.status]
+        self.subtitle.setText(label.replace("%1", fmt.count(n)))
+        self.empty.setVisible(n == 0)
+        self.empty.setText(self.tr("No invoice matches these filters."))
+
+    def current_row(self) -> InvoiceRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def selected_invoice_number(self) -> str:
+        row = self.current_row()
+        return row.number if row else ""
+
+    def selected_customer_code(self) -> str:
+        row = self.current_row()
+        return row.customer_code if row else self._customer_code
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def _context_menu(self, pos) -> None:
+        index: QModelIndex = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        for key in ("record_payment", "write_off", "new_invoice", "edit_customer"):
+            menu.addAction(self.actions[key])
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,376 @@
+"""The main window: side bar of pages, menus with a shortcut for every main action, status bar.
+
+Pages are separate modules (views/*.py) registered in _build_pages; a new screen (work queue, letters)
+is one more LedgerPage added there. Every write goes through a dialog that calls one Ledger method;
+afterwards all pages are marked stale and the visible one re-reads the ledger.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from arledger import __version__
+from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
+from arledger.gui.icons import icon, standard
+from arledger.gui.style import STYLE_SHEET
+from arledger.gui.views.customers import CustomersPage
+from arledger.gui.views.dashboard import DashboardPage
+from arledger.gui.views.invoices import InvoicesPage
+from arledger.gui.views.page import LedgerPage
+from arledger.gui.views.reports import ReportsPage
+from arledger.services import browse
+from arledger.services.browse import InvoiceFilter
+from arledger.services.ledger import Ledger
+
+if TYPE_CHECKING:
+    from arledger.gui.app import AppController
+
+LEDGER_FILTER = "arledger ledgers (*.sqlite *.arledger);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: AppController, ledger: Ledger) -> None:
+        super().__init__()
+        self.controller = controller
+        self.ledger = ledger
+        self.setObjectName("mainWindow")
+        self.setStyleSheet(STYLE_SHEET)
+        self.setMinimumSize(QSize(960, 600))
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_pages()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_layout()
+        self._update_title()
+
+    # -- construction -----------------------------------------------------------------------------------
+    def _action(self, name: str, text: str, shortcut: QKeySequence | str | None, slot, *,
+                icon_=None, tip: str = "") -> QAction:
+        a = QAction(text, self)
+        a.setObjectName(name)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon_ is not None:
+            a.setIcon(icon_)
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        self.actions_by_name[name] = a
+        return a
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        A = self._action
+        A("new_ledger", self.tr("&New Ledger…"), "Ctrl+Shift+L", self.new_ledger, icon_=standard(sp.SP_FileIcon),
+          tip=self.tr("Create a new, empty ledger file"))
+        A("open_ledger", self.tr("&Open Ledger…"), QKeySequence.StandardKey.Open, self.open_ledger,
+          icon_=standard(sp.SP_DialogOpenButton), tip=self.tr("Open another ledger file"))
+        A("import", self.tr("&Import…"), "Ctrl+I", self.import_file, icon_=standard(sp.SP_ArrowDown),
+          tip=self.tr("Import customers, invoices or payments from CSV or Excel"))
+        A("back_up", self.tr("&Back Up…"), "Ctrl+Shift+B", self.back_up, icon_=standard(sp.SP_DriveHDIcon),
+          tip=self.tr("Save a copy of this ledger"))
+        A("quit", self.tr("&Quit"), "Ctrl+Q", self.close)
+        A("new_customer", self.tr("New &Customer…"), "Ctrl+Shift+N", self.new_customer,
+          icon_=standard(sp.SP_FileDialogNewFolder))
+        A("edit_customer", self.tr("&Edit Customer…"), "Ctrl+E", self.edit_customer)
+        A("new_invoice", self.tr("New &Invoice…"), QKeySequence.StandardKey.New, self.new_invoice,
+          icon_=icon("invoices"))
+        self.actions_by_name["new_invoice"].setIconText(self.tr("New invoice"))
+        A("record_payment", self.tr("Record &Payment…"), "Ctrl+Shift+P", self.record_payment,
+          icon_=standard(sp.SP_DialogApplyButton))
+        self.actions_by_name["record_payment"].setIconText(self.tr("Record payment"))
+        A("write_off", self.tr("&Write Off…"), "Ctrl+Shift+W", self.write_off, icon_=standard(sp.SP_TrashIcon))
+        self.actions_by_name["write_off"].setIconText(self.tr("Write off"))
+        A("find", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
+        A("settings", self.tr("&Settings…"), "Ctrl+,", self.open_settings)
+        A("refresh", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all)
+        A("about", self.tr("&About arledger"), QKeySequence.StandardKey.HelpContents, self.about)
+        A("about_qt", self.tr("About &Qt"), None, QApplication.aboutQt)
+
+    def _build_pages(self) -> None:
+        acts = self.actions_by_name
+        self.dashboard = DashboardPage(self.ledger)
+        self.customers = CustomersPage(self.ledger, acts)
+        self.invoices = InvoicesPage(self.ledger, acts)
+        self.reports = ReportsPage(self.ledger)
+        self.pages: list[LedgerPage] = [self.dashboard, self.customers, self.invoices, self.reports]
+        self.dashboard.show_invoices_requested.connect(self.show_invoices)
+        self.customers.show_invoices_requested.connect(
+            lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
+
+        self.side_bar = QListWidget()
+        self.side_bar.setObjectName("sideBar")
+        self.side_bar.setIconSize(QSize(20, 20))
+        self.side_bar.setFixedWidth(188)
+        self.side_bar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget()
+        for n, page in enumerate(self.pages, start=1):
+            item = QListWidgetItem(page.icon(), page.title())
+            keys = QKeySequence(f"Ctrl+{n}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{page.title()} ({keys})")
+            self.side_bar.addItem(item)
+            self.stack.addWidget(page)
+            self._action(f"page_{n}", page.title(), f"Ctrl+{n}", lambda _c=False, i=n - 1: self.show_page(i),
+                         icon_=page.icon())
+        self.side_bar.currentRowChanged.connect(self._on_page_changed)
+
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.side_bar)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        acts = self.actions_by_name
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        file_menu.addActions([acts["new_ledger"], acts["open_ledger"]])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addActions([acts["import"], acts["back_up"]])
+        file_menu.addSeparator()
+        file_menu.addAction(acts["quit"])
+        edit = mb.addMenu(self.tr("&Edit"))
+        edit.addActions([acts["new_customer"], acts["edit_customer"]])
+        edit.addSeparator()
+        edit.addActions([acts["new_invoice"], acts["record_payment"], acts["write_off"]])
+        edit.addSeparator()
+        edit.addActions([acts["find"], acts["settings"]])
+        view = mb.addMenu(self.tr("&View"))
+        view.addActions([acts[f"page_{n}"] for n in range(1, len(self.pages) + 1)])
+        view.addSeparator()
+        view.addAction(acts["refresh"])
+        help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addActions([acts["about"], acts["about_qt"]])
+
+    def _build_status_bar(self) -> None:
+        sb = self.statusBar()
+        self.ledger_label = QLabel()
+        self.ledger_label.setObjectName("ledgerLabel")
+        self.as_of_label = QLabel()
+        self.as_of_label.setObjectName("asOfLabel")
+        sb.addPermanentWidget(self.ledger_label)
+        sb.addPermanentWidget(self.as_of_label)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        path = str(self.ledger.path)
+        shown = self.fontMetrics().elidedText(path, Qt.TextElideMode.ElideMiddle, 520)
+        self.ledger_label.setText(self.tr("Ledger: %1").replace("%1", shown))
+        self.ledger_label.setToolTip(path)
+        self.as_of_label.setText(self.tr("As of %1").replace("%1", fmt.day(self._today())))
+
+    @staticmethod
+    def _today():
+        from datetime import date
+
+        return date.today()
+
+    def _update_title(self) -> None:
+        demo = self.controller.demo_dir is not None
+        name = self.tr("Sample ledger") if demo else self.ledger.path.name
+        self.setWindowTitle(f"{name} — arledger")
+
+    # -- layout memory -------------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        prefs = self.controller.prefs
+        geometry = prefs.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = prefs.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.show_page(min(max(prefs.page, 0), len(self.pages) - 1))
+
+    def save_layout(self) -> None:
+        self.controller.prefs.save_window(self.saveGeometry(), self.saveState())
+        self.controller.prefs.page = self.current_page_index()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+    def release(self) -> None:
+        """Stop listening before the window is replaced (language switch)."""
+        for page in self.pages:
+            page.setEnabled(False)
+
+    # -- pages ---------------------------------------------------------------------------------------------------
+    def current_page_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_page(self) -> LedgerPage:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        if self.side_bar.currentRow() != index:
+            self.side_bar.setCurrentRow(index)
+        else:
+            self._on_page_changed(index)
+
+    def _on_page_changed(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        self.stack.setCurrentIndex(index)
+        self.pages[index].refresh_if_stale()
+
+    def show_invoices(self, flt: InvoiceFilter) -> None:
+        self.show_page(self.pages.index(self.invoices))
+        self.invoices.show_filter(flt)
+
+    def set_ledger(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        for page in self.pages:
+            page.set_ledger(ledger)
+        self._update_status()
+        self._update_title()
+        self.current_page().refresh()
+
+    def ledger_changed(self, message: str = "") -> None:
+        """After a write: every page is stale; the visible one re-reads now."""
+        for page in self.pages:
+            page.stale = True
+        self.current_page().refresh()
+        if message:
+            self.statusBar().showMessage(message, 8000)
+
+    def refresh_all(self) -> None:
+        self._update_status()
+        self.ledger_changed()
+
+    # -- file actions ---------------------------------------------------------------------------------------------
+    def new_ledger(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Ledger"), str(Path.home() / "ledger.sqlite"),
+                                              LEDGER_FILTER, options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.controller.create_ledger(Path(path), sample=False)
+
+    def open_ledger(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Ledger"), str(self.ledger.path.parent),
+                                              LEDGER_FILTER)
+        if path:
+            self.controller.open_path(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in self.controller.prefs.recent_ledgers if p != self.ledger.path]
+        for n, path in enumerate(recent, start=1):
+            a = self.recent_menu.addAction(f"&{n} {path.name}  —  {path.parent}")
+            a.triggered.connect(lambda _c=False, p=path: self.controller.open_path(p))
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("No other ledgers yet"))
+            none.setEnabled(False)
+
+    def import_file(self) -> None:
+        from arledger.gui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ledger, self)
+        if wizard.exec() and wizard.result_summary:
+            self.ledger_changed(wizard.result_summary)
+
+    def back_up(self) -> None:
+        from datetime import datetime
+
+        suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-backup-{datetime.now():%Y%m%d-%H%M}.sqlite")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Ledger"), str(suggested), LEDGER_FILTER)
+        if not path:
+            return
+        try:
+            target = browse.back_up(self.ledger, Path(path))
+        except UserError as exc:
+            self.controller.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+
+    # -- edit actions ---------------------------------------------------------------------------------------------
+    def _run_dialog(self, dialog) -> None:
+        if dialog.exec():
+            self.ledger_changed(dialog.summary())
+
+    def new_customer(self) -> None:
+        from arledger.gui.dialogs.customer import CustomerDialog
+
+        self._run_dialog(CustomerDialog(self.ledger, None, self))
+
+    def edit_customer(self) -> None:
+        from arledger.gui.dialogs.customer import CustomerDialog
+
+        code = self.current_page().selected_customer_code()
+        if not code:
+            self.statusBar().showMessage(self.tr("Select a customer first (Customers, Ctrl+2)."), 6000)
+            return
+        try:
+            customer = self.ledger.customer(code)
+        except UserError as exc:
+            self.controller.show_error(str(exc))
+            return
+        self._run_dialog(CustomerDialog(self.ledger, customer, self))
+
+    def new_invoice(self) -> None:
+        from arledger.gui.dialogs.invoice import InvoiceDialog
+
+        self._run_dialog(InvoiceDialog(self.ledger, self.current_page().selected_customer_code(), self))
+
+    def record_payment(self) -> None:
+        from arledger.gui.dialogs.payment import PaymentDialog
+
+        page = self.current_page()
+        self._run_dialog(PaymentDialog(self.ledger, page.selected_customer_code(), page.selected_invoice_number(),
+                                       self))
+
+    def write_off(self) -> None:
+        from arledger.gui.dialogs.write_off import WriteOffDialog
+
+        self._run_dialog(WriteOffDialog(self.ledger, self.current_page().selected_invoice_number(), self))
+
+    def find(self) -> None:
+        if not self.current_page().focus_search():
+            self.show_page(self.pages.index(self.invoices))
+            self.invoices.focus_search()
+
+    def open_settings(self) -> None:
+        from arledger.gui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self)
+        if dialog.exec():
+            changed_buckets = dialog.save_ledger_settings()
+            if dialog.language() != self.controller.prefs.language:
+                self.controller.set_language(dialog.language())  # rebuilds this window
+                return
+            if changed_buckets:
+                self.ledger_changed(self.tr("Aging buckets saved."))
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(
+            self, self.tr("About arledger"),
+            self.tr("<h3>arledger %1</h3><p>Accounts receivable and collections for small businesses.</p>"
+                    "<p>Ledger file:<br><code>%2</code></p><p>Qt for Python %3</p>")
+            .replace("%1", __version__).replace("%2", html.escape(str(self.ledger.path))).replace("%3", pyside_version))

@@ -1,0 +1,76 @@
+"""A side-bar page: a title, a way to refresh from the ledger, and the selection actions act on."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from arledger.services.ledger import Ledger
+
+
+class LedgerPage(QWidget):
+    """Base for pages: refresh() is called when shown after the ledger changed (stale pages wait)."""
+
+    icon_name = ""
+
+    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.stale = True
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        from arledger.gui.icons import icon
+
+        return icon(self.icon_name)
+
+    def set_ledger(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.stale = True
+
+    def refresh(self) -> None:
+        """Re-read what the page shows from the ledger."""
+        self.stale = False
+
+    def refresh_if_stale(self) -> None:
+        if self.stale:
+            self.refresh()
+
+    def selected_customer_code(self) -> str:
+        return ""
+
+    def selected_invoice_number(self) -> str:
+        return ""
+
+    def focus_search(self) -> bool:
+        return False
+
+
+def page_header(title: str, subtitle: str = "") -> tuple[QWidget, QLabel]:
+    """A page's title row; returns (widget, subtitle label) so the page can update the subtitle."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 4)
+    lay.setSpacing(2)
+    t = QLabel(title)
+    t.setObjectName("pageTitle")
+    s = QLabel(subtitle)
+    s.setObjectName("pageSubtitle")
+    lay.addWidget(t)
+    lay.addWidget(s)
+    return box, s
+
+
+def hbox(*widgets: QWidget | None, spacing: int = 8, stretch_at: int | None = None) -> QHBoxLayout:
+    lay = QHBoxLayout()
+    lay.setSpacing(spacing)
+    for i, w in enumerate(widgets):
+        if i == stretch_at:
+            lay.addStretch(1)
+        if w is not None:
+            lay.addWidget(w)
+    if stretch_at is not None and stretch_at >= len(widgets):
+        lay.addStretch(1)
+    return lay

@@ -1,0 +1,388 @@
+"""What the desktop lists and dialogs show: keyset pages, look-ups, previews and the dashboard figures.
+
+Every function takes a Ledger and returns frozen DTOs; the widgets format them and do no arithmetic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from arledger.domain import allocation
+from arledger.domain.aging import AgingBasis, BucketScheme
+from arledger.domain.errors import UserError
+from arledger.services.ledger import Ledger
+from arledger.services.reports import AgingGrouping, aging
+from arledger.storage import browse as browse_sql
+from arledger.storage import invoices as invoice_rows
+from arledger.storage.migrations import OPEN
+from arledger.storage.rows import to_date
+
+PAGE_SIZE = 200
+
+
+class InvoiceStatus(StrEnum):
+    OPEN = "open"
+    OVERDUE = "overdue"
+    SETTLED = "settled"
+    ALL = "all"
+
+
+class InvoiceSort(StrEnum):
+    DUE = "due"
+    ISSUE = "issue"
+    NUMBER = "number"
+    CUSTOMER = "customer"
+    AMOUNT = "amount"
+    OPEN = "open"
+    CURRENCY = "currency"
+
+
+class CustomerSort(StrEnum):
+    CODE = "code"
+    NAME = "name"
+    COUNTRY = "country"
+    CURRENCY = "currency"
+    TERMS = "terms"
+    BALANCE = "balance"
+    OVERDUE = "overdue"
+    COUNT = "count"
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where the next keyset page starts: the last row's sort key value and id."""
+
+    key: object
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    currency: str
+    open_invoices: int
+    open_amount: int
+    overdue_amount: int
+    oldest_due: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRow:
+    id: int
+    code: str
+    name: str
+    country: str
+    currency: str
+    payment_terms_days: int
+    kind: str
+    do_not_contact: bool
+    attorney_on_record: bool
+    on_hold: bool
+    balances: tuple[Balance, ...] = ()
+
+    @property
+    def main_balance(self) -> Balance:
+        """The balance in the customer's own currency (zero if nothing is open in it)."""
+        for b in self.balances:
+            if b.currency == self.currency:
+                return b
+        return Balance(self.currency, 0, 0, 0, None)
+
+    @property
+    def other_balances(self) -> tuple[Balance, ...]:
+        return tuple(b for b in self.balances if b.currency != self.currency)
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerPage:
+    rows: tuple[CustomerRow, ...]
+    next: Cursor | None
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerFilter:
+    search: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceFilter:
+    status: InvoiceStatus = InvoiceStatus.OPEN
+    search: str = ""
+    currency: str = ""
+    customer_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceRow:
+    id: int
+    number: str
+    customer_code: str
+    customer_name: str
+    issue_date: date
+    due_date: date
+    amount: int
+    open_amount: int
+    currency: str
+    reference: str
+    days_overdue: int  # 0 when not yet due or settled
+    settled_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class InvoicePage:
+    rows: tuple[InvoiceRow, ...]
+    next: Cursor | None
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerChoice:
+    code: str
+    name: str
+    currency: str
+    payment_terms_days: int
+
+
+def _today(as_of: date | None) -> date:
+    return as_of or date.today()
+
+
+def customers_page(ledger: Ledger, flt: CustomerFilter = CustomerFilter(), *,
+                   sort: CustomerSort = CustomerSort.CODE, descending: bool = False, after: Cursor | None = None,
+                   limit: int = PAGE_SIZE, as_of: date | None = None) -> CustomerPage:
+    """One page of customers with their open balances per currency."""
+    today = _today(as_of)
+    rows = browse_sql.customers_page(
+        ledger.conn, sort=CustomerSort(sort).value, descending=descending,
+        after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(), today=today)
+    per: dict[int, list[Balance]] = {}
+    for cid, cur, n, open_, overdue, oldest in browse_sql.balances(ledger.conn, [r[0] for r in rows], today):
+        per.setdefault(cid, []).append(Balance(cur, n, open_, overdue, to_date(oldest)))
+    out = tuple(
+        CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), bool(r[9]),
+                    tuple(per.get(r[0], ())))
+        for r in rows
+    )
+    nxt = Cursor(rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
+    return CustomerPage(out, nxt)
+
+
+def count_customers(ledger: Ledger, flt: CustomerFilter = CustomerFilter()) -> int:
+    return browse_sql.count_customers(ledger.conn, flt.search.strip())
+
+
+def find_customers(ledger: Ledger, text: str, limit: int = 20) -> list[CustomerChoice]:
+    """Customers whose code starts with, or whose name contains, text (for completers)."""
+    return [CustomerChoice(*r) for r in browse_sql.find_customers(ledger.conn, text, limit)]
+
+
+def customer_choice(ledger: Ledger, code: str) -> CustomerChoice | None:
+    """The customer with exactly this code (any case), or None."""
+    code = code.strip()
+    if not code:
+        return None
+    for c in find_customers(ledger, code, 5):
+        if c.code.upper() == code.upper():
+            return c
+    return None
+
+
+def _customer_id(ledger: Ledger, code: str) -> int | None:
+    return ledger.customer(code).id if code.strip() else None
+
+
+def _invoice_row(r: tuple, today: date) -> InvoiceRow:
+    due = to_date(r[5])
+    is_open = r[11] == OPEN
+    days = max(0, (today - due).days) if is_open else 0
+    return InvoiceRow(r[0], r[1], r[2], r[3], to_date(r[4]), due, r[6], r[7], r[8], r[9], days,
+                      None if is_open else to_date(r[11]))
+
+
+def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort: InvoiceSort = InvoiceSort.DUE,
+                  descending: bool = False, after: Cursor | None = None, limit: int = PAGE_SIZE,
+                  as_of: date | None = None) -> InvoicePage:
+    """One page of invoices matching the filter, in the chosen order."""
+    today = _today(as_of)
+    rows = browse_sql.invoices_page(
+        ledger.conn, status=InvoiceStatus(flt.status).value, sort=InvoiceSort(sort).value, descending=descending,
+        after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(),
+        currency=flt.currency, customer_id=_customer_id(ledger, flt.customer_code), today=today)
+    nxt = Cursor(rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
+    return InvoicePage(tuple(_invoice_row(r, today) for r in rows), nxt)
+
+
+def count_invoices(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), as_of: date | None = None) -> int:
+    return browse_sql.count_invoices(
+        ledger.conn, status=InvoiceStatus(flt.status).value, search=flt.search.strip(), currency=flt.currency,
+        customer_id=_customer_id(ledger, flt.customer_code), today=_today(as_of))
+
+
+def currencies(ledger: Ledger) -> list[str]:
+    return browse_sql.invoice_currencies(ledger.conn)
+
+
+def invoice_row(ledger: Ledger, number: str, as_of: date | None = None) -> InvoiceRow:
+    r = browse_sql.open_invoice_row(ledger.conn, number.strip())
+    if r is None:
+        raise UserError(f"There is no invoice numbered '{number.strip()}'.")
+    return _invoice_row(r, _today(as_of))
+
+
+def open_invoices_of(ledger: Ledger, customer_code: str, currency: str | None = None,
+                     limit: int = 500) -> list[InvoiceRow]:
+    """The customer's open invoices, oldest due first (for pickers in the payment and write-off dialogs)."""
+    rows = browse_sql.invoices_page(ledger.conn, status="open", sort="due", limit=limit, currency=currency or "",
+                                    customer_id=ledger.customer(customer_code).id, today=date.today())
+    return [_invoice_row(r, date.today()) for r in rows]
+
+
+# -- payment allocation preview ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class AllocationLine:
+    invoice_number: str
+    due_date: date
+    open_before: int
+    applied: int
+    open_after: int
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationPreview:
+    currency: str
+    lines: tuple[AllocationLine, ...]
+    unapplied: int
+
+
+def preview_allocation(ledger: Ledger, customer_code: str, amount: int, currency: str | None = None,
+                       invoice_number: str | None = None) -> AllocationPreview:
+    """What record_payment would do with this amount, computed the same way and written nowhere."""
+    c = ledger.customer(customer_code)
+    cur = currency or c.currency
+    if invoice_number:
+        inv = ledger.invoice(invoice_number)
+        if inv.customer_id != c.id:
+            raise UserError(f"Invoice {inv.number} belongs to another customer.")
+        if inv.currency != cur:
+            raise UserError(f"Invoice {inv.number} is in {inv.currency}, not {cur}.")
+        items = [invoice_rows.receivable(ledger.conn, inv.id)]
+        parts, left = allocation.allocate_to(amount, items[0])
+    else:
+        items = invoice_rows.open_receivables(ledger.conn, c.id, cur)
+        parts, left = allocation.allocate(amount, items)
+    by_id = {r.invoice_id: r for r in items}
+    lines = tuple(AllocationLine(by_id[i].number, by_id[i].due_date, by_id[i].open_amount, a,
+                                 by_id[i].open_amount - a) for i, a in parts)
+    return AllocationPreview(cur, lines, left)
+
+
+# -- dashboard ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CurrencyTile:
+    currency: str
+    receivable: int
+    overdue: int
+    overdue_share: float  # 0..1, for the tile's gauge; display only
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueCustomer:
+    code: str
+    name: str
+    currency: str
+    overdue: int
+    total: int
+    worst_bucket: str
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardSummary:
+    as_of: date
+    labels: tuple[str, ...]
+    tiles: tuple[CurrencyTile, ...]
+    buckets: dict[str, tuple[int, ...]] = field(default_factory=dict)  # currency -> bucket sums
+    top_overdue: tuple[OverdueCustomer, ...] = ()
+    customers: int = 0
+
+
+def dashboard(ledger: Ledger, as_of: date | None = None, top: int = 8) -> DashboardSummary:
+    """Receivables and overdue per currency, the aging by bucket, and the customers most overdue."""
+    today = _today(as_of)
+    scheme = BucketScheme(ledger.bucket_scheme().boundaries, AgingBasis.DUE)
+    report = aging(ledger, today, scheme, AgingGrouping.CUSTOMER)
+    tiles = []
+    for t in report.totals:
+        overdue = t.total - t.buckets[0]
+        tiles.append(CurrencyTile(t.currency, t.total, overdue, overdue / t.total if t.total else 0.0))
+    late = []
+    for r in report.rows:
+        overdue = r.total - r.buckets[0]
+        if overdue > 0:
+            worst = max(k for k, v in enumerate(r.buckets) if v)
+            late.append(OverdueCustomer(r.customer_code, r.customer_name, r.currency, overdue, r.total,
+                                        report.labels[worst]))
+    late.sort(key=lambda o: (-o.overdue, o.code))
+    # Amounts in different currencies are not comparable; rank within each currency and interleave.
+    ranked: list[OverdueCustomer] = []
+    per_cur: dict[str, list[OverdueCustomer]] = {}
+    for o in late:
+        per_cur.setdefault(o.currency, []).append(o)
+    while len(ranked) < top and any(per_cur.values()):
+        for cur in sorted(per_cur, key=lambda c: -sum(o.overdue for o in per_cur[c])):
+            if per_cur[cur] and len(ranked) < top:
+                ranked.append(per_cur[cur].pop(0))
+    return DashboardSummary(today, report.labels, tuple(tiles), {t.currency: t.buckets for t in report.totals},
+                            tuple(ranked), ledger.counts()["customers"])
+
+
+# -- files --------------------------------------------------------------------------------------------------
+def back_up(ledger: Ledger, target: Path | str) -> Path:
+    """Copy the open ledger to target with SQLite's online backup (consistent even while open)."""
+    target = Path(target).expanduser()
+    if target.resolve() == ledger.path.resolve():
+        raise UserError("Choose a different file for the backup; it cannot replace the ledger itself.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        browse_sql.copy_database(ledger.conn, target)
+    except OSError as exc:
+        raise UserError(f"The backup could not be written to {target} ({exc.strerror or exc}).") from None
+    return target
+
+
+# -- small look-ups for dialogs -----------------------------------------------------------------------------
+def invoice_number_taken(ledger: Ledger, number: str) -> bool:
+    return browse_sql.open_invoice_row(ledger.conn, number.strip()) is not None
+
+
+def suggest_invoice_number(ledger: Ledger) -> str:
+    """The newest invoice's number with its trailing digits increased (INV-0001500 -> INV-0001501)."""
+    last = browse_sql.newest_invoice_number(ledger.conn)
+    if not last:
+        return "INV-0001"
+    head = last.rstrip("0123456789")
+    digits = last[len(head):]
+    if not digits:
+        return f"{last}-2"
+    candidate = f"{head}{int(digits) + 1:0{len(digits)}d}"
+    while invoice_number_taken(ledger, candidate):
+        digits = candidate[len(head):]
+        candidate = f"{head}{int(digits) + 1:0{len(digits)}d}"
+    return candidate
+
+
+@dataclass(frozen=True, slots=True)
+class FilePreview:
+    source: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]  # (line, cells in header order)
+    total_rows: int
+
+
+def preview_file(path: Path | str, limit: int = 50) -> FilePreview:
+    """The first rows of a CSV/XLSX file as text, for the import wizard (reads, never writes)."""
+    from arledger.render.tables import cell_text, read_table
+
+    table = read_table(Path(path))
+    rows = tuple((line, tuple(cell_text(row.get(h)) for h in table.headers)) for line, row in table.rows[:limit])
+    return FilePreview(table.source, table.headers, rows, len(table.rows))

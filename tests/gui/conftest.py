@@ -1,0 +1,110 @@
+"""Fixtures that drive the real window offscreen, with QSettings and the default ledger path in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from arledger.gui import app as app_module
+from arledger.services.demo import write_demo_ledger
+
+TODAY = date(2026, 3, 31)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test gets its own QSettings file and default ledger location."""
+    settings_dir = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    monkeypatch.setenv("ARLEDGER_LEDGER", str(tmp_path / "user" / "ledger.sqlite"))
+    yield settings_dir
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "template.sqlite"
+    write_demo_ledger(path, customers=15, invoices=300, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of a small sample ledger."""
+    import shutil
+
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, target)
+    return target
+
+
+class Errors(list):
+    """Messages the controller would have shown in a message box."""
+
+
+@pytest.fixture
+def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[app_module.AppController]:
+    app_module.configure_application(qapp)
+    c = app_module.AppController(qapp)
+    c.errors = Errors()  # type: ignore[attr-defined]
+    monkeypatch.setattr(c, "show_error", c.errors.append)
+    yield c
+    QThreadPool.globalInstance().waitForDone(20000)
+    if c.window is not None:
+        c.window.close()
+        c.window.deleteLater()
+    c.shutdown()
+    c.languages.install("en")
+    qapp.aboutToQuit.disconnect(c.shutdown)
+    c.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def window(controller: app_module.AppController, demo_path: Path, qtbot):
+    assert controller.start(demo_path), getattr(controller, "errors", None)
+    w = controller.window
+    wait_idle(qtbot)
+    return w
+
+
+def wait_idle(qtbot, timeout: int = 20000) -> None:
+    """Let background reads finish and their results arrive on the GUI thread."""
+    QThreadPool.globalInstance().waitForDone(timeout)
+    qtbot.wait(20)
+    QApplication.processEvents()
+
+
+def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trigger: Callable[[], None],
+               timeout: int = 5000) -> None:
+    """Run trigger() (which opens a modal dialog of type kind) and call fill(dialog) once it is showing."""
+    seen: list[QWidget] = []
+    failures: list[BaseException] = []
+
+    def poll() -> None:
+        w = QApplication.activeModalWidget()
+        if isinstance(w, kind) and not seen:
+            seen.append(w)
+            try:
+                fill(w)
+            except BaseException as exc:  # report after exec() returns
+                failures.append(exc)
+                w.reject()
+            return
+        if not seen:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    trigger()
+    if failures:
+        raise failures[0]
+    assert seen, f"no {kind.__name__} appeared"

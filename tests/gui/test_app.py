@@ -1,0 +1,137 @@
+"""Starting the app: demo, first run, opening errors, remembered ledger and layout, language switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMenu
+
+from arledger import paths
+from arledger.gui.preferences import Preferences
+from arledger.services.ledger import Ledger
+from tests.gui.conftest import wait_idle
+
+
+def test_demo_opens_a_fresh_sample_ledger_in_a_temporary_folder(controller, qtbot) -> None:
+    assert controller.start(None, demo=True)
+    w = controller.window
+    wait_idle(qtbot)
+    demo_dir = controller.demo_dir
+    assert demo_dir is not None and w.ledger.path.is_relative_to(demo_dir)
+    assert [w.side_bar.item(i).text() for i in range(w.side_bar.count())] == \
+        ["Dashboard", "Customers", "Invoices", "Reports"]
+    assert w.dashboard.summary is not None and w.dashboard.summary.tiles
+    assert "Sample ledger" in w.windowTitle()
+    assert Preferences().last_ledger is None  # the demo is never remembered
+    controller.shutdown()
+    assert not demo_dir.exists()
+
+
+def test_first_run_creates_the_default_ledger_with_sample_data(controller, qtbot, monkeypatch) -> None:
+    asked: list[Path] = []
+    monkeypatch.setattr(controller, "ask_sample_data", lambda p: asked.append(p) or True)
+    assert controller.start()
+    wait_idle(qtbot)
+    default = paths.default_ledger_path()
+    assert asked == [default] and default.exists()
+    assert controller.window.ledger.counts()["invoices"] > 0
+    assert Preferences().last_ledger == default
+
+
+def test_first_run_can_start_empty(controller, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(controller, "ask_sample_data", lambda p: False)
+    assert controller.start()
+    wait_idle(qtbot)
+    assert controller.window.ledger.counts() == {"customers": 0, "invoices": 0}
+    controller.window.show_page(1)
+    assert controller.window.customers.empty.text()  # the empty list says what to do
+
+
+def test_first_run_cancelled_opens_nothing(controller, monkeypatch) -> None:
+    monkeypatch.setattr(controller, "ask_sample_data", lambda p: None)
+    assert not controller.start()
+    assert controller.window is None and not paths.default_ledger_path().exists()
+
+
+def test_a_file_that_is_not_a_ledger_is_refused_with_a_sentence(controller, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("hello, this is not a database" * 100)
+    assert not controller.start(bad)
+    assert len(controller.errors) == 1
+    message = controller.errors[0]
+    assert "not a ledger file" in message and "Traceback" not in message
+
+
+def test_missing_last_ledger_is_forgotten_and_the_default_used(controller, qtbot, demo_path, monkeypatch) -> None:
+    prefs = Preferences()
+    prefs.remember(Path("/nonexistent/old.sqlite"))
+    monkeypatch.setattr(controller, "ask_sample_data", lambda p: False)
+    assert controller.start()
+    wait_idle(qtbot)
+    assert controller.window.ledger.path == paths.default_ledger_path()
+    assert Path("/nonexistent/old.sqlite") not in prefs.recent_ledgers
+
+
+def test_last_ledger_and_page_are_remembered(controller, window, qtbot, demo_path) -> None:
+    window.show_page(2)
+    window.save_layout()
+    prefs = Preferences()
+    assert prefs.last_ledger == demo_path and prefs.page == 2
+    assert prefs.geometry() is not None
+
+
+def test_open_another_ledger_and_recent_menu(controller, window, qtbot, tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    Ledger.create_new(other).close()
+    assert controller.open_path(other)
+    wait_idle(qtbot)
+    assert window.ledger.path == other and controller.window is window
+    assert str(other) in window.ledger_label.toolTip()
+    window._fill_recent()
+    menu: QMenu = window.recent_menu
+    texts = [a.text() for a in menu.actions()]
+    assert any("demo.sqlite" in t for t in texts)
+
+
+def test_back_up_writes_a_copy(controller, window, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "copies" / "backup.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.back_up()
+    with Ledger.open(target) as copy:
+        assert copy.counts() == window.ledger.counts()
+
+
+def test_switch_language_to_chinese_and_back(controller, window, qtbot) -> None:
+    window.show_page(1)
+    assert controller.set_language("zh_CN")
+    wait_idle(qtbot)
+    w = controller.window
+    assert w is not window
+    assert w.menuBar().actions()[0].text() == "文件(&F)"
+    assert w.side_bar.item(0).text() == "仪表板"
+    assert w.current_page_index() == 1
+    assert Preferences().language == "zh_CN"
+    assert controller.set_language("en")
+    wait_idle(qtbot)
+    assert controller.window.menuBar().actions()[0].text() == "&File"
+
+
+def test_every_main_action_has_a_shortcut(window) -> None:
+    missing = [name for name, a in window.actions_by_name.items() if a.shortcut().isEmpty() and name != "about_qt"]
+    assert missing == []
+    shortcuts = [a.shortcut().toString() for a in window.actions_by_name.values() if not a.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), "two actions share a shortcut"
+
+
+def test_ctrl_number_switches_pages(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    for n in (3, 2, 4, 1):
+        window.actions_by_name[f"page_{n}"].trigger()
+        assert window.current_page_index() == n - 1
+    window.actions_by_name["find"].trigger()
+    assert window.current_page_index() == 2  # Find on the dashboard goes to the invoice search
+    assert Qt  # keep import used
