@@ -1,0 +1,329 @@
+"""Plain, complete descriptions of a letter or a statement of account, ready to be rendered to PDF.
+
+The services layer gathers the facts (open items, interest, evidence) into these frozen records and calls
+:func:`arledger.render.letters.render_letter` / :func:`~arledger.render.letters.render_statement`; nothing
+here reads a ledger, a clock or a file. Amounts are integer minor units with their currency, dates are
+``datetime.date`` and timestamps timezone-aware UTC ``datetime``; formatting for a language happens in the
+renderer. Totals are derived from the lines (never given twice), so a letter's figures always add up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from arledger.domain.interest import InterestResult
+from arledger.domain.model import CustomerKind, Jurisdiction, Language
+from arledger.domain.money import Money
+from arledger.domain.rates import format_percent
+
+PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+LANGUAGES: tuple[str, ...] = ("en", "zh")
+
+
+@dataclass(frozen=True, slots=True)
+class BankAccount:
+    """Where the debtor should pay: printed in the payment box and encoded in the EPC QR code."""
+
+    account_name: str
+    iban: str = ""
+    bic: str = ""
+    bank_name: str = ""
+    account_number: str = ""  # for accounts without an IBAN (UK sort code + number, US routing + account)
+    sort_code: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Letterhead:
+    """The creditor: printed at the top of every letter and statement."""
+
+    name: str
+    address_lines: tuple[str, ...] = ()
+    registration: str = ""  # e.g. "Registered in England and Wales no. 01234567 · VAT GB 123 4567 89"
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    contact_person: str = ""  # default signatory / contact when the document names none
+    logo_path: Path | None = None
+    bank: BankAccount | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """The debtor as addressed in the envelope window."""
+
+    name: str
+    address_lines: tuple[str, ...] = ()
+    customer_code: str = ""
+    kind: CustomerKind = CustomerKind.COMPANY
+    language: Language = Language.EN
+    attention: str = ""  # a named person at a company ("For the attention of ...")
+    jurisdiction: Jurisdiction = Jurisdiction.GENERIC
+
+
+@dataclass(frozen=True, slots=True)
+class LetterLine:
+    """One open invoice on a letter.
+
+    ``open_amount`` is everything still open on the invoice, ``disputed`` the part of it under dispute
+    (shown, never claimed); :attr:`claimed` is what the letter asks for. ``interest`` is in minor units of
+    ``currency``; ``compensation`` may be in another currency (UK compensation is GBP). The interest
+    fields are what the table prints: the rule pack code (uk, eu, de, cn, contract, none), the annual
+    rate(s) as text ("11.27%", "11.27% / 10.27%" when the rate changed), the number of interest days and
+    the first interest day. :meth:`with_interest` fills them from a domain InterestResult.
+    """
+
+    invoice_number: str
+    issue_date: date
+    due_date: date
+    currency: str
+    amount: int
+    paid: int
+    open_amount: int
+    days_overdue: int
+    disputed: int = 0
+    interest: int = 0
+    compensation: Money | None = None
+    interest_rule: str = ""
+    interest_rate: str = ""
+    interest_days: int = 0
+    interest_from: date | None = None
+    time_barred: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.disputed <= self.open_amount:
+            raise ValueError(f"{self.invoice_number}: the disputed amount must be between 0 and the open amount.")
+        if self.interest < 0:
+            raise ValueError(f"{self.invoice_number}: interest cannot be negative.")
+
+    @property
+    def claimed(self) -> int:
+        """The undisputed open amount: what the letter claims as principal."""
+        return self.open_amount - self.disputed
+
+    def with_interest(self, result: InterestResult) -> LetterLine:
+        """A copy carrying the interest, compensation, rule, rate(s), days and first day of ``result``."""
+        if result.currency != self.currency:
+            raise ValueError(f"{self.invoice_number}: interest is in {result.currency}, the line in {self.currency}.")
+        rates = list(dict.fromkeys(format_percent(s.annual_rate) for s in result.segments))
+        return replace(
+            self,
+            interest=result.total_interest,
+            compensation=result.compensation,
+            interest_rule=result.rule,
+            interest_rate=" / ".join(rates),
+            interest_days=result.days,
+            interest_from=result.segments[0].start if result.segments else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyTotal:
+    """What one currency adds up to on a letter (minor units)."""
+
+    currency: str
+    principal: int  # undisputed open amounts
+    interest: int
+    compensation: int
+    disputed: int  # shown as disputed, not claimed
+
+    @property
+    def claimed(self) -> int:
+        return self.principal + self.interest + self.compensation
+
+
+def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True) -> tuple[CurrencyTotal, ...]:
+    """Totals per currency, sorted by currency code; interest and compensation only if claimed."""
+    acc: dict[str, list[int]] = {}
+
+    def slot(cur: str) -> list[int]:
+        return acc.setdefault(cur, [0, 0, 0, 0])
+
+    for line in lines:
+        row = slot(line.currency)
+        row[0] += line.claimed
+        row[3] += line.disputed
+        if claim_interest:
+            row[1] += line.interest
+            if line.compensation is not None and line.compensation.minor:
+                slot(line.compensation.currency)[2] += line.compensation.minor
+    return tuple(CurrencyTotal(cur, *acc[cur]) for cur in sorted(acc))
+
+
+@dataclass(frozen=True, slots=True)
+class HashedFile:
+    """A file in the evidence (an earlier letter's PDF, a photo, a delivery note) and its SHA-256."""
+
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceExhibit:
+    """One event of the evidence log, numbered as an exhibit in the appendix.
+
+    ``at`` is the event's UTC timestamp; it is printed in ``zone`` (an IANA name such as Europe/Berlin)
+    with its UTC offset. ``kind`` is the log's event kind (contact, letter, promise, dispute, payment,
+    override ...); channel/direction/outcome are the log's codes and are printed translated when known.
+    """
+
+    number: int
+    at: datetime
+    kind: str
+    zone: str = "UTC"
+    channel: str = ""
+    direction: str = ""
+    person: str = ""
+    summary: str = ""
+    outcome: str = ""
+    tracking: str = ""
+    files: tuple[HashedFile, ...] = ()
+    event_seq: int = 0
+    event_hash: str = ""
+
+    def __post_init__(self) -> None:
+        if self.at.tzinfo is None:
+            raise ValueError(f"Exhibit {self.number}: the timestamp must be timezone-aware (UTC).")
+
+
+@dataclass(frozen=True, slots=True)
+class LetterDocument:
+    """Everything one reminder or demand letter says.
+
+    ``level`` picks the template ``level<N>.txt.j2``; ``template`` overrides the name. ``reply_by`` and
+    ``reply_days`` are the payment deadline. ``enclosures`` are the domain's names (statement of account,
+    information sheet, reply form, financial statement), translated when printed. The evidence appendix
+    is printed when ``include_appendix`` is true (services set it for levels 3-4 or on demand).
+    ``claim_interest`` false keeps interest and compensation out of the table and the totals (a friendly
+    reminder). ``rule_basis`` are the domain's basis sentences, ``stale_rate_warnings`` the rate tables'
+    warnings; both are printed as notes under the interest table. ``locale`` overrides the Babel locale
+    (default en_GB for en, en_US for en on US Letter, zh_CN for zh).
+    """
+
+    letterhead: Letterhead
+    recipient: Recipient
+    level: int
+    date: date
+    reference: str
+    lines: tuple[LetterLine, ...]
+    reply_by: date
+    reply_days: int
+    language: str = "en"
+    page_size: str = "A4"
+    payment_reference: str = ""
+    contact_person: str = ""
+    level_name: str = ""
+    subject: str = ""  # overrides the template's subject when set
+    claim_interest: bool = True
+    enclosures: tuple[str, ...] = ()
+    court_action_allowed: bool = True
+    individual_in_england_wales: bool = False
+    include_appendix: bool = False
+    exhibits: tuple[EvidenceExhibit, ...] = ()
+    chain_head: str = ""
+    chain_length: int = 0
+    verify_instructions: str = ""  # overrides the default sentence on how to verify the chain
+    rule_basis: tuple[str, ...] = ()
+    stale_rate_warnings: tuple[str, ...] = ()
+    previous_letter_date: date | None = None
+    template: str = ""
+    locale: str = ""
+
+    def __post_init__(self) -> None:
+        _check_common(self.language, self.page_size)
+        if self.level < 1:
+            raise ValueError("A letter's level starts at 1.")
+        if not self.lines:
+            raise ValueError("A letter lists at least one invoice.")
+
+    @property
+    def totals(self) -> tuple[CurrencyTotal, ...]:
+        """Principal, interest, compensation, disputed and total claimed per currency."""
+        return currency_totals(self.lines, claim_interest=self.claim_interest)
+
+    @property
+    def signatory(self) -> str:
+        return self.contact_person or self.letterhead.contact_person
+
+    @property
+    def time_barred(self) -> bool:
+        return any(line.time_barred for line in self.lines)
+
+
+@dataclass(frozen=True, slots=True)
+class StatementRow:
+    """One movement on a statement: an invoice (debit) or a payment, credit note or write-off (credit).
+
+    ``kind`` is invoice, payment, credit_note, write_off or adjustment; ``balance`` is the running balance
+    after this row in ``currency``.
+    """
+
+    date: date
+    kind: str
+    reference: str
+    currency: str
+    debit: int
+    credit: int
+    balance: int
+    due_date: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AgingBucket:
+    """One column of the aging summary: ``label`` like "current", "1-30", "180+"; amount in minor units."""
+
+    label: str
+    currency: str
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDocument:
+    """A statement of account for one customer over a period (``period_from`` None: from the start)."""
+
+    letterhead: Letterhead
+    recipient: Recipient
+    date: date
+    period_to: date
+    opening_balances: tuple[Money, ...]
+    rows: tuple[StatementRow, ...]
+    aging: tuple[AgingBucket, ...] = ()
+    period_from: date | None = None
+    reference: str = ""
+    language: str = "en"
+    page_size: str = "A4"
+    contact_person: str = ""
+    payment_reference: str = ""
+    template: str = "statement.txt.j2"
+    locale: str = ""
+
+    def __post_init__(self) -> None:
+        _check_common(self.language, self.page_size)
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        found = {m.currency for m in self.opening_balances} | {r.currency for r in self.rows}
+        found |= {b.currency for b in self.aging}
+        return tuple(sorted(found))
+
+    def opening(self, currency: str) -> int:
+        return sum(m.minor for m in self.opening_balances if m.currency == currency)
+
+    def closing(self, currency: str) -> int:
+        """The balance after the last row of ``currency`` (the opening balance if there is none)."""
+        rows = [r for r in self.rows if r.currency == currency]
+        return rows[-1].balance if rows else self.opening(currency)
+
+    @property
+    def signatory(self) -> str:
+        return self.contact_person or self.letterhead.contact_person
+
+
+def _check_common(language: str, page_size: str) -> None:
+    if str(language) not in LANGUAGES:
+        raise ValueError(f"Letters are written in {' or '.join(LANGUAGES)}, not '{language}'.")
+    if page_size not in PAGE_SIZES:
+        raise ValueError(f"The page size is A4 or Letter, not '{page_size}'.")
