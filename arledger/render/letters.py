@@ -16,7 +16,7 @@ Page layout (A4 per DIN 5008 form B, which also fits UK DL/C5 and US #10 window 
   folded in thirds; a US #10 window shows about 63-92 mm of a Letter sheet: the recipient block sits in
   both;
 * information block (date, references, contact) at 125 mm from the left, from 50 mm;
-* body from 98 mm on the first page, from 25 mm on later pages; footer 12 mm above the bottom edge with
+* body from 96 mm on the first page, from 22 mm on later pages; footer 15 mm above the bottom edge with
   the company and "Page x of y";
 * fold marks at 105 and 210 mm (A4) or at thirds (Letter) and a punch mark at mid-height.
 
@@ -100,8 +100,8 @@ DISPUTE_SHADE = colors.HexColor("#fbf3e4")
 
 LEFT = 25 * mm
 RIGHT = 20 * mm
-BOTTOM = 22 * mm
-FIRST_BODY_TOP = 98 * mm
+BOTTOM = 20 * mm
+FIRST_BODY_TOP = 96 * mm
 LATER_BODY_TOP = 22 * mm
 ADDRESS_TOP = 45 * mm
 RECIPIENT_TOP = 63 * mm
@@ -122,7 +122,7 @@ LABELS: dict[str, dict[str, str]] = {
         "compensation_total": "Fixed compensation", "claimed": "Total claimed",
         "disputed_total": "Disputed, not claimed", "pay_title": "How to pay",
         "account_name": "Account name", "iban": "IBAN", "bic": "BIC", "bank": "Bank",
-        "account_number": "Account number", "sort_code": "Sort code", "pay_reference": "Payment reference",
+        "account_number": "Account no.", "sort_code": "Sort code", "pay_reference": "Reference",
         "pay_amount": "Amount", "pay_by": "Pay by", "qr_caption": "Scan with your banking app (EPC QR code)",
         "enclosures": "Enclosures", "page": "Page {x} of {y}", "notes": "Notes",
         "appendix_title": "Appendix: evidence log", "exhibit": "No.", "when": "Date and time",
@@ -648,10 +648,10 @@ def _styles(fonts: FontSet) -> _Styles:
         return ParagraphStyle(name, **base)
 
     return _Styles(
-        body=style("body", 10, 14.2, spaceAfter=7, firstLineIndent=20 if fonts.cjk_wrap else 0),
-        plain=style("plain", 10, 14.2, spaceAfter=7),
+        body=style("body", 10, 13.8, spaceAfter=6.5, firstLineIndent=20 if fonts.cjk_wrap else 0),
+        plain=style("plain", 10, 13.8, spaceAfter=6.5),
         bullet=style("bullet", 10, 14.2, leftIndent=12, bulletIndent=2, spaceAfter=3),
-        subject=style("subject", 11.5, 15, fonts.bold, spaceAfter=10),
+        subject=style("subject", 11.5, 15, fonts.bold, spaceAfter=8),
         heading=style("heading", 10.5, 14, fonts.bold, spaceBefore=8, spaceAfter=5),
         small=style("small", 8.5, 11),
         note=style("note", 7.8, 10, textColor=MUTED, spaceAfter=2),
@@ -970,14 +970,14 @@ class _LetterLayout(_Layout):
         if d.claim_interest and any(line.interest or line.compensation for line in d.lines):
             out.append(Spacer(1, 4 * mm))
             out.append(KeepTogether(self.interest_section()))
-        out.append(Spacer(1, 4 * mm))
+        out.append(Spacer(1, 3 * mm))
         out.append(self.totals_table())
-        out.append(Spacer(1, 5 * mm))
+        out.append(Spacer(1, 4 * mm))
         out += self.paragraphs(self.blocks["next_steps"])
         if d.letterhead.bank is not None:
             out.append(Spacer(1, 2 * mm))
             out.append(self.payment_box())
-            out.append(Spacer(1, 4 * mm))
+            out.append(Spacer(1, 3 * mm))
         out.append(KeepTogether(self.signature()))
         if self.blocks.get("after_closing", "").strip():
             out += self.paragraphs(self.blocks["after_closing"])
@@ -1023,7 +1023,7 @@ class _LetterLayout(_Layout):
                 extra += [("SPAN", (0, r), (-1, r)), ("TOPPADDING", (0, r), (-1, r), 0),
                           ("BACKGROUND", (0, r - 1), (-1, r), DISPUTE_SHADE if line.disputed else SHADE)]
             extra.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
-        widths = [0.19, 0.14, 0.14, 0.15, 0.13, 0.15, 0.10]
+        widths = [0.18, 0.135, 0.135, 0.15, 0.13, 0.15, 0.12]
         return self.table(rows, [f * self.width for f in widths], extra=extra)
 
     def interest_section(self) -> list[Flowable]:
@@ -1097,28 +1097,45 @@ class _LetterLayout(_Layout):
         bank = d.letterhead.bank
         assert bank is not None
         reference = d.payment_reference or d.reference
-        rows = [(lab["account_name"], bank.account_name), (lab["iban"], _group(bank.iban)), (lab["bic"], bank.bic),
-                (lab["sort_code"], bank.sort_code), (lab["account_number"], bank.account_number),
-                (lab["bank"], bank.bank_name), (lab["pay_reference"], reference),
-                (lab["pay_amount"], fmt.and_list(fmt.money(t.claimed, t.currency) for t in d.totals)),
-                (lab["pay_by"], fmt.long_date(d.reply_by))]
-        info = [[self.para(k, ParagraphStyle("pk", parent=self.s.cell, textColor=MUTED)),
-                 self.strong(v, self.s.cell_bold) if k in (lab["pay_reference"], lab["pay_amount"]) else self.cell(v)]
-                for k, v in rows if v]
-        info_w = self.width - 42 * mm
-        details = Table(info, colWidths=[32 * mm, info_w - 32 * mm - 8 * mm], hAlign="LEFT")
-        details.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        left: list[Flowable] = [self.strong(lab["pay_title"], self.s.cell_bold), Spacer(1, 1.5 * mm), details]
-        right: list[Flowable] | str = ""
+        account = [(lab["account_name"], bank.account_name), (lab["iban"], _group(bank.iban)),
+                   (lab["bic"], bank.bic), (lab["sort_code"], bank.sort_code),
+                   (lab["account_number"], bank.account_number), (lab["bank"], bank.bank_name)]
+        payment = [(lab["pay_reference"], reference),
+                   (lab["pay_amount"], fmt.and_list(fmt.money(t.claimed, t.currency) for t in d.totals)),
+                   (lab["pay_by"], fmt.long_date(d.reply_by))]
         eur = [t for t in d.totals if t.currency == "EUR"]
-        if eur and bank.iban:
+        qr_w = 30 * mm if eur and bank.iban else 0
+        inner = self.width - qr_w - 12 * mm
+        label = ParagraphStyle("pk", parent=self.s.cell, textColor=MUTED)
+
+        def pairs(rows: list[tuple[str, str]], width: float, bold: bool) -> Table:
+            cells = [[self.para(k, label), self.strong(v, self.s.cell_bold) if bold else self.cell(v)]
+                     for k, v in rows if v]
+            t = Table(cells, colWidths=[21 * mm, width - 21 * mm], hAlign="LEFT")
+            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            return t
+
+        left_w, right_w = inner * 0.56, inner * 0.44
+        columns = Table([[pairs(account, left_w, False), pairs(payment, right_w, True)]],
+                        colWidths=[left_w, right_w], hAlign="LEFT")
+        columns.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                     ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                                     ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        left: list[Flowable] = [self.strong(lab["pay_title"], self.s.cell_bold), Spacer(1, 1.2 * mm), columns]
+        row: list[Any] = [left]
+        widths = [inner + 8 * mm]
+        if qr_w:
             payload = epc_qr_payload(bank.account_name, bank.iban, bank.bic, eur[0].claimed, reference)
-            right = [_QRCode(payload, 27 * mm), Spacer(1, 1 * mm), self.para(lab["qr_caption"], self.s.cell_note)]
-        box = Table([[left, right]], colWidths=[info_w, 42 * mm], hAlign="LEFT")
+            row.append([_QRCode(payload, 22 * mm), Spacer(1, 0.8 * mm),
+                        self.para(lab["qr_caption"], ParagraphStyle("qc", parent=self.s.cell_note, fontSize=6.3,
+                                                                    leading=7.4))])
+            widths.append(qr_w + 4 * mm)
+        box = Table([row], colWidths=widths, hAlign="LEFT")
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                                 ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
         return KeepTogether([box])
 
     def signature(self) -> list[Flowable]:
@@ -1127,7 +1144,7 @@ class _LetterLayout(_Layout):
         if self.fonts.cjk_wrap and closing:  # 此致 is indented, 敬礼 starts at the margin
             closing[0] = self.para(text_to_paragraphs(self.blocks["closing"])[0][1], s.body)
         out: list[Flowable] = [Spacer(1, 1 * mm), *closing]
-        out.append(Spacer(1, 9 * mm))
+        out.append(Spacer(1, 8 * mm))
         if d.signatory:
             out.append(self.para(d.signatory, ParagraphStyle("sig", parent=s.body, spaceAfter=0)))
         out.append(self.para(d.letterhead.name, ParagraphStyle("sigco", parent=s.body, textColor=MUTED)))
@@ -1173,7 +1190,7 @@ class _LetterLayout(_Layout):
                 rows.append(["", [self.para(h, self.s.mono) for h in hashes], "", "", "", "", ""])
                 extra += [("SPAN", (1, r), (-1, r)), ("TOPPADDING", (0, r), (-1, r), 0)]
             extra.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
-        widths = [0.05, 0.17, 0.12, 0.13, 0.30, 0.10, 0.13]
+        widths = [0.05, 0.17, 0.12, 0.12, 0.28, 0.09, 0.17]
         return self.table(rows, [f * self.width for f in widths], extra=extra)
 
 
@@ -1252,7 +1269,7 @@ class _StatementLayout(_Layout):
                      self.strong(fmt.number(d.closing(cur), cur), self.s.cell_bold_right)])
         extra = [("LINEBELOW", (0, i), (-1, i), 0.25, RULE) for i in range(1, last)]
         extra += [("LINEABOVE", (0, last), (-1, last), 0.8, INK), ("BACKGROUND", (0, last), (-1, last), SHADE),
-                  ("BACKGROUND", (0, 1), (-1, 1), SHADE)]
+                  ("BACKGROUND", (0, 1), (-1, 1), SHADE), ("SPAN", (1, 1), (3, 1)), ("SPAN", (1, last), (3, last))]
         widths = [0.14, 0.13, 0.19, 0.13, 0.14, 0.13, 0.14]
         return self.table(rows, [f * self.width for f in widths], extra=extra)
 
