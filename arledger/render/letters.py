@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -50,8 +51,7 @@ from jinja2.debug import rewrite_traceback_stack
 from jinja2.ext import Extension
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import concat
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -685,8 +685,17 @@ class _Emphasis(Paragraph):
         c.restoreState()
 
 
+@cache
+def _qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's dark modules, error correction level M (EPC069-12 asks for M)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.make()
+    return tuple(tuple(bool(m) for m in row) for row in code.modules)
+
+
 class _QRCode(Flowable):
-    """An EPC QR code of a given size."""
+    """An EPC QR code of a given size, drawn as one filled path (one rectangle per run of dark modules)."""
 
     def __init__(self, payload: str, size: float) -> None:
         super().__init__()
@@ -697,12 +706,21 @@ class _QRCode(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
-        widget = QrCodeWidget(self.payload, barLevel="M", barBorder=0)
-        x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(self.size, self.size,
-                          transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), 0, 0])
-        drawing.add(widget)
-        drawing.drawOn(self.canv, 0, 0)
+        modules = _qr_modules(self.payload)
+        box = self.size / len(modules)
+        path = self.canv.beginPath()
+        for r, row in enumerate(modules):
+            y = self.size - (r + 1) * box
+            c = 0
+            for dark, run in groupby(row):
+                count = len(list(run))
+                if dark:
+                    path.rect(c * box, y, count * box, box)
+                c += count
+        self.canv.saveState()
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+        self.canv.restoreState()
 
 
 def _numbered_canvas(page_label: str, draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:

@@ -497,3 +497,16 @@ def test_statement_in_chinese_and_on_letter_paper():
     flat_text = flat(pdf_text(data))
     assert "对账单" in flat_text and "期末余额" in flat_text and "EUR5,000.00" in flat_text
     assert render_statement(statement("zh", page_size="Letter")) == data
+
+
+def test_qr_code_scans_back_to_the_epc_payload(tmp_path):
+    import shutil
+
+    if not (shutil.which("zbarimg") and shutil.which("pdftoppm")):
+        pytest.skip("zbarimg (Debian zbar-tools) and pdftoppm (poppler-utils) are needed to scan the code")
+    pdf = tmp_path / "l.pdf"
+    pdf.write_bytes(render_letter(letter(1, claim_interest=False, include_appendix=False)))
+    subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")], check=True)
+    page = next(tmp_path.glob("p*.png"))
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout.strip()
+    assert scanned == epc_qr_payload(HEAD.bank.account_name, HEAD.bank.iban, HEAD.bank.bic, 570_000, "ARL-0007")
