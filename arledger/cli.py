@@ -85,12 +85,22 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     _COMMANDS["export"] = add_export_parser(sub)
+    from arledger import cli_collections
+
+    _REPORTS.update(cli_collections.add_reports(rsub, _ledger_option, _date_arg))
+    p = sub.add_parser("letters", help="letters: which are due")
+    _ledger_option(p)
+    lsub = p.add_subparsers(dest="letters", parser_class=_Parser, metavar="ACTION", required=True)
+    cli_collections.add_letters_due(lsub, _ledger_option, _date_arg)
+    _LETTERS["due"] = cli_collections.letters_due_command
+    _COMMANDS.update(cli_collections.add_parsers(sub, _ledger_option, _date_arg))
+
     p = sub.add_parser("gui", help="open the desktop app")
     _ledger_option(p)
     return parser
 
 
-def _open_ledger(args: argparse.Namespace) -> Ledger:
+def open_ledger(args: argparse.Namespace) -> Ledger:
     path = args.ledger or paths.default_ledger_path()
     if not Path(path).exists():
         raise UserError(f"There is no ledger at {path}; create one with 'arledger demo --ledger {path}' "
@@ -121,7 +131,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from arledger.services.imports import ImportRejected, import_file
 
-    with _open_ledger(args) as ledger:
+    with open_ledger(args) as ledger:
         try:
             result = import_file(ledger, args.kind, args.file, dry_run=args.dry_run)
         except ImportRejected as exc:
@@ -140,7 +150,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _aging(args: argparse.Namespace) -> int:
     from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
-    with _open_ledger(args) as ledger:
+    with open_ledger(args) as ledger:
         boundaries = parse_boundaries(args.buckets) if args.buckets else ledger.bucket_scheme().boundaries
         scheme = BucketScheme(boundaries, AgingBasis(args.basis))
         report = aging(ledger, args.as_of or date.today(), scheme, AgingGrouping(args.by), args.customer)
@@ -212,6 +222,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 _REPORTS: dict[str, Handler] = {}
+_LETTERS: dict[str, Handler] = {}
+
+
+@command("letters")
+def _cmd_letters(args: argparse.Namespace) -> int:
+    return _LETTERS[args.letters](args)
 
 
 def _run_gui(ledger_path: Path | None, demo: bool) -> int:

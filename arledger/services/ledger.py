@@ -6,6 +6,7 @@ Each write method is one transaction and returns what it changed.
 from __future__ import annotations
 
 import dataclasses
+import getpass
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,9 +17,9 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.storage import customers as customer_rows
+from arledger.storage import evidence, settlements
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import settings as settings_rows
-from arledger.storage import settlements
 from arledger.storage.db import Connection, Database, LedgerFileError, connect
 from arledger.storage.migrations import migrate
 
@@ -79,6 +80,26 @@ class Ledger:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def actor(self) -> str:
+        """Who is recording: the ledger's 'user.name' setting, else the operating-system user."""
+        name = self.setting("user.name")
+        if name:
+            return str(name)
+        try:
+            return getpass.getuser()
+        except Exception:  # no user database (some containers): still record something meaningful
+            return "arledger"
+
+    def _log_settlement(self, conn: Connection, kind: str, table: str, customer: Customer, result: SettlementResult,
+                        payload: dict) -> None:
+        """The evidence event for a payment, credit note or write-off, in the same transaction."""
+        cur = result.currency
+        payload = {"customer": customer.code, **payload,
+                   "applied": [[n, format_amount(a, cur)] for n, a in result.allocations],
+                   "unapplied": format_amount(result.unapplied, cur)}
+        seq, _ = evidence.append(conn, kind, self.actor(), customer.id, payload)
+        conn.execute(f"UPDATE {table} SET evidence_seq = ? WHERE id = ?", (seq, result.source_id))
 
     # -- settings ------------------------------------------------------------------------------
     def setting(self, key: str, default=None):
@@ -177,7 +198,11 @@ class Ledger:
         inv = self.invoice(invoice_number) if invoice_number else None
         with self.database.atomic() as conn:
             pid = settlements.insert_payment(conn, c.id, on, amount, cur, method, reference)
-            return self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv)
+            result = self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv)
+            self._log_settlement(conn, "payment", "payments", c, result, {
+                "payment_id": pid, "date": on.isoformat(), "amount": format_amount(amount, cur), "currency": cur,
+                "method": method, "reference": reference})
+            return result
 
     def add_credit_note(self, customer_code: str, number: str, on: date, amount: int, *,
                         currency: str | None = None, invoice_number: str | None = None,
@@ -193,7 +218,11 @@ class Ledger:
                 raise UserError(f"A credit note numbered '{number}' already exists.")
             nid = settlements.insert_credit_note(conn, c.id, number, on, amount, cur, inv.id if inv else None,
                                                  reason)
-            return self._spread(conn, SettlementKind.CREDIT_NOTE, nid, c.id, cur, on, amount, inv)
+            result = self._spread(conn, SettlementKind.CREDIT_NOTE, nid, c.id, cur, on, amount, inv)
+            self._log_settlement(conn, "credit_note", "credit_notes", c, result, {
+                "number": number, "date": on.isoformat(), "amount": format_amount(amount, cur), "currency": cur,
+                "reason": reason})
+            return result
 
     def write_off(self, invoice_number: str, on: date, reason: str, amount: int | None = None) -> SettlementResult:
         """Write off the invoice's open amount (or part of it) with a reason."""
@@ -213,7 +242,11 @@ class Ledger:
             wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip())
             settlements.insert_allocations(conn, SettlementKind.WRITE_OFF, wid,
                                            [(inv.id, max(on, inv.issue_date), take)])
-        return SettlementResult(wid, inv.currency, ((inv.number, take),), 0)
+            result = SettlementResult(wid, inv.currency, ((inv.number, take),), 0)
+            self._log_settlement(conn, "write_off", "write_offs", self.customer_by_id(inv.customer_id), result, {
+                "invoice": inv.number, "date": on.isoformat(), "amount": format_amount(take, inv.currency),
+                "currency": inv.currency, "reason": reason.strip()})
+        return result
 
     def apply_credit(self, customer_code: str, on: date) -> list[SettlementResult]:
         """Apply the customer's unapplied payments and credit notes to open invoices, oldest first."""

@@ -128,3 +128,8 @@ def page(conn: sqlite3.Connection, *, after_code: str | None = None, limit: int 
 
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def all_customers(conn: sqlite3.Connection) -> list[Customer]:
+    """Every customer without contact people (for runs over the whole ledger)."""
+    return [_from_row(r) for r in conn.execute(_SELECT + " ORDER BY code")]

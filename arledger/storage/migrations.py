@@ -185,7 +185,165 @@ def m001_ledger_core(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_ledger_core]
+def m002_collections(db: sqlite_utils.Database) -> None:
+    """The evidence log and the collections records that point into it."""
+    run_script(
+        db,
+        """
+        -- Append-only, hash-chained. seq runs 1, 2, 3 ... with no gaps; prev_hash is the previous row's hash.
+        CREATE TABLE evidence (
+            seq INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            customer_id INTEGER REFERENCES customers(id),
+            payload TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX evidence_customer ON evidence(customer_id, seq);
+        CREATE TRIGGER evidence_no_update BEFORE UPDATE ON evidence BEGIN
+            SELECT RAISE(ABORT, 'the evidence log is append-only; record a correction instead');
+        END;
+        CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence BEGIN
+            SELECT RAISE(ABORT, 'the evidence log is append-only; record a correction instead');
+        END;
+        CREATE TRIGGER evidence_extends_chain BEFORE INSERT ON evidence
+        WHEN NEW.seq IS NOT coalesce((SELECT max(seq) FROM evidence), 0) + 1
+          OR NEW.prev_hash IS NOT coalesce((SELECT hash FROM evidence ORDER BY seq DESC LIMIT 1),
+                                           '0000000000000000000000000000000000000000000000000000000000000000')
+        BEGIN
+            SELECT RAISE(ABORT, 'an evidence event must extend the end of the chain');
+        END;
+
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            at TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'letter', 'visit', 'sms', 'chat')),
+            direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+            person TEXT NOT NULL DEFAULT '',
+            summary TEXT NOT NULL CHECK (length(trim(summary)) > 0),
+            outcome TEXT CHECK (outcome IS NULL OR outcome IN
+                ('no-answer', 'reached', 'promise', 'dispute', 'refused', 'wrong-number')),
+            reason TEXT CHECK (reason IS NULL OR reason IN
+                ('financial', 'delay', 'quality', 'process', 'contact-changed', 'other')),
+            tracking TEXT NOT NULL DEFAULT '',
+            override_reason TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq)
+        );
+        CREATE INDEX contacts_customer ON contacts(customer_id, at);
+        CREATE TABLE contact_invoices (
+            contact_id INTEGER NOT NULL REFERENCES contacts(id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            PRIMARY KEY (contact_id, invoice_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE plans (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            created_on TEXT NOT NULL CHECK (date(created_on) = created_on),
+            note TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq)
+        );
+        CREATE TABLE promises (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            promised_on TEXT NOT NULL CHECK (date(promised_on) = promised_on),
+            due_date TEXT NOT NULL CHECK (date(due_date) = due_date AND due_date >= promised_on),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            made_by TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '',
+            plan_id INTEGER REFERENCES plans(id),
+            instalment_no INTEGER,
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq)
+        );
+        CREATE INDEX promises_customer ON promises(customer_id, due_date);
+        CREATE INDEX promises_due ON promises(due_date);
+        CREATE TABLE promise_invoices (
+            promise_id INTEGER NOT NULL REFERENCES promises(id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            PRIMARY KEY (promise_id, invoice_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX promise_invoices_invoice ON promise_invoices(invoice_id);
+
+        CREATE TABLE disputes (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            opened_on TEXT NOT NULL CHECK (date(opened_on) = opened_on),
+            reason TEXT NOT NULL CHECK (reason IN ('quality', 'delivery', 'price', 'paid', 'other')),
+            amount INTEGER CHECK (amount IS NULL OR amount > 0),
+            note TEXT NOT NULL DEFAULT '',
+            resolved_on TEXT CHECK (resolved_on IS NULL OR resolved_on >= opened_on),
+            resolution TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            resolved_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX disputes_invoice ON disputes(invoice_id);
+        CREATE INDEX disputes_open ON disputes(invoice_id) WHERE resolved_on IS NULL;
+
+        CREATE TABLE letters (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 9),
+            sent_on TEXT NOT NULL CHECK (date(sent_on) = sent_on),
+            reply_by TEXT,
+            sha256 TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq)
+        );
+        CREATE INDEX letters_customer ON letters(customer_id, sent_on);
+        CREATE TABLE letter_invoices (
+            letter_id INTEGER NOT NULL REFERENCES letters(id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            PRIMARY KEY (letter_id, invoice_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            invoice_id INTEGER REFERENCES invoices(id),
+            kind TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            stored_path TEXT NOT NULL,
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq)
+        );
+        CREATE INDEX attachments_customer ON attachments(customer_id);
+
+        -- Events that restart limitation other than part payments (which come from allocations).
+        CREATE TABLE limitation_events (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            invoice_id INTEGER REFERENCES invoices(id),
+            on_date TEXT NOT NULL CHECK (date(on_date) = on_date),
+            kind TEXT NOT NULL CHECK (kind IN ('acknowledgment', 'promise', 'demand_delivered', 'suit')),
+            note TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq)
+        );
+        CREATE INDEX limitation_events_customer ON limitation_events(customer_id, on_date);
+
+        CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            due_on TEXT NOT NULL CHECK (date(due_on) = due_on),
+            kind TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            done_on TEXT
+        );
+        CREATE INDEX tasks_open ON tasks(due_on) WHERE done_on IS NULL;
+        CREATE UNIQUE INDEX tasks_source ON tasks(source) WHERE source != '';
+
+        ALTER TABLE payments ADD COLUMN evidence_seq INTEGER REFERENCES evidence(seq);
+        ALTER TABLE write_offs ADD COLUMN evidence_seq INTEGER REFERENCES evidence(seq);
+        ALTER TABLE credit_notes ADD COLUMN evidence_seq INTEGER REFERENCES evidence(seq);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_ledger_core, m002_collections]
 
 
 def schema_version(database: Database) -> int:

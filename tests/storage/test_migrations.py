@@ -33,23 +33,30 @@ def test_reopen_keeps_data_and_takes_no_backup(ledger_path, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == []
 
 
-def test_upgrade_takes_a_backup_first(ledger_path, monkeypatch):
-    # A file written by schema 1, opened by a version that has a second step.
-    with Ledger.open(ledger_path, create=True):
-        pass
-    steps = list(migrations.MIGRATIONS)
-    if len(steps) == 1:
-        def m_extra(db):
-            migrations.run_script(db, "CREATE TABLE extra (id INTEGER PRIMARY KEY);")
-        monkeypatch.setattr(migrations, "MIGRATIONS", [*steps, m_extra])
-    with sqlite3.connect(ledger_path) as raw:
-        raw.execute("PRAGMA user_version = 1")
-    with Ledger.open(ledger_path) as led:
-        assert led.backup_taken is not None
-        assert led.backup_taken.exists()
-        assert schema_version(led.database) == len(migrations.MIGRATIONS)
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_schema_1_file_is_upgraded_after_a_backup(tmp_path):
+    """ledger-v1.sqlite was saved by schema 1 (the ledger core alone) with two invoices and a payment."""
+    import shutil
+    from datetime import date
+
+    from arledger.services.reports import aging
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(FIXTURES / "ledger-v1.sqlite", path)
+    with Ledger.open(path) as led:
+        assert led.backup_taken is not None and led.backup_taken.exists()
+        assert schema_version(led.database) == latest_version()
+        assert "evidence" in led.database.db.table_names()
+        # the data came through: A-1 paid, 300.00 of A-2 open
+        report = aging(led, date(2025, 6, 1))
+        assert [(r.customer_code, r.total) for r in report.rows] == [("ACME", 30000)]
+        # and the upgraded file works for new records
+        led.add_invoice("ACME", "A-3", date(2025, 6, 1), 700)
     with sqlite3.connect(led.backup_taken) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("SELECT count(*) FROM invoices").fetchone()[0] == 2
 
 
 def test_a_failing_step_leaves_the_file_at_its_old_version(ledger_path, monkeypatch):

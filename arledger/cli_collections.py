@@ -1,0 +1,385 @@
+"""Command-line front end of the collections workflow: evidence, contacts, promises, plans, disputes,
+limitation events, attachments, letters due, interest, the work queue and KPIs."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from arledger.domain import fields
+from arledger.domain.errors import UserError
+from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
+from arledger.services.ledger import Ledger
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _numbers(text: str | None) -> list[str]:
+    return [n.strip() for n in (text or "").split(",") if n.strip()]
+
+
+def _dump(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def _currency_for(ledger: Ledger, code: str, invoices: list[str]) -> str:
+    return ledger.invoice(invoices[0]).currency if invoices else ledger.customer(code).currency
+
+
+def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg) -> dict[str, Handler]:
+    """Add the collections commands to the top-level subparsers; returns {command: handler}."""
+    handlers: dict[str, Handler] = {}
+
+    def group(name: str, help_: str) -> argparse._SubParsersAction:
+        p = sub.add_parser(name, help=help_)
+        common(p)
+        g = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
+        return g
+
+    g = group("evidence", "the tamper-evident evidence log")
+    p = g.add_parser("verify", help="check every link of the chain")
+    common(p)
+    p = g.add_parser("list", help="events, newest first")
+    common(p)
+    p.add_argument("--customer", default=None)
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    handlers["evidence"] = _evidence
+
+    p = group("contact", "contacts with debtors")
+    q = p.add_parser("log", help="log a call, email, letter, visit, SMS or chat")
+    common(q)
+    q.add_argument("--customer", required=True)
+    q.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    q.add_argument("--direction", required=True, choices=[d.value for d in Direction])
+    q.add_argument("--summary", required=True)
+    q.add_argument("--person", default="")
+    q.add_argument("--outcome", choices=[o.value for o in Outcome], default=None)
+    q.add_argument("--reason", choices=[r.value for r in ExcuseReason], default=None)
+    q.add_argument("--invoices", default=None, help="invoice numbers, comma-separated")
+    q.add_argument("--at", default=None, help="ISO timestamp (default: now)")
+    q.add_argument("--tracking", default="")
+    q.add_argument("--override", default="", metavar="REASON", help="record despite a contact guard, with a reason")
+    handlers["contact"] = _contact
+
+    p = group("promise", "promises to pay")
+    q = p.add_parser("add", help="record a promise to pay")
+    common(q)
+    q.add_argument("--customer", required=True)
+    q.add_argument("--amount", required=True)
+    q.add_argument("--date", required=True, type=date_arg, help="the promised payment date")
+    q.add_argument("--invoices", default=None)
+    q.add_argument("--channel", default="")
+    q.add_argument("--made-by", default="")
+    q.add_argument("--promised-on", type=date_arg, default=None, help="when the promise was made (default: today)")
+    q = p.add_parser("list", help="promises and how they stand")
+    common(q)
+    q.add_argument("--customer", default=None)
+    q.add_argument("--on", type=date_arg, default=None)
+    q.add_argument("--format", choices=("table", "json"), default="table")
+    handlers["promise"] = _promise
+
+    p = group("plan", "instalment plans")
+    q = p.add_parser("add", help="record an instalment plan")
+    common(q)
+    q.add_argument("--customer", required=True)
+    q.add_argument("--schedule", required=True, help="DATE:AMOUNT pairs, e.g. 2025-07-01:500,2025-08-01:500")
+    q.add_argument("--invoices", default=None)
+    q.add_argument("--note", default="")
+    q.add_argument("--agreed-on", type=date_arg, default=None)
+    handlers["plan"] = _plan
+
+    p = group("dispute", "disputed invoices")
+    q = p.add_parser("open", help="take an invoice out of escalation while disputed")
+    common(q)
+    q.add_argument("--invoice", required=True)
+    q.add_argument("--reason", required=True, choices=[r.value for r in DisputeReason])
+    q.add_argument("--amount", default=None, help="disputed part (default: all that is open)")
+    q.add_argument("--note", default="")
+    q.add_argument("--on", type=date_arg, default=None)
+    q = p.add_parser("resolve", help="close an invoice's dispute")
+    common(q)
+    q.add_argument("--invoice", required=True)
+    q.add_argument("--resolution", required=True)
+    q.add_argument("--on", type=date_arg, default=None)
+    handlers["dispute"] = _dispute
+
+    p = group("limitation", "limitation periods")
+    q = p.add_parser("record", help="log an acknowledgment, a delivered demand or a suit")
+    common(q)
+    q.add_argument("--customer", required=True)
+    q.add_argument("--kind", required=True, choices=("acknowledgment", "demand_delivered", "suit"))
+    q.add_argument("--date", required=True, type=date_arg)
+    q.add_argument("--invoices", default=None)
+    q.add_argument("--note", default="")
+    handlers["limitation"] = _limitation
+
+    p = sub.add_parser("attach", help="keep a document (contract, invoice copy, delivery note) as evidence")
+    common(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--file", required=True, type=Path)
+    p.add_argument("--kind", default="document", help="contract, invoice, delivery-note, scan ...")
+    p.add_argument("--invoice", default=None)
+    handlers["attach"] = _attach
+
+    p = sub.add_parser("queue", help="today's work queue, most important first")
+    common(p)
+    p.add_argument("--on", type=date_arg, default=None)
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    handlers["queue"] = _queue
+
+    p = sub.add_parser("task", help="mark a queue task done")
+    common(p)
+    p.add_argument("action", choices=("done",))
+    p.add_argument("id", type=int)
+    handlers["task"] = _task
+    return handlers
+
+
+def add_letters_due(letters_sub, common, date_arg) -> None:
+    p = letters_sub.add_parser("due", help="which letters are due, and why")
+    common(p)
+    p.add_argument("--on", type=date_arg, default=None)
+    p.add_argument("--customer", default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def add_reports(report_sub, common, date_arg) -> dict[str, Handler]:
+    p = report_sub.add_parser("interest", help="late-payment interest and compensation per invoice")
+    common(p)
+    p.add_argument("--as-of", type=date_arg, default=None)
+    p.add_argument("--customer", default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p = report_sub.add_parser("kpi", help="DSO, CEI, recovery and promise-kept rates per currency")
+    common(p)
+    p.add_argument("--from", dest="start", type=date_arg, required=True)
+    p.add_argument("--to", dest="end", type=date_arg, required=True)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    return {"interest": _interest, "kpi": _kpi}
+
+
+def _open(args: argparse.Namespace) -> Ledger:
+    from arledger.cli import open_ledger
+
+    return open_ledger(args)
+
+
+def _evidence(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+    from arledger.services.evidence_view import evidence_rows
+
+    with _open(args) as ledger:
+        if args.action == "verify":
+            check = collections.verify_evidence(ledger)
+            if check.intact:
+                print(f"The evidence log is intact: {check.events:,} events; chain head {check.head}.")
+                return 0
+            print(f"The evidence log is broken at event {check.first_bad_seq}: {check.problem}. "
+                  f"The {check.events:,} events before it are intact (head {check.head}).", file=sys.stderr)
+            return 1
+        data = evidence_rows(ledger, args.customer, args.limit)
+    if args.format == "json":
+        _dump(data)
+    else:
+        for e in data:
+            print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {e['summary']}")
+    return 0
+
+
+def _contact(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    at = fields.parse_timestamp(args.at, "at") if args.at else None
+    with _open(args) as ledger:
+        try:
+            ev = collections.log_contact(
+                ledger, args.customer, Channel(args.channel), Direction(args.direction), args.summary,
+                person=args.person, outcome=Outcome(args.outcome) if args.outcome else None,
+                reason=ExcuseReason(args.reason) if args.reason else None, invoices=_numbers(args.invoices), at=at,
+                tracking=args.tracking, override=args.override)
+        except collections.GuardRefused as exc:
+            for v in exc.violations:
+                nxt = f" Next allowed: {v.next_allowed.isoformat(timespec='minutes')}." if v.next_allowed else ""
+                print(f"arledger: refused ({v.rule}): {v.message}{nxt}", file=sys.stderr)
+            print("arledger: nothing was logged; add --override REASON to record it anyway.", file=sys.stderr)
+            return 1
+    note = " (guard overridden; the override is in the evidence log)" if ev.override_reason else ""
+    print(f"Logged {ev.channel.value} contact {ev.id} with {args.customer}{note}.")
+    return 0
+
+
+def _promise(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    with _open(args) as ledger:
+        if args.action == "add":
+            invs = _numbers(args.invoices)
+            cur = _currency_for(ledger, args.customer, invs)
+            amount = fields.parse_money(args.amount, cur, "amount")
+            p = collections.add_promise(ledger, args.customer, amount, args.date, invoices=invs, channel=args.channel,
+                                        made_by=args.made_by, promised_on=args.promised_on, currency=cur)
+            print(f"Recorded promise {p.id}: {args.amount} {cur} by {p.due_date.isoformat()}.")
+            return 0
+        on = args.on or date.today()
+        evals, _plans = collections.promise_statuses(ledger, on, args.customer)
+        codes = {c: ledger.customer_by_id(c).code for c in {e.promise.customer_id for e in evals}}
+    data = [{"id": e.promise.id, "customer": codes[e.promise.customer_id], "due_date": e.promise.due_date.isoformat(),
+             "amount": _amt(e.promise.amount, e.promise.currency),
+             "currency": e.promise.currency, "status": e.status.value, "paid": _amt(e.paid, e.promise.currency),
+             "plan": e.promise.plan_id, "reason": e.reason} for e in evals]
+    if args.format == "json":
+        _dump(data)
+    else:
+        for d in data:
+            print(f"{d['id']:>5}  {d['customer']:<10} {d['due_date']}  {d['amount']:>12} {d['currency']}  "
+                  f"{d['status']:<12} {d['reason']}")
+    return 0
+
+
+def _amt(minor: int, currency: str) -> str:
+    from arledger.domain.money import format_amount
+
+    return format_amount(minor, currency)
+
+
+def _plan(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    with _open(args) as ledger:
+        invs = _numbers(args.invoices)
+        cur = _currency_for(ledger, args.customer, invs)
+        schedule = []
+        for part in args.schedule.split(","):
+            day, sep, amount = part.strip().partition(":")
+            if not sep:
+                raise UserError(f"'{part.strip()}' is not DATE:AMOUNT (e.g. 2025-07-01:500).")
+            schedule.append((fields.parse_date(day, "schedule date"),
+                             fields.parse_money(amount, cur, "schedule amount")))
+        plan_id, promises = collections.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,
+                                                 agreed_on=args.agreed_on, currency=cur)
+    print(f"Recorded instalment plan {plan_id} with {len(promises)} instalments.")
+    return 0
+
+
+def _dispute(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    with _open(args) as ledger:
+        if args.action == "open":
+            inv = ledger.invoice(args.invoice)
+            amount = fields.parse_money(args.amount, inv.currency, "amount") if args.amount else None
+            d = collections.open_dispute(ledger, args.invoice, DisputeReason(args.reason), amount=amount,
+                                         note=args.note, on=args.on)
+            print(f"Opened dispute {d.id} on {inv.number}; it is out of escalation and interest until resolved.")
+        else:
+            collections.resolve_dispute(ledger, args.invoice, args.resolution, on=args.on)
+            print(f"Resolved the dispute on {args.invoice}.")
+    return 0
+
+
+def _limitation(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    with _open(args) as ledger:
+        seq = collections.record_limitation_event(ledger, args.customer, args.kind, args.date,
+                                                  invoices=_numbers(args.invoices), note=args.note)
+    print(f"Recorded {args.kind.replace('_', ' ')} of {args.date.isoformat()} as evidence event {seq}.")
+    return 0
+
+
+def _attach(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    with _open(args) as ledger:
+        digest = collections.add_attachment(ledger, args.customer, args.file, args.kind, invoice_number=args.invoice)
+    print(f"Kept {args.file.name} as evidence (SHA-256 {digest}).")
+    return 0
+
+
+def _queue(args: argparse.Namespace) -> int:
+    from arledger.services.queue import work_queue
+
+    with _open(args) as ledger:
+        tasks = work_queue(ledger, args.on or date.today())
+    if args.limit:
+        tasks = tasks[:args.limit]
+    if args.format == "json":
+        _dump([t.to_json() for t in tasks])
+        return 0
+    if not tasks:
+        print("Nothing to do today.")
+    for n, t in enumerate(tasks, start=1):
+        print(f"{n:>4}. [{t.kind}] {t.customer_code} {t.customer_name}: {t.title}")
+    return 0
+
+
+def _task(args: argparse.Namespace) -> int:
+    from arledger.services.queue import complete_task
+
+    with _open(args) as ledger:
+        complete_task(ledger, args.id, date.today())
+    print(f"Task {args.id} is done.")
+    return 0
+
+
+def letters_due_command(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    with _open(args) as ledger:
+        entries = collections.letters_due(ledger, args.on or date.today(), args.customer)
+    data = [e.to_json() for e in entries]
+    if args.format == "json":
+        _dump(data)
+        return 0
+    if not data:
+        print("No letters are due.")
+    for d in data:
+        what = f"level {d['level']} ({d['level_name']})" if d["level"] else "paused"
+        print(f"{d['customer']:<10} {what:<28} {', '.join(d['invoices'][:6])}"
+              f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{d['reason']}")
+    return 0
+
+
+def _interest(args: argparse.Namespace) -> int:
+    from arledger.services import collections
+
+    as_of = args.as_of or date.today()
+    with _open(args) as ledger:
+        data = collections.interest_to_json(collections.interest_lines(ledger, as_of, args.customer), as_of)
+    if args.format == "json":
+        _dump(data)
+        return 0
+    print(f"Interest and compensation as of {data['as_of']}")
+    for r in data["rows"]:
+        rates = "; ".join(f"{x['annual_rate']}% x {x['days']}d" for x in r["rates"]) or "-"
+        print(f"{r['customer']:<10} {r['invoice']:<14} {r['rule']:<9} {rates:<34} interest {r['interest']:>10} "
+              f"{r['currency']}  compensation {r['compensation']} {r['compensation_currency']}")
+    for t in data["totals"]:
+        print(f"TOTAL {t['currency']}: interest {t['interest']}, compensation {t['compensation']}")
+    return 0
+
+
+def _kpi(args: argparse.Namespace) -> int:
+    from arledger.services import kpis
+
+    with _open(args) as ledger:
+        figures = kpis.period_kpis(ledger, args.start, args.end)
+        risks = kpis.customer_risks(ledger, args.end)
+    data = kpis.kpis_to_json(args.start, args.end, figures, risks)
+    if args.format == "json":
+        _dump(data)
+        return 0
+    print(f"KPIs {data['from']} to {data['to']}")
+    for c in data["currencies"]:
+        print(f"  {c['currency']}: DSO {c['dso']}  best DSO {c['best_possible_dso']}  ADD {c['add']}  CEI {c['cei']}%  "
+              f"recovery {c['recovery_rate']}%  collection days {c['average_collection_days']}  "
+              f"bad debt {c['bad_debt_ratio']}%  promises kept {c['promise_kept_rate']}%")
+    print(f"  risk tiers: A {data['risk_tiers']['A']}, B {data['risk_tiers']['B']}, C {data['risk_tiers']['C']}; "
+          f"{len(data['warnings'])} early warnings")
+    return 0

@@ -1,0 +1,509 @@
+"""Collections use cases: contacts with guards, promises and plans, disputes, limitation, attachments,
+the letter run decision, interest, the work queue, KPIs and risk.
+
+Every write is one transaction that also appends its evidence event, so a record and its proof are kept
+together or not at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from arledger.domain import compliance, dunning, limitation
+from arledger.domain.errors import UserError
+from arledger.domain.evidence import ChainCheck, sha256_file
+from arledger.domain.interest import InterestResult, compute_interest
+from arledger.domain.model import (
+    Channel,
+    ContactEvent,
+    Customer,
+    Direction,
+    Dispute,
+    DisputeReason,
+    ExcuseReason,
+    Invoice,
+    Letter,
+    Outcome,
+    Promise,
+    PromiseStatus,
+)
+from arledger.domain.money import Money, format_amount
+from arledger.domain.promises import PlanEvaluation, PromiseEvaluation, evaluate_plans, evaluate_promises
+from arledger.services import policy
+from arledger.services.ledger import Ledger
+from arledger.storage import collections as rows
+from arledger.storage import customers as customer_rows
+from arledger.storage import evidence
+from arledger.storage import invoices as invoice_rows
+
+LIMITATION_KINDS = ("acknowledgment", "demand_delivered", "suit")
+
+
+class GuardRefused(UserError):
+    """A contact the guards stop; carries every violation so a dialog can show them."""
+
+    def __init__(self, violations: list[compliance.GuardViolation]) -> None:
+        self.violations = violations
+        text = " ".join(v.message for v in violations)
+        super().__init__(f"{text} Nothing was logged; give an override reason to record it anyway.")
+
+
+def _log(ledger: Ledger, kind: str, customer: Customer | None, payload: dict, at: datetime | None = None) -> int:
+    payload = {"customer": customer.code if customer else None, **payload}
+    seq, _ = evidence.append(ledger.conn, kind, policy.actor(ledger), customer.id if customer else None, payload, at)
+    return seq
+
+
+def _invoices_of(ledger: Ledger, customer: Customer, numbers: Sequence[str]) -> list[Invoice]:
+    out = []
+    for n in numbers:
+        inv = ledger.invoice(n)
+        if inv.customer_id != customer.id:
+            raise UserError(f"Invoice {inv.number} belongs to another customer, not {customer.code}.")
+        out.append(inv)
+    return out
+
+
+# -- contacts -----------------------------------------------------------------------------------------
+def check_contact(ledger: Ledger, code: str, channel: Channel, at: datetime) -> list[compliance.GuardViolation]:
+    """The guards a proposed contact would break (empty: it may go ahead)."""
+    customer = ledger.customer(code)
+    since = at - timedelta(days=30)
+    recent = rows.contacts_for(ledger.conn, customer.id, since)
+    open_dispute = bool(rows.disputes(ledger.conn, customer.id, open_only=True))
+    return compliance.check_contact(policy.contact_policy(ledger), customer, channel, at, recent,
+                                    has_open_dispute=open_dispute)
+
+
+def log_contact(ledger: Ledger, code: str, channel: Channel, direction: Direction, summary: str, *,
+                person: str = "", outcome: Outcome | None = None, reason: ExcuseReason | None = None,
+                invoices: Sequence[str] = (), at: datetime | None = None, tracking: str = "",
+                override: str = "") -> ContactEvent:
+    """Log a contact after checking the guards. A guarded contact raises GuardRefused unless an override
+    reason is given, in which case the override is logged too."""
+    if not summary.strip():
+        raise UserError("A contact needs a summary of what was said or sent.")
+    at = (at or datetime.now(UTC)).astimezone(UTC)
+    customer = ledger.customer(code)
+    invs = _invoices_of(ledger, customer, invoices)
+    violations = check_contact(ledger, code, channel, at) if direction is Direction.OUT else []
+    if violations and not override.strip():
+        raise GuardRefused(violations)
+    event = ContactEvent(customer_id=customer.id, at=at, channel=channel, direction=direction, summary=summary.strip(),
+                         person=person.strip(), outcome=outcome, reason=reason, invoice_ids=tuple(i.id for i in invs),
+                         tracking=tracking.strip(), override_reason=override.strip() if violations else "")
+    with ledger.database.atomic() as conn:
+        if violations:
+            _log(ledger, "guard_override", customer, {
+                "channel": channel.value, "reason": override.strip(),
+                "rules": [v.rule for v in violations], "messages": [v.message for v in violations]}, at)
+        seq = _log(ledger, "contact", customer, {
+            "channel": channel.value, "direction": direction.value, "person": event.person, "summary": event.summary,
+            "outcome": outcome.value if outcome else None, "reason": reason.value if reason else None,
+            "invoices": [i.number for i in invs], "tracking": event.tracking,
+            "override": event.override_reason or None, "contact_at": at.isoformat(timespec="seconds")}, at)
+        cid = rows.insert_contact(conn, event, seq)
+    return dataclasses.replace(event, id=cid)
+
+
+# -- promises and plans -------------------------------------------------------------------------------
+def _check_promise_invoices(ledger: Ledger, customer: Customer, numbers: Sequence[str]) -> list[Invoice]:
+    invs = _invoices_of(ledger, customer, numbers)
+    for inv in invs:
+        if invoice_rows.receivable(ledger.conn, inv.id).open_amount == 0:
+            raise UserError(f"Invoice {inv.number} is already settled; a promise cannot cover it.")
+    return invs
+
+
+def add_promise(ledger: Ledger, code: str, amount: int, due: date, *, invoices: Sequence[str] = (),
+                channel: str = "", made_by: str = "", promised_on: date | None = None,
+                currency: str | None = None) -> Promise:
+    """Record a promise to pay amount by due; it pauses escalation of its invoices until due + grace."""
+    customer = ledger.customer(code)
+    promised_on = promised_on or date.today()
+    if amount <= 0:
+        raise UserError("A promise must be for more than zero.")
+    if due < promised_on:
+        raise UserError(f"The promised date {due} is before the day the promise was made ({promised_on}).")
+    invs = _check_promise_invoices(ledger, customer, invoices)
+    cur = currency or (invs[0].currency if invs else customer.currency)
+    if any(i.currency != cur for i in invs):
+        raise UserError("A promise covers invoices of one currency; record one promise per currency.")
+    p = Promise(customer_id=customer.id, promised_on=promised_on, amount=amount, currency=cur, due_date=due,
+                invoice_ids=tuple(i.id for i in invs), made_by=made_by.strip(), channel=channel)
+    with ledger.database.atomic() as conn:
+        seq = _log(ledger, "promise", customer, {
+            "amount": format_amount(amount, cur), "currency": cur, "due_date": due.isoformat(),
+            "promised_on": promised_on.isoformat(), "invoices": [i.number for i in invs], "made_by": p.made_by,
+            "channel": channel})
+        pid = rows.insert_promise(conn, p, seq)
+    return dataclasses.replace(p, id=pid)
+
+
+def add_plan(ledger: Ledger, code: str, schedule: Sequence[tuple[date, int]], *, invoices: Sequence[str] = (),
+             note: str = "", made_by: str = "", channel: str = "", agreed_on: date | None = None,
+             currency: str | None = None) -> tuple[int, list[Promise]]:
+    """Record an instalment plan: each dated amount is a promise; a missed instalment breaks the plan."""
+    customer = ledger.customer(code)
+    agreed_on = agreed_on or date.today()
+    if not schedule:
+        raise UserError("An instalment plan needs at least one dated amount.")
+    dates = [d for d, _ in schedule]
+    if dates != sorted(dates) or len(set(dates)) != len(dates):
+        raise UserError("Instalment dates must be in order, one instalment a day at most.")
+    if dates[0] < agreed_on:
+        raise UserError(f"The first instalment ({dates[0]}) is before the plan was agreed ({agreed_on}).")
+    if any(a <= 0 for _, a in schedule):
+        raise UserError("Every instalment must be for more than zero.")
+    invs = _check_promise_invoices(ledger, customer, invoices)
+    cur = currency or (invs[0].currency if invs else customer.currency)
+    made = []
+    with ledger.database.atomic() as conn:
+        seq = _log(ledger, "plan", customer, {
+            "currency": cur, "invoices": [i.number for i in invs], "note": note, "agreed_on": agreed_on.isoformat(),
+            "schedule": [[d.isoformat(), format_amount(a, cur)] for d, a in schedule]})
+        plan_id = rows.insert_plan(conn, customer.id, agreed_on, note, seq)
+        for n, (d, a) in enumerate(schedule, start=1):
+            p = Promise(customer_id=customer.id, promised_on=agreed_on, amount=a, currency=cur, due_date=d,
+                        invoice_ids=tuple(i.id for i in invs), made_by=made_by, channel=channel, plan_id=plan_id,
+                        instalment_no=n)
+            made.append(dataclasses.replace(p, id=rows.insert_promise(conn, p, seq)))
+    return plan_id, made
+
+
+def promise_statuses(ledger: Ledger, as_of: date, code: str | None = None
+                     ) -> tuple[list[PromiseEvaluation], dict[int, PlanEvaluation]]:
+    """Every promise (of one customer or all) evaluated from payments on as_of, and the plans' status."""
+    ids = [ledger.customer(code).id] if code else None
+    promises = rows.promises(ledger.conn, ids)
+    if not promises:
+        return [], {}
+    cust_ids = sorted({p.customer_id for p in promises})
+    first = min(p.promised_on for p in promises)
+    pays = rows.payments(ledger.conn, cust_ids, since=first)
+    evals = list(evaluate_promises(promises, pays, as_of, grace_days=policy.grace_days(ledger)))
+    return evals, evaluate_plans(evals)
+
+
+# -- disputes -----------------------------------------------------------------------------------------
+def open_dispute(ledger: Ledger, invoice_number: str, reason: DisputeReason, *, amount: int | None = None,
+                 note: str = "", on: date | None = None) -> Dispute:
+    """Take an invoice (or part of it) out of escalation and interest until the dispute is resolved."""
+    inv = ledger.invoice(invoice_number)
+    on = on or date.today()
+    open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount
+    if open_now == 0:
+        raise UserError(f"Invoice {inv.number} is settled; there is nothing open to dispute.")
+    if amount is not None and not 0 < amount <= open_now:
+        raise UserError(f"The disputed amount must be more than zero and at most the open "
+                        f"{format_amount(open_now, inv.currency)} {inv.currency}.")
+    if any(d.resolved_on is None for d in rows.disputes_for_invoice(ledger.conn, inv.id)):
+        raise UserError(f"Invoice {inv.number} already has an open dispute; resolve it first.")
+    customer = ledger.customer_by_id(inv.customer_id)
+    d = Dispute(invoice_id=inv.id, opened_on=on, reason=reason, amount=amount, note=note.strip())
+    with ledger.database.atomic() as conn:
+        seq = _log(ledger, "dispute_opened", customer, {
+            "invoice": inv.number, "reason": reason.value, "note": d.note, "opened_on": on.isoformat(),
+            "amount": format_amount(amount, inv.currency) if amount else "whole open amount"})
+        did = rows.insert_dispute(conn, d, seq)
+    return dataclasses.replace(d, id=did)
+
+
+def resolve_dispute(ledger: Ledger, invoice_number: str, resolution: str, *, on: date | None = None) -> Dispute:
+    """Close the invoice's open dispute; what is still open goes back into escalation and interest."""
+    inv = ledger.invoice(invoice_number)
+    on = on or date.today()
+    if not resolution.strip():
+        raise UserError("Say how the dispute was resolved.")
+    current = [d for d in rows.disputes_for_invoice(ledger.conn, inv.id) if d.resolved_on is None]
+    if not current:
+        raise UserError(f"Invoice {inv.number} has no open dispute.")
+    d = current[0]
+    if on < d.opened_on:
+        raise UserError(f"The dispute was opened on {d.opened_on}; it cannot be resolved before that.")
+    customer = ledger.customer_by_id(inv.customer_id)
+    with ledger.database.atomic() as conn:
+        seq = _log(ledger, "dispute_resolved", customer, {
+            "invoice": inv.number, "resolution": resolution.strip(), "resolved_on": on.isoformat(),
+            "dispute_event": d.id})
+        rows.resolve_dispute(conn, d.id, on, resolution.strip(), seq)
+    return dataclasses.replace(d, resolved_on=on, resolution=resolution.strip())
+
+
+# -- limitation events and attachments ----------------------------------------------------------------
+def record_limitation_event(ledger: Ledger, code: str, kind: str, on: date, *, invoices: Sequence[str] = (),
+                            note: str = "") -> int:
+    """Log an acknowledgment, a delivered demand or a suit; it restarts limitation where the rule pack says so."""
+    if kind not in LIMITATION_KINDS:
+        raise UserError(f"'{kind}' is not a limitation event; use {', '.join(LIMITATION_KINDS)}.")
+    customer = ledger.customer(code)
+    invs = _invoices_of(ledger, customer, invoices)
+    with ledger.database.atomic() as conn:
+        seq = _log(ledger, kind, customer, {"on": on.isoformat(), "invoices": [i.number for i in invs], "note": note})
+        if invs:
+            for inv in invs:
+                rows.insert_limitation_event(conn, customer.id, inv.id, on, kind, note, seq)
+        else:
+            rows.insert_limitation_event(conn, customer.id, None, on, kind, note, seq)
+    return seq
+
+
+def add_attachment(ledger: Ledger, code: str, source: Path, kind: str, *, invoice_number: str | None = None) -> str:
+    """Copy a document into the ledger's attachment folder and log it with its SHA-256; returns the hash."""
+    source = Path(source)
+    if not source.is_file():
+        raise UserError(f"There is no file at {source}.")
+    customer = ledger.customer(code)
+    inv = _invoices_of(ledger, customer, [invoice_number])[0] if invoice_number else None
+    digest = sha256_file(source)
+    folder = policy.side_dir(ledger, "attachments") / digest[:2]
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{digest}-{source.name}"
+    if not target.exists():
+        tmp = target.with_suffix(target.suffix + ".part")
+        shutil.copyfile(source, tmp)
+        tmp.replace(target)
+    with ledger.database.atomic() as conn:
+        seq = _log(ledger, "attachment", customer, {"kind": kind, "file": source.name, "sha256": digest,
+                                                    "invoice": inv.number if inv else None})
+        rows.insert_attachment(conn, customer.id, inv.id if inv else None, kind, source.name, digest,
+                               str(target.relative_to(policy.side_dir(ledger, ""))), seq)
+    return digest
+
+
+# -- letters (the decision and the record; rendering lives in services.letters) ------------------------
+@dataclass(frozen=True, slots=True)
+class LetterRunEntry:
+    """One customer in a letter run: the decision (letter due) or the pause that holds it back."""
+
+    customer: Customer
+    decision: dunning.LetterDecision | None
+    pause: dunning.Pause | None
+    invoice_numbers: tuple[str, ...]
+
+    @property
+    def reason(self) -> str:
+        """The oldest item's reason, how many more items, and any reason about the letter as a whole."""
+        if self.decision is not None:
+            n = len(self.decision.items)
+            first, general = self.decision.reasons[0], self.decision.reasons[n:]
+            more = f" (+{n - 1} more invoice{'s' if n > 2 else ''})" if n > 1 else ""
+            return " ".join((first.rstrip(".") + more + ".", *general))
+        assert self.pause is not None
+        until = f" (until {self.pause.until.isoformat()})" if self.pause.until else ""
+        return " ".join(self.pause.reasons) + until
+
+    def to_json(self) -> dict:
+        d: dict = {"customer": self.customer.code, "name": self.customer.name,
+                   "level": self.decision.level if self.decision else None,
+                   "invoices": list(self.invoice_numbers), "reason": self.reason}
+        if self.decision:
+            d.update({"level_name": self.decision.level_name, "reply_by": self.decision.reply_by.isoformat(),
+                      "totals": [{"currency": t.currency, "amount": t.amount_text()} for t in self.decision.totals],
+                      "court_action_allowed": self.decision.court_action_allowed})
+        else:
+            d["paused"] = True
+            d["paused_until"] = self.pause.until.isoformat() if self.pause and self.pause.until else None
+        return d
+
+
+def _pending_promise_pauses(ledger: Ledger, on: date) -> tuple[dict[int, list[dunning.DunningPause]], list]:
+    evals, _plans = promise_statuses(ledger, on)
+    out: dict[int, list[dunning.DunningPause]] = defaultdict(list)
+    for ev in evals:
+        if ev.status is PromiseStatus.PENDING:
+            p = ev.promise
+            out[p.customer_id].append(dunning.DunningPause(
+                f"Promise to pay {format_amount(p.amount, p.currency)} {p.currency} by {p.due_date.isoformat()}.",
+                ev.deadline, p.invoice_ids))
+    return out, evals
+
+
+def _time_barred(ledger: Ledger, items: list[tuple], customers: dict[int, Customer], on: date
+                 ) -> dict[int, limitation.LimitationStatus]:
+    """Limitation of the items old enough to be near their limit (younger ones cannot be barred or warned)."""
+    cutoff = on - timedelta(days=365 * min(3, policy.generic_limitation_years(ledger)) - 200)
+    old = [r for r in items if r[3] <= cutoff.isoformat()]
+    if not old:
+        return {}
+    return limitation_statuses(ledger, [(r[1], r[0], r[3]) for r in old], customers, on)
+
+
+def limitation_statuses(ledger: Ledger, invoices: list[tuple[int, int, str]], customers: dict[int, Customer],
+                        on: date) -> dict[int, limitation.LimitationStatus]:
+    """Limitation for (invoice id, customer id, ISO due date) triples as of on."""
+    events = rows.limitation_inputs(ledger.conn, [i for i, _, _ in invoices])
+    years = policy.generic_limitation_years(ledger)
+    out = {}
+    for iid, cid, due in invoices:
+        evs = [limitation.LimitationEvent(date.fromisoformat(d), kind, eid) for d, kind, eid in events[iid]]
+        out[iid] = limitation.assess_limitation(date.fromisoformat(due), customers[cid].jurisdiction.value, evs, on,
+                                                generic_years=years)
+    return out
+
+
+def _all_customers(ledger: Ledger, ids: set[int]) -> dict[int, Customer]:
+    if len(ids) > 200:
+        return {c.id: c for c in customer_rows.all_customers(ledger.conn)}
+    return {i: ledger.customer_by_id(i) for i in ids}
+
+
+def _dunning_inputs(ledger: Ledger, on: date, code: str | None):
+    cid = ledger.customer(code).id if code else None
+    items = rows.overdue_items(ledger.conn, on, cid)
+    by_customer: dict[int, list[tuple]] = defaultdict(list)
+    for r in items:
+        by_customer[r[0]].append(r)
+    customers = _all_customers(ledger, set(by_customer))
+    barred = _time_barred(ledger, items, customers, on)
+    promise_pauses, evals = _pending_promise_pauses(ledger, on)
+    last = rows.last_letters(ledger.conn, on)
+    return by_customer, customers, barred, promise_pauses, last, evals
+
+
+def _customer_items(rows_: list[tuple], barred: dict[int, limitation.LimitationStatus], customer: Customer
+                    ) -> tuple[list[dunning.DunningItem], list[dunning.DunningPause]]:
+    items, pauses = [], []
+    for _cid, iid, number, due, open_, cur, disputed in rows_:
+        lim = barred.get(iid)
+        undisputed = max(0, open_ - disputed)
+        if disputed and undisputed == 0:
+            pauses.append(dunning.DunningPause(f"{number} is disputed.", None, (iid,)))
+            undisputed = open_  # kept so the pause, not "nothing overdue", explains the silence
+        items.append(dunning.DunningItem(iid, number, date.fromisoformat(due), undisputed, cur,
+                                         bool(lim and lim.time_barred)))
+    if customer.on_hold:
+        pauses.append(dunning.DunningPause(f"{customer.name} is on hold."))
+    return items, pauses
+
+
+def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
+    """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
+    pol = policy.escalation_policy(ledger)
+    by_customer, customers, barred, promise_pauses, last, _ = _dunning_inputs(ledger, on, code)
+    out = []
+    for cid, its in by_customer.items():
+        customer = customers[cid]
+        items, pauses = _customer_items(its, barred, customer)
+        result = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])], on)
+        if isinstance(result, dunning.LetterDecision):
+            out.append(LetterRunEntry(customer, result, None, tuple(li.item.number for li in result.items)))
+        elif isinstance(result, dunning.Pause):
+            out.append(LetterRunEntry(customer, None, result, tuple(i.number for i in items)))
+    out.sort(key=lambda e: (e.pause is not None, -(e.decision.level if e.decision else 0), e.customer.code))
+    return out
+
+
+def record_letter(ledger: Ledger, code: str, level: int, sent_on: date, invoice_numbers: Sequence[str], *,
+                  reply_by: date | None = None, sha256: str = "", path: str = "", level_name: str = "",
+                  totals: Sequence[Money] = ()) -> Letter:
+    """Record that a letter went out (the letters service calls this with the PDF's hash and path)."""
+    customer = ledger.customer(code)
+    invs = _invoices_of(ledger, customer, invoice_numbers)
+    letter = Letter(customer_id=customer.id, level=level, sent_on=sent_on, sha256=sha256, path=path,
+                    invoice_ids=tuple(i.id for i in invs))
+    with ledger.database.atomic() as conn:
+        seq = _log(ledger, "letter", customer, {
+            "level": level, "level_name": level_name, "sent_on": sent_on.isoformat(),
+            "reply_by": reply_by.isoformat() if reply_by else None, "invoices": [i.number for i in invs],
+            "sha256": sha256, "file": Path(path).name if path else "",
+            "totals": [f"{t.amount_text()} {t.currency}" for t in totals]})
+        lid = rows.insert_letter(conn, letter, reply_by, seq)
+    return dataclasses.replace(letter, id=lid)
+
+
+# -- interest -----------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class InterestLine:
+    customer: Customer
+    invoice: Invoice
+    result: InterestResult
+
+
+def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
+                   invoice_numbers: Sequence[str] | None = None) -> list[InterestLine]:
+    """Interest and compensation on every invoice overdue and open on as_of (of one customer if given)."""
+    cid = ledger.customer(code).id if code else None
+    items = rows.overdue_items(ledger.conn, as_of, cid)
+    if invoice_numbers is not None:
+        wanted = set(invoice_numbers)
+        items = [r for r in items if r[2] in wanted]
+    customers = _all_customers(ledger, {r[0] for r in items})
+    tables = policy.rate_tables(ledger)
+    settlements = _settlement_history(ledger, [r[1] for r in items], as_of)
+    disputes = _dispute_history(ledger, [r[1] for r in items])
+    out = []
+    for cust_id, iid, *_ in items:
+        inv = invoice_rows.by_id(ledger.conn, iid)
+        res = compute_interest(inv, customers[cust_id], as_of, tables, settlements=settlements.get(iid, []),
+                               disputes=disputes.get(iid, []))
+        out.append(InterestLine(customers[cust_id], inv, res))
+    out.sort(key=lambda x: (x.customer.code, x.invoice.due_date, x.invoice.number))
+    return out
+
+
+def _settlement_history(ledger: Ledger, invoice_ids: list[int], as_of: date) -> dict[int, list[tuple[date, int]]]:
+    out: dict[int, list[tuple[date, int]]] = defaultdict(list)
+    for start in range(0, len(invoice_ids), 500):
+        chunk = invoice_ids[start:start + 500]
+        for iid, d, amt in ledger.conn.execute(
+                f"SELECT invoice_id, date, amount FROM allocations WHERE invoice_id IN ({','.join('?' * len(chunk))})"
+                " AND date <= ? ORDER BY date", [*chunk, as_of.isoformat()]):
+            out[iid].append((date.fromisoformat(d), amt))
+    return out
+
+
+def _dispute_history(ledger: Ledger, invoice_ids: list[int]) -> dict[int, list[Dispute]]:
+    wanted = set(invoice_ids)
+    out: dict[int, list[Dispute]] = defaultdict(list)
+    for d in rows.disputes(ledger.conn):
+        if d.invoice_id in wanted:
+            out[d.invoice_id].append(d)
+    return out
+
+
+def interest_to_json(lines: list[InterestLine], as_of: date) -> dict:
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: {"interest": 0, "compensation": 0})
+    out_rows = []
+    for ln in lines:
+        r = ln.result
+        comp = r.compensation
+        totals[ln.invoice.currency]["interest"] += r.total_interest
+        if comp:
+            totals[comp.currency]["compensation"] += comp.minor
+        out_rows.append({
+            "customer": ln.customer.code, "invoice": ln.invoice.number, "currency": ln.invoice.currency,
+            "due_date": ln.invoice.due_date.isoformat(), "rule": r.rule,
+            "rates": [{"from": s.start.isoformat(), "to": s.end.isoformat(), "days": s.days,
+                       "open": format_amount(s.open_amount, ln.invoice.currency),
+                       "annual_rate": str(s.annual_rate), "source": s.rate_source} for s in r.segments],
+            "days": r.days, "interest": format_amount(r.total_interest, ln.invoice.currency),
+            "compensation": comp.amount_text() if comp else "0",
+            "compensation_currency": comp.currency if comp else ln.invoice.currency,
+            "basis": r.basis, **({"warning": r.stale_message} if r.stale_rate else {}),
+        })
+    return {"as_of": as_of.isoformat(), "rows": out_rows,
+            "totals": [{"currency": c, "interest": format_amount(v["interest"], c),
+                        "compensation": format_amount(v["compensation"], c)} for c, v in sorted(totals.items())]}
+
+
+# -- evidence -----------------------------------------------------------------------------------------
+def verify_evidence(ledger: Ledger) -> ChainCheck:
+    """Walk the whole evidence chain; the result names the first bad event if any."""
+    return evidence.verify(ledger.conn)
+
+
+def aging_invoice_extras(ledger: Ledger, report) -> dict[int, dict]:
+    """limitation_date (and a warning flag) for each invoice of a by-invoice aging report."""
+    triples = [(r.invoice_id, r.customer_id, r.due_date.isoformat()) for r in report.rows]
+    customers = _all_customers(ledger, {r.customer_id for r in report.rows})
+    statuses = limitation_statuses(ledger, triples, customers, report.as_of)
+    return {iid: {"limitation_date": s.limitation_date.isoformat(),
+                  **({"limitation_warning": True} if s.warning else {}),
+                  **({"time_barred": True} if s.time_barred else {})} for iid, s in statuses.items()}

@@ -1,0 +1,61 @@
+"""The ledger's editable rules, read from its settings: contact guards, letter ladder, promise grace,
+limitation default, rate tables."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from arledger import paths
+from arledger.domain.compliance import ContactPolicy
+from arledger.domain.dunning import DEFAULT_LEVELS, DunningLevel, EscalationPolicy
+from arledger.domain.limitation import DEFAULT_GENERIC_YEARS
+from arledger.domain.promises import DEFAULT_GRACE_DAYS
+from arledger.domain.rates import RateTable, index_rate_tables, read_rate_table
+from arledger.services.ledger import Ledger
+
+
+def actor(ledger: Ledger) -> str:
+    """Who is recording (see Ledger.actor)."""
+    return ledger.actor()
+
+
+def contact_policy(ledger: Ledger) -> ContactPolicy:
+    s = ledger.setting("contact_policy", {}) or {}
+    return ContactPolicy(
+        hours_start=time.fromisoformat(s.get("hours_start", "08:00")),
+        hours_end=time.fromisoformat(s.get("hours_end", "21:00")),
+        max_calls=int(s.get("max_calls", 7)),
+        call_window_days=int(s.get("call_window_days", 7)),
+        conversation_pause_days=int(s.get("conversation_pause_days", 7)),
+    )
+
+
+def escalation_policy(ledger: Ledger) -> EscalationPolicy:
+    s = ledger.setting("escalation_policy", {}) or {}
+    levels = tuple(DunningLevel(**lv) for lv in s["levels"]) if s.get("levels") else DEFAULT_LEVELS
+    return EscalationPolicy(levels=levels, min_gap_days=int(s.get("min_gap_days", 7)),
+                            min_amount=int(s.get("min_amount", 0)),
+                            escalation_grace_days=int(s.get("escalation_grace_days", 0)))
+
+
+def grace_days(ledger: Ledger) -> int:
+    return int(ledger.setting("promise_grace_days", DEFAULT_GRACE_DAYS))
+
+
+def generic_limitation_years(ledger: Ledger) -> int:
+    return int(ledger.setting("limitation_generic_years", DEFAULT_GENERIC_YEARS))
+
+
+def side_dir(ledger: Ledger, name: str) -> Path:
+    """A folder beside the ledger file for its own files (letters, attachments, rates)."""
+    return paths.ledger_side_dir(ledger.path, "files") / name
+
+
+def rate_tables(ledger: Ledger) -> dict[str, RateTable]:
+    """Shipped rate tables, each replaced by a same-named CSV in the ledger's rates folder if present."""
+    found: dict[str, Path] = {p.stem: p for p in sorted((paths.resources_dir() / "rates").glob("*.csv"))}
+    own = side_dir(ledger, "rates")
+    if own.is_dir():
+        found.update({p.stem: p for p in sorted(own.glob("*.csv"))})
+    return index_rate_tables([read_rate_table(p, name) for name, p in found.items()])

@@ -1,0 +1,160 @@
+"""Today's work queue: what a credit controller should do on a day, most important first.
+
+Priority = open overdue amount (major units, in its own currency: the queue does not convert
+currencies) x days overdue x the customer's risk weight x the weight of the kind of task.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from arledger.domain import compliance, dunning
+from arledger.domain.model import Channel, Customer, PromiseStatus
+from arledger.domain.money import decimals, format_amount
+from arledger.services import collections, policy
+from arledger.services.ledger import Ledger
+from arledger.storage import collections as rows
+
+RISK_WEIGHT = {None: 1.0, "A": 1.0, "B": 1.5, "C": 2.0}
+KIND_WEIGHT = {"broken-promise": 3.0, "escalation": 2.5, "limitation": 2.5, "promise-check": 2.0, "letter": 1.5,
+               "call": 1.0, "task": 1.5}
+CALL_EVERY_DAYS = 7  # an overdue customer with no contact for this long is due a call
+
+
+@dataclass(frozen=True, slots=True)
+class QueueTask:
+    kind: str
+    customer_code: str
+    customer_name: str
+    title: str
+    priority: float
+    invoices: tuple[str, ...] = ()
+    amounts: tuple[str, ...] = ()
+    detail: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "customer": self.customer_code, "name": self.customer_name, "title": self.title,
+                "priority": round(self.priority, 2), "invoices": list(self.invoices), "amounts": list(self.amounts),
+                **self.detail}
+
+
+def _weight(customer: Customer) -> float:
+    return RISK_WEIGHT.get(customer.risk_tier.value if customer.risk_tier else None, 1.0)
+
+
+def _score(amount: int, currency: str, days: int, customer: Customer, kind: str) -> float:
+    return amount / 10 ** decimals(currency) * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
+
+
+def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
+    """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
+    pol = policy.escalation_policy(ledger)
+    by_customer, customers, barred, promise_pauses, last, evals = collections._dunning_inputs(ledger, on, None)
+    tasks: list[QueueTask] = []
+    exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (largest overdue open, currency, max days)
+    for cid, its in by_customer.items():
+        top = max(its, key=lambda r: r[4])
+        days = max((on - date.fromisoformat(r[3])).days for r in its)
+        exposure[cid] = (sum(r[4] for r in its if r[5] == top[5]), top[5], days)
+
+    # promises: check the ones that fell due, follow up the broken ones at once
+    evals_by_id = {ev.promise.id: ev for ev in evals}
+    new_broken = []
+    for ev in evals:
+        p = ev.promise
+        customer = customers.get(p.customer_id) or ledger.customer_by_id(p.customer_id)
+        customers[p.customer_id] = customer
+        amount = f"{format_amount(p.amount, p.currency)} {p.currency}"
+        if ev.status is PromiseStatus.PENDING and p.due_date <= on:
+            tasks.append(QueueTask("promise-check", customer.code, customer.name,
+                                   f"Check the promise of {amount} due {p.due_date.isoformat()}: {ev.reason}",
+                                   _score(p.amount, p.currency, (on - p.due_date).days + 1, customer, "promise-check"),
+                                   amounts=(amount,), detail={"promise_id": p.id}))
+        elif ev.status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT) and on - ev.deadline <= timedelta(60):
+            new_broken.append(ev)
+    if create_tasks and on <= date.today() and new_broken:
+        with ledger.database.atomic() as conn:
+            for ev in new_broken:
+                p = ev.promise
+                rows.insert_task(conn, p.customer_id, ev.deadline + timedelta(days=1), "broken-promise",
+                                 f"{ev.status.value.capitalize()}: {ev.reason}", f"promise:{p.id}:broken")
+    for task_id, cid, due_on, kind, note, source in rows.open_tasks(ledger.conn, on):
+        customer = customers.get(cid) or ledger.customer_by_id(cid)
+        amount, cur, days = exposure.get(cid, (0, customer.currency, 0))
+        pid = int(source.split(":")[1]) if source.startswith("promise:") else None
+        ev = evals_by_id.get(pid) if pid else None
+        if ev is not None:
+            amount, cur = ev.shortfall, ev.promise.currency
+        tasks.append(QueueTask(kind if kind in KIND_WEIGHT else "task", customer.code, customer.name, note,
+                               _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(due_on)).days + 1),
+                                      customer, kind if kind in KIND_WEIGHT else "task"),
+                               detail={"task_id": task_id, "due_on": due_on}))
+
+    # letters, escalations, limitation warnings, calls
+    contact_pol = policy.contact_policy(ledger)
+    last_contact = rows.last_contacts(ledger.conn)
+    disputed_customers = rows.customers_with_open_disputes(ledger.conn)
+    recent = rows.contacts_since(ledger.conn, datetime.combine(on - timedelta(days=14), time(0), UTC))
+    for cid, its in by_customer.items():
+        customer = customers[cid]
+        items, pauses = collections._customer_items(its, barred, customer)
+        all_pauses = [*pauses, *promise_pauses.get(cid, [])]
+        amount, cur, days = exposure[cid]
+        decision = dunning.letter_due(pol, customer, items, last.get(cid), all_pauses, on)
+        if isinstance(decision, dunning.LetterDecision):
+            tasks.append(QueueTask(
+                "letter", customer.code, customer.name,
+                f"Send level {decision.level} ({decision.level_name}): {' '.join(decision.reasons)}",
+                _score(amount, cur, days, customer, "letter"), tuple(li.item.number for li in decision.items),
+                tuple(f"{t.amount_text()} {t.currency}" for t in decision.totals), {"level": decision.level}))
+        proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
+        if proposal:
+            tasks.append(QueueTask("escalation", customer.code, customer.name,
+                                   f"Escalate: {proposal.reason} Options: {', '.join(proposal.options)}.",
+                                   _score(amount, cur, days, customer, "escalation"),
+                                   detail={"options": list(proposal.options)}))
+        for r in its:
+            status = barred.get(r[1])
+            if status and status.warning:
+                tasks.append(QueueTask(
+                    "limitation", customer.code, customer.name,
+                    f"{r[2]} becomes time-barred on {status.limitation_date.isoformat()} ({status.days_left} days): "
+                    "obtain a signed acknowledgment or payment, or start proceedings.",
+                    _score(r[4], r[5], (on - date.fromisoformat(r[3])).days, customer, "limitation"), (r[2],),
+                    detail={"limitation_date": status.limitation_date.isoformat()}))
+        if isinstance(decision, dunning.Pause) or days < pol.levels[0].days_after_due:
+            continue
+        last_at = last_contact.get(cid, (None, None))[0]
+        if last_at and datetime.fromisoformat(last_at).date() > on - timedelta(days=CALL_EVERY_DAYS):
+            continue
+        at = _local_noon(customer, on)
+        blocked = compliance.check_contact(contact_pol, customer, Channel.PHONE, at, recent.get(cid, ()),
+                                           has_open_dispute=cid in disputed_customers)
+        if blocked:
+            continue
+        since = f"last contact {datetime.fromisoformat(last_at).date().isoformat()}" if last_at else "never contacted"
+        tasks.append(QueueTask("call", customer.code, customer.name,
+                               f"Call about {format_amount(amount, cur)} {cur} up to {days} days overdue ({since}); "
+                               "ask for a dated promise.",
+                               _score(amount, cur, days, customer, "call"), tuple(r[2] for r in its)))
+    tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
+    return tasks
+
+
+def _local_noon(customer: Customer, on: date) -> datetime:
+    try:
+        zone = ZoneInfo(customer.timezone)
+    except Exception:  # a zone name the system no longer knows: fall back to UTC rather than fail the queue
+        zone = ZoneInfo("UTC")
+    return datetime.combine(on, time(12), zone).astimezone(UTC)
+
+
+def complete_task(ledger: Ledger, task_id: int, on: date) -> None:
+    """Mark a stored follow-up task done."""
+    from arledger.domain.errors import UserError
+
+    with ledger.database.atomic() as conn:
+        if not rows.complete_task(conn, task_id, on):
+            raise UserError(f"There is no open task {task_id}.")

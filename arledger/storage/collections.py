@@ -1,0 +1,359 @@
+"""Collections records: contacts, promises and plans, disputes, letters, attachments, limitation events,
+tasks, and the bulk reads the work queue and letter runs need."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from arledger.domain.model import (
+    Channel,
+    ContactEvent,
+    Direction,
+    Dispute,
+    DisputeReason,
+    ExcuseReason,
+    Letter,
+    Outcome,
+    Payment,
+    Promise,
+)
+from arledger.storage.migrations import OPEN
+from arledger.storage.rows import placeholders, to_date
+
+
+def _ids(text: str | None) -> tuple[int, ...]:
+    return tuple(int(x) for x in text.split(",")) if text else ()
+
+
+# -- contacts -----------------------------------------------------------------------------------------
+def insert_contact(conn: sqlite3.Connection, c: ContactEvent, evidence_seq: int) -> int:
+    cid = conn.execute(
+        "INSERT INTO contacts (customer_id, at, channel, direction, person, summary, outcome, reason, tracking,"
+        " override_reason, evidence_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (c.customer_id, c.at.isoformat(timespec="seconds"), c.channel.value, c.direction.value, c.person, c.summary,
+         c.outcome.value if c.outcome else None, c.reason.value if c.reason else None, c.tracking,
+         c.override_reason, evidence_seq)).lastrowid
+    conn.executemany("INSERT INTO contact_invoices (contact_id, invoice_id) VALUES (?, ?)",
+                     [(cid, i) for i in c.invoice_ids])
+    return cid
+
+
+_CONTACT_SELECT = (
+    "SELECT c.id, c.customer_id, c.at, c.channel, c.direction, c.summary, c.person, c.outcome, c.reason,"
+    " (SELECT group_concat(invoice_id) FROM contact_invoices ci WHERE ci.contact_id = c.id), c.tracking,"
+    " c.override_reason FROM contacts c"
+)
+
+
+def _contact(r) -> ContactEvent:
+    return ContactEvent(id=r[0], customer_id=r[1], at=datetime.fromisoformat(r[2]), channel=Channel(r[3]),
+                        direction=Direction(r[4]), summary=r[5], person=r[6],
+                        outcome=Outcome(r[7]) if r[7] else None, reason=ExcuseReason(r[8]) if r[8] else None,
+                        invoice_ids=_ids(r[9]), tracking=r[10], override_reason=r[11])
+
+
+def contacts_for(conn: sqlite3.Connection, customer_id: int, since: datetime | None = None) -> list[ContactEvent]:
+    """The customer's contacts (oldest first), from since if given."""
+    sql, args = _CONTACT_SELECT + " WHERE c.customer_id = ?", [customer_id]
+    if since is not None:
+        sql += " AND c.at >= ?"
+        args.append(since.isoformat(timespec="seconds"))
+    return [_contact(r) for r in conn.execute(sql + " ORDER BY c.at, c.id", args)]
+
+
+def contacts_since(conn: sqlite3.Connection, since: datetime) -> dict[int, list[ContactEvent]]:
+    """Every customer's contacts from a moment on, oldest first."""
+    out: dict[int, list[ContactEvent]] = {}
+    stamp = since.isoformat(timespec="seconds")
+    for r in conn.execute(_CONTACT_SELECT + " WHERE c.at >= ? ORDER BY c.at, c.id", (stamp,)):
+        ev = _contact(r)
+        out.setdefault(ev.customer_id, []).append(ev)
+    return out
+
+
+def last_contacts(conn: sqlite3.Connection) -> dict[int, tuple[str, str | None]]:
+    """Per customer: (time of the last contact, time of the last one that reached a person)."""
+    rows = conn.execute(
+        "SELECT customer_id, max(at), max(CASE WHEN outcome IN ('reached', 'promise', 'dispute', 'refused')"
+        " THEN at END) FROM contacts GROUP BY customer_id")
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def contact_counts(conn: sqlite3.Connection, since: datetime) -> dict[int, int]:
+    """Contact attempts per customer since a moment (for the 'contact lost' warning)."""
+    return dict(conn.execute("SELECT customer_id, count(*) FROM contacts WHERE at >= ? GROUP BY customer_id",
+                             (since.isoformat(timespec="seconds"),)))
+
+
+# -- promises and plans -------------------------------------------------------------------------------
+def insert_plan(conn: sqlite3.Connection, customer_id: int, created_on: date, note: str, evidence_seq: int) -> int:
+    return conn.execute("INSERT INTO plans (customer_id, created_on, note, evidence_seq) VALUES (?, ?, ?, ?)",
+                        (customer_id, created_on.isoformat(), note, evidence_seq)).lastrowid
+
+
+def insert_promise(conn: sqlite3.Connection, p: Promise, evidence_seq: int) -> int:
+    pid = conn.execute(
+        "INSERT INTO promises (customer_id, promised_on, due_date, amount, currency, made_by, channel, plan_id,"
+        " instalment_no, evidence_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (p.customer_id, p.promised_on.isoformat(), p.due_date.isoformat(), p.amount, p.currency, p.made_by,
+         p.channel, p.plan_id, p.instalment_no, evidence_seq)).lastrowid
+    conn.executemany("INSERT INTO promise_invoices (promise_id, invoice_id) VALUES (?, ?)",
+                     [(pid, i) for i in p.invoice_ids])
+    return pid
+
+
+def promises(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None) -> list[Promise]:
+    """Promises (all, or of some customers), ordered by due date."""
+    sql = ("SELECT p.id, p.customer_id, p.promised_on, p.due_date, p.amount, p.currency, p.made_by, p.channel,"
+           " p.plan_id, p.instalment_no, (SELECT group_concat(invoice_id) FROM promise_invoices pi"
+           " WHERE pi.promise_id = p.id) FROM promises p")
+    args: list = []
+    if customer_ids is not None:
+        ids = list(customer_ids)
+        sql += f" WHERE p.customer_id IN ({placeholders(len(ids))})"
+        args = ids
+    rows = conn.execute(sql + " ORDER BY p.due_date, p.id", args)
+    return [Promise(id=r[0], customer_id=r[1], promised_on=to_date(r[2]), due_date=to_date(r[3]), amount=r[4],
+                    currency=r[5], made_by=r[6], channel=r[7], plan_id=r[8], instalment_no=r[9],
+                    invoice_ids=_ids(r[10])) for r in rows]
+
+
+def payments(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None,
+             since: date | None = None) -> list[Payment]:
+    sql = "SELECT id, customer_id, date, amount, currency, method, reference FROM payments WHERE 1"
+    args: list = []
+    if customer_ids is not None:
+        ids = list(customer_ids)
+        sql += f" AND customer_id IN ({placeholders(len(ids))})"
+        args += ids
+    if since is not None:
+        sql += " AND date >= ?"
+        args.append(since.isoformat())
+    return [Payment(id=r[0], customer_id=r[1], date=to_date(r[2]), amount=r[3], currency=r[4], method=r[5],
+                    reference=r[6]) for r in conn.execute(sql + " ORDER BY date, id", args)]
+
+
+# -- disputes -----------------------------------------------------------------------------------------
+_DISPUTE_SELECT = ("SELECT id, invoice_id, opened_on, reason, amount, note, resolved_on, resolution"
+                   " FROM disputes")
+
+
+def _dispute(r) -> Dispute:
+    return Dispute(id=r[0], invoice_id=r[1], opened_on=to_date(r[2]), reason=DisputeReason(r[3]), amount=r[4],
+                   note=r[5], resolved_on=to_date(r[6]), resolution=r[7])
+
+
+def insert_dispute(conn: sqlite3.Connection, d: Dispute, evidence_seq: int) -> int:
+    return conn.execute(
+        "INSERT INTO disputes (invoice_id, opened_on, reason, amount, note, evidence_seq) VALUES (?, ?, ?, ?, ?, ?)",
+        (d.invoice_id, d.opened_on.isoformat(), d.reason.value, d.amount, d.note, evidence_seq)).lastrowid
+
+
+def resolve_dispute(conn: sqlite3.Connection, dispute_id: int, on: date, resolution: str, evidence_seq: int) -> None:
+    conn.execute("UPDATE disputes SET resolved_on = ?, resolution = ?, resolved_seq = ? WHERE id = ?",
+                 (on.isoformat(), resolution, evidence_seq, dispute_id))
+
+
+def disputes_for_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Dispute]:
+    return [_dispute(r) for r in conn.execute(_DISPUTE_SELECT + " WHERE invoice_id = ? ORDER BY id", (invoice_id,))]
+
+
+def disputes(conn: sqlite3.Connection, customer_id: int | None = None, open_only: bool = False) -> list[Dispute]:
+    sql = _DISPUTE_SELECT + " WHERE 1"
+    args: list = []
+    if customer_id is not None:
+        sql += " AND invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?)"
+        args.append(customer_id)
+    if open_only:
+        sql += " AND resolved_on IS NULL"
+    return [_dispute(r) for r in conn.execute(sql + " ORDER BY id", args)]
+
+
+def dispute_by_id(conn: sqlite3.Connection, dispute_id: int) -> Dispute | None:
+    row = conn.execute(_DISPUTE_SELECT + " WHERE id = ?", (dispute_id,)).fetchone()
+    return _dispute(row) if row else None
+
+
+# -- letters ------------------------------------------------------------------------------------------
+def insert_letter(conn: sqlite3.Connection, letter: Letter, reply_by: date | None, evidence_seq: int) -> int:
+    lid = conn.execute(
+        "INSERT INTO letters (customer_id, level, sent_on, reply_by, sha256, path, evidence_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (letter.customer_id, letter.level, letter.sent_on.isoformat(), reply_by.isoformat() if reply_by else None,
+         letter.sha256, letter.path, evidence_seq)).lastrowid
+    conn.executemany("INSERT INTO letter_invoices (letter_id, invoice_id) VALUES (?, ?)",
+                     [(lid, i) for i in letter.invoice_ids])
+    return lid
+
+
+_LETTER_SELECT = ("SELECT l.id, l.customer_id, l.level, l.sent_on, l.sha256, l.path,"
+                  " (SELECT group_concat(invoice_id) FROM letter_invoices li WHERE li.letter_id = l.id) FROM letters l")
+
+
+def _letter(r) -> Letter:
+    return Letter(id=r[0], customer_id=r[1], level=r[2], sent_on=to_date(r[3]), sha256=r[4], path=r[5],
+                  invoice_ids=_ids(r[6]))
+
+
+def letters_for(conn: sqlite3.Connection, customer_id: int) -> list[Letter]:
+    return [_letter(r) for r in conn.execute(_LETTER_SELECT + " WHERE l.customer_id = ? ORDER BY l.sent_on, l.id",
+                                             (customer_id,))]
+
+
+def last_letters(conn: sqlite3.Connection, on: date) -> dict[int, Letter]:
+    """Each customer's latest letter sent on or before a day."""
+    rows = conn.execute(
+        _LETTER_SELECT + " WHERE l.id IN (SELECT max(id) FROM letters WHERE sent_on <= ? GROUP BY customer_id)",
+        (on.isoformat(),))
+    return {r[1]: _letter(r) for r in rows}
+
+
+# -- attachments and limitation events ----------------------------------------------------------------
+def insert_attachment(conn: sqlite3.Connection, customer_id: int, invoice_id: int | None, kind: str, filename: str,
+                      sha256: str, stored_path: str, evidence_seq: int) -> int:
+    return conn.execute(
+        "INSERT INTO attachments (customer_id, invoice_id, kind, filename, sha256, stored_path, evidence_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, invoice_id, kind, filename, sha256, stored_path, evidence_seq)).lastrowid
+
+
+def attachments_for(conn: sqlite3.Connection, customer_id: int) -> list[tuple]:
+    return conn.execute("SELECT id, invoice_id, kind, filename, sha256, stored_path, evidence_seq FROM attachments"
+                        " WHERE customer_id = ? ORDER BY id", (customer_id,)).fetchall()
+
+
+def insert_limitation_event(conn: sqlite3.Connection, customer_id: int, invoice_id: int | None, on: date, kind: str,
+                            note: str, evidence_seq: int) -> int:
+    return conn.execute(
+        "INSERT INTO limitation_events (customer_id, invoice_id, on_date, kind, note, evidence_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?)", (customer_id, invoice_id, on.isoformat(), kind, note, evidence_seq)).lastrowid
+
+
+def limitation_inputs(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
+    """Per invoice the events that may restart limitation: (ISO date, kind, event id)."""
+    out: dict[int, list[tuple[str, str, str]]] = {i: [] for i in invoice_ids}
+    for start in range(0, len(invoice_ids), 500):
+        chunk = invoice_ids[start:start + 500]
+        marks = placeholders(len(chunk))
+        for iid, d, pid in conn.execute(
+                f"SELECT invoice_id, date, payment_id FROM allocations WHERE kind = 'payment'"
+                f" AND invoice_id IN ({marks})", chunk):
+            out[iid].append((d, "part_payment", f"payment {pid}"))
+        for iid, d, kind, eid in conn.execute(
+                f"SELECT i.id, e.on_date, e.kind, e.id FROM invoices i JOIN limitation_events e"
+                f" ON e.customer_id = i.customer_id AND (e.invoice_id IS NULL OR e.invoice_id = i.id)"
+                f" WHERE i.id IN ({marks})", chunk):
+            out[iid].append((d, kind, f"limitation event {eid}"))
+        for iid, d, pid in conn.execute(
+                f"SELECT i.id, p.promised_on, p.id FROM invoices i JOIN promises p ON p.customer_id = i.customer_id"
+                f" WHERE i.id IN ({marks}) AND (NOT EXISTS (SELECT 1 FROM promise_invoices x WHERE x.promise_id = p.id)"
+                f" OR EXISTS (SELECT 1 FROM promise_invoices x WHERE x.promise_id = p.id AND x.invoice_id = i.id))",
+                chunk):
+            out[iid].append((d, "promise", f"promise {pid}"))
+    return out
+
+
+# -- tasks --------------------------------------------------------------------------------------------
+def insert_task(conn: sqlite3.Connection, customer_id: int, due_on: date, kind: str, note: str, source: str) -> bool:
+    """Add a task unless one with the same source exists; True if added."""
+    cur = conn.execute("INSERT OR IGNORE INTO tasks (customer_id, due_on, kind, note, source) VALUES (?, ?, ?, ?, ?)",
+                       (customer_id, due_on.isoformat(), kind, note, source))
+    return cur.rowcount == 1
+
+
+def open_tasks(conn: sqlite3.Connection, on: date) -> list[tuple]:
+    return conn.execute("SELECT id, customer_id, due_on, kind, note, source FROM tasks"
+                        " WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id", (on.isoformat(),)).fetchall()
+
+
+def complete_task(conn: sqlite3.Connection, task_id: int, on: date) -> bool:
+    return conn.execute("UPDATE tasks SET done_on = ? WHERE id = ? AND done_on IS NULL",
+                        (on.isoformat(), task_id)).rowcount == 1
+
+
+# -- bulk reads for letter runs and the work queue ----------------------------------------------------
+def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = None) -> list[tuple]:
+    """Invoices overdue and open on a day, with their undisputed open amount.
+
+    Rows (customer id, invoice id, number, due date, open, currency, disputed open amount).
+    """
+    where = "" if customer_id is None else " AND i.customer_id = :c"
+    index = "invoices_aging" if customer_id is None else "invoices_customer"
+    sql = f"""
+        SELECT i.customer_id, i.id, i.number, i.due_date,
+               i.amount - CASE WHEN i.settled = 0 THEN 0 WHEN i.last_settled_on <= :d THEN i.settled
+                   ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a
+                         WHERE a.invoice_id = i.id AND a.date <= :d) END AS open,
+               i.currency,
+               coalesce((SELECT sum(coalesce(x.amount, i.amount)) FROM disputes x
+                         WHERE x.invoice_id = i.id AND x.opened_on <= :d
+                           AND (x.resolved_on IS NULL OR x.resolved_on > :d)), 0)
+        FROM invoices i INDEXED BY {index}
+        WHERE i.closed_on > :d AND i.issue_date <= :d AND i.due_date < :d{where}
+    """
+    return [r for r in conn.execute(sql, {"d": on.isoformat(), "c": customer_id}) if r[4] > 0]
+
+
+def customers_with_open_disputes(conn: sqlite3.Connection) -> set[int]:
+    return {r[0] for r in conn.execute(
+        "SELECT DISTINCT i.customer_id FROM disputes d JOIN invoices i ON i.id = d.invoice_id"
+        " WHERE d.resolved_on IS NULL")}
+
+
+def open_invoice_numbers(conn: sqlite3.Connection, customer_id: int) -> list[str]:
+    return [r[0] for r in conn.execute(
+        f"SELECT number FROM invoices WHERE customer_id = ? AND closed_on = '{OPEN}' ORDER BY due_date",
+        (customer_id,))]
+
+
+# -- KPI inputs ---------------------------------------------------------------------------------------
+def sums_by_currency(conn: sqlite3.Connection, start: date, end: date) -> dict[str, dict[str, int]]:
+    """Per currency: credit sales (invoices issued), amounts falling due, collected and written off in
+    [start, end]."""
+    args = (start.isoformat(), end.isoformat())
+    out: dict[str, dict[str, int]] = {}
+
+    def put(key: str, rows_: Iterable[tuple[str, int]]) -> None:
+        for cur, total in rows_:
+            out.setdefault(cur, {"credit_sales": 0, "due": 0, "collected": 0, "written_off": 0})[key] = total or 0
+
+    put("credit_sales", conn.execute(
+        "SELECT currency, sum(amount) FROM invoices WHERE issue_date BETWEEN ? AND ? GROUP BY currency", args))
+    put("due", conn.execute(
+        "SELECT currency, sum(amount) FROM invoices WHERE due_date BETWEEN ? AND ? GROUP BY currency", args))
+    put("collected", conn.execute(
+        "SELECT currency, sum(amount) FROM payments WHERE date BETWEEN ? AND ? GROUP BY currency", args))
+    put("written_off", conn.execute(
+        "SELECT i.currency, sum(w.amount) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id"
+        " WHERE w.date BETWEEN ? AND ? GROUP BY i.currency", args))
+    return out
+
+
+def collection_cases(conn: sqlite3.Connection, start: date, end: date) -> list[tuple[str, str, str]]:
+    """(currency, first collection action, paid in full) for invoices closed in [start, end] after their due
+    date that had a contact or letter between falling due and being paid."""
+    return conn.execute(
+        """
+        SELECT currency, first_action, closed_on FROM (
+            SELECT i.currency, i.closed_on,
+                   min(coalesce((SELECT min(substr(c.at, 1, 10)) FROM contacts c WHERE c.customer_id = i.customer_id
+                                 AND substr(c.at, 1, 10) > i.due_date AND substr(c.at, 1, 10) <= i.closed_on),
+                                '9999-12-31'),
+                       coalesce((SELECT min(l.sent_on) FROM letters l WHERE l.customer_id = i.customer_id
+                                 AND l.sent_on > i.due_date AND l.sent_on <= i.closed_on), '9999-12-31'))
+                       AS first_action
+            FROM invoices i INDEXED BY invoices_aging
+            WHERE i.closed_on BETWEEN ? AND ? AND i.closed_on > i.due_date)
+        WHERE first_action != '9999-12-31'
+        """, (start.isoformat(), end.isoformat())).fetchall()
+
+
+def customer_behaviour(conn: sqlite3.Connection, since: date) -> dict[int, tuple[int, int]]:
+    """Per customer, over invoices closed since a day: (amount-weighted days late x amount, amount)."""
+    rows_ = conn.execute(
+        "SELECT customer_id, sum(max(0, julianday(closed_on) - julianday(due_date)) * amount), sum(amount)"
+        " FROM invoices INDEXED BY invoices_aging WHERE closed_on >= ? AND closed_on != ? GROUP BY customer_id",
+        (since.isoformat(), OPEN))
+    return {r[0]: (int(r[1] or 0), int(r[2] or 0)) for r in rows_}

@@ -1,0 +1,98 @@
+"""The evidence log table: append events to the chain, read them back, verify the chain.
+
+Appending is only ever done inside the caller's transaction, so an event and the record it proves are
+written together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+
+from arledger.domain.evidence import GENESIS, ChainCheck, StoredEvent, canonical, link_hash, verify_chain
+
+_SELECT = "SELECT seq, at, kind, actor, customer_id, payload, prev_hash, hash FROM evidence"
+
+
+def _payload_json(payload: dict) -> str:
+    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(last seq, last hash); (0, GENESIS) for an empty log."""
+    row = conn.execute("SELECT seq, hash FROM evidence ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1]) if row else (0, GENESIS)
+
+
+def append(conn: sqlite3.Connection, kind: str, actor: str, customer_id: int | None, payload: dict,
+           at: datetime | None = None) -> tuple[int, str]:
+    """Add one event at the end of the chain; returns its (seq, hash)."""
+    return append_many(conn, [(kind, actor, customer_id, payload, at)])[-1]
+
+
+def append_many(conn: sqlite3.Connection,
+                events: Iterable[tuple[str, str, int | None, dict, datetime | None]]) -> list[tuple[int, str]]:
+    """Add events in order at the end of the chain; returns each one's (seq, hash)."""
+    seq, prev = head(conn)
+    rows, out = [], []
+    for kind, actor, customer_id, payload, at in events:
+        seq += 1
+        stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
+        body = canonical(seq, stamp, kind, actor, customer_id, payload)
+        digest = link_hash(prev, body)
+        rows.append((seq, stamp, kind, actor, customer_id, _payload_json(payload), prev, digest))
+        out.append((seq, digest))
+        prev = digest
+    conn.executemany(
+        "INSERT INTO evidence (seq, at, kind, actor, customer_id, payload, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return out
+
+
+def _events(rows: Iterable[tuple]) -> Iterator[StoredEvent]:
+    for r in rows:
+        yield StoredEvent(*r)
+
+
+def all_events(conn: sqlite3.Connection) -> Iterator[StoredEvent]:
+    """Every event in seq order (streamed)."""
+    return _events(conn.execute(_SELECT + " ORDER BY seq"))
+
+
+def for_customer(conn: sqlite3.Connection, customer_id: int, *, newest_first: bool = False,
+                 limit: int | None = None) -> list[StoredEvent]:
+    sql = _SELECT + " WHERE customer_id = ? ORDER BY seq" + (" DESC" if newest_first else "")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return list(_events(conn.execute(sql, (customer_id,))))
+
+
+def by_seq(conn: sqlite3.Connection, seq: int) -> StoredEvent | None:
+    row = conn.execute(_SELECT + " WHERE seq = ?", (seq,)).fetchone()
+    return StoredEvent(*row) if row else None
+
+
+def verify(conn: sqlite3.Connection) -> ChainCheck:
+    """Check every link, then that every record pointing into the log finds its event there."""
+    check = verify_chain(all_events(conn))
+    if not check.intact:
+        return check
+    for table in ("contacts", "promises", "plans", "disputes", "letters", "attachments", "limitation_events",
+                  "payments", "write_offs", "credit_notes"):
+        row = conn.execute(
+            f"SELECT min(t.evidence_seq) FROM {table} t WHERE t.evidence_seq IS NOT NULL"
+            f" AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.seq = t.evidence_seq)").fetchone()
+        if row[0] is not None:
+            return ChainCheck(check.events, check.head, row[0],
+                              f"event {row[0]} is missing from the end of the log ({table} still refers to it)")
+    return check
+
+
+def payload(event: StoredEvent) -> dict:
+    return json.loads(event.payload_json)
+
+
+def latest(conn: sqlite3.Connection, limit: int) -> list[StoredEvent]:
+    return list(_events(conn.execute(_SELECT + " ORDER BY seq DESC LIMIT ?", (limit,))))
