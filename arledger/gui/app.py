@@ -7,6 +7,7 @@ user data directory; on the very first run that file is created and the user is 
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 import tempfile
@@ -245,10 +246,30 @@ class _busy:
         QGuiApplication.restoreOverrideCursor()
 
 
+class GarbageCollectorTimer(QObject):
+    """Run Python's cyclic GC on the GUI thread only (as Anki does).
+
+    Left automatic, a collection can start inside a worker thread and destroy Qt objects there, which
+    crashes Qt. Automatic collection is switched off and done here every second instead.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self.startTimer(1000)
+
+    def timerEvent(self, _event: object) -> None:
+        gen0, gen1, gen2 = gc.get_threshold()
+        count0, count1, count2 = gc.get_count()
+        if count0 >= gen0:
+            gc.collect(2 if count2 >= gen2 else 1 if count1 >= gen1 else 0)
+
+
 def run(ledger_path: Path | None, demo: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
+    GarbageCollectorTimer(app)
     controller = AppController(app)
     if not controller.start(ledger_path, demo):
         controller.shutdown()

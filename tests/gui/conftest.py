@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -67,6 +68,8 @@ def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     qapp.aboutToQuit.disconnect(c.shutdown)
     c.deleteLater()
     QApplication.processEvents()
+    # Collect this test's Qt wrappers here, on the GUI thread, not later inside a worker thread.
+    gc.collect()
 
 
 @pytest.fixture
@@ -98,6 +101,10 @@ def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trig
                 fill(w)
             except BaseException as exc:  # report after exec() returns
                 failures.append(exc)
+            if w.isVisible():
+                if not failures:
+                    message = getattr(w, "message", lambda: "")()
+                    failures.append(AssertionError(f"{kind.__name__} is still open: {message}"))
                 w.reject()
             return
         if not seen:

@@ -151,10 +151,11 @@ class CustomerDialog(ValidatedDialog):
             raise UserError(self.tr("The country is a two-letter code such as GB, DE or CN."))
         base = self.original or Customer(code=code, name=name)
         self._parsed = dataclasses.replace(
-            base, code=code, name=name, kind=self.kind.currentData(), currency=currency,
+            base, code=code, name=name, kind=CustomerKind(self.kind.currentData()), currency=currency,
             payment_terms_days=self.terms.value(), credit_limit=limit, email=email, phone=self.phone.text().strip(),
-            address=self.address.toPlainText().strip(), country=country, jurisdiction=self.jurisdiction.currentData(),
-            language=self.language.currentData(), timezone=timezone, do_not_contact=self.do_not_contact.isChecked(),
+            address=self.address.toPlainText().strip(), country=country,
+            jurisdiction=Jurisdiction(self.jurisdiction.currentData()), language=Language(self.language.currentData()),
+            timezone=timezone, do_not_contact=self.do_not_contact.isChecked(),
             attorney_on_record=self.attorney.isChecked(), on_hold=self.on_hold.isChecked(),
             notes=self.notes.toPlainText().strip())
 

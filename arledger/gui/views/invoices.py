@@ -110,8 +110,9 @@ class InvoicesPage(LedgerPage):
         self.currency.blockSignals(False)
 
     def _filter_from_controls(self) -> InvoiceFilter:
-        return InvoiceFilter(status=self.status.currentData() or InvoiceStatus.OPEN, search=self.search.text().strip(),
-                             currency=self.currency.currentData() or "", customer_code=self._customer_code)
+        return InvoiceFilter(status=InvoiceStatus(self.status.currentData() or InvoiceStatus.OPEN),
+                             search=self.search.text().strip(), currency=self.currency.currentData() or "",
+                             customer_code=self._customer_code)
 
     def _apply_filter(self) -> None:
         self._debounce.stop()

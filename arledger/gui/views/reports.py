@@ -122,13 +122,13 @@ class ReportsPage(LedgerPage):
     def run_report(self) -> None:
         try:
             boundaries = parse_boundaries(self.buckets.text() or "30,90,180")
-            scheme = BucketScheme(boundaries, self.basis.currentData())
+            scheme = BucketScheme(boundaries, AgingBasis(self.basis.currentData()))
         except UserError as exc:
             self._show_problem(str(exc))
             return
         self._show_problem("")
         as_of: date = self.as_of.date().toPython()
-        grouping: AgingGrouping = self.grouping.currentData()
+        grouping = AgingGrouping(self.grouping.currentData())
         code = self.customer.text().strip() or None
         self.subtitle.setText(self.tr("Working…"))
         self.tasks.start("aging", self.ledger.path, lambda ledger: aging(ledger, as_of, scheme, grouping, code),

@@ -1,0 +1,232 @@
+"""Driving the real window: create a customer and an invoice, record a payment, write off, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QWizard
+
+from arledger.gui.dialogs.customer import CustomerDialog
+from arledger.gui.dialogs.import_wizard import ImportWizard
+from arledger.gui.dialogs.invoice import InvoiceDialog
+from arledger.gui.dialogs.payment import PaymentDialog
+from arledger.gui.dialogs.write_off import WriteOffDialog
+from arledger.services import browse
+from arledger.services.browse import InvoiceFilter, InvoiceStatus
+from tests.gui.conftest import wait_idle, with_modal
+
+
+def _type(qtbot, widget: QLineEdit, text: str) -> None:
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
+    window.show_page(1)
+    before = window.customers.model.rowCount()
+
+    def fill(d: CustomerDialog) -> None:
+        assert not d.ok_button.isEnabled() and "code" in d.message()
+        _type(qtbot, d.code, "ZED01")
+        _type(qtbot, d.name, "Zed Widgets Ltd")
+        _type(qtbot, d.currency, "GBPX"[:3])
+        _type(qtbot, d.email, "not-an-email")
+        assert not d.ok_button.isEnabled() and "not an email address" in d.message()
+        _type(qtbot, d.email, "ap@zed.example")
+        _type(qtbot, d.credit_limit, "1000.123")
+        assert "more decimals" in d.message()
+        _type(qtbot, d.credit_limit, "25,000")
+        assert d.ok_button.isEnabled(), d.message()
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    c = window.ledger.customer("ZED01")
+    assert c.name == "Zed Widgets Ltd" and c.currency == "GBP" and c.credit_limit == 2_500_000
+    assert window.customers.model.rowCount() == before + 1
+    assert "ZED01" in window.statusBar().currentMessage()
+
+
+def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None:
+    def fill(d: CustomerDialog) -> None:
+        _type(qtbot, d.code, "C00001")
+        _type(qtbot, d.name, "Copy")
+        d.accept()  # the ledger refuses; the sentence shows and the dialog stays open
+        assert d.isVisible() and "already exists" in d.message()
+        d.reject()
+
+    with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+
+
+def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot) -> None:
+    led = window.ledger
+    code = browse.invoices_page(led).rows[0].customer_code  # a customer with something open
+    window.show_page(2)
+    window.invoices.show_filter(InvoiceFilter(customer_code=code))
+    wait_idle(qtbot)
+    open_before = browse.count_invoices(led, InvoiceFilter(customer_code=code))
+    assert window.invoices.model.rowCount() == open_before
+
+    def fill_invoice(d: InvoiceDialog) -> None:
+        assert d.customer.code() == code  # preset from the filtered list
+        _type(qtbot, d.number, "INV-0000001")
+        assert "already exists" in d.message()
+        _type(qtbot, d.number, "GUI-1")
+        _type(qtbot, d.amount, "-5")
+        assert not d.ok_button.isEnabled()
+        _type(qtbot, d.amount, "1,234.50")
+        assert d.ok_button.isEnabled(), d.message()
+        d.accept()
+
+    with_modal(qtbot, InvoiceDialog, fill_invoice, window.actions_by_name["new_invoice"].trigger)
+    inv = led.invoice("GUI-1")
+    assert inv.amount == 123450
+    assert window.invoices.model.rowCount() == open_before + 1
+    assert "GUI-1" in [r.number for r in window.invoices.model.rows()]
+
+    # Pay exactly the new invoice: the preview shows it settled, the list loses it.
+    rows = window.invoices.model.rows()
+    window.invoices.table.selectRow([r.number for r in rows].index("GUI-1"))
+
+    def fill_payment(d: PaymentDialog) -> None:
+        assert d.apply_to.currentData() == "GUI-1"
+        _type(qtbot, d.amount, "1300")
+        assert d.preview.rowCount() == 1
+        assert d.preview.item(0, 0).text() == "GUI-1"
+        assert "credit" in d.unapplied.text()
+        d.accept()
+
+    with_modal(qtbot, PaymentDialog, fill_payment, window.actions_by_name["record_payment"].trigger)
+    assert "GUI-1" not in [r.number for r in window.invoices.model.rows()]
+    assert window.invoices.model.rowCount() == open_before
+    assert led.unapplied_credit(code)
+
+    # Write off the oldest open invoice of the customer.
+    window.invoices.table.selectRow(0)
+    target = window.invoices.model.rows()[0]
+
+    def fill_write_off(d: WriteOffDialog) -> None:
+        assert d.invoice.text() == target.number
+        assert "needs" in d.message() or "reason" in d.message()
+        _type(qtbot, d.amount, "999999999")
+        _type(qtbot, d.reason, "Customer insolvent")
+        assert "more than" in d.message()
+        d.amount.clear()
+        assert d.ok_button.isEnabled(), d.message()
+        d.accept()
+
+    with_modal(qtbot, WriteOffDialog, fill_write_off, window.actions_by_name["write_off"].trigger)
+    assert target.number not in [r.number for r in window.invoices.model.rows()]
+
+
+def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) -> None:
+    led = window.ledger
+    window.show_page(1)
+    code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if len(browse.open_invoices_of(led, c)) >= 2)
+    window.customers.select_code(code)
+    due = browse.open_invoices_of(led, code)
+    assert len(due) >= 2
+    pay = due[0].open_amount + 1  # settles the oldest and one minor unit of the next
+    shown: list[tuple[str, str]] = []
+
+    def fill(d: PaymentDialog) -> None:
+        assert d.customer.code() == code
+        _type(qtbot, d.amount, f"{pay / 100:.2f}")
+        shown.extend((d.preview.item(i, 0).text(), d.preview.item(i, 3).text()) for i in range(d.preview.rowCount()))
+        d.accept()
+
+    with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
+    assert [n for n, _ in shown] == [due[0].number, due[1].number]
+    after = {r.number: r.open_amount for r in browse.open_invoices_of(led, code)}
+    assert due[0].number not in after and after[due[1].number] == due[1].open_amount - 1
+
+
+def test_import_wizard_shows_errors_and_leaves_the_ledger_unchanged(window, qtbot, tmp_path: Path) -> None:
+    bad = tmp_path / "invoices.csv"
+    bad.write_text("customer,number,issue_date,amount\nC00001,NEW-1,2026-01-05,100.00\n"
+                   "NOBODY,NEW-2,2026-13-01,12.345\n", encoding="utf-8")
+    counts = window.ledger.counts()
+
+    def fill(w: ImportWizard) -> None:
+        w.choose.kinds.button(1).setChecked(True)
+        w.choose.path.setText(str(bad))
+        assert w.choose.isComplete()
+        w.next()
+        page = w.check
+        assert not page.isComplete()
+        assert not w.button(QWizard.WizardButton.CommitButton).isEnabled()
+        assert "cannot be imported" in page.verdict.text()
+        problems = [(page.errors.item(i, 0).text(), page.errors.item(i, 1).text())
+                    for i in range(page.errors.rowCount())]
+        assert ("3", "customer") in problems and ("3", "issue_date") in problems
+        assert page.rows.rowCount() == 2
+        w.reject()
+
+    with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
+    assert window.ledger.counts() == counts
+
+
+def test_import_wizard_imports_a_good_file(window, qtbot, tmp_path: Path) -> None:
+    good = tmp_path / "customers.csv"
+    good.write_text("code,name,currency\nNEW1,New One Ltd,GBP\nNEW2,New Two GmbH,EUR\n", encoding="utf-8")
+    window.show_page(1)
+
+    def fill(w: ImportWizard) -> None:
+        w.choose.path.setText(str(good))
+        w.next()
+        assert w.check.isComplete() and "2" in w.check.verdict.text()
+        w.next()  # commit
+        assert w.currentPage() is w.done_page
+        w.accept()
+
+    with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
+    assert window.ledger.customer("NEW2").name == "New Two GmbH"
+    assert "Imported 2" in window.statusBar().currentMessage()
+    codes = {r.code for r in window.customers.model.rows()}
+    assert {"NEW1", "NEW2"} <= codes
+
+
+def test_dashboard_tile_opens_the_invoices_behind_it(window, qtbot) -> None:
+    window.show_page(0)
+    wait_idle(qtbot)
+    tiles = [window.dashboard.tiles.itemAt(i).widget() for i in range(window.dashboard.tiles.count())]
+    tile = next(t for t in tiles if t is not None)
+    tile.overdue_clicked.emit(tile.currency)
+    assert window.current_page() is window.invoices
+    flt = window.invoices.model.filter
+    assert flt.status is InvoiceStatus.OVERDUE and flt.currency == tile.currency
+    assert all(r.currency == tile.currency and r.days_overdue > 0 for r in window.invoices.model.rows())
+    # A customer in the top-overdue table opens that customer's overdue invoices.
+    window.show_page(0)
+    window.dashboard._open_customer(0, 0)
+    code = window.dashboard.top_table.item(0, 0).text()
+    assert window.invoices.model.filter.customer_code == code
+
+
+def test_search_and_sort_in_the_invoice_list(window, qtbot) -> None:
+    window.show_page(2)
+    page = window.invoices
+    page.status.setCurrentIndex(page.status.findData(InvoiceStatus.ALL))
+    _type(qtbot, page.search, "INV-000001")
+    page._apply_filter()
+    numbers = [r.number for r in page.model.rows()]
+    assert numbers and all("INV-000001" in n for n in numbers)
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    numbers = [r.number for r in page.model.rows()]
+    assert numbers == sorted(numbers, reverse=True)
+    assert "invoices" in page.subtitle.text()
+
+
+def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
+    window.show_page(3)
+    wait_idle(qtbot)
+    page = window.reports
+    assert page.model.rowCount() > 0
+    page.buckets.setText("15,45")
+    page.run_report()
+    wait_idle(qtbot)
+    headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
+    assert headers[3:] == ["Not yet due", "1-15", "16-45", "Over 45", "Total"]
+    page.buckets.setText("45,15")
+    page.run_report()
+    assert page.problem.isVisible() or "increasing" in page.problem.text()
