@@ -56,7 +56,8 @@ class GuardRefused(UserError):
 
 def _log(ledger: Ledger, kind: str, customer: Customer | None, payload: dict, at: datetime | None = None) -> int:
     payload = {"customer": customer.code if customer else None, **payload}
-    seq, _ = evidence.append(ledger.conn, kind, policy.actor(ledger), customer.id if customer else None, payload, at)
+    seq, _ = evidence.append(ledger.conn, kind, policy.actor(ledger), customer.id if customer else None, payload,
+                             at or ledger.now())
     return seq
 
 
@@ -89,7 +90,7 @@ def log_contact(ledger: Ledger, code: str, channel: Channel, direction: Directio
     reason is given, in which case the override is logged too."""
     if not summary.strip():
         raise UserError("A contact needs a summary of what was said or sent.")
-    at = (at or datetime.now(UTC)).astimezone(UTC)
+    at = (at or ledger.now()).astimezone(UTC)
     customer = ledger.customer(code)
     invs = _invoices_of(ledger, customer, invoices)
     violations = check_contact(ledger, code, channel, at) if direction is Direction.OUT else []
@@ -126,7 +127,7 @@ def add_promise(ledger: Ledger, code: str, amount: int, due: date, *, invoices: 
                 currency: str | None = None) -> Promise:
     """Record a promise to pay amount by due; it pauses escalation of its invoices until due + grace."""
     customer = ledger.customer(code)
-    promised_on = promised_on or date.today()
+    promised_on = promised_on or ledger.today()
     if amount <= 0:
         raise UserError("A promise must be for more than zero.")
     if due < promised_on:
@@ -151,7 +152,7 @@ def add_plan(ledger: Ledger, code: str, schedule: Sequence[tuple[date, int]], *,
              currency: str | None = None) -> tuple[int, list[Promise]]:
     """Record an instalment plan: each dated amount is a promise; a missed instalment breaks the plan."""
     customer = ledger.customer(code)
-    agreed_on = agreed_on or date.today()
+    agreed_on = agreed_on or ledger.today()
     if not schedule:
         raise UserError("An instalment plan needs at least one dated amount.")
     dates = [d for d, _ in schedule]
@@ -196,7 +197,7 @@ def open_dispute(ledger: Ledger, invoice_number: str, reason: DisputeReason, *, 
                  note: str = "", on: date | None = None) -> Dispute:
     """Take an invoice (or part of it) out of escalation and interest until the dispute is resolved."""
     inv = ledger.invoice(invoice_number)
-    on = on or date.today()
+    on = on or ledger.today()
     open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount
     if open_now == 0:
         raise UserError(f"Invoice {inv.number} is settled; there is nothing open to dispute.")
@@ -218,7 +219,7 @@ def open_dispute(ledger: Ledger, invoice_number: str, reason: DisputeReason, *, 
 def resolve_dispute(ledger: Ledger, invoice_number: str, resolution: str, *, on: date | None = None) -> Dispute:
     """Close the invoice's open dispute; what is still open goes back into escalation and interest."""
     inv = ledger.invoice(invoice_number)
-    on = on or date.today()
+    on = on or ledger.today()
     if not resolution.strip():
         raise UserError("Say how the dispute was resolved.")
     current = [d for d in rows.disputes_for_invoice(ledger.conn, inv.id) if d.resolved_on is None]
@@ -278,6 +279,14 @@ def add_attachment(ledger: Ledger, code: str, source: Path, kind: str, *, invoic
 
 
 # -- letters (the decision and the record; rendering lives in services.letters) ------------------------
+def summarise_reasons(decision: dunning.LetterDecision) -> str:
+    """The oldest item's reason, how many more items, and any reason about the letter as a whole."""
+    n = len(decision.items)
+    first, general = decision.reasons[0], decision.reasons[n:]
+    more = f" (+{n - 1} more invoice{'s' if n > 2 else ''})" if n > 1 else ""
+    return " ".join((first.rstrip(".") + more + ".", *general))
+
+
 @dataclass(frozen=True, slots=True)
 class LetterRunEntry:
     """One customer in a letter run: the decision (letter due) or the pause that holds it back."""
@@ -289,12 +298,8 @@ class LetterRunEntry:
 
     @property
     def reason(self) -> str:
-        """The oldest item's reason, how many more items, and any reason about the letter as a whole."""
         if self.decision is not None:
-            n = len(self.decision.items)
-            first, general = self.decision.reasons[0], self.decision.reasons[n:]
-            more = f" (+{n - 1} more invoice{'s' if n > 2 else ''})" if n > 1 else ""
-            return " ".join((first.rstrip(".") + more + ".", *general))
+            return summarise_reasons(self.decision)
         assert self.pause is not None
         until = f" (until {self.pause.until.isoformat()})" if self.pause.until else ""
         return " ".join(self.pause.reasons) + until

@@ -10,10 +10,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Language
+from arledger.domain.money import format_amount
 from arledger.services.ledger import Ledger
 from arledger.storage import customers as customer_rows
 from arledger.storage import settings as settings_rows
@@ -124,8 +126,6 @@ def write_demo_ledger(path: Path | str, *, customers: int = 60, invoices: int = 
                       today: date | None = None,
                       progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     """Write a sample ledger to a new file at path (an existing file is refused)."""
-    from arledger.domain.errors import UserError
-
     if customers < 1 or invoices < 0:
         raise UserError("A demo ledger needs at least one customer and zero or more invoices.")
     today = today or date.today()
@@ -144,6 +144,8 @@ def write_demo_ledger(path: Path | str, *, customers: int = 60, invoices: int = 
             })
             ids = dict(conn.execute("SELECT code, id FROM customers"))
             stats = _write_trading(conn, rng, [(ids[c.code], c, b) for c, b in people], invoices, today, progress)
+            _log_opening_balances(ledger, today)
+        _write_collections_history(ledger, rng, today, max(6, min(300, customers // 5)))
         return DemoSummary(ledger.path, customers, invoices, stats)
     finally:
         ledger.close()
@@ -218,6 +220,19 @@ def _write_trading(conn, rng: random.Random, people: list[tuple[int, Customer, t
     return payment_id
 
 
+def _log_opening_balances(ledger: Ledger, today: date) -> None:
+    """The bulk-loaded history enters the evidence log as one opening event with its totals."""
+    from arledger.storage import evidence
+
+    totals = ledger.conn.execute(
+        "SELECT currency, count(*), sum(amount), sum(amount - settled) FROM invoices GROUP BY currency").fetchall()
+    start = today - timedelta(days=HISTORY_DAYS + 1)
+    evidence.append(ledger.conn, "opening_import", "arledger demo", None, {
+        "note": "Sample trading history loaded in bulk; events from here on were recorded one by one.",
+        "invoices": {cur: {"count": n, "amount": format_amount(a, cur), "open": format_amount(o, cur)}
+                     for cur, n, a, o in totals}}, datetime.combine(start, time(9), UTC))
+
+
 def _credit_notes_and_write_off(conn, rng: random.Random, today: date) -> None:
     """A few credit notes against open invoices, and one old debt written off."""
     stamp = now_utc()
@@ -246,3 +261,131 @@ def _credit_notes_and_write_off(conn, rng: random.Random, today: date) -> None:
             "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
             (iid, on, left, "Customer entered insolvency; claim filed with the administrator", stamp)).lastrowid
         settlements.insert_allocations_many(conn, [(iid, "write_off", None, None, wid, on, left)])
+
+
+# -- collections history ------------------------------------------------------------------------------
+_CALL_NOTES = {
+    "no-answer": "Rang the accounts line; no answer, left a voicemail with our number.",
+    "reached": "Spoke to accounts payable; they confirmed receipt of the invoices.",
+    "promise": "Accounts payable promised payment; agreed amount and date confirmed by email.",
+    "dispute": "Customer says part of the delivery was damaged and disputes that invoice.",
+    "refused": "Customer refused to discuss payment until their director is back.",
+}
+_REASONS = ("financial", "delay", "process", "contact-changed", "other")
+
+
+def _at(day: date, hour: int, customer: Customer) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    return datetime.combine(day, time(hour, 10), ZoneInfo(customer.timezone)).astimezone(UTC)
+
+
+def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, count: int) -> int:
+    """About three months of credit control for some overdue customers, replayed through the services in
+    date order so every record has its evidence event: calls and emails, letters, kept and broken
+    promises, an instalment plan, a dispute and a signed acknowledgment."""
+    from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
+    from arledger.services import collections, policy
+
+    ladder = policy.escalation_policy(ledger)
+
+    def letter(c: Customer, level: int, day: date, numbers: list[str]) -> None:
+        collections.record_letter(ledger, c.code, level, day, numbers,
+                                  reply_by=day + timedelta(days=ladder.reply_days(level, c)),
+                                  level_name=ladder.level(level).name)
+
+    start = today - timedelta(days=95)
+    entries = [e for e in collections.letters_due(ledger, start) if e.decision is not None]
+    rng.shuffle(entries)
+    chosen = sorted(entries[:count], key=lambda e: e.customer.code)
+    actions: list[tuple[datetime, int, Callable[[], object]]] = []
+
+    def add(when: datetime, fn: Callable[[], object]) -> None:
+        actions.append((when, len(actions), fn))
+
+    for n, entry in enumerate(chosen):
+        c, d = entry.customer, entry.decision
+        numbers = [li.item.number for li in d.items]
+        total = sum(li.item.open_amount for li in d.items if li.item.currency == c.currency)
+        if total <= 0:
+            continue
+        day0 = start + timedelta(days=rng.randint(0, 10))
+        story = ("kept", "broken", "plan", "dispute", "silent", "ack")[n % 6]
+        add(_at(day0, 9, c), lambda c=c, d=d, day=day0, nums=numbers: letter(c, min(d.level, 2), day, nums))
+        call_day = day0 + timedelta(days=rng.randint(6, 9))
+        if story == "silent":
+            for k, hour in enumerate((10, 15)):
+                add(_at(call_day + timedelta(days=k * 3), hour, c), lambda c=c, day=call_day + timedelta(days=k * 3),
+                    h=hour: collections.log_contact(ledger, c.code, Channel.PHONE, Direction.OUT,
+                                                    _CALL_NOTES["no-answer"], outcome=Outcome.NO_ANSWER,
+                                                    at=_at(day, h, c)))
+            mail_day = call_day + timedelta(days=8)
+            add(_at(mail_day, 11, c), lambda c=c, day=mail_day: collections.log_contact(
+                ledger, c.code, Channel.EMAIL, Direction.OUT, "Emailed a statement of account and asked for a "
+                "payment date.", at=_at(day, 11, c)))
+            later = mail_day + timedelta(days=20)
+            if later < today:
+                add(_at(later, 9, c), lambda c=c, day=later, nums=numbers: letter(c, 3, day, nums))
+            continue
+        outcome = {"kept": Outcome.PROMISE, "broken": Outcome.PROMISE, "plan": Outcome.PROMISE,
+                   "dispute": Outcome.DISPUTE, "ack": Outcome.REACHED}[story]
+        person = c.contacts[0].name if c.contacts else rng.choice(("Sam Taylor", "Jordan Lee", "Chris Walker"))
+        reason = ExcuseReason(rng.choice(_REASONS))
+        add(_at(call_day, 10, c), lambda c=c, day=call_day, o=outcome, p=person, r=reason, nums=numbers:
+            collections.log_contact(ledger, c.code, Channel.PHONE, Direction.OUT, _CALL_NOTES[o.value], person=p,
+                                    outcome=o, reason=r if o is not Outcome.DISPUTE else ExcuseReason.QUALITY,
+                                    invoices=nums[:3], at=_at(day, 10, c)))
+        if story in ("kept", "broken"):
+            part = total if story == "kept" else max(1, total // 2)
+            due = call_day + timedelta(days=rng.randint(7, 14))
+            add(_at(call_day, 11, c), lambda c=c, day=call_day, due=due, amt=part, p=person:
+                collections.add_promise(ledger, c.code, amt, due, channel="phone", made_by=p, promised_on=day,
+                                        currency=c.currency))
+            if story == "kept" and due - timedelta(days=1) < today:
+                pay_day = due - timedelta(days=1)
+                add(_at(pay_day, 14, c), lambda c=c, day=pay_day, amt=part: ledger.record_payment(
+                    c.code, day, amt, currency=c.currency, method="bank transfer", reference="as promised"))
+            elif story == "broken":
+                chase = due + timedelta(days=5)
+                if chase < today:
+                    add(_at(chase, 10, c), lambda c=c, day=chase, p=person: collections.log_contact(
+                        ledger, c.code, Channel.PHONE, Direction.OUT, "Promised payment did not arrive; customer "
+                        "says funds are tight and asks for more time.", person=p, outcome=Outcome.REACHED,
+                        reason=ExcuseReason.FINANCIAL, at=_at(day, 10, c)))
+                demand = due + timedelta(days=12)
+                if demand < today:
+                    add(_at(demand, 9, c), lambda c=c, day=demand, nums=numbers: letter(c, 3, day, nums))
+        elif story == "plan":
+            first = call_day + timedelta(days=7)
+            share = max(1, total // 3)
+            schedule = [(first + timedelta(days=30 * k), share if k < 2 else total - 2 * share) for k in range(3)]
+            add(_at(call_day, 11, c), lambda c=c, day=call_day, sch=schedule, nums=numbers: collections.add_plan(
+                ledger, c.code, sch, invoices=nums, note="Three monthly instalments agreed by phone.",
+                agreed_on=day, currency=c.currency))
+            if schedule[0][0] < today:
+                add(_at(schedule[0][0], 13, c), lambda c=c, day=schedule[0][0], amt=schedule[0][1]:
+                    ledger.record_payment(c.code, day, amt, currency=c.currency, method="bank transfer",
+                                          reference="instalment 1"))
+        elif story == "dispute":
+            open_day = call_day
+            add(_at(open_day, 12, c), lambda day=open_day, num=numbers[0]: collections.open_dispute(
+                ledger, num, DisputeReason.QUALITY, note="Part of the delivery arrived damaged; photos requested.",
+                on=day))
+        elif story == "ack":
+            ack_day = call_day + timedelta(days=4)
+            add(_at(ack_day, 10, c), lambda c=c, day=ack_day, nums=numbers: collections.record_limitation_event(
+                ledger, c.code, "acknowledgment", day, invoices=nums,
+                note="Signed balance confirmation returned by the customer."))
+    actions.sort(key=lambda a: (a[0], a[1]))
+    done = 0
+    for when, _, fn in actions:
+        if when.date() >= today:
+            continue
+        ledger.clock = lambda w=when: w
+        try:
+            fn()
+            done += 1
+        except UserError:
+            continue  # e.g. a guard or an invoice already settled by an earlier step: skip, as a person would
+    ledger.clock = lambda: datetime.now(UTC)
+    return done

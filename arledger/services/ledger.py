@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from arledger.domain import allocation
@@ -40,6 +41,16 @@ class Ledger:
     def __init__(self, database: Database, backup: Path | None = None) -> None:
         self.database = database
         self.backup_taken = backup
+        # Where evidence timestamps come from; the sample-ledger generator replays history through it.
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+
+    def now(self) -> datetime:
+        """The current moment (UTC) as this ledger records it."""
+        return self.clock()
+
+    def today(self) -> date:
+        """Today's date on this computer, by the ledger's clock."""
+        return self.now().astimezone().date()
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -98,7 +109,7 @@ class Ledger:
         payload = {"customer": customer.code, **payload,
                    "applied": [[n, format_amount(a, cur)] for n, a in result.allocations],
                    "unapplied": format_amount(result.unapplied, cur)}
-        seq, _ = evidence.append(conn, kind, self.actor(), customer.id, payload)
+        seq, _ = evidence.append(conn, kind, self.actor(), customer.id, payload, self.now())
         conn.execute(f"UPDATE {table} SET evidence_seq = ? WHERE id = ?", (seq, result.source_id))
 
     # -- settings ------------------------------------------------------------------------------

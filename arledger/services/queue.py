@@ -74,7 +74,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                    amounts=(amount,), detail={"promise_id": p.id}))
         elif ev.status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT) and on - ev.deadline <= timedelta(60):
             new_broken.append(ev)
-    if create_tasks and on <= date.today() and new_broken:
+    if create_tasks and on <= ledger.today() and new_broken:
         with ledger.database.atomic() as conn:
             for ev in new_broken:
                 p = ev.promise
@@ -106,7 +106,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         if isinstance(decision, dunning.LetterDecision):
             tasks.append(QueueTask(
                 "letter", customer.code, customer.name,
-                f"Send level {decision.level} ({decision.level_name}): {' '.join(decision.reasons)}",
+                f"Send level {decision.level} ({decision.level_name}): {collections.summarise_reasons(decision)}",
                 _score(amount, cur, days, customer, "letter"), tuple(li.item.number for li in decision.items),
                 tuple(f"{t.amount_text()} {t.currency}" for t in decision.totals), {"level": decision.level}))
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)

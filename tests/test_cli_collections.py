@@ -1,0 +1,132 @@
+"""The collections commands as a user runs them."""
+
+import json
+import sqlite3
+
+import pytest
+
+from tests.test_cli import run
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("col") / "demo.sqlite"
+    r = run("demo", "--ledger", path, "--customers", "60", "--invoices", "1500", "--today", "2026-06-30")
+    assert r.returncode == 0, r.stderr
+    return path
+
+
+def test_demo_has_a_collections_history(demo):
+    conn = sqlite3.connect(demo)
+    kinds = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM evidence")}
+    assert {"opening_import", "contact", "letter", "promise", "plan", "dispute_opened", "payment",
+            "acknowledgment"} <= kinds
+    r = run("promise", "list", "--ledger", demo, "--on", "2026-06-30", "--format", "json")
+    statuses = {p["status"] for p in json.loads(r.stdout)}
+    assert {"kept", "broken"} <= statuses or {"kept", "partly kept"} <= statuses
+
+
+def test_evidence_verify_and_tamper(demo, tmp_path):
+    r = run("evidence", "verify", "--ledger", demo)
+    assert r.returncode == 0 and "intact" in r.stdout and "chain head" in r.stdout
+    import shutil
+
+    copy = tmp_path / "t.sqlite"
+    shutil.copyfile(demo, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("DROP TRIGGER evidence_no_update")
+    conn.execute("UPDATE evidence SET payload = replace(payload, 'e', 'E') WHERE seq = 5")
+    conn.commit()
+    conn.close()
+    r = run("evidence", "verify", "--ledger", copy)
+    assert r.returncode == 1
+    assert "broken at event 5" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_guarded_contact_is_refused_then_overridden(demo, tmp_path):
+    import shutil
+
+    path = tmp_path / "c.sqlite"
+    shutil.copyfile(demo, path)
+    before = sqlite3.connect(path).execute("SELECT count(*) FROM evidence").fetchone()[0]
+    # C00001 is in Europe/London; 23:00 UTC in June is 00:00 there
+    args = ("contact", "log", "--ledger", path, "--customer", "C00001", "--channel", "phone", "--direction", "out",
+            "--summary", "Chasing INV", "--at", "2026-06-30T23:00:00Z")
+    r = run(*args)
+    assert r.returncode == 1
+    assert "refused (contact-hours)" in r.stderr and "Next allowed: 2026-07-01T07:00" in r.stderr
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM evidence").fetchone()[0] == before
+    r = run(*args, "--override", "Customer asked for a late call")
+    assert r.returncode == 0 and "guard overridden" in r.stdout
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM evidence").fetchone()[0] == before + 2
+
+
+def test_promise_plan_dispute_commands(demo, tmp_path):
+    import shutil
+
+    path = tmp_path / "p.sqlite"
+    shutil.copyfile(demo, path)
+    r = run("promise", "add", "--ledger", path, "--customer", "C00001", "--amount", "250.00", "--date", "2026-07-10",
+            "--promised-on", "2026-06-30")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("Recorded promise")
+    r = run("promise", "add", "--ledger", path, "--customer", "C00001", "--amount", "2.505", "--date", "2026-07-10")
+    assert r.returncode == 1 and "more decimals than GBP allows" in r.stderr
+    r = run("plan", "add", "--ledger", path, "--customer", "C00001", "--schedule", "2026-07-01:100,2026-08-01:100",
+            "--agreed-on", "2026-06-30")
+    assert (r.returncode, r.stdout.strip()) == (0, "Recorded instalment plan 2 with 2 instalments.") or \
+        r.stdout.startswith("Recorded instalment plan")
+    r = run("plan", "add", "--ledger", path, "--customer", "C00001", "--schedule", "2026-07-01")
+    assert r.returncode == 1 and "is not DATE:AMOUNT" in r.stderr
+    number = sqlite3.connect(path).execute(
+        "SELECT number FROM invoices WHERE settled < amount AND id NOT IN (SELECT invoice_id FROM disputes)"
+        " LIMIT 1").fetchone()[0]
+    r = run("dispute", "open", "--ledger", path, "--invoice", number, "--reason", "price", "--note", "wrong price")
+    assert r.returncode == 0 and "out of escalation" in r.stdout
+    r = run("dispute", "open", "--ledger", path, "--invoice", number, "--reason", "price")
+    assert r.returncode == 1 and "already has an open dispute" in r.stderr
+    r = run("dispute", "resolve", "--ledger", path, "--invoice", number, "--resolution", "Price confirmed")
+    assert r.returncode == 0
+    r = run("dispute", "open", "--ledger", path, "--invoice", number, "--reason", "nonsense")
+    assert r.returncode == 2
+
+
+def test_letters_due_json(demo):
+    r = run("letters", "due", "--ledger", demo, "--on", "2026-06-30", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data
+    for e in data:
+        assert {"customer", "level", "invoices", "reason"} <= set(e)
+    due = [e for e in data if e["level"]]
+    paused = [e for e in data if e.get("paused")]
+    assert due and all(1 <= e["level"] <= 4 and e["invoices"] for e in due)
+    assert all(e["level"] is None and e["reason"] for e in paused)
+
+
+def test_queue_and_reports(demo):
+    r = run("queue", "--ledger", demo, "--on", "2026-06-30", "--format", "json")
+    tasks = json.loads(r.stdout)
+    assert {"letter", "call"} <= {t["kind"] for t in tasks}
+    assert [t["priority"] for t in tasks] == sorted((t["priority"] for t in tasks), reverse=True)
+    r = run("report", "interest", "--ledger", demo, "--as-of", "2026-06-30", "--format", "json")
+    data = json.loads(r.stdout)
+    from decimal import Decimal
+
+    for t in data["totals"]:
+        rows = [x for x in data["rows"] if x["currency"] == t["currency"]]
+        assert Decimal(t["interest"]) == sum(Decimal(x["interest"]) for x in rows)
+    assert any(x["rule"] == "uk" and "Late Payment of Commercial Debts" in x["basis"] for x in data["rows"])
+    r = run("report", "kpi", "--ledger", demo, "--from", "2026-01-01", "--to", "2026-06-30", "--format", "json")
+    data = json.loads(r.stdout)
+    assert {c["currency"] for c in data["currencies"]} == {"CNY", "EUR", "GBP", "USD"}
+    assert all(c["dso"] is not None for c in data["currencies"])
+    assert sum(data["risk_tiers"].values()) > 0
+    r = run("report", "kpi", "--ledger", demo, "--from", "2026-06-30", "--to", "2026-01-01")
+    assert r.returncode == 1 and "before it starts" in r.stderr
+
+
+def test_aging_by_invoice_carries_limitation_date(demo):
+    r = run("report", "aging", "--ledger", demo, "--as-of", "2026-06-30", "--by", "invoice", "--format", "json")
+    rows = json.loads(r.stdout)["rows"]
+    assert rows and all("limitation_date" in x for x in rows)
