@@ -39,6 +39,28 @@ FROM (SELECT i.customer_id, i.currency, julianday(:d) - julianday(i.due_date) AS
 WHERE open > 0 GROUP BY customer_id, currency
 """
 
+# The same figures written by hand the fast way: the covering index of open invoices, date thresholds.
+TUNED_AGING = """
+SELECT customer_id, currency,
+       sum(CASE WHEN due_date >= :d THEN open ELSE 0 END),
+       sum(CASE WHEN due_date < :d AND due_date >= :d30 THEN open ELSE 0 END),
+       sum(CASE WHEN due_date < :d30 AND due_date >= :d90 THEN open ELSE 0 END),
+       sum(CASE WHEN due_date < :d90 AND due_date >= :d180 THEN open ELSE 0 END),
+       sum(CASE WHEN due_date < :d180 THEN open ELSE 0 END), sum(open)
+FROM (SELECT i.customer_id, i.currency, i.due_date,
+             i.amount - CASE WHEN i.last_settled_on <= :d THEN i.settled ELSE
+                 (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d)
+             END AS open
+      FROM invoices i INDEXED BY invoices_aging WHERE i.closed_on > :d AND i.issue_date <= :d)
+WHERE open > 0 GROUP BY customer_id, currency
+"""
+
+# Which customers have what overdue, and since when: the raw material of a letter run, by hand.
+PLAIN_OVERDUE = """
+SELECT customer_id, currency, min(due_date), sum(amount - settled), count(*)
+FROM invoices WHERE settled < amount AND due_date < :d GROUP BY customer_id, currency
+"""
+
 PLAIN_PAGE = """
 SELECT i.id, i.number, c.code, c.name, i.issue_date, i.due_date, i.amount, i.amount - i.settled, i.currency
 FROM invoices i JOIN customers c ON c.id = i.customer_id
@@ -91,10 +113,16 @@ def main() -> int:
     n_open = ledger.conn.execute("SELECT count(*) FROM invoices WHERE settled < amount").fetchone()[0]
     print(f"open invoices today: {n_open:,}")
 
+    def tuned_args(d: date) -> dict:
+        return {"d": d.isoformat(), **{f"d{n}": (d - timedelta(days=n)).isoformat() for n in (30, 90, 180)}}
+
     for as_of in (TODAY, TODAY - timedelta(days=180)):
         ours, base = alternate(lambda d=as_of: aging(ledger, d, scheme),
                                lambda d=as_of: plain.execute(PLAIN_AGING, {"d": d.isoformat()}).fetchall())
         line(f"aging by customer as of {as_of}", ours, base, "(target: ratio <= 2, ours < 1 s)")
+        ours, base = alternate(lambda d=as_of: aging(ledger, d, scheme),
+                               lambda d=as_of: plain.execute(TUNED_AGING, tuned_args(d)).fetchall())
+        line("  the same against a tuned hand-written query", ours, base)
         rows = aging(ledger, as_of, scheme).rows
         check = plain.execute(PLAIN_AGING, {"d": as_of.isoformat()}).fetchall()
         assert sum(r.total for r in rows) == sum(r[-1] for r in check), "aging differs from the plain query"
@@ -111,6 +139,17 @@ def main() -> int:
                            lambda: plain.execute(PLAIN_PAGE, {"off": deep}).fetchall())
     line(f"open items: page after {deep:,} rows", ours, base, "(keyset vs OFFSET)")
     assert first
+
+    from arledger.services.collections import letters_due
+    from arledger.services.queue import work_queue
+
+    ours, base = alternate(lambda: letters_due(ledger, TODAY),
+                           lambda: plain.execute(PLAIN_OVERDUE, {"d": TODAY.isoformat()}).fetchall(), rounds=3)
+    line(f"letters due ({len(letters_due(ledger, TODAY)):,} customers)", ours, base, "(target: ours < 2 s)")
+    ours, base = alternate(lambda: work_queue(ledger, TODAY, create_tasks=False),
+                           lambda: plain.execute(PLAIN_OVERDUE, {"d": TODAY.isoformat()}).fetchall(), rounds=3)
+    line(f"work queue ({len(work_queue(ledger, TODAY, create_tasks=False)):,} tasks)", ours, base,
+         "(target: ours < 2 s)")
 
     # import of N invoices: ours through the importer, plain = csv.reader + executemany, each into its own copy
     codes = [c for (c,) in ledger.conn.execute("SELECT code FROM customers LIMIT 1000")]
