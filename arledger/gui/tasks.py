@@ -7,6 +7,7 @@ never shares the GUI's connection. Results are frozen DTOs handed back to the GU
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from arledger.domain.errors import UserError
 from arledger.services.ledger import Ledger
+
+# Tasks stay referenced here until they finish, even if the page that started them is gone (a language
+# switch rebuilds the window while a read may still be running).
+_RUNNING: set[LedgerReadTask] = set()
 
 
 class _TaskSignals(QObject):
@@ -35,11 +40,16 @@ class LedgerReadTask(QRunnable):
             with Ledger.open(self.path) as ledger:
                 result = self.fn(ledger)
         except UserError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # a worker must report, never die silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, value: object) -> None:
+        with suppress(RuntimeError):  # the receiver was closed meanwhile; nobody waits for this result
+            signal.emit(value)
 
 
 class TaskRunner(QObject):
@@ -57,14 +67,17 @@ class TaskRunner(QObject):
         task = LedgerReadTask(path, fn)
         task.setAutoDelete(False)
         self._live.add(task)
+        _RUNNING.add(task)
 
         def done(result: object) -> None:
             self._live.discard(task)
+            _RUNNING.discard(task)
             if self._generation.get(key) == gen:
                 on_done(result)
 
         def failed(message: str) -> None:
             self._live.discard(task)
+            _RUNNING.discard(task)
             if self._generation.get(key) == gen:
                 on_error(message)
 

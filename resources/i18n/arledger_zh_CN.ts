@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgingChartView</name>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="120" />
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+</context>
+<context>
     <name>AgingTableModel</name>
     <message>
         <location filename="../../arledger/gui/models/aging.py" line="36" />
@@ -45,22 +53,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="96" />
+        <location filename="../../arledger/gui/app.py" line="97" />
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="102" />
+        <location filename="../../arledger/gui/app.py" line="103" />
         <source>Welcome to arledger</source>
         <translation>欢迎使用 arledger</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="103" />
+        <location filename="../../arledger/gui/app.py" line="104" />
         <source>Welcome to arledger.</source>
         <translation>欢迎使用 arledger。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="104" />
+        <location filename="../../arledger/gui/app.py" line="105" />
         <source>Your ledger will be kept in
 %1
 
@@ -71,17 +79,17 @@ Would you like to start with sample customers and invoices to look around? You c
 是否先载入示例客户和发票来熟悉功能？您随时可以从“文件”菜单新建空台账。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="107" />
+        <location filename="../../arledger/gui/app.py" line="108" />
         <source>Add sample data</source>
         <translation>添加示例数据</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="108" />
+        <location filename="../../arledger/gui/app.py" line="109" />
         <source>Start empty</source>
         <translation>从空台账开始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="207" />
+        <location filename="../../arledger/gui/app.py" line="208" />
         <source>The translation files for this language are missing; the app stays in English.</source>
         <translation>缺少该语言的翻译文件，界面将保持英文。</translation>
     </message>
@@ -416,12 +424,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>国家/地区请填写两位字母代码，例如 GB、DE 或 CN。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="171" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="172" />
         <source>Saved customer %1.</source>
         <translation>已保存客户 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="171" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="172" />
         <source>Added customer %1.</source>
         <translation>已添加客户 %1。</translation>
     </message>
@@ -461,10 +469,10 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>Terms</source>
         <translation>账期</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../arledger/gui/models/customers.py" line="50" />
-        <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
     </message>
     <message>
         <location filename="../../arledger/gui/models/customers.py" line="52" />
@@ -539,78 +547,73 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="139" />
-        <location filename="../../arledger/gui/views/dashboard.py" line="225" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="142" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="228" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="151" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="154" />
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="158" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="161" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="168" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="171" />
         <source>Most overdue customers</source>
         <translation>逾期最多的客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="173" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="176" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="173" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="176" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="173" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="176" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="174" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="177" />
         <source>Oldest</source>
         <translation>最长账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="189" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="192" />
         <source>Click a customer to see the overdue invoices</source>
         <translation>点击客户查看其逾期发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="221" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="224" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="236" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="239" />
         <source>As of %1 · %2 customers</source>
         <translation>截至 %1 · %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="250" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="253" />
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>目前没有应收款。请添加客户和发票，或通过“文件 ▸ 导入”（Ctrl+I）从表格导入。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="266" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="269" />
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="268" />
-        <source>Over %1 days</source>
-        <translation>%1 天以上</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="270" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="288" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -845,32 +848,32 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="149" />
+        <location filename="../../arledger/gui/views/invoices.py" line="150" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="159" />
+        <location filename="../../arledger/gui/views/invoices.py" line="160" />
         <source>%1 open invoices</source>
         <translation>%1 张未结发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="159" />
+        <location filename="../../arledger/gui/views/invoices.py" line="160" />
         <source>%1 overdue invoices</source>
         <translation>%1 张逾期发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="160" />
+        <location filename="../../arledger/gui/views/invoices.py" line="161" />
         <source>%1 settled invoices</source>
         <translation>%1 张已结清发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="161" />
+        <location filename="../../arledger/gui/views/invoices.py" line="162" />
         <source>%1 invoices</source>
         <translation>%1 张发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="164" />
+        <location filename="../../arledger/gui/views/invoices.py" line="165" />
         <source>No invoice matches these filters.</source>
         <translation>没有符合筛选条件的发票。</translation>
     </message>
@@ -1013,62 +1016,62 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="185" />
+        <location filename="../../arledger/gui/views/main_window.py" line="186" />
         <source>Ledger: %1</source>
         <translation>台账：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="187" />
+        <location filename="../../arledger/gui/views/main_window.py" line="188" />
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="197" />
+        <location filename="../../arledger/gui/views/main_window.py" line="198" />
         <source>Sample ledger</source>
         <translation>示例台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="269" />
+        <location filename="../../arledger/gui/views/main_window.py" line="270" />
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="275" />
+        <location filename="../../arledger/gui/views/main_window.py" line="276" />
         <source>Open Ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="287" />
+        <location filename="../../arledger/gui/views/main_window.py" line="288" />
         <source>No other ledgers yet</source>
         <translation>暂无其他台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="301" />
+        <location filename="../../arledger/gui/views/main_window.py" line="302" />
         <source>Back Up Ledger</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="309" />
+        <location filename="../../arledger/gui/views/main_window.py" line="310" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="326" />
+        <location filename="../../arledger/gui/views/main_window.py" line="327" />
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="367" />
+        <location filename="../../arledger/gui/views/main_window.py" line="368" />
         <source>Aging buckets saved.</source>
         <translation>账龄区间已保存。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="373" />
+        <location filename="../../arledger/gui/views/main_window.py" line="374" />
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="374" />
+        <location filename="../../arledger/gui/views/main_window.py" line="375" />
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>

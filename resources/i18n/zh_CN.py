@@ -114,6 +114,7 @@ ZH_CN: dict[str, str] = {
     "Day boundaries between aging buckets, for example 30,90,180": "账龄区间的天数分界，例如 30,90,180",
     "Day boundaries between buckets, for example 30,60,90,180": "区间的天数分界，例如 30,60,90,180",
     "Days late": "逾期天数",
+    "Days past due": "逾期天数",
     "Do not contact": "禁止联系",
     "Due": "到期日",
     "Due date": "到期日",

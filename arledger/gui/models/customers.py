@@ -44,18 +44,18 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
         self.filter = CustomerFilter()
         self._columns: list[Column[CustomerRow]] = [
             Column(self.tr("Code"), lambda r: r.code, CustomerSort.CODE, width=90),
-            Column(self.tr("Name"), lambda r: r.name, CustomerSort.NAME, width=260),
-            Column(self.tr("Country"), lambda r: r.country, CustomerSort.COUNTRY, CENTER, width=70),
-            Column(self.tr("Currency"), lambda r: r.currency, CustomerSort.CURRENCY, CENTER, width=70),
-            Column(self.tr("Terms"), lambda r: self.tr("%n day(s)", "", r.payment_terms_days), CustomerSort.TERMS,
-                   RIGHT, width=80),
+            Column(self.tr("Name"), lambda r: r.name, CustomerSort.NAME, width=260, stretch=True),
+            Column(self.tr("Country"), lambda r: r.country, CustomerSort.COUNTRY, CENTER, width=64),
+            Column(self.tr("Currency"), lambda r: r.currency, CustomerSort.CURRENCY, CENTER, width=64),
+            Column(self.tr("Terms"), lambda r: self.tr("%1 days").replace("%1", str(r.payment_terms_days)),
+                   CustomerSort.TERMS, RIGHT, width=80),
             Column(self.tr("Open balance"), _balance_text, CustomerSort.BALANCE, RIGHT, width=140),
             Column(self.tr("Overdue"), _overdue_text, CustomerSort.OVERDUE, RIGHT, width=130),
             Column(self.tr("Open invoices"), lambda r: fmt.count(sum(b.open_invoices for b in r.balances)),
                    CustomerSort.COUNT, RIGHT, width=100),
             Column(self.tr("Oldest due"), lambda r: fmt.day(min((b.oldest_due for b in r.balances
                                                                    if b.oldest_due), default=None)),
-                   None, RIGHT, width=110),
+                   None, RIGHT, width=105),
         ]
         self.set_initial_sort(0)
 

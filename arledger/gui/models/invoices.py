@@ -31,7 +31,7 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
         self._columns: list[Column[InvoiceRow]] = [
             Column(self.tr("Invoice"), lambda r: r.number, InvoiceSort.NUMBER, width=110),
             Column(self.tr("Customer"), lambda r: r.customer_code, InvoiceSort.CUSTOMER, width=80),
-            Column(self.tr("Name"), lambda r: r.customer_name, None, width=220),
+            Column(self.tr("Name"), lambda r: r.customer_name, None, width=220, stretch=True),
             Column(self.tr("Issued"), lambda r: fmt.day(r.issue_date), InvoiceSort.ISSUE, RIGHT, width=100),
             Column(self.tr("Due"), lambda r: fmt.day(r.due_date), InvoiceSort.DUE, RIGHT, width=100),
             Column(self.tr("Days late"), self._late_text, InvoiceSort.DUE, RIGHT, width=80),

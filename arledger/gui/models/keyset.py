@@ -32,6 +32,7 @@ class Column(Generic[R]):
     align: Qt.AlignmentFlag = LEFT
     tooltip: Callable[[R], str] | None = None
     width: int = 0  # preferred width in pixels (0: size to contents)
+    stretch: bool = False  # this column takes the room left over
 
 
 class KeysetTableModel(QAbstractTableModel, Generic[R]):

@@ -78,6 +78,7 @@ class AgingChartView(QChartView):
         chart = QChart()
         chart.legend().hide()
         chart.setBackgroundVisible(False)
+        chart.setPlotAreaBackgroundVisible(False)
         chart.setMargins(QMargins(0, 0, 0, 0))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(chart, parent)
@@ -111,11 +112,13 @@ class AgingChartView(QChartView):
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         y = QValueAxis()
-        y.setRange(0, top / scale * 1.1 if top else 1)
+        y.setRange(0, top / scale * 1.05 if top else 1)
+        y.applyNiceNumbers()
         y.setLabelFormat("%.0f" + unit if unit else "%.0f")
-        y.setTickCount(5)
         y.setGridLineColor(QColor("#e5e7eb"))
         y.setTitleText(currency)
+        x.setTitleText(self.tr("Days past due"))
+        x.setTitleFont(self.font())
         small = QFont(self.font())
         small.setPointSizeF(max(7.5, small.pointSizeF() * 0.9))
         x.setLabelsFont(small)
@@ -265,9 +268,9 @@ class DashboardPage(LedgerPage):
             if label == "current":
                 out.append(self.tr("Not yet due"))
             elif label.startswith("over "):
-                out.append(self.tr("Over %1 days").replace("%1", label[5:]))
+                out.append(f"{label[5:]}+")
             else:
-                out.append(self.tr("%1 days").replace("%1", label))
+                out.append(label.replace("-", "–"))
         return out
 
     def _draw_chart(self) -> None:
@@ -282,6 +285,7 @@ class DashboardPage(LedgerPage):
         t = self.top_table
         t.setRowCount(len(summary.top_overdue))
         titles = dict(zip(summary.labels, self._bucket_titles(summary.labels), strict=True))
+        titles = {k: v if k == "current" else self.tr("%1 days").replace("%1", v) for k, v in titles.items()}
         for i, o in enumerate(summary.top_overdue):
             cells = [QTableWidgetItem(o.code), QTableWidgetItem(o.name),
                      QTableWidgetItem(fmt.money(o.overdue, o.currency)),

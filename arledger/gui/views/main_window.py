@@ -175,8 +175,9 @@ class MainWindow(QMainWindow):
         self.ledger_label.setObjectName("ledgerLabel")
         self.as_of_label = QLabel()
         self.as_of_label.setObjectName("asOfLabel")
-        sb.addPermanentWidget(self.ledger_label)
-        sb.addPermanentWidget(self.as_of_label)
+        for label in (self.ledger_label, self.as_of_label):
+            label.setContentsMargins(8, 0, 12, 0)
+            sb.addPermanentWidget(label)
         self._update_status()
 
     def _update_status(self) -> None:

@@ -35,9 +35,13 @@ class LedgerTableView(QTableView):
         self.setModel(model)
         hh = self.horizontalHeader()
         scale = max(1.0, self.fontMetrics().averageCharWidth() / 7.0)
+        stretch = any(col.stretch for col in model.columns())
+        hh.setStretchLastSection(not stretch)
         for i, col in enumerate(model.columns()):
             if col.width:
                 self.setColumnWidth(i, int(col.width * scale))
+            if col.stretch:
+                hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         if model.sort_column >= 0:
             hh.setSortIndicator(model.sort_column, model.sort_order)
         hh.setSortIndicatorShown(True)

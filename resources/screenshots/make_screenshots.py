@@ -1,0 +1,109 @@
+"""Screenshots of the main screens, taken on a real X server (Xvfb) with the xcb platform.
+
+    Xvfb :99 -screen 0 1600x1000x24 &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python resources/screenshots/make_screenshots.py
+
+Writes PNGs next to this file from a fresh sample ledger (QSettings go to a temporary folder).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+OUT = Path(__file__).resolve().parent
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    QThreadPool.globalInstance().waitForDone(30000)
+    end = QTimer()
+    end.setSingleShot(True)
+    end.start(ms)
+    while end.isActive():
+        app.processEvents()
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"wrote {name}.png")
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="arledger-shots-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
+    os.environ["ARLEDGER_LEDGER"] = str(tmp / "ledger.sqlite")
+    from arledger.gui.app import AppController, configure_application
+    from arledger.services.browse import InvoiceFilter, InvoiceStatus
+    from arledger.services.demo import write_demo_ledger
+
+    app = QApplication(sys.argv[:1])
+    configure_application(app)
+    path = tmp / "Brightwater Supplies.sqlite"
+    write_demo_ledger(path, today=date.today())
+    controller = AppController(app)
+    controller.start(path)
+    w = controller.window
+    w.resize(*SIZE)
+    w.show()
+    settle(app, 600)
+    shoot(w, "dashboard")
+    w.show_page(1)
+    settle(app)
+    w.customers.table.selectRow(2)
+    shoot(w, "customers")
+    w.show_invoices(InvoiceFilter(status=InvoiceStatus.OVERDUE))
+    settle(app)
+    w.invoices.table.selectRow(3)
+    shoot(w, "invoices")
+    w.show_page(3)
+    settle(app)
+    shoot(w, "reports")
+
+    from arledger.gui.dialogs.payment import PaymentDialog
+
+    w.show_page(2)
+    row = w.invoices.model.rows()[3]
+    dialog = PaymentDialog(w.ledger, row.customer_code, "", w)
+    dialog.amount.setText("20000")
+    dialog.reference.setText("BACS 2611-0042")
+    dialog.show()
+    settle(app)
+    shoot(dialog, "payment-dialog")
+    dialog.close()
+
+    from arledger.gui.dialogs.import_wizard import ImportWizard
+
+    bad = tmp / "invoices-march.csv"
+    bad.write_text("customer,number,issue_date,amount,reference\nC00001,MAR-001,2026-03-02,1200.00,PO-77120\n"
+                   "C00002,MAR-002,2026-03-05,845.50,PO-77121\nC09999,MAR-003,2026-03-09,310.00,PO-77122\n"
+                   "C00004,MAR-004,2026-02-30,99.999,PO-77123\n", encoding="utf-8")
+    wizard = ImportWizard(w.ledger, w)
+    wizard.choose.kinds.button(1).setChecked(True)
+    wizard.choose.path.setText(str(bad))
+    wizard.show()
+    wizard.next()
+    settle(app)
+    shoot(wizard, "import-errors")
+    wizard.reject()
+
+    controller.set_language("zh_CN")
+    w = controller.window
+    w.resize(*SIZE)
+    w.show_page(0)
+    settle(app, 600)
+    shoot(w, "dashboard-zh_CN")
+    controller.set_language("en")
+    controller.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
