@@ -134,6 +134,21 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
     p.add_argument("--format", choices=("table", "json"), default="table")
     handlers["queue"] = _queue
 
+    p = group("settings", "the ledger's settings (policies, letterhead, buckets)")
+    q = p.add_parser("list", help="every setting with its value")
+    common(q)
+    q = p.add_parser("set", help="set one setting to a JSON value")
+    common(q)
+    q.add_argument("key")
+    q.add_argument("value")
+    handlers["settings"] = _settings
+
+    p = group("risk", "customer risk tiers")
+    q = p.add_parser("refresh", help="assess every customer and store the tier the queue weighs tasks by")
+    common(q)
+    q.add_argument("--as-of", type=date_arg, default=None)
+    handlers["risk"] = _risk
+
     p = sub.add_parser("task", help="mark a queue task done")
     common(p)
     p.add_argument("action", choices=("done",))
@@ -325,6 +340,30 @@ def _task(args: argparse.Namespace) -> int:
     with _open(args) as ledger:
         complete_task(ledger, args.id, date.today())
     print(f"Task {args.id} is done.")
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> int:
+    from arledger.services.settings import SETTINGS, set_setting
+
+    with _open(args) as ledger:
+        if args.action == "set":
+            value = set_setting(ledger, args.key, args.value)
+            print(f"{args.key} = {json.dumps(value, ensure_ascii=False)}")
+            return 0
+        for key, (meaning, _check) in SETTINGS.items():
+            value = ledger.setting(key)
+            shown = "(default)" if value is None else json.dumps(value, ensure_ascii=False)
+            print(f"{key}: {shown}\n    {meaning}")
+    return 0
+
+
+def _risk(args: argparse.Namespace) -> int:
+    from arledger.services.kpis import refresh_risk_tiers
+
+    with _open(args) as ledger:
+        counts = refresh_risk_tiers(ledger, args.as_of or ledger.today())
+    print(f"Risk tiers stored: A {counts.get('A', 0)}, B {counts.get('B', 0)}, C {counts.get('C', 0)}.")
     return 0
 
 

@@ -130,3 +130,30 @@ def test_aging_by_invoice_carries_limitation_date(demo):
     r = run("report", "aging", "--ledger", demo, "--as-of", "2026-06-30", "--by", "invoice", "--format", "json")
     rows = json.loads(r.stdout)["rows"]
     assert rows and all("limitation_date" in x for x in rows)
+
+
+def test_settings_are_checked_before_they_are_stored(demo, tmp_path):
+    import shutil
+
+    path = tmp_path / "s.sqlite"
+    shutil.copyfile(demo, path)
+    r = run("settings", "set", "contact_policy", '{"hours_start": "25:00"}', "--ledger", path)
+    assert r.returncode == 1 and "The contact policy is not valid" in r.stderr
+    r = run("settings", "set", "escalation_policy", '{"levels": [{"level": 2, "name": "x", "days_after_due": 1, '
+            '"reply_days": 7}]}', "--ledger", path)
+    assert r.returncode == 1 and "numbered 1, 2, 3" in r.stderr
+    r = run("settings", "set", "nonsense", "1", "--ledger", path)
+    assert r.returncode == 1 and "is not a setting" in r.stderr
+    r = run("settings", "set", "escalation_policy", '{"min_gap_days": 30}', "--ledger", path)
+    assert r.returncode == 0
+    # a wider gap holds back letters to customers written to within 30 days
+    due_wide = json.loads(run("letters", "due", "--ledger", path, "--on", "2026-06-30", "--format", "json").stdout)
+    due_std = json.loads(run("letters", "due", "--ledger", demo, "--on", "2026-06-30", "--format", "json").stdout)
+    assert len([e for e in due_wide if e["level"]]) <= len([e for e in due_std if e["level"]])
+
+
+def test_risk_tiers_are_stored(demo):
+    r = run("risk", "refresh", "--ledger", demo, "--as-of", "2026-06-30")
+    assert r.returncode == 0 and r.stdout.startswith("Risk tiers stored: A ")
+    tiers = {t for (t,) in sqlite3.connect(demo).execute("SELECT DISTINCT risk_tier FROM customers")}
+    assert {"A", "B", "C"} & tiers

@@ -146,6 +146,9 @@ def write_demo_ledger(path: Path | str, *, customers: int = 60, invoices: int = 
             stats = _write_trading(conn, rng, [(ids[c.code], c, b) for c, b in people], invoices, today, progress)
             _log_opening_balances(ledger, today)
         _write_collections_history(ledger, rng, today, max(6, min(300, customers // 5)))
+        from arledger.services.kpis import refresh_risk_tiers
+
+        refresh_risk_tiers(ledger, today)
         return DemoSummary(ledger.path, customers, invoices, stats)
     finally:
         ledger.close()

@@ -169,3 +169,13 @@ def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: lis
         "warnings": [{"customer": r.customer.code, "name": r.customer.name, "tier": r.assessment.tier.value,
                       "code": w.code, "message": w.message} for r in risks for w in r.warnings],
     }
+
+
+def refresh_risk_tiers(ledger: Ledger, as_of: date) -> Counter:
+    """Assess every customer with something open and store the tier (others are cleared); returns counts."""
+    risks = customer_risks(ledger, as_of)
+    tiers: dict[int, str | None] = {c.id: None for c in customer_rows.all_customers(ledger.conn)}
+    tiers.update({r.customer.id: r.assessment.tier.value for r in risks})
+    with ledger.database.atomic() as conn:
+        customer_rows.set_risk_tiers(conn, tiers)
+    return Counter(r.assessment.tier.value for r in risks)

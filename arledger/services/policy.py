@@ -9,6 +9,7 @@ from pathlib import Path
 from arledger import paths
 from arledger.domain.compliance import ContactPolicy
 from arledger.domain.dunning import DEFAULT_LEVELS, DunningLevel, EscalationPolicy
+from arledger.domain.errors import UserError
 from arledger.domain.limitation import DEFAULT_GENERIC_YEARS
 from arledger.domain.promises import DEFAULT_GRACE_DAYS
 from arledger.domain.rates import RateTable, index_rate_tables, read_rate_table
@@ -21,7 +22,18 @@ def actor(ledger: Ledger) -> str:
 
 
 def contact_policy(ledger: Ledger) -> ContactPolicy:
-    s = ledger.setting("contact_policy", {}) or {}
+    return contact_policy_from(ledger.setting("contact_policy", {}) or {})
+
+
+def contact_policy_from(s: dict) -> ContactPolicy:
+    """The contact guards from a settings value (raises UserError when it does not make sense)."""
+    try:
+        return _contact_policy(s)
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise UserError(f"The contact policy is not valid ({exc}).") from None
+
+
+def _contact_policy(s: dict) -> ContactPolicy:
     return ContactPolicy(
         hours_start=time.fromisoformat(s.get("hours_start", "08:00")),
         hours_end=time.fromisoformat(s.get("hours_end", "21:00")),
@@ -32,7 +44,18 @@ def contact_policy(ledger: Ledger) -> ContactPolicy:
 
 
 def escalation_policy(ledger: Ledger) -> EscalationPolicy:
-    s = ledger.setting("escalation_policy", {}) or {}
+    return escalation_policy_from(ledger.setting("escalation_policy", {}) or {})
+
+
+def escalation_policy_from(s: dict) -> EscalationPolicy:
+    """The letter ladder from a settings value (raises UserError when it does not make sense)."""
+    try:
+        return _escalation_policy(s)
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise UserError(f"The escalation policy is not valid ({exc}).") from None
+
+
+def _escalation_policy(s: dict) -> EscalationPolicy:
     levels = tuple(DunningLevel(**lv) for lv in s["levels"]) if s.get("levels") else DEFAULT_LEVELS
     return EscalationPolicy(levels=levels, min_gap_days=int(s.get("min_gap_days", 7)),
                             min_amount=int(s.get("min_amount", 0)),

@@ -133,3 +133,7 @@ def count(conn: sqlite3.Connection) -> int:
 def all_customers(conn: sqlite3.Connection) -> list[Customer]:
     """Every customer without contact people (for runs over the whole ledger)."""
     return [_from_row(r) for r in conn.execute(_SELECT + " ORDER BY code")]
+
+
+def set_risk_tiers(conn: sqlite3.Connection, tiers: dict[int, str | None]) -> None:
+    conn.executemany("UPDATE customers SET risk_tier = ? WHERE id = ?", [(t, cid) for cid, t in tiers.items()])

@@ -1,0 +1,56 @@
+"""Per-ledger settings a user may change, each checked before it is stored."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from arledger.domain.aging import BucketScheme
+from arledger.domain.errors import UserError
+from arledger.services import policy
+from arledger.services.ledger import Ledger
+
+
+def _check_buckets(value: Any) -> None:
+    BucketScheme(tuple(int(x) for x in value))
+
+
+SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
+    "company": ("letterhead: name, address, registration, email, phone, contact_person, logo, "
+                "bank {account_name, iban, bic, bank_name}", None),
+    "escalation_policy": ("letter ladder: levels [{level, name, days_after_due, reply_days, "
+                          "reply_days_individual_ew}], min_gap_days, min_amount (minor units), escalation_grace_days",
+                          policy.escalation_policy_from),
+    "contact_policy": ("contact guards: hours_start, hours_end (HH:MM), max_calls, call_window_days, "
+                       "conversation_pause_days", policy.contact_policy_from),
+    "aging.boundaries": ("default aging buckets, e.g. [30, 90, 180]", _check_buckets),
+    "promise_grace_days": ("days after a promised date before a promise counts as broken (default 3)", None),
+    "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
+    "letters.page_size": ("A4 or Letter", None),
+    "user.name": ("who is recorded as acting in the evidence log", None),
+}
+
+
+def set_setting(ledger: Ledger, key: str, text: str) -> Any:
+    """Parse text as JSON (or take it as a plain string), check it, store it; returns the stored value."""
+    if key not in SETTINGS:
+        raise UserError(f"'{key}' is not a setting; use one of {', '.join(SETTINGS)}.")
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = text
+    if key in ("promise_grace_days", "limitation_generic_years") and (not isinstance(value, int) or value < 0):
+        raise UserError(f"{key} must be a whole number of days or years, zero or more.")
+    if key == "company" and not isinstance(value, dict):
+        raise UserError('company must be a JSON object, e.g. {"name": "...", "address": "..."}.')
+    if key == "letters.page_size" and value not in ("A4", "Letter"):
+        raise UserError("letters.page_size must be A4 or Letter.")
+    check = SETTINGS[key][1]
+    if check:
+        try:
+            check(value)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise UserError(f"{key} is not valid ({exc}).") from None
+    ledger.set_setting(key, value)
+    return value
