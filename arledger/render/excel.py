@@ -28,6 +28,7 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -36,7 +37,6 @@ from arledger.domain.errors import UserError
 from arledger.domain.money import decimals, format_amount
 
 DATE_FORMAT = "yyyy-mm-dd"
-INTEGER_FORMAT = "0"
 MAX_WIDTH = 60
 MIN_WIDTH = 6
 MAX_TEXT = 32767  # Excel's limit for one cell
@@ -45,6 +45,9 @@ LOOKAHEAD_ROWS = 500
 # programs; such cells get the quote prefix besides being stored as strings.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\000-\010\013\014\016-\037]")
+# Text that needs more than being passed to openpyxl as it is: a formula or error-value look-alike (every
+# error value starts with '#'), or a character XML forbids. One search per value keeps the common case cheap.
+_NEEDS_CARE = re.compile(r"^[=+\-@\t\r#]|[\000-\010\013\014\016-\037]")
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -98,29 +101,36 @@ class ExportCancelled(UserError):
 
 
 class _Cells:
-    """Reusable styled cells for one streamed sheet.
+    """Turns one row of values into what a write-only sheet appends, as cheaply as openpyxl allows.
 
-    openpyxl serialises a write-only cell the moment its row is appended, so one cell object per column
-    (and per currency, for money) can carry its style for every row; building a fresh styled cell for each
-    value would cost more than writing it.
+    openpyxl takes a plain value through a fast path and a Cell object through a slower one (it tries the
+    object as a value first), so only values that need something beyond openpyxl's defaults become cells:
+    money (its currency's number format) and formula-like or error-like text (forced to a string, with the
+    quote prefix). Dates get openpyxl's default date format, which is DATE_FORMAT. A write-only cell is
+    serialised the moment its row is appended, so one styled cell per column and currency is reused for
+    every row.
     """
 
     def __init__(self, ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
         self.ws = ws
-        self.columns = columns
-        self._plain: list[WriteOnlyCell] = []
+        self.kinds = tuple(c.kind for c in columns)
+        self.headers = tuple(c.header for c in columns)
         self._quoted: list[WriteOnlyCell] = []
-        for col in columns:
-            cell = WriteOnlyCell(ws)
-            if col.kind is Kind.DATE:
-                cell.number_format = DATE_FORMAT
-            elif col.kind is Kind.INTEGER:
-                cell.number_format = INTEGER_FORMAT
-            self._plain.append(cell)
+        for _ in columns:
             quoted = WriteOnlyCell(ws)
             quoted.quotePrefix = True
             self._quoted.append(quoted)
+        self._text: list[WriteOnlyCell] = [WriteOnlyCell(ws) for _ in columns]
         self._money: dict[tuple[int, str], WriteOnlyCell] = {}
+        self._scales: dict[str, int] = {}
+        self._text_columns = tuple(k for k, kind in enumerate(self.kinds) if kind is Kind.TEXT)
+        self._money_columns = tuple(k for k, kind in enumerate(self.kinds) if kind is Kind.MONEY)
+
+    def _scale(self, currency: str) -> int:
+        scale = self._scales.get(currency)
+        if scale is None:
+            scale = self._scales[currency] = 10 ** decimals(currency)
+        return scale
 
     def money(self, index: int, currency: str) -> WriteOnlyCell:
         cell = self._money.get((index, currency))
@@ -130,31 +140,41 @@ class _Cells:
             self._money[(index, currency)] = cell
         return cell
 
-    def text(self, index: int, value: object) -> WriteOnlyCell:
+    def text(self, index: int, value: object) -> object:
         text = clean_text(value)
-        cell = self._quoted[index] if needs_quote_prefix(text) else self._plain[index]
+        if text.startswith(FORMULA_PREFIXES):
+            cell = self._quoted[index]
+        elif text in ERROR_CODES or text.startswith("="):
+            cell = self._text[index]
+        else:
+            return text  # openpyxl stores any other str as a string as it is
         cell.value = text
         # openpyxl would make '=...' a formula and '#N/A' an error value; user text is neither.
         cell.data_type = "s"
         return cell
 
     def row(self, values: Sequence[object], currency: str | None) -> list:
-        out: list = []
-        for k, (col, value) in enumerate(zip(self.columns, values, strict=True)):
+        if len(values) != len(self.kinds):
+            raise ValueError(f"a row has {len(values)} values for {len(self.kinds)} columns")
+        out = list(values)  # DATE and INTEGER values go as they are: openpyxl's defaults are the formats wanted
+        for k in self._text_columns:
+            value = out[k]
+            if value is None:
+                continue
+            if value == "":
+                out[k] = None
+            elif not isinstance(value, str) or len(value) > MAX_TEXT or _NEEDS_CARE.search(value):
+                out[k] = self.text(k, value)
+        for k in self._money_columns:
+            value = out[k]
             if value is None or value == "":
-                out.append(None)
-            elif col.kind is Kind.TEXT:
-                out.append(self.text(k, value))
-            elif col.kind is Kind.MONEY:
-                if currency is None:
-                    raise ValueError(f"column {col.header!r} holds money but the sheet has no currency column")
-                cell = self.money(k, currency)
-                cell.value = value / 10 ** decimals(currency)
-                out.append(cell)
-            else:
-                cell = self._plain[k]
-                cell.value = value
-                out.append(cell)
+                out[k] = None
+                continue
+            if currency is None:
+                raise ValueError(f"column {self.headers[k]!r} holds money but the row has no currency")
+            cell = self.money(k, currency)
+            cell.value = value / self._scale(currency)
+            out[k] = cell
         return out
 
 

@@ -133,8 +133,9 @@ class ExportResult:
     rows: dict[str, int] = field(default_factory=dict)  # sheet title -> data rows
 
 
-def open_item_rows(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[OpenItemRow]:
-    """Invoices open on as_of, streamed from SQL one row at a time (ordered by customer, due date, invoice)."""
+def _open_item_records(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[tuple]:
+    """(customer, name, invoice, issue date, due date, amount, open, currency, reference, days overdue,
+    bucket, invoice id, customer id) for each invoice open on as_of, streamed from SQL."""
     labels = scheme.labels
     bucket_of = scheme.bucket_of
     fromiso = date.fromisoformat
@@ -145,29 +146,40 @@ def open_item_rows(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterato
         issue_d = fromiso(issue)
         overdue = (as_of - due_d).days
         age = overdue if by_due else (as_of - issue_d).days
-        yield OpenItemRow(iid, cid, code, name, number, issue_d, due_d, amount, open_, cur, ref,
-                          overdue if overdue > 0 else 0, labels[bucket_of(age)])
+        yield (code, name, number, issue_d, due_d, amount, open_, cur, ref, overdue if overdue > 0 else 0,
+               labels[bucket_of(age)], iid, cid)
 
 
-def _open_item_values(items: Iterable[OpenItemRow], extras: OpenItemExtras | None) -> Iterator[tuple]:
-    def plain(r: OpenItemRow) -> tuple:
-        return (r.customer, r.name, r.invoice, r.issue_date, r.due_date, r.amount, r.open_amount, r.currency,
-                r.reference, r.days_overdue, r.bucket)
+def _row_of(record: tuple) -> OpenItemRow:
+    (code, name, number, issue, due, amount, open_, cur, ref, overdue, bucket, iid, cid) = record
+    return OpenItemRow(iid, cid, code, name, number, issue, due, amount, open_, cur, ref, overdue, bucket)
 
+
+def open_item_rows(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[OpenItemRow]:
+    """Invoices open on as_of, streamed from SQL one row at a time (ordered by customer, due date, invoice)."""
+    for record in _open_item_records(ledger, as_of, scheme):
+        yield _row_of(record)
+
+
+def _open_item_values(records: Iterable[tuple], extras: OpenItemExtras | None) -> Iterator[tuple]:
+    """Sheet rows from _open_item_records: the standard columns, then the extras' values if any.
+
+    Without extras no OpenItemRow is built at all; with extras they are built a batch at a time.
+    """
+    n = len(OPEN_ITEM_COLUMNS)
     if extras is None:
-        for r in items:
-            yield plain(r)
+        for r in records:
+            yield r[:n]
         return
     blank = (None,) * len(extras.columns)
-    it = iter(items)
+    it = iter(records)
     while batch := list(islice(it, EXTRAS_BATCH)):
-        more = extras.values(batch)
+        more = extras.values([_row_of(r) for r in batch])
         for r in batch:
-            values = tuple(more.get(r.invoice_id, blank))
+            values = tuple(more.get(r[11], blank))
             if len(values) != len(blank):
-                raise ValueError(f"extras gave {len(values)} values for invoice {r.invoice}, "
-                                 f"expected {len(blank)}")
-            yield plain(r) + values
+                raise ValueError(f"extras gave {len(values)} values for invoice {r[2]}, expected {len(blank)}")
+            yield r[:n] + values
 
 
 def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
@@ -266,7 +278,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
         if extras is not None:
             columns += list(extras.columns)
         counts[SHEET_OPEN_ITEMS] = writer.add_table(
-            SHEET_OPEN_ITEMS, columns, _open_item_values(open_item_rows(ledger, as_of, scheme), extras),
+            SHEET_OPEN_ITEMS, columns, _open_item_values(_open_item_records(ledger, as_of, scheme), extras),
             currency_index=_OPEN_ITEM_CURRENCY)
         counts[SHEET_INVOICES] = writer.add_table(
             SHEET_INVOICES, INVOICE_COLUMNS, _invoice_values(ledger, period_from, period_to), currency_index=6)
