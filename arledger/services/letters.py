@@ -1,0 +1,675 @@
+"""Letters: decide -> gather the facts -> render -> archive the PDF -> log it as evidence; statements of account.
+
+A letter's facts come from the same services as everything else, so its figures cannot drift from the
+rest of the app: the level and the items from :func:`collections.letters_due` (the escalation policy), the
+interest and compensation from :func:`collections.interest_lines` (the ``report interest`` code path), the
+limitation status from the same assessment, and the appendix from the evidence log itself.
+
+Sending a letter writes its PDF and records it, and an interruption at any moment must leave the letter
+either sent (file archived and logged) or not sent at all. The order is:
+
+1. render the PDF in memory and hash it;
+2. write the bytes to ``.<name>.part`` beside the final archive name and fsync it;
+3. record the letter (evidence event + letters row, one transaction) with that hash and the final path;
+4. rename the part file to its final name.
+
+A crash before 3 leaves only a part file nobody refers to (swept later); a crash between 3 and 4 leaves a
+logged letter whose exact bytes wait in the part file, and :func:`reconcile_archive` (run before every
+send and batch) finishes the rename after checking the hash. So every archived ``.pdf`` has exactly one
+letters row with its SHA-256, and every row's file is there once reconciled.
+
+Rendering is deterministic: the document holds only ledger state and the letter's date (the evidence
+chain head included), never the clock, and the renderer's output is byte-stable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from arledger.domain import dunning
+from arledger.domain.errors import UserError
+from arledger.domain.evidence import sha256_file
+from arledger.domain.model import Customer, CustomerKind, Jurisdiction
+from arledger.domain.money import Money
+from arledger.render.letter_data import (
+    PAGE_SIZES,
+    AgingBucket,
+    BankAccount,
+    EvidenceExhibit,
+    HashedFile,
+    LetterDocument,
+    Letterhead,
+    LetterLine,
+    Recipient,
+    StatementDocument,
+    StatementRow,
+)
+from arledger.render.letters import combine_pdfs, render_letter, render_statement, write_pdf
+from arledger.services import collections, policy
+from arledger.services.evidence_view import describe
+from arledger.services.ledger import Ledger
+from arledger.services.reports import AgingGrouping, aging
+from arledger.storage import collections as collection_rows
+from arledger.storage import evidence
+from arledger.storage import letters as letter_rows
+
+CLAIM_INTEREST_FROM_LEVEL = 2  # a friendly reminder (level 1) asks for the principal only
+PART_SWEEP_AFTER = timedelta(minutes=10)  # an unrecorded part file older than this is left over from a crash
+
+VERIFY_TEXT = {
+    "en": ("Run `arledger evidence verify` on the ledger: it recomputes every link of the log and prints the "
+           "chain head, which equals the hash above while no event has been recorded since; in any case "
+           "entry {n} of the log must still carry this hash."),
+    "zh": ("在账簿上运行 `arledger evidence verify`：该命令重新计算记录链的每一环并输出末端哈希值；如此后未新增记录，"
+           "该值应与上列哈希值一致；无论如何，记录链第 {n} 条的哈希值都必须与上列哈希值相同。"),
+}
+_US_STATE_ZIP = re.compile(r"[A-Z]{2}\s+\d{5}(-\d{4})?")
+_HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True, slots=True)
+class SentLetter:
+    """One rendered letter: what it claims, where it went, and (unless a preview) how it was recorded."""
+
+    customer_code: str
+    customer_name: str
+    level: int
+    level_name: str
+    on: date
+    reference: str
+    invoice_numbers: tuple[str, ...]
+    claimed: tuple[Money, ...]  # total claimed per currency
+    reply_by: date | None
+    sha256: str
+    archive_path: Path | None  # None for a preview
+    out_path: Path | None
+    letter_id: int | None
+    pdf: bytes = field(repr=False, default=b"")
+
+    @property
+    def recorded(self) -> bool:
+        return self.letter_id is not None
+
+    @property
+    def claimed_text(self) -> str:
+        return " + ".join(f"{m.currency} {m.amount_text()}" for m in self.claimed) or "nothing"
+
+    def summary(self) -> str:
+        """One line for a batch report."""
+        n = len(self.invoice_numbers)
+        name = f" ({self.level_name})" if self.level_name else ""
+        reply = f", reply by {self.reply_by.isoformat()}" if self.reply_by else ""
+        return (f"{self.customer_code} {self.customer_name}: level {self.level}{name}, {n} invoice"
+                f"{'' if n == 1 else 's'}, {self.claimed_text} claimed{reply}")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """What a batch run produced. ``letters`` are in printing order (resumed ones first)."""
+
+    on: date
+    out_dir: Path
+    letters: tuple[SentLetter, ...]
+    combined: Path | None
+    due: int  # letters due when the run started (not counting resumed ones)
+    paused: int  # customers held back by a pause
+    resumed: int = 0  # letters recorded by an interrupted earlier run of this batch, printed again here
+    cancelled: bool = False
+
+    def summary_lines(self) -> list[str]:
+        """One line per letter, in printing order."""
+        return [s.summary() for s in self.letters]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The decision
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """The letter to write for one customer: level, items (with days overdue) and what the policy adds."""
+
+    customer: Customer
+    level: int
+    level_name: str
+    items: tuple[tuple[dunning.DunningItem, int], ...]
+    reply_days: int
+    reply_by: date
+    enclosures: tuple[str, ...]
+    appendix: bool
+    court_action_allowed: bool
+
+    @classmethod
+    def from_decision(cls, customer: Customer, d: dunning.LetterDecision) -> _Plan:
+        return cls(customer, d.level, d.level_name, tuple((li.item, li.days_overdue) for li in d.items),
+                   d.reply_days, d.reply_by, d.enclosures, d.evidence_appendix, d.court_action_allowed)
+
+
+def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> _Plan:
+    """The letter due for the customer on ``on``; with ``level``, that level for its overdue undisputed items."""
+    pol = policy.escalation_policy(ledger)
+    if level is not None:
+        pol.level(level)  # a level the policy lacks is refused before anything else
+    by_customer, _customers, barred, promise_pauses, last, _ = collections._dunning_inputs(ledger, on, customer.code)
+    found = by_customer.get(customer.id, [])
+    if not found:
+        raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
+    items, pauses = collections._customer_items(found, barred, customer)
+    all_pauses = [*pauses, *promise_pauses.get(customer.id, [])]
+    result = dunning.letter_due(pol, customer, items, last.get(customer.id), all_pauses, on)
+    if isinstance(result, dunning.Pause):
+        until = f" until {result.until.isoformat()}" if result.until else ""
+        raise UserError(f"Letters to {customer.code} are paused{until}: {' '.join(result.reasons).rstrip('.')}.")
+    if level is None:
+        if isinstance(result, dunning.NotDue):
+            raise UserError(f"No letter is due for {customer.code} on {on.isoformat()}: {result.reason.rstrip('.')}; "
+                            "choose a level to send one anyway.")
+        return _Plan.from_decision(customer, result)
+    if isinstance(result, dunning.LetterDecision) and result.level == level:
+        return _Plan.from_decision(customer, result)
+    return _forced_plan(pol, customer, items, all_pauses, level, on)
+
+
+def _forced_plan(pol: dunning.EscalationPolicy, customer: Customer, items: Sequence[dunning.DunningItem],
+                 pauses: Sequence[dunning.DunningPause], level: int, on: date) -> _Plan:
+    """A letter at a level the user chose: every overdue, undisputed item no promise covers.
+
+    Deadlines, enclosures and the appendix follow the policy for that level exactly as for a due letter.
+    """
+    paused = {i for p in pauses if p.active(on) for i in p.invoice_ids}
+    eligible = sorted((i for i in items if i.open_amount > 0 and on > i.due_date and i.invoice_id not in paused),
+                      key=lambda i: (i.due_date, i.number))
+    if not eligible:
+        raise UserError(f"{customer.code} has nothing overdue and undisputed on {on.isoformat()} that a letter "
+                        "could claim.")
+    chosen = pol.level(level)
+    reply_days = pol.reply_days(level, customer)
+    enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()
+    if level == pol.final_level.level and _individual_in_england_wales(customer):
+        enclosures = dunning.PRE_ACTION_ENCLOSURES
+    return _Plan(customer, level, chosen.name, tuple((i, (on - i.due_date).days) for i in eligible), reply_days,
+                 on + timedelta(days=reply_days), enclosures, level >= 3, not any(i.time_barred for i in eligible))
+
+
+def _individual_in_england_wales(customer: Customer) -> bool:
+    return customer.kind == CustomerKind.INDIVIDUAL and customer.jurisdiction == Jurisdiction.UK
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Letterhead, recipient and the ledger's letter settings
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What every letter of a ledger shares: letterhead, page size, the ledger's own templates."""
+
+    letterhead: Letterhead
+    page_size: str
+    templates_dir: Path | None
+    home_country: str
+
+    @classmethod
+    def load(cls, ledger: Ledger) -> _Context:
+        company = ledger.setting("company") or {}
+        if not isinstance(company, dict) or not str(company.get("name", "")).strip():
+            raise UserError("The ledger has no company name for the letterhead; set the company details first.")
+        bank_setting = company.get("bank") or {}
+        bank = None
+        if bank_setting.get("account_name") or bank_setting.get("iban") or bank_setting.get("account_number"):
+            keys = ("account_name", "iban", "bic", "bank_name", "account_number", "sort_code")
+            bank = BankAccount(**{k: str(bank_setting.get(k) or "") for k in keys})
+        logo = None
+        if company.get("logo"):
+            logo = Path(str(company["logo"])).expanduser()
+            if not logo.is_absolute():
+                logo = ledger.path.parent / logo
+            if not logo.is_file():
+                raise UserError(f"The letterhead logo {logo} does not exist; fix the company details.")
+        address = company.get("address") or ()
+        head = Letterhead(
+            name=str(company["name"]).strip(),
+            address_lines=tuple(address) if isinstance(address, list) else address_lines(str(address)),
+            registration=str(company.get("registration") or ""), email=str(company.get("email") or ""),
+            phone=str(company.get("phone") or ""), website=str(company.get("website") or ""),
+            contact_person=str(company.get("contact_person") or ""), logo_path=logo, bank=bank)
+        size = str(ledger.setting("letters.page_size", "A4") or "A4").strip()
+        match = [p for p in PAGE_SIZES if p.lower() == size.lower().removeprefix("us ")]
+        if not match:
+            raise UserError(f"The page size setting is '{size}'; use A4 or Letter.")
+        own = policy.side_dir(ledger, "templates")
+        iban = (bank.iban if bank else "").replace(" ", "")
+        home = str(company.get("country") or (iban[:2] if iban[:2].isalpha() else "")).upper()
+        return cls(head, match[0], own if own.is_dir() else None, home)
+
+
+def address_lines(text: str) -> tuple[str, ...]:
+    """An address as printed lines: its own lines if it has several, else its comma-separated parts.
+
+    A lone house number joins the street after it ("12, High Street"); a US "ST 12345" part stays on the
+    line of its town ("Burlington, VT 05401").
+    """
+    parts = text.splitlines() if "\n" in text.strip() else text.split(",")
+    parts = [p.strip() for p in parts if p.strip()]
+    out: list[str] = []
+    glue = False
+    for p in parts:
+        if glue:
+            out[-1] = f"{out[-1]} {p}"
+            glue = False
+        elif out and _US_STATE_ZIP.fullmatch(p):
+            out[-1] = f"{out[-1]}, {p}"
+        else:
+            out.append(p)
+            glue = bool(_HOUSE_NUMBER.fullmatch(p))
+    return tuple(out)
+
+
+def _country_line(customer: Customer, home: str) -> str:
+    """The destination country in English capitals (as postal services want it), for mail abroad only."""
+    code = customer.country.strip().upper()
+    if not code or code == home:
+        return ""
+    try:
+        from babel import Locale
+
+        name = Locale("en").territories.get(code, code)
+    except Exception:  # no locale data: the code is still a valid postal hint
+        name = code
+    return name.upper()
+
+
+def _recipient(customer: Customer, home: str) -> Recipient:
+    lines = list(address_lines(customer.address))
+    country = _country_line(customer, home)
+    if country and (not lines or lines[-1].upper() != country):
+        lines.append(country)
+    attention = ""
+    if customer.kind == CustomerKind.COMPANY and customer.contacts:
+        attention = customer.contacts[0].name
+    return Recipient(name=customer.name, address_lines=tuple(lines), customer_code=customer.code, kind=customer.kind,
+                     language=customer.language, attention=attention, jurisdiction=customer.jurisdiction)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The document
+
+
+def _safe(code: str) -> str:
+    return _UNSAFE.sub("_", code).strip("._") or "customer"
+
+
+def _letters_root(ledger: Ledger) -> Path:
+    return policy.side_dir(ledger, "letters")
+
+
+def _stored(ledger: Ledger, path: Path) -> str:
+    """How a letter's archive path is stored: relative to the ledger's file folder, with forward slashes."""
+    return path.relative_to(policy.side_dir(ledger, "")).as_posix()
+
+
+def _archive_slot(ledger: Ledger, customer: Customer, on: date, level: int) -> tuple[int, Path]:
+    """The customer's next letter number and the archive file it gets (never one already used)."""
+    n = letter_rows.count_for_customer(ledger.conn, customer.id) + 1
+    folder = _letters_root(ledger) / _safe(customer.code)
+    while True:
+        path = folder / f"{on.isoformat()}-L{level}-{n}.pdf"
+        if not path.exists() and letter_rows.letter_by_path(ledger.conn, _stored(ledger, path)) is None:
+            return n, path
+        n += 1
+
+
+def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool, number: int
+              ) -> LetterDocument:
+    customer = plan.customer
+    conn = ledger.conn
+    ids = [item.invoice_id for item, _days in plan.items]
+    numbers = [item.number for item, _days in plan.items]
+    facts = letter_rows.invoice_facts(conn, ids)
+    open_now = {r[1]: (r[4], r[6]) for r in collection_rows.overdue_items(conn, on, customer.id)}
+    interest = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, on, customer.code, numbers)}
+    claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL
+    lines, basis, stale = [], [], []
+    for item, days in plan.items:
+        issue, due, amount = facts[item.invoice_id]
+        open_amount, disputed = open_now.get(item.invoice_id, (item.open_amount, 0))
+        line = LetterLine(item.number, date.fromisoformat(issue), date.fromisoformat(due), item.currency, amount,
+                          amount - open_amount, open_amount, days, disputed=min(disputed, open_amount),
+                          time_barred=item.time_barred)
+        result = interest.get(item.number)
+        # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
+        if result is not None and not item.time_barred:
+            line = line.with_interest(result)
+            if claim_interest and (result.total_interest or result.compensation):
+                basis.append(result.basis)
+                if result.stale_message:
+                    stale.append(result.stale_message)
+        lines.append(line)
+    include_appendix = plan.appendix or appendix
+    exhibits: tuple[EvidenceExhibit, ...] = ()
+    chain_length, chain_head = evidence.head(conn)
+    language = str(customer.language)
+    if include_appendix:
+        exhibits = _exhibits(ledger, customer)
+    previous = letter_rows.last_letter_before(conn, customer.id, on)
+    return LetterDocument(
+        letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), level=plan.level, date=on,
+        reference=f"{customer.code}-{on:%Y%m%d}-L{plan.level}-{number}", lines=tuple(lines), reply_by=plan.reply_by,
+        reply_days=plan.reply_days, language=language, page_size=ctx.page_size, level_name=plan.level_name,
+        claim_interest=claim_interest, enclosures=plan.enclosures,
+        court_action_allowed=plan.court_action_allowed and not any(line.time_barred for line in lines),
+        individual_in_england_wales=_individual_in_england_wales(customer), include_appendix=include_appendix,
+        exhibits=exhibits, chain_head=chain_head if include_appendix else "",
+        chain_length=chain_length if include_appendix else 0,
+        verify_instructions=VERIFY_TEXT[language].format(n=chain_length) if include_appendix else "",
+        rule_basis=tuple(dict.fromkeys(basis)), stale_rate_warnings=tuple(dict.fromkeys(stale)),
+        previous_letter_date=previous)
+
+
+def _exhibits(ledger: Ledger, customer: Customer) -> tuple[EvidenceExhibit, ...]:
+    """Every evidence event of the customer, oldest first, as numbered exhibits with their hashes."""
+    out = []
+    for n, ev in enumerate(evidence.for_customer(ledger.conn, customer.id), start=1):
+        p = evidence.payload(ev)
+        at = datetime.fromisoformat(p.get("contact_at") or ev.at)
+        if at.tzinfo is None:
+            at = at.replace(tzinfo=UTC)
+        files: tuple[HashedFile, ...] = ()
+        if p.get("sha256"):
+            files = (HashedFile(str(p.get("file") or ev.kind), str(p["sha256"])),)
+        channel = str(p.get("channel") or ("letter" if ev.kind == "letter" else ""))
+        direction = str(p.get("direction") or ("out" if ev.kind == "letter" else ""))
+        summary = str(p["summary"]) if ev.kind == "contact" and p.get("summary") else describe(ev.kind, p)
+        out.append(EvidenceExhibit(
+            number=n, at=at, kind=ev.kind, zone=customer.timezone or "UTC", channel=channel, direction=direction,
+            person=str(p.get("person") or p.get("made_by") or ""), summary=summary,
+            outcome=str(p.get("outcome") or ""), tracking=str(p.get("tracking") or ""), files=files,
+            event_seq=ev.seq, event_hash=ev.hash))
+    return tuple(out)
+
+
+def build_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None, appendix: bool = False
+                 ) -> LetterDocument:
+    """The letter due for a customer on ``on`` (or at the chosen ``level``), with every fact it states.
+
+    Raises UserError with one sentence when nothing is overdue, letters are paused, no letter is due (and
+    no level was chosen), or the policy has no such level.
+    """
+    customer = ledger.customer(code)
+    ctx = _Context.load(ledger)
+    plan = _decide(ledger, customer, on, level)
+    number, _path = _archive_slot(ledger, customer, on, plan.level)
+    return _document(ledger, ctx, plan, on, appendix=appendix, number=number)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Sending and archiving
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _part_of(path: Path) -> Path:
+    return path.with_name(f".{path.name}.part")
+
+
+def _finish(ledger: Ledger, part: Path, final: Path) -> bool:
+    """After recording was attempted: move the part file into place if its letter was recorded, else drop it.
+
+    True if the letter is recorded. Deciding by what the ledger holds (not by whether an exception was seen)
+    keeps this right even when the interruption came after the commit.
+    """
+    row = letter_rows.letter_by_path(ledger.conn, _stored(ledger, final))
+    if row is None:
+        part.unlink(missing_ok=True)
+        return False
+    try:
+        os.replace(part, final)
+    except FileNotFoundError:
+        if not final.exists():  # someone else's reconcile would have moved it; otherwise it is truly lost
+            raise
+    return True
+
+
+def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool, out: Path | None,
+          preview: bool) -> SentLetter:
+    customer = plan.customer
+    number, final = _archive_slot(ledger, customer, on, plan.level)
+    doc = _document(ledger, ctx, plan, on, appendix=appendix, number=number)
+    data = render_letter(doc, templates_dir=ctx.templates_dir)
+    digest = hashlib.sha256(data).hexdigest()
+    numbers = tuple(line.invoice_number for line in doc.lines)
+    claimed = tuple(Money(t.currency, t.claimed) for t in doc.totals)
+    sent = SentLetter(customer.code, customer.name, plan.level, plan.level_name, on, doc.reference, numbers, claimed,
+                      doc.reply_by, digest, None, out, None, data)
+    if preview:
+        if out is not None:
+            _write_out(out, data, None)
+        return sent
+    part = _part_of(final)
+    _write_synced(part, data)
+    letter = None
+    try:
+        letter = collections.record_letter(
+            ledger, customer.code, plan.level, on, numbers, reply_by=doc.reply_by, sha256=digest,
+            path=_stored(ledger, final), level_name=plan.level_name,
+            totals=claimed)
+    finally:
+        recorded = _finish(ledger, part, final)
+    if not recorded or letter is None:  # pragma: no cover - record_letter raised; the finally re-raises first
+        raise UserError(f"The letter to {customer.code} was not recorded; nothing was archived.")
+    if out is not None:
+        _write_out(out, data, final)
+    return dataclasses.replace(sent, archive_path=final, letter_id=letter.id)
+
+
+def _write_out(out: Path, data: bytes, archived: Path | None) -> None:
+    try:
+        write_pdf(Path(out), data)
+    except OSError as exc:
+        done = f"The letter was recorded and archived at {archived}, but " if archived else ""
+        raise UserError(f"{done}{'c' if done else 'C'}ould not write {out}: {exc.strerror or exc}.") from None
+
+
+def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None, appendix: bool = False,
+                out: Path | None = None, preview: bool = False) -> SentLetter:
+    """Render the letter due (or at ``level``) and, unless ``preview``, archive it and log it as evidence.
+
+    The archived PDF, the SHA-256 in the evidence event and the bytes written to ``out`` are the same. A
+    preview writes ``out`` only and records nothing.
+    """
+    customer = ledger.customer(code)
+    ctx = _Context.load(ledger)
+    plan = _decide(ledger, customer, on, level)
+    if not preview:
+        reconcile_archive(ledger)
+    return _send(ledger, ctx, plan, on, appendix=appendix, out=Path(out) if out else None, preview=preview)
+
+
+def reconcile_archive(ledger: Ledger, *, sweep_after: timedelta = PART_SWEEP_AFTER) -> list[str]:
+    """Finish what an interrupted send left behind; returns a sentence per letter it completed.
+
+    A part file whose letter was recorded (same path, same SHA-256) is renamed into place; one nobody
+    recorded is deleted once older than ``sweep_after`` (a younger one may belong to a send in progress).
+    """
+    root = _letters_root(ledger)
+    if not root.is_dir():
+        return []
+    done = []
+    now = time.time()
+    for part in sorted(root.rglob(".*.pdf.part")):
+        final = part.with_name(part.name[1:-len(".part")])
+        row = letter_rows.letter_by_path(ledger.conn, _stored(ledger, final))
+        if row is None:
+            if now - part.stat().st_mtime >= sweep_after.total_seconds():
+                part.unlink(missing_ok=True)
+            continue
+        if final.exists():
+            part.unlink(missing_ok=True)
+        elif sha256_file(part) == row[1]:
+            os.replace(part, final)
+            done.append(f"Completed archiving {_stored(ledger, final)} (evidence event {row[2]}).")
+    return done
+
+
+def check_archive(ledger: Ledger) -> list[str]:
+    """Problems between the letters archive and the log: a recorded letter whose file is missing or differs,
+    or an archived PDF no letter refers to. Empty when they agree."""
+    problems = []
+    recorded: set[str] = set()
+    base = policy.side_dir(ledger, "")
+    for lid, stored, sha, seq in letter_rows.archived_letters(ledger.conn):
+        recorded.add(stored)
+        path = base / stored
+        if not path.is_file():
+            problems.append(f"Letter {lid} (evidence event {seq}) has no file at {path}.")
+        elif sha256_file(path) != sha:
+            problems.append(f"The file of letter {lid} at {path} does not match its recorded SHA-256.")
+    root = _letters_root(ledger)
+    for path in sorted(root.rglob("*.pdf")) if root.is_dir() else ():
+        if _stored(ledger, path) not in recorded:
+            problems.append(f"{path} is in the letters archive but no letter refers to it.")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Batch
+
+
+def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, int], None] | None = None,
+          cancel: Callable[[], bool] | None = None) -> BatchResult:
+    """Send every letter ``letters_due`` lists for ``on``: one PDF per customer in ``out_dir`` plus one
+    combined file for printing. ``progress(done, total)`` is called after each letter and ``cancel()`` is
+    checked before each; a cancelled or killed run keeps the letters it finished (each archived and logged)
+    and a later run with the same date and folder picks up where it stopped, printing those again.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from None
+    ctx = _Context.load(ledger)
+    reconcile_archive(ledger)
+    marker = out_dir / f".arledger-batch-{on.isoformat()}.json"
+    start_seq = _batch_start(ledger, marker)
+    earlier = _resumed(ledger, on, start_seq, out_dir)
+    entries = collections.letters_due(ledger, on)
+    due = [e for e in entries if e.decision is not None]
+    total = len(earlier) + len(due)
+    sent: list[SentLetter] = list(earlier)
+    cancelled = False
+    if progress:
+        progress(len(sent), total)
+    for entry in due:
+        if cancel is not None and cancel():
+            cancelled = True
+            break
+        assert entry.decision is not None
+        plan = _Plan.from_decision(entry.customer, entry.decision)
+        number, _ = _archive_slot(ledger, entry.customer, on, plan.level)
+        name = f"{_safe(entry.customer.code)}-{on.isoformat()}-L{plan.level}-{number}.pdf"
+        sent.append(_send(ledger, ctx, plan, on, appendix=False, out=out_dir / name, preview=False))
+        if progress:
+            progress(len(sent), total)
+    combined = None
+    if sent:
+        combined = out_dir / f"letters-{on.isoformat()}.pdf"
+        write_pdf(combined, combine_pdfs([s.pdf for s in sent]))
+    if not cancelled:
+        marker.unlink(missing_ok=True)
+    return BatchResult(on, out_dir, tuple(sent), combined, len(due), len(entries) - len(due), len(earlier), cancelled)
+
+
+def _batch_start(ledger: Ledger, marker: Path) -> int:
+    """The evidence seq a batch started after: kept in a marker file until the batch completes."""
+    if marker.is_file():
+        try:
+            return int(json.loads(marker.read_text(encoding="utf-8"))["after_seq"])
+        except (ValueError, KeyError, TypeError):
+            pass
+    seq = evidence.head(ledger.conn)[0]
+    marker.write_text(json.dumps({"after_seq": seq}), encoding="utf-8")
+    return seq
+
+
+def _resumed(ledger: Ledger, on: date, after_seq: int, out_dir: Path) -> list[SentLetter]:
+    """Letters an interrupted run of this batch already recorded, read back from the archive."""
+    out = []
+    base = policy.side_dir(ledger, "")
+    for lid, customer_id, level, stored, sha, seq in letter_rows.letters_recorded_since(ledger.conn, on, after_seq):
+        path = base / stored
+        data = path.read_bytes() if path.is_file() else b""
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise UserError(f"The archived letter {path} is missing or altered; check the letters archive.")
+        customer = ledger.customer_by_id(customer_id)
+        target = out_dir / f"{_safe(customer.code)}-{path.name}"
+        if not target.exists():
+            write_pdf(target, data)
+        event = evidence.by_seq(ledger.conn, seq)
+        p = evidence.payload(event) if event else {}
+        claimed = []
+        for text in p.get("totals", []):
+            amount, _, currency = str(text).rpartition(" ")
+            claimed.append(Money.parse(amount.replace(",", ""), currency))
+        reply = date.fromisoformat(p["reply_by"]) if p.get("reply_by") else None
+        out.append(SentLetter(customer.code, customer.name, level, str(p.get("level_name", "")), on, path.stem,
+                              tuple(p.get("invoices", ())), tuple(claimed), reply, sha, path, target, lid, data))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Statements of account
+
+
+def build_statement(ledger: Ledger, code: str, start: date | None, end: date) -> StatementDocument:
+    """The customer's statement for [start, end] (start None: from the first entry).
+
+    Opening balance per currency = everything invoiced less everything paid, credited or written off before
+    ``start``; each row moves a running balance per currency; the aging summary is as of ``end``.
+    """
+    if start is not None and start > end:
+        raise UserError(f"The statement period starts on {start.isoformat()}, after its end ({end.isoformat()}).")
+    customer = ledger.customer(code)
+    ctx = _Context.load(ledger)
+    opening = letter_rows.balances_before(ledger.conn, customer.id, start) if start else {}
+    balance = dict(opening)
+    rows = []
+    for day, kind, reference, currency, debit, credit, due, note in letter_rows.movements(
+            ledger.conn, customer.id, start, end):
+        balance[currency] = balance.get(currency, 0) + debit - credit
+        rows.append(StatementRow(date.fromisoformat(day), kind, reference, currency, debit, credit,
+                                 balance[currency], date.fromisoformat(due) if due else None, note or ""))
+    report = aging(ledger, end, grouping=AgingGrouping.CUSTOMER, customer_code=customer.code)
+    buckets = tuple(AgingBucket(label, r.currency, amount) for r in report.rows
+                    for label, amount in zip(report.labels, r.buckets, strict=True))
+    return StatementDocument(
+        letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), date=end, period_to=end,
+        opening_balances=tuple(Money(c, v) for c, v in sorted(opening.items())), rows=tuple(rows), aging=buckets,
+        period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}", language=str(customer.language),
+        page_size=ctx.page_size)
+
+
+def write_statement(ledger: Ledger, code: str, start: date | None, end: date, out: Path) -> StatementDocument:
+    """Render the statement and write it to ``out`` atomically; returns the document it printed."""
+    doc = build_statement(ledger, code, start, end)
+    data = render_statement(doc, templates_dir=_Context.load(ledger).templates_dir)
+    _write_out(Path(out), data, None)
+    return doc

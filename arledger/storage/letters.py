@@ -1,0 +1,94 @@
+"""Reads the letters service needs: archived letters by path or day, and a customer's account movements for
+a statement of account."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from arledger.storage.rows import to_date
+
+
+def letter_by_path(conn: sqlite3.Connection, path: str) -> tuple[int, str, int] | None:
+    """(letter id, SHA-256, evidence seq) of the letter archived at ``path`` (as stored), or None."""
+    row = conn.execute("SELECT id, sha256, evidence_seq FROM letters WHERE path = ? ORDER BY id LIMIT 1",
+                       (path,)).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def archived_letters(conn: sqlite3.Connection) -> list[tuple[int, str, str, int]]:
+    """Every letter with an archived file: (letter id, stored path, SHA-256, evidence seq)."""
+    return conn.execute("SELECT id, path, sha256, evidence_seq FROM letters WHERE path != '' ORDER BY id").fetchall()
+
+
+def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: int) -> list[tuple]:
+    """Letters dated ``sent_on`` whose evidence event came after ``after_seq``, in the order they were recorded.
+
+    Rows (letter id, customer id, level, stored path, SHA-256, evidence seq).
+    """
+    return conn.execute(
+        "SELECT id, customer_id, level, path, sha256, evidence_seq FROM letters WHERE sent_on = ? AND evidence_seq > ?"
+        " ORDER BY evidence_seq", (sent_on.isoformat(), after_seq)).fetchall()
+
+
+def count_for_customer(conn: sqlite3.Connection, customer_id: int) -> int:
+    return conn.execute("SELECT count(*) FROM letters WHERE customer_id = ?", (customer_id,)).fetchone()[0]
+
+
+def last_letter_before(conn: sqlite3.Connection, customer_id: int, on: date) -> date | None:
+    """The date of the customer's latest letter sent on or before ``on``."""
+    row = conn.execute("SELECT max(sent_on) FROM letters WHERE customer_id = ? AND sent_on <= ?",
+                       (customer_id, on.isoformat())).fetchone()
+    return to_date(row[0]) if row else None
+
+
+def invoice_facts(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[int, tuple[str, str, int]]:
+    """Per invoice id: (ISO issue date, ISO due date, amount)."""
+    out: dict[int, tuple[str, str, int]] = {}
+    for start in range(0, len(invoice_ids), 500):
+        chunk = invoice_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for iid, issue, due, amount in conn.execute(
+                f"SELECT id, issue_date, due_date, amount FROM invoices WHERE id IN ({marks})", chunk):
+            out[iid] = (issue, due, amount)
+    return out
+
+
+# -- statements of account ----------------------------------------------------------------------------
+# One movement: (ISO date, order within a day, kind, reference, currency, debit, credit, ISO due date, note, id).
+# Invoices come before the payments, credit notes and write-offs of the same day.
+_MOVEMENTS = """
+    SELECT date, ord, kind, reference, currency, debit, credit, due_date, note, id FROM (
+        SELECT issue_date AS date, 0 AS ord, 'invoice' AS kind, number AS reference, currency,
+               amount AS debit, 0 AS credit, due_date, reference AS note, id
+        FROM invoices WHERE customer_id = :c
+        UNION ALL
+        SELECT date, 1, 'payment', CASE WHEN reference != '' THEN reference ELSE 'payment ' || id END, currency,
+               0, amount, NULL, method, id
+        FROM payments WHERE customer_id = :c
+        UNION ALL
+        SELECT date, 2, 'credit_note', number, currency, 0, amount, NULL, reason, id
+        FROM credit_notes WHERE customer_id = :c
+        UNION ALL
+        SELECT w.date, 3, 'write_off', i.number, i.currency, 0, w.amount, NULL, w.reason, w.id
+        FROM write_offs w JOIN invoices i ON i.id = w.invoice_id WHERE i.customer_id = :c
+    )
+"""
+
+
+def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[tuple]:
+    """The customer's invoices, payments, credit notes and write-offs dated in [start, end], in date order.
+
+    Rows (ISO date, kind, reference, currency, debit, credit, ISO due date or None, note).
+    """
+    sql = _MOVEMENTS + " WHERE date <= :end" + (" AND date >= :start" if start else "")
+    sql += " ORDER BY date, ord, reference, id"
+    args = {"c": customer_id, "end": end.isoformat(), "start": start.isoformat() if start else None}
+    return [(r[0], *r[2:9]) for r in conn.execute(sql, args)]
+
+
+def balances_before(conn: sqlite3.Connection, customer_id: int, day: date) -> dict[str, int]:
+    """Per currency: everything invoiced less everything paid, credited or written off before ``day``."""
+    sql = f"SELECT currency, sum(debit) - sum(credit) FROM ({_MOVEMENTS}) WHERE date < :d GROUP BY currency"
+    return {cur: total for cur, total in conn.execute(sql, {"c": customer_id, "d": day.isoformat()})
+            if total}
