@@ -88,11 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     from arledger import cli_collections
 
     _REPORTS.update(cli_collections.add_reports(rsub, _ledger_option, _date_arg))
-    p = sub.add_parser("letters", help="letters: which are due")
+    p = sub.add_parser("letters", help="letters: which are due, render one, send a batch")
     _ledger_option(p)
     lsub = p.add_subparsers(dest="letters", parser_class=_Parser, metavar="ACTION", required=True)
     cli_collections.add_letters_due(lsub, _ledger_option, _date_arg)
     _LETTERS["due"] = cli_collections.letters_due_command
+    from arledger import cli_letters
+
+    _LETTERS.update(cli_letters.add_letters_parsers(lsub, _ledger_option, _date_arg))
+    _COMMANDS.update(cli_letters.add_statement_parser(sub, _ledger_option, _date_arg))
     _COMMANDS.update(cli_collections.add_parsers(sub, _ledger_option, _date_arg))
 
     p = sub.add_parser("gui", help="open the desktop app")
