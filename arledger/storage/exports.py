@@ -63,14 +63,15 @@ def invoices_issued(conn: sqlite3.Connection, period_from: date | None, period_t
     """Every invoice issued in the period (open or not), with what was settled on period_to.
 
     Rows: (customer code, customer name, number, issue date, due date, amount, currency, reference,
-    settled on period_to), ordered by issue date and number.
+    settled on period_to), in the order they were entered (the table's own order: no sort, so memory stays
+    flat on a million invoices; the sheet's filter sorts them any other way).
     """
     sql = f"""
         SELECT c.code, c.name, i.number, i.issue_date, i.due_date, i.amount, i.currency, i.reference,
                i.amount - ({_OPEN_AS_OF})
         FROM invoices i JOIN customers c ON c.id = i.customer_id
         WHERE i.issue_date <= :d AND i.issue_date >= :f
-        ORDER BY i.issue_date, i.number
+        ORDER BY i.id
     """
     return conn.execute(sql, {"d": period_to.isoformat(),
                               "f": period_from.isoformat() if period_from else "0000-01-01"})
@@ -81,20 +82,18 @@ def payments_in_period(conn: sqlite3.Connection, period_from: date | None, perio
 
     Rows: (date, customer code, customer name, amount, currency, method, reference, applied amount,
     packed allocations), ordered by date and id. Packed allocations are 'number UNIT_SEP minor' joined by
-    RECORD_SEP, in allocation order.
+    RECORD_SEP.
     """
+    # Correlated subqueries through the allocations_payment index, in payments_date order: no sort and no
+    # grouped temporary table, whatever the number of payments.
     sql = """
         SELECT p.date, c.code, c.name, p.amount, p.currency, p.method, p.reference,
-               coalesce(a.applied, 0), coalesce(a.packed, '')
-        FROM payments p
+               (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.payment_id = p.id AND a.date <= :d),
+               (SELECT coalesce(group_concat(i.number || char(31) || a.amount, char(30)), '')
+                FROM allocations a JOIN invoices i ON i.id = a.invoice_id
+                WHERE a.payment_id = p.id AND a.date <= :d)
+        FROM payments p INDEXED BY payments_date
         JOIN customers c ON c.id = p.customer_id
-        LEFT JOIN (
-            SELECT al.payment_id, sum(al.amount) AS applied,
-                   group_concat(i.number || char(31) || al.amount, char(30)) AS packed
-            FROM (SELECT * FROM allocations WHERE payment_id IS NOT NULL AND date <= :d ORDER BY id) al
-            JOIN invoices i ON i.id = al.invoice_id
-            GROUP BY al.payment_id
-        ) a ON a.payment_id = p.id
         WHERE p.date <= :d AND p.date >= :f
         ORDER BY p.date, p.id
     """
