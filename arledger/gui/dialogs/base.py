@@ -59,6 +59,12 @@ class ValidatedDialog(QDialog):
         self._touched = False
         self._message = ""
 
+    def add_row(self, text: str, field, buddy: QWidget) -> None:
+        """A form row whose field is a layout: the label's &-shortcut still focuses the buddy widget."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        self.form.addRow(label, field)
+
     @property
     def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
