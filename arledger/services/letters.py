@@ -337,10 +337,12 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     customer = plan.customer
     conn = ledger.conn
     ids = [item.invoice_id for item, _days in plan.items]
-    numbers = [item.number for item, _days in plan.items]
     facts = letter_rows.invoice_facts(conn, ids)
     open_now = {r[1]: (r[4], r[6]) for r in collection_rows.overdue_items(conn, on, customer.id)}
-    interest = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, on, customer.code, numbers)}
+    # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
+    live = [item.number for item, _days in plan.items if not item.time_barred]
+    interest = {ln.invoice.number: ln.result
+                for ln in (collections.interest_lines(ledger, on, customer.code, live) if live else ())}
     claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL
     lines, basis, stale = [], [], []
     for item, days in plan.items:
@@ -350,8 +352,7 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
                           amount - open_amount, open_amount, days, disputed=min(disputed, open_amount),
                           time_barred=item.time_barred)
         result = interest.get(item.number)
-        # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
-        if result is not None and not item.time_barred:
+        if result is not None:
             line = line.with_interest(result)
             if claim_interest and (result.total_interest or result.compensation):
                 basis.append(result.basis)

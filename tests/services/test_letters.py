@@ -1,0 +1,491 @@
+"""Letters and statements through the services, on real ledger files; the PDFs are read back with pypdf."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from arledger.cli import main
+from arledger.domain.errors import UserError
+from arledger.domain.model import Channel, Customer, Direction, DisputeReason, Jurisdiction, Outcome
+from arledger.render.letters import render_letter
+from arledger.services import collections, letters, policy
+from arledger.services.ledger import Ledger
+from arledger.services.reports import aging
+from arledger.storage import evidence
+from tests.conftest import snapshot
+
+ON = date(2025, 6, 1)
+COMPANY = {
+    "name": "Northwind Supplies Ltd", "address": "12 Harbour Road, Bristol BS1 4QA",
+    "registration": "Company No. 08123456", "email": "accounts@northwind.example", "phone": "+44 117 496 0000",
+    "contact_person": "Jane Miller",
+    "bank": {"account_name": "Northwind Supplies Ltd", "iban": "GB33BUKB20201555555555", "bic": "BUKBGB22"},
+}
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def flat(text: str) -> str:
+    """Without white space, so wrapped lines and hashes split over lines still match."""
+    return "".join(text.split())
+
+
+@pytest.fixture
+def books(ledger: Ledger, acme: Customer, tom: Customer) -> Ledger:
+    """ACME (German company, EUR) and TOM (individual in England, GBP), both with overdue invoices on ON.
+
+    A-1: EUR 5,000 due 2 April 2025, 60 days overdue on 1 June: 5,000 x 11.27% x 60 / 365 = EUR 92.63, + EUR 40.
+    A-2: EUR 1,200 due 19 April, EUR 200 paid, EUR 300 of it disputed.
+    """
+    ledger.set_setting("company", COMPANY)
+    ledger.update_customer(Customer(**{**_fields(acme), "address": "Musterstraße 5, 50667 Köln", "country": "DE"}))
+    ledger.update_customer(Customer(**{**_fields(tom), "address": "3 Mill Lane\nLeeds LS1 1AA", "country": "GB"}))
+    ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    ledger.add_invoice("ACME", "A-2", date(2025, 3, 20), 120_000, due_date=date(2025, 4, 19))
+    ledger.record_payment("ACME", date(2025, 4, 25), 20_000, invoice_number="A-2")
+    collections.open_dispute(ledger, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
+                             on=date(2025, 5, 2))
+    ledger.add_invoice("TOM", "T-1", date(2025, 2, 1), 80_000, due_date=date(2025, 2, 15))
+    return ledger
+
+
+def _fields(c: Customer) -> dict:
+    return {f: getattr(c, f) for f in c.__slots__}
+
+
+def _event(ledger: Ledger, seq: int) -> dict:
+    ev = evidence.by_seq(ledger.conn, seq)
+    assert ev is not None
+    return evidence.payload(ev)
+
+
+# ------------------------------------------------------------------------------------------------ figures
+
+
+def test_figures_and_interest_equal_report_interest(books, capsys):
+    doc = letters.build_letter(books, "ACME", ON)
+    assert doc.level == 4 and doc.claim_interest
+    assert capsys.readouterr() is not None
+    assert main(["report", "interest", "--ledger", str(books.path), "--as-of", ON.isoformat(), "--customer", "ACME",
+                 "--format", "json"]) == 0
+    report = {r["invoice"]: r for r in json.loads(capsys.readouterr().out)["rows"]}
+    text = pdf_text(render_letter(doc))
+    for line in doc.lines:
+        row = report[line.invoice_number]
+        assert f"{line.interest / 100:.2f}" == row["interest"]
+        assert f"{line.compensation.minor / 100:.2f}" == row["compensation"]
+        assert f"EUR {line.interest / 100:,.2f}" in text
+    a1 = doc.lines[0]
+    assert (a1.invoice_number, a1.interest, a1.compensation.minor, a1.interest_rate, a1.days_overdue) == (
+        "A-1", 9263, 4000, "11.27%", 60)
+    assert "EUR 92.63" in text and "11.27%" in text
+    # what the letter states per invoice: number, dates, amount, paid, open, days overdue
+    flat_text = flat(text)
+    for needle in ("A-1", "3Mar2025", "2Apr2025", "5,000.00", "A-2", "1,200.00", "200.00", "1,000.00", "43"):
+        assert needle in flat_text
+
+
+def test_disputed_part_is_shown_and_not_claimed(books):
+    doc = letters.build_letter(books, "ACME", ON)
+    a2 = doc.lines[1]
+    assert (a2.amount, a2.paid, a2.open_amount, a2.disputed, a2.claimed) == (120_000, 20_000, 100_000, 30_000, 70_000)
+    total = doc.totals[0]
+    assert total.principal == 500_000 + 70_000 and total.disputed == 30_000
+    text = flat(pdf_text(render_letter(doc)))
+    assert flat("of which disputed, not claimed: EUR 300.00") in text
+    assert flat("Outstanding amount (undisputed) EUR 5,700.00") in text
+    claimed = total.principal + total.interest + total.compensation
+    assert flat(f"Total claimed EUR {claimed / 100:,.2f}") in text
+
+
+def test_company_gets_14_days_and_individual_in_england_the_pre_action_protocol(books):
+    company = letters.build_letter(books, "ACME", ON)
+    assert (company.reply_days, company.reply_by) == (14, ON + timedelta(days=14))
+    assert company.enclosures == ("statement of account",) and not company.individual_in_england_wales
+    person = letters.build_letter(books, "TOM", ON)
+    assert person.level == 4 and person.individual_in_england_wales
+    assert (person.reply_days, person.reply_by) == (30, ON + timedelta(days=30))
+    text = pdf_text(render_letter(person))
+    assert "Pre-Action Protocol for Debt Claims" in text
+    for enclosure in ("Statement of account", "Information sheet", "Reply form", "Financial statement"):
+        assert enclosure in text
+    assert "1 July 2025" in text and "30 days" in text
+    assert list(person.recipient.address_lines) == ["3 Mill Lane", "Leeds LS1 1AA"]  # same country: no country line
+    assert company.recipient.address_lines == ("Musterstraße 5", "50667 Köln", "GERMANY")
+
+
+def test_time_barred_invoice_means_no_court_wording(books):
+    books.add_customer(Customer(code="OLD", name="Old Debts Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
+    books.add_invoice("OLD", "O-1", date(2018, 1, 1), 50_000, due_date=date(2018, 1, 31))
+    books.add_invoice("OLD", "O-2", date(2025, 1, 10), 70_000, due_date=date(2025, 2, 10))
+    doc = letters.build_letter(books, "OLD", ON)
+    barred = {line.invoice_number: line.time_barred for line in doc.lines}
+    assert barred == {"O-1": True, "O-2": False}
+    assert doc.level == 4 and not doc.court_action_allowed
+    assert doc.lines[0].interest == 0 and doc.lines[0].compensation is None  # nothing added to a barred debt
+    text = pdf_text(render_letter(doc))
+    assert "limitation period expired" in text and "we will not take\ncourt action" in text.replace(" court", "\ncourt")
+    for forbidden in ("Letter before action", "court proceedings", "Pre-Action Conduct", "issue court"):
+        assert forbidden not in text
+
+
+def test_explicit_level_nothing_overdue_and_unknown_level(books):
+    friendly = letters.build_letter(books, "ACME", ON, level=1)
+    assert friendly.level == 1 and not friendly.claim_interest and not friendly.include_appendix
+    assert friendly.totals[0].claimed == 570_000
+    with pytest.raises(UserError, match="no level 9"):
+        letters.build_letter(books, "ACME", ON, level=9)
+    with pytest.raises(UserError, match=r"^Nothing is overdue for ACME on 2025-03-01"):
+        letters.build_letter(books, "ACME", date(2025, 3, 1))
+    with pytest.raises(UserError, match="choose a level"):
+        letters.build_letter(books, "ACME", date(2025, 4, 5))  # 3 days overdue: level 1 comes at 7
+    assert letters.build_letter(books, "ACME", date(2025, 4, 5), level=1).lines[0].days_overdue == 3
+
+
+def test_no_letterhead_is_a_clear_error(ledger, acme):
+    ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    with pytest.raises(UserError, match="no company name for the letterhead"):
+        letters.build_letter(ledger, "ACME", ON)
+
+
+def test_us_letter_page_size_from_the_setting(books):
+    books.set_setting("letters.page_size", "Letter")
+    page = PdfReader(io.BytesIO(render_letter(letters.build_letter(books, "ACME", ON)))).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("12 Quay Street, Bristol BS1 4DJ", ("12 Quay Street", "Bristol BS1 4DJ")),
+    ("210 Main Street, Burlington, VT 05401", ("210 Main Street", "Burlington, VT 05401")),
+    ("12, High Street, Oxford", ("12 High Street", "Oxford")),
+    ("Flat 3\n 7 Rose Court \n\nLondon N1 2AB", ("Flat 3", "7 Rose Court", "London N1 2AB")),
+    ("上海市浦东新区世纪大道100号", ("上海市浦东新区世纪大道100号",)),
+    ("", ()),
+])
+def test_address_lines(text, lines):
+    assert letters.address_lines(text) == lines
+
+
+# ------------------------------------------------------------------------------------------------ appendix
+
+
+def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(books, tmp_path):
+    collections.log_contact(books, "ACME", Channel.EMAIL, Direction.IN, "Spoke to accounts; payment promised",
+                            person="Herr Weber", outcome=Outcome.REACHED, at=datetime(2025, 5, 6, 9, 30, tzinfo=UTC))
+    collections.log_contact(books, "ACME", Channel.LETTER, Direction.OUT, "Reminder posted by recorded delivery",
+                            tracking="RR123456789GB", at=datetime(2025, 5, 7, 8, 0, tzinfo=UTC))
+    note = tmp_path / "delivery-note.txt"
+    note.write_bytes(b"signed delivery note")
+    photo_sha = collections.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
+    first = letters.send_letter(books, "ACME", ON, level=3)
+    assert first.recorded
+    later = ON + timedelta(days=20)
+    doc = letters.build_letter(books, "ACME", later, level=4)
+    assert doc.include_appendix
+    events = evidence.for_customer(books.conn, books.customer("ACME").id)
+    assert [ex.event_seq for ex in doc.exhibits] == [e.seq for e in events]
+    assert [ex.number for ex in doc.exhibits] == list(range(1, len(events) + 1))
+    length, head = evidence.head(books.conn)
+    assert (doc.chain_length, doc.chain_head) == (length, head)
+    text = flat(pdf_text(render_letter(doc)))
+    for e in events:
+        assert e.hash in text
+    assert first.sha256 in text and photo_sha in text and head in text
+    assert "RR123456789GB" in text and "HerrWeber" in text and "Spoketoaccounts" in text
+    assert flat("arledger evidence verify") in text
+    assert flat(f"Chain head ({length} entries)") in text
+    # the letter exhibit names its PDF and the PDF's hash
+    letter_exhibit = next(ex for ex in doc.exhibits if ex.kind == "letter")
+    assert letter_exhibit.files[0].sha256 == first.sha256 and letter_exhibit.files[0].name.endswith(".pdf")
+
+
+def test_appendix_on_demand_at_a_low_level(books):
+    assert not letters.build_letter(books, "ACME", ON, level=2).include_appendix
+    doc = letters.build_letter(books, "ACME", ON, level=2, appendix=True)
+    assert doc.include_appendix and doc.chain_head == evidence.head(books.conn)[1]
+
+
+# ------------------------------------------------------------------------------------------------ sending
+
+
+def test_archive_event_and_output_hold_the_same_bytes(books, tmp_path):
+    out = tmp_path / "print" / "acme.pdf"
+    sent = letters.send_letter(books, "ACME", ON, out=out)
+    archived = sent.archive_path.read_bytes()
+    digest = hashlib.sha256(archived).hexdigest()
+    assert digest == sent.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert sent.archive_path == policy.side_dir(books, "letters") / "ACME" / "2025-06-01-L4-1.pdf"
+    row = books.conn.execute("SELECT sha256, path, evidence_seq, level, reply_by FROM letters").fetchall()
+    assert len(row) == 1
+    sha, path, seq, level, reply_by = row[0]
+    payload = _event(books, seq)
+    assert sha == payload["sha256"] == digest and payload["file"] == "2025-06-01-L4-1.pdf"
+    assert (level, reply_by, payload["invoices"]) == (4, "2025-06-15", ["A-1", "A-2"])
+    assert path == "letters/ACME/2025-06-01-L4-1.pdf"
+    assert letters.check_archive(books) == [] and collections.verify_evidence(books).intact
+    assert "ACME-20250601-L4-1" in pdf_text(archived)
+
+
+def test_preview_writes_the_file_and_records_nothing(books, ledger_path, tmp_path):
+    before = snapshot(ledger_path)
+    out = tmp_path / "preview.pdf"
+    shown = letters.send_letter(books, "ACME", ON, out=out, preview=True)
+    assert not shown.recorded and shown.archive_path is None and out.is_file()
+    assert snapshot(ledger_path) == before
+    assert not policy.side_dir(books, "letters").exists()
+    sent = letters.send_letter(books, "ACME", ON)
+    assert sent.archive_path.read_bytes() == out.read_bytes()  # the preview is exactly the letter that goes out
+
+
+def test_rendering_is_deterministic(books):
+    one = render_letter(letters.build_letter(books, "ACME", ON, appendix=True))
+    two = render_letter(letters.build_letter(books, "ACME", ON, appendix=True))
+    assert one == two
+    again = letters.send_letter(books, "TOM", ON, preview=True).pdf
+    assert again == letters.send_letter(books, "TOM", ON, preview=True).pdf
+
+
+def test_a_failed_record_leaves_no_file(books, monkeypatch):
+    def refuse(*_a, **_k):
+        raise UserError("The disk is full.")
+
+    monkeypatch.setattr(collections, "record_letter", refuse)
+    with pytest.raises(UserError, match="disk is full"):
+        letters.send_letter(books, "ACME", ON)
+    folder = policy.side_dir(books, "letters")
+    assert [p for p in folder.rglob("*") if p.is_file()] == []
+
+
+def test_reconcile_finishes_a_recorded_letter_and_sweeps_an_unrecorded_part(books):
+    sent = letters.send_letter(books, "ACME", ON)
+    final = sent.archive_path
+    part = final.with_name(f".{final.name}.part")
+    final.rename(part)  # as if the process died between recording and renaming
+    assert letters.check_archive(books) != []
+    stray = final.with_name(".2025-06-01-L4-9.pdf.part")
+    stray.write_bytes(b"never recorded")
+    assert letters.reconcile_archive(books, sweep_after=timedelta(0)) == [
+        f"Completed archiving letters/ACME/{final.name} (evidence event {_letter_seq(books)})."]
+    assert final.read_bytes() == sent.pdf and not part.exists() and not stray.exists()
+    assert letters.check_archive(books) == []
+
+
+def _letter_seq(ledger: Ledger) -> int:
+    return ledger.conn.execute("SELECT evidence_seq FROM letters").fetchone()[0]
+
+
+# ------------------------------------------------------------------------------------------------ batch
+
+
+def _many_due(ledger: Ledger, n: int) -> None:
+    """n customers each with one invoice 40 days overdue on ON (level 3) and one paused customer."""
+    ledger.set_setting("company", COMPANY)
+    for i in range(n):
+        code = f"B{i:02d}"
+        ledger.add_customer(Customer(code=code, name=f"Buyer {i} Ltd", currency="GBP", jurisdiction=Jurisdiction.UK,
+                                     address=f"{i + 1} Dock Road, Hull HU1 {i}AB"))
+        ledger.add_invoice(code, f"{code}-1", date(2025, 3, 1), 10_000 * (i + 1), due_date=ON - timedelta(days=40))
+    ledger.add_customer(Customer(code="ZZ", name="Quiet Ltd", currency="GBP", do_not_contact=True))
+    ledger.add_invoice("ZZ", "ZZ-1", date(2025, 3, 1), 10_000, due_date=ON - timedelta(days=40))
+
+
+def test_batch_writes_one_file_per_due_customer_and_a_combined_file(ledger, tmp_path):
+    _many_due(ledger, 4)
+    seen = []
+    result = letters.batch(ledger, ON, tmp_path / "out", progress=lambda d, t: seen.append((d, t)))
+    assert [s.customer_code for s in result.letters] == ["B00", "B01", "B02", "B03"]
+    assert (result.due, result.paused, result.cancelled) == (4, 1, False)
+    assert seen[-1] == (4, 4)
+    files = sorted(p.name for p in (tmp_path / "out").glob("*.pdf"))
+    assert files == ["B00-2025-06-01-L3-1.pdf", "B01-2025-06-01-L3-1.pdf", "B02-2025-06-01-L3-1.pdf",
+                     "B03-2025-06-01-L3-1.pdf", "letters-2025-06-01.pdf"]
+    combined = PdfReader(result.combined)
+    assert len(combined.pages) == sum(len(PdfReader(io.BytesIO(s.pdf)).pages) for s in result.letters)
+    rows = ledger.conn.execute("SELECT c.code, count(*) FROM letters l JOIN customers c ON c.id = l.customer_id"
+                               " GROUP BY c.code").fetchall()
+    assert rows == [("B00", 1), ("B01", 1), ("B02", 1), ("B03", 1)]
+    for s in result.letters:
+        assert (tmp_path / "out" / f"{s.customer_code}-2025-06-01-L3-1.pdf").read_bytes() == s.pdf
+        assert hashlib.sha256(s.archive_path.read_bytes()).hexdigest() == s.sha256
+    # GBP 100 open 40 days at BoE 4.75% (31 Dec 2024) + 8 = 12.75%: 100 x 0.1275 x 40 / 365 = 1.40; + GBP 40
+    assert result.summary_lines()[0] == ("B00 Buyer 0 Ltd: level 3 (Formal demand), 1 invoice, GBP 141.40 claimed, "
+                                         "reply by 2025-06-15")
+    again = letters.batch(ledger, ON, tmp_path / "out")
+    assert again.letters == () and again.combined is None
+    assert ledger.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 4
+
+
+def test_cancelled_batch_keeps_what_it_finished_and_resumes(ledger, tmp_path):
+    _many_due(ledger, 4)
+    done: list[int] = []
+    first = letters.batch(ledger, ON, tmp_path / "out", progress=lambda d, _t: done.append(d),
+                          cancel=lambda: len(done) > 2)
+    assert first.cancelled and len(first.letters) == 2
+    second = letters.batch(ledger, ON, tmp_path / "out")
+    assert second.resumed == 2 and [s.customer_code for s in second.letters] == ["B00", "B01", "B02", "B03"]
+    assert len(PdfReader(second.combined).pages) == 4 * len(PdfReader(io.BytesIO(second.letters[0].pdf)).pages)
+    assert ledger.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 4
+
+
+KILLER = textwrap.dedent("""
+    import os, signal, sys
+    from datetime import date
+    from pathlib import Path
+    from arledger.services import collections, letters
+    from arledger.services.ledger import Ledger
+
+    ledger_path, out, mode, n = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
+    original = collections.record_letter
+    calls = 0
+
+    def record(*args, **kwargs):
+        global calls
+        calls += 1
+        if mode == "before" and calls == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+        result = original(*args, **kwargs)
+        if mode == "after" and calls == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return result
+
+    def progress(done, total):
+        if mode == "between" and done == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    collections.record_letter = record
+    with Ledger.open(ledger_path) as ledger:
+        letters.batch(ledger, date(2025, 6, 1), out, progress=progress)
+""")
+
+
+def _archive_agrees(ledger: Ledger) -> None:
+    """Every archived PDF has exactly one letters row with its hash, and every row its file."""
+    base = policy.side_dir(ledger, "")
+    rows = ledger.conn.execute("SELECT path, sha256, evidence_seq FROM letters").fetchall()
+    paths = [r[0] for r in rows]
+    assert len(paths) == len(set(paths))
+    files = sorted(p.relative_to(base).as_posix() for p in policy.side_dir(ledger, "letters").rglob("*.pdf"))
+    assert files == sorted(paths)
+    for path, sha, seq in rows:
+        assert hashlib.sha256((base / path).read_bytes()).hexdigest() == sha == _event(ledger, seq)["sha256"]
+    assert collections.verify_evidence(ledger).intact
+
+
+@pytest.mark.parametrize(("mode", "n", "recorded"), [("before", 3, 2), ("after", 3, 3), ("between", 2, 2)])
+def test_killed_batch_leaves_each_letter_done_or_not_at_all(ledger, ledger_path, tmp_path, mode, n, recorded):
+    _many_due(ledger, 5)
+    ledger.close()
+    script = tmp_path / "killer.py"
+    script.write_text(KILLER, encoding="utf-8")
+    out = tmp_path / "out"
+    r = subprocess.run([sys.executable, str(script), str(ledger_path), str(out), mode, str(n)], capture_output=True,
+                       text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert r.returncode == -9, r.stderr
+    with Ledger.open(ledger_path) as again:
+        assert again.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == recorded
+        waiting = [p for p in letters.check_archive(again) if "has no file" in p]
+        assert len(waiting) == (1 if mode == "after" else 0)  # recorded, its bytes still in the part file
+        assert len(letters.reconcile_archive(again, sweep_after=timedelta(0))) == len(waiting)
+        _archive_agrees(again)
+        assert not list(policy.side_dir(again, "letters").rglob("*.part"))
+        resumed = letters.batch(again, ON, out)
+        assert resumed.resumed == recorded and len(resumed.letters) == 5
+        _archive_agrees(again)
+        per_customer = again.conn.execute("SELECT customer_id, count(*) FROM letters GROUP BY customer_id").fetchall()
+        assert len(per_customer) == 5 and all(count == 1 for _c, count in per_customer)
+        assert len(list(out.glob("B*.pdf"))) == 5
+
+
+# ------------------------------------------------------------------------------------------------ statement
+
+
+def test_statement_running_balance_by_hand(books):
+    """ACME: A-1 (5,000.00) and A-2 (1,200.00) in March, 200.00 paid on 25 April, then in May a credit note
+    of 100.00, an invoice A-3 of 300.00 and a write-off of 50.00 on A-3; statement 1 April - 31 May."""
+    books.add_credit_note("ACME", "CN-1", date(2025, 5, 5), 10_000, invoice_number="A-2", reason="Short delivery")
+    books.add_invoice("ACME", "A-3", date(2025, 5, 10), 30_000, due_date=date(2025, 6, 9))
+    books.write_off("A-3", date(2025, 5, 20), "Goodwill", amount=5_000)
+    doc = letters.build_statement(books, "ACME", date(2025, 4, 1), date(2025, 5, 31))
+    assert [(m.currency, m.minor) for m in doc.opening_balances] == [("EUR", 620_000)]
+    got = [(r.date.isoformat(), r.kind, r.reference, r.debit, r.credit, r.balance) for r in doc.rows]
+    assert got == [
+        ("2025-04-25", "payment", "payment 1", 0, 20_000, 600_000),
+        ("2025-05-05", "credit_note", "CN-1", 0, 10_000, 590_000),
+        ("2025-05-10", "invoice", "A-3", 30_000, 0, 620_000),
+        ("2025-05-20", "write_off", "A-3", 0, 5_000, 615_000),
+    ]
+    assert doc.closing("EUR") == 615_000
+    end_aging = aging(books, date(2025, 5, 31), customer_code="ACME")
+    assert sum(b.amount for b in doc.aging) == end_aging.rows[0].total == 615_000
+    before = aging(books, date(2025, 3, 31), customer_code="ACME").rows[0].total
+    assert before == doc.opening("EUR")
+    text = flat(pdf_text(letters.render_statement(doc)))
+    for needle in ("Openingbalance", "6,200.00", "6,150.00", "CN-1", "Closingbalance"):
+        assert needle in text
+
+
+def test_statement_from_the_start_and_a_reversed_period(books, tmp_path):
+    doc = letters.write_statement(books, "TOM", None, ON, tmp_path / "st.pdf")
+    assert doc.opening_balances == () and [r.balance for r in doc.rows] == [80_000]
+    assert (tmp_path / "st.pdf").read_bytes().startswith(b"%PDF")
+    with pytest.raises(UserError, match="starts on 2025-06-01, after its end"):
+        letters.build_statement(books, "TOM", ON, ON - timedelta(days=1))
+
+
+# ------------------------------------------------------------------------------------------------ command line
+
+
+def test_cli_render_batch_statement_and_errors(books, capsys, tmp_path):
+    led = ["--ledger", str(books.path)]
+    preview = tmp_path / "p.pdf"
+    assert main(["letters", "render", *led, "--customer", "ACME", "--on", "2025-06-01", "--preview", "-o",
+                 str(preview)]) == 0
+    assert "nothing was archived or logged" in capsys.readouterr().out and preview.is_file()
+    out = tmp_path / "acme.pdf"
+    assert main(["letters", "render", *led, "--customer", "ACME", "--on", "2025-06-01", "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("Sent the level 4 letter (Final demand) to ACME: 2 invoices")
+    assert hashlib.sha256(out.read_bytes()).hexdigest() in said
+    cases = [
+        (["letters", "render", *led, "--customer", "NOPE"], "arledger: There is no customer with code 'NOPE'.\n"),
+        (["letters", "render", *led, "--customer", "ACME", "--on", "2025-06-01", "--level", "9"],
+         "arledger: The letter policy has no level 9.\n"),
+        (["letters", "render", *led, "--customer", "ACME", "--preview"],
+         "arledger: A preview is only written to a file; give -o FILE.\n"),
+        (["letters", "render", *led, "--customer", "ACME", "--on", "2025-03-01"],
+         "arledger: Nothing is overdue for ACME on 2025-03-01, so there is no letter to send.\n"),
+        (["statement", *led, "--customer", "ACME", "--from", "2025-06-01", "--to", "2025-05-01", "-o",
+          str(tmp_path / "s.pdf")],
+         "arledger: The statement period starts on 2025-06-01, after its end (2025-05-01).\n"),
+    ]
+    for argv, message in cases:
+        assert main(argv) == 1
+        captured = capsys.readouterr()
+        assert captured.err == message and captured.out == ""
+    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b")]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("TOM Tom Jones: level 4 (Final demand), 1 invoice, GBP 800.00 claimed, reply by 2025-07-01")
+    assert "Sent 1 letter;" in said
+    assert main(["statement", *led, "--customer", "ACME", "--to", "2025-05-31", "-o", str(tmp_path / "s.pdf")]) == 0
+    assert "statement of account of ACME" in capsys.readouterr().out
+
+
+def test_cli_runs_as_a_process_without_tracebacks(books, tmp_path):
+    books.close()
+    r = subprocess.run([sys.executable, "-m", "arledger", "letters", "render", "--ledger", str(books.path),
+                        "--customer", "ACME", "--on", "2025-06-01", "--level", "0"], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr == "arledger: The letter policy has no level 0.\n"
