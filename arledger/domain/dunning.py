@@ -34,6 +34,7 @@ open, :func:`escalation_due` proposes escalation: lawyer, agency, court or write
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -225,7 +226,8 @@ def letter_due(
         dated = [p.until for p in covering if p.until is not None]
         return Pause(tuple(dict.fromkeys(p.reason for p in covering)), min(dated) if dated else None)
 
-    listed = tuple(sorted((_listed(policy, i, as_of) for i in eligible),
+    thresholds = tuple(lv.days_after_due for lv in policy.levels)
+    listed = tuple(sorted((_listed(thresholds, i, as_of) for i in eligible),
                           key=lambda li: (li.item.due_date, li.item.number)))
     reached = max(li.level for li in listed)
     if reached == 0:
@@ -329,9 +331,10 @@ def escalation_due(
     return EscalationProposal(reason, since, TIME_BARRED_OPTIONS if barred else ESCALATION_OPTIONS, not barred)
 
 
-def _listed(policy: EscalationPolicy, item: DunningItem, as_of: date) -> ListedItem:
+def _listed(thresholds: tuple[int, ...], item: DunningItem, as_of: date) -> ListedItem:
+    """thresholds: each level's days after due, in level order (increasing, as the policy guarantees)."""
     days = (as_of - item.due_date).days
-    level = max((lv.level for lv in policy.levels if days >= lv.days_after_due), default=0)
+    level = bisect_right(thresholds, days)
     if item.time_barred:
         level = min(level, TIME_BARRED_MAX_LEVEL)
     return ListedItem(item, days, level)

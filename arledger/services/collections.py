@@ -354,9 +354,7 @@ def limitation_statuses(ledger: Ledger, invoices: list[tuple[int, int, str]], cu
 
 
 def _all_customers(ledger: Ledger, ids: set[int]) -> dict[int, Customer]:
-    if len(ids) > 200:
-        return {c.id: c for c in customer_rows.all_customers(ledger.conn)}
-    return {i: ledger.customer_by_id(i) for i in ids}
+    return customer_rows.customers_by_ids(ledger.conn, ids)
 
 
 def _dunning_inputs(ledger: Ledger, on: date, code: str | None):

@@ -275,25 +275,39 @@ def complete_task(conn: sqlite3.Connection, task_id: int, on: date) -> bool:
 
 # -- bulk reads for letter runs and the work queue ----------------------------------------------------
 def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = None) -> list[tuple]:
-    """Invoices overdue and open on a day, with their undisputed open amount.
+    """Invoices overdue and open on a day, with the part of that disputed on the day.
 
-    Rows (customer id, invoice id, number, due date, open, currency, disputed open amount).
+    Rows (customer id, invoice id, number, due date, open, currency, disputed amount).
     """
     where = "" if customer_id is None else " AND i.customer_id = :c"
     index = "invoices_aging" if customer_id is None else "invoices_customer"
     sql = f"""
-        SELECT i.customer_id, i.id, i.number, i.due_date,
-               i.amount - CASE WHEN i.settled = 0 THEN 0 WHEN i.last_settled_on <= :d THEN i.settled
-                   ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a
-                         WHERE a.invoice_id = i.id AND a.date <= :d) END AS open,
-               i.currency,
-               coalesce((SELECT sum(coalesce(x.amount, i.amount)) FROM disputes x
-                         WHERE x.invoice_id = i.id AND x.opened_on <= :d
-                           AND (x.resolved_on IS NULL OR x.resolved_on > :d)), 0)
-        FROM invoices i INDEXED BY {index}
-        WHERE i.closed_on > :d AND i.issue_date <= :d AND i.due_date < :d{where}
+        SELECT * FROM (
+            SELECT i.customer_id, i.id, i.number, i.due_date,
+                   i.amount - CASE WHEN i.settled = 0 THEN 0 WHEN i.last_settled_on <= :d THEN i.settled
+                       ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a
+                             WHERE a.invoice_id = i.id AND a.date <= :d) END AS open,
+                   i.currency, i.amount
+            FROM invoices i INDEXED BY {index}
+            WHERE i.closed_on > :d AND i.issue_date <= :d AND i.due_date < :d{where})
+        WHERE open > 0
     """
-    return [r for r in conn.execute(sql, {"d": on.isoformat(), "c": customer_id}) if r[4] > 0]
+    disputed = disputed_on(conn, on)
+    rows = conn.execute(sql, {"d": on.isoformat(), "c": customer_id}).fetchall()
+    if not disputed:
+        return [(*r[:6], 0) for r in rows]
+    # a dispute without an amount covers the whole invoice
+    return [(*r[:6], sum(r[6] if amt is None else amt for amt in disputed.get(r[1], ()))) for r in rows]
+
+
+def disputed_on(conn: sqlite3.Connection, on: date) -> dict[int, list[int | None]]:
+    """Disputed amounts (None: the whole invoice) per invoice, for disputes open on a day."""
+    out: dict[int, list[int | None]] = {}
+    for iid, amount in conn.execute(
+            "SELECT invoice_id, amount FROM disputes WHERE opened_on <= ? AND (resolved_on IS NULL OR resolved_on > ?)",
+            (on.isoformat(), on.isoformat())):
+        out.setdefault(iid, []).append(amount)
+    return out
 
 
 def customers_with_open_disputes(conn: sqlite3.Connection) -> set[int]:

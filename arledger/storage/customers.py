@@ -36,14 +36,21 @@ def _values(c: Customer) -> list:
     return [d[k] for k in _COLUMNS]
 
 
+# Enum lookups by value, built once: calling the Enum per row is the cost of loading many customers.
+_KINDS = {e.value: e for e in CustomerKind}
+_JURISDICTIONS = {e.value: e for e in Jurisdiction}
+_LANGUAGES = {e.value: e for e in Language}
+_TIERS = {e.value: e for e in RiskTier}
+
+
 def _from_row(row: Sequence, contacts: tuple[ContactPerson, ...] = ()) -> Customer:
     (id_, code, name, kind, email, phone, address, country, juris, lang, tz, terms, limit, cur, tier,
      tags, dnc, aor, hold, rate_bp, fee, notes) = row
     return Customer(
-        id=id_, code=code, name=name, kind=CustomerKind(kind), email=email, phone=phone,
-        address=address, country=country, jurisdiction=Jurisdiction(juris), language=Language(lang),
+        id=id_, code=code, name=name, kind=_KINDS[kind], email=email, phone=phone,
+        address=address, country=country, jurisdiction=_JURISDICTIONS[juris], language=_LANGUAGES[lang],
         timezone=tz, payment_terms_days=terms, credit_limit=limit, currency=cur,
-        risk_tier=RiskTier(tier) if tier else None, tags=tuple(t for t in tags.split(",") if t),
+        risk_tier=_TIERS.get(tier), tags=tuple(t for t in tags.split(",") if t) if tags else (),
         do_not_contact=bool(dnc), attorney_on_record=bool(aor), on_hold=bool(hold),
         contract_rate_bp=rate_bp, contract_fee=fee, notes=notes, contacts=contacts,
     )
@@ -128,6 +135,14 @@ def page(conn: sqlite3.Connection, *, after_code: str | None = None, limit: int 
 
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def customers_by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Customer]:
+    """Many customers at once (without contact people), keyed by id."""
+    import json
+
+    rows = conn.execute(_SELECT + " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
+    return {r[0]: _from_row(r) for r in rows}
 
 
 def all_customers(conn: sqlite3.Connection) -> list[Customer]:
