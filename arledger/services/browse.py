@@ -337,20 +337,6 @@ def dashboard(ledger: Ledger, as_of: date | None = None, top: int = 8) -> Dashbo
 
 
 # -- files --------------------------------------------------------------------------------------------------
-def back_up(ledger: Ledger, target: Path | str) -> Path:
-    """Copy the open ledger to target with SQLite's online backup (consistent even while open)."""
-    target = Path(target).expanduser()
-    if target.resolve() == ledger.path.resolve():
-        raise UserError("Choose a different file for the backup; it cannot replace the ledger itself.")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        browse_sql.copy_database(ledger.conn, target)
-    except OSError as exc:
-        raise UserError(f"The backup could not be written to {target} ({exc.strerror or exc}).") from None
-    return target
-
-
-# -- small look-ups for dialogs -----------------------------------------------------------------------------
 def invoice_number_taken(ledger: Ledger, number: str) -> bool:
     return browse_sql.open_invoice_row(ledger.conn, number.strip()) is not None
 

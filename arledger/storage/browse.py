@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 
 from arledger.storage.migrations import OPEN
 
@@ -185,21 +184,6 @@ def open_invoice_row(conn: sqlite3.Connection, number: str) -> tuple | None:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of the open database to target (via a temporary file, then a rename)."""
-    tmp = target.with_name(target.name + ".partial")
-    try:
-        dest = sqlite3.connect(str(tmp))
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
-        tmp.replace(target)
-    except (OSError, sqlite3.Error) as exc:
-        tmp.unlink(missing_ok=True)
-        raise OSError(str(exc)) from None
 
 
 def newest_invoice_number(conn: sqlite3.Connection) -> str | None:

@@ -56,6 +56,21 @@ class Database:
             self._depth = 0
             self.conn.execute("COMMIT")
 
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent copy of the open file to target (SQLite's online backup, via a temporary
+        file and a rename, so target is never half-written)."""
+        tmp = target.with_name(target.name + ".partial")
+        try:
+            dest = sqlite3.connect(str(tmp))
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
+            tmp.replace(target)
+        except (OSError, sqlite3.Error) as exc:
+            tmp.unlink(missing_ok=True)
+            raise OSError(str(exc)) from None
+
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0

@@ -343,7 +343,19 @@ def m002_collections(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_ledger_core, m002_collections]
+def m003_list_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes behind the desktop lists: balances per customer, all invoices by issue date or amount."""
+    run_script(
+        db,
+        f"""
+        CREATE INDEX invoices_open_by_customer ON invoices(customer_id, currency) WHERE closed_on = '{OPEN}';
+        CREATE INDEX invoices_by_issue ON invoices(issue_date, id);
+        CREATE INDEX invoices_by_amount ON invoices(amount, id);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_ledger_core, m002_collections, m003_list_indexes]
 
 
 def schema_version(database: Database) -> int:
@@ -362,11 +374,7 @@ def backup_file(database: Database, label: str) -> Path:
     while target.exists():
         n += 1
         target = database.path.with_name(f"{database.path.stem}.{label}-backup-{stamp}-{n}.sqlite")
-    dest = sqlite3.connect(str(target))
-    try:
-        database.conn.backup(dest)
-    finally:
-        dest.close()
+    database.copy_to(target)
     return target
 
 

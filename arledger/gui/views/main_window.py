@@ -37,7 +37,6 @@ from arledger.gui.views.dashboard import DashboardPage
 from arledger.gui.views.invoices import InvoicesPage
 from arledger.gui.views.page import LedgerPage
 from arledger.gui.views.reports import ReportsPage
-from arledger.services import browse
 from arledger.services.browse import InvoiceFilter
 from arledger.services.ledger import Ledger
 
@@ -303,7 +302,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         try:
-            target = browse.back_up(self.ledger, Path(path))
+            target = self.ledger.back_up(Path(path))
         except UserError as exc:
             self.controller.show_error(str(exc))
             return
