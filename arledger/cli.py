@@ -257,6 +257,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"arledger: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"arledger: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("arledger: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

@@ -44,7 +44,14 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LedgerFileError(
+                    f"{self.path.name} is being changed by another program; nothing was saved, try again in a moment."
+                ) from None
+            raise
         self._depth = 1
         try:
             yield self.conn

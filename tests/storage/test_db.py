@@ -31,3 +31,18 @@ def test_other_connection_sees_committed_writes_only(ledger, ledger_path):
     other = sqlite3.connect(ledger_path)
     assert other.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
     other.close()
+
+
+def test_a_ledger_locked_by_another_program_gives_a_sentence_and_saves_nothing(ledger, ledger_path):
+    from arledger.domain.errors import UserError
+
+    other = sqlite3.connect(ledger_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    ledger.conn.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(UserError, match="being changed by another program; nothing was saved"):
+            ledger.add_customer(Customer(code="B", name="B"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert ledger.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 0
