@@ -29,7 +29,8 @@ def test_customers_import_with_bom_and_any_header_case(ledger, tmp_path):
     result = import_file(ledger, "customers", write(tmp_path, "c.csv", text, bom=True))
     assert result.rows == 2
     tom = ledger.customer("TOM")
-    assert (tom.kind.value, tom.jurisdiction.value, tom.payment_terms_days, tom.currency) == ("individual", "uk", 14, "GBP")
+    assert (tom.kind.value, tom.jurisdiction.value, tom.payment_terms_days, tom.currency) == (
+        "individual", "uk", 14, "GBP")
     assert ledger.customer("ACME").credit_limit == 5000000
 
 
