@@ -6,13 +6,14 @@ Every function takes a Ledger and returns frozen DTOs; the widgets format them a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from arledger.domain import allocation
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.model import Customer
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, aging
 from arledger.storage import browse as browse_sql
@@ -372,3 +373,292 @@ def preview_file(path: Path | str, limit: int = 50) -> FilePreview:
     table = read_table(Path(path))
     rows = tuple((line, tuple(cell_text(row.get(h)) for h in table.headers)) for line, row in table.rows[:limit])
     return FilePreview(table.source, table.headers, rows, len(table.rows))
+
+
+# -- customer view ------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class LimitationWarning:
+    """An open, overdue invoice within the warning period of its limitation date (or past it)."""
+
+    customer_code: str
+    customer_name: str
+    invoice_number: str
+    currency: str
+    open_amount: int
+    due_date: date
+    limitation_date: date
+    days_left: int
+    time_barred: bool
+    basis: str
+
+
+def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | None = None,
+                        limit: int | None = None) -> list[LimitationWarning]:
+    """Invoices about to become (or already) time-barred, the nearest limitation date first."""
+    from datetime import timedelta
+
+    from arledger.services import collections, policy
+    from arledger.storage import collections as collection_rows
+    from arledger.storage import customers as customer_rows
+
+    today = _today(as_of)
+    cid = ledger.customer(code).id if code else None
+    items = collection_rows.overdue_items(ledger.conn, today, cid)
+    # Only debts this old can be within the warning period of the shortest rule pack (3 years, warn 180 days).
+    cutoff = (today - timedelta(days=365 * min(3, policy.generic_limitation_years(ledger)) - 200)).isoformat()
+    old = [r for r in items if r[3] <= cutoff]
+    if not old:
+        return []
+    customers = customer_rows.customers_by_ids(ledger.conn, {r[0] for r in old})
+    statuses = collections.limitation_statuses(ledger, [(r[1], r[0], r[3]) for r in old], customers, today)
+    out = []
+    for r in old:
+        s = statuses[r[1]]
+        if s.warning or s.time_barred:
+            c = customers[r[0]]
+            out.append(LimitationWarning(c.code, c.name, r[2], r[5], r[4], to_date(r[3]), s.limitation_date,
+                                         s.days_left, s.time_barred, s.basis))
+    out.sort(key=lambda w: (w.limitation_date, w.customer_code, w.invoice_number))
+    return out[:limit] if limit else out
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerHeader:
+    """What the top of the customer view shows."""
+
+    customer: Customer
+    as_of: date
+    balances: tuple[Balance, ...]
+    limitation: tuple[LimitationWarning, ...]
+    open_disputes: int
+    pending_promises: int
+
+
+def customer_header(ledger: Ledger, code: str, as_of: date | None = None) -> CustomerHeader:
+    from arledger.domain.model import PromiseStatus
+    from arledger.services import collections
+    from arledger.storage import collections as collection_rows
+
+    today = _today(as_of)
+    c = ledger.customer(code)
+    balances = tuple(Balance(cur, n, open_, overdue, to_date(oldest))
+                     for _cid, cur, n, open_, overdue, oldest in browse_sql.balances(ledger.conn, [c.id], today))
+    evals, _plans = collections.promise_statuses(ledger, today, c.code)
+    pending = sum(1 for ev in evals if ev.status is PromiseStatus.PENDING)
+    disputes = len(collection_rows.disputes(ledger.conn, c.id, open_only=True))
+    return CustomerHeader(c, today, balances, tuple(limitation_warnings(ledger, today, c.code)), disputes, pending)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One evidence event as the customer's timeline shows it."""
+
+    seq: int
+    at: datetime
+    kind: str
+    actor: str
+    channel: str
+    direction: str
+    summary: str
+    outcome: str
+    hash: str
+    prev_hash: str
+
+
+def timeline_page(ledger: Ledger, code: str, before: int | None = None, limit: int = PAGE_SIZE
+                  ) -> tuple[tuple[TimelineRow, ...], int | None]:
+    """A page of the customer's evidence log, newest first; returns (rows, cursor of the next page or None)."""
+    import json
+
+    from arledger.services.evidence_view import describe
+
+    cid = ledger.customer(code).id
+    rows = browse_sql.evidence_page(ledger.conn, cid, before_seq=before, limit=limit)
+    out = []
+    for seq, at, kind, actor, payload_json, digest, prev in rows:
+        p = json.loads(payload_json)
+        moment = datetime.fromisoformat(p.get("contact_at") or at)
+        channel = str(p.get("channel") or ("letter" if kind == "letter" else ""))
+        direction = str(p.get("direction") or ("out" if kind == "letter" else ""))
+        summary = str(p["summary"]) if kind == "contact" and p.get("summary") else describe(kind, p)
+        out.append(TimelineRow(seq, moment, kind, actor, channel, direction, summary, str(p.get("outcome") or ""),
+                               digest, prev))
+    return tuple(out), (rows[-1][0] if len(rows) == limit else None)
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseRow:
+    id: int
+    promised_on: date
+    due_date: date
+    amount: int
+    currency: str
+    paid: int
+    shortfall: int
+    status: str  # PromiseStatus value
+    deadline: date
+    reason: str
+    invoices: tuple[str, ...]
+    made_by: str
+    plan_id: int | None
+    instalment_no: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    plan_id: int
+    status: str  # PlanStatus value
+    instalments: int
+    currency: str
+    promised: int
+    paid: int
+    remaining: int
+    next_due: date | None
+    reason: str
+
+
+def customer_promises(ledger: Ledger, code: str, as_of: date | None = None
+                      ) -> tuple[tuple[PromiseRow, ...], tuple[PlanRow, ...]]:
+    """The customer's promises (newest due first) and plans, evaluated from payments on as_of."""
+    from arledger.services import collections
+
+    evals, plans = collections.promise_statuses(ledger, _today(as_of), code)
+    numbers = browse_sql.invoice_numbers(ledger.conn, {i for ev in evals for i in ev.promise.invoice_ids})
+    rows = tuple(sorted((PromiseRow(
+        ev.promise.id, ev.promise.promised_on, ev.promise.due_date, ev.promise.amount, ev.promise.currency, ev.paid,
+        ev.shortfall, ev.status.value, ev.deadline, ev.reason,
+        tuple(numbers.get(i, "?") for i in ev.promise.invoice_ids), ev.promise.made_by, ev.promise.plan_id,
+        ev.promise.instalment_no) for ev in evals), key=lambda r: (r.due_date, r.id), reverse=True))
+    plan_rows = tuple(PlanRow(p.plan_id, p.status.value, len(p.instalments),
+                              p.instalments[0].promise.currency if p.instalments else "", p.promised, p.paid,
+                              p.remaining, p.next_due, p.reason) for p in plans.values())
+    return rows, plan_rows
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeRow:
+    id: int
+    invoice_number: str
+    currency: str
+    opened_on: date
+    reason: str  # DisputeReason value
+    amount: int | None  # None: the whole open amount
+    note: str
+    resolved_on: date | None
+    resolution: str
+
+
+def customer_disputes(ledger: Ledger, code: str) -> tuple[DisputeRow, ...]:
+    from arledger.storage import collections as collection_rows
+
+    c = ledger.customer(code)
+    disputes = collection_rows.disputes(ledger.conn, c.id)
+    out = []
+    for d in disputes:
+        inv = invoice_rows.by_id(ledger.conn, d.invoice_id)
+        out.append(DisputeRow(d.id, inv.number if inv else "?", inv.currency if inv else c.currency, d.opened_on,
+                              d.reason.value, d.amount, d.note, d.resolved_on, d.resolution))
+    out.sort(key=lambda r: (r.resolved_on is not None, r.opened_on), reverse=False)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SentLetterRow:
+    id: int
+    level: int
+    sent_on: date
+    sha256: str
+    path: Path | None  # the archived PDF (None if the letter was recorded without one)
+    invoices: int
+
+
+def customer_letters(ledger: Ledger, code: str) -> tuple[SentLetterRow, ...]:
+    """The customer's letters, newest first, with the archived file of each."""
+    from arledger.services import policy
+    from arledger.storage import collections as collection_rows
+
+    c = ledger.customer(code)
+    base = policy.side_dir(ledger, "")
+    return tuple(SentLetterRow(lt.id, lt.level, lt.sent_on, lt.sha256, base / lt.path if lt.path else None,
+                               len(lt.invoice_ids))
+                 for lt in reversed(collection_rows.letters_for(ledger.conn, c.id)))
+
+
+# -- collections figures for the dashboard and reports -------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CollectionsSummary:
+    start: date
+    end: date
+    kpis: tuple  # kpis.CurrencyKpis per currency
+    limitation: tuple[LimitationWarning, ...]
+    limitation_total: int
+
+
+def collections_summary(ledger: Ledger, as_of: date | None = None, days: int = 90, top: int = 12
+                        ) -> CollectionsSummary:
+    """KPIs of the last `days` days per currency and the nearest limitation warnings."""
+    from datetime import timedelta
+
+    from arledger.services import kpis
+
+    end = _today(as_of)
+    start = end - timedelta(days=days - 1)
+    warnings = limitation_warnings(ledger, end)
+    return CollectionsSummary(start, end, tuple(kpis.period_kpis(ledger, start, end)), tuple(warnings[:top]),
+                              len(warnings))
+
+
+@dataclass(frozen=True, slots=True)
+class InterestRow:
+    customer_code: str
+    customer_name: str
+    invoice_number: str
+    currency: str
+    due_date: date
+    days: int
+    open_amount: int
+    rates: str  # "12.75%", or "11.27% → 10.27%" when the rate changed
+    interest: int
+    compensation: int
+    compensation_currency: str
+    rule: str
+    basis: str
+    warning: str
+
+
+@dataclass(frozen=True, slots=True)
+class InterestTotal:
+    currency: str
+    interest: int
+    compensation: int
+
+
+@dataclass(frozen=True, slots=True)
+class InterestReport:
+    as_of: date
+    rows: tuple[InterestRow, ...]
+    totals: tuple[InterestTotal, ...]
+
+
+def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None = None) -> InterestReport:
+    """The interest and compensation report (collections.interest_lines) with totals per currency."""
+    from arledger.services import collections
+
+    day = _today(as_of)
+    lines = collections.interest_lines(ledger, day, code or None)
+    totals: dict[str, list[int]] = {}
+    rows = []
+    for ln in lines:
+        r = ln.result
+        comp = r.compensation
+        cur = ln.invoice.currency
+        totals.setdefault(cur, [0, 0])[0] += r.total_interest
+        if comp:
+            totals.setdefault(comp.currency, [0, 0])[1] += comp.minor
+        rates = " → ".join(dict.fromkeys(f"{s.annual_rate}%" for s in r.segments))
+        open_now = r.segments[-1].open_amount if r.segments else 0
+        rows.append(InterestRow(ln.customer.code, ln.customer.name, ln.invoice.number, cur, ln.invoice.due_date,
+                                r.days, open_now, rates, r.total_interest, comp.minor if comp else 0,
+                                comp.currency if comp else cur, r.rule, r.basis,
+                                r.stale_message if r.stale_rate else ""))
+    return InterestReport(day, tuple(rows), tuple(InterestTotal(c, v[0], v[1]) for c, v in sorted(totals.items())))

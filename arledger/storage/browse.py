@@ -189,3 +189,31 @@ def _escape_like(text: str) -> str:
 def newest_invoice_number(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT number FROM invoices ORDER BY id DESC LIMIT 1").fetchone()
     return row[0] if row else None
+
+
+def evidence_page(conn: sqlite3.Connection, customer_id: int, *, before_seq: int | None = None,
+                  limit: int = 200) -> list[tuple]:
+    """A customer's evidence events, newest first, a keyset page at a time (index evidence_customer).
+
+    Rows (seq, at, kind, actor, payload JSON, hash, previous hash).
+    """
+    args: list[object] = [customer_id]
+    where = "customer_id = ?"
+    if before_seq is not None:
+        where += " AND seq < ?"
+        args.append(before_seq)
+    args.append(limit)
+    return conn.execute(
+        f"SELECT seq, at, kind, actor, payload, hash, prev_hash FROM evidence WHERE {where}"
+        " ORDER BY seq DESC LIMIT ?", args).fetchall()
+
+
+def invoice_numbers(conn: sqlite3.Connection, invoice_ids: Sequence[int]) -> dict[int, str]:
+    """Invoice number by id, for the few ids a promise or dispute list refers to."""
+    out: dict[int, str] = {}
+    ids = list(invoice_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update(conn.execute(f"SELECT id, number FROM invoices WHERE id IN ({','.join('?' * len(chunk))})",
+                                chunk).fetchall())
+    return out
