@@ -41,7 +41,7 @@ from datetime import date, timedelta
 
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
-from arledger.domain.money import Money, format_amount, totals_by_currency
+from arledger.domain.money import Money, format_amount
 
 TIME_BARRED_MAX_LEVEL = 2
 PRE_ACTION_ENCLOSURES: tuple[str, ...] = (
@@ -239,8 +239,10 @@ def letter_due(
             soonest.item.due_date + timedelta(days=first.days_after_due),
         )
 
-    totals = tuple(sorted(totals_by_currency([Money(li.item.currency, li.item.open_amount) for li in listed])
-                          .values()))
+    sums: dict[str, int] = {}
+    for li in listed:
+        sums[li.item.currency] = sums.get(li.item.currency, 0) + li.item.open_amount
+    totals = tuple(sorted(Money(currency, minor) for currency, minor in sums.items()))
     if all(t.minor < policy.min_amount for t in totals):
         shown = "; ".join(
             f"{t.currency} {t.amount_text()} is below {t.currency} {format_amount(policy.min_amount, t.currency)}"

@@ -344,10 +344,14 @@ def m002_collections(db: sqlite_utils.Database) -> None:
 
 
 def m003_list_indexes(db: sqlite_utils.Database) -> None:
-    """Indexes behind the desktop lists: balances per customer, all invoices by issue date or amount."""
+    """Indexes behind the desktop lists (balances per customer, all invoices by issue date or amount), and
+    the aging index extended with the invoice number so letter runs never read the table itself."""
     run_script(
         db,
         f"""
+        DROP INDEX invoices_aging;
+        CREATE INDEX invoices_aging ON invoices(
+            closed_on, issue_date, customer_id, currency, due_date, amount, settled, last_settled_on, number);
         CREATE INDEX invoices_open_by_customer ON invoices(customer_id, currency) WHERE closed_on = '{OPEN}';
         CREATE INDEX invoices_by_issue ON invoices(issue_date, id);
         CREATE INDEX invoices_by_amount ON invoices(amount, id);
