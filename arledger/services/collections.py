@@ -357,7 +357,10 @@ def _all_customers(ledger: Ledger, ids: set[int]) -> dict[int, Customer]:
     return customer_rows.customers_by_ids(ledger.conn, ids)
 
 
-def _dunning_inputs(ledger: Ledger, on: date, code: str | None):
+def dunning_inputs(ledger: Ledger, on: date, code: str | None):
+    """Everything a letter run or the work queue reads, in a few bulk queries: overdue items grouped by
+    customer, the customers, limitation of old items, pending-promise pauses, last letters, promise
+    evaluations."""
     cid = ledger.customer(code).id if code else None
     items = rows.overdue_items(ledger.conn, on, cid)
     by_customer: dict[int, list[tuple]] = defaultdict(list)
@@ -370,8 +373,9 @@ def _dunning_inputs(ledger: Ledger, on: date, code: str | None):
     return by_customer, customers, barred, promise_pauses, last, evals
 
 
-def _customer_items(rows_: list[tuple], barred: dict[int, limitation.LimitationStatus], customer: Customer
-                    ) -> tuple[list[dunning.DunningItem], list[dunning.DunningPause]]:
+def customer_items(rows_: list[tuple], barred: dict[int, limitation.LimitationStatus], customer: Customer
+                   ) -> tuple[list[dunning.DunningItem], list[dunning.DunningPause]]:
+    """One customer's overdue rows as dunning items (undisputed amounts) and the pauses they imply."""
     items, pauses = [], []
     for _cid, iid, number, due, open_, cur, disputed in rows_:
         lim = barred.get(iid)
@@ -389,11 +393,11 @@ def _customer_items(rows_: list[tuple], barred: dict[int, limitation.LimitationS
 def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
     """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, _ = _dunning_inputs(ledger, on, code)
+    by_customer, customers, barred, promise_pauses, last, _ = dunning_inputs(ledger, on, code)
     out = []
     for cid, its in by_customer.items():
         customer = customers[cid]
-        items, pauses = _customer_items(its, barred, customer)
+        items, pauses = customer_items(its, barred, customer)
         result = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])], on)
         if isinstance(result, dunning.LetterDecision):
             out.append(LetterRunEntry(customer, result, None, tuple(li.item.number for li in result.items)))

@@ -51,7 +51,7 @@ def _score(amount: int, currency: str, days: int, customer: Customer, kind: str)
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, evals = collections._dunning_inputs(ledger, on, None)
+    by_customer, customers, barred, promise_pauses, last, evals = collections.dunning_inputs(ledger, on, None)
     tasks: list[QueueTask] = []
     exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (largest overdue open, currency, max days)
     for cid, its in by_customer.items():
@@ -99,7 +99,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
     recent = rows.contacts_since(ledger.conn, datetime.combine(on - timedelta(days=14), time(0), UTC))
     for cid, its in by_customer.items():
         customer = customers[cid]
-        items, pauses = collections._customer_items(its, barred, customer)
+        items, pauses = collections.customer_items(its, barred, customer)
         all_pauses = [*pauses, *promise_pauses.get(cid, [])]
         amount, cur, days = exposure[cid]
         decision = dunning.letter_due(pol, customer, items, last.get(cid), all_pauses, on)
