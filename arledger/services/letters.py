@@ -164,11 +164,11 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     pol = policy.escalation_policy(ledger)
     if level is not None:
         pol.level(level)  # a level the policy lacks is refused before anything else
-    by_customer, _customers, barred, promise_pauses, last, _ = collections._dunning_inputs(ledger, on, customer.code)
+    by_customer, _customers, barred, promise_pauses, last, _ = collections.dunning_inputs(ledger, on, customer.code)
     found = by_customer.get(customer.id, [])
     if not found:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
-    items, pauses = collections._customer_items(found, barred, customer)
+    items, pauses = collections.customer_items(found, barred, customer)
     all_pauses = [*pauses, *promise_pauses.get(customer.id, [])]
     result = dunning.letter_due(pol, customer, items, last.get(customer.id), all_pauses, on)
     if isinstance(result, dunning.Pause):
