@@ -77,7 +77,7 @@ def _run(args: argparse.Namespace) -> int:
         boundaries = parse_boundaries(args.buckets) if args.buckets else ledger.bucket_scheme().boundaries
         scheme = BucketScheme(boundaries, AgingBasis(args.basis))
         as_of = args.as_of or date.today()
-        extras, sheets = default_extras(ledger, as_of)
+        extras, sheets = default_extras(ledger, as_of, args.period_from, args.period_to)
         try:
             result = export_workbook(ledger, args.file, as_of, scheme, args.period_from, args.period_to,
                                      extras, progress, more_sheets=sheets)

@@ -63,3 +63,16 @@ def test_domain_uses_the_standard_library_only():
             if top not in stdlib and top != "arledger":
                 bad.append(f"{path.name}: {name}")
     assert bad == []
+
+
+def test_sql_stays_in_storage():
+    """Services, the GUI and the command line call storage functions; none of them runs SQL itself."""
+    offenders = []
+    for path in ROOT.rglob("*.py"):
+        if layer_of(path) in ("storage", "domain"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for needle in (".execute(", ".executemany(", ".executescript("):
+            if needle in text:
+                offenders.append(f"{path.relative_to(ROOT)} calls {needle}")
+    assert offenders == []

@@ -443,7 +443,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
         items = [r for r in items if r[2] in wanted]
     customers = _all_customers(ledger, {r[0] for r in items})
     tables = policy.rate_tables(ledger)
-    settlements = _settlement_history(ledger, [r[1] for r in items], as_of)
+    settlements = settlement_history(ledger, [r[1] for r in items], as_of)
     disputes = _dispute_history(ledger, [r[1] for r in items])
     out = []
     for cust_id, iid, *_ in items:
@@ -455,15 +455,9 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     return out
 
 
-def _settlement_history(ledger: Ledger, invoice_ids: list[int], as_of: date) -> dict[int, list[tuple[date, int]]]:
-    out: dict[int, list[tuple[date, int]]] = defaultdict(list)
-    for start in range(0, len(invoice_ids), 500):
-        chunk = invoice_ids[start:start + 500]
-        for iid, d, amt in ledger.conn.execute(
-                f"SELECT invoice_id, date, amount FROM allocations WHERE invoice_id IN ({','.join('?' * len(chunk))})"
-                " AND date <= ? ORDER BY date", [*chunk, as_of.isoformat()]):
-            out[iid].append((date.fromisoformat(d), amt))
-    return out
+def settlement_history(ledger: Ledger, invoice_ids: list[int], as_of: date) -> dict[int, list[tuple[date, int]]]:
+    """Per invoice, its settlements (date, amount) up to as_of, oldest first."""
+    return rows.settlements_of(ledger.conn, invoice_ids, as_of)
 
 
 def _dispute_history(ledger: Ledger, invoice_ids: list[int]) -> dict[int, list[Dispute]]:

@@ -17,9 +17,9 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Language
 from arledger.domain.money import format_amount
 from arledger.services.ledger import Ledger
+from arledger.storage import bulk, settlements
 from arledger.storage import customers as customer_rows
 from arledger.storage import settings as settings_rows
-from arledger.storage import settlements
 from arledger.storage.rows import now_utc
 
 HISTORY_DAYS = 548  # about 18 months
@@ -142,7 +142,7 @@ def write_demo_ledger(path: Path | str, *, customers: int = 60, invoices: int = 
                 "bank": {"account_name": "Brightwater Supplies Ltd", "iban": "GB33BUKB20201555555555",
                          "bic": "BUKBGB22"},
             })
-            ids = dict(conn.execute("SELECT code, id FROM customers"))
+            ids = bulk.customer_ids(conn)
             stats = _write_trading(conn, rng, [(ids[c.code], c, b) for c, b in people], invoices, today, progress)
             _log_opening_balances(ledger, today)
         _write_collections_history(ledger, rng, today, max(6, min(300, customers // 5)))
@@ -180,9 +180,7 @@ def _write_trading(conn, rng: random.Random, people: list[tuple[int, Customer, t
     alloc_batch: list[tuple] = []
 
     def flush() -> None:
-        conn.executemany(
-            "INSERT INTO invoices (id, customer_id, number, issue_date, due_date, amount, currency, reference,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", inv_batch)
+        bulk.insert_invoice_rows(conn, inv_batch)
         settlements.insert_payments_many(conn, pay_batch)
         settlements.insert_allocations_many(conn, alloc_batch)
         inv_batch.clear()
@@ -227,8 +225,7 @@ def _log_opening_balances(ledger: Ledger, today: date) -> None:
     """The bulk-loaded history enters the evidence log as one opening event with its totals."""
     from arledger.storage import evidence
 
-    totals = ledger.conn.execute(
-        "SELECT currency, count(*), sum(amount), sum(amount - settled) FROM invoices GROUP BY currency").fetchall()
+    totals = bulk.invoice_totals(ledger.conn)
     start = today - timedelta(days=HISTORY_DAYS + 1)
     evidence.append(ledger.conn, "opening_import", "arledger demo", None, {
         "note": "Sample trading history loaded in bulk; events from here on were recorded one by one.",
@@ -238,10 +235,7 @@ def _log_opening_balances(ledger: Ledger, today: date) -> None:
 
 def _credit_notes_and_write_off(conn, rng: random.Random, today: date) -> None:
     """A few credit notes against open invoices, and one old debt written off."""
-    stamp = now_utc()
-    open_rows = conn.execute(
-        "SELECT id, customer_id, issue_date, amount - settled, currency FROM invoices"
-        " WHERE settled < amount ORDER BY due_date LIMIT 400").fetchall()
+    open_rows = bulk.oldest_open(conn, 400)
     if not open_rows:
         return
     picks = rng.sample(open_rows, min(len(open_rows), 6))
@@ -249,20 +243,16 @@ def _credit_notes_and_write_off(conn, rng: random.Random, today: date) -> None:
         amt = max(1, open_amt // rng.choice((2, 4, 10)))
         on = max(date.fromisoformat(issue) + timedelta(days=10), today - timedelta(days=200))
         on = min(on, today)
-        nid = conn.execute(
-            "INSERT INTO credit_notes (customer_id, number, date, amount, currency, invoice_id, reason, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (cid, f"CN-{n:05d}", on.isoformat(), amt, currency, iid,
-             rng.choice(("Damaged goods returned", "Pricing error", "Short delivery")), stamp)).lastrowid
+        nid = bulk.insert_credit_note_row(conn, cid, f"CN-{n:05d}", on.isoformat(), amt, currency, iid,
+                                          rng.choice(("Damaged goods returned", "Pricing error", "Short delivery")))
         settlements.insert_allocations_many(conn, [(iid, "credit_note", None, nid, None, on.isoformat(), amt)])
     oldest = open_rows[0]
     iid, _cid, issue, open_amt, _cur = oldest
-    left = conn.execute("SELECT amount - settled FROM invoices WHERE id = ?", (iid,)).fetchone()[0]
+    left = bulk.open_amount(conn, iid)
     if left > 0:
         on = min(today, date.fromisoformat(issue) + timedelta(days=300)).isoformat()
-        wid = conn.execute(
-            "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
-            (iid, on, left, "Customer entered insolvency; claim filed with the administrator", stamp)).lastrowid
+        wid = bulk.insert_write_off_row(conn, iid, on, left,
+                                        "Customer entered insolvency; claim filed with the administrator")
         settlements.insert_allocations_many(conn, [(iid, "write_off", None, None, wid, on, left)])
 
 

@@ -207,20 +207,13 @@ def _customer_values(ledger: Ledger) -> Iterator[tuple]:
     yield from export_rows.customers(ledger.conn)
 
 
-def default_extras(ledger: Ledger, as_of: date) -> tuple[OpenItemExtras | None, list[SheetData]]:
-    """The collections services' Open items columns and sheets, when those services are installed.
+def default_extras(ledger: Ledger, as_of: date, period_from: date | None = None, period_to: date | None = None
+                   ) -> tuple[OpenItemExtras, list[SheetData]]:
+    """The collections columns on Open items (interest, limitation, dispute, promise) and the Promises,
+    Contact log and KPIs sheets."""
+    from arledger.services.export_collections import OpenItemCollections, collection_sheets
 
-    Looks for arledger.services.collections.export_open_item_extras(ledger, as_of) -> OpenItemExtras and
-    export_sheets(ledger, as_of) -> list[SheetData]; either may be absent.
-    """
-    try:
-        from arledger.services import collections  # type: ignore[attr-defined]
-    except ImportError:
-        return None, []
-    make_extras = getattr(collections, "export_open_item_extras", None)
-    make_sheets = getattr(collections, "export_sheets", None)
-    return (make_extras(ledger, as_of) if make_extras else None,
-            list(make_sheets(ledger, as_of)) if make_sheets else [])
+    return OpenItemCollections(ledger, as_of), collection_sheets(ledger, as_of, period_from, period_to)
 
 
 def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: BucketScheme | None = None,
@@ -297,13 +290,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
 
 
 def _estimate_rows(ledger: Ledger, as_of: date, period_from: date | None, period_to: date) -> int:
-    conn = ledger.conn
-    f = period_from.isoformat() if period_from else "0000-01-01"
-    t = period_to.isoformat()
-    invoices = conn.execute("SELECT count(*) FROM invoices WHERE issue_date BETWEEN ? AND ?", (f, t)).fetchone()[0]
-    payments = conn.execute("SELECT count(*) FROM payments WHERE date BETWEEN ? AND ?", (f, t)).fetchone()[0]
-    customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
-    return export_rows.count_candidate_open_items(conn, as_of) + invoices + payments + customers
+    return export_rows.count_rows(ledger.conn, as_of, period_from, period_to)
 
 
 def _save_atomically(writer: WorkbookWriter, target: Path) -> None:

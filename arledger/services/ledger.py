@@ -122,7 +122,7 @@ class Ledger:
                    "applied": [[n, format_amount(a, cur)] for n, a in result.allocations],
                    "unapplied": format_amount(result.unapplied, cur)}
         seq, _ = evidence.append(conn, kind, self.actor(), customer.id, payload, self.now())
-        conn.execute(f"UPDATE {table} SET evidence_seq = ? WHERE id = ?", (seq, result.source_id))
+        settlements.set_evidence_seq(conn, table, result.source_id, seq)
 
     # -- settings ------------------------------------------------------------------------------
     def setting(self, key: str, default=None):
@@ -237,7 +237,7 @@ class Ledger:
             raise UserError("A credit note must be for more than zero.")
         inv = self.invoice(invoice_number) if invoice_number else None
         with self.database.atomic() as conn:
-            if conn.execute("SELECT 1 FROM credit_notes WHERE number = ?", (number,)).fetchone():
+            if settlements.credit_note_exists(conn, number):
                 raise UserError(f"A credit note numbered '{number}' already exists.")
             nid = settlements.insert_credit_note(conn, c.id, number, on, amount, cur, inv.id if inv else None,
                                                  reason)

@@ -224,6 +224,18 @@ def attachments_for(conn: sqlite3.Connection, customer_id: int) -> list[tuple]:
                         " WHERE customer_id = ? ORDER BY id", (customer_id,)).fetchall()
 
 
+def settlements_of(conn: sqlite3.Connection, invoice_ids: list[int], as_of: date) -> dict[int, list[tuple[date, int]]]:
+    """Per invoice, every allocation (payment, credit note, write-off) dated up to as_of: (date, amount)."""
+    out: dict[int, list[tuple[date, int]]] = {}
+    for start in range(0, len(invoice_ids), 500):
+        chunk = invoice_ids[start:start + 500]
+        for iid, d, amt in conn.execute(
+                f"SELECT invoice_id, date, amount FROM allocations WHERE invoice_id IN ({placeholders(len(chunk))})"
+                " AND date <= ? ORDER BY date, id", [*chunk, as_of.isoformat()]):
+            out.setdefault(iid, []).append((date.fromisoformat(d), amt))
+    return out
+
+
 def insert_limitation_event(conn: sqlite3.Connection, customer_id: int, invoice_id: int | None, on: date, kind: str,
                             note: str, evidence_seq: int) -> int:
     return conn.execute(

@@ -110,3 +110,14 @@ def customers(conn: sqlite3.Connection) -> Iterator[tuple]:
     return conn.execute(
         "SELECT code, name, kind, email, phone, address, country, jurisdiction, language, timezone,"
         " payment_terms_days, credit_limit, currency FROM customers ORDER BY code")
+
+
+def count_rows(conn: sqlite3.Connection, as_of: date, period_from: date | None, period_to: date) -> int:
+    """About how many rows a workbook will hold (for progress): open items, the period's invoices and
+    payments, and the customers."""
+    f = period_from.isoformat() if period_from else "0000-01-01"
+    t = period_to.isoformat()
+    invoices = conn.execute("SELECT count(*) FROM invoices WHERE issue_date BETWEEN ? AND ?", (f, t)).fetchone()[0]
+    payments = conn.execute("SELECT count(*) FROM payments WHERE date BETWEEN ? AND ?", (f, t)).fetchone()[0]
+    customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    return count_candidate_open_items(conn, as_of) + invoices + payments + customers

@@ -101,3 +101,14 @@ def insert_allocations_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> 
     conn.executemany(
         "INSERT INTO allocations (invoice_id, kind, payment_id, credit_note_id, write_off_id, date, amount)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def set_evidence_seq(conn: sqlite3.Connection, table: str, row_id: int, seq: int) -> None:
+    """Point a payment, credit note or write-off at the evidence event that records it."""
+    if table not in ("payments", "credit_notes", "write_offs"):
+        raise ValueError(f"no evidence link on {table}")
+    conn.execute(f"UPDATE {table} SET evidence_seq = ? WHERE id = ?", (seq, row_id))
+
+
+def credit_note_exists(conn: sqlite3.Connection, number: str) -> bool:
+    return conn.execute("SELECT 1 FROM credit_notes WHERE number = ?", (number,)).fetchone() is not None

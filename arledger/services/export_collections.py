@@ -1,0 +1,141 @@
+"""The collections parts of the accountant's workbook: interest, limitation, dispute and promise columns
+on Open items, and the Promises, Contact log and KPIs sheets."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from arledger.domain.interest import compute_interest
+from arledger.domain.model import Customer, Dispute, PromiseStatus
+from arledger.domain.money import format_amount
+from arledger.render.excel import Column, Kind
+from arledger.services import collections, kpis, policy
+from arledger.services.evidence_view import describe
+from arledger.services.exports import OpenItemRow, SheetData
+from arledger.services.ledger import Ledger
+from arledger.storage import collections as rows
+from arledger.storage import customers as customer_rows
+from arledger.storage import evidence
+from arledger.storage import invoices as invoice_rows
+
+OPEN_ITEM_COLUMNS: tuple[Column, ...] = (
+    Column("interest", Kind.MONEY), Column("compensation"), Column("interest_basis", width_hint=40),
+    Column("limitation_date", Kind.DATE), Column("dispute"), Column("promise"),
+)
+
+
+@dataclass
+class OpenItemCollections:
+    """Interest, limitation, dispute and promise per open invoice, answered a batch at a time."""
+
+    ledger: Ledger
+    as_of: date
+    columns: Sequence[Column] = OPEN_ITEM_COLUMNS
+    _promises_by_invoice: dict[int, str] = field(default_factory=dict)
+    _promises_by_customer: dict[int, str] = field(default_factory=dict)
+    _customers: dict[int, Customer] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._rates = policy.rate_tables(self.ledger)
+        evals, _plans = collections.promise_statuses(self.ledger, self.as_of)
+        for ev in evals:  # the latest promise wins: evaluations come in due-date order
+            p = ev.promise
+            text = f"{format_amount(p.amount, p.currency)} {p.currency} by {p.due_date.isoformat()}, {ev.status.value}"
+            if p.invoice_ids:
+                for iid in p.invoice_ids:
+                    self._promises_by_invoice[iid] = text
+            else:
+                self._promises_by_customer[p.customer_id] = text
+        self._disputes: dict[int, list[Dispute]] = defaultdict(list)
+        for d in rows.disputes(self.ledger.conn):
+            self._disputes[d.invoice_id].append(d)
+
+    def values(self, items: Sequence[OpenItemRow]) -> Mapping[int, Sequence[object]]:
+        need = {i.customer_id for i in items} - set(self._customers)
+        if need:
+            self._customers.update(customer_rows.customers_by_ids(self.ledger.conn, need))
+        overdue = [i for i in items if i.due_date < self.as_of]
+        history = collections.settlement_history(self.ledger, [i.invoice_id for i in overdue], self.as_of)
+        limits = collections.limitation_statuses(
+            self.ledger, [(i.invoice_id, i.customer_id, i.due_date.isoformat()) for i in items], self._customers,
+            self.as_of)
+        out: dict[int, Sequence[object]] = {}
+        for item in items:
+            interest = comp = basis = None
+            lim = limits[item.invoice_id]
+            if item.due_date < self.as_of and not lim.time_barred:
+                inv = invoice_rows.by_id(self.ledger.conn, item.invoice_id)
+                res = compute_interest(inv, self._customers[item.customer_id], self.as_of, self._rates,
+                                       settlements=history.get(item.invoice_id, []),
+                                       disputes=self._disputes.get(item.invoice_id, []))
+                interest = res.total_interest
+                comp = str(res.compensation) if res.compensation else None
+                basis = res.basis
+            open_disputes = [d for d in self._disputes.get(item.invoice_id, [])
+                             if d.opened_on <= self.as_of and (d.resolved_on is None or d.resolved_on > self.as_of)]
+            dispute = "; ".join(f"{d.reason.value} since {d.opened_on.isoformat()}" + (f": {d.note}" if d.note else "")
+                                for d in open_disputes) or None
+            promise = self._promises_by_invoice.get(item.invoice_id) or self._promises_by_customer.get(item.customer_id)
+            out[item.invoice_id] = (interest, comp, basis, lim.limitation_date, dispute, promise)
+        return out
+
+
+PROMISE_COLUMNS: tuple[Column, ...] = (
+    Column("customer"), Column("name"), Column("promised_on", Kind.DATE), Column("due_date", Kind.DATE),
+    Column("amount", Kind.MONEY), Column("currency"), Column("paid", Kind.MONEY), Column("status"),
+    Column("plan", Kind.INTEGER), Column("instalment", Kind.INTEGER), Column("made_by"), Column("channel"),
+    Column("reason", width_hint=40),
+)
+EVENT_COLUMNS: tuple[Column, ...] = (
+    Column("seq", Kind.INTEGER), Column("recorded_at_utc"), Column("kind"), Column("actor"), Column("customer"),
+    Column("summary", width_hint=60), Column("hash", width_hint=64), Column("prev_hash", width_hint=64),
+)
+KPI_COLUMNS: tuple[Column, ...] = (
+    Column("measure"), Column("currency"), Column("value"), Column("unit"), Column("period"),
+    Column("definition", width_hint=80),
+)
+_KPI_UNITS = {"dso": "days", "best_possible_dso": "days", "add": "days", "cei": "%", "recovery_rate": "%",
+              "average_collection_days": "days", "bad_debt_ratio": "%", "promise_kept_rate": "%"}
+
+
+def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[tuple]:
+    evals, _ = collections.promise_statuses(ledger, as_of)
+    customers = customer_rows.customers_by_ids(ledger.conn, {e.promise.customer_id for e in evals})
+    for ev in evals:
+        p, c = ev.promise, customers[ev.promise.customer_id]
+        yield (c.code, c.name, p.promised_on, p.due_date, p.amount, p.currency, ev.paid, ev.status.value, p.plan_id,
+               p.instalment_no, p.made_by, p.channel, ev.reason)
+
+
+def _event_rows(ledger: Ledger) -> Iterator[tuple]:
+    for e in evidence.all_events(ledger.conn):
+        payload = evidence.payload(e)
+        stamp = datetime.fromisoformat(e.at).strftime("%Y-%m-%d %H:%M:%S")
+        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), describe(e.kind, payload), e.hash, e.prev_hash)
+
+
+def _kpi_rows(ledger: Ledger, start: date, end: date) -> Iterator[tuple]:
+    period = f"{start.isoformat()} to {end.isoformat()}"
+    for k in kpis.period_kpis(ledger, start, end):
+        for name, unit in _KPI_UNITS.items():
+            value = getattr(k, name)
+            yield (name, k.currency, None if value is None else str(value), unit, period, kpis.DEFINITIONS[name])
+
+
+def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = None,
+                      period_to: date | None = None) -> list[SheetData]:
+    """Promises (with outcome on as_of), the evidence log with hashes, and the period's KPIs (default: the
+    90 days to as_of)."""
+    end = period_to or as_of
+    start = period_from or end - timedelta(days=89)
+    return [
+        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of), currency_index=5),
+        SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger)),
+        SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end)),
+    ]
+
+
+__all__ = ["OpenItemCollections", "PromiseStatus", "collection_sheets"]
