@@ -68,7 +68,7 @@ class DunningLevel:
 DEFAULT_LEVELS: tuple[DunningLevel, ...] = (
     DunningLevel(1, "Friendly reminder", 7, 7),
     DunningLevel(2, "Second reminder", 21, 7),
-    DunningLevel(3, "Formal demand", 35, 14),
+    DunningLevel(3, "Formal demand", 35, 14, 30),
     DunningLevel(4, "Final demand", 60, 14, 30),
 )
 
@@ -280,9 +280,9 @@ def letter_due(
     if barred:
         reasons.append(f"Time-barred: {', '.join(barred)}; the letter must not mention court action.")
     reply_days = policy.reply_days(level, customer)
-    is_final = level == policy.final_level.level
     enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()
-    if is_final and _individual_in_england_wales(customer):
+    if level >= 3 and _individual_in_england_wales(customer):
+        # Pre-Action Protocol for Debt Claims: a formal demand to an individual is a letter of claim
         enclosures = PRE_ACTION_ENCLOSURES
     return LetterDecision(
         level=level,

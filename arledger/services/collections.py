@@ -448,8 +448,15 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     out = []
     for cust_id, iid, *_ in items:
         inv = invoice_rows.by_id(ledger.conn, iid)
-        res = compute_interest(inv, customers[cust_id], as_of, tables, settlements=settlements.get(iid, []),
-                               disputes=disputes.get(iid, []))
+        try:
+            res = compute_interest(inv, customers[cust_id], as_of, tables, settlements=settlements.get(iid, []),
+                                   disputes=disputes.get(iid, []))
+        except UserError as exc:
+            # e.g. a debt older than the rate table: that invoice gets no figure and says why; the rest go on
+            res = InterestResult(rule="none", invoice_number=inv.number, currency=inv.currency, as_of=as_of,
+                                 segments=(), total_interest=0, compensation=None,
+                                 basis=f"No interest computed: {exc}", stale_rate=True,
+                                 stale_message=f"No interest computed for {inv.number}: {exc}")
         out.append(InterestLine(customers[cust_id], inv, res))
     out.sort(key=lambda x: (x.customer.code, x.invoice.due_date, x.invoice.number))
     return out

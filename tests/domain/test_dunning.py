@@ -111,6 +111,18 @@ def test_final_demand_to_an_individual_in_england_follows_the_pre_action_protoco
     assert isinstance(company, LetterDecision) and company.reply_days == 14
 
 
+def test_formal_demand_to_an_individual_in_england_is_a_letter_of_claim_too() -> None:
+    # 40 days overdue: level 3. The protocol applies to levels 3 and 4 alike; a company still gets 14 days.
+    item = DunningItem(5, "INV-2001", date(2025, 1, 1), 50_000, "GBP")
+    decision = letter_due(POLICY, PERSON, [item], None, [], date(2025, 2, 10))
+    assert isinstance(decision, LetterDecision)
+    assert (decision.level, decision.reply_days, decision.reply_by) == (3, 30, date(2025, 3, 12))
+    assert decision.enclosures == PRE_ACTION_ENCLOSURES
+    company = letter_due(POLICY, COMPANY, [item], None, [], date(2025, 2, 10))
+    assert isinstance(company, LetterDecision)
+    assert (company.reply_days, company.enclosures) == (14, ("statement of account",))
+
+
 def test_customer_flags_and_customer_pauses_stop_letters() -> None:
     quiet = Customer("Q1", "Quiet Ltd", do_not_contact=True)
     assert letter_due(POLICY, quiet, [INV_1001], None, [], date(2025, 2, 10)) == Pause(

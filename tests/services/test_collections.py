@@ -311,3 +311,14 @@ def test_kpis_hand_checked(ledger, acme):
     assert str(k.cei) == "81.25"  # (1000 + 1000 - 700) / (1000 + 1000 - 400)
     assert str(k.recovery_rate) == "216.67"  # collected 1,300 / due 600
     assert str(k.bad_debt_ratio) == "0.00"
+
+
+def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_invoice("DE1", "ANCIENT", date(2015, 1, 1), 100000, due_date=date(2015, 2, 1))
+    ledger.add_invoice("DE1", "RECENT", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
+    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2015, 6, 1))}
+    assert lines["ANCIENT"].total_interest == 0
+    assert lines["ANCIENT"].basis.startswith("No interest computed:")
+    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
+    assert lines["RECENT"].total_interest == 9263
