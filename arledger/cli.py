@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("kind", choices=("customers", "invoices", "payments"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
+    p.add_argument("--sheet", default=None, help="the worksheet to read from an .xlsx file (default: the first)")
 
     p = sub.add_parser("report", help="reports")
     _ledger_option(p)
@@ -137,7 +138,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     with open_ledger(args) as ledger:
         try:
-            result = import_file(ledger, args.kind, args.file, dry_run=args.dry_run)
+            result = import_file(ledger, args.kind, args.file, dry_run=args.dry_run, sheet=args.sheet)
         except ImportRejected as exc:
             for line in exc.lines():
                 print(line, file=sys.stderr)

@@ -30,14 +30,17 @@ def _blank(values: list[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
-def read_table(path: Path) -> Table:
-    """Read a .csv or .xlsx file; one clear sentence if it cannot be read."""
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    """Read a .csv or .xlsx file (an .xlsx file's first sheet, or the named one); one clear sentence if it
+    cannot be read."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file at {path}.")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, sheet)
+    if sheet is not None:
+        raise UserError(f"{path.name} is not a workbook; a sheet can only be chosen in an .xlsx file.")
     if suffix in (".csv", ".txt", ""):
         return _read_csv(path)
     raise UserError(f"{path.name} is neither a .csv nor an .xlsx file.")
@@ -76,7 +79,7 @@ def _cell(value: object) -> object:
     return value
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, sheet: str | None) -> Table:
     import openpyxl
 
     try:
@@ -84,7 +87,13 @@ def _read_xlsx(path: Path) -> Table:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise UserError(f"{path.name} is not a readable Excel workbook ({exc}).") from None
     try:
-        ws = wb.worksheets[0]
+        if sheet is None:
+            ws = wb.worksheets[0]
+        elif sheet in wb.sheetnames:
+            ws = wb[sheet]
+        else:
+            names = ", ".join(f"'{n}'" for n in wb.sheetnames)
+            raise UserError(f"{path.name} has no sheet named '{sheet}'; it has {names}.")
         it: Iterator = ws.iter_rows(values_only=True)
         first = next(it, None)
         if first is None:
@@ -97,7 +106,7 @@ def _read_xlsx(path: Path) -> Table:
                 continue
             rows.append((n, {h: _cell(values[i]) if i < len(values) else None
                              for i, h in enumerate(headers) if h}))
-        return Table(path.name, headers, rows)
+        return Table(f"{path.name} [{ws.title}]" if sheet else path.name, headers, rows)
     finally:
         wb.close()
 

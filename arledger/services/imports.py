@@ -103,10 +103,11 @@ def _check_headers(table: Table, kind: ImportKind) -> None:
             line=1, source=table.source)])
 
 
-def import_file(ledger: Ledger, kind: ImportKind | str, path: Path | str, *, dry_run: bool = False) -> ImportResult:
-    """Validate the whole file, then (unless dry_run) write it in one transaction."""
+def import_file(ledger: Ledger, kind: ImportKind | str, path: Path | str, *, dry_run: bool = False,
+                sheet: str | None = None) -> ImportResult:
+    """Validate the whole file (or one sheet of a workbook), then (unless dry_run) write it in one transaction."""
     kind = ImportKind(kind)
-    table = read_table(Path(path))
+    table = read_table(Path(path), sheet)
     _check_headers(table, kind)
     handler = {ImportKind.CUSTOMERS: _customers, ImportKind.INVOICES: _invoices,
                ImportKind.PAYMENTS: _payments}[kind]

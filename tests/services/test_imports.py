@@ -142,3 +142,21 @@ def test_unreadable_files(with_customers, tmp_path):
         import_file(with_customers, "customers", fake)
     with pytest.raises(UserError, match="no file at"):
         import_file(with_customers, "customers", tmp_path / "missing.csv")
+
+
+def test_a_named_sheet_of_a_workbook(with_customers, tmp_path):
+    from arledger.domain.errors import UserError
+
+    wb = openpyxl.Workbook()
+    wb.active.title = "Notes"
+    wb.active.append(["anything"])
+    ws = wb.create_sheet("Invoices")
+    ws.append(["customer", "number", "issue_date", "amount"])
+    ws.append(["ACME", "S-1", date(2025, 5, 1), 10])
+    path = tmp_path / "book.xlsx"
+    wb.save(path)
+    assert import_file(with_customers, "invoices", path, sheet="Invoices").rows == 1
+    with pytest.raises(UserError, match="has no sheet named 'Nope'; it has 'Notes', 'Invoices'"):
+        import_file(with_customers, "invoices", path, sheet="Nope")
+    with pytest.raises(ImportRejected, match=r"book.xlsx line 1: the invoices file has no 'customer'"):
+        import_file(with_customers, "invoices", path)  # the first sheet is not an invoice list
