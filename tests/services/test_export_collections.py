@@ -1,0 +1,80 @@
+"""The collections parts of the accountant's workbook agree with the reports they come from."""
+
+from datetime import date
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from arledger.services import collections, kpis
+from arledger.services.demo import write_demo_ledger
+from arledger.services.exports import default_extras, export_workbook
+from arledger.services.ledger import Ledger
+from arledger.storage import evidence
+
+AS_OF = date(2026, 6, 30)
+
+
+@pytest.fixture(scope="module")
+def book(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("xc")
+    path = folder / "demo.sqlite"
+    write_demo_ledger(path, customers=40, invoices=900, seed=5, today=AS_OF)
+    out = folder / "books.xlsx"
+    with Ledger.open(path) as led:
+        extras, sheets = default_extras(led, AS_OF, date(2026, 4, 1), AS_OF)
+        export_workbook(led, out, AS_OF, None, None, None, extras, more_sheets=sheets)
+    return path, openpyxl.load_workbook(out)
+
+
+def rows_of(ws):
+    head = [c.value for c in ws[1]]
+    return [dict(zip(head, (c.value for c in r), strict=False)) for r in ws.iter_rows(min_row=2) if r[0].value]
+
+
+def test_open_items_interest_matches_report_interest(book):
+    path, wb = book
+    with Ledger.open(path) as led:
+        report = collections.interest_to_json(collections.interest_lines(led, AS_OF), AS_OF)
+    want = {r["invoice"]: Decimal(r["interest"]) for r in report["rows"]}
+    got = {r["invoice"]: r["interest"] for r in rows_of(wb["Open items"]) if r["invoice"] in want}
+    assert got and len(got) == len(want)
+    for number, value in got.items():
+        assert Decimal(str(value or 0)).quantize(Decimal("0.01")) == want[number], number
+    ws = wb["Open items"]
+    col = [c.value for c in ws[1]].index("interest") + 1
+    assert ws.cell(row=2, column=col).number_format.endswith('"' + ws.cell(row=2, column=8).value + '"')
+
+
+def test_limitation_date_is_a_real_date(book):
+    _path, wb = book
+    r = rows_of(wb["Open items"])[0]
+    assert r["limitation_date"].year >= 2028
+
+
+def test_contact_log_carries_the_chain(book):
+    path, wb = book
+    log = rows_of(wb["Contact log"])
+    with Ledger.open(path) as led:
+        stored = list(evidence.all_events(led.conn))
+    assert [(r["seq"], r["hash"], r["prev_hash"]) for r in log] == [(e.seq, e.hash, e.prev_hash) for e in stored]
+
+
+def test_promises_sheet_has_outcomes(book):
+    path, wb = book
+    got = {(r["customer"], r["due_date"].date(), r["status"]) for r in rows_of(wb["Promises"])}
+    with Ledger.open(path) as led:
+        evals, _ = collections.promise_statuses(led, AS_OF)
+        codes = {c.id: c.code for c in led.customers_page(limit=1000)}
+    assert got == {(codes[e.promise.customer_id], e.promise.due_date, e.status.value) for e in evals}
+
+
+def test_kpi_sheet_matches_report_kpi(book):
+    path, wb = book
+    sheet = {(r["measure"], r["currency"]): r["value"] for r in rows_of(wb["KPIs"])}
+    with Ledger.open(path) as led:
+        figures = kpis.period_kpis(led, date(2026, 4, 1), AS_OF)
+    for k in figures:
+        assert sheet[("dso", k.currency)] == (None if k.dso is None else str(k.dso))
+        assert sheet[("cei", k.currency)] == (None if k.cei is None else str(k.cei))
+    assert all(r["definition"] for r in rows_of(wb["KPIs"]))
