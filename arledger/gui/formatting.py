@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
@@ -45,3 +46,21 @@ def count(n: int) -> str:
 
 def percent(share: float) -> str:
     return format_percent(share, locale=_locale)
+
+
+def moment(at: datetime | None) -> str:
+    """A timestamp in the computer's time zone: 12 Jan 2026, 13:10."""
+    if at is None:
+        return ""
+    local = at.astimezone() if at.tzinfo else at
+    return f"{format_date(local.date(), 'medium', locale=_locale)} {local:%H:%M}"
+
+
+def decimal(value: Decimal, digits: int = 1) -> str:
+    """A plain number with the locale's separators: 136.3."""
+    return format_decimal(value, format=f"#,##0.{'0' * digits}" if digits else "#,##0", locale=_locale)
+
+
+def percent_points(value: Decimal) -> str:
+    """A KPI already expressed in percent (19.35 -> 19.4%)."""
+    return format_percent(value / 100, format="#,##0.0%", locale=_locale)

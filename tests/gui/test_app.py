@@ -19,7 +19,7 @@ def test_demo_opens_a_fresh_sample_ledger_in_a_temporary_folder(controller, qtbo
     demo_dir = controller.demo_dir
     assert demo_dir is not None and w.ledger.path.is_relative_to(demo_dir)
     assert [w.side_bar.item(i).text() for i in range(w.side_bar.count())] == \
-        ["Dashboard", "Customers", "Invoices", "Reports"]
+        ["Dashboard", "Today", "Customers", "Invoices", "Letters", "Reports"]
     assert w.dashboard.summary is not None and w.dashboard.summary.tiles
     assert "Sample ledger" in w.windowTitle()
     assert Preferences().last_ledger is None  # the demo is never remembered
@@ -43,7 +43,7 @@ def test_first_run_can_start_empty(controller, qtbot, monkeypatch) -> None:
     assert controller.start()
     wait_idle(qtbot)
     assert controller.window.ledger.counts() == {"customers": 0, "invoices": 0}
-    controller.window.show_page(1)
+    controller.window.show_page(2)
     assert controller.window.customers.empty.text()  # the empty list says what to do
 
 
@@ -104,14 +104,14 @@ def test_back_up_writes_a_copy(controller, window, tmp_path: Path, monkeypatch) 
 
 
 def test_switch_language_to_chinese_and_back(controller, window, qtbot) -> None:
-    window.show_page(1)
+    window.show_page(2)
     assert controller.set_language("zh_CN")
     wait_idle(qtbot)
     w = controller.window
     assert w is not window
     assert w.menuBar().actions()[0].text() == "文件(&F)"
     assert w.side_bar.item(0).text() == "仪表板"
-    assert w.current_page_index() == 1
+    assert w.current_page_index() == 2
     assert Preferences().language == "zh_CN"
     assert controller.set_language("en")
     wait_idle(qtbot)
@@ -129,9 +129,10 @@ def test_ctrl_number_switches_pages(window, qtbot) -> None:
     from PySide6.QtCore import Qt
 
     window.activateWindow()
-    for n in (3, 2, 4, 1):
+    for n in (3, 2, 4, 1, 6, 5):
         window.actions_by_name[f"page_{n}"].trigger()
         assert window.current_page_index() == n - 1
+    window.actions_by_name["page_1"].trigger()
     window.actions_by_name["find"].trigger()
-    assert window.current_page_index() == 2  # Find on the dashboard goes to the invoice search
+    assert window.current_page() is window.invoices  # Find on the dashboard goes to the invoice search
     assert Qt  # keep import used

@@ -23,7 +23,7 @@ def _type(qtbot, widget: QLineEdit, text: str) -> None:
 
 
 def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
-    window.show_page(1)
+    window.show_page(window.pages.index(window.customers))
     before = window.customers.model.rowCount()
 
     def fill(d: CustomerDialog) -> None:
@@ -61,7 +61,7 @@ def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None
 def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot) -> None:
     led = window.ledger
     code = browse.invoices_page(led).rows[0].customer_code  # a customer with something open
-    window.show_page(2)
+    window.show_page(window.pages.index(window.invoices))
     window.invoices.show_filter(InvoiceFilter(customer_code=code))
     wait_idle(qtbot)
     open_before = browse.count_invoices(led, InvoiceFilter(customer_code=code))
@@ -121,7 +121,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
 
 def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) -> None:
     led = window.ledger
-    window.show_page(1)
+    window.show_page(window.pages.index(window.customers))
     code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if len(browse.open_invoices_of(led, c)) >= 2)
     window.customers.select_code(code)
     due = browse.open_invoices_of(led, code)
@@ -169,7 +169,7 @@ def test_import_wizard_shows_errors_and_leaves_the_ledger_unchanged(window, qtbo
 def test_import_wizard_imports_a_good_file(window, qtbot, tmp_path: Path) -> None:
     good = tmp_path / "customers.csv"
     good.write_text("code,name,currency\nNEW1,New One Ltd,GBP\nNEW2,New Two GmbH,EUR\n", encoding="utf-8")
-    window.show_page(1)
+    window.show_page(window.pages.index(window.customers))
 
     def fill(w: ImportWizard) -> None:
         w.choose.path.setText(str(good))
@@ -204,7 +204,7 @@ def test_dashboard_tile_opens_the_invoices_behind_it(window, qtbot) -> None:
 
 
 def test_search_and_sort_in_the_invoice_list(window, qtbot) -> None:
-    window.show_page(2)
+    window.show_page(window.pages.index(window.invoices))
     page = window.invoices
     page.status.setCurrentIndex(page.status.findData(InvoiceStatus.ALL))
     _type(qtbot, page.search, "INV-000001")
@@ -218,7 +218,7 @@ def test_search_and_sort_in_the_invoice_list(window, qtbot) -> None:
 
 
 def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
-    window.show_page(3)
+    window.show_page(window.pages.index(window.reports))
     wait_idle(qtbot)
     page = window.reports
     assert page.model.rowCount() > 0

@@ -191,13 +191,22 @@ class CheckFilePage(QWizardPage):
         return self.ok
 
     def validatePage(self) -> bool:
-        """The commit: import for real, in one transaction. A late problem keeps the wizard open."""
-        try:
-            self.result = import_file(self.ledger, self.choose.kind(), self.choose.file(), dry_run=False)
-        except UserError as exc:
+        """The commit: import for real, in one transaction, off the GUI thread (a busy bar shows meanwhile and
+        the window stays responsive). A late problem keeps the wizard open with its sentence."""
+        from arledger.gui.jobs import JobProgress
+
+        kind, path = self.choose.kind(), self.choose.file()
+        failures: list[str] = []
+        job = JobProgress(self, self.tr("Import"), self.tr("Importing %1…").replace("%1", path.name),
+                          self.ledger.path, lambda led, _progress, _cancelled: import_file(led, kind, path),
+                          lambda _result: None, failures.append, busy=True, cancellable=False)
+        self.job = job
+        job.wait()
+        if failures:
             self.ok = False
-            self._reject(str(exc), [])
+            self._reject(failures[0], [])
             return False
+        self.result = job.result
         return True
 
 

@@ -33,6 +33,7 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     width: int = 0  # preferred width in pixels (0: size to contents)
     stretch: bool = False  # this column takes the room left over
+    icon: Callable[[R], Any] | None = None  # a QIcon shown before the text
 
 
 class KeysetTableModel(QAbstractTableModel, Generic[R]):
@@ -158,6 +159,8 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
             return int(col.align)
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip:
             return col.tooltip(row)
+        if role == Qt.ItemDataRole.DecorationRole and col.icon:
+            return col.icon(row)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.row_brush(row, index.column())
         if role == Qt.ItemDataRole.FontRole:
@@ -182,3 +185,43 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ListTableModel(KeysetTableModel[R]):
+    """A short list held whole (a day's queue, a customer's promises): set_rows() replaces it.
+
+    It shares the keyset model's columns, roles and views; sorting is by the column's text or sort key
+    function and happens in memory, since these lists are small by nature.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._all = list(rows)
+        self._exhausted = True
+        self.pages_loaded = 1
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_rows(self._all)
+
+    def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[R], Any]:
+        return self._all, None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        cols = self.columns()
+        if not 0 <= column < len(cols) or cols[column].sort_key is None:
+            return
+        key = self.sort_value(column)
+        self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self.beginResetModel()  # a reset, not a layout change: no persistent indexes to remap
+        self._rows.sort(key=key, reverse=self._descending)
+        self.endResetModel()
+
+    def sort_value(self, column: int) -> Callable[[R], Any]:
+        """The value rows are ordered by for a column (default: its text)."""
+        return self.columns()[column].text

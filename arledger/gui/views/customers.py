@@ -46,7 +46,8 @@ class CustomersPage(LedgerPage):
         self.table = LedgerTableView()
         self.table.setObjectName("customerTable")
         self.table.set_keyset_model(self.model)
-        self.table.doubleClicked.connect(lambda _i: actions["edit_customer"].trigger())
+        self.table.doubleClicked.connect(lambda _i: actions["open_customer"].trigger())
+        self.table.activated.connect(lambda _i: actions["open_customer"].trigger())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel()
@@ -122,9 +123,13 @@ class CustomersPage(LedgerPage):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
+        menu.addAction(self.actions["open_customer"])
         menu.addAction(self.actions["edit_customer"])
         menu.addAction(self.tr("Show invoices"), self._show_invoices)
         menu.addSeparator()
         menu.addAction(self.actions["new_invoice"])
         menu.addAction(self.actions["record_payment"])
+        menu.addSeparator()
+        for name in ("log_contact", "record_promise", "record_plan", "preview_letter", "statement"):
+            menu.addAction(self.actions[name])
         menu.exec(self.table.viewport().mapToGlobal(pos))

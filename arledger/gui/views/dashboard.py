@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from arledger.domain.money import to_decimal
 from arledger.gui import formatting as fmt
+from arledger.gui.models.collections import LimitationTableModel, kpi_text, kpi_title
 from arledger.gui.style import CHART_COLOURS, DANGER
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header
-from arledger.services import browse
-from arledger.services.browse import CurrencyTile, DashboardSummary, InvoiceFilter, InvoiceStatus
+from arledger.gui.views.tables import LedgerTableView
+from arledger.services import browse, kpis
+from arledger.services.browse import CollectionsSummary, CurrencyTile, DashboardSummary, InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 
@@ -68,6 +70,36 @@ class TileFrame(QFrame):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.currency)
+        super().mouseReleaseEvent(event)
+
+
+class KpiTile(QFrame):
+    """One measure for one currency (DSO, CEI, promise-kept rate); clicking opens the list behind it."""
+
+    clicked = Signal(str, str)  # measure key, currency
+
+    def __init__(self, key: str, currency: str, value: str, detail: str, tip: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.key, self.currency = key, currency
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tip)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 8, 14, 8)
+        lay.setSpacing(2)
+        caption = QLabel(f"{kpi_title(key)} · {currency}")
+        caption.setObjectName("tileCaption")
+        shown = QLabel(value)
+        shown.setObjectName("kpiValue")
+        note = QLabel(detail)
+        note.setObjectName("tileDetail")
+        for w in (caption, shown, note):
+            lay.addWidget(w)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.key, self.currency)
         super().mouseReleaseEvent(event)
 
 
@@ -133,11 +165,14 @@ class AgingChartView(QChartView):
 class DashboardPage(LedgerPage):
     icon_name = "dashboard"
     show_invoices_requested = Signal(object)  # InvoiceFilter
+    open_customer_requested = Signal(str)
+    kpi_requested = Signal(str, str)  # measure, currency
     loaded = Signal()
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
         self.summary: DashboardSummary | None = None
+        self.collections: CollectionsSummary | None = None
         self.tasks = TaskRunner(self)
         header, self.subtitle = page_header(self.title(), self.tr("Loading…"))
 
@@ -192,10 +227,47 @@ class DashboardPage(LedgerPage):
         self.top_table.setToolTip(self.tr("Click a customer to see the overdue invoices"))
         top_lay.addWidget(self.top_table, 1)
 
+        kpi_card = QFrame()
+        kpi_card.setObjectName("card")
+        kpi_lay = QVBoxLayout(kpi_card)
+        kpi_lay.setContentsMargins(16, 12, 16, 12)
+        self.kpi_title = QLabel(self.tr("Collection measures, last 90 days"))
+        self.kpi_title.setObjectName("sectionTitle")
+        kpi_lay.addWidget(self.kpi_title)
+        self.kpi_grid = QGridLayout()
+        self.kpi_grid.setSpacing(8)
+        kpi_lay.addLayout(self.kpi_grid)
+        kpi_lay.addStretch(1)
+
+        lim_card = QFrame()
+        lim_card.setObjectName("card")
+        lim_lay = QVBoxLayout(lim_card)
+        lim_lay.setContentsMargins(16, 12, 16, 12)
+        self.lim_title = QLabel(self.tr("Limitation warnings"))
+        self.lim_title.setObjectName("sectionTitle")
+        lim_lay.addWidget(self.lim_title)
+        self.limitation_model = LimitationTableModel(self)
+        self.limitation_table = LedgerTableView()
+        self.limitation_table.setObjectName("limitationTable")
+        self.limitation_table.set_keyset_model(self.limitation_model)
+        self.limitation_table.setSortingEnabled(False)
+        self.limitation_table.horizontalHeader().setSortIndicatorShown(False)
+        self.limitation_table.setMinimumHeight(150)
+        self.limitation_table.setToolTip(self.tr("Double-click to open the customer"))
+        self.limitation_table.doubleClicked.connect(self._open_limitation)
+        self.limitation_table.activated.connect(self._open_limitation)
+        self.lim_empty = QLabel(self.tr("No debt is within 180 days of its limitation date."))
+        self.lim_empty.setObjectName("hint")
+        self.lim_empty.hide()
+        lim_lay.addWidget(self.limitation_table, 1)
+        lim_lay.addWidget(self.lim_empty)
+
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(chart_card, 0, 0)
         grid.addWidget(top_card, 0, 1)
+        grid.addWidget(kpi_card, 1, 0)
+        grid.addWidget(lim_card, 1, 1)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
 
@@ -227,6 +299,8 @@ class DashboardPage(LedgerPage):
         super().refresh()
         self.subtitle.setText(self.tr("Loading…"))
         self.tasks.start("dashboard", self.ledger.path, browse.dashboard, self.show_summary, self._failed)
+        self.tasks.start("collections", self.ledger.path, browse.collections_summary, self.show_collections,
+                         self._failed)
 
     def is_loading(self) -> bool:
         return self.tasks.busy()
@@ -301,3 +375,40 @@ class DashboardPage(LedgerPage):
         item = self.top_table.item(row, 0)
         if item:
             self.show_invoices_requested.emit(InvoiceFilter(status=InvoiceStatus.OVERDUE, customer_code=item.text()))
+
+    # -- collections figures ------------------------------------------------------------------------------
+    def show_collections(self, summary: CollectionsSummary) -> None:
+        self.collections = summary
+        while self.kpi_grid.count():
+            item = self.kpi_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.kpi_title.setText(self.tr("Collection measures, %1 – %2").replace("%1", fmt.day(summary.start))
+                               .replace("%2", fmt.day(summary.end)))
+        row = 0
+        for k in summary.kpis:
+            if not (k.closing_ar or k.credit_sales):
+                continue
+            cells = (("dso", kpi_text(k.dso, "days"),
+                      self.tr("best possible %1").replace("%1", kpi_text(k.best_possible_dso, "days"))),
+                     ("cei", kpi_text(k.cei, "percent"), self.tr("100% = everything collectable collected")),
+                     ("promise_kept_rate", kpi_text(k.promise_kept_rate, "percent"),
+                      self.tr("%n promise(s) evaluated", "", k.promises_evaluated)))
+            for col, (key, value, detail) in enumerate(cells):
+                tile = KpiTile(key, k.currency, value, detail, kpis.DEFINITIONS.get(key, ""))
+                tile.clicked.connect(self.kpi_requested.emit)
+                self.kpi_grid.addWidget(tile, row, col)
+            row += 1
+        self.limitation_model.set_rows(summary.limitation)
+        self.lim_title.setText(self.tr("Limitation warnings (%1)").replace("%1", fmt.count(summary.limitation_total)))
+        self.lim_empty.setVisible(not summary.limitation)
+        self.limitation_table.setVisible(bool(summary.limitation))
+
+    def kpi_tiles(self) -> list[KpiTile]:
+        return [self.kpi_grid.itemAt(i).widget() for i in range(self.kpi_grid.count())
+                if isinstance(self.kpi_grid.itemAt(i).widget(), KpiTile)]
+
+    def _open_limitation(self, index) -> None:
+        w = self.limitation_model.row_at(index.row())
+        if w is not None:
+            self.open_customer_requested.emit(w.customer_code)

@@ -32,12 +32,15 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon, standard
 from arledger.gui.style import STYLE_SHEET
+from arledger.gui.views.customer_view import CustomerViewPage
 from arledger.gui.views.customers import CustomersPage
 from arledger.gui.views.dashboard import DashboardPage
 from arledger.gui.views.invoices import InvoicesPage
+from arledger.gui.views.letters import LettersPage
 from arledger.gui.views.page import LedgerPage
 from arledger.gui.views.reports import ReportsPage
-from arledger.services.browse import InvoiceFilter
+from arledger.gui.views.today import TodayPage
+from arledger.services.browse import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 if TYPE_CHECKING:
@@ -55,6 +58,8 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(QSize(960, 600))
         self.actions_by_name: dict[str, QAction] = {}
+        self.job = None  # the running background write (batch letters, export), if any
+        self.letter_dialog = None
         self._build_actions()
         self._build_pages()
         self._build_menus()
@@ -107,17 +112,50 @@ class MainWindow(QMainWindow):
         A("refresh", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all)
         A("about", self.tr("&About arledger"), QKeySequence.StandardKey.HelpContents, self.about)
         A("about_qt", self.tr("About &Qt"), None, QApplication.aboutQt)
+        # collections
+        A("open_customer", self.tr("&Open Customer"), "Ctrl+Shift+C", self.open_selected_customer,
+          icon_=icon("customers"), tip=self.tr("Show the selected customer's account, timeline and letters"))
+        A("back", self.tr("&Back"), QKeySequence.StandardKey.Back, self.go_back, icon_=icon("back"))
+        A("log_contact", self.tr("&Log Contact…"), "Ctrl+L", self.log_contact, icon_=icon("phone"),
+          tip=self.tr("Log a call, email, letter or visit; the contact rules are checked first"))
+        A("record_promise", self.tr("Record P&romise…"), "Ctrl+Shift+R", self.record_promise, icon_=icon("promise"),
+          tip=self.tr("Record a promise to pay an amount by a date"))
+        A("record_plan", self.tr("Instalment P&lan…"), "Ctrl+Shift+I", self.record_plan, icon_=icon("plan"),
+          tip=self.tr("Agree a schedule of dated instalments"))
+        A("open_dispute", self.tr("Open &Dispute…"), "Ctrl+Shift+D", self.open_dispute, icon_=icon("dispute"),
+          tip=self.tr("Take an invoice out of escalation while a dispute is open"))
+        A("resolve_dispute", self.tr("Resol&ve Dispute…"), "Ctrl+Alt+D", self.resolve_dispute, icon_=icon("dispute"))
+        A("complete_task", self.tr("&Mark Task Done"), "Ctrl+D", self.complete_task, icon_=icon("task"),
+          tip=self.tr("Mark the selected follow-up task done"))
+        A("preview_letter", self.tr("Letter for &Customer…"), "Ctrl+Shift+T", self.preview_letter,
+          icon_=icon("letter"), tip=self.tr("Preview the letter due for the selected customer; print, save or send"))
+        A("generate_letters", self.tr("&Generate All Due Letters…"), "Ctrl+Shift+G", self.generate_letters,
+          icon_=icon("letters"), tip=self.tr("Send every letter due today, off the main window, with progress"))
+        A("statement", self.tr("&Statement of Account…"), "Ctrl+Shift+A", self.statement, icon_=icon("statement"))
+        A("export_excel", self.tr("&Export Excel…"), "Ctrl+Shift+X", self.export_excel, icon_=icon("excel"),
+          tip=self.tr("Write the accountant's workbook (aging, open items, invoices, payments, customers)"))
 
     def _build_pages(self) -> None:
         acts = self.actions_by_name
         self.dashboard = DashboardPage(self.ledger)
+        self.today = TodayPage(self.ledger, acts)
         self.customers = CustomersPage(self.ledger, acts)
         self.invoices = InvoicesPage(self.ledger, acts)
-        self.reports = ReportsPage(self.ledger)
-        self.pages: list[LedgerPage] = [self.dashboard, self.customers, self.invoices, self.reports]
+        self.letters = LettersPage(self.ledger, acts)
+        self.reports = ReportsPage(self.ledger, acts)
+        self.pages: list[LedgerPage] = [self.dashboard, self.today, self.customers, self.invoices, self.letters,
+                                        self.reports]
+        self.customer_view = CustomerViewPage(self.ledger, acts)
+        self._came_from = 0
         self.dashboard.show_invoices_requested.connect(self.show_invoices)
+        self.dashboard.open_customer_requested.connect(self.open_customer)
+        self.dashboard.kpi_requested.connect(self.show_kpi)
         self.customers.show_invoices_requested.connect(
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
+        self.today.open_customer_requested.connect(self.open_customer)
+        self.letters.open_customer_requested.connect(self.open_customer)
+        self.customer_view.back_requested.connect(self.go_back)
+        self.customer_view.open_letter_requested.connect(self.open_archived_letter)
 
         self.side_bar = QListWidget()
         self.side_bar.setObjectName("sideBar")
@@ -133,6 +171,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self._action(f"page_{n}", page.title(), f"Ctrl+{n}", lambda _c=False, i=n - 1: self.show_page(i),
                          icon_=page.icon())
+        self.stack.addWidget(self.customer_view)
         self.side_bar.currentRowChanged.connect(self._on_page_changed)
 
         central = QWidget()
@@ -152,7 +191,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
-        file_menu.addActions([acts["import"], acts["back_up"]])
+        file_menu.addActions([acts["import"], acts["export_excel"], acts["back_up"]])
         file_menu.addSeparator()
         file_menu.addAction(acts["quit"])
         edit = mb.addMenu(self.tr("&Edit"))
@@ -161,8 +200,18 @@ class MainWindow(QMainWindow):
         edit.addActions([acts["new_invoice"], acts["record_payment"], acts["write_off"]])
         edit.addSeparator()
         edit.addActions([acts["find"], acts["settings"]])
+        collect = mb.addMenu(self.tr("&Collections"))
+        collect.addActions([acts["log_contact"], acts["record_promise"], acts["record_plan"]])
+        collect.addSeparator()
+        collect.addActions([acts["open_dispute"], acts["resolve_dispute"]])
+        collect.addSeparator()
+        collect.addActions([acts["preview_letter"], acts["generate_letters"], acts["statement"]])
+        collect.addSeparator()
+        collect.addAction(acts["complete_task"])
         view = mb.addMenu(self.tr("&View"))
         view.addActions([acts[f"page_{n}"] for n in range(1, len(self.pages) + 1)])
+        view.addSeparator()
+        view.addActions([acts["open_customer"], acts["back"]])
         view.addSeparator()
         view.addAction(acts["refresh"])
         help_menu = mb.addMenu(self.tr("&Help"))
@@ -218,21 +267,53 @@ class MainWindow(QMainWindow):
 
     def release(self) -> None:
         """Stop listening before the window is replaced (language switch)."""
-        for page in self.pages:
+        for page in self.all_pages():
             page.setEnabled(False)
+
+    def all_pages(self) -> list[LedgerPage]:
+        return [*self.pages, self.customer_view]
 
     # -- pages ---------------------------------------------------------------------------------------------------
     def current_page_index(self) -> int:
+        """The side-bar page shown (the page the customer view was opened from while it is shown)."""
+        if self.stack.currentWidget() is self.customer_view:
+            return self._came_from
         return self.stack.currentIndex()
 
     def current_page(self) -> LedgerPage:
-        return self.pages[self.stack.currentIndex()]
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, LedgerPage) else self.pages[0]
 
     def show_page(self, index: int) -> None:
         if self.side_bar.currentRow() != index:
             self.side_bar.setCurrentRow(index)
         else:
             self._on_page_changed(index)
+
+    def open_customer(self, code: str) -> None:
+        """Show one customer's view; Back returns to the page it was opened from."""
+        if not code:
+            return
+        if self.stack.currentWidget() is not self.customer_view:
+            self._came_from = self.stack.currentIndex()
+        self.customer_view.show_customer(code)
+        self.stack.setCurrentWidget(self.customer_view)
+        self.side_bar.blockSignals(True)
+        self.side_bar.clearSelection()
+        self.side_bar.setCurrentRow(-1)
+        self.side_bar.blockSignals(False)
+        self.customer_view.tabs.setFocus()
+
+    def open_selected_customer(self) -> None:
+        code = self.current_page().selected_customer_code()
+        if not code:
+            self.statusBar().showMessage(self.tr("Select a customer first."), 6000)
+            return
+        self.open_customer(code)
+
+    def go_back(self) -> None:
+        if self.stack.currentWidget() is self.customer_view:
+            self.show_page(self._came_from)
 
     def _on_page_changed(self, index: int) -> None:
         if not 0 <= index < len(self.pages):
@@ -244,17 +325,29 @@ class MainWindow(QMainWindow):
         self.show_page(self.pages.index(self.invoices))
         self.invoices.show_filter(flt)
 
+    def show_kpi(self, key: str, currency: str) -> None:
+        """The list behind a dashboard measure: receivables for DSO, overdue items for CEI, the KPI report else."""
+        if key == "dso":
+            self.show_invoices(InvoiceFilter(currency=currency))
+        elif key == "cei":
+            self.show_invoices(InvoiceFilter(status=InvoiceStatus.OVERDUE, currency=currency))
+        else:
+            self.show_page(self.pages.index(self.reports))
+            self.reports.show_tab(2)
+
     def set_ledger(self, ledger: Ledger) -> None:
         self.ledger = ledger
-        for page in self.pages:
+        for page in self.all_pages():
             page.set_ledger(ledger)
+        if self.stack.currentWidget() is self.customer_view:
+            self.show_page(self._came_from)
         self._update_status()
         self._update_title()
         self.current_page().refresh()
 
     def ledger_changed(self, message: str = "") -> None:
         """After a write: every page is stale; the visible one re-reads now."""
-        for page in self.pages:
+        for page in self.all_pages():
             page.stale = True
         self.current_page().refresh()
         if message:
@@ -374,3 +467,176 @@ class MainWindow(QMainWindow):
             self.tr("<h3>arledger %1</h3><p>Accounts receivable and collections for small businesses.</p>"
                     "<p>Ledger file:<br><code>%2</code></p><p>Qt for Python %3</p>")
             .replace("%1", __version__).replace("%2", html.escape(str(self.ledger.path))).replace("%3", pyside_version))
+
+    # -- collections actions ------------------------------------------------------------------------------------
+    def _selected_invoices(self) -> tuple[str, ...]:
+        page = self.current_page()
+        if page is self.today:
+            t = self.today.current_task()
+            return tuple(t.invoices) if t else ()
+        number = page.selected_invoice_number()
+        return (number,) if number else ()
+
+    def log_contact(self) -> None:
+        from arledger.gui.dialogs.collections import LogContactDialog, PromiseDialog
+
+        dialog = LogContactDialog(self.ledger, self.current_page().selected_customer_code(), self,
+                                  invoices=self._selected_invoices())
+        if not dialog.exec():
+            return
+        self.ledger_changed(dialog.summary())
+        if dialog.promised and dialog.saved is not None:
+            # A promise is its own record (and its own transaction): confirm amount and date right away.
+            event = dialog.saved
+            values = dialog._values or {}
+            self._run_dialog(PromiseDialog(self.ledger, values.get("code", ""), self,
+                                           made_by=event.person, channel=event.channel.value,
+                                           invoices=tuple(values.get("invoices", ()))))
+
+    def record_promise(self) -> None:
+        from arledger.gui.dialogs.collections import PromiseDialog
+
+        self._run_dialog(PromiseDialog(self.ledger, self.current_page().selected_customer_code(), self,
+                                       invoices=self._selected_invoices()))
+
+    def record_plan(self) -> None:
+        from arledger.gui.dialogs.collections import PlanDialog
+
+        self._run_dialog(PlanDialog(self.ledger, self.current_page().selected_customer_code(), self))
+
+    def open_dispute(self) -> None:
+        from arledger.gui.dialogs.collections import DisputeDialog
+
+        invoices = self._selected_invoices()
+        self._run_dialog(DisputeDialog(self.ledger, invoices[0] if invoices else "", self))
+
+    def resolve_dispute(self) -> None:
+        from arledger.gui.dialogs.collections import DisputeDialog
+
+        invoices = self._selected_invoices()
+        self._run_dialog(DisputeDialog(self.ledger, invoices[0] if invoices else "", self, resolve=True))
+
+    def complete_task(self) -> None:
+        from datetime import date
+
+        from arledger.services.queue import complete_task
+
+        task = self.today.current_task() if self.current_page() is self.today else None
+        if task is None or "task_id" not in task.detail:
+            self.statusBar().showMessage(self.tr("Select a follow-up task on the Today page (Ctrl+2) first."), 6000)
+            return
+        try:
+            complete_task(self.ledger, int(task.detail["task_id"]), date.today())
+        except UserError as exc:
+            self.controller.show_error(str(exc))
+            return
+        self.ledger_changed(self.tr("Marked done: %1").replace("%1", task.title))
+
+    def preview_letter(self) -> None:
+        from datetime import date
+
+        from arledger.gui.dialogs.letter_preview import LetterPreviewDialog
+
+        code = self.current_page().selected_customer_code()
+        if not code:
+            self.statusBar().showMessage(self.tr("Select a customer first."), 6000)
+            return
+        dialog = LetterPreviewDialog(self.ledger, code, date.today(), self)
+        self.letter_dialog = dialog
+        dialog.exec()
+        if dialog.sent is not None:
+            s = dialog.sent
+            self.ledger_changed(self.tr("Sent letter %1 to %2; archived and logged.").replace("%1", s.reference)
+                                .replace("%2", s.customer_code))
+
+    def open_archived_letter(self, path: Path) -> None:
+        from arledger.gui.dialogs.letter_preview import PdfViewerDialog
+
+        dialog = PdfViewerDialog(self.tr("Letter %1").replace("%1", Path(path).name), self)
+        dialog.show_file(Path(path))
+        dialog.info.setText(self.tr("Archived copy: %1").replace("%1", str(path)))
+        self.letter_dialog = dialog
+        dialog.exec()
+
+    def statement(self) -> None:
+        from arledger.gui.dialogs.collections import StatementDialog
+        from arledger.gui.dialogs.letter_preview import StatementPreviewDialog
+
+        dialog = StatementDialog(self.ledger, self.current_page().selected_customer_code(), self)
+        if dialog.exec() and dialog.values:
+            code, start, end = dialog.values
+            viewer = StatementPreviewDialog(self.ledger, code, start, end, self)
+            self.letter_dialog = viewer
+            viewer.exec()
+
+    def generate_letters(self) -> None:
+        from datetime import date
+
+        from arledger.gui.jobs import JobProgress
+        from arledger.services import letters
+
+        out_dir = self.letters.choose_batch_folder()
+        if out_dir is None:
+            return
+        on = date.today()
+
+        def run(ledger: Ledger, progress, cancelled):
+            return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled)
+
+        self.job = JobProgress(self, self.tr("Letters"), self.tr("Sending today's letters…"), self.ledger.path, run,
+                               self._batch_done, self._job_failed)
+
+    def _batch_done(self, result) -> None:
+        n = len(result.letters)
+        if result.cancelled:
+            text = self.tr("Stopped on request: %1 letter(s) were sent, each archived and logged. Run the batch "
+                           "again with the same folder to send the rest.").replace("%1", str(n))
+        else:
+            text = self.tr("Sent %1 letter(s); one PDF each and a combined file for printing are in %2.") \
+                .replace("%1", str(n)).replace("%2", str(result.out_dir))
+        self.letters.show_batch_result(text, result.combined)
+        self.ledger_changed(text)
+
+    def _job_failed(self, message: str) -> None:
+        self.controller.show_error(message)
+        self.ledger_changed()
+
+    def choose_export_path(self) -> Path | None:
+        from datetime import date
+
+        suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-receivables-{date.today():%Y-%m-%d}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(suggested),
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if path and not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return Path(path) if path else None
+
+    def export_excel(self) -> None:
+        from datetime import date
+
+        from arledger.gui.jobs import JobProgress
+        from arledger.services.exports import default_extras, export_workbook
+
+        path = self.choose_export_path()
+        if path is None:
+            return
+        as_of = date.today()
+
+        def run(ledger: Ledger, progress, cancelled):
+            extras, sheets = default_extras(ledger, as_of)
+            return export_workbook(ledger, path, as_of, ledger.bucket_scheme(), None, None, extras, progress,
+                                   cancelled, more_sheets=sheets)
+
+        def failed(message: str) -> None:
+            if self.job is not None and self.job.cancelled:
+                self.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 8000)
+            else:
+                self.controller.show_error(message)
+
+        self.job = JobProgress(self, self.tr("Export to Excel"), self.tr("Writing %1…").replace("%1", path.name),
+                               self.ledger.path, run, self._export_done, failed)
+
+    def _export_done(self, result) -> None:
+        rows = sum(result.rows.values())
+        self.statusBar().showMessage(self.tr("Wrote %1 (%2 rows).").replace("%1", str(result.path))
+                                     .replace("%2", fmt.count(rows)), 10000)

@@ -1,10 +1,12 @@
-"""Reports page: aging as of any date, with the user's bucket boundaries, basis and grouping."""
+"""Reports page: aging as of any date (the user's buckets, basis and grouping), interest and compensation,
+and the collection KPIs of a period per currency; Export Excel writes the accountant's workbook."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,18 +25,35 @@ from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.models.aging import AgingTableModel
+from arledger.gui.models.collections import KPI_ROWS, InterestTableModel, KpiTableModel, kpi_title
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header
 from arledger.gui.views.tables import LedgerTableView
+from arledger.services import browse, kpis
+from arledger.services.browse import InterestReport
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, AgingReport, aging
+
+
+def _labelled(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    for label, w in pairs:
+        f = QFormLayout()
+        f.setContentsMargins(0, 0, 0, 0)
+        f.addRow(label, w)
+        row.addLayout(f)
+    row.addStretch(1)
+    return row
 
 
 class ReportsPage(LedgerPage):
     icon_name = "reports"
 
-    def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
+    def __init__(self, ledger: Ledger, actions: dict[str, QAction] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
+        self.actions = actions or {}
         self.tasks = TaskRunner(self)
         self.model = AgingTableModel(self)
         header, self.subtitle = page_header(self.title(), self.tr("Aged receivables"))
@@ -87,13 +107,153 @@ class ReportsPage(LedgerPage):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(False)
 
+        aging_tab = QWidget()
+        al = QVBoxLayout(aging_tab)
+        al.setContentsMargins(0, 10, 0, 0)
+        al.addLayout(form)
+        al.addWidget(self.problem)
+        al.addWidget(self.table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reportTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(aging_tab, self.tr("&Aging"))
+        self.tabs.addTab(self._build_interest_tab(), self.tr("I&nterest"))
+        self.tabs.addTab(self._build_kpi_tab(), self.tr("&KPIs"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._ran: set[int] = set()
+
+        header_row = QHBoxLayout()
+        header_row.addWidget(header, 1)
+        if "export_excel" in self.actions:
+            export = QPushButton(self.actions["export_excel"].icon(), self.tr("Export Excel…"))
+            export.setObjectName("reportsExport")
+            export.clicked.connect(self.actions["export_excel"].trigger)
+            header_row.addWidget(export, 0, Qt.AlignmentFlag.AlignBottom)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 16, 20, 12)
         lay.setSpacing(10)
-        lay.addWidget(header)
-        lay.addLayout(form)
-        lay.addWidget(self.problem)
-        lay.addWidget(self.table, 1)
+        lay.addLayout(header_row)
+        lay.addWidget(self.tabs, 1)
+
+    # -- interest --------------------------------------------------------------------------------------
+    def _build_interest_tab(self) -> QWidget:
+        self.interest_model = InterestTableModel(self)
+        self.interest_as_of = QDateEdit(QDate.currentDate())
+        self.interest_as_of.setObjectName("interestAsOf")
+        self.interest_as_of.setCalendarPopup(True)
+        self.interest_as_of.setDisplayFormat("yyyy-MM-dd")
+        self.interest_customer = QLineEdit()
+        self.interest_customer.setObjectName("interestCustomer")
+        self.interest_customer.setPlaceholderText(self.tr("All customers"))
+        self.interest_customer.setMaximumWidth(140)
+        self.interest_customer.returnPressed.connect(self.run_interest)
+        run = QPushButton(self.tr("Run report"))
+        run.setObjectName("interestRun")
+        run.clicked.connect(self.run_interest)
+        self.interest_as_of.dateChanged.connect(self.run_interest)
+        row = _labelled((self.tr("As of"), self.interest_as_of), (self.tr("Customer"), self.interest_customer))
+        row.addWidget(run)
+        self.interest_status = QLabel()
+        self.interest_status.setObjectName("hint")
+        self.interest_status.setWordWrap(True)
+        self.interest_table = LedgerTableView()
+        self.interest_table.setObjectName("interestTable")
+        self.interest_table.setModel(self.interest_model)
+        self.interest_table.horizontalHeader().setStretchLastSection(False)
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(0, 10, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.interest_status)
+        lay.addWidget(self.interest_table, 1)
+        return tab
+
+    def run_interest(self) -> None:
+        as_of: date = self.interest_as_of.date().toPython()
+        code = self.interest_customer.text().strip() or None
+        self.interest_status.setText(self.tr("Working…"))
+        self.tasks.start("interest", self.ledger.path, lambda led: browse.interest_report(led, as_of, code),
+                         self._show_interest, self.interest_status.setText)
+
+    def _show_interest(self, report: InterestReport) -> None:
+        self.interest_model.set_report(report)
+        totals = "; ".join(self.tr("%1: interest %2, compensation %3").replace("%1", t.currency)
+                           .replace("%2", fmt.money(t.interest, t.currency))
+                           .replace("%3", fmt.money(t.compensation, t.currency)) for t in report.totals
+                           if t.interest or t.compensation)
+        self.interest_status.setText(self.tr("%1 overdue invoices as of %2. %3 Hover a row for the rule and rate "
+                                             "used.").replace("%1", fmt.count(len(report.rows)))
+                                     .replace("%2", fmt.day(report.as_of))
+                                     .replace("%3", totals + "." if totals else ""))
+        scale = max(1.0, self.fontMetrics().averageCharWidth() / 7.0)
+        for i, w in enumerate((80, 110, 100, 60, 110, 120, 110, 110, 50, 60)):
+            self.interest_table.setColumnWidth(i, int(w * scale))
+
+    # -- KPIs ------------------------------------------------------------------------------------------
+    def _build_kpi_tab(self) -> QWidget:
+        self.kpi_model = KpiTableModel(kpis.DEFINITIONS, self)
+        self.kpi_from = QDateEdit(QDate.currentDate().addDays(-89))
+        self.kpi_from.setObjectName("kpiFrom")
+        self.kpi_to = QDateEdit(QDate.currentDate())
+        self.kpi_to.setObjectName("kpiTo")
+        for w in (self.kpi_from, self.kpi_to):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("yyyy-MM-dd")
+            w.dateChanged.connect(self.run_kpis)
+        run = QPushButton(self.tr("Run report"))
+        run.setObjectName("kpiRun")
+        run.clicked.connect(self.run_kpis)
+        row = _labelled((self.tr("From"), self.kpi_from), (self.tr("To"), self.kpi_to))
+        row.addWidget(run)
+        self.kpi_status = QLabel()
+        self.kpi_status.setObjectName("hint")
+        self.kpi_table = LedgerTableView()
+        self.kpi_table.setObjectName("kpiTable")
+        self.kpi_table.setModel(self.kpi_model)
+        defs = QLabel("<br>".join(f"<b>{kpi_title(k)}</b>: {kpis.DEFINITIONS.get(k, '')}" for k, _u in KPI_ROWS))
+        defs.setObjectName("hint")
+        defs.setWordWrap(True)
+        defs.setTextFormat(Qt.TextFormat.RichText)
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.setContentsMargins(0, 10, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.kpi_status)
+        lay.addWidget(self.kpi_table, 1)
+        lay.addWidget(defs)
+        return tab
+
+    def run_kpis(self) -> None:
+        start: date = self.kpi_from.date().toPython()
+        end: date = self.kpi_to.date().toPython()
+        self.kpi_status.setText(self.tr("Working…"))
+        self.tasks.start("kpis", self.ledger.path, lambda led: kpis.period_kpis(led, start, end), self._show_kpis,
+                         self.kpi_status.setText)
+
+    def _show_kpis(self, figures: list) -> None:
+        self.kpi_model.set_figures(figures)
+        start, end = self.kpi_from.date().toPython(), self.kpi_to.date().toPython()
+        self.kpi_status.setText(self.tr("%1 – %2 · one column per currency; hover a measure for its definition.")
+                                .replace("%1", fmt.day(start)).replace("%2", fmt.day(end)))
+        hh = self.kpi_table.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        scale = max(1.0, self.fontMetrics().averageCharWidth() / 7.0)
+        self.kpi_table.setColumnWidth(0, int(240 * scale))
+        for i in range(1, self.kpi_model.columnCount()):
+            self.kpi_table.setColumnWidth(i, int(130 * scale))
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _tab_changed(self, index: int) -> None:
+        if index in self._ran:
+            return
+        self._ran.add(index)
+        if index == 1:
+            self.run_interest()
+        elif index == 2:
+            self.run_kpis()
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -114,6 +274,11 @@ class ReportsPage(LedgerPage):
         if not self.buckets.text():
             self.buckets.setText(",".join(map(str, self.ledger.bucket_scheme().boundaries)))
         self.run_report()
+        self._ran = {0, self.tabs.currentIndex()}
+        if self.tabs.currentIndex() == 1:
+            self.run_interest()
+        elif self.tabs.currentIndex() == 2:
+            self.run_kpis()
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

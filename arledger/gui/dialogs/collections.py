@@ -1,0 +1,728 @@
+"""Collections dialogs: log a contact (guards checked before saving, talk tracks beside), record a promise,
+agree an instalment plan, open or resolve a dispute. Each saves with one service call, one transaction."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arledger.domain import fields
+from arledger.domain.compliance import GuardViolation
+from arledger.domain.errors import UserError
+from arledger.domain.model import Channel, ContactEvent, Direction, DisputeReason, ExcuseReason, Outcome, Promise
+from arledger.domain.money import format_amount
+from arledger.gui import formatting as fmt
+from arledger.gui import talk_tracks
+from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
+from arledger.gui.icons import icon
+from arledger.gui.models.collections import ScheduleTableModel, channel_title, dispute_reason_title
+from arledger.services import browse, collections
+from arledger.services.browse import CustomerHeader
+from arledger.services.ledger import Ledger
+
+
+def _ui_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def _combo(items: list[tuple[str, object]], name: str = "") -> QComboBox:
+    box = QComboBox()
+    if name:
+        box.setObjectName(name)
+    for text, value in items:
+        box.addItem(text, value)
+    return box
+
+
+class InvoiceChecklist(QListWidget):
+    """The customer's open invoices with a check box each (none checked: the contact is about the account)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoiceChecklist")
+        self.setAlternatingRowColors(True)
+        self.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def fill(self, ledger: Ledger, code: str, checked: tuple[str, ...] = ()) -> None:
+        self.clear()
+        try:
+            rows = browse.open_invoices_of(ledger, code, limit=200) if code else []
+        except UserError:
+            rows = []
+        for r in rows:
+            late = self.tr(", %1 days late").replace("%1", fmt.count(r.days_overdue)) if r.days_overdue else ""
+            item = QListWidgetItem(self.tr("%1 — open %2, due %3%4").replace("%1", r.number)
+                                   .replace("%2", fmt.money(r.open_amount, r.currency))
+                                   .replace("%3", fmt.day(r.due_date)).replace("%4", late))
+            item.setData(Qt.ItemDataRole.UserRole, r.number)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if r.number in checked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                     if self.item(i).checkState() == Qt.CheckState.Checked)
+
+    def set_checked(self, numbers: tuple[str, ...]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in numbers
+                               else Qt.CheckState.Unchecked)
+
+
+class _CustomerDialog(ValidatedDialog):
+    """A dialog about one customer: a picker (preset when opened from a customer) and a line of facts."""
+
+    def __init__(self, title: str, ledger: Ledger, code: str, parent: QWidget | None) -> None:
+        super().__init__(title, parent)
+        self.ledger = ledger
+        self.header: CustomerHeader | None = None
+        self.customer = CustomerPickerEdit(ledger)
+        self.customer.setObjectName("customer")
+        self.customer_info = QLabel()
+        self.customer_info.setObjectName("hint")
+        self.customer_info.setWordWrap(True)
+        self.invoices = InvoiceChecklist()
+        self._filled_for = None
+        self.customer.textChanged.connect(self._customer_changed)
+        if code:
+            self.customer.setText(code)
+
+    def _customer_changed(self, *_a: object) -> None:
+        choice = self.customer.choice()
+        code = choice.code if choice else ""
+        if code == self._filled_for:
+            return
+        self._filled_for = code
+        self.header = browse.customer_header(self.ledger, code) if code else None
+        self.invoices.fill(self.ledger, code)
+        self.customer_info.setText(self._facts_line())
+        self.customer_loaded()
+
+    def customer_loaded(self) -> None:
+        """Subclasses refresh what depends on the customer."""
+
+    def _facts_line(self) -> str:
+        h = self.header
+        if h is None:
+            return ""
+        parts = [h.customer.name]
+        for b in h.balances:
+            parts.append(self.tr("open %1, overdue %2").replace("%1", fmt.money(b.open_amount, b.currency))
+                         .replace("%2", fmt.money(b.overdue_amount, b.currency)))
+        if not h.balances:
+            parts.append(self.tr("nothing open"))
+        return " · ".join(parts)
+
+    def code(self) -> str:
+        c = self.customer.choice()
+        if c is None:
+            code = fields.required(self.customer.code(), self.tr("customer"))
+            raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
+        return c.code
+
+
+class LogContactDialog(_CustomerDialog):
+    """Log a call, email, letter, visit, SMS or chat; the contact guards are checked as the form changes."""
+
+    def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *,
+                 channel: Channel = Channel.PHONE, invoices: tuple[str, ...] = ()) -> None:
+        self._violations: list[GuardViolation] = []
+        self._guard_key: tuple | None = None
+        self.saved: ContactEvent | None = None
+        self._values: dict | None = None
+        super().__init__(self.tr("Log Contact"), ledger, code, parent)
+        self.setObjectName("logContactDialog")
+        self.channel = _combo([(channel_title(c.value), c) for c in Channel], "channel")
+        self.channel.setCurrentIndex(self.channel.findData(channel))
+        for i in range(self.channel.count()):
+            self.channel.setItemIcon(i, icon(Channel(self.channel.itemData(i)).value))
+        self.direction = _combo([(self.tr("Outgoing (we contacted them)"), Direction.OUT),
+                                 (self.tr("Incoming (they contacted us)"), Direction.IN)], "direction")
+        self.person = QComboBox()
+        self.person.setObjectName("person")
+        self.person.setEditable(True)
+        self.person.lineEdit().setPlaceholderText(self.tr("Who you spoke to"))
+        self.outcome = _combo([(self.tr("Reached"), Outcome.REACHED), (self.tr("Promise to pay"), Outcome.PROMISE),
+                               (self.tr("No answer"), Outcome.NO_ANSWER), (self.tr("Dispute raised"), Outcome.DISPUTE),
+                               (self.tr("Refused"), Outcome.REFUSED), (self.tr("Wrong number"), Outcome.WRONG_NUMBER)],
+                              "outcome")
+        self.reason = _combo([(self.tr("No reason given"), None),
+                              (self.tr("Financial difficulty"), ExcuseReason.FINANCIAL),
+                              (self.tr("Deliberate delay"), ExcuseReason.DELAY),
+                              (self.tr("Quality dispute"), ExcuseReason.QUALITY),
+                              (self.tr("Process / approval"), ExcuseReason.PROCESS),
+                              (self.tr("Contact person changed"), ExcuseReason.CONTACT_CHANGED),
+                              (self.tr("Other"), ExcuseReason.OTHER)], "reason")
+        self.summary_edit = QPlainTextEdit()
+        self.summary_edit.setObjectName("summary")
+        self.summary_edit.setPlaceholderText(self.tr("What was said or sent, in a sentence or two"))
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setFixedHeight(self.fontMetrics().height() * 4 + 14)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setObjectName("when")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.local_time = QLabel()
+        self.local_time.setObjectName("hint")
+
+        self.guard_box = QFrame()
+        self.guard_box.setObjectName("guardBox")
+        self.guard_box.setStyleSheet("QFrame#guardBox { background: #fdf3e7; border: 1px solid #e8c58f;"
+                                     " border-radius: 6px; }")
+        guard_lay = QVBoxLayout(self.guard_box)
+        guard_lay.setContentsMargins(10, 8, 10, 8)
+        self.guard_text = QLabel()
+        self.guard_text.setObjectName("guardText")
+        self.guard_text.setWordWrap(True)
+        self.guard_text.setTextFormat(Qt.TextFormat.RichText)
+        self.override = QLineEdit()
+        self.override.setObjectName("override")
+        self.override.setPlaceholderText(self.tr("Why this contact is justified anyway (recorded in the evidence log)"))
+        override_label = QLabel(self.tr("Override &reason"))
+        override_label.setBuddy(self.override)
+        row = QHBoxLayout()
+        row.addWidget(override_label)
+        row.addWidget(self.override, 1)
+        guard_lay.addWidget(self.guard_text)
+        guard_lay.addLayout(row)
+        self.guard_box.hide()
+
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.local_time, 1)
+        self.form.addRow(self.tr("&Customer"), self.customer)
+        self.form.addRow("", self.customer_info)
+        self.form.addRow(self.tr("C&hannel"), self.channel)
+        self.form.addRow(self.tr("&Direction"), self.direction)
+        self.add_row(self.tr("&When"), when_row, self.when)
+        self.form.addRow(self.tr("&Person"), self.person)
+        self.form.addRow(self.tr("&Outcome"), self.outcome)
+        self.form.addRow(self.tr("Reaso&n given"), self.reason)
+        self.form.addRow(self.tr("&Invoices"), self.invoices)
+        self.form.addRow(self.tr("&Summary"), self.summary_edit)
+        self.body.insertWidget(1, self.guard_box)
+
+        # Talk tracks beside the form.
+        self.tracks = QTextBrowser()
+        self.tracks.setObjectName("talkTracks")
+        self.tracks.setOpenLinks(False)
+        self.tracks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tracks.setStyleSheet("QTextBrowser { background: #f7f9fc; border: 1px solid #d9dee6;"
+                                  " border-radius: 6px; padding: 6px; }")
+        self.tracks_situation = _combo([(self.tr("All situations"), None)], "tracksSituation")
+        for key in talk_tracks.EXCUSE_KEYS:
+            self.tracks_situation.addItem(talk_tracks.excuse_title(_ui_language(), key), key)
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_title = QLabel(self.tr("Talk tracks"))
+        side_title.setObjectName("sectionTitle")
+        head = QHBoxLayout()
+        head.addWidget(side_title)
+        head.addStretch(1)
+        head.addWidget(self.tracks_situation)
+        side_lay.addLayout(head)
+        side_lay.addWidget(self.tracks, 1)
+        side.setMinimumWidth(380)
+        form_box = QWidget()
+        form_lay = QVBoxLayout(form_box)
+        form_lay.setContentsMargins(0, 0, 0, 0)
+        self.body.removeItem(self.form)
+        form_lay.addLayout(self.form)
+        form_lay.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(18)
+        columns.addWidget(form_box, 3)
+        columns.addWidget(side, 2)
+        self.body.insertLayout(0, columns, 1)
+        self.resize(1040, 640)
+
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self.tracks_situation.currentIndexChanged.connect(self._show_tracks)
+        self.when.dateTimeChanged.connect(self._update_local_time)
+        self.set_ok_text(self.tr("Log Contact"))
+        self.watch(self.customer, self.channel, self.direction, self.outcome, self.summary_edit, self.when,
+                   self.override)
+        self.person.editTextChanged.connect(self._changed)
+        self.customer_loaded()
+        if invoices:
+            self.invoices.set_checked(invoices)
+        self._touched = False
+        self.revalidate()
+        (self.summary_edit if code else self.customer).setFocus()
+
+    # -- customer facts, talk tracks, local time ---------------------------------------------------------
+    def customer_loaded(self) -> None:
+        if not hasattr(self, "person"):
+            return  # called by the base class before the form exists
+        h = self.header
+        self.person.clear()
+        if h is not None:
+            for p in h.customer.contacts:
+                self.person.addItem(f"{p.name} ({p.role})" if p.role else p.name)
+        self.person.setCurrentText("")
+        self._update_local_time()
+        self._show_tracks()
+
+    def _reason_changed(self) -> None:
+        reason = self.reason.currentData()
+        i = self.tracks_situation.findData(reason.value if reason else None)
+        self.tracks_situation.setCurrentIndex(max(0, i))
+
+    def facts(self) -> dict[str, str]:
+        h = self.header
+        company = self.ledger.setting("company") or {}
+        facts = {"company": str(company.get("name", "")) if isinstance(company, dict) else "",
+                 "me": self.ledger.actor(), "person": self.person.currentText().split(" (")[0]}
+        if h is not None:
+            facts["customer"] = h.customer.name
+            overdue = [b for b in h.balances if b.overdue_amount]
+            if overdue:
+                facts["amount"] = ", ".join(fmt.money(b.overdue_amount, b.currency) for b in overdue)
+                oldest = min(b.oldest_due for b in overdue if b.oldest_due)
+                facts["oldest_due"] = fmt.day(oldest)
+                facts["days"] = fmt.count((h.as_of - oldest).days)
+        return facts
+
+    def _show_tracks(self) -> None:
+        self.tracks.setHtml(talk_tracks.render(_ui_language(), self.tracks_situation.currentData(), self.facts()))
+
+    def _moment(self) -> datetime:
+        return self.when.dateTime().toPython().astimezone()
+
+    def _update_local_time(self) -> None:
+        h = self.header
+        if h is None:
+            self.local_time.setText("")
+            return
+        try:
+            zone = ZoneInfo(h.customer.timezone or "UTC")
+        except Exception:  # an unknown zone name: the guard falls back the same way
+            zone = ZoneInfo("UTC")
+        there = self._moment().astimezone(zone)
+        self.local_time.setText(self.tr("%1 for the customer (%2)").replace("%1", f"{there:%H:%M}")
+                                .replace("%2", h.customer.timezone or "UTC"))
+
+    # -- checking -------------------------------------------------------------------------------------------
+    def violations(self) -> list[GuardViolation]:
+        return list(self._violations)
+
+    def _check_guards(self, code: str, channel: Channel, direction: Direction, at: datetime) -> None:
+        key = (code, channel, direction, at.replace(second=0, microsecond=0))
+        if key == self._guard_key:
+            return
+        self._guard_key = key
+        self._violations = collections.check_contact(self.ledger, code, channel, at) \
+            if direction is Direction.OUT else []
+        if self._violations:
+            items = "".join(f"<li>{_escape(v.message)}</li>" for v in self._violations)
+            self.guard_text.setText(f"<b style='color:#9a6700'>{_escape(self.tr('A contact rule applies:'))}</b>"
+                                    f"<ul style='margin:2px 0 0 -20px'>{items}</ul>")
+        self.guard_box.setVisible(bool(self._violations))
+
+    def check(self) -> None:
+        code = self.code()
+        channel = Channel(self.channel.currentData())
+        direction = Direction(self.direction.currentData())
+        at = self._moment()
+        self._check_guards(code, channel, direction, at)
+        if at > datetime.now().astimezone() + timedelta(minutes=5):
+            raise UserError(self.tr("The contact time is in the future."))
+        summary = fields.required(self.summary_edit.toPlainText(), self.tr("summary"))
+        override = self.override.text().strip()
+        if self._violations and not override:
+            raise UserError(self.tr("This contact breaks a contact rule (see above); give an override reason to "
+                                    "record it anyway."))
+        reason = self.reason.currentData()
+        self._values = dict(code=code, channel=channel, direction=direction, summary=summary,
+                            person=self.person.currentText().strip(), outcome=Outcome(self.outcome.currentData()),
+                            reason=ExcuseReason(reason) if reason else None, invoices=self.invoices.checked(), at=at,
+                            override=override if self._violations else "")
+
+    def save(self) -> None:
+        v = self._values
+        assert v is not None
+        self.saved = collections.log_contact(
+            self.ledger, v["code"], v["channel"], v["direction"], v["summary"], person=v["person"],
+            outcome=v["outcome"], reason=v["reason"], invoices=v["invoices"], at=v["at"], override=v["override"])
+
+    @property
+    def promised(self) -> bool:
+        return self.saved is not None and self.saved.outcome is Outcome.PROMISE
+
+    def summary(self) -> str:
+        if self.saved is None or self._values is None:
+            return ""
+        text = self.tr("Logged a %1 contact with %2.").replace("%1", channel_title(self._values["channel"].value)) \
+            .replace("%2", self._values["code"])
+        if self.saved.override_reason:
+            text += " " + self.tr("The override was recorded in the evidence log.")
+        return text
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+class PromiseDialog(_CustomerDialog):
+    """A promise to pay an amount by a date, for some invoices or the account."""
+
+    def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *, made_by: str = "",
+                 channel: str = "phone", invoices: tuple[str, ...] = ()) -> None:
+        self.saved: Promise | None = None
+        self._values: dict | None = None
+        super().__init__(self.tr("Record Promise"), ledger, code, parent)
+        self.setObjectName("promiseDialog")
+        self.amount = QLineEdit()
+        self.amount.setObjectName("amount")
+        self.amount.setPlaceholderText("0.00")
+        self.currency = QLabel()
+        self.due = date_edit(QDate.currentDate().addDays(7))
+        self.due.setObjectName("due")
+        self.made_by = QLineEdit(made_by)
+        self.made_by.setObjectName("madeBy")
+        self.made_by.setPlaceholderText(self.tr("Who promised"))
+        self.channel = _combo([(channel_title(c.value), c.value) for c in Channel], "channel")
+        self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount)
+        amount_row.addWidget(self.currency)
+        self.form.addRow(self.tr("&Customer"), self.customer)
+        self.form.addRow("", self.customer_info)
+        self.add_row(self.tr("&Amount"), amount_row, self.amount)
+        self.form.addRow(self.tr("&Pay by"), self.due)
+        self.form.addRow(self.tr("&Invoices"), self.invoices)
+        self.form.addRow(self.tr("&Made by"), self.made_by)
+        self.form.addRow(self.tr("C&hannel"), self.channel)
+        hint = QLabel(self.tr("Escalation of these invoices pauses until the date plus the grace days; "
+                              "confirm the promise in writing and follow up the day after."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+        self.setMinimumWidth(600)
+        self.set_ok_text(self.tr("Record Promise"))
+        self.watch(self.customer, self.amount, self.due, self.made_by)
+        self.invoices.itemChanged.connect(self._changed)
+        self.customer_loaded()
+        if invoices:
+            self.invoices.set_checked(invoices)
+        self._touched = False
+        self.revalidate()
+        (self.amount if code else self.customer).setFocus()
+
+    def customer_loaded(self) -> None:
+        if not hasattr(self, "amount"):
+            return
+        h = self.header
+        self.currency.setText(h.customer.currency if h else "")
+        if h is not None and not self.amount.text():
+            own = [b for b in h.balances if b.currency == h.customer.currency and b.overdue_amount]
+            if own:
+                self.amount.setText(format_amount(own[0].overdue_amount, own[0].currency))
+
+    def check(self) -> None:
+        code = self.code()
+        assert self.header is not None
+        numbers = self.invoices.checked()
+        currency = self.header.customer.currency
+        if numbers:
+            currency = browse.invoice_row(self.ledger, numbers[0]).currency
+        self.currency.setText(currency)
+        amount = fields.parse_money(self.amount.text(), currency, self.tr("amount"))
+        due: date = self.due.date().toPython()
+        if due < date.today():
+            raise UserError(self.tr("The promised date is in the past."))
+        self._values = dict(code=code, amount=amount, due=due, invoices=numbers, made_by=self.made_by.text().strip(),
+                            channel=self.channel.currentData(), currency=currency)
+
+    def save(self) -> None:
+        v = self._values
+        assert v is not None
+        self.saved = collections.add_promise(self.ledger, v["code"], v["amount"], v["due"], invoices=v["invoices"],
+                                             channel=v["channel"], made_by=v["made_by"], currency=v["currency"])
+
+    def summary(self) -> str:
+        p = self.saved
+        if p is None or self._values is None:
+            return ""
+        return self.tr("Recorded a promise of %1 by %2 from %3.").replace("%1", fmt.money(p.amount, p.currency)) \
+            .replace("%2", fmt.day(p.due_date)).replace("%3", self._values["code"])
+
+
+class _DateDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("yyyy-MM-dd")
+        return editor
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(value, date):
+            editor.setDate(QDate(value.year, value.month, value.day))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)
+
+
+class PlanDialog(_CustomerDialog):
+    """An instalment plan: an editable schedule of dated amounts; a missed instalment breaks the plan."""
+
+    def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *, made_by: str = "") -> None:
+        self.saved: tuple[int, list[Promise]] | None = None
+        self._values: dict | None = None
+        super().__init__(self.tr("Instalment Plan"), ledger, code, parent)
+        self.setObjectName("planDialog")
+        self.schedule = ScheduleTableModel(self)
+        today = date.today()
+        self.schedule.set_rows([(today + timedelta(days=30 * n), "") for n in range(1, 4)])
+        self.table = QTableView()
+        self.table.setObjectName("schedule")
+        self.table.setModel(self.schedule)
+        self.table.setItemDelegateForColumn(0, _DateDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setMinimumHeight(170)
+        add = QPushButton(self.tr("&Add instalment"))
+        add.clicked.connect(self._add)
+        remove = QPushButton(self.tr("&Remove"))
+        remove.clicked.connect(self._remove)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        sched_row = QHBoxLayout()
+        sched_row.addWidget(self.table, 1)
+        sched_row.addLayout(buttons)
+        self.currency = QLabel()
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("e.g. three monthly instalments agreed by phone"))
+        self.made_by = QLineEdit(made_by)
+        self.made_by.setObjectName("madeBy")
+        self.form.addRow(self.tr("&Customer"), self.customer)
+        self.form.addRow("", self.customer_info)
+        self.add_row(self.tr("&Schedule"), sched_row, self.table)
+        self.form.addRow(self.tr("Currency"), self.currency)
+        self.form.addRow(self.tr("&Invoices"), self.invoices)
+        self.form.addRow(self.tr("&Note"), self.note)
+        self.form.addRow(self.tr("&Made by"), self.made_by)
+        self.setMinimumWidth(640)
+        self.set_ok_text(self.tr("Agree Plan"))
+        self.watch(self.customer, self.note)
+        self.schedule.dataChanged.connect(self._changed)
+        self.schedule.rowsInserted.connect(self._changed)
+        self.schedule.rowsRemoved.connect(self._changed)
+        self.customer_loaded()
+        self._touched = False
+        self.revalidate()
+
+    def customer_loaded(self) -> None:
+        if hasattr(self, "currency"):
+            self.currency.setText(self.header.customer.currency if self.header else "")
+
+    def _add(self) -> None:
+        last = self.schedule.rows[-1][0] if self.schedule.rows else date.today()
+        self.schedule.add_row(last + timedelta(days=30))
+        self.table.setCurrentIndex(self.schedule.index(self.schedule.rowCount() - 1, 1))
+
+    def _remove(self) -> None:
+        self.schedule.remove_row(self.table.currentIndex().row())
+
+    def check(self) -> None:
+        code = self.code()
+        assert self.header is not None
+        numbers = self.invoices.checked()
+        currency = browse.invoice_row(self.ledger, numbers[0]).currency if numbers else self.header.customer.currency
+        if not self.schedule.rows:
+            raise UserError(self.tr("An instalment plan needs at least one dated amount."))
+        schedule = []
+        for n, (day, text) in enumerate(self.schedule.rows, start=1):
+            amount = fields.parse_money(text, currency, self.tr("instalment %1").replace("%1", str(n)))
+            schedule.append((day, amount))
+        dates = [d for d, _ in schedule]
+        if dates != sorted(dates) or len(set(dates)) != len(dates):
+            raise UserError(self.tr("Instalment dates must be in order, one instalment a day at most."))
+        if dates[0] < date.today():
+            raise UserError(self.tr("The first instalment is in the past."))
+        self._values = dict(code=code, schedule=schedule, invoices=numbers, note=self.note.text().strip(),
+                            made_by=self.made_by.text().strip(), currency=currency)
+
+    def save(self) -> None:
+        v = self._values
+        assert v is not None
+        self.saved = collections.add_plan(self.ledger, v["code"], v["schedule"], invoices=v["invoices"], note=v["note"],
+                                          made_by=v["made_by"], currency=v["currency"])
+
+    def summary(self) -> str:
+        if self.saved is None or self._values is None:
+            return ""
+        return self.tr("Agreed a plan of %1 instalments with %2.").replace("%1", str(len(self.saved[1]))) \
+            .replace("%2", self._values["code"])
+
+
+class DisputeDialog(ValidatedDialog):
+    """Open a dispute on an invoice (or part of it), or resolve the open one."""
+
+    def __init__(self, ledger: Ledger, invoice_number: str = "", parent: QWidget | None = None, *,
+                 resolve: bool = False) -> None:
+        super().__init__(self.tr("Resolve Dispute") if resolve else self.tr("Open Dispute"), parent)
+        self.setObjectName("disputeDialog")
+        self.ledger = ledger
+        self.resolving = resolve
+        self.saved = None
+        self._values: dict | None = None
+        self._row = None
+        self.invoice = QLineEdit(invoice_number)
+        self.invoice.setObjectName("invoice")
+        self.info = QLabel()
+        self.info.setObjectName("hint")
+        self.on = date_edit()
+        self.on.setObjectName("on")
+        self.form.addRow(self.tr("&Invoice"), self.invoice)
+        self.form.addRow("", self.info)
+        self.form.addRow(self.tr("&Date"), self.on)
+        if resolve:
+            self.resolution = QLineEdit()
+            self.resolution.setObjectName("resolution")
+            self.resolution.setPlaceholderText(self.tr("e.g. credit note issued for the damaged items"))
+            self.form.addRow(self.tr("&Resolution"), self.resolution)
+            self.watch(self.invoice, self.on, self.resolution)
+            self.set_ok_text(self.tr("Resolve Dispute"))
+        else:
+            self.reason = _combo([(dispute_reason_title(r.value), r) for r in DisputeReason], "reason")
+            self.amount = QLineEdit()
+            self.amount.setObjectName("amount")
+            self.amount.setPlaceholderText(self.tr("the whole open amount"))
+            self.note = QLineEdit()
+            self.note.setObjectName("note")
+            self.note.setPlaceholderText(self.tr("What the customer says is wrong"))
+            self.form.addRow(self.tr("R&eason"), self.reason)
+            self.form.addRow(self.tr("&Amount"), self.amount)
+            self.form.addRow(self.tr("&Note"), self.note)
+            hint = QLabel(self.tr("The disputed amount leaves escalation and interest until the dispute is resolved; "
+                                  "letters may still claim the undisputed part."))
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            self.form.addRow("", hint)
+            self.watch(self.invoice, self.on, self.reason, self.amount, self.note)
+            self.set_ok_text(self.tr("Open Dispute"))
+        self.setMinimumWidth(540)
+        self.revalidate()
+        (self.invoice if not invoice_number else self.resolution if resolve else self.note).setFocus()
+
+    def check(self) -> None:
+        number = fields.required(self.invoice.text(), self.tr("invoice"))
+        if self._row is None or self._row.number != number:
+            try:
+                self._row = browse.invoice_row(self.ledger, number)
+            except UserError:
+                self._row = None
+                self.info.setText("")
+                raise
+        row = self._row
+        self.info.setText(self.tr("%1 · %2 · open %3 of %4").replace("%1", row.customer_code)
+                          .replace("%2", row.customer_name).replace("%3", fmt.money(row.open_amount, row.currency))
+                          .replace("%4", fmt.money(row.amount, row.currency)))
+        on: date = self.on.date().toPython()
+        if self.resolving:
+            resolution = fields.required(self.resolution.text(), self.tr("resolution"))
+            self._values = dict(number=row.number, resolution=resolution, on=on)
+            return
+        text = self.amount.text().strip()
+        amount = fields.parse_money(text, row.currency, self.tr("amount")) if text else None
+        if amount is not None and amount > row.open_amount:
+            raise UserError(self.tr("That is more than the %1 still open.").replace(
+                "%1", fmt.money(row.open_amount, row.currency)))
+        self._values = dict(number=row.number, reason=DisputeReason(self.reason.currentData()), amount=amount,
+                            note=self.note.text().strip(), on=on)
+
+    def save(self) -> None:
+        v = self._values
+        assert v is not None
+        if self.resolving:
+            self.saved = collections.resolve_dispute(self.ledger, v["number"], v["resolution"], on=v["on"])
+        else:
+            self.saved = collections.open_dispute(self.ledger, v["number"], v["reason"], amount=v["amount"],
+                                                  note=v["note"], on=v["on"])
+
+    def summary(self) -> str:
+        if self.saved is None or self._values is None:
+            return ""
+        text = self.tr("Resolved the dispute on %1.") if self.resolving else self.tr("Opened a dispute on %1.")
+        return text.replace("%1", self._values["number"])
+
+
+class StatementDialog(ValidatedDialog):
+    """Choose the customer and period of a statement of account; the caller shows it in the viewer."""
+
+    def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Statement of Account"), parent)
+        self.setObjectName("statementDialog")
+        self.ledger = ledger
+        self.customer = CustomerPickerEdit(ledger)
+        self.customer.setObjectName("customer")
+        self.customer.setText(code)
+        from PySide6.QtWidgets import QCheckBox
+
+        self.from_start = QCheckBox(self.tr("From the first entry"))
+        self.from_start.setChecked(False)
+        self.start = date_edit(QDate.currentDate().addMonths(-3))
+        self.start.setObjectName("start")
+        self.end = date_edit()
+        self.end.setObjectName("end")
+        self.from_start.toggled.connect(lambda on: self.start.setEnabled(not on))
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start)
+        start_row.addWidget(self.from_start)
+        start_row.addStretch(1)
+        self.form.addRow(self.tr("&Customer"), self.customer)
+        self.add_row(self.tr("&From"), start_row, self.start)
+        self.form.addRow(self.tr("&To"), self.end)
+        self.set_ok_text(self.tr("Preview"))
+        self.setMinimumWidth(480)
+        self.values: tuple[str, date | None, date] | None = None
+        self.watch(self.customer, self.start, self.end, self.from_start)
+        self.revalidate()
+
+    def check(self) -> None:
+        c = self.customer.choice()
+        if c is None:
+            code = fields.required(self.customer.code(), self.tr("customer"))
+            raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
+        start = None if self.from_start.isChecked() else self.start.date().toPython()
+        end = self.end.date().toPython()
+        if start is not None and start > end:
+            raise UserError(self.tr("The period starts after it ends."))
+        self.values = (c.code, start, end)
+
+    def save(self) -> None:
+        """Nothing is written: the statement is shown, and saved only if the user chooses Save As."""

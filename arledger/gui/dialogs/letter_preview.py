@@ -1,0 +1,279 @@
+"""The in-app PDF viewer for letters and statements (QtPdf): preview, print, save as and, for a letter
+not yet sent, Send = archive the PDF and log it as evidence through letters.send_letter.
+
+A preview is rendered by the letters service with preview=True (nothing recorded); Send renders it again
+(rendering is deterministic, so the archived bytes are the bytes previewed) and records it in one step.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
+from arledger.gui.icons import icon
+from arledger.services import letters
+from arledger.services.ledger import Ledger
+from arledger.services.letters import SentLetter
+
+
+class PdfViewerDialog(QDialog):
+    """Shows one PDF (bytes or a file) with Print and Save as; subclasses add what they need."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfViewer")
+        self.setWindowTitle(title)
+        self._tmp = Path(tempfile.mkdtemp(prefix="arledger-view-"))
+        self.path: Path | None = None
+        self.suggested_name = "document.pdf"
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdfView")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setStyleSheet("QPdfView { background: #e5e7eb; }")
+        self.info = QLabel()
+        self.info.setObjectName("hint")
+        self.info.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.print_button = QPushButton(icon("print"), self.tr("&Print…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(self.tr("Save &As…"))
+        self.save_button.setObjectName("saveAsButton")
+        self.save_button.clicked.connect(self.save_as)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        self.controls = QHBoxLayout()
+        self.controls.setSpacing(10)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.print_button)
+        self.buttons.addWidget(self.save_button)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.close_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 12)
+        lay.addLayout(self.controls)
+        lay.addWidget(self.info)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.problem)
+        lay.addLayout(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence.StandardKey.ZoomIn, self, lambda: self._zoom(1.2))
+        QShortcut(QKeySequence.StandardKey.ZoomOut, self, lambda: self._zoom(1 / 1.2))
+        self.resize(860, 980)
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.view.zoomFactor() * factor)
+
+    def show_bytes(self, data: bytes, name: str) -> None:
+        self.document.close()
+        target = self._tmp / name
+        target.write_bytes(data)
+        self.show_file(target)
+
+    def show_file(self, path: Path) -> None:
+        self.path = Path(path)
+        self.suggested_name = self.path.name
+        self.document.close()
+        error = self.document.load(str(self.path))
+        ok = error == QPdfDocument.Error.None_
+        self.print_button.setEnabled(ok)
+        self.save_button.setEnabled(ok)
+        if not ok:
+            self.show_problem(self.tr("The PDF %1 could not be opened.").replace("%1", str(self.path)))
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    # -- print and save -------------------------------------------------------------------------------------
+    def choose_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print %1").replace("%1", self.suggested_name))
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def print_document(self) -> None:
+        printer = self.choose_printer()
+        if printer is not None:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Render each page at the printer's resolution; returns the number of pages printed."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.show_problem(self.tr("The printer could not be started."))
+            return 0
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dpi = printer.resolution()
+            for n in range(self.document.pageCount()):
+                if n:
+                    printer.newPage()
+                points = self.document.pagePointSize(n)
+                size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+                image = self.document.render(n, size)
+                target = painter.viewport()
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QPointF(0, 0), image.scaled(scaled, Qt.AspectRatioMode.KeepAspectRatio,
+                                                              Qt.TransformationMode.SmoothTransformation))
+            return self.document.pageCount()
+        finally:
+            painter.end()
+            QGuiApplication.restoreOverrideCursor()
+
+    def choose_save_path(self) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), str(Path.home() / self.suggested_name),
+                                              self.tr("PDF documents (*.pdf)"))
+        return Path(path) if path else None
+
+    def save_as(self) -> None:
+        if self.path is None:
+            return
+        target = self.choose_save_path()
+        if target is None:
+            return
+        try:
+            shutil.copyfile(self.path, target)
+        except OSError as exc:
+            self.show_problem(self.tr("Could not write %1: %2").replace("%1", str(target))
+                              .replace("%2", exc.strerror or str(exc)))
+            return
+        self.info.setText(self.tr("Saved a copy to %1.").replace("%1", str(target)))
+
+    def done(self, result: int) -> None:
+        self.document.close()
+        shutil.rmtree(self._tmp, ignore_errors=True)
+        super().done(result)
+
+
+class LetterPreviewDialog(PdfViewerDialog):
+    """The letter due for one customer (or at a chosen level), previewed; Send archives and logs it."""
+
+    def __init__(self, ledger: Ledger, code: str, on: date, parent: QWidget | None = None,
+                 on_sent: Callable[[SentLetter], None] | None = None) -> None:
+        super().__init__(self.tr("Letter to %1").replace("%1", code), parent)
+        self.setObjectName("letterPreview")
+        self.ledger = ledger
+        self.code = code
+        self.on = on
+        self.on_sent = on_sent
+        self.preview: SentLetter | None = None
+        self.sent: SentLetter | None = None
+        self.level = QComboBox()
+        self.level.setObjectName("letterLevel")
+        self.level.addItem(self.tr("The level due"), None)
+        from arledger.services import policy
+
+        for lv in policy.escalation_policy(ledger).levels:
+            self.level.addItem(self.tr("Level %1 · %2").replace("%1", str(lv.level)).replace("%2", lv.name), lv.level)
+        self.appendix = QCheckBox(self.tr("Evidence &appendix"))
+        self.appendix.setObjectName("letterAppendix")
+        self.appendix.setToolTip(self.tr("Attach the customer's evidence log as numbered exhibits (levels 3 and 4 "
+                                         "always carry it)"))
+        level_label = QLabel(self.tr("&Level"))
+        level_label.setBuddy(self.level)
+        self.controls.addWidget(level_label)
+        self.controls.addWidget(self.level)
+        self.controls.addWidget(self.appendix)
+        self.controls.addStretch(1)
+        self.send_button = QPushButton(icon("send"), self.tr("&Send"))
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setToolTip(self.tr("Archive this PDF and record it in the evidence log as sent"))
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        self.buttons.insertWidget(self.buttons.count() - 1, self.send_button)
+        self.level.currentIndexChanged.connect(self.render_preview)
+        self.appendix.toggled.connect(self.render_preview)
+        self.render_preview()
+
+    def _level(self) -> int | None:
+        return self.level.currentData()
+
+    def render_preview(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.preview = letters.send_letter(self.ledger, self.code, self.on, level=self._level(),
+                                               appendix=self.appendix.isChecked(), preview=True)
+        except UserError as exc:
+            self.preview = None
+            self.document.close()
+            self.show_problem(str(exc))
+            self.info.setText("")
+            for b in (self.send_button, self.print_button, self.save_button):
+                b.setEnabled(False)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.show_problem("")
+        p = self.preview
+        self.show_bytes(p.pdf, f"{p.reference}.pdf")
+        self.send_button.setEnabled(True)
+        claimed = ", ".join(fmt.money(m.minor, m.currency) for m in p.claimed) or "—"
+        reply = self.tr(", reply by %1").replace("%1", fmt.day(p.reply_by)) if p.reply_by else ""
+        self.info.setText(self.tr("Preview of %1 · level %2 (%3) · %4 invoices · claims %5%6 · not sent yet")
+                          .replace("%1", p.reference).replace("%2", str(p.level)).replace("%3", p.level_name)
+                          .replace("%4", str(len(p.invoice_numbers))).replace("%5", claimed).replace("%6", reply))
+
+    def send(self) -> None:
+        try:
+            sent = letters.send_letter(self.ledger, self.code, self.on, level=self._level(),
+                                       appendix=self.appendix.isChecked())
+        except UserError as exc:
+            self.show_problem(str(exc))
+            return
+        self.sent = sent
+        if self.on_sent is not None:
+            self.on_sent(sent)
+        self.accept()
+
+
+class StatementPreviewDialog(PdfViewerDialog):
+    """A statement of account rendered to a temporary file and shown; Save as keeps a copy."""
+
+    def __init__(self, ledger: Ledger, code: str, start: date | None, end: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Statement for %1").replace("%1", code), parent)
+        self.setObjectName("statementPreview")
+        target = self._tmp / f"{code}-statement-{end.isoformat()}.pdf"
+        try:
+            doc = letters.write_statement(ledger, code, start, end, target)
+        except UserError as exc:
+            self.show_problem(str(exc))
+            self.print_button.setEnabled(False)
+            self.save_button.setEnabled(False)
+            return
+        self.show_file(target)
+        period = (fmt.day(start) + " – " if start else self.tr("up to ")) + fmt.day(end)
+        self.info.setText(self.tr("Statement %1 · %2 · %3 entries").replace("%1", doc.reference)
+                          .replace("%2", period).replace("%3", str(len(doc.rows))))

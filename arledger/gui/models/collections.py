@@ -1,0 +1,511 @@
+"""Table models of the collections screens: the day's queue, a customer's timeline, promises, letters,
+disputes, the letter run, interest and KPIs. They adapt service DTOs; every figure is formatted, none computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+
+from arledger.gui import formatting as fmt
+from arledger.gui.icons import icon
+from arledger.gui.models.keyset import CENTER, LEFT, RIGHT, Column, KeysetTableModel, ListTableModel
+from arledger.gui.style import DANGER, MUTED, OK, WARNING
+from arledger.services import browse
+from arledger.services.browse import (
+    DisputeRow,
+    InterestReport,
+    InterestRow,
+    InterestTotal,
+    LimitationWarning,
+    PromiseRow,
+    SentLetterRow,
+    TimelineRow,
+)
+from arledger.services.collections import LetterRunEntry
+from arledger.services.ledger import Ledger
+from arledger.services.queue import QueueTask
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Collections", text)
+
+
+def kind_title(kind: str) -> str:
+    """What a queue task or evidence event is, in the UI language."""
+    titles = {
+        "call": _t("Call"), "letter": _t("Letter"), "promise-check": _t("Check promise"),
+        "broken-promise": _t("Broken promise"), "escalation": _t("Escalate"), "limitation": _t("Limitation"),
+        "task": _t("Follow-up"), "contact": _t("Contact"), "promise": _t("Promise"), "plan": _t("Instalment plan"),
+        "payment": _t("Payment"), "dispute_opened": _t("Dispute opened"), "dispute_resolved": _t("Dispute resolved"),
+        "guard_override": _t("Guard override"), "attachment": _t("Attachment"), "write_off": _t("Write-off"),
+        "credit_note": _t("Credit note"), "acknowledgment": _t("Acknowledgment"),
+        "demand_delivered": _t("Demand delivered"), "suit": _t("Suit filed"),
+    }
+    return titles.get(kind, kind.replace("_", " ").replace("-", " ").capitalize())
+
+
+def channel_title(channel: str) -> str:
+    titles = {"phone": _t("Phone"), "email": _t("Email"), "letter": _t("Letter"), "visit": _t("Visit"),
+              "sms": _t("SMS"), "chat": _t("Chat")}
+    return titles.get(channel, channel)
+
+
+def status_title(status: str) -> str:
+    titles = {"pending": _t("Pending"), "kept": _t("Kept"), "partly kept": _t("Partly kept"), "broken": _t("Broken"),
+              "active": _t("Active"), "completed": _t("Completed")}
+    return titles.get(status, status.capitalize())
+
+
+def dispute_reason_title(reason: str) -> str:
+    titles = {"quality": _t("Quality"), "delivery": _t("Delivery"), "price": _t("Price"),
+              "paid": _t("Already paid"), "other": _t("Other")}
+    return titles.get(reason, reason)
+
+
+_KIND_ICONS = {"contact": "phone", "guard_override": "override", "dispute_opened": "dispute",
+               "dispute_resolved": "dispute", "credit_note": "payment", "acknowledgment": "note",
+               "demand_delivered": "letter", "suit": "escalation"}
+
+
+def event_icon(kind: str, channel: str = "") -> QIcon:
+    if kind == "contact" and channel:
+        return icon(channel)
+    return icon(_KIND_ICONS.get(kind, kind))
+
+
+STATUS_COLOURS = {"kept": QColor(OK), "completed": QColor(OK), "pending": QColor(WARNING),
+                  "active": QColor(WARNING), "partly kept": QColor(DANGER), "broken": QColor(DANGER)}
+
+
+class QueueTableModel(ListTableModel[QueueTask]):
+    """Today's tasks, most important first (the service's order)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column[QueueTask]] = [
+            Column(self.tr("Task"), lambda t: kind_title(t.kind), "kind", width=150,
+                   icon=lambda t: icon(t.kind)),
+            Column(self.tr("Customer"), lambda t: t.customer_code, "customer", width=80),
+            Column(self.tr("Name"), lambda t: t.customer_name, "name", width=200),
+            Column(self.tr("What to do"), lambda t: t.title, None, stretch=True, tooltip=lambda t: t.title),
+            Column(self.tr("Amount"), lambda t: ", ".join(t.amounts), None, RIGHT, width=130),
+            Column(self.tr("Priority"), lambda t: fmt.count(round(t.priority)), "priority", RIGHT, width=90),
+        ]
+
+    def columns(self) -> Sequence[Column[QueueTask]]:
+        return self._columns
+
+    def sort_value(self, column: int) -> Callable[[QueueTask], Any]:
+        if column == 5:
+            return lambda t: t.priority
+        return super().sort_value(column)
+
+    def row_brush(self, row: QueueTask, column: int) -> Any:
+        if column == 0 and row.kind in ("broken-promise", "escalation"):
+            return QBrush(QColor(DANGER))
+        if column == 0 and row.kind == "limitation":
+            return QBrush(QColor(WARNING))
+        return None
+
+
+class TimelineTableModel(KeysetTableModel[TimelineRow]):
+    """A customer's evidence log, newest first, fetched a page at a time as the view scrolls."""
+
+    def __init__(self, ledger: Ledger, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ledger = ledger
+        self.code = ""
+        self._columns: list[Column[TimelineRow]] = [
+            Column(self.tr("When"), lambda r: fmt.moment(r.at), None, width=150, tooltip=self._hash_tip),
+            Column(self.tr("Event"), lambda r: kind_title(r.kind), None, width=150,
+                   icon=lambda r: event_icon(r.kind, r.channel), tooltip=self._hash_tip),
+            Column(self.tr("Channel"), lambda r: channel_title(r.channel) + self._direction(r), None, width=110),
+            Column(self.tr("Summary"), lambda r: r.summary, None, stretch=True, tooltip=self._hash_tip),
+            Column(self.tr("By"), lambda r: r.actor, None, width=80),
+            Column(self.tr("#"), lambda r: str(r.seq), None, RIGHT, width=60, tooltip=self._hash_tip),
+        ]
+
+    def _direction(self, r: TimelineRow) -> str:
+        if not r.channel:
+            return ""
+        return " ↗" if r.direction == "out" else " ↙" if r.direction == "in" else ""
+
+    def _hash_tip(self, r: TimelineRow) -> str:
+        return self.tr("Event %1 · SHA-256 %2\nPrevious %3").replace("%1", str(r.seq)).replace("%2", r.hash) \
+            .replace("%3", r.prev_hash) + ("\n\n" + r.summary if r.summary else "")
+
+    def columns(self) -> Sequence[Column[TimelineRow]]:
+        return self._columns
+
+    def show_customer(self, code: str) -> None:
+        self.code = code
+        self.reload()
+
+    def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[TimelineRow], Any]:
+        if not self.code:
+            return (), None
+        return browse.timeline_page(self.ledger, self.code, before=cursor)
+
+    def row_brush(self, row: TimelineRow, column: int) -> Any:
+        if row.kind == "guard_override":
+            return QBrush(QColor(DANGER))
+        return None
+
+
+class PromiseTableModel(ListTableModel[PromiseRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column[PromiseRow]] = [
+            Column(self.tr("Due"), lambda r: fmt.day(r.due_date), "due", RIGHT, width=100),
+            Column(self.tr("Amount"), lambda r: fmt.money(r.amount, r.currency), None, RIGHT, width=120),
+            Column(self.tr("Paid"), lambda r: fmt.money(r.paid, r.currency), None, RIGHT, width=120),
+            Column(self.tr("Status"), lambda r: status_title(r.status), "status", width=100,
+                   tooltip=lambda r: r.reason),
+            Column(self.tr("Plan"), self._plan_text, None, width=110),
+            Column(self.tr("Invoices"), lambda r: ", ".join(r.invoices) or self.tr("all overdue"), None, width=150),
+            Column(self.tr("Made by"), lambda r: r.made_by, None, width=110),
+            Column(self.tr("Evaluation"), lambda r: r.reason, None, stretch=True, tooltip=lambda r: r.reason),
+        ]
+
+    def _plan_text(self, r: PromiseRow) -> str:
+        if r.plan_id is None:
+            return ""
+        return self.tr("Plan %1 · #%2").replace("%1", str(r.plan_id)).replace("%2", str(r.instalment_no or ""))
+
+    def columns(self) -> Sequence[Column[PromiseRow]]:
+        return self._columns
+
+    def sort_value(self, column: int) -> Callable[[PromiseRow], Any]:
+        return (lambda r: r.due_date) if column == 0 else super().sort_value(column)
+
+    def row_brush(self, row: PromiseRow, column: int) -> Any:
+        return QBrush(STATUS_COLOURS[row.status]) if column == 3 and row.status in STATUS_COLOURS else None
+
+
+class DisputeTableModel(ListTableModel[DisputeRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column[DisputeRow]] = [
+            Column(self.tr("Invoice"), lambda r: r.invoice_number, "invoice", width=110),
+            Column(self.tr("Opened"), lambda r: fmt.day(r.opened_on), None, RIGHT, width=100),
+            Column(self.tr("Reason"), lambda r: dispute_reason_title(r.reason), None, width=110),
+            Column(self.tr("Amount"), lambda r: fmt.money(r.amount, r.currency) if r.amount is not None
+                   else self.tr("whole open amount"), None, RIGHT, width=140),
+            Column(self.tr("Resolved"), lambda r: fmt.day(r.resolved_on) if r.resolved_on else self.tr("open"), None,
+                   RIGHT, width=100),
+            Column(self.tr("Note / resolution"), lambda r: r.resolution or r.note, None, stretch=True),
+        ]
+
+    def columns(self) -> Sequence[Column[DisputeRow]]:
+        return self._columns
+
+    def row_brush(self, row: DisputeRow, column: int) -> Any:
+        return QBrush(QColor(WARNING)) if column == 4 and row.resolved_on is None else None
+
+
+class SentLetterTableModel(ListTableModel[SentLetterRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column[SentLetterRow]] = [
+            Column(self.tr("Sent"), lambda r: fmt.day(r.sent_on), None, RIGHT, width=110,
+                   icon=lambda r: icon("letter")),
+            Column(self.tr("Level"), lambda r: str(r.level), None, CENTER, width=60),
+            Column(self.tr("Invoices"), lambda r: fmt.count(r.invoices), None, RIGHT, width=80),
+            Column(self.tr("SHA-256"), lambda r: r.sha256[:16] + "…" if r.sha256 else "", None, width=160,
+                   tooltip=lambda r: r.sha256),
+            Column(self.tr("Archived file"), lambda r: r.path.name if r.path else self.tr("not archived"), None,
+                   stretch=True, tooltip=lambda r: str(r.path or "")),
+        ]
+
+    def columns(self) -> Sequence[Column[SentLetterRow]]:
+        return self._columns
+
+    def row_brush(self, row: SentLetterRow, column: int) -> Any:
+        return QBrush(QColor(MUTED)) if row.path is None or not row.path.is_file() else None
+
+
+class LetterRunTableModel(ListTableModel[LetterRunEntry]):
+    """The letters due on a day (and the customers a pause holds back), as collections.letters_due gives them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column[LetterRunEntry]] = [
+            Column(self.tr("Customer"), lambda e: e.customer.code, "customer", width=85,
+                   icon=lambda e: icon("letter" if e.decision else "promise-check")),
+            Column(self.tr("Name"), lambda e: e.customer.name, "name", width=210),
+            Column(self.tr("Level"), self._level_text, "level", width=170),
+            Column(self.tr("Invoices"), lambda e: fmt.count(len(e.invoice_numbers)), None, RIGHT, width=70,
+                   tooltip=lambda e: ", ".join(e.invoice_numbers)),
+            Column(self.tr("Claim"), self._totals, None, RIGHT, width=150),
+            Column(self.tr("Reply by"), lambda e: fmt.day(e.decision.reply_by) if e.decision else "", None, RIGHT,
+                   width=100),
+            Column(self.tr("Reason"), lambda e: e.reason, None, stretch=True, tooltip=lambda e: e.reason),
+        ]
+
+    def _level_text(self, e: LetterRunEntry) -> str:
+        if e.decision is None:
+            return self.tr("Paused")
+        return self.tr("%1 · %2").replace("%1", str(e.decision.level)).replace("%2", e.decision.level_name)
+
+    @staticmethod
+    def _totals(e: LetterRunEntry) -> str:
+        return ", ".join(fmt.money(t.minor, t.currency) for t in e.decision.totals) if e.decision else ""
+
+    def columns(self) -> Sequence[Column[LetterRunEntry]]:
+        return self._columns
+
+    def sort_value(self, column: int) -> Callable[[LetterRunEntry], Any]:
+        if column == 2:
+            return lambda e: e.decision.level if e.decision else 0
+        return super().sort_value(column)
+
+    def row_brush(self, row: LetterRunEntry, column: int) -> Any:
+        if row.decision is None:
+            return QBrush(QColor(MUTED))
+        if column == 2 and row.decision.level >= 3:
+            return QBrush(QColor(DANGER))
+        return None
+
+
+class LimitationTableModel(ListTableModel[LimitationWarning]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column[LimitationWarning]] = [
+            Column(self.tr("Customer"), lambda w: w.customer_code, "customer", width=80,
+                   icon=lambda w: icon("limitation")),
+            Column(self.tr("Invoice"), lambda w: w.invoice_number, None, width=110),
+            Column(self.tr("Open"), lambda w: fmt.money(w.open_amount, w.currency), None, RIGHT, width=120),
+            Column(self.tr("Time-barred on"), lambda w: fmt.day(w.limitation_date), None, RIGHT, width=110,
+                   tooltip=lambda w: w.basis),
+            Column(self.tr("Days left"), self._left, None, RIGHT, width=80, stretch=True),
+        ]
+
+    def _left(self, w: LimitationWarning) -> str:
+        return self.tr("time-barred") if w.time_barred else fmt.count(w.days_left)
+
+    def columns(self) -> Sequence[Column[LimitationWarning]]:
+        return self._columns
+
+    def row_brush(self, row: LimitationWarning, column: int) -> Any:
+        if column == 4:
+            return QBrush(QColor(DANGER if row.time_barred or row.days_left < 60 else WARNING))
+        return None
+
+
+class InterestTableModel(QAbstractTableModel):
+    """Interest and compensation per invoice, then one total row per currency (totals come from the service)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report: InterestReport | None = None
+        self._rows: list[InterestRow | InterestTotal] = []
+        self._heads = [self.tr("Customer"), self.tr("Invoice"), self.tr("Due"), self.tr("Days"), self.tr("Open"),
+                       self.tr("Rate"), self.tr("Interest"), self.tr("Compensation"), self.tr("Cur."), self.tr("Rule")]
+
+    def set_report(self, report: InterestReport | None) -> None:
+        self.beginResetModel()
+        self.report = report
+        self._rows = [*report.rows, *report.totals] if report else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._heads)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._heads):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._heads[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT if section in (2, 3, 4, 5, 6, 7) else LEFT)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < 10:
+            return None
+        row, col = self._rows[index.row()], index.column()
+        total = isinstance(row, InterestTotal)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if total:
+                return {0: self.tr("Total"), 6: fmt.amount(row.interest, row.currency),
+                        7: fmt.amount(row.compensation, row.currency), 8: row.currency}.get(col, "")
+            assert isinstance(row, InterestRow)
+            return [row.customer_code, row.invoice_number, fmt.day(row.due_date), fmt.count(row.days),
+                    fmt.amount(row.open_amount, row.currency), row.rates, fmt.amount(row.interest, row.currency),
+                    fmt.amount(row.compensation, row.compensation_currency), row.currency, row.rule.upper()][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT if col in (2, 3, 4, 5, 6, 7) else CENTER if col in (8, 9) else LEFT)
+        if role == Qt.ItemDataRole.ToolTipRole and not total:
+            assert isinstance(row, InterestRow)
+            tip = f"{row.customer_name}\n\n{row.basis}"
+            return tip + (f"\n\n{row.warning}" if row.warning else "")
+        if role == Qt.ItemDataRole.FontRole and total:
+            f = QFont()
+            f.setBold(True)
+            return f
+        if role == Qt.ItemDataRole.BackgroundRole and total:
+            return QBrush(QColor("#eef2f7"))
+        if role == Qt.ItemDataRole.ForegroundRole and not total and getattr(row, "warning", ""):
+            return QBrush(QColor(WARNING))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+KPI_ROWS: tuple[tuple[str, str], ...] = (
+    ("dso", "days"), ("best_possible_dso", "days"), ("add", "days"), ("cei", "percent"),
+    ("recovery_rate", "percent"), ("average_collection_days", "days"), ("bad_debt_ratio", "percent"),
+    ("promise_kept_rate", "percent"),
+)
+
+
+def kpi_title(key: str) -> str:
+    return {"dso": _t("DSO"), "best_possible_dso": _t("Best possible DSO"), "add": _t("Average days delinquent"),
+            "cei": _t("CEI"), "recovery_rate": _t("Recovery rate"),
+            "average_collection_days": _t("Average collection days"), "bad_debt_ratio": _t("Bad-debt ratio"),
+            "promise_kept_rate": _t("Promise-kept rate")}.get(key, key)
+
+
+def kpi_text(value: Decimal | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "percent":
+        return fmt.percent_points(value)
+    return _t("%1 days").replace("%1", fmt.decimal(value, 1))
+
+
+class KpiTableModel(QAbstractTableModel):
+    """One row per KPI, one column per currency; the definitions are the tooltips."""
+
+    def __init__(self, definitions: dict[str, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.definitions = definitions
+        self.figures: list = []  # kpis.CurrencyKpis
+
+    def set_figures(self, figures: Sequence) -> None:
+        self.beginResetModel()
+        self.figures = list(figures)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(KPI_ROWS)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 1 + len(self.figures)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Measure") if section == 0 else self.figures[section - 1].currency
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(LEFT if section == 0 else RIGHT)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(KPI_ROWS) or not 0 <= index.column() < self.columnCount():
+            return None
+        key, unit = KPI_ROWS[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return kpi_title(key)
+            figure = self.figures[col - 1]
+            text = kpi_text(getattr(figure, key), unit)
+            if key == "promise_kept_rate" and figure.promises_evaluated:
+                text += f" ({figure.promises_evaluated})"
+            return text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(LEFT if col == 0 else RIGHT)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.definitions.get(key, "")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ScheduleTableModel(QAbstractTableModel):
+    """An editable instalment schedule: (date, amount text) rows. Parsing happens in the dialog's check()."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[list[Any]] = []  # [date, amount text]
+
+    def set_rows(self, rows: Sequence[tuple[date, str]]) -> None:
+        self.beginResetModel()
+        self.rows = [[d, a] for d, a in rows]
+        self.endResetModel()
+
+    def add_row(self, day: date, amount: str = "") -> None:
+        n = len(self.rows)
+        self.beginInsertRows(QModelIndex(), n, n)
+        self.rows.append([day, amount])
+        self.endInsertRows()
+
+    def remove_row(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Due date"), self.tr("Amount"))[section] if 0 <= section < 2 else None
+        return str(section + 1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows) or not 0 <= index.column() < 2:
+            return None
+        value = self.rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value.isoformat() if index.column() == 0 else value
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return False
+        if index.column() == 0:
+            if hasattr(value, "toPython"):
+                value = value.toPython()
+            if not isinstance(value, date):
+                return False
+        else:
+            value = str(value)
+        self.rows[index.row()][index.column()] = value
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable

@@ -1,0 +1,362 @@
+"""One customer: balances, risk and flags, limitation warnings; tabs for open items, the evidence timeline,
+promises and plans, disputes, letters sent and the editable details.
+
+Opened from any list (double-click), the dashboard or the queue; Back (Alt+Left) returns to where it came from.
+The timeline is a keyset model: the newest page loads first, older events arrive as the view scrolls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
+from arledger.gui.icons import icon
+from arledger.gui.models.collections import (
+    DisputeTableModel,
+    PromiseTableModel,
+    SentLetterTableModel,
+    TimelineTableModel,
+    status_title,
+)
+from arledger.gui.models.invoices import InvoiceTableModel
+from arledger.gui.style import DANGER, WARNING
+from arledger.gui.views.page import LedgerPage, hbox
+from arledger.gui.views.tables import LedgerTableView
+from arledger.services import browse
+from arledger.services.browse import CustomerHeader, InvoiceFilter, InvoiceStatus, PlanRow
+from arledger.services.ledger import Ledger
+
+TIER_COLOURS = {"A": "#1a7f37", "B": "#9a6700", "C": "#b3261e"}
+
+
+def _badge(text: str, colour: str, name: str = "badge") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setStyleSheet(f"QLabel {{ background: {colour}; color: white; border-radius: 9px; padding: 2px 10px;"
+                        " font-weight: 600; }")
+    return label
+
+
+class CustomerViewPage(LedgerPage):
+    icon_name = "customers"
+    back_requested = Signal()
+    open_letter_requested = Signal(object)  # Path of an archived PDF
+
+    def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(ledger, parent)
+        self.actions = actions
+        self.code = ""
+        self.header: CustomerHeader | None = None
+
+        back = QToolButton()
+        back.setObjectName("customerBack")
+        back.setIcon(icon("back"))
+        back.setAutoRaise(True)
+        back.setToolTip(self.tr("Back (Alt+Left)"))
+        back.clicked.connect(self.back_requested.emit)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("pageTitle")
+        self.badges = QHBoxLayout()
+        self.badges.setSpacing(6)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("pageSubtitle")
+        title_row = QHBoxLayout()
+        title_row.addWidget(back)
+        title_row.addWidget(self.name_label)
+        title_row.addLayout(self.badges)
+        title_row.addStretch(1)
+
+        self.tiles = QHBoxLayout()
+        self.tiles.setSpacing(12)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("limitationWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings.hide()
+
+        self.action_buttons = []
+        for name, text in (("log_contact", self.tr("Log contact")), ("record_promise", self.tr("Promise")),
+                           ("record_plan", self.tr("Plan")), ("open_dispute", self.tr("Dispute")),
+                           ("preview_letter", self.tr("Letter")), ("statement", self.tr("Statement")),
+                           ("edit_customer", self.tr("Edit"))):
+            b = QPushButton(actions[name].icon(), text)
+            b.setObjectName(f"customer_{name}")
+            b.setToolTip(actions[name].text().replace("&", "").rstrip("…") + "  ("
+                         + actions[name].shortcut().toString() + ")")
+            b.clicked.connect(actions[name].trigger)
+            self.action_buttons.append(b)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("customerTabs")
+        self.tabs.setDocumentMode(True)
+        # open items
+        self.items_model = InvoiceTableModel(ledger, self)
+        self.items_table = LedgerTableView()
+        self.items_table.setObjectName("customerItems")
+        self.items_table.set_keyset_model(self.items_model)
+        self.items_table.setColumnHidden(1, True)
+        self.items_table.setColumnHidden(2, True)
+        self.tabs.addTab(self.items_table, icon("invoices"), self.tr("Open items"))
+        # timeline
+        self.timeline_model = TimelineTableModel(ledger, self)
+        self.timeline = LedgerTableView()
+        self.timeline.setObjectName("timeline")
+        self.timeline.set_keyset_model(self.timeline_model)
+        self.timeline.setSortingEnabled(False)
+        self.timeline.horizontalHeader().setSortIndicatorShown(False)
+        self.tabs.addTab(self.timeline, icon("note"), self.tr("Timeline"))
+        # promises and plans
+        self.promise_model = PromiseTableModel(self)
+        self.promises = LedgerTableView()
+        self.promises.setObjectName("promises")
+        self.promises.set_keyset_model(self.promise_model)
+        self.plans_label = QLabel()
+        self.plans_label.setObjectName("hint")
+        self.plans_label.setWordWrap(True)
+        self.dispute_model = DisputeTableModel(self)
+        self.disputes = LedgerTableView()
+        self.disputes.setObjectName("disputes")
+        self.disputes.set_keyset_model(self.dispute_model)
+        self.disputes.setMaximumHeight(160)
+        resolve = QPushButton(self.tr("Resolve dispute…"))
+        resolve.clicked.connect(actions["resolve_dispute"].trigger)
+        promise_tab = QWidget()
+        pl = QVBoxLayout(promise_tab)
+        pl.setContentsMargins(0, 8, 0, 0)
+        pl.addWidget(self.plans_label)
+        pl.addWidget(self.promises, 3)
+        disputes_title = QLabel(self.tr("Disputes"))
+        disputes_title.setObjectName("sectionTitle")
+        pl.addLayout(hbox(disputes_title, resolve, stretch_at=1))
+        pl.addWidget(self.disputes, 1)
+        self.tabs.addTab(promise_tab, icon("promise"), self.tr("Promises and plans"))
+        # letters sent
+        self.letter_model = SentLetterTableModel(self)
+        self.letters = LedgerTableView()
+        self.letters.setObjectName("lettersSent")
+        self.letters.set_keyset_model(self.letter_model)
+        self.letters.doubleClicked.connect(lambda _i: self.open_selected_letter())
+        self.letters.activated.connect(lambda _i: self.open_selected_letter())
+        open_letter = QPushButton(icon("letter"), self.tr("Open letter"))
+        open_letter.clicked.connect(self.open_selected_letter)
+        letters_tab = QWidget()
+        ll = QVBoxLayout(letters_tab)
+        ll.setContentsMargins(0, 8, 0, 0)
+        ll.addLayout(hbox(open_letter, stretch_at=1))
+        ll.addWidget(self.letters, 1)
+        self.tabs.addTab(letters_tab, icon("letters"), self.tr("Letters sent"))
+        # details
+        self.details = QWidget()
+        self.details_form = QFormLayout(self.details)
+        self.details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.details_form.setHorizontalSpacing(16)
+        edit = QPushButton(self.tr("Edit details…"))
+        edit.clicked.connect(actions["edit_customer"].trigger)
+        details_tab = QWidget()
+        dl = QVBoxLayout(details_tab)
+        dl.setContentsMargins(4, 10, 4, 4)
+        dl.addWidget(self.details)
+        dl.addLayout(hbox(edit, stretch_at=1))
+        dl.addStretch(1)
+        self.tabs.addTab(details_tab, icon("customers"), self.tr("Details"))
+        self._loaded_tabs: set[int] = set()
+        self.tabs.currentChanged.connect(self._load_tab)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 12, 20, 12)
+        lay.setSpacing(10)
+        lay.addLayout(title_row)
+        lay.addWidget(self.detail_label)
+        lay.addLayout(self.tiles)
+        lay.addWidget(self.warnings)
+        lay.addLayout(hbox(*self.action_buttons, stretch_at=len(self.action_buttons)))
+        lay.addWidget(self.tabs, 1)
+
+    def title(self) -> str:
+        return self.tr("Customer")
+
+    def set_ledger(self, ledger: Ledger) -> None:
+        super().set_ledger(ledger)
+        self.items_model.ledger = ledger
+        self.timeline_model.ledger = ledger
+        self.code = ""
+
+    def show_customer(self, code: str) -> None:
+        self.code = code
+        self.stale = True
+        self.refresh()
+
+    def selected_customer_code(self) -> str:
+        return self.code
+
+    def selected_invoice_number(self) -> str:
+        if self.tabs.currentWidget() is self.items_table:
+            index = self.items_table.currentIndex()
+            row = self.items_model.row_at(index.row()) if index.isValid() else None
+            return row.number if row else ""
+        index = self.disputes.currentIndex()
+        d = self.dispute_model.row_at(index.row()) if index.isValid() else None
+        return d.invoice_number if d else ""
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        if not self.code:
+            return
+        try:
+            self.header = browse.customer_header(self.ledger, self.code)
+        except UserError as exc:
+            self.name_label.setText(str(exc))
+            return
+        self._show_header(self.header)
+        self._loaded_tabs.clear()
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_tab(self, index: int) -> None:
+        """Only the visible tab reads the ledger; the others wait until they are opened."""
+        if index in self._loaded_tabs or not self.code:
+            return
+        self._loaded_tabs.add(index)
+        widget = self.tabs.widget(index)
+        if widget is self.items_table:
+            self.items_model.filter = InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=self.code)
+            self.items_model.reload()
+        elif widget is self.timeline:
+            self.timeline_model.show_customer(self.code)
+        elif index == 2:
+            promises, plans = browse.customer_promises(self.ledger, self.code)
+            self.promise_model.set_rows(promises)
+            self.plans_label.setText(self._plans_text(plans) if plans else self.tr(
+                "Promises are evaluated from payments: kept when paid in full by the date plus the grace days."))
+            self.dispute_model.set_rows(browse.customer_disputes(self.ledger, self.code))
+        elif index == 3:
+            self.letter_model.set_rows(browse.customer_letters(self.ledger, self.code))
+        elif index == 4:
+            self._fill_details()
+
+    def _plans_text(self, plans: tuple[PlanRow, ...]) -> str:
+        lines = []
+        for p in plans:
+            lines.append(self.tr("Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6")
+                         .replace("%1", str(p.plan_id)).replace("%2", status_title(p.status))
+                         .replace("%3", str(p.instalments)).replace("%4", fmt.money(p.promised, p.currency))
+                         .replace("%5", fmt.money(p.paid, p.currency)).replace("%6", p.reason))
+        return "\n".join(lines)
+
+    def _clear(self, layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def _show_header(self, h: CustomerHeader) -> None:
+        c = h.customer
+        self.name_label.setText(f"{c.name}")
+        self._clear(self.badges)
+        self.badges.addWidget(_badge(c.code, "#6b7280", "codeBadge"))
+        if c.risk_tier is not None:
+            tier = c.risk_tier.value
+            b = _badge(self.tr("Risk %1").replace("%1", tier), TIER_COLOURS.get(tier, "#6b7280"), "riskBadge")
+            b.setToolTip(self.tr("Risk tier from average days late, broken promises, overdue share and credit use"))
+            self.badges.addWidget(b)
+        for flag, text in ((c.do_not_contact, self.tr("Do not contact")), (c.attorney_on_record,
+                           self.tr("Attorney on record")), (c.on_hold, self.tr("On hold"))):
+            if flag:
+                self.badges.addWidget(_badge(text, DANGER, "flagBadge"))
+        if h.open_disputes:
+            self.badges.addWidget(_badge(self.tr("%n open dispute(s)", "", h.open_disputes), WARNING, "disputeBadge"))
+        if h.pending_promises:
+            self.badges.addWidget(_badge(self.tr("%n pending promise(s)", "", h.pending_promises), "#1a7f37",
+                                         "promiseBadge"))
+        details = [self.tr("Company") if c.kind.value == "company" else self.tr("Individual"),
+                   self.tr("%1-day terms").replace("%1", str(c.payment_terms_days))]
+        if c.credit_limit is not None:
+            details.append(self.tr("credit limit %1").replace("%1", fmt.money(c.credit_limit, c.currency)))
+        if c.phone:
+            details.append(c.phone)
+        if c.email:
+            details.append(c.email)
+        details.append(c.timezone)
+        self.detail_label.setText(" · ".join(details))
+
+        self._clear(self.tiles)
+        for b in h.balances or (browse.Balance(c.currency, 0, 0, 0, None),):
+            tile = QFrame()
+            tile.setObjectName("tile")
+            tl = QVBoxLayout(tile)
+            tl.setContentsMargins(14, 10, 14, 10)
+            tl.setSpacing(2)
+            cap = QLabel(self.tr("Open · %1").replace("%1", b.currency))
+            cap.setObjectName("tileCaption")
+            val = QLabel(fmt.money(b.open_amount, b.currency))
+            val.setObjectName("tileValue")
+            over = QLabel(self.tr("Overdue %1").replace("%1", fmt.money(b.overdue_amount, b.currency)))
+            over.setObjectName("tileOverdue" if b.overdue_amount else "tileDetail")
+            detail = QLabel(self.tr("%1 open invoices · oldest due %2").replace("%1", fmt.count(b.open_invoices))
+                            .replace("%2", fmt.day(b.oldest_due) or "—"))
+            detail.setObjectName("tileDetail")
+            for w in (cap, val, over, detail):
+                tl.addWidget(w)
+            self.tiles.addWidget(tile)
+        self.tiles.addStretch(1)
+
+        if h.limitation:
+            items = []
+            for w in h.limitation[:4]:
+                when = self.tr("time-barred since %1") if w.time_barred else self.tr("time-barred on %1 (%2 days)")
+                items.append(f"<b>{w.invoice_number}</b> " + when.replace("%1", fmt.day(w.limitation_date))
+                             .replace("%2", fmt.count(w.days_left)))
+            more = len(h.limitation) - 4
+            text = "; ".join(items) + (self.tr("; and %1 more").replace("%1", str(more)) if more > 0 else "")
+            self.warnings.setText(f"<span style='color:{WARNING}'>⧗ <b>{self.tr('Limitation')}</b>: {text}. "
+                                  + self.tr("Obtain a signed acknowledgment or a part payment, or start proceedings.")
+                                  + "</span>")
+            self.warnings.setToolTip(h.limitation[0].basis)
+        self.warnings.setVisible(bool(h.limitation))
+
+    def _fill_details(self) -> None:
+        h = self.header
+        if h is None:
+            return
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        c = h.customer
+        rows = [(self.tr("Code"), c.code), (self.tr("Name"), c.name), (self.tr("Email"), c.email),
+                (self.tr("Phone"), c.phone), (self.tr("Address"), c.address), (self.tr("Country"), c.country),
+                (self.tr("Jurisdiction"), c.jurisdiction.value.upper()), (self.tr("Letter language"),
+                                                                         c.language.value),
+                (self.tr("Time zone"), c.timezone), (self.tr("Currency"), c.currency),
+                (self.tr("Payment terms"), self.tr("%1 days").replace("%1", str(c.payment_terms_days))),
+                (self.tr("Credit limit"), fmt.money(c.credit_limit, c.currency) if c.credit_limit is not None
+                 else self.tr("No limit"))]
+        for p in c.contacts:
+            rows.append((self.tr("Contact"), " · ".join(x for x in (p.name, p.role, p.phone, p.email) if x)))
+        if c.notes:
+            rows.append((self.tr("Notes"), c.notes))
+        for label, value in rows:
+            v = QLabel(value or "—")
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            v.setWordWrap(True)
+            self.details_form.addRow(label, v)
+
+    def open_selected_letter(self) -> None:
+        index = self.letters.currentIndex()
+        row = self.letter_model.row_at(index.row()) if index.isValid() else None
+        if row is not None and row.path is not None:
+            self.open_letter_requested.emit(row.path)
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
