@@ -3,7 +3,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="120" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="152" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -103,6 +103,7 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location filename="../../arledger/gui/dialogs/import_wizard.py" line="110" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="200" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -146,6 +147,11 @@ Would you like to start with sample customers and invoices to look around? You c
         <location filename="../../arledger/gui/dialogs/import_wizard.py" line="188" />
         <source>%1 rows in the file</source>
         <translation>文件共 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="200" />
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
     </message>
 </context>
 <context>
@@ -204,6 +210,235 @@ Would you like to start with sample customers and invoices to look around? You c
         <location filename="../../arledger/gui/dialogs/import_wizard.py" line="91" />
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="53" />
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="54" />
+        <location filename="../../arledger/gui/models/collections.py" line="81" />
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="55" />
+        <source>Check promise</source>
+        <translation>核对承诺</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="56" />
+        <source>Broken promise</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="57" />
+        <source>Escalate</source>
+        <translation>升级处理</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="58" />
+        <source>Limitation</source>
+        <translation>诉讼时效</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="59" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="60" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="61" />
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="62" />
+        <source>Instalment plan</source>
+        <translation>分期计划</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="63" />
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="64" />
+        <source>Dispute opened</source>
+        <translation>提出争议</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="65" />
+        <source>Dispute resolved</source>
+        <translation>争议已解决</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="66" />
+        <source>Guard override</source>
+        <translation>规则例外</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="67" />
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="68" />
+        <source>Write-off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="69" />
+        <source>Credit note</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="70" />
+        <source>Acknowledgment</source>
+        <translation>债务确认</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="71" />
+        <source>Demand delivered</source>
+        <translation>催告已送达</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="72" />
+        <source>Suit filed</source>
+        <translation>已起诉</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="79" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="80" />
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="82" />
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="83" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="84" />
+        <source>Chat</source>
+        <translation>即时消息</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="91" />
+        <source>Pending</source>
+        <translation>待兑现</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="92" />
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="93" />
+        <source>Partly kept</source>
+        <translation>部分兑现</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="94" />
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="95" />
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="96" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="103" />
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="104" />
+        <source>Delivery</source>
+        <translation>交货</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="105" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="106" />
+        <source>Already paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="107" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="417" />
+        <source>DSO</source>
+        <translation>DSO 应收账款周转天数</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="418" />
+        <source>Best possible DSO</source>
+        <translation>最佳可能 DSO</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="419" />
+        <source>Average days delinquent</source>
+        <translation>平均逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="420" />
+        <source>CEI</source>
+        <translation>CEI 回款效率</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="421" />
+        <source>Recovery rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="422" />
+        <source>Average collection days</source>
+        <translation>平均回款天数</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="423" />
+        <source>Bad-debt ratio</source>
+        <translation>坏账率</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="424" />
+        <source>Promise-kept rate</source>
+        <translation>承诺兑现率</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="433" />
+        <source>%1 days</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -437,7 +672,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="147" />
+        <location filename="../../arledger/gui/dialogs/base.py" line="153" />
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -496,6 +731,279 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>CustomerViewPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="68" />
+        <source>Back (Alt+Left)</source>
+        <translation>返回（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="91" />
+        <source>Log contact</source>
+        <translation>记录联络</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="91" />
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="92" />
+        <source>Plan</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="92" />
+        <source>Dispute</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="93" />
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="93" />
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="94" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="112" />
+        <source>Open items</source>
+        <translation>未结项目</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="120" />
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="134" />
+        <source>Resolve dispute…</source>
+        <translation>解决争议…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="141" />
+        <source>Disputes</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="145" />
+        <source>Promises and plans</source>
+        <translation>承诺与分期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="153" />
+        <source>Open letter</source>
+        <translation>打开函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="160" />
+        <source>Letters sent</source>
+        <translation>已发函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="166" />
+        <source>Edit details…</source>
+        <translation>编辑详情…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="174" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="189" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="243" />
+        <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
+        <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="253" />
+        <source>Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6</source>
+        <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="272" />
+        <source>Risk %1</source>
+        <translation>风险 %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="273" />
+        <source>Risk tier from average days late, broken promises, overdue share and credit use</source>
+        <translation>风险等级依据平均逾期天数、未兑现承诺、逾期占比和信用额度使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="275" />
+        <source>Do not contact</source>
+        <translation>禁止联系</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="276" />
+        <source>Attorney on record</source>
+        <translation>已委托律师</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="276" />
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/views/customer_view.py" line="280" />
+        <source>%n open dispute(s)</source>
+        <translation><numerusform>%n 个未决争议</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/views/customer_view.py" line="282" />
+        <source>%n pending promise(s)</source>
+        <translation><numerusform>%n 个待兑现承诺</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="284" />
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="284" />
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="285" />
+        <source>%1-day terms</source>
+        <translation>账期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="287" />
+        <source>credit limit %1</source>
+        <translation>信用额度 %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="302" />
+        <source>Open · %1</source>
+        <translation>未结 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="306" />
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="308" />
+        <source>%1 open invoices · oldest due %2</source>
+        <translation>%1 张未结发票 · 最早到期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="319" />
+        <source>time-barred since %1</source>
+        <translation>已于 %1 届满</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="319" />
+        <source>time-barred on %1 (%2 days)</source>
+        <translation>将于 %1 届满（剩 %2 天）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="323" />
+        <source>; and %1 more</source>
+        <translation>；另有 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="325" />
+        <source>Obtain a signed acknowledgment or a part payment, or start proceedings.</source>
+        <translation>请取得签字确认或部分付款，或提起诉讼。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="337" />
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="337" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="337" />
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="338" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="338" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="338" />
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="339" />
+        <source>Jurisdiction</source>
+        <translation>适用法域</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="339" />
+        <source>Letter language</source>
+        <translation>函件语言</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="341" />
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="341" />
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="342" />
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="342" />
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="343" />
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="344" />
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="346" />
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="348" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <location filename="../../arledger/gui/views/customers.py" line="31" />
@@ -514,32 +1022,32 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location filename="../../arledger/gui/views/customers.py" line="43" />
-        <location filename="../../arledger/gui/views/customers.py" line="126" />
+        <location filename="../../arledger/gui/views/customers.py" line="128" />
         <source>Show invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="66" />
+        <location filename="../../arledger/gui/views/customers.py" line="67" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="85" />
+        <location filename="../../arledger/gui/views/customers.py" line="86" />
         <source>%1 customers match “%2”</source>
         <translation>%1 个客户匹配“%2”</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="88" />
+        <location filename="../../arledger/gui/views/customers.py" line="89" />
         <source>%1 customers</source>
         <translation>%1 个客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="91" />
+        <location filename="../../arledger/gui/views/customers.py" line="92" />
         <source>No customer matches the search.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="92" />
+        <location filename="../../arledger/gui/views/customers.py" line="93" />
         <source>No customers yet. Add one with New customer (Ctrl+Shift+N) or import a file (Ctrl+I).</source>
         <translation>还没有客户。可用“新建客户”（Ctrl+Shift+N）添加，或导入文件（Ctrl+I）。</translation>
     </message>
@@ -547,91 +1055,279 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="142" />
-        <location filename="../../arledger/gui/views/dashboard.py" line="228" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="177" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="300" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="154" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="189" />
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="161" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="196" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="171" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="206" />
         <source>Most overdue customers</source>
         <translation>逾期最多的客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="176" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="211" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="176" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="211" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="176" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="211" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="177" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="212" />
         <source>Oldest</source>
         <translation>最长账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="192" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="227" />
         <source>Click a customer to see the overdue invoices</source>
         <translation>点击客户查看其逾期发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="224" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="234" />
+        <source>Collection measures, last 90 days</source>
+        <translation>催收指标，最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="246" />
+        <source>Limitation warnings</source>
+        <translation>诉讼时效预警</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="256" />
+        <source>Double-click to open the customer</source>
+        <translation>双击打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="259" />
+        <source>No debt is within 180 days of its limitation date.</source>
+        <translation>没有距诉讼时效届满不足 180 天的欠款。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="296" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="239" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="313" />
         <source>As of %1 · %2 customers</source>
         <translation>截至 %1 · %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="253" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="327" />
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>目前没有应收款。请添加客户和发票，或通过“文件 ▸ 导入”（Ctrl+I）从表格导入。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="269" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="343" />
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="288" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="362" />
         <source>%1 days</source>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="386" />
+        <source>Collection measures, %1 – %2</source>
+        <translation>催收指标，%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="393" />
+        <source>best possible %1</source>
+        <translation>最佳可能 %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="394" />
+        <source>100% = everything collectable collected</source>
+        <translation>100% = 可收回款项全部收回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/views/dashboard.py" line="396" />
+        <source>%n promise(s) evaluated</source>
+        <translation><numerusform>已评估 %n 个承诺</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="403" />
+        <source>Limitation warnings (%1)</source>
+        <translation>诉讼时效预警（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="598" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="620" />
+        <source>Resolve Dispute</source>
+        <translation>解决争议</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="598" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="638" />
+        <source>Open Dispute</source>
+        <translation>提出争议</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="611" />
+        <source>&amp;Invoice</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="613" />
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="617" />
+        <source>e.g. credit note issued for the damaged items</source>
+        <translation>例如：已就损坏货品开具贷项通知单</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="618" />
+        <source>&amp;Resolution</source>
+        <translation>解决方式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="625" />
+        <source>the whole open amount</source>
+        <translation>全部未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="628" />
+        <source>What the customer says is wrong</source>
+        <translation>客户认为存在的问题</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="629" />
+        <source>R&amp;eason</source>
+        <translation>原因(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="630" />
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="631" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="632" />
+        <source>The disputed amount leaves escalation and interest until the dispute is resolved; letters may still claim the undisputed part.</source>
+        <translation>争议金额在争议解决前不升级、不计息；函件仍可主张无争议部分。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="644" />
+        <source>invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="653" />
+        <source>%1 · %2 · open %3 of %4</source>
+        <translation>%1 · %2 · 未结 %3（共 %4）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="658" />
+        <source>resolution</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="662" />
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="664" />
+        <source>That is more than the %1 still open.</source>
+        <translation>超过了当前未结的 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="681" />
+        <source>Resolved the dispute on %1.</source>
+        <translation>已解决 %1 的争议。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="681" />
+        <source>Opened a dispute on %1.</source>
+        <translation>已就 %1 提出争议。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="236" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="237" />
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="238" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="239" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="240" />
+        <source>whole open amount</source>
+        <translation>全部未结金额</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="241" />
+        <source>Resolved</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="241" />
+        <source>open</source>
+        <translation>未决</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="243" />
+        <source>Note / resolution</source>
+        <translation>备注 / 解决方式</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="208" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="217" />
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="217" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="226" />
         <source>%1 rows were added from %2.</source>
         <translation>已从 %2 导入 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="220" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="229" />
         <source>Left as unapplied credit: %1.</source>
         <translation>未冲销贷项：%1。</translation>
     </message>
@@ -639,14 +1335,85 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="228" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="237" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="244" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="253" />
         <source>Imported %1 %2 from %3.</source>
         <translation>已从 %3 导入 %1 条 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>InterestTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <source>Compensation</source>
+        <translation>补偿金</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <source>Cur.</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="380" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceChecklist</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="78" />
+        <source>, %1 days late</source>
+        <translation>，逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="79" />
+        <source>%1 — open %2, due %3%4</source>
+        <translation>%1 — 未结 %2，%3 到期%4</translation>
     </message>
 </context>
 <context>
@@ -667,82 +1434,82 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>采购订单或合同号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="54" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="55" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="56" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="57" />
         <source>Invoice &amp;number</source>
         <translation>发票号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="57" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="58" />
         <source>&amp;Issued</source>
         <translation>开票日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="58" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="59" />
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="59" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="60" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="60" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="61" />
         <source>&amp;Reference</source>
         <translation>参考号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="62" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="63" />
         <source>Add Invoice</source>
         <translation>添加发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="78" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="79" />
         <source>%1 · pays in %2 · %3-day terms</source>
         <translation>%1 · 以 %2 付款 · 账期 %3 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="95" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="96" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="98" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="99" />
         <source>There is no customer with code '%1'.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="99" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="100" />
         <source>invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="101" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="102" />
         <source>An invoice numbered '%1' already exists.</source>
         <translation>发票号“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="105" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="106" />
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="106" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="107" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="109" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="110" />
         <source>Add %1 for %2</source>
         <translation>添加 %1，金额 %2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="121" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="122" />
         <source>Added invoice %1 for %2.</source>
         <translation>已添加发票 %1，金额 %2。</translation>
     </message>
@@ -879,199 +1646,793 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../arledger/gui/jobs.py" line="91" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/jobs.py" line="114" />
+        <source>Stopping after the current step…</source>
+        <translation>完成当前步骤后停止…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/jobs.py" line="126" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="459" />
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="186" />
+        <source>Letter to %1</source>
+        <translation>致 %1 的函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="196" />
+        <source>The level due</source>
+        <translation>应发级别</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="200" />
+        <source>Level %1 · %2</source>
+        <translation>第 %1 级 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="201" />
+        <source>Evidence &amp;appendix</source>
+        <translation>证据附录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="203" />
+        <source>Attach the customer's evidence log as numbered exhibits (levels 3 and 4 always carry it)</source>
+        <translation>附上该客户的催收记录作为编号证据（第 3、4 级函件始终附带）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="205" />
+        <source>&amp;Level</source>
+        <translation>级别(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="211" />
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="213" />
+        <source>Archive this PDF and record it in the evidence log as sent</source>
+        <translation>归档此 PDF，并作为已发送记入催收记录</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="244" />
+        <source>, reply by %1</source>
+        <translation>，%1 前答复</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="245" />
+        <source>Preview of %1 · level %2 (%3) · %4 invoices · claims %5%6 · not sent yet</source>
+        <translation>%1 预览 · 第 %2 级（%3）· %4 张发票 · 主张 %5%6 · 尚未发送</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRunTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="280" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="282" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="283" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="284" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="286" />
+        <source>Claim</source>
+        <translation>主张金额</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="287" />
+        <source>Reply by</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="289" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="294" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="295" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="34" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="36" />
+        <source>Preview letter</source>
+        <translation>预览函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="37" />
+        <source>Generate all due</source>
+        <translation>生成全部应发函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="38" />
+        <source>Statement of account</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="38" />
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="73" />
+        <source>Letters</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="78" />
+        <source>Working out the letters due…</source>
+        <translation>正在计算应发函件…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="90" />
+        <source>%1 · %2 letters due · %3 customers paused</source>
+        <translation>%1 · 应发函件 %2 封 · 暂停客户 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="94" />
+        <source>No letters are due today.</source>
+        <translation>今天没有应发的函件。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="120" />
+        <source>Folder for today's letters</source>
+        <translation>今日函件的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="135" />
+        <source>Letters for printing</source>
+        <translation>待打印函件</translation>
+    </message>
+</context>
+<context>
+    <name>LimitationTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="321" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="323" />
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="324" />
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="325" />
+        <source>Time-barred on</source>
+        <translation>时效届满日</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="327" />
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="331" />
+        <source>time-barred</source>
+        <translation>已过时效</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="159" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="270" />
+        <source>Log Contact</source>
+        <translation>记录联络</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="165" />
+        <source>Outgoing (we contacted them)</source>
+        <translation>呼出（我们联系对方）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="166" />
+        <source>Incoming (they contacted us)</source>
+        <translation>呼入（对方联系我们）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="170" />
+        <source>Who you spoke to</source>
+        <translation>与您通话的人</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
+        <source>Promise to pay</source>
+        <translation>承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
+        <source>Dispute raised</source>
+        <translation>提出争议</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="173" />
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="173" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="175" />
+        <source>No reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="176" />
+        <source>Financial difficulty</source>
+        <translation>资金困难</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="177" />
+        <source>Deliberate delay</source>
+        <translation>故意拖延</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="178" />
+        <source>Quality dispute</source>
+        <translation>质量争议</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="179" />
+        <source>Process / approval</source>
+        <translation>流程/审批</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="180" />
+        <source>Contact person changed</source>
+        <translation>联系人变更</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="181" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="184" />
+        <source>What was said or sent, in a sentence or two</source>
+        <translation>用一两句话概括沟通或发送的内容</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="206" />
+        <source>Why this contact is justified anyway (recorded in the evidence log)</source>
+        <translation>为何仍需联络（将写入催收记录）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="207" />
+        <source>Override &amp;reason</source>
+        <translation>例外理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="219" />
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="221" />
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="222" />
+        <source>&amp;Direction</source>
+        <translation>方向(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="223" />
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="224" />
+        <source>&amp;Person</source>
+        <translation>联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="225" />
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="226" />
+        <source>Reaso&amp;n given</source>
+        <translation>对方原因(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="227" />
+        <source>&amp;Invoices</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="228" />
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="238" />
+        <source>All situations</source>
+        <translation>全部情形</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="244" />
+        <source>Talk tracks</source>
+        <translation>沟通话术</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="330" />
+        <source>%1 for the customer (%2)</source>
+        <translation>客户当地时间 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="357" />
+        <source>The contact time is in the future.</source>
+        <translation>联络时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="358" />
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="361" />
+        <source>This contact breaks a contact rule (see above); give an override reason to record it anyway.</source>
+        <translation>此次联络违反联络规则（见上方）；如仍需记录，请填写例外理由。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="383" />
+        <source>Logged a %1 contact with %2.</source>
+        <translation>已记录与 %2 的%1联络。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="386" />
+        <source>The override was recorded in the evidence log.</source>
+        <translation>例外理由已写入催收记录。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="86" />
+        <location filename="../../arledger/gui/views/main_window.py" line="90" />
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="87" />
+        <location filename="../../arledger/gui/views/main_window.py" line="91" />
         <source>Create a new, empty ledger file</source>
         <translation>新建一个空台账文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="88" />
+        <location filename="../../arledger/gui/views/main_window.py" line="92" />
         <source>&amp;Open Ledger…</source>
         <translation>打开台账(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="89" />
+        <location filename="../../arledger/gui/views/main_window.py" line="93" />
         <source>Open another ledger file</source>
         <translation>打开其他台账文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="90" />
+        <location filename="../../arledger/gui/views/main_window.py" line="94" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="91" />
+        <location filename="../../arledger/gui/views/main_window.py" line="95" />
         <source>Import customers, invoices or payments from CSV or Excel</source>
         <translation>从 CSV 或 Excel 导入客户、发票或收款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="92" />
+        <location filename="../../arledger/gui/views/main_window.py" line="96" />
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="93" />
+        <location filename="../../arledger/gui/views/main_window.py" line="97" />
         <source>Save a copy of this ledger</source>
         <translation>保存此台账的副本</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="94" />
+        <location filename="../../arledger/gui/views/main_window.py" line="98" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="95" />
+        <location filename="../../arledger/gui/views/main_window.py" line="99" />
         <source>New &amp;Customer…</source>
         <translation>新建客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="97" />
+        <location filename="../../arledger/gui/views/main_window.py" line="101" />
         <source>&amp;Edit Customer…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="98" />
+        <location filename="../../arledger/gui/views/main_window.py" line="102" />
         <source>New &amp;Invoice…</source>
         <translation>新建发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="100" />
+        <location filename="../../arledger/gui/views/main_window.py" line="104" />
         <source>New invoice</source>
         <translation>新建发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="101" />
+        <location filename="../../arledger/gui/views/main_window.py" line="105" />
         <source>Record &amp;Payment…</source>
         <translation>登记收款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="103" />
+        <location filename="../../arledger/gui/views/main_window.py" line="107" />
         <source>Record payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="104" />
+        <location filename="../../arledger/gui/views/main_window.py" line="108" />
         <source>&amp;Write Off…</source>
         <translation>核销坏账(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="105" />
+        <location filename="../../arledger/gui/views/main_window.py" line="109" />
         <source>Write off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="106" />
+        <location filename="../../arledger/gui/views/main_window.py" line="110" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="107" />
+        <location filename="../../arledger/gui/views/main_window.py" line="111" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="108" />
+        <location filename="../../arledger/gui/views/main_window.py" line="112" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="109" />
+        <location filename="../../arledger/gui/views/main_window.py" line="113" />
         <source>&amp;About arledger</source>
         <translation>关于 arledger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="110" />
+        <location filename="../../arledger/gui/views/main_window.py" line="114" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="150" />
+        <location filename="../../arledger/gui/views/main_window.py" line="116" />
+        <source>&amp;Open Customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="117" />
+        <source>Show the selected customer's account, timeline and letters</source>
+        <translation>查看所选客户的账户、时间线和函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="118" />
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="119" />
+        <source>&amp;Log Contact…</source>
+        <translation>记录联络(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="120" />
+        <source>Log a call, email, letter or visit; the contact rules are checked first</source>
+        <translation>记录电话、邮件、信函或拜访；会先检查联络规则</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="121" />
+        <source>Record P&amp;romise…</source>
+        <translation>记录承诺(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="122" />
+        <source>Record a promise to pay an amount by a date</source>
+        <translation>记录在某日期前支付某金额的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="123" />
+        <source>Instalment P&amp;lan…</source>
+        <translation>分期计划(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="124" />
+        <source>Agree a schedule of dated instalments</source>
+        <translation>约定按日期分期付款的计划</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="125" />
+        <source>Open &amp;Dispute…</source>
+        <translation>提出争议(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="126" />
+        <source>Take an invoice out of escalation while a dispute is open</source>
+        <translation>争议未决期间暂停该发票的升级</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="127" />
+        <source>Resol&amp;ve Dispute…</source>
+        <translation>解决争议(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="128" />
+        <source>&amp;Mark Task Done</source>
+        <translation>标记任务完成(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="129" />
+        <source>Mark the selected follow-up task done</source>
+        <translation>将所选跟进任务标记为完成</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="130" />
+        <source>Letter for &amp;Customer…</source>
+        <translation>为客户生成函件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="131" />
+        <source>Preview the letter due for the selected customer; print, save or send</source>
+        <translation>预览所选客户的应发函件；可打印、保存或发送</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="132" />
+        <source>&amp;Generate All Due Letters…</source>
+        <translation>生成全部应发函件(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="133" />
+        <source>Send every letter due today, off the main window, with progress</source>
+        <translation>在后台发送今日全部应发函件，并显示进度</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="134" />
+        <source>&amp;Statement of Account…</source>
+        <translation>对账单(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="135" />
+        <source>&amp;Export Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="136" />
+        <source>Write the accountant's workbook (aging, open items, invoices, payments, customers)</source>
+        <translation>生成给会计的工作簿（账龄、未结项目、发票、收款、客户）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="152" />
+        <location filename="../../arledger/gui/views/main_window.py" line="190" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="159" />
+        <location filename="../../arledger/gui/views/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="165" />
+        <location filename="../../arledger/gui/views/main_window.py" line="203" />
+        <source>&amp;Collections</source>
+        <translation>催收(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="211" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="169" />
+        <location filename="../../arledger/gui/views/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="186" />
+        <location filename="../../arledger/gui/views/main_window.py" line="234" />
         <source>Ledger: %1</source>
         <translation>台账：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="188" />
+        <location filename="../../arledger/gui/views/main_window.py" line="236" />
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="198" />
+        <location filename="../../arledger/gui/views/main_window.py" line="246" />
         <source>Sample ledger</source>
         <translation>示例台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="270" />
+        <location filename="../../arledger/gui/views/main_window.py" line="310" />
+        <location filename="../../arledger/gui/views/main_window.py" line="542" />
+        <source>Select a customer first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="362" />
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="276" />
+        <location filename="../../arledger/gui/views/main_window.py" line="368" />
         <source>Open Ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="288" />
+        <location filename="../../arledger/gui/views/main_window.py" line="380" />
         <source>No other ledgers yet</source>
         <translation>暂无其他台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="302" />
+        <location filename="../../arledger/gui/views/main_window.py" line="394" />
         <source>Back Up Ledger</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="310" />
+        <location filename="../../arledger/gui/views/main_window.py" line="402" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="327" />
+        <location filename="../../arledger/gui/views/main_window.py" line="419" />
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="368" />
-        <source>Aging buckets saved.</source>
-        <translation>账龄区间已保存。</translation>
+        <location filename="../../arledger/gui/views/main_window.py" line="460" />
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="374" />
+        <location filename="../../arledger/gui/views/main_window.py" line="526" />
+        <source>Select a follow-up task on the Today page (Ctrl+2) first.</source>
+        <translation>请先在“今日”页（Ctrl+2）选择一个跟进任务。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="533" />
+        <source>Marked done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="549" />
+        <source>Sent letter %1 to %2; archived and logged.</source>
+        <translation>已向 %2 发送函件 %1，已归档并记录。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="555" />
+        <source>Letter %1</source>
+        <translation>函件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="557" />
+        <source>Archived copy: %1</source>
+        <translation>归档副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="586" />
+        <source>Letters</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="586" />
+        <source>Sending today's letters…</source>
+        <translation>正在发送今日函件…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="592" />
+        <source>Stopped on request: %1 letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
+        <translation>已按要求停止：已发送 %1 封函件，均已归档并记录。使用同一文件夹再次运行即可发送其余函件。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="595" />
+        <source>Sent %1 letter(s); one PDF each and a combined file for printing are in %2.</source>
+        <translation>已发送 %1 封函件；每封的 PDF 及合并打印文件均保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="608" />
+        <location filename="../../arledger/gui/views/main_window.py" line="636" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="609" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="632" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="636" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="641" />
+        <source>Wrote %1 (%2 rows).</source>
+        <translation>已写入 %1（%2 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="466" />
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="375" />
+        <location filename="../../arledger/gui/views/main_window.py" line="467" />
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -1080,7 +2441,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>PaymentDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/payment.py" line="32" />
-        <location filename="../../arledger/gui/dialogs/payment.py" line="88" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="89" />
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
@@ -1135,235 +2496,1037 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>剩余未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="78" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="79" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="80" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="81" />
         <source>&amp;Received on</source>
         <translation>收款日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="81" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="82" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="82" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="83" />
         <source>A&amp;pply to</source>
         <translation>冲销对象(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="83" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="84" />
         <source>&amp;Method</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="84" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="85" />
         <source>R&amp;eference</source>
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="85" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="86" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="110" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="111" />
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="114" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="115" />
         <source>%1 · %2 open invoices in %3</source>
         <translation>%1 · %3 未结发票 %2 张</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="117" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="118" />
         <source>%1 — due %2, open %3</source>
         <translation>%1 — %2 到期，未结 %3</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="138" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="139" />
         <source>%1 is more than is open; it stays on the account as credit.</source>
         <translation>%1 超出未结金额，将作为贷项留在账户上。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="151" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="152" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="154" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="155" />
         <source>There is no customer with code '%1'.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="155" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="156" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="177" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="178" />
         <source>Payment of %1 recorded and applied to %2 invoice(s)</source>
         <translation>已登记收款 %1，冲销 %2 张发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="180" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="181" />
         <source>; %1 left as credit</source>
         <translation>；%1 作为贷项保留</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="39" />
-        <location filename="../../arledger/gui/views/reports.py" line="142" />
-        <source>Aged receivables</source>
-        <translation>应收账款账龄</translation>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="65" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="49" />
-        <source>Day boundaries between buckets, for example 30,60,90,180</source>
-        <translation>区间的天数分界，例如 30,60,90,180</translation>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="68" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="51" />
-        <source>Due date</source>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="71" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="111" />
+        <source>The PDF %1 could not be opened.</source>
+        <translation>无法打开 PDF %1。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="124" />
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="136" />
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="157" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="158" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="170" />
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="173" />
+        <source>Saved a copy to %1.</source>
+        <translation>已将副本保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="503" />
+        <source>Instalment Plan</source>
+        <translation>分期计划</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="515" />
+        <source>&amp;Add instalment</source>
+        <translation>添加分期(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="517" />
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="529" />
+        <source>e.g. three monthly instalments agreed by phone</source>
+        <translation>例如：电话约定按月分三期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="532" />
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="534" />
+        <source>&amp;Schedule</source>
+        <translation>还款计划(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="535" />
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="536" />
+        <source>&amp;Invoices</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="537" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="538" />
+        <source>&amp;Made by</source>
+        <translation>承诺人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="540" />
+        <source>Agree Plan</source>
+        <translation>确认计划</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="567" />
+        <source>An instalment plan needs at least one dated amount.</source>
+        <translation>分期计划至少需要一笔带日期的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="570" />
+        <source>instalment %1</source>
+        <translation>第 %1 期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="574" />
+        <source>Instalment dates must be in order, one instalment a day at most.</source>
+        <translation>分期日期必须按顺序排列，每天最多一期。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="576" />
+        <source>The first instalment is in the past.</source>
+        <translation>第一期日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="589" />
+        <source>Agreed a plan of %1 instalments with %2.</source>
+        <translation>已与 %2 约定 %1 期分期计划。</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="403" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="432" />
+        <source>Record Promise</source>
+        <translation>记录承诺</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="413" />
+        <source>Who promised</source>
+        <translation>承诺人</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="419" />
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="421" />
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="422" />
+        <source>&amp;Pay by</source>
+        <translation>付款期限(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="423" />
+        <source>&amp;Invoices</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="424" />
+        <source>&amp;Made by</source>
+        <translation>承诺人(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="425" />
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="426" />
+        <source>Escalation of these invoices pauses until the date plus the grace days; confirm the promise in writing and follow up the day after.</source>
+        <translation>这些发票的升级将暂停至承诺日期加宽限天数；请书面确认承诺，并在次日跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="460" />
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="463" />
+        <source>The promised date is in the past.</source>
+        <translation>承诺日期已过。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="477" />
+        <source>Recorded a promise of %1 by %2 from %3.</source>
+        <translation>已记录 %3 承诺在 %2 前支付 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="206" />
+        <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="52" />
-        <source>Invoice date</source>
-        <translation>开票日期</translation>
+        <location filename="../../arledger/gui/models/collections.py" line="207" />
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="55" />
-        <location filename="../../arledger/gui/views/reports.py" line="74" />
+        <location filename="../../arledger/gui/models/collections.py" line="208" />
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="209" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="211" />
+        <source>Plan</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="212" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="212" />
+        <source>all overdue</source>
+        <translation>全部逾期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="213" />
+        <source>Made by</source>
+        <translation>承诺人</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="214" />
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="220" />
+        <source>Plan %1 · #%2</source>
+        <translation>计划 %1 · 第 %2 期</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="133" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="135" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="56" />
+        <location filename="../../arledger/gui/models/collections.py" line="136" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="137" />
+        <source>What to do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="138" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="139" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="59" />
+        <location filename="../../arledger/gui/views/reports.py" line="307" />
+        <source>Aged receivables</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="69" />
+        <source>Day boundaries between buckets, for example 30,60,90,180</source>
+        <translation>区间的天数分界，例如 30,60,90,180</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="71" />
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="72" />
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="75" />
+        <location filename="../../arledger/gui/views/reports.py" line="94" />
+        <location filename="../../arledger/gui/views/reports.py" line="155" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="76" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="58" />
+        <location filename="../../arledger/gui/views/reports.py" line="78" />
+        <location filename="../../arledger/gui/views/reports.py" line="148" />
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="60" />
+        <location filename="../../arledger/gui/views/reports.py" line="80" />
+        <location filename="../../arledger/gui/views/reports.py" line="151" />
+        <location filename="../../arledger/gui/views/reports.py" line="204" />
         <source>Run report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="72" />
+        <location filename="../../arledger/gui/views/reports.py" line="92" />
+        <location filename="../../arledger/gui/views/reports.py" line="155" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="72" />
+        <location filename="../../arledger/gui/views/reports.py" line="92" />
         <source>Buckets</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="73" />
+        <location filename="../../arledger/gui/views/reports.py" line="93" />
         <source>Age by</source>
         <translation>账龄依据</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="73" />
+        <location filename="../../arledger/gui/views/reports.py" line="93" />
         <source>One row per</source>
         <translation>每行显示</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="99" />
+        <location filename="../../arledger/gui/views/reports.py" line="120" />
+        <source>&amp;Aging</source>
+        <translation>账龄(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="121" />
+        <source>I&amp;nterest</source>
+        <translation>利息(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="122" />
+        <source>&amp;KPIs</source>
+        <translation>指标(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="129" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="181" />
+        <source>%1: interest %2, compensation %3</source>
+        <translation>%1：利息 %2，补偿金 %3</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="185" />
+        <source>%1 overdue invoices as of %2. %3 Hover a row for the rule and rate used.</source>
+        <translation>截至 %2 共 %1 张逾期发票。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="207" />
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="207" />
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="237" />
+        <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
+        <translation>%1 – %2 · 每种货币一列；悬停在指标上可查看定义。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="259" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="105" />
+        <location filename="../../arledger/gui/views/reports.py" line="265" />
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="107" />
+        <location filename="../../arledger/gui/views/reports.py" line="267" />
         <source>Over %1</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="133" />
+        <location filename="../../arledger/gui/views/reports.py" line="175" />
+        <location filename="../../arledger/gui/views/reports.py" line="230" />
+        <location filename="../../arledger/gui/views/reports.py" line="298" />
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="146" />
+        <location filename="../../arledger/gui/views/reports.py" line="311" />
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="146" />
+        <location filename="../../arledger/gui/views/reports.py" line="311" />
         <source>by invoice date</source>
         <translation>按开票日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="147" />
+        <location filename="../../arledger/gui/views/reports.py" line="312" />
         <source>Aged receivables as of %1, %2 · %3 rows</source>
         <translation>截至 %1 的应收账款账龄（%2）· %3 行</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="523" />
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="523" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetterTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="257" />
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="259" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="260" />
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="261" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="263" />
+        <source>Archived file</source>
+        <translation>归档文件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="263" />
+        <source>not archived</source>
+        <translation>未归档</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="14" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="68" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="22" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="75" />
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="76" />
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="77" />
+        <source>Letters</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="78" />
+        <source>Contact rules</source>
+        <translation>联络规则</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="91" />
         <source>The window is redrawn in the new language at once.</source>
         <translation>窗口会立即以新语言重新显示。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="26" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="95" />
         <source>Day boundaries between aging buckets, for example 30,90,180</source>
         <translation>账龄区间的天数分界，例如 30,90,180</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="27" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="99" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="196" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="201" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="241" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="243" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="102" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="29" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="104" />
         <source>Aging &amp;buckets (days)</source>
         <translation>账龄区间（天）(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="105" />
+        <source>Your &amp;name in the log</source>
+        <translation>记录中的您的姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="106" />
+        <source>Promise &amp;grace</source>
+        <translation>承诺宽限期(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="114" />
+        <source>Company &amp;name</source>
+        <translation>公司名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="114" />
+        <source>&amp;Registration</source>
+        <translation>注册信息(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="115" />
+        <source>&amp;Email</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="115" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="115" />
+        <source>&amp;Contact person</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="116" />
+        <source>&amp;Website</source>
+        <translation>网站(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="116" />
+        <source>Countr&amp;y</source>
+        <translation>国家(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="130" />
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="135" />
+        <source>PNG or JPEG; a path relative to the ledger's folder also works</source>
+        <translation>PNG 或 JPEG；也可填写相对于台账文件夹的路径</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="136" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="141" />
+        <source>&amp;Logo</source>
+        <translation>标志(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="144" />
+        <source>Bank details (printed on letters)</source>
+        <translation>银行信息（打印在函件上）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="147" />
+        <source>Account &amp;holder</source>
+        <translation>账户名(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="147" />
+        <source>&amp;IBAN</source>
+        <translation>IBAN(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="147" />
+        <source>BI&amp;C</source>
+        <translation>BIC(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="148" />
+        <source>&amp;Bank</source>
+        <translation>开户银行(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="162" />
+        <source>Letterhead logo</source>
+        <translation>信头标志</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="163" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="176" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="176" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="176" />
+        <source>Days after due</source>
+        <translation>到期后天数</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="177" />
+        <source>Reply days</source>
+        <translation>答复天数</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="177" />
+        <source>Reply days (individual, E&amp;W)</source>
+        <translation>答复天数（英格兰和威尔士个人）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="185" />
+        <source>Add level</source>
+        <translation>添加级别</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="187" />
+        <source>Remove level</source>
+        <translation>删除级别</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="200" />
+        <source>In minor units (cents, pence, fen): 5000 = 50.00</source>
+        <translation>以最小货币单位计（分、便士）：5000 = 50.00</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="203" />
+        <source>&amp;Page size</source>
+        <translation>纸张大小(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="204" />
+        <source>&amp;Escalation levels</source>
+        <translation>升级级别(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="207" />
+        <source>Days between &amp;letters</source>
+        <translation>函件间隔天数(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="208" />
+        <source>&amp;Minimum amount (minor units)</source>
+        <translation>最低金额（最小货币单位）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="209" />
+        <source>Escalate &amp;after the last level</source>
+        <translation>最后一级后升级处理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="223" />
+        <source>Level %1</source>
+        <translation>第 %1 级</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="238" />
+        <source>in the debtor's time zone</source>
+        <translation>（债务人所在时区）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="246" />
+        <source>Contact &amp;hours</source>
+        <translation>联络时段(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="251" />
+        <source>calls at most in</source>
+        <translation>次通话，期间</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="254" />
+        <source>Call &amp;cap</source>
+        <translation>通话上限(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="257" />
+        <source>&amp;Pause after a conversation (individuals)</source>
+        <translation>通话后暂停（个人客户）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="258" />
+        <source>Disputes, do-not-contact and attorney-on-record always pause contact. A guarded contact can still be logged with an override reason, which goes into the log.</source>
+        <translation>存在争议、要求勿联系或已委托律师时，联络始终暂停。受限的联络仍可填写例外理由后记录，理由会写入催收记录。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="282" />
+        <source>Escalation level row %1: level, days after due and reply days are whole numbers.</source>
+        <translation>升级级别第 %1 行：级别、到期后天数和答复天数必须为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="285" />
+        <source>Escalation level row %1 needs a name.</source>
+        <translation>升级级别第 %1 行需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="288" />
+        <source>The escalation policy needs at least one level.</source>
+        <translation>升级策略至少需要一个级别。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="299" />
+        <source>The company country is a two-letter code such as GB, DE or CN.</source>
+        <translation>公司所在国家应为两位字母代码，如 GB、DE 或 CN。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="311" />
+        <source>There is no logo file at %1.</source>
+        <translation>%1 处没有标志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="327" />
+        <source>Contact hours must end after they start.</source>
+        <translation>联络时段的结束时间必须晚于开始时间。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="689" />
+        <source>Statement of Account</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="697" />
+        <source>From the first entry</source>
+        <translation>从第一笔记录开始</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="708" />
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="709" />
+        <source>&amp;From</source>
+        <translation>起始(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="710" />
+        <source>&amp;To</source>
+        <translation>截止(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="711" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="720" />
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="721" />
+        <source>There is no customer with code '%1'.</source>
+        <translation>没有编号为“%1”的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="725" />
+        <source>The period starts after it ends.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="266" />
+        <source>Statement for %1</source>
+        <translation>%1 的对账单</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="277" />
+        <source>up to </source>
+        <translation>截至 </translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="278" />
+        <source>Statement %1 · %2 · %3 entries</source>
+        <translation>对账单 %1 · %2 · %3 条记录</translation>
     </message>
 </context>
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="52" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="54" />
         <source>Receivables · %1</source>
         <translation>应收账款 · %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="58" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="60" />
         <source>Overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="62" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="64" />
         <source>%1 of the balance is past due</source>
         <translation>余额中 %1 已逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="66" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="68" />
         <source>Show the open %1 invoices</source>
         <translation>查看 %1 未结发票</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="166" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="167" />
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="169" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="170" />
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="171" />
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="172" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="181" />
+        <source>Event %1 · SHA-256 %2
+Previous %3</source>
+        <translation>记录 %1 · SHA-256 %2
+前一条 %3</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="37" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="40" />
+        <source>Log call</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="40" />
+        <source>Record promise</source>
+        <translation>记录承诺</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="41" />
+        <source>Send letter</source>
+        <translation>发送函件</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="41" />
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="42" />
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="72" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="78" />
+        <source>Working out today's queue…</source>
+        <translation>正在生成今日任务…</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="95" />
+        <source>%1 · %2 tasks</source>
+        <translation>%1 · %2 项任务</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="98" />
+        <source>Nothing to do today: no letters due, no promises to check, no calls to make.</source>
+        <translation>今天没有任务：无应发函件、无待核对承诺、无需拨打电话。</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +3601,29 @@ Would you like to start with sample customers and invoices to look around? You c
         <location filename="../../arledger/gui/dialogs/write_off.py" line="79" />
         <source>Wrote off %1 of invoice %2.</source>
         <translation>已核销发票 %2 的 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomerDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="136" />
+        <source>open %1, overdue %2</source>
+        <translation>未结 %1，逾期 %2</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="139" />
+        <source>nothing open</source>
+        <translation>无未结款项</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="145" />
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="146" />
+        <source>There is no customer with code '%1'.</source>
+        <translation>没有编号为“%1”的客户。</translation>
     </message>
 </context>
 </TS>

@@ -115,3 +115,35 @@ def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trig
     if failures:
         raise failures[0]
     assert seen, f"no {kind.__name__} appeared"
+
+
+def with_modals(qtbot, steps: list[tuple[type[QWidget], Callable[[QWidget], None]]], trigger: Callable[[], None],
+                timeout: int = 5000) -> None:
+    """Like with_modal, for a trigger that opens several modal dialogs one after another."""
+    pending = list(steps)
+    seen: list[QWidget] = []
+    failures: list[BaseException] = []
+
+    def poll() -> None:
+        if not pending:
+            return
+        kind, fill = pending[0]
+        w = QApplication.activeModalWidget()
+        if isinstance(w, kind) and w not in seen:
+            seen.append(w)
+            pending.pop(0)
+            try:
+                fill(w)
+            except BaseException as exc:
+                failures.append(exc)
+            if w.isVisible():
+                if not failures:
+                    failures.append(AssertionError(f"{kind.__name__} is still open: {getattr(w, 'message', str)()}"))
+                w.reject()
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    trigger()
+    if failures:
+        raise failures[0]
+    assert not pending, f"{[k.__name__ for k, _ in pending]} never appeared"

@@ -266,6 +266,7 @@ class LogContactDialog(_CustomerDialog):
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.tracks_situation.currentIndexChanged.connect(self._show_tracks)
         self.when.dateTimeChanged.connect(self._update_local_time)
+        self.when.dateTimeChanged.connect(self._changed)
         self.set_ok_text(self.tr("Log Contact"))
         self.watch(self.customer, self.channel, self.direction, self.outcome, self.summary_edit, self.when,
                    self.override)
@@ -292,7 +293,7 @@ class LogContactDialog(_CustomerDialog):
 
     def _reason_changed(self) -> None:
         reason = self.reason.currentData()
-        i = self.tracks_situation.findData(reason.value if reason else None)
+        i = self.tracks_situation.findData(str(reason)) if reason else 0
         self.tracks_situation.setCurrentIndex(max(0, i))
 
     def facts(self) -> dict[str, str]:

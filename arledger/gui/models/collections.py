@@ -9,7 +9,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from arledger.gui import formatting as fmt
@@ -42,33 +50,63 @@ def _t(text: str) -> str:
 def kind_title(kind: str) -> str:
     """What a queue task or evidence event is, in the UI language."""
     titles = {
-        "call": _t("Call"), "letter": _t("Letter"), "promise-check": _t("Check promise"),
-        "broken-promise": _t("Broken promise"), "escalation": _t("Escalate"), "limitation": _t("Limitation"),
-        "task": _t("Follow-up"), "contact": _t("Contact"), "promise": _t("Promise"), "plan": _t("Instalment plan"),
-        "payment": _t("Payment"), "dispute_opened": _t("Dispute opened"), "dispute_resolved": _t("Dispute resolved"),
-        "guard_override": _t("Guard override"), "attachment": _t("Attachment"), "write_off": _t("Write-off"),
-        "credit_note": _t("Credit note"), "acknowledgment": _t("Acknowledgment"),
-        "demand_delivered": _t("Demand delivered"), "suit": _t("Suit filed"),
+        "call": QT_TRANSLATE_NOOP("Collections", "Call"),
+        "letter": QT_TRANSLATE_NOOP("Collections", "Letter"),
+        "promise-check": QT_TRANSLATE_NOOP("Collections", "Check promise"),
+        "broken-promise": QT_TRANSLATE_NOOP("Collections", "Broken promise"),
+        "escalation": QT_TRANSLATE_NOOP("Collections", "Escalate"),
+        "limitation": QT_TRANSLATE_NOOP("Collections", "Limitation"),
+        "task": QT_TRANSLATE_NOOP("Collections", "Follow-up"),
+        "contact": QT_TRANSLATE_NOOP("Collections", "Contact"),
+        "promise": QT_TRANSLATE_NOOP("Collections", "Promise"),
+        "plan": QT_TRANSLATE_NOOP("Collections", "Instalment plan"),
+        "payment": QT_TRANSLATE_NOOP("Collections", "Payment"),
+        "dispute_opened": QT_TRANSLATE_NOOP("Collections", "Dispute opened"),
+        "dispute_resolved": QT_TRANSLATE_NOOP("Collections", "Dispute resolved"),
+        "guard_override": QT_TRANSLATE_NOOP("Collections", "Guard override"),
+        "attachment": QT_TRANSLATE_NOOP("Collections", "Attachment"),
+        "write_off": QT_TRANSLATE_NOOP("Collections", "Write-off"),
+        "credit_note": QT_TRANSLATE_NOOP("Collections", "Credit note"),
+        "acknowledgment": QT_TRANSLATE_NOOP("Collections", "Acknowledgment"),
+        "demand_delivered": QT_TRANSLATE_NOOP("Collections", "Demand delivered"),
+        "suit": QT_TRANSLATE_NOOP("Collections", "Suit filed"),
     }
-    return titles.get(kind, kind.replace("_", " ").replace("-", " ").capitalize())
+    return _t(titles[kind]) if kind in titles else kind.replace("_", " ").replace("-", " ").capitalize()
 
 
 def channel_title(channel: str) -> str:
-    titles = {"phone": _t("Phone"), "email": _t("Email"), "letter": _t("Letter"), "visit": _t("Visit"),
-              "sms": _t("SMS"), "chat": _t("Chat")}
-    return titles.get(channel, channel)
+    titles = {
+        "phone": QT_TRANSLATE_NOOP("Collections", "Phone"),
+        "email": QT_TRANSLATE_NOOP("Collections", "Email"),
+        "letter": QT_TRANSLATE_NOOP("Collections", "Letter"),
+        "visit": QT_TRANSLATE_NOOP("Collections", "Visit"),
+        "sms": QT_TRANSLATE_NOOP("Collections", "SMS"),
+        "chat": QT_TRANSLATE_NOOP("Collections", "Chat"),
+    }
+    return _t(titles[channel]) if channel in titles else channel
 
 
 def status_title(status: str) -> str:
-    titles = {"pending": _t("Pending"), "kept": _t("Kept"), "partly kept": _t("Partly kept"), "broken": _t("Broken"),
-              "active": _t("Active"), "completed": _t("Completed")}
-    return titles.get(status, status.capitalize())
+    titles = {
+        "pending": QT_TRANSLATE_NOOP("Collections", "Pending"),
+        "kept": QT_TRANSLATE_NOOP("Collections", "Kept"),
+        "partly kept": QT_TRANSLATE_NOOP("Collections", "Partly kept"),
+        "broken": QT_TRANSLATE_NOOP("Collections", "Broken"),
+        "active": QT_TRANSLATE_NOOP("Collections", "Active"),
+        "completed": QT_TRANSLATE_NOOP("Collections", "Completed"),
+    }
+    return _t(titles[status]) if status in titles else status.capitalize()
 
 
 def dispute_reason_title(reason: str) -> str:
-    titles = {"quality": _t("Quality"), "delivery": _t("Delivery"), "price": _t("Price"),
-              "paid": _t("Already paid"), "other": _t("Other")}
-    return titles.get(reason, reason)
+    titles = {
+        "quality": QT_TRANSLATE_NOOP("Collections", "Quality"),
+        "delivery": QT_TRANSLATE_NOOP("Collections", "Delivery"),
+        "price": QT_TRANSLATE_NOOP("Collections", "Price"),
+        "paid": QT_TRANSLATE_NOOP("Collections", "Already paid"),
+        "other": QT_TRANSLATE_NOOP("Collections", "Other"),
+    }
+    return _t(titles[reason]) if reason in titles else reason
 
 
 _KIND_ICONS = {"contact": "phone", "guard_override": "override", "dispute_opened": "dispute",
@@ -375,10 +413,16 @@ KPI_ROWS: tuple[tuple[str, str], ...] = (
 
 
 def kpi_title(key: str) -> str:
-    return {"dso": _t("DSO"), "best_possible_dso": _t("Best possible DSO"), "add": _t("Average days delinquent"),
-            "cei": _t("CEI"), "recovery_rate": _t("Recovery rate"),
-            "average_collection_days": _t("Average collection days"), "bad_debt_ratio": _t("Bad-debt ratio"),
-            "promise_kept_rate": _t("Promise-kept rate")}.get(key, key)
+    titles = {
+        "dso": QT_TRANSLATE_NOOP("Collections", "DSO"),
+        "best_possible_dso": QT_TRANSLATE_NOOP("Collections", "Best possible DSO"),
+        "add": QT_TRANSLATE_NOOP("Collections", "Average days delinquent"),
+        "cei": QT_TRANSLATE_NOOP("Collections", "CEI"),
+        "recovery_rate": QT_TRANSLATE_NOOP("Collections", "Recovery rate"),
+        "average_collection_days": QT_TRANSLATE_NOOP("Collections", "Average collection days"),
+        "bad_debt_ratio": QT_TRANSLATE_NOOP("Collections", "Bad-debt ratio"),
+            "promise_kept_rate": QT_TRANSLATE_NOOP("Collections", "Promise-kept rate")}
+    return _t(titles[key]) if key in titles else key
 
 
 def kpi_text(value: Decimal | None, unit: str) -> str:
@@ -386,7 +430,7 @@ def kpi_text(value: Decimal | None, unit: str) -> str:
         return "—"
     if unit == "percent":
         return fmt.percent_points(value)
-    return _t("%1 days").replace("%1", fmt.decimal(value, 1))
+    return QCoreApplication.translate("Collections", "%1 days").replace("%1", fmt.decimal(value, 1))
 
 
 class KpiTableModel(QAbstractTableModel):

@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
                 self.controller.set_language(dialog.language())  # rebuilds this window
                 return
             if changed_buckets:
-                self.ledger_changed(self.tr("Aging buckets saved."))
+                self.ledger_changed(self.tr("Settings saved."))
 
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
