@@ -134,8 +134,17 @@ def _drawable(font_name: str, char: str) -> bool:
     return ord(char) in cover or char in "\n\t "
 
 
+@cache
+def _drawable_set(font_name: str) -> frozenset[int] | None:
+    cover = _coverage(font_name)
+    return None if cover is None else cover | {ord(c) for c in "\n\t "}
+
+
 def split_runs(text: str, primary: str, fallback: str) -> list[tuple[str, bool]]:
     """Split text into (run, needs_fallback) pieces: runs the primary face lacks go to the fallback."""
+    cover = _drawable_set(primary)
+    if cover is not None and cover.issuperset(map(ord, text)):  # the usual case, without a loop per character
+        return [(text, False)] if text else []
     runs: list[tuple[str, bool]] = []
     for ch in text:
         other = not _drawable(primary, ch) and _drawable(fallback, ch)
