@@ -36,6 +36,7 @@ from arledger.domain.model import (
 from arledger.domain.money import Money, format_amount
 from arledger.domain.promises import PlanEvaluation, PromiseEvaluation, evaluate_plans, evaluate_promises
 from arledger.services import policy
+from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
@@ -340,6 +341,7 @@ def _time_barred(ledger: Ledger, items: list[tuple], customers: dict[int, Custom
     return limitation_statuses(ledger, [(r[1], r[0], r[3]) for r in old], customers, on)
 
 
+@without_gc_pauses
 def limitation_statuses(ledger: Ledger, invoices: list[tuple[int, int, str]], customers: dict[int, Customer],
                         on: date) -> dict[int, limitation.LimitationStatus]:
     """Limitation for (invoice id, customer id, ISO due date) triples as of on."""
@@ -390,6 +392,7 @@ def customer_items(rows_: list[tuple], barred: dict[int, limitation.LimitationSt
     return items, pauses
 
 
+@without_gc_pauses
 def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
     """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
     pol = policy.escalation_policy(ledger)
@@ -433,6 +436,7 @@ class InterestLine:
     result: InterestResult
 
 
+@without_gc_pauses
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of (of one customer if given)."""

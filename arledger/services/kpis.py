@@ -13,6 +13,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.services import collections, reports
+from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
@@ -104,6 +105,7 @@ def period_kpis(ledger: Ledger, start: date, end: date) -> list[CurrencyKpis]:
     return out
 
 
+@without_gc_pauses
 def customer_risks(ledger: Ledger, as_of: date) -> list[CustomerRisk]:
     """Risk tier and early-warning flags for every customer with something open on as_of."""
     aging = reports.aging(ledger, as_of, BucketScheme(ledger.bucket_scheme().boundaries))

@@ -14,6 +14,7 @@ from arledger.domain import compliance, dunning
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import decimals, format_amount
 from arledger.services import collections, policy
+from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 
@@ -48,16 +49,23 @@ def _score(amount: int, currency: str, days: int, customer: Customer, kind: str)
     return amount / 10 ** decimals(currency) * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
 
 
+@without_gc_pauses
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
     pol = policy.escalation_policy(ledger)
     by_customer, customers, barred, promise_pauses, last, evals = collections.dunning_inputs(ledger, on, None)
     tasks: list[QueueTask] = []
-    exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (largest overdue open, currency, max days)
+    items_of: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]] = {}
+    exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (overdue open in its main currency, currency, days)
     for cid, its in by_customer.items():
-        top = max(its, key=lambda r: r[4])
-        days = max((on - date.fromisoformat(r[3])).days for r in its)
-        exposure[cid] = (sum(r[4] for r in its if r[5] == top[5]), top[5], days)
+        items, pauses = collections.customer_items(its, barred, customers[cid])
+        items_of[cid] = (items, pauses)
+        per_currency: dict[str, int] = {}
+        for r in its:
+            per_currency[r[5]] = per_currency.get(r[5], 0) + r[4]
+        cur = max(per_currency, key=per_currency.__getitem__)
+        oldest = min(i.due_date for i in items)
+        exposure[cid] = (per_currency[cur], cur, (on - oldest).days)
 
     # promises: check the ones that fell due, follow up the broken ones at once
     evals_by_id = {ev.promise.id: ev for ev in evals}
@@ -96,10 +104,11 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
     contact_pol = policy.contact_policy(ledger)
     last_contact = rows.last_contacts(ledger.conn)
     disputed_customers = rows.customers_with_open_disputes(ledger.conn)
+    noon: dict[str, datetime] = {}
     recent = rows.contacts_since(ledger.conn, datetime.combine(on - timedelta(days=14), time(0), UTC))
     for cid, its in by_customer.items():
         customer = customers[cid]
-        items, pauses = collections.customer_items(its, barred, customer)
+        items, pauses = items_of[cid]
         all_pauses = [*pauses, *promise_pauses.get(cid, [])]
         amount, cur, days = exposure[cid]
         decision = dunning.letter_due(pol, customer, items, last.get(cid), all_pauses, on)
@@ -115,7 +124,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                    f"Escalate: {proposal.reason} Options: {', '.join(proposal.options)}.",
                                    _score(amount, cur, days, customer, "escalation"),
                                    detail={"options": list(proposal.options)}))
-        for r in its:
+        for r in its if barred else ():
             status = barred.get(r[1])
             if status and status.warning:
                 tasks.append(QueueTask(
@@ -129,7 +138,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         last_at = last_contact.get(cid, (None, None))[0]
         if last_at and datetime.fromisoformat(last_at).date() > on - timedelta(days=CALL_EVERY_DAYS):
             continue
-        at = _local_noon(customer, on)
+        at = noon.get(customer.timezone) or noon.setdefault(customer.timezone, _local_noon(customer, on))
         blocked = compliance.check_contact(contact_pol, customer, Channel.PHONE, at, recent.get(cid, ()),
                                            has_open_dispute=cid in disputed_customers)
         if blocked:
