@@ -7,9 +7,11 @@ from datetime import date, timedelta
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 
-# Open amount of invoice i on :d. Only an invoice settled partly after :d needs its allocations read.
-_OPEN_AS_OF = (
-    "i.amount - CASE WHEN i.settled = 0 THEN 0 WHEN i.last_settled_on <= :d THEN i.settled"
+# Open amount of invoice i on :d. Only an invoice settled partly before and partly after :d needs its
+# allocations read.
+OPEN_AS_OF = (
+    "i.amount - CASE WHEN i.settled = 0 OR i.first_settled_on > :d THEN 0 WHEN i.last_settled_on <= :d"
+    " THEN i.settled"
     " ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d) END"
 )
 
@@ -66,7 +68,7 @@ def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketSchem
     column = _column(scheme)
     sql = f"""
         SELECT c.code, c.name, x.currency, {sums}, sum(open)
-        FROM (SELECT i.customer_id, i.currency, i.{column} AS {column}, {_OPEN_AS_OF} AS open
+        FROM (SELECT i.customer_id, i.currency, i.{column} AS {column}, {OPEN_AS_OF} AS open
               {_open_on(customer_id)}) x
         JOIN customers c ON c.id = x.customer_id
         WHERE x.open > 0
@@ -85,7 +87,7 @@ def aging_by_invoice(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme
         SELECT c.code, c.name, x.currency, x.number, x.issue_date, x.due_date, x.amount, x.open,
                CASE {index} END, x.customer_id, x.id
         FROM (SELECT i.id, i.customer_id, i.currency, i.number, i.issue_date, i.due_date, i.amount,
-                     {_OPEN_AS_OF} AS open
+                     {OPEN_AS_OF} AS open
               {_open_on(customer_id)}) x
         JOIN customers c ON c.id = x.customer_id
         WHERE x.open > 0

@@ -19,6 +19,7 @@ from arledger.domain.model import (
     Payment,
     Promise,
 )
+from arledger.storage.aging import OPEN_AS_OF
 from arledger.storage.migrations import OPEN
 from arledger.storage.rows import placeholders, to_date
 
@@ -296,9 +297,7 @@ def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = 
     sql = f"""
         SELECT * FROM (
             SELECT i.customer_id, i.id, i.number, i.due_date,
-                   i.amount - CASE WHEN i.settled = 0 THEN 0 WHEN i.last_settled_on <= :d THEN i.settled
-                       ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a
-                             WHERE a.invoice_id = i.id AND a.date <= :d) END AS open,
+                   {OPEN_AS_OF} AS open,
                    i.currency, i.amount
             FROM invoices i INDEXED BY {index}
             WHERE i.closed_on > :d AND i.issue_date <= :d AND i.due_date < :d{where})

@@ -12,7 +12,7 @@ from datetime import date
 
 # The same open-amount-as-of expression the aging report uses, so the export and `report aging`
 # can never disagree about what was open on a date.
-from arledger.storage.aging import _OPEN_AS_OF
+from arledger.storage.aging import OPEN_AS_OF
 
 # Separators for packed allocation lists: ASCII unit and record separators never occur in invoice numbers
 # typed by people, unlike ',' or ';'.
@@ -32,7 +32,7 @@ def open_items(conn: sqlite3.Connection, as_of: date) -> Iterator[tuple]:
     result: memory stays flat however many items are open.
     """
     sql = f"""
-        SELECT i.id, c.code, c.name, i.number, i.issue_date, i.due_date, i.amount, {_OPEN_AS_OF} AS open,
+        SELECT i.id, c.code, c.name, i.number, i.issue_date, i.due_date, i.amount, {OPEN_AS_OF} AS open,
                i.currency, i.reference, i.customer_id
         FROM customers c CROSS JOIN invoices i INDEXED BY invoices_customer
         WHERE i.customer_id = c.id AND i.closed_on > :d AND i.issue_date <= :d AND open > 0
@@ -68,7 +68,7 @@ def invoices_issued(conn: sqlite3.Connection, period_from: date | None, period_t
     """
     sql = f"""
         SELECT c.code, c.name, i.number, i.issue_date, i.due_date, i.amount, i.currency, i.reference,
-               i.amount - ({_OPEN_AS_OF})
+               i.amount - ({OPEN_AS_OF})
         FROM invoices i JOIN customers c ON c.id = i.customer_id
         WHERE i.issue_date <= :d AND i.issue_date >= :f
         ORDER BY i.id

@@ -344,14 +344,40 @@ def m002_collections(db: sqlite_utils.Database) -> None:
 
 
 def m003_list_indexes(db: sqlite_utils.Database) -> None:
-    """Indexes behind the desktop lists (balances per customer, all invoices by issue date or amount), and
-    the aging index extended with the invoice number so letter runs never read the table itself."""
+    """Indexes behind the desktop lists (balances per customer, all invoices by issue date or amount); the
+    date each invoice's settlement began, so aging on a past date reads allocations only for invoices
+    settled partly before and partly after it; and the aging index extended with both, and with the
+    invoice number so letter runs never read the table itself."""
     run_script(
         db,
         f"""
+        ALTER TABLE invoices ADD COLUMN first_settled_on TEXT;
+        UPDATE invoices SET first_settled_on =
+            (SELECT min(date) FROM allocations a WHERE a.invoice_id = invoices.id) WHERE settled > 0;
+        DROP TRIGGER allocations_after_insert;
+        CREATE TRIGGER allocations_after_insert AFTER INSERT ON allocations BEGIN
+            UPDATE invoices SET
+                settled = settled + NEW.amount,
+                first_settled_on = min(coalesce(first_settled_on, NEW.date), NEW.date),
+                last_settled_on = max(coalesce(last_settled_on, NEW.date), NEW.date),
+                closed_on = CASE WHEN settled + NEW.amount = amount
+                    THEN max(coalesce(last_settled_on, NEW.date), NEW.date)
+                    ELSE '{OPEN}' END
+            WHERE id = NEW.invoice_id;
+        END;
+        DROP TRIGGER allocations_after_delete;
+        CREATE TRIGGER allocations_after_delete AFTER DELETE ON allocations BEGIN
+            UPDATE invoices SET
+                settled = settled - OLD.amount,
+                first_settled_on = (SELECT min(date) FROM allocations WHERE invoice_id = OLD.invoice_id),
+                last_settled_on = (SELECT max(date) FROM allocations WHERE invoice_id = OLD.invoice_id),
+                closed_on = '{OPEN}'
+            WHERE id = OLD.invoice_id;
+        END;
         DROP INDEX invoices_aging;
         CREATE INDEX invoices_aging ON invoices(
-            closed_on, issue_date, customer_id, currency, due_date, amount, settled, last_settled_on, number);
+            closed_on, issue_date, customer_id, currency, due_date, amount, settled, first_settled_on,
+            last_settled_on, number);
         CREATE INDEX invoices_open_by_customer ON invoices(customer_id, currency) WHERE closed_on = '{OPEN}';
         CREATE INDEX invoices_by_issue ON invoices(issue_date, id);
         CREATE INDEX invoices_by_amount ON invoices(amount, id);

@@ -52,6 +52,9 @@ def test_a_schema_1_file_is_upgraded_after_a_backup(tmp_path):
         # the data came through: A-1 paid, 300.00 of A-2 open
         report = aging(led, date(2025, 6, 1))
         assert [(r.customer_code, r.total) for r in report.rows] == [("ACME", 30000)]
+        # before the payment of 1 March both were wholly open: the backfilled first settlement date says so
+        report = aging(led, date(2025, 2, 15))
+        assert [(r.customer_code, r.total) for r in report.rows] == [("ACME", 150000)]
         # and the upgraded file works for new records
         led.add_invoice("ACME", "A-3", date(2025, 6, 1), 700)
     with sqlite3.connect(led.backup_taken) as copy:
