@@ -48,7 +48,8 @@ SELECT customer_id, currency,
        sum(CASE WHEN due_date < :d90 AND due_date >= :d180 THEN open ELSE 0 END),
        sum(CASE WHEN due_date < :d180 THEN open ELSE 0 END), sum(open)
 FROM (SELECT i.customer_id, i.currency, i.due_date,
-             i.amount - CASE WHEN i.last_settled_on <= :d THEN i.settled ELSE
+             i.amount - CASE WHEN i.settled = 0 OR i.first_settled_on > :d THEN 0
+                             WHEN i.last_settled_on <= :d THEN i.settled ELSE
                  (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d)
              END AS open
       FROM invoices i INDEXED BY invoices_aging WHERE i.closed_on > :d AND i.issue_date <= :d)
