@@ -29,6 +29,7 @@ document gives byte-identical PDFs.
 from __future__ import annotations
 
 import io
+import math
 import os
 import re
 import tempfile
@@ -851,13 +852,36 @@ class _Layout:
         self._fold_marks(canvas, h)
         canvas.restoreState()
 
+    def text_at(self, canvas: Canvas, text: str, style: ParagraphStyle, x: float, top: float, width: float,
+                *, right: bool = False) -> float:
+        """Draw text in ``style`` with its first line's top at ``top``, within ``width``; returns its height.
+
+        Text that fits on its lines in one face is drawn as strings, where a Paragraph would put it (the
+        first baseline one font size below the top); anything else goes through a Paragraph.
+        """
+        if self.fits(text, style, width):
+            canvas.setFont(style.fontName, style.fontSize)
+            canvas.setFillColor(style.textColor)
+            lines = text.split("\n")
+            for n, line in enumerate(lines):
+                y = top - style.fontSize - n * style.leading
+                if right:
+                    canvas.drawRightString(x + width, y, line)
+                else:
+                    canvas.drawString(x, y, line)
+            return len(lines) * style.leading
+        if right:
+            style = _right_aligned(style)
+        p = Paragraph(self.esc(text, style.fontName), style)
+        _, ph = p.wrap(width, 40 * mm)
+        p.drawOn(canvas, x, top - ph)
+        return ph
+
     def _later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         w, h = self.page
         canvas.saveState()
         text = " · ".join(x for x in (self.head.name, self.recipient.name, self.recipient.customer_code) if x)
-        p = Paragraph(self.esc(text), self.s.footer)
-        _, ph = p.wrap(w - LEFT - RIGHT, 20 * mm)
-        p.drawOn(canvas, LEFT, h - 10 * mm - ph)
+        ph = self.text_at(canvas, text, self.s.footer, LEFT, h - 10 * mm, w - LEFT - RIGHT)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(LEFT, h - 10 * mm - ph - 1.5 * mm, w - RIGHT, h - 10 * mm - ph - 1.5 * mm)
@@ -870,13 +894,9 @@ class _Layout:
         canvas.setLineWidth(0.4)
         canvas.line(LEFT, 15 * mm, w - RIGHT, 15 * mm)
         left = " · ".join(x for x in (self.title, self.reference) if x)
-        p = Paragraph(self.esc(left), self.s.footer)
-        p.wrap(w - LEFT - RIGHT - 35 * mm, 12 * mm)
-        p.drawOn(canvas, LEFT, 15 * mm - 2 * mm - p.height)
+        self.text_at(canvas, left, self.s.footer, LEFT, 13 * mm, w - LEFT - RIGHT - 35 * mm)
         page_text = self.labels["page"].format(x=number, y=total)
-        q = Paragraph(self.esc(page_text), ParagraphStyle("pg", parent=self.s.footer, alignment=TA_RIGHT))
-        q.wrap(35 * mm, 12 * mm)
-        q.drawOn(canvas, w - RIGHT - 35 * mm, 15 * mm - 2 * mm - q.height)
+        self.text_at(canvas, page_text, self.s.footer, w - RIGHT - 35 * mm, 13 * mm, 35 * mm, right=True)
         canvas.restoreState()
 
     def _letterhead(self, canvas: Canvas, w: float, h: float) -> None:
@@ -893,12 +913,8 @@ class _Layout:
         lines.append(" · ".join(x for x in (self.head.phone, self.head.email, self.head.website) if x))
         lines.append(self.head.registration)
         for text in lines:
-            if not text:
-                continue
-            p = Paragraph(self.esc(text), self.s.head_line)
-            _, ph = p.wrap(text_w, 20 * mm)
-            p.drawOn(canvas, LEFT, y - ph)
-            y -= ph
+            if text:
+                y -= self.text_at(canvas, text, self.s.head_line, LEFT, y, text_w)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(LEFT, h - 40 * mm, w - RIGHT, h - 40 * mm)
@@ -919,43 +935,43 @@ class _Layout:
 
     def _address(self, canvas: Canvas, h: float) -> None:
         ret = " · ".join(x for x in (self.head.name, *self.head.address_lines) if x)
-        p = Paragraph(self.esc(ret), self.s.return_line)
-        p.wrap(85 * mm, 10 * mm)
-        p.drawOn(canvas, LEFT, h - 50 * mm - p.height)
+        ph = self.text_at(canvas, ret, self.s.return_line, LEFT, h - 50 * mm, 85 * mm)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
-        canvas.line(LEFT, h - 50 * mm - p.height - 0.8 * mm, LEFT + 80 * mm, h - 50 * mm - p.height - 0.8 * mm)
+        canvas.line(LEFT, h - 50 * mm - ph - 0.8 * mm, LEFT + 80 * mm, h - 50 * mm - ph - 0.8 * mm)
         rec = self.recipient
         lines = [rec.name]
         if rec.attention:
             lines.append(("FAO " if self.fmt.language == "en" else "收件人：") + rec.attention)
         lines += list(rec.address_lines)
-        style = self.s.address
-        if len(lines) > 6:
-            style = ParagraphStyle("addr-small", parent=style, fontSize=8.5, leading=9.6)
+        style = self.s.address if len(lines) <= 6 else _small_address(self.s.address)
         y = h - RECIPIENT_TOP
         for text in lines:
-            q = Paragraph(self.esc(text), style)
-            q.wrap(80 * mm, 30 * mm)
-            q.drawOn(canvas, LEFT, y - q.height)
-            y -= q.height
+            y -= self.text_at(canvas, text, style, LEFT, y, 80 * mm)
 
     def info_rows(self) -> list[tuple[str, str]]:
         return []
 
     def _info_block(self, canvas: Canvas, h: float) -> None:
+        """Date, references and contact as label/value pairs from 125 mm to the right margin.
+
+        The label column is as wide as the longest label needs (at most 24 mm), so the values get the
+        rest; a value that is one long word (an email address) is set smaller until it fits, down to
+        7 pt, rather than broken in the middle.
+        """
         w = self.page[0]
         rows = [(k, v) for k, v in self.info_rows() if v]
-        label_w = 24 * mm
+        style = self.s.info
+        label_style = _muted(style)
+        label_w = min(24 * mm, max((stringWidth(k, style.fontName, style.fontSize) for k, _ in rows), default=0)
+                      + 3 * mm)
+        value_w = w - RIGHT - INFO_LEFT - label_w
         y = h - 50 * mm
         for label, value in rows:
-            lp = Paragraph(self.esc(label), ParagraphStyle("il", parent=self.s.info, textColor=MUTED))
-            vp = Paragraph(self.esc(value), self.s.info)
-            lp.wrap(label_w, 20 * mm)
-            vp.wrap(w - RIGHT - INFO_LEFT - label_w, 20 * mm)
-            lp.drawOn(canvas, INFO_LEFT, y - lp.height)
-            vp.drawOn(canvas, INFO_LEFT + label_w, y - vp.height)
-            y -= max(lp.height, vp.height) + 0.6 * mm
+            value, value_style = _fit_word(value, style, value_w)
+            lh = self.text_at(canvas, label, label_style, INFO_LEFT, y, label_w)
+            vh = self.text_at(canvas, value, value_style, INFO_LEFT + label_w, y, value_w)
+            y -= max(lh, vh) + 0.6 * mm
 
     def _fold_marks(self, canvas: Canvas, h: float) -> None:
         canvas.setStrokeColor(RULE)
@@ -1068,6 +1084,50 @@ class _Layout:
 @cache
 def _label_style(cell: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle("pk", parent=cell, textColor=MUTED)
+
+
+@cache
+def _muted(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-muted", parent=style, textColor=MUTED)
+
+
+@cache
+def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-right", parent=style, alignment=TA_RIGHT)
+
+
+@cache
+def _small_address(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle("addr-small", parent=style, fontSize=8.5, leading=9.6)
+
+
+@cache
+def _resized(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size)
+
+
+MIN_INFO_SIZE = 7.0
+
+
+def _fit_word(value: str, style: ParagraphStyle, width: float) -> tuple[str, ParagraphStyle]:
+    """A value without spaces (an email address, a reference) that is too wide for ``width``: set smaller, down
+    to 7 pt; an email address still too wide goes on two lines after the "@". Anything else is left to wrap."""
+    if " " in value.strip():
+        return value, style
+
+    def size_for(text: str) -> float:
+        needed = max(stringWidth(line, style.fontName, style.fontSize) for line in text.split("\n"))
+        if needed <= width - 0.01:
+            return style.fontSize
+        return math.floor(style.fontSize * (width - 0.01) / needed * 10) / 10
+
+    size = size_for(value)
+    if size < MIN_INFO_SIZE and "@" in value:
+        value = value.replace("@", "@\n", 1)
+        size = size_for(value)
+    if size == style.fontSize:
+        return value, style
+    return value, _resized(style, max(MIN_INFO_SIZE, size))
 
 
 @dataclass(frozen=True, slots=True)

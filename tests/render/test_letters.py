@@ -211,6 +211,18 @@ def test_user_text_prints_literally():
     assert "&amp;" not in text
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_long_email_address_stays_on_one_line_in_the_information_block(language):
+    def lines(email: str) -> list[str]:
+        data = render_letter(letter(1, language, letterhead=replace(HEAD, email=email)))
+        return PdfReader(io.BytesIO(data)).pages[0].extract_text().split("\n")
+
+    for email in ("accounts@brightwater.example", "receivables@brightwater-co.example"):
+        assert email in lines(email), email  # set a little smaller where needed, never broken
+    very_long = lines("receivables.department@brightwater-supplies.example")
+    assert "receivables.department@" in very_long and "brightwater-supplies.example" in very_long
+
+
 def test_chinese_customer_name_in_an_english_letter_uses_the_fallback_face():
     rec = replace(COMPANY, name="上海<示例>贸易有限公司")
     text = pdf_text(render_letter(letter(1, recipient=rec)))
