@@ -229,10 +229,117 @@ def render_statement(doc: StatementDocument, *, templates_dir: Path | None = Non
 def combine_pdfs(parts: Sequence[bytes]) -> bytes:
     """Several PDFs as one, for printing a batch; each part keeps its own "Page x of y".
 
-    Needs pypdf at run time. The output is deterministic (fixed document id, no dates).
+    The parts are this module's own output (reportlab: a classic cross-reference table, one flat page
+    tree), so their objects are copied as they are, renumbered, under one new page tree: no parsing of
+    content streams, no re-encoding. A part in any other shape is combined with pypdf instead. The
+    output is deterministic (fixed document id, no dates).
     """
+    split = [_pdf_parts(part) for part in parts]
+    if any(x is None for x in split):
+        return _combine_with_pypdf(parts)
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets: list[int] = []
+
+    def emit(body: bytes) -> int:
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % len(offsets))
+        out.write(body)
+        out.write(b"endobj\n")
+        return len(offsets)
+
+    emit(b"<<\n/Pages 2 0 R /Type /Catalog\n>>\n")
+    offsets.append(-1)  # object 2, the page tree, is written last, once every page has its number
+    emit(b"<<\n/Producer (arledger)\n>>\n")
+    kids: list[int] = []
+    for objects, pages_obj, page_objs in split:  # type: ignore[misc]
+        numbers = {pages_obj: 2}
+        next_number = len(offsets) + 1
+        for old in objects:
+            numbers[old] = next_number
+            next_number += 1
+
+        def renumber(match: re.Match[bytes], numbers: dict[int, int] = numbers) -> bytes:
+            return b"%d 0 R" % numbers[int(match.group(1))]
+
+        for body in objects.values():
+            head, mark, stream = body.partition(b"stream\n")
+            emit(_PDF_REF.sub(renumber, head) + mark + stream)
+        kids += [numbers[k] for k in page_objs]
+    offsets[1] = out.tell()
+    refs = " ".join(f"{k} 0 R" for k in kids)
+    out.write(f"2 0 obj\n<<\n/Count {len(kids)} /Kids [ {refs} ] /Type /Pages\n>>\nendobj\n".encode("ascii"))
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1))
+    out.write(b"".join(b"%010d 00000 n \n" % o for o in offsets))
+    zero = "0" * 32
+    out.write(f"trailer\n<<\n/ID [<{zero}><{zero}>] /Info 3 0 R /Root 1 0 R /Size {len(offsets) + 1}\n>>\n"
+              f"startxref\n{xref}\n%%EOF\n".encode("ascii"))
+    return out.getvalue()
+
+
+_PDF_REF = re.compile(rb"(?<![\w.])(\d+) 0 R\b")
+_PDF_STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_PDF_TRAILER_REF = re.compile(rb"/(Root|Info) (\d+) 0 R")
+
+
+def _pdf_parts(data: bytes) -> tuple[dict[int, bytes], int, list[int]] | None:
+    """A reportlab PDF's objects (number -> body between "obj" and "endobj", without the catalog, the
+    document information and the page tree), its page tree's number and its pages in order; None if the
+    file is not laid out that way."""
+    try:
+        found = _PDF_STARTXREF.search(data, max(0, len(data) - 64))
+        if found is None:
+            return None
+        start = int(found.group(1))
+        lines = data[start:].split(b"\n")
+        if lines[0].strip() != b"xref":
+            return None
+        first, count = (int(x) for x in lines[1].split())
+        entries = lines[2:2 + count]
+        if first != 0 or len(entries) != count:
+            return None
+        offsets = {}
+        for number, entry in enumerate(entries):
+            offset, _gen, kind = entry.split()
+            if kind == b"n":
+                offsets[number] = int(offset)
+        trailer = b"\n".join(lines[2 + count:])
+        if not trailer.startswith(b"trailer"):
+            return None
+        refs = {name.decode(): int(num) for name, num in _PDF_TRAILER_REF.findall(trailer)}
+        ordered = sorted(offsets, key=offsets.__getitem__)
+        ends = [offsets[n] for n in ordered[1:]] + [start]
+        bodies: dict[int, bytes] = {}
+        for number, end in zip(ordered, ends, strict=True):
+            chunk = data[offsets[number]:end]
+            head = b"%d 0 obj\n" % number
+            body = chunk.rstrip()
+            if not chunk.startswith(head) or not body.endswith(b"endobj"):
+                return None
+            bodies[number] = body[len(head):-len(b"endobj")]
+        catalog = bodies.pop(refs["Root"])
+        bodies.pop(refs.get("Info", -1), None)
+        pages_ref = re.search(rb"/Pages (\d+) 0 R", catalog)
+        if pages_ref is None:
+            return None
+        pages_obj = int(pages_ref.group(1))
+        tree = bodies.pop(pages_obj)
+        kids = re.search(rb"/Kids \[([^\]]*)\]", tree)
+        if kids is None or re.sub(rb"/Kids \[[^\]]*\]|/Count \d+|/Type /Pages|<<|>>|\s", b"", tree):
+            return None  # the tree holds attributes its pages inherit
+        page_objs = [int(n) for n in _PDF_REF.findall(kids.group(1))]
+        if not page_objs or any(b"/Type /Page\n" not in bodies.get(k, b"") for k in page_objs):
+            return None  # a nested page tree or something unexpected
+        return bodies, pages_obj, page_objs
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+def _combine_with_pypdf(parts: Sequence[bytes]) -> bytes:
     try:
         from pypdf import PdfReader, PdfWriter
+        from pypdf.generic import ArrayObject, ByteStringObject
     except ImportError:  # pragma: no cover - pypdf is a dependency
         raise UserError("Combining letters into one file needs the pypdf package; install it with pip.") from None
     writer = PdfWriter()
@@ -240,8 +347,6 @@ def combine_pdfs(parts: Sequence[bytes]) -> bytes:
         writer.append(PdfReader(io.BytesIO(part)))
     writer.add_metadata({"/Producer": "arledger"})
     first_id = b"\x00" * 16
-    from pypdf.generic import ArrayObject, ByteStringObject
-
     writer._ID = ArrayObject([ByteStringObject(first_id), ByteStringObject(first_id)])
     out = io.BytesIO()
     writer.write(out)

@@ -307,13 +307,44 @@ def test_write_pdf_is_atomic(tmp_path):
 
 
 def test_combined_batch_keeps_every_page_and_is_deterministic():
-    parts = [render_letter(letter(1)), render_letter(letter(4))]
+    parts = [render_letter(letter(1)), render_letter(letter(4)), render_letter(letter(3, "zh"))]
     combined = combine_pdfs(parts)
+    pages = [page for p in parts for page in PdfReader(io.BytesIO(p)).pages]
+    reader = PdfReader(io.BytesIO(combined), strict=True)
+    assert [p.extract_text() for p in reader.pages] == [p.extract_text() for p in pages]
+    assert [p.mediabox for p in reader.pages] == [p.mediabox for p in pages]
     counts = [len(PdfReader(io.BytesIO(p)).pages) for p in parts]
-    reader = PdfReader(io.BytesIO(combined))
-    assert len(reader.pages) == sum(counts)
     assert f"Page 1 of {counts[1]}" in reader.pages[counts[0]].extract_text()
     assert combine_pdfs(parts) == combined
+
+
+def _inheriting_pdf() -> bytes:
+    """A one-page PDF whose page inherits its media box from the page tree (reportlab never writes that)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 300 400] >>",
+               b"<< /Type /Page /Parent 2 0 R /Resources << >> /Contents 4 0 R >>",
+               b"<< /Length 12 >>\nstream\n0 0 10 10 re f\nendstream"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_a_part_in_another_shape_is_combined_with_pypdf():
+    from arledger.render.letters import _pdf_parts
+
+    odd = _inheriting_pdf()
+    assert _pdf_parts(odd) is None and _pdf_parts(render_letter(letter(1))) is not None
+    parts = [render_letter(letter(2)), odd]
+    reader = PdfReader(io.BytesIO(combine_pdfs(parts)))
+    assert len(reader.pages) == len(PdfReader(io.BytesIO(parts[0])).pages) + 1
+    assert [float(x) for x in reader.pages[-1].mediabox] == [0, 0, 300, 400]
+    assert combine_pdfs(parts) == combine_pdfs(parts)
 
 
 # ----------------------------------------------------------------------------------------------------- QR payload
