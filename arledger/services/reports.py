@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from arledger.domain.aging import BucketScheme
 from arledger.domain.money import format_amount
+from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import aging as aging_sql
 
@@ -63,6 +64,7 @@ def _totals(rows: list[AgingRow], n: int) -> list[AgingTotal]:
     return [AgingTotal(cur, tuple(v[:n]), v[n]) for cur, v in sorted(sums.items())]
 
 
+@without_gc_pauses
 def aging(ledger: Ledger, as_of: date, scheme: BucketScheme | None = None,
           grouping: AgingGrouping = AgingGrouping.CUSTOMER, customer_code: str | None = None) -> AgingReport:
     """Aging as the ledger stood on as_of (later payments, credits and write-offs ignored)."""

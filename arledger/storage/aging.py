@@ -64,16 +64,20 @@ def _bucket_conditions(scheme: BucketScheme, as_of: date) -> list[str]:
 def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme,
                       customer_id: int | None = None) -> list[tuple]:
     """Rows (code, name, currency, bucket sums..., total), ordered by code and currency."""
-    sums = ", ".join(f"sum(CASE WHEN {c} THEN open ELSE 0 END)" for c in _bucket_conditions(scheme, as_of))
+    conditions = _bucket_conditions(scheme, as_of)
+    sums = ", ".join(f"sum(CASE WHEN {c} THEN open ELSE 0 END) AS b{k}" for k, c in enumerate(conditions))
+    picked = ", ".join(f"g.b{k}" for k in range(len(conditions)))
     column = _column(scheme)
+    # Group first, then join the (far fewer) groups to their customers.
     sql = f"""
-        SELECT c.code, c.name, x.currency, {sums}, sum(open)
-        FROM (SELECT i.customer_id, i.currency, i.{column} AS {column}, {OPEN_AS_OF} AS open
-              {_open_on(customer_id)}) x
-        JOIN customers c ON c.id = x.customer_id
-        WHERE x.open > 0
-        GROUP BY x.customer_id, x.currency
-        ORDER BY c.code, x.currency
+        SELECT c.code, c.name, g.currency, {picked}, g.total
+        FROM (SELECT x.customer_id, x.currency, {sums}, sum(open) AS total
+              FROM (SELECT i.customer_id, i.currency, i.{column} AS {column}, {OPEN_AS_OF} AS open
+                    {_open_on(customer_id)}) x
+              WHERE x.open > 0
+              GROUP BY x.customer_id, x.currency) g
+        JOIN customers c ON c.id = g.customer_id
+        ORDER BY c.code, g.currency
     """
     return conn.execute(sql, {"d": as_of.isoformat(), "c": customer_id}).fetchall()
 
