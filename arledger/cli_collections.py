@@ -44,6 +44,10 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
     g = group("evidence", "the tamper-evident evidence log")
     p = g.add_parser("verify", help="check every link of the chain")
     common(p)
+    p = g.add_parser("correct", help="record a correction of an earlier event (the log itself is never edited)")
+    common(p)
+    p.add_argument("seq", type=int, help="the event being corrected")
+    p.add_argument("--note", required=True, help="what was wrong and what is right")
     p = g.add_parser("list", help="events, newest first")
     common(p)
     p.add_argument("--customer", default=None)
@@ -198,6 +202,10 @@ def _evidence(args: argparse.Namespace) -> int:
             print(f"The evidence log is broken at event {check.first_bad_seq}: {check.problem}. "
                   f"The {check.events:,} events before it are intact (head {check.head}).", file=sys.stderr)
             return 1
+        if args.action == "correct":
+            seq = collections.correct_event(ledger, args.seq, args.note)
+            print(f"Recorded correction {seq} of event {args.seq}.")
+            return 0
         data = evidence_rows(ledger, args.customer, args.limit)
     if args.format == "json":
         _dump(data)

@@ -511,6 +511,19 @@ def verify_evidence(ledger: Ledger) -> ChainCheck:
     return evidence.verify(ledger.conn)
 
 
+def correct_event(ledger: Ledger, seq: int, note: str) -> int:
+    """Record a correction of an earlier event as a new event pointing at it (the log is never edited)."""
+    if not note.strip():
+        raise UserError("Say what the correction is.")
+    original = evidence.by_seq(ledger.conn, seq)
+    if original is None:
+        raise UserError(f"There is no evidence event {seq}.")
+    customer = ledger.customer_by_id(original.customer_id) if original.customer_id else None
+    with ledger.database.atomic():
+        return _log(ledger, "correction", customer, {"corrects": seq, "corrects_hash": original.hash,
+                                                     "corrects_kind": original.kind, "note": note.strip()})
+
+
 def aging_invoice_extras(ledger: Ledger, report) -> dict[int, dict]:
     """limitation_date (and a warning flag) for each invoice of a by-invoice aging report."""
     triples = [(r.invoice_id, r.customer_id, r.due_date.isoformat()) for r in report.rows]

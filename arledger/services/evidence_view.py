@@ -19,6 +19,8 @@ def describe(kind: str, payload: dict) -> str:
     if kind == "contact":
         return (f"{payload.get('channel')} {payload.get('direction')}"
                 f"{' - ' + payload['outcome'] if payload.get('outcome') else ''}: {payload.get('summary')}")
+    if kind == "correction":
+        return f"Correction of event {payload.get('corrects')}: {payload.get('note')}"
     for key in _SUMMARY_KEYS:
         if payload.get(key):
             return f"{kind.replace('_', ' ')}: {payload[key]}"

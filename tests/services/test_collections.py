@@ -322,3 +322,17 @@ def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
     assert lines["ANCIENT"].basis.startswith("No interest computed:")
     lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
     assert lines["RECENT"].total_interest == 9263
+
+
+def test_a_correction_is_a_new_event_pointing_at_the_old(logged):
+    seq = collections.correct_event(logged, 3, "The call was on 6 February, not 5 February.")
+    assert seq == 7
+    from arledger.storage import evidence
+
+    ev = evidence.by_seq(logged.conn, 7)
+    payload = evidence.payload(ev)
+    assert (ev.kind, payload["corrects"], payload["corrects_hash"]) == ("correction", 3,
+                                                                        evidence.by_seq(logged.conn, 3).hash)
+    assert collections.verify_evidence(logged).intact
+    with pytest.raises(UserError, match="no evidence event 99"):
+        collections.correct_event(logged, 99, "x")
