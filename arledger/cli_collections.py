@@ -195,9 +195,19 @@ def _evidence(args: argparse.Namespace) -> int:
 
     with _open(args) as ledger:
         if args.action == "verify":
+            from arledger.services.letters import check_archive
+
             check = collections.verify_evidence(ledger)
             if check.intact:
-                print(f"The evidence log is intact: {check.events:,} events; chain head {check.head}.")
+                problems = check_archive(ledger) + collections.check_attachments(ledger)
+                if problems:
+                    for problem in problems:
+                        print(f"arledger: {problem}", file=sys.stderr)
+                    print(f"The evidence log itself is intact ({check.events:,} events; chain head {check.head}),"
+                          " but the kept files above do not match it.", file=sys.stderr)
+                    return 1
+                print(f"The evidence log is intact: {check.events:,} events; chain head {check.head}. "
+                      "Every archived letter and attachment matches its logged SHA-256.")
                 return 0
             print(f"The evidence log is broken at event {check.first_bad_seq}: {check.problem}. "
                   f"The {check.events:,} events before it are intact (head {check.head}).", file=sys.stderr)

@@ -157,3 +157,25 @@ def test_risk_tiers_are_stored(demo):
     assert r.returncode == 0 and r.stdout.startswith("Risk tiers stored: A ")
     tiers = {t for (t,) in sqlite3.connect(demo).execute("SELECT DISTINCT risk_tier FROM customers")}
     assert {"A", "B", "C"} & tiers
+
+
+def test_verify_checks_the_kept_files_too(demo, tmp_path):
+    import shutil
+
+    path = tmp_path / "v.sqlite"
+    shutil.copyfile(demo, path)
+    doc = tmp_path / "contract.pdf"
+    doc.write_bytes(b"%PDF-1.4 contract")
+    assert run("attach", "--ledger", path, "--customer", "C00001", "--file", doc, "--kind", "contract").returncode == 0
+    r = run("letters", "render", "--ledger", path, "--customer", "C00001", "--on", "2026-06-30")
+    assert r.returncode == 0, r.stderr
+    r = run("evidence", "verify", "--ledger", path)
+    assert r.returncode == 0 and "Every archived letter and attachment matches" in r.stdout
+    kept = next((tmp_path / "v-files" / "attachments").rglob("*-contract.pdf"))
+    kept.write_bytes(b"%PDF-1.4 altered")
+    letter = next((tmp_path / "v-files" / "letters").rglob("*.pdf"))
+    letter.write_bytes(letter.read_bytes() + b"%")
+    r = run("evidence", "verify", "--ledger", path)
+    assert r.returncode == 1
+    assert "contract.pdf" in r.stderr and "does not match its logged SHA-256" in r.stderr
+    assert "does not match its recorded SHA-256" in r.stderr

@@ -511,6 +511,20 @@ def verify_evidence(ledger: Ledger) -> ChainCheck:
     return evidence.verify(ledger.conn)
 
 
+def check_attachments(ledger: Ledger) -> list[str]:
+    """Attachments whose kept copy is missing or no longer matches its logged SHA-256 (empty when all agree)."""
+    base = policy.side_dir(ledger, "")
+    problems = []
+    for customer_id in rows.customers_with_attachments(ledger.conn):
+        for _id, _invoice, _kind, filename, digest, stored, seq in rows.attachments_for(ledger.conn, customer_id):
+            path = base / stored
+            if not path.is_file():
+                problems.append(f"Attachment {filename} (evidence event {seq}) has no file at {path}.")
+            elif sha256_file(path) != digest:
+                problems.append(f"Attachment {filename} at {path} does not match its logged SHA-256 (event {seq}).")
+    return problems
+
+
 def correct_event(ledger: Ledger, seq: int, note: str) -> int:
     """Record a correction of an earlier event as a new event pointing at it (the log is never edited)."""
     if not note.strip():

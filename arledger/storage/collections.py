@@ -237,6 +237,10 @@ def settlements_of(conn: sqlite3.Connection, invoice_ids: list[int], as_of: date
     return out
 
 
+def customers_with_attachments(conn: sqlite3.Connection) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT customer_id FROM attachments ORDER BY customer_id")]
+
+
 def insert_limitation_event(conn: sqlite3.Connection, customer_id: int, invoice_id: int | None, on: date, kind: str,
                             note: str, evidence_seq: int) -> int:
     return conn.execute(
