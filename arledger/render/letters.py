@@ -77,7 +77,7 @@ from reportlab.platypus import (
 
 from arledger.domain.errors import UserError
 from arledger.domain.model import CustomerKind
-from arledger.domain.money import decimals, to_decimal
+from arledger.domain.money import decimals, parse_amount, to_decimal
 from arledger.paths import letter_templates_dir
 from arledger.render.fonts import FontSet, font_set, split_runs
 from arledger.render.letter_data import (
@@ -183,6 +183,19 @@ CODES_ZH: dict[str, str] = {
 CODES_EN: dict[str, str] = {
     "sms": "SMS", "out": "outgoing", "in": "incoming", "no-answer": "no answer", "wrong-number": "wrong number",
 }
+
+EVENT_KINDS_ZH: dict[str, str] = {
+    "contact": "联系", "letter": "信函", "payment": "收款", "promise": "付款承诺", "plan": "分期付款计划",
+    "dispute_opened": "提出异议", "dispute_resolved": "异议已解决", "guard_override": "例外操作",
+    "attachment": "附件", "credit_note": "贷项通知", "write_off": "核销", "acknowledgment": "债务确认",
+    "demand_delivered": "催告已送达", "suit": "已起诉", "opening_import": "期初导入",
+}
+LEVEL_NAMES_ZH: dict[str, str] = {  # the escalation policy's default names; a ledger's own names stay as set
+    "Friendly reminder": "付款提醒函", "Second reminder": "第二次催款通知", "Formal demand": "正式催款函",
+    "Final demand": "最后催款函",
+}
+_LETTER_SUMMARY = re.compile(r"Letter level (\d+) \((.*)\) sent (\d{4}-\d{2}-\d{2})")
+_AMOUNT_SUMMARY = re.compile(r"(Payment|Promise) (-?[\d.]+) ([A-Z]{3}) (?:on|by) (\d{4}-\d{2}-\d{2})")
 
 ENCLOSURES_ZH: dict[str, str] = {
     "statement of account": "对账单", "information sheet": "信息说明",
@@ -429,6 +442,39 @@ class _Formatter:
     def code(self, value: str) -> str:
         table = CODES_ZH if self.language == "zh" else CODES_EN
         return table.get(value, value)
+
+    def summary(self, kind: str, text: str) -> str:
+        """An evidence event's summary in the letter's language.
+
+        The log's own sentences for letters, payments and promises (see services.evidence_view.describe)
+        are rewritten in Chinese, and "<kind>: <note>" gets the kind's Chinese name; what people typed (a
+        call's summary, a note) stays as written. English letters print the summary as it is.
+        """
+        if self.language != "zh":
+            return text
+        if kind == "letter" and (m := _LETTER_SUMMARY.fullmatch(text)):
+            level, name, sent = m.groups()
+            name = LEVEL_NAMES_ZH.get(name, name)
+            return f"{self.date(date.fromisoformat(sent))} 发出第{level}级信函" + (f"（{name}）" if name else "")
+        if kind in ("payment", "promise") and (m := _AMOUNT_SUMMARY.fullmatch(text)):
+            word, amount, currency, day = m.groups()
+            try:
+                money = self.money(parse_amount(amount, currency, allow_negative=True), currency)
+                when = self.date(date.fromisoformat(day))
+            except ValueError:
+                return text
+            if word == "Payment" and kind == "payment":
+                return f"{when} 收到付款 {money}"
+            if word == "Promise" and kind == "promise":
+                return f"承诺于{when}前付款 {money}"
+            return text
+        label = EVENT_KINDS_ZH.get(kind)
+        words = kind.replace("_", " ")
+        if label and text == words:
+            return label
+        if label and text.startswith(f"{words}: "):
+            return f"{label}：{text[len(words) + 2:]}"
+        return text
 
     def enclosure(self, name: str) -> str:
         if self.language == "zh":
@@ -923,11 +969,19 @@ class _Layout:
     def esc(self, text: object, font: str | None = None) -> str:
         """User text as Paragraph markup: escaped, with a fallback face for characters the font lacks."""
         primary = font or self.fonts.regular
+        fallback = self.fallback_for(primary)
         out = []
-        for run, other in split_runs(str(text), primary, self.fonts.fallback):
+        for run, other in split_runs(str(text), primary, fallback):
             safe = escape(run).replace("\n", "<br/>")
-            out.append(f'<font face="{self.fonts.fallback}">{safe}</font>' if other else safe)
+            out.append(f'<font face="{fallback}">{safe}</font>' if other else safe)
         return "".join(out)
+
+    def fallback_for(self, primary: str) -> str:
+        """The face for characters ``primary`` lacks: the other language's face; for the monospaced face
+        (hashes, with Chinese labels in a Chinese letter) the Chinese one."""
+        if primary == self.fonts.mono and self.fonts.cjk_wrap:
+            return self.fonts.regular
+        return self.fonts.fallback
 
     def para(self, text: object, style: ParagraphStyle, *, bullet: bool = False) -> Paragraph:
         markup = self.esc(text, style.fontName)
@@ -1141,9 +1195,11 @@ class _Layout:
             for c, value in enumerate(row):
                 if isinstance(value, _Text):
                     text = value.text
-                    if self.fits(text, value.style, widths[c] - left_pad - right_pad):
+                    if self.fits(text, value.style, sum(widths[c:c + value.span]) - left_pad - right_pad):
                         plain[(r, c)] = value.style
                         new_row.append(text)
+                    elif "\n" in text and value.span > 1:  # lines that wrap: one Paragraph each, as they were
+                        new_row.append([self.para(line, value.style) for line in text.split("\n")])
                     else:
                         new_row.append(self.para(text, value.style))
                 else:
@@ -1169,7 +1225,7 @@ class _Layout:
         whitespace a Paragraph would collapse, and every line narrower than ``width``."""
         if not text or style.firstLineIndent or style.leftIndent:
             return False
-        runs = split_runs(text, style.fontName, self.fonts.fallback)
+        runs = split_runs(text, style.fontName, self.fallback_for(style.fontName))
         if len(runs) != 1 or runs[0][1]:
             return False
         for line in text.split("\n"):
@@ -1178,6 +1234,12 @@ class _Layout:
             if stringWidth(line, style.fontName, style.fontSize) > width - 0.01:
                 return False
         return True
+
+    def text(self, text: str, style: ParagraphStyle, *, bold: bool = False) -> _Text | Paragraph:
+        """A table cell in ``style``; bold text in a face without a bold weight is drawn stroked instead."""
+        if bold and self.fonts.fake_bold:
+            return self.strong(text, style)
+        return _Text(text, style)
 
     def cell(self, text: object, *, right: bool = False) -> _Text:
         return _Text(str(text), self.s.cell_right if right else self.s.cell)
@@ -1241,6 +1303,7 @@ class _Text:
 
     text: str
     style: ParagraphStyle
+    span: int = 1  # columns the cell spans
 
 
 def _text_commands(style: ParagraphStyle, start: tuple[int, int], end: tuple[int, int]) -> list[tuple[Any, ...]]:
@@ -1375,12 +1438,10 @@ class _LetterLayout(_Layout):
                 return
             label_style = {"bold": self.s.cell_bold, "note": self.s.cell_note}.get(style, self.s.cell)
             value_style = (self.s.cell_bold_right if style == "bold" else
-                           ParagraphStyle("tn", parent=self.s.cell_note, alignment=TA_RIGHT) if style == "note"
-                           else self.s.cell_right)
-            row: list[Any] = [self.strong(label, label_style) if style == "bold" else self.para(label, label_style)]
-            for t in totals:
-                value = fmt.money(getattr(t, attr), t.currency)
-                row.append(self.strong(value, value_style) if style == "bold" else self.para(value, value_style))
+                           _right_aligned(self.s.cell_note) if style == "note" else self.s.cell_right)
+            bold = style == "bold"
+            row: list[Any] = [self.text(label, label_style, bold=bold)]
+            row += [self.text(fmt.money(getattr(t, attr), t.currency), value_style, bold=bold) for t in totals]
             rows.append(row)
 
         if any(t.interest or t.compensation for t in totals):
@@ -1419,9 +1480,9 @@ class _LetterLayout(_Layout):
 
         def pairs(rows: list[tuple[str, str]], width: float, bold: bool) -> Table:
             widths = [21 * mm, width - 21 * mm]
-            cells, text_styles = self.resolve(
-                [[_Text(k, label), self.strong(v, self.s.cell_bold) if bold else self.cell(v)] for k, v in rows if v],
-                widths, 0, 2)
+            pairs_rows = [[_Text(k, label), self.text(v, self.s.cell_bold, bold=True) if bold else self.cell(v)]
+                          for k, v in rows if v]
+            cells, text_styles = self.resolve(pairs_rows, widths, 0, 2)
             t = Table(cells, colWidths=widths, hAlign="LEFT")
             t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
@@ -1491,14 +1552,15 @@ class _LetterLayout(_Layout):
         for ex in exhibits:
             channel = " / ".join(fmt.code(x) for x in (ex.channel or ex.kind, ex.direction) if x)
             rows.append([self.cell(f"{ex.number}"), self.cell(_when(ex)), self.cell(channel), self.cell(ex.person),
-                         self.cell(ex.summary), self.cell(fmt.code(ex.outcome)), self.cell(ex.tracking)])
+                         self.cell(fmt.summary(ex.kind, ex.summary)), self.cell(fmt.code(ex.outcome)),
+                         self.cell(ex.tracking)])
             hashes = []
             if ex.event_seq or ex.event_hash:
                 hashes.append(f"{lab['log_entry']} #{ex.event_seq}, {lab['hash']} {ex.event_hash}")
             hashes += [f"{lab['sha256']} {f.name}: {f.sha256}" for f in ex.files]
             if hashes:
                 r = len(rows)
-                rows.append(["", [self.para(h, self.s.mono) for h in hashes], "", "", "", "", ""])
+                rows.append(["", _Text("\n".join(hashes), self.s.mono, span=6), "", "", "", "", ""])
                 extra += [("SPAN", (1, r), (-1, r)), ("TOPPADDING", (0, r), (-1, r), 0)]
             extra.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
         widths = [0.05, 0.17, 0.12, 0.12, 0.28, 0.09, 0.17]

@@ -244,6 +244,27 @@ def test_chinese_letter_renders_cjk_text():
     assert HOSTILE in text
 
 
+def test_chinese_labels_beside_the_hashes_are_drawn_in_the_chinese_face():
+    text = flat(pdf_text(render_letter(letter(4, "zh"))))
+    assert f"记录序号#3,哈希值{EVENT_HASHES[0]}" in text
+
+
+def test_chinese_letter_says_the_logs_own_sentences_in_chinese():
+    ex = (EvidenceExhibit(1, datetime(2025, 5, 1, 9, 0, tzinfo=UTC), "letter", summary="Letter level 2 (Second "
+                          "reminder) sent 2025-05-01", event_seq=4, event_hash=EVENT_HASHES[0]),
+          EvidenceExhibit(2, datetime(2025, 5, 9, 9, 0, tzinfo=UTC), "payment", summary="Payment 1234.50 EUR on "
+                          "2025-05-09", event_seq=5, event_hash=EVENT_HASHES[1]),
+          EvidenceExhibit(3, datetime(2025, 5, 10, 9, 0, tzinfo=UTC), "dispute_opened", summary="dispute opened: "
+                          "two cartons damaged", event_seq=6, event_hash=EVENT_HASHES[2]),
+          EvidenceExhibit(4, datetime(2025, 5, 11, 9, 0, tzinfo=UTC), "contact", summary="Payment 5 EUR on Friday"))
+    zh = flat(pdf_text(render_letter(letter(4, "zh", exhibits=ex))))
+    for words in ("2025-05-01 发出第2级信函（第二次催款通知）", "2025-05-09 收到付款 EUR 1,234.50",
+                  "提出异议：two cartons damaged", "Payment 5 EUR on Friday"):  # what people typed stays
+        assert flat(words) in zh, words
+    en = flat(pdf_text(render_letter(letter(4, exhibits=ex))))
+    assert flat("Letter level 2 (Second reminder) sent 2025-05-01") in en and "Payment1234.50EUR" in en
+
+
 def test_chinese_font_is_embedded_truetype_when_available():
     fonts = font_set("zh")
     if not fonts.embedded:

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from arledger.cli import main
 from arledger.domain.errors import UserError
-from arledger.domain.model import Channel, Customer, Direction, DisputeReason, Jurisdiction, Outcome
+from arledger.domain.model import Channel, Customer, Direction, DisputeReason, Jurisdiction, Language, Outcome
 from arledger.render.letters import render_letter
 from arledger.services import collections, letters, policy
 from arledger.services.ledger import Ledger
@@ -209,6 +209,33 @@ def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(book
     # the letter exhibit names its PDF and the PDF's hash
     letter_exhibit = next(ex for ex in doc.exhibits if ex.kind == "letter")
     assert letter_exhibit.files[0].sha256 == first.sha256 and letter_exhibit.files[0].name.endswith(".pdf")
+
+
+def test_chinese_appendix_says_letters_payments_and_promises_in_chinese(books):
+    """The log's own sentences are rewritten for a Chinese letter; the evidence payload stays as it was."""
+    books.update_customer(Customer(**{**_fields(books.customer("ACME")), "language": Language.ZH}))
+    first = letters.send_letter(books, "ACME", ON, level=1)
+    books.record_payment("ACME", date(2025, 6, 5), 10_000, invoice_number="A-1")
+    collections.add_promise(books, "ACME", 50_000, date(2025, 6, 10), promised_on=date(2025, 6, 6))
+    doc = letters.build_letter(books, "ACME", date(2025, 6, 20), level=3)
+    summaries = {ex.kind: ex.summary for ex in doc.exhibits}
+    assert summaries["payment"].startswith("Payment ") and summaries["letter"].startswith("Letter level 1")
+    text = flat(pdf_text(render_letter(doc)))
+    assert flat("2025-06-01 发出第1级信函（付款提醒函）") in text
+    assert flat("2025-06-05 收到付款 EUR 100.00") in text
+    assert flat("承诺于2025-06-10前付款 EUR 500.00") in text
+    assert "Letterlevel" not in text and "Payment1" not in text and "Promise5" not in text
+    assert first.sha256 in text
+
+
+def test_a_ledger_template_in_its_files_folder_is_used(books, ledger_path):
+    """letter_templates/README.md: copies go to <ledger>-files/templates/<lang>/."""
+    folder = ledger_path.with_name(f"{ledger_path.stem}-files") / "templates" / "en"
+    folder.mkdir(parents=True)
+    shipped = (Path(letters.__file__).parents[2] / "letter_templates" / "en" / "level1.txt.j2").read_text("utf-8")
+    (folder / "level1.txt.j2").write_text(shipped.replace("Payment reminder", "Gentle nudge"), encoding="utf-8")
+    sent = letters.send_letter(books, "ACME", ON, level=1, preview=True)
+    assert "Gentle nudge" in pdf_text(sent.pdf)
 
 
 def test_appendix_on_demand_at_a_low_level(books):
