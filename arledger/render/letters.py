@@ -366,16 +366,20 @@ def _combine_with_pypdf(parts: Sequence[bytes]) -> bytes:
     return out.getvalue()
 
 
-def write_pdf(path: Path, data: bytes) -> None:
-    """Write bytes to ``path`` atomically: a temporary file in the same folder, then os.replace."""
+def write_pdf(path: Path, data: bytes, *, sync: bool = True) -> None:
+    """Write bytes to ``path`` atomically: a temporary file in the same folder, then os.replace.
+
+    ``sync=False`` leaves flushing the file to disk to the caller (a batch syncs all its copies at once).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                fh.flush()
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -451,9 +451,11 @@ def _finish(ledger: Ledger, part: Path, final: Path) -> bool:
 
 
 def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool, out: Path | None,
-          preview: bool) -> SentLetter:
+          preview: bool, slot: tuple[int, Path] | None = None, sync_out: bool = True) -> SentLetter:
+    """Render, archive and record one letter. ``slot`` is its archive number and path if the caller has just
+    looked them up; ``sync_out=False`` leaves syncing the ``out`` copy to the caller (a batch)."""
     customer = plan.customer
-    number, final = _archive_slot(ledger, customer, on, plan.level)
+    number, final = slot or _archive_slot(ledger, customer, on, plan.level)
     doc = _document(ledger, ctx, plan, on, appendix=appendix, number=number)
     data = render_letter(doc, templates_dir=ctx.templates_dir)
     digest = hashlib.sha256(data).hexdigest()
@@ -478,13 +480,13 @@ def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: boo
     if not recorded or letter is None:  # pragma: no cover - record_letter raised; the finally re-raises first
         raise UserError(f"The letter to {customer.code} was not recorded; nothing was archived.")
     if out is not None:
-        _write_out(out, data, final)
+        _write_out(out, data, final, sync=sync_out)
     return dataclasses.replace(sent, archive_path=final, letter_id=letter.id)
 
 
-def _write_out(out: Path, data: bytes, archived: Path | None) -> None:
+def _write_out(out: Path, data: bytes, archived: Path | None, *, sync: bool = True) -> None:
     try:
-        write_pdf(Path(out), data)
+        write_pdf(Path(out), data, sync=sync)
     except OSError as exc:
         done = f"The letter was recorded and archived at {archived}, but " if archived else ""
         raise UserError(f"{done}{'c' if done else 'C'}ould not write {out}: {exc.strerror or exc}.") from None
@@ -585,18 +587,45 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
             break
         assert entry.decision is not None
         plan = _Plan.from_decision(entry.customer, entry.decision)
-        number, _ = _archive_slot(ledger, entry.customer, on, plan.level)
-        name = f"{_safe(entry.customer.code)}-{on.isoformat()}-L{plan.level}-{number}.pdf"
-        sent.append(_send(ledger, ctx, plan, on, appendix=False, out=out_dir / name, preview=False))
+        slot = _archive_slot(ledger, entry.customer, on, plan.level)
+        name = f"{_safe(entry.customer.code)}-{on.isoformat()}-L{plan.level}-{slot[0]}.pdf"
+        sent.append(_send(ledger, ctx, plan, on, appendix=False, out=out_dir / name, preview=False, slot=slot,
+                          sync_out=False))
         if progress:
             progress(len(sent), total)
     combined = None
     if sent:
         combined = out_dir / f"letters-{on.isoformat()}.pdf"
         write_pdf(combined, combine_pdfs([s.pdf for s in sent]))
+    # The copies were written without a sync each (the archived originals were synced before recording);
+    # one pass now, before the marker goes: a crash before it leaves the marker, and the rerun rewrites any
+    # copy that does not hold its letter's bytes.
+    _sync_files([s.out_path for s in sent if s.out_path is not None])
     if not cancelled:
         marker.unlink(missing_ok=True)
     return BatchResult(on, out_dir, tuple(sent), combined, len(due), len(entries) - len(due), len(earlier), cancelled)
+
+
+def _sync_files(paths: Sequence[Path]) -> None:
+    folders = set()
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        folders.add(path.parent)
+    for folder in sorted(folders):
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError:  # a platform that cannot open folders (Windows): the files are synced
+            continue
+        try:
+            os.fsync(fd)
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
 
 
 def _batch_start(ledger: Ledger, marker: Path) -> int:
@@ -622,7 +651,7 @@ def _resumed(ledger: Ledger, on: date, after_seq: int, out_dir: Path) -> list[Se
             raise UserError(f"The archived letter {path} is missing or altered; check the letters archive.")
         customer = ledger.customer_by_id(customer_id)
         target = out_dir / f"{_safe(customer.code)}-{path.name}"
-        if not target.exists():
+        if not target.is_file() or target.read_bytes() != data:  # missing, or torn by a crash before the sync
             write_pdf(target, data)
         event = evidence.by_seq(ledger.conn, seq)
         p = evidence.payload(event) if event else {}

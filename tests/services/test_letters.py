@@ -360,7 +360,9 @@ def test_cancelled_batch_keeps_what_it_finished_and_resumes(ledger, tmp_path):
     first = letters.batch(ledger, ON, tmp_path / "out", progress=lambda d, _t: done.append(d),
                           cancel=lambda: len(done) > 2)
     assert first.cancelled and len(first.letters) == 2
+    first.letters[0].out_path.write_bytes(b"")  # a copy torn by a crash before the batch synced it
     second = letters.batch(ledger, ON, tmp_path / "out")
+    assert [s.out_path.read_bytes() for s in second.letters] == [s.pdf for s in second.letters]
     assert second.resumed == 2 and [s.customer_code for s in second.letters] == ["B00", "B01", "B02", "B03"]
     assert len(PdfReader(second.combined).pages) == 4 * len(PdfReader(io.BytesIO(second.letters[0].pdf)).pages)
     assert ledger.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 4
