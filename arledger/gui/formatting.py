@@ -6,7 +6,13 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_compact_currency, format_currency, format_decimal, format_percent
+from babel.numbers import (
+    format_compact_currency,
+    format_compact_decimal,
+    format_currency,
+    format_decimal,
+    format_percent,
+)
 
 from arledger.domain.money import to_decimal
 
@@ -64,3 +70,8 @@ def decimal(value: Decimal, digits: int = 1) -> str:
 def percent_points(value: Decimal) -> str:
     """A KPI already expressed in percent (19.35 -> 19.4%)."""
     return format_percent(value / 100, format="#,##0.0%", locale=_locale)
+
+
+def compact(value: float) -> str:
+    """A large score in short form: 796M, 12K."""
+    return format_compact_decimal(value, fraction_digits=0, locale=_locale)

@@ -36,7 +36,7 @@ QFrame#tile {{
 QFrame#tile:hover {{ border-color: {ACCENT}; }}
 QLabel#tileCaption {{ color: {MUTED}; font-size: 9pt; }}
 QLabel#tileValue {{ font-size: 18pt; font-weight: 600; color: #111827; }}
-QLabel#kpiValue {{ font-size: 14pt; font-weight: 600; color: #111827; }}
+QLabel#kpiValue {{ font-size: 12pt; font-weight: 600; color: #111827; }}
 QLabel#tileOverdue {{ color: {DANGER}; font-weight: 600; }}
 QLabel#tileDetail {{ color: {MUTED}; }}
 QFrame#card {{ background: white; border: 1px solid #d9dee6; border-radius: 8px; }}

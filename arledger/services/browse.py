@@ -643,9 +643,12 @@ class InterestReport:
 def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None = None) -> InterestReport:
     """The interest and compensation report (collections.interest_lines) with totals per currency."""
     from arledger.services import collections
+    from arledger.storage import collections as collection_rows
 
     day = _today(as_of)
     lines = collections.interest_lines(ledger, day, code or None)
+    open_now = {r[1]: r[4] for r in collection_rows.overdue_items(ledger.conn, day,
+                                                                   ledger.customer(code).id if code else None)}
     totals: dict[str, list[int]] = {}
     rows = []
     for ln in lines:
@@ -656,9 +659,8 @@ def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None 
         if comp:
             totals.setdefault(comp.currency, [0, 0])[1] += comp.minor
         rates = " → ".join(dict.fromkeys(f"{s.annual_rate}%" for s in r.segments))
-        open_now = r.segments[-1].open_amount if r.segments else 0
         rows.append(InterestRow(ln.customer.code, ln.customer.name, ln.invoice.number, cur, ln.invoice.due_date,
-                                r.days, open_now, rates, r.total_interest, comp.minor if comp else 0,
-                                comp.currency if comp else cur, r.rule, r.basis,
+                                r.days, open_now.get(ln.invoice.id, 0), rates, r.total_interest,
+                                comp.minor if comp else 0, comp.currency if comp else cur, r.rule, r.basis,
                                 r.stale_message if r.stale_rate else ""))
     return InterestReport(day, tuple(rows), tuple(InterestTotal(c, v[0], v[1]) for c, v in sorted(totals.items())))

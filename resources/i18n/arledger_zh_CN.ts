@@ -3,7 +3,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="152" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="160" />
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -396,47 +396,47 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="417" />
+        <location filename="../../arledger/gui/models/collections.py" line="425" />
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="418" />
+        <location filename="../../arledger/gui/models/collections.py" line="426" />
         <source>Best possible DSO</source>
         <translation>最佳可能 DSO</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="419" />
+        <location filename="../../arledger/gui/models/collections.py" line="427" />
         <source>Average days delinquent</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="420" />
+        <location filename="../../arledger/gui/models/collections.py" line="428" />
         <source>CEI</source>
         <translation>CEI 回款效率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="421" />
+        <location filename="../../arledger/gui/models/collections.py" line="429" />
         <source>Recovery rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="422" />
+        <location filename="../../arledger/gui/models/collections.py" line="430" />
         <source>Average collection days</source>
         <translation>平均回款天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="423" />
+        <location filename="../../arledger/gui/models/collections.py" line="431" />
         <source>Bad-debt ratio</source>
         <translation>坏账率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="424" />
+        <location filename="../../arledger/gui/models/collections.py" line="432" />
         <source>Promise-kept rate</source>
         <translation>承诺兑现率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="433" />
+        <location filename="../../arledger/gui/models/collections.py" line="441" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -1055,118 +1055,113 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="177" />
-        <location filename="../../arledger/gui/views/dashboard.py" line="300" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="185" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="309" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="189" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="197" />
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="196" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="204" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="206" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="214" />
         <source>Most overdue customers</source>
         <translation>逾期最多的客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="211" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="219" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="211" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="219" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="211" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="219" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="212" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="220" />
         <source>Oldest</source>
         <translation>最长账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="227" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="235" />
         <source>Click a customer to see the overdue invoices</source>
         <translation>点击客户查看其逾期发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="234" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="242" />
         <source>Collection measures, last 90 days</source>
         <translation>催收指标，最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="246" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="253" />
         <source>Limitation warnings</source>
         <translation>诉讼时效预警</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="256" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="263" />
         <source>Double-click to open the customer</source>
         <translation>双击打开客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="259" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="266" />
         <source>No debt is within 180 days of its limitation date.</source>
         <translation>没有距诉讼时效届满不足 180 天的欠款。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="296" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="305" />
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="313" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="322" />
         <source>As of %1 · %2 customers</source>
         <translation>截至 %1 · %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="327" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="336" />
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>目前没有应收款。请添加客户和发票，或通过“文件 ▸ 导入”（Ctrl+I）从表格导入。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="343" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="352" />
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="362" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="371" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="386" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="395" />
         <source>Collection measures, %1 – %2</source>
         <translation>催收指标，%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="393" />
-        <source>best possible %1</source>
-        <translation>最佳可能 %1</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="394" />
-        <source>100% = everything collectable collected</source>
-        <translation>100% = 可收回款项全部收回</translation>
+        <location filename="../../arledger/gui/views/dashboard.py" line="400" />
+        <source>best %1</source>
+        <translation>最佳 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="396" />
-        <source>%n promise(s) evaluated</source>
-        <translation><numerusform>已评估 %n 个承诺</numerusform></translation>
+        <location filename="../../arledger/gui/views/dashboard.py" line="403" />
+        <source>%n evaluated</source>
+        <translation><numerusform>已评估 %n 个</numerusform></translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="403" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="410" />
         <source>Limitation warnings (%1)</source>
         <translation>诉讼时效预警（%1）</translation>
     </message>
@@ -1174,99 +1169,99 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="598" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="620" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="603" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="625" />
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="598" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="638" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="603" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="643" />
         <source>Open Dispute</source>
         <translation>提出争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="611" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="616" />
         <source>&amp;Invoice</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="613" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="618" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="617" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="622" />
         <source>e.g. credit note issued for the damaged items</source>
         <translation>例如：已就损坏货品开具贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="618" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="623" />
         <source>&amp;Resolution</source>
         <translation>解决方式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="625" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="630" />
         <source>the whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="628" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="633" />
         <source>What the customer says is wrong</source>
         <translation>客户认为存在的问题</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="629" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="634" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="630" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="635" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="631" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="636" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="632" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="637" />
         <source>The disputed amount leaves escalation and interest until the dispute is resolved; letters may still claim the undisputed part.</source>
         <translation>争议金额在争议解决前不升级、不计息；函件仍可主张无争议部分。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="644" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="649" />
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="653" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="658" />
         <source>%1 · %2 · open %3 of %4</source>
         <translation>%1 · %2 · 未结 %3（共 %4）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="658" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="663" />
         <source>resolution</source>
         <translation>解决方式</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="662" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="667" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="664" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="669" />
         <source>That is more than the %1 still open.</source>
         <translation>超过了当前未结的 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="681" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="686" />
         <source>Resolved the dispute on %1.</source>
         <translation>已解决 %1 的争议。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="681" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="686" />
         <source>Opened a dispute on %1.</source>
         <translation>已就 %1 提出争议。</translation>
     </message>
@@ -1274,42 +1269,42 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="236" />
+        <location filename="../../arledger/gui/models/collections.py" line="239" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="237" />
+        <location filename="../../arledger/gui/models/collections.py" line="240" />
         <source>Opened</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="238" />
+        <location filename="../../arledger/gui/models/collections.py" line="241" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="239" />
+        <location filename="../../arledger/gui/models/collections.py" line="242" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="240" />
+        <location filename="../../arledger/gui/models/collections.py" line="243" />
         <source>whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="241" />
+        <location filename="../../arledger/gui/models/collections.py" line="244" />
         <source>Resolved</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="241" />
+        <location filename="../../arledger/gui/models/collections.py" line="244" />
         <source>open</source>
         <translation>未决</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="243" />
+        <location filename="../../arledger/gui/models/collections.py" line="246" />
         <source>Note / resolution</source>
         <translation>备注 / 解决方式</translation>
     </message>
@@ -1348,57 +1343,57 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <location filename="../../arledger/gui/models/collections.py" line="353" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <location filename="../../arledger/gui/models/collections.py" line="353" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <location filename="../../arledger/gui/models/collections.py" line="353" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <location filename="../../arledger/gui/models/collections.py" line="353" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="349" />
+        <location filename="../../arledger/gui/models/collections.py" line="353" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Compensation</source>
         <translation>补偿金</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Cur.</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="350" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="380" />
+        <location filename="../../arledger/gui/models/collections.py" line="384" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1666,7 +1661,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="459" />
+        <location filename="../../arledger/gui/models/collections.py" line="467" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -1727,47 +1722,47 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="280" />
+        <location filename="../../arledger/gui/models/collections.py" line="283" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="282" />
+        <location filename="../../arledger/gui/models/collections.py" line="285" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="283" />
+        <location filename="../../arledger/gui/models/collections.py" line="286" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="284" />
+        <location filename="../../arledger/gui/models/collections.py" line="287" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="286" />
+        <location filename="../../arledger/gui/models/collections.py" line="289" />
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="287" />
+        <location filename="../../arledger/gui/models/collections.py" line="290" />
         <source>Reply by</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="289" />
+        <location filename="../../arledger/gui/models/collections.py" line="292" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="294" />
+        <location filename="../../arledger/gui/models/collections.py" line="298" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="295" />
+        <location filename="../../arledger/gui/models/collections.py" line="299" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1833,32 +1828,32 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LimitationTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="321" />
+        <location filename="../../arledger/gui/models/collections.py" line="325" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="323" />
+        <location filename="../../arledger/gui/models/collections.py" line="327" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="324" />
+        <location filename="../../arledger/gui/models/collections.py" line="328" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="325" />
+        <location filename="../../arledger/gui/models/collections.py" line="329" />
         <source>Time-barred on</source>
         <translation>时效届满日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="327" />
+        <location filename="../../arledger/gui/models/collections.py" line="331" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="331" />
+        <location filename="../../arledger/gui/models/collections.py" line="335" />
         <source>time-barred</source>
         <translation>已过时效</translation>
     </message>
@@ -1867,7 +1862,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>LogContactDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="159" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="270" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="275" />
         <source>Log Contact</source>
         <translation>记录联络</translation>
     </message>
@@ -2022,32 +2017,32 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>沟通话术</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="330" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="335" />
         <source>%1 for the customer (%2)</source>
         <translation>客户当地时间 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="357" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="362" />
         <source>The contact time is in the future.</source>
         <translation>联络时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="358" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="363" />
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="361" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="366" />
         <source>This contact breaks a contact rule (see above); give an override reason to record it anyway.</source>
         <translation>此次联络违反联络规则（见上方）；如仍需记录，请填写例外理由。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="383" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="388" />
         <source>Logged a %1 contact with %2.</source>
         <translation>已记录与 %2 的%1联络。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="386" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="391" />
         <source>The override was recorded in the evidence log.</source>
         <translation>例外理由已写入催收记录。</translation>
     </message>
@@ -2632,82 +2627,82 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="503" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="508" />
         <source>Instalment Plan</source>
         <translation>分期计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="515" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="520" />
         <source>&amp;Add instalment</source>
         <translation>添加分期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="517" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="522" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="529" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="534" />
         <source>e.g. three monthly instalments agreed by phone</source>
         <translation>例如：电话约定按月分三期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="532" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="537" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="534" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="539" />
         <source>&amp;Schedule</source>
         <translation>还款计划(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="535" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="540" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="536" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="541" />
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="537" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="542" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="538" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="543" />
         <source>&amp;Made by</source>
         <translation>承诺人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="540" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="545" />
         <source>Agree Plan</source>
         <translation>确认计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="567" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="572" />
         <source>An instalment plan needs at least one dated amount.</source>
         <translation>分期计划至少需要一笔带日期的金额。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="570" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="575" />
         <source>instalment %1</source>
         <translation>第 %1 期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="574" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="579" />
         <source>Instalment dates must be in order, one instalment a day at most.</source>
         <translation>分期日期必须按顺序排列，每天最多一期。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="576" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="581" />
         <source>The first instalment is in the past.</source>
         <translation>第一期日期已过。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="589" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="594" />
         <source>Agreed a plan of %1 instalments with %2.</source>
         <translation>已与 %2 约定 %1 期分期计划。</translation>
     </message>
@@ -2715,63 +2710,63 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="403" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="432" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="408" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="437" />
         <source>Record Promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="413" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="418" />
         <source>Who promised</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="419" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="424" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="421" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="426" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="422" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="427" />
         <source>&amp;Pay by</source>
         <translation>付款期限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="423" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="428" />
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="424" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="429" />
         <source>&amp;Made by</source>
         <translation>承诺人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="425" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="430" />
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="426" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="431" />
         <source>Escalation of these invoices pauses until the date plus the grace days; confirm the promise in writing and follow up the day after.</source>
         <translation>这些发票的升级将暂停至承诺日期加宽限天数；请书面确认承诺，并在次日跟进。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="460" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="465" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="463" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="468" />
         <source>The promised date is in the past.</source>
         <translation>承诺日期已过。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="477" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="482" />
         <source>Recorded a promise of %1 by %2 from %3.</source>
         <translation>已记录 %3 承诺在 %2 前支付 %1。</translation>
     </message>
@@ -2779,52 +2774,52 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="206" />
+        <location filename="../../arledger/gui/models/collections.py" line="209" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="207" />
+        <location filename="../../arledger/gui/models/collections.py" line="210" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="208" />
+        <location filename="../../arledger/gui/models/collections.py" line="211" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="209" />
+        <location filename="../../arledger/gui/models/collections.py" line="212" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="211" />
+        <location filename="../../arledger/gui/models/collections.py" line="214" />
         <source>Plan</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="212" />
+        <location filename="../../arledger/gui/models/collections.py" line="215" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="212" />
+        <location filename="../../arledger/gui/models/collections.py" line="215" />
         <source>all overdue</source>
         <translation>全部逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="213" />
+        <location filename="../../arledger/gui/models/collections.py" line="216" />
         <source>Made by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="214" />
+        <location filename="../../arledger/gui/models/collections.py" line="217" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="220" />
+        <location filename="../../arledger/gui/models/collections.py" line="223" />
         <source>Plan %1 · #%2</source>
         <translation>计划 %1 · 第 %2 期</translation>
     </message>
@@ -2861,12 +2856,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="140" />
+        <source>Overdue amount × days × risk weight × task weight = %1</source>
+        <translation>逾期金额 × 天数 × 风险权重 × 任务权重 = %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="59" />
-        <location filename="../../arledger/gui/views/reports.py" line="307" />
+        <location filename="../../arledger/gui/views/reports.py" line="310" />
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
@@ -2906,7 +2906,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="80" />
         <location filename="../../arledger/gui/views/reports.py" line="151" />
-        <location filename="../../arledger/gui/views/reports.py" line="204" />
+        <location filename="../../arledger/gui/views/reports.py" line="207" />
         <source>Run report</source>
         <translation>生成报表</translation>
     </message>
@@ -2962,54 +2962,59 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>截至 %2 共 %1 张逾期发票。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="207" />
+        <location filename="../../arledger/gui/views/reports.py" line="189" />
+        <source>Amber rows use the last rate known; the rate table ends before their period.</source>
+        <translation>琥珀色行使用已知的最后利率；利率表在其计息期之前结束。</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="210" />
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="207" />
+        <location filename="../../arledger/gui/views/reports.py" line="210" />
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="237" />
+        <location filename="../../arledger/gui/views/reports.py" line="240" />
         <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
         <translation>%1 – %2 · 每种货币一列；悬停在指标上可查看定义。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="259" />
+        <location filename="../../arledger/gui/views/reports.py" line="262" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="265" />
+        <location filename="../../arledger/gui/views/reports.py" line="268" />
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="267" />
+        <location filename="../../arledger/gui/views/reports.py" line="270" />
         <source>Over %1</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="175" />
-        <location filename="../../arledger/gui/views/reports.py" line="230" />
-        <location filename="../../arledger/gui/views/reports.py" line="298" />
+        <location filename="../../arledger/gui/views/reports.py" line="233" />
+        <location filename="../../arledger/gui/views/reports.py" line="301" />
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="311" />
+        <location filename="../../arledger/gui/views/reports.py" line="314" />
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="311" />
+        <location filename="../../arledger/gui/views/reports.py" line="314" />
         <source>by invoice date</source>
         <translation>按开票日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="312" />
+        <location filename="../../arledger/gui/views/reports.py" line="315" />
         <source>Aged receivables as of %1, %2 · %3 rows</source>
         <translation>截至 %1 的应收账款账龄（%2）· %3 行</translation>
     </message>
@@ -3017,12 +3022,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="523" />
+        <location filename="../../arledger/gui/models/collections.py" line="531" />
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="523" />
+        <location filename="../../arledger/gui/models/collections.py" line="531" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -3030,32 +3035,32 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="257" />
+        <location filename="../../arledger/gui/models/collections.py" line="260" />
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="259" />
+        <location filename="../../arledger/gui/models/collections.py" line="262" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="260" />
+        <location filename="../../arledger/gui/models/collections.py" line="263" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="261" />
+        <location filename="../../arledger/gui/models/collections.py" line="264" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="263" />
+        <location filename="../../arledger/gui/models/collections.py" line="266" />
         <source>Archived file</source>
         <translation>归档文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="263" />
+        <location filename="../../arledger/gui/models/collections.py" line="266" />
         <source>not archived</source>
         <translation>未归档</translation>
     </message>
@@ -3350,47 +3355,47 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="689" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="694" />
         <source>Statement of Account</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="697" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="702" />
         <source>From the first entry</source>
         <translation>从第一笔记录开始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="708" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="713" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="709" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="714" />
         <source>&amp;From</source>
         <translation>起始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="710" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="715" />
         <source>&amp;To</source>
         <translation>截止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="711" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="716" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="720" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="725" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="721" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="726" />
         <source>There is no customer with code '%1'.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="725" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="730" />
         <source>The period starts after it ends.</source>
         <translation>起始日期晚于截止日期。</translation>
     </message>
@@ -3439,37 +3444,37 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="166" />
+        <location filename="../../arledger/gui/models/collections.py" line="169" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="167" />
+        <location filename="../../arledger/gui/models/collections.py" line="170" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="169" />
+        <location filename="../../arledger/gui/models/collections.py" line="172" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="170" />
+        <location filename="../../arledger/gui/models/collections.py" line="173" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="171" />
+        <location filename="../../arledger/gui/models/collections.py" line="174" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="172" />
+        <location filename="../../arledger/gui/models/collections.py" line="175" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="181" />
+        <location filename="../../arledger/gui/models/collections.py" line="184" />
         <source>Event %1 · SHA-256 %2
 Previous %3</source>
         <translation>记录 %1 · SHA-256 %2

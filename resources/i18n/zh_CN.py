@@ -608,3 +608,11 @@ ZH_CN.update({
     "up to ": "截至 ",
     "whole open amount": "全部未结金额",
 })
+
+ZH_CN.update({
+    "Overdue amount × days × risk weight × task weight = %1": "逾期金额 × 天数 × 风险权重 × 任务权重 = %1",
+    "Amber rows use the last rate known; the rate table ends before their period.":
+        "琥珀色行使用已知的最后利率；利率表在其计息期之前结束。",
+    "best %1": "最佳 %1",
+    "%n evaluated": "已评估 %n 个",
+})

@@ -35,6 +35,16 @@ def shoot(widget: QWidget, name: str) -> None:
     print(f"wrote {name}.png")
 
 
+def _timeline(w, code: str) -> tuple:
+    from arledger.domain.errors import UserError
+    from arledger.services import browse
+
+    try:
+        return browse.timeline_page(w.ledger, code, limit=60)[0]
+    except UserError:
+        return ()
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="arledger-shots-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -55,7 +65,11 @@ def main() -> int:
     w.show()
     settle(app, 600)
     shoot(w, "dashboard")
-    w.show_page(1)
+    w.show_page(w.pages.index(w.today))
+    settle(app)
+    w.today.table.selectRow(1)
+    shoot(w, "today")
+    w.show_page(w.pages.index(w.customers))
     settle(app)
     w.customers.table.selectRow(2)
     shoot(w, "customers")
@@ -63,13 +77,50 @@ def main() -> int:
     settle(app)
     w.invoices.table.selectRow(3)
     shoot(w, "invoices")
-    w.show_page(3)
+    w.show_page(w.pages.index(w.reports))
     settle(app)
     shoot(w, "reports")
+    w.reports.show_tab(1)
+    settle(app)
+    shoot(w, "reports-interest")
+    w.reports.show_tab(0)
+
+    # The customer with the richest history: contacts, letters, a plan and payments.
+    code = max((f"C{i:05d}" for i in range(1, 41)), key=lambda c: len(_timeline(w, c)))
+    w.open_customer(code)
+    w.customer_view.show_tab(1)
+    settle(app)
+    w.customer_view.timeline.selectRow(0)
+    shoot(w, "customer-timeline")
+
+    from arledger.domain.model import ExcuseReason
+    from arledger.gui.dialogs.collections import LogContactDialog
+
+    contact = LogContactDialog(w.ledger, code, w)
+    contact.person.setCurrentText("Jo Payables (accounts payable)")
+    contact.reason.setCurrentIndex(contact.reason.findData(ExcuseReason.FINANCIAL))
+    contact.summary_edit.setPlainText("Cash is tight until their customer pays; offered two instalments.")
+    contact.show()
+    settle(app)
+    shoot(contact, "log-contact")
+    contact.close()
+
+    w.show_page(w.pages.index(w.letters))
+    settle(app)
+    w.letters.table.selectRow(0)
+    shoot(w, "letters")
+    from arledger.gui.dialogs.letter_preview import LetterPreviewDialog
+
+    preview = LetterPreviewDialog(w.ledger, w.letters.selected_customer_code(), date.today(), w)
+    preview.resize(900, 1000)
+    preview.show()
+    settle(app, 800)
+    shoot(preview, "letter-preview")
+    preview.close()
 
     from arledger.gui.dialogs.payment import PaymentDialog
 
-    w.show_page(2)
+    w.show_page(w.pages.index(w.invoices))
     row = w.invoices.model.rows()[3]
     dialog = PaymentDialog(w.ledger, row.customer_code, "", w)
     dialog.amount.setText("20000")

@@ -28,6 +28,7 @@ def main(path: Path) -> int:
     app = QApplication(sys.argv[:1])
     configure_application(app)
     controller = AppController(app)
+    controller.show_error = lambda message: sys.exit(f"arledger: {message}")  # never wait on a message box
     controller.start(path)
     app.processEvents()
     shown = time.perf_counter() - t0
@@ -54,6 +55,33 @@ def main(path: Path) -> int:
                     label = f"{type(model).__name__}{f' [{status.value}]' if status else ''} by {c.title}"
                     print(f"{label:<46} {way:<4}  first page {first * 1000:7.1f} ms"
                           f"   next page {more * 1000:7.1f} ms")
+    # The collections screens: each reads off the GUI thread; time until its figures are on screen.
+    for page in (w.today, w.letters):
+        t = time.perf_counter()
+        w.show_page(w.pages.index(page))
+        shown_ms = (time.perf_counter() - t) * 1000
+        QThreadPool.globalInstance().waitForDone(600000)
+        app.processEvents()
+        filled_ms = (time.perf_counter() - t) * 1000
+        print(f"{page.title():<10} page shown {shown_ms:7.1f} ms; filled after {filled_ms:8.0f} ms"
+              f" ({page.model.rowCount()} rows)")
+    code = w.customers.model.rows()[0].code
+    t = time.perf_counter()
+    w.open_customer(code)
+    app.processEvents()
+    opened = time.perf_counter() - t
+    t = time.perf_counter()
+    w.customer_view.show_tab(1)
+    app.processEvents()
+    print(f"customer view {code}: header + open items {opened * 1000:.1f} ms; timeline first page "
+          f"{(time.perf_counter() - t) * 1000:.1f} ms")
+    w.show_page(w.pages.index(w.reports))
+    for tab, name in ((1, "interest report"), (2, "KPI report")):
+        t = time.perf_counter()
+        w.reports.show_tab(tab)
+        QThreadPool.globalInstance().waitForDone(600000)
+        app.processEvents()
+        print(f"{name}: {(time.perf_counter() - t) * 1000:.0f} ms (off the GUI thread)")
     controller.shutdown()
     return 0
 

@@ -106,7 +106,6 @@ class _CustomerDialog(ValidatedDialog):
         self.customer.setObjectName("customer")
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
-        self.customer_info.setWordWrap(True)
         self.invoices = InvoiceChecklist()
         self._filled_for = None
         self.customer.textChanged.connect(self._customer_changed)
@@ -251,6 +250,11 @@ class LogContactDialog(_CustomerDialog):
         side_lay.addWidget(self.tracks, 1)
         side.setMinimumWidth(380)
         form_box = QWidget()
+        form_box.setMinimumWidth(600)
+        from PySide6.QtWidgets import QSizePolicy
+
+        for w in (self.person, self.direction, self.outcome, self.reason):
+            w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form_lay = QVBoxLayout(form_box)
         form_lay.setContentsMargins(0, 0, 0, 0)
         self.body.removeItem(self.form)

@@ -136,8 +136,11 @@ class QueueTableModel(ListTableModel[QueueTask]):
             Column(self.tr("Name"), lambda t: t.customer_name, "name", width=200),
             Column(self.tr("What to do"), lambda t: t.title, None, stretch=True, tooltip=lambda t: t.title),
             Column(self.tr("Amount"), lambda t: ", ".join(t.amounts), None, RIGHT, width=130),
-            Column(self.tr("Priority"), lambda t: fmt.count(round(t.priority)), "priority", RIGHT, width=90),
+            Column(self.tr("Priority"), lambda t: fmt.compact(t.priority), "priority", RIGHT, width=90,
+                   tooltip=lambda t: self.tr("Overdue amount × days × risk weight × task weight = %1")
+                   .replace("%1", fmt.count(round(t.priority)))),
         ]
+        self.set_initial_sort(5, descending=True)
 
     def columns(self) -> Sequence[Column[QueueTask]]:
         return self._columns
@@ -288,6 +291,7 @@ class LetterRunTableModel(ListTableModel[LetterRunEntry]):
                    width=100),
             Column(self.tr("Reason"), lambda e: e.reason, None, stretch=True, tooltip=lambda e: e.reason),
         ]
+        self.set_initial_sort(2, descending=True)
 
     def _level_text(self, e: LetterRunEntry) -> str:
         if e.decision is None:
@@ -381,7 +385,7 @@ class InterestTableModel(QAbstractTableModel):
                         7: fmt.amount(row.compensation, row.currency), 8: row.currency}.get(col, "")
             assert isinstance(row, InterestRow)
             return [row.customer_code, row.invoice_number, fmt.day(row.due_date), fmt.count(row.days),
-                    fmt.amount(row.open_amount, row.currency), row.rates, fmt.amount(row.interest, row.currency),
+                    fmt.amount(row.open_amount, row.currency), row.rates or "—", fmt.amount(row.interest, row.currency),
                     fmt.amount(row.compensation, row.compensation_currency), row.currency, row.rule.upper()][col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if col in (2, 3, 4, 5, 6, 7) else CENTER if col in (8, 9) else LEFT)
@@ -395,8 +399,12 @@ class InterestTableModel(QAbstractTableModel):
             return f
         if role == Qt.ItemDataRole.BackgroundRole and total:
             return QBrush(QColor("#eef2f7"))
-        if role == Qt.ItemDataRole.ForegroundRole and not total and getattr(row, "warning", ""):
-            return QBrush(QColor(WARNING))
+        if role == Qt.ItemDataRole.ForegroundRole and not total:
+            assert isinstance(row, InterestRow)
+            if not (row.interest or row.compensation):
+                return QBrush(QColor("#9ca3af"))
+            if row.warning:
+                return QBrush(QColor(WARNING))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

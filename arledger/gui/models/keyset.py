@@ -202,6 +202,8 @@ class ListTableModel(KeysetTableModel[R]):
         self.beginResetModel()
         self._rows = list(rows)
         self._all = list(rows)
+        if 0 <= self._sort_column < len(self.columns()):
+            self._rows.sort(key=self.sort_value(self._sort_column), reverse=self._descending)
         self._exhausted = True
         self.pages_loaded = 1
         self.endResetModel()

@@ -74,33 +74,41 @@ class TileFrame(QFrame):
 
 
 class KpiTile(QFrame):
-    """One measure for one currency (DSO, CEI, promise-kept rate); clicking opens the list behind it."""
+    """One measure (DSO, CEI, promise-kept rate) with a line per currency; clicking a line opens the list
+    behind it."""
 
     clicked = Signal(str, str)  # measure key, currency
 
-    def __init__(self, key: str, currency: str, value: str, detail: str, tip: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, lines: list[tuple[str, str, str]], tip: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
-        self.key, self.currency = key, currency
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.key = key
+        self.currencies = [cur for cur, _v, _d in lines]
         self.setToolTip(tip)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(14, 8, 14, 8)
-        lay.setSpacing(2)
-        caption = QLabel(f"{kpi_title(key)} · {currency}")
+        lay.setContentsMargins(14, 10, 14, 10)
+        lay.setSpacing(3)
+        caption = QLabel(kpi_title(key))
         caption.setObjectName("tileCaption")
-        shown = QLabel(value)
-        shown.setObjectName("kpiValue")
-        note = QLabel(detail)
-        note.setObjectName("tileDetail")
-        for w in (caption, shown, note):
-            lay.addWidget(w)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit(self.key, self.currency)
-        super().mouseReleaseEvent(event)
+        lay.addWidget(caption)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        for row, (cur, value, detail) in enumerate(lines):
+            c = QLabel(cur)
+            c.setObjectName("tileDetail")
+            v = QLabel(f"<a href='{cur}' style='color:#111827; text-decoration:none'>{value}</a>")
+            v.setObjectName("kpiValue")
+            v.linkActivated.connect(lambda currency, k=key: self.clicked.emit(k, currency))
+            v.setCursor(Qt.CursorShape.PointingHandCursor)
+            d = QLabel(detail)
+            d.setObjectName("tileDetail")
+            grid.addWidget(c, row, 0)
+            grid.addWidget(v, row, 1, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(d, row, 2)
+        grid.setColumnStretch(2, 1)
+        lay.addLayout(grid)
+        lay.addStretch(1)
 
 
 class AgingChartView(QChartView):
@@ -115,7 +123,7 @@ class AgingChartView(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(260)
+        self.setMinimumHeight(230)
 
     def show_buckets(self, labels: tuple[str, ...], buckets: tuple[int, ...], currency: str,
                      bucket_titles: list[str]) -> None:
@@ -237,7 +245,6 @@ class DashboardPage(LedgerPage):
         self.kpi_grid = QGridLayout()
         self.kpi_grid.setSpacing(8)
         kpi_lay.addLayout(self.kpi_grid)
-        kpi_lay.addStretch(1)
 
         lim_card = QFrame()
         lim_card.setObjectName("card")
@@ -261,6 +268,8 @@ class DashboardPage(LedgerPage):
         self.lim_empty.hide()
         lim_lay.addWidget(self.limitation_table, 1)
         lim_lay.addWidget(self.lim_empty)
+        self.lim_stretch = QWidget()
+        lim_lay.addWidget(self.lim_stretch, 1)
 
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -385,24 +394,23 @@ class DashboardPage(LedgerPage):
                 item.widget().deleteLater()
         self.kpi_title.setText(self.tr("Collection measures, %1 – %2").replace("%1", fmt.day(summary.start))
                                .replace("%2", fmt.day(summary.end)))
-        row = 0
-        for k in summary.kpis:
-            if not (k.closing_ar or k.credit_sales):
-                continue
-            cells = (("dso", kpi_text(k.dso, "days"),
-                      self.tr("best possible %1").replace("%1", kpi_text(k.best_possible_dso, "days"))),
-                     ("cei", kpi_text(k.cei, "percent"), self.tr("100% = everything collectable collected")),
-                     ("promise_kept_rate", kpi_text(k.promise_kept_rate, "percent"),
-                      self.tr("%n promise(s) evaluated", "", k.promises_evaluated)))
-            for col, (key, value, detail) in enumerate(cells):
-                tile = KpiTile(key, k.currency, value, detail, kpis.DEFINITIONS.get(key, ""))
-                tile.clicked.connect(self.kpi_requested.emit)
-                self.kpi_grid.addWidget(tile, row, col)
-            row += 1
+        shown = [k for k in summary.kpis if k.closing_ar or k.credit_sales]
+        measures = (
+            ("dso", [(k.currency, kpi_text(k.dso, "days"),
+                      self.tr("best %1").replace("%1", kpi_text(k.best_possible_dso, "days"))) for k in shown]),
+            ("cei", [(k.currency, kpi_text(k.cei, "percent"), "") for k in shown]),
+            ("promise_kept_rate", [(k.currency, kpi_text(k.promise_kept_rate, "percent"),
+                                    self.tr("%n evaluated", "", k.promises_evaluated)) for k in shown]),
+        )
+        for col, (key, lines) in enumerate(measures):
+            tile = KpiTile(key, lines, kpis.DEFINITIONS.get(key, ""))
+            tile.clicked.connect(self.kpi_requested.emit)
+            self.kpi_grid.addWidget(tile, 0, col)
         self.limitation_model.set_rows(summary.limitation)
         self.lim_title.setText(self.tr("Limitation warnings (%1)").replace("%1", fmt.count(summary.limitation_total)))
         self.lim_empty.setVisible(not summary.limitation)
         self.limitation_table.setVisible(bool(summary.limitation))
+        self.lim_stretch.setVisible(not summary.limitation)
 
     def kpi_tiles(self) -> list[KpiTile]:
         return [self.kpi_grid.itemAt(i).widget() for i in range(self.kpi_grid.count())

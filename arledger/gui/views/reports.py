@@ -160,7 +160,7 @@ class ReportsPage(LedgerPage):
         self.interest_table = LedgerTableView()
         self.interest_table.setObjectName("interestTable")
         self.interest_table.setModel(self.interest_model)
-        self.interest_table.horizontalHeader().setStretchLastSection(False)
+        self.interest_table.horizontalHeader().setStretchLastSection(True)
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(0, 10, 0, 0)
@@ -185,7 +185,10 @@ class ReportsPage(LedgerPage):
         self.interest_status.setText(self.tr("%1 overdue invoices as of %2. %3 Hover a row for the rule and rate "
                                              "used.").replace("%1", fmt.count(len(report.rows)))
                                      .replace("%2", fmt.day(report.as_of))
-                                     .replace("%3", totals + "." if totals else ""))
+                                     .replace("%3", totals + "." if totals else "")
+                                     + (" " + self.tr("Amber rows use the last rate known; the rate table ends "
+                                                      "before their period.") if any(r.warning for r in report.rows)
+                                        else ""))
         scale = max(1.0, self.fontMetrics().averageCharWidth() / 7.0)
         for i, w in enumerate((80, 110, 100, 60, 110, 120, 110, 110, 50, 60)):
             self.interest_table.setColumnWidth(i, int(w * scale))

@@ -42,8 +42,8 @@ class LedgerTableView(QTableView):
                 self.setColumnWidth(i, int(col.width * scale))
             if col.stretch:
                 hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
-        if model.sort_column >= 0:
-            hh.setSortIndicator(model.sort_column, model.sort_order)
+        # Without an initial sort the model keeps the service's order (enabling sorting must not re-sort it).
+        hh.setSortIndicator(model.sort_column, model.sort_order)
         hh.setSortIndicatorShown(True)
         hh.setSectionsClickable(True)
         # Sorting is the model's job (a new ORDER BY); enabling it makes header clicks call model.sort().
