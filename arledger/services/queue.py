@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
 from arledger.domain.model import Channel, Customer, PromiseStatus
-from arledger.domain.money import decimals, format_amount
+from arledger.domain.money import Money, decimals, format_amount
 from arledger.services import collections, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
@@ -32,13 +32,13 @@ class QueueTask:
     title: str
     priority: float
     invoices: tuple[str, ...] = ()
-    amounts: tuple[str, ...] = ()
+    amounts: tuple[Money, ...] = ()  # what the task is about, per currency
     detail: dict = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "customer": self.customer_code, "name": self.customer_name, "title": self.title,
-                "priority": round(self.priority, 2), "invoices": list(self.invoices), "amounts": list(self.amounts),
-                **self.detail}
+                "priority": round(self.priority, 2), "invoices": list(self.invoices),
+                "amounts": [str(m) for m in self.amounts], **self.detail}
 
 
 def _weight(customer: Customer) -> float:
@@ -79,7 +79,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             tasks.append(QueueTask("promise-check", customer.code, customer.name,
                                    f"Check the promise of {amount} due {p.due_date.isoformat()}: {ev.reason}",
                                    _score(p.amount, p.currency, (on - p.due_date).days + 1, customer, "promise-check"),
-                                   amounts=(amount,), detail={"promise_id": p.id}))
+                                   amounts=(Money(p.currency, p.amount),), detail={"promise_id": p.id}))
         elif ev.status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT) and on - ev.deadline <= timedelta(60):
             new_broken.append(ev)
     if create_tasks and on <= ledger.today() and new_broken:
@@ -98,6 +98,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         tasks.append(QueueTask(kind if kind in KIND_WEIGHT else "task", customer.code, customer.name, note,
                                _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(due_on)).days + 1),
                                       customer, kind if kind in KIND_WEIGHT else "task"),
+                               amounts=(Money(cur, amount),) if amount else (),
                                detail={"task_id": task_id, "due_on": due_on}))
 
     # letters, escalations, limitation warnings, calls
@@ -117,12 +118,12 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                 "letter", customer.code, customer.name,
                 f"Send level {decision.level} ({decision.level_name}): {collections.summarise_reasons(decision)}",
                 _score(amount, cur, days, customer, "letter"), tuple(li.item.number for li in decision.items),
-                tuple(f"{t.amount_text()} {t.currency}" for t in decision.totals), {"level": decision.level}))
+                decision.totals, {"level": decision.level}))
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
         if proposal:
             tasks.append(QueueTask("escalation", customer.code, customer.name,
                                    f"Escalate: {proposal.reason} Options: {', '.join(proposal.options)}.",
-                                   _score(amount, cur, days, customer, "escalation"),
+                                   _score(amount, cur, days, customer, "escalation"), amounts=(Money(cur, amount),),
                                    detail={"options": list(proposal.options)}))
         for r in its if barred else ():
             status = barred.get(r[1])
@@ -132,7 +133,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                     f"{r[2]} becomes time-barred on {status.limitation_date.isoformat()} ({status.days_left} days): "
                     "obtain a signed acknowledgment or payment, or start proceedings.",
                     _score(r[4], r[5], (on - date.fromisoformat(r[3])).days, customer, "limitation"), (r[2],),
-                    detail={"limitation_date": status.limitation_date.isoformat()}))
+                    (Money(r[5], r[4]),), detail={"limitation_date": status.limitation_date.isoformat()}))
         if isinstance(decision, dunning.Pause) or days < pol.levels[0].days_after_due:
             continue
         last_at = last_contact.get(cid, (None, None))[0]
@@ -147,7 +148,8 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         tasks.append(QueueTask("call", customer.code, customer.name,
                                f"Call about {format_amount(amount, cur)} {cur} up to {days} days overdue ({since}); "
                                "ask for a dated promise.",
-                               _score(amount, cur, days, customer, "call"), tuple(r[2] for r in its)))
+                               _score(amount, cur, days, customer, "call"), tuple(r[2] for r in its),
+                               (Money(cur, amount),)))
     tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
     return tasks
 

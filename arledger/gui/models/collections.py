@@ -135,7 +135,8 @@ class QueueTableModel(ListTableModel[QueueTask]):
             Column(self.tr("Customer"), lambda t: t.customer_code, "customer", width=80),
             Column(self.tr("Name"), lambda t: t.customer_name, "name", width=200),
             Column(self.tr("What to do"), lambda t: t.title, None, stretch=True, tooltip=lambda t: t.title),
-            Column(self.tr("Amount"), lambda t: ", ".join(t.amounts), None, RIGHT, width=130),
+            Column(self.tr("Amount"), lambda t: ", ".join(fmt.money(m.minor, m.currency) for m in t.amounts), None,
+                   RIGHT, width=130),
             Column(self.tr("Priority"), lambda t: fmt.compact(t.priority), "priority", RIGHT, width=90,
                    tooltip=lambda t: self.tr("Overdue amount × days × risk weight × task weight = %1")
                    .replace("%1", fmt.count(round(t.priority)))),
