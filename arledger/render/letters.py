@@ -1484,8 +1484,11 @@ class _LetterLayout(_Layout):
 
         def pairs(rows: list[tuple[str, str]], width: float, bold: bool) -> Table:
             widths = [21 * mm, width - 21 * mm]
-            pairs_rows = [[_Text(k, label), self.text(v, self.s.cell_bold, bold=True) if bold else self.cell(v)]
-                          for k, v in rows if v]
+            pairs_rows = []
+            for k, v in rows:
+                if v:  # a reference or an IBAN is copied by hand: set smaller rather than broken, if need be
+                    v, style = _fit_word(v, self.s.cell_bold if bold else self.s.cell, widths[1] - 2)
+                    pairs_rows.append([_Text(k, label), self.text(v, style, bold=bold)])
             cells, text_styles = self.resolve(pairs_rows, widths, 0, 2)
             t = Table(cells, colWidths=widths, hAlign="LEFT")
             t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),

@@ -223,6 +223,13 @@ def test_a_long_email_address_stays_on_one_line_in_the_information_block(languag
     assert "receivables.department@" in very_long and "brightwater-supplies.example" in very_long
 
 
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_payment_reference_is_never_broken_in_the_payment_box(language):
+    ref = "C00002-20250630-L4-1"
+    text = pdf_text(render_letter(letter(1, language, reference=ref, payment_reference=f"PAY-{ref}")))
+    assert text.count(f"PAY-{ref}") == flat(text).count(f"PAY-{ref}") >= 1
+
+
 def test_chinese_customer_name_in_an_english_letter_uses_the_fallback_face():
     rec = replace(COMPANY, name="上海<示例>贸易有限公司")
     text = pdf_text(render_letter(letter(1, recipient=rec)))
