@@ -449,9 +449,10 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     tables = policy.rate_tables(ledger)
     settlements = settlement_history(ledger, [r[1] for r in items], as_of)
     disputes = _dispute_history(ledger, [r[1] for r in items])
+    invoices = invoice_rows.by_ids(ledger.conn, [r[1] for r in items])
     out = []
     for cust_id, iid, *_ in items:
-        inv = invoice_rows.by_id(ledger.conn, iid)
+        inv = invoices[iid]
         try:
             res = compute_interest(inv, customers[cust_id], as_of, tables, settlements=settlements.get(iid, []),
                                    disputes=disputes.get(iid, []))

@@ -62,14 +62,14 @@ class OpenItemCollections:
         limits = collections.limitation_statuses(
             self.ledger, [(i.invoice_id, i.customer_id, i.due_date.isoformat()) for i in items], self._customers,
             self.as_of)
+        invoices = invoice_rows.by_ids(self.ledger.conn, [i.invoice_id for i in overdue])
         out: dict[int, Sequence[object]] = {}
         for item in items:
             interest = comp = basis = None
             lim = limits[item.invoice_id]
             if item.due_date < self.as_of and not lim.time_barred:
-                inv = invoice_rows.by_id(self.ledger.conn, item.invoice_id)
-                res = compute_interest(inv, self._customers[item.customer_id], self.as_of, self._rates,
-                                       settlements=history.get(item.invoice_id, []),
+                res = compute_interest(invoices[item.invoice_id], self._customers[item.customer_id], self.as_of,
+                                       self._rates, settlements=history.get(item.invoice_id, []),
                                        disputes=self._disputes.get(item.invoice_id, []))
                 interest = res.total_interest
                 comp = str(res.compensation) if res.compensation else None

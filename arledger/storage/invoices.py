@@ -47,6 +47,14 @@ def by_id(conn: sqlite3.Connection, iid: int) -> Invoice | None:
     return _from_row(row) if row else None
 
 
+def by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Invoice]:
+    """Many invoices at once, keyed by id."""
+    import json
+
+    rows = conn.execute(f"{_SELECT} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
+    return {r[0]: _from_row(r) for r in rows}
+
+
 def existing_numbers(conn: sqlite3.Connection, numbers: Iterable[str]) -> set[str]:
     """Which of these invoice numbers the ledger already holds (checked in chunks)."""
     found: set[str] = set()
