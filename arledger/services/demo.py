@@ -142,6 +142,7 @@ def write_demo_ledger(path: Path | str, *, customers: int = 60, invoices: int = 
                 "bank": {"account_name": "Brightwater Supplies Ltd", "iban": "GB33BUKB20201555555555",
                          "bic": "BUKBGB22"},
             })
+            settings_rows.put(conn, "user.name", "Alex Morgan")  # the sample company's credit controller
             ids = bulk.customer_ids(conn)
             stats = _write_trading(conn, rng, [(ids[c.code], c, b) for c, b in people], invoices, today, progress)
             _log_opening_balances(ledger, today)
