@@ -1227,7 +1227,7 @@ class _Layout:
     def fits(self, text: str, style: ParagraphStyle, width: float) -> bool:
         """True if the text prints as a Paragraph of ``style`` would in one line per line: a single face, no
         whitespace a Paragraph would collapse, and every line narrower than ``width``."""
-        if not text or style.firstLineIndent or style.leftIndent:
+        if not text or style.firstLineIndent or style.leftIndent or _INVISIBLE.search(text):
             return False
         runs = split_runs(text, style.fontName, self.fallback_for(style.fontName))
         if len(runs) != 1 or runs[0][1]:
@@ -1299,6 +1299,10 @@ def _fit_word(value: str, style: ParagraphStyle, width: float) -> tuple[str, Par
     if size == style.fontSize:
         return value, style
     return value, _resized(style, max(MIN_INFO_SIZE, size))
+
+
+# Controls, soft hyphens, zero-width and direction marks: a Paragraph handles them, a plain string would draw them.
+_INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 
 
 @dataclass(frozen=True, slots=True)

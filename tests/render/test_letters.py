@@ -375,6 +375,22 @@ def test_a_part_in_another_shape_is_combined_with_pypdf():
     assert combine_pdfs(parts) == combine_pdfs(parts)
 
 
+def test_table_cells_are_plain_strings_only_where_a_paragraph_would_print_the_same():
+    from reportlab.platypus import Paragraph
+
+    from arledger.render.letters import _Formatter, _LetterLayout
+
+    doc = letter(1)
+    layout = _LetterLayout(doc, _Formatter("en", "", "A4"), {"subject": "S"})
+    texts = ["INV-0101", HOSTILE, "上海贸易", "two  spaces", "soft\xadhyphen", "a long text " * 5, "", "line\nnext"]
+    rows, commands = layout.resolve([[layout.cell(t) for t in texts]], [80.0] * len(texts), 3, 3)
+    plain = [isinstance(v, str) for v in rows[0]]
+    assert plain == [True, True, False, False, False, False, False, True]
+    assert rows[0][1] == HOSTILE  # drawn as it is: a string is never markup
+    assert all(isinstance(v, Paragraph) for v, p in zip(rows[0], plain, strict=True) if not p and v)
+    assert ("FONTSIZE", (0, 0), (0, 0), 8.5) in commands
+
+
 # ----------------------------------------------------------------------------------------------------- QR payload
 
 
