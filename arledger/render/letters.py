@@ -20,10 +20,12 @@ Page layout (A4 per DIN 5008 form B, which also fits UK DL/C5 and US #10 window 
   the company and "Page x of y";
 * fold marks at 105 and 210 mm (A4) or at thirds (Letter) and a punch mark at mid-height.
 
-Every user-supplied string is escaped for reportlab's Paragraph markup, so ``<b>Tom & Co</b>`` prints
-literally; characters the main font lacks are drawn in a fallback face (fonts.py). Output is
-deterministic: reportlab's ``invariant`` mode fixes the creation date and document id, so the same
-document gives byte-identical PDFs.
+User-supplied text is never markup: short text that fits its place in one face is drawn as a plain string
+(table cells, the letterhead, address and information block, headers and footers; a Paragraph costs
+parsing and line breaking), anything else is escaped for reportlab's Paragraph markup, so
+``<b>Tom & Co</b>`` prints literally either way; characters the main font lacks are drawn in a fallback
+face (fonts.py). Output is deterministic: reportlab's ``invariant`` mode fixes the creation date and
+document id, so the same document gives byte-identical PDFs.
 """
 
 from __future__ import annotations
