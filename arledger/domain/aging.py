@@ -48,6 +48,14 @@ class BucketScheme:
         middle = [f"{lo + 1}-{hi}" for lo, hi in itertools.pairwise(b)]
         return (*first, *middle, f"over {b[-1]}")
 
+    def ranges(self) -> list[tuple[int | None, int | None]]:
+        """Each bucket's ages as (exclusive low, inclusive high) days, in label order; None is unbounded."""
+        b = self.boundaries
+        if self.basis is AgingBasis.DUE:
+            lows: tuple[int | None, ...] = (0, *b)
+            return [(None, 0), *zip(lows, (*b, None), strict=True)]
+        return list(zip((None, *b), (*b, None), strict=True))
+
     def bucket_of(self, age_days: int) -> int:
         """Index into labels for an age in days (days past due, or days since issue)."""
         offset = 1 if self.basis is AgingBasis.DUE else 0

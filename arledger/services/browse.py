@@ -6,7 +6,7 @@ Every function takes a Ledger and returns frozen DTOs; the widgets format them a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
@@ -105,6 +105,7 @@ class CustomerPage:
 @dataclass(frozen=True, slots=True)
 class CustomerFilter:
     search: str = ""
+    risk: str = ""  # "", "A", "B" or "C"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class InvoiceFilter:
     search: str = ""
     currency: str = ""
     customer_code: str = ""
+    bucket: int | None = None  # index into the ledger's aging bucket labels (by due date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,8 @@ def customers_page(ledger: Ledger, flt: CustomerFilter = CustomerFilter(), *,
     today = _today(as_of)
     rows = browse_sql.customers_page(
         ledger.conn, sort=CustomerSort(sort).value, descending=descending,
-        after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(), today=today)
+        after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(), risk=flt.risk,
+        today=today)
     per: dict[int, list[Balance]] = {}
     for cid, cur, n, open_, overdue, oldest in browse_sql.balances(ledger.conn, [r[0] for r in rows], today):
         per.setdefault(cid, []).append(Balance(cur, n, open_, overdue, to_date(oldest)))
@@ -170,7 +173,7 @@ def customers_page(ledger: Ledger, flt: CustomerFilter = CustomerFilter(), *,
 
 
 def count_customers(ledger: Ledger, flt: CustomerFilter = CustomerFilter()) -> int:
-    return browse_sql.count_customers(ledger.conn, flt.search.strip())
+    return browse_sql.count_customers(ledger.conn, flt.search.strip(), flt.risk)
 
 
 def find_customers(ledger: Ledger, text: str, limit: int = 20) -> list[CustomerChoice]:
@@ -209,7 +212,8 @@ def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort:
     rows = browse_sql.invoices_page(
         ledger.conn, status=InvoiceStatus(flt.status).value, sort=InvoiceSort(sort).value, descending=descending,
         after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(),
-        currency=flt.currency, customer_id=_customer_id(ledger, flt.customer_code), today=today)
+        currency=flt.currency, customer_id=_customer_id(ledger, flt.customer_code), today=today,
+        **_due_window(ledger, flt, today))
     nxt = Cursor(rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
     return InvoicePage(tuple(_invoice_row(r, today) for r in rows), nxt)
 
@@ -217,7 +221,22 @@ def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort:
 def count_invoices(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), as_of: date | None = None) -> int:
     return browse_sql.count_invoices(
         ledger.conn, status=InvoiceStatus(flt.status).value, search=flt.search.strip(), currency=flt.currency,
-        customer_id=_customer_id(ledger, flt.customer_code), today=_today(as_of))
+        customer_id=_customer_id(ledger, flt.customer_code), today=_today(as_of),
+        **_due_window(ledger, flt, _today(as_of)))
+
+
+def bucket_labels(ledger: Ledger) -> tuple[str, ...]:
+    """The ledger's aging buckets by due date, for the invoice list's age filter."""
+    return BucketScheme(ledger.bucket_scheme().boundaries).labels
+
+
+def _due_window(ledger: Ledger, flt: InvoiceFilter, today: date) -> dict[str, date | None]:
+    """An aging bucket as due dates: days past due in (low, high] <=> due in [today - high, today - low)."""
+    if flt.bucket is None:
+        return {}
+    low, high = BucketScheme(ledger.bucket_scheme().boundaries).ranges()[flt.bucket]
+    return {"due_before": None if low is None else today - timedelta(days=low),
+            "due_from": None if high is None else today - timedelta(days=high)}
 
 
 def currencies(ledger: Ledger) -> list[str]:

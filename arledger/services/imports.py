@@ -17,6 +17,7 @@ from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language
 from arledger.render.tables import Table, cell_text, read_table
 from arledger.services.ledger import Ledger
+from arledger.services.policy import default_jurisdiction
 from arledger.storage import customers as customer_rows
 from arledger.storage import invoices as invoice_rows
 
@@ -123,6 +124,7 @@ def _customers(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
     existing = customer_rows.ids_by_code(ledger.conn)
     seen: dict[str, int] = {}
     parsed: list[Customer] = []
+    jurisdiction = default_jurisdiction(ledger)
     for line, row in table.rows:
         code = col.check(line, fields.required, _txt(row, "code"), "code")
         name = col.check(line, fields.required, _txt(row, "name"), "name")
@@ -137,7 +139,7 @@ def _customers(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
             kind=col.check(line, fields.parse_choice, _txt(row, "kind"), CustomerKind, "kind", CustomerKind.COMPANY),
             email=col.check(line, fields.parse_email, _txt(row, "email"), "email"),
             jurisdiction=col.check(line, fields.parse_choice, _txt(row, "jurisdiction"), Jurisdiction,
-                                   "jurisdiction", Jurisdiction.GENERIC),
+                                   "jurisdiction", jurisdiction),
             language=col.check(line, fields.parse_choice, _txt(row, "language"), Language, "language",
                                Language.EN),
             timezone=col.check(line, fields.parse_timezone, _txt(row, "timezone"), "timezone"),

@@ -11,6 +11,7 @@ from arledger.domain.compliance import ContactPolicy
 from arledger.domain.dunning import DEFAULT_LEVELS, DunningLevel, EscalationPolicy
 from arledger.domain.errors import UserError
 from arledger.domain.limitation import DEFAULT_GENERIC_YEARS
+from arledger.domain.model import Jurisdiction
 from arledger.domain.promises import DEFAULT_GRACE_DAYS
 from arledger.domain.rates import RateTable, index_rate_tables, read_rate_table
 from arledger.services.ledger import Ledger
@@ -60,6 +61,15 @@ def _escalation_policy(s: dict) -> EscalationPolicy:
     return EscalationPolicy(levels=levels, min_gap_days=int(s.get("min_gap_days", 7)),
                             min_amount=int(s.get("min_amount", 0)),
                             escalation_grace_days=int(s.get("escalation_grace_days", 0)))
+
+
+def default_jurisdiction(ledger: Ledger) -> Jurisdiction:
+    """The rule pack new customers get unless they say otherwise (setting 'default_jurisdiction')."""
+    value = ledger.setting("default_jurisdiction", Jurisdiction.GENERIC.value)
+    try:
+        return Jurisdiction(value)
+    except ValueError:
+        return Jurisdiction.GENERIC
 
 
 def grace_days(ledger: Ledger) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.model import Jurisdiction
 from arledger.services import policy
 from arledger.services.ledger import Ledger
 
@@ -25,6 +26,7 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "contact_policy": ("contact guards: hours_start, hours_end (HH:MM), max_calls, call_window_days, "
                        "conversation_pause_days", policy.contact_policy_from),
     "aging.boundaries": ("default aging buckets, e.g. [30, 90, 180]", _check_buckets),
+    "default_jurisdiction": ("rule pack for new customers: uk, eu, de, cn, us or generic", Jurisdiction),
     "promise_grace_days": ("days after a promised date before a promise counts as broken (default 3)", None),
     "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
     "letters.page_size": ("A4 or Letter", None),

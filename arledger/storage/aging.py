@@ -30,19 +30,6 @@ def _column(scheme: BucketScheme) -> str:
     return "due_date" if scheme.basis is AgingBasis.DUE else "issue_date"
 
 
-def _bucket_ranges(scheme: BucketScheme) -> list[tuple[int | None, int | None]]:
-    """(exclusive low, inclusive high) day ranges in label order; None is unbounded."""
-    b = scheme.boundaries
-    ranges: list[tuple[int | None, int | None]] = []
-    if scheme.basis is AgingBasis.DUE:
-        ranges.append((None, 0))
-        lows: tuple[int | None, ...] = (0, *b)
-    else:
-        lows = (None, *b)
-    ranges.extend(zip(lows, (*b, None), strict=True))
-    return ranges
-
-
 def _bucket_conditions(scheme: BucketScheme, as_of: date) -> list[str]:
     """One SQL condition per bucket as ISO-date comparisons, much cheaper per row than julianday().
 
@@ -51,7 +38,7 @@ def _bucket_conditions(scheme: BucketScheme, as_of: date) -> list[str]:
     """
     column = _column(scheme)
     conds = []
-    for lo, hi in _bucket_ranges(scheme):
+    for lo, hi in scheme.ranges():
         parts = []
         if lo is not None:
             parts.append(f"{column} < '{(as_of - timedelta(days=lo)).isoformat()}'")

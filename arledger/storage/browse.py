@@ -51,16 +51,24 @@ def _order(key: str, descending: bool, id_col: str) -> str:
     return f" ORDER BY {key}{d}, {id_col}{d}"
 
 
-def customers_page(conn: sqlite3.Connection, *, sort: str = "code", descending: bool = False,
-                   after: tuple[object, int] | None = None, limit: int = 200, search: str = "",
-                   today: date) -> list[tuple]:
-    """Rows (id, code, name, country, currency, terms, kind, do-not-contact, attorney, on hold, sort key)."""
-    key = CUSTOMER_KEYS[sort]
-    args: dict[str, object] = {"today": today.isoformat(), "limit": limit}
+def _customer_where(search: str, risk: str, args: dict[str, object]) -> list[str]:
     where = []
     if search:
         where.append(_CUSTOMER_MATCH)
         args["q"] = f"%{_escape_like(search)}%"
+    if risk:
+        where.append("c.risk_tier = :risk")
+        args["risk"] = risk
+    return where
+
+
+def customers_page(conn: sqlite3.Connection, *, sort: str = "code", descending: bool = False,
+                   after: tuple[object, int] | None = None, limit: int = 200, search: str = "", risk: str = "",
+                   today: date) -> list[tuple]:
+    """Rows (id, code, name, country, currency, terms, kind, do-not-contact, attorney, on hold, sort key)."""
+    key = CUSTOMER_KEYS[sort]
+    args: dict[str, object] = {"today": today.isoformat(), "limit": limit}
+    where = _customer_where(search, risk, args)
     if after is not None:
         where.append(_keyset(key, descending).format(id="c.id"))
         args["after_key"], args["after_id"] = after
@@ -85,11 +93,11 @@ def balances(conn: sqlite3.Connection, customer_ids: Sequence[int], today: date)
     ).fetchall()
 
 
-def count_customers(conn: sqlite3.Connection, search: str = "") -> int:
-    if not search:
-        return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
-    return conn.execute(f"SELECT count(*) FROM customers c WHERE {_CUSTOMER_MATCH}",
-                        {"q": f"%{_escape_like(search)}%"}).fetchone()[0]
+def count_customers(conn: sqlite3.Connection, search: str = "", risk: str = "") -> int:
+    args: dict[str, object] = {}
+    where = _customer_where(search, risk, args)
+    return conn.execute("SELECT count(*) FROM customers c" + (" WHERE " + " AND ".join(where) if where else ""),
+                        args).fetchone()[0]
 
 
 def find_customers(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple]:
@@ -118,8 +126,16 @@ _INVOICE_COLUMNS = ("i.id, i.number, c.code, c.name, i.issue_date, i.due_date, i
 
 
 def _invoice_where(status: str, search: str, currency: str, customer_id: int | None, today: date,
-                   args: dict[str, object]) -> list[str]:
+                   args: dict[str, object], due_before: date | None = None, due_from: date | None = None
+                   ) -> list[str]:
+    """due_before / due_from: due strictly before / on or after these days (an aging bucket's window)."""
     where = []
+    if due_before is not None:
+        where.append("i.due_date < :due_before")
+        args["due_before"] = due_before.isoformat()
+    if due_from is not None:
+        where.append("i.due_date >= :due_from")
+        args["due_from"] = due_from.isoformat()
     if status in ("open", "overdue"):
         where.append(f"i.closed_on = '{OPEN}'")
     if status == "overdue":
@@ -143,12 +159,13 @@ def _invoice_where(status: str, search: str, currency: str, customer_id: int | N
 
 def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str = "due", descending: bool = False,
                   after: tuple[object, int] | None = None, limit: int = 200, search: str = "", currency: str = "",
-                  customer_id: int | None = None, today: date) -> list[tuple]:
+                  customer_id: int | None = None, today: date, due_before: date | None = None,
+                  due_from: date | None = None) -> list[tuple]:
     """Rows (id, number, customer code, customer name, issue, due, amount, open, currency, reference,
     customer id, closed on, sort key)."""
     key = INVOICE_KEYS[sort]
     args: dict[str, object] = {"limit": limit}
-    where = _invoice_where(status, search, currency, customer_id, today, args)
+    where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from)
     if after is not None:
         where.append(_keyset(key, descending).format(id="i.id"))
         args["after_key"], args["after_id"] = after
@@ -167,9 +184,10 @@ def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str =
 
 
 def count_invoices(conn: sqlite3.Connection, *, status: str = "open", search: str = "", currency: str = "",
-                   customer_id: int | None = None, today: date) -> int:
+                   customer_id: int | None = None, today: date, due_before: date | None = None,
+                   due_from: date | None = None) -> int:
     args: dict[str, object] = {}
-    where = _invoice_where(status, search, currency, customer_id, today, args)
+    where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from)
     sql = "SELECT count(*) FROM invoices i" + (" WHERE " + " AND ".join(where) if where else "")
     return conn.execute(sql, args).fetchone()[0]
 

@@ -155,6 +155,39 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../arledger/gui/choices.py" line="13" />
+        <source>England &amp; Wales</source>
+        <translation>英格兰和威尔士</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/choices.py" line="14" />
+        <source>EU</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/choices.py" line="15" />
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/choices.py" line="16" />
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/choices.py" line="17" />
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/choices.py" line="18" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>ChooseFilePage</name>
     <message>
         <location filename="../../arledger/gui/dialogs/import_wizard.py" line="49" />
@@ -396,47 +429,47 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="425" />
+        <location filename="../../arledger/gui/models/collections.py" line="426" />
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="426" />
+        <location filename="../../arledger/gui/models/collections.py" line="427" />
         <source>Best possible DSO</source>
         <translation>最佳可能 DSO</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="427" />
+        <location filename="../../arledger/gui/models/collections.py" line="428" />
         <source>Average days delinquent</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="428" />
+        <location filename="../../arledger/gui/models/collections.py" line="429" />
         <source>CEI</source>
         <translation>CEI 回款效率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="429" />
+        <location filename="../../arledger/gui/models/collections.py" line="430" />
         <source>Recovery rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="430" />
+        <location filename="../../arledger/gui/models/collections.py" line="431" />
         <source>Average collection days</source>
         <translation>平均回款天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="431" />
+        <location filename="../../arledger/gui/models/collections.py" line="432" />
         <source>Bad-debt ratio</source>
         <translation>坏账率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="432" />
+        <location filename="../../arledger/gui/models/collections.py" line="433" />
         <source>Promise-kept rate</source>
         <translation>承诺兑现率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="441" />
+        <location filename="../../arledger/gui/models/collections.py" line="442" />
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -444,64 +477,34 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="29" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="31" />
         <source>Edit Customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="29" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="31" />
         <source>New Customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="42" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="44" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="43" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="45" />
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="52" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="54" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="55" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="57" />
         <source>No limit</source>
         <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="67" />
-        <source>England &amp; Wales</source>
-        <translation>英格兰和威尔士</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="67" />
-        <source>EU</source>
-        <translation>欧盟</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="68" />
-        <source>Germany</source>
-        <translation>德国</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="68" />
-        <source>China</source>
-        <translation>中国</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="69" />
-        <source>United States</source>
-        <translation>美国</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="69" />
-        <source>Other</source>
-        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../arledger/gui/dialogs/customer.py" line="73" />
@@ -1011,43 +1014,53 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>搜索编号、名称、邮箱或电话</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="39" />
+        <location filename="../../arledger/gui/views/customers.py" line="41" />
+        <source>Any risk</source>
+        <translation>任意风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customers.py" line="43" />
+        <source>Risk %1</source>
+        <translation>风险 %1</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/customers.py" line="46" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="41" />
+        <location filename="../../arledger/gui/views/customers.py" line="48" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="43" />
-        <location filename="../../arledger/gui/views/customers.py" line="128" />
+        <location filename="../../arledger/gui/views/customers.py" line="50" />
+        <location filename="../../arledger/gui/views/customers.py" line="135" />
         <source>Show invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="67" />
+        <location filename="../../arledger/gui/views/customers.py" line="74" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="86" />
+        <location filename="../../arledger/gui/views/customers.py" line="93" />
         <source>%1 customers match “%2”</source>
         <translation>%1 个客户匹配“%2”</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="89" />
+        <location filename="../../arledger/gui/views/customers.py" line="96" />
         <source>%1 customers</source>
         <translation>%1 个客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="92" />
+        <location filename="../../arledger/gui/views/customers.py" line="99" />
         <source>No customer matches the search.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="93" />
+        <location filename="../../arledger/gui/views/customers.py" line="100" />
         <source>No customers yet. Add one with New customer (Ctrl+Shift+N) or import a file (Ctrl+I).</source>
         <translation>还没有客户。可用“新建客户”（Ctrl+Shift+N）添加，或导入文件（Ctrl+I）。</translation>
     </message>
@@ -1169,99 +1182,99 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="603" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="625" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="602" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="624" />
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="603" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="643" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="602" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="642" />
         <source>Open Dispute</source>
         <translation>提出争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="616" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="615" />
         <source>&amp;Invoice</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="618" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="617" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="622" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="621" />
         <source>e.g. credit note issued for the damaged items</source>
         <translation>例如：已就损坏货品开具贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="623" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="622" />
         <source>&amp;Resolution</source>
         <translation>解决方式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="630" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="629" />
         <source>the whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="633" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="632" />
         <source>What the customer says is wrong</source>
         <translation>客户认为存在的问题</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="634" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="633" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="635" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="634" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="636" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="635" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="637" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="636" />
         <source>The disputed amount leaves escalation and interest until the dispute is resolved; letters may still claim the undisputed part.</source>
         <translation>争议金额在争议解决前不升级、不计息；函件仍可主张无争议部分。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="649" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="648" />
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="658" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="657" />
         <source>%1 · %2 · open %3 of %4</source>
         <translation>%1 · %2 · 未结 %3（共 %4）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="663" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="662" />
         <source>resolution</source>
         <translation>解决方式</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="667" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="666" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="669" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="668" />
         <source>That is more than the %1 still open.</source>
         <translation>超过了当前未结的 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="686" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="685" />
         <source>Resolved the dispute on %1.</source>
         <translation>已解决 %1 的争议。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="686" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="685" />
         <source>Opened a dispute on %1.</source>
         <translation>已就 %1 提出争议。</translation>
     </message>
@@ -1269,42 +1282,42 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="239" />
+        <location filename="../../arledger/gui/models/collections.py" line="240" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="240" />
+        <location filename="../../arledger/gui/models/collections.py" line="241" />
         <source>Opened</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="241" />
+        <location filename="../../arledger/gui/models/collections.py" line="242" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="242" />
+        <location filename="../../arledger/gui/models/collections.py" line="243" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="243" />
+        <location filename="../../arledger/gui/models/collections.py" line="244" />
         <source>whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="244" />
+        <location filename="../../arledger/gui/models/collections.py" line="245" />
         <source>Resolved</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="244" />
+        <location filename="../../arledger/gui/models/collections.py" line="245" />
         <source>open</source>
         <translation>未决</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="246" />
+        <location filename="../../arledger/gui/models/collections.py" line="247" />
         <source>Note / resolution</source>
         <translation>备注 / 解决方式</translation>
     </message>
@@ -1343,57 +1356,57 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="353" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="353" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="353" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="353" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="353" />
+        <location filename="../../arledger/gui/models/collections.py" line="354" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location filename="../../arledger/gui/models/collections.py" line="355" />
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location filename="../../arledger/gui/models/collections.py" line="355" />
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location filename="../../arledger/gui/models/collections.py" line="355" />
         <source>Compensation</source>
         <translation>补偿金</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location filename="../../arledger/gui/models/collections.py" line="355" />
         <source>Cur.</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location filename="../../arledger/gui/models/collections.py" line="355" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="384" />
+        <location filename="../../arledger/gui/models/collections.py" line="385" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1595,47 +1608,67 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="54" />
+        <location filename="../../arledger/gui/views/invoices.py" line="51" />
+        <source>Days past due (the ledger's aging buckets)</source>
+        <translation>逾期天数（账本的账龄区间）</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/invoices.py" line="59" />
         <source>Show every customer's invoices</source>
         <translation>显示所有客户的发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="88" />
+        <location filename="../../arledger/gui/views/invoices.py" line="93" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="106" />
+        <location filename="../../arledger/gui/views/invoices.py" line="111" />
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="150" />
+        <location filename="../../arledger/gui/views/invoices.py" line="120" />
+        <source>Any age</source>
+        <translation>任意账龄</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/invoices.py" line="122" />
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/invoices.py" line="122" />
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/views/invoices.py" line="165" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="160" />
+        <location filename="../../arledger/gui/views/invoices.py" line="175" />
         <source>%1 open invoices</source>
         <translation>%1 张未结发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="160" />
+        <location filename="../../arledger/gui/views/invoices.py" line="175" />
         <source>%1 overdue invoices</source>
         <translation>%1 张逾期发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="161" />
+        <location filename="../../arledger/gui/views/invoices.py" line="176" />
         <source>%1 settled invoices</source>
         <translation>%1 张已结清发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="162" />
+        <location filename="../../arledger/gui/views/invoices.py" line="177" />
         <source>%1 invoices</source>
         <translation>%1 张发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="165" />
+        <location filename="../../arledger/gui/views/invoices.py" line="180" />
         <source>No invoice matches these filters.</source>
         <translation>没有符合筛选条件的发票。</translation>
     </message>
@@ -1661,7 +1694,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="467" />
+        <location filename="../../arledger/gui/models/collections.py" line="468" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -1722,47 +1755,47 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="283" />
+        <location filename="../../arledger/gui/models/collections.py" line="284" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="285" />
+        <location filename="../../arledger/gui/models/collections.py" line="286" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="286" />
+        <location filename="../../arledger/gui/models/collections.py" line="287" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="287" />
+        <location filename="../../arledger/gui/models/collections.py" line="288" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="289" />
+        <location filename="../../arledger/gui/models/collections.py" line="290" />
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="290" />
+        <location filename="../../arledger/gui/models/collections.py" line="291" />
         <source>Reply by</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="292" />
+        <location filename="../../arledger/gui/models/collections.py" line="293" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="298" />
+        <location filename="../../arledger/gui/models/collections.py" line="299" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="299" />
+        <location filename="../../arledger/gui/models/collections.py" line="300" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1828,32 +1861,32 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LimitationTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="325" />
+        <location filename="../../arledger/gui/models/collections.py" line="326" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="327" />
+        <location filename="../../arledger/gui/models/collections.py" line="328" />
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="328" />
+        <location filename="../../arledger/gui/models/collections.py" line="329" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="329" />
+        <location filename="../../arledger/gui/models/collections.py" line="330" />
         <source>Time-barred on</source>
         <translation>时效届满日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="331" />
+        <location filename="../../arledger/gui/models/collections.py" line="332" />
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="335" />
+        <location filename="../../arledger/gui/models/collections.py" line="336" />
         <source>time-barred</source>
         <translation>已过时效</translation>
     </message>
@@ -1861,188 +1894,188 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="159" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="275" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="158" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="274" />
         <source>Log Contact</source>
         <translation>记录联络</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="165" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="164" />
         <source>Outgoing (we contacted them)</source>
         <translation>呼出（我们联系对方）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="166" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="165" />
         <source>Incoming (they contacted us)</source>
         <translation>呼入（对方联系我们）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="170" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="169" />
         <source>Who you spoke to</source>
         <translation>与您通话的人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="170" />
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="170" />
         <source>Promise to pay</source>
         <translation>承诺付款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
         <source>Dispute raised</source>
         <translation>提出争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="173" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="173" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="175" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="174" />
         <source>No reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="176" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="175" />
         <source>Financial difficulty</source>
         <translation>资金困难</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="177" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="176" />
         <source>Deliberate delay</source>
         <translation>故意拖延</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="178" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="177" />
         <source>Quality dispute</source>
         <translation>质量争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="179" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="178" />
         <source>Process / approval</source>
         <translation>流程/审批</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="180" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="179" />
         <source>Contact person changed</source>
         <translation>联系人变更</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="181" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="180" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="184" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="183" />
         <source>What was said or sent, in a sentence or two</source>
         <translation>用一两句话概括沟通或发送的内容</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="206" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="205" />
         <source>Why this contact is justified anyway (recorded in the evidence log)</source>
         <translation>为何仍需联络（将写入催收记录）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="207" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="206" />
         <source>Override &amp;reason</source>
         <translation>例外理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="219" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="218" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="221" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="220" />
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="222" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="221" />
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="223" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="222" />
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="224" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="223" />
         <source>&amp;Person</source>
         <translation>联系人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="225" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="224" />
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="226" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="225" />
         <source>Reaso&amp;n given</source>
         <translation>对方原因(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="227" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="226" />
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="228" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="227" />
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="238" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="237" />
         <source>All situations</source>
         <translation>全部情形</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="244" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="243" />
         <source>Talk tracks</source>
         <translation>沟通话术</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="335" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="334" />
         <source>%1 for the customer (%2)</source>
         <translation>客户当地时间 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="362" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="361" />
         <source>The contact time is in the future.</source>
         <translation>联络时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="363" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="362" />
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="366" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="365" />
         <source>This contact breaks a contact rule (see above); give an override reason to record it anyway.</source>
         <translation>此次联络违反联络规则（见上方）；如仍需记录，请填写例外理由。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="388" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="387" />
         <source>Logged a %1 contact with %2.</source>
         <translation>已记录与 %2 的%1联络。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="391" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="390" />
         <source>The override was recorded in the evidence log.</source>
         <translation>例外理由已写入催收记录。</translation>
     </message>
@@ -2627,82 +2660,82 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="508" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="507" />
         <source>Instalment Plan</source>
         <translation>分期计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="520" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="519" />
         <source>&amp;Add instalment</source>
         <translation>添加分期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="522" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="521" />
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="534" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="533" />
         <source>e.g. three monthly instalments agreed by phone</source>
         <translation>例如：电话约定按月分三期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="537" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="536" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="539" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="538" />
         <source>&amp;Schedule</source>
         <translation>还款计划(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="540" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="539" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="541" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="540" />
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="542" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="541" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="543" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="542" />
         <source>&amp;Made by</source>
         <translation>承诺人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="545" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="544" />
         <source>Agree Plan</source>
         <translation>确认计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="572" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="571" />
         <source>An instalment plan needs at least one dated amount.</source>
         <translation>分期计划至少需要一笔带日期的金额。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="575" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="574" />
         <source>instalment %1</source>
         <translation>第 %1 期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="579" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="578" />
         <source>Instalment dates must be in order, one instalment a day at most.</source>
         <translation>分期日期必须按顺序排列，每天最多一期。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="581" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="580" />
         <source>The first instalment is in the past.</source>
         <translation>第一期日期已过。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="594" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="593" />
         <source>Agreed a plan of %1 instalments with %2.</source>
         <translation>已与 %2 约定 %1 期分期计划。</translation>
     </message>
@@ -2710,63 +2743,63 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="408" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="437" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="407" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="436" />
         <source>Record Promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="418" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="417" />
         <source>Who promised</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="424" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="423" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="426" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="425" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="427" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="426" />
         <source>&amp;Pay by</source>
         <translation>付款期限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="428" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="427" />
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="429" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="428" />
         <source>&amp;Made by</source>
         <translation>承诺人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="430" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="429" />
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="431" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="430" />
         <source>Escalation of these invoices pauses until the date plus the grace days; confirm the promise in writing and follow up the day after.</source>
         <translation>这些发票的升级将暂停至承诺日期加宽限天数；请书面确认承诺，并在次日跟进。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="465" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="464" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="468" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="467" />
         <source>The promised date is in the past.</source>
         <translation>承诺日期已过。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="482" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="481" />
         <source>Recorded a promise of %1 by %2 from %3.</source>
         <translation>已记录 %3 承诺在 %2 前支付 %1。</translation>
     </message>
@@ -2774,52 +2807,52 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="209" />
+        <location filename="../../arledger/gui/models/collections.py" line="210" />
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="210" />
+        <location filename="../../arledger/gui/models/collections.py" line="211" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="211" />
+        <location filename="../../arledger/gui/models/collections.py" line="212" />
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="212" />
+        <location filename="../../arledger/gui/models/collections.py" line="213" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="214" />
+        <location filename="../../arledger/gui/models/collections.py" line="215" />
         <source>Plan</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="215" />
+        <location filename="../../arledger/gui/models/collections.py" line="216" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="215" />
+        <location filename="../../arledger/gui/models/collections.py" line="216" />
         <source>all overdue</source>
         <translation>全部逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="216" />
+        <location filename="../../arledger/gui/models/collections.py" line="217" />
         <source>Made by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="217" />
+        <location filename="../../arledger/gui/models/collections.py" line="218" />
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="223" />
+        <location filename="../../arledger/gui/models/collections.py" line="224" />
         <source>Plan %1 · #%2</source>
         <translation>计划 %1 · 第 %2 期</translation>
     </message>
@@ -2852,12 +2885,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="139" />
+        <location filename="../../arledger/gui/models/collections.py" line="140" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="140" />
+        <location filename="../../arledger/gui/models/collections.py" line="141" />
         <source>Overdue amount × days × risk weight × task weight = %1</source>
         <translation>逾期金额 × 天数 × 风险权重 × 任务权重 = %1</translation>
     </message>
@@ -3022,12 +3055,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="531" />
+        <location filename="../../arledger/gui/models/collections.py" line="532" />
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="531" />
+        <location filename="../../arledger/gui/models/collections.py" line="532" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -3035,32 +3068,32 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="260" />
+        <location filename="../../arledger/gui/models/collections.py" line="261" />
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="262" />
+        <location filename="../../arledger/gui/models/collections.py" line="263" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="263" />
+        <location filename="../../arledger/gui/models/collections.py" line="264" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="264" />
+        <location filename="../../arledger/gui/models/collections.py" line="265" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="266" />
+        <location filename="../../arledger/gui/models/collections.py" line="267" />
         <source>Archived file</source>
         <translation>归档文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="266" />
+        <location filename="../../arledger/gui/models/collections.py" line="267" />
         <source>not archived</source>
         <translation>未归档</translation>
     </message>
@@ -3068,286 +3101,291 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="68" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="69" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="75" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="76" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="76" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="77" />
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="77" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="78" />
         <source>Letters</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="78" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="79" />
         <source>Contact rules</source>
         <translation>联络规则</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="91" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="92" />
         <source>The window is redrawn in the new language at once.</source>
         <translation>窗口会立即以新语言重新显示。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="95" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="96" />
         <source>Day boundaries between aging buckets, for example 30,90,180</source>
         <translation>账龄区间的天数分界，例如 30,90,180</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="99" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="196" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="201" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="241" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="243" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="100" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="204" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="209" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="249" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="251" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="102" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="109" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="104" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="111" />
         <source>Aging &amp;buckets (days)</source>
         <translation>账龄区间（天）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="105" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="112" />
         <source>Your &amp;name in the log</source>
         <translation>记录中的您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="106" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="113" />
         <source>Promise &amp;grace</source>
         <translation>承诺宽限期(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../arledger/gui/dialogs/settings.py" line="114" />
+        <source>Default &amp;jurisdiction</source>
+        <translation>默认司法辖区(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="122" />
         <source>Company &amp;name</source>
         <translation>公司名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="114" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="122" />
         <source>&amp;Registration</source>
         <translation>注册信息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="115" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="123" />
         <source>&amp;Email</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="115" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="123" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="115" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="123" />
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="116" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="124" />
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="116" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="124" />
         <source>Countr&amp;y</source>
         <translation>国家(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="130" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="138" />
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="135" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="143" />
         <source>PNG or JPEG; a path relative to the ledger's folder also works</source>
         <translation>PNG 或 JPEG；也可填写相对于台账文件夹的路径</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="136" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="144" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="141" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="149" />
         <source>&amp;Logo</source>
         <translation>标志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="144" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="152" />
         <source>Bank details (printed on letters)</source>
         <translation>银行信息（打印在函件上）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="147" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="155" />
         <source>Account &amp;holder</source>
         <translation>账户名(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="147" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="155" />
         <source>&amp;IBAN</source>
         <translation>IBAN(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="147" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="155" />
         <source>BI&amp;C</source>
         <translation>BIC(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="148" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="156" />
         <source>&amp;Bank</source>
         <translation>开户银行(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="162" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="170" />
         <source>Letterhead logo</source>
         <translation>信头标志</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="163" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="171" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="176" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="184" />
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="176" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="184" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="176" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="184" />
         <source>Days after due</source>
         <translation>到期后天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="177" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="185" />
         <source>Reply days</source>
         <translation>答复天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="177" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="185" />
         <source>Reply days (individual, E&amp;W)</source>
         <translation>答复天数（英格兰和威尔士个人）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="185" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="193" />
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="187" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="195" />
         <source>Remove level</source>
         <translation>删除级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="200" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="208" />
         <source>In minor units (cents, pence, fen): 5000 = 50.00</source>
         <translation>以最小货币单位计（分、便士）：5000 = 50.00</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="203" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="211" />
         <source>&amp;Page size</source>
         <translation>纸张大小(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="204" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="212" />
         <source>&amp;Escalation levels</source>
         <translation>升级级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="207" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="215" />
         <source>Days between &amp;letters</source>
         <translation>函件间隔天数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="208" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="216" />
         <source>&amp;Minimum amount (minor units)</source>
         <translation>最低金额（最小货币单位）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="209" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="217" />
         <source>Escalate &amp;after the last level</source>
         <translation>最后一级后升级处理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="223" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="231" />
         <source>Level %1</source>
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="238" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="246" />
         <source>in the debtor's time zone</source>
         <translation>（债务人所在时区）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="246" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="254" />
         <source>Contact &amp;hours</source>
         <translation>联络时段(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="251" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="259" />
         <source>calls at most in</source>
         <translation>次通话，期间</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="254" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="262" />
         <source>Call &amp;cap</source>
         <translation>通话上限(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="257" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="265" />
         <source>&amp;Pause after a conversation (individuals)</source>
         <translation>通话后暂停（个人客户）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="258" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="266" />
         <source>Disputes, do-not-contact and attorney-on-record always pause contact. A guarded contact can still be logged with an override reason, which goes into the log.</source>
         <translation>存在争议、要求勿联系或已委托律师时，联络始终暂停。受限的联络仍可填写例外理由后记录，理由会写入催收记录。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="282" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="290" />
         <source>Escalation level row %1: level, days after due and reply days are whole numbers.</source>
         <translation>升级级别第 %1 行：级别、到期后天数和答复天数必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="285" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="293" />
         <source>Escalation level row %1 needs a name.</source>
         <translation>升级级别第 %1 行需要名称。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="288" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="296" />
         <source>The escalation policy needs at least one level.</source>
         <translation>升级策略至少需要一个级别。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="299" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="307" />
         <source>The company country is a two-letter code such as GB, DE or CN.</source>
         <translation>公司所在国家应为两位字母代码，如 GB、DE 或 CN。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="311" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="319" />
         <source>There is no logo file at %1.</source>
         <translation>%1 处没有标志文件。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="327" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="335" />
         <source>Contact hours must end after they start.</source>
         <translation>联络时段的结束时间必须晚于开始时间。</translation>
     </message>
@@ -3355,47 +3393,47 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="694" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="693" />
         <source>Statement of Account</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="702" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="701" />
         <source>From the first entry</source>
         <translation>从第一笔记录开始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="713" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="712" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="714" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="713" />
         <source>&amp;From</source>
         <translation>起始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="715" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="714" />
         <source>&amp;To</source>
         <translation>截止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="716" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="715" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="725" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="724" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="726" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="725" />
         <source>There is no customer with code '%1'.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="730" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="729" />
         <source>The period starts after it ends.</source>
         <translation>起始日期晚于截止日期。</translation>
     </message>
@@ -3444,37 +3482,37 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="169" />
+        <location filename="../../arledger/gui/models/collections.py" line="170" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="170" />
+        <location filename="../../arledger/gui/models/collections.py" line="171" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="172" />
+        <location filename="../../arledger/gui/models/collections.py" line="173" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="173" />
+        <location filename="../../arledger/gui/models/collections.py" line="174" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="174" />
+        <location filename="../../arledger/gui/models/collections.py" line="175" />
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="175" />
+        <location filename="../../arledger/gui/models/collections.py" line="176" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="184" />
+        <location filename="../../arledger/gui/models/collections.py" line="185" />
         <source>Event %1 · SHA-256 %2
 Previous %3</source>
         <translation>记录 %1 · SHA-256 %2
@@ -3611,22 +3649,22 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="136" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="135" />
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="139" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="138" />
         <source>nothing open</source>
         <translation>无未结款项</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="145" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="144" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="146" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="145" />
         <source>There is no customer with code '%1'.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>

@@ -616,3 +616,12 @@ ZH_CN.update({
     "best %1": "最佳 %1",
     "%n evaluated": "已评估 %n 个",
 })
+
+# List filters and the default jurisdiction setting.
+ZH_CN.update({
+    "Default &jurisdiction": "默认司法辖区(&J)",
+    "Any age": "任意账龄",
+    "%1 days late": "逾期 %1 天",
+    "Days past due (the ledger's aging buckets)": "逾期天数（账本的账龄区间）",
+    "Any risk": "任意风险等级",
+})

@@ -20,7 +20,9 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Language
 from arledger.domain.money import format_amount
+from arledger.gui.choices import jurisdiction_choices
 from arledger.gui.dialogs.base import ValidatedDialog
+from arledger.services import policy
 from arledger.services.ledger import Ledger
 
 
@@ -64,11 +66,9 @@ class CustomerDialog(ValidatedDialog):
         self.country.setMaximumWidth(50)
         self.country.setPlaceholderText("GB")
         self.jurisdiction = QComboBox()
-        for text, value in ((self.tr("England & Wales"), Jurisdiction.UK), (self.tr("EU"), Jurisdiction.EU),
-                            (self.tr("Germany"), Jurisdiction.DE), (self.tr("China"), Jurisdiction.CN),
-                            (self.tr("United States"), Jurisdiction.US), (self.tr("Other"), Jurisdiction.GENERIC)):
+        for text, value in jurisdiction_choices():
             self.jurisdiction.addItem(text, value)
-        self.jurisdiction.setCurrentIndex(self.jurisdiction.count() - 1)
+        self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(policy.default_jurisdiction(ledger))))
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), Language.EN)
         self.language.addItem(self.tr("Chinese"), Language.ZH)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from arledger.domain.aging import parse_boundaries
 from arledger.domain.errors import UserError
+from arledger.gui.choices import jurisdiction_choices
 from arledger.gui.dialogs.base import ValidatedDialog
 from arledger.services import policy
 from arledger.services.ledger import Ledger
@@ -98,13 +99,20 @@ class SettingsDialog(ValidatedDialog):
         self.user_name.setPlaceholderText(self.ledger.actor())
         self.grace = _spin(policy.grace_days(self.ledger), 60, self.tr(" days"))
         self.grace.setObjectName("graceDays")
+        self.jurisdiction = QComboBox()
+        self.jurisdiction.setObjectName("defaultJurisdiction")
+        for text, value in jurisdiction_choices():
+            self.jurisdiction.addItem(text, value.value)
+        self.jurisdiction.setCurrentIndex(
+            max(0, self.jurisdiction.findData(policy.default_jurisdiction(self.ledger).value)))
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_box)
         form.addRow("", note)
         form.addRow(self.tr("Aging &buckets (days)"), self.buckets)
         form.addRow(self.tr("Your &name in the log"), self.user_name)
         form.addRow(self.tr("Promise &grace"), self.grace)
-        self.watch(self.language_box, self.buckets, self.user_name, self.grace)
+        form.addRow(self.tr("Default &jurisdiction"), self.jurisdiction)
+        self.watch(self.language_box, self.buckets, self.user_name, self.grace, self.jurisdiction)
         return _page(form)
 
     def _company(self) -> QWidget:
@@ -328,11 +336,14 @@ class SettingsDialog(ValidatedDialog):
         policy.contact_policy_from(contact)
         self._pending = {"aging.boundaries": list(boundaries), "company": company,
                          "letters.page_size": self.page_size.currentText(), "escalation_policy": escalation,
-                         "contact_policy": contact, "promise_grace_days": self.grace.value()}
+                         "contact_policy": contact, "promise_grace_days": self.grace.value(),
+                         "default_jurisdiction": self.jurisdiction.currentData()}
         if self.user_name.text().strip() or self.ledger.setting("user.name"):
             self._pending["user.name"] = self.user_name.text().strip()
 
     def _current(self, key: str) -> Any:
+        if key == "default_jurisdiction":
+            return policy.default_jurisdiction(self.ledger).value
         if key == "aging.boundaries":
             return list(self.ledger.bucket_scheme().boundaries)
         if key == "escalation_policy":

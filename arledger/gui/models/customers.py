@@ -63,8 +63,12 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
         return self._columns
 
     def set_search(self, text: str) -> None:
-        if text.strip() != self.filter.search:
-            self.filter = CustomerFilter(search=text.strip())
+        self.set_filter(text, self.filter.risk)
+
+    def set_filter(self, text: str, risk: str = "") -> None:
+        wanted = CustomerFilter(search=text.strip(), risk=risk)
+        if wanted != self.filter:
+            self.filter = wanted
             self.reload()
 
     def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[CustomerRow], Any]:

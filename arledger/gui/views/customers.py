@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.customers import CustomerTableModel
@@ -36,6 +36,13 @@ class CustomersPage(LedgerPage):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._apply_search)
 
+        self.risk = QComboBox()
+        self.risk.setObjectName("customerRisk")
+        self.risk.addItem(self.tr("Any risk"), "")
+        for tier in ("A", "B", "C"):
+            self.risk.addItem(self.tr("Risk %1").replace("%1", tier), tier)
+        self.risk.currentIndexChanged.connect(self._apply_search)
+
         new_button = QPushButton(actions["new_customer"].icon(), self.tr("New customer"))
         new_button.clicked.connect(actions["new_customer"].trigger)
         edit_button = QPushButton(self.tr("Edit"))
@@ -59,7 +66,7 @@ class CustomersPage(LedgerPage):
         lay.setContentsMargins(20, 16, 20, 12)
         lay.setSpacing(10)
         lay.addWidget(header)
-        lay.addLayout(hbox(self.search, new_button, edit_button, invoices_button, stretch_at=1))
+        lay.addLayout(hbox(self.search, self.risk, new_button, edit_button, invoices_button, stretch_at=2))
         lay.addWidget(self.table, 1)
         lay.addWidget(self.empty)
 
@@ -77,7 +84,7 @@ class CustomersPage(LedgerPage):
 
     def _apply_search(self) -> None:
         self._debounce.stop()
-        self.model.set_search(self.search.text())
+        self.model.set_filter(self.search.text(), self.risk.currentData() or "")
         self._update_counts()
 
     def _update_counts(self) -> None:

@@ -46,6 +46,11 @@ class InvoicesPage(LedgerPage):
         self.currency = QComboBox()
         self.currency.setObjectName("invoiceCurrency")
         self.currency.currentIndexChanged.connect(self._apply_filter)
+        self.bucket = QComboBox()
+        self.bucket.setObjectName("invoiceBucket")
+        self.bucket.setToolTip(self.tr("Days past due (the ledger's aging buckets)"))
+        self._fill_buckets()
+        self.bucket.currentIndexChanged.connect(self._apply_filter)
 
         self.customer_chip = QLabel()
         self.customer_chip.setObjectName("filterChip")
@@ -78,8 +83,8 @@ class InvoicesPage(LedgerPage):
         lay.setContentsMargins(20, 16, 20, 12)
         lay.setSpacing(10)
         lay.addWidget(header)
-        lay.addLayout(hbox(self.search, self.status, self.currency, self.customer_chip, self.clear_customer,
-                           *buttons, stretch_at=5))
+        lay.addLayout(hbox(self.search, self.status, self.bucket, self.currency, self.customer_chip,
+                           self.clear_customer, *buttons, stretch_at=6))
         lay.addWidget(self.table, 1)
         lay.addWidget(self.empty)
         self._show_customer_chip()
@@ -109,10 +114,19 @@ class InvoicesPage(LedgerPage):
         self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
         self.currency.blockSignals(False)
 
+    def _fill_buckets(self) -> None:
+        self.bucket.blockSignals(True)
+        self.bucket.clear()
+        self.bucket.addItem(self.tr("Any age"), None)
+        for k, label in enumerate(browse.bucket_labels(self.ledger)):
+            shown = self.tr("Not yet due") if label == "current" else self.tr("%1 days late").replace("%1", label)
+            self.bucket.addItem(shown, k)
+        self.bucket.blockSignals(False)
+
     def _filter_from_controls(self) -> InvoiceFilter:
         return InvoiceFilter(status=InvoiceStatus(self.status.currentData() or InvoiceStatus.OPEN),
                              search=self.search.text().strip(), currency=self.currency.currentData() or "",
-                             customer_code=self._customer_code)
+                             customer_code=self._customer_code, bucket=self.bucket.currentData())
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
@@ -125,13 +139,14 @@ class InvoicesPage(LedgerPage):
         """Show the invoices behind a dashboard figure or a customer (sets the controls to match)."""
         if self.currency.count() <= 1:
             self._fill_currencies()
-        for w in (self.status, self.currency, self.search):
+        for w in (self.status, self.currency, self.search, self.bucket):
             w.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(flt.status)))
+        self.bucket.setCurrentIndex(max(0, self.bucket.findData(flt.bucket)) if flt.bucket is not None else 0)
         i = self.currency.findData(flt.currency)
         self.currency.setCurrentIndex(i if i >= 0 else 0)
         self.search.setText(flt.search)
-        for w in (self.status, self.currency, self.search):
+        for w in (self.status, self.currency, self.search, self.bucket):
             w.blockSignals(False)
         self._customer_code = flt.customer_code
         self._show_customer_chip()
