@@ -473,11 +473,9 @@ def settlement_history(ledger: Ledger, invoice_ids: list[int], as_of: date) -> d
 
 
 def _dispute_history(ledger: Ledger, invoice_ids: list[int]) -> dict[int, list[Dispute]]:
-    wanted = set(invoice_ids)
     out: dict[int, list[Dispute]] = defaultdict(list)
-    for d in rows.disputes(ledger.conn):
-        if d.invoice_id in wanted:
-            out[d.invoice_id].append(d)
+    for d in rows.disputes_for_invoices(ledger.conn, invoice_ids):
+        out[d.invoice_id].append(d)
     return out
 
 

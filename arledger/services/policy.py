@@ -4,6 +4,7 @@ limitation default, rate tables."""
 from __future__ import annotations
 
 from datetime import time
+from functools import lru_cache
 from pathlib import Path
 
 from arledger import paths
@@ -91,4 +92,11 @@ def rate_tables(ledger: Ledger) -> dict[str, RateTable]:
     own = side_dir(ledger, "rates")
     if own.is_dir():
         found.update({p.stem: p for p in sorted(own.glob("*.csv"))})
-    return index_rate_tables([read_rate_table(p, name) for name, p in found.items()])
+    # Parsed once per set of files; an edited or added file (new size or modification time) is read again.
+    key = tuple((name, str(p), p.stat().st_mtime_ns, p.stat().st_size) for name, p in sorted(found.items()))
+    return _parsed_rate_tables(key)
+
+
+@lru_cache(maxsize=8)
+def _parsed_rate_tables(files: tuple[tuple[str, str, int, int], ...]) -> dict[str, RateTable]:
+    return index_rate_tables([read_rate_table(Path(path), name) for name, path, _mtime, _size in files])

@@ -161,6 +161,15 @@ def disputes_for_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Disp
     return [_dispute(r) for r in conn.execute(_DISPUTE_SELECT + " WHERE invoice_id = ? ORDER BY id", (invoice_id,))]
 
 
+def disputes_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> list[Dispute]:
+    """Every dispute (open or resolved) of these invoices."""
+    import json
+
+    return [_dispute(r) for r in conn.execute(
+        _DISPUTE_SELECT + " WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY id",
+        (json.dumps(sorted(set(invoice_ids))),))]
+
+
 def disputes(conn: sqlite3.Connection, customer_id: int | None = None, open_only: bool = False) -> list[Dispute]:
     sql = _DISPUTE_SELECT + " WHERE 1"
     args: list = []

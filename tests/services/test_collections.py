@@ -336,3 +336,17 @@ def test_a_correction_is_a_new_event_pointing_at_the_old(logged):
     assert collections.verify_evidence(logged).intact
     with pytest.raises(UserError, match="no evidence event 99"):
         collections.correct_event(logged, 99, "x")
+
+
+def test_an_edited_rate_table_is_read_again(ledger):
+    """Rate tables are parsed once, but a user's own table takes effect as soon as it is saved."""
+    from arledger.services import policy
+
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
+    assert collections.interest_lines(ledger, date(2025, 4, 2))[0].result.total_interest == 9263
+    own = policy.side_dir(ledger, "rates")
+    own.mkdir(parents=True)
+    # the same periods, but 3.00% from 2025: 5,000 x 12% x 60 / 365 = 98.63
+    (own / "de_basiszins.csv").write_text("effective_date,rate_percent\n2024-07-01,3.37\n2025-01-01,3.00\n")
+    assert collections.interest_lines(ledger, date(2025, 4, 2))[0].result.total_interest == 9863
