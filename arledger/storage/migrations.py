@@ -380,6 +380,7 @@ def m003_list_indexes(db: sqlite_utils.Database) -> None:
             last_settled_on, number);
         CREATE INDEX invoices_by_currency ON invoices(currency, id);
         CREATE INDEX invoices_by_customer ON invoices(customer_id, id);
+        CREATE INDEX invoices_by_due ON invoices(due_date, id);
         CREATE INDEX invoices_by_open ON invoices((amount - settled), id);
         CREATE INDEX invoices_open_by_customer ON invoices(customer_id, currency) WHERE closed_on = '{OPEN}';
         CREATE INDEX invoices_by_issue ON invoices(issue_date, id);
