@@ -675,7 +675,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="153" />
+        <location filename="../../arledger/gui/dialogs/base.py" line="155" />
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -1009,58 +1009,58 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="31" />
+        <location filename="../../arledger/gui/views/customers.py" line="29" />
         <source>Search code, name, email or phone</source>
         <translation>搜索编号、名称、邮箱或电话</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="41" />
+        <location filename="../../arledger/gui/views/customers.py" line="34" />
         <source>Any risk</source>
         <translation>任意风险等级</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="43" />
+        <location filename="../../arledger/gui/views/customers.py" line="36" />
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="46" />
+        <location filename="../../arledger/gui/views/customers.py" line="39" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="48" />
+        <location filename="../../arledger/gui/views/customers.py" line="41" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="50" />
-        <location filename="../../arledger/gui/views/customers.py" line="135" />
+        <location filename="../../arledger/gui/views/customers.py" line="43" />
+        <location filename="../../arledger/gui/views/customers.py" line="128" />
         <source>Show invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="74" />
+        <location filename="../../arledger/gui/views/customers.py" line="67" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="93" />
+        <location filename="../../arledger/gui/views/customers.py" line="86" />
         <source>%1 customers match “%2”</source>
         <translation>%1 个客户匹配“%2”</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="96" />
+        <location filename="../../arledger/gui/views/customers.py" line="89" />
         <source>%1 customers</source>
         <translation>%1 个客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="99" />
+        <location filename="../../arledger/gui/views/customers.py" line="92" />
         <source>No customer matches the search.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="100" />
+        <location filename="../../arledger/gui/views/customers.py" line="93" />
         <source>No customers yet. Add one with New customer (Ctrl+Shift+N) or import a file (Ctrl+I).</source>
         <translation>还没有客户。可用“新建客户”（Ctrl+Shift+N）添加，或导入文件（Ctrl+I）。</translation>
     </message>
@@ -1183,98 +1183,88 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>DisputeDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="602" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="624" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="622" />
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
     </message>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="602" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="642" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="640" />
         <source>Open Dispute</source>
         <translation>提出争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="615" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="613" />
         <source>&amp;Invoice</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="617" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="615" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="621" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="619" />
         <source>e.g. credit note issued for the damaged items</source>
         <translation>例如：已就损坏货品开具贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="622" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="620" />
         <source>&amp;Resolution</source>
         <translation>解决方式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="629" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="627" />
         <source>the whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="632" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="630" />
         <source>What the customer says is wrong</source>
         <translation>客户认为存在的问题</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="633" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="631" />
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="634" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="632" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="635" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="633" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="636" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="634" />
         <source>The disputed amount leaves escalation and interest until the dispute is resolved; letters may still claim the undisputed part.</source>
         <translation>争议金额在争议解决前不升级、不计息；函件仍可主张无争议部分。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="648" />
-        <source>invoice</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="657" />
-        <source>%1 · %2 · open %3 of %4</source>
-        <translation>%1 · %2 · 未结 %3（共 %4）</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="662" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="649" />
         <source>resolution</source>
         <translation>解决方式</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="666" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="653" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="668" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="655" />
         <source>That is more than the %1 still open.</source>
         <translation>超过了当前未结的 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="685" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="672" />
         <source>Resolved the dispute on %1.</source>
         <translation>已解决 %1 的争议。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="685" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="672" />
         <source>Opened a dispute on %1.</source>
         <translation>已就 %1 提出争议。</translation>
     </message>
@@ -1523,6 +1513,19 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>InvoiceField</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/base.py" line="198" />
+        <source>invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../arledger/gui/dialogs/base.py" line="207" />
+        <source>%1 · %2 · open %3 of %4</source>
+        <translation>%1 · %2 · 未结 %3（共 %4）</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
         <location filename="../../arledger/gui/models/invoices.py" line="32" />
@@ -1583,92 +1586,92 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="32" />
+        <location filename="../../arledger/gui/views/invoices.py" line="31" />
         <source>Search invoice number, reference or customer</source>
         <translation>搜索发票号、参考号或客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="42" />
+        <location filename="../../arledger/gui/views/invoices.py" line="35" />
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="42" />
+        <location filename="../../arledger/gui/views/invoices.py" line="35" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="43" />
+        <location filename="../../arledger/gui/views/invoices.py" line="36" />
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="43" />
+        <location filename="../../arledger/gui/views/invoices.py" line="36" />
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="51" />
+        <location filename="../../arledger/gui/views/invoices.py" line="44" />
         <source>Days past due (the ledger's aging buckets)</source>
         <translation>逾期天数（账本的账龄区间）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="59" />
+        <location filename="../../arledger/gui/views/invoices.py" line="52" />
         <source>Show every customer's invoices</source>
         <translation>显示所有客户的发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="93" />
+        <location filename="../../arledger/gui/views/invoices.py" line="86" />
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="111" />
+        <location filename="../../arledger/gui/views/invoices.py" line="104" />
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="120" />
+        <location filename="../../arledger/gui/views/invoices.py" line="113" />
         <source>Any age</source>
         <translation>任意账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="122" />
+        <location filename="../../arledger/gui/views/invoices.py" line="115" />
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="122" />
+        <location filename="../../arledger/gui/views/invoices.py" line="115" />
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="165" />
+        <location filename="../../arledger/gui/views/invoices.py" line="158" />
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="175" />
+        <location filename="../../arledger/gui/views/invoices.py" line="168" />
         <source>%1 open invoices</source>
         <translation>%1 张未结发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="175" />
+        <location filename="../../arledger/gui/views/invoices.py" line="168" />
         <source>%1 overdue invoices</source>
         <translation>%1 张逾期发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="176" />
+        <location filename="../../arledger/gui/views/invoices.py" line="169" />
         <source>%1 settled invoices</source>
         <translation>%1 张已结清发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="177" />
+        <location filename="../../arledger/gui/views/invoices.py" line="170" />
         <source>%1 invoices</source>
         <translation>%1 张发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="180" />
+        <location filename="../../arledger/gui/views/invoices.py" line="173" />
         <source>No invoice matches these filters.</source>
         <translation>没有符合筛选条件的发票。</translation>
     </message>
@@ -3393,47 +3396,47 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="693" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="680" />
         <source>Statement of Account</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="701" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="688" />
         <source>From the first entry</source>
         <translation>从第一笔记录开始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="712" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="699" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="713" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="700" />
         <source>&amp;From</source>
         <translation>起始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="714" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="701" />
         <source>&amp;To</source>
         <translation>截止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="715" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="702" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="724" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="711" />
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="725" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="712" />
         <source>There is no customer with code '%1'.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="729" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="716" />
         <source>The period starts after it ends.</source>
         <translation>起始日期晚于截止日期。</translation>
     </message>
@@ -3575,73 +3578,63 @@ Previous %3</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="18" />
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="42" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="16" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="37" />
         <source>Write Off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="32" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="27" />
         <source>the whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="35" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="30" />
         <source>e.g. customer insolvent; claim filed with the administrator</source>
         <translation>例如：客户破产，已向管理人申报债权</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="36" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="31" />
         <source>&amp;Invoice</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="38" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="33" />
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="39" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="34" />
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="40" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="35" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="48" />
-        <source>invoice</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="57" />
-        <source>%1 · %2 · open %3 of %4</source>
-        <translation>%1 · %2 · 未结 %3（共 %4）</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="61" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="45" />
         <source>Invoice %1 has nothing open to write off.</source>
         <translation>发票 %1 没有可核销的未结金额。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="63" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="47" />
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="65" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="49" />
         <source>That is more than the %1 still open.</source>
         <translation>超过了当前未结的 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="67" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="51" />
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="79" />
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="63" />
         <source>Wrote off %1 of invoice %2.</source>
         <translation>已核销发票 %2 的 %1。</translation>
     </message>

@@ -7,7 +7,7 @@ line and the dialog stays open, so nothing is lost and no traceback is ever show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
 from arledger.services import browse
-from arledger.services.browse import CustomerChoice
+from arledger.services.browse import CustomerChoice, InvoiceRow
 from arledger.services.ledger import Ledger
 
 
@@ -178,3 +180,32 @@ class CustomerPickerEdit(QLineEdit):
 
     def choice(self) -> CustomerChoice | None:
         return browse.customer_choice(self.ledger, self.code())
+
+
+class InvoiceField:
+    """An invoice-number field and, under it, the invoice it names (customer, open and total amount)."""
+
+    def __init__(self, ledger: Ledger, number: str = "") -> None:
+        self.ledger = ledger
+        self.edit = QLineEdit(number)
+        self.edit.setObjectName("invoice")
+        self.info = QLabel()
+        self.info.setObjectName("hint")
+        self._row: InvoiceRow | None = None
+
+    def row(self) -> InvoiceRow:
+        """The named invoice (looked up again only when the number changes); UserError if there is none."""
+        number = fields.required(self.edit.text(), QCoreApplication.translate("InvoiceField", "invoice"))
+        if self._row is None or self._row.number != number:
+            try:
+                self._row = browse.invoice_row(self.ledger, number)
+            except UserError:
+                self._row = None
+                self.info.setText("")
+                raise
+        row = self._row
+        self.info.setText(QCoreApplication.translate("InvoiceField", "%1 · %2 · open %3 of %4")
+                          .replace("%1", row.customer_code).replace("%2", row.customer_name)
+                          .replace("%3", fmt.money(row.open_amount, row.currency))
+                          .replace("%4", fmt.money(row.amount, row.currency)))
+        return row

@@ -35,7 +35,7 @@ from arledger.domain.model import Channel, ContactEvent, Direction, DisputeReaso
 from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
 from arledger.gui import talk_tracks
-from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
+from arledger.gui.dialogs.base import CustomerPickerEdit, InvoiceField, ValidatedDialog, date_edit
 from arledger.gui.icons import icon
 from arledger.gui.models.collections import ScheduleTableModel, channel_title, dispute_reason_title
 from arledger.services import browse, collections
@@ -606,10 +606,8 @@ class DisputeDialog(ValidatedDialog):
         self.saved = None
         self._values: dict | None = None
         self._row = None
-        self.invoice = QLineEdit(invoice_number)
-        self.invoice.setObjectName("invoice")
-        self.info = QLabel()
-        self.info.setObjectName("hint")
+        self.invoice_field = InvoiceField(ledger, invoice_number)
+        self.invoice, self.info = self.invoice_field.edit, self.invoice_field.info
         self.on = date_edit()
         self.on.setObjectName("on")
         self.form.addRow(self.tr("&Invoice"), self.invoice)
@@ -645,18 +643,7 @@ class DisputeDialog(ValidatedDialog):
         (self.invoice if not invoice_number else self.resolution if resolve else self.note).setFocus()
 
     def check(self) -> None:
-        number = fields.required(self.invoice.text(), self.tr("invoice"))
-        if self._row is None or self._row.number != number:
-            try:
-                self._row = browse.invoice_row(self.ledger, number)
-            except UserError:
-                self._row = None
-                self.info.setText("")
-                raise
-        row = self._row
-        self.info.setText(self.tr("%1 · %2 · open %3 of %4").replace("%1", row.customer_code)
-                          .replace("%2", row.customer_name).replace("%3", fmt.money(row.open_amount, row.currency))
-                          .replace("%4", fmt.money(row.amount, row.currency)))
+        row = self.invoice_field.row()
         on: date = self.on.date().toPython()
         if self.resolving:
             resolution = fields.required(self.resolution.text(), self.tr("resolution"))

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
-from arledger.gui.dialogs.base import ValidatedDialog, date_edit
-from arledger.services import browse
-from arledger.services.browse import InvoiceRow
+from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit
 from arledger.services.ledger import Ledger, SettlementResult
 
 
@@ -19,13 +17,10 @@ class WriteOffDialog(ValidatedDialog):
         self.setObjectName("writeOffDialog")
         self.ledger = ledger
         self.result_: SettlementResult | None = None
-        self._row: InvoiceRow | None = None
         self._values: dict | None = None
 
-        self.invoice = QLineEdit(invoice_number)
-        self.invoice.setObjectName("invoice")
-        self.info = QLabel()
-        self.info.setObjectName("hint")
+        self.invoice_field = InvoiceField(ledger, invoice_number)
+        self.invoice, self.info = self.invoice_field.edit, self.invoice_field.info
         self.on = date_edit()
         self.amount = QLineEdit()
         self.amount.setObjectName("amount")
@@ -45,18 +40,7 @@ class WriteOffDialog(ValidatedDialog):
         (self.reason if invoice_number else self.invoice).setFocus()
 
     def check(self) -> None:
-        number = fields.required(self.invoice.text(), self.tr("invoice"))
-        if self._row is None or self._row.number != number:
-            try:
-                self._row = browse.invoice_row(self.ledger, number)
-            except UserError:
-                self._row = None
-                self.info.setText("")
-                raise
-        row = self._row
-        self.info.setText(self.tr("%1 · %2 · open %3 of %4").replace("%1", row.customer_code)
-                          .replace("%2", row.customer_name).replace("%3", fmt.money(row.open_amount, row.currency))
-                          .replace("%4", fmt.money(row.amount, row.currency)))
+        row = self.invoice_field.row()
         if row.open_amount == 0:
             raise UserError(self.tr("Invoice %1 has nothing open to write off.").replace("%1", row.number))
         text = self.amount.text().strip()

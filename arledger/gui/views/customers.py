@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.customers import CustomerTableModel
-from arledger.gui.views.page import LedgerPage, hbox, page_header
+from arledger.gui.views.page import LedgerPage, hbox, page_header, search_box
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse
 from arledger.services.browse import CustomerRow
@@ -26,15 +26,8 @@ class CustomersPage(LedgerPage):
         self.model = CustomerTableModel(ledger, self)
         header, self.subtitle = page_header(self.title())
 
-        self.search = QLineEdit()
-        self.search.setObjectName("customerSearch")
-        self.search.setPlaceholderText(self.tr("Search code, name, email or phone"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.search.returnPressed.connect(self._apply_search)
+        self.search, self._debounce = search_box(self, "customerSearch", self.tr("Search code, name, email or phone"),
+                                                 320, self._apply_search)
 
         self.risk = QComboBox()
         self.risk.setObjectName("customerRisk")

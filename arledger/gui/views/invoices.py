@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.models.invoices import InvoiceTableModel
-from arledger.gui.views.page import LedgerPage, hbox, page_header
+from arledger.gui.views.page import LedgerPage, hbox, page_header, search_box
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse
 from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceStatus
@@ -27,15 +27,8 @@ class InvoicesPage(LedgerPage):
         self.model = InvoiceTableModel(ledger, self)
         header, self.subtitle = page_header(self.title())
 
-        self.search = QLineEdit()
-        self.search.setObjectName("invoiceSearch")
-        self.search.setPlaceholderText(self.tr("Search invoice number, reference or customer"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
-        self._debounce = QTimer(self, singleShot=True, interval=250)
-        self._debounce.timeout.connect(self._apply_filter)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.search.returnPressed.connect(self._apply_filter)
+        self.search, self._debounce = search_box(
+            self, "invoiceSearch", self.tr("Search invoice number, reference or customer"), 300, self._apply_filter)
 
         self.status = QComboBox()
         self.status.setObjectName("invoiceStatus")

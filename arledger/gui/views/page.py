@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from arledger.services.ledger import Ledger
 
@@ -74,3 +77,20 @@ def hbox(*widgets: QWidget | None, spacing: int = 8, stretch_at: int | None = No
     if stretch_at is not None and stretch_at >= len(widgets):
         lay.addStretch(1)
     return lay
+
+
+def search_box(owner: QWidget, name: str, placeholder: str, width: int,
+               apply: Callable[[], None]) -> tuple[QLineEdit, QTimer]:
+    """A search field that applies itself a moment after typing stops, or at once on Enter.
+
+    Returns the field and its timer (stop the timer when applying by other means)."""
+    box = QLineEdit()
+    box.setObjectName(name)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.setMinimumWidth(width)
+    debounce = QTimer(owner, singleShot=True, interval=250)
+    debounce.timeout.connect(apply)
+    box.textChanged.connect(lambda _t: debounce.start())
+    box.returnPressed.connect(apply)
+    return box, debounce
