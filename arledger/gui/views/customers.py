@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.customers import CustomerTableModel
-from arledger.gui.views.page import LedgerPage, hbox, page_header, search_box
+from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse
 from arledger.services.browse import CustomerRow
@@ -50,14 +50,9 @@ class CustomersPage(LedgerPage):
         self.table.activated.connect(lambda _i: actions["open_customer"].trigger())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
+        self.empty = empty_hint()
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 16, 20, 12)
-        lay.setSpacing(10)
+        lay = page_layout(self)
         lay.addWidget(header)
         lay.addLayout(hbox(self.search, self.risk, new_button, edit_button, invoices_button, stretch_at=2))
         lay.addWidget(self.table, 1)

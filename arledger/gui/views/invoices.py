@@ -6,12 +6,12 @@ import dataclasses
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.models.invoices import InvoiceTableModel
-from arledger.gui.views.page import LedgerPage, hbox, page_header, search_box
+from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse
 from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceStatus
@@ -67,14 +67,9 @@ class InvoicesPage(LedgerPage):
         self.table.doubleClicked.connect(lambda _i: self.actions["record_payment"].trigger())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
+        self.empty = empty_hint()
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 16, 20, 12)
-        lay.setSpacing(10)
+        lay = page_layout(self)
         lay.addWidget(header)
         lay.addLayout(hbox(self.search, self.status, self.bucket, self.currency, self.customer_chip,
                            self.clear_customer, *buttons, stretch_at=6))

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.collections import LetterRunTableModel
 from arledger.gui.tasks import TaskRunner
-from arledger.gui.views.page import LedgerPage, hbox, page_header
+from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services.collections import LetterRunEntry, letters_due
 from arledger.services.ledger import Ledger
@@ -46,10 +46,7 @@ class LettersPage(LedgerPage):
         self.table.set_keyset_model(self.model)
         self.table.doubleClicked.connect(lambda _i: actions["preview_letter"].trigger())
         self.table.activated.connect(lambda _i: actions["preview_letter"].trigger())
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
+        self.empty = empty_hint()
         self.last_batch_text = ""
         self.last_combined: Path | None = None
         self.banner = QLabel()
@@ -60,9 +57,7 @@ class LettersPage(LedgerPage):
                                   " border-radius: 6px; padding: 8px 10px; }")
         self.banner.linkActivated.connect(self._open_combined)
         self.banner.hide()
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 16, 20, 12)
-        lay.setSpacing(10)
+        lay = page_layout(self)
         lay.addWidget(header)
         lay.addLayout(hbox(*buttons, stretch_at=len(buttons)))
         lay.addWidget(self.banner)

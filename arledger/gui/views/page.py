@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -94,3 +94,20 @@ def search_box(owner: QWidget, name: str, placeholder: str, width: int,
     box.textChanged.connect(lambda _t: debounce.start())
     box.returnPressed.connect(apply)
     return box, debounce
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """The standard margins and spacing of a side-bar page."""
+    lay = QVBoxLayout(page)
+    lay.setContentsMargins(20, 16, 20, 12)
+    lay.setSpacing(10)
+    return lay
+
+
+def empty_hint() -> QLabel:
+    """The centred line a list shows in place of rows when nothing matches (hidden until needed)."""
+    label = QLabel()
+    label.setObjectName("hint")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.hide()
+    return label

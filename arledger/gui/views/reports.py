@@ -27,7 +27,7 @@ from arledger.gui import formatting as fmt
 from arledger.gui.models.aging import AgingTableModel
 from arledger.gui.models.collections import KPI_ROWS, InterestTableModel, KpiTableModel, kpi_title
 from arledger.gui.tasks import TaskRunner
-from arledger.gui.views.page import LedgerPage, page_header
+from arledger.gui.views.page import LedgerPage, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse, kpis
 from arledger.services.browse import InterestReport
@@ -130,9 +130,7 @@ class ReportsPage(LedgerPage):
             export.setObjectName("reportsExport")
             export.clicked.connect(self.actions["export_excel"].trigger)
             header_row.addWidget(export, 0, Qt.AlignmentFlag.AlignBottom)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 16, 20, 12)
-        lay.setSpacing(10)
+        lay = page_layout(self)
         lay.addLayout(header_row)
         lay.addWidget(self.tabs, 1)
 

@@ -10,13 +10,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.models.collections import QueueTableModel, kind_title
 from arledger.gui.tasks import TaskRunner
-from arledger.gui.views.page import LedgerPage, hbox, page_header
+from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask, work_queue
@@ -54,14 +54,9 @@ class TodayPage(LedgerPage):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
-        self.empty = QLabel()
-        self.empty.setObjectName("hint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
+        self.empty = empty_hint()
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 16, 20, 12)
-        lay.setSpacing(10)
+        lay = page_layout(self)
         lay.addWidget(header)
         lay.addLayout(hbox(*self.buttons.values(), stretch_at=len(self.buttons)))
         lay.addWidget(self.table, 1)
