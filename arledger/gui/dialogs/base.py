@@ -139,8 +139,9 @@ class ValidatedDialog(QDialog):
         super().accept()
 
 
-def date_edit(value: QDate | None = None) -> QDateEdit:
-    w = QDateEdit(value or QDate.currentDate())
+def date_edit(value: QDate | None = None, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar popup, showing ISO dates."""
+    w = QDateEdit(value or QDate.currentDate(), parent)
     w.setCalendarPopup(True)
     w.setDisplayFormat("yyyy-MM-dd")
     return w

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
@@ -484,10 +483,7 @@ class PromiseDialog(_CustomerDialog):
 
 class _DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        return editor
+        return date_edit(parent=parent)
 
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)

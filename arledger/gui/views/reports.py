@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
+from arledger.gui.dialogs.base import date_edit
 from arledger.gui.models.aging import AgingTableModel
 from arledger.gui.models.collections import KPI_ROWS, InterestTableModel, KpiTableModel, kpi_title
 from arledger.gui.tasks import TaskRunner
@@ -58,10 +58,8 @@ class ReportsPage(LedgerPage):
         self.model = AgingTableModel(self)
         header, self.subtitle = page_header(self.title(), self.tr("Aged receivables"))
 
-        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of = date_edit()
         self.as_of.setObjectName("agingAsOf")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.buckets = QLineEdit()
         self.buckets.setObjectName("agingBuckets")
         self.buckets.setPlaceholderText("30,90,180")
@@ -137,10 +135,8 @@ class ReportsPage(LedgerPage):
     # -- interest --------------------------------------------------------------------------------------
     def _build_interest_tab(self) -> QWidget:
         self.interest_model = InterestTableModel(self)
-        self.interest_as_of = QDateEdit(QDate.currentDate())
+        self.interest_as_of = date_edit()
         self.interest_as_of.setObjectName("interestAsOf")
-        self.interest_as_of.setCalendarPopup(True)
-        self.interest_as_of.setDisplayFormat("yyyy-MM-dd")
         self.interest_customer = QLineEdit()
         self.interest_customer.setObjectName("interestCustomer")
         self.interest_customer.setPlaceholderText(self.tr("All customers"))
@@ -194,13 +190,11 @@ class ReportsPage(LedgerPage):
     # -- KPIs ------------------------------------------------------------------------------------------
     def _build_kpi_tab(self) -> QWidget:
         self.kpi_model = KpiTableModel(kpis.DEFINITIONS, self)
-        self.kpi_from = QDateEdit(QDate.currentDate().addDays(-89))
+        self.kpi_from = date_edit(QDate.currentDate().addDays(-89))
         self.kpi_from.setObjectName("kpiFrom")
-        self.kpi_to = QDateEdit(QDate.currentDate())
+        self.kpi_to = date_edit()
         self.kpi_to.setObjectName("kpiTo")
         for w in (self.kpi_from, self.kpi_to):
-            w.setCalendarPopup(True)
-            w.setDisplayFormat("yyyy-MM-dd")
             w.dateChanged.connect(self.run_kpis)
         run = QPushButton(self.tr("Run report"))
         run.setObjectName("kpiRun")
