@@ -147,14 +147,3 @@ def parse_email(text: str | None, field: str) -> str:
     return value
 
 
-def parse_flag(text: str | bool | int | None, field: str) -> bool:
-    if isinstance(text, bool):
-        return text
-    if isinstance(text, int):
-        return text != 0
-    value = (text or "").strip().lower()
-    if value in ("", "0", "no", "false", "n"):
-        return False
-    if value in ("1", "yes", "true", "y"):
-        return True
-    raise _fail(field, f"'{value}' is not yes or no.")

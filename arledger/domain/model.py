@@ -6,7 +6,7 @@ timezone-aware UTC datetimes. Ids are the ledger file's row ids (0 for a record 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -145,43 +145,10 @@ class Payment:
     id: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class CreditNote:
-    customer_id: int
-    number: str
-    date: date
-    amount: int
-    currency: str
-    invoice_id: int | None = None
-    reason: str = ""
-    id: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class WriteOff:
-    invoice_id: int
-    date: date
-    amount: int
-    reason: str
-    id: int = 0
-
-
 class SettlementKind(StrEnum):
     PAYMENT = "payment"
     CREDIT_NOTE = "credit_note"
     WRITE_OFF = "write_off"
-
-
-@dataclass(frozen=True, slots=True)
-class Allocation:
-    """Part of a payment, credit note or write-off applied to one invoice, effective on date."""
-
-    invoice_id: int
-    kind: SettlementKind
-    source_id: int
-    date: date
-    amount: int
-    id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,15 +219,3 @@ class Letter:
     id: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class EvidenceEvent:
-    """One link of the hash-chained evidence log."""
-
-    seq: int
-    at: datetime
-    kind: str
-    actor: str
-    customer_id: int | None
-    payload: dict = field(default_factory=dict)
-    prev_hash: str = ""
-    hash: str = ""

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from babel.dates import format_date
 from babel.numbers import (
-    format_compact_currency,
     format_compact_decimal,
     format_currency,
     format_decimal,
@@ -35,11 +34,6 @@ def amount(minor: int, currency: str) -> str:
     """1,234.50: grouped, with the currency's decimals, no symbol (for columns that show the currency)."""
     return format_currency(to_decimal(minor, currency), currency, format="#,##0.00;-#,##0.00",
                            currency_digits=True, locale=_locale)
-
-
-def compact_money(minor: int, currency: str) -> str:
-    """A short form for chart axes and tiles: £12.3K, ¥1.2M (Babel's compact currency format)."""
-    return format_compact_currency(to_decimal(minor, currency), currency, fraction_digits=1, locale=_locale)
 
 
 def day(d: date | None) -> str:

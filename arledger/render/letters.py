@@ -684,15 +684,6 @@ def _environment(language: str, override: str) -> SandboxedEnvironment:
     )
 
 
-def template_path(language: str, name: str, templates_dir: Path | None = None) -> Path:
-    """The file a template name resolves to: the ledger's copy if it exists, else the shipped one."""
-    if templates_dir is not None:
-        local = Path(templates_dir) / language / name
-        if local.is_file():
-            return local
-    return letter_templates_dir() / language / name
-
-
 def render_template_blocks(language: str, name: str, variables: dict[str, Any], templates_dir: Path | None,
                            *, required: Sequence[str] = ()) -> dict[str, str]:
     """Render every ``{% block %}`` of a template to text; any template problem becomes a UserError.

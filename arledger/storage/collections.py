@@ -82,12 +82,6 @@ def last_contacts(conn: sqlite3.Connection) -> dict[int, tuple[str, str | None]]
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
-def contact_counts(conn: sqlite3.Connection, since: datetime) -> dict[int, int]:
-    """Contact attempts per customer since a moment (for the 'contact lost' warning)."""
-    return dict(conn.execute("SELECT customer_id, count(*) FROM contacts WHERE at >= ? GROUP BY customer_id",
-                             (since.isoformat(timespec="seconds"),)))
-
-
 # -- promises and plans -------------------------------------------------------------------------------
 def insert_plan(conn: sqlite3.Connection, customer_id: int, created_on: date, note: str, evidence_seq: int) -> int:
     return conn.execute("INSERT INTO plans (customer_id, created_on, note, evidence_seq) VALUES (?, ?, ?, ?)",
@@ -179,11 +173,6 @@ def disputes(conn: sqlite3.Connection, customer_id: int | None = None, open_only
     if open_only:
         sql += " AND resolved_on IS NULL"
     return [_dispute(r) for r in conn.execute(sql + " ORDER BY id", args)]
-
-
-def dispute_by_id(conn: sqlite3.Connection, dispute_id: int) -> Dispute | None:
-    row = conn.execute(_DISPUTE_SELECT + " WHERE id = ?", (dispute_id,)).fetchone()
-    return _dispute(row) if row else None
 
 
 # -- letters ------------------------------------------------------------------------------------------
@@ -338,12 +327,6 @@ def customers_with_open_disputes(conn: sqlite3.Connection) -> set[int]:
     return {r[0] for r in conn.execute(
         "SELECT DISTINCT i.customer_id FROM disputes d JOIN invoices i ON i.id = d.invoice_id"
         " WHERE d.resolved_on IS NULL")}
-
-
-def open_invoice_numbers(conn: sqlite3.Connection, customer_id: int) -> list[str]:
-    return [r[0] for r in conn.execute(
-        f"SELECT number FROM invoices WHERE customer_id = ? AND closed_on = '{OPEN}' ORDER BY due_date",
-        (customer_id,))]
 
 
 # -- KPI inputs ---------------------------------------------------------------------------------------

@@ -5,10 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 
-def iso(d: date | None) -> str | None:
-    return d.isoformat() if d is not None else None
-
-
 def to_date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 

@@ -19,5 +19,3 @@ def put(conn: sqlite3.Connection, key: str, value: Any) -> None:
     )
 
 
-def all_settings(conn: sqlite3.Connection) -> dict[str, Any]:
-    return {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM settings")}
