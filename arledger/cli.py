@@ -153,28 +153,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _aging(args: argparse.Namespace) -> int:
+    from arledger.services.collections import aging_invoice_extras
     from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
     with open_ledger(args) as ledger:
         boundaries = parse_boundaries(args.buckets) if args.buckets else ledger.bucket_scheme().boundaries
         scheme = BucketScheme(boundaries, AgingBasis(args.basis))
         report = aging(ledger, args.as_of or date.today(), scheme, AgingGrouping(args.by), args.customer)
-        extra = None
-        if report.grouping is AgingGrouping.INVOICE:
-            extra = _invoice_extras(ledger, report)
+        extra = aging_invoice_extras(ledger, report) if report.grouping is AgingGrouping.INVOICE else None
         data = aging_to_json(report, extra)
     _print_report(data, args.format, by_invoice=args.by == "invoice")
     return 0
-
-
-def _invoice_extras(ledger: Ledger, report) -> dict[int, dict] | None:
-    """Further per-invoice fields from the collections services, when they are present."""
-    try:
-        from arledger.services import collections
-    except ImportError:
-        return None
-    extras = getattr(collections, "aging_invoice_extras", None)
-    return extras(ledger, report) if extras else None
 
 
 def _print_report(data: dict, fmt: str, *, by_invoice: bool) -> None:

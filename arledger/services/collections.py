@@ -57,7 +57,7 @@ class GuardRefused(UserError):
 
 def _log(ledger: Ledger, kind: str, customer: Customer | None, payload: dict, at: datetime | None = None) -> int:
     payload = {"customer": customer.code if customer else None, **payload}
-    seq, _ = evidence.append(ledger.conn, kind, policy.actor(ledger), customer.id if customer else None, payload,
+    seq, _ = evidence.append(ledger.conn, kind, ledger.actor(), customer.id if customer else None, payload,
                              at or ledger.now())
     return seq
 
@@ -355,10 +355,6 @@ def limitation_statuses(ledger: Ledger, invoices: list[tuple[int, int, str]], cu
     return out
 
 
-def _all_customers(ledger: Ledger, ids: set[int]) -> dict[int, Customer]:
-    return customer_rows.customers_by_ids(ledger.conn, ids)
-
-
 def dunning_inputs(ledger: Ledger, on: date, code: str | None):
     """Everything a letter run or the work queue reads, in a few bulk queries: overdue items grouped by
     customer, the customers, limitation of old items, pending-promise pauses, last letters, promise
@@ -368,7 +364,7 @@ def dunning_inputs(ledger: Ledger, on: date, code: str | None):
     by_customer: dict[int, list[tuple]] = defaultdict(list)
     for r in items:
         by_customer[r[0]].append(r)
-    customers = _all_customers(ledger, set(by_customer))
+    customers = customer_rows.customers_by_ids(ledger.conn, set(by_customer))
     barred = _time_barred(ledger, items, customers, on)
     promise_pauses, evals = _pending_promise_pauses(ledger, on)
     last = rows.last_letters(ledger.conn, on)
@@ -445,7 +441,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
         items = [r for r in items if r[2] in wanted]
-    customers = _all_customers(ledger, {r[0] for r in items})
+    customers = customer_rows.customers_by_ids(ledger.conn, {r[0] for r in items})
     tables = policy.rate_tables(ledger)
     settlements = settlement_history(ledger, [r[1] for r in items], as_of)
     disputes = _dispute_history(ledger, [r[1] for r in items])
@@ -540,7 +536,7 @@ def correct_event(ledger: Ledger, seq: int, note: str) -> int:
 def aging_invoice_extras(ledger: Ledger, report) -> dict[int, dict]:
     """limitation_date (and a warning flag) for each invoice of a by-invoice aging report."""
     triples = [(r.invoice_id, r.customer_id, r.due_date.isoformat()) for r in report.rows]
-    customers = _all_customers(ledger, {r.customer_id for r in report.rows})
+    customers = customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in report.rows})
     statuses = limitation_statuses(ledger, triples, customers, report.as_of)
     return {iid: {"limitation_date": s.limitation_date.isoformat(),
                   **({"limitation_warning": True} if s.warning else {}),

@@ -201,10 +201,12 @@ class Ledger:
                 raise UserError(f"Invoice {invoice.number} belongs to another customer.")
             if invoice.currency != currency:
                 raise UserError(f"Invoice {invoice.number} is in {invoice.currency}, not {currency}.")
-            parts, left = allocation.allocate_to(amount, invoice_rows.receivable(conn, invoice.id))
+            receivables = [invoice_rows.receivable(conn, invoice.id)]
+            parts, left = allocation.allocate_to(amount, receivables[0])
         else:
-            parts, left = allocation.allocate(amount, invoice_rows.open_receivables(conn, customer_id, currency))
-        issue = {r.invoice_id: r for r in invoice_rows.open_receivables(conn, customer_id, currency)}
+            receivables = invoice_rows.open_receivables(conn, customer_id, currency)
+            parts, left = allocation.allocate(amount, receivables)
+        issue = {r.invoice_id: r for r in receivables}
         # A credit given before an invoice existed takes effect on the invoice's issue date.
         settlements.insert_allocations(
             conn, kind, source_id, [(iid, max(on, issue[iid].issue_date), amt) for iid, amt in parts]

@@ -18,11 +18,6 @@ from arledger.domain.rates import RateTable, index_rate_tables, read_rate_table
 from arledger.services.ledger import Ledger
 
 
-def actor(ledger: Ledger) -> str:
-    """Who is recording (see Ledger.actor)."""
-    return ledger.actor()
-
-
 def contact_policy(ledger: Ledger) -> ContactPolicy:
     return contact_policy_from(ledger.setting("contact_policy", {}) or {})
 
