@@ -227,14 +227,14 @@ def count_invoices(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), as_of: 
 
 def bucket_labels(ledger: Ledger) -> tuple[str, ...]:
     """The ledger's aging buckets by due date, for the invoice list's age filter."""
-    return BucketScheme(ledger.bucket_scheme().boundaries).labels
+    return ledger.bucket_scheme().labels
 
 
 def _due_window(ledger: Ledger, flt: InvoiceFilter, today: date) -> dict[str, date | None]:
     """An aging bucket as due dates: days past due in (low, high] <=> due in [today - high, today - low)."""
     if flt.bucket is None:
         return {}
-    low, high = BucketScheme(ledger.bucket_scheme().boundaries).ranges()[flt.bucket]
+    low, high = ledger.bucket_scheme().ranges()[flt.bucket]
     return {"due_before": None if low is None else today - timedelta(days=low),
             "due_from": None if high is None else today - timedelta(days=high)}
 

@@ -75,7 +75,10 @@ def _invoices_of(ledger: Ledger, customer: Customer, numbers: Sequence[str]) -> 
 # -- contacts -----------------------------------------------------------------------------------------
 def check_contact(ledger: Ledger, code: str, channel: Channel, at: datetime) -> list[compliance.GuardViolation]:
     """The guards a proposed contact would break (empty: it may go ahead)."""
-    customer = ledger.customer(code)
+    return _violations(ledger, ledger.customer(code), channel, at)
+
+
+def _violations(ledger: Ledger, customer: Customer, channel: Channel, at: datetime) -> list[compliance.GuardViolation]:
     since = at - timedelta(days=30)
     recent = rows.contacts_for(ledger.conn, customer.id, since)
     open_dispute = bool(rows.disputes(ledger.conn, customer.id, open_only=True))
@@ -94,7 +97,7 @@ def log_contact(ledger: Ledger, code: str, channel: Channel, direction: Directio
     at = (at or ledger.now()).astimezone(UTC)
     customer = ledger.customer(code)
     invs = _invoices_of(ledger, customer, invoices)
-    violations = check_contact(ledger, code, channel, at) if direction is Direction.OUT else []
+    violations = _violations(ledger, customer, channel, at) if direction is Direction.OUT else []
     if violations and not override.strip():
         raise GuardRefused(violations)
     event = ContactEvent(customer_id=customer.id, at=at, channel=channel, direction=direction, summary=summary.strip(),

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from arledger.domain import kpi
-from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
@@ -71,7 +70,7 @@ def period_kpis(ledger: Ledger, start: date, end: date) -> list[CurrencyKpis]:
     if end < start:
         raise UserError(f"The period ends ({end}) before it starts ({start}).")
     days = (end - start).days + 1
-    scheme = BucketScheme(ledger.bucket_scheme().boundaries)
+    scheme = ledger.bucket_scheme()
     closing = _ar(reports.aging(ledger, end, scheme))
     opening = _ar(reports.aging(ledger, start - timedelta(days=1), scheme))
     sums = rows.sums_by_currency(ledger.conn, start, end)
@@ -108,7 +107,7 @@ def period_kpis(ledger: Ledger, start: date, end: date) -> list[CurrencyKpis]:
 @without_gc_pauses
 def customer_risks(ledger: Ledger, as_of: date) -> list[CustomerRisk]:
     """Risk tier and early-warning flags for every customer with something open on as_of."""
-    aging = reports.aging(ledger, as_of, BucketScheme(ledger.bucket_scheme().boundaries))
+    aging = reports.aging(ledger, as_of, ledger.bucket_scheme())
     open_by: dict[str, tuple[int, int]] = {}
     for r in aging.rows:
         o, d = open_by.get(r.customer_code, (0, 0))
