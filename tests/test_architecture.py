@@ -12,6 +12,7 @@ LAYER_MAY_IMPORT = {
     "render": {"domain", "render", "paths"},
     "services": {"domain", "storage", "render", "services", "paths"},
     "gui": {"domain", "services", "gui", "paths"},
+    "cli": {"domain", "services", "cli", "paths"},
 }
 THIRD_PARTY_OWNER = {
     "sqlite3": "storage", "sqlite_utils": "storage",

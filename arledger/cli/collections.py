@@ -1,55 +1,55 @@
 """Command-line front end of the collections workflow: evidence, contacts, promises, plans, disputes,
-limitation events, attachments, letters due, interest, the work queue and KPIs."""
+limitation events, attachments, the work queue, settings and risk tiers."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    amount_text,
+    date_arg,
+    dump_json,
+    ledger_option,
+    numbers,
+    open_ledger,
+)
+from arledger.cli.common import group as _group
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
+from arledger.services import collections, kpis
+from arledger.services.evidence_view import evidence_rows
 from arledger.services.ledger import Ledger
-
-Handler = Callable[[argparse.Namespace], int]
-
-
-def _numbers(text: str | None) -> list[str]:
-    return [n.strip() for n in (text or "").split(",") if n.strip()]
-
-
-def _dump(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    print()
+from arledger.services.queue import complete_task, work_queue
+from arledger.services.settings import SETTINGS, set_setting
 
 
 def _currency_for(ledger: Ledger, code: str, invoices: list[str]) -> str:
     return ledger.invoice(invoices[0]).currency if invoices else ledger.customer(code).currency
 
 
-def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     """Add the collections commands to the top-level subparsers; returns {command: handler}."""
     handlers: dict[str, Handler] = {}
 
-    def group(name: str, help_: str) -> argparse._SubParsersAction:
-        p = sub.add_parser(name, help=help_)
-        common(p)
-        g = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
-        return g
+    def group(name: str, help_: str) -> SubParsers:
+        return _group(sub, name, help_)
 
     g = group("evidence", "the tamper-evident evidence log")
     p = g.add_parser("verify", help="check every link of the chain")
-    common(p)
+    ledger_option(p)
     p = g.add_parser("correct", help="record a correction of an earlier event (the log itself is never edited)")
-    common(p)
+    ledger_option(p)
     p.add_argument("seq", type=int, help="the event being corrected")
     p.add_argument("--note", required=True, help="what was wrong and what is right")
     p = g.add_parser("list", help="events, newest first")
-    common(p)
+    ledger_option(p)
     p.add_argument("--customer", default=None)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--format", choices=("table", "json"), default="table")
@@ -57,7 +57,7 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
 
     p = group("contact", "contacts with debtors")
     q = p.add_parser("log", help="log a call, email, letter, visit, SMS or chat")
-    common(q)
+    ledger_option(q)
     q.add_argument("--customer", required=True)
     q.add_argument("--channel", required=True, choices=[c.value for c in Channel])
     q.add_argument("--direction", required=True, choices=[d.value for d in Direction])
@@ -73,7 +73,7 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
 
     p = group("promise", "promises to pay")
     q = p.add_parser("add", help="record a promise to pay")
-    common(q)
+    ledger_option(q)
     q.add_argument("--customer", required=True)
     q.add_argument("--amount", required=True)
     q.add_argument("--date", required=True, type=date_arg, help="the promised payment date")
@@ -82,7 +82,7 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
     q.add_argument("--made-by", default="")
     q.add_argument("--promised-on", type=date_arg, default=None, help="when the promise was made (default: today)")
     q = p.add_parser("list", help="promises and how they stand")
-    common(q)
+    ledger_option(q)
     q.add_argument("--customer", default=None)
     q.add_argument("--on", type=date_arg, default=None)
     q.add_argument("--format", choices=("table", "json"), default="table")
@@ -90,7 +90,7 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
 
     p = group("plan", "instalment plans")
     q = p.add_parser("add", help="record an instalment plan")
-    common(q)
+    ledger_option(q)
     q.add_argument("--customer", required=True)
     q.add_argument("--schedule", required=True, help="DATE:AMOUNT pairs, e.g. 2025-07-01:500,2025-08-01:500")
     q.add_argument("--invoices", default=None)
@@ -100,14 +100,14 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
 
     p = group("dispute", "disputed invoices")
     q = p.add_parser("open", help="take an invoice out of escalation while disputed")
-    common(q)
+    ledger_option(q)
     q.add_argument("--invoice", required=True)
     q.add_argument("--reason", required=True, choices=[r.value for r in DisputeReason])
     q.add_argument("--amount", default=None, help="disputed part (default: all that is open)")
     q.add_argument("--note", default="")
     q.add_argument("--on", type=date_arg, default=None)
     q = p.add_parser("resolve", help="close an invoice's dispute")
-    common(q)
+    ledger_option(q)
     q.add_argument("--invoice", required=True)
     q.add_argument("--resolution", required=True)
     q.add_argument("--on", type=date_arg, default=None)
@@ -115,7 +115,7 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
 
     p = group("limitation", "limitation periods")
     q = p.add_parser("record", help="log an acknowledgment, a delivered demand or a suit")
-    common(q)
+    ledger_option(q)
     q.add_argument("--customer", required=True)
     q.add_argument("--kind", required=True, choices=("acknowledgment", "demand_delivered", "suit"))
     q.add_argument("--date", required=True, type=date_arg)
@@ -124,7 +124,7 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
     handlers["limitation"] = _limitation
 
     p = sub.add_parser("attach", help="keep a document (contract, invoice copy, delivery note) as evidence")
-    common(p)
+    ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--file", required=True, type=Path)
     p.add_argument("--kind", default="document", help="contract, invoice, delivery-note, scan ...")
@@ -132,7 +132,7 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
     handlers["attach"] = _attach
 
     p = sub.add_parser("queue", help="today's work queue, most important first")
-    common(p)
+    ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None)
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
@@ -140,65 +140,35 @@ def add_parsers(sub, common: Callable[[argparse.ArgumentParser], None], date_arg
 
     p = group("settings", "the ledger's settings (policies, letterhead, buckets)")
     q = p.add_parser("list", help="every setting with its value")
-    common(q)
+    ledger_option(q)
     q = p.add_parser("set", help="set one setting to a JSON value")
-    common(q)
+    ledger_option(q)
     q.add_argument("key")
     q.add_argument("value")
     handlers["settings"] = _settings
 
     p = group("risk", "customer risk tiers")
     q = p.add_parser("refresh", help="assess every customer and store the tier the queue weighs tasks by")
-    common(q)
+    ledger_option(q)
     q.add_argument("--as-of", type=date_arg, default=None)
     handlers["risk"] = _risk
 
     p = sub.add_parser("task", help="mark a queue task done")
-    common(p)
+    ledger_option(p)
     p.add_argument("action", choices=("done",))
     p.add_argument("id", type=int)
     handlers["task"] = _task
     return handlers
 
 
-def add_letters_due(letters_sub, common, date_arg) -> None:
-    p = letters_sub.add_parser("due", help="which letters are due, and why")
-    common(p)
-    p.add_argument("--on", type=date_arg, default=None)
-    p.add_argument("--customer", default=None)
-    p.add_argument("--format", choices=("table", "json"), default="table")
-
-
-def add_reports(report_sub, common, date_arg) -> dict[str, Handler]:
-    p = report_sub.add_parser("interest", help="late-payment interest and compensation per invoice")
-    common(p)
-    p.add_argument("--as-of", type=date_arg, default=None)
-    p.add_argument("--customer", default=None)
-    p.add_argument("--format", choices=("table", "json"), default="table")
-    p = report_sub.add_parser("kpi", help="DSO, CEI, recovery and promise-kept rates per currency")
-    common(p)
-    p.add_argument("--from", dest="start", type=date_arg, required=True)
-    p.add_argument("--to", dest="end", type=date_arg, required=True)
-    p.add_argument("--format", choices=("table", "json"), default="table")
-    return {"interest": _interest, "kpi": _kpi}
-
-
-def _open(args: argparse.Namespace) -> Ledger:
-    from arledger.cli import open_ledger
-
-    return open_ledger(args)
-
-
 def _evidence(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-    from arledger.services.evidence_view import evidence_rows
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         if args.action == "verify":
-            from arledger.services.letters import check_archive
-
             check = collections.verify_evidence(ledger)
             if check.intact:
+                # reportlab loads with the letters service (about 130 ms); only verify needs it.
+                from arledger.services.letters import check_archive
+
                 problems = check_archive(ledger) + collections.check_attachments(ledger)
                 if problems:
                     for problem in problems:
@@ -218,7 +188,7 @@ def _evidence(args: argparse.Namespace) -> int:
             return 0
         data = evidence_rows(ledger, args.customer, args.limit)
     if args.format == "json":
-        _dump(data)
+        dump_json(data)
     else:
         for e in data:
             print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {e['summary']}")
@@ -226,15 +196,13 @@ def _evidence(args: argparse.Namespace) -> int:
 
 
 def _contact(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
     at = fields.parse_timestamp(args.at, "at") if args.at else None
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         try:
             ev = collections.log_contact(
                 ledger, args.customer, Channel(args.channel), Direction(args.direction), args.summary,
                 person=args.person, outcome=Outcome(args.outcome) if args.outcome else None,
-                reason=ExcuseReason(args.reason) if args.reason else None, invoices=_numbers(args.invoices), at=at,
+                reason=ExcuseReason(args.reason) if args.reason else None, invoices=numbers(args.invoices), at=at,
                 tracking=args.tracking, override=args.override)
         except collections.GuardRefused as exc:
             for v in exc.violations:
@@ -248,11 +216,9 @@ def _contact(args: argparse.Namespace) -> int:
 
 
 def _promise(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         if args.action == "add":
-            invs = _numbers(args.invoices)
+            invs = numbers(args.invoices)
             cur = _currency_for(ledger, args.customer, invs)
             amount = fields.parse_money(args.amount, cur, "amount")
             p = collections.add_promise(ledger, args.customer, amount, args.date, invoices=invs, channel=args.channel,
@@ -263,11 +229,11 @@ def _promise(args: argparse.Namespace) -> int:
         evals, _plans = collections.promise_statuses(ledger, on, args.customer)
         codes = {c: ledger.customer_by_id(c).code for c in {e.promise.customer_id for e in evals}}
     data = [{"id": e.promise.id, "customer": codes[e.promise.customer_id], "due_date": e.promise.due_date.isoformat(),
-             "amount": _amt(e.promise.amount, e.promise.currency),
-             "currency": e.promise.currency, "status": e.status.value, "paid": _amt(e.paid, e.promise.currency),
+             "amount": amount_text(e.promise.amount, e.promise.currency),
+             "currency": e.promise.currency, "status": e.status.value, "paid": amount_text(e.paid, e.promise.currency),
              "plan": e.promise.plan_id, "reason": e.reason} for e in evals]
     if args.format == "json":
-        _dump(data)
+        dump_json(data)
     else:
         for d in data:
             print(f"{d['id']:>5}  {d['customer']:<10} {d['due_date']}  {d['amount']:>12} {d['currency']}  "
@@ -275,17 +241,9 @@ def _promise(args: argparse.Namespace) -> int:
     return 0
 
 
-def _amt(minor: int, currency: str) -> str:
-    from arledger.domain.money import format_amount
-
-    return format_amount(minor, currency)
-
-
 def _plan(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
-    with _open(args) as ledger:
-        invs = _numbers(args.invoices)
+    with open_ledger(args) as ledger:
+        invs = numbers(args.invoices)
         cur = _currency_for(ledger, args.customer, invs)
         schedule = []
         for part in args.schedule.split(","):
@@ -301,9 +259,7 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _dispute(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         if args.action == "open":
             inv = ledger.invoice(args.invoice)
             amount = fields.parse_money(args.amount, inv.currency, "amount") if args.amount else None
@@ -317,33 +273,27 @@ def _dispute(args: argparse.Namespace) -> int:
 
 
 def _limitation(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         seq = collections.record_limitation_event(ledger, args.customer, args.kind, args.date,
-                                                  invoices=_numbers(args.invoices), note=args.note)
+                                                  invoices=numbers(args.invoices), note=args.note)
     print(f"Recorded {args.kind.replace('_', ' ')} of {args.date.isoformat()} as evidence event {seq}.")
     return 0
 
 
 def _attach(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         digest = collections.add_attachment(ledger, args.customer, args.file, args.kind, invoice_number=args.invoice)
     print(f"Kept {args.file.name} as evidence (SHA-256 {digest}).")
     return 0
 
 
 def _queue(args: argparse.Namespace) -> int:
-    from arledger.services.queue import work_queue
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         tasks = work_queue(ledger, args.on or date.today())
     if args.limit:
         tasks = tasks[:args.limit]
     if args.format == "json":
-        _dump([t.to_json() for t in tasks])
+        dump_json([t.to_json() for t in tasks])
         return 0
     if not tasks:
         print("Nothing to do today.")
@@ -353,18 +303,14 @@ def _queue(args: argparse.Namespace) -> int:
 
 
 def _task(args: argparse.Namespace) -> int:
-    from arledger.services.queue import complete_task
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         complete_task(ledger, args.id, date.today())
     print(f"Task {args.id} is done.")
     return 0
 
 
 def _settings(args: argparse.Namespace) -> int:
-    from arledger.services.settings import SETTINGS, set_setting
-
-    with _open(args) as ledger:
+    with open_ledger(args) as ledger:
         if args.action == "set":
             value = set_setting(ledger, args.key, args.value)
             print(f"{args.key} = {json.dumps(value, ensure_ascii=False)}")
@@ -377,66 +323,7 @@ def _settings(args: argparse.Namespace) -> int:
 
 
 def _risk(args: argparse.Namespace) -> int:
-    from arledger.services.kpis import refresh_risk_tiers
-
-    with _open(args) as ledger:
-        counts = refresh_risk_tiers(ledger, args.as_of or ledger.today())
+    with open_ledger(args) as ledger:
+        counts = kpis.refresh_risk_tiers(ledger, args.as_of or ledger.today())
     print(f"Risk tiers stored: A {counts.get('A', 0)}, B {counts.get('B', 0)}, C {counts.get('C', 0)}.")
-    return 0
-
-
-def letters_due_command(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
-    with _open(args) as ledger:
-        entries = collections.letters_due(ledger, args.on or date.today(), args.customer)
-    data = [e.to_json() for e in entries]
-    if args.format == "json":
-        _dump(data)
-        return 0
-    if not data:
-        print("No letters are due.")
-    for d in data:
-        what = f"level {d['level']} ({d['level_name']})" if d["level"] else "paused"
-        print(f"{d['customer']:<10} {what:<28} {', '.join(d['invoices'][:6])}"
-              f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{d['reason']}")
-    return 0
-
-
-def _interest(args: argparse.Namespace) -> int:
-    from arledger.services import collections
-
-    as_of = args.as_of or date.today()
-    with _open(args) as ledger:
-        data = collections.interest_to_json(collections.interest_lines(ledger, as_of, args.customer), as_of)
-    if args.format == "json":
-        _dump(data)
-        return 0
-    print(f"Interest and compensation as of {data['as_of']}")
-    for r in data["rows"]:
-        rates = "; ".join(f"{x['annual_rate']}% x {x['days']}d" for x in r["rates"]) or "-"
-        print(f"{r['customer']:<10} {r['invoice']:<14} {r['rule']:<9} {rates:<34} interest {r['interest']:>10} "
-              f"{r['currency']}  compensation {r['compensation']} {r['compensation_currency']}")
-    for t in data["totals"]:
-        print(f"TOTAL {t['currency']}: interest {t['interest']}, compensation {t['compensation']}")
-    return 0
-
-
-def _kpi(args: argparse.Namespace) -> int:
-    from arledger.services import kpis
-
-    with _open(args) as ledger:
-        figures = kpis.period_kpis(ledger, args.start, args.end)
-        risks = kpis.customer_risks(ledger, args.end)
-    data = kpis.kpis_to_json(args.start, args.end, figures, risks)
-    if args.format == "json":
-        _dump(data)
-        return 0
-    print(f"KPIs {data['from']} to {data['to']}")
-    for c in data["currencies"]:
-        print(f"  {c['currency']}: DSO {c['dso']}  best DSO {c['best_possible_dso']}  ADD {c['add']}  CEI {c['cei']}%  "
-              f"recovery {c['recovery_rate']}%  collection days {c['average_collection_days']}  "
-              f"bad debt {c['bad_debt_ratio']}%  promises kept {c['promise_kept_rate']}%")
-    print(f"  risk tiers: A {data['risk_tiers']['A']}, B {data['risk_tiers']['B']}, C {data['risk_tiers']['C']}; "
-          f"{len(data['warnings'])} early warnings")
     return 0

@@ -1,0 +1,93 @@
+"""What every command module shares: the parser class, option helpers, opening the ledger, printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from arledger import paths
+from arledger.domain import fields
+from arledger.domain.errors import UserError
+from arledger.domain.money import format_amount
+from arledger.services.ledger import Ledger
+
+Handler = Callable[[argparse.Namespace], int]
+SubParsers = argparse._SubParsersAction  # argparse exposes no public name for it
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one sentence and exit 2."""
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def date_arg(text: str) -> date:
+    """argparse type for an ISO date, refused with the domain's sentence."""
+    try:
+        return fields.parse_date(text, "date")
+    except UserError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def ledger_option(p: argparse.ArgumentParser) -> None:
+    """Every command takes --ledger, at any depth of the command line."""
+    p.add_argument("--ledger", type=Path, default=argparse.SUPPRESS,
+                   help="ledger file (default: $ARLEDGER_LEDGER or the user data directory)")
+
+
+def group(sub: SubParsers, name: str, help_: str, dest: str = "action") -> SubParsers:
+    """A command with actions of its own (``arledger NAME ACTION``)."""
+    p = sub.add_parser(name, help=help_)
+    ledger_option(p)
+    return p.add_subparsers(dest=dest, metavar="ACTION", required=True, parser_class=Parser)
+
+
+def ledger_path(args: argparse.Namespace) -> Path:
+    return Path(getattr(args, "ledger", None) or paths.default_ledger_path())
+
+
+def open_ledger(args: argparse.Namespace) -> Ledger:
+    """Open the ledger named by --ledger (or the default); a missing file is a user error."""
+    path = ledger_path(args)
+    if not path.exists():
+        raise UserError(f"There is no ledger at {path}; create one with 'arledger demo --ledger {path}' "
+                        "or open the app to start a new one.")
+    return Ledger.open(path)
+
+
+def numbers(text: str | None) -> list[str]:
+    """Comma-separated invoice numbers."""
+    return [n.strip() for n in (text or "").split(",") if n.strip()]
+
+
+def dump_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+def amount_text(minor: int, currency: str) -> str:
+    return format_amount(minor, currency)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def text_width(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int, *, right: bool) -> str:
+    while text_width(text) > width:
+        text = text[:-1]
+    fill = " " * (width - text_width(text))
+    return fill + text if right else text + fill

@@ -1,0 +1,63 @@
+"""Build the parser from the command modules and run one command.
+
+User errors print one sentence on stderr and exit 1; usage errors exit 2 (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from arledger import __version__
+from arledger.cli import collections, data, export, letters, reports
+from arledger.cli.common import Handler, Parser, ledger_option
+from arledger.domain.errors import UserError
+
+OpenApp = Callable[[Path | None, bool], int]
+"""Opens the desktop app on a ledger (or on sample data); given by the composition root, so the command
+line never imports the GUI."""
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The whole command line and the handler of each top-level command."""
+    parser = Parser(prog="arledger", description="Accounts-receivable ledger and collections.")
+    parser.add_argument("--version", action="version", version=f"arledger {__version__}")
+    parser.add_argument("--ledger", type=Path, default=None,
+                        help="ledger file (default: $ARLEDGER_LEDGER or the user data directory)")
+    parser.add_argument("--demo", action="store_true", help="open the desktop app on a fresh sample ledger")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+    handlers: dict[str, Handler] = {}
+    handlers.update(data.add_parsers(sub))
+    handlers.update(reports.add_parsers(sub))
+    handlers.update(export.add_parsers(sub))
+    handlers.update(letters.add_parsers(sub))
+    handlers.update(collections.add_parsers(sub))
+    p = sub.add_parser("gui", help="open the desktop app")
+    ledger_option(p)
+    return parser, handlers
+
+
+def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> int:
+    """Run one command (or open the app with none); returns the exit status."""
+    parser, handlers = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command in (None, "gui"):
+            if open_app is None:
+                raise UserError("The desktop app cannot be opened from here; run 'arledger' on its own.")
+            return open_app(getattr(args, "ledger", None), bool(getattr(args, "demo", False)))
+        return handlers[args.command](args)
+    except UserError as exc:
+        print(f"arledger: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"arledger: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("arledger: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130

@@ -1,0 +1,126 @@
+"""`arledger report aging|interest|kpi`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from datetime import date
+from typing import Any
+
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    date_arg,
+    dump_json,
+    group,
+    ledger_option,
+    open_ledger,
+    pad,
+    text_width,
+)
+from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
+from arledger.services import collections, kpis
+from arledger.services.reports import AgingGrouping, aging, aging_to_json
+
+
+def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+    rsub = group(sub, "report", "reports", dest="report")
+    a = rsub.add_parser("aging", help="aged receivables as of a date")
+    ledger_option(a)
+    a.add_argument("--as-of", type=date_arg, default=None)
+    a.add_argument("--buckets", default=None, help="day boundaries, e.g. 30,90,180")
+    a.add_argument("--basis", choices=("due", "invoice"), default="due")
+    a.add_argument("--by", choices=("customer", "invoice"), default="customer")
+    a.add_argument("--customer", default=None, help="only this customer code")
+    a.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p = rsub.add_parser("interest", help="late-payment interest and compensation per invoice")
+    ledger_option(p)
+    p.add_argument("--as-of", type=date_arg, default=None)
+    p.add_argument("--customer", default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p = rsub.add_parser("kpi", help="DSO, CEI, recovery and promise-kept rates per currency")
+    ledger_option(p)
+    p.add_argument("--from", dest="start", type=date_arg, required=True)
+    p.add_argument("--to", dest="end", type=date_arg, required=True)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    reports: dict[str, Handler] = {"aging": _aging, "interest": _interest, "kpi": _kpi}
+    return {"report": lambda args: reports[args.report](args)}
+
+
+def _aging(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        boundaries = parse_boundaries(args.buckets) if args.buckets else ledger.bucket_scheme().boundaries
+        scheme = BucketScheme(boundaries, AgingBasis(args.basis))
+        report = aging(ledger, args.as_of or date.today(), scheme, AgingGrouping(args.by), args.customer)
+        extra = (collections.aging_invoice_extras(ledger, report)
+                 if report.grouping is AgingGrouping.INVOICE else None)
+        data = aging_to_json(report, extra)
+    _print_aging(data, args.format, by_invoice=args.by == "invoice")
+    return 0
+
+
+def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
+    if fmt == "json":
+        dump_json(data)
+        return
+    labels = data["buckets"]
+    lead = ["customer", "name", "currency"] + (["invoice", "due_date", "days_overdue"] if by_invoice else [])
+    head = lead + labels + ["total"]
+    rows = [[str(r.get(k, "")) for k in head] for r in data["rows"]]
+    totals = [["TOTAL", "", t["currency"]] + [""] * (len(lead) - 3) + [t[k] for k in [*labels, "total"]]
+              for t in data["totals"]]
+    if fmt == "csv":
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(rows)
+        sys.stdout.write(out.getvalue())
+        return
+    print(f"Aging as of {data['as_of']} (by {data['basis']} date)")
+    table = [head, *rows, *totals]
+    widths = [min(40, max(text_width(r[i]) for r in table)) for i in range(len(head))]
+    numeric = set(range(len(lead), len(head)))
+    for n, r in enumerate(table):
+        cells = [pad(c, w, right=i in numeric) for i, (c, w) in enumerate(zip(r, widths, strict=True))]
+        print("  ".join(cells).rstrip())
+        if n == 0 or (n == len(rows) and totals):
+            print("  ".join("-" * w for w in widths))
+    if not rows:
+        print("Nothing is open on that date.")
+
+
+def _interest(args: argparse.Namespace) -> int:
+    as_of = args.as_of or date.today()
+    with open_ledger(args) as ledger:
+        data = collections.interest_to_json(collections.interest_lines(ledger, as_of, args.customer), as_of)
+    if args.format == "json":
+        dump_json(data)
+        return 0
+    print(f"Interest and compensation as of {data['as_of']}")
+    for r in data["rows"]:
+        rates = "; ".join(f"{x['annual_rate']}% x {x['days']}d" for x in r["rates"]) or "-"
+        print(f"{r['customer']:<10} {r['invoice']:<14} {r['rule']:<9} {rates:<34} interest {r['interest']:>10} "
+              f"{r['currency']}  compensation {r['compensation']} {r['compensation_currency']}")
+    for t in data["totals"]:
+        print(f"TOTAL {t['currency']}: interest {t['interest']}, compensation {t['compensation']}")
+    return 0
+
+
+def _kpi(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        figures = kpis.period_kpis(ledger, args.start, args.end)
+        risks = kpis.customer_risks(ledger, args.end)
+    data = kpis.kpis_to_json(args.start, args.end, figures, risks)
+    if args.format == "json":
+        dump_json(data)
+        return 0
+    print(f"KPIs {data['from']} to {data['to']}")
+    for c in data["currencies"]:
+        print(f"  {c['currency']}: DSO {c['dso']}  best DSO {c['best_possible_dso']}  ADD {c['add']}  CEI {c['cei']}%  "
+              f"recovery {c['recovery_rate']}%  collection days {c['average_collection_days']}  "
+              f"bad debt {c['bad_debt_ratio']}%  promises kept {c['promise_kept_rate']}%")
+    print(f"  risk tiers: A {data['risk_tiers']['A']}, B {data['risk_tiers']['B']}, C {data['risk_tiers']['C']}; "
+          f"{len(data['warnings'])} early warnings")
+    return 0
