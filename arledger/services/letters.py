@@ -53,7 +53,8 @@ from arledger.render.letter_data import (
     StatementDocument,
     StatementRow,
 )
-from arledger.render.letters import combine_pdfs, render_letter, render_statement, write_pdf
+from arledger.render.letters import render_letter, render_statement
+from arledger.render.pdf_files import combine_pdfs, write_pdf
 from arledger.services import collections, policy
 from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger

@@ -33,15 +33,11 @@ from arledger.render.letter_data import (
     StatementRow,
     currency_totals,
 )
-from arledger.render.letters import (
-    combine_pdfs,
-    epc_qr_payload,
-    letter_variables,
-    render_letter,
-    render_statement,
-    text_to_paragraphs,
-    write_pdf,
-)
+from arledger.render.letters import render_letter, render_statement
+from arledger.render.pdf_files import combine_pdfs, write_pdf
+from arledger.render.qr import epc_qr_payload
+from arledger.render.templates import text_to_paragraphs
+from arledger.render.wording import letter_variables
 
 HOSTILE = "<b>Tom & Co</b>"
 LETTER_SHA = hashlib.sha256(b"level 1 letter").hexdigest()
@@ -363,11 +359,8 @@ def _inheriting_pdf() -> bytes:
     return bytes(out)
 
 
-def test_a_part_in_another_shape_is_combined_with_pypdf():
-    from arledger.render.letters import _pdf_parts
-
+def test_a_part_in_another_shape_is_combined_too():
     odd = _inheriting_pdf()
-    assert _pdf_parts(odd) is None and _pdf_parts(render_letter(letter(1))) is not None
     parts = [render_letter(letter(2)), odd]
     reader = PdfReader(io.BytesIO(combine_pdfs(parts)))
     assert len(reader.pages) == len(PdfReader(io.BytesIO(parts[0])).pages) + 1
@@ -378,7 +371,8 @@ def test_a_part_in_another_shape_is_combined_with_pypdf():
 def test_table_cells_are_plain_strings_only_where_a_paragraph_would_print_the_same():
     from reportlab.platypus import Paragraph
 
-    from arledger.render.letters import _Formatter, _LetterLayout
+    from arledger.render.letters import _LetterLayout
+    from arledger.render.wording import Formatter as _Formatter
 
     doc = letter(1)
     layout = _LetterLayout(doc, _Formatter("en", "", "A4"), {"subject": "S"})
@@ -518,7 +512,7 @@ def test_missing_block_and_missing_template_are_user_errors(tmp_path):
 def test_sandbox_refuses_attribute_escape():
     from jinja2.exceptions import SecurityError
 
-    from arledger.render.letters import _environment
+    from arledger.render.templates import _environment
 
     env = _environment("en", "")
     with pytest.raises(SecurityError):
@@ -526,7 +520,7 @@ def test_sandbox_refuses_attribute_escape():
 
 
 def test_paragraph_rules_of_template_text():
-    from arledger.render.letters import PARAGRAPH
+    from arledger.render.templates import PARAGRAPH
 
     text = f"one\ntwo\n\n{PARAGRAPH}\n- a\n- b\nc\n{PARAGRAPH}中文\n文本"
     assert text_to_paragraphs(text) == [("p", "one two"), ("bullet", "a"), ("bullet", "b c"), ("p", "中文文本")]
