@@ -56,7 +56,7 @@ from reportlab.platypus import (
 from arledger.render.fonts import FontSet, font_set, split_runs
 from arledger.render.letter_data import Letterhead, Recipient
 from arledger.render.templates import text_to_paragraphs
-from arledger.render.wording import Formatter
+from arledger.render.wording import Formatter, shorten
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5a5a5a")
@@ -265,7 +265,8 @@ class Layout:
     def _later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         w, h = self.page
         canvas.saveState()
-        text = " · ".join(x for x in (self.head.name, self.recipient.name, self.recipient.customer_code) if x)
+        text = " · ".join(shorten(x, HEADER_LIMIT) for x in (self.head.name, self.recipient.name,
+                                                               self.recipient.customer_code) if x)
         ph = self.text_at(canvas, text, self.s.footer, LEFT, h - 10 * mm, w - LEFT - RIGHT)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
@@ -278,7 +279,7 @@ class Layout:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(LEFT, 15 * mm, w - RIGHT, 15 * mm)
-        left = " · ".join(x for x in (self.title, self.reference) if x)
+        left = " · ".join(shorten(x, HEADER_LIMIT) for x in (self.title, self.reference) if x)
         self.text_at(canvas, left, self.s.footer, LEFT, 13 * mm, w - LEFT - RIGHT - 35 * mm)
         page_text = self.labels["page"].format(x=number, y=total)
         self.text_at(canvas, page_text, self.s.footer, w - RIGHT - 35 * mm, 13 * mm, 35 * mm, right=True)
@@ -290,7 +291,7 @@ class Layout:
             logo_w = self._logo(canvas, w, h)
         text_w = w - LEFT - RIGHT - (logo_w + 6 * mm if logo_w else 0)
         y = h - 13 * mm
-        name = self.strong(self.head.name, self.s.head_name)
+        name = self.strong(shorten(self.head.name, NAME_LIMIT), self.s.head_name)
         _, nh = name.wrap(text_w, 30 * mm)
         name.drawOn(canvas, LEFT, y - nh)
         y -= nh + 1.5 * mm
@@ -299,7 +300,7 @@ class Layout:
         lines.append(self.head.registration)
         for text in lines:
             if text:
-                y -= self.text_at(canvas, text, self.s.head_line, LEFT, y, text_w)
+                y -= self.text_at(canvas, shorten(text, LINE_LIMIT * 2), self.s.head_line, LEFT, y, text_w)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(LEFT, h - 40 * mm, w - RIGHT, h - 40 * mm)
@@ -319,16 +320,17 @@ class Layout:
         return dw
 
     def _address(self, canvas: Canvas, h: float) -> None:
-        ret = " · ".join(x for x in (self.head.name, *self.head.address_lines) if x)
+        ret = shorten(" · ".join(x for x in (self.head.name, *self.head.address_lines) if x), LINE_LIMIT)
         ph = self.text_at(canvas, ret, self.s.return_line, LEFT, h - 50 * mm, 85 * mm)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.3)
         canvas.line(LEFT, h - 50 * mm - ph - 0.8 * mm, LEFT + 80 * mm, h - 50 * mm - ph - 0.8 * mm)
         rec = self.recipient
-        lines = [rec.name]
+        # The window shows about eight lines: a name or an address too long for it is shortened, marked "…".
+        lines = [shorten(rec.name, NAME_LIMIT)]
         if rec.attention:
-            lines.append(("FAO " if self.fmt.language == "en" else "收件人：") + rec.attention)
-        lines += list(rec.address_lines)
+            lines.append(("FAO " if self.fmt.language == "en" else "收件人：") + shorten(rec.attention, LINE_LIMIT))
+        lines += [shorten(x, LINE_LIMIT) for x in rec.address_lines[:ADDRESS_LINES]]
         style = self.s.address if len(lines) <= 6 else _small_address(self.s.address)
         y = h - RECIPIENT_TOP
         for text in lines:
@@ -375,7 +377,7 @@ class Layout:
         out = io.BytesIO()
         doc = BaseDocTemplate(out, pagesize=self.page, leftMargin=LEFT, rightMargin=RIGHT, topMargin=LATER_BODY_TOP,
                               bottomMargin=BOTTOM, title=self.title, author=self.head.name, subject=self.reference,
-                              creator="arledger", producer="arledger", invariant=1)
+                              creator=self.head.name, invariant=1)
         first = Frame(LEFT, BOTTOM, self.width, h - FIRST_BODY_TOP - BOTTOM, id="first",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         later = Frame(LEFT, BOTTOM, self.width, h - LATER_BODY_TOP - BOTTOM, id="later",
@@ -523,6 +525,10 @@ def fit_word(value: str, style: ParagraphStyle, width: float) -> tuple[str, Para
     return value, resized(style, max(MIN_INFO_SIZE, size))
 
 
+NAME_LIMIT = 100  # characters of a name in the address window and the letterhead
+LINE_LIMIT = 60  # characters of one address line
+ADDRESS_LINES = 7
+HEADER_LIMIT = 80
 # Controls, soft hyphens, zero-width and direction marks: a Paragraph handles them, a plain string would draw them.
 _INVISIBLE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
 

@@ -28,6 +28,8 @@ from reportlab.platypus import (
 )
 
 from arledger.domain.model import CustomerKind
+from arledger.domain.money import round_minor
+from arledger.domain.rates import format_percent
 from arledger.render.layout import (
     DISPUTE_SHADE,
     INK,
@@ -39,8 +41,10 @@ from arledger.render.layout import (
     fit_word,
     label_style,
     right_aligned,
+    shorten,
 )
 from arledger.render.letter_data import EvidenceExhibit, LetterDocument, StatementDocument
+from arledger.render.protocol_forms import agreement_section, protocol_form
 from arledger.render.qr import QRCode, epc_qr_payload
 from arledger.render.templates import (
     REQUIRED_LETTER_BLOCKS,
@@ -61,7 +65,10 @@ def render_letter(doc: LetterDocument, *, templates_dir: Path | None = None) -> 
     name = doc.template or f"level{doc.level}.txt.j2"
     blocks = render_template_blocks(doc.language, name, variables, templates_dir,
                                     required=REQUIRED_LETTER_BLOCKS)
-    return _LetterLayout(doc, fmt, blocks).build()
+    statement = None
+    if doc.statement is not None:
+        statement = _statement_layout(doc.statement, templates_dir)
+    return _LetterLayout(doc, fmt, blocks, statement).build()
 
 
 def render_statement(doc: StatementDocument, *, templates_dir: Path | None = None) -> bytes:
@@ -73,14 +80,23 @@ def render_statement(doc: StatementDocument, *, templates_dir: Path | None = Non
     return _StatementLayout(doc, fmt, blocks).build()
 
 
+def _statement_layout(doc: StatementDocument, templates_dir: Path | None) -> _StatementLayout:
+    fmt = Formatter(doc.language, doc.locale, doc.page_size)
+    blocks = render_template_blocks(doc.language, doc.template, statement_variables(doc), templates_dir,
+                                    required=REQUIRED_STATEMENT_BLOCKS)
+    return _StatementLayout(doc, fmt, blocks)
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Letters
 
 
 class _LetterLayout(Layout):
-    def __init__(self, doc: LetterDocument, fmt: Formatter, blocks: dict[str, str]) -> None:
+    def __init__(self, doc: LetterDocument, fmt: Formatter, blocks: dict[str, str],
+                 statement: _StatementLayout | None = None) -> None:
         self.doc = doc
         self.blocks = blocks
+        self.statement = statement
         pieces = text_to_paragraphs(blocks["subject"])
         self.subject = doc.subject or " ".join(text for _kind, text in pieces) or doc.level_name
         super().__init__(doc.letterhead, doc.recipient, doc.language, doc.page_size, fmt, self.subject,
@@ -99,6 +115,9 @@ class _LetterLayout(Layout):
         out += self.paragraphs(self.blocks["opening"])
         out.append(Spacer(1, 2 * mm))
         out.append(self.items_table())
+        if d.agreement is not None and d.protocol_forms:
+            out.append(Spacer(1, 3 * mm))
+            out.append(KeepTogether(agreement_section(self, d.agreement)))
         if d.claim_interest and any(line.interest or line.compensation for line in d.lines):
             out.append(Spacer(1, 4 * mm))
             out.append(KeepTogether(self.interest_section()))
@@ -115,11 +134,26 @@ class _LetterLayout(Layout):
             out += self.paragraphs(self.blocks["after_closing"])
         if d.enclosures:
             enc = [Spacer(1, 4 * mm), self.strong(self.labels["enclosures"], s.small)]
-            enc += [self.para(self.fmt.enclosure(e), ParagraphStyle("enc", parent=s.small, leftIndent=10),
-                              bullet=True) for e in d.enclosures]
+            enc += [self.para(f"{self.labels['enclosure_no'].format(n=n)}: {self.fmt.enclosure(e)}",
+                              ParagraphStyle("enc", parent=s.small, leftIndent=10), bullet=True)
+                    for n, e in enumerate(d.enclosures, start=1)]
             out.append(KeepTogether(enc))
         if d.include_appendix:
             out += self.appendix()
+        out += self.enclosure_pages()
+        return out
+
+    def enclosure_pages(self) -> list[Flowable]:
+        """Every enclosure the letter names, each from a new page, numbered as the letter lists them."""
+        out: list[Flowable] = []
+        for number, name in enumerate(self.doc.enclosures, start=1):
+            caption = f"{self.labels['enclosure_no'].format(n=number)} · {self.doc.reference}"
+            out += [PageBreak(), self.para(caption, self.s.note)]
+            if name == "statement of account":
+                assert self.statement is not None
+                out += self.statement.enclosed_story()
+            else:
+                out += protocol_form(self, name)
         return out
 
     def items_table(self) -> Table:
@@ -159,30 +193,59 @@ class _LetterLayout(Layout):
         return self.table(rows, [f * self.width for f in widths], extra=extra)
 
     def interest_section(self) -> list[Flowable]:
+        """Per invoice: its rule and compensation, then one line per period (from, to, days, open amount,
+        rate, interest), so that every figure can be recomputed; then the basis notes."""
         d, lab, fmt = self.doc, self.labels, self.fmt
         consumer = d.recipient.kind == CustomerKind.INDIVIDUAL
-        rows: list[list[Any]] = [[self.th(lab["invoice"]), self.th(lab["basis"]), self.th(lab["from"]),
-                                  self.th(lab["int_days"], right=True), self.th(lab["rate"], right=True),
+        rows: list[list[Any]] = [[self.th(lab["from"]), self.th(lab["to_day"]), self.th(lab["int_days"], right=True),
+                                  self.th(lab["open_amount"], right=True), self.th(lab["rate"], right=True),
                                   self.th(lab["interest"], right=True), self.th(lab["compensation"], right=True)]]
+        extra: list[tuple[Any, ...]] = []
         for line in d.lines:
             if not (line.interest or line.compensation):
                 continue
             comp = line.compensation
-            rows.append([self.cell(line.invoice_number), self.cell(fmt.rule(line.interest_rule, consumer)),
-                         self.cell(fmt.date(line.interest_from)),
-                         self.cell(str(line.interest_days) if line.interest_days else "", right=True),
-                         self.cell(line.interest_rate, right=True),
-                         self.cell(fmt.money(line.interest, line.currency) if line.interest else "–", right=True),
+            r = len(rows)
+            head = f"{line.invoice_number} · {fmt.rule(line.interest_rule, consumer)}"
+            rows.append([TextCell(head, self.s.cell_bold, span=6), "", "", "", "", "",
                          self.cell(fmt.money(comp.minor, comp.currency) if comp else "–", right=True)])
-        widths = [0.16, 0.28, 0.12, 0.06, 0.10, 0.14, 0.14]
-        extra = [("LINEBELOW", (0, i), (-1, i), 0.25, RULE) for i in range(1, len(rows))]
+            extra += [("SPAN", (0, r), (5, r)), ("BACKGROUND", (0, r), (-1, r), SHADE)]
+            for period in line.periods:
+                rows.append([self.cell(fmt.date(period.start)), self.cell(fmt.date(period.end)),
+                             self.cell(str(period.days), right=True),
+                             self.cell(fmt.money(period.open_amount, line.currency), right=True),
+                             self.cell(format_percent(period.annual_rate), right=True),
+                             self.cell(fmt.money(round_minor(period.interest), line.currency), right=True), ""])
+            if len(line.periods) > 1 or not line.periods:
+                t = len(rows)
+                rows.append([TextCell(lab["invoice_total"].format(invoice=line.invoice_number), self.s.cell_bold,
+                                      span=5), "", "", "", "",
+                             self.cell(fmt.money(line.interest, line.currency) if line.interest else "–",
+                                       right=True), ""])
+                extra += [("SPAN", (0, t), (4, t)), ("LINEABOVE", (5, t), (5, t), 0.4, RULE)]
+            extra.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
+        widths = [0.15, 0.15, 0.08, 0.18, 0.12, 0.16, 0.16]
         out: list[Flowable] = [self.strong(lab["interest_title"], self.s.heading),
                                self.table(rows, [f * self.width for f in widths], extra=extra)]
-        notes = list(dict.fromkeys((*d.rule_basis, *d.stale_rate_warnings)))
-        if notes:
-            out.append(Spacer(1, 1.5 * mm))
-            out += [self.para(n, self.s.note) for n in notes]
+        notes = [lab["period_note"]]
+        if self.fmt.language == "en":
+            notes += list(dict.fromkeys(d.rule_basis))
+        else:
+            notes += self._basis_from_data()
+        out.append(Spacer(1, 1.5 * mm))
+        out += [self.para(n, self.s.note) for n in notes]
         return out
+
+    def _basis_from_data(self) -> list[str]:
+        """Where each rate came from, in the letter's language, from the periods' recorded rate sources."""
+        consumer = self.doc.recipient.kind == CustomerKind.INDIVIDUAL
+        out: list[str] = []
+        for line in self.doc.lines:
+            sources = list(dict.fromkeys(p.source for p in line.periods if p.source))
+            if sources:
+                out.append(f"{line.invoice_number}：{self.fmt.rule(line.interest_rule, consumer)}；"
+                           f"{'；'.join(sources)}")
+        return list(dict.fromkeys(out))
 
     def totals_table(self) -> Table:
         lab, fmt = self.labels, self.fmt
@@ -301,8 +364,9 @@ class _LetterLayout(Layout):
         out.append(Spacer(1, 4 * mm))
         head = f"{lab['chain_head']} ({d.chain_length} {lab['entries']}):" if d.chain_length else \
             f"{lab['chain_head']}:"
+        verify = d.verify_instructions or lab["verify"].format(n=d.chain_length or "–")
         block = [self.strong(head, s.small), self.para(d.chain_head or "–", s.mono), Spacer(1, 1.5 * mm),
-                 self.para(d.verify_instructions or lab["verify"], s.note)]
+                 self.para(verify, s.note)]
         out.append(KeepTogether(block))
         return out
 
@@ -314,9 +378,16 @@ class _LetterLayout(Layout):
         extra: list[tuple[Any, ...]] = []
         for ex in exhibits:
             channel = " / ".join(fmt.code(x) for x in (ex.channel or ex.kind, ex.direction) if x)
-            rows.append([self.cell(f"{ex.number}"), self.cell(_when(ex)), self.cell(channel), self.cell(ex.person),
-                         self.cell(fmt.summary(ex.kind, ex.summary)), self.cell(fmt.code(ex.outcome)),
-                         self.cell(ex.tracking)])
+            what = fmt.describe(ex)
+            if ex.summary and ex.kind == "contact":
+                what = ex.summary
+            elif ex.summary:
+                what = f"{what}: {ex.summary}" if fmt.language == "en" else f"{what}：{ex.summary}"
+            marker = lab["shortened"].format(seq=ex.event_seq)
+            rows.append([self.cell(f"{ex.number}"), self.cell(_when(ex)), self.cell(channel),
+                         self.cell(shorten(ex.person, PERSON_LIMIT, marker)),
+                         self.cell(shorten(what, SUMMARY_LIMIT, marker)), self.cell(fmt.code(ex.outcome)),
+                         self.cell(shorten(ex.tracking, PERSON_LIMIT, marker))])
             hashes = []
             if ex.event_seq or ex.event_hash:
                 hashes.append(f"{lab['log_entry']} #{ex.event_seq}, {lab['hash']} {ex.event_hash}")
@@ -328,6 +399,10 @@ class _LetterLayout(Layout):
             extra.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.25, RULE))
         widths = [0.05, 0.17, 0.12, 0.12, 0.28, 0.09, 0.17]
         return self.table(rows, [f * self.width for f in widths], extra=extra)
+
+
+SUMMARY_LIMIT = 600  # characters of a typed summary printed in the appendix; the log keeps all of it
+PERSON_LIMIT = 120
 
 
 def _when(ex: EvidenceExhibit) -> str:
@@ -364,9 +439,26 @@ class _StatementLayout(Layout):
                 (lab["email"], d.letterhead.email)]
 
     def story(self) -> list[Flowable]:
-        d, s = self.doc, self.s
-        out: list[Flowable] = [self.strong(self.subject, s.subject)]
+        out: list[Flowable] = [self.strong(self.subject, self.s.subject)]
         out += self.paragraphs(self.blocks["opening"])
+        out += self.figures()
+        out.append(Spacer(1, 5 * mm))
+        out += self.paragraphs(self.blocks["closing"])
+        return out
+
+    def enclosed_story(self) -> list[Flowable]:
+        """The statement as pages of a letter: its title, period and figures (the letter says the rest)."""
+        d, lab, fmt = self.doc, self.labels, self.fmt
+        start = fmt.date(d.period_from) if d.period_from else lab["from_start"]
+        facts = [f"{lab['customer_no']}: {d.recipient.customer_code}",
+                 f"{lab['period']}: {start} {lab['to']} {fmt.date(d.period_to)}",
+                 f"{lab['date']}: {fmt.long_date(d.date)}"]
+        return [self.strong(self.subject, self.s.subject), self.para(" · ".join(x for x in facts if x), self.s.small),
+                *self.figures()]
+
+    def figures(self) -> list[Flowable]:
+        d, s = self.doc, self.s
+        out: list[Flowable] = []
         for cur in d.currencies:
             out.append(Spacer(1, 2 * mm))
             if len(d.currencies) > 1:
@@ -377,9 +469,31 @@ class _StatementLayout(Layout):
             out.append(CondPageBreak(30 * mm))
             out.append(self.strong(self.labels["aging_title"], s.heading))
             out.append(self.aging_table())
-        out.append(Spacer(1, 5 * mm))
-        out += self.paragraphs(self.blocks["closing"])
+        if d.charges:
+            out.append(Spacer(1, 5 * mm))
+            out.append(CondPageBreak(30 * mm))
+            out.append(self.strong(self.labels["charges_title"], s.heading))
+            out.append(self.charges_table())
         return out
+
+    def charges_table(self) -> Table:
+        """Interest and compensation per invoice on the statement's date, and the balance including them."""
+        d, lab, fmt = self.doc, self.labels, self.fmt
+        rows: list[list[Any]] = [[self.th(lab["invoice"]), self.th(lab["interest"], right=True),
+                                  self.th(lab["compensation"], right=True)]]
+        for c in d.charges:
+            comp = c.compensation
+            rows.append([self.cell(c.invoice_number),
+                         self.cell(fmt.money(c.interest, c.currency) if c.interest else "–", right=True),
+                         self.cell(fmt.money(comp.minor, comp.currency) if comp and comp.minor else "–", right=True)])
+        first = len(rows)
+        for cur in d.currencies:
+            rows.append([self.text(lab["total_with_charges"], self.s.cell_bold, bold=True), "",
+                         self.text(fmt.money(d.closing(cur) + d.charges_total(cur), cur), self.s.cell_bold_right,
+                                   bold=True)])
+        extra = [("LINEABOVE", (0, first), (-1, first), 0.8, INK), ("BACKGROUND", (0, first), (-1, -1), SHADE)]
+        extra += [("SPAN", (0, r), (1, r)) for r in range(first, len(rows))]
+        return self.table(rows, [f * self.width for f in (0.4, 0.3, 0.3)], extra=extra)
 
     def movements(self, cur: str) -> Table:
         d, lab, fmt = self.doc, self.labels, self.fmt

@@ -5,7 +5,6 @@ re-parse). The templates (templates.py) choose the sentences; this module only s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 from functools import cache, lru_cache
@@ -14,12 +13,15 @@ from typing import Any
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from arledger.domain.errors import UserError
 from arledger.domain.model import CustomerKind
 from arledger.domain.money import decimals, parse_amount, to_decimal
 from arledger.render.letter_data import (
     CurrencyTotal,
+    EvidenceExhibit,
     LetterDocument,
     Letterhead,
+    LetterHistory,
     LetterLine,
     Recipient,
     StatementDocument,
@@ -47,9 +49,18 @@ LABELS: dict[str, dict[str, str]] = {
         "channel": "Channel", "person": "Person", "summary": "Summary", "outcome": "Outcome",
         "tracking": "Tracking no.", "log_entry": "Log entry", "hash": "hash", "sha256": "SHA-256",
         "chain_head": "Chain head", "entries": "entries",
-        "verify": "Anyone holding the ledger can check that no entry has been altered or removed: the "
-                  "command 'arledger evidence verify' recomputes every link and prints the chain head, "
-                  "which must match the hash above.",
+        "verify": "How to check this log: each entry is a canonical JSON text (keys sorted, UTF-8, no spaces "
+                  "between items). An entry's hash is the SHA-256 of the previous entry's hash followed by "
+                  "its own JSON text; the first entry follows 64 zeros. Recomputing every hash in order must "
+                  "give the hashes printed above and, for entry {n}, the chain head; any change to an earlier "
+                  "entry changes every later hash. We will provide the entries as JSON on request.",
+        "shortened": "[shortened; full text in log entry {seq}]",
+        "periods_title": "Interest, period by period", "to_day": "To", "open_amount": "Open amount",
+        "period_note": "Interest = open amount x rate x days / 365, simple interest per day. Each period is "
+                       "shown to the cent; an invoice's interest is the sum of the exact figures, rounded once.",
+        "invoice_total": "Interest on {invoice}", "rule": "Rule",
+        "enclosure_no": "Enclosure {n}", "charges_title": "Interest and charges to date",
+        "total_with_charges": "Balance including interest and charges",
         "no_exhibits": "No events are recorded for this customer.",
         "times_in": "Times are local times in {zones}, with their offset from UTC.",
         "statement_title": "Statement of account", "period": "Period", "to": "to", "type": "Type",
@@ -77,8 +88,17 @@ LABELS: dict[str, dict[str, str]] = {
         "channel": "方式", "person": "联系人", "summary": "内容摘要", "outcome": "结果",
         "tracking": "邮件单号", "log_entry": "记录序号", "hash": "哈希值", "sha256": "SHA-256",
         "chain_head": "记录链末端哈希值", "entries": "条记录",
-        "verify": "持有账簿者可核验记录未被修改或删除：命令 arledger evidence verify 将重新计算每一环"
-                  "并输出记录链末端哈希值，该值应与上列哈希值一致。",
+        "verify": "核验方法：每条记录为规范化 JSON 文本（键名排序、UTF-8 编码、各项之间无空格）。每条记录的哈希值"
+                  "为前一条记录的哈希值与本条 JSON 文本连接后的 SHA-256 值；第一条记录以 64 个 0 为前一哈希值。"
+                  "按顺序重新计算，应得到上列各哈希值，第 {n} 条记录应得到记录链末端哈希值；任何一条记录被修改，"
+                  "其后所有哈希值都会改变。如需 JSON 格式的记录原文，我方可应要求提供。",
+        "shortened": "[内容过长已截断，全文见第 {seq} 条记录]",
+        "periods_title": "逾期利息分段计算", "to_day": "截止日", "open_amount": "计息本金",
+        "period_note": "利息 = 计息本金 × 年利率 × 天数 ÷ 365（按日单利计算）。各段利息列至分；"
+                       "每张发票的利息为各段精确值之和，最后一次性四舍五入。",
+        "invoice_total": "{invoice} 利息合计", "rule": "依据",
+        "enclosure_no": "附件{n}", "charges_title": "截至本日的利息及费用",
+        "total_with_charges": "含利息及费用的余额",
         "no_exhibits": "该客户暂无催收记录。",
         "times_in": "时间为{zones}当地时间，并注明与协调世界时（UTC）的时差。",
         "statement_title": "对账单", "period": "期间", "to": "至", "type": "类型",
@@ -106,12 +126,25 @@ EVENT_KINDS_ZH: dict[str, str] = {
     "attachment": "附件", "credit_note": "贷项通知", "write_off": "核销", "acknowledgment": "债务确认",
     "demand_delivered": "催告已送达", "suit": "已起诉", "opening_import": "期初导入",
 }
+EVENT_KINDS_EN: dict[str, str] = {
+    "contact": "Contact", "letter": "Letter", "payment": "Payment", "promise": "Promise to pay",
+    "plan": "Instalment plan", "dispute_opened": "Dispute raised", "dispute_resolved": "Dispute resolved",
+    "attachment": "Document", "credit_note": "Credit note", "acknowledgment": "Acknowledgment of the debt",
+    "demand_delivered": "Demand delivered", "suit": "Court claim issued",
+}
+REASONS: dict[str, dict[str, str]] = {  # dispute and excuse reason codes, as a letter names them
+    "en": {"quality": "the quality of the goods or services", "delivery": "the delivery", "price": "the price",
+           "paid": "that the invoice was already paid", "financial": "financial difficulty",
+           "delay": "a delay in payment", "process": "your approval or payment process",
+           "contact-changed": "a change of contact person", "other": "other reasons"},
+    "zh": {"quality": "货物或服务质量", "delivery": "交货", "price": "价格", "paid": "发票已付款",
+           "financial": "资金困难", "delay": "延迟付款", "process": "内部审批或付款流程",
+           "contact-changed": "联系人变更", "other": "其他原因"},
+}
 LEVEL_NAMES_ZH: dict[str, str] = {  # the escalation policy's default names; a ledger's own names stay as set
     "Friendly reminder": "付款提醒函", "Second reminder": "第二次催款通知", "Formal demand": "正式催款函",
     "Final demand": "最后催款函",
 }
-_LETTER_SUMMARY = re.compile(r"Letter level (\d+) \((.*)\) sent (\d{4}-\d{2}-\d{2})")
-_AMOUNT_SUMMARY = re.compile(r"(Payment|Promise) (-?[\d.]+) ([A-Z]{3}) (?:on|by) (\d{4}-\d{2}-\d{2})")
 
 ENCLOSURES_ZH: dict[str, str] = {
     "statement of account": "对账单", "information sheet": "信息说明",
@@ -180,38 +213,53 @@ class Formatter:
         table = CODES_ZH if self.language == "zh" else CODES_EN
         return table.get(value, value)
 
-    def summary(self, kind: str, text: str) -> str:
-        """An evidence event's summary in the letter's language.
+    def reason(self, code: str) -> str:
+        return REASONS[self.language].get(code, code)
 
-        The log's own sentences for letters, payments and promises (see services.evidence_view.describe)
-        are rewritten in Chinese, and "<kind>: <note>" gets the kind's Chinese name; what people typed (a
-        call's summary, a note) stays as written. English letters print the summary as it is.
-        """
-        if self.language != "zh":
-            return text
-        if kind == "letter" and (m := _LETTER_SUMMARY.fullmatch(text)):
-            level, name, sent = m.groups()
-            name = LEVEL_NAMES_ZH.get(name, name)
-            return f"{self.date(date.fromisoformat(sent))} 发出第{level}级信函" + (f"（{name}）" if name else "")
-        if kind in ("payment", "promise") and (m := _AMOUNT_SUMMARY.fullmatch(text)):
-            word, amount, currency, day = m.groups()
-            try:
-                money = self.money(parse_amount(amount, currency, allow_negative=True), currency)
-                when = self.date(date.fromisoformat(day))
-            except ValueError:
-                return text
-            if word == "Payment" and kind == "payment":
-                return f"{when} 收到付款 {money}"
-            if word == "Promise" and kind == "promise":
-                return f"承诺于{when}前付款 {money}"
-            return text
-        label = EVENT_KINDS_ZH.get(kind)
-        words = kind.replace("_", " ")
-        if label and text == words:
-            return label
-        if label and text.startswith(f"{words}: "):
-            return f"{label}：{text[len(words) + 2:]}"
-        return text
+    def amount_text(self, amount: str, currency: str) -> str:
+        """A recorded decimal amount ("1200.00") as money in this language; as recorded if it is not one."""
+        try:
+            return self.money(parse_amount(amount, currency, allow_negative=True), currency)
+        except (ValueError, UserError):
+            return f"{amount} {currency}".strip()
+
+    def day_text(self, iso: str) -> str:
+        try:
+            return self.date(date.fromisoformat(iso))
+        except ValueError:
+            return iso
+
+    def describe(self, ex: EvidenceExhibit) -> str:
+        """An evidence event in this language, from its kind and recorded fields (never from a sentence)."""
+        d = ex.detail
+        zh = self.language == "zh"
+        kind = (EVENT_KINDS_ZH if zh else EVENT_KINDS_EN).get(ex.kind, ex.kind.replace("_", " "))
+        money = self.amount_text(d("amount"), d("currency")) if d("amount") and d("currency") else d("amount")
+        if ex.kind == "letter":
+            name = d("level_name")
+            name = LEVEL_NAMES_ZH.get(name, name) if zh else name
+            if zh:
+                return f"{self.day_text(d('sent_on'))} 发出第{d('level')}级信函" + (f"（{name}）" if name else "")
+            named = f" ({name})" if name else ""
+            return f"Letter, level {d('level')}{named}, sent {self.day_text(d('sent_on'))}"
+        if ex.kind in ("payment", "credit_note"):
+            day = self.day_text(d("date"))
+            return f"{kind}：{money}（{day}）" if zh else f"{kind} {money}, {day}"
+        if ex.kind == "promise":
+            by = self.day_text(d("due_date"))
+            return f"承诺于{by}前付款 {money}" if zh else f"Promise to pay {money} by {by}"
+        if ex.kind == "plan":
+            n = d("instalments")
+            return f"分期付款计划，共{n}期" if zh else f"Instalment plan of {n} payments"
+        if ex.kind == "dispute_opened":
+            what = self.reason(d("reason"))
+            about = d("invoice")
+            return f"{about} 提出异议：{what}" if zh else f"Dispute about {about}: {what}"
+        if ex.kind == "dispute_resolved":
+            return f"{d('invoice')} 异议已解决" if zh else f"Dispute about {d('invoice')} resolved"
+        if ex.kind == "attachment":
+            return f"{kind}：{d('file')}" if zh else f"{kind}: {d('file')}"
+        return kind
 
     def enclosure(self, name: str) -> str:
         if self.language == "zh":
@@ -276,6 +324,8 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         "reply_by": fmt.long_date(doc.reply_by),
         "reply_days": doc.reply_days,
         "previous_letter_date": fmt.long_date(doc.previous_letter_date),
+        **history_variables(doc.history, fmt),
+        "first_formal": doc.first_formal,
         "lines": lines,
         "invoice_count": len(doc.lines),
         "invoice_numbers": fmt.and_list(line.invoice_number for line in doc.lines),
@@ -298,6 +348,8 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         "time_barred_count": sum(1 for line in doc.lines if line.time_barred),
         "court_action_allowed": doc.court_action_allowed and not doc.time_barred,
         "individual_in_england_wales": doc.individual_in_england_wales,
+        "protocol_forms": doc.protocol_forms,
+        "statement_enclosed": doc.statement is not None,
         "enclosures": [fmt.enclosure(e) for e in doc.enclosures],
         "appendix": doc.include_appendix,
         "exhibit_count": len(doc.exhibits),
@@ -305,7 +357,52 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         "contact_email": doc.letterhead.email,
         "contact_phone": doc.letterhead.phone,
         "has_bank": doc.letterhead.bank is not None,
-        "has_stale_rate": bool(doc.stale_rate_warnings),
+    }
+
+
+ELLIPSIS = "…"
+NAME_LIMIT_IN_TEXT = 200  # characters of a name inside a sentence
+
+
+def shorten(text: str, limit: int, marker: str = "") -> str:
+    """``text`` if it has at most ``limit`` characters, else its first ones (cut at a space where one is near)
+    followed by "…" and ``marker``: long user text never breaks a page, and the cut is visible."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit * 0.7:
+        cut = cut[:space]
+    return cut.rstrip() + ELLIPSIS + (f" {marker}" if marker else "")
+
+
+def history_variables(h: LetterHistory, fmt: Formatter) -> dict[str, Any]:
+    """What happened before the letter, as the templates may mention it (see letter_templates/README.md).
+
+    Every value comes from the ledger: an empty date or a zero count means the ledger shows nothing, and a
+    template must then say nothing about it.
+    """
+    reminders, demands = h.reminders, h.formal_demands
+    return {
+        "letters_sent": len(h.letters),
+        "earlier_letters": [{"level": x.level, "date": fmt.long_date(x.sent_on), "formal": x.level >= h.formal_from,
+                             "dispatch": x.dispatch, "tracking": x.tracking} for x in h.letters],
+        "previous_letter_level": h.letters[-1].level if h.letters else 0,
+        "reminders_sent": len(reminders),
+        "reminder_dates": fmt.and_list(fmt.long_date(x.sent_on) for x in reminders),
+        "last_reminder_date": fmt.long_date(reminders[-1].sent_on) if reminders else "",
+        "formal_demands_sent": len(demands),
+        "last_formal_demand_date": fmt.long_date(demands[-1].sent_on) if demands else "",
+        "contacts_made": h.contacts_made,
+        "conversations": h.conversations,
+        "last_contact_date": fmt.long_date(h.last_contact_on),
+        "promises_kept": h.promises_kept,
+        "promises_broken": h.promises_broken,
+        "last_broken_promise_date": fmt.long_date(h.last_broken_promise_on),
+        "reasons_given": h.reasons_given,
+        "dispute_reasons": fmt.and_list(fmt.reason(r) for r in h.dispute_reasons),
+        "excuse_reasons": fmt.and_list(fmt.reason(r) for r in h.excuse_reasons),
     }
 
 
@@ -334,13 +431,14 @@ def statement_variables(doc: StatementDocument) -> dict[str, Any]:
 
 
 def _letterhead_variables(head: Letterhead) -> dict[str, Any]:
-    return {"name": head.name, "address_lines": list(head.address_lines), "registration": head.registration,
-            "email": head.email, "phone": head.phone, "website": head.website}
+    return {"name": shorten(head.name, NAME_LIMIT_IN_TEXT), "address_lines": list(head.address_lines),
+            "registration": head.registration, "email": head.email, "phone": head.phone, "website": head.website}
 
 
 def _recipient_variables(rec: Recipient) -> dict[str, Any]:
-    return {"name": rec.name, "address_lines": list(rec.address_lines), "customer_code": rec.customer_code,
-            "kind": str(rec.kind), "attention": rec.attention, "jurisdiction": str(rec.jurisdiction)}
+    return {"name": shorten(rec.name, NAME_LIMIT_IN_TEXT), "address_lines": list(rec.address_lines),
+            "customer_code": rec.customer_code, "kind": str(rec.kind),
+            "attention": shorten(rec.attention, NAME_LIMIT_IN_TEXT), "jurisdiction": str(rec.jurisdiction)}
 
 
 def _line_variables(line: LetterLine, fmt: Formatter, consumer: bool) -> dict[str, Any]:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,10 +24,13 @@ from arledger.render.fonts import font_set
 from arledger.render.letter_data import (
     AgingBucket,
     BankAccount,
+    EarlierLetter,
     EvidenceExhibit,
     HashedFile,
+    InterestPeriod,
     LetterDocument,
     Letterhead,
+    LetterHistory,
     LetterLine,
     Recipient,
     StatementDocument,
@@ -60,9 +64,12 @@ INDIVIDUAL_EW = Recipient(name="Tom Jones", address_lines=("3 Mill Lane", "Leeds
 
 def de_line() -> LetterLine:
     """DE example of COLLECTIONS.md 5: EUR 5,000 open 60 days at 2.27% + 9 = 11.27% -> 92.63, + EUR 40."""
+    exact = Decimal(500_000) * Decimal("11.27") / 100 * 60 / 365
+    period = InterestPeriod(date(2025, 4, 3), date(2025, 6, 1), 60, 500_000, Decimal("11.27"), exact,
+                            "Basiszinssatz 2.27% (2025-01-01) + 9")
     return LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 60,
                       interest=9263, compensation=Money("EUR", 4000), interest_rule="de", interest_rate="11.27%",
-                      interest_days=60, interest_from=date(2025, 4, 3))
+                      interest_days=60, interest_from=date(2025, 4, 3), periods=(period,))
 
 
 def disputed_line() -> LetterLine:
@@ -88,7 +95,8 @@ def letter(level: int = 3, language: str = "en", **kw) -> LetterDocument:
     fields = dict(letterhead=HEAD, recipient=COMPANY, level=level, date=date(2025, 6, 1), reference="ARL-0007",
                   lines=(de_line(), disputed_line()), reply_by=date(2025, 6, 15), reply_days=14, language=language,
                   include_appendix=level >= 3, exhibits=exhibits(), chain_head=CHAIN_HEAD, chain_length=41,
-                  enclosures=("statement of account",) if level >= 3 else (), previous_letter_date=date(2025, 5, 10))
+                  statement=statement() if level >= 3 else None,
+                  history=LetterHistory(letters=(EarlierLetter(level - 1, date(2025, 5, 10)),) if level > 1 else ()))
     fields.update(kw)
     return LetterDocument(**fields)
 
@@ -187,7 +195,9 @@ def test_appendix_lists_exhibits_with_hashes_and_chain_head():
     assert "2025-04-1010:15" in flat_text and "UTC+02:00" in flat_text  # 08:15 UTC in Berlin summer time
     assert "RR123456789DE" in flat_text and "HerrWeber" in flat_text
     assert "letter-1.pdf" in flat_text and "Logentry#7" in flat_text
-    assert "arledgerevidenceverify" in flat_text
+    assert "arledger" not in flat_text.lower() and "evidenceverify" not in flat_text
+    assert flat("the SHA-256 of the previous entry's hash followed by its own JSON text") in flat_text
+    assert flat("for entry 41, the chain head") in flat_text
     assert "Chainhead(41entries)" in flat_text
 
 
@@ -252,20 +262,24 @@ def test_chinese_labels_beside_the_hashes_are_drawn_in_the_chinese_face():
     assert f"记录序号#3,哈希值{EVENT_HASHES[0]}" in text
 
 
-def test_chinese_letter_says_the_logs_own_sentences_in_chinese():
-    ex = (EvidenceExhibit(1, datetime(2025, 5, 1, 9, 0, tzinfo=UTC), "letter", summary="Letter level 2 (Second "
-                          "reminder) sent 2025-05-01", event_seq=4, event_hash=EVENT_HASHES[0]),
-          EvidenceExhibit(2, datetime(2025, 5, 9, 9, 0, tzinfo=UTC), "payment", summary="Payment 1234.50 EUR on "
-                          "2025-05-09", event_seq=5, event_hash=EVENT_HASHES[1]),
-          EvidenceExhibit(3, datetime(2025, 5, 10, 9, 0, tzinfo=UTC), "dispute_opened", summary="dispute opened: "
-                          "two cartons damaged", event_seq=6, event_hash=EVENT_HASHES[2]),
+def test_the_appendix_words_events_from_their_recorded_fields_in_each_language():
+    """The appendix gets each event's kind and fields as data; nothing is re-parsed from English sentences."""
+    ex = (EvidenceExhibit(1, datetime(2025, 5, 1, 9, 0, tzinfo=UTC), "letter", event_seq=4, event_hash=EVENT_HASHES[0],
+                          details=(("level", "2"), ("level_name", "Second reminder"), ("sent_on", "2025-05-01"))),
+          EvidenceExhibit(2, datetime(2025, 5, 9, 9, 0, tzinfo=UTC), "payment", event_seq=5, event_hash=EVENT_HASHES[1],
+                          details=(("amount", "1234.50"), ("currency", "EUR"), ("date", "2025-05-09"))),
+          EvidenceExhibit(3, datetime(2025, 5, 10, 9, 0, tzinfo=UTC), "dispute_opened", summary="two cartons damaged",
+                          event_seq=6, event_hash=EVENT_HASHES[2], details=(("invoice", "INV-0117"),
+                                                                            ("reason", "quality"))),
           EvidenceExhibit(4, datetime(2025, 5, 11, 9, 0, tzinfo=UTC), "contact", summary="Payment 5 EUR on Friday"))
     zh = flat(pdf_text(render_letter(letter(4, "zh", exhibits=ex))))
-    for words in ("2025-05-01 发出第2级信函（第二次催款通知）", "2025-05-09 收到付款 EUR 1,234.50",
-                  "提出异议：two cartons damaged", "Payment 5 EUR on Friday"):  # what people typed stays
-        assert flat(words) in zh, words
+    for words in ("2025-05-01 发出第2级信函（第二次催款通知）", "收款：EUR 1,234.50（2025-05-09）",
+                  "INV-0117 提出异议：货物或服务质量：two cartons damaged", "Payment 5 EUR on Friday"):
+        assert flat(words) in zh, words  # what people typed stays as typed
     en = flat(pdf_text(render_letter(letter(4, exhibits=ex))))
-    assert flat("Letter level 2 (Second reminder) sent 2025-05-01") in en and "Payment1234.50EUR" in en
+    for words in ("Letter, level 2 (Second reminder), sent 1 May 2025", "Payment EUR 1,234.50, 9 May 2025",
+                  "Dispute about INV-0117: the quality of the goods or services: two cartons damaged"):
+        assert flat(words) in en, words
 
 
 def test_chinese_font_is_embedded_truetype_when_available():
@@ -436,9 +450,12 @@ def test_letter_before_action_names_court_proceedings_when_allowed():
 
 def test_individual_in_england_and_wales_gets_the_protocol_letter():
     from arledger.domain.dunning import PRE_ACTION_ENCLOSURES
+    from arledger.render.letter_data import PROTOCOL_FORMS, AgreementDetails
 
     doc = letter(4, recipient=INDIVIDUAL_EW, reply_by=date(2025, 7, 1), reply_days=30,
-                 individual_in_england_wales=True, enclosures=PRE_ACTION_ENCLOSURES)
+                 individual_in_england_wales=True, protocol_forms=True,
+                 agreement=AgreementDetails(HEAD.name, "Tom Jones", invoices=(("INV-0101", date(2025, 3, 3), ""),)))
+    assert (*doc.enclosures[:1], *PROTOCOL_FORMS) == PRE_ACTION_ENCLOSURES == doc.enclosures
     text = flat(pdf_text(render_letter(doc)))
     assert "Pre-ActionProtocolforDebtClaims" in text
     assert "(30daysfromthedateofthisletter)" in text and "1July2025" in text

@@ -58,6 +58,11 @@ def books(ledger: Ledger, acme: Customer, tom: Customer) -> Ledger:
     collections.open_dispute(ledger, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
                              on=date(2025, 5, 2))
     ledger.add_invoice("TOM", "T-1", date(2025, 2, 1), 80_000, due_date=date(2025, 2, 15))
+    # The ladder so far (levels are never skipped): ACME had levels 1-3, TOM levels 1-3; level 4 is due on ON.
+    for code, numbers, days in (("ACME", ["A-1"], ("2025-04-10", "2025-04-24", "2025-05-08")),
+                                ("TOM", ["T-1"], ("2025-02-22", "2025-03-08", "2025-03-22"))):
+        for level, day in enumerate(days, start=1):
+            collections.record_letter(ledger, code, level, date.fromisoformat(day), numbers)
     return ledger
 
 
@@ -130,6 +135,8 @@ def test_time_barred_invoice_means_no_court_wording(books):
     books.add_customer(Customer(code="OLD", name="Old Debts Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
     books.add_invoice("OLD", "O-1", date(2018, 1, 1), 50_000, due_date=date(2018, 1, 31))
     books.add_invoice("OLD", "O-2", date(2025, 1, 10), 70_000, due_date=date(2025, 2, 10))
+    for level, day in enumerate((date(2025, 2, 20), date(2025, 3, 5), date(2025, 3, 20)), start=1):
+        collections.record_letter(books, "OLD", level, day, ["O-1", "O-2"])
     doc = letters.build_letter(books, "OLD", ON)
     barred = {line.invoice_number: line.time_barred for line in doc.lines}
     assert barred == {"O-1": True, "O-2": False}
@@ -186,6 +193,7 @@ def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(book
                             person="Herr Weber", outcome=Outcome.REACHED, at=datetime(2025, 5, 6, 9, 30, tzinfo=UTC))
     collections.log_contact(books, "ACME", Channel.LETTER, Direction.OUT, "Reminder posted by recorded delivery",
                             tracking="RR123456789GB", at=datetime(2025, 5, 7, 8, 0, tzinfo=UTC))
+    books.clock = lambda: datetime(2025, 5, 20, 12, 0, tzinfo=UTC)  # the attachment is filed on 20 May
     note = tmp_path / "delivery-note.txt"
     note.write_bytes(b"signed delivery note")
     photo_sha = collections.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
@@ -204,10 +212,11 @@ def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(book
         assert e.hash in text
     assert first.sha256 in text and photo_sha in text and head in text
     assert "RR123456789GB" in text and "HerrWeber" in text and "Spoketoaccounts" in text
-    assert flat("arledger evidence verify") in text
+    assert "arledger" not in text.lower() and flat("evidence verify") not in text
+    assert flat("SHA-256 of the previous entry's hash followed by its own JSON text") in text
     assert flat(f"Chain head ({length} entries)") in text
     # the letter exhibit names its PDF and the PDF's hash
-    letter_exhibit = next(ex for ex in doc.exhibits if ex.kind == "letter")
+    letter_exhibit = [ex for ex in doc.exhibits if ex.kind == "letter"][-1]
     assert letter_exhibit.files[0].sha256 == first.sha256 and letter_exhibit.files[0].name.endswith(".pdf")
 
 
@@ -217,12 +226,13 @@ def test_chinese_appendix_says_letters_payments_and_promises_in_chinese(books):
     first = letters.send_letter(books, "ACME", ON, level=1)
     books.record_payment("ACME", date(2025, 6, 5), 10_000, invoice_number="A-1")
     collections.add_promise(books, "ACME", 50_000, date(2025, 6, 10), promised_on=date(2025, 6, 6))
-    doc = letters.build_letter(books, "ACME", date(2025, 6, 20), level=3)
-    summaries = {ex.kind: ex.summary for ex in doc.exhibits}
-    assert summaries["payment"].startswith("Payment ") and summaries["letter"].startswith("Letter level 1")
+    doc = letters.build_letter(books, "ACME", date(2025, 6, 20), level=2, appendix=True)
+    payment = [ex for ex in doc.exhibits if ex.kind == "payment"][-1]
+    assert (payment.detail("amount"), payment.detail("currency"), payment.detail("date")) == (
+        "100.00", "EUR", "2025-06-05")
     text = flat(pdf_text(render_letter(doc)))
     assert flat("2025-06-01 发出第1级信函（付款提醒函）") in text
-    assert flat("2025-06-05 收到付款 EUR 100.00") in text
+    assert flat("收款：EUR 100.00（2025-06-05）") in text
     assert flat("承诺于2025-06-10前付款 EUR 500.00") in text
     assert "Letterlevel" not in text and "Payment1" not in text and "Promise5" not in text
     assert first.sha256 in text
@@ -253,16 +263,17 @@ def test_archive_event_and_output_hold_the_same_bytes(books, tmp_path):
     archived = sent.archive_path.read_bytes()
     digest = hashlib.sha256(archived).hexdigest()
     assert digest == sent.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
-    assert sent.archive_path == policy.side_dir(books, "letters") / "ACME" / "2025-06-01-L4-1.pdf"
-    row = books.conn.execute("SELECT sha256, path, evidence_seq, level, reply_by FROM letters").fetchall()
+    assert sent.archive_path == policy.side_dir(books, "letters") / "ACME" / "2025-06-01-L4-4.pdf"
+    row = books.conn.execute("SELECT sha256, path, evidence_seq, level, reply_by FROM letters WHERE path != ''"
+                             ).fetchall()
     assert len(row) == 1
     sha, path, seq, level, reply_by = row[0]
     payload = _event(books, seq)
-    assert sha == payload["sha256"] == digest and payload["file"] == "2025-06-01-L4-1.pdf"
+    assert sha == payload["sha256"] == digest and payload["file"] == "2025-06-01-L4-4.pdf"
     assert (level, reply_by, payload["invoices"]) == (4, "2025-06-15", ["A-1", "A-2"])
-    assert path == "letters/ACME/2025-06-01-L4-1.pdf"
+    assert path == "letters/ACME/2025-06-01-L4-4.pdf"
     assert letters.check_archive(books) == [] and collections.verify_evidence(books).intact
-    assert "ACME-20250601-L4-1" in pdf_text(archived)
+    assert "ACME-20250601-L4-4" in pdf_text(archived)
 
 
 def test_preview_writes_the_file_and_records_nothing(books, ledger_path, tmp_path):
@@ -310,7 +321,7 @@ def test_reconcile_finishes_a_recorded_letter_and_sweeps_an_unrecorded_part(book
 
 
 def _letter_seq(ledger: Ledger) -> int:
-    return ledger.conn.execute("SELECT evidence_seq FROM letters").fetchone()[0]
+    return ledger.conn.execute("SELECT evidence_seq FROM letters WHERE path != ''").fetchone()[0]
 
 
 # ------------------------------------------------------------------------------------------------ batch
@@ -319,6 +330,7 @@ def _letter_seq(ledger: Ledger) -> int:
 def _many_due(ledger: Ledger, n: int) -> None:
     """n customers each with one invoice 40 days overdue on ON (level 3) and one paused customer."""
     ledger.set_setting("company", COMPANY)
+    ledger.set_setting("letters.allow_first_formal", True)  # old debts: the first letter may be a formal demand
     for i in range(n):
         code = f"B{i:02d}"
         ledger.add_customer(Customer(code=code, name=f"Buyer {i} Ltd", currency="GBP", jurisdiction=Jurisdiction.UK,
