@@ -122,7 +122,7 @@ class _LetterLayout(Layout):
             out.append(Spacer(1, 4 * mm))
             out.append(KeepTogether(self.interest_section()))
         out.append(Spacer(1, 3 * mm))
-        out.append(self.totals_table())
+        out.append(KeepTogether([self.totals_table()]))
         out.append(Spacer(1, 4 * mm))
         out += self.paragraphs(self.blocks["next_steps"])
         if d.letterhead.bank is not None:
@@ -241,11 +241,14 @@ class _LetterLayout(Layout):
         consumer = self.doc.recipient.kind == CustomerKind.INDIVIDUAL
         out: list[str] = []
         for line in self.doc.lines:
-            sources = list(dict.fromkeys(p.source for p in line.periods if p.source))
-            if sources:
-                out.append(f"{line.invoice_number}：{self.fmt.rule(line.interest_rule, consumer)}；"
-                           f"{'；'.join(sources)}")
-        return list(dict.fromkeys(out))
+            rates: dict[str, str] = {}
+            for period in line.periods:
+                rates.setdefault(format_percent(period.annual_rate), self.fmt.date(period.start))
+            if rates:
+                shown = "；".join(f"年利率{rate}（{start}起）" for rate, start in rates.items())
+                out.append(f"{line.invoice_number}：{self.fmt.rule(line.interest_rule, consumer)}，{shown}，"
+                           "按日单利计算，一年按365天计。")
+        return out
 
     def totals_table(self) -> Table:
         lab, fmt = self.labels, self.fmt

@@ -9,10 +9,13 @@ runs longer than :data:`RENDER_SECONDS` or produces more than :data:`RENDER_MAX_
 
 from __future__ import annotations
 
+import os
 import re
+import threading
+import time
 import traceback
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,7 +24,6 @@ from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound, Template
 from jinja2.debug import rewrite_traceback_stack
 from jinja2.ext import Extension
 from jinja2.sandbox import SandboxedEnvironment
-from jinja2.utils import concat
 
 from arledger.domain.errors import UserError
 from arledger.paths import letter_templates_dir
@@ -64,12 +66,103 @@ class _LetterText(Extension):
         return "\n".join(out)
 
 
+RENDER_SECONDS = 5.0  # one template's rendering; a shipped letter takes a few milliseconds
+RENDER_MAX_CHARS = 200_000  # of text in all of a template's blocks together
+MAX_REPEAT_CHARS = 100_000  # a string or list made by "*" in a template
+
+
+class _RenderLimits:
+    """The deadline and output budget of the rendering in progress on this thread."""
+
+    _local = threading.local()
+
+    @classmethod
+    def start(cls) -> None:
+        cls._local.deadline = time.monotonic() + RENDER_SECONDS
+        cls._local.chars = 0
+
+    @classmethod
+    def check(cls, chars: int = 0) -> None:
+        deadline = getattr(cls._local, "deadline", None)
+        if deadline is None:
+            return
+        cls._local.chars += chars
+        if cls._local.chars > RENDER_MAX_CHARS:
+            raise _TooMuch(f"it produced more than {RENDER_MAX_CHARS:,} characters")
+        if time.monotonic() > deadline:
+            raise _TooMuch(f"it ran longer than {RENDER_SECONDS:g} seconds")
+
+    @classmethod
+    def stop(cls) -> None:
+        cls._local.deadline = None
+
+
+class _TooMuch(Exception):
+    """A template went past the time or size limit."""
+
+
+class _FolderLoader(FileSystemLoader):
+    """Loads only regular files lying inside one of its folders: a template name, an include or an extends
+    that reaches outside (through ".." or a symbolic link) is refused with one sentence."""
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Any]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if filename is not None:
+            real = os.path.realpath(filename)
+            roots = [os.path.realpath(p) for p in self.searchpath]
+            inside = any(real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+            if not inside or os.path.islink(filename) or not os.path.isfile(real):
+                raise UserError(f"The letter template {template} is not a file inside the template folder "
+                                f"(it is a link or leads elsewhere); only files in {' or '.join(self.searchpath)} "
+                                "are read.")
+        return source, filename, uptodate
+
+
+class _LetterSandbox(SandboxedEnvironment):
+    """Jinja's sandbox, bounded: loops and calls check the deadline, and "*" cannot build huge values."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        _RenderLimits.check()
+        if operator == "**":
+            if isinstance(right, int) and abs(right) > 64:
+                raise _TooMuch("a power in it is too large")
+            return left**right
+        for seq, count in ((left, right), (right, left)):
+            if isinstance(seq, str | list | tuple) and isinstance(count, int) and len(seq) * count > MAX_REPEAT_CHARS:
+                raise _TooMuch("a repeated value in it is too large")
+        return left * right
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        _RenderLimits.check()
+        result = SandboxedEnvironment.call(__self, __context, __obj, *args, **kwargs)
+        if isinstance(result, range):
+            return _checked(result)
+        return result
+
+
+def _checked(items: range) -> Iterator[int]:
+    for n, item in enumerate(items):
+        if n % 256 == 0:
+            _RenderLimits.check()
+        yield item
+
+
+def _bounded_concat(pieces: Iterator[str]) -> str:
+    out = []
+    for piece in pieces:
+        _RenderLimits.check(len(piece))
+        out.append(piece)
+    return "".join(out)
+
+
 @cache
 def _environment(language: str, override: str) -> SandboxedEnvironment:
     search = [str(Path(override) / language)] if override else []
     search.append(str(letter_templates_dir() / language))
-    return SandboxedEnvironment(
-        loader=FileSystemLoader(search, encoding="utf-8"),
+    env = _LetterSandbox(
+        loader=_FolderLoader(search, encoding="utf-8"),
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -77,6 +170,7 @@ def _environment(language: str, override: str) -> SandboxedEnvironment:
         keep_trailing_newline=False,
         extensions=[_LetterText],
     )
+    return env
 
 
 def render_template_blocks(language: str, name: str, variables: dict[str, Any], templates_dir: Path | None,
@@ -97,16 +191,22 @@ def render_template_blocks(language: str, name: str, variables: dict[str, Any], 
         raise UserError(f"The letter template {exc.filename or shown} has an error on line {exc.lineno}: "
                         f"{exc.message}.") from None
     filename = template.filename or shown
+    _RenderLimits.start()
     try:
         context = template.new_context(dict(variables))
-        concat(template.root_render_func(context))  # runs imports, sets and extends; fills context.blocks
+        _bounded_concat(template.root_render_func(context))  # runs imports, sets and extends; fills context.blocks
         missing = [b for b in required if b not in context.blocks]
         if missing:
             raise UserError(f"The letter template {filename} has no block '{missing[0]}'; it needs "
                             f"{', '.join(required)}.")
-        return {block: concat(funcs[0](context)) for block, funcs in context.blocks.items()}
+        return {block: _bounded_concat(funcs[0](context)) for block, funcs in context.blocks.items()}
     except UserError:
         raise
+    except _TooMuch as exc:
+        raise UserError(f"The letter template {filename} was stopped: {exc}.") from None
+    except TemplateNotFound as exc:  # an include or extends naming a file that is not in the folder
+        raise UserError(f"The letter template {filename} uses {exc.name}, which does not exist in the template "
+                        "folder.") from None
     except TemplateSyntaxError as exc:  # raised by an included or imported template
         raise UserError(f"The letter template {exc.filename or filename} has an error on line {exc.lineno}: "
                         f"{exc.message}.") from None
@@ -114,6 +214,8 @@ def render_template_blocks(language: str, name: str, variables: dict[str, Any], 
         where, line = _template_line(_rewritten(exc), filename)
         reason = str(exc).rstrip(".") or type(exc).__name__
         raise UserError(f"The letter template {where} failed on line {line}: {reason}.") from None
+    finally:
+        _RenderLimits.stop()
 
 
 def _rewritten(exc: BaseException) -> BaseException:

@@ -174,6 +174,8 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     assert due >= 3
     out = tmp_path / "run"
     monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
+    asked: list[tuple[str, ...]] = []
+    monkeypatch.setattr(window.letters, "confirm_stale_rates", lambda w: asked.append(w) or True)
     real = letters.render_letter
 
     def slow(*a, **k):

@@ -608,3 +608,79 @@ def test_qr_code_scans_back_to_the_epc_payload(tmp_path):
     page = next(tmp_path.glob("p*.png"))
     scanned = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout.strip()
     assert scanned == epc_qr_payload(HEAD.bank.account_name, HEAD.bank.iban, HEAD.bank.bic, 570_000, "ARL-0007")
+
+
+# ------------------------------------------------------------------------------------- bounded, folder-bound templates
+
+
+def _ledger_templates(tmp_path: Path, body: str) -> Path:
+    shipped = (letter_templates_dir() / "en" / "level1.txt.j2").read_text(encoding="utf-8")
+    (tmp_path / "en").mkdir(exist_ok=True)
+    (tmp_path / "en" / "level1.txt.j2").write_text(shipped.replace("{% block opening %}", "{% block opening %}" + body),
+                                                   encoding="utf-8")
+    return tmp_path
+
+
+def test_a_template_linked_from_outside_its_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("{% block subject %}s{% endblock %}", encoding="utf-8")
+    folder = tmp_path / "templates"
+    (folder / "en").mkdir(parents=True)
+    (folder / "en" / "level2.txt.j2").symlink_to(secret)
+    with pytest.raises(UserError, match="is not a file inside the template folder"):
+        render_letter(letter(2), templates_dir=folder)
+    _ledger_templates(folder, '{% include "secret.j2" %}')
+    (folder / "en" / "secret.j2").symlink_to(secret)
+    with pytest.raises(UserError, match=r"secret\.j2 is not a file inside the template folder"):
+        render_letter(letter(1), templates_dir=folder)
+    _ledger_templates(folder, '{% include "../../secret.txt" %}')
+    with pytest.raises(UserError, match="does not exist"):
+        render_letter(letter(1), templates_dir=folder)
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "ran longer than"),
+    ("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}", "more than 200,000 characters"),
+    ("{{ 'x' * 10000000 }}", "repeated value in it is too large"),
+])
+def test_a_template_that_runs_away_is_stopped_with_one_sentence(tmp_path, monkeypatch, body, words):
+    from arledger.render import templates
+
+    monkeypatch.setattr(templates, "RENDER_SECONDS", 0.3)
+    folder = _ledger_templates(tmp_path, body)
+    with pytest.raises(UserError, match=words) as caught:
+        render_letter(letter(1), templates_dir=folder)
+    assert str(caught.value).startswith("The letter template ") and str(caught.value).count(". ") == 0
+
+
+# -------------------------------------------------------------------------------------------- long text, periods
+
+
+def test_a_huge_name_and_summary_are_shortened_with_a_marker():
+    name = ("Überlange Handelsgesellschaft " * 70)[:2000]
+    huge = EvidenceExhibit(4, datetime(2025, 5, 20, 9, 0, tzinfo=UTC), "contact", summary="blah " * 20_000,
+                           person="X" * 5000, event_seq=12, event_hash=EVENT_HASHES[0])
+    for language in ("en", "zh"):
+        doc = letter(4, language, recipient=replace(COMPANY, name=name, attention="Y" * 3000),
+                     exhibits=(*exhibits(), huge))
+        text = flat(pdf_text(render_letter(doc)))
+        marker = "[shortened;fulltextinlogentry12]" if language == "en" else "[内容过长已截断，全文见第12条记录]"
+        assert marker in text and "…" in text
+        assert len(PdfReader(io.BytesIO(render_letter(doc))).pages) < 12
+
+
+def test_interest_is_one_line_per_period_never_stacked_rates():
+    table = parse_rate_table("2024-07-01,3.37\n2025-01-01,2.27\n2025-07-01,1.27\n", DE_BASISZINS)
+    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR")
+    invoice = Invoice(1, "INV-0101", date(2025, 3, 3), date(2025, 4, 2), 500_000, "EUR")
+    result = compute_interest(invoice, customer, date(2025, 8, 31), {DE_BASISZINS: table})
+    line = LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 151)
+    line = line.with_interest(result)
+    # 5,000 x 11.27% x 89 / 365 = 137.4014; 5,000 x 10.27% x 62 / 365 = 87.2247; the invoice's interest is the
+    # exact sum rounded once: 224.6261 -> 224.63 (the note under the table says so)
+    for language in ("en", "zh"):
+        text = flat(pdf_text(render_letter(letter(3, language, lines=(line,), date=date(2025, 8, 31)))))
+        assert "11.27%/10.27%" not in text
+        for days, rate, figure in ((89, "11.27%", "137.40"), (62, "10.27%", "87.22")):
+            assert f"{days}EUR5,000.00{rate}EUR{figure}" in text, (language, days)
+        assert "EUR224.63" in text
