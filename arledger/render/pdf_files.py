@@ -1,7 +1,8 @@
-"""PDF files: combining finished PDFs into one (pypdf) and writing a file atomically.
+"""PDF files: combining finished PDFs into one (pikepdf, i.e. qpdf) and writing a file atomically.
 
 Combining keeps each part's pages as they are (each letter keeps its own "Page x of y") and is
-deterministic: a fixed document id and no dates, so the same parts give the same bytes.
+deterministic: the document id is derived from the content and no dates are written, so the same parts
+give the same bytes.
 """
 
 from __future__ import annotations
@@ -12,27 +13,29 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, ByteStringObject
-
-_FIXED_ID = b"\x00" * 16
+import pikepdf
 
 
 def combine_pdfs(parts: Sequence[bytes]) -> bytes:
-    """Several PDFs as one, page after page, for printing a batch or attaching enclosures."""
-    writer = PdfWriter()
+    """Several PDFs as one, page after page, for printing a batch."""
+    combined = pikepdf.Pdf.new()
+    sources = []
     for part in parts:
-        writer.append(PdfReader(io.BytesIO(part)))
-    writer.add_metadata({"/Producer": "ReportLab PDF Library - www.reportlab.com"})
-    writer._ID = ArrayObject([ByteStringObject(_FIXED_ID), ByteStringObject(_FIXED_ID)])
+        source = pikepdf.Pdf.open(io.BytesIO(part))
+        sources.append(source)  # pages are copied on save: their documents stay open until then
+        combined.pages.extend(source.pages)
     out = io.BytesIO()
-    writer.write(out)
+    combined.save(out, deterministic_id=True, compress_streams=False,
+                  object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    for source in sources:
+        source.close()
     return out.getvalue()
 
 
 def page_count(data: bytes) -> int:
     """How many pages a PDF has."""
-    return len(PdfReader(io.BytesIO(data)).pages)
+    with pikepdf.Pdf.open(io.BytesIO(data)) as pdf:
+        return len(pdf.pages)
 
 
 def write_pdf(path: Path, data: bytes, *, sync: bool = True) -> None:
