@@ -55,7 +55,7 @@ LABELS: dict[str, dict[str, str]] = {
                   "give the hashes printed above and, for entry {n}, the chain head; any change to an earlier "
                   "entry changes every later hash. We will provide the entries as JSON on request.",
         "shortened": "[shortened; full text in log entry {seq}]",
-        "periods_title": "Interest, period by period", "to_day": "To", "open_amount": "Open amount",
+        "to_day": "To", "open_amount": "Open amount",
         "period_note": "Interest = open amount x rate x days / 365, simple interest per day. Each period is "
                        "shown to the cent; an invoice's interest is the sum of the exact figures, rounded once.",
         "invoice_total": "Interest on {invoice}", "rule": "Rule",
@@ -93,7 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
                   "按顺序重新计算，应得到上列各哈希值，第 {n} 条记录应得到记录链末端哈希值；任何一条记录被修改，"
                   "其后所有哈希值都会改变。如需 JSON 格式的记录原文，我方可应要求提供。",
         "shortened": "[内容过长已截断，全文见第 {seq} 条记录]",
-        "periods_title": "逾期利息分段计算", "to_day": "截止日", "open_amount": "计息本金",
+        "to_day": "截止日", "open_amount": "计息本金",
         "period_note": "利息 = 计息本金 × 年利率 × 天数 ÷ 365（按日单利计算）。各段利息列至分；"
                        "每张发票的利息为各段精确值之和，最后一次性四舍五入。",
         "invoice_total": "{invoice} 利息合计", "rule": "依据",

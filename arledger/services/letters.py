@@ -376,7 +376,7 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
         lines.append(line)
     include_appendix = plan.appendix if appendix is None else appendix
     events = _events_until(ledger, customer, on)
-    history = _history(ledger, customer, on, events)
+    history = _history(ledger, customer, on, events, {item.number for item, _days in plan.items})
     exhibits: tuple[EvidenceExhibit, ...] = ()
     chain_length, chain_head = evidence.head(conn)
     if include_appendix:
@@ -447,9 +447,10 @@ def _events_until(ledger: Ledger, customer: Customer, on: date) -> list[tuple[ev
     return out
 
 
-def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[evidence.StoredEvent, dict]]
-             ) -> LetterHistory:
-    """What the ledger shows happened before the letter: letters sent, contacts, promises, disputes, reasons."""
+def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[evidence.StoredEvent, dict]],
+             numbers: set[str]) -> LetterHistory:
+    """What the ledger shows happened before the letter: the letters sent about any of its invoices
+    (``numbers``), contacts, promises, disputes and reasons."""
     zone = _zone(customer)
     posted: dict[date, tuple[str, str]] = {}
     sent: list[EarlierLetter] = []
@@ -475,7 +476,8 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[ev
     for ev, p in events:
         if ev.kind == "letter" and p.get("sent_on"):
             day = date.fromisoformat(str(p["sent_on"]))
-            if day <= on:
+            about = set(p.get("invoices") or ())
+            if day <= on and (not about or about & numbers):
                 dispatch, tracking = posted.get(day, ("", ""))
                 sent.append(EarlierLetter(int(p.get("level") or 0), day, str(p.get("level_name") or ""), dispatch,
                                           tracking))

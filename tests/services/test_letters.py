@@ -813,3 +813,16 @@ def test_report_interest_equals_every_letter_on_the_sample_ledger(tmp_path):
                     continue
                 assert line.interest == result.total_interest
                 assert line.compensation == result.compensation
+
+
+def test_letters_about_other_invoices_are_not_called_reminders_of_these(books):
+    """ACME's earlier letters listed A-1 only; a new invoice's letter says nothing about them, although the
+    ladder (one level above the last letter) still applies."""
+    books.add_invoice("ACME", "A-9", date(2025, 1, 2), 90_000, due_date=date(2025, 2, 1))
+    books.record_payment("ACME", date(2025, 5, 30), 500_000, invoice_number="A-1")
+    collections.resolve_dispute(books, "A-2", "Credit agreed", on=date(2025, 5, 30))
+    books.add_credit_note("ACME", "CN-2", date(2025, 5, 30), 100_000, invoice_number="A-2", reason="settled")
+    doc = letters.build_letter(books, "ACME", ON)
+    assert [line.invoice_number for line in doc.lines] == ["A-9"] and doc.history.letters == ()
+    text = _text(doc)
+    assert "Despite" not in text and "reminder" not in text.lower().replace("reminder:", "")
