@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+from arledger.cli import dispatch
 from arledger.cli.common import (
     Handler,
     SubParsers,
@@ -49,7 +50,8 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PDFs")
-    actions: dict[str, Handler] = {"due": _due, "render": _render, "batch": _batch}
+    actions: dict[str, Handler] = {"due": _due, "render": _render, "batch": _batch,
+                                   **dispatch.add_letter_actions(letters_sub)}
 
     p = sub.add_parser("statement", help="a customer's statement of account to PDF")
     ledger_option(p)

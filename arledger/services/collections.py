@@ -62,6 +62,12 @@ def _log(ledger: Ledger, kind: str, customer: Customer | None, payload: dict, at
     return seq
 
 
+def log_event(ledger: Ledger, kind: str, customer: Customer | None, payload: dict,
+              at: datetime | None = None) -> int:
+    """Append an evidence event for customer inside the caller's transaction; returns its seq."""
+    return _log(ledger, kind, customer, payload, at)
+
+
 def _invoices_of(ledger: Ledger, customer: Customer, numbers: Sequence[str]) -> list[Invoice]:
     out = []
     for n in numbers:
