@@ -1,4 +1,4 @@
-"""`arledger letters email|post|delivered` and `arledger email password`: how letters reach the debtor."""
+"""`arledger letters email|post|delivered|print` and `arledger email password`: how letters reach the debtor."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
 from arledger.domain.errors import UserError
-from arledger.services import dispatch
+from arledger.services import dispatch, printing
 from arledger.services.ledger import Ledger
 
 
@@ -29,7 +29,16 @@ def add_letter_actions(letters_sub: SubParsers) -> dict[str, Handler]:
     _which_letter(p)
     p.add_argument("--on", type=date_arg, required=True, help="the day of delivery (from the tracking record)")
     p.add_argument("--note", default="", help="e.g. who signed for it")
-    return {"email": _email, "post": _post, "delivered": _delivered}
+    p = letters_sub.add_parser("print", help="send a recorded letter (or any PDF) to a printer as it is: vector "
+                                             "pages through the system's print spooler")
+    ledger_option(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--letter", type=int, help="the letter's number")
+    which.add_argument("--customer", help="the customer's latest letter")
+    which.add_argument("--file", type=Path, help="a PDF, e.g. a batch's combined file")
+    p.add_argument("--printer", default="", help="printer name (default: the system's default printer)")
+    p.add_argument("--copies", type=int, default=1)
+    return {"email": _email, "post": _post, "delivered": _delivered, "print": _print}
 
 
 def add_parsers(sub: SubParsers) -> dict[str, Handler]:
@@ -80,6 +89,21 @@ def _delivered(args: argparse.Namespace) -> int:
         d = dispatch.record_delivery(ledger, _letter_id(ledger, args), args.on, note=args.note)
     also = "; it restarts limitation for the letter's invoices" if d.restarts_limitation else ""
     print(f"Recorded letter {d.letter_id} as delivered on {d.on.isoformat()} (evidence event {d.evidence_seq}){also}.")
+    return 0
+
+
+def _print(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        if not args.file.is_file():
+            raise UserError(f"There is no file {args.file}.")
+        source, title = args.file, args.file.name
+    else:
+        with open_ledger(args) as ledger:
+            letter = dispatch.recorded_letter(ledger, _letter_id(ledger, args))
+        source, title = letter.path, f"{letter.customer.code}-{letter.path.name}"
+    job = printing.print_pdf(source, printer=args.printer, copies=args.copies, title=title)
+    print(f"Sent {title} to {job.printer or 'the default printer'} (job {job.job_id or '?'}, "
+          f"{job.copies} cop{'y' if job.copies == 1 else 'ies'}).")
     return 0
 
 

@@ -447,3 +447,52 @@ def _write_atomic(target: Path, data: bytes) -> None:
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+
+
+# -- a batch, before it runs ------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class BatchLine:
+    """Letters of one level going one way in one currency, and what they claim together (minor units)."""
+
+    level: int
+    level_name: str
+    channel: str  # "email" or "post"
+    currency: str
+    letters: int
+    claimed: int
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    on: date
+    letters: int
+    paused: int
+    lines: tuple[BatchLine, ...]
+    no_email: tuple[str, ...]  # customers that would be emailed but have no address (they go by post)
+
+
+def batch_summary(ledger: Ledger, on: date, *, email: bool = False) -> BatchSummary:
+    """What a batch on ``on`` would send, before anything is archived, logged, emailed or printed: letters by
+    level, channel and currency with the amounts claimed. A letter claiming two currencies counts in both."""
+    entries = collections.letters_due(ledger, on)
+    due = [e for e in entries if e.decision is not None]
+    groups: dict[tuple[int, str, str, str], list[int]] = {}
+    no_email = []
+    for entry in due:
+        decision = entry.decision
+        assert decision is not None
+        channel = "post"
+        if email:
+            try:
+                recipients_for(entry.customer)
+                channel = "email"
+            except UserError:
+                no_email.append(entry.customer.code)
+        for money in decision.totals:
+            key = (decision.level, decision.level_name, channel, money.currency)
+            count, total = groups.get(key, [0, 0])
+            groups[key] = [count + 1, total + money.minor]
+    lines = tuple(BatchLine(level, name, channel, cur, n, amount)
+                  for (level, name, channel, cur), (n, amount) in sorted(groups.items(), key=lambda kv: (
+                      -kv[0][0], kv[0][2], kv[0][3])))
+    return BatchSummary(on, len(due), len(entries) - len(due), lines, tuple(no_email))

@@ -358,3 +358,24 @@ def test_the_server_sees_one_connection_per_letter(sent, inbox):
     assert [m[1] for m in box.messages] == [["ap@lakeside.example"], ["other@lakeside.example"]]
     emls = sorted(Path(dispatch.recorded_letter(ledger, lid).path.parent).glob("*.eml"))
     assert len(emls) == 2 and emls[0].read_bytes() != emls[1].read_bytes()
+
+
+# ------------------------------------------------------------------------------------------------ batch summary
+def test_batch_summary_counts_letters_by_level_channel_and_currency(company, acme, tom):
+    ledger = company
+    ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    ledger.add_invoice("ACME", "A-2", date(2025, 3, 20), 120_000, due_date=date(2025, 4, 19))
+    ledger.add_invoice("TOM", "T-1", date(2025, 2, 1), 80_000, due_date=date(2025, 2, 15))
+    c = ledger.customer("TOM")
+    ledger.update_customer(Customer(**{**{f: getattr(c, f) for f in c.__slots__}, "email": "tom@example.com"}))
+    due = {e.customer.code: e.decision for e in letters.collections.letters_due(ledger, ON) if e.decision}
+    assert set(due) == {"ACME", "TOM"}
+    summary = dispatch.batch_summary(ledger, ON, email=True)
+    assert summary.letters == 2 and summary.paused == 0 and summary.no_email == ("ACME",)
+    by_currency = {line.currency: line for line in summary.lines}
+    # ACME has no email address, so its letter goes by post; TOM's by email. Each claims its open invoices:
+    # EUR 5,000.00 + 1,200.00 = 6,200.00 and GBP 800.00.
+    assert (by_currency["EUR"].channel, by_currency["EUR"].letters, by_currency["EUR"].claimed) == ("post", 1, 620_000)
+    assert (by_currency["GBP"].channel, by_currency["GBP"].letters, by_currency["GBP"].claimed) == ("email", 1, 80_000)
+    assert by_currency["EUR"].level == due["ACME"].level and by_currency["GBP"].level == due["TOM"].level
+    assert evidence.head(ledger.conn)[0] == 0  # nothing was recorded by looking
