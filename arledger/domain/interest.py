@@ -12,8 +12,9 @@ Rule packs (see docs COLLECTIONS.md section 5):
 * ``de`` -- BGB §288: Basiszinssatz + 9 points B2B (§288(2)) or + 5 points for consumers (§288(1)); the
   Basiszinssatz resets on 1 January and 1 July, so a period spanning a reset is split; EUR 40 per invoice
   B2B only (§288(5)). A sole trader is a business (Unternehmer).
-* ``cn`` -- the contractual late-payment rate if one is agreed, otherwise none; plus the contractual fee
-  if one is set.
+* ``cn`` -- the contractual late-payment rate if one is agreed; otherwise, if the customer carries an LPR
+  factor, the 1-year Loan Prime Rate in force on the first interest day times that factor, fixed for the
+  debt; otherwise none. Plus the contractual fee if one is set.
 * ``contract`` -- the contractual rate and/or fee.
 * ``none`` -- nothing.
 
@@ -64,6 +65,7 @@ from arledger.domain.model import (
 from arledger.domain.money import Money, format_amount, round_minor, to_decimal
 from arledger.domain.rates import (
     BOE_BASE_RATE,
+    CN_LPR_1Y,
     DE_BASISZINS,
     ECB_MRO,
     RateTable,
@@ -128,6 +130,7 @@ class InterestPeriod:
     rate_effective: date | None = None
     rate_after_table_end: bool = False
     table_last_date: date | None = None
+    factor: Decimal | None = None
 
 
 InterestSegment = InterestPeriod  # the earlier name
@@ -210,6 +213,7 @@ class _Rate:
     effective: date | None = None
     after_end: bool = False
     last_date: date | None = None
+    factor: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +416,17 @@ def _rate_function(rule: str, customer: Customer, invoice: Invoice, first_day: d
         annual = Decimal(rate_bp) / 100
         contract = _Rate(annual, f"contract rate {format_percent(annual)}")
         return lambda _day: contract
+    if rule == CN and customer.lpr_factor is not None:
+        table = _table(rates, CN_LPR_1Y)
+        found = table.rate_on(first_day)
+        if found.stale:
+            stale.append(table.stale_message(first_day))
+        factor = customer.lpr_factor
+        annual = (found.rate * factor).quantize(Decimal("0.0001")).normalize()
+        source = f"{table.display_label} {format_percent(found.rate)} ({found.effective.isoformat()}) x {factor:f}"
+        linked = _Rate(annual, source, found.rate, None, table.name, table.display_label, first_day, found.effective,
+                       found.stale, table.last_entry.effective, factor)
+        return lambda _day: linked
     return None
 
 
@@ -441,7 +456,7 @@ def _segments(spans: list[_Span], rate_for: Callable[[date], _Rate]) -> tuple[In
         out.append(InterestPeriod(
             start, stop - timedelta(days=1), days, base, rate.annual, rate.source, round_minor(exact), exact,
             rate.reference_rate, rate.margin, rate.table, rate.table_label, rate.reference_date, rate.effective,
-            rate.after_end, rate.last_date))
+            rate.after_end, rate.last_date, rate.factor))
     return tuple(out)
 
 
@@ -497,6 +512,12 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
         law = " (PRC Civil Code, Art. 585)" if rule == CN else ""
         fee = f" plus the contractual fee of {comp}" if compensation else ""
         rate_bp, _fee = contract_terms(customer, invoice)
+        if rate_bp is None and segments and segments[0].factor is not None:
+            s = segments[0]
+            joiner = "," if fee else ""
+            return (f"Late-payment interest at {format_percent(s.annual_rate)} a year, the one-year Loan Prime Rate "
+                    f"of {format_percent(s.reference_rate or Decimal(0))} in force on {first_day.isoformat()} "
+                    f"x {s.factor:f}{law}, {how}{joiner}{fee}.")
         if rate_bp is None:
             if compensation:
                 return (f"No contractual interest rate is agreed; the contractual fee of {comp} "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 
 
@@ -124,6 +125,7 @@ class Customer:
     contacts: tuple[ContactPerson, ...] = ()
     notes: str = ""
     id: int = 0
+    lpr_factor: Decimal | None = None  # cn: late interest at the 1-year LPR times this, when no contract rate
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""Dated reference-rate tables (Bank of England base rate, ECB main refinancing rate, Basiszinssatz).
+"""Dated reference-rate tables (Bank of England base rate, ECB main refinancing rate, Basiszinssatz,
+China's 1-year Loan Prime Rate).
 
 A table is a CSV text with the columns ``effective_date,rate_percent``; lines starting with ``#`` are
 comments, and two comment keys are understood:
@@ -32,12 +33,14 @@ from arledger.domain.errors import UserError, ValidationError
 BOE_BASE_RATE = "boe_base_rate"
 ECB_MRO = "ecb_mro"
 DE_BASISZINS = "de_basiszins"
+CN_LPR_1Y = "cn_lpr_1y"
 
 # Printed in rate sources when the file has no "# label:" comment.
 DEFAULT_LABELS: dict[str, str] = {
     BOE_BASE_RATE: "BoE base",
     ECB_MRO: "ECB MRO",
     DE_BASISZINS: "Basiszinssatz",
+    CN_LPR_1Y: "LPR 1y",
 }
 
 

@@ -425,3 +425,20 @@ def test_a_sole_trader_is_a_business_for_interest(shipped_rates: dict[str, RateT
     # the design-notes example at + 9 points with the EUR 40 lump sum, as for a GmbH: 92.63 + 40
     result = compute_interest(invoice(500_000, date(2025, 1, 31)), de_trader, date(2025, 4, 1), shipped_rates)
     assert (result.total_interest, result.compensation) == (9263, Money("EUR", 4000))
+
+
+def test_china_lpr_linked_rate_when_no_contract_rate(shipped_rates: dict[str, RateTable]) -> None:
+    # CNY 100,000 due 2023-09-10, interest from 2023-09-11: the 1-year LPR then is 3.45% (from 2023-08-21);
+    # x 1.5 = 5.175% a year, fixed. 2023-09-11..2023-12-09 = 20 + 31 + 30 + 9 = 90 days:
+    # 100,000 x 0.05175 x 90 / 365 = 1,276.0274 -> CNY 1,276.03
+    lpr = Customer("CN3", "某某贸易有限公司", jurisdiction=Jurisdiction.CN, currency="CNY", lpr_factor=Decimal("1.5"))
+    result = compute_interest(invoice(10_000_000, date(2023, 9, 10), "CNY"), lpr, date(2023, 12, 9), shipped_rates)
+    p = result.periods[0]
+    assert (p.days, p.annual_rate, p.reference_rate, p.factor, p.table) == (
+        90, Decimal("5.175"), Decimal("3.45"), Decimal("1.5"), "cn_lpr_1y")
+    assert result.total_interest == 127603
+    assert "Loan Prime Rate of 3.45%" in result.basis and "x 1.5" in result.basis
+    # a contractual rate wins over the LPR link
+    both = dataclasses.replace(lpr, contract_rate_bp=1095)
+    assert compute_interest(invoice(10_000_000, date(2023, 9, 10), "CNY"), both, date(2023, 12, 9),
+                            shipped_rates).periods[0].annual_rate == Decimal("10.95")
