@@ -588,6 +588,12 @@ def waive_interest(ledger: Ledger, invoice_number: str, reason: str, *, interest
     return dataclasses.replace(waiver, id=wid)
 
 
+def claimable_on(ledger: Ledger, invoice_number: str, on: date) -> InterestResult:
+    """One invoice's interest and compensation on a day, after waivers (what a waiver may still take off)."""
+    inv = ledger.invoice(invoice_number)
+    return _interest_of(ledger, inv, ledger.customer_by_id(inv.customer_id), on)
+
+
 def _interest_of(ledger: Ledger, inv: Invoice, customer: Customer, on: date) -> InterestResult:
     return compute_interest(inv, customer, on, policy.rate_tables(ledger),
                             settlements=settlement_history(ledger, [inv.id], on).get(inv.id, []),

@@ -375,12 +375,13 @@ def test_rates_past_a_table_end_are_flagged_per_period(shipped_rates: dict[str, 
     assert [(p.start, p.rate_after_table_end, p.table_last_date) for p in result.periods] == [
         (date(2025, 12, 1), False, date(2025, 7, 1)), (date(2026, 1, 1), True, date(2025, 7, 1))]
     assert result.rate_after_table_end and result.table_last_dates == {"de_basiszins": date(2025, 7, 1)}
-    # UK: interest starting 2026-07-02 takes the 2026-06-30 rate, past the BoE table (complete to 2025-12-31).
-    uk = compute_interest(invoice(100_000, date(2026, 7, 1), "GBP"), UK_LTD, date(2026, 7, 31), shipped_rates)
+    # UK: the BoE table is checked through 2025-11-30 (its known_through line). Interest starting 2026-01-15
+    # takes the 2025-12-31 rate: assumed, flagged, with the table's last entry.
+    uk = compute_interest(invoice(100_000, date(2026, 1, 14), "GBP"), UK_LTD, date(2026, 2, 1), shipped_rates)
     assert uk.rate_after_table_end and uk.periods[0].rate_after_table_end
     assert uk.table_last_dates == {"boe_base_rate": date(2025, 8, 7)}
-    # starting 2026-01-15 takes the 2025-12-31 rate, which the table still covers: no flag
-    early = compute_interest(invoice(100_000, date(2026, 1, 14), "GBP"), UK_LTD, date(2026, 2, 1), shipped_rates)
+    # starting 2025-07-15 takes the 2025-06-30 rate, which the table covers: no flag
+    early = compute_interest(invoice(100_000, date(2025, 7, 14), "GBP"), UK_LTD, date(2025, 8, 1), shipped_rates)
     assert not early.rate_after_table_end
 
 
