@@ -234,3 +234,56 @@ def test_report_interest_table_prints_periods_and_marks_assumed_rates(ledger, ca
     assert (p["reference_rate"], p["margin"], p["table"], p["reference_date"], p["rate_effective"]) == (
         "1.27", "9", "de_basiszins", "2025-07-01", "2025-07-01")
     assert Decimal(row["interest"]) == sum(Decimal(q["interest"]) for q in row["periods"])
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    """The sample ledger as `arledger demo` writes it."""
+    from arledger.services.demo import write_demo_ledger
+
+    path = tmp_path_factory.mktemp("sample") / "demo.sqlite"
+    write_demo_ledger(path, today=SAMPLE_DAY)
+    return path
+
+
+SAMPLE_DAY = date(2026, 6, 30)
+
+
+def test_report_interest_equals_every_customers_letter_to_the_cent(sample, capsys):
+    """For every customer of the sample ledger, each invoice a letter claims carries exactly the interest and
+    compensation `report interest` gives it; report lines a letter does not carry are paid-late invoices (their
+    interest and compensation are claims of their own), time-barred ones, or wholly disputed ones."""
+    from arledger.services import letters
+    from arledger.services.ledger import Ledger
+
+    with Ledger.open(sample) as ledger:
+        data = report(ledger, SAMPLE_DAY, capsys=capsys)
+        rows = {r["invoice"]: r for r in data["rows"]}
+        codes = sorted({r["customer"] for r in data["rows"]})
+        compared = 0
+        for code in codes:
+            try:
+                doc = letters.build_letter(ledger, code, SAMPLE_DAY, level=2)
+            except UserError:
+                continue  # nothing overdue and undisputed that a letter could claim (a promise or dispute pauses it)
+            assert doc.claim_interest
+            on_letter = set()
+            for line in doc.lines:
+                row = rows[line.invoice_number]
+                on_letter.add(line.invoice_number)
+                assert row["customer"] == code
+                assert format(Decimal(line.interest) / 100, ".2f") == row["interest_claimable"], line.invoice_number
+                comp = line.compensation.minor if line.compensation else 0
+                assert format(Decimal(comp) / 100, ".2f") == row["compensation_claimable"], line.invoice_number
+                compared += 1
+            for number, row in rows.items():
+                if row["customer"] == code and number not in on_letter:
+                    assert row["settled"] or row["time_barred"] or Decimal(row["interest_claimable"]) == 0, number
+        assert compared > 50 and len(codes) > 20
+        # a waiver changes both alike
+        first = next(r for r in data["rows"] if not r["settled"] and not r["time_barred"]
+                     and Decimal(r["interest_claimable"]) > 1)
+        collections.waive_interest(ledger, first["invoice"], "goodwill", interest=100, compensation=0, on=SAMPLE_DAY)
+        doc = letters.build_letter(ledger, first["customer"], SAMPLE_DAY, level=2)
+        line = next(ln for ln in doc.lines if ln.invoice_number == first["invoice"])
+        assert line.interest == int(Decimal(first["interest_claimable"]) * 100) - 100
