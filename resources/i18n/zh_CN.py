@@ -624,4 +624,17 @@ ZH_CN.update({
     "%1 days late": "逾期 %1 天",
     "Days past due (the ledger's aging buckets)": "逾期天数（账本的账龄区间）",
     "Any risk": "任意风险等级",
+    "Sole trader": "个体工商户",
+    "Contract &rate %": "合同利率 %(&R)",
+    "Contract &fee": "合同费用(&F)",
+    "None (e.g. 12.5)": "无（例如 12.5）",
+    "None": "无",
+    "Contractual late-payment interest, percent a year": "合同约定的逾期利率（年利率，%）",
+    "Contractual fixed fee per late invoice, in the customer's currency": "每张逾期发票的合同约定固定费用（客户币种）",
+    "contract rate": "合同利率",
+    "contract fee": "合同费用",
+    "%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.":
+        "截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。",
+    "Amber rows use the last rate known (marked *), or are time-barred and claim nothing.":
+        "琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。",
 })

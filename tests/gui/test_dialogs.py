@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
+from arledger.domain.model import CustomerKind
 from arledger.gui.dialogs.customer import CustomerDialog
 from arledger.gui.dialogs.import_wizard import ImportWizard
 from arledger.gui.dialogs.invoice import InvoiceDialog
@@ -45,6 +46,30 @@ def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
     assert c.name == "Zed Widgets Ltd" and c.currency == "GBP" and c.credit_limit == 2_500_000
     assert window.customers.model.rowCount() == before + 1
     assert "ZED01" in window.statusBar().currentMessage()
+
+
+def test_customer_dialog_takes_sole_trader_and_contract_terms(window, qtbot, tmp_path) -> None:
+    def fill(d: CustomerDialog) -> None:
+        _type(qtbot, d.code, "ST01")
+        _type(qtbot, d.name, "Jo Bloggs Plumbing")
+        _type(qtbot, d.currency, "GBP")
+        d.kind.setCurrentIndex(d.kind.findData(CustomerKind.SOLE_TRADER))
+        _type(qtbot, d.contract_rate, "12.345")
+        assert not d.ok_button.isEnabled() and "more than two decimals" in d.message()
+        _type(qtbot, d.contract_rate, "12.5")
+        _type(qtbot, d.contract_fee, "50")
+        assert d.ok_button.isEnabled(), d.message()
+        d.grab().save(str(tmp_path / "customer-dialog-contract.png"))
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    c = window.ledger.customer("ST01")
+    assert (c.kind, c.contract_rate_bp, c.contract_fee) == (CustomerKind.SOLE_TRADER, 1250, 5000)
+
+    edit = CustomerDialog(window.ledger, c)
+    qtbot.addWidget(edit)
+    assert (edit.contract_rate.text(), edit.contract_fee.text()) == ("12.50", "50.00")
+    assert edit.kind.currentData() == CustomerKind.SOLE_TRADER
 
 
 def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None:
