@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -100,11 +101,7 @@ class RateTable:
                 f"The rate table '{self.name}' starts on {self.entries[0].effective.isoformat()}; "
                 f"it has no rate for {day.isoformat()}."
             )
-        found = self.entries[0]
-        for entry in self.entries:
-            if entry.effective > day:
-                break
-            found = entry
+        found = self.entries[bisect_right(self.entries, day, key=_effective) - 1]
         return RateOn(found.rate_percent, found.effective, day > self.known_through())
 
     def stale_message(self, day: date) -> str:
@@ -115,6 +112,10 @@ class RateTable:
             f"{last.effective.isoformat()}; that rate was assumed for {day.isoformat()} -- update the "
             f"'{self.name}' table."
         )
+
+
+def _effective(entry: RateEntry) -> date:
+    return entry.effective
 
 
 def next_half_year_start(day: date) -> date:

@@ -22,9 +22,11 @@ from arledger.domain.evidence import ChainCheck, sha256_file
 from arledger.domain.interest import (
     ALLOCATION_RULE,
     ALLOCATION_RULE_TEXT,
+    NONE,
     InterestPeriod,
     InterestResult,
     compute_interest,
+    select_interest_rule,
 )
 from arledger.domain.model import (
     DISPUTE_OUTCOMES,
@@ -506,13 +508,15 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
         items = [r for r in items if r[2] in wanted]
-    ids = [r[1] for r in items]
     customers = customer_rows.customers_by_ids(ledger.conn, {r[0] for r in items})
+    invoices = invoice_rows.by_ids(ledger.conn, [r[1] for r in items])
+    # a paid invoice to which no rule adds anything (no statutory rule, no contract terms) has nothing left
+    items = [r for r in items if r[4] or select_interest_rule(customers[r[0]], invoices[r[1]]) != NONE]
+    ids = [r[1] for r in items]
     tables = policy.rate_tables(ledger)
     settlements = settlement_history(ledger, ids, as_of)
     disputes = _dispute_history(ledger, ids)
     waivers = rows.waivers_for_invoices(ledger.conn, ids)
-    invoices = invoice_rows.by_ids(ledger.conn, ids)
     limits = limitation_statuses(ledger, [(r[1], r[0], r[3]) for r in items], customers, as_of)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
