@@ -443,3 +443,16 @@ def test_china_lpr_linked_rate_when_no_contract_rate(shipped_rates: dict[str, Ra
     both = dataclasses.replace(lpr, contract_rate_bp=1095)
     assert compute_interest(invoice(10_000_000, date(2023, 9, 10), "CNY"), both, date(2023, 12, 9),
                             shipped_rates).periods[0].annual_rate == Decimal("10.95")
+
+
+def test_eu_2008_uses_the_rates_in_force_on_1_july_and_1_january(shipped_rates: dict[str, RateTable]) -> None:
+    # EUR 10,000 due 2008-12-15, as of 2009-01-15.
+    #   2008-12-16..2008-12-31 = 16 days: ECB on 2008-07-01 = 4.00% (the 2008-07-09 rise came later) + 8 = 12%:
+    #       10,000 x 0.12 x 16 / 365 = 52.6027 -> 52.60
+    #   2009-01-01..2009-01-15 = 15 days: ECB on 2009-01-01 = 2.50% (from 2008-12-10) + 8 = 10.50%:
+    #       10,000 x 0.105 x 15 / 365 = 43.1507 -> 43.15
+    #   total 95.75
+    result = compute_interest(invoice(1_000_000, date(2008, 12, 15)), EU_SA, date(2009, 1, 15), shipped_rates)
+    assert [(p.days, p.reference_rate, p.annual_rate, p.interest) for p in result.periods] == [
+        (16, Decimal("4.00"), Decimal("12.00"), 5260), (15, Decimal("2.50"), Decimal("10.50"), 4315)]
+    assert result.total_interest == 9575 and not result.rate_after_table_end
