@@ -760,6 +760,7 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
             "time_barred": ln.time_barred,
             "limitation_date": (ln.limitation_status.limitation_date.isoformat() if ln.limitation_status
                                 else None),
+            **_limitation_json(ln.limitation_status),
             "rate_after_table_end": r.rate_after_table_end,
             "basis": r.basis,
         }
@@ -776,6 +777,20 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
             "totals": [{"currency": c, "interest": format_amount(v["interest"], c),
                         "compensation": format_amount(v["compensation"], c)} for c, v in sorted(totals.items())],
             "claims": [c.to_json() for c in claims]}
+
+
+def _limitation_json(status: limitation.LimitationStatus | None) -> dict:
+    """Why the limitation date is what it is: a revival (cn) or suspended days (de), with the basis sentence."""
+    if status is None:
+        return {}
+    out: dict = {"limitation_basis": status.basis}
+    if status.revived_by_kind:
+        assert status.revived_on is not None
+        out["revived_by"] = {"kind": status.revived_by_kind, "on": status.revived_on.isoformat(),
+                             "event": str(status.revived_by_event_id)}
+    if status.suspended_days:
+        out["suspended_days"] = status.suspended_days
+    return out
 
 
 def _period_json(p: InterestPeriod, currency: str) -> dict:
@@ -833,4 +848,8 @@ def aging_invoice_extras(ledger: Ledger, report) -> dict[int, dict]:
     statuses = limitation_statuses(ledger, triples, customers, report.as_of)
     return {iid: {"limitation_date": s.limitation_date.isoformat(),
                   **({"limitation_warning": True} if s.warning else {}),
-                  **({"time_barred": True} if s.time_barred else {})} for iid, s in statuses.items()}
+                  **({"time_barred": True} if s.time_barred else {}),
+                  **({"limitation_revived_by": f"{s.revived_by_kind} {s.revived_on.isoformat()}"}
+                     if s.revived_by_kind and s.revived_on else {}),
+                  **({"limitation_suspended_days": s.suspended_days} if s.suspended_days else {})}
+            for iid, s in statuses.items()}

@@ -192,6 +192,8 @@ def test_negotiations_suspend_a_german_claim(ledger, capsys):
     (line,) = collections.interest_lines(ledger, date(2025, 1, 15))
     assert not line.time_barred and line.limitation_status.limitation_date == date(2025, 1, 31)
     assert line.limitation_status.suspended_days == 31
+    (row,) = collections.interest_to_json([line], date(2025, 1, 15))["rows"]
+    assert row["suspended_days"] == 31 and "BGB §203" in row["limitation_basis"]
 
 
 def test_a_promise_after_expiry_revives_a_chinese_claim(ledger):
@@ -207,6 +209,9 @@ def test_a_promise_after_expiry_revives_a_chinese_claim(ledger):
     assert not line.time_barred and status.limitation_date == date(2027, 6, 10)
     assert (status.revived_by_kind, status.revived_on) == ("promise", date(2024, 6, 10))
     assert str(status.revived_by_event_id).startswith("promise ")
+    (row,) = collections.interest_to_json([line], date(2024, 7, 1))["rows"]
+    assert row["revived_by"] == {"kind": "promise", "on": "2024-06-10", "event": status.revived_by_event_id}
+    assert "revived the claim (PRC Civil Code Art. 192(2))" in row["limitation_basis"]
 
 
 def test_report_interest_table_prints_periods_and_marks_assumed_rates(ledger, capsys):
