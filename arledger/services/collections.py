@@ -753,7 +753,7 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
             "days": r.days, "interest": format_amount(r.total_interest, cur),
             "interest_waived": format_amount(r.interest_waived, cur),
             "interest_claimable": format_amount(ln.claimable_interest, cur),
-            "compensation": comp.amount_text() if comp else "0",
+            "compensation": comp.amount_text() if comp else format_amount(0, comp_cur),
             "compensation_currency": comp_cur,
             "compensation_waived": format_amount(r.compensation_waived, comp_cur),
             "compensation_claimable": claim_comp.amount_text() if claim_comp else format_amount(0, comp_cur),

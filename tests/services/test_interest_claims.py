@@ -292,3 +292,25 @@ def test_report_interest_equals_every_customers_letter_to_the_cent(sample, capsy
         doc = letters.build_letter(ledger, first["customer"], SAMPLE_DAY, level=2)
         line = next(ln for ln in doc.lines if ln.invoice_number == first["invoice"])
         assert line.interest == int(Decimal(first["interest_claimable"]) * 100) - 100
+
+
+def test_uk_rate_past_the_table_is_marked_in_the_table_and_the_app_report(ledger, capsys):
+    # GBP 1,000 due 2026-01-14: interest from 2026-01-15 at the base rate on 2025-12-31, which is past the BoE
+    # table's checked end (2025-11-30): 4.00% (from 2025-08-07) is assumed, + 8 = 12.00%.
+    # 2026-01-15..2026-02-13 = 30 days: 1,000 x 0.12 x 30 / 365 = 9.8630 -> 9.86.
+    from arledger.services import browse
+
+    ledger.add_customer(Customer(code="UK1", name="Harbour Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
+    ledger.add_invoice("UK1", "U-9", date(2025, 12, 15), 100_000, due_date=date(2026, 1, 14))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_invoice("DE1", "OLD", date(2020, 1, 1), 30_000, due_date=date(2020, 2, 1))
+    capsys.readouterr()
+    assert main(["report", "interest", "--ledger", str(ledger.path), "--as-of", "2026-02-13",
+                 "--customer", "UK1"]) == 0
+    out = capsys.readouterr().out
+    period = next(ln for ln in out.splitlines() if ln.strip().startswith("2026-01-15"))
+    assert "12.00%*" in period and period.rstrip().endswith("9.86")
+    assert "'boe_base_rate' table (last entry 2025-08-07)" in out
+    app = {r.invoice_number: r for r in browse.interest_report(ledger, date(2026, 2, 13)).rows}
+    assert app["U-9"].rates == "12.00%*" and app["U-9"].interest == 986 and "assumed" in app["U-9"].warning
+    assert app["OLD"].interest == 0 and app["OLD"].warning.startswith("Time-barred since 2023-12-31")
