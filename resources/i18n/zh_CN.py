@@ -637,4 +637,12 @@ ZH_CN.update({
         "截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。",
     "Amber rows use the last rate known (marked *), or are time-barred and claim nothing.":
         "琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。",
+    "Not stated: the disputed part bears interest again from this date": "未说明：争议部分自该日起重新计息",
+    "Upheld: the customer was right; the disputed part bears no interest": "成立：客户有理，争议部分不计利息",
+    "Rejected: we were right; the disputed part bears interest from the due date":
+        "不成立：我方有理，争议部分自到期日起计息",
+    "&Outcome": "结果(&O)",
+    "The disputed amount leaves escalation until the dispute is resolved and bears no interest from its due date; "
+    "letters may still claim the undisputed part.":
+        "争议金额在争议解决前不再升级催收，并自到期日起不计利息；函件仍可主张无争议部分。",
 })
