@@ -641,8 +641,19 @@ ZH_CN.update({
     "Upheld: the customer was right; the disputed part bears no interest": "成立：客户有理，争议部分不计利息",
     "Rejected: we were right; the disputed part bears interest from the due date":
         "不成立：我方有理，争议部分自到期日起计息",
-    "&Outcome": "结果(&O)",
     "The disputed amount leaves escalation until the dispute is resolved and bears no interest from its due date; "
     "letters may still claim the undisputed part.":
         "争议金额在争议解决前不再升级催收，并自到期日起不计利息；函件仍可主张无争议部分。",
+    "Waive Interest": "免除利息",
+    "Waive &Interest…": "免除利息(&I)…",
+    "Waive interest or compensation on an invoice, whole or part, with a reason": "免除发票的全部或部分利息或补偿，并注明原因",
+    "e.g. goodwill: paid in full after our call": "例如：致电后已全额付款，予以通融",
+    "I&nterest to waive": "免除利息(&N)",
+    "&Compensation to waive": "免除补偿(&C)",
+    "Waive": "免除",
+    "Claimable on this date: interest %1, compensation %2": "该日可主张：利息 %1，补偿 %2",
+    "Enter the interest or compensation to waive.": "请输入要免除的利息或补偿。",
+    "interest": "利息",
+    "compensation": "补偿",
+    "Waived interest and compensation on %1.": "已免除 %1 的利息和补偿。",
 })

@@ -255,3 +255,34 @@ def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
     page.buckets.setText("45,15")
     page.run_report()
     assert page.problem.isVisible() or "increasing" in page.problem.text()
+
+
+def test_waive_interest_dialog_shows_the_claim_and_records_a_waiver(window, qtbot) -> None:
+    from datetime import date
+
+    from arledger.domain.model import Customer, Jurisdiction
+    from arledger.gui.dialogs.waiver import WaiveInterestDialog
+    from arledger.services import collections
+
+    led = window.ledger
+    led.add_customer(Customer(code="UKW", name="Waiver Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
+    led.add_invoice("UKW", "W-1", date(2025, 6, 1), 200_000, due_date=date(2025, 6, 30))
+    led.record_payment("UKW", date(2025, 7, 30), 200_000)  # 30 days late: GBP 20.14 interest + GBP 70
+
+    def fill(d: WaiveInterestDialog) -> None:
+        _type(qtbot, d.invoice, "W-1")
+        d.on.setDate(date(2025, 9, 1))
+        assert "20.14" in d.claimable.text() and "70.00" in d.claimable.text(), d.claimable.text()
+        assert "interest or compensation" in d.message()
+        _type(qtbot, d.interest, "25")
+        _type(qtbot, d.reason, "Goodwill")
+        assert d.ok_button.isEnabled()  # checked against the claim when saved
+        d.accept()
+        assert d.isVisible() and "20.14 GBP of interest to waive" in d.message()
+        _type(qtbot, d.interest, "20.14")
+        _type(qtbot, d.compensation, "70")
+        d.accept()
+
+    with_modal(qtbot, WaiveInterestDialog, fill, window.actions_by_name["waive_interest"].trigger)
+    result = collections.claimable_on(led, "W-1", date(2025, 9, 1))
+    assert (result.claimable_interest, result.claimable_compensation.minor) == (0, 0)
