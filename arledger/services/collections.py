@@ -593,16 +593,18 @@ def waive_interest(ledger: Ledger, invoice_number: str, reason: str, *, interest
 
 
 def claimable_on(ledger: Ledger, invoice_number: str, on: date) -> InterestResult:
-    """One invoice's interest and compensation on a day, after waivers (what a waiver may still take off)."""
+    """What a waiver dated ``on`` may still take off one invoice: its interest and compensation accrued by then,
+    less every waiver already recorded (also those dated later, so two waivers never take the same money)."""
     inv = ledger.invoice(invoice_number)
     return _interest_of(ledger, inv, ledger.customer_by_id(inv.customer_id), on)
 
 
 def _interest_of(ledger: Ledger, inv: Invoice, customer: Customer, on: date) -> InterestResult:
+    waivers = [dataclasses.replace(w, on=min(w.on, on))
+               for w in rows.waivers_for_invoices(ledger.conn, [inv.id]).get(inv.id, [])]
     return compute_interest(inv, customer, on, policy.rate_tables(ledger),
                             settlements=settlement_history(ledger, [inv.id], on).get(inv.id, []),
-                            disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []),
-                            waivers=rows.waivers_for_invoices(ledger.conn, [inv.id]).get(inv.id, []))
+                            disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []), waivers=waivers)
 
 
 def set_customer_contract(ledger: Ledger, code: str, *, rate_bp: int | None, fee: int | None,

@@ -74,6 +74,10 @@ def test_a_waiver_beyond_the_claim_or_without_a_reason_changes_nothing(uk, capsy
                  "--reason", "x"]) == 1
     assert "--compensation: '70.001' has more decimals than GBP allows" in capsys.readouterr().err
     assert snapshot(uk.path) == before
+    # a waiver dated earlier than one already recorded cannot take the same money again
+    collections.waive_interest(uk, "U-1", "first", interest=2000, on=date(2025, 10, 1))
+    with pytest.raises(UserError, match=r"has 0\.14 GBP of interest to waive on 2025-09-01"):
+        collections.waive_interest(uk, "U-1", "again", interest=1000, on=date(2025, 9, 1))
 
 
 def test_unapplied_credit_is_netted_so_letter_and_statement_agree(ledger):
