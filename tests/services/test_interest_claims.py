@@ -271,11 +271,15 @@ def test_report_interest_equals_every_customers_letter_to_the_cent(sample, capsy
         codes = sorted({r["customer"] for r in data["rows"]})
         compared = 0
         for code in codes:
-            try:
-                doc = letters.build_letter(ledger, code, SAMPLE_DAY, level=2)
-            except UserError:
-                continue  # nothing overdue and undisputed that a letter could claim (a promise or dispute pauses it)
-            assert doc.claim_interest
+            doc = None
+            for level in (None, 2):  # the letter due, else a second reminder chosen by hand
+                try:
+                    doc = letters.build_letter(ledger, code, SAMPLE_DAY, level=level)
+                    break
+                except UserError:
+                    continue  # nothing overdue and undisputed a letter could claim (a promise or dispute pauses it)
+            if doc is None:
+                continue
             on_letter = set()
             for line in doc.lines:
                 row = rows[line.invoice_number]
@@ -288,7 +292,7 @@ def test_report_interest_equals_every_customers_letter_to_the_cent(sample, capsy
             for number, row in rows.items():
                 if row["customer"] == code and number not in on_letter:
                     assert row["settled"] or row["time_barred"] or Decimal(row["interest_claimable"]) == 0, number
-        assert compared > 50 and len(codes) > 20
+        assert compared > 50 and len(codes) > 20, (compared, len(codes))
         # a waiver changes both alike
         first = next(r for r in data["rows"] if not r["settled"] and not r["time_barred"]
                      and Decimal(r["interest_claimable"]) > 1)
