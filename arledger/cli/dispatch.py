@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import Any
 
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
 from arledger.domain.errors import UserError
@@ -13,7 +14,7 @@ from arledger.services import dispatch, printing
 from arledger.services.ledger import Ledger
 
 
-def add_letter_actions(letters_sub: SubParsers) -> dict[str, Handler]:
+def add_letter_actions(letters_sub: SubParsers[Any]) -> dict[str, Handler]:
     """The dispatch actions of the ``letters`` group; returns {action: handler}."""
     p = letters_sub.add_parser("email", help="email a recorded letter as a PDF attachment (or write the .eml)")
     _which_letter(p)
@@ -41,7 +42,7 @@ def add_letter_actions(letters_sub: SubParsers) -> dict[str, Handler]:
     return {"email": _email, "post": _post, "delivered": _delivered, "print": _print}
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     g = group(sub, "email", "the mail server letters are sent through")
     p = g.add_parser("password", help="keep the mail server's password in the system keyring (read from stdin "
                                       "when it is not a terminal)")

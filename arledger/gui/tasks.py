@@ -45,7 +45,7 @@ class BackgroundTask(QRunnable):
             self._emit(self.signals.finished, result)
 
     @staticmethod
-    def _emit(signal, value: object) -> None:
+    def _emit(signal: Any, value: object) -> None:
         with suppress(RuntimeError):  # the receiver was closed meanwhile; nobody waits for this result
             signal.emit(value)
 

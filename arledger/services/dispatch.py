@@ -127,7 +127,8 @@ def _password(settings: EmailSettings) -> str | None:
     if not settings.user:
         return None
     try:
-        return _keyring().get_password(KEYRING_SERVICE, settings.keyring_user)
+        found = _keyring().get_password(KEYRING_SERVICE, settings.keyring_user)
+        return str(found) if found is not None else None
     except UserError:
         raise
     except Exception as exc:

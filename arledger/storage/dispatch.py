@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from arledger.storage.rows import to_date
 
@@ -43,22 +44,23 @@ _DISPATCH = ("SELECT id, letter_id, method, sent_at, recipients, message_id, tra
 _LETTER = "SELECT id, customer_id, level, sent_on, path, sha256, evidence_seq FROM letters"
 
 
-def _dispatch(row: tuple) -> DispatchRow:
-    return DispatchRow(*row[:10], to_date(row[10]) if row[10] else None, row[11])
+def _dispatch(row: tuple[Any, ...]) -> DispatchRow:
+    return DispatchRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
+                       to_date(row[10]), row[11])
 
 
-def _letter(row: tuple) -> LetterRow:
-    return LetterRow(row[0], row[1], row[2], to_date(row[3]), row[4], row[5], row[6])
+def _letter(row: tuple[Any, ...]) -> LetterRow:
+    return LetterRow(row[0], row[1], row[2], date.fromisoformat(row[3]), row[4], row[5], row[6])
 
 
 def insert_dispatch(conn: sqlite3.Connection, letter_id: int, method: str, sent_at: str, *, recipients: str = "",
                     message_id: str = "", tracking: str = "", message_path: str = "", message_sha256: str = "",
                     evidence_seq: int) -> int:
-    return conn.execute(
+    return int(conn.execute(
         "INSERT INTO dispatches (letter_id, method, sent_at, recipients, message_id, tracking, message_path,"
         " message_sha256, evidence_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (letter_id, method, sent_at, recipients, message_id, tracking, message_path, message_sha256,
-         evidence_seq)).lastrowid
+         evidence_seq)).lastrowid or 0)
 
 
 def mark_delivered(conn: sqlite3.Connection, dispatch_id: int, on: date, evidence_seq: int) -> None:
