@@ -68,8 +68,8 @@ class Recipient:
 @dataclass(frozen=True, slots=True)
 class InterestPeriod:
     """One line of the interest table: days ``start`` to ``end`` (both included) on ``open_amount`` at
-    ``annual_rate`` percent; ``interest`` is exact (minor units, unrounded), printed to the cent, so anyone
-    can recompute it as open amount x rate x days / 365. ``source`` says where the rate came from."""
+    ``annual_rate`` percent; ``interest`` in minor units (printed to the cent), so anyone can recompute it as
+    open amount x rate x days / 365. ``source`` says where the rate came from."""
 
     start: date
     end: date
@@ -128,14 +128,14 @@ class LetterLine:
         rates = list(dict.fromkeys(format_percent(s.annual_rate) for s in result.segments))
         return replace(
             self,
-            interest=result.total_interest,
-            compensation=result.compensation,
+            interest=result.claimable_interest,  # after waivers, as `report interest` claims it
+            compensation=result.claimable_compensation or None,
             interest_rule=result.rule,
             interest_rate=" / ".join(rates),
             interest_days=result.days,
             interest_from=result.segments[0].start if result.segments else None,
             periods=tuple(InterestPeriod(seg.start, seg.end, seg.days, seg.open_amount, seg.annual_rate,
-                                         seg.interest, seg.rate_source) for seg in result.segments),
+                                         Decimal(seg.interest), seg.rate_source) for seg in result.segments),
         )
 
 

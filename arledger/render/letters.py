@@ -227,7 +227,7 @@ class _LetterLayout(Layout):
         widths = [0.15, 0.15, 0.08, 0.18, 0.12, 0.16, 0.16]
         out: list[Flowable] = [self.strong(lab["interest_title"], self.s.heading),
                                self.table(rows, [f * self.width for f in widths], extra=extra)]
-        notes = [lab["period_note"]]
+        notes = [lab["period_note"], lab["allocation_rule"]]
         if self.fmt.language == "en":
             notes += list(dict.fromkeys(d.rule_basis))
         else:

@@ -14,6 +14,7 @@ from babel.dates import format_date
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from arledger.domain.errors import UserError
+from arledger.domain.interest import ALLOCATION_RULE_TEXT
 from arledger.domain.model import CustomerKind
 from arledger.domain.money import decimals, parse_amount, to_decimal
 from arledger.render.letter_data import (
@@ -56,8 +57,9 @@ LABELS: dict[str, dict[str, str]] = {
                   "entry changes every later hash. We will provide the entries as JSON on request.",
         "shortened": "[shortened; full text in log entry {seq}]",
         "to_day": "To", "open_amount": "Open amount",
-        "period_note": "Interest = open amount x rate x days / 365, simple interest per day. Each period is "
-                       "shown to the cent; an invoice's interest is the sum of the exact figures, rounded once.",
+        "period_note": "Interest = open amount x rate x days / 365, simple interest per day, each period rounded "
+                       "to the cent; an invoice's interest is the sum of its periods.",
+        "allocation_rule": ALLOCATION_RULE_TEXT,
         "invoice_total": "Interest on {invoice}", "rule": "Rule",
         "enclosure_no": "Enclosure {n}", "charges_title": "Interest and charges to date",
         "total_with_charges": "Balance including interest and charges",
@@ -94,8 +96,9 @@ LABELS: dict[str, dict[str, str]] = {
                   "其后所有哈希值都会改变。如需 JSON 格式的记录原文，我方可应要求提供。",
         "shortened": "[内容过长已截断，全文见第 {seq} 条记录]",
         "to_day": "截止日", "open_amount": "计息本金",
-        "period_note": "利息 = 计息本金 × 年利率 × 天数 ÷ 365（按日单利计算）。各段利息列至分；"
-                       "每张发票的利息为各段精确值之和，最后一次性四舍五入。",
+        "period_note": "利息 = 计息本金 × 年利率 × 天数 ÷ 365（按日单利计算），各段利息四舍五入至分；"
+                       "每张发票的利息为其各段利息之和。",
+        "allocation_rule": "收到的款项先冲抵本金；发票已产生的逾期利息及补偿金在付清或经我方豁免前仍应支付。",
         "invoice_total": "{invoice} 利息合计", "rule": "依据",
         "enclosure_no": "附件{n}", "charges_title": "截至本日的利息及费用",
         "total_with_charges": "含利息及费用的余额",

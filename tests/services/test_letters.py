@@ -525,9 +525,15 @@ def test_cli_render_batch_statement_and_errors(books, capsys, tmp_path):
         assert main(argv) == 1
         captured = capsys.readouterr()
         assert captured.err == message and captured.out == ""
-    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b")]) == 0
+    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Letters due on 2025-06-01: 1 letter")
+    assert "level 4 Final demand" in captured.out and "GBP" in captured.out and "800.00" in captured.out
+    assert captured.err == ("arledger: Add --yes to send these letters (they will be archived and logged as sent).\n")
+    assert not (tmp_path / "b").exists()
+    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b"), "--yes"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("TOM Tom Jones: level 4 (Final demand), 1 invoice, GBP 800.00 claimed, reply by 2025-07-01")
+    assert "\nTOM Tom Jones: level 4 (Final demand), 1 invoice, GBP 800.00 claimed, reply by 2025-07-01" in said
     assert "Sent 1 letter;" in said
     assert main(["statement", *led, "--customer", "ACME", "--to", "2025-05-31", "-o", str(tmp_path / "s.pdf")]) == 0
     assert "statement of account of ACME" in capsys.readouterr().out
@@ -684,31 +690,31 @@ def test_a_company_gets_the_statement_with_interest_and_charges_and_nothing_else
 
 
 def test_nothing_internal_reaches_the_debtor(books, ledger_path, tmp_path):
-    # A ledger rate table that ends before the letter's date: the rate is assumed, the sender is warned.
+    # A ledger rate table known only to 31 March: the Basiszinssatz of 1 July is assumed, the sender is warned.
     rates = policy.side_dir(books, "rates")
     rates.mkdir(parents=True)
     (rates / "de_basiszins.csv").write_text("# known_through: 2025-03-31\neffective_date,rate_percent\n"
                                             "2025-01-01,2.27\n", encoding="utf-8")
     collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called late at night",
                             at=datetime(2025, 5, 12, 22, 30, tzinfo=UTC), override="Owner asked us to call late")
-    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called on 20 June",
-                            at=datetime(2025, 6, 20, 9, 0, tzinfo=UTC), override="Dispute is about A-2 only")
-    sent = letters.send_letter(books, "ACME", date(2025, 6, 10), preview=True)
-    assert sent.appendix and any("update the 'de_basiszins' table" in w for w in sent.warnings)
+    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called on 20 July",
+                            at=datetime(2025, 7, 20, 9, 0, tzinfo=UTC), override="Dispute is about A-2 only")
+    sent = letters.send_letter(books, "ACME", date(2025, 7, 10), preview=True)
+    assert sent.appendix and any("update the 'de_basiszins' table" in w for w in sent.warnings), sent.warnings
     text = pdf_text(sent.pdf)
     for leak in ("arledger", "evidence verify", "de_basiszins", "update the", "rate table", "Owner asked us",
                  "guard", "override"):
         assert leak not in text.lower(), leak
     assert "Calledlateatnight" in flat(text)  # the contact itself is a fact the debtor may see
-    assert "Calledon20June" not in flat(text)  # a letter dated 10 June lists nothing after 10 June
-    later = letters.send_letter(books, "ACME", date(2025, 6, 25), level=4, preview=True)
-    assert "Calledon20June" in flat(pdf_text(later.pdf))
+    assert "Calledon20July" not in flat(text)  # a letter dated 10 July lists nothing after 10 July
+    later = letters.send_letter(books, "ACME", date(2025, 7, 25), level=4, preview=True)
+    assert "Calledon20July" in flat(pdf_text(later.pdf))
     # The batch refuses until the stale rate is acknowledged, and sends nothing.
     before = snapshot(ledger_path)
     with pytest.raises(letters.StaleRates, match="de_basiszins"):
-        letters.batch(books, ON, tmp_path / "b")
+        letters.batch(books, date(2025, 7, 10), tmp_path / "b")
     assert snapshot(ledger_path) == before and not (tmp_path / "b").exists()
-    result = letters.batch(books, ON, tmp_path / "b", accept_stale_rates=True)
+    result = letters.batch(books, date(2025, 7, 10), tmp_path / "b", accept_stale_rates=True)
     assert {s.customer_code for s in result.letters} == {"ACME", "TOM"}
 
 
@@ -734,7 +740,8 @@ def test_cli_batch_refuses_stale_rates_until_acknowledged(books, capsys, ledger_
     (rates / "de_basiszins.csv").write_text("# known_through: 2025-03-31\neffective_date,rate_percent\n"
                                             "2025-01-01,2.27\n", encoding="utf-8")
     before = _records(ledger_path)
-    argv = ["letters", "batch", "--ledger", str(books.path), "--on", "2025-06-01", "--out", str(tmp_path / "b")]
+    argv = ["letters", "batch", "--ledger", str(books.path), "--on", "2025-07-10", "--out", str(tmp_path / "b"),
+            "--yes"]
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert "--accept-stale-rates" in err and "Traceback" not in err and _records(ledger_path) == before
