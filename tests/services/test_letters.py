@@ -20,6 +20,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import (
     Channel,
     Customer,
+    CustomerKind,
     Direction,
     DisputeReason,
     ExcuseReason,
@@ -27,6 +28,7 @@ from arledger.domain.model import (
     Language,
     Outcome,
 )
+from arledger.domain.money import Money
 from arledger.render.letters import render_letter
 from arledger.services import collections, letters, policy
 from arledger.services.ledger import Ledger
@@ -833,3 +835,20 @@ def test_letters_about_other_invoices_are_not_called_reminders_of_these(books):
     assert [line.invoice_number for line in doc.lines] == ["A-9"] and doc.history.letters == ()
     text = _text(doc)
     assert "Despite" not in text and "reminder" not in text.lower().replace("reminder:", "")
+
+
+def test_a_sole_trader_in_england_gets_the_protocol_letter_with_statutory_interest(books):
+    """A sole trader is a business for interest (Late Payment Act) and an individual for the Protocol."""
+    books.add_customer(Customer(code="SAM", name="Sam Smith t/a Smith Joinery", kind=CustomerKind.SOLE_TRADER,
+                                currency="GBP", jurisdiction=Jurisdiction.UK, address="4 Wharf St\nLeeds LS2 7EQ",
+                                country="GB", timezone="Europe/London"))
+    books.add_invoice("SAM", "S-1", date(2025, 1, 2), 250_000, due_date=date(2025, 2, 1))
+    for level, day in ((1, "2025-02-10"), (2, "2025-03-03"), (3, "2025-04-07")):
+        collections.record_letter(books, "SAM", level, date.fromisoformat(day), ["S-1"])
+    doc = letters.build_letter(books, "SAM", ON)
+    assert (doc.level, doc.reply_days, doc.protocol_forms) == (4, 30, True)
+    assert doc.enclosures == ("statement of account", "information sheet", "reply form", "financial statement")
+    assert doc.lines[0].interest > 0 and doc.lines[0].compensation == Money("GBP", 7000)
+    text = flat(pdf_text(render_letter(doc)))
+    assert flat("Letter of claim") in text and flat("Pre-Action Protocol for Debt Claims") in text
+    assert flat("Late Payment of Commercial Debts (Interest) Act 1998") in text
