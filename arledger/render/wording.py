@@ -320,7 +320,7 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         "language": str(doc.language),
         "company": _letterhead_variables(doc.letterhead),
         "customer": _recipient_variables(doc.recipient),
-        "is_individual": consumer,
+        "is_individual": doc.recipient.kind != CustomerKind.COMPANY,  # addressed by name
         "date": fmt.long_date(doc.date),
         "reference": doc.reference,
         "payment_reference": doc.payment_reference or doc.reference,
@@ -417,7 +417,7 @@ def statement_variables(doc: StatementDocument) -> dict[str, Any]:
         "language": str(doc.language),
         "company": _letterhead_variables(doc.letterhead),
         "customer": _recipient_variables(doc.recipient),
-        "is_individual": doc.recipient.kind == CustomerKind.INDIVIDUAL,
+        "is_individual": doc.recipient.kind != CustomerKind.COMPANY,
         "date": fmt.long_date(doc.date),
         "reference": doc.reference,
         "payment_reference": doc.payment_reference or doc.reference,
