@@ -13,6 +13,7 @@ from arledger.render.tables import TableFile, cell_text, open_table
 from arledger.services.import_formats import (
     DateOrder,
     DateOrderVote,
+    NumberFormat,
     NumberFormatVote,
     date_order,
     number_format,
@@ -205,6 +206,21 @@ def detect(path: Path | str, kind: str, *, sheet: str | None = None, encoding: s
     if "amount" in chosen and any(x in chosen for x in spec.line_fields):
         chosen.pop("amount")  # lines are summed; a repeated invoice total is not added on top
     index = {name: table.headers.index(col) for name, col in chosen.items()}
+    order, fmt, format_notes = detect_formats(spec, table, index, found.date_order if found else None)
+    notes += format_notes
+    unmapped = [h for h in table.headers if h and h not in chosen.values()]
+    if unmapped:
+        notes.append(f"Ignored columns: {', '.join(unmapped)}.")
+    settings = ImportSettings(columns=chosen, date_order=order, numbers=fmt.locale, encoding=table.encoding,
+                              sheet=table.sheet if sheet else None, delimiter=table.delimiter,
+                              preset=None)
+    return Detection(settings, tuple(notes), table)
+
+
+def detect_formats(spec: KindSpec, table: TableFile, index: dict[str, int], order: DateOrder | None = None
+                   ) -> tuple[DateOrder, NumberFormat, list[str]]:
+    """The date order and number format that read every value of the mapped date and amount columns."""
+    notes: list[str] = []
     dates = {name: DateOrderVote() for name in index if spec.field(name).type == "date"}
     numbers = NumberFormatVote()
     money = [name for name in index if spec.field(name).type == "money"]
@@ -217,25 +233,28 @@ def detect(path: Path | str, kind: str, *, sheet: str | None = None, encoding: s
             v = values[index[name]]
             if isinstance(v, str) and v.strip():
                 numbers.add(v)
-    order = found.date_order if found and found.date_order else None
     if order is None:
-        orders = [v.result() for v in dates.values() if v.seen]
         fits = [o for o in DateOrder if all(o in v.fits for v in dates.values() if v.seen)]
-        order = fits[0] if fits else (orders[0][0] if orders else DateOrder.YMD)
-        if len(fits) > 1:
+        order = fits[0] if fits else DateOrder.YMD
+        if len(fits) > 1 and any(v.seen for v in dates.values()):
             notes.append(f"Dates read in more than one order ({', '.join(o.value for o in fits)}); "
                          f"{order.value} is proposed: check it.")
-        elif orders:
+        elif any(v.seen for v in dates.values()):
             notes.append(f"Dates: {order.value}.")
     fmt, ambiguous = numbers.result()
     notes.append(f"Numbers: like {fmt.example}." + (" Every amount reads either way: check it." if ambiguous else ""))
-    unmapped = [h for h in table.headers if h and h not in chosen.values()]
-    if unmapped:
-        notes.append(f"Ignored columns: {', '.join(unmapped)}.")
-    settings = ImportSettings(columns=chosen, date_order=order, numbers=fmt.locale, encoding=table.encoding,
-                              sheet=table.sheet if sheet else None, delimiter=table.delimiter,
-                              preset=None)
-    return Detection(settings, tuple(notes), table)
+    return order, fmt, notes
+
+
+def complete_formats(spec: KindSpec, table: TableFile, index: dict[str, int],
+                     settings: ImportSettings) -> ImportSettings:
+    """Settings with the date order and number format filled in (from the preset, else from the values) where
+    the user gave none."""
+    if settings.date_order and settings.numbers:
+        return settings
+    order = settings.date_order or (preset(settings.preset).date_order if settings.preset else None)
+    found_order, fmt, _ = detect_formats(spec, table, index, order)
+    return replace(settings, date_order=order or found_order, numbers=settings.numbers or fmt.locale)
 
 
 def save_profile(ledger: Ledger, name: str, kind: str, settings: ImportSettings) -> None:

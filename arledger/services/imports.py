@@ -30,7 +30,7 @@ from arledger.services.import_formats import (
     parse_date_cell,
     parse_money_cell,
 )
-from arledger.services.import_mapping import ImportSettings, open_for, resolve_columns
+from arledger.services.import_mapping import ImportSettings, complete_formats, open_for, resolve_columns
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_jurisdiction
 from arledger.storage import customers as customer_rows
@@ -182,6 +182,8 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
         index = resolve_columns(spec, table, strict_headers)
     except ValidationError as exc:
         raise ImportRejected(table.source, [exc]) from None
+    if strict_headers is not None:
+        settings = complete_formats(spec, table, index, strict_headers)
     digest = file_sha256(path)
     earlier = import_memory.imported_file(ledger.conn, digest, spec.kind)
     if earlier and not again:
