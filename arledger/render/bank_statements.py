@@ -239,8 +239,14 @@ def _read_mt940(path: Path) -> list[StatementLine]:
             raise UserError(f"{path.name} transaction {n}: has no amount (:61:).")
         currency = str(getattr(amt, "currency", "") or data.get("currency", ""))
         amount = _minor(amt.amount, currency, path.name, f"transaction {n}")
-        booked = data.get("date")
-        name, iban, remittance = _mt940_details(data.get("transaction_details", ""))
+        when = data.get("date")
+        booked = date(when.year, when.month, when.day)
+        if data.get("purpose") is not None or data.get("applicant_name") is not None:  # ?-structured :86:
+            name = (data.get("applicant_name") or data.get("recipient_name") or "").strip()
+            iban = (data.get("applicant_iban") or "").strip()
+            remittance = " ".join(x for x in (data.get("purpose"), data.get("additional_purpose")) if x).strip()
+        else:
+            name, iban, remittance = _mt940_details(data.get("transaction_details", ""))
         ref = (data.get("bank_reference") or "").strip()
         customer_ref = (data.get("customer_reference") or "").strip()
         if customer_ref and customer_ref != "NONREF":

@@ -229,6 +229,8 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
                                           line=ln.line))
     if errors:
         raise ImportRejected(review.source, errors[:50], max(0, len(errors) - 50))
+    if review.new_lines == 0:  # every line was imported before: nothing to record, not even the statement
+        return BankApplyResult(review.source, 0, {}, 0, 0, 0, len(review.proposals), {})
     payments = rejected = debits = unmatched = seen = 0
     amounts: dict[str, int] = {}
     unapplied: dict[str, int] = {}
