@@ -23,7 +23,8 @@ from arledger.services.ledger import Ledger
 from arledger.storage import import_memory
 
 # Columns our own workbook export writes that an import reads past (so an exported sheet re-imports as it is).
-EXPORT_ONLY_COLUMNS = {"invoices": ("name", "settled", "open"), "payments": ("name", "applied_to", "unapplied")}
+EXPORT_ONLY_COLUMNS = {"invoices": ("name", "settled", "open"),
+                       "payments": ("name", "currency", "applied_to", "unapplied")}
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def test_a_bad_decision_refuses_the_whole_statement(books, files, ledger_path):
     fp = review.proposals[4].statement_line.fingerprint
     decisions[fp] = bank_import.Decision(True, "NOBODY", ())
     before = snapshot(ledger_path)
-    with pytest.raises(ImportRejected, match="camt053.xml line 5: there is no customer with code 'NOBODY'"):
+    with pytest.raises(ImportRejected, match=r"camt053.xml line 5: there is no customer with code 'NOBODY'"):
         bank_import.apply_review(books, review, decisions)
     assert snapshot(ledger_path) == before
 
@@ -153,7 +153,7 @@ def test_statements_that_are_not_what_they_claim(books, tmp_path):
 
     bad = tmp_path / "bad.xml"
     bad.write_text("<Document><BkToCstmrStmt><Stmt><Ntry>", encoding="utf-8")
-    with pytest.raises(UserError, match="bad.xml is not well-formed XML"):
+    with pytest.raises(UserError, match=r"bad.xml is not well-formed XML"):
         bank_import.review_statement(books, bad)
     bomb = tmp_path / "bomb.xml"
     bomb.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><Document><BkToCstmrStmt/></Document>')
@@ -161,5 +161,5 @@ def test_statements_that_are_not_what_they_claim(books, tmp_path):
         bank_import.review_statement(books, bomb)
     ofx = tmp_path / "bad.ofx"
     ofx.write_text("OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1>", encoding="utf-8")
-    with pytest.raises(UserError, match="bad.ofx is not a readable OFX file"):
+    with pytest.raises(UserError, match=r"bad.ofx is not a readable OFX file"):
         bank_import.review_statement(books, ofx)

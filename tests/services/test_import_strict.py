@@ -13,7 +13,7 @@ import pytest
 
 from arledger.domain.errors import UserError
 from arledger.services.import_mapping import ImportSettings
-from arledger.services.imports import ImportRejected, import_file
+from arledger.services.imports import import_file
 from tests.conftest import snapshot
 
 HEAD = "customer,number,issue_date,amount\n"
