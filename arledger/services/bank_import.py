@@ -282,3 +282,9 @@ def proposals_table(review: BankReview) -> Iterable[tuple[str, ...]]:
         yield (str(ln.line), ln.booked_on.isoformat(), f"{format_amount(ln.amount, ln.currency)} {ln.currency}",
                ln.payer_name[:30], p.outcome.value, p.customer_code, " ".join(p.invoices),
                str(p.confidence) if p.outcome is Outcome.MATCHED else "", p.reason)
+
+
+def is_statement_file(path: Path | str) -> bool:
+    """Whether the file is a camt/OFX/MT940 statement (read as it is) rather than a CSV needing a mapping."""
+    p = Path(path)
+    return p.is_file() and statement_format(p) is not None
