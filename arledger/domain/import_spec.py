@@ -79,7 +79,7 @@ def kind_spec(kind: str) -> KindSpec:
 
 def header_key(text: str) -> str:
     """A header reduced to letters and digits, lower case: 'Due Date', 'due_date' and '*DueDate' are equal."""
-    return re.sub(r"[^0-9a-z]", "", str(text).lower())
+    return re.sub(r"[\W_]", "", str(text).casefold())
 
 
 def near_miss(name: str, candidates: list[str] | tuple[str, ...]) -> str | None:
@@ -90,7 +90,8 @@ def near_miss(name: str, candidates: list[str] | tuple[str, ...]) -> str | None:
 
 
 _CUSTOMER_ALIASES = ("customer", "customer code", "customer name", "contact", "contactname", "contact name",
-                     "client", "partner", "owner_id", "name", "debtor", "account", "customer_name")
+                     "client", "partner", "owner_id", "name", "debtor", "account", "customer_name", "kunde",
+                     "kundennummer")
 
 register_kind(KindSpec("customers", (
     FieldSpec("code", required=True, aliases=("customer code", "customer id", "account number", "accountnumber",
@@ -114,20 +115,23 @@ register_kind(KindSpec("invoices", (
     FieldSpec("customer", required=True, aliases=_CUSTOMER_ALIASES),
     FieldSpec("number", required=True, aliases=("invoice number", "invoicenumber", "invoice no", "invoice #",
                                                 "num", "no", "docnum", "id", "invoice", "ref number",
-                                                "document number", "billingid")),
+                                                "document number", "billingid", "rechnungsnr",
+                                                "rechnungsnummer", "belegnr", "beleg")),
     FieldSpec("issue_date", FieldType.DATE, required=True,
               aliases=("invoice date", "invoicedate", "date", "posting date", "posting_date", "issued",
-                       "date_opened", "invoice/bill date", "txn date")),
+                       "date_opened", "invoice/bill date", "txn date", "datum", "rechnungsdatum",
+                       "belegdatum")),
     FieldSpec("due_date", FieldType.DATE, aliases=("due date", "duedate", "payment due date", "invoice_date_due",
-                                                   "due")),
+                                                   "due", "fällig", "fälligkeit", "faellig")),
     FieldSpec("amount", FieldType.MONEY, aliases=("total", "amount", "grand total", "grand_total",
-                                                  "invoice total", "amount_total", "total amount", "gross")),
+                                                  "invoice total", "amount_total", "total amount", "gross",
+                                                  "betrag", "summe", "brutto", "bruttobetrag")),
     FieldSpec("line_amount", FieldType.MONEY, aliases=("lineamount", "line amount", "line total", "net amount")),
     FieldSpec("tax_amount", FieldType.MONEY, aliases=("taxamount", "tax amount", "vat", "tax")),
     FieldSpec("quantity", FieldType.TEXT, aliases=("qty",)),
     FieldSpec("unit_price", FieldType.MONEY, aliases=("unitamount", "unit amount", "price", "rate", "unit price")),
-    FieldSpec("currency", FieldType.CURRENCY, aliases=("currency code", "currency_id", "curr")),
-    FieldSpec("reference", aliases=("po", "po number", "your reference", "memo", "ref")),
+    FieldSpec("currency", FieldType.CURRENCY, aliases=("currency code", "currency_id", "curr", "währung")),
+    FieldSpec("reference", aliases=("po", "po number", "your reference", "memo", "ref", "bestellung")),
 ), one_of=(("amount", "line_amount", "unit_price"),), group_key="number",
     line_fields=("line_amount", "tax_amount", "unit_price")))
 

@@ -9,13 +9,14 @@ Dates: day, month and year in the chosen order with any of `-` `/` `.` between t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.money import check_currency, parse_amount
@@ -39,7 +40,16 @@ class NumberFormat:
 
     @property
     def decimal(self) -> str:
-        return "," if self.locale in ("de_DE", "fr_FR") else "."
+        return _symbols(self.locale)[0]
+
+
+@functools.cache
+def _symbols(locale: str) -> tuple[str, str, re.Pattern[str]]:
+    """(decimal symbol, group symbol, a pattern for plainly written numbers) from Babel's locale data. Numbers
+    the pattern reads are converted directly; anything else goes through Babel's strict parser."""
+    dec, group = get_decimal_symbol(locale), get_group_symbol(locale)
+    g, d = re.escape(group), re.escape(dec)
+    return dec, group, re.compile(rf"^(?:\d{{1,3}}(?:{g}\d{{3}})+|\d+)(?:{d}\d+)?$")
 
 
 NUMBER_FORMATS: dict[str, NumberFormat] = {
@@ -85,14 +95,20 @@ def date_order(text: str) -> DateOrder:
 
 
 # -- amounts ---------------------------------------------------------------------------------------------
+_PLAIN_NUMBER = re.compile(r"^[0-9][0-9.,]*$")
+_SYMBOLS_LONGEST_FIRST = sorted(_SYMBOLS, key=len, reverse=True)
+
+
 def split_amount_text(text: str) -> tuple[str, bool, str | None]:
     """(the bare number, negative?, currency named in the text or None)."""
     s = text.strip()
+    if _PLAIN_NUMBER.match(s):
+        return s, False, None
     negative = False
     if s.startswith("(") and s.endswith(")"):
         negative, s = True, s[1:-1].strip()
     currency: str | None = None
-    for symbol in sorted(_SYMBOLS, key=len, reverse=True):
+    for symbol in _SYMBOLS_LONGEST_FIRST:
         if symbol in s:
             s = s.replace(symbol, " ").strip()
             currency = _SYMBOLS[symbol] or currency
@@ -132,10 +148,15 @@ def parse_money_cell(value: object, currency: str, fmt: NumberFormat, field: str
         norm = bare.replace("'", "’") if fmt.locale == "de_CH" else bare
         spaces = r"[\s\u00a0]" if fmt.locale == "fr_FR" else r"[\s\u00a0\u202f]"
         norm = re.sub(spaces, "\u202f" if fmt.locale == "fr_FR" else "", norm)
-        try:
-            dec = parse_decimal(norm, locale=fmt.locale, strict=True)
-        except NumberFormatError:
-            raise ValidationError(f"'{shown}' is not an amount in the {fmt.example} format.", field=field) from None
+        point, group, plain = _symbols(fmt.locale)
+        if plain.match(norm):
+            dec = Decimal(norm.replace(group, "").replace(point, "."))
+        else:
+            try:
+                dec = parse_decimal(norm, locale=fmt.locale, strict=True)
+            except NumberFormatError:
+                raise ValidationError(f"'{shown}' is not an amount in the {fmt.example} format.",
+                                      field=field) from None
     if named and named != currency:
         raise ValidationError(f"'{shown}' is in {named}, but the row's currency is {currency}.", field=field)
     if negative and not allow_negative and dec != 0:

@@ -58,7 +58,7 @@ def test_detection_proposes_the_mapping_the_user_confirms_and_saves(window, qtbo
 
 def test_columns_mapped_by_hand_with_day_first_dates_and_decimal_commas(window, qtbot, tmp_path: Path) -> None:
     path = tmp_path / "eigene.csv"
-    path.write_bytes("Kunde;Beleg;Belegdatum;Summe\nC00001;R-9001;12.10.2025;1.234,50\n"
+    path.write_bytes("Konto;Dok;Tag;Wert\nC00001;R-9001;12.10.2025;1.234,50\n"
                      "C00001;R-9002;01.02.2026;99,90\n".encode("cp1252"))
 
     def fill(w: ImportWizard) -> None:
@@ -68,10 +68,10 @@ def test_columns_mapped_by_hand_with_day_first_dates_and_decimal_commas(window, 
         m = w.mapping
         assert not m.isComplete()  # no header names a field
         assert m.encoding.currentText() in ("utf-8", "cp1252")
-        m.map_field("customer", "Kunde")
-        m.map_field("number", "Beleg")
-        m.map_field("issue_date", "Belegdatum")
-        m.map_field("amount", "Summe")
+        m.map_field("customer", "Konto")
+        m.map_field("number", "Dok")
+        m.map_field("issue_date", "Tag")
+        m.map_field("amount", "Wert")
         assert m.isComplete()
         m.date_order.setCurrentIndex(m.date_order.findData("DMY"))
         m.numbers.setCurrentIndex(m.numbers.findData("de_DE"))
