@@ -96,7 +96,7 @@ def peak_memory(db: Path, export: Path) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    rows, seconds = out.stdout.split()
+    _rows, seconds = out.stdout.split()
     return max(before, after) / 1024, float(seconds)
 
 

@@ -185,6 +185,7 @@ class MappingPage(QWizardPage):
         self.save_name = QLineEdit()
         self.save_name.setObjectName("profileName")
         self.save_name.setPlaceholderText(self.tr("Profile name, e.g. Xero export"))
+        self.save_name.setMinimumWidth(240)
         self.save_button = QPushButton(self.tr("Save as profile"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save_profile)
@@ -525,8 +526,8 @@ class BankReviewPage(QWizardPage):
             text = self.tr("Nothing new: all %1 lines of this statement were imported before.") \
                 .replace("%1", fmt.count(len(self.review.proposals)))
         else:
-            text = self.tr("%1 lines: %2 matched, %3 unmatched, %4 debits, %5 imported before. %6 accepted; only "
-                           "accepted lines become payments.") \
+            text = self.tr("%1 lines: %2 matched, %3 unmatched, %4 money out, %5 imported before. %6 accepted; "
+                           "only accepted lines become payments.") \
                 .replace("%1", fmt.count(len(self.review.proposals))) \
                 .replace("%2", fmt.count(counts.get("matched", 0))) \
                 .replace("%3", fmt.count(counts.get("unmatched", 0))) \
