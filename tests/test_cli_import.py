@@ -105,3 +105,24 @@ def test_bank_review_then_apply_then_nothing_new(tmp_path, capsys):
     assert "jan.xml: recorded 2 payments (1487.50 EUR); 2 rejected, 1 unmatched and 1 debit lines" in out
     code, out, err = cli(capsys, "--ledger", path, "import", "bank", statement, "--apply", review)
     assert code == 0 and "jan.xml: nothing new; all 6 lines were imported before." in out
+
+
+def test_a_csv_bank_statement_with_detection(tmp_path, capsys):
+    path = tmp_path / "bank.sqlite"
+    with Ledger.open(path, create=True) as led:
+        bank_ledger(led)
+    statement = tmp_path / "konto.csv"
+    statement.write_text("Buchungstag;Betrag;Währung;Auftraggeber;Verwendungszweck\n"
+                         "20.01.2026;1.190,00;EUR;ACME GMBH;Rechnung A-100\n", encoding="utf-8")
+    code, out, err = cli(capsys, "--ledger", path, "import", "bank", statement)
+    assert code == 1 and "a CSV statement needs its columns mapped" in err
+    review = tmp_path / "r.csv"
+    code, out, err = cli(capsys, "--ledger", path, "import", "bank", statement, "--detect", "--review", review)
+    assert code == 0, err
+    assert "remittance     <- Verwendungszweck" in out and "konto.csv (csv): 1 matched." in out
+    code, out, err = cli(capsys, "--ledger", path, "import", "bank", statement, "--detect", "--apply", review)
+    assert code == 0 and "recorded 1 payment (1190.00 EUR)" in out, err
+    xml = tmp_path / "jan.xml"
+    xml.write_text(CAMT053, encoding="utf-8")
+    code, out, err = cli(capsys, "--ledger", path, "import", "bank", xml, "--detect")
+    assert code == 0 and "jan.xml (camt.053)" in out, err

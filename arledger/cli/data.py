@@ -73,7 +73,8 @@ def _settings(args: argparse.Namespace, ledger) -> import_mapping.ImportSettings
     settings = import_mapping.settings_from_options(
         ledger, args.kind, profile=args.profile, preset_name=args.preset, mapping=mapping,
         date_format=args.date_format, decimal=args.decimal, encoding=args.encoding, sheet=args.sheet)
-    if args.detect and not (mapping or args.profile or args.preset):
+    statement = args.kind == "bank" and bank_import.is_statement_file(args.file)
+    if args.detect and not (mapping or args.profile or args.preset or statement):
         found = import_mapping.detect(args.file, args.kind, sheet=args.sheet, encoding=args.encoding)
         print(f"Detected for {found.table.source}:")
         for name, column in found.settings.columns.items():
