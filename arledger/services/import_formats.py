@@ -215,6 +215,7 @@ def _year(text: str) -> int:
     return y
 
 
+@functools.lru_cache(maxsize=8192)  # exports repeat the same few hundred dates on every row
 def parse_date_text(text: str, order: DateOrder) -> date | None:
     """The date, or None if the text does not fit the order."""
     s = _TIME_SUFFIX.sub("", text.strip())
