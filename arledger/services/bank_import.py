@@ -22,7 +22,7 @@ from arledger.domain.money import format_amount
 from arledger.render.bank_statements import read_statement, statement_format
 from arledger.services.import_formats import DEFAULT_NUMBERS, NUMBER_FORMATS, DateOrder, parse_money_cell
 from arledger.services.import_mapping import ImportSettings, open_for, resolve_columns
-from arledger.services.imports import ImportRejected, _Collector, _Context, _Row, file_sha256
+from arledger.services.import_rows import ImportRejected, MappedRow, ReadContext, RowErrors, file_sha256
 from arledger.services.ledger import Ledger
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, import_lookups, import_memory
@@ -84,12 +84,12 @@ def _csv_statement(ledger: Ledger, path: Path, settings: ImportSettings | None) 
     table = open_for(path, settings)
     index = resolve_columns(spec, table, settings)
     numbers = NUMBER_FORMATS.get(settings.numbers or "", DEFAULT_NUMBERS)
-    ctx = _Context(ledger, spec, table, _Collector(table.source), settings.date_order or DateOrder.YMD, numbers,
+    ctx = ReadContext(ledger, spec, table, RowErrors(table.source), settings.date_order or DateOrder.YMD, numbers,
                    False)
     default_currency = str(ledger.setting("bank.currency", "EUR"))
     lines: list[StatementLine] = []
     for line, values in table.rows():
-        row = _Row(line, values, index, ctx)
+        row = MappedRow(line, values, index, ctx)
         currency = row.text("currency").upper() or default_currency
         on = row.date("date")
         amount = None

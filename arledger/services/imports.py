@@ -8,59 +8,33 @@ unless asked to import it again. Every import is one evidence event.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from arledger.domain import fields
 from arledger.domain.errors import UserError, ValidationError
-from arledger.domain.import_spec import KINDS, KindSpec, kind_spec
+from arledger.domain.import_spec import KINDS, kind_spec
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language
 from arledger.domain.money import format_amount, round_minor
-from arledger.render.tables import TableFile, cell_text
+from arledger.render.tables import cell_text
 from arledger.services.import_formats import (
     DEFAULT_NUMBERS,
     NUMBER_FORMATS,
     DateOrder,
-    NumberFormat,
-    parse_date_cell,
-    parse_money_cell,
 )
 from arledger.services.import_mapping import ImportSettings, complete_formats, open_for, resolve_columns
+from arledger.services.import_rows import ImportRejected, MappedRow, ReadContext, RowErrors, file_sha256
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_jurisdiction
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, import_lookups, import_memory
 from arledger.storage import invoices as invoice_rows
 
-MAX_REPORTED_ERRORS = 50
 BATCH_ROWS = 2000
-MAX_TEXT = 500  # characters kept from one text cell
-
-
-class ImportRejected(UserError):
-    """The file was rejected; errors lists every problem found (up to MAX_REPORTED_ERRORS)."""
-
-    def __init__(self, source: str, errors: list[ValidationError], more: int = 0) -> None:
-        self.source = source
-        self.errors = errors
-        self.more = more
-        total = len(errors) + more
-        head = errors[0] if errors else None
-        summary = f"{head} " if head else ""
-        tail = f"{total - 1} more problem{'s' if total > 2 else ''} in {source}; " if total > 1 else ""
-        super().__init__(f"{summary}({tail}nothing was imported.)")
-
-    def lines(self) -> list[str]:
-        out = [str(e) for e in self.errors]
-        if self.more:
-            out.append(f"... and {self.more} more.")
-        out.append(f"{self.source} was not imported; the ledger is unchanged.")
-        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,89 +50,6 @@ class ImportResult:
 
 class _DryRun(Exception):
     """Raised inside the transaction to roll back a complete, valid dry run."""
-
-
-@dataclass
-class _Collector:
-    source: str
-    errors: list[ValidationError] = field(default_factory=list)
-    more: int = 0
-
-    def add(self, line: int, column: str | None, message: str) -> None:
-        if len(self.errors) >= MAX_REPORTED_ERRORS:
-            self.more += 1
-            return
-        where = f"{self.source} line {line}" + (f", column '{column}'" if column else "")
-        self.errors.append(ValidationError(f"{where}: {message}", field=column, line=line, source=self.source))
-
-    def check(self, line: int, fn: Callable, *args, **kw):
-        try:
-            return fn(*args, **kw)
-        except ValidationError as exc:
-            self.add(line, exc.field, str(exc))
-        except UserError as exc:
-            self.add(line, None, str(exc))
-        return None
-
-
-@dataclass
-class _Row:
-    """One data row read through the mapping, with typed access that reports into the collector."""
-
-    line: int
-    values: list[object]
-    index: dict[str, int]
-    ctx: _Context
-
-    def raw(self, name: str) -> object:
-        i = self.index.get(name)
-        return self.values[i] if i is not None and i < len(self.values) else None
-
-    def has(self, name: str) -> bool:
-        return name in self.index
-
-    def text(self, name: str) -> str:
-        value = self.raw(name)
-        if isinstance(value, date | datetime) and name not in ("issue_date", "due_date", "date"):
-            self.ctx.col.add(self.line, name, f"the cell holds a date ({cell_text(value)}), not text.")
-            return ""
-        if isinstance(value, bool):
-            self.ctx.col.add(self.line, name, "the cell holds TRUE/FALSE, not text.")
-            return ""
-        text = cell_text(value)
-        if len(text) > MAX_TEXT:
-            self.ctx.col.add(self.line, name, f"the value is {len(text):,} characters long; at most {MAX_TEXT} "
-                                              "are kept.")
-            return text[:MAX_TEXT]
-        return text
-
-    def date(self, name: str, *, required: bool = True) -> date | None:
-        return self.ctx.col.check(self.line, parse_date_cell, self.raw(name), self.ctx.date_order, name,
-                                  required=required)
-
-    def money(self, name: str, currency: str, *, positive: bool = True) -> int | None:
-        return self.ctx.col.check(self.line, parse_money_cell, self.raw(name), currency, self.ctx.numbers, name,
-                                  allow_zero=not positive)
-
-
-@dataclass
-class _Context:
-    ledger: Ledger
-    spec: KindSpec
-    table: TableFile
-    col: _Collector
-    date_order: DateOrder
-    numbers: NumberFormat
-    create_customers: bool
-    created: list[tuple[str, str]] = field(default_factory=list)
-
-
-def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = False, sheet: str | None = None,
@@ -192,7 +83,7 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
                         "import the same file a second time.")
     order = settings.date_order if settings and settings.date_order else DateOrder.YMD
     numbers = NUMBER_FORMATS.get(settings.numbers or "", DEFAULT_NUMBERS) if settings else DEFAULT_NUMBERS
-    ctx = _Context(ledger, spec, table, _Collector(table.source), order, numbers, create_customers)
+    ctx = ReadContext(ledger, spec, table, RowErrors(table.source), order, numbers, create_customers)
     handler = _HANDLERS[spec.kind]
     try:
         with ledger.database.atomic() as conn:
@@ -228,18 +119,18 @@ def _storage_problem(ledger: Ledger, path: Path, exc: Exception) -> UserError:
     return UserError(f"{path.name} was not imported: the ledger refused the write ({text}).")
 
 
-def _rows(ctx: _Context, index: dict[str, int]) -> Iterator[_Row]:
+def _rows(ctx: ReadContext, index: dict[str, int]) -> Iterator[MappedRow]:
     for line, values in ctx.table.rows():
-        yield _Row(line, values, index, ctx)
+        yield MappedRow(line, values, index, ctx)
 
 
-def _raise_if_errors(col: _Collector) -> None:
+def _raise_if_errors(col: RowErrors) -> None:
     if col.errors:
         raise ImportRejected(col.source, col.errors, col.more)
 
 
 # -- customers -----------------------------------------------------------------------------------------------
-def _customers(ctx: _Context, index: dict[str, int], dry_run: bool) -> ImportResult:
+def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
     col, ledger = ctx.col, ctx.ledger
     existing = customer_rows.ids_by_code(ledger.conn)
     seen: dict[str, int] = {}
@@ -283,7 +174,7 @@ def _customers(ctx: _Context, index: dict[str, int], dry_run: bool) -> ImportRes
     return ImportResult("customers", ctx.table.source, count, dry_run)
 
 
-def _int_cell(row: _Row, name: str) -> object:
+def _int_cell(row: MappedRow, name: str) -> object:
     value = row.raw(name)
     if isinstance(value, date | datetime):
         row.ctx.col.add(row.line, name, f"the cell holds a date ({cell_text(value)}), not a whole number.")
@@ -296,7 +187,7 @@ class _CustomerFinder:
     """A customer by code, then by exact name, then by name ignoring case and spacing; unknown ones are made
     from the file when asked."""
 
-    def __init__(self, ctx: _Context) -> None:
+    def __init__(self, ctx: ReadContext) -> None:
         self.ctx = ctx
         self.by_code: dict[str, tuple[int, str, int]] = {}
         self.by_name: dict[str, list[tuple[int, str, int]]] = {}
@@ -310,7 +201,7 @@ class _CustomerFinder:
         self.by_name.setdefault(name, []).append(entry)
         self.by_loose.setdefault(_loose(name), []).append(entry)
 
-    def find(self, row: _Row, value: str, currency: str | None) -> tuple[int, str, int] | None:
+    def find(self, row: MappedRow, value: str, currency: str | None) -> tuple[int, str, int] | None:
         hit = self.by_code.get(value.upper())
         if hit:
             return hit
@@ -362,7 +253,7 @@ class _InvoiceDraft:
     total: int | None = None
 
 
-def _line_amount(row: _Row, currency: str) -> int | None:
+def _line_amount(row: MappedRow, currency: str) -> int | None:
     if row.has("line_amount") and row.text("line_amount"):
         return row.money("line_amount", currency, positive=False)
     if row.has("unit_price") and row.text("unit_price"):
@@ -377,7 +268,7 @@ def _line_amount(row: _Row, currency: str) -> int | None:
     return 0
 
 
-def _invoices(ctx: _Context, index: dict[str, int], dry_run: bool) -> ImportResult:
+def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
     col, conn = ctx.col, ctx.ledger.conn
     finder = _CustomerFinder(ctx)
     grouped = any(f in index for f in ctx.spec.line_fields)
@@ -475,7 +366,7 @@ def _invoices(ctx: _Context, index: dict[str, int], dry_run: bool) -> ImportResu
 
 
 # -- payments --------------------------------------------------------------------------------------------------
-def _payments(ctx: _Context, index: dict[str, int], dry_run: bool) -> ImportResult:
+def _payments(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
     col, ledger = ctx.col, ctx.ledger
     finder = _CustomerFinder(ctx)
     unapplied: dict[str, int] = {}
@@ -514,12 +405,12 @@ def _payments(ctx: _Context, index: dict[str, int], dry_run: bool) -> ImportResu
     return ImportResult("payments", ctx.table.source, count, dry_run, unapplied, tuple(ctx.created))
 
 
-_HANDLERS: dict[str, Callable[[_Context, dict[str, int], bool], ImportResult]] = {
+_HANDLERS: dict[str, Callable[[ReadContext, dict[str, int], bool], ImportResult]] = {
     "customers": _customers, "invoices": _invoices, "payments": _payments,
 }
 
 
-def register_handler(kind: str, handler: Callable[[_Context, dict[str, int], bool], ImportResult]) -> None:
+def register_handler(kind: str, handler: Callable[[ReadContext, dict[str, int], bool], ImportResult]) -> None:
     """Add the import of a kind declared in domain.import_spec (its rows are read through the same machinery)."""
     if kind not in KINDS:
         raise ValueError(f"declare the kind '{kind}' with domain.import_spec.register_kind first")
