@@ -45,6 +45,18 @@ BANK = "bank"
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 
 
+def _in_worker(page: QWizardPage, ledger: Ledger, label: str, fn) -> tuple[object, str]:
+    """Run fn(ledger) off the GUI thread with a busy bar (shown only if it takes a moment); (result, error)."""
+    from arledger.gui.jobs import JobProgress
+
+    failures: list[str] = []
+    job = JobProgress(page, page.tr("Import"), label, ledger.path, lambda led, _p, _c: fn(led),
+                      lambda _result: None, failures.append, busy=True, cancellable=False)
+    page.job = job
+    job.wait()
+    return job.result, (failures[0] if failures else "")
+
+
 def _table(headers: list[str]) -> QTableWidget:
     t = QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
@@ -216,16 +228,17 @@ class MappingPage(QWizardPage):
 
     def _detect(self, sheet: str | None, encoding: str | None) -> None:
         self.problem.clear()
-        try:
-            self.detection = import_mapping.detect(self.choose.file(), self.choose.kind(), sheet=sheet,
-                                                   encoding=encoding)
-        except UserError as exc:
+        path, kind = self.choose.file(), self.choose.kind()
+        found, error = _in_worker(self, self.ledger, self.tr("Reading %1…").replace("%1", path.name),
+                                  lambda _led: import_mapping.detect(path, kind, sheet=sheet, encoding=encoding))
+        if error or not isinstance(found, Detection):
             self.detection = None
-            self.problem.setText(str(exc))
+            self.problem.setText(error)
             self._build_fields(())
             self.completeChanged.emit()
             return
-        self._show(self.detection.settings, self.detection)
+        self.detection = found
+        self._show(found.settings, found)
 
     def _show(self, settings: ImportSettings, detection: Detection) -> None:
         self._loading = True
@@ -367,11 +380,17 @@ class CheckFilePage(QWizardPage):
         kind, path = self.choose.kind(), self.choose.file()
         self.setSubTitle(str(path))
         self.errors.setRowCount(0)
-        settings = self.mapping.settings()
-        try:
-            result = import_file(self.ledger, kind, path, dry_run=True, settings=settings,
-                                 create_customers=self.mapping.create_customers.isChecked())
-        except ImportRejected as exc:
+        settings, create = self.mapping.settings(), self.mapping.create_customers.isChecked()
+
+        def dry_run(led: Ledger) -> ImportResult | ImportRejected:
+            try:
+                return import_file(led, kind, path, dry_run=True, settings=settings, create_customers=create)
+            except ImportRejected as exc:  # handed back whole: the page lists every problem
+                return exc
+
+        result, error = _in_worker(self, self.ledger, self.tr("Checking %1…").replace("%1", path.name), dry_run)
+        if isinstance(result, ImportRejected):
+            exc = result
             problems = [(e.line, e.field or "", str(e)) for e in exc.errors]
             if exc.more:
                 problems.append((None, "", self.tr("… and %1 more.").replace("%1", str(exc.more))))
@@ -379,8 +398,8 @@ class CheckFilePage(QWizardPage):
                                  "fix the file or the mapping and check it again.", "", len(exc.errors) + exc.more),
                          problems)
             return
-        except UserError as exc:
-            self._reject(str(exc), [])
+        if error or not isinstance(result, ImportResult):
+            self._reject(error, [])
             return
         self.ok = True
         self.result = result
@@ -476,13 +495,14 @@ class BankReviewPage(QWizardPage):
         self.setSubTitle(str(path))
         settings = None if bank_import.is_statement_file(path) else self.mapping.settings()
         self.table.setRowCount(0)
-        try:
-            self.review = bank_import.review_statement(self.ledger, path, settings)
-        except UserError as exc:
+        review, error = _in_worker(self, self.ledger, self.tr("Matching %1…").replace("%1", path.name),
+                                   lambda led: bank_import.review_statement(led, path, settings))
+        if error or not isinstance(review, BankReview):
             self.review = None
-            self.summary.setText(str(exc))
+            self.summary.setText(error)
             self.completeChanged.emit()
             return
+        self.review = review
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.review.proposals))
         for i, p in enumerate(self.review.proposals):
