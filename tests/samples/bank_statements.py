@@ -31,7 +31,7 @@ def _ntry(ref: str, amount: str, ind: str, booked: str, party: str, name: str, i
         <NtryRef>{ref}</NtryRef>
         <Amt Ccy="EUR">{amount}</Amt>
         <CdtDbtInd>{ind}</CdtDbtInd>
-        <Sts><Cd>BOOK</Cd></Sts>
+        <Sts>BOOK</Sts>
         <BookgDt><Dt>{booked}</Dt></BookgDt>
         <ValDt><Dt>{booked}</Dt></ValDt>
         <AcctSvcrRef>{ref}</AcctSvcrRef>
@@ -56,7 +56,7 @@ _ENTRIES = "".join([
 ])
 
 CAMT053 = f"""<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.04">
   <BkToCstmrStmt>
     <GrpHdr><MsgId>STMT-2026-01</MsgId><CreDtTm>2026-01-31T18:00:00</CreDtTm></GrpHdr>
     <Stmt>
@@ -74,7 +74,7 @@ CAMT053 = f"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 CAMT054 = f"""<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02">
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.04">
   <BkToCstmrDbtCdtNtfctn>
     <GrpHdr><MsgId>NTF-1</MsgId><CreDtTm>2026-01-20T10:00:00</CreDtTm></GrpHdr>
     <Ntfctn>
