@@ -163,3 +163,30 @@ def test_statements_that_are_not_what_they_claim(books, tmp_path):
     ofx.write_text("OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1>", encoding="utf-8")
     with pytest.raises(UserError, match=r"bad.ofx is not a readable OFX file"):
         bank_import.review_statement(books, ofx)
+
+
+def test_the_user_names_the_customer_and_invoice_of_an_unmatched_line(books, files, tmp_path):
+    review = bank_import.review_statement(books, files["camt053.xml"])
+    out = bank_import.write_review(review, tmp_path / "review.csv", books)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    for r in rows:
+        r["accept"] = "no"
+    rows[4].update(accept="yes", customer="GAMMA", invoices="C-300")  # 77.00 'gift': a part payment of C-300
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    result = bank_import.apply_review(books, review, bank_import.read_decisions(out))
+    assert (result.payments, result.rejected, result.debits) == (1, 4, 1)
+    assert _open(books)["C-300"] == 33333 - 7700
+
+
+def test_an_invoice_of_another_customer_refuses_the_statement(books, files, ledger_path):
+    review = bank_import.review_statement(books, files["camt053.xml"])
+    decisions = bank_import.decisions_from(review)
+    decisions[review.proposals[4].statement_line.fingerprint] = bank_import.Decision(True, "GAMMA", ("A-100",))
+    before = snapshot(ledger_path)
+    with pytest.raises(ImportRejected, match=r"camt053.xml line 5: Invoice A-100 is not an invoice of this "
+                                             r"customer in EUR"):
+        bank_import.apply_review(books, review, decisions)
+    assert snapshot(ledger_path) == before
