@@ -117,6 +117,8 @@ def _print_result(result: ImportResult) -> None:
     verb = "would import" if result.dry_run else "imported"
     grouped = f" (from {result.grouped_lines:,} invoice lines)" if result.grouped_lines else ""
     print(f"{result.source}: {verb} {result.rows:,} {result.kind}{grouped}.")
+    if result.skipped_rows:
+        print(f"Skipped {result.skipped_rows:,} rows of other transaction types (payments, credits, journals).")
     if result.created_customers:
         verb = "Would create" if result.dry_run else "Created"
         print(f"{verb} {len(result.created_customers)} customer{'s' if len(result.created_customers) > 1 else ''}:")

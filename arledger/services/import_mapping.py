@@ -38,6 +38,9 @@ class ImportSettings:
     sheet: str | None = None
     delimiter: str | None = None
     preset: str | None = None
+    # in reports listing every transaction type: the type column and the types that are records of this kind
+    type_column: str | None = None
+    types: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         d = asdict(self)
@@ -49,7 +52,8 @@ class ImportSettings:
         return cls(columns=dict(d.get("columns") or {}),
                    date_order=DateOrder(d["date_order"]) if d.get("date_order") else None,
                    numbers=d.get("numbers"), encoding=d.get("encoding"), sheet=d.get("sheet"),
-                   delimiter=d.get("delimiter"), preset=d.get("preset"))
+                   delimiter=d.get("delimiter"), preset=d.get("preset"), type_column=d.get("type_column"),
+                   types=tuple(d.get("types") or ()))
 
 
 @dataclass(frozen=True)
@@ -212,9 +216,13 @@ def detect(path: Path | str, kind: str, *, sheet: str | None = None, encoding: s
     unmapped = [h for h in table.headers if h and h not in chosen.values()]
     if unmapped:
         notes.append(f"Ignored columns: {', '.join(unmapped)}.")
+    keep = found.row_filter(table.headers) if found else None
+    if keep is not None:
+        notes.append(f"Only rows whose {table.headers[keep[0]]} is {' or '.join(sorted(keep[1]))} are read.")
     settings = ImportSettings(columns=chosen, date_order=order, numbers=fmt.locale, encoding=table.encoding,
                               sheet=table.sheet if sheet else None, delimiter=table.delimiter,
-                              preset=None)
+                              preset=None, type_column=table.headers[keep[0]] if keep else None,
+                              types=tuple(sorted(keep[1])) if keep else ())
     return Detection(settings, tuple(notes), table)
 
 

@@ -21,6 +21,18 @@ class Preset:
     columns: dict[str, tuple[str, ...]]
     date_order: DateOrder | None = None
     numbers: str | None = None  # Babel locale of the number format, None: detected
+    # reports that list several transaction types: (headers of the type column, the types that are invoices)
+    only_rows: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+    def row_filter(self, headers: tuple[str, ...]) -> tuple[int, frozenset[str]] | None:
+        """(column index, accepted values casefolded) when the file has this preset's type column."""
+        if self.only_rows is None:
+            return None
+        keys = [header_key(h) for h in headers]
+        for name in self.only_rows[0]:
+            if header_key(name) in keys:
+                return keys.index(header_key(name)), frozenset(v.casefold() for v in self.only_rows[1])
+        return None
 
     def resolve(self, headers: tuple[str, ...]) -> dict[str, str]:
         """field -> the file's header for every field this preset finds in headers."""
@@ -60,7 +72,7 @@ _add(Preset("quickbooks-online", "QuickBooks Online (invoice list)", "invoices",
     "issue_date": ("Date", "Invoice Date", "Invoice date"), "due_date": ("Due date", "Due Date"),
     "amount": ("Amount", "Total", "Invoice Amount"), "currency": ("Currency",),
     "reference": ("Memo/Description", "Memo", "P.O. Number"),
-}, DateOrder.MDY))
+}, DateOrder.MDY, only_rows=(("Transaction type", "Type"), ("Invoice",))))
 
 # QuickBooks Desktop: an IIF export's TRNS lines (TRNSTYPE INVOICE) carry NAME, DATE, AMOUNT, DOCNUM, DUEDATE,
 # MEMO, PONUM; IIF dates are MM/DD/YY. http://support.quickbooks.intuit.com/support/Pages/InProductHelp/Core/
@@ -69,7 +81,7 @@ _add(Preset("quickbooks-online", "QuickBooks Online (invoice list)", "invoices",
 _add(Preset("quickbooks-desktop", "QuickBooks Desktop (IIF or CSV)", "invoices", {
     "customer": ("NAME", "Name", "Customer"), "number": ("DOCNUM", "Num"), "issue_date": ("DATE", "Date"),
     "due_date": ("DUEDATE", "Due Date"), "amount": ("AMOUNT", "Amount"), "reference": ("PONUM", "MEMO", "Memo"),
-}, DateOrder.MDY))
+}, DateOrder.MDY, only_rows=(("Type", "TRNSTYPE"), ("Invoice",))))
 
 # Odoo Accounting > Customers > Invoices > Export (account.move): Number (name), Partner (partner_id),
 # Invoice/Bill Date (invoice_date), Due Date (invoice_date_due), Total (amount_total), Amount Due

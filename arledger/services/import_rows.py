@@ -117,6 +117,8 @@ class ReadContext:
     numbers: NumberFormat
     create_customers: bool
     created: list[tuple[str, str]] = field(default_factory=list)
+    keep: tuple[int, frozenset[str]] | None = None  # (type column, accepted types): other rows are skipped
+    skipped: int = 0
 
 
 def file_sha256(path: Path) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -27,6 +27,7 @@ from arledger.services.import_formats import (
     DateOrder,
 )
 from arledger.services.import_mapping import ImportSettings, complete_formats, open_for, resolve_columns
+from arledger.services.import_presets import preset
 from arledger.services.import_rows import ImportRejected, MappedRow, ReadContext, RowErrors, file_sha256
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_jurisdiction
@@ -46,6 +47,7 @@ class ImportResult:
     unapplied: dict[str, int] | None = None  # payments: credit left over, per currency
     created_customers: tuple[tuple[str, str], ...] = ()  # (code, name) of customers made from the file
     grouped_lines: int = 0  # invoice lines read to make `rows` invoices
+    skipped_rows: int = 0  # rows of other transaction types in a vendor report
 
 
 class _DryRun(Exception):
@@ -64,8 +66,6 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
         raise UserError("Bank statements are imported with 'import bank', which proposes matches to review.")
     path = Path(path)
     if sheet and (settings is None or settings.sheet is None):
-        from dataclasses import replace
-
         settings = replace(settings or ImportSettings(), sheet=sheet)
     table = open_for(path, settings)
     strict_headers = settings if settings and (settings.columns or settings.preset) else None
@@ -84,10 +84,18 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
     order = settings.date_order if settings and settings.date_order else DateOrder.YMD
     numbers = NUMBER_FORMATS.get(settings.numbers or "", DEFAULT_NUMBERS) if settings else DEFAULT_NUMBERS
     ctx = ReadContext(ledger, spec, table, RowErrors(table.source), order, numbers, create_customers)
+    if settings is not None and settings.type_column:
+        at = table.headers.index(settings.type_column) if settings.type_column in table.headers else None
+        if at is None:
+            raise ImportRejected(table.source, [ValidationError(
+                f"{table.source} line 1: the type column '{settings.type_column}' is not in the file.", line=1)])
+        ctx.keep = (at, frozenset(t.casefold() for t in settings.types))
+    elif settings is not None and settings.preset:
+        ctx.keep = preset(settings.preset).row_filter(table.headers)
     handler = _HANDLERS[spec.kind]
     try:
         with ledger.database.atomic() as conn:
-            result = handler(ctx, index, dry_run)
+            result = replace(handler(ctx, index, dry_run), skipped_rows=ctx.skipped)
             _raise_if_errors(ctx.col)
             if dry_run:
                 raise _DryRun
@@ -121,6 +129,9 @@ def _storage_problem(ledger: Ledger, path: Path, exc: Exception) -> UserError:
 
 def _rows(ctx: ReadContext, index: dict[str, int]) -> Iterator[MappedRow]:
     for line, values in ctx.table.rows():
+        if ctx.keep is not None and cell_text(values[ctx.keep[0]]).casefold() not in ctx.keep[1]:
+            ctx.skipped += 1  # a payment or journal line in a report that lists every transaction type
+            continue
         yield MappedRow(line, values, index, ctx)
 
 

@@ -31,6 +31,7 @@ QBO = (
     "Date,Transaction type,Num,Customer,Due date,Amount,Open balance\n"
     "11/26/2025,Invoice,1001,Globex Corporation,12/26/2025,\"$1,234.50\",\"$1,234.50\"\n"
     "10/01/2025,Invoice,1002,Globex Corporation,10/31/2025,$99.00,$99.00\n"
+    "10/15/2025,Payment,,Globex Corporation,,-$50.00,\n"
 )
 
 QBD_IIF = (

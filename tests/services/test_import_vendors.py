@@ -104,3 +104,22 @@ def test_a_profile_saved_once_imports_the_next_file(ledger, samples, tmp_path):
     assert settings == found.settings
     result = import_file(ledger, "invoices", samples["erpnext"], settings=settings, create_customers=True)
     assert result.rows == 2
+
+
+def test_a_quickbooks_desktop_report_keeps_only_its_invoices(ledger, tmp_path):
+    add_sample_customers(ledger)
+    path = tmp_path / "qbd-transactions.csv"
+    path.write_text("Type,Date,Num,Name,Memo,Due Date,Amount,Open Balance\n"
+                    "Invoice,11/26/2025,QB-80,Globex Corporation,Consulting,12/26/2025,\"2,000.00\",\"2,000.00\"\n"
+                    "Payment,11/30/2025,,Globex Corporation,Thanks,,-500.00,\n"
+                    "Credit Memo,12/01/2025,CM-1,Globex Corporation,,,-50.00,\n", encoding="utf-8")
+    result = import_file(ledger, "invoices", path, settings=ImportSettings(preset="quickbooks-desktop"))
+    assert (result.rows, result.skipped_rows) == (1, 2)
+    inv = ledger.invoice("QB-80")
+    assert (inv.amount, inv.currency, inv.due_date.isoformat(), inv.reference) == (
+        200000, "USD", "2025-12-26", "Consulting")
+    detected = import_mapping.detect(path, "invoices")
+    assert (detected.settings.type_column, detected.settings.types) == ("Type", ("invoice",))
+    import_mapping.save_profile(ledger, "qbd", "invoices", detected.settings)
+    again = import_mapping.settings_from_options(ledger, "invoices", profile="qbd")
+    assert again == detected.settings
