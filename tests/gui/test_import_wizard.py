@@ -135,7 +135,7 @@ def test_a_bank_statement_is_reviewed_line_by_line_then_applied(window, qtbot, t
         assert "3 accepted" not in page.summary.text() and "2 accepted" in page.summary.text()
         w.next()  # commit
         assert w.currentPage() is w.done_page
-        assert "2 payments recorded from january.xml" in w.done_page.label.text()
+        assert "Payments recorded from january.xml: 2 (€2,190.00)." in w.done_page.label.text()
         w.accept()
 
     with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
@@ -156,3 +156,31 @@ def test_a_bank_statement_is_reviewed_line_by_line_then_applied(window, qtbot, t
 
     # every line was remembered (rejected, unmatched and debit ones too): nothing is proposed again
     with_modal(qtbot, ImportWizard, again, window.actions_by_name["import"].trigger)
+
+
+def test_a_csv_bank_statement_goes_through_the_mapping_first(window, qtbot, tmp_path: Path) -> None:
+    bank_ledger(window.ledger)
+    path = tmp_path / "konto.csv"
+    path.write_text("Buchungstag;Betrag;Auftraggeber;Verwendungszweck\n20.01.2026;1.190,00;ACME GMBH;Rechnung A-100\n"
+                    "21.01.2026;-9,90;Bank;Gebühr\n", encoding="utf-8")
+
+    def fill(w: ImportWizard) -> None:
+        _kind(w, "bank")
+        w.choose.path.setText(str(path))
+        w.next()
+        assert w.currentPage() is w.mapping and w.mapping.isComplete()
+        assert w.mapping.field_boxes["remittance"].currentData() == "Verwendungszweck"
+        assert (w.mapping.date_order.currentData(), w.mapping.numbers.currentData()) == ("DMY", "de_DE")
+        w.next()
+        assert w.currentPage() is w.review and w.review.table.rowCount() == 2
+        assert w.review.table.item(0, 7).text() == "A-100"
+        w.next()
+        assert "Payments recorded from konto.csv: 1 (€1,190.00)." in w.done_page.label.text()
+        w.accept()
+
+    with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
+    wait_idle(qtbot)
+    assert window.ledger.invoice("A-100").amount == 119000
+    from arledger.services import browse
+
+    assert "A-100" not in {r.number for r in browse.open_invoices_of(window.ledger, "ACME")}

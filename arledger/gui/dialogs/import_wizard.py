@@ -594,7 +594,7 @@ class DonePage(QWizardPage):
         b = self.review.result
         if b is not None:
             amounts = ", ".join(fmt.money(v, c) for c, v in sorted(b.amounts.items())) or fmt.count(0)
-            self.label.setText(self.tr("%1 payments recorded from %2 (%3). Rejected, unmatched and debit lines are "
+            self.label.setText(self.tr("Payments recorded from %2: %1 (%3). Rejected, unmatched and debit lines are "
                                        "remembered so the statement is never imported twice.")
                                .replace("%1", fmt.count(b.payments)).replace("%2", b.source).replace("%3", amounts))
             return
