@@ -190,3 +190,18 @@ def test_an_invoice_of_another_customer_refuses_the_statement(books, files, ledg
                                              r"customer in EUR"):
         bank_import.apply_review(books, review, decisions)
     assert snapshot(ledger_path) == before
+
+
+def test_a_review_file_of_another_statement_or_with_a_bad_answer_is_refused(books, files, tmp_path, ledger_path):
+    from arledger.domain.errors import UserError
+
+    jan = bank_import.review_statement(books, files["camt053.xml"])
+    out = bank_import.write_review(jan, tmp_path / "jan.csv", books)
+    feb = bank_import.review_statement(books, files["feb.sta"])
+    before = snapshot(ledger_path)
+    with pytest.raises(ImportRejected, match=r"feb.sta: the review names a line that is not in this statement"):
+        bank_import.apply_review(books, feb, bank_import.read_decisions(out))
+    assert snapshot(ledger_path) == before
+    out.write_text(out.read_text(encoding="utf-8").replace("\nyes,1,", "\nmaybe,1,"), encoding="utf-8")
+    with pytest.raises(UserError, match=r"jan.csv line 2, column 'accept': 'maybe' is neither yes nor no"):
+        bank_import.read_decisions(out)
