@@ -313,8 +313,9 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             d = drafts[number]
             if cust and d.customer[0] != cust[0]:
                 col.add(line, "customer", f"invoice '{number}' (line {d.line}) belongs to another customer.")
-            part = _line_amount(row, d.currency) if currency == d.currency else None
-            if currency and currency != d.currency:
+            line_currency = currency if currency_text else d.currency  # a blank cell repeats the invoice's
+            part = _line_amount(row, d.currency) if line_currency == d.currency else None
+            if line_currency and line_currency != d.currency:
                 col.add(line, "currency", f"invoice '{number}' is in {d.currency} on line {d.line}.")
             if part is not None:
                 d.amount += part
@@ -322,6 +323,8 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             d.amount += tax or 0
             d.lines += 1
             continue
+        if grouped and number in seen:
+            continue  # another line of an invoice whose first line was refused (its problems are listed)
         if number:
             if number in seen:
                 col.add(line, "number", f"invoice '{number}' appears twice (first on line {seen[number]}).")

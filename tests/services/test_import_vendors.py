@@ -123,3 +123,22 @@ def test_a_quickbooks_desktop_report_keeps_only_its_invoices(ledger, tmp_path):
     import_mapping.save_profile(ledger, "qbd", "invoices", detected.settings)
     again = import_mapping.settings_from_options(ledger, "invoices", profile="qbd")
     assert again == detected.settings
+
+
+def test_invoice_lines_report_each_problem_once_and_blank_currencies_repeat_the_invoice(ledger, tmp_path):
+    from arledger.services.imports import ImportRejected
+
+    add_sample_customers(ledger)
+    path = tmp_path / "lines.csv"
+    path.write_text("customer,number,issue_date,line_amount,tax_amount,currency\n"
+                    "NOBODY,L-1,2025-11-26,100.00,19.00,EUR\n"
+                    "NOBODY,L-1,2025-11-26,50.00,9.50,EUR\n"
+                    "ACME,L-2,2025-11-26,10.00,1.90,EUR\n"
+                    "ACME,L-2,2025-11-26,5.00,0.95,\n"
+                    "ACME,L-2,2025-11-26,5.00,0.95,GBP\n", encoding="utf-8")
+    settings = ImportSettings(columns={"customer": "customer", "number": "number", "issue_date": "issue_date",
+                                       "line_amount": "line_amount", "tax_amount": "tax_amount",
+                                       "currency": "currency"})
+    with pytest.raises(ImportRejected) as err:
+        import_file(ledger, "invoices", path, settings=settings)
+    assert [(e.line, e.field) for e in err.value.errors] == [(2, "customer"), (3, "customer"), (6, "currency")]
