@@ -30,3 +30,17 @@ def open_invoices(conn: sqlite3.Connection) -> list[OpenInvoice]:
         f" FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.closed_on = '{OPEN}'"
         " AND i.settled < i.amount ORDER BY i.due_date, i.id")
     return [OpenInvoice(r[0], r[1], r[2], r[3], r[4], to_date(r[5])) for r in rows]
+
+
+def max_invoice_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM invoices").fetchone()[0]
+
+
+def invoice_ids(conn: sqlite3.Connection, numbers: list[str]) -> dict[str, int]:
+    """The id of each of these invoice numbers the ledger holds (checked in chunks)."""
+    found: dict[str, int] = {}
+    for i in range(0, len(numbers), 500):
+        chunk = numbers[i:i + 500]
+        found.update(conn.execute(
+            f"SELECT number, id FROM invoices WHERE number IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    return found

@@ -181,3 +181,16 @@ def test_encodings_are_detected(books, tmp_path):
         p.write_bytes(text.replace("Ü-1", f"Ü-{name}").encode(enc))
         assert import_file(books, "invoices", p).rows == 1
         assert books.invoice(f"Ü-{name}").amount == 1000
+
+
+def test_a_number_repeated_in_a_later_batch_names_its_first_line(books, ledger_path, tmp_path, monkeypatch):
+    from arledger.services import imports
+
+    monkeypatch.setattr(imports, "BATCH_ROWS", 2)
+    rows = "".join(f"ACME,N-{n},2025-01-01,10\n" for n in range(1, 6)) + "ACME,N-2,2025-01-01,10\n"
+    books.add_invoice("ACME", "OLD-9", date(2024, 1, 1), 500)
+    path = _write(tmp_path, "n.csv", HEAD + rows + "ACME,OLD-9,2025-01-01,10\n")
+    err = _refused(books, ledger_path, path, r"n.csv line 7, column 'number': invoice 'N-2' appears twice \(first "
+                                             r"on line 3\)")
+    assert [str(e).split(": ", 1)[1] for e in err.errors] == [
+        "invoice 'N-2' appears twice (first on line 3).", "invoice 'OLD-9' already exists in the ledger."]
