@@ -77,11 +77,6 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
     if strict_headers is not None:
         settings = complete_formats(spec, table, index, strict_headers)
     digest = file_sha256(path)
-    earlier = import_memory.imported_file(ledger.conn, digest, spec.kind)
-    if earlier and not again:
-        raise UserError(f"{path.name} was already imported as {spec.kind} on {earlier.imported_at[:10]} "
-                        f"(as {earlier.file_name}, {earlier.rows:,} rows); nothing was imported. Use --again to "
-                        "import the same file a second time.")
     order = settings.date_order if settings and settings.date_order else DateOrder.YMD
     numbers = NUMBER_FORMATS.get(settings.numbers or "", DEFAULT_NUMBERS) if settings else DEFAULT_NUMBERS
     ctx = ReadContext(ledger, spec, table, RowErrors(table.source), order, numbers, create_customers)
@@ -96,6 +91,12 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
     handler = _HANDLERS[spec.kind]
     try:
         with ledger.database.atomic() as conn:
+            # checked inside the write transaction, so two runs of the same file at once cannot both pass
+            earlier = import_memory.imported_file(conn, digest, spec.kind)
+            if earlier and not again:
+                raise UserError(f"{path.name} was already imported as {spec.kind} on {earlier.imported_at[:10]} "
+                                f"(as {earlier.file_name}, {earlier.rows:,} rows); nothing was imported. Use "
+                                "--again to import the same file a second time.")
             result = replace(handler(ctx, index, dry_run), skipped_rows=ctx.skipped)
             _raise_if_errors(ctx.col)
             if dry_run:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 import zipfile
 from datetime import date
 
@@ -12,6 +14,7 @@ import openpyxl
 import pytest
 
 from arledger.domain.errors import UserError
+from arledger.domain.model import Customer
 from arledger.services.import_mapping import ImportSettings
 from arledger.services.imports import import_file
 from tests.conftest import snapshot
@@ -194,3 +197,19 @@ def test_a_number_repeated_in_a_later_batch_names_its_first_line(books, ledger_p
                                              r"on line 3\)")
     assert [str(e).split(": ", 1)[1] for e in err.errors] == [
         "invoice 'N-2' appears twice (first on line 3).", "invoice 'OLD-9' already exists in the ledger."]
+
+
+def test_two_runs_of_the_same_payments_file_at_once_record_it_once(ledger_path, tmp_path):
+    with Ledger.open(ledger_path, create=True) as led:
+        led.add_customer(Customer(code="ACME", name="Acme GmbH", currency="EUR"))
+        led.add_invoice("ACME", "P-1", date(2025, 1, 1), 10_000_00)
+    path = _write(tmp_path, "pay.csv", "customer,date,amount\n" + "ACME,2025-02-01,1\n" * 3000)
+    cmd = [sys.executable, "-m", "arledger", "--ledger", str(ledger_path), "import", "payments", str(path)]
+    runs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stdout.read(), p.stderr.read()) for p in runs]
+    codes = sorted(code for code, _, _ in results)
+    assert codes == [0, 1], results
+    refused = next(err for code, _, err in results if code == 1)
+    assert "Traceback" not in refused and ("already imported" in refused or "being changed" in refused)
+    with Ledger.open(ledger_path) as led:
+        assert led.conn.execute("SELECT count(*) FROM payments").fetchone()[0] == 3000
