@@ -17,6 +17,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Customer
 from arledger.services.import_mapping import ImportSettings
 from arledger.services.imports import import_file
+from arledger.services.ledger import Ledger
 from tests.conftest import snapshot
 
 HEAD = "customer,number,issue_date,amount\n"
