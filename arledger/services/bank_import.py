@@ -236,6 +236,10 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
     unapplied: dict[str, int] = {}
     try:
         with ledger.database.atomic() as conn:
+            fresh = [p.statement_line.fingerprint for p, _ in plan if p.outcome is not Outcome.SEEN]
+            if import_memory.seen_fingerprints(conn, fresh):  # another run applied it since it was reviewed
+                raise UserError(f"{review.source} was applied meanwhile (by another window or command); nothing "
+                                "was recorded now. Review it again to see what is left.")
             for p, d in plan:
                 ln = p.statement_line
                 if p.outcome is Outcome.SEEN:

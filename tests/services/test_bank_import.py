@@ -205,3 +205,15 @@ def test_a_review_file_of_another_statement_or_with_a_bad_answer_is_refused(book
     out.write_text(out.read_text(encoding="utf-8").replace("\nyes,1,", "\nmaybe,1,"), encoding="utf-8")
     with pytest.raises(UserError, match=r"jan.csv line 2, column 'accept': 'maybe' is neither yes nor no"):
         bank_import.read_decisions(out)
+
+
+def test_a_review_applied_meanwhile_by_another_run_records_nothing_twice(books, files, ledger_path):
+    from arledger.domain.errors import UserError
+
+    first = bank_import.review_statement(books, files["camt053.xml"])
+    second = bank_import.review_statement(books, files["camt053.xml"])  # e.g. another window, same moment
+    bank_import.apply_review(books, first, bank_import.decisions_from(first))
+    before = snapshot(ledger_path)
+    with pytest.raises(UserError, match=r"camt053.xml was applied meanwhile"):
+        bank_import.apply_review(books, second, bank_import.decisions_from(second))
+    assert snapshot(ledger_path) == before
