@@ -10,8 +10,8 @@ from typing import NamedTuple
 from arledger.domain.bank_matching import StatementLine
 from arledger.storage.rows import now_utc
 
-# What a refused write looks like to the services (disk full, read-only file, locked ledger).
-WriteRefused = sqlite3.OperationalError
+# What a refused write looks like to the services (disk full, read-only file, locked ledger, a constraint).
+WriteRefused = sqlite3.DatabaseError
 
 
 class ProfileRow(NamedTuple):
