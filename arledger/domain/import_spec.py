@@ -109,6 +109,9 @@ register_kind(KindSpec("customers", (
     FieldSpec("payment_terms_days", FieldType.INT, aliases=("terms", "payment terms", "payment terms days")),
     FieldSpec("credit_limit", FieldType.MONEY, aliases=("credit limit",)),
     FieldSpec("currency", FieldType.CURRENCY, aliases=("default currency", "currency code")),
+    FieldSpec("contract_rate", aliases=("contract rate", "late interest rate")),
+    FieldSpec("contract_fee", FieldType.MONEY, aliases=("contract fee", "late fee")),
+    FieldSpec("lpr_factor", aliases=("lpr factor",)),
 )))
 
 register_kind(KindSpec("invoices", (
@@ -132,6 +135,8 @@ register_kind(KindSpec("invoices", (
     FieldSpec("unit_price", FieldType.MONEY, aliases=("unitamount", "unit amount", "price", "rate", "unit price")),
     FieldSpec("currency", FieldType.CURRENCY, aliases=("currency code", "currency_id", "curr", "währung")),
     FieldSpec("reference", aliases=("po", "po number", "your reference", "memo", "ref", "bestellung")),
+    FieldSpec("contract_rate", aliases=("contract rate",)),
+    FieldSpec("contract_fee", FieldType.MONEY, aliases=("contract fee",)),
 ), one_of=(("amount", "line_amount", "unit_price"),), group_key="number",
     line_fields=("line_amount", "tax_amount", "unit_price")))
 

@@ -174,10 +174,12 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
         credit_limit = None
         if row.text("credit_limit") and currency:
             credit_limit = row.money("credit_limit", currency, positive=False)
+        rate_bp, fee = _contract_terms(row, currency)
+        lpr_factor = col.check(line, fields.parse_factor, row.raw("lpr_factor"), "lpr_factor")
         if code and name and currency and all(v is not None for v in values.values()) and not col.errors:
             batch.append(Customer(code=code, name=name, phone=row.text("phone"), address=row.text("address"),
                                   country=row.text("country"), currency=currency, credit_limit=credit_limit,
-                                  **values))
+                                  contract_rate_bp=rate_bp, contract_fee=fee, lpr_factor=lpr_factor, **values))
             count += 1
         if len(batch) >= BATCH_ROWS:
             customer_rows.insert_many(ledger.conn, batch)
@@ -185,6 +187,14 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
     if batch and not col.errors:
         customer_rows.insert_many(ledger.conn, batch)
     return ImportResult("customers", ctx.table.source, count, dry_run)
+
+
+def _contract_terms(row: MappedRow, currency: str | None) -> tuple[int | None, int | None]:
+    """The optional contract_rate (percent a year, as basis points) and contract_fee (an amount) of a row; a bad
+    value is reported into the row's problems."""
+    rate_bp = row.ctx.col.check(row.line, fields.parse_rate_bp, row.raw("contract_rate"), "contract_rate")
+    fee = row.money("contract_fee", currency, positive=False) if row.text("contract_fee") and currency else None
+    return rate_bp, fee
 
 
 def _int_cell(row: MappedRow, name: str) -> object:
@@ -264,6 +274,8 @@ class _InvoiceDraft:
     amount: int = 0
     lines: int = 0
     total: int | None = None
+    contract_rate_bp: int | None = None
+    contract_fee: int | None = None
 
 
 def _line_amount(row: MappedRow, currency: str) -> int | None:
@@ -352,10 +364,12 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             part = _line_amount(row, currency)
             tax = row.money("tax_amount", currency, positive=False) if row.text("tax_amount") else 0
             total = row.money("amount", currency) if row.has("amount") and row.text("amount") else None
+            rate_bp, fee = _contract_terms(row, currency)
             drafts[number] = _InvoiceDraft(line, cust, number, issue, due, bool(row.text("due_date")), currency,
-                                           row.text("reference"), (part or 0) + (tax or 0), 1, total)
+                                           row.text("reference"), (part or 0) + (tax or 0), 1, total, rate_bp, fee)
             continue
         amount = row.money("amount", currency)
+        rate_bp, fee = _contract_terms(row, currency)
         if due is None and not row.text("due_date"):
             due = issue + timedelta(days=cust[2])
         if due and due < issue:
@@ -366,7 +380,8 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
                 col.add(line, "amount", "an invoice must be for more than zero.")
                 continue
             batch.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
-                                        amount=amount, currency=currency, reference=row.text("reference"))))
+                                        amount=amount, currency=currency, reference=row.text("reference"),
+                                        contract_rate_bp=rate_bp, contract_fee=fee)))
             count += 1
             if len(batch) >= BATCH_ROWS:
                 flush()
@@ -383,7 +398,8 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         else:
             batch.append((d.line, Invoice(customer_id=d.customer[0], number=d.number, issue_date=d.issue,
                                           due_date=due, amount=d.amount, currency=d.currency,
-                                          reference=d.reference)))
+                                          reference=d.reference, contract_rate_bp=d.contract_rate_bp,
+                                          contract_fee=d.contract_fee)))
             count += 1
         if len(batch) >= BATCH_ROWS:
             flush()
