@@ -517,6 +517,8 @@ def m007_import_memory(db: sqlite_utils.Database) -> None:
             value TEXT NOT NULL CHECK (length(value) > 0),
             UNIQUE (kind, value)
         );
+        """,
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
