@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from arledger.cli.common import Handler, SubParsers, date_arg, ledger_option, ledger_path, open_ledger
 from arledger.domain.errors import UserError
@@ -14,9 +16,10 @@ from arledger.services import bank_import, import_mapping
 from arledger.services.demo import write_demo_ledger
 from arledger.services.import_presets import PRESETS
 from arledger.services.imports import ImportRejected, ImportResult, import_file
+from arledger.services.ledger import Ledger
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p = sub.add_parser("demo", help="write a sample ledger to --ledger")
     ledger_option(p)
     p.add_argument("--customers", type=int, default=60)
@@ -68,7 +71,7 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _settings(args: argparse.Namespace, ledger) -> import_mapping.ImportSettings | None:
+def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.ImportSettings | None:
     mapping = import_mapping.parse_map_option(args.map) if args.map else None
     settings = import_mapping.settings_from_options(
         ledger, args.kind, profile=args.profile, preset_name=args.preset, mapping=mapping,
@@ -83,11 +86,9 @@ def _settings(args: argparse.Namespace, ledger) -> import_mapping.ImportSettings
             print(f"  {note}")
         detected = found.settings
         if settings is not None:  # explicit formats win over detected ones
-            from dataclasses import replace
-
-            detected = replace(detected, **{k: v for k, v in (("date_order", settings.date_order),
-                                                            ("numbers", settings.numbers),
-                                                            ("encoding", settings.encoding)) if v})
+            detected = replace(detected, date_order=settings.date_order or detected.date_order,
+                               numbers=settings.numbers or detected.numbers,
+                               encoding=settings.encoding or detected.encoding)
         settings = detected
     if args.save_profile:
         if settings is None:
@@ -129,7 +130,8 @@ def _print_result(result: ImportResult) -> None:
         print(f"Left as unapplied credit: {left}.")
 
 
-def _import_bank(args: argparse.Namespace, ledger, settings) -> int:
+def _import_bank(args: argparse.Namespace, ledger: Ledger,
+                 settings: import_mapping.ImportSettings | None) -> int:
     review = bank_import.review_statement(ledger, args.file, settings)
     if review.new_lines == 0:
         print(f"{review.source}: nothing new; all {len(review.proposals):,} lines were imported before.")

@@ -240,6 +240,8 @@ def _read_mt940(path: Path) -> list[StatementLine]:
         currency = str(getattr(amt, "currency", "") or data.get("currency", ""))
         amount = _minor(amt.amount, currency, path.name, f"transaction {n}")
         when = data.get("date")
+        if when is None:
+            raise UserError(f"{path.name} transaction {n}: has no booking date (:61:).")
         booked = date(when.year, when.month, when.day)
         if data.get("purpose") is not None or data.get("applicant_name") is not None:  # ?-structured :86:
             name = (data.get("applicant_name") or data.get("recipient_name") or "").strip()

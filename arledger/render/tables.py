@@ -11,10 +11,11 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
 
@@ -64,7 +65,7 @@ def _fail(source: str, line: int | None, message: str) -> TableError:
     return TableError(where + message, line=line, source=source)
 
 
-def _blank(values: list[object]) -> bool:
+def _blank(values: Sequence[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
@@ -243,7 +244,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
     _check_archive(path)
     import openpyxl
 
-    def load():
+    def load() -> Any:
         try:
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError) for a damaged workbook

@@ -254,6 +254,8 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
                         raise ImportRejected(review.source, [ValidationError(
                             f"{review.source} line {ln.line}: {exc}", line=ln.line)]) from None
                     cust = customer_rows.by_code(conn, d.customer_code)
+                    if cust is None:  # record_payment has just found it; only a concurrent rename could do this
+                        raise UserError(f"There is no customer with code '{d.customer_code}'.")
                     import_memory.remember_line(conn, ln, review.sha256, "applied", cust.id, result.source_id)
                     if ln.payer_iban:
                         import_memory.learn_identity(conn, cust.id, "iban", ln.payer_iban.replace(" ", "").upper())

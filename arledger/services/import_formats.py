@@ -255,11 +255,12 @@ def parse_date_cell(value: object, order: DateOrder, field: str, *, required: bo
                               field=field)
     else:
         text = str(value).strip()
-        found = parse_date_text(text, order)
-        if found is None:
+        parsed = parse_date_text(text, order)
+        if parsed is None:
             example = {DateOrder.YMD: "2025-11-26", DateOrder.DMY: "26/11/2025", DateOrder.MDY: "11/26/2025"}
             raise ValidationError(f"'{text}' is not a date in the {order.value} order (like {example[order]}).",
                                   field=field)
+        found = parsed
     if not MIN_DATE <= found <= MAX_DATE:
         raise ValidationError(f"{found.isoformat()} is outside the dates the ledger keeps (1900-01-01 to "
                               "2199-12-31).", field=field)

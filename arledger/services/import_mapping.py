@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KindSpec, header_key, kind_spec, near_miss
@@ -42,13 +43,13 @@ class ImportSettings:
     type_column: str | None = None
     types: tuple[str, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         d = asdict(self)
         d["date_order"] = self.date_order.value if self.date_order else None
         return d
 
     @classmethod
-    def from_json(cls, d: dict) -> ImportSettings:
+    def from_json(cls, d: dict[str, Any]) -> ImportSettings:
         return cls(columns=dict(d.get("columns") or {}),
                    date_order=DateOrder(d["date_order"]) if d.get("date_order") else None,
                    numbers=d.get("numbers"), encoding=d.get("encoding"), sheet=d.get("sheet"),
@@ -109,17 +110,11 @@ def settings_from_options(ledger: Ledger, kind: str, *, profile: str | None = No
                 raise UserError(f"--map: '{name}' is not a field of {kind}"
                                 + (f"; did you mean {hint}?" if hint else f"; the fields are {', '.join(spec.names)}."))
         base = replace(base or ImportSettings(), columns={**(base.columns if base else {}), **mapping})
-    extra = {}
-    if date_format:
-        extra["date_order"] = date_order(date_format)
-    if decimal:
-        extra["numbers"] = number_format(decimal).locale
-    if encoding:
-        extra["encoding"] = encoding
-    if sheet:
-        extra["sheet"] = sheet
-    if extra:
-        base = replace(base or ImportSettings(), **extra)
+    if date_format or decimal or encoding or sheet:
+        base = base or ImportSettings()
+        base = replace(base, date_order=date_order(date_format) if date_format else base.date_order,
+                       numbers=number_format(decimal).locale if decimal else base.numbers,
+                       encoding=encoding or base.encoding, sheet=sheet or base.sheet)
     return base
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KindSpec
@@ -55,7 +56,7 @@ class RowErrors:
         where = f"{self.source} line {line}" + (f", column '{column}'" if column else "")
         self.errors.append(ValidationError(f"{where}: {message}", field=column, line=line, source=self.source))
 
-    def check(self, line: int, fn: Callable, *args, **kw):
+    def check(self, line: int, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         try:
             return fn(*args, **kw)
         except ValidationError as exc:
@@ -97,12 +98,14 @@ class MappedRow:
         return text
 
     def date(self, name: str, *, required: bool = True) -> date | None:
-        return self.ctx.col.check(self.line, parse_date_cell, self.raw(name), self.ctx.date_order, name,
-                                  required=required)
+        found: date | None = self.ctx.col.check(self.line, parse_date_cell, self.raw(name), self.ctx.date_order,
+                                                name, required=required)
+        return found
 
     def money(self, name: str, currency: str, *, positive: bool = True) -> int | None:
-        return self.ctx.col.check(self.line, parse_money_cell, self.raw(name), currency, self.ctx.numbers, name,
-                                  allow_zero=not positive)
+        minor: int | None = self.ctx.col.check(self.line, parse_money_cell, self.raw(name), currency,
+                                               self.ctx.numbers, name, allow_zero=not positive)
+        return minor
 
 
 @dataclass

@@ -30,6 +30,8 @@ from arledger.services.import_formats import (
 from arledger.services.import_mapping import ImportSettings, complete_formats, open_for, resolve_columns
 from arledger.services.import_presets import preset
 from arledger.services.import_rows import ImportRejected, MappedRow, ReadContext, RowErrors, file_sha256
+
+__all__ = ["ImportRejected", "ImportResult", "import_file", "import_kinds", "register_handler"]
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_jurisdiction
 from arledger.storage import customers as customer_rows

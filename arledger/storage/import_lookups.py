@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from typing import NamedTuple
 
 from arledger.domain.bank_matching import OpenInvoice
 from arledger.storage.migrations import OPEN
-from arledger.storage.rows import to_date
 
 
 class CustomerKey(NamedTuple):
@@ -29,11 +29,11 @@ def open_invoices(conn: sqlite3.Connection) -> list[OpenInvoice]:
         "SELECT i.number, i.customer_id, c.code, i.currency, i.amount - i.settled, i.due_date"
         f" FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.closed_on = '{OPEN}'"
         " AND i.settled < i.amount ORDER BY i.due_date, i.id")
-    return [OpenInvoice(r[0], r[1], r[2], r[3], r[4], to_date(r[5])) for r in rows]
+    return [OpenInvoice(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5])) for r in rows]
 
 
 def max_invoice_id(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(id), 0) FROM invoices").fetchone()[0]
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM invoices").fetchone()[0])
 
 
 def invoice_ids(conn: sqlite3.Connection, numbers: list[str]) -> dict[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from arledger.domain.bank_matching import StatementLine
 from arledger.storage.rows import now_utc
@@ -17,7 +17,7 @@ WriteRefused = sqlite3.DatabaseError
 class ProfileRow(NamedTuple):
     name: str
     kind: str
-    settings: dict
+    settings: dict[str, Any]
     updated_at: str
 
 
@@ -30,7 +30,7 @@ class ImportedFileRow(NamedTuple):
 
 
 # -- profiles --------------------------------------------------------------------------------------------
-def save_profile(conn: sqlite3.Connection, name: str, kind: str, settings: dict) -> None:
+def save_profile(conn: sqlite3.Connection, name: str, kind: str, settings: dict[str, Any]) -> None:
     conn.execute(
         "INSERT INTO import_profiles (name, kind, settings, updated_at) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, settings = excluded.settings,"

@@ -4,6 +4,7 @@ each proposed match is accepted or rejected before any payment is recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -45,15 +46,17 @@ BANK = "bank"
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 
 
-def _in_worker(page: QWizardPage, ledger: Ledger, label: str, fn) -> tuple[object, str]:
+def _in_worker(page: QWizardPage, ledger: Ledger, label: str,
+               fn: Callable[[Ledger], object]) -> tuple[object, str]:
     """Run fn(ledger) off the GUI thread with a busy bar (shown only if it takes a moment); (result, error)."""
     from arledger.gui.jobs import JobProgress
 
     failures: list[str] = []
     job = JobProgress(page, page.tr("Import"), label, ledger.path, lambda led, _p, _c: fn(led),
                       lambda _result: None, failures.append, busy=True, cancellable=False)
-    page.job = job
+    page.setProperty("busy", True)
     job.wait()
+    page.setProperty("busy", False)
     return job.result, (failures[0] if failures else "")
 
 
@@ -276,8 +279,9 @@ class MappingPage(QWizardPage):
     def _build_fields(self, headers: tuple[str, ...]) -> None:
         while self.fields_grid.count():
             item = self.fields_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.field_boxes = {}
         spec = kind_spec(self.choose.kind())
         for n, f in enumerate(spec.fields):
@@ -525,15 +529,21 @@ class BankReviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         self._count()
 
+    def _check_item(self, row: int) -> QTableWidgetItem:
+        item = self.table.item(row, 0)
+        if item is None:
+            raise IndexError(row)
+        return item
+
     def set_accepted(self, row: int, accepted: bool) -> None:
-        self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
+        self._check_item(row).setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
 
     def decisions(self) -> dict[str, Decision]:
         out: dict[str, Decision] = {}
         if self.review is None:
             return out
         for i, p in enumerate(self.review.proposals):
-            accepted = self.table.item(i, 0).checkState() == Qt.CheckState.Checked
+            accepted = self._check_item(i).checkState() == Qt.CheckState.Checked
             out[p.statement_line.fingerprint] = Decision(accepted, p.customer_code, p.invoices)
         return out
 
@@ -563,6 +573,8 @@ class BankReviewPage(QWizardPage):
         from arledger.gui.jobs import JobProgress
 
         review, decisions = self.review, self.decisions()
+        if review is None:
+            return False
         failures: list[str] = []
         job = JobProgress(self, self.tr("Bank statement"), self.tr("Recording payments…"), self.ledger.path,
                           lambda led, _progress, _cancelled: bank_import.apply_review(led, review, decisions),
