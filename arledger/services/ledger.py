@@ -88,9 +88,9 @@ class Ledger:
 
     def back_up(self, target: Path | str) -> Path:
         """Copy the open ledger to target, consistent even while it is in use."""
-        target = Path(target).expanduser()
-        if target.resolve() == self.path.resolve():
-            raise UserError("Choose a different file for the backup; it cannot replace the ledger itself.")
+        from arledger.services.output_paths import check_output_file
+
+        target = check_output_file(self.path, target, "the backup")
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.database.copy_to(target)

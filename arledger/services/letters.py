@@ -57,6 +57,7 @@ from arledger.render.letters import combine_pdfs, render_letter, render_statemen
 from arledger.services import collections, policy
 from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
+from arledger.services.output_paths import check_output_file, check_output_folder
 from arledger.services.reports import AgingGrouping, aging
 from arledger.storage import collections as collection_rows
 from arledger.storage import evidence
@@ -499,6 +500,8 @@ def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None
     The archived PDF, the SHA-256 in the evidence event and the bytes written to ``out`` are the same. A
     preview writes ``out`` only and records nothing.
     """
+    if out is not None:
+        check_output_file(ledger.path, out, "the letter")
     customer = ledger.customer(code)
     ctx = _Context.load(ledger)
     plan = _decide(ledger, customer, on, level)
@@ -564,7 +567,7 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
     checked before each; a cancelled or killed run keeps the letters it finished (each archived and logged)
     and a later run with the same date and folder picks up where it stopped, printing those again.
     """
-    out_dir = Path(out_dir)
+    out_dir = check_output_folder(ledger.path, out_dir, "the letters")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -589,13 +592,14 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
         plan = _Plan.from_decision(entry.customer, entry.decision)
         slot = _archive_slot(ledger, entry.customer, on, plan.level)
         name = f"{_safe(entry.customer.code)}-{on.isoformat()}-L{plan.level}-{slot[0]}.pdf"
+        check_output_file(ledger.path, out_dir / name, "a letter")
         sent.append(_send(ledger, ctx, plan, on, appendix=False, out=out_dir / name, preview=False, slot=slot,
                           sync_out=False))
         if progress:
             progress(len(sent), total)
     combined = None
     if sent:
-        combined = out_dir / f"letters-{on.isoformat()}.pdf"
+        combined = check_output_file(ledger.path, out_dir / f"letters-{on.isoformat()}.pdf", "the combined letters")
         write_pdf(combined, combine_pdfs([s.pdf for s in sent]))
     # The copies were written without a sync each (the archived originals were synced before recording);
     # one pass now, before the marker goes: a crash before it leaves the marker, and the rerun rewrites any
@@ -699,6 +703,7 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
 
 def write_statement(ledger: Ledger, code: str, start: date | None, end: date, out: Path) -> StatementDocument:
     """Render the statement and write it to ``out`` atomically; returns the document it printed."""
+    check_output_file(ledger.path, out, "the statement")
     doc = build_statement(ledger, code, start, end)
     data = render_statement(doc, templates_dir=_Context.load(ledger).templates_dir)
     _write_out(Path(out), data, None)
