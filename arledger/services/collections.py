@@ -97,13 +97,16 @@ def log_contact(ledger: Ledger, code: str, channel: Channel, direction: Directio
     at = (at or ledger.now()).astimezone(UTC)
     customer = ledger.customer(code)
     invs = _invoices_of(ledger, customer, invoices)
-    violations = _violations(ledger, customer, channel, at) if direction is Direction.OUT else []
-    if violations and not override.strip():
-        raise GuardRefused(violations)
-    event = ContactEvent(customer_id=customer.id, at=at, channel=channel, direction=direction, summary=summary.strip(),
-                         person=person.strip(), outcome=outcome, reason=reason, invoice_ids=tuple(i.id for i in invs),
-                         tracking=tracking.strip(), override_reason=override.strip() if violations else "")
+    # The guards count earlier contacts inside the write transaction that records this one, so two loggers
+    # running at once cannot both see the count below its limit.
     with ledger.database.atomic() as conn:
+        violations = _violations(ledger, customer, channel, at) if direction is Direction.OUT else []
+        if violations and not override.strip():
+            raise GuardRefused(violations)
+        event = ContactEvent(customer_id=customer.id, at=at, channel=channel, direction=direction,
+                             summary=summary.strip(), person=person.strip(), outcome=outcome, reason=reason,
+                             invoice_ids=tuple(i.id for i in invs), tracking=tracking.strip(),
+                             override_reason=override.strip() if violations else "")
         if violations:
             _log(ledger, "guard_override", customer, {
                 "channel": channel.value, "reason": override.strip(),

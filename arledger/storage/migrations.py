@@ -389,7 +389,26 @@ def m003_list_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_ledger_core, m002_collections, m003_list_indexes]
+def m004_locks(db: sqlite_utils.Database) -> None:
+    """Named locks held by one process at a time (a letters batch), released by the holder or taken over once it
+    is gone (see storage/locks.py)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE locks (
+            name TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            pid_started TEXT NOT NULL DEFAULT '',
+            taken_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    m001_ledger_core, m002_collections, m003_list_indexes, m004_locks,
+]
 
 
 def schema_version(database: Database) -> int:
