@@ -170,12 +170,12 @@ def test_verify_checks_the_kept_files_too(demo, tmp_path):
     r = run("letters", "render", "--ledger", path, "--customer", "C00001", "--on", "2026-06-30")
     assert r.returncode == 0, r.stderr
     r = run("evidence", "verify", "--ledger", path)
-    assert r.returncode == 0 and "Every archived letter and attachment matches" in r.stdout
+    assert r.returncode == 0 and "every archived letter and attachment the SHA-256 in its event" in r.stdout
     kept = next((tmp_path / "v-files" / "attachments").rglob("*-contract.pdf"))
     kept.write_bytes(b"%PDF-1.4 altered")
     letter = next((tmp_path / "v-files" / "letters").rglob("*.pdf"))
     letter.write_bytes(letter.read_bytes() + b"%")
     r = run("evidence", "verify", "--ledger", path)
     assert r.returncode == 1
-    assert "contract.pdf" in r.stderr and "does not match its logged SHA-256" in r.stderr
-    assert "does not match its recorded SHA-256" in r.stderr
+    assert "contract.pdf" in r.stderr and "does not match the SHA-256 in its evidence event" in r.stderr
+    assert "the file of letter" in r.stderr

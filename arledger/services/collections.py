@@ -512,6 +512,11 @@ def verify_evidence(ledger: Ledger) -> ChainCheck:
     return evidence.verify(ledger.conn)
 
 
+def chain_head(ledger: Ledger) -> tuple[int, str]:
+    """(sequence number, hash) of the last event: what a witness or a printed letter keeps."""
+    return evidence.head(ledger.conn)
+
+
 def check_attachments(ledger: Ledger) -> list[str]:
     """Attachments whose kept copy is missing or no longer matches its logged SHA-256 (empty when all agree)."""
     base = policy.side_dir(ledger, "")

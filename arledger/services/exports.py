@@ -284,6 +284,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
             counts[sheet.title] = writer.add_table(sheet.title, sheet.columns, sheet.rows,
                                                    currency_index=sheet.currency_index)
         _save_atomically(writer, target)
+        ledger.witness("export")
     except BaseException:
         writer.discard()
         raise

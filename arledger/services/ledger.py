@@ -17,8 +17,9 @@ from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
+from arledger.services import witness
 from arledger.storage import customers as customer_rows
-from arledger.storage import evidence, settlements
+from arledger.storage import evidence, evidence_records, settlements
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import settings as settings_rows
 from arledger.storage.db import Connection, Database, LedgerFileError, connect
@@ -43,6 +44,9 @@ class Ledger:
         self.backup_taken = backup
         # Where evidence timestamps come from; the sample-ledger generator replays history through it.
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._head_at_open = evidence.head(database.conn)
+        self.witness_problems: list[str] = []
+        self._closed = False
 
     def now(self) -> datetime:
         """The current moment (UTC) as this ledger records it."""
@@ -84,7 +88,22 @@ class Ledger:
         return self.database.conn
 
     def close(self) -> None:
-        self.database.close()
+        """Close the file; if this session recorded evidence, its new chain head goes to the witness files."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if evidence.head(self.conn) != self._head_at_open:
+                self.witness("close")
+        finally:
+            self.database.close()
+
+    def witness(self, why: str) -> list[str]:
+        """Append the chain head to the witness files outside the ledger; returns what could not be written."""
+        problems = witness.append_head(self.database, why)
+        self.witness_problems.extend(problems)
+        self._head_at_open = evidence.head(self.conn)
+        return problems
 
     def back_up(self, target: Path | str) -> Path:
         """Copy the open ledger to target, consistent even while it is in use."""
@@ -96,6 +115,7 @@ class Ledger:
             self.database.copy_to(target)
         except OSError as exc:
             raise UserError(f"The backup could not be written to {target} ({exc}).") from None
+        self.witness("backup")
         return target
 
     def __enter__(self) -> Ledger:
@@ -191,6 +211,10 @@ class Ledger:
             if invoice_rows.by_number(conn, inv.number):
                 raise UserError(f"An invoice numbered '{inv.number}' already exists.")
             iid = invoice_rows.insert(conn, inv)
+            evidence_records.seal_unrecorded(conn, self.actor(), self.now(), "invoice", {
+                "customer": c.code, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
+                "due_date": inv.due_date.isoformat(), "amount": format_amount(amount, inv.currency),
+                "currency": inv.currency}, customer_id=c.id)
         return dataclasses.replace(inv, id=iid)
 
     # -- settlements ---------------------------------------------------------------------------

@@ -406,8 +406,29 @@ def m004_locks(db: sqlite_utils.Database) -> None:
     )
 
 
+def m005_evidence_recorded_at(db: sqlite_utils.Database) -> None:
+    """Each event's own recording time (apart from the user's date of the fact); invoices point at the event that
+    recorded them; the ledger gets an identity for its witness files; rows not yet in the log are sealed by one
+    event holding their digest (see storage/evidence_records.py)."""
+    import uuid
+
+    from arledger.storage import evidence_records
+
+    run_script(
+        db,
+        """
+        ALTER TABLE evidence ADD COLUMN recorded_at TEXT;
+        ALTER TABLE invoices ADD COLUMN evidence_seq INTEGER REFERENCES evidence(seq);
+        """,
+    )
+    db.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('ledger.id', ?)",
+                    (f'"{uuid.uuid4()}"',))
+    evidence_records.seal_unrecorded(db.conn, "arledger upgrade", None, extra={
+        "note": "Records kept before the log covered every row, sealed as they stood at the upgrade."})
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    m001_ledger_core, m002_collections, m003_list_indexes, m004_locks,
+    m001_ledger_core, m002_collections, m003_list_indexes, m004_locks, m005_evidence_recorded_at,
 ]
 
 
