@@ -138,7 +138,7 @@ def test_settings_are_checked_before_they_are_stored(demo, tmp_path):
     path = tmp_path / "s.sqlite"
     shutil.copyfile(demo, path)
     r = run("settings", "set", "contact_policy", '{"hours_start": "25:00"}', "--ledger", path)
-    assert r.returncode == 1 and "The contact policy is not valid" in r.stderr
+    assert r.returncode == 1 and "contact_policy hours_start must be a time like 08:00" in r.stderr
     r = run("settings", "set", "escalation_policy", '{"levels": [{"level": 2, "name": "x", "days_after_due": 1, '
             '"reply_days": 7}]}', "--ledger", path)
     assert r.returncode == 1 and "numbered 1, 2, 3" in r.stderr

@@ -21,10 +21,17 @@ Handler = Callable[[argparse.Namespace], int]
 SubParsers = argparse._SubParsersAction  # argparse exposes no public name for it
 
 
+# Sentences of option values a type converter refused: bad input (exit 1, one sentence), not bad usage (exit 2).
+_refused_values: list[str] = []
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one sentence and exit 2."""
+    """An ArgumentParser whose usage errors are one sentence and exit 2; a refused value (a date outside the
+    bounds, a malformed date) is bad input: one sentence and exit 1, like every other user error."""
 
     def error(self, message: str) -> Any:
+        if any(message.endswith(sentence) for sentence in _refused_values):
+            self.exit(1, f"arledger: {message}\n")
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\n")
 
@@ -34,6 +41,7 @@ def date_arg(text: str) -> date:
     try:
         return fields.parse_date(text, "date")
     except UserError as exc:
+        _refused_values.append(str(exc))
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 

@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
+from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, Dispute, Invoice, Jurisdiction
 from arledger.domain.money import Money, format_amount, round_minor, to_decimal
@@ -175,7 +176,7 @@ def compute_interest(
     if chosen not in RULES:
         raise UserError(f"'{chosen}' is not an interest rule; use one of {', '.join(RULES)}.")
     consumer = customer.kind == CustomerKind.INDIVIDUAL
-    first_day = invoice.due_date + timedelta(days=1)
+    first_day = add_days(invoice.due_date, 1)
     dated = sorted((d, amount) for d, amount in settlements if d <= as_of)
     spans = _spans(invoice, first_day, as_of, dated, disputes, split_half_years=chosen == DE)
     late = any(s.base > 0 for s in spans)

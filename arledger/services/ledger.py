@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from arledger.domain import allocation
+from arledger.domain import allocation, fields
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
-from arledger.services import witness
+from arledger.services import settings_schema, witness
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, evidence_records, settlements
 from arledger.storage import invoices as invoice_rows
@@ -34,6 +34,11 @@ class SettlementResult:
     currency: str
     allocations: tuple[tuple[str, int], ...]  # (invoice number, amount)
     unapplied: int
+
+
+def _check_customer(c: Customer) -> None:
+    fields.check_customer(c.code, c.name, c.email, c.phone, c.address, c.notes,
+                          tuple(p.name for p in c.contacts), c.credit_limit, c.currency)
 
 
 class Ledger:
@@ -146,7 +151,12 @@ class Ledger:
 
     # -- settings ------------------------------------------------------------------------------
     def setting(self, key: str, default=None):
-        return settings_rows.get(self.conn, key, default)
+        """The stored value, or default when there is none or it breaks the setting's schema (a value stored
+        before the schema existed; services.bounds.out_of_bounds reports it)."""
+        value = settings_rows.get(self.conn, key, default)
+        if value is not default and settings_schema.problem(key, value):
+            return default
+        return value
 
     def set_setting(self, key: str, value) -> None:
         with self.database.atomic() as conn:
@@ -170,6 +180,7 @@ class Ledger:
         return c
 
     def add_customer(self, customer: Customer) -> Customer:
+        _check_customer(customer)
         with self.database.atomic() as conn:
             if customer_rows.by_code(conn, customer.code):
                 raise UserError(f"A customer with code '{customer.code}' already exists.")
@@ -177,6 +188,7 @@ class Ledger:
         return dataclasses.replace(customer, id=cid)
 
     def update_customer(self, customer: Customer) -> Customer:
+        _check_customer(customer)
         with self.database.atomic() as conn:
             other = customer_rows.by_code(conn, customer.code)
             if other and other.id != customer.id:
@@ -200,7 +212,12 @@ class Ledger:
         from datetime import timedelta
 
         c = self.customer(customer_code)
+        fields.check_date(issue_date, "issue_date")
         due = due_date or issue_date + timedelta(days=c.payment_terms_days)
+        fields.check_date(due, "due_date")
+        fields.check_amount(amount, currency or c.currency, "amount")
+        fields.check_text(number, "number", "short")
+        fields.check_text(reference, "reference", "short")
         if due < issue_date:
             raise UserError(f"Invoice {number} is due {due} before it was issued ({issue_date}).")
         if amount <= 0:
@@ -244,6 +261,10 @@ class Ledger:
         cur = currency or c.currency
         if amount <= 0:
             raise UserError("A payment must be for more than zero.")
+        fields.check_date(on, "date")
+        fields.check_amount(amount, cur, "amount")
+        fields.check_text(method, "method", "short")
+        fields.check_text(reference, "reference", "short")
         inv = self.invoice(invoice_number) if invoice_number else None
         with self.database.atomic() as conn:
             pid = settlements.insert_payment(conn, c.id, on, amount, cur, method, reference)
@@ -261,6 +282,10 @@ class Ledger:
         cur = currency or c.currency
         if amount <= 0:
             raise UserError("A credit note must be for more than zero.")
+        fields.check_date(on, "date")
+        fields.check_amount(amount, cur, "amount")
+        fields.check_text(number, "number", "short")
+        fields.check_text(reason, "reason", "summary")
         inv = self.invoice(invoice_number) if invoice_number else None
         with self.database.atomic() as conn:
             if settlements.credit_note_exists(conn, number):
@@ -277,6 +302,8 @@ class Ledger:
         """Write off the invoice's open amount (or part of it) with a reason."""
         if not reason.strip():
             raise UserError("A write-off needs a reason.")
+        fields.check_date(on, "date")
+        fields.check_text(reason, "reason", "summary")
         inv = self.invoice(invoice_number)
         with self.database.atomic() as conn:
             open_now = invoice_rows.receivable(conn, inv.id).open_amount
