@@ -31,9 +31,18 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> Any:
         if any(message.endswith(sentence) for sentence in _refused_values):
-            self.exit(1, f"arledger: {message}\n")
+            self.exit(1, f"arledger: {one_line(message)}\n")
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, f"{self.prog}: {one_line(message)}\n")
+
+
+def one_line(text: str) -> str:
+    """A message as one printable line: control characters and line breaks the user typed (and that the
+    message quotes back) are shown escaped, so an error stays one line in a terminal or a log."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
 
 
 def date_arg(text: str) -> date:
