@@ -20,6 +20,9 @@ from arledger.storage import evidence, evidence_records
 from arledger.storage import letters as letter_rows
 
 PRINTED_HEAD_FROM_LEVEL = 3  # levels whose letters carry the evidence appendix by default
+# A head commits to every event before it, so the newest printed heads find any rewrite of what they cover;
+# reading a few letters keeps verify fast on a ledger with thousands of them.
+NEWEST_LETTERS_READ = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +60,9 @@ def _letter_anchors(ledger: Ledger) -> list[witness.Anchor]:
 
     base = policy.side_dir(ledger, "")
     out = []
-    for _lid, stored, level in letter_rows.archived_letter_levels(ledger.conn):
-        if level < PRINTED_HEAD_FROM_LEVEL:
-            continue
+    formal = [stored for _lid, stored, level in letter_rows.archived_letter_levels(ledger.conn)
+              if level >= PRINTED_HEAD_FROM_LEVEL]
+    for stored in formal[-NEWEST_LETTERS_READ:]:
         path = base / stored
         try:
             data = path.read_bytes()

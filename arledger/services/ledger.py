@@ -17,7 +17,7 @@ from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
-from arledger.services import settings_schema, witness
+from arledger.services import leftovers, settings_schema, witness
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, evidence_records, settlements
 from arledger.storage import invoices as invoice_rows
@@ -74,6 +74,7 @@ class Ledger:
         except BaseException:
             database.close()
             raise
+        leftovers.sweep(path)
         return cls(database, backup)
 
     @classmethod

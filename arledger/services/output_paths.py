@@ -61,6 +61,9 @@ def why_refused(ledger_path: Path, target: Path) -> str | None:
         return "it is a backup of the ledger"
     if out == files_dir or files_dir in out.parents:
         return f"it is inside the ledger's own folder {files_dir}"
+    witness_dir = _real(paths.user_data_dir() / "witness")
+    if out == witness_dir or witness_dir in out.parents:
+        return "it is inside the folder that keeps the evidence chain's witness files"
     if out.is_file() and _is_sqlite_file(out):
         return "it is a database file (perhaps another ledger)"
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import socket
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -132,3 +133,23 @@ def test_a_live_holder_refuses_a_second_batch_in_one_sentence(ledger: Ledger, tm
     finally:
         sleeper.kill()
         sleeper.wait()
+
+
+def test_a_busy_ledger_is_one_sentence(ledger: Ledger, ledger_path: Path, monkeypatch, capsys):
+    from arledger.cli.main import main
+    from arledger.storage import db
+
+    _books(ledger, 1)
+    ledger.close()
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
+    holder = sqlite3.connect(ledger_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program is in the middle of a write
+    try:
+        code = main(["contact", "log", "--customer", "C00", "--channel", "email", "--direction", "in",
+                     "--summary", "Their reply", "--ledger", str(ledger_path)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "is being changed by another program; nothing was saved" in err

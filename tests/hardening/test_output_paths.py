@@ -45,6 +45,9 @@ def test_what_is_refused(tmp_path: Path):
     other = tmp_path / "other.sqlite"
     other.write_bytes(b"SQLite format 3\x00" + bytes(100))
     assert "database" in why_refused(ledger, other)
+    from arledger.services import witness
+
+    assert "witness" in why_refused(ledger, witness.default_folder() / witness.WITNESS_FILE)
     assert why_refused(ledger, tmp_path / "statement.pdf") is None
 
 
