@@ -39,12 +39,13 @@ RECORDING_KINDS: dict[str, str] = {
 MAX_PROBLEMS = 20
 
 
-def digest_rows(rows: Iterable[Iterable[object]]) -> tuple[int, str]:
-    """(count, SHA-256) over rows in the order given, each as canonical JSON on its own line."""
+def digest_rows(rows: Iterable[tuple]) -> tuple[int, str]:
+    """(count, SHA-256) over rows in the order given, each written as Python's repr of the tuple of its values
+    (ints, text and None only, so the bytes are the same on every platform) on its own line."""
     h = hashlib.sha256()
     n = 0
     for row in rows:
-        h.update(json.dumps(list(row), ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n")
+        h.update(repr(tuple(row)).encode("utf-8") + b"\n")
         n += 1
     return n, h.hexdigest()
 
