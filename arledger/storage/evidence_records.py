@@ -34,7 +34,8 @@ RECORDING_KINDS: dict[str, str] = {
     "payment": "payments", "credit_note": "credit_notes", "write_off": "write_offs", "contact": "contacts",
     "promise": "promises", "plan": "plans", "dispute_opened": "disputes", "letter": "letters",
     "attachment": "attachments", "acknowledgment": "limitation_events", "demand_delivered": "limitation_events",
-    "suit": "limitation_events", "invoice": "invoices",
+    "suit": "limitation_events", "negotiation_start": "limitation_events", "negotiation_end": "limitation_events",
+    "invoice": "invoices", "interest_waived": "interest_waivers",
 }
 MAX_PROBLEMS = 20
 
@@ -140,6 +141,11 @@ def _expect_limitation(r: sqlite3.Row) -> dict:
     return {"on": r["on_date"], "note": r["note"]}
 
 
+def _expect_waiver(r: sqlite3.Row) -> dict:
+    return {"invoice": r["invoice_number"], "on": r["on_date"], "reason": r["reason"],
+            "interest": _amount(r["interest"], r["currency"])}
+
+
 _CHECKS: list[tuple[str, str, str, Callable]] = [
     # (label, table, query, expected payload of its event)
     ("payment", "payments", "SELECT * FROM payments", _expect_payment),
@@ -154,6 +160,8 @@ _CHECKS: list[tuple[str, str, str, Callable]] = [
     ("letter", "letters", "SELECT * FROM letters", _expect_letter),
     ("attachment", "attachments", "SELECT * FROM attachments", _expect_attachment),
     ("limitation event", "limitation_events", "SELECT * FROM limitation_events", _expect_limitation),
+    ("interest waiver", "interest_waivers", "SELECT w.*, i.number AS invoice_number, i.customer_id AS customer_id,"
+     " i.currency AS currency FROM interest_waivers w JOIN invoices i ON i.id = w.invoice_id", _expect_waiver),
 ]
 
 
