@@ -45,6 +45,7 @@ def build(path: Path, tmp: Path) -> None:
         doc.write_bytes(b"%PDF-1.4 the contract")
         collections.add_attachment(led, "C", doc, "contract")
         letters.send_letter(led, "C", ON, level=3, appendix=True)
+        collections.waive_interest(led, "C-1", "goodwill", compensation=1_000, on=ON)
         collections.log_contact(led, "C", Channel.EMAIL, Direction.OUT, "Sent the formal demand",
                                 at=datetime(2025, 6, 10, 11, tzinfo=UTC))
 
@@ -248,6 +249,7 @@ def test_a_swapped_file_with_its_hash_column_updated(books, capsys, what):
     ("UPDATE limitation_events SET on_date = '2025-06-01'", "limitation event 1 differs from its evidence event"),
     ("UPDATE limitation_events SET kind = 'suit'", "limitation event 1 says 'suit'"),
     ("UPDATE contacts SET customer_id = 99", "contact 1 belongs to another customer"),
+    ("UPDATE interest_waivers SET reason = 'ordered by the court'", "interest waiver 1 differs from its evidence"),
 ])
 def test_an_edited_record(books, capsys, sql, named):
     edit(books, "PRAGMA foreign_keys = OFF", sql)
