@@ -54,10 +54,8 @@ def _unknown(value: dict, allowed, what: str) -> str | None:
 def _company(value: Any) -> str | None:
     if not isinstance(value, dict):
         return 'company must be a JSON object, e.g. {"name": "...", "address": "..."}'
-    found = _unknown(value, (*COMPANY_TEXT_KEYS, "bank"), "company")
-    if found:
-        return found
-    for key in COMPANY_TEXT_KEYS:
+    # keys arledger does not use are kept (the settings dialog carries them over) but must be plain text too
+    for key in [*COMPANY_TEXT_KEYS, *(k for k in value if k not in (*COMPANY_TEXT_KEYS, "bank"))]:
         if key in value and value[key] is not None:
             if key == "address" and isinstance(value[key], list):
                 if not all(isinstance(x, str) for x in value[key]) or len(value[key]) > 12:
@@ -71,9 +69,6 @@ def _company(value: Any) -> str | None:
     if bank is not None:
         if not isinstance(bank, dict):
             return f"company bank must be a JSON object with {', '.join(BANK_KEYS)}; got {_shown(bank)}"
-        found = _unknown(bank, BANK_KEYS, "company bank")
-        if found:
-            return found
         for key, text in bank.items():
             found = text is not None and _text(text, f"company bank {key}", 100)
             if found:
