@@ -94,7 +94,7 @@ def parse_timestamp(text: str, field: str) -> datetime:
     return ts.astimezone(UTC)
 
 
-def parse_int(text: str | int | None, field: str, *, minimum: int | None = None,
+def parse_int(text: str | int | float | None, field: str, *, minimum: int | None = None,
               maximum: int | None = None, default: int | None = None) -> int:
     if text is None or (isinstance(text, str) and not text.strip()):
         if default is None:

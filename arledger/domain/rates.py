@@ -130,7 +130,8 @@ def half_year_start(day: date) -> date:
 
 def format_percent(rate: Decimal) -> str:
     """'4.00%' -- at least two decimals, more only if the rate has them."""
-    places = max(2, -rate.normalize().as_tuple().exponent) if rate else 2
+    exponent = rate.normalize().as_tuple().exponent
+    places = max(2, -exponent) if rate and isinstance(exponent, int) else 2
     return f"{rate:.{places}f}%"
 
 

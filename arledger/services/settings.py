@@ -10,6 +10,7 @@ from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Jurisdiction
 from arledger.services import policy, settings_schema
+from arledger.services.dispatch import EMAIL_SETTING_HELP, email_settings_from
 from arledger.services.ledger import Ledger
 
 
@@ -33,6 +34,7 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "user.name": ("who is recorded as acting in the evidence log", None),
     "evidence.witness_folder": ("a second folder (USB stick, synced folder) that keeps a copy of each chain head, "
                                 "besides the user data directory", None),
+    "email": (EMAIL_SETTING_HELP, email_settings_from),
 }
 
 

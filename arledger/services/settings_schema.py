@@ -7,7 +7,7 @@ value is read (a value stored before these checks existed is reported, and the d
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from arledger.domain.bounds import MAX_AMOUNT, TEXT_LIMITS
@@ -16,8 +16,10 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
 COMPANY_TEXT_KEYS = ("name", "address", "registration", "email", "phone", "website", "contact_person", "logo",
                      "country")
 BANK_KEYS = ("account_name", "iban", "bic", "bank_name", "account_number", "sort_code")
-CONTACT_POLICY = {"hours_start": "time", "hours_end": "time", "max_calls": (0, 1000), "call_window_days": (1, 365),
-                  "conversation_pause_days": (0, 365)}
+CONTACT_POLICY: dict[str, str | tuple[int, int]] = {
+    "hours_start": "time", "hours_end": "time", "max_calls": (0, 1000), "call_window_days": (1, 365),
+    "conversation_pause_days": (0, 365),
+}
 ESCALATION_POLICY = {"min_gap_days": (0, 365), "min_amount": (0, MAX_AMOUNT - 1), "escalation_grace_days": (0, 365)}
 LEVEL_KEYS = {"level": (1, 9), "days_after_due": (-365, 3650), "reply_days": (1, 365),
               "reply_days_individual_ew": (1, 365)}
@@ -44,7 +46,8 @@ def _text(value: Any, key: str, limit: int = TEXT_LIMITS["short"]) -> str | None
     return None
 
 
-def _unknown(value: dict, allowed, what: str) -> str | None:
+def _unknown(value: dict[str, Any], allowed: Iterable[str], what: str) -> str | None:
+    allowed = tuple(allowed)
     extra = sorted(set(value) - set(allowed))
     if extra:
         return f"{what} has no setting '{extra[0]}'; use {', '.join(allowed)}"
@@ -70,7 +73,7 @@ def _company(value: Any) -> str | None:
         if not isinstance(bank, dict):
             return f"company bank must be a JSON object with {', '.join(BANK_KEYS)}; got {_shown(bank)}"
         for key, text in bank.items():
-            found = text is not None and _text(text, f"company bank {key}", 100)
+            found = None if text is None else _text(text, f"company bank {key}", 100)
             if found:
                 return found
     return None
@@ -85,11 +88,11 @@ def _contact_policy(value: Any) -> str | None:
     for key, rule in CONTACT_POLICY.items():
         if key not in value:
             continue
-        if rule == "time":
+        if isinstance(rule, str):
             if not isinstance(value[key], str) or not _TIME.match(value[key]):
                 return f"contact_policy {key} must be a time like 08:00; got {_shown(value[key])}"
         else:
-            found = _whole(value[key], f"contact_policy {key}", *rule)
+            found = _whole(value[key], f"contact_policy {key}", rule[0], rule[1])
             if found:
                 return found
     return None

@@ -18,6 +18,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import PurePosixPath
+from typing import Any
 
 from arledger.domain.money import format_amount
 from arledger.storage import evidence
@@ -40,7 +41,7 @@ RECORDING_KINDS: dict[str, str] = {
 MAX_PROBLEMS = 20
 
 
-def digest_rows(rows: Iterable[tuple]) -> tuple[int, str]:
+def digest_rows(rows: Iterable[tuple[Any, ...]]) -> tuple[int, str]:
     """(count, SHA-256) over rows in the order given, each written as Python's repr of the tuple of its values
     (ints, text and None only, so the bytes are the same on every platform) on its own line."""
     h = hashlib.sha256()
@@ -51,7 +52,8 @@ def digest_rows(rows: Iterable[tuple]) -> tuple[int, str]:
     return n, h.hexdigest()
 
 
-def _sealed_rows(conn: sqlite3.Connection, table: str, where: str, args: tuple) -> Iterator[tuple]:
+def _sealed_rows(conn: sqlite3.Connection, table: str, where: str, args: tuple[Any, ...]
+                 ) -> Iterator[tuple[Any, ...]]:
     cols = ", ".join(SEALED_COLUMNS[table])
     return conn.execute(f"SELECT {cols} FROM {table} WHERE {where} ORDER BY id", args)
 
@@ -62,10 +64,10 @@ def records_digest(conn: sqlite3.Connection, table: str, seq: int) -> tuple[int,
 
 
 def seal_unrecorded(conn: sqlite3.Connection, actor: str, at: datetime | None, kind: str = "records_sealed",
-                    extra: dict | None = None, customer_id: int | None = None) -> int | None:
+                    extra: dict[str, Any] | None = None, customer_id: int | None = None) -> int | None:
     """Record every row that has no evidence event yet with one event holding their digest; returns its seq
     (None when there was nothing to seal). Runs inside the caller's transaction."""
-    records: dict[str, dict] = {}
+    records: dict[str, dict[str, Any]] = {}
     for table in SEALED_COLUMNS:
         count, digest = digest_rows(_sealed_rows(conn, table, "evidence_seq IS NULL", ()))
         if count:
@@ -86,28 +88,28 @@ def _amount(minor: int | None, currency: str) -> str | None:
     return None if minor is None else format_amount(minor, currency)
 
 
-def _expect_payment(r: sqlite3.Row) -> dict:
+def _expect_payment(r: sqlite3.Row) -> dict[str, Any]:
     return {"payment_id": r["id"], "date": r["date"], "amount": _amount(r["amount"], r["currency"]),
             "currency": r["currency"], "method": r["method"], "reference": r["reference"]}
 
 
-def _expect_credit_note(r: sqlite3.Row) -> dict:
+def _expect_credit_note(r: sqlite3.Row) -> dict[str, Any]:
     return {"number": r["number"], "date": r["date"], "amount": _amount(r["amount"], r["currency"]),
             "currency": r["currency"], "reason": r["reason"]}
 
 
-def _expect_write_off(r: sqlite3.Row) -> dict:
+def _expect_write_off(r: sqlite3.Row) -> dict[str, Any]:
     return {"invoice": r["invoice_number"], "date": r["date"], "amount": _amount(r["amount"], r["currency"]),
             "currency": r["currency"], "reason": r["reason"]}
 
 
-def _expect_contact(r: sqlite3.Row) -> dict:
+def _expect_contact(r: sqlite3.Row) -> dict[str, Any]:
     return {"channel": r["channel"], "direction": r["direction"], "person": r["person"], "summary": r["summary"],
             "outcome": r["outcome"], "reason": r["reason"], "tracking": r["tracking"],
             "override": r["override_reason"] or None, "contact_at": r["at"]}
 
 
-def _expect_promise(r: sqlite3.Row, kind: str, payload: dict) -> dict:
+def _expect_promise(r: sqlite3.Row, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
     if kind == "plan":
         schedule = payload.get("schedule") or []
         n = (r["instalment_no"] or 0) - 1
@@ -118,35 +120,35 @@ def _expect_promise(r: sqlite3.Row, kind: str, payload: dict) -> dict:
             "promised_on": r["promised_on"], "made_by": r["made_by"], "channel": r["channel"]}
 
 
-def _expect_plan(r: sqlite3.Row) -> dict:
+def _expect_plan(r: sqlite3.Row) -> dict[str, Any]:
     return {"agreed_on": r["created_on"], "note": r["note"]}
 
 
-def _expect_dispute(r: sqlite3.Row) -> dict:
+def _expect_dispute(r: sqlite3.Row) -> dict[str, Any]:
     amount = _amount(r["amount"], r["currency"]) if r["amount"] else "whole open amount"
     return {"invoice": r["invoice_number"], "reason": r["reason"], "note": r["note"], "opened_on": r["opened_on"],
             "amount": amount}
 
 
-def _expect_letter(r: sqlite3.Row) -> dict:
+def _expect_letter(r: sqlite3.Row) -> dict[str, Any]:
     return {"level": r["level"], "sent_on": r["sent_on"], "reply_by": r["reply_by"], "sha256": r["sha256"],
             "file": PurePosixPath(r["path"]).name if r["path"] else ""}
 
 
-def _expect_attachment(r: sqlite3.Row) -> dict:
+def _expect_attachment(r: sqlite3.Row) -> dict[str, Any]:
     return {"kind": r["kind"], "file": r["filename"], "sha256": r["sha256"]}
 
 
-def _expect_limitation(r: sqlite3.Row) -> dict:
+def _expect_limitation(r: sqlite3.Row) -> dict[str, Any]:
     return {"on": r["on_date"], "note": r["note"]}
 
 
-def _expect_waiver(r: sqlite3.Row) -> dict:
+def _expect_waiver(r: sqlite3.Row) -> dict[str, Any]:
     return {"invoice": r["invoice_number"], "on": r["on_date"], "reason": r["reason"],
             "interest": _amount(r["interest"], r["currency"])}
 
 
-_CHECKS: list[tuple[str, str, str, Callable]] = [
+_CHECKS: list[tuple[str, str, str, Callable[..., dict[str, Any]]]] = [
     # (label, table, query, expected payload of its event)
     ("payment", "payments", "SELECT * FROM payments", _expect_payment),
     ("credit note", "credit_notes", "SELECT * FROM credit_notes", _expect_credit_note),
@@ -165,7 +167,7 @@ _CHECKS: list[tuple[str, str, str, Callable]] = [
 ]
 
 
-def _events_by_seq(conn: sqlite3.Connection) -> dict[int, tuple[str, int | None, dict]]:
+def _events_by_seq(conn: sqlite3.Connection) -> dict[int, tuple[str, int | None, dict[str, Any]]]:
     out = {}
     for ev in evidence.all_events(conn):
         try:
