@@ -35,7 +35,7 @@ __all__ = ["ImportRejected", "ImportResult", "import_file", "import_kinds", "reg
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_jurisdiction
 from arledger.storage import customers as customer_rows
-from arledger.storage import evidence, import_lookups, import_memory
+from arledger.storage import evidence, evidence_records, import_lookups, import_memory
 from arledger.storage import invoices as invoice_rows
 
 BATCH_ROWS = 2000
@@ -103,6 +103,9 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
             _raise_if_errors(ctx.col)
             if dry_run:
                 raise _DryRun
+            # every row the import wrote is covered by one event holding their digest
+            evidence_records.seal_unrecorded(conn, ledger.actor(), ledger.now(), f"{spec.kind}_imported",
+                                             {"file": path.name})
             seq, _ = evidence.append(conn, "import", ledger.actor(), None, {
                 "kind": spec.kind, "file": path.name, "sha256": digest, "rows": result.rows,
                 "created_customers": [c for c, _ in ctx.created]}, ledger.now())
