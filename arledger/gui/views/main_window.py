@@ -603,7 +603,6 @@ class MainWindow(QMainWindow):
         from arledger.gui.jobs import JobProgress
         from arledger.services import letters
 
-        on = date.today()
         stale = letters.stale_rate_warnings(self.ledger, on)
         if stale and not self.letters.confirm_stale_rates(stale):
             return
