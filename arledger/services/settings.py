@@ -31,6 +31,8 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
     "letters.page_size": ("A4 or Letter", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
+    "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
+                                      "approver and reason are required before the offer letter is released", None),
 }
 
 
@@ -42,8 +44,9 @@ def set_setting(ledger: Ledger, key: str, text: str) -> Any:
         value = json.loads(text)
     except ValueError:
         value = text
-    if key in ("promise_grace_days", "limitation_generic_years") and (not isinstance(value, int) or value < 0):
-        raise UserError(f"{key} must be a whole number of days or years, zero or more.")
+    whole_numbers = ("promise_grace_days", "limitation_generic_years", "settlement.approval_threshold")
+    if key in whole_numbers and (not isinstance(value, int) or value < 0):
+        raise UserError(f"{key} must be a whole number (days, years or minor units), zero or more.")
     if key == "company" and not isinstance(value, dict):
         raise UserError('company must be a JSON object, e.g. {"name": "...", "address": "..."}.')
     if key == "letters.page_size" and value not in ("A4", "Letter"):
