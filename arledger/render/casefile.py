@@ -182,11 +182,11 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
     front = index(page_count(front) + 1)  # the index's own length decides where the parts start
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(front)))
-    writer.add_outline_item("Index", 0)
+    writer.add_outline_item(title="Index", page_number=0)
     page = page_count(front)
     for (name, data), n in zip(parts, counts, strict=True):
         writer.append(PdfReader(io.BytesIO(data)))
-        writer.add_outline_item(name, page)
+        writer.add_outline_item(title=name, page_number=page)
         page += n
     writer.add_metadata({"/Title": title, "/Producer": ""})
     out = io.BytesIO()

@@ -136,7 +136,8 @@ def case_summary_to_json(s: CaseSummary) -> dict:
 # -- team report ------------------------------------------------------------------------------------
 def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
     """Per owner, over the accounts they own now: accounts, outgoing contacts made in the period, promises
-    obtained (made in the period) and kept (of those whose deadline fell in it), amount collected per currency
+    obtained in the period and, of those, kept as the period ends (the rate counts only those already decided:
+    kept, partly kept or broken), amount collected per currency
     and the average days from first collection action to payment for invoices paid late in the period.
     Accounts with overdue items or a case but no owner are grouped under the owner "" (unassigned)."""
     if end < start:
@@ -156,9 +157,9 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
         who = owner_of.get(ev.promise.customer_id, "")
         if start <= ev.promise.promised_on <= end:
             obtained[who] += 1
-        if start <= ev.deadline <= end and ev.evaluated:
-            judged[who] += 1
-            kept[who] += ev.status is PromiseStatus.KEPT
+            if ev.evaluated:
+                judged[who] += 1
+                kept[who] += ev.status is PromiseStatus.KEPT
     collected: dict[str, Counter] = defaultdict(Counter)
     for cid, cur, amount in case_rows.payments_per_customer(ledger.conn, start, end):
         collected[owner_of.get(cid, "")][cur] += amount
