@@ -19,8 +19,10 @@ from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.services import collections, kpis
 from arledger.services.ledger import Ledger
+from arledger.services.queue import QueueTask
 from arledger.storage import cases as case_rows
 from arledger.storage import collections as rows
+from arledger.storage import customers as customer_rows
 from arledger.storage import evidence
 from arledger.storage import risk as risk_rows
 
@@ -88,6 +90,22 @@ def owners(ledger: Ledger) -> list[str]:
 
 def customers_owned_by(ledger: Ledger, owner: str) -> set[int]:
     return case_rows.customers_of_owner(ledger.conn, owner)
+
+
+def codes_of_owner(ledger: Ledger, owner: str) -> set[str]:
+    """Customer codes whose case this owner holds ("" : the cases nobody owns, including unrecorded ones)."""
+    cases_ = case_rows.all_cases(ledger.conn)
+    if owner.strip():
+        ids = {cid for cid, r in cases_.items() if r.owner.lower() == owner.strip().lower()}
+        return {c.code for c in customer_rows.customers_by_ids(ledger.conn, ids).values()}
+    owned = {cid for cid, r in cases_.items() if r.owner}
+    return {c.code for c in customer_rows.all_customers(ledger.conn) if c.id not in owned}
+
+
+def tasks_of_owner(ledger: Ledger, tasks: list[QueueTask], owner: str) -> list[QueueTask]:
+    """The queue's tasks for the customers this owner holds (owner "": the unowned)."""
+    codes = codes_of_owner(ledger, owner)
+    return [t for t in tasks if t.customer_code in codes]
 
 
 @dataclass(frozen=True, slots=True)
