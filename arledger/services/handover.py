@@ -27,6 +27,7 @@ from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
 from arledger.render.letters import write_pdf
 from arledger.services import cases, collections, policy
+from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -69,6 +70,7 @@ def _csv(header: list[str], body: list[list]) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
+@without_gc_pauses
 def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawyer", on: date | None = None,
                    note: str = "") -> HandoverPack:
     """Write the pack into out_dir, record the handover and move the case stage; one transaction for the records."""

@@ -213,6 +213,7 @@ def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: lis
     }
 
 
+@without_gc_pauses
 def refresh_risk_tiers(ledger: Ledger, as_of: date) -> Counter:
     """Assess every customer with something open and store the tier (others are cleared); returns counts."""
     risks = customer_risks(ledger, as_of)
@@ -243,3 +244,19 @@ def new_warnings(ledger: Ledger, as_of: date, days: int = 7, limit: int = 50) ->
         c = ledger.customer_by_id(w.customer_id)
         out.append(NewWarning(c.code, c.name, w.code, w.message, w.first_seen))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRisk:
+    tier: str | None
+    reasons: tuple[str, ...]
+    warnings: tuple[tuple[str, str], ...]  # (code, message)
+    assessed_on: date | None
+
+
+def stored_risk(ledger: Ledger, code: str) -> StoredRisk:
+    """The tier, its reasons and the flags the last refresh stored for one customer (no recomputation)."""
+    c = ledger.customer(code)
+    a = risk_rows.assessment_for(ledger.conn, c.id)
+    warnings = tuple((w.code, w.message) for w in risk_rows.warnings_for(ledger.conn, c.id))
+    return StoredRisk(a.tier if a else None, a.reasons if a else (), warnings, a.assessed_on if a else None)

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from arledger.domain.errors import UserError
 from arledger.domain.money import format_amount
 from arledger.domain.reasons import REASON_TITLES, REASONS, OverdueItem, ReasonLine, reason_of, tabulate_reasons
+from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, aging
 from arledger.storage import cases as case_rows
@@ -52,6 +53,7 @@ def _month_ends(start: date, end: date) -> list[date]:
         day = nxt
 
 
+@without_gc_pauses
 def reasons_report(ledger: Ledger, start: date, end: date) -> ReasonsReport:
     """The reasons table on `end` and the month-end trend from `start` (at most 36 months)."""
     if end < start:

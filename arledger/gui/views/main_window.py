@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.letters.open_customer_requested.connect(self.open_customer)
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
+        self.customer_view.ledger_changed.connect(self.ledger_changed)
 
         self.side_bar = QListWidget()
         self.side_bar.setObjectName("sideBar")
