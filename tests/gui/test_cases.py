@@ -7,15 +7,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from arledger.domain.cases import CaseStage
-from arledger.domain.model import Channel, Direction, ExcuseReason, Outcome
+from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog
 from arledger.services import cases, collections, kpis
+from arledger.storage import collections as rows
 from tests.gui.conftest import TODAY, wait_idle, with_modal
 
 
 def _overdue_code(window) -> str:
-    from arledger.storage import collections as rows
-
     ids = {r[0] for r in rows.overdue_items(window.ledger.conn, window.ledger.today())}
     return min(c.code for c in window.ledger.customers_page(limit=1000) if c.id in ids)
 
@@ -93,3 +92,32 @@ def test_handover_button_writes_the_pack_and_moves_the_case(window, qtbot, tmp_p
     assert cases.case_state(window.ledger, window.ledger.customer(code)).stage is CaseStage.COURT
     assert "Handed over" in window.statusBar().currentMessage()
     assert str(TODAY.year) in pack.pdf.name or pack.pdf.name.endswith(".pdf")
+
+
+def test_risk_refresh_runs_on_open_and_after_changes(window, qtbot) -> None:
+    # On open: tiers, reasons and warnings are stored without blocking the window.
+    qtbot.waitUntil(lambda: window.risk.runs >= 1 and not window.risk.busy(), timeout=30000)
+    stored = window.ledger.conn.execute("SELECT count(*) FROM risk_assessments").fetchone()[0]
+    assert stored > 0
+    code = _overdue_code(window)
+    before = window.risk.runs
+    cases.set_owner(window.ledger, code, "ann")
+    number = next(r[2] for r in rows.overdue_items(window.ledger.conn, window.ledger.today(),
+                                                   window.ledger.customer(code).id) if not r[6])
+    collections.open_dispute(window.ledger, number, DisputeReason.PRICE)  # a new dispute: a new warning
+    window.ledger_changed("owner set, dispute opened")
+    qtbot.waitUntil(lambda: window.risk.runs > before and not window.risk.busy(), timeout=30000)
+    wait_idle(qtbot)
+    # the dashboard lists the warnings first seen today
+    window.show_page(window.pages.index(window.dashboard))
+    wait_idle(qtbot)
+    new = kpis.new_warnings(window.ledger, window.ledger.today())
+    assert (code, "new-dispute") in {(w.customer_code, w.code) for w in new}
+    assert window.dashboard.warnings_card.table.rowCount() == len(new)
+    # the queue filtered by owner shows only that owner's customers
+    window.show_page(window.pages.index(window.today))
+    wait_idle(qtbot)
+    today = window.today
+    today.owner.setCurrentIndex(today.owner.findData("ann"))
+    shown = {today.model.row_at(r).customer_code for r in range(today.model.rowCount())}
+    assert shown <= {code} and len(today._all_tasks) > len(shown)
