@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from arledger.domain.cases import CaseStage
 from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
@@ -121,3 +121,26 @@ def test_risk_refresh_runs_on_open_and_after_changes(window, qtbot) -> None:
     today.owner.setCurrentIndex(today.owner.findData("ann"))
     shown = {today.model.row_at(r).customer_code for r in range(today.model.rowCount())}
     assert shown <= {code} and len(today._all_tasks) > len(shown)
+
+
+def test_talk_tracks_cover_obstacles_and_are_edited_per_ledger(window, qtbot) -> None:
+    import json
+
+    from arledger.gui.dialogs.collections import LogContactDialog
+    from arledger.gui.talk_tracks import TalkTrackEditorDialog
+
+    code = _overdue_code(window)
+    dialog = LogContactDialog(window.ledger, code, window)
+    qtbot.addWidget(dialog)
+    dialog.tracks_situation.setCurrentIndex(dialog.tracks_situation.findData("never-received"))
+    assert "We never received the invoice" in dialog.tracks.toPlainText()
+
+    def edit(d: TalkTrackEditorDialog) -> None:
+        data = json.loads(d.text.toPlainText())
+        data["obstacles"]["never-received"]["lines"] = ["Our own line about a lost invoice."]
+        d.text.setPlainText(json.dumps(data))
+        d.accept()
+
+    with_modal(qtbot, TalkTrackEditorDialog, edit, dialog.findChild(QPushButton, "editTalkTracks").click)
+    assert "Our own line about a lost invoice." in dialog.tracks.toPlainText()
+    dialog.reject()
