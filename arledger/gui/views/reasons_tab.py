@@ -41,22 +41,27 @@ class ReasonTrendChart(QChartView):
     """Overdue amount at each month end, stacked by reason, for one currency."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        chart = QChart()
-        chart.setBackgroundVisible(False)
-        chart.setMargins(QMargins(0, 0, 0, 0))
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        super().__init__(chart, parent)
+        super().__init__(self._new_chart(), parent)
         self.setObjectName("reasonsChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self.months: list[str] = []
 
+    @staticmethod
+    def _new_chart() -> QChart:
+        chart = QChart()
+        chart.setBackgroundVisible(False)
+        chart.setMargins(QMargins(0, 0, 0, 0))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
     def show_trend(self, report: ReasonsReport, currency: str, titles: dict[str, str]) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
+        # a fresh chart each time: axes of the previous currency never linger under the new ones
+        old = self.chart()
+        chart = self._new_chart()
+        self.setChart(chart)
+        old.deleteLater()
         points = [t for t in report.trend if t.currency == currency]
         self.months = [t.month for t in points]
         # Chart coordinates are floats by nature; the exact amounts are in the table and the tooltips.
