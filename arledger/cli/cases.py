@@ -28,7 +28,7 @@ from arledger.services import browse, cases, handover, reasons, settlements
 from arledger.services.ledger import Ledger
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers) -> dict[str, Handler]:  # type: ignore[type-arg]
     """The top-level commands: case, settlement, handover."""
     handlers: dict[str, Handler] = {}
     g = group(sub, "case", "collection cases: owner, stage and history")
@@ -86,7 +86,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     return handlers
 
 
-def add_report_parsers(rsub: SubParsers) -> dict[str, Handler]:
+def add_report_parsers(rsub: SubParsers) -> dict[str, Handler]:  # type: ignore[type-arg]
     """`report reasons` and `report team` (added to the report group)."""
     p = rsub.add_parser("reasons", help="overdue amount by reason x aging bucket x currency, and its monthly trend")
     ledger_option(p)
@@ -101,7 +101,7 @@ def add_report_parsers(rsub: SubParsers) -> dict[str, Handler]:
     return {"reasons": _reasons, "team": _team}
 
 
-def add_list_parser(group_: SubParsers, what: str) -> None:
+def add_list_parser(group_: SubParsers, what: str) -> None:  # type: ignore[type-arg]
     """`plan list` / `dispute list`, added to those groups."""
     p = group_.add_parser("list", help=f"{what}s and how they stand")
     ledger_option(p)
@@ -173,17 +173,19 @@ def _settlement(args: argparse.Namespace) -> int:
         on = args.on or ledger.today()
         decided = settlements.review(ledger, on)
         data = settlements.offers_to_json(ledger, settlements.offers(ledger, args.customer), on)
-    for offer, result in decided:
-        print(f"Offer {offer.id}: {result.reason}", file=sys.stderr)
+    for offer, outcome in decided:
+        print(f"Offer {offer.id}: {outcome.reason}", file=sys.stderr)
     if args.format == "json":
         dump_json(data)
         return 0
     if not data:
         print("No settlement offers.")
     for d in data:
-        print(f"{d['id']:>4}  {d['customer']:<10} offered {d['offered_on']}  deadline {d['deadline']}  "
-              f"pay {d['amount_due']} of {d['principal']} {d['currency']} + interest/compensation  {d['outcome']}"
-              f"{'  ' + d['status'] if d['status'] else ''}{'' if d['letter'] else '  (letter held back)'}")
+        status = f"  {d['status']}" if d["status"] else ""
+        held = "" if d["letter"] else "  (letter held back)"
+        print(f"{d['id']!s:>4}  {d['customer']!s:<10} offered {d['offered_on']}  deadline {d['deadline']}  "
+              f"pay {d['amount_due']} {d['currency']} instead of the full claim (gives up {d['concession']})  "
+              f"{d['outcome']}{status}{held}")
     return 0
 
 
@@ -245,10 +247,10 @@ def _team(args: argparse.Namespace) -> int:
         dump_json(data)
         return 0
     print(f"Team {data['from']} to {data['to']}")
-    rows = [[o["owner"] or "(unassigned)", str(o["accounts"]), str(o["contacts"]), str(o["promises_obtained"]),
+    rows = [[str(o["owner"] or "(unassigned)"), str(o["accounts"]), str(o["contacts"]), str(o["promises_obtained"]),
              str(o["promises_kept"]), f"{o['promise_kept_rate']}%" if o["promise_kept_rate"] is not None else "-",
              ", ".join(f"{c['amount']} {c['currency']}" for c in o["collected"]) or "-",
-             o["average_days_to_collect"] or "-"] for o in data["owners"]]
+             str(o["average_days_to_collect"] or "-")] for o in data["owners"]]
     _print_table(["owner", "accounts", "contacts", "promises", "kept", "kept rate", "collected", "days to collect"],
                  rows, {1, 2, 3, 4, 5, 7})
     return 0
@@ -266,8 +268,8 @@ def plan_list(args: argparse.Namespace) -> int:
         print(f"{args.customer} has no instalment plans.")
     else:
         _print_table(["plan", "status", "instalments", "promised", "paid", "currency", "reason"],
-                     [[str(d["plan"]), str(d["status"]), str(d["instalments"]), d["promised"], d["paid"],
-                       d["currency"], d["reason"]] for d in data], {0, 2, 3, 4})
+                     [[str(d["plan"]), str(d["status"]), str(d["instalments"]), str(d["promised"]), str(d["paid"]),
+                       str(d["currency"]), str(d["reason"])] for d in data], {0, 2, 3, 4})
     return 0
 
 

@@ -4,11 +4,12 @@ ledger opens and shortly after each change (changes in quick succession start on
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from contextlib import suppress
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from arledger.gui.jobs import _RUNNING, LedgerJob
+from arledger.gui.jobs import _RUNNING, LedgerJob, Progress
 from arledger.services import kpis
 from arledger.services.ledger import Ledger
 
@@ -47,7 +48,7 @@ class RiskRefresher(QObject):
             self.pending = True
             return
 
-        def refresh(ledger: Ledger, _progress, _cancelled) -> Counter:
+        def refresh(ledger: Ledger, _progress: Progress, _cancelled: Callable[[], bool]) -> Counter[str]:
             return kpis.refresh_risk_tiers(ledger, ledger.today())
 
         job = self.job = LedgerJob(self.ledger.path, refresh)
@@ -65,7 +66,7 @@ class RiskRefresher(QObject):
             self.pending = False
             self.run_now()
 
-    def _finished(self, counts: Counter) -> None:
+    def _finished(self, counts: Counter[str]) -> None:
         self._done()
         with suppress(RuntimeError):
             self.refreshed.emit(counts)

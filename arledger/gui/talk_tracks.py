@@ -80,7 +80,7 @@ def render(language: str, situation: str | None, facts: dict[str, str], ledger: 
 
 
 def excuse_title(language: str, key: str, ledger: Ledger | None = None) -> str:
-    return _situation(load(language, ledger), key).get("title", key)
+    return str(_situation(load(language, ledger), key).get("title", key))
 
 
 class TalkTrackEditorDialog(QDialog):

@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from arledger.render.fonts import font_set
 
@@ -117,7 +117,7 @@ def render_document(doc: Document) -> bytes:
                                  bottomMargin=margin + 4 * mm, title=doc.title, author="", creator="",
                                  producer="", invariant=1)
     width = size[0] - 2 * margin
-    story: list = []
+    story: list[Flowable] = []
     if doc.sender or doc.recipient:
         left = [_p("\n".join(doc.recipient), s.body)] if doc.recipient else [Spacer(1, 1)]
         right = [_p("\n".join(doc.sender), ParagraphStyle("sender", parent=s.small, alignment=2))]
@@ -130,7 +130,7 @@ def render_document(doc: Document) -> bytes:
         story.append(_p(doc.subtitle, s.small))
     for sec in doc.sections:
         head = [_p(sec.heading, s.h2)] if sec.heading else []
-        body: list = [_p(text, s.body) for text in sec.paragraphs]
+        body: list[Flowable] = [_p(text, s.body) for text in sec.paragraphs]
         if sec.facts:
             body.append(_facts(sec.facts, s, width))
         for t in sec.tables:
@@ -170,7 +170,8 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
     counts = [page_count(data) for _, data in parts]
 
     def index(first: int) -> bytes:
-        rows, page = [], first
+        rows: list[tuple[str, ...]] = []
+        page = first
         for (name, _), n in zip(parts, counts, strict=True):
             rows.append((str(len(rows) + 1), name, str(page), str(n)))
             page += n

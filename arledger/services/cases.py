@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from arledger.domain import cases as case_domain
 from arledger.domain.cases import CaseStage, OwnerActivity, StageChange, TeamFigures
@@ -45,7 +46,7 @@ def case_state(ledger: Ledger, customer: Customer, on: date | None = None) -> Ca
 
 
 def _record(ledger: Ledger, customer: Customer, owner: str, stage: CaseStage, on: date, note: str,
-            kind: str, extra: dict | None = None) -> StageChange:
+            kind: str, extra: dict[str, object] | None = None) -> StageChange:
     """Store the case and its history entry with one evidence event, inside the caller's transaction."""
     payload = {"customer": customer.code, "stage": stage.value, "stage_title": case_domain.stage_title(stage),
                "owner": owner, "on": on.isoformat(), "note": note, **(extra or {})}
@@ -135,7 +136,7 @@ def case_summary(ledger: Ledger, code: str, as_of: date | None = None) -> CaseSu
                        kpis.payment_record(ledger, code, day))
 
 
-def case_summary_to_json(s: CaseSummary) -> dict:
+def case_summary_to_json(s: CaseSummary) -> dict[str, Any]:
     r = s.record
     return {
         "customer": s.customer.code, "name": s.customer.name, "as_of": s.as_of.isoformat(),
@@ -163,13 +164,13 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
     cases = case_rows.all_cases(ledger.conn)
     owner_of = {cid: r.owner for cid, r in cases.items()}
     active = {r[0] for r in rows.overdue_items(ledger.conn, end)} | set(cases)
-    accounts: Counter = Counter(owner_of.get(cid, "") for cid in active)
-    contacts: Counter = Counter()
+    accounts: Counter[str] = Counter(owner_of.get(cid, "") for cid in active)
+    contacts: Counter[str] = Counter()
     for cid, n in case_rows.contacts_per_customer(ledger.conn, start, end).items():
         contacts[owner_of.get(cid, "")] += n
-    obtained: Counter = Counter()
-    kept: Counter = Counter()
-    judged: Counter = Counter()
+    obtained: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    judged: Counter[str] = Counter()
     evals, _ = collections.promise_statuses(ledger, end)
     for ev in evals:
         who = owner_of.get(ev.promise.customer_id, "")
@@ -178,7 +179,7 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
             if ev.evaluated:
                 judged[who] += 1
                 kept[who] += ev.status is PromiseStatus.KEPT
-    collected: dict[str, Counter] = defaultdict(Counter)
+    collected: dict[str, Counter[str]] = defaultdict(Counter)
     for cid, cur, amount in case_rows.payments_per_customer(ledger.conn, start, end):
         collected[owner_of.get(cid, "")][cur] += amount
     spans: dict[str, list[tuple[date, date]]] = defaultdict(list)
@@ -190,7 +191,7 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
                       tuple(spans[o])) for o in names)
 
 
-def team_to_json(start: date, end: date, figures: list[TeamFigures]) -> dict:
+def team_to_json(start: date, end: date, figures: list[TeamFigures]) -> dict[str, Any]:
     return {"from": start.isoformat(), "to": end.isoformat(), "owners": [{
         "owner": f.owner or None, "accounts": f.accounts, "contacts": f.contacts,
         "promises_obtained": f.promises_obtained, "promises_kept": f.promises_kept,

@@ -153,7 +153,7 @@ def reasons_sheet(ledger: Ledger, start: date, end: date) -> SheetData:
     for label in report.buckets:
         columns += [Column(f"{label} amount", Kind.MONEY), Column(f"{label} count", Kind.INTEGER)]
 
-    def rows_() -> Iterator[tuple]:
+    def rows_() -> Iterator[tuple[object, ...]]:
         month = end.strftime("%Y-%m")
         for ln in report.lines:
             per_bucket = [v for pair in zip(ln.amounts, ln.counts, strict=True) for v in pair]

@@ -60,7 +60,7 @@ def _money(v: int, cur: str) -> str:
     return f"{format_amount(v, cur)} {cur}"
 
 
-def _csv(header: list[str], body: list[list]) -> bytes:
+def _csv(header: list[str], body: list[list[object]]) -> bytes:
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(header)
@@ -94,19 +94,25 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
 
     # -- the claim -------------------------------------------------------------------------------------------
     items = rows.overdue_items(ledger.conn, on, customer.id)
-    if not items:
-        raise UserError(f"{customer.code} has nothing overdue on {on.isoformat()}; there is no claim to hand over.")
+    # every invoice with interest or compensation still claimable, including those paid in full late
     lines = collections.interest_lines(ledger, on, customer.code)
+    if not items and not lines:
+        raise UserError(f"{customer.code} has nothing overdue on {on.isoformat()}; there is no claim to hand over.")
     line_of = {ln.invoice.id: ln for ln in lines}
-    invoices = invoice_rows.by_ids(ledger.conn, [r[1] for r in items])
+    open_of = {r[1]: (r[4], r[6]) for r in items}
+    invoices = invoice_rows.by_ids(ledger.conn, set(open_of) | set(line_of))
+    order = sorted(invoices.values(), key=lambda i: (i.due_date, i.number))
     totals: dict[str, list[int]] = {}
     claim_rows, period_rows, detail_rows, data_invoices, data_periods = [], [], [], [], []
-    for _cid, iid, number, due, open_, cur, disputed in items:
-        inv = invoices[iid]
+    for inv in order:
+        iid, number, due, cur = inv.id, inv.number, inv.due_date.isoformat(), inv.currency
+        open_, disputed = open_of.get(iid, (0, 0))
         ln = line_of.get(iid)
-        interest = ln.result.total_interest if ln else 0
-        comp = ln.result.compensation.minor if ln and ln.result.compensation else 0
-        comp_cur = ln.result.compensation.currency if ln and ln.result.compensation else cur
+        barred = bool(ln and ln.time_barred)
+        interest = ln.claimable_interest if ln and not barred else 0
+        claim_comp = ln.claimable_compensation if ln and not barred else None
+        comp = claim_comp.minor if claim_comp else 0
+        comp_cur = claim_comp.currency if claim_comp else cur
         acc = totals.setdefault(cur, [0, 0, 0])
         acc[0] += open_
         acc[1] += interest
@@ -122,13 +128,15 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                               "open": format_amount(open_, cur), "disputed": format_amount(disputed, cur),
                               "interest": format_amount(interest, cur),
                               "compensation": format_amount(comp, comp_cur), "compensation_currency": comp_cur,
-                              "basis": ln.result.basis if ln else ""})
-        for s in ln.result.segments if ln else ():
-            period_rows.append((number, s.start.isoformat(), s.end.isoformat(), str(s.days),
-                                _money(s.open_amount, cur), f"{s.annual_rate}%", s.rate_source))
-            data_periods.append({"invoice": number, "from": s.start.isoformat(), "to": s.end.isoformat(),
-                                 "days": s.days, "open": format_amount(s.open_amount, cur),
-                                 "annual_rate": str(s.annual_rate), "source": s.rate_source})
+                              "time_barred": barred, "basis": ln.result.basis if ln else ""})
+        for seg in ln.result.segments if ln else ():
+            period_rows.append((number, seg.start.isoformat(), seg.end.isoformat(), str(seg.days),
+                                _money(seg.open_amount, cur), f"{seg.annual_rate}%", seg.rate_source,
+                                _money(seg.interest, cur)))
+            data_periods.append({"invoice": number, "from": seg.start.isoformat(), "to": seg.end.isoformat(),
+                                 "days": seg.days, "open": format_amount(seg.open_amount, cur),
+                                 "annual_rate": str(seg.annual_rate), "source": seg.rate_source,
+                                 "interest": format_amount(seg.interest, cur)})
     total_rows = tuple((cur, _money(p, cur), _money(i, cur), _money(c, cur), _money(0, cur), _money(p + i + c, cur))
                        for cur, (p, i, c) in sorted(totals.items()))
     basis = [f"Payment terms: {customer.payment_terms_days} days from the invoice date.",
@@ -153,8 +161,8 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                 ("Invoice", "Issued", "Due", "Amount", "Open", "Disputed", "Interest", "Compensation"),
                 tuple(claim_rows), (3, 4, 5, 6, 7), (1.4, 1.1, 1.1, 1.2, 1.2, 1.1, 1.1, 1.2)),)),
             Section("Interest per period", tables=(Table(
-                ("Invoice", "From", "To", "Days", "On", "Rate", "Rate source"), tuple(period_rows), (3, 4, 5),
-                (1.3, 1.1, 1.1, 0.6, 1.3, 0.8, 2.6)),),
+                ("Invoice", "From", "To", "Days", "On", "Rate", "Rate source", "Interest"), tuple(period_rows),
+                (3, 4, 5, 7), (1.3, 1.1, 1.1, 0.6, 1.3, 0.8, 2.4, 1.1)),),
                 notes=("Simple interest, daily, 365-day year, on each invoice's undisputed open amount from the day "
                        "after the due date; the same figures as 'arledger report interest' on this date.",)),
             Section(f"Totals as of {on.isoformat()}", tables=(Table(
@@ -265,7 +273,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                           _money(d.amount, all_invoices[d.invoice_id].currency) if d.amount else "whole invoice",
                           d.note, d.resolved_on.isoformat() if d.resolved_on else "open", d.resolution)
                          for d in disputes)
-    limits = collections.limitation_statuses(ledger, [(iid, customer.id, r[3]) for r in items for iid in (r[1],)],
+    limits = collections.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
                                              {customer.id: customer}, on)
     limit_rows = tuple((invoices[iid].number, s.limitation_date.isoformat(), str(s.days_left),
                         "time-barred" if s.time_barred else ("warning" if s.warning else "running"),
@@ -314,7 +322,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
 
         put("claim.json", json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
         put("invoices.csv", _csv(list(data_invoices[0]), [list(d.values()) for d in data_invoices]))
-        put("interest_periods.csv", _csv(["invoice", "from", "to", "days", "open", "annual_rate", "source"],
+        put("interest_periods.csv", _csv(["invoice", "from", "to", "days", "open", "annual_rate", "source", "interest"],
                                          [list(d.values()) for d in data_periods]))
         put("documents.csv", _csv(["invoice", "kind", "file", "sha256", "evidence_seq", "in_pack"],
                                   [list(d.values()) for d in data_docs]))

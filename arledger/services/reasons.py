@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from arledger.domain.errors import UserError
 from arledger.domain.money import format_amount
 from arledger.domain.reasons import REASON_TITLES, REASONS, OverdueItem, ReasonLine, reason_of, tabulate_reasons
+
+__all__ = ["REASONS", "REASON_TITLES", "ReasonsReport", "TrendPoint", "reasons_report", "reasons_table",
+           "reasons_to_json"]
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, aging
@@ -77,7 +81,7 @@ def reasons_report(ledger: Ledger, start: date, end: date) -> ReasonsReport:
     return ReasonsReport(start, end, labels, tuple(lines), tuple(trend))
 
 
-def reasons_to_json(r: ReasonsReport) -> dict:
+def reasons_to_json(r: ReasonsReport) -> dict[str, Any]:
     return {
         "from": r.start.isoformat(), "to": r.end.isoformat(), "buckets": list(r.buckets),
         "rows": [{"reason": ln.reason, "title": REASON_TITLES[ln.reason], "currency": ln.currency,

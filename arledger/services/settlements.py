@@ -62,9 +62,11 @@ def claim_of(ledger: Ledger, code: str, on: date, invoices: Sequence[str] = (), 
     numbers = tuple(r[2] for r in items)
     principal = sum(max(0, r[4] - r[6]) for r in items)
     interest = compensation = 0
-    for line in collections.interest_lines(ledger, on, code, numbers):
-        interest += line.result.total_interest
-        comp = line.result.compensation
+    for line in collections.interest_lines(ledger, on, code, numbers, settled=False):
+        if line.time_barred:
+            continue
+        interest += line.claimable_interest
+        comp = line.claimable_compensation
         if comp and comp.currency == cur:
             compensation += comp.minor
     return cur, principal, interest, compensation, numbers
@@ -115,7 +117,7 @@ def _offer(ledger: Ledger, offer_id: int) -> OfferRow:
     return offer
 
 
-def _terms_payload(t: SettlementTerms) -> dict:
+def _terms_payload(t: SettlementTerms) -> dict[str, object]:
     cur = t.currency
     return {"principal": format_amount(t.principal, cur), "interest": format_amount(t.interest, cur),
             "compensation": format_amount(t.compensation, cur), "discount": format_amount(t.discount, cur),
@@ -220,6 +222,8 @@ def review(ledger: Ledger, on: date | None = None) -> list[tuple[OfferRow, Offer
                                          f"{offer.id}: discount agreed and paid by {offer.deadline.isoformat()}",
                                          take)
                         left -= take
+            if result.outcome is OfferOutcome.SETTLED:
+                _waive(ledger, offer, customer.code, min(on, offer.deadline))
             seq, _ = evidence.append(conn, f"settlement_{result.outcome.value}", ledger.actor(), customer.id, {
                 "customer": customer.code, "offer": offer.id, "paid": format_amount(result.paid, offer.terms.currency),
                 "currency": offer.terms.currency, "reason": result.reason,
@@ -238,11 +242,26 @@ def review(ledger: Ledger, on: date | None = None) -> list[tuple[OfferRow, Offer
     return decided
 
 
+def _waive(ledger: Ledger, offer: OfferRow, code: str, on: date) -> None:
+    """Record the offer's waivers of interest and compensation on its invoices (what is still claimable)."""
+    t = offer.terms
+    if not (t.waive_interest or t.waive_compensation):
+        return
+    for number in offer.invoice_numbers:
+        res = collections.claimable_on(ledger, number, on)
+        interest = res.claimable_interest if t.waive_interest else 0
+        comp = res.claimable_compensation
+        compensation = comp.minor if comp and t.waive_compensation else 0
+        if interest or compensation:
+            collections.waive_interest(ledger, number, f"Settlement offer {code}-S{offer.id} paid by its deadline",
+                                       interest=interest, compensation=compensation, on=on)
+
+
 def rows_open(ledger: Ledger, invoice_id: int) -> int:
     return invoice_rows.receivable(ledger.conn, invoice_id).open_amount
 
 
-def offers_to_json(ledger: Ledger, items: list[OfferRow], on: date) -> list[dict]:
+def offers_to_json(ledger: Ledger, items: list[OfferRow], on: date) -> list[dict[str, object]]:
     out = []
     for o in items:
         ev = evaluate(ledger, o, on) if o.outcome is OfferOutcome.PENDING else None

@@ -37,7 +37,8 @@ def ledger_file(ledger: Ledger, language: str) -> Path:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return data
     except FileNotFoundError:
         return {}
     except ValueError as exc:

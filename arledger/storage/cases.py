@@ -40,7 +40,7 @@ def insert_stage_change(conn: sqlite3.Connection, customer_id: int, change: Stag
     return conn.execute(
         "INSERT INTO case_stages (customer_id, stage, owner, on_date, note, evidence_seq) VALUES (?, ?, ?, ?, ?, ?)",
         (customer_id, change.stage.value, change.owner, change.on.isoformat(), change.note,
-         change.evidence_seq)).lastrowid
+         change.evidence_seq)).lastrowid or 0
 
 
 def history(conn: sqlite3.Connection, customer_id: int) -> list[StageChange]:

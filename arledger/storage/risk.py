@@ -22,13 +22,13 @@ class StoredWarning(NamedTuple):
     customer_id: int
     code: str
     message: str
-    params: dict
+    params: dict[str, str]
     first_seen: date
     last_seen: date
 
 
 def replace_all(conn: sqlite3.Connection, on: date, assessments: Iterable[tuple[int, str, int, tuple[str, ...]]],
-                warnings: Iterable[tuple[int, str, str, dict]]) -> None:
+                warnings: Iterable[tuple[int, str, str, dict[str, str]]]) -> None:
     """Store a fresh assessment of every customer given (others are dropped); a warning that was already
     flagged keeps the day it was first seen."""
     day = on.isoformat()
@@ -56,7 +56,7 @@ def assessment_for(conn: sqlite3.Connection, customer_id: int) -> StoredAssessme
     return StoredAssessment(r[0], r[1], r[2], tuple(json.loads(r[3])), date.fromisoformat(r[4])) if r else None
 
 
-def _warning(r) -> StoredWarning:
+def _warning(r: tuple[int, str, str, str, str, str]) -> StoredWarning:
     return StoredWarning(r[0], r[1], r[2], json.loads(r[3]), date.fromisoformat(r[4]), date.fromisoformat(r[5]))
 
 

@@ -31,7 +31,7 @@ _SELECT = ("SELECT id, customer_id, offered_on, deadline, currency, principal, i
            " outcome, outcome_on, evidence_seq FROM settlement_offers")
 
 
-def _row(r) -> OfferRow:
+def _row(r: tuple) -> OfferRow:  # type: ignore[type-arg]
     terms = SettlementTerms(r[4], r[5], r[6], r[7], r[8], bool(r[9]), bool(r[10]))
     return OfferRow(r[0], r[1], date.fromisoformat(r[2]), date.fromisoformat(r[3]), terms,
                     tuple(n for n in r[11].split("\n") if n), r[12], r[13], r[14], r[15], OfferOutcome(r[16]),
@@ -46,7 +46,7 @@ def insert(conn: sqlite3.Connection, customer_id: int, offered_on: date, deadlin
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (customer_id, terms.currency, offered_on.isoformat(), deadline.isoformat(), terms.principal, terms.interest,
          terms.compensation, terms.discount, int(terms.waive_interest), int(terms.waive_compensation),
-         "\n".join(invoice_numbers), approver, reason, evidence_seq)).lastrowid
+         "\n".join(invoice_numbers), approver, reason, evidence_seq)).lastrowid or 0
 
 
 def by_id(conn: sqlite3.Connection, offer_id: int) -> OfferRow | None:

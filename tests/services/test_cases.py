@@ -192,7 +192,9 @@ def test_settlement_needs_approval_then_settles_when_paid(books: Ledger) -> None
     # The discount was written off, so A-1 is closed.
     assert books.conn.execute("SELECT amount - settled FROM invoices WHERE number = 'A-1'").fetchone()[0] == 0
     assert {"settlement_offer", "settlement_approved", "settlement_letter", "settlement_settled", "case_stage",
-            "write_off"} <= set(kinds(books))
+            "write_off", "interest_waived"} <= set(kinds(books))
+    # the waived interest and compensation are no longer claimable
+    assert collections.claimable_on(books, "A-1", date(2025, 6, 25)).claimable_interest == 0
 
 
 def test_settlement_lapses_and_the_full_claim_stands(books: Ledger) -> None:
@@ -232,10 +234,13 @@ def test_handover_pack(books: Ledger, tmp_path: Path) -> None:
     head = collections.verify_evidence(books).head
     assert pack.pdf_sha256 in json.dumps(evidence.payload(evidence.by_seq(books.conn, pack.evidence_seq)))
     # totals equal `report interest` on the same day
-    lines = collections.interest_lines(books, date(2025, 6, 2), "ACME")
-    interest = sum(ln.result.total_interest for ln in lines)
-    comp = sum(ln.result.compensation.minor for ln in lines if ln.result.compensation)
-    assert pack.totals == (("EUR", 620_000, interest, comp),)
+    report = collections.interest_to_json(collections.interest_lines(books, date(2025, 6, 2), "ACME"),
+                                          date(2025, 6, 2))
+    (cur, principal, interest, comp), = pack.totals
+    assert (cur, principal) == ("EUR", 620_000) and interest > 0
+    (total,) = report["totals"]
+    assert (total["currency"], total["interest"], total["compensation"]) == (
+        "EUR", format_amount(interest, "EUR"), format_amount(comp, "EUR"))
     with zipfile.ZipFile(pack.bundle) as z:
         claim = json.loads(z.read("claim.json"))
         docs = list(csv.DictReader(io.StringIO(z.read("documents.csv").decode())))

@@ -143,14 +143,14 @@ class SettlementDialog(ValidatedDialog):
         discount = fields.parse_money(text, cur, self.tr("discount")) if text else 0
         settlement_terms(cur, principal, interest, comp, discount=discount,
                          waive_interest=self.waive_interest.isChecked(), waive_compensation=self.waive_comp.isChecked())
-        if self.deadline.date().toPython() < date.today():
+        if _day(self.deadline.date()) < date.today():
             raise UserError(self.tr("The deadline is in the past."))
         self._discount = discount
 
     def save(self) -> None:
         cur, _p, _i, _c, numbers = self.claim
         self.result_ = settlements.make_offer(
-            self.ledger, self.code, self.deadline.date().toPython(), discount=self._discount,
+            self.ledger, self.code, _day(self.deadline.date()), discount=self._discount,
             waive_interest=self.waive_interest.isChecked(), waive_compensation=self.waive_comp.isChecked(),
             approver=self.approver.text(), reason=self.reason.text(), invoices=numbers, currency=cur)
 
@@ -211,6 +211,10 @@ class HandoverDialog(ValidatedDialog):
 
     def values(self) -> tuple[str, Path, str]:
         return self.to.currentData(), Path(self.folder.text().strip()).expanduser(), self.note.text()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _label(text: str) -> QLabel:

@@ -5,6 +5,7 @@ change the case, make a settlement offer and hand the case over (the pack is wri
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog, SettlementDialog, stage_text
 from arledger.gui.icons import icon
+from arledger.gui.jobs import JobProgress, Progress
 from arledger.gui.style import DANGER, MUTED, WARNING
 from arledger.services import cases, handover, settlements
 from arledger.services.cases import CaseSummary
@@ -62,7 +64,7 @@ class CasePanel(QWidget):
         self.ledger = ledger
         self.code = ""
         self.summary: CaseSummary | None = None
-        self.job = None
+        self.job: JobProgress | None = None
         self.last_pack: handover.HandoverPack | None = None
         self.last_error = ""
 
@@ -193,9 +195,7 @@ class CasePanel(QWidget):
             return
         to, folder, note = dialog.values()
         code = self.code
-        from arledger.gui.jobs import JobProgress
-
-        def run(ledger: Ledger, _progress, _cancelled):
+        def run(ledger: Ledger, _progress: Progress, _cancelled: Callable[[], bool]) -> handover.HandoverPack:
             return handover.build_handover(ledger, code, folder, to=to, note=note)
 
         self.job = JobProgress(self.window(), self.tr("Handover"), self.tr("Writing the handover pack…"),

@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message, 8000)
         self.risk.schedule()
 
-    def _risk_refreshed(self, _counts) -> None:
+    def _risk_refreshed(self, _counts: object) -> None:
         """Tiers, reasons and warnings were stored off the GUI thread: pages showing them re-read."""
         for page in (self.dashboard, self.customers, self.customer_view):
             page.stale = True

@@ -7,6 +7,7 @@ The figures come from services.reasons (the same as `arledger report reasons`), 
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QDate, QMargins, Qt
@@ -95,10 +96,20 @@ class ReasonTrendChart(QChartView):
         chart.setTitle(self.tr("Overdue %1 at each month end, by reason").replace("%1", currency))
 
 
+class ReportsPageLike(Protocol):
+    ledger: Ledger
+
+    def bucket_titles(self, labels: tuple[str, ...]) -> list[str]: ...
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
 class ReasonsTab(QWidget):
     """The Reasons tab; `ledger` is read from the owning page each time it runs."""
 
-    def __init__(self, page, parent: QWidget | None = None) -> None:
+    def __init__(self, page: ReportsPageLike, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
         self.tasks = TaskRunner(self)
@@ -122,11 +133,12 @@ class ReasonsTab(QWidget):
             w.dateChanged.connect(self.run)
         row = QHBoxLayout()
         row.setSpacing(16)
-        for label, w in ((self.tr("From"), self.start), (self.tr("To"), self.end),
-                         (self.tr("Chart currency"), self.currency)):
+        pairs: tuple[tuple[str, QWidget], ...] = ((self.tr("From"), self.start), (self.tr("To"), self.end),
+                                                  (self.tr("Chart currency"), self.currency))
+        for label, field in pairs:
             f = QFormLayout()
             f.setContentsMargins(0, 0, 0, 0)
-            f.addRow(label, w)
+            f.addRow(label, field)
             row.addLayout(f)
         row.addStretch(1)
         row.addWidget(run)
@@ -152,8 +164,8 @@ class ReasonsTab(QWidget):
         return self.page.ledger
 
     def run(self) -> None:
-        start: date = self.start.date().toPython()
-        end: date = self.end.date().toPython()
+        start = _day(self.start.date())
+        end = _day(self.end.date())
         self.status.setText(self.tr("Working…"))
         self.tasks.start("reasons", self.ledger.path, lambda led: reasons.reasons_report(led, start, end),
                          self.show_report, self.status.setText)
