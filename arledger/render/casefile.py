@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -189,7 +190,31 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
         writer.append(PdfReader(io.BytesIO(data)))
         writer.add_outline_item(title=name, page_number=page)
         page += n
+    _stamp_pack_pages(writer, title, language)
     writer.add_metadata({"/Title": title, "/Producer": ""})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _stamp_pack_pages(writer: Any, title: str, language: str) -> None:
+    """Number every page of the pack "Pack page N of M" at the top right, whatever the part's own numbering,
+    so the index's page numbers can be found in print (drawn as text over each page, nothing redrawn)."""
+    from pypdf import PdfReader
+
+    pages = writer.pages
+    total = len(pages)
+    overlay = io.BytesIO()
+    canvas = Canvas(overlay, invariant=1)
+    font = font_set(language).regular
+    for n, page in enumerate(pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        canvas.setPageSize((width, height))
+        canvas.setFont(font, 7)
+        canvas.setFillColor(colors.HexColor("#374151"))
+        canvas.drawRightString(width - 10 * mm, height - 7 * mm, f"{title[:80]} · Pack page {n} of {total}")
+        canvas.showPage()
+    canvas.save()
+    stamps = PdfReader(io.BytesIO(overlay.getvalue())).pages
+    for page, stamp in zip(pages, stamps, strict=True):
+        page.merge_page(stamp)

@@ -247,6 +247,10 @@ def test_handover_pack(books: Ledger, tmp_path: Path) -> None:
         kept = {n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist() if n.startswith("documents/")}
     assert claim["totals"][0]["interest"] == format_amount(interest, "EUR") and claim["chain_head"] in flat
     assert len(reader.pages) == pack.pages
+    # every page carries its pack page number, so the index can be followed in print
+    last = reader.pages[-1].extract_text()
+    assert f"Pack page {pack.pages} of {pack.pages}" in last
+    assert "Pack page 1 of" in reader.pages[0].extract_text()
     assert {d["sha256"] for d in docs} == {digest_pdf, digest_txt} == set(kept.values())
     assert head != claim["chain_head"]  # the handover itself was logged after the pack was made
     # the handover moved the case and stops letters
