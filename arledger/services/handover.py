@@ -218,9 +218,9 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     # -- letters with dispatch and delivery ----------------------------------------------------------------
     letters = rows.letters_for(ledger.conn, customer.id)
     events = evidence.for_customer(ledger.conn, customer.id)
-    dispatch_kinds = {"demand_delivered", "dispatch", "letter_dispatched", "letter_delivered", "email_sent",
-                      "post_sent", "delivery"}
-    dispatch = [e for e in events if e.kind in dispatch_kinds or "dispatch" in e.kind or "deliver" in e.kind]
+    # how each letter left (email with Message-ID and acceptance, post with tracking) and when it arrived
+    dispatch_kinds = {"letter_emailed", "letter_posted", "letter_delivered", "demand_delivered"}
+    dispatch = [e for e in events if e.kind in dispatch_kinds]
     contacts = [c for c in rows.contacts_for(ledger.conn, customer.id) if c.tracking or c.channel.value == "letter"]
     letter_rows, data_letters, merged_letters = [], [], []
     for lt in letters:
