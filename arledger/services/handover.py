@@ -233,7 +233,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
         if present and path is not None:
             merged_letters.append((f"Letter level {lt.level} of {lt.sent_on.isoformat()}", path.read_bytes()))
     dispatch_rows = tuple((str(e.seq), e.at[:16].replace("T", " "), e.kind.replace("_", " "),
-                           describe(e.kind, evidence.payload(e))) for e in dispatch)
+                           _record_text(evidence.payload(e))) for e in dispatch)
     dispatch_rows += tuple(("contact", c.at.isoformat(timespec="minutes"), f"{c.channel.value} {c.direction.value}",
                             f"{c.summary} {('tracking ' + c.tracking) if c.tracking else ''}".strip())
                            for c in contacts)
@@ -350,6 +350,12 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                         note=f"Handed over to a {to} with pack {pdf_path.name} (event {seq}).")
     return HandoverPack(pdf_path, zip_path, pdf_sha, zip_sha, pages, tuple(n for n, _ in parts), seq, stage,
                         tuple((c, p, i, k) for c, (p, i, k) in sorted(totals.items())))
+
+
+def _record_text(payload: dict[str, object]) -> str:
+    """Every recorded field of a dispatch or delivery event (method, tracking, Message-ID, acceptance, hashes)."""
+    return "; ".join(f"{k.replace('_', ' ')}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
+                     for k, v in payload.items() if k != "customer" and v not in (None, "", []))
 
 
 def _safe(code: str) -> str:

@@ -18,7 +18,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Channel, Customer, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferOutcome
-from arledger.services import cases, collections, handover, kpis, letters, reasons, settlements
+from arledger.services import cases, collections, dispatch, handover, kpis, letters, reasons, settlements
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
@@ -216,8 +216,7 @@ def test_handover_pack(books: Ledger, tmp_path: Path) -> None:
     digest_pdf = collections.add_attachment(books, "ACME", contract, "contract", invoice_number="A-1")
     digest_txt = collections.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
     sent = letters.send_letter(books, "ACME", ON)
-    collections.log_contact(books, "ACME", Channel.LETTER, Direction.OUT, "Reminder posted", tracking="RR123456789GB",
-                            at=at(ON, 12))
+    dispatch.record_post(books, dispatch.latest_letter_id(books, "ACME"), "registered", tracking="RR123456789GB", on=ON)
     collections.open_dispute(books, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
                              on=date(2025, 5, 2))
     pack = handover.build_handover(books, "ACME", tmp_path / "out", to="court", on=date(2025, 6, 2))
