@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Witness files go to the user data directory: each test run (and the processes it starts) gets its own.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="arledger-tests-data-")
 
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction
 from arledger.services.ledger import Ledger

@@ -19,6 +19,7 @@ from arledger.render.tables import Table, cell_text, read_table
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_jurisdiction
 from arledger.storage import customers as customer_rows
+from arledger.storage import evidence_records
 from arledger.storage import invoices as invoice_rows
 
 MAX_REPORTED_ERRORS = 50
@@ -217,6 +218,8 @@ def _invoices(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
     if not dry_run:
         with ledger.database.atomic() as conn:
             invoice_rows.insert_many(conn, (inv for _, inv in parsed))
+            evidence_records.seal_unrecorded(conn, ledger.actor(), ledger.now(), "invoices_imported",
+                                             {"file": table.source})
     return ImportResult(ImportKind.INVOICES, table.source, len(parsed), dry_run)
 
 

@@ -472,7 +472,45 @@ def m006_dispatch(db: sqlite_utils.Database) -> None:
     )
 
 
-def m007_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
+def m007_locks(db: sqlite_utils.Database) -> None:
+    """Named locks held by one process at a time (a letters batch), released by the holder or taken over once it
+    is gone (see storage/locks.py)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE locks (
+            name TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            pid_started TEXT NOT NULL DEFAULT '',
+            taken_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def m008_evidence_recorded_at(db: sqlite_utils.Database) -> None:
+    """Each event's own recording time (apart from the user's date of the fact); invoices point at the event that
+    recorded them; the ledger gets an identity for its witness files; rows not yet in the log are sealed by one
+    event holding their digest (see storage/evidence_records.py)."""
+    import uuid
+
+    from arledger.storage import evidence_records
+
+    run_script(
+        db,
+        """
+        ALTER TABLE evidence ADD COLUMN recorded_at TEXT;
+        ALTER TABLE invoices ADD COLUMN evidence_seq INTEGER REFERENCES evidence(seq);
+        """,
+    )
+    db.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('ledger.id', ?)",
+                    (f'"{uuid.uuid4()}"',))
+    evidence_records.seal_unrecorded(db.conn, "arledger upgrade", None, extra={
+        "note": "Records kept before the log covered every row, sealed as they stood at the upgrade."})
+
+
+def m009_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
     """Collection cases (owner and stage per customer), their stage history, and settlement offers; each row
     points at the evidence event that records it."""
     run_script(
@@ -549,7 +587,8 @@ def m007_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
-    m005_sole_traders_and_negotiations, m006_dispatch, m007_cases_and_settlement_offers,
+    m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
+    m009_cases_and_settlement_offers,
 ]
 
 

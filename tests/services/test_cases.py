@@ -58,7 +58,7 @@ def test_owner_and_stages_are_evidence_and_history(books: Ledger) -> None:
     assert (summary.state.owner, summary.state.stage) == ("ann", CaseStage.PROMISE)
     assert [(h.stage, h.owner, h.note) for h in summary.history] == [
         (CaseStage.ACTIVE, "ann", ""), (CaseStage.PROMISE, "ann", "promised 15 June")]
-    assert kinds(books) == ["case_owner", "case_stage"]
+    assert [k for k in kinds(books) if k.startswith("case")] == ["case_owner", "case_stage"]
     assert collections.verify_evidence(books).intact
 
 
