@@ -237,8 +237,15 @@ class Ledger:
 
     # -- settlements ---------------------------------------------------------------------------
     def _spread(self, conn: Connection, kind: SettlementKind, source_id: int, customer_id: int,
-                currency: str, on: date, amount: int, invoice: Invoice | None) -> SettlementResult:
-        if invoice is not None:
+                currency: str, on: date, amount: int, invoice: Invoice | None,
+                named: tuple[Invoice, ...] = ()) -> SettlementResult:
+        if named:
+            for inv in named:
+                if inv.customer_id != customer_id or inv.currency != currency:
+                    raise UserError(f"Invoice {inv.number} is not an invoice of this customer in {currency}.")
+            receivables = [invoice_rows.receivable(conn, inv.id) for inv in named]
+            parts, left = allocation.allocate(amount, receivables)
+        elif invoice is not None:
             if invoice.customer_id != customer_id:
                 raise UserError(f"Invoice {invoice.number} belongs to another customer.")
             if invoice.currency != currency:
@@ -256,8 +263,10 @@ class Ledger:
         return SettlementResult(source_id, currency, tuple((issue[i].number, a) for i, a in parts), left)
 
     def record_payment(self, customer_code: str, on: date, amount: int, *, currency: str | None = None,
-                       invoice_number: str | None = None, method: str = "", reference: str = "") -> SettlementResult:
-        """Record a payment and apply it oldest first, or to the named invoice; the rest stays as credit."""
+                       invoice_number: str | None = None, method: str = "", reference: str = "",
+                       invoice_numbers: tuple[str, ...] = ()) -> SettlementResult:
+        """Record a payment and apply it oldest first, or to the named invoice (or to several named invoices,
+        oldest first among them); the rest stays as credit."""
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:
@@ -267,9 +276,10 @@ class Ledger:
         fields.check_text(method, "method", "short")
         fields.check_text(reference, "reference", "short")
         inv = self.invoice(invoice_number) if invoice_number else None
+        named = tuple(self.invoice(n) for n in invoice_numbers)
         with self.database.atomic() as conn:
             pid = settlements.insert_payment(conn, c.id, on, amount, cur, method, reference)
-            result = self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv)
+            result = self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv, named)
             self._log_settlement(conn, "payment", "payments", c, result, {
                 "payment_id": pid, "date": on.isoformat(), "amount": format_amount(amount, cur), "currency": cur,
                 "method": method, "reference": reference})

@@ -91,7 +91,8 @@ class Database:
             raise
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite has already rolled back after a full disk or I/O error
+                self.conn.execute("ROLLBACK")
             raise
         else:
             self._depth = 0

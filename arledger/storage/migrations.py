@@ -510,7 +510,56 @@ def m008_evidence_recorded_at(db: sqlite_utils.Database) -> None:
         "note": "Records kept before the log covered every row, sealed as they stood at the upgrade."})
 
 
-def m009_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
+def m009_import_memory(db: sqlite_utils.Database) -> None:
+    """What imports remember: named column mappings, the SHA-256 of every imported file, every bank statement
+    line already imported (so a second file adds nothing), and the IBANs and payer names customers paid from."""
+    run_script(
+        db,
+        """
+        CREATE TABLE import_profiles (
+            name TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL,
+            settings TEXT NOT NULL CHECK (json_valid(settings)),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE imported_files (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            kind TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            rows INTEGER NOT NULL CHECK (rows >= 0),
+            imported_at TEXT NOT NULL,
+            evidence_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX imported_files_sha ON imported_files(sha256, kind);
+        CREATE TABLE statement_lines (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            file_sha256 TEXT NOT NULL,
+            booked_on TEXT NOT NULL CHECK (date(booked_on) = booked_on),
+            amount INTEGER NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            bank_reference TEXT NOT NULL DEFAULT '',
+            payer_name TEXT NOT NULL DEFAULT '',
+            payer_iban TEXT NOT NULL DEFAULT '',
+            remittance TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'debit', 'unmatched')),
+            customer_id INTEGER REFERENCES customers(id),
+            payment_id INTEGER REFERENCES payments(id),
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TABLE payer_identities (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            kind TEXT NOT NULL CHECK (kind IN ('iban', 'name')),
+            value TEXT NOT NULL CHECK (length(value) > 0),
+            UNIQUE (kind, value)
+        );
+        """,
+    )
+
+
+def m010_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
     """Collection cases (owner and stage per customer), their stage history, and settlement offers; each row
     points at the evidence event that records it."""
     run_script(
@@ -588,7 +637,7 @@ def m009_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
-    m009_cases_and_settlement_offers,
+    m009_import_memory, m010_cases_and_settlement_offers,
 ]
 
 
