@@ -9,13 +9,8 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import snapshot as full_snapshot
+from tests.conftest import snapshot
 from tests.test_cli import run
-
-
-def snapshot(path) -> bytes:
-    """The ledger's rows, without sqlite_stat1 (query-planner statistics that closing a file may refresh)."""
-    return b"\n".join(line for line in full_snapshot(path).split(b"\n") if not line.startswith(b"('sqlite_stat1'"))
 
 
 @pytest.fixture(scope="module")
