@@ -16,6 +16,9 @@ from babel.numbers import (
 from arledger.domain.money import to_decimal
 
 _BABEL_LOCALES = {"en": "en_GB", "zh_CN": "zh_Hans_CN"}
+# The medium date as lists show it and date editors type it. English spells months the way Qt's editor does
+# (CLDR's en_GB "Sept" would make a list and an editor disagree), so names come from plain "en".
+_DATE_PATTERNS = {"en_GB": ("d MMM y", "en", "d MMM yyyy"), "zh_Hans_CN": ("y年M月d日", "zh_Hans_CN", "yyyy年M月d日")}
 _locale = "en_GB"
 
 
@@ -23,6 +26,11 @@ def set_language(language: str) -> None:
     """Use the number and date conventions of the UI language ('en' or 'zh_CN')."""
     global _locale
     _locale = _BABEL_LOCALES.get(language, "en_GB")
+
+
+def qt_date_format() -> str:
+    """The QDateEdit display format matching day(): 26 Nov 2026 / 2026年11月26日."""
+    return _DATE_PATTERNS[_locale][2]
 
 
 def money(minor: int, currency: str) -> str:
@@ -37,7 +45,11 @@ def amount(minor: int, currency: str) -> str:
 
 
 def day(d: date | None) -> str:
-    return format_date(d, "medium", locale=_locale) if d else ""
+    """A date in the UI language's medium form: 26 Nov 2026 / 2026年11月26日."""
+    if not d:
+        return ""
+    pattern, names, _qt = _DATE_PATTERNS[_locale]
+    return format_date(d, pattern, locale=names)
 
 
 def count(n: int) -> str:
@@ -53,7 +65,7 @@ def moment(at: datetime | None) -> str:
     if at is None:
         return ""
     local = at.astimezone() if at.tzinfo else at
-    return f"{format_date(local.date(), 'medium', locale=_locale)} {local:%H:%M}"
+    return f"{day(local.date())} {local:%H:%M}"
 
 
 def decimal(value: Decimal, digits: int = 1) -> str:

@@ -105,7 +105,7 @@ def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trig
                 if not failures:
                     message = getattr(w, "message", lambda: "")()
                     failures.append(AssertionError(f"{kind.__name__} is still open: {message}"))
-                w.reject()
+                w.done(0)  # close without the unsaved-changes question
             return
         if not seen:
             QTimer.singleShot(20, poll)
@@ -139,7 +139,7 @@ def with_modals(qtbot, steps: list[tuple[type[QWidget], Callable[[QWidget], None
             if w.isVisible():
                 if not failures:
                     failures.append(AssertionError(f"{kind.__name__} is still open: {getattr(w, 'message', str)()}"))
-                w.reject()
+                w.done(0)  # close without the unsaved-changes question
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)

@@ -277,7 +277,6 @@ class LogContactDialog(_CustomerDialog):
         self.customer_loaded()
         if invoices:
             self.invoices.set_checked(invoices)
-        self._touched = False
         self.revalidate()
         (self.summary_edit if code else self.customer).setFocus()
 
@@ -438,7 +437,6 @@ class PromiseDialog(_CustomerDialog):
         self.customer_loaded()
         if invoices:
             self.invoices.set_checked(invoices)
-        self._touched = False
         self.revalidate()
         (self.amount if code else self.customer).setFocus()
 
@@ -543,7 +541,6 @@ class PlanDialog(_CustomerDialog):
         self.schedule.rowsInserted.connect(self._changed)
         self.schedule.rowsRemoved.connect(self._changed)
         self.customer_loaded()
-        self._touched = False
         self.revalidate()
 
     def customer_loaded(self) -> None:
