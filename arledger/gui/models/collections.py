@@ -74,6 +74,19 @@ def kind_title(kind: str) -> str:
     return _t(titles[kind]) if kind in titles else kind.replace("_", " ").replace("-", " ").capitalize()
 
 
+def rule_title(rule: str) -> str:
+    """The interest rule pack an interest line used, as a person names it."""
+    titles = {
+        "uk": QT_TRANSLATE_NOOP("Collections", "UK Late Payment Act"),
+        "eu": QT_TRANSLATE_NOOP("Collections", "EU Directive"),
+        "de": QT_TRANSLATE_NOOP("Collections", "BGB §288"),
+        "cn": QT_TRANSLATE_NOOP("Collections", "China (LPR)"),
+        "contract": QT_TRANSLATE_NOOP("Collections", "Contract rate"),
+        "none": QT_TRANSLATE_NOOP("Collections", "No interest"),
+    }
+    return _t(titles[rule]) if rule in titles else rule.upper()
+
+
 def channel_title(channel: str) -> str:
     titles = {
         "phone": QT_TRANSLATE_NOOP("Collections", "Phone"),
@@ -385,9 +398,13 @@ class InterestTableModel(QAbstractTableModel):
                 return {0: self.tr("Total"), 6: fmt.amount(row.interest, row.currency),
                         7: fmt.amount(row.compensation, row.currency), 8: row.currency}.get(col, "")
             assert isinstance(row, InterestRow)
-            return [row.customer_code, row.invoice_number, fmt.day(row.due_date), fmt.count(row.days),
-                    fmt.amount(row.open_amount, row.currency), row.rates or "—", fmt.amount(row.interest, row.currency),
-                    fmt.amount(row.compensation, row.compensation_currency), row.currency, row.rule.upper()][col]
+            charged = row.rule != "none"  # no rule applies (e.g. China without a contract rate): nothing to show
+            return [row.customer_code, row.invoice_number, fmt.day(row.due_date),
+                    fmt.count(row.days) if charged else "—", fmt.amount(row.open_amount, row.currency),
+                    (row.rates or "—") if charged else "—",
+                    fmt.amount(row.interest, row.currency) if charged else "—",
+                    fmt.amount(row.compensation, row.compensation_currency) if row.compensation else "—",
+                    row.currency, rule_title(row.rule)][col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if col in (2, 3, 4, 5, 6, 7) else CENTER if col in (8, 9) else LEFT)
         if role == Qt.ItemDataRole.ToolTipRole and not total:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -109,6 +110,11 @@ class CustomerViewPage(LedgerPage):
         self.items_table.set_keyset_model(self.items_model)
         self.items_table.setColumnHidden(1, True)
         self.items_table.setColumnHidden(2, True)
+        # With the customer columns hidden, the reference takes the room the name had.
+        self.items_table.horizontalHeader().setSectionResizeMode(
+            self.items_model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.items_table.activated.connect(lambda _i: self._open_invoice())
         self.tabs.addTab(self.items_table, icon("invoices"), self.tr("Open items"))
         # timeline
         self.timeline_model = TimelineTableModel(ledger, self)
@@ -131,6 +137,8 @@ class CustomerViewPage(LedgerPage):
         self.disputes.setObjectName("disputes")
         self.disputes.set_keyset_model(self.dispute_model)
         self.disputes.setMaximumHeight(160)
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.disputes.activated.connect(lambda _i: self._open_invoice())
         resolve = QPushButton(self.tr("Resolve dispute…"))
         resolve.clicked.connect(actions["resolve_dispute"].trigger)
         promise_tab = QWidget()
@@ -357,6 +365,11 @@ class CustomerViewPage(LedgerPage):
         row = self.letter_model.row_at(index.row()) if index.isValid() else None
         if row is not None and row.path is not None:
             self.open_letter_requested.emit(row.path)
+
+    def _open_invoice(self) -> None:
+        number = self.selected_invoice_number()
+        if number:
+            self.open_invoice_requested.emit(number)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

@@ -64,7 +64,8 @@ class InvoicesPage(LedgerPage):
         self.table = LedgerTableView()
         self.table.setObjectName("invoiceTable")
         self.table.set_keyset_model(self.model)
-        self.table.doubleClicked.connect(lambda _i: self.actions["record_payment"].trigger())
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.table.activated.connect(lambda _i: self._open_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty = empty_hint()
@@ -184,12 +185,17 @@ class InvoicesPage(LedgerPage):
         self.search.selectAll()
         return True
 
+    def _open_current(self) -> None:
+        number = self.selected_invoice_number()
+        if number:
+            self.open_invoice_requested.emit(number)
+
     def _context_menu(self, pos) -> None:
         index: QModelIndex = self.table.indexAt(pos)
         if not index.isValid():
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
-        for key in ("record_payment", "write_off", "new_invoice", "edit_customer"):
+        for key in ("open_invoice", "record_payment", "write_off", "new_invoice", "edit_customer"):
             menu.addAction(self.actions[key])
         menu.exec(self.table.viewport().mapToGlobal(pos))
