@@ -86,6 +86,10 @@ class Ledger:
     def close(self) -> None:
         self.database.close()
 
+    def interrupt(self) -> None:
+        """Stop the query this ledger's connection is running (safe to call from another thread)."""
+        self.conn.interrupt()
+
     def back_up(self, target: Path | str) -> Path:
         """Copy the open ledger to target, consistent even while it is in use."""
         target = Path(target).expanduser()

@@ -21,6 +21,15 @@ from arledger.services.demo import write_demo_ledger
 TODAY = date(2026, 3, 31)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (app.GarbageCollectorTimer): no automatic GC, which could run in a worker thread and
+    free Qt objects there; each test's teardown collects on the GUI thread instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Each test gets its own QSettings file and default ledger location."""

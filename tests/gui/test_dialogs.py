@@ -24,6 +24,7 @@ def _type(qtbot, widget: QLineEdit, text: str) -> None:
 
 def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
     window.show_page(window.pages.index(window.customers))
+    wait_idle(qtbot)  # lists read off the GUI thread
     before = window.customers.model.rowCount()
 
     def fill(d: CustomerDialog) -> None:
@@ -42,6 +43,7 @@ def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     c = window.ledger.customer("ZED01")
     assert c.name == "Zed Widgets Ltd" and c.currency == "GBP" and c.credit_limit == 2_500_000
     assert window.customers.model.rowCount() == before + 1
@@ -54,15 +56,17 @@ def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None
         _type(qtbot, d.name, "Copy")
         d.accept()  # the ledger refuses; the sentence shows and the dialog stays open
         assert d.isVisible() and "already exists" in d.message()
-        d.reject()
+        d.discard()  # typed input: a plain Cancel would ask first
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
 
 
 def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot) -> None:
     led = window.ledger
     code = browse.invoices_page(led).rows[0].customer_code  # a customer with something open
     window.show_page(window.pages.index(window.invoices))
+    wait_idle(qtbot)  # lists read off the GUI thread
     window.invoices.show_filter(InvoiceFilter(customer_code=code))
     wait_idle(qtbot)
     open_before = browse.count_invoices(led, InvoiceFilter(customer_code=code))
@@ -80,6 +84,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.accept()
 
     with_modal(qtbot, InvoiceDialog, fill_invoice, window.actions_by_name["new_invoice"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     inv = led.invoice("GUI-1")
     assert inv.amount == 123450
     assert window.invoices.model.rowCount() == open_before + 1
@@ -98,6 +103,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.accept()
 
     with_modal(qtbot, PaymentDialog, fill_payment, window.actions_by_name["record_payment"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert "GUI-1" not in [r.number for r in window.invoices.model.rows()]
     assert window.invoices.model.rowCount() == open_before
     assert led.unapplied_credit(code)
@@ -117,12 +123,14 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.accept()
 
     with_modal(qtbot, WriteOffDialog, fill_write_off, window.actions_by_name["write_off"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert target.number not in [r.number for r in window.invoices.model.rows()]
 
 
 def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) -> None:
     led = window.ledger
     window.show_page(window.pages.index(window.customers))
+    wait_idle(qtbot)  # lists read off the GUI thread
     code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if len(browse.open_invoices_of(led, c)) >= 2)
     window.customers.select_code(code)
     due = browse.open_invoices_of(led, code)
@@ -137,6 +145,7 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
         d.accept()
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert [n for n, _ in shown] == [due[0].number, due[1].number]
     after = {r.number: r.open_amount for r in browse.open_invoices_of(led, code)}
     assert due[0].number not in after and after[due[1].number] == due[1].open_amount - 1
@@ -164,6 +173,7 @@ def test_import_wizard_shows_errors_and_leaves_the_ledger_unchanged(window, qtbo
         w.reject()
 
     with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert window.ledger.counts() == counts
 
 
@@ -171,6 +181,7 @@ def test_import_wizard_imports_a_good_file(window, qtbot, tmp_path: Path) -> Non
     good = tmp_path / "customers.csv"
     good.write_text("code,name,currency\nNEW1,New One Ltd,GBP\nNEW2,New Two GmbH,EUR\n", encoding="utf-8")
     window.show_page(window.pages.index(window.customers))
+    wait_idle(qtbot)  # lists read off the GUI thread
 
     def fill(w: ImportWizard) -> None:
         w.choose.path.setText(str(good))
@@ -181,6 +192,7 @@ def test_import_wizard_imports_a_good_file(window, qtbot, tmp_path: Path) -> Non
         w.accept()
 
     with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert window.ledger.customer("NEW2").name == "New Two GmbH"
     assert "Imported 2" in window.statusBar().currentMessage()
     codes = {r.code for r in window.customers.model.rows()}
@@ -199,6 +211,7 @@ def test_dashboard_tile_opens_the_invoices_behind_it(window, qtbot) -> None:
     assert all(r.currency == tile.currency and r.days_overdue > 0 for r in window.invoices.model.rows())
     # A customer in the top-overdue table opens that customer's overdue invoices.
     window.show_page(0)
+    wait_idle(qtbot)  # lists read off the GUI thread
     window.dashboard._open_customer(0, 0)
     code = window.dashboard.top_table.item(0, 0).text()
     assert window.invoices.model.filter.customer_code == code
@@ -206,13 +219,16 @@ def test_dashboard_tile_opens_the_invoices_behind_it(window, qtbot) -> None:
 
 def test_search_and_sort_in_the_invoice_list(window, qtbot) -> None:
     window.show_page(window.pages.index(window.invoices))
+    wait_idle(qtbot)  # lists read off the GUI thread
     page = window.invoices
     page.status.setCurrentIndex(page.status.findData(InvoiceStatus.ALL))
     _type(qtbot, page.search, "INV-000001")
     page._apply_filter()
+    wait_idle(qtbot)
     numbers = [r.number for r in page.model.rows()]
     assert numbers and all("INV-000001" in n for n in numbers)
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    wait_idle(qtbot)
     numbers = [r.number for r in page.model.rows()]
     assert numbers == sorted(numbers, reverse=True)
     assert "invoices" in page.subtitle.text()

@@ -9,8 +9,8 @@ from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.collections import DisputeDialog
 from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
 from arledger.services import browse
-from arledger.services.invoice_story import invoice_story
 from arledger.services.browse import InvoiceFilter, InvoiceStatus
+from arledger.services.invoice_story import invoice_story
 from tests.gui.conftest import wait_idle, with_modal
 
 

@@ -72,10 +72,13 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
             return
         super().sort(column, order)
 
-    def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[InvoiceRow], Any]:
-        page = browse.invoices_page(self.ledger, self.filter, sort=InvoiceSort(sort_key or InvoiceSort.DUE),
-                                    descending=descending, after=cursor, as_of=self.as_of)
-        return page.rows, page.next
+    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool):
+        flt, as_of, sort = self.filter, self.as_of, InvoiceSort(sort_key or InvoiceSort.DUE)
+
+        def read(ledger: Ledger) -> tuple[Sequence[InvoiceRow], Any]:
+            page = browse.invoices_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
+            return page.rows, page.next
+        return read
 
     def row_brush(self, row: InvoiceRow, column: int) -> Any:
         if column == 5:
