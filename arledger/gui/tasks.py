@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
 
 from arledger.domain.errors import UserError
 from arledger.services.ledger import Ledger
@@ -77,6 +77,18 @@ class CancellableReadTask(QRunnable):
                 self._ledger.interrupt()
 
     def run(self) -> None:
+        # A search yields the CPU to the GUI thread (SCHED_IDLE on Linux): on a busy machine the window answers
+        # first and the result arrives a little later, rather than the other way round.
+        thread = QThread.currentThread()
+        priority = thread.priority()
+        thread.setPriority(QThread.Priority.IdlePriority)
+        try:
+            self._run()
+        finally:
+            thread.setPriority(priority if priority != QThread.Priority.InheritPriority
+                               else QThread.Priority.NormalPriority)
+
+    def _run(self) -> None:
         signal, value = self.signals.failed, ""
         try:
             if not self.cancelled:

@@ -58,13 +58,13 @@ class LedgerTableView(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if isinstance(model, KeysetTableModel) and ctrl and event.key() == Qt.Key.Key_End:
-            if model.canFetchMore() or model.loading or model.at_tail:
-                self._go_to_end = True
-                model.load_tail()
-                if not model.loading:
-                    self._page_loaded()
-                return
+        if isinstance(model, KeysetTableModel) and ctrl and event.key() == Qt.Key.Key_End \
+                and (model.canFetchMore() or model.loading or model.at_tail):
+            self._go_to_end = True
+            model.load_tail()
+            if not model.loading:
+                self._page_loaded()
+            return
         if isinstance(model, KeysetTableModel) and ctrl and event.key() == Qt.Key.Key_Home and model.at_tail:
             model.reload()
             self._select(0)
