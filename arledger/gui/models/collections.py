@@ -43,10 +43,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Collections", text)
-
-
 def kind_title(kind: str) -> str:
     """What a queue task or evidence event is, in the UI language."""
     titles = {
@@ -137,38 +133,98 @@ STATUS_COLOURS = {"kept": QColor(OK), "completed": QColor(OK), "pending": QColor
                   "active": QColor(WARNING), "partly kept": QColor(DANGER), "broken": QColor(DANGER)}
 
 
+def task_text(t: QueueTask) -> str:
+    """What a queue task asks the user to do, in the UI language, amounts with their currency."""
+    d = t.detail
+    money = ", ".join(fmt.money(m.minor, m.currency) for m in t.amounts)
+    when = date.fromisoformat
+    if t.kind == "call" and "days_overdue" in d:
+        since = (_t("last contact %1").replace("%1", fmt.day(when(d["last_contact"]))) if d.get("last_contact")
+                 else _t("never contacted"))
+        return (_t("Call about %1, up to %2 days overdue (%3); ask for a dated promise.")
+                .replace("%1", money).replace("%2", fmt.count(int(d["days_overdue"]))).replace("%3", since))
+    if t.kind == "letter" and "level" in d:
+        return (_t("Send the level %1 letter (%2): %n invoice(s), %3", "", len(t.invoices))
+                .replace("%1", str(d["level"])).replace("%2", str(d.get("level_name", "")))
+                .replace("%3", money))
+    if t.kind == "promise-check" and "due_on" in d:
+        return _t("Check the promise of %1 due %2.").replace("%1", money).replace("%2", fmt.day(when(d["due_on"])))
+    if t.kind == "limitation" and "limitation_date" in d:
+        return (_t("%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, or start "
+                   "proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", fmt.day(when(d["limitation_date"])))
+                .replace("%3", fmt.count(int(d.get("days_left", 0)))))
+    return t.title
+
+
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Collections", text, disambiguation, n)
+
+
+PRIORITY_WORDS = (  # (share of the day's queue, word): the first tenth is urgent, and so on
+    (0.1, QT_TRANSLATE_NOOP("Collections", "Urgent")),
+    (0.3, QT_TRANSLATE_NOOP("Collections", "High")),
+    (0.7, QT_TRANSLATE_NOOP("Collections", "Normal")),
+    (1.01, QT_TRANSLATE_NOOP("Collections", "Low")),
+)
+
+
 class QueueTableModel(ListTableModel[QueueTask]):
-    """Today's tasks, most important first (the service's order)."""
+    """Today's tasks, most important first (the service's order); priority shows as a rank and a word."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._rank: dict[int, int] = {}
+        self._total = 0
         self._columns: list[Column[QueueTask]] = [
-            Column(self.tr("Task"), lambda t: kind_title(t.kind), "kind", width=150,
+            Column(self.tr("Priority"), self._priority_text, "priority", LEFT, width=110,
+                   tooltip=self._priority_tip),
+            Column(self.tr("Task"), lambda t: kind_title(t.kind), "kind", width=140,
                    icon=lambda t: icon(t.kind)),
-            Column(self.tr("Customer"), lambda t: t.customer_code, "customer", width=80),
-            Column(self.tr("Name"), lambda t: t.customer_name, "name", width=200),
-            Column(self.tr("What to do"), lambda t: t.title, None, stretch=True, tooltip=lambda t: t.title),
+            Column(self.tr("Customer"), lambda t: t.customer_name, "name", width=200,
+                   tooltip=lambda t: f"{t.customer_code} · {t.customer_name}"),
+            Column(self.tr("What to do"), task_text, None, stretch=True, tooltip=task_text),
             Column(self.tr("Amount"), lambda t: ", ".join(fmt.money(m.minor, m.currency) for m in t.amounts), None,
                    RIGHT, width=130),
-            Column(self.tr("Priority"), lambda t: fmt.compact(t.priority), "priority", RIGHT, width=90,
-                   tooltip=lambda t: self.tr("Overdue amount × days × risk weight × task weight = %1")
-                   .replace("%1", fmt.count(round(t.priority)))),
         ]
-        self.set_initial_sort(5, descending=True)
+        self.set_initial_sort(0, descending=True)
+
+    def set_rows(self, rows: Sequence[QueueTask]) -> None:
+        ordered = sorted(range(len(rows)), key=lambda i: -rows[i].priority)
+        self._rank = {id(rows[i]): n for n, i in enumerate(ordered, start=1)}
+        self._total = len(rows)
+        super().set_rows(rows)
+
+    def rank(self, t: QueueTask) -> int:
+        return self._rank.get(id(t), 0)
+
+    def priority_word(self, t: QueueTask) -> str:
+        share = (self.rank(t) - 1) / max(self._total, 1)
+        return _t(next(word for limit, word in PRIORITY_WORDS if share < limit))
+
+    def _priority_text(self, t: QueueTask) -> str:
+        return f"{self.rank(t)} · {self.priority_word(t)}"
+
+    def _priority_tip(self, t: QueueTask) -> str:
+        return (self.tr("Rank %1 of %2 today. Score %3 = overdue amount × days overdue × risk weight × task weight "
+                        "(amounts are not converted between currencies).")
+                .replace("%1", fmt.count(self.rank(t))).replace("%2", fmt.count(self._total))
+                .replace("%3", fmt.count(round(t.priority))))
 
     def columns(self) -> Sequence[Column[QueueTask]]:
         return self._columns
 
     def sort_value(self, column: int) -> Callable[[QueueTask], Any]:
-        if column == 5:
+        if column == 0:
             return lambda t: t.priority
         return super().sort_value(column)
 
     def row_brush(self, row: QueueTask, column: int) -> Any:
-        if column == 0 and row.kind in ("broken-promise", "escalation"):
+        if column == 1 and row.kind in ("broken-promise", "escalation"):
             return QBrush(QColor(DANGER))
-        if column == 0 and row.kind == "limitation":
+        if column == 1 and row.kind == "limitation":
             return QBrush(QColor(WARNING))
+        if column == 0 and self.rank(row) and (self.rank(row) - 1) / max(self._total, 1) < 0.1:
+            return QBrush(QColor(DANGER))
         return None
 
 
