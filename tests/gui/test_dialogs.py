@@ -247,3 +247,78 @@ def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
     page.buckets.setText("45,15")
     page.run_report()
     assert page.problem.isVisible() or "increasing" in page.problem.text()
+
+
+def _answer_discard_prompt(qtbot, choice: str, seen: list[str]) -> None:
+    """When the unsaved-changes question shows, note its text and press the button named choice."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "discardChanges":
+            seen.append(box.text())
+            next(b for b in box.buttons() if b.text() == choice).click()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_escape_asks_before_throwing_away_typed_notes(window, qtbot) -> None:
+    from arledger.gui.dialogs.collections import LogContactDialog
+    from arledger.services.browse import timeline_page
+
+    code = window.customers.model.rows()[0].code
+    before = len(timeline_page(window.ledger, code)[0])
+    d = LogContactDialog(window.ledger, code, window)
+    d.show()
+    qtbot.waitExposed(d)
+    qtbot.keyClick(d, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not d.isVisible()
+
+    d = LogContactDialog(window.ledger, code, window)
+    d.show()
+    qtbot.waitExposed(d)
+    qtbot.keyClicks(d.summary_edit, "Spoke to Jo; invoice approved, paying Friday.")
+    seen: list[str] = []
+    _answer_discard_prompt(qtbot, "Keep editing", seen)
+    qtbot.keyClick(d.summary_edit, Qt.Key.Key_Escape)
+    assert seen == ["Discard what you have entered?"]
+    assert d.isVisible() and d.summary_edit.toPlainText().startswith("Spoke to Jo")
+    _answer_discard_prompt(qtbot, "Discard", seen)
+    d.close()  # the window's close button asks the same question
+    assert len(seen) == 2 and not d.isVisible()
+    assert len(timeline_page(window.ledger, code)[0]) == before  # nothing was saved
+
+
+def test_validation_speaks_only_after_the_user_has_had_a_go(window, qtbot) -> None:
+    from arledger.gui.dialogs.collections import LogContactDialog
+
+    code = window.customers.model.rows()[0].code
+    d = LogContactDialog(window.ledger, code, window)
+    d.show()
+    d.activateWindow()
+    qtbot.waitActive(d)
+    # Freshly opened: the summary is missing, but nothing says so yet and OK can be pressed.
+    assert "summary" in d.message() and d.problem.text() == "" and d.ok_button.isEnabled()
+    assert d.focusWidget() is d.summary_edit
+    # Typing a field and staying in it: still quiet.
+    d.person.setFocus()
+    qtbot.keyClicks(d.person.lineEdit(), "Jo Payables")
+    assert d.problem.text() == ""
+    # Leaving the changed field lets the form speak.
+    d.summary_edit.setFocus()
+    qtbot.wait(10)
+    assert "summary" in d.problem.text() and not d.ok_button.isEnabled()
+    qtbot.keyClicks(d.summary_edit, "Left a message.")
+    assert d.problem.text() == "" and d.ok_button.isEnabled()
+
+    # Pressing OK on an untouched form is how a user asks what is missing.
+    d2 = LogContactDialog(window.ledger, code, window)
+    d2.show()
+    qtbot.waitExposed(d2)
+    qtbot.mouseClick(d2.ok_button, Qt.MouseButton.LeftButton)
+    assert d2.isVisible() and "summary" in d2.problem.text()
+    d.discard()
+    d2.discard()

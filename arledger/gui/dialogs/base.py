@@ -108,6 +108,10 @@ class ValidatedDialog(QDialog):
     def _changed(self, *_args: object) -> None:
         sender = self.sender()
         if self._opened_with is not None and isinstance(sender, QWidget):
+            if id(sender) not in self._changed_fields and sender not in self._watched:
+                sender.installEventFilter(self)  # wired by hand, not through watch(): still listen for leaving
+                if isinstance(sender, QComboBox) and sender.lineEdit() is not None:
+                    sender.lineEdit().installEventFilter(self)
             self._changed_fields.add(id(sender))
             # A change the user did not type (a picker, a preset, a script) speaks at once; typing waits
             # until the user leaves the field.
@@ -155,6 +159,13 @@ class ValidatedDialog(QDialog):
         if self._opened_with is None:
             self._opened_with = self.field_values()
             self.revalidate()
+            # A form opens ready for typing: never with the focus on Cancel or on nothing.
+            focused = self.focusWidget()
+            if (focused is None or self.buttons.isAncestorOf(focused)) and self._watched:
+                first = next((w for w in self._watched if w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+                             None)
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:
         """Cancel, Escape or close: ask first when the form holds unsaved input."""

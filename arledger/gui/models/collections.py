@@ -150,8 +150,9 @@ def task_text(t: QueueTask) -> str:
     if t.kind == "promise-check" and "due_on" in d:
         return _t("Check the promise of %1 due %2.").replace("%1", money).replace("%2", fmt.day(when(d["due_on"])))
     if t.kind == "limitation" and "limitation_date" in d:
+        barred_on = fmt.day(when(d["limitation_date"]))
         return (_t("%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, or start "
-                   "proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", fmt.day(when(d["limitation_date"])))
+                   "proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
                 .replace("%3", fmt.count(int(d.get("days_left", 0)))))
     return t.title
 
