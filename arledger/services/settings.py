@@ -10,6 +10,7 @@ from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Jurisdiction
 from arledger.services import policy
+from arledger.services.dispatch import EMAIL_SETTING_HELP, email_settings_from
 from arledger.services.ledger import Ledger
 
 
@@ -31,6 +32,7 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
     "letters.page_size": ("A4 or Letter", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
+    "email": (EMAIL_SETTING_HELP, email_settings_from),
 }
 
 

@@ -12,14 +12,18 @@ form opened with.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -89,39 +93,60 @@ class ValidatedDialog(QDialog):
         """Re-check the form whenever one of these widgets changes; they also count for unsaved changes."""
         for w in widgets:
             self._watched.append(w)
-            w.installEventFilter(self)
-            if isinstance(w, QComboBox) and w.isEditable() and w.lineEdit() is not None:
-                w.lineEdit().installEventFilter(self)
+            changed = partial(self._field_changed, w)
             if isinstance(w, QLineEdit | QPlainTextEdit):
-                w.textChanged.connect(self._changed)
+                w.textChanged.connect(changed)
             elif isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self._changed)
+                w.currentIndexChanged.connect(changed)
                 if w.isEditable():
-                    w.editTextChanged.connect(self._changed)
+                    w.editTextChanged.connect(changed)
             elif isinstance(w, QDateEdit):
-                w.dateChanged.connect(self._changed)
+                w.dateChanged.connect(changed)
+            elif isinstance(w, QDateTimeEdit):
+                w.dateTimeChanged.connect(changed)
             elif isinstance(w, QSpinBox):
-                w.valueChanged.connect(self._changed)
+                w.valueChanged.connect(changed)
             elif isinstance(w, QCheckBox | QAbstractButton):
-                w.toggled.connect(self._changed)
+                w.toggled.connect(changed)
+
+    def _field_changed(self, field: QWidget, *_args: object) -> None:
+        if self._opened_with is not None:
+            focused = self.focusWidget()
+            if focused is not None and (focused is field or field.isAncestorOf(focused)):
+                self._typed_in(field)
+            else:
+                self._spoken = True  # not typed (a picker, a preset, a script): speaks at once
+        self.revalidate()
+
+    def _typed_in(self, field: QWidget) -> None:
+        """The user is typing in field: the form speaks once they leave it."""
+        if id(field) not in self._changed_fields:
+            self._changed_fields.add(id(field))
+            field.installEventFilter(self)
+            if isinstance(field, QComboBox) and field.lineEdit() is not None:
+                field.lineEdit().installEventFilter(self)
 
     def _changed(self, *_args: object) -> None:
-        sender = self.sender()
-        if self._opened_with is not None and isinstance(sender, QWidget):
-            if id(sender) not in self._changed_fields and sender not in self._watched:
-                sender.installEventFilter(self)  # wired by hand, not through watch(): still listen for leaving
-                if isinstance(sender, QComboBox) and sender.lineEdit() is not None:
-                    sender.lineEdit().installEventFilter(self)
-            self._changed_fields.add(id(sender))
-            # A change the user did not type (a picker, a preset, a script) speaks at once; typing waits
-            # until the user leaves the field.
-            if not _has_focus(sender):
+        """For fields wired by hand rather than through watch(): the field with the focus is the one typed in."""
+        if self._opened_with is not None:
+            field = self._focused_field()
+            if field is None:
                 self._spoken = True
+            else:
+                self._typed_in(field)
         self.revalidate()
+
+    def _focused_field(self) -> QWidget | None:
+        focused = self.focusWidget() if self.isActiveWindow() or self.isVisible() else None
+        if focused is None or self.buttons.isAncestorOf(focused):
+            return None
+        parent = focused.parent()
+        return parent if isinstance(parent, QComboBox | QAbstractSpinBox) else focused
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and not self._spoken:
-            owner = watched.parent() if isinstance(watched.parent(), QComboBox) else watched
+            parent = watched.parent()
+            owner = parent if isinstance(parent, QComboBox | QAbstractSpinBox) else watched
             if id(owner) in self._changed_fields:
                 self._spoken = True
                 self.revalidate()
@@ -240,11 +265,6 @@ class ValidatedDialog(QDialog):
             self.problem.setText(self._message)
             return
         super().accept()
-
-
-def _has_focus(widget: QWidget) -> bool:
-    focused = widget.window().focusWidget() if widget.window() is not None else None
-    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
 
 
 def date_edit(value: QDate | None = None, parent: QWidget | None = None) -> QDateEdit:

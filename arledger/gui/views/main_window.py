@@ -8,8 +8,8 @@ afterwards all pages are marked stale and the visible one re-reads the ledger.
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from arledger import __version__
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
+from arledger.gui.controller import WindowController
 from arledger.gui.icons import icon, standard
 from arledger.gui.style import STYLE_SHEET
 from arledger.gui.views.customer_view import CustomerViewPage
@@ -43,14 +44,11 @@ from arledger.gui.views.today import TodayPage
 from arledger.services.browse import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
-if TYPE_CHECKING:
-    from arledger.gui.app import AppController
-
 LEDGER_FILTER = "arledger ledgers (*.sqlite *.arledger);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController, ledger: Ledger) -> None:
+    def __init__(self, controller: WindowController, ledger: Ledger) -> None:
         super().__init__()
         self.controller = controller
         self.ledger = ledger
@@ -129,6 +127,8 @@ class MainWindow(QMainWindow):
         A("open_dispute", self.tr("Open &Dispute…"), "Ctrl+Shift+D", self.open_dispute, icon_=icon("dispute"),
           tip=self.tr("Take an invoice out of escalation while a dispute is open"))
         A("resolve_dispute", self.tr("Resol&ve Dispute…"), "Ctrl+Alt+D", self.resolve_dispute, icon_=icon("dispute"))
+        A("waive_interest", self.tr("Waive &Interest…"), "Ctrl+Alt+I", self.waive_interest,
+          tip=self.tr("Waive interest or compensation on an invoice, whole or part, with a reason"))
         A("complete_task", self.tr("&Mark Task Done"), "Ctrl+D", self.complete_task, icon_=icon("task"),
           tip=self.tr("Mark the selected follow-up task done"))
         A("preview_letter", self.tr("Letter for &Customer…"), "Ctrl+Shift+T", self.preview_letter,
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         collect = mb.addMenu(self.tr("&Collections"))
         collect.addActions([acts["log_contact"], acts["record_promise"], acts["record_plan"]])
         collect.addSeparator()
-        collect.addActions([acts["open_dispute"], acts["resolve_dispute"]])
+        collect.addActions([acts["open_dispute"], acts["resolve_dispute"], acts["waive_interest"]])
         collect.addSeparator()
         collect.addActions([acts["preview_letter"], acts["generate_letters"], acts["statement"]])
         collect.addSeparator()
@@ -567,6 +567,12 @@ class MainWindow(QMainWindow):
         invoices = self._selected_invoices()
         self._run_dialog(DisputeDialog(self.ledger, invoices[0] if invoices else "", self, resolve=True))
 
+    def waive_interest(self) -> None:
+        from arledger.gui.dialogs.waiver import WaiveInterestDialog
+
+        invoices = self._selected_invoices()
+        self._run_dialog(WaiveInterestDialog(self.ledger, invoices[0] if invoices else "", self))
+
     def complete_task(self) -> None:
         from datetime import date
 
@@ -621,15 +627,36 @@ class MainWindow(QMainWindow):
             viewer.exec()
 
     def generate_letters(self) -> None:
+        """Show what the batch will send (read off the GUI thread), then send it with progress and Cancel."""
         from datetime import date
 
+        from arledger.gui.tasks import run_in_background
+        from arledger.services import dispatch
+
+        self.job = None
+        on = date.today()
+        path = self.ledger.path
+
+        def summarise() -> dispatch.BatchSummary:
+            with Ledger.open(path) as ledger:
+                return dispatch.batch_summary(ledger, on)
+
+        def confirmed(summary: dispatch.BatchSummary) -> None:
+            if not summary.letters:
+                self.letters.show_batch_result(self.tr("No letters are due today."), None)
+                return
+            if self.letters.confirm_batch(summary):
+                self._send_batch(on)
+
+        self._summary_task = run_in_background(summarise, confirmed, self._job_failed)
+
+    def _send_batch(self, on: date) -> None:
         from arledger.gui.jobs import JobProgress
         from arledger.services import letters
 
         out_dir = self.letters.choose_batch_folder()
         if out_dir is None:
             return
-        on = date.today()
 
         def run(ledger: Ledger, progress, cancelled):
             return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled)
@@ -666,7 +693,8 @@ class MainWindow(QMainWindow):
         from datetime import date
 
         from arledger.gui.jobs import JobProgress
-        from arledger.services.exports import default_extras, export_workbook
+        from arledger.services.export_collections import default_extras
+        from arledger.services.exports import export_workbook
 
         path = self.choose_export_path()
         if path is None:
