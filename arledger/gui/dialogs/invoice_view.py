@@ -261,7 +261,8 @@ class InvoiceViewDialog(QDialog):
             self.badges.addWidget(_badge(self.tr("Settled %1").replace("%1", fmt.day(inv.settled_on)), OK,
                                          "statusBadge"))
         elif inv.days_overdue:
-            self.badges.addWidget(_badge(self.tr("%n day(s) overdue", "", inv.days_overdue), DANGER, "statusBadge"))
+            text = self.tr("1 day overdue") if inv.days_overdue == 1 else self.tr("%1 days overdue")
+            self.badges.addWidget(_badge(text.replace("%1", fmt.count(inv.days_overdue)), DANGER, "statusBadge"))
         else:
             self.badges.addWidget(_badge(self.tr("Not yet due"), "#2f5d8c", "statusBadge"))
         if s.open_dispute:

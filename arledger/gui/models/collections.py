@@ -177,15 +177,15 @@ class QueueTableModel(ListTableModel[QueueTask]):
         self._rank: dict[int, int] = {}
         self._total = 0
         self._columns: list[Column[QueueTask]] = [
-            Column(self.tr("Priority"), self._priority_text, "priority", LEFT, width=110,
+            Column(self.tr("Priority"), self._priority_text, "priority", LEFT, width=96,
                    tooltip=self._priority_tip),
-            Column(self.tr("Task"), lambda t: kind_title(t.kind), "kind", width=140,
+            Column(self.tr("Task"), lambda t: kind_title(t.kind), "kind", width=110,
                    icon=lambda t: icon(t.kind)),
-            Column(self.tr("Customer"), lambda t: t.customer_name, "name", width=200,
+            Column(self.tr("Customer"), lambda t: t.customer_name, "name", width=170,
                    tooltip=lambda t: f"{t.customer_code} · {t.customer_name}"),
             Column(self.tr("What to do"), task_text, None, stretch=True, tooltip=task_text),
             Column(self.tr("Amount"), lambda t: ", ".join(fmt.money(m.minor, m.currency) for m in t.amounts), None,
-                   RIGHT, width=130),
+                   RIGHT, width=120),
         ]
         self.set_initial_sort(0, descending=True)
 

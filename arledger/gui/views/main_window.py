@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.dashboard.show_invoices_requested.connect(self.show_invoices)
         self.dashboard.open_customer_requested.connect(self.open_customer)
         self.dashboard.kpi_requested.connect(self.show_kpi)
+        self.dashboard.start_requested.connect(self._start_from_empty)
         self.customers.show_invoices_requested.connect(
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
         self.today.open_customer_requested.connect(self.open_customer)
@@ -309,6 +310,14 @@ class MainWindow(QMainWindow):
         self.side_bar.setCurrentRow(-1)
         self.side_bar.blockSignals(False)
         self.customer_view.tabs.setFocus()
+
+    def _start_from_empty(self, how: str) -> None:
+        if how == "import":
+            self.import_file()
+        elif how == "new_customer":
+            self.new_customer()
+        elif how == "sample":
+            self.controller.open_demo()
 
     def open_invoice(self, number: str) -> None:
         """Show one invoice's story in a dialog; its buttons run the usual dialogs for that invoice."""
