@@ -241,7 +241,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
             Column(self.tr("Event"), lambda r: kind_title(r.kind), None, width=150,
                    icon=lambda r: event_icon(r.kind, r.channel), tooltip=self._hash_tip),
             Column(self.tr("Channel"), lambda r: channel_title(r.channel) + self._direction(r), None, width=110),
-            Column(self.tr("Summary"), lambda r: r.summary, None, stretch=True, tooltip=self._hash_tip),
+            Column(self.tr("Summary"), lambda r: fmt.readable(r.summary), None, stretch=True, tooltip=self._hash_tip),
             Column(self.tr("By"), lambda r: r.actor, None, width=80),
             Column(self.tr("#"), lambda r: str(r.seq), None, RIGHT, width=60, tooltip=self._hash_tip),
         ]
@@ -253,7 +253,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
 
     def _hash_tip(self, r: TimelineRow) -> str:
         return self.tr("Event %1 · SHA-256 %2\nPrevious %3").replace("%1", str(r.seq)).replace("%2", r.hash) \
-            .replace("%3", r.prev_hash) + ("\n\n" + r.summary if r.summary else "")
+            .replace("%3", r.prev_hash) + ("\n\n" + fmt.readable(r.summary) if r.summary else "")
 
     def columns(self) -> Sequence[Column[TimelineRow]]:
         return self._columns
@@ -285,7 +285,8 @@ class PromiseTableModel(ListTableModel[PromiseRow]):
             Column(self.tr("Plan"), self._plan_text, None, width=110),
             Column(self.tr("Invoices"), lambda r: ", ".join(r.invoices) or self.tr("all overdue"), None, width=150),
             Column(self.tr("Made by"), lambda r: r.made_by, None, width=110),
-            Column(self.tr("Evaluation"), lambda r: r.reason, None, stretch=True, tooltip=lambda r: r.reason),
+            Column(self.tr("Evaluation"), lambda r: fmt.readable(r.reason), None, stretch=True,
+                   tooltip=lambda r: fmt.readable(r.reason)),
         ]
 
     def _plan_text(self, r: PromiseRow) -> str:

@@ -123,7 +123,21 @@ class CustomerViewPage(LedgerPage):
         self.timeline.set_keyset_model(self.timeline_model)
         self.timeline.setSortingEnabled(False)
         self.timeline.horizontalHeader().setSortIndicatorShown(False)
-        self.tabs.addTab(self.timeline, icon("note"), self.tr("Timeline"))
+        self.timeline_empty = QLabel(self.tr("Nothing recorded for this customer yet. Log a call or an email "
+                                             "(Ctrl+L), record a promise, or send a letter: each one appears here "
+                                             "with its time and its place in the evidence log."))
+        self.timeline_empty.setObjectName("hint")
+        self.timeline_empty.setWordWrap(True)
+        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_empty.hide()
+        self.timeline_model.modelReset.connect(self._show_timeline_empty)
+        self.timeline_model.rowsInserted.connect(self._show_timeline_empty)
+        timeline_tab = QWidget()
+        tl_lay = QVBoxLayout(timeline_tab)
+        tl_lay.setContentsMargins(0, 0, 0, 0)
+        tl_lay.addWidget(self.timeline, 1)
+        tl_lay.addWidget(self.timeline_empty, 1)
+        self.tabs.addTab(timeline_tab, icon("note"), self.tr("Timeline"))
         # promises and plans
         self.promise_model = PromiseTableModel(self)
         self.promises = LedgerTableView()
@@ -242,8 +256,9 @@ class CustomerViewPage(LedgerPage):
         if widget is self.items_table:
             self.items_model.filter = InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=self.code)
             self.items_model.reload()
-        elif widget is self.timeline:
+        elif widget is self.timeline.parentWidget():
             self.timeline_model.show_customer(self.code)
+            self._show_timeline_empty()
         elif index == 2:
             promises, plans = browse.customer_promises(self.ledger, self.code)
             self.promise_model.set_rows(promises)
@@ -367,6 +382,11 @@ class CustomerViewPage(LedgerPage):
         row = self.letter_model.row_at(index.row()) if index.isValid() else None
         if row is not None and row.path is not None:
             self.open_letter_requested.emit(row.path)
+
+    def _show_timeline_empty(self, *_args: object) -> None:
+        empty = self.timeline_model.rowCount() == 0 and bool(self.code)
+        self.timeline.setVisible(not empty)
+        self.timeline_empty.setVisible(empty)
 
     def _open_invoice(self) -> None:
         number = self.selected_invoice_number()
