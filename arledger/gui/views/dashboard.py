@@ -299,6 +299,8 @@ class DashboardPage(LedgerPage):
         lay.addWidget(self.message)
         lay.addWidget(self.start_card)
         lay.addWidget(self.grid_box, 1)
+        lay.addStretch(0)  # takes the room the cards leave when an empty ledger hides them
+        self.body_layout = lay
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         # Narrow windows stack the cards in one column rather than scroll sideways.
@@ -406,6 +408,9 @@ class DashboardPage(LedgerPage):
         empty_ledger = summary.customers == 0
         self.start_card.setVisible(empty_ledger)
         self.grid_box.setVisible(not empty_ledger)
+        last = self.body_layout.count() - 1
+        self.body_layout.setStretch(last - 1, 0 if empty_ledger else 1)
+        self.body_layout.setStretch(last, 1 if empty_ledger else 0)
         self.message.setVisible(not summary.tiles and not empty_ledger)
         self.message.setText(self.tr("Nothing is owed to you yet. Add customers and invoices, or import them "
                                      "from a spreadsheet with File ▸ Import (Ctrl+I)."))
