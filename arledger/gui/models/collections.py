@@ -139,20 +139,24 @@ def task_text(t: QueueTask) -> str:
     money = ", ".join(fmt.money(m.minor, m.currency) for m in t.amounts)
     when = date.fromisoformat
     if t.kind == "call" and "days_overdue" in d:
-        since = (_t("last contact %1").replace("%1", fmt.day(when(d["last_contact"]))) if d.get("last_contact")
-                 else _t("never contacted"))
-        return (_t("Call about %1, up to %2 days overdue (%3); ask for a dated promise.")
+        since = (QCoreApplication.translate("Collections", "last contact %1").replace(
+            "%1", fmt.day(when(d["last_contact"]))) if d.get("last_contact")
+            else QCoreApplication.translate("Collections", "never contacted"))
+        return (QCoreApplication.translate("Collections",
+                                           "Call about %1, up to %2 days overdue (%3); ask for a dated promise.")
                 .replace("%1", money).replace("%2", fmt.count(int(d["days_overdue"]))).replace("%3", since))
     if t.kind == "letter" and "level" in d:
-        return (_t("Send the level %1 letter (%2): %n invoice(s), %3", "", len(t.invoices))
+        return (QCoreApplication.translate("Collections", "Send the level %1 letter (%2): %3 invoices, %4")
                 .replace("%1", str(d["level"])).replace("%2", str(d.get("level_name", "")))
-                .replace("%3", money))
+                .replace("%3", fmt.count(len(t.invoices))).replace("%4", money))
     if t.kind == "promise-check" and "due_on" in d:
-        return _t("Check the promise of %1 due %2.").replace("%1", money).replace("%2", fmt.day(when(d["due_on"])))
+        return (QCoreApplication.translate("Collections", "Check the promise of %1 due %2.")
+                .replace("%1", money).replace("%2", fmt.day(when(d["due_on"]))))
     if t.kind == "limitation" and "limitation_date" in d:
         barred_on = fmt.day(when(d["limitation_date"]))
-        return (_t("%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, or start "
-                   "proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
+        return (QCoreApplication.translate(
+            "Collections", "%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, "
+                           "or start proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
                 .replace("%3", fmt.count(int(d.get("days_left", 0)))))
     return t.title
 
