@@ -31,6 +31,7 @@ from arledger.gui.style import CHART_COLOURS, DANGER
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header
 from arledger.gui.views.tables import LedgerTableView
+from arledger.gui.views.warnings_card import WarningsCard
 from arledger.services import browse, kpis
 from arledger.services.browse import CollectionsSummary, CurrencyTile, DashboardSummary, InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
@@ -274,6 +275,8 @@ class DashboardPage(LedgerPage):
 
         grid = QGridLayout()
         grid.setSpacing(12)
+        self.warnings_card = WarningsCard()
+        self.warnings_card.open_customer_requested.connect(self.open_customer_requested)
         self.grid = grid
         self.cards = (chart_card, top_card, kpi_card, lim_card)
         self._columns = 0
@@ -316,10 +319,14 @@ class DashboardPage(LedgerPage):
         if columns == self._columns:
             return
         self._columns = columns
-        for card in self.cards:
+        for card in (*self.cards, self.warnings_card):
             self.grid.removeWidget(card)
         for k, card in enumerate(self.cards):
             self.grid.addWidget(card, *(divmod(k, 2) if columns == 2 else (k, 0)))
+        if columns == 2:
+            self.grid.addWidget(self.warnings_card, 2, 0, 1, 2)
+        else:
+            self.grid.addWidget(self.warnings_card, len(self.cards), 0)
         self.grid.setColumnStretch(0, 5)
         self.grid.setColumnStretch(1, 4 if columns == 2 else 0)
         for card in self.cards:
@@ -383,6 +390,8 @@ class DashboardPage(LedgerPage):
         self.tasks.start("dashboard", self.ledger.path, browse.dashboard, self.show_summary, self._failed)
         self.tasks.start("collections", self.ledger.path, browse.collections_summary, self.show_collections,
                          self._failed)
+        self.tasks.start("warnings", self.ledger.path, lambda led: kpis.new_warnings(led, led.today()),
+                         self.warnings_card.show_warnings, self._failed)
 
     def is_loading(self) -> bool:
         return self.tasks.busy()
