@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from arledger.cli import dispatch
 from arledger.cli.common import (
@@ -23,6 +25,7 @@ from arledger.cli.common import (
 from arledger.domain.errors import UserError
 from arledger.services import collections
 from arledger.services import dispatch as dispatch_service
+from arledger.services.ledger import Ledger
 
 
 def _letters() -> ModuleType:
@@ -50,6 +53,17 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
                         "and 4 carry it")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="also write the PDF here")
     p.add_argument("--preview", action="store_true", help="write FILE only; archive and log nothing")
+    p = letters_sub.add_parser("send", help="send a customer's letter: archive and log it, by email with --email "
+                                            "(recorded only once the mail server accepted it)")
+    ledger_option(p)
+    p.add_argument("--customer", required=True, help="customer code")
+    p.add_argument("--level", type=int, default=None, help="send this level even if the policy has none due")
+    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--appendix", action=argparse.BooleanOptionalAction, default=None,
+                   help="attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 "
+                        "and 4 carry it")
+    _email_options(p)
+    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
     p = letters_sub.add_parser("batch", help="send every letter that is due: one PDF each plus one to print")
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
@@ -57,7 +71,8 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--accept-stale-rates", action="store_true",
                    help="send even where a reference rate is past the end of its table (the last rate is used)")
     p.add_argument("--yes", action="store_true", help="send without asking (the summary is still printed)")
-    actions: dict[str, Handler] = {"due": _due, "render": _render, "batch": _batch,
+    _email_options(p)
+    actions: dict[str, Handler] = {"due": _due, "render": _render, "send": _send, "batch": _batch,
                                    **dispatch.add_letter_actions(letters_sub)}
 
     p = sub.add_parser("statement", help="a customer's statement of account to PDF")
@@ -67,6 +82,33 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--to", dest="end", type=date_arg, default=None, help="last day (default: today)")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     return {"letters": lambda args: actions[args.letters](args), "statement": _statement}
+
+
+def _email_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--email", action="store_true",
+                   help="email the letter as a PDF attachment; it is recorded only once the mail server accepted it")
+    p.add_argument("--eml-only", type=Path, default=None, metavar="DIR",
+                   help="with --email: record the letter and write its message as an .eml file in DIR for your own "
+                        "mail program instead of sending it")
+
+
+def _by_email(ledger: Ledger, args: argparse.Namespace) -> dispatch_service.Mailer | None:
+    if args.eml_only is not None and not args.email:
+        raise UserError("--eml-only goes with --email.")
+    if not args.email or args.eml_only is not None:
+        return None
+    return dispatch_service.mailer(ledger)
+
+
+def _write_emls(ledger: Ledger, sent: Sequence[Any], folder: Path, to: str | None = None) -> list[Path]:
+    """The .eml of each recorded letter whose customer has an address, for the user's own mail program."""
+    written = []
+    for letter in sent:
+        try:
+            written.append(dispatch_service.write_eml(ledger, letter.letter_id, folder, to=to))
+        except UserError as exc:
+            print(f"{letter.customer_code}: {exc}", file=sys.stderr)
+    return written
 
 
 def _due(args: argparse.Namespace) -> int:
@@ -106,11 +148,37 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _send(args: argparse.Namespace) -> int:
+    letters = _letters()
+    with open_ledger(args) as ledger:
+        on = args.on or ledger.today()
+        mailer = _by_email(ledger, args)
+        if args.eml_only is not None:
+            dispatch_service.recipients_for(ledger.customer(args.customer), args.to)
+        by_email = letters.ByEmail(mailer, args.to) if mailer is not None else None
+        sent = letters.send_letter(ledger, args.customer, on, level=args.level, appendix=args.appendix,
+                                   by_email=by_email)
+        emls = _write_emls(ledger, [sent], args.eml_only, args.to) if args.eml_only is not None else []
+    for warning in sent.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
+    what = f"level {sent.level} letter ({sent.level_name}) to {sent.customer_code}"
+    how = ""
+    if sent.emailed_to:
+        how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
+               f"(evidence event {sent.email_event}).")
+    elif emls:
+        how = f" Wrote {emls[0]} for your mail program; record the email once it is sent."
+    print(f"Sent the {what}: {plural(len(sent.invoice_numbers), 'invoice')}, {sent.claimed_text} claimed, "
+          f"reply by {sent.reply_by}. Archived at {sent.archive_path} (SHA-256 {sent.sha256}).{how}")
+    return 0
+
+
 def _batch(args: argparse.Namespace) -> int:
     letters = _letters()
     with open_ledger(args) as ledger:
         on = args.on or ledger.today()
-        summary = dispatch_service.batch_summary(ledger, on)
+        mailer = _by_email(ledger, args)
+        summary = dispatch_service.batch_summary(ledger, on, email=args.email)
         if summary.letters and not _confirm_batch(summary, args.yes):
             print("Nothing was sent.", file=sys.stderr)
             return 1
@@ -122,7 +190,7 @@ def _batch(args: argparse.Namespace) -> int:
 
         try:
             result = letters.batch(ledger, on, args.out, progress=progress,
-                                   accept_stale_rates=args.accept_stale_rates)
+                                   accept_stale_rates=args.accept_stale_rates, mailer=mailer)
         except letters.StaleRates as exc:
             raise UserError(" ".join(exc.warnings) + " No letter was sent: update the rate tables, or run again with "
                             "--accept-stale-rates to use the last known rates.") from None
@@ -130,6 +198,13 @@ def _batch(args: argparse.Namespace) -> int:
             print(f"Warning: {warning}", file=sys.stderr)
         if interactive and result.letters:
             print(file=sys.stderr)
+        emls = _write_emls(ledger, [s for s in result.letters if s.letter_id is not None],
+                           args.eml_only) if args.eml_only is not None else []
+    for code, why in result.failed:
+        print(f"Not sent to {code}: {why}", file=sys.stderr)
+    if not result.letters and result.failed:
+        print(f"No letter was sent; {plural(len(result.failed), 'letter')} failed.")
+        return 1
     if not result.letters:
         held = f" ({result.paused} customer{'' if result.paused == 1 else 's'} paused)" if result.paused else ""
         print(f"No letters are due on {on.isoformat()}{held}.")
@@ -137,8 +212,16 @@ def _batch(args: argparse.Namespace) -> int:
     for line in result.summary_lines():
         print(line)
     resumed = f", {result.resumed} of them from the interrupted run before" if result.resumed else ""
-    print(f"Sent {len(result.letters):,} letter{'' if len(result.letters) == 1 else 's'}{resumed}; one PDF each in "
-          f"{result.out_dir} and all of them in {result.combined} for printing.")
+    printed = f" and the {len(result.printed):,} to print in {result.combined}" if result.combined else ""
+    emailed = f", {len(result.emailed):,} of them by email" if result.emailed else ""
+    print(f"Sent {len(result.letters):,} letter{'' if len(result.letters) == 1 else 's'}{resumed}{emailed}; one PDF "
+          f"each in {result.out_dir}{printed}.")
+    if emls:
+        print(f"Wrote {plural(len(emls), '.eml file')} to {args.eml_only} for your mail program.")
+    if result.failed:
+        print(f"{plural(len(result.failed), 'letter')} failed and {'was' if len(result.failed) == 1 else 'were'} "
+              "not recorded; see above.")
+        return 1
     return 0
 
 

@@ -187,22 +187,45 @@ def recipients_for(customer: Customer, to: str | None = None) -> tuple[str, ...]
     return found
 
 
-def _variables(ledger: Ledger, letter: RecordedLetter) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class LetterFacts:
+    """What a letter's email says about it, whether it is recorded already or about to be: its PDF and the
+    facts printed on it."""
+
+    customer: Customer
+    template: str  # e.g. "level3"
+    level: int
+    reference: str
+    letter_date: date
+    claimed: str  # e.g. "1,250.00 CNY + 300.00 EUR"
+    reply_by: str
+    pdf: bytes
+    pdf_name: str
+
+
+def _variables(ledger: Ledger, facts: LetterFacts) -> dict[str, Any]:
     company = ledger.setting("company") or {}
-    customer = letter.customer
+    customer = facts.customer
     attention = customer.contacts[0].name if customer.contacts else ""
-    recorded = evidence.payload(evidence.by_seq(ledger.conn, letter.row.evidence_seq))  # type: ignore[arg-type]
-    totals = " + ".join(str(t) for t in recorded.get("totals", []))
     return {
         "customer_name": customer.name, "attention": attention,
         "is_individual": customer.kind.value != "company",
         "company_name": company.get("name", "") if isinstance(company, dict) else "",
         "contact": company.get("contact_person", "") if isinstance(company, dict) else "",
         "contact_phone": company.get("phone", "") if isinstance(company, dict) else "",
-        "level": letter.row.level, "reference": recorded.get("reference") or _reference(letter),
-        "letter_date": letter.row.sent_on.isoformat(), "claimed": totals,
-        "reply_by": recorded.get("reply_by") or "",
+        "level": facts.level, "reference": facts.reference,
+        "letter_date": facts.letter_date.isoformat(), "claimed": facts.claimed,
+        "reply_by": facts.reply_by,
     }
+
+
+def recorded_facts(ledger: Ledger, letter: RecordedLetter) -> LetterFacts:
+    """The facts of a letter already in the log, read from its evidence event and archived PDF."""
+    recorded = evidence.payload(evidence.by_seq(ledger.conn, letter.row.evidence_seq))  # type: ignore[arg-type]
+    totals = " + ".join(str(t) for t in recorded.get("totals", []))
+    return LetterFacts(letter.customer, f"level{letter.row.level}", letter.row.level,
+                       recorded.get("reference") or _reference(letter), letter.row.sent_on, totals,
+                       recorded.get("reply_by") or "", letter.pdf, f"{letter.path.stem}.pdf")
 
 
 def _reference(letter: RecordedLetter) -> str:
@@ -212,14 +235,20 @@ def _reference(letter: RecordedLetter) -> str:
     return f"{letter.customer.code}-{letter.row.sent_on:%Y%m%d}-L{letter.row.level}-{number}"
 
 
-def build_email(ledger: Ledger, letter: RecordedLetter, to: tuple[str, ...], settings: EmailSettings,
-                sent_at: datetime) -> BuiltEmail:
-    language = letter.customer.language.value if isinstance(letter.customer.language, Language) else "en"
+def compose_email(ledger: Ledger, facts: LetterFacts, to: tuple[str, ...], settings: EmailSettings,
+                  sent_at: datetime) -> BuiltEmail:
+    """The message for a letter: subject and body from the sandboxed template, the PDF attached."""
+    language = facts.customer.language.value if isinstance(facts.customer.language, Language) else "en"
     bcc = (settings.sender,) if settings.bcc_self else ()
     return build_letter_email(LetterEmail(
         sender=settings.sender, to=to, reply_to=settings.reply_to, bcc=bcc, language=language,
-        template=f"level{letter.row.level}", variables=_variables(ledger, letter), pdf=letter.pdf,
-        pdf_name=f"{letter.path.stem}.pdf", sent_at=sent_at), templates_dir=policy.side_dir(ledger, "templates"))
+        template=facts.template, variables=_variables(ledger, facts), pdf=facts.pdf,
+        pdf_name=facts.pdf_name, sent_at=sent_at), templates_dir=policy.side_dir(ledger, "templates"))
+
+
+def build_email(ledger: Ledger, letter: RecordedLetter, to: tuple[str, ...], settings: EmailSettings,
+                sent_at: datetime) -> BuiltEmail:
+    return compose_email(ledger, recorded_facts(ledger, letter), to, settings, sent_at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,30 +315,62 @@ def smtp_send(settings: EmailSettings, password: str | None, sender: str, recipi
                         f"({exc.strerror or exc}).") from None
 
 
+@dataclass(frozen=True, slots=True)
+class Mailer:
+    """The ledger's mail server, checked, with its password read once (a batch sends many letters through it)."""
+
+    settings: EmailSettings
+    password: str | None
+    transport: Transport = smtp_send
+
+    def envelope(self, recipients: tuple[str, ...]) -> tuple[str, ...]:
+        return recipients + ((self.settings.sender,) if self.settings.bcc_self else ())
+
+    def hand_over(self, recipients: tuple[str, ...], built: BuiltEmail) -> None:
+        """Give the message to the server; returns once it was accepted, else raises UserError."""
+        self.transport(self.settings, self.password, self.settings.sender, self.envelope(recipients), built.data)
+
+
+def mailer(ledger: Ledger, transport: Transport = smtp_send) -> Mailer:
+    """The ledger's mail server as set up; one sentence when it is not set up or its password cannot be read."""
+    settings = email_settings(ledger)
+    return Mailer(settings, _password(settings), transport)
+
+
+def record_email(ledger: Ledger, customer: Customer, letter_id: int, built: BuiltEmail,
+                 recipients: tuple[str, ...], settings: EmailSettings, accepted: datetime, eml: Path) -> int:
+    """Log an accepted email of a recorded letter and its dispatch row (joins the caller's transaction, so a
+    letter and its email are recorded together); returns the evidence seq."""
+    letter = rows.letter(ledger.conn, letter_id)
+    if letter is None:
+        raise UserError(f"There is no letter {letter_id}.")
+    digest = hashlib.sha256(built.data).hexdigest()
+    with ledger.database.atomic() as conn:
+        seq = collections.log_event(ledger, "letter_emailed", customer, {
+            "letter": letter.id, "letter_event": letter.evidence_seq, "message_id": built.message_id,
+            "recipients": list(recipients), "bcc": [settings.sender] if settings.bcc_self else [],
+            "accepted_at": accepted.isoformat(timespec="seconds"), "server": settings.host,
+            "sha256": digest, "file": eml.name, "letter_sha256": letter.sha256}, at=accepted)
+        rows.insert_dispatch(conn, letter.id, "email", accepted.isoformat(timespec="seconds"),
+                             recipients=", ".join(recipients), message_id=built.message_id,
+                             message_path=_stored(ledger, eml), message_sha256=digest, evidence_seq=seq)
+    return seq
+
+
 def email_letter(ledger: Ledger, letter_id: int, *, to: str | None = None,
                  transport: Transport = smtp_send) -> EmailedLetter:
     """Email a recorded letter as a PDF attachment; the dispatch is recorded only once the server accepted it."""
     letter = recorded_letter(ledger, letter_id)
     recipients = recipients_for(letter.customer, to)
-    settings = email_settings(ledger)
-    password = _password(settings)
-    built = build_email(ledger, letter, recipients, settings, ledger.now())
-    envelope = recipients + ((settings.sender,) if settings.bcc_self else ())
-    transport(settings, password, settings.sender, envelope, built.data)
+    mail = mailer(ledger, transport)
+    built = build_email(ledger, letter, recipients, mail.settings, ledger.now())
+    mail.hand_over(recipients, built)
     accepted = ledger.now().astimezone(UTC)
     digest = hashlib.sha256(built.data).hexdigest()
-    eml = _free_path(letter.path.with_suffix(".eml"))
-    _write_atomic(eml, built.data)
+    eml = free_path(letter.path.with_suffix(".eml"))
+    write_atomic(eml, built.data)
     try:
-        with ledger.database.atomic() as conn:
-            seq = collections.log_event(ledger, "letter_emailed", letter.customer, {
-                "letter": letter.row.id, "letter_event": letter.row.evidence_seq, "message_id": built.message_id,
-                "recipients": list(recipients), "bcc": [settings.sender] if settings.bcc_self else [],
-                "accepted_at": accepted.isoformat(timespec="seconds"), "server": settings.host,
-                "sha256": digest, "file": eml.name, "letter_sha256": letter.row.sha256}, at=accepted)
-            rows.insert_dispatch(conn, letter.row.id, "email", accepted.isoformat(timespec="seconds"),
-                                 recipients=", ".join(recipients), message_id=built.message_id,
-                                 message_path=_stored(ledger, eml), message_sha256=digest, evidence_seq=seq)
+        seq = record_email(ledger, letter.customer, letter.row.id, built, recipients, mail.settings, accepted, eml)
     except BaseException:
         eml.unlink(missing_ok=True)
         raise
@@ -328,7 +389,7 @@ def write_eml(ledger: Ledger, letter_id: int, out_dir: Path, *, to: str | None =
     except OSError as exc:
         raise UserError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from None
     target = out_dir / f"{letter.customer.code}-{letter.path.stem}.eml"
-    _write_atomic(target, built.data)
+    write_atomic(target, built.data)
     return target
 
 
@@ -428,7 +489,7 @@ def _stored(ledger: Ledger, path: Path) -> str:
     return path.relative_to(policy.side_dir(ledger, "")).as_posix()
 
 
-def _free_path(path: Path) -> Path:
+def free_path(path: Path) -> Path:
     n = 1
     candidate = path
     while candidate.exists():
@@ -437,7 +498,7 @@ def _free_path(path: Path) -> Path:
     return candidate
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
+def write_atomic(target: Path, data: bytes) -> None:
     part = target.with_name(f".{target.name}.part")
     try:
         with open(part, "wb") as fh:

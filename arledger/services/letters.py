@@ -41,6 +41,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, PromiseStatus
 from arledger.domain.money import Money
+from arledger.render.email_message import BuiltEmail
 from arledger.render.letter_data import (
     PAGE_SIZES,
     AgingBucket,
@@ -60,7 +61,7 @@ from arledger.render.letter_data import (
 )
 from arledger.render.letters import render_letter, render_statement
 from arledger.render.pdf_files import combine_pdfs, write_pdf
-from arledger.services import collections, policy
+from arledger.services import collections, dispatch, policy
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import check_output_file, check_output_folder
 from arledger.services.reports import AgingGrouping, aging
@@ -104,6 +105,9 @@ class SentLetter:
     appendix: bool = False  # the evidence appendix is attached
     warnings: tuple[str, ...] = ()  # for the sender (a rate assumed past its table's end); never printed
     enclosures: tuple[str, ...] = ()  # attached as pages of the PDF
+    emailed_to: tuple[str, ...] = ()  # the recipients the mail server accepted it for; () when not emailed
+    message_id: str = ""
+    email_event: int | None = None
 
     @property
     def recorded(self) -> bool:
@@ -118,8 +122,9 @@ class SentLetter:
         n = len(self.invoice_numbers)
         name = f" ({self.level_name})" if self.level_name else ""
         reply = f", reply by {self.reply_by.isoformat()}" if self.reply_by else ""
+        how = f"; emailed to {', '.join(self.emailed_to)}" if self.emailed_to else ""
         return (f"{self.customer_code} {self.customer_name}: level {self.level}{name}, {n} invoice"
-                f"{'' if n == 1 else 's'}, {self.claimed_text} claimed{reply}")
+                f"{'' if n == 1 else 's'}, {self.claimed_text} claimed{reply}{how}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +139,15 @@ class BatchResult:
     paused: int  # customers held back by a pause
     resumed: int = 0  # letters recorded by an interrupted earlier run of this batch, printed again here
     cancelled: bool = False
+    failed: tuple[tuple[str, str], ...] = ()  # (customer code, why) for each letter the mail server did not take
+
+    @property
+    def emailed(self) -> tuple[SentLetter, ...]:
+        return tuple(s for s in self.letters if s.emailed_to)
+
+    @property
+    def printed(self) -> tuple[SentLetter, ...]:
+        return tuple(s for s in self.letters if not s.emailed_to)
 
     def summary_lines(self) -> list[str]:
         """One line per letter, in printing order."""
@@ -595,14 +609,28 @@ def _finish(ledger: Ledger, part: Path, final: Path) -> bool:
     return True
 
 
+@dataclass(frozen=True, slots=True)
+class ByEmail:
+    """Send the letter by email through ``mailer`` to ``to`` (comma-separated; None: the customer's address)."""
+
+    mailer: dispatch.Mailer
+    to: str | None = None
+
+
 def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool | None, out: Path | None,
-          preview: bool, out_for: Callable[[int], Path] | None = None, sync_out: bool = True) -> SentLetter:
+          preview: bool, out_for: Callable[[int], Path] | None = None, sync_out: bool = True,
+          by_email: ByEmail | None = None) -> SentLetter:
     """Render, archive and record one letter. ``out_for(number)`` names the copy by the letter's number (a batch);
     ``sync_out=False`` leaves syncing the ``out`` copy to the caller (a batch).
 
     The archive slot is chosen, the letter rendered and its record written in one write transaction, so two
     processes sending at once can neither take the same slot nor print a chain head that is already stale.
+    With ``by_email`` the message is handed to the mail server inside that transaction and the letter and its
+    email are recorded only once the server accepted it: a refused or failed send records and archives nothing.
     """
+    recipients: tuple[str, ...] = ()
+    if by_email is not None and not preview:
+        recipients = dispatch.recipients_for(plan.customer, by_email.to)
     customer = plan.customer
     if preview:
         number, _final = _archive_slot(ledger, customer, on, plan.level)
@@ -610,7 +638,8 @@ def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: boo
         if out is not None:
             _write_out(out, sent.pdf, None)
         return sent
-    part = final = None
+    part = final = eml = None
+    message_id, email_event = "", None
     try:
         with ledger.database.atomic():
             number, final = _archive_slot(ledger, customer, on, plan.level)
@@ -619,16 +648,40 @@ def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: boo
             sent = _render_one(ledger, ctx, plan, on, appendix, number, out)
             part = _part_of(final)
             _write_synced(part, sent.pdf)
+            if by_email is not None:
+                built, accepted = _hand_over(ledger, by_email.mailer, sent, recipients, final)
+                eml = dispatch.free_path(final.with_suffix(".eml"))
+                dispatch.write_atomic(eml, built.data)
             letter = collections.record_letter(
                 ledger, customer.code, plan.level, on, sent.invoice_numbers, reply_by=sent.reply_by,
                 sha256=sent.sha256, path=_stored(ledger, final), level_name=plan.level_name, totals=sent.claimed)
+            if by_email is not None and eml is not None:
+                email_event = dispatch.record_email(ledger, customer, letter.id, built, recipients,
+                                                    by_email.mailer.settings, accepted, eml)
+                message_id = built.message_id
     finally:
         recorded = _finish(ledger, part, final) if part is not None and final is not None else False
+        if eml is not None and not recorded:
+            eml.unlink(missing_ok=True)
     if not recorded:  # pragma: no cover - the transaction raised; the finally re-raises first
         raise UserError(f"The letter to {customer.code} was not recorded; nothing was archived.")
     if out is not None:
         _write_out(out, sent.pdf, final, sync=sync_out)
-    return dataclasses.replace(sent, archive_path=final, out_path=out, letter_id=letter.id)
+    return dataclasses.replace(sent, archive_path=final, out_path=out, letter_id=letter.id,
+                               emailed_to=recipients if by_email is not None else (), message_id=message_id,
+                               email_event=email_event)
+
+
+def _hand_over(ledger: Ledger, mailer: dispatch.Mailer, sent: SentLetter, recipients: tuple[str, ...],
+               final: Path) -> tuple[BuiltEmail, datetime]:
+    """Build the letter's email and give it to the mail server; returns the message and when it was accepted."""
+    claimed = " + ".join(f"{m.amount_text()} {m.currency}" for m in sent.claimed)
+    facts = dispatch.LetterFacts(
+        ledger.customer(sent.customer_code), f"level{sent.level}", sent.level, sent.reference, sent.on, claimed,
+        sent.reply_by.isoformat() if sent.reply_by else "", sent.pdf, f"{final.stem}.pdf")
+    built = dispatch.compose_email(ledger, facts, recipients, mailer.settings, ledger.now())
+    mailer.hand_over(recipients, built)
+    return built, ledger.now().astimezone(UTC)
 
 
 def _render_one(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, appendix: bool | None, number: int,
@@ -652,13 +705,13 @@ def _write_out(out: Path, data: bytes, archived: Path | None, *, sync: bool = Tr
 
 
 def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None, appendix: bool | None = None,
-                out: Path | None = None, preview: bool = False) -> SentLetter:
+                out: Path | None = None, preview: bool = False, by_email: ByEmail | None = None) -> SentLetter:
     """Render the letter due (or at ``level``) and, unless ``preview``, archive it and log it as evidence.
 
     ``appendix``: True or False includes the evidence appendix or leaves it out; None follows the policy. A
     stale rate table is reported in :attr:`SentLetter.warnings`, never in the letter. The archived PDF, the
     SHA-256 in the evidence event and the bytes written to ``out`` are the same. A preview writes ``out``
-    only and records nothing.
+    only and records nothing. With ``by_email`` it is recorded only once the mail server accepted it.
     """
     if out is not None:
         check_output_file(ledger.path, out, "the letter")
@@ -667,7 +720,8 @@ def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None
     plan = _decide(ledger, customer, on, level)
     if not preview:
         reconcile_archive(ledger)
-    return _send(ledger, ctx, plan, on, appendix=appendix, out=Path(out) if out else None, preview=preview)
+    return _send(ledger, ctx, plan, on, appendix=appendix, out=Path(out) if out else None, preview=preview,
+                 by_email=by_email)
 
 
 def reconcile_archive(ledger: Ledger, *, sweep_after: timedelta = PART_SWEEP_AFTER) -> list[str]:
@@ -747,7 +801,8 @@ def stale_rate_warnings(ledger: Ledger, on: date, entries: Sequence[collections.
 
 
 def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, int], None] | None = None,
-          cancel: Callable[[], bool] | None = None, accept_stale_rates: bool = False) -> BatchResult:
+          cancel: Callable[[], bool] | None = None, accept_stale_rates: bool = False,
+          mailer: dispatch.Mailer | None = None) -> BatchResult:
     """Send every letter ``letters_due`` lists for ``on``: one PDF per customer in ``out_dir`` plus one
     combined file for printing. ``progress(done, total)`` is called after each letter and ``cancel()`` is
     checked before each; a cancelled or killed run keeps the letters it finished (each archived and logged)
@@ -755,6 +810,10 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
 
     Raises :class:`StaleRates` (and sends nothing) when a letter would use a rate past its table's end,
     unless ``accept_stale_rates``.
+
+    With ``mailer`` each customer with an email address gets the letter by email (recorded only once the
+    server accepted it) and the others are printed; a letter the server refused or could not take is not
+    recorded, is listed in :attr:`BatchResult.failed` with one sentence, and the batch goes on.
     """
     out_dir = check_output_folder(ledger.path, out_dir, "the letters")
     if not accept_stale_rates:
@@ -762,11 +821,11 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
         if stale:
             raise StaleRates(stale)
     with exclusive(ledger, LETTERS_BATCH, "Another letters batch"):
-        return _batch(ledger, on, out_dir, progress, cancel)
+        return _batch(ledger, on, out_dir, progress, cancel, mailer)
 
 
 def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int], None] | None,
-           cancel: Callable[[], bool] | None) -> BatchResult:
+           cancel: Callable[[], bool] | None, mailer: dispatch.Mailer | None = None) -> BatchResult:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -780,6 +839,7 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
     due = [e for e in entries if e.decision is not None]
     total = len(earlier) + len(due)
     sent: list[SentLetter] = list(earlier)
+    failed: list[tuple[str, str]] = []
     cancelled = False
     if progress:
         progress(len(sent), total)
@@ -794,14 +854,23 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
             name = f"{_safe(code)}-{on.isoformat()}-L{level}-{number}.pdf"
             return check_output_file(ledger.path, out_dir / name, "a letter")
 
-        sent.append(_send(ledger, ctx, plan, on, appendix=None, out=None, preview=False, out_for=copy_path,
-                          sync_out=False))
+        by_email = None
+        if mailer is not None and _has_email(entry.customer):
+            by_email = ByEmail(mailer)
+        try:
+            sent.append(_send(ledger, ctx, plan, on, appendix=None, out=None, preview=False, out_for=copy_path,
+                              sync_out=False, by_email=by_email))
+        except UserError as exc:
+            if by_email is None:
+                raise
+            failed.append((entry.customer.code, str(exc)))
         if progress:
-            progress(len(sent), total)
+            progress(len(sent) + len(failed), total)
     combined = None
-    if sent:
+    to_print = [s for s in sent if not s.emailed_to]
+    if to_print:
         combined = check_output_file(ledger.path, out_dir / f"letters-{on.isoformat()}.pdf", "the combined letters")
-        write_pdf(combined, combine_pdfs([s.pdf for s in sent]))
+        write_pdf(combined, combine_pdfs([s.pdf for s in to_print]))
     # The copies were written without a sync each (the archived originals were synced before recording);
     # one pass now, before the marker goes: a crash before it leaves the marker, and the rerun rewrites any
     # copy that does not hold its letter's bytes.
@@ -809,7 +878,16 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
     if not cancelled:
         marker.unlink(missing_ok=True)
     ledger.witness("letters batch")
-    return BatchResult(on, out_dir, tuple(sent), combined, len(due), len(entries) - len(due), len(earlier), cancelled)
+    return BatchResult(on, out_dir, tuple(sent), combined, len(due), len(entries) - len(due), len(earlier), cancelled,
+                       tuple(failed))
+
+
+def _has_email(customer: Customer) -> bool:
+    try:
+        dispatch.recipients_for(customer)
+    except UserError:
+        return False
+    return True
 
 
 def _sync_files(paths: Sequence[Path]) -> None:
