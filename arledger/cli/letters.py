@@ -64,6 +64,13 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
                         "and 4 carry it")
     _email_options(p)
     p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
+    p = letters_sub.add_parser("confirm-promise", help="send the written confirmation of a promise to pay (书面确认)")
+    ledger_option(p)
+    p.add_argument("--promise", type=int, required=True, help="the promise's number (see 'arledger promise list')")
+    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--email", action="store_true",
+                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
+    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
     p = letters_sub.add_parser("batch", help="send every letter that is due: one PDF each plus one to print")
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
@@ -73,6 +80,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--yes", action="store_true", help="send without asking (the summary is still printed)")
     _email_options(p)
     actions: dict[str, Handler] = {"due": _due, "render": _render, "send": _send, "batch": _batch,
+                                   "confirm-promise": _confirm_promise,
                                    **dispatch.add_letter_actions(letters_sub)}
 
     p = sub.add_parser("statement", help="a customer's statement of account to PDF")
@@ -170,6 +178,19 @@ def _send(args: argparse.Namespace) -> int:
         how = f" Wrote {emls[0]} for your mail program; record the email once it is sent."
     print(f"Sent the {what}: {plural(len(sent.invoice_numbers), 'invoice')}, {sent.claimed_text} claimed, "
           f"reply by {sent.reply_by}. Archived at {sent.archive_path} (SHA-256 {sent.sha256}).{how}")
+    return 0
+
+
+def _confirm_promise(args: argparse.Namespace) -> int:
+    from arledger.services import notices  # renders with reportlab, like the letters
+
+    with open_ledger(args) as ledger:
+        mailer = dispatch_service.mailer(ledger) if args.email else None
+        sent = notices.send_promise_confirmation(ledger, args.promise, on=args.on, mailer=mailer, to=args.to)
+    how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
+           f"(evidence event {sent.email_event}).") if sent.emailed_to else ""
+    print(f"Sent the confirmation of promise {args.promise} to {sent.customer_code} ({sent.reference}): archived "
+          f"at {sent.archive_path} (SHA-256 {sent.sha256}, evidence event {sent.evidence_seq}).{how}")
     return 0
 
 

@@ -20,7 +20,7 @@ from arledger.storage import collections as rows
 
 RISK_WEIGHT = {None: 1.0, "A": 1.0, "B": 1.5, "C": 2.0}
 KIND_WEIGHT = {"broken-promise": 3.0, "escalation": 2.5, "limitation": 2.5, "promise-check": 2.0, "letter": 1.5,
-               "call": 1.0, "task": 1.5, "delivery": 2.0}
+               "call": 1.0, "task": 1.5, "delivery": 2.0, "confirm-promise": 2.0}
 CALL_EVERY_DAYS = 7  # an overdue customer with no contact for this long is due a call
 
 
@@ -166,8 +166,28 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
             amounts=(Money(cur, amount),) if amount else (),
             detail={"letter_id": late.letter_id, "method": late.method, "tracking": late.tracking}))
+    tasks += _unconfirmed_promise_tasks(ledger, on, customers, exposure)
     tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
     return tasks
+
+
+def _unconfirmed_promise_tasks(ledger: Ledger, on: date, customers: dict[int, Customer],
+                               exposure: dict[int, tuple[int, str, int]]) -> list[QueueTask]:
+    """A promise recorded more than 24 hours ago without its written confirmation (书面确认) is a task."""
+    from arledger.services import notices  # renders with reportlab; only a ledger with promises pays
+
+    out = []
+    now = min(ledger.now(), datetime.combine(on + timedelta(days=1), time(), UTC))
+    for u in notices.unconfirmed_promises(ledger, now):
+        customer = customers.get(u.customer_id) or ledger.customer_by_id(u.customer_id)
+        amount, cur, days = exposure.get(u.customer_id, (0, customer.currency, 0))
+        out.append(QueueTask(
+            "confirm-promise", customer.code, customer.name,
+            f"Promise {u.promise_id} (recorded {u.recorded_at[:10]}) has no written confirmation: send one with "
+            f"'arledger letters confirm-promise --promise {u.promise_id}'.",
+            _score(max(amount, 1), cur, max(days, 1), customer, "confirm-promise"),
+            amounts=(Money(cur, amount),) if amount else (), detail={"promise_id": u.promise_id}))
+    return out
 
 
 def _local_noon(customer: Customer, on: date) -> datetime:

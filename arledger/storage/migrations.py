@@ -634,10 +634,34 @@ def m010_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
     )
 
 
+def m011_notices(db: sqlite_utils.Database) -> None:
+    """The letters between the demands (promise confirmation, ...): never a level of the ladder, so kept apart
+    from ``letters``; each names what it is about (a promise, a plan) and points at its evidence event."""
+    run_script(
+        db,
+        """
+        CREATE TABLE notices (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            kind TEXT NOT NULL CHECK (kind IN ('courtesy', 'promise_confirmation', 'repayment_agreement',
+                'thank_you')),
+            about_id INTEGER,
+            sent_on TEXT NOT NULL CHECK (date(sent_on) = sent_on),
+            sha256 TEXT NOT NULL,
+            path TEXT NOT NULL UNIQUE,
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            emailed_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX notices_about ON notices(kind, about_id);
+        CREATE INDEX notices_customer ON notices(customer_id, sent_on);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
-    m009_import_memory, m010_cases_and_settlement_offers,
+    m009_import_memory, m010_cases_and_settlement_offers, m011_notices,
 ]
 
 

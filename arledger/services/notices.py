@@ -1,0 +1,165 @@
+"""The letters between the demands (COLLECTIONS.md sections 3 and 11): a promise confirmed in writing, ...
+
+Each is built from recorded facts only, rendered through the letters' layout, archived under the ledger's
+``notices`` folder and logged as evidence (``notice`` with its ``kind``). None is a level of the dunning
+ladder. Sent by email, the message is handed to the mail server first and the notice and its email are
+recorded together only once the server accepted it; a refused or failed send records and archives nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from arledger.domain.errors import UserError
+from arledger.domain.model import Customer, Promise
+from arledger.domain.money import Money
+from arledger.render.notices import NoticeDocument, render_notice
+from arledger.services import collections, dispatch, policy
+from arledger.services.ledger import Ledger
+from arledger.services.letters import _Context, _recipient, _safe
+from arledger.storage import collections as collection_rows
+from arledger.storage import invoices as invoice_rows
+from arledger.storage import notices as rows
+
+PROMISE_CONFIRMATION = "promise_confirmation"
+CONFIRM_WITHIN = timedelta(hours=24)  # a promise still unconfirmed after this is a queue task
+_SHORT = {PROMISE_CONFIRMATION: "PC"}
+
+
+@dataclass(frozen=True, slots=True)
+class SentNotice:
+    notice_id: int
+    kind: str
+    customer_code: str
+    reference: str
+    on: date
+    sha256: str
+    archive_path: Path
+    evidence_seq: int
+    pdf: bytes
+    emailed_to: tuple[str, ...] = ()
+    message_id: str = ""
+    email_event: int | None = None
+
+
+def _promise(ledger: Ledger, promise_id: int) -> Promise:
+    found = [p for p in collection_rows.promises(ledger.conn) if p.id == promise_id]
+    if not found:
+        raise UserError(f"There is no promise {promise_id}.")
+    return found[0]
+
+
+def _channel_text(channel: str) -> str:
+    return channel.replace("-", " ").replace("_", " ")
+
+
+def promise_confirmation(ledger: Ledger, promise_id: int, on: date) -> NoticeDocument:
+    """The written confirmation of a promise: amount, date, channel, who promised and its invoices, as recorded."""
+    promise = _promise(ledger, promise_id)
+    customer = ledger.customer_by_id(promise.customer_id)
+    invoices = [inv.number for inv in invoice_rows.by_ids(ledger.conn, promise.invoice_ids).values()]
+    facts = {"amount": Money(promise.currency, promise.amount), "due_date": promise.due_date,
+             "promised_on": promise.promised_on, "channel": _channel_text(promise.channel),
+             "made_by": promise.made_by, "invoice_numbers": invoices, "promise_id": promise.id,
+             "claimed_plain": f"{Money(promise.currency, promise.amount).amount_text()} {promise.currency}"}
+    return _document(ledger, customer, PROMISE_CONFIRMATION, on, facts)
+
+
+def _document(ledger: Ledger, customer: Customer, kind: str, on: date, facts: dict[str, object]) -> NoticeDocument:
+    ctx = _Context.load(ledger)
+    number = rows.count_for_customer(ledger.conn, customer.id) + 1
+    reference = f"{customer.code}-{on:%Y%m%d}-{_SHORT[kind]}-{number}"
+    return NoticeDocument(kind, ctx.letterhead, _recipient(customer, ctx.home_country), customer.language.value,
+                          ctx.page_size, reference, on, ctx.letterhead.contact_person, facts)
+
+
+def _archive_path(ledger: Ledger, customer: Customer, doc: NoticeDocument) -> Path:
+    folder = policy.side_dir(ledger, "notices") / _safe(customer.code)
+    path = folder / f"{doc.reference.removeprefix(customer.code + '-')}.pdf"
+    return dispatch.free_path(path)
+
+
+def _stored(ledger: Ledger, path: Path) -> str:
+    return path.relative_to(policy.side_dir(ledger, "")).as_posix()
+
+
+def send_promise_confirmation(ledger: Ledger, promise_id: int, *, on: date | None = None,
+                              mailer: dispatch.Mailer | None = None, to: str | None = None) -> SentNotice:
+    """Render, archive and log the written confirmation of a promise; with ``mailer``, email it first and
+    record it (and its email) only once the server accepted it."""
+    promise = _promise(ledger, promise_id)
+    day = on or ledger.today()
+    if day < promise.promised_on:
+        raise UserError(f"Promise {promise_id} was made on {promise.promised_on.isoformat()}; it cannot be "
+                        f"confirmed on {day.isoformat()}.")
+    earlier = rows.notices_about(ledger.conn, PROMISE_CONFIRMATION, promise_id)
+    if earlier:
+        raise UserError(f"Promise {promise_id} was already confirmed on {earlier[0].sent_on.isoformat()} "
+                        f"(evidence event {earlier[0].evidence_seq}).")
+    customer = ledger.customer_by_id(promise.customer_id)
+    recipients = dispatch.recipients_for(customer, to) if mailer is not None else ()
+    templates = policy.side_dir(ledger, "templates")
+    with ledger.database.atomic():
+        doc = promise_confirmation(ledger, promise_id, day)
+        pdf = render_notice(doc, templates_dir=templates if templates.is_dir() else None)
+        return _record(ledger, customer, doc, pdf, promise_id, mailer, recipients,
+                       claimed=str(doc.facts["claimed_plain"]), reply_by=promise.due_date.isoformat())
+
+
+def _record(ledger: Ledger, customer: Customer, doc: NoticeDocument, pdf: bytes, about_id: int | None,
+            mailer: dispatch.Mailer | None, recipients: tuple[str, ...], *, claimed: str, reply_by: str
+            ) -> SentNotice:
+    """Inside the caller's transaction: email (if asked), archive and log; files are removed if it fails."""
+    path = _archive_path(ledger, customer, doc)
+    sha = hashlib.sha256(pdf).hexdigest()
+    written: list[Path] = []
+    try:
+        built = accepted = None
+        if mailer is not None:
+            facts = dispatch.LetterFacts(customer, doc.kind, 0, doc.reference, doc.date, claimed, reply_by, pdf,
+                                         path.name)
+            built = dispatch.compose_email(ledger, facts, recipients, mailer.settings, ledger.now())
+            mailer.hand_over(recipients, built)
+            accepted = ledger.now().astimezone(UTC)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        dispatch.write_atomic(path, pdf)
+        written.append(path)
+        seq = collections.log_event(ledger, "notice", customer, {
+            "kind": doc.kind, "about": about_id, "reference": doc.reference, "sent_on": doc.date.isoformat(),
+            "sha256": sha, "file": path.name, "facts": {k: str(v) for k, v in doc.facts.items()}})
+        notice_id = rows.insert_notice(ledger.conn, customer.id, doc.kind, about_id, doc.date, sha,
+                                       _stored(ledger, path), seq)
+        email_seq = None
+        if built is not None and accepted is not None and mailer is not None:
+            eml = dispatch.free_path(path.with_suffix(".eml"))
+            dispatch.write_atomic(eml, built.data)
+            written.append(eml)
+            email_seq = collections.log_event(ledger, "notice_emailed", customer, {
+                "notice": notice_id, "notice_event": seq, "message_id": built.message_id,
+                "recipients": list(recipients), "accepted_at": accepted.isoformat(timespec="seconds"),
+                "server": mailer.settings.host, "sha256": hashlib.sha256(built.data).hexdigest(),
+                "file": eml.name, "notice_sha256": sha}, at=accepted)
+            rows.set_emailed(ledger.conn, notice_id, email_seq)
+    except BaseException:
+        for f in written:
+            f.unlink(missing_ok=True)
+        raise
+    return SentNotice(notice_id, doc.kind, customer.code, doc.reference, doc.date, sha, path, seq, pdf,
+                      recipients if built is not None else (), built.message_id if built is not None else "",
+                      email_seq)
+
+
+@dataclass(frozen=True, slots=True)
+class UnconfirmedPromise:
+    promise_id: int
+    customer_id: int
+    recorded_at: str
+
+
+def unconfirmed_promises(ledger: Ledger, now: datetime | None = None) -> list[UnconfirmedPromise]:
+    """Promises recorded more than 24 hours ago with no written confirmation sent (a queue task each)."""
+    cutoff = ((now or ledger.now()) - CONFIRM_WITHIN).astimezone(UTC).isoformat(timespec="seconds")
+    return [UnconfirmedPromise(*r) for r in rows.unconfirmed_promises(ledger.conn, cutoff)]

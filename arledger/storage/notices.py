@@ -1,0 +1,63 @@
+"""Notice records: the letters between the demands (promise confirmations, ...), apart from the ladder."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class NoticeRow:
+    id: int
+    customer_id: int
+    kind: str
+    about_id: int | None
+    sent_on: date
+    sha256: str
+    path: str
+    evidence_seq: int
+    emailed_seq: int | None
+
+
+_SELECT = ("SELECT id, customer_id, kind, about_id, sent_on, sha256, path, evidence_seq, emailed_seq FROM notices")
+
+
+def _row(r: tuple) -> NoticeRow:  # type: ignore[type-arg]
+    return NoticeRow(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), r[5], r[6], r[7], r[8])
+
+
+def insert_notice(conn: sqlite3.Connection, customer_id: int, kind: str, about_id: int | None, sent_on: date,
+                  sha256: str, path: str, evidence_seq: int, emailed_seq: int | None = None) -> int:
+    cursor = conn.execute(
+        "INSERT INTO notices (customer_id, kind, about_id, sent_on, sha256, path, evidence_seq, emailed_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, kind, about_id, sent_on.isoformat(), sha256, path, evidence_seq, emailed_seq))
+    return int(cursor.lastrowid or 0)
+
+
+def set_emailed(conn: sqlite3.Connection, notice_id: int, emailed_seq: int) -> None:
+    conn.execute("UPDATE notices SET emailed_seq = ? WHERE id = ?", (emailed_seq, notice_id))
+
+
+def notices_about(conn: sqlite3.Connection, kind: str, about_id: int) -> list[NoticeRow]:
+    return [_row(r) for r in conn.execute(_SELECT + " WHERE kind = ? AND about_id = ? ORDER BY id", (kind, about_id))]
+
+
+def count_for_customer(conn: sqlite3.Connection, customer_id: int) -> int:
+    return int(conn.execute("SELECT count(*) FROM notices WHERE customer_id = ?", (customer_id,)).fetchone()[0])
+
+
+def path_taken(conn: sqlite3.Connection, path: str) -> bool:
+    return conn.execute("SELECT 1 FROM notices WHERE path = ?", (path,)).fetchone() is not None
+
+
+def unconfirmed_promises(conn: sqlite3.Connection, recorded_before: str) -> list[tuple[int, int, str]]:
+    """(promise id, customer id, when recorded) of promises recorded before the given UTC time (ISO) that no
+    promise confirmation was sent for, oldest first; promises inside a payment plan are confirmed by its
+    agreement instead."""
+    return [(int(r[0]), int(r[1]), str(r[2])) for r in conn.execute(
+        "SELECT p.id, p.customer_id, e.at FROM promises p JOIN evidence e ON e.seq = p.evidence_seq"
+        " WHERE p.plan_id IS NULL AND e.at < ?"
+        " AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.kind = 'promise_confirmation' AND n.about_id = p.id)"
+        " ORDER BY e.at, p.id", (recorded_before,))]

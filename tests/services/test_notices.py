@@ -1,0 +1,114 @@
+"""Letters between the demands: a promise confirmed in writing (书面确认), read back from the PDF, emailed to a
+real SMTP server on localhost, and the queue's reminder of promises still unconfirmed after 24 hours."""
+
+from __future__ import annotations
+
+import email
+from datetime import UTC, date, datetime
+from email.policy import default as default_policy
+
+import pytest
+
+from arledger.cli import main
+from arledger.domain.errors import UserError
+from arledger.domain.model import Customer, Language
+from arledger.services import collections, dispatch, notices
+from arledger.services.ledger import Ledger
+from arledger.services.queue import work_queue
+from arledger.storage import evidence
+from tests.conftest import snapshot
+from tests.services import test_dispatch
+from tests.services.test_dispatch import _smtp
+from tests.services.test_letters import pdf_text
+
+company = test_dispatch.company  # the fixtures shared with the tests of emailing a letter
+inbox = test_dispatch.inbox
+
+
+@pytest.fixture
+def promised(company: Ledger) -> tuple[Ledger, int]:
+    """Lakeside promised on the phone on 2 June 2025 to pay CNY 8,000.00 of L-1 by 16 June."""
+    ledger = company
+    ledger.clock = lambda: datetime(2025, 6, 2, 9, 30, tzinfo=UTC)
+    ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="CNY",
+                                 email="ap@lakeside.example", timezone="Asia/Shanghai"))
+    ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
+    promise = collections.add_promise(ledger, "LAKE", 800_000, date(2025, 6, 16), invoices=["L-1"], channel="phone",
+                                      made_by="Li Wei (accounts)", promised_on=date(2025, 6, 2))
+    return ledger, promise.id
+
+
+def test_the_confirmation_states_the_recorded_promise(promised):
+    ledger, pid = promised
+    sent = notices.send_promise_confirmation(ledger, pid)
+    text = pdf_text(sent.archive_path.read_bytes())
+    assert "Confirmation of your promise to pay CNY 8,000.00 by 16 June 2025" in text
+    assert "agreed on 2 June 2025 (phone)" in text
+    assert "Promised by: Li Wei (accounts)" in text and "invoice L-1" in text
+    assert sent.reference == "LAKE-20250602-PC-1" and sent.reference in text
+    event = evidence.payload(evidence.by_seq(ledger.conn, sent.evidence_seq))
+    assert event["kind"] == "promise_confirmation" and event["about"] == pid and event["sha256"] == sent.sha256
+    assert evidence.verify(ledger.conn).intact
+    # it is not a level of the ladder: the letter due is still the first reminder
+    assert not any(e.kind == "letter" for e in evidence.all_events(ledger.conn))
+    with pytest.raises(UserError, match=f"Promise {pid} was already confirmed on 2025-06-02"):
+        notices.send_promise_confirmation(ledger, pid)
+
+
+def test_a_chinese_customer_gets_a_chinese_confirmation(promised):
+    ledger, pid = promised
+    c = ledger.customer("LAKE")
+    ledger.update_customer(Customer(**{**{f: getattr(c, f) for f in c.__slots__}, "language": Language.ZH}))
+    text = pdf_text(notices.send_promise_confirmation(ledger, pid).pdf)
+    assert "书面确认" in text and "人民币8,000.00元" in text and "2025年6月16日" in text
+
+
+def test_emailed_confirmation_is_recorded_with_its_email_only_when_accepted(promised, inbox, ledger_path):
+    ledger, pid = promised
+    box, port = inbox
+    _smtp(ledger, port)
+    box.refuse.add("ap@lakeside.example")
+    before = snapshot(ledger_path)
+    with pytest.raises(UserError, match="refused the recipient"):
+        notices.send_promise_confirmation(ledger, pid, mailer=dispatch.mailer(ledger))
+    assert snapshot(ledger_path) == before
+    assert not [p for p in ledger_path.parent.rglob("*") if p.suffix in (".pdf", ".eml")]
+
+    box.refuse.clear()
+    sent = notices.send_promise_confirmation(ledger, pid, mailer=dispatch.mailer(ledger))
+    (_sender, rcpts, data), = box.messages
+    assert rcpts == ["ap@lakeside.example"]
+    msg = email.message_from_bytes(data, policy=default_policy)
+    assert msg["Subject"] == "Confirmation of your payment promise LAKE-20250602-PC-1 from Northwind Supplies Ltd"
+    assert "promise to pay 8000.00 CNY by 2025-06-16" in msg.get_body(preferencelist=("plain",)).get_content()
+    (pdf,) = [p for p in msg.iter_attachments() if p.get_content_type() == "application/pdf"]
+    assert pdf.get_content() == sent.archive_path.read_bytes()
+    emailed = evidence.payload(evidence.by_seq(ledger.conn, sent.email_event))
+    assert emailed["notice_event"] == sent.evidence_seq and emailed["message_id"] == msg["Message-ID"]
+
+
+def test_the_queue_asks_for_a_confirmation_after_24_hours(promised):
+    ledger, pid = promised
+    ledger.clock = lambda: datetime(2025, 6, 3, 9, 0, tzinfo=UTC)  # 23.5 hours after the promise
+    assert notices.unconfirmed_promises(ledger) == []
+    assert not [t for t in work_queue(ledger, date(2025, 6, 3)) if t.kind == "confirm-promise"]
+    ledger.clock = lambda: datetime(2025, 6, 3, 10, 0, tzinfo=UTC)
+    assert [u.promise_id for u in notices.unconfirmed_promises(ledger)] == [pid]
+    (task,) = [t for t in work_queue(ledger, date(2025, 6, 3)) if t.kind == "confirm-promise"]
+    assert task.customer_code == "LAKE" and task.detail["promise_id"] == pid
+    notices.send_promise_confirmation(ledger, pid)
+    assert notices.unconfirmed_promises(ledger) == []
+
+
+def test_cli_confirm_promise(promised, inbox, capsys):
+    ledger, pid = promised
+    box, port = inbox
+    _smtp(ledger, port)
+    path = str(ledger.path)
+    assert main(["letters", "confirm-promise", "--promise", "99", "--ledger", path]) == 1
+    assert "There is no promise 99." in capsys.readouterr().err
+    assert main(["letters", "confirm-promise", "--promise", str(pid), "--email", "--on", "2025-06-02",
+                 "--ledger", path]) == 0
+    out = capsys.readouterr().out
+    assert f"Sent the confirmation of promise {pid} to LAKE (LAKE-20250602-PC-1)" in out
+    assert "Emailed to ap@lakeside.example" in out and len(box.messages) == 1
