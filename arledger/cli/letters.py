@@ -71,6 +71,14 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--email", action="store_true",
                    help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
     p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
+    p = letters_sub.add_parser("thank-you", help="send the thank-you (and receipt) to a customer who had letters "
+                                                 "and has paid in full")
+    ledger_option(p)
+    p.add_argument("--customer", required=True, help="customer code")
+    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--email", action="store_true",
+                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
+    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
     p = letters_sub.add_parser("batch", help="send every letter that is due: one PDF each plus one to print")
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
@@ -80,7 +88,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--yes", action="store_true", help="send without asking (the summary is still printed)")
     _email_options(p)
     actions: dict[str, Handler] = {"due": _due, "render": _render, "send": _send, "batch": _batch,
-                                   "confirm-promise": _confirm_promise,
+                                   "confirm-promise": _confirm_promise, "thank-you": _thank_you,
                                    **dispatch.add_letter_actions(letters_sub)}
 
     p = sub.add_parser("statement", help="a customer's statement of account to PDF")
@@ -120,16 +128,24 @@ def _write_emls(ledger: Ledger, sent: Sequence[Any], folder: Path, to: str | Non
 
 
 def _due(args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
     with open_ledger(args) as ledger:
-        entries = collections.letters_due(ledger, args.on or date.today(), args.customer)
+        on = args.on or date.today()
+        entries = collections.letters_due(ledger, on, args.customer)
+        thanks = notices.thank_you_due(ledger, on, args.customer)
     data = [e.to_json() for e in entries]
+    data += [{"customer": c.code, "level": 0, "level_name": "thank-you", "kind": "thank_you", "invoices": [],
+              "reason": f"paid in full after our letters; send 'arledger letters thank-you --customer {c.code}'"}
+             for c in thanks]
     if args.format == "json":
         dump_json(data)
         return 0
     if not data:
         print("No letters are due.")
     for d in data:
-        what = f"level {d['level']} ({d['level_name']})" if d["level"] else "paused"
+        what = f"level {d['level']} ({d['level_name']})" if d["level"] else d.get("level_name") if d.get(
+            "kind") else "paused"
         print(f"{d['customer']:<10} {what:<28} {', '.join(d['invoices'][:6])}"
               f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{d['reason']}")
     return 0
@@ -191,6 +207,19 @@ def _confirm_promise(args: argparse.Namespace) -> int:
            f"(evidence event {sent.email_event}).") if sent.emailed_to else ""
     print(f"Sent the confirmation of promise {args.promise} to {sent.customer_code} ({sent.reference}): archived "
           f"at {sent.archive_path} (SHA-256 {sent.sha256}, evidence event {sent.evidence_seq}).{how}")
+    return 0
+
+
+def _thank_you(args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
+    with open_ledger(args) as ledger:
+        mailer = dispatch_service.mailer(ledger) if args.email else None
+        sent = notices.send_thank_you(ledger, args.customer, on=args.on, mailer=mailer, to=args.to)
+    how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
+           f"(evidence event {sent.email_event}).") if sent.emailed_to else ""
+    print(f"Sent the thank-you to {sent.customer_code} ({sent.reference}): archived at {sent.archive_path} "
+          f"(SHA-256 {sent.sha256}, evidence event {sent.evidence_seq}).{how}")
     return 0
 
 

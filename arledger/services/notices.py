@@ -25,8 +25,9 @@ from arledger.storage import invoices as invoice_rows
 from arledger.storage import notices as rows
 
 PROMISE_CONFIRMATION = "promise_confirmation"
+THANK_YOU = "thank_you"
 CONFIRM_WITHIN = timedelta(hours=24)  # a promise still unconfirmed after this is a queue task
-_SHORT = {PROMISE_CONFIRMATION: "PC"}
+_SHORT = {PROMISE_CONFIRMATION: "PC", THANK_YOU: "TY"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,3 +164,51 @@ def unconfirmed_promises(ledger: Ledger, now: datetime | None = None) -> list[Un
     """Promises recorded more than 24 hours ago with no written confirmation sent (a queue task each)."""
     cutoff = ((now or ledger.now()) - CONFIRM_WITHIN).astimezone(UTC).isoformat(timespec="seconds")
     return [UnconfirmedPromise(*r) for r in rows.unconfirmed_promises(ledger.conn, cutoff)]
+
+
+# -- thank-you ---------------------------------------------------------------------------------------------
+def thank_you_due(ledger: Ledger, on: date, code: str | None = None) -> list[Customer]:
+    """Customers who had letters, owe nothing on ``on`` (nothing written off among the lettered invoices) and
+    were not thanked since their last letter: each is proposed a thank-you."""
+    cid = ledger.customer(code).id if code else None
+    out = []
+    for customer_id, _last in rows.thank_you_candidates(ledger.conn, cid):
+        if invoice_rows.open_items_as_of(ledger.conn, on, customer_id):
+            continue
+        lettered = rows.lettered_invoices(ledger.conn, customer_id)
+        if any(written_off for *_rest, written_off in lettered) or not rows.payments_to(ledger.conn, customer_id):
+            continue
+        out.append(ledger.customer_by_id(customer_id))
+    return out
+
+
+def thank_you(ledger: Ledger, code: str, on: date) -> NoticeDocument:
+    """The thank-you letter: the invoices our letters named and the payments that settled them, as recorded."""
+    customer = ledger.customer(code)
+    if customer.id not in {c.id for c in thank_you_due(ledger, on, code)}:
+        if not rows.thank_you_candidates(ledger.conn, customer.id):
+            raise UserError(f"{customer.code} has had no letter since the last thank-you (or none at all); there "
+                            "is nothing to thank them for in writing.")
+        raise UserError(f"{customer.code} has not paid in full on {on.isoformat()} (or part was written off); "
+                        "a thank-you is sent once everything is paid.")
+    invoices = [{"number": n, "amount": Money(cur, amount)}
+                for n, amount, cur, _w in rows.lettered_invoices(ledger.conn, customer.id)]
+    payments = [{"date": d, "amount": Money(cur, amount)} for d, amount, cur in rows.payments_to(ledger.conn,
+                                                                                               customer.id)]
+    facts: dict[str, object] = {"invoices": invoices, "payments": payments,
+                                "last_payment": payments[-1]["date"] if payments else on}
+    return _document(ledger, customer, THANK_YOU, on, facts)
+
+
+def send_thank_you(ledger: Ledger, code: str, *, on: date | None = None, mailer: dispatch.Mailer | None = None,
+                   to: str | None = None) -> SentNotice:
+    """Render, archive and log the thank-you letter; with ``mailer``, email it first (recorded only once the
+    server accepted it)."""
+    day = on or ledger.today()
+    customer = ledger.customer(code)
+    recipients = dispatch.recipients_for(customer, to) if mailer is not None else ()
+    templates = policy.side_dir(ledger, "templates")
+    with ledger.database.atomic():
+        doc = thank_you(ledger, code, day)
+        pdf = render_notice(doc, templates_dir=templates if templates.is_dir() else None)
+        return _record(ledger, customer, doc, pdf, None, mailer, recipients, claimed="", reply_by="")

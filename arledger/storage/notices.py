@@ -61,3 +61,31 @@ def unconfirmed_promises(conn: sqlite3.Connection, recorded_before: str) -> list
         " WHERE p.plan_id IS NULL AND e.at < ?"
         " AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.kind = 'promise_confirmation' AND n.about_id = p.id)"
         " ORDER BY e.at, p.id", (recorded_before,))]
+
+
+def thank_you_candidates(conn: sqlite3.Connection, customer_id: int | None = None) -> list[tuple[int, date]]:
+    """(customer id, date of the last letter) of customers who had letters and no thank-you since the last one."""
+    sql = ("SELECT c, last FROM (SELECT l.customer_id AS c, max(l.sent_on) AS last FROM letters l"
+           + (" WHERE l.customer_id = ?" if customer_id is not None else "")
+           + " GROUP BY l.customer_id) WHERE NOT EXISTS (SELECT 1 FROM notices n WHERE n.customer_id = c"
+           " AND n.kind = 'thank_you' AND n.sent_on >= last) ORDER BY c")
+    args = (customer_id,) if customer_id is not None else ()
+    return [(int(r[0]), date.fromisoformat(r[1])) for r in conn.execute(sql, args)]
+
+
+def lettered_invoices(conn: sqlite3.Connection, customer_id: int) -> list[tuple[str, int, str, int]]:
+    """(number, amount, currency, written off) of every invoice a letter to the customer named."""
+    return [(str(r[0]), int(r[1]), str(r[2]), int(r[3])) for r in conn.execute(
+        "SELECT i.number, i.amount, i.currency, (SELECT coalesce(sum(a.amount), 0) FROM allocations a"
+        " WHERE a.invoice_id = i.id AND a.kind = 'write_off') FROM invoices i WHERE i.id IN"
+        " (SELECT li.invoice_id FROM letter_invoices li JOIN letters l ON l.id = li.letter_id"
+        "  WHERE l.customer_id = ?) ORDER BY i.issue_date, i.number", (customer_id,))]
+
+
+def payments_to(conn: sqlite3.Connection, customer_id: int) -> list[tuple[date, int, str]]:
+    """(date, amount, currency) of each payment allocated to an invoice a letter to the customer named."""
+    return [(date.fromisoformat(r[0]), int(r[1]), str(r[2])) for r in conn.execute(
+        "SELECT p.date, sum(a.amount), p.currency FROM allocations a JOIN payments p ON p.id = a.payment_id"
+        " WHERE a.kind = 'payment' AND a.invoice_id IN"
+        " (SELECT li.invoice_id FROM letter_invoices li JOIN letters l ON l.id = li.letter_id"
+        "  WHERE l.customer_id = ?) GROUP BY p.id ORDER BY p.date, p.id", (customer_id,))]

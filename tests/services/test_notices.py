@@ -12,14 +12,14 @@ import pytest
 from arledger.cli import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Language
-from arledger.services import collections, dispatch, notices
+from arledger.services import collections, dispatch, letters, notices
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
 from tests.conftest import snapshot
 from tests.services import test_dispatch
 from tests.services.test_dispatch import _smtp
-from tests.services.test_letters import pdf_text
+from tests.services.test_letters import flat, pdf_text
 
 company = test_dispatch.company  # the fixtures shared with the tests of emailing a letter
 inbox = test_dispatch.inbox
@@ -112,3 +112,52 @@ def test_cli_confirm_promise(promised, inbox, capsys):
     out = capsys.readouterr().out
     assert f"Sent the confirmation of promise {pid} to LAKE (LAKE-20250602-PC-1)" in out
     assert "Emailed to ap@lakeside.example" in out and len(box.messages) == 1
+
+
+# ------------------------------------------------------------------------------------------------ thank-you
+@pytest.fixture
+def repaid(company: Ledger) -> Ledger:
+    """Lakeside had a reminder for L-1 (CNY 12,500.00) on 1 June and paid 5,000.00 on 5 June and 7,500.00 on
+    12 June."""
+    ledger = company
+    ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="CNY",
+                                 email="ap@lakeside.example", timezone="Asia/Shanghai"))
+    ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
+    letters.send_letter(ledger, "LAKE", date(2025, 6, 1), level=1)
+    ledger.record_payment("LAKE", date(2025, 6, 5), 500_000)
+    return ledger
+
+
+def test_thank_you_is_proposed_once_paid_in_full_and_states_the_payments(repaid, capsys):
+    ledger = repaid
+    assert notices.thank_you_due(ledger, date(2025, 6, 12)) == []  # 7,500.00 still open
+    with pytest.raises(UserError, match="LAKE has not paid in full on 2025-06-12"):
+        notices.send_thank_you(ledger, "LAKE", on=date(2025, 6, 12))
+    ledger.record_payment("LAKE", date(2025, 6, 12), 750_000)
+    assert [c.code for c in notices.thank_you_due(ledger, date(2025, 6, 12))] == ["LAKE"]
+    assert main(["letters", "due", "--on", "2025-06-12", "--ledger", str(ledger.path)]) == 0
+    assert "letters thank-you --customer LAKE" in capsys.readouterr().out
+
+    sent = notices.send_thank_you(ledger, "LAKE", on=date(2025, 6, 13))
+    text = flat(pdf_text(sent.pdf))
+    assert flat("Thank you: your account is paid in full") in text
+    assert flat("With the payment received on 12 June 2025, the invoice we wrote to you about is paid in full") in text
+    assert flat("Invoice L-1: CNY 12,500.00") in text
+    assert flat("5 June 2025: CNY 5,000.00") in text and flat("12 June 2025: CNY 7,500.00") in text
+    assert sent.reference == "LAKE-20250613-TY-1"
+    assert evidence.payload(evidence.by_seq(ledger.conn, sent.evidence_seq))["kind"] == "thank_you"
+    assert notices.thank_you_due(ledger, date(2025, 6, 13)) == []  # thanked once
+    with pytest.raises(UserError, match="no letter since the last thank-you"):
+        notices.send_thank_you(ledger, "LAKE", on=date(2025, 6, 14))
+
+
+def test_cli_thank_you_by_email(repaid, inbox, capsys):
+    ledger = repaid
+    box, port = inbox
+    _smtp(ledger, port)
+    ledger.record_payment("LAKE", date(2025, 6, 12), 750_000)
+    assert main(["letters", "thank-you", "--customer", "LAKE", "--on", "2025-06-13", "--email",
+                 "--ledger", str(ledger.path)]) == 0
+    assert "Sent the thank-you to LAKE (LAKE-20250613-TY-1)" in capsys.readouterr().out
+    msg = email.message_from_bytes(box.messages[0][2], policy=default_policy)
+    assert msg["Subject"] == "Thank you: account paid in full (LAKE-20250613-TY-1) from Northwind Supplies Ltd"
