@@ -79,6 +79,14 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--email", action="store_true",
                    help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
     p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
+    p = letters_sub.add_parser("courtesy", help="send the level 0 courtesy reminder before invoices fall due "
+                                                "(escalation_policy courtesy_reminder_days turns it on)")
+    ledger_option(p)
+    p.add_argument("--customer", required=True, help="customer code")
+    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--email", action="store_true",
+                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
+    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
     p = letters_sub.add_parser("batch", help="send every letter that is due: one PDF each plus one to print")
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
@@ -89,6 +97,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     _email_options(p)
     actions: dict[str, Handler] = {"due": _due, "render": _render, "send": _send, "batch": _batch,
                                    "confirm-promise": _confirm_promise, "thank-you": _thank_you,
+                                   "courtesy": _courtesy,
                                    **dispatch.add_letter_actions(letters_sub)}
 
     p = sub.add_parser("statement", help="a customer's statement of account to PDF")
@@ -134,7 +143,11 @@ def _due(args: argparse.Namespace) -> int:
         on = args.on or date.today()
         entries = collections.letters_due(ledger, on, args.customer)
         thanks = notices.thank_you_due(ledger, on, args.customer)
+        courtesy = notices.courtesy_due(ledger, on, args.customer)
     data = [e.to_json() for e in entries]
+    data += [{"customer": c.customer.code, "level": 0, "level_name": "courtesy reminder", "kind": "courtesy",
+              "invoices": [], "reason": f"{' + '.join(str(m) for m in c.totals)} falls due soon; send 'arledger "
+                                        f"letters courtesy --customer {c.customer.code}'"} for c in courtesy]
     data += [{"customer": c.code, "level": 0, "level_name": "thank-you", "kind": "thank_you", "invoices": [],
               "reason": f"paid in full after our letters; send 'arledger letters thank-you --customer {c.code}'"}
              for c in thanks]
@@ -216,11 +229,25 @@ def _thank_you(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         mailer = dispatch_service.mailer(ledger) if args.email else None
         sent = notices.send_thank_you(ledger, args.customer, on=args.on, mailer=mailer, to=args.to)
+    _print_notice("thank-you", sent)
+    return 0
+
+
+def _courtesy(args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
+    with open_ledger(args) as ledger:
+        mailer = dispatch_service.mailer(ledger) if args.email else None
+        sent = notices.send_courtesy(ledger, args.customer, on=args.on, mailer=mailer, to=args.to)
+    _print_notice("courtesy reminder", sent)
+    return 0
+
+
+def _print_notice(what: str, sent: Any) -> None:
     how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
            f"(evidence event {sent.email_event}).") if sent.emailed_to else ""
-    print(f"Sent the thank-you to {sent.customer_code} ({sent.reference}): archived at {sent.archive_path} "
+    print(f"Sent the {what} to {sent.customer_code} ({sent.reference}): archived at {sent.archive_path} "
           f"(SHA-256 {sent.sha256}, evidence event {sent.evidence_seq}).{how}")
-    return 0
 
 
 def _batch(args: argparse.Namespace) -> int:

@@ -26,8 +26,9 @@ from arledger.storage import notices as rows
 
 PROMISE_CONFIRMATION = "promise_confirmation"
 THANK_YOU = "thank_you"
+COURTESY = "courtesy"
 CONFIRM_WITHIN = timedelta(hours=24)  # a promise still unconfirmed after this is a queue task
-_SHORT = {PROMISE_CONFIRMATION: "PC", THANK_YOU: "TY"}
+_SHORT = {PROMISE_CONFIRMATION: "PC", THANK_YOU: "TY", COURTESY: "L0"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +112,8 @@ def send_promise_confirmation(ledger: Ledger, promise_id: int, *, on: date | Non
 
 
 def _record(ledger: Ledger, customer: Customer, doc: NoticeDocument, pdf: bytes, about_id: int | None,
-            mailer: dispatch.Mailer | None, recipients: tuple[str, ...], *, claimed: str, reply_by: str
-            ) -> SentNotice:
+            mailer: dispatch.Mailer | None, recipients: tuple[str, ...], *, claimed: str, reply_by: str,
+            invoice_ids: tuple[int, ...] = ()) -> SentNotice:
     """Inside the caller's transaction: email (if asked), archive and log; files are removed if it fails."""
     path = _archive_path(ledger, customer, doc)
     sha = hashlib.sha256(pdf).hexdigest()
@@ -133,6 +134,7 @@ def _record(ledger: Ledger, customer: Customer, doc: NoticeDocument, pdf: bytes,
             "sha256": sha, "file": path.name, "facts": {k: str(v) for k, v in doc.facts.items()}})
         notice_id = rows.insert_notice(ledger.conn, customer.id, doc.kind, about_id, doc.date, sha,
                                        _stored(ledger, path), seq)
+        rows.link_invoices(ledger.conn, notice_id, list(invoice_ids))
         email_seq = None
         if built is not None and accepted is not None and mailer is not None:
             eml = dispatch.free_path(path.with_suffix(".eml"))
@@ -212,3 +214,89 @@ def send_thank_you(ledger: Ledger, code: str, *, on: date | None = None, mailer:
         doc = thank_you(ledger, code, day)
         pdf = render_notice(doc, templates_dir=templates if templates.is_dir() else None)
         return _record(ledger, customer, doc, pdf, None, mailer, recipients, claimed="", reply_by="")
+
+
+# -- courtesy reminder (level 0) ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CourtesyDue:
+    """A customer whose invoices fall due within the policy's ``courtesy_reminder_days``."""
+
+    customer: Customer
+    invoice_ids: tuple[int, ...]
+    totals: tuple[Money, ...]
+
+
+def _courtesy_settings(ledger: Ledger) -> tuple[int, int]:
+    value = ledger.setting("escalation_policy", {}) or {}
+    days = value.get("courtesy_reminder_days", 0) if isinstance(value, dict) else 0
+    least = value.get("courtesy_min_amount", 0) if isinstance(value, dict) else 0
+    return int(days or 0), int(least or 0)
+
+
+def courtesy_due(ledger: Ledger, on: date, code: str | None = None) -> list[CourtesyDue]:
+    """Customers with undisputed invoices falling due in the next ``courtesy_reminder_days`` days (the policy
+    setting; 0, the default, turns courtesy reminders off) that no courtesy reminder named yet, totalling at
+    least ``courtesy_min_amount`` (minor units) in a currency."""
+    days, least = _courtesy_settings(ledger)
+    if days <= 0:
+        return []
+    cid = ledger.customer(code).id if code else None
+    items = [i for i in invoice_rows.open_items_as_of(ledger.conn, on, cid)
+             if on <= i.due_date <= on + timedelta(days=days)]
+    disputed = {d.invoice_id for d in collection_rows.disputes_for_invoices(ledger.conn, [i.invoice_id for i in items])
+                if d.resolved_on is None}
+    named = rows.invoices_with_notice(ledger.conn, COURTESY, [i.invoice_id for i in items])
+    by_customer: dict[int, list[tuple[int, str, int]]] = {}
+    for i in items:
+        if i.invoice_id not in disputed and i.invoice_id not in named:
+            by_customer.setdefault(i.customer_id, []).append((i.invoice_id, i.currency, i.open_amount))
+    out = []
+    for customer_id, found in sorted(by_customer.items()):
+        totals: dict[str, int] = {}
+        for _iid, cur, amount in found:
+            totals[cur] = totals.get(cur, 0) + amount
+        if max(totals.values()) < least:
+            continue
+        out.append(CourtesyDue(ledger.customer_by_id(customer_id), tuple(i for i, _c, _a in found),
+                               tuple(Money(c, a) for c, a in sorted(totals.items()))))
+    return out
+
+
+def courtesy_reminder(ledger: Ledger, code: str, on: date) -> tuple[NoticeDocument, CourtesyDue]:
+    """The level 0 courtesy reminder: the invoices falling due soon, their due dates and open amounts."""
+    found = courtesy_due(ledger, on, code)
+    if not found:
+        days, _least = _courtesy_settings(ledger)
+        if days <= 0:
+            raise UserError("Courtesy reminders are off; set escalation_policy courtesy_reminder_days to turn them "
+                            "on.")
+        raise UserError(f"{ledger.customer(code).code} has no invoice falling due in the next {days} days that a "
+                        "courtesy reminder has not named yet.")
+    due = found[0]
+    items = invoice_rows.by_ids(ledger.conn, due.invoice_ids)
+    open_by_id = {i.invoice_id: i.open_amount for i in invoice_rows.open_items_as_of(ledger.conn, on, due.customer.id)}
+    invoices = [{"number": inv.number, "issue_date": inv.issue_date, "due_date": inv.due_date,
+                 "open": Money(inv.currency, open_by_id.get(inv.id, 0))}
+                for inv in sorted(items.values(), key=lambda v: (v.due_date, v.number))]
+    overdue = [i for i in invoice_rows.open_items_as_of(ledger.conn, on, due.customer.id) if i.due_date < on]
+    facts: dict[str, object] = {"invoices": invoices, "totals": list(due.totals),
+                                "first_due": invoices[0]["due_date"], "overdue_count": len(overdue)}
+    return _document(ledger, due.customer, COURTESY, on, facts), due
+
+
+def send_courtesy(ledger: Ledger, code: str, *, on: date | None = None, mailer: dispatch.Mailer | None = None,
+                  to: str | None = None) -> SentNotice:
+    """Render, archive and log the courtesy reminder (never a level of the ladder); with ``mailer``, email it
+    first (recorded only once the server accepted it)."""
+    day = on or ledger.today()
+    customer = ledger.customer(code)
+    recipients = dispatch.recipients_for(customer, to) if mailer is not None else ()
+    templates = policy.side_dir(ledger, "templates")
+    with ledger.database.atomic():
+        doc, due = courtesy_reminder(ledger, code, day)
+        pdf = render_notice(doc, templates_dir=templates if templates.is_dir() else None)
+        claimed = " + ".join(f"{m.amount_text()} {m.currency}" for m in due.totals)
+        first_due = doc.facts["first_due"]
+        return _record(ledger, customer, doc, pdf, None, mailer, recipients, claimed=claimed,
+                       reply_by=first_due.isoformat() if isinstance(first_due, date) else "",
+                       invoice_ids=due.invoice_ids)

@@ -186,7 +186,8 @@ def _unconfirmed_promise_tasks(ledger: Ledger, on: date, customers: dict[int, Cu
             f"Promise {u.promise_id} (recorded {u.recorded_at[:10]}) has no written confirmation: send one with "
             f"'arledger letters confirm-promise --promise {u.promise_id}'.",
             _score(max(amount, 1), cur, max(days, 1), customer, "confirm-promise"),
-            amounts=(Money(cur, amount),) if amount else (), detail={"promise_id": u.promise_id}))
+            amounts=(Money(cur, amount),) if amount else (),
+            detail={"promise_id": u.promise_id, "recorded_on": u.recorded_at[:10]}))
     return out
 
 

@@ -20,7 +20,8 @@ CONTACT_POLICY: dict[str, str | tuple[int, int]] = {
     "hours_start": "time", "hours_end": "time", "max_calls": (0, 1000), "call_window_days": (1, 365),
     "conversation_pause_days": (0, 365),
 }
-ESCALATION_POLICY = {"min_gap_days": (0, 365), "min_amount": (0, MAX_AMOUNT - 1), "escalation_grace_days": (0, 365)}
+ESCALATION_POLICY = {"min_gap_days": (0, 365), "min_amount": (0, MAX_AMOUNT - 1), "escalation_grace_days": (0, 365),
+                     "courtesy_reminder_days": (0, 90), "courtesy_min_amount": (0, MAX_AMOUNT - 1)}
 LEVEL_KEYS = {"level": (1, 9), "days_after_due": (-365, 3650), "reply_days": (1, 365),
               "reply_days_individual_ew": (1, 365)}
 

@@ -654,6 +654,12 @@ def m011_notices(db: sqlite_utils.Database) -> None:
         );
         CREATE INDEX notices_about ON notices(kind, about_id);
         CREATE INDEX notices_customer ON notices(customer_id, sent_on);
+        CREATE TABLE notice_invoices (
+            notice_id INTEGER NOT NULL REFERENCES notices(id),
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            PRIMARY KEY (notice_id, invoice_id)
+        );
+        CREATE INDEX notice_invoices_invoice ON notice_invoices(invoice_id);
         """,
     )
 

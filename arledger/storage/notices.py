@@ -36,6 +36,21 @@ def insert_notice(conn: sqlite3.Connection, customer_id: int, kind: str, about_i
     return int(cursor.lastrowid or 0)
 
 
+def link_invoices(conn: sqlite3.Connection, notice_id: int, invoice_ids: list[int]) -> None:
+    conn.executemany("INSERT INTO notice_invoices (notice_id, invoice_id) VALUES (?, ?)",
+                     [(notice_id, i) for i in invoice_ids])
+
+
+def invoices_with_notice(conn: sqlite3.Connection, kind: str, invoice_ids: list[int]) -> set[int]:
+    """Which of the invoices a notice of ``kind`` already named."""
+    if not invoice_ids:
+        return set()
+    marks = ",".join("?" * len(invoice_ids))
+    return {int(r[0]) for r in conn.execute(
+        f"SELECT ni.invoice_id FROM notice_invoices ni JOIN notices n ON n.id = ni.notice_id"
+        f" WHERE n.kind = ? AND ni.invoice_id IN ({marks})", (kind, *invoice_ids))}
+
+
 def set_emailed(conn: sqlite3.Connection, notice_id: int, emailed_seq: int) -> None:
     conn.execute("UPDATE notices SET emailed_seq = ? WHERE id = ?", (emailed_seq, notice_id))
 

@@ -363,6 +363,8 @@ ZH_CN.update({
     "Channel": "渠道",
     "Chat": "即时消息",
     "Check promise": "核对承诺",
+    "Confirm promise": "书面确认承诺",
+    "Send the written confirmation of promise %1 (recorded %2).": "发送承诺 %1 的书面确认（记录于 %2）。",
     "Claim": "主张金额",
     "Close": "关闭",
     "Collection measures, %1 – %2": "催收指标，%1 – %2",

@@ -12,6 +12,7 @@ import pytest
 from arledger.cli import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Language
+from arledger.domain.money import Money
 from arledger.services import collections, dispatch, letters, notices
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
@@ -161,3 +162,57 @@ def test_cli_thank_you_by_email(repaid, inbox, capsys):
     assert "Sent the thank-you to LAKE (LAKE-20250613-TY-1)" in capsys.readouterr().out
     msg = email.message_from_bytes(box.messages[0][2], policy=default_policy)
     assert msg["Subject"] == "Thank you: account paid in full (LAKE-20250613-TY-1) from Northwind Supplies Ltd"
+
+
+# ------------------------------------------------------------------------------------------------ courtesy
+@pytest.fixture
+def upcoming(company: Ledger) -> Ledger:
+    """Lakeside's L-1 (CNY 12,500.00) and L-2 (CNY 300.00) fall due on 10 and 12 June; L-3 on 30 June."""
+    ledger = company
+    ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="CNY",
+                                 email="ap@lakeside.example", timezone="Asia/Shanghai"))
+    ledger.add_invoice("LAKE", "L-1", date(2025, 5, 11), 1_250_000, due_date=date(2025, 6, 10))
+    ledger.add_invoice("LAKE", "L-2", date(2025, 5, 13), 30_000, due_date=date(2025, 6, 12))
+    ledger.add_invoice("LAKE", "L-3", date(2025, 5, 31), 99_000, due_date=date(2025, 6, 30))
+    return ledger
+
+
+def test_courtesy_reminders_are_off_by_default(upcoming):
+    assert notices.courtesy_due(upcoming, date(2025, 6, 5)) == []
+    with pytest.raises(UserError, match="Courtesy reminders are off"):
+        notices.send_courtesy(upcoming, "LAKE", on=date(2025, 6, 5))
+
+
+def test_courtesy_reminder_names_what_falls_due_within_the_days_set(upcoming, capsys):
+    ledger = upcoming
+    ledger.set_setting("escalation_policy", {"courtesy_reminder_days": 7, "courtesy_min_amount": 100_000})
+    (due,) = notices.courtesy_due(ledger, date(2025, 6, 5))
+    assert due.totals == (Money("CNY", 1_280_000),)  # L-1 + L-2; L-3 is 25 days away
+    assert main(["letters", "due", "--on", "2025-06-05", "--ledger", str(ledger.path)]) == 0
+    assert "letters courtesy --customer LAKE" in capsys.readouterr().out
+    sent = notices.send_courtesy(ledger, "LAKE", on=date(2025, 6, 5))
+    text = flat(pdf_text(sent.pdf))
+    assert flat("Courtesy reminder: 2 invoices fall due on 10 June 2025") in text
+    assert flat("Invoice L-1 of 11 May 2025: CNY 12,500.00 due on 10 June 2025") in text
+    assert flat("Invoice L-2 of 13 May 2025: CNY 300.00 due on 12 June 2025") in text
+    assert flat("Nothing is overdue.") in text  # true here: nothing was due before 5 June
+    assert "L-3" not in text and sent.reference == "LAKE-20250605-L0-1"
+    assert evidence.payload(evidence.by_seq(ledger.conn, sent.evidence_seq))["kind"] == "courtesy"
+    assert notices.courtesy_due(ledger, date(2025, 6, 6)) == []  # named once
+    # not a level of the ladder: no letter is recorded and the first reminder after the due date is level 1
+    assert not any(e.kind == "letter" for e in evidence.all_events(ledger.conn))
+    assert [d.decision.level for d in collections.letters_due(ledger, date(2025, 7, 20)) if d.decision] == [1]
+
+
+def test_courtesy_below_the_minimum_is_not_proposed(upcoming):
+    upcoming.set_setting("escalation_policy", {"courtesy_reminder_days": 7, "courtesy_min_amount": 2_000_000})
+    assert notices.courtesy_due(upcoming, date(2025, 6, 5)) == []
+
+
+def test_courtesy_does_not_say_nothing_is_overdue_when_something_is(upcoming):
+    ledger = upcoming
+    ledger.add_invoice("LAKE", "L-0", date(2025, 4, 1), 10_000, due_date=date(2025, 5, 1))
+    ledger.set_setting("escalation_policy", {"courtesy_reminder_days": 7})
+    text = flat(pdf_text(notices.send_courtesy(ledger, "LAKE", on=date(2025, 6, 5)).pdf))
+    assert flat("Invoice L-1 of 11 May 2025") in text and "L-0" not in text
+    assert flat("Nothing is overdue") not in text

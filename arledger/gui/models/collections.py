@@ -49,6 +49,7 @@ def kind_title(kind: str) -> str:
         "call": QT_TRANSLATE_NOOP("Collections", "Call"),
         "letter": QT_TRANSLATE_NOOP("Collections", "Letter"),
         "promise-check": QT_TRANSLATE_NOOP("Collections", "Check promise"),
+        "confirm-promise": QT_TRANSLATE_NOOP("Collections", "Confirm promise"),
         "broken-promise": QT_TRANSLATE_NOOP("Collections", "Broken promise"),
         "escalation": QT_TRANSLATE_NOOP("Collections", "Escalate"),
         "limitation": QT_TRANSLATE_NOOP("Collections", "Limitation"),
@@ -152,6 +153,9 @@ def task_text(t: QueueTask) -> str:
     if t.kind == "promise-check" and "due_on" in d:
         return (QCoreApplication.translate("Collections", "Check the promise of %1 due %2.")
                 .replace("%1", money).replace("%2", fmt.day(when(d["due_on"]))))
+    if t.kind == "confirm-promise" and "recorded_on" in d:
+        return (QCoreApplication.translate("Collections", "Send the written confirmation of promise %1 (recorded %2).")
+                .replace("%1", str(d["promise_id"])).replace("%2", fmt.day(when(d["recorded_on"]))))
     if t.kind == "limitation" and "limitation_date" in d:
         barred_on = fmt.day(when(d["limitation_date"]))
         return (QCoreApplication.translate(
