@@ -87,6 +87,14 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--email", action="store_true",
                    help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
     p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
+    p = letters_sub.add_parser("agreement", help="send the repayment agreement of an instalment plan, for both "
+                                                 "sides to sign")
+    ledger_option(p)
+    p.add_argument("--plan", type=int, required=True, help="the plan's number (see 'arledger plan list')")
+    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--email", action="store_true",
+                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
+    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
     p = letters_sub.add_parser("batch", help="send every letter that is due: one PDF each plus one to print")
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
@@ -97,7 +105,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     _email_options(p)
     actions: dict[str, Handler] = {"due": _due, "render": _render, "send": _send, "batch": _batch,
                                    "confirm-promise": _confirm_promise, "thank-you": _thank_you,
-                                   "courtesy": _courtesy,
+                                   "courtesy": _courtesy, "agreement": _agreement,
                                    **dispatch.add_letter_actions(letters_sub)}
 
     p = sub.add_parser("statement", help="a customer's statement of account to PDF")
@@ -240,6 +248,16 @@ def _courtesy(args: argparse.Namespace) -> int:
         mailer = dispatch_service.mailer(ledger) if args.email else None
         sent = notices.send_courtesy(ledger, args.customer, on=args.on, mailer=mailer, to=args.to)
     _print_notice("courtesy reminder", sent)
+    return 0
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
+    with open_ledger(args) as ledger:
+        mailer = dispatch_service.mailer(ledger) if args.email else None
+        sent = notices.send_repayment_agreement(ledger, args.plan, on=args.on, mailer=mailer, to=args.to)
+    _print_notice(f"repayment agreement of plan {args.plan}", sent)
     return 0
 
 

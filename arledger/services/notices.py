@@ -27,8 +27,9 @@ from arledger.storage import notices as rows
 PROMISE_CONFIRMATION = "promise_confirmation"
 THANK_YOU = "thank_you"
 COURTESY = "courtesy"
+REPAYMENT_AGREEMENT = "repayment_agreement"
 CONFIRM_WITHIN = timedelta(hours=24)  # a promise still unconfirmed after this is a queue task
-_SHORT = {PROMISE_CONFIRMATION: "PC", THANK_YOU: "TY", COURTESY: "L0"}
+_SHORT = {PROMISE_CONFIRMATION: "PC", THANK_YOU: "TY", COURTESY: "L0", REPAYMENT_AGREEMENT: "RA"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,3 +301,57 @@ def send_courtesy(ledger: Ledger, code: str, *, on: date | None = None, mailer: 
         return _record(ledger, customer, doc, pdf, None, mailer, recipients, claimed=claimed,
                        reply_by=first_due.isoformat() if isinstance(first_due, date) else "",
                        invoice_ids=due.invoice_ids)
+
+
+# -- repayment agreement -----------------------------------------------------------------------------------
+def repayment_agreement(ledger: Ledger, plan_id: int, on: date) -> NoticeDocument:
+    """The agreement for an instalment plan: the schedule as recorded, the invoices it covers, the default
+    clause (a missed instalment makes the rest due) and a signature block for each side."""
+    found = rows.plan_row(ledger.conn, plan_id)
+    if found is None:
+        raise UserError(f"There is no instalment plan {plan_id}.")
+    customer_id, agreed_on, note = found
+    customer = ledger.customer_by_id(customer_id)
+    instalments = sorted((p for p in collection_rows.promises(ledger.conn, [customer_id]) if p.plan_id == plan_id),
+                         key=lambda p: (p.due_date, p.instalment_no or 0))
+    invoice_ids = sorted({i for p in instalments for i in p.invoice_ids})
+    invoices = [inv.number for inv in invoice_rows.by_ids(ledger.conn, invoice_ids).values()]
+    totals: dict[str, int] = {}
+    for p in instalments:
+        totals[p.currency] = totals.get(p.currency, 0) + p.amount
+    first = instalments[0] if instalments else None
+    facts: dict[str, object] = {
+        "plan_id": plan_id, "agreed_on": agreed_on, "note": note,
+        "schedule": [{"number": p.instalment_no or n, "due_date": p.due_date, "amount": Money(p.currency, p.amount)}
+                     for n, p in enumerate(instalments, start=1)],
+        "total": [Money(c, a) for c, a in sorted(totals.items())], "invoice_numbers": invoices,
+        "made_by": first.made_by if first else "", "channel": _channel_text(first.channel) if first else "",
+        "company_name": ctx_name(ledger)}
+    return _document(ledger, customer, REPAYMENT_AGREEMENT, on, facts)
+
+
+def ctx_name(ledger: Ledger) -> str:
+    company = ledger.setting("company") or {}
+    return str(company.get("name", "")) if isinstance(company, dict) else ""
+
+
+def send_repayment_agreement(ledger: Ledger, plan_id: int, *, on: date | None = None,
+                             mailer: dispatch.Mailer | None = None, to: str | None = None) -> SentNotice:
+    """Render, archive and log the repayment agreement of a plan (for both sides to sign); with ``mailer``,
+    email it first (recorded only once the server accepted it)."""
+    day = on or ledger.today()
+    found = rows.plan_row(ledger.conn, plan_id)
+    if found is None:
+        raise UserError(f"There is no instalment plan {plan_id}.")
+    customer = ledger.customer_by_id(found[0])
+    recipients = dispatch.recipients_for(customer, to) if mailer is not None else ()
+    templates = policy.side_dir(ledger, "templates")
+    with ledger.database.atomic():
+        doc = repayment_agreement(ledger, plan_id, day)
+        pdf = render_notice(doc, templates_dir=templates if templates.is_dir() else None)
+        total = doc.facts["total"]
+        claimed = " + ".join(f"{m.amount_text()} {m.currency}" for m in total) if isinstance(total, list) else ""
+        schedule = doc.facts["schedule"]
+        first_due = schedule[0]["due_date"] if isinstance(schedule, list) and schedule else None
+        return _record(ledger, customer, doc, pdf, plan_id, mailer, recipients, claimed=claimed,
+                       reply_by=first_due.isoformat() if isinstance(first_due, date) else "")

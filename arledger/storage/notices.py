@@ -104,3 +104,9 @@ def payments_to(conn: sqlite3.Connection, customer_id: int) -> list[tuple[date, 
         " WHERE a.kind = 'payment' AND a.invoice_id IN"
         " (SELECT li.invoice_id FROM letter_invoices li JOIN letters l ON l.id = li.letter_id"
         "  WHERE l.customer_id = ?) GROUP BY p.id ORDER BY p.date, p.id", (customer_id,))]
+
+
+def plan_row(conn: sqlite3.Connection, plan_id: int) -> tuple[int, date, str] | None:
+    """(customer id, agreed on, note) of an instalment plan."""
+    r = conn.execute("SELECT customer_id, created_on, note FROM plans WHERE id = ?", (plan_id,)).fetchone()
+    return (int(r[0]), date.fromisoformat(r[1]), str(r[2])) if r else None

@@ -216,3 +216,29 @@ def test_courtesy_does_not_say_nothing_is_overdue_when_something_is(upcoming):
     text = flat(pdf_text(notices.send_courtesy(ledger, "LAKE", on=date(2025, 6, 5)).pdf))
     assert flat("Invoice L-1 of 11 May 2025") in text and "L-0" not in text
     assert flat("Nothing is overdue") not in text
+
+
+# ------------------------------------------------------------------------------------------------ agreement
+def test_repayment_agreement_states_the_schedule_the_default_clause_and_both_signatures(company, capsys):
+    ledger = company
+    ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="CNY", timezone="Asia/Shanghai"))
+    ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
+    plan_id, _ = collections.add_plan(ledger, "LAKE", [(date(2025, 6, 30), 500_000), (date(2025, 7, 31), 750_000)],
+                                      invoices=["L-1"], made_by="Li Wei", channel="meeting",
+                                      agreed_on=date(2025, 6, 2), note="interest waived if kept")
+    assert main(["letters", "agreement", "--plan", str(plan_id), "--on", "2025-06-03",
+                 "--ledger", str(ledger.path)]) == 0
+    assert f"Sent the repayment agreement of plan {plan_id} to LAKE (LAKE-20250603-RA-1)" in capsys.readouterr().out
+    (pdf,) = (ledger.path.parent / "books-files" / "notices" / "LAKE").glob("*.pdf")
+    text = flat(pdf_text(pdf.read_bytes()))
+    assert flat("Repayment agreement: 2 instalments totalling CNY 12,500.00") in text
+    assert flat("agreed on 2 June 2025 (meeting) with Li Wei between Northwind Supplies Ltd (the creditor) and "
+                "Lakeside Marine Co. (the debtor) for invoice L-1") in text
+    assert flat("Instalment 1: CNY 5,000.00 by 30 June 2025") in text
+    assert flat("Instalment 2: CNY 7,500.00 by 31 July 2025") in text
+    assert flat("If any instalment is not paid in full by its date, the whole of the remaining balance becomes due "
+                "at once") in text
+    assert flat("Also agreed: interest waived if kept") in text
+    assert flat("For Northwind Supplies Ltd:") in text and flat("For Lakeside Marine Co.:") in text
+    assert main(["letters", "agreement", "--plan", "999", "--ledger", str(ledger.path)]) == 1
+    assert "There is no instalment plan 999." in capsys.readouterr().err
