@@ -34,7 +34,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.tasks import run_in_background
-from arledger.services import letters, printing
+from arledger.services import dispatch, letters, printing
 from arledger.services.ledger import Ledger
 from arledger.services.letters import SentLetter
 from arledger.services.output_paths import save_copy
@@ -264,6 +264,13 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.buttons.insertWidget(self.buttons.count() - 1, self.send_button)
+        self.email_button = QPushButton(icon("email"), self.tr("Send by &email"))
+        self.email_button.setObjectName("sendByEmailButton")
+        self.email_button.setToolTip(self.tr("Email this letter as a PDF attachment; it is archived and recorded "
+                                             "only once the mail server accepted it"))
+        self.email_button.clicked.connect(self.send_by_email)
+        self.buttons.insertWidget(self.buttons.count() - 1, self.email_button)
+        self.email_error: str | None = None
         self.level.currentIndexChanged.connect(self._level_changed)
         self.appendix.toggled.connect(self._appendix_toggled)
         self.render_preview()
@@ -289,7 +296,7 @@ class LetterPreviewDialog(PdfViewerDialog):
             self.document.close()
             self.show_problem(str(exc))
             self.info.setText("")
-            for b in (self.send_button, self.print_button, self.save_button):
+            for b in (self.send_button, self.email_button, self.print_button, self.save_button):
                 b.setEnabled(False)
             return
         finally:
@@ -301,6 +308,7 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.show_problem(" ".join(p.warnings))  # e.g. a rate assumed past its table's end: for the sender only
         self.show_bytes(p.pdf, f"{p.reference}.pdf")
         self.send_button.setEnabled(True)
+        self.email_button.setEnabled(self._email_to() is not None)
         claimed = ", ".join(fmt.money(m.minor, m.currency) for m in p.claimed) or "—"
         reply = self.tr(", reply by %1").replace("%1", fmt.day(p.reply_by)) if p.reply_by else ""
         self.info.setText(self.tr("Preview of %1 · level %2 (%3) · %4 invoices · claims %5%6 · not sent yet")
@@ -318,6 +326,44 @@ class LetterPreviewDialog(PdfViewerDialog):
         if self.on_sent is not None:
             self.on_sent(sent)
         self.accept()
+
+
+    def _email_to(self) -> str | None:
+        """The address the letter would go to, or None (no address, or no mail server set up)."""
+        try:
+            found = dispatch.recipients_for(self.ledger.customer(self.code))
+            dispatch.email_settings(self.ledger)
+        except UserError:
+            return None
+        return ", ".join(found)
+
+    def send_by_email(self) -> None:
+        """Hand the letter to the mail server off the GUI thread, on its own connection to the ledger."""
+        for b in (self.send_button, self.email_button):
+            b.setEnabled(False)
+        self.email_error = None
+        path, code, on, level, appendix = self.ledger_path, self.code, self.on, self._level(), self.appendix.isChecked()
+
+        def work() -> SentLetter:
+            with Ledger.open(path) as ledger:
+                return letters.send_letter(ledger, code, on, level=level, appendix=appendix,
+                                           by_email=letters.ByEmail(dispatch.mailer(ledger)))
+
+        self.info.setText(self.tr("Sending by email…"))
+        self._email_task = run_in_background(work, self._emailed, self._email_failed)
+
+    def _emailed(self, sent: object) -> None:
+        assert isinstance(sent, SentLetter)
+        self.sent = sent
+        if self.on_sent is not None:
+            self.on_sent(sent)
+        self.accept()
+
+    def _email_failed(self, message: str) -> None:
+        self.email_error = message
+        self.show_problem(self.tr("Not sent, nothing was recorded: %1").replace("%1", message))
+        self.send_button.setEnabled(True)
+        self.email_button.setEnabled(True)
 
 
 class StatementPreviewDialog(PdfViewerDialog):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.ledger = ledger
+        self.promise_offer: QWidget | None = None  # the written-confirmation offer after a promise
         self.setObjectName("mainWindow")
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(QSize(960, 600))
@@ -563,15 +565,26 @@ class MainWindow(QMainWindow):
             # A promise is its own record (and its own transaction): confirm amount and date right away.
             event = dialog.saved
             values = dialog._values or {}
-            self._run_dialog(PromiseDialog(self.ledger, values.get("code", ""), self,
-                                           made_by=event.person, channel=event.channel.value,
-                                           invoices=tuple(values.get("invoices", ()))))
+            self._run_promise_dialog(PromiseDialog(self.ledger, values.get("code", ""), self,
+                                                   made_by=event.person, channel=event.channel.value,
+                                                   invoices=tuple(values.get("invoices", ()))))
 
     def record_promise(self) -> None:
         from arledger.gui.dialogs.collections import PromiseDialog
 
-        self._run_dialog(PromiseDialog(self.ledger, self.current_page().selected_customer_code(), self,
-                                       invoices=self._selected_invoices()))
+        self._run_promise_dialog(PromiseDialog(self.ledger, self.current_page().selected_customer_code(), self,
+                                               invoices=self._selected_invoices()))
+
+    def _run_promise_dialog(self, dialog: Any) -> None:
+        """Record the promise, then offer its written confirmation (a window of its own, not in the way)."""
+        from arledger.gui.dialogs.promise_confirmation import PromiseConfirmationDialog
+
+        if not dialog.exec():
+            return
+        self.ledger_changed(dialog.summary())
+        if dialog.saved is not None:
+            self.promise_offer = PromiseConfirmationDialog(self.ledger, dialog.saved, self.ledger_changed, self)
+            self.promise_offer.show()
 
     def record_plan(self) -> None:
         from arledger.gui.dialogs.collections import PlanDialog

@@ -1,0 +1,102 @@
+"""Record a promise in the app, send its written confirmation by email to a real SMTP server on localhost, and
+see the evidence event; a refused address records nothing and says why."""
+
+from __future__ import annotations
+
+import email
+from email.policy import default as default_policy
+
+from arledger.domain.model import Customer
+from arledger.gui.dialogs.collections import PromiseDialog
+from arledger.gui.dialogs.promise_confirmation import PromiseConfirmationDialog
+from arledger.services import collections
+from arledger.storage import evidence
+from tests.gui.conftest import wait_idle, with_modal
+from tests.services import test_dispatch
+
+inbox = test_dispatch.inbox
+
+
+def _overdue_customer(window) -> str:
+    return next(e.customer.code for e in collections.letters_due(window.ledger, window.ledger.today()) if e.decision)
+
+
+def _record_promise(window, qtbot, code: str) -> PromiseConfirmationDialog:
+    window.open_customer(code)
+    wait_idle(qtbot)
+
+    def fill(d: PromiseDialog) -> None:
+        assert d.customer.code() == code
+        d.due.setDate(d.due.date().addDays(3))
+        assert d.ok_button.isEnabled(), d.message()
+        d.accept()
+
+    with_modal(qtbot, PromiseDialog, fill, window.actions_by_name["record_promise"].trigger)
+    wait_idle(qtbot)
+    offer = window.promise_offer
+    assert isinstance(offer, PromiseConfirmationDialog) and offer.isVisible()
+    return offer
+
+
+def test_record_a_promise_and_email_its_confirmation(window, qtbot, inbox) -> None:
+    box, port = inbox
+    ledger = window.ledger
+    code = _overdue_customer(window)
+    c = ledger.customer(code)
+    ledger.update_customer(Customer(**{**{f: getattr(c, f) for f in c.__slots__}, "email": "ap@debtor.example"}))
+    test_dispatch._smtp(ledger, port)
+
+    offer = _record_promise(window, qtbot, code)
+    assert "written confirmation of the promise" in offer.message.text()
+    assert offer.email_button.isEnabled() and offer.email_button.toolTip() == "ap@debtor.example"
+
+    box.refuse.add("ap@debtor.example")
+    offer.email_button.click()
+    qtbot.waitUntil(lambda: offer.error is not None, timeout=20000)
+    assert "refused the recipient ap@debtor.example" in offer.status.text()
+    assert not [e for e in evidence.all_events(ledger.conn) if e.kind == "notice"]
+
+    box.refuse.clear()
+    offer.email_button.click()
+    qtbot.waitUntil(lambda: offer.sent is not None, timeout=20000)
+    wait_idle(qtbot)
+    (_sender, rcpts, data), = box.messages
+    assert rcpts == ["ap@debtor.example"]
+    msg = email.message_from_bytes(data, policy=default_policy)
+    assert msg["Subject"].startswith("Confirmation of your payment promise ")
+    events = [e for e in evidence.all_events(ledger.conn) if e.kind in ("notice", "notice_emailed")]
+    assert [e.kind for e in events] == ["notice", "notice_emailed"]
+    assert evidence.payload(events[0])["kind"] == "promise_confirmation"
+    assert evidence.payload(events[1])["message_id"] == msg["Message-ID"]
+    assert "Sent the written confirmation" in window.statusBar().currentMessage()
+    assert not offer.isVisible()
+
+
+def test_the_letter_preview_sends_by_email_off_the_window_and_records_it_once_accepted(window, qtbot, inbox):
+    from arledger.gui.dialogs.letter_preview import LetterPreviewDialog
+
+    box, port = inbox
+    ledger = window.ledger
+    code = _overdue_customer(window)
+    dialog = LetterPreviewDialog(ledger, code, ledger.today())
+    qtbot.addWidget(dialog)
+    assert not dialog.email_button.isEnabled()  # no mail server set up yet
+    c = ledger.customer(code)
+    ledger.update_customer(Customer(**{**{f: getattr(c, f) for f in c.__slots__}, "email": "ap@debtor.example"}))
+    test_dispatch._smtp(ledger, port)
+    dialog.render_preview()
+    assert dialog.email_button.isEnabled()
+    letters_before = [e for e in evidence.all_events(ledger.conn) if e.kind == "letter"]
+
+    box.refuse.add("ap@debtor.example")
+    dialog.email_button.click()
+    qtbot.waitUntil(lambda: dialog.email_error is not None, timeout=20000)
+    assert "refused the recipient" in dialog.email_error
+    assert [e for e in evidence.all_events(ledger.conn) if e.kind == "letter"] == letters_before
+
+    box.refuse.clear()
+    dialog.email_button.click()
+    qtbot.waitUntil(lambda: dialog.sent is not None, timeout=20000)
+    assert dialog.sent.emailed_to == ("ap@debtor.example",) and len(box.messages) == 1
+    kinds = [e.kind for e in evidence.all_events(ledger.conn)][-2:]
+    assert kinds == ["letter", "letter_emailed"]
