@@ -6,6 +6,9 @@ from __future__ import annotations
 import email
 from email.policy import default as default_policy
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from arledger.domain.model import Customer
 from arledger.gui.dialogs.collections import PromiseDialog
 from arledger.gui.dialogs.promise_confirmation import PromiseConfirmationDialog
@@ -100,3 +103,58 @@ def test_the_letter_preview_sends_by_email_off_the_window_and_records_it_once_ac
     assert dialog.sent.emailed_to == ("ap@debtor.example",) and len(box.messages) == 1
     kinds = [e.kind for e in evidence.all_events(ledger.conn)][-2:]
     assert kinds == ["letter", "letter_emailed"]
+
+
+def test_the_batch_dialog_offers_email_where_possible_and_the_batch_emails_those(window, qtbot, inbox, monkeypatch,
+                                                                                 tmp_path):
+    from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
+    from arledger.services import letters
+
+    box, port = inbox
+    ledger = window.ledger
+    test_dispatch._smtp(ledger, port)
+    due = [e.customer for e in collections.letters_due(ledger, ledger.today()) if e.decision]
+    first = due[0]
+    ledger.update_customer(Customer(**{**{f: getattr(first, f) for f in first.__slots__},
+                                       "email": "ap@debtor.example"}))
+    with_address = {c.code for c in due if c.code == first.code or c.email or any(p.email for p in c.contacts)}
+    out = tmp_path / "batch"
+    monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
+    monkeypatch.setattr(window.letters, "confirm_stale_rates", lambda w: True)
+
+    def choose_email(d: BatchSummaryDialog) -> None:
+        assert d.by_email.isEnabled() and not d.by_email.isChecked()
+        d.by_email.setChecked(True)
+        channels = [d.table.item(r, 1).text() for r in range(d.table.rowCount())]
+        assert d.email_summary is not None and "Email" in channels
+        assert len(channels) == len(d.email_summary.lines) and d.summary is d.email_summary
+        d.accept()
+
+    seen: list[BatchSummaryDialog] = []
+    failures: list[BaseException] = []
+
+    def poll() -> None:  # the summary is read off the GUI thread, so the dialog comes a little later
+        w = QApplication.activeModalWidget()
+        if isinstance(w, BatchSummaryDialog):
+            seen.append(w)
+            try:
+                choose_email(w)
+            except BaseException as exc:  # reported below, once the dialog is closed
+                failures.append(exc)
+                w.done(0)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    window.actions_by_name["generate_letters"].trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    if failures:
+        raise failures[0]
+    qtbot.waitUntil(lambda: window.job is not None and window.job.finished, timeout=60000)
+    wait_idle(qtbot)
+    result = window.job.result
+    assert {s.customer_code for s in result.emailed} == with_address and not result.failed
+    assert len(result.printed) == len(due) - len(with_address)
+    assert len(box.messages) == len(with_address) and ["ap@debtor.example"] in [m[1] for m in box.messages]
+    assert f"{len(with_address)} of them by email" in window.letters.banner.text()
+    assert letters.check_archive(ledger) == []

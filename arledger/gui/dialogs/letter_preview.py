@@ -342,7 +342,7 @@ class LetterPreviewDialog(PdfViewerDialog):
         for b in (self.send_button, self.email_button):
             b.setEnabled(False)
         self.email_error = None
-        path, code, on, level, appendix = self.ledger_path, self.code, self.on, self._level(), self.appendix.isChecked()
+        path, code, on, level, appendix = self.ledger.path, self.code, self.on, self._level(), self.appendix.isChecked()
 
         def work() -> SentLetter:
             with Ledger.open(path) as ledger:

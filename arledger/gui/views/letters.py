@@ -29,6 +29,8 @@ class LettersPage(LedgerPage):
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
         self.actions = actions
+        self.email_summary: BatchSummary | None = None  # set before confirm_batch when a mail server is set up
+        self.batch_by_email = False
         self.tasks = TaskRunner(self)
         self.model = LetterRunTableModel(self)
         self.entries: list[LetterRunEntry] = []
@@ -113,8 +115,12 @@ class LettersPage(LedgerPage):
 
     # -- batch confirmation and output folder (tests replace these) --------------------------------------------
     def confirm_batch(self, summary: BatchSummary) -> bool:
-        """Show what the batch will send; True when the user chose to send it."""
-        return BatchSummaryDialog(summary, self).exec() == QDialog.DialogCode.Accepted
+        """Show what the batch will send; True when the user chose to send it. ``batch_by_email`` says whether
+        they chose email where possible (offered when ``email_summary`` is set: a mail server is set up)."""
+        dialog = BatchSummaryDialog(summary, self, email_summary=self.email_summary)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.batch_by_email = accepted and dialog.by_email.isChecked()
+        return accepted
 
     def choose_batch_folder(self) -> Path | None:
         suggested = self.ledger.path.parent / f"letters-{date.today().isoformat()}"

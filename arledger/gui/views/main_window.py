@@ -673,20 +673,27 @@ class MainWindow(QMainWindow):
         on = date.today()
         path = self.ledger.path
 
-        def summarise() -> dispatch.BatchSummary:
+        def summarise() -> tuple[dispatch.BatchSummary, dispatch.BatchSummary | None]:
             with Ledger.open(path) as ledger:
-                return dispatch.batch_summary(ledger, on)
+                by_post = dispatch.batch_summary(ledger, on)
+                try:
+                    dispatch.email_settings(ledger)
+                except UserError:
+                    return by_post, None
+                return by_post, dispatch.batch_summary(ledger, on, email=True)
 
-        def confirmed(summary: dispatch.BatchSummary) -> None:
+        def confirmed(both: tuple[dispatch.BatchSummary, dispatch.BatchSummary | None]) -> None:
+            summary, self.letters.email_summary = both
+            self.letters.batch_by_email = False
             if not summary.letters:
                 self.letters.show_batch_result(self.tr("No letters are due today."), None)
                 return
             if self.letters.confirm_batch(summary):
-                self._send_batch(on)
+                self._send_batch(on, by_email=self.letters.batch_by_email)
 
         self._summary_task = run_in_background(summarise, confirmed, self._job_failed)
 
-    def _send_batch(self, on: date) -> None:
+    def _send_batch(self, on: date, *, by_email: bool = False) -> None:
         from arledger.gui.jobs import JobProgress
         from arledger.services import letters
 
@@ -698,8 +705,11 @@ class MainWindow(QMainWindow):
             return
 
         def run(ledger: Ledger, progress, cancelled):
+            from arledger.services import dispatch
+
+            mailer = dispatch.mailer(ledger) if by_email else None
             return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
-                                 accept_stale_rates=bool(stale))
+                                 accept_stale_rates=bool(stale), mailer=mailer)
 
         self.job = JobProgress(self, self.tr("Letters"), self.tr("Sending today's letters…"), self.ledger.path, run,
                                self._batch_done, self._job_failed)
@@ -712,6 +722,11 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Sent %1 letter(s); one PDF each and a combined file for printing are in %2.") \
                 .replace("%1", str(n)).replace("%2", str(result.out_dir))
+        emailed = len(getattr(result, "emailed", ()))
+        if emailed:
+            text += " " + self.tr("%1 of them by email, accepted by the mail server.").replace("%1", str(emailed))
+        for code, why in getattr(result, "failed", ()):
+            text += " " + self.tr("Not sent to %1 (nothing recorded): %2").replace("%1", code).replace("%2", why)
         self.letters.show_batch_result(text, result.combined)
         self.ledger_changed(text)
 
