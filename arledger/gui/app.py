@@ -21,7 +21,7 @@ from arledger import __version__, paths
 from arledger.domain.errors import UserError
 from arledger.gui import formatting
 from arledger.gui.icons import icon
-from arledger.gui.preferences import Preferences
+from arledger.gui.preferences import DEFAULT_REGIONS, Preferences, system_locale_name, ui_language_for
 from arledger.services.ledger import Ledger
 
 ORGANISATION = "arledger"
@@ -33,35 +33,49 @@ def translations_dir() -> Path:
 
 
 class LanguageInstaller:
-    """Holds the installed QTranslators so a language can be swapped at run time."""
+    """Holds the installed QTranslators so a language can be swapped at run time.
+
+    The UI language and the format region follow the system locale unless the user chose them in Settings.
+    English also loads a translation: arledger_en.qm holds the English plural forms of %n texts.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.translators: list[QTranslator] = []
         self.language = "en"
+        self.region = DEFAULT_REGIONS["en"]
 
-    def install(self, language: str) -> bool:
-        """Install the UI language; returns False (and stays in English) if its .qm file is missing."""
+    def install(self, language: str, region: str = "") -> bool:
+        """Install the UI language ("" = the system's) and format region ("" = the system's).
+
+        Returns False (and stays in English) if the language's .qm file is missing.
+        """
         for t in self.translators:
             self.app.removeTranslator(t)
         self.translators = []
-        self.language = "en"
-        formatting.set_language("en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        if language == "en":
-            return True
+        system = system_locale_name()
+        wanted = language or ui_language_for(system)
+        installed = self._load(wanted)
+        if not installed:
+            self._load("en")
+        self.language = wanted if installed else "en"
+        chosen = region or system or DEFAULT_REGIONS[self.language]
+        self.region = formatting.set_region(chosen)
+        QLocale.setDefault(QLocale(self.region))
+        return installed or wanted == "en"
+
+    def _load(self, language: str) -> bool:
         ours = QTranslator(self.app)
         if not ours.load(str(translations_dir() / f"arledger_{language}.qm")):
             return False
-        qt = QTranslator(self.app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self.app.installTranslator(qt)
-            self.translators.append(qt)
+        if language != "en":
+            qt = QTranslator(self.app)
+            if qt.load(QLocale(language), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt)
+                self.translators.append(qt)
         self.app.installTranslator(ours)
         self.translators.append(ours)
-        self.language = language
-        formatting.set_language(language)
-        QLocale.setDefault(QLocale(language))
         return True
 
 
@@ -83,7 +97,7 @@ class AppController(QObject):
         self.app = app
         self.prefs = prefs or Preferences()
         self.languages = LanguageInstaller(app)
-        self.languages.install(self.prefs.language)
+        self.languages.install(self.prefs.language, self.prefs.format_region)
         self.ledger: Ledger | None = None
         self.window = None  # MainWindow, imported lazily to keep start-up import cost low
         self.demo_dir: Path | None = None
@@ -201,10 +215,15 @@ class AppController(QObject):
         self.window.show()
 
     # -- language ---------------------------------------------------------------------------------------
-    def set_language(self, language: str) -> bool:
-        """Switch the UI language now: the main window is rebuilt in place (same ledger, same page)."""
+    def set_language(self, language: str, region: str | None = None) -> bool:
+        """Switch the UI language ("" = the system's) and, if given, the format region ("" = the system's) now.
+
+        The main window is rebuilt in place (same ledger, same page).
+        """
         self.prefs.language = language
-        if not self.languages.install(language):
+        if region is not None:
+            self.prefs.format_region = region
+        if not self.languages.install(language, self.prefs.format_region):
             self.show_error(self.tr("The translation files for this language are missing; "
                                     "the app stays in English."))
             return False

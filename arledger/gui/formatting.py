@@ -1,11 +1,17 @@
-"""Display text for amounts and dates in the UI language (Babel). Amounts stay exact: minor units -> Decimal."""
+"""Display text for amounts, numbers and dates in the format region (Babel): the one place the UI formats.
+
+The region follows the system locale unless Settings chose one (gui/app.py calls set_region); en_US gets
+Nov 26, 2026 and 1,234.56, en_GB 26 Nov 2026, de_DE 26.11.2026 and 1.234,56. Amounts stay exact: minor
+units -> Decimal, with the currency's own number of decimals.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from babel.dates import format_date
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
 from babel.numbers import (
     format_compact_decimal,
     format_currency,
@@ -15,14 +21,27 @@ from babel.numbers import (
 
 from arledger.domain.money import to_decimal
 
-_BABEL_LOCALES = {"en": "en_GB", "zh_CN": "zh_Hans_CN"}
-_locale = "en_GB"
+FALLBACK_REGION = "en_GB"
+_locale: Locale = Locale.parse(FALLBACK_REGION)
 
 
-def set_language(language: str) -> None:
-    """Use the number and date conventions of the UI language ('en' or 'zh_CN')."""
+def set_region(region: str) -> str:
+    """Format as region does ('de_DE', 'en_US', 'zh_CN' ...); an unknown name falls back to en_GB.
+
+    Returns the region actually used.
+    """
     global _locale
-    _locale = _BABEL_LOCALES.get(language, "en_GB")
+    try:
+        _locale = Locale.parse(region or FALLBACK_REGION)
+    except (ValueError, UnknownLocaleError):
+        _locale = Locale.parse(FALLBACK_REGION)
+        return FALLBACK_REGION
+    return region
+
+
+def region() -> str:
+    """The region used now, as Babel names it ('de_DE', 'zh_Hans_CN')."""
+    return str(_locale)
 
 
 def money(minor: int, currency: str) -> str:
@@ -37,6 +56,7 @@ def amount(minor: int, currency: str) -> str:
 
 
 def day(d: date | None) -> str:
+    """26 Nov 2026 / Nov 26, 2026 / 26.11.2026 / 2026年11月26日."""
     return format_date(d, "medium", locale=_locale) if d else ""
 
 
@@ -53,7 +73,7 @@ def moment(at: datetime | None) -> str:
     if at is None:
         return ""
     local = at.astimezone() if at.tzinfo else at
-    return f"{format_date(local.date(), 'medium', locale=_locale)} {local:%H:%M}"
+    return f"{format_date(local.date(), 'medium', locale=_locale)} {format_time(local, 'short', locale=_locale)}"
 
 
 def decimal(value: Decimal, digits: int = 1) -> str:
@@ -69,3 +89,12 @@ def percent_points(value: Decimal) -> str:
 def compact(value: float) -> str:
     """A large score in short form: 796M, 12K."""
     return format_compact_decimal(value, fraction_digits=0, locale=_locale)
+
+
+def example(region: str, on: date) -> str:
+    """How region writes a date and a number, to show beside its name: 26.11.2026 · 1.234,56."""
+    try:
+        locale = Locale.parse(region)
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse(FALLBACK_REGION)
+    return f"{format_date(on, 'medium', locale=locale)} · {format_decimal(Decimal('1234.56'), locale=locale)}"

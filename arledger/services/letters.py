@@ -301,7 +301,8 @@ def _recipient(customer: Customer, home: str) -> Recipient:
     if customer.kind == CustomerKind.COMPANY and customer.contacts:
         attention = customer.contacts[0].name
     return Recipient(name=customer.name, address_lines=tuple(lines), customer_code=customer.code, kind=customer.kind,
-                     language=customer.language, attention=attention, jurisdiction=customer.jurisdiction)
+                     language=customer.language.letter_language, attention=attention,
+                     jurisdiction=customer.jurisdiction)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -362,7 +363,7 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     include_appendix = plan.appendix or appendix
     exhibits: tuple[EvidenceExhibit, ...] = ()
     chain_length, chain_head = evidence.head(conn)
-    language = str(customer.language)
+    language = str(customer.language.letter_language)
     if include_appendix:
         exhibits = _exhibits(ledger, customer)
     previous = letter_rows.last_letter_before(conn, customer.id, on)
@@ -693,8 +694,8 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
     return StatementDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), date=end, period_to=end,
         opening_balances=tuple(Money(c, v) for c, v in sorted(opening.items())), rows=tuple(rows), aging=buckets,
-        period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}", language=str(customer.language),
-        page_size=ctx.page_size)
+        period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}",
+        language=str(customer.language.letter_language), page_size=ctx.page_size)
 
 
 def write_statement(ledger: Ledger, code: str, start: date | None, end: date, out: Path) -> StatementDocument:

@@ -472,9 +472,14 @@ def m006_dispatch(db: sqlite_utils.Database) -> None:
     )
 
 
+def m007_german_customers(db: sqlite_utils.Database) -> None:
+    """'de' as a customer's language (German UI and, later, German letters)."""
+    _widen_check(db, "customers", "CHECK (language IN ('en', 'zh'))", "CHECK (language IN ('en', 'zh', 'de'))")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
-    m005_sole_traders_and_negotiations, m006_dispatch,
+    m005_sole_traders_and_negotiations, m006_dispatch, m007_german_customers,
 ]
 
 

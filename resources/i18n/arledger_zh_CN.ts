@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="160" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="+160"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -11,41 +12,41 @@
 <context>
     <name>AgingTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/aging.py" line="36" />
-        <location filename="../../arledger/gui/models/aging.py" line="38" />
+        <location filename="../../arledger/gui/models/aging.py" line="+36"/>
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/aging.py" line="36" />
-        <location filename="../../arledger/gui/models/aging.py" line="38" />
+        <location line="-2"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/aging.py" line="36" />
+        <location line="-2"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/aging.py" line="36" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/aging.py" line="36" />
+        <location line="+0"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/aging.py" line="37" />
-        <location filename="../../arledger/gui/models/aging.py" line="38" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Cur.</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/aging.py" line="51" />
-        <location filename="../../arledger/gui/models/aging.py" line="95" />
+        <location line="+13"/>
+        <location line="+44"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -53,22 +54,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="97" />
+        <location filename="../../arledger/gui/app.py" line="+111"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="103" />
+        <location line="+6"/>
         <source>Welcome to arledger</source>
         <translation>欢迎使用 arledger</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="104" />
+        <location line="+1"/>
         <source>Welcome to arledger.</source>
         <translation>欢迎使用 arledger。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="105" />
+        <location line="+1"/>
         <source>Your ledger will be kept in
 %1
 
@@ -79,77 +80,143 @@ Would you like to start with sample customers and invoices to look around? You c
 是否先载入示例客户和发票来熟悉功能？您随时可以从“文件”菜单新建空台账。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="108" />
+        <location line="+3"/>
         <source>Add sample data</source>
         <translation>添加示例数据</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="109" />
+        <location line="+1"/>
         <source>Start empty</source>
         <translation>从空台账开始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/app.py" line="208" />
+        <location line="+104"/>
         <source>The translation files for this language are missing; the app stays in English.</source>
         <translation>缺少该语言的翻译文件，界面将保持英文。</translation>
     </message>
 </context>
 <context>
+    <name>BatchSummaryDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/batch_summary.py" line="+28"/>
+        <source>Send today&apos;s letters</source>
+        <translation>发送今日信函</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n letter(s) will be archived, logged as sent and made ready to print.</source>
+        <translation>
+            <numerusform>%n 封信函将被归档、记录为已发送并准备打印。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n customer(s) are paused (promise, dispute or plan) and get no letter.</source>
+        <translation>
+            <numerusform>%n 个客户处于暂停状态（付款承诺、争议或分期计划），不会收到信函。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letters</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>索偿金额</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print and post</source>
+        <translation>打印并邮寄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Send %n letter(s)</source>
+        <translation>
+            <numerusform>发送 %n 封信函</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="108" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+108"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="110" />
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="200" />
+        <location line="+2"/>
+        <location line="+90"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="114" />
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="178" />
+        <location line="-86"/>
+        <location line="+64"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="114" />
+        <location line="-64"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="114" />
+        <location line="+0"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="144" />
+        <location line="+30"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 个。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="145" />
+        <location line="+1"/>
         <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file and choose it again.</source>
-        <translation><numerusform>此文件无法导入：发现 %n 个问题。不会写入任何数据；请修正文件后重新选择。</numerusform></translation>
+        <translation>
+            <numerusform>此文件无法导入：发现 %n 个问题。不会写入任何数据；请修正文件后重新选择。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="156" />
+        <location line="+11"/>
         <source>All %1 rows are valid. Press Import to add them to the ledger in one step.</source>
         <translation>全部 %1 行均有效。点击“导入”一次性写入台账。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="186" />
+        <location line="+30"/>
         <source>First %1 of %2 rows</source>
         <translation>前 %1 行（共 %2 行）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="188" />
+        <location line="+2"/>
         <source>%1 rows in the file</source>
         <translation>文件共 %1 行</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="200" />
+        <location line="+12"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -157,32 +224,32 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../arledger/gui/choices.py" line="13" />
+        <location filename="../../arledger/gui/choices.py" line="+13"/>
         <source>England &amp; Wales</source>
         <translation>英格兰和威尔士</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/choices.py" line="14" />
+        <location line="+1"/>
         <source>EU</source>
         <translation>欧盟</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/choices.py" line="15" />
+        <location line="+1"/>
         <source>Germany</source>
         <translation>德国</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/choices.py" line="16" />
+        <location line="+1"/>
         <source>China</source>
         <translation>中国</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/choices.py" line="17" />
+        <location line="+1"/>
         <source>United States</source>
         <translation>美国</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/choices.py" line="18" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -190,57 +257,57 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="49" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-151"/>
         <source>What would you like to import?</source>
         <translation>您要导入什么？</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="50" />
+        <location line="+1"/>
         <source>A CSV (UTF-8) or Excel file with a header row. Every row is checked before anything is written; one bad row stops the whole file.</source>
         <translation>带表头行的 CSV（UTF-8）或 Excel 文件。写入前会检查每一行；任何一行有误，整个文件都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="54" />
+        <location line="+4"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="54" />
+        <location line="+0"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="55" />
+        <location line="+1"/>
         <source>Payments</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="62" />
+        <location line="+7"/>
         <source>Columns: %1; optional: %2</source>
         <translation>必需列：%1；可选列：%2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="71" />
+        <location line="+9"/>
         <source>Choose a .csv or .xlsx file</source>
         <translation>选择 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="73" />
+        <location line="+2"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="79" />
+        <location line="+6"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="90" />
+        <location line="+11"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="91" />
+        <location line="+1"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
@@ -248,228 +315,228 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="53" />
+        <location filename="../../arledger/gui/models/collections.py" line="+53"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="54" />
-        <location filename="../../arledger/gui/models/collections.py" line="81" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Letter</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="55" />
+        <location line="-26"/>
         <source>Check promise</source>
         <translation>核对承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="56" />
+        <location line="+1"/>
         <source>Broken promise</source>
         <translation>承诺未兑现</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="57" />
+        <location line="+1"/>
         <source>Escalate</source>
         <translation>升级处理</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="58" />
+        <location line="+1"/>
         <source>Limitation</source>
         <translation>诉讼时效</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="59" />
+        <location line="+1"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="60" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="61" />
+        <location line="+1"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="62" />
+        <location line="+1"/>
         <source>Instalment plan</source>
         <translation>分期计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="63" />
+        <location line="+1"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="64" />
+        <location line="+1"/>
         <source>Dispute opened</source>
         <translation>提出争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="65" />
+        <location line="+1"/>
         <source>Dispute resolved</source>
         <translation>争议已解决</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="66" />
+        <location line="+1"/>
         <source>Guard override</source>
         <translation>规则例外</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="67" />
+        <location line="+1"/>
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="68" />
+        <location line="+1"/>
         <source>Write-off</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="69" />
+        <location line="+1"/>
         <source>Credit note</source>
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="70" />
+        <location line="+1"/>
         <source>Acknowledgment</source>
         <translation>债务确认</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="71" />
+        <location line="+1"/>
         <source>Demand delivered</source>
         <translation>催告已送达</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="72" />
+        <location line="+1"/>
         <source>Suit filed</source>
         <translation>已起诉</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="79" />
+        <location line="+7"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="80" />
+        <location line="+1"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="82" />
+        <location line="+2"/>
         <source>Visit</source>
         <translation>上门拜访</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="83" />
+        <location line="+1"/>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="84" />
+        <location line="+1"/>
         <source>Chat</source>
         <translation>即时消息</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="91" />
+        <location line="+7"/>
         <source>Pending</source>
         <translation>待兑现</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="92" />
+        <location line="+1"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="93" />
+        <location line="+1"/>
         <source>Partly kept</source>
         <translation>部分兑现</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="94" />
+        <location line="+1"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="95" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="96" />
+        <location line="+1"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="103" />
+        <location line="+7"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="104" />
+        <location line="+1"/>
         <source>Delivery</source>
         <translation>交货</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="105" />
+        <location line="+1"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="106" />
+        <location line="+1"/>
         <source>Already paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="107" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="426" />
+        <location line="+319"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="427" />
+        <location line="+1"/>
         <source>Best possible DSO</source>
         <translation>最佳可能 DSO</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="428" />
+        <location line="+1"/>
         <source>Average days delinquent</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="429" />
+        <location line="+1"/>
         <source>CEI</source>
         <translation>CEI 回款效率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="430" />
+        <location line="+1"/>
         <source>Recovery rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="431" />
+        <location line="+1"/>
         <source>Average collection days</source>
         <translation>平均回款天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="432" />
+        <location line="+1"/>
         <source>Bad-debt ratio</source>
         <translation>坏账率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="433" />
+        <location line="+1"/>
         <source>Promise-kept rate</source>
         <translation>承诺兑现率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="442" />
+        <location line="+9"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -477,197 +544,252 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="31" />
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+33"/>
         <source>Edit Customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="31" />
+        <location line="+0"/>
         <source>New Customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="44" />
+        <location line="+14"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="45" />
+        <location line="+1"/>
+        <source>Sole trader</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="54" />
+        <location line="+9"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="57" />
+        <location line="+3"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="73" />
+        <location line="+3"/>
+        <source>None (e.g. 12.5)</source>
+        <translation>无（例如 12.5）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractual late-payment interest, percent a year</source>
+        <translation>合同约定的逾期利息，年利率百分比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractual fixed fee per late invoice, in the customer&apos;s currency</source>
+        <translation>合同约定的每张逾期发票固定费用，以客户币种计</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="74" />
+        <location line="+1"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="76" />
+        <location line="+1"/>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters in German are not available yet; this customer gets English letters until they are.</source>
+        <translation>暂不支持德语信函；在此之前该客户将收到英文信函。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Do not contact</source>
         <translation>禁止联系</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="77" />
+        <location line="+1"/>
         <source>Attorney on record</source>
         <translation>已委托律师</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="78" />
+        <location line="+1"/>
         <source>On hold</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="83" />
+        <location line="+5"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="85" />
+        <location line="+2"/>
         <source>&amp;Code</source>
         <translation>编号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="86" />
+        <location line="+1"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="87" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="88" />
+        <location line="+1"/>
         <source>C&amp;urrency</source>
         <translation>币种(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="89" />
+        <location line="+1"/>
         <source>Payment &amp;terms</source>
         <translation>账期(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="90" />
+        <location line="+1"/>
         <source>Credit &amp;limit</source>
         <translation>信用额度(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="91" />
+        <location line="+1"/>
+        <source>Contract &amp;rate %</source>
+        <translation>合同利率 %(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;fee</source>
+        <translation>合同费用(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Jurisdiction</source>
         <translation>适用法域</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="92" />
+        <location line="+1"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="94" />
+        <location line="+2"/>
         <source>&amp;Email</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="95" />
+        <location line="+1"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="96" />
+        <location line="+1"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="97" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="98" />
+        <location line="+1"/>
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="99" />
+        <location line="+2"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="109" />
+        <location line="+10"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="110" />
+        <location line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="115" />
+        <location line="+5"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="115" />
+        <location line="+0"/>
         <source>Add Customer</source>
         <translation>添加客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="141" />
+        <location line="+33"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="142" />
+        <location line="+1"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="143" />
+        <location line="+1"/>
         <source>currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="145" />
+        <location line="+2"/>
         <source>credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="147" />
+        <location line="+2"/>
+        <source>contract rate</source>
+        <translation>合同利率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contract fee</source>
+        <translation>合同费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="148" />
+        <location line="+1"/>
         <source>time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="151" />
+        <location line="+3"/>
         <source>The country is a two-letter code such as GB, DE or CN.</source>
         <translation>国家/地区请填写两位字母代码，例如 GB、DE 或 CN。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="172" />
+        <location line="+22"/>
         <source>Saved customer %1.</source>
         <translation>已保存客户 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="172" />
+        <location line="+0"/>
         <source>Added customer %1.</source>
         <translation>已添加客户 %1。</translation>
     </message>
@@ -675,7 +797,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="155" />
+        <location filename="../../arledger/gui/dialogs/base.py" line="+156"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -683,52 +805,54 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="46" />
+        <location filename="../../arledger/gui/models/customers.py" line="+46"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="47" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="48" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="49" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="50" />
+        <location line="+1"/>
         <source>Terms</source>
         <translation>账期</translation>
     </message>
-    <message>
-        <location filename="../../arledger/gui/models/customers.py" line="50" />
-        <source>%1 days</source>
-        <translation>%1 天</translation>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="52" />
+        <location line="+2"/>
         <source>Open balance</source>
         <translation>未结余额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="53" />
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="54" />
+        <location line="+1"/>
         <source>Open invoices</source>
         <translation>未结发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/customers.py" line="56" />
+        <location line="+2"/>
         <source>Oldest due</source>
         <translation>最早到期</translation>
     </message>
@@ -736,272 +860,285 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="68" />
+        <location filename="../../arledger/gui/views/customer_view.py" line="+68"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="91" />
+        <location line="+23"/>
         <source>Log contact</source>
         <translation>记录联络</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="91" />
+        <location line="+0"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="92" />
+        <location line="+1"/>
         <source>Plan</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="92" />
+        <location line="+0"/>
         <source>Dispute</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="93" />
+        <location line="+1"/>
         <source>Letter</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="93" />
+        <location line="+0"/>
         <source>Statement</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="94" />
+        <location line="+1"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="112" />
+        <location line="+18"/>
         <source>Open items</source>
         <translation>未结项目</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="120" />
+        <location line="+8"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="134" />
+        <location line="+14"/>
         <source>Resolve dispute…</source>
         <translation>解决争议…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="141" />
+        <location line="+7"/>
         <source>Disputes</source>
         <translation>争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="145" />
+        <location line="+4"/>
         <source>Promises and plans</source>
         <translation>承诺与分期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="153" />
+        <location line="+8"/>
         <source>Open letter</source>
         <translation>打开函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="160" />
+        <location line="+7"/>
         <source>Letters sent</source>
         <translation>已发函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="166" />
+        <location line="+6"/>
         <source>Edit details…</source>
         <translation>编辑详情…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="174" />
+        <location line="+8"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="189" />
+        <location line="+15"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="243" />
+        <location line="+54"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="253" />
+        <location line="+10"/>
         <source>Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6</source>
         <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="272" />
+        <location line="+19"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="273" />
+        <location line="+1"/>
         <source>Risk tier from average days late, broken promises, overdue share and credit use</source>
         <translation>风险等级依据平均逾期天数、未兑现承诺、逾期占比和信用额度使用情况</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="275" />
+        <location line="+2"/>
         <source>Do not contact</source>
         <translation>禁止联系</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="276" />
+        <location line="+1"/>
         <source>Attorney on record</source>
         <translation>已委托律师</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="276" />
+        <location line="+0"/>
         <source>On hold</source>
         <translation>暂停</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="280" />
+        <location line="+4"/>
         <source>%n open dispute(s)</source>
-        <translation><numerusform>%n 个未决争议</numerusform></translation>
+        <translation>
+            <numerusform>%n 个未决争议</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="282" />
+        <location line="+2"/>
         <source>%n pending promise(s)</source>
-        <translation><numerusform>%n 个待兑现承诺</numerusform></translation>
+        <translation>
+            <numerusform>%n 个待兑现承诺</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="284" />
+        <location line="+2"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="284" />
+        <location line="+0"/>
+        <source>Sole trader</source>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="285" />
+        <location line="+2"/>
         <source>%1-day terms</source>
         <translation>账期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="287" />
+        <location line="+2"/>
         <source>credit limit %1</source>
         <translation>信用额度 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="302" />
+        <location line="+15"/>
         <source>Open · %1</source>
         <translation>未结 · %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="306" />
+        <location line="+4"/>
         <source>Overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
-    <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="308" />
-        <source>%1 open invoices · oldest due %2</source>
-        <translation>%1 张未结发票 · 最早到期 %2</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln open invoice(s) · oldest due %1</source>
+        <translation>
+            <numerusform>%Ln 张未结发票 · 最早到期 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="319" />
+        <location line="-23"/>
         <source>time-barred since %1</source>
         <translation>已于 %1 届满</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="319" />
+        <location line="+0"/>
         <source>time-barred on %1 (%2 days)</source>
         <translation>将于 %1 届满（剩 %2 天）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="323" />
+        <location line="+4"/>
         <source>; and %1 more</source>
         <translation>；另有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="325" />
+        <location line="+2"/>
         <source>Obtain a signed acknowledgment or a part payment, or start proceedings.</source>
         <translation>请取得签字确认或部分付款，或提起诉讼。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="337" />
+        <location line="+12"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="337" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="337" />
+        <location line="+0"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="338" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="338" />
+        <location line="+0"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="338" />
+        <location line="+0"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="339" />
+        <location line="+1"/>
         <source>Jurisdiction</source>
         <translation>适用法域</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="339" />
+        <location line="+0"/>
         <source>Letter language</source>
         <translation>函件语言</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="341" />
+        <location line="+2"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="341" />
+        <location line="+0"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="342" />
+        <location line="+1"/>
         <source>Payment terms</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="342" />
-        <source>%1 days</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="343" />
+        <location line="+1"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="344" />
+        <location line="+1"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="346" />
+        <location line="+2"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="348" />
+        <location line="+2"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1009,58 +1146,62 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="29" />
+        <location filename="../../arledger/gui/views/customers.py" line="+28"/>
         <source>Search code, name, email or phone</source>
         <translation>搜索编号、名称、邮箱或电话</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="34" />
+        <location line="+5"/>
         <source>Any risk</source>
         <translation>任意风险等级</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="36" />
+        <location line="+2"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="39" />
+        <location line="+3"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="41" />
+        <location line="+2"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="43" />
-        <location filename="../../arledger/gui/views/customers.py" line="128" />
+        <location line="+2"/>
+        <location line="+80"/>
         <source>Show invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="67" />
+        <location line="-61"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
-    <message>
-        <location filename="../../arledger/gui/views/customers.py" line="86" />
-        <source>%1 customers match “%2”</source>
-        <translation>%1 个客户匹配“%2”</translation>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln customer(s) match “%1”</source>
+        <translation>
+            <numerusform>%Ln 个客户匹配“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="89" />
-        <source>%1 customers</source>
-        <translation>%1 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/customers.py" line="92" />
+        <location line="+3"/>
         <source>No customer matches the search.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="93" />
+        <location line="+1"/>
         <source>No customers yet. Add one with New customer (Ctrl+Shift+N) or import a file (Ctrl+I).</source>
         <translation>还没有客户。可用“新建客户”（Ctrl+Shift+N）添加，或导入文件（Ctrl+I）。</translation>
     </message>
@@ -1068,113 +1209,115 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="185" />
-        <location filename="../../arledger/gui/views/dashboard.py" line="309" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="+25"/>
+        <location line="+124"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="197" />
+        <location line="-112"/>
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="204" />
+        <location line="+7"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="214" />
+        <location line="+10"/>
         <source>Most overdue customers</source>
         <translation>逾期最多的客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="219" />
+        <location line="+5"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="219" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="219" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="220" />
+        <location line="+1"/>
         <source>Oldest</source>
         <translation>最长账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="235" />
+        <location line="+15"/>
         <source>Click a customer to see the overdue invoices</source>
         <translation>点击客户查看其逾期发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="242" />
+        <location line="+7"/>
         <source>Collection measures, last 90 days</source>
         <translation>催收指标，最近 90 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="253" />
+        <location line="+11"/>
         <source>Limitation warnings</source>
         <translation>诉讼时效预警</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="263" />
+        <location line="+10"/>
         <source>Double-click to open the customer</source>
         <translation>双击打开客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="266" />
+        <location line="+3"/>
         <source>No debt is within 180 days of its limitation date.</source>
         <translation>没有距诉讼时效届满不足 180 天的欠款。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="305" />
+        <location line="+39"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="322" />
+        <location line="+17"/>
         <source>As of %1 · %2 customers</source>
         <translation>截至 %1 · %2 个客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="336" />
+        <location line="+14"/>
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>目前没有应收款。请添加客户和发票，或通过“文件 ▸ 导入”（Ctrl+I）从表格导入。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="352" />
+        <location line="+16"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="371" />
+        <location line="+19"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="395" />
+        <location line="+24"/>
         <source>Collection measures, %1 – %2</source>
         <translation>催收指标，%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="400" />
+        <location line="+5"/>
         <source>best %1</source>
         <translation>最佳 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="403" />
+        <location line="+3"/>
         <source>%n evaluated</source>
-        <translation><numerusform>已评估 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>已评估 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="410" />
+        <location line="+7"/>
         <source>Limitation warnings (%1)</source>
         <translation>诉讼时效预警（%1）</translation>
     </message>
@@ -1182,89 +1325,109 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="602" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="622" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+608"/>
+        <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="602" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="640" />
+        <location line="-26"/>
+        <location line="+44"/>
         <source>Open Dispute</source>
         <translation>提出争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="613" />
+        <location line="-33"/>
         <source>&amp;Invoice</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="615" />
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="619" />
+        <location line="+4"/>
         <source>e.g. credit note issued for the damaged items</source>
         <translation>例如：已就损坏货品开具贷项通知单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="620" />
+        <location line="+1"/>
         <source>&amp;Resolution</source>
         <translation>解决方式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="627" />
+        <location line="+2"/>
+        <source>Not stated: the disputed part bears interest again from this date</source>
+        <translation>未说明：争议部分自该日起重新计息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld: the customer was right; the disputed part bears no interest</source>
+        <translation>成立：客户有理；争议部分不计利息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: we were right; the disputed part bears interest from the due date</source>
+        <translation>驳回：我方有理；争议部分自到期日起计息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="630" />
+        <location line="+3"/>
         <source>What the customer says is wrong</source>
         <translation>客户认为存在的问题</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="631" />
+        <location line="+1"/>
         <source>R&amp;eason</source>
         <translation>原因(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="632" />
+        <location line="+1"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="633" />
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="634" />
-        <source>The disputed amount leaves escalation and interest until the dispute is resolved; letters may still claim the undisputed part.</source>
-        <translation>争议金额在争议解决前不升级、不计息；函件仍可主张无争议部分。</translation>
+        <location line="+1"/>
+        <source>The disputed amount leaves escalation until the dispute is resolved and bears no interest from its due date; letters may still claim the undisputed part.</source>
+        <translation>争议金额在争议解决前退出催收升级，且自到期日起不计利息；信函仍可追索无争议部分。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="649" />
+        <location line="+15"/>
         <source>resolution</source>
         <translation>解决方式</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="653" />
+        <location line="+4"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="655" />
+        <location line="+2"/>
         <source>That is more than the %1 still open.</source>
         <translation>超过了当前未结的 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="672" />
+        <location line="+18"/>
         <source>Resolved the dispute on %1.</source>
         <translation>已解决 %1 的争议。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="672" />
+        <location line="+0"/>
         <source>Opened a dispute on %1.</source>
         <translation>已就 %1 提出争议。</translation>
     </message>
@@ -1272,42 +1435,42 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="240" />
+        <location filename="../../arledger/gui/models/collections.py" line="-202"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="241" />
+        <location line="+1"/>
         <source>Opened</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="242" />
+        <location line="+1"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="243" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="244" />
+        <location line="+1"/>
         <source>whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="245" />
+        <location line="+1"/>
         <source>Resolved</source>
         <translation>解决日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="245" />
+        <location line="+0"/>
         <source>open</source>
         <translation>未决</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="247" />
+        <location line="+2"/>
         <source>Note / resolution</source>
         <translation>备注 / 解决方式</translation>
     </message>
@@ -1315,17 +1478,17 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="217" />
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+126"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="226" />
+        <location line="+9"/>
         <source>%1 rows were added from %2.</source>
         <translation>已从 %2 导入 %1 行。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="229" />
+        <location line="+3"/>
         <source>Left as unapplied credit: %1.</source>
         <translation>未冲销贷项：%1。</translation>
     </message>
@@ -1333,12 +1496,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="237" />
+        <location line="+8"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="253" />
+        <location line="+16"/>
         <source>Imported %1 %2 from %3.</source>
         <translation>已从 %3 导入 %1 条 %2。</translation>
     </message>
@@ -1346,57 +1509,57 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location filename="../../arledger/gui/models/collections.py" line="+107"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location line="+0"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location line="+0"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="354" />
+        <location line="+0"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="355" />
+        <location line="+1"/>
         <source>Rate</source>
         <translation>利率</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="355" />
+        <location line="+0"/>
         <source>Interest</source>
         <translation>利息</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="355" />
+        <location line="+0"/>
         <source>Compensation</source>
         <translation>补偿金</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="355" />
+        <location line="+0"/>
         <source>Cur.</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="355" />
+        <location line="+0"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="385" />
+        <location line="+30"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1404,12 +1567,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="78" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-598"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="79" />
+        <location line="+1"/>
         <source>%1 — open %2, due %3%4</source>
         <translation>%1 — 未结 %2，%3 到期%4</translation>
     </message>
@@ -1417,97 +1580,97 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="21" />
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="+21"/>
         <source>New Invoice</source>
         <translation>新建发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="37" />
-        <source>from the customer's terms</source>
+        <location line="+16"/>
+        <source>from the customer&apos;s terms</source>
         <translation>按客户账期计算</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="45" />
+        <location line="+8"/>
         <source>Purchase order or contract</source>
         <translation>采购订单或合同号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="55" />
+        <location line="+10"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="57" />
+        <location line="+2"/>
         <source>Invoice &amp;number</source>
         <translation>发票号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="58" />
+        <location line="+1"/>
         <source>&amp;Issued</source>
         <translation>开票日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="59" />
+        <location line="+1"/>
         <source>&amp;Due</source>
         <translation>到期日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="60" />
+        <location line="+1"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="61" />
+        <location line="+1"/>
         <source>&amp;Reference</source>
         <translation>参考号(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="63" />
+        <location line="+2"/>
         <source>Add Invoice</source>
         <translation>添加发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="79" />
+        <location line="+16"/>
         <source>%1 · pays in %2 · %3-day terms</source>
         <translation>%1 · 以 %2 付款 · 账期 %3 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="96" />
+        <location line="+17"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="99" />
-        <source>There is no customer with code '%1'.</source>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="100" />
+        <location line="+1"/>
         <source>invoice number</source>
         <translation>发票号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="102" />
-        <source>An invoice numbered '%1' already exists.</source>
+        <location line="+2"/>
+        <source>An invoice numbered &apos;%1&apos; already exists.</source>
         <translation>发票号“%1”已存在。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="106" />
+        <location line="+4"/>
         <source>The due date is before the issue date.</source>
         <translation>到期日早于开票日期。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="107" />
+        <location line="+1"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="110" />
+        <location line="+3"/>
         <source>Add %1 for %2</source>
         <translation>添加 %1，金额 %2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="122" />
+        <location line="+12"/>
         <source>Added invoice %1 for %2.</source>
         <translation>已添加发票 %1，金额 %2。</translation>
     </message>
@@ -1515,12 +1678,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceField</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="198" />
+        <location filename="../../arledger/gui/dialogs/base.py" line="+43"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="207" />
+        <location line="+9"/>
         <source>%1 · %2 · open %3 of %4</source>
         <translation>%1 · %2 · 未结 %3（共 %4）</translation>
     </message>
@@ -1528,57 +1691,57 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="32" />
+        <location filename="../../arledger/gui/models/invoices.py" line="+32"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="33" />
+        <location line="+1"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="34" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="35" />
+        <location line="+1"/>
         <source>Issued</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="36" />
+        <location line="+1"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="37" />
+        <location line="+1"/>
         <source>Days late</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="38" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="40" />
+        <location line="+2"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="42" />
+        <location line="+2"/>
         <source>Cur.</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="43" />
+        <location line="+1"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="49" />
+        <location line="+6"/>
         <source>paid</source>
         <translation>已付</translation>
     </message>
@@ -1586,92 +1749,100 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="31" />
+        <location filename="../../arledger/gui/views/invoices.py" line="+30"/>
         <source>Search invoice number, reference or customer</source>
         <translation>搜索发票号、参考号或客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="35" />
+        <location line="+4"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="35" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="36" />
+        <location line="+1"/>
         <source>Settled</source>
         <translation>已结清</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="36" />
+        <location line="+0"/>
         <source>All invoices</source>
         <translation>全部发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="44" />
-        <source>Days past due (the ledger's aging buckets)</source>
+        <location line="+8"/>
+        <source>Days past due (the ledger&apos;s aging buckets)</source>
         <translation>逾期天数（账本的账龄区间）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="52" />
-        <source>Show every customer's invoices</source>
+        <location line="+8"/>
+        <source>Show every customer&apos;s invoices</source>
         <translation>显示所有客户的发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="86" />
+        <location line="+29"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="104" />
+        <location line="+18"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="113" />
+        <location line="+9"/>
         <source>Any age</source>
         <translation>任意账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="115" />
+        <location line="+2"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="115" />
+        <location line="+0"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="158" />
+        <location line="+43"/>
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
-    <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="168" />
-        <source>%1 open invoices</source>
-        <translation>%1 张未结发票</translation>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln open invoice(s)</source>
+        <translation>
+            <numerusform>%Ln 张未结发票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue invoice(s)</source>
+        <translation>
+            <numerusform>%Ln 张逾期发票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln settled invoice(s)</source>
+        <translation>
+            <numerusform>%Ln 张已结清发票</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln 张发票</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="168" />
-        <source>%1 overdue invoices</source>
-        <translation>%1 张逾期发票</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="169" />
-        <source>%1 settled invoices</source>
-        <translation>%1 张已结清发票</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="170" />
-        <source>%1 invoices</source>
-        <translation>%1 张发票</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="173" />
+        <location line="+3"/>
         <source>No invoice matches these filters.</source>
         <translation>没有符合筛选条件的发票。</translation>
     </message>
@@ -1679,17 +1850,17 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>JobProgress</name>
     <message>
-        <location filename="../../arledger/gui/jobs.py" line="91" />
+        <location filename="../../arledger/gui/jobs.py" line="+91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/jobs.py" line="114" />
+        <location line="+23"/>
         <source>Stopping after the current step…</source>
         <translation>完成当前步骤后停止…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/jobs.py" line="126" />
+        <location line="+12"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1697,7 +1868,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="468" />
+        <location filename="../../arledger/gui/models/collections.py" line="+83"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -1705,52 +1876,52 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="186" />
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+229"/>
         <source>Letter to %1</source>
         <translation>致 %1 的函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="196" />
+        <location line="+10"/>
         <source>The level due</source>
         <translation>应发级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="200" />
+        <location line="+4"/>
         <source>Level %1 · %2</source>
         <translation>第 %1 级 · %2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="201" />
+        <location line="+1"/>
         <source>Evidence &amp;appendix</source>
         <translation>证据附录(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="203" />
-        <source>Attach the customer's evidence log as numbered exhibits (levels 3 and 4 always carry it)</source>
+        <location line="+2"/>
+        <source>Attach the customer&apos;s evidence log as numbered exhibits (levels 3 and 4 always carry it)</source>
         <translation>附上该客户的催收记录作为编号证据（第 3、4 级函件始终附带）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="205" />
+        <location line="+2"/>
         <source>&amp;Level</source>
         <translation>级别(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="211" />
+        <location line="+6"/>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="213" />
+        <location line="+2"/>
         <source>Archive this PDF and record it in the evidence log as sent</source>
         <translation>归档此 PDF，并作为已发送记入催收记录</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="244" />
+        <location line="+31"/>
         <source>, reply by %1</source>
         <translation>，%1 前答复</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="245" />
+        <location line="+1"/>
         <source>Preview of %1 · level %2 (%3) · %4 invoices · claims %5%6 · not sent yet</source>
         <translation>%1 预览 · 第 %2 级（%3）· %4 张发票 · 主张 %5%6 · 尚未发送</translation>
     </message>
@@ -1758,47 +1929,47 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="284" />
+        <location filename="../../arledger/gui/models/collections.py" line="-184"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="286" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="287" />
+        <location line="+1"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="288" />
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="290" />
+        <location line="+2"/>
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="291" />
+        <location line="+1"/>
         <source>Reply by</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="293" />
+        <location line="+2"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="299" />
+        <location line="+6"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="300" />
+        <location line="+1"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1806,57 +1977,57 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="34" />
+        <location filename="../../arledger/gui/views/letters.py" line="+36"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="36" />
+        <location line="+2"/>
         <source>Preview letter</source>
         <translation>预览函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="37" />
+        <location line="+1"/>
         <source>Generate all due</source>
         <translation>生成全部应发函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="38" />
+        <location line="+1"/>
         <source>Statement of account</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="38" />
+        <location line="+0"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="73" />
+        <location line="+30"/>
         <source>Letters</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="78" />
+        <location line="+5"/>
         <source>Working out the letters due…</source>
         <translation>正在计算应发函件…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="90" />
+        <location line="+12"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · 应发函件 %2 封 · 暂停客户 %3 个</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="94" />
+        <location line="+4"/>
         <source>No letters are due today.</source>
         <translation>今天没有应发的函件。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="120" />
-        <source>Folder for today's letters</source>
+        <location line="+30"/>
+        <source>Folder for today&apos;s letters</source>
         <translation>今日函件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="135" />
+        <location line="+15"/>
         <source>Letters for printing</source>
         <translation>待打印函件</translation>
     </message>
@@ -1864,32 +2035,32 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LimitationTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="326" />
+        <location filename="../../arledger/gui/models/collections.py" line="+26"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="328" />
+        <location line="+2"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="329" />
+        <location line="+1"/>
         <source>Open</source>
         <translation>未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="330" />
+        <location line="+1"/>
         <source>Time-barred on</source>
         <translation>时效届满日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="332" />
+        <location line="+2"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="336" />
+        <location line="+4"/>
         <source>time-barred</source>
         <translation>已过时效</translation>
     </message>
@@ -1897,188 +2068,188 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="158" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="274" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+79"/>
+        <location line="+116"/>
         <source>Log Contact</source>
         <translation>记录联络</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="164" />
+        <location line="-110"/>
         <source>Outgoing (we contacted them)</source>
         <translation>呼出（我们联系对方）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="165" />
+        <location line="+1"/>
         <source>Incoming (they contacted us)</source>
         <translation>呼入（对方联系我们）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="169" />
+        <location line="+4"/>
         <source>Who you spoke to</source>
         <translation>与您通话的人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="170" />
+        <location line="+1"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="170" />
+        <location line="+0"/>
         <source>Promise to pay</source>
         <translation>承诺付款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
+        <location line="+1"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="171" />
+        <location line="+0"/>
         <source>Dispute raised</source>
         <translation>提出争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
+        <location line="+1"/>
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="172" />
+        <location line="+0"/>
         <source>Wrong number</source>
         <translation>号码错误</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="174" />
+        <location line="+2"/>
         <source>No reason given</source>
         <translation>未说明原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="175" />
+        <location line="+1"/>
         <source>Financial difficulty</source>
         <translation>资金困难</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="176" />
+        <location line="+1"/>
         <source>Deliberate delay</source>
         <translation>故意拖延</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="177" />
+        <location line="+1"/>
         <source>Quality dispute</source>
         <translation>质量争议</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="178" />
+        <location line="+1"/>
         <source>Process / approval</source>
         <translation>流程/审批</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="179" />
+        <location line="+1"/>
         <source>Contact person changed</source>
         <translation>联系人变更</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="180" />
+        <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="183" />
+        <location line="+3"/>
         <source>What was said or sent, in a sentence or two</source>
         <translation>用一两句话概括沟通或发送的内容</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="205" />
+        <location line="+22"/>
         <source>Why this contact is justified anyway (recorded in the evidence log)</source>
         <translation>为何仍需联络（将写入催收记录）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="206" />
+        <location line="+1"/>
         <source>Override &amp;reason</source>
         <translation>例外理由(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="218" />
+        <location line="+12"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="220" />
+        <location line="+2"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="221" />
+        <location line="+1"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="222" />
+        <location line="+1"/>
         <source>&amp;When</source>
         <translation>时间(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="223" />
+        <location line="+1"/>
         <source>&amp;Person</source>
         <translation>联系人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="224" />
+        <location line="+1"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="225" />
+        <location line="+1"/>
         <source>Reaso&amp;n given</source>
         <translation>对方原因(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="226" />
+        <location line="+1"/>
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="227" />
+        <location line="+1"/>
         <source>&amp;Summary</source>
         <translation>摘要(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="237" />
+        <location line="+10"/>
         <source>All situations</source>
         <translation>全部情形</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="243" />
+        <location line="+6"/>
         <source>Talk tracks</source>
         <translation>沟通话术</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="334" />
+        <location line="+91"/>
         <source>%1 for the customer (%2)</source>
         <translation>客户当地时间 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="361" />
+        <location line="+27"/>
         <source>The contact time is in the future.</source>
         <translation>联络时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="362" />
+        <location line="+1"/>
         <source>summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="365" />
+        <location line="+3"/>
         <source>This contact breaks a contact rule (see above); give an override reason to record it anyway.</source>
         <translation>此次联络违反联络规则（见上方）；如仍需记录，请填写例外理由。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="387" />
+        <location line="+22"/>
         <source>Logged a %1 contact with %2.</source>
         <translation>已记录与 %2 的%1联络。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="390" />
+        <location line="+3"/>
         <source>The override was recorded in the evidence log.</source>
         <translation>例外理由已写入催收记录。</translation>
     </message>
@@ -2086,384 +2257,403 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="90" />
+        <location filename="../../arledger/gui/views/main_window.py" line="+88"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="91" />
+        <location line="+1"/>
         <source>Create a new, empty ledger file</source>
         <translation>新建一个空台账文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="92" />
+        <location line="+1"/>
         <source>&amp;Open Ledger…</source>
         <translation>打开台账(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="93" />
+        <location line="+1"/>
         <source>Open another ledger file</source>
         <translation>打开其他台账文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="94" />
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="95" />
+        <location line="+1"/>
         <source>Import customers, invoices or payments from CSV or Excel</source>
         <translation>从 CSV 或 Excel 导入客户、发票或收款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="96" />
+        <location line="+1"/>
         <source>&amp;Back Up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="97" />
+        <location line="+1"/>
         <source>Save a copy of this ledger</source>
         <translation>保存此台账的副本</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="98" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="99" />
+        <location line="+1"/>
         <source>New &amp;Customer…</source>
         <translation>新建客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="101" />
+        <location line="+2"/>
         <source>&amp;Edit Customer…</source>
         <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="102" />
+        <location line="+1"/>
         <source>New &amp;Invoice…</source>
         <translation>新建发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="104" />
+        <location line="+2"/>
         <source>New invoice</source>
         <translation>新建发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="105" />
+        <location line="+1"/>
         <source>Record &amp;Payment…</source>
         <translation>登记收款(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="107" />
+        <location line="+2"/>
         <source>Record payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="108" />
+        <location line="+1"/>
         <source>&amp;Write Off…</source>
         <translation>核销坏账(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="109" />
+        <location line="+1"/>
         <source>Write off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="110" />
+        <location line="+1"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="111" />
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="112" />
+        <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="113" />
+        <location line="+1"/>
         <source>&amp;About arledger</source>
         <translation>关于 arledger(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="114" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="116" />
+        <location line="+2"/>
         <source>&amp;Open Customer</source>
         <translation>打开客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="117" />
-        <source>Show the selected customer's account, timeline and letters</source>
+        <location line="+1"/>
+        <source>Show the selected customer&apos;s account, timeline and letters</source>
         <translation>查看所选客户的账户、时间线和函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="118" />
+        <location line="+1"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="119" />
+        <location line="+1"/>
         <source>&amp;Log Contact…</source>
         <translation>记录联络(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="120" />
+        <location line="+1"/>
         <source>Log a call, email, letter or visit; the contact rules are checked first</source>
         <translation>记录电话、邮件、信函或拜访；会先检查联络规则</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="121" />
+        <location line="+1"/>
         <source>Record P&amp;romise…</source>
         <translation>记录承诺(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="122" />
+        <location line="+1"/>
         <source>Record a promise to pay an amount by a date</source>
         <translation>记录在某日期前支付某金额的承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="123" />
+        <location line="+1"/>
         <source>Instalment P&amp;lan…</source>
         <translation>分期计划(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="124" />
+        <location line="+1"/>
         <source>Agree a schedule of dated instalments</source>
         <translation>约定按日期分期付款的计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="125" />
+        <location line="+1"/>
         <source>Open &amp;Dispute…</source>
         <translation>提出争议(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="126" />
+        <location line="+1"/>
         <source>Take an invoice out of escalation while a dispute is open</source>
         <translation>争议未决期间暂停该发票的升级</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="127" />
+        <location line="+1"/>
         <source>Resol&amp;ve Dispute…</source>
         <translation>解决争议(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="128" />
+        <location line="+1"/>
+        <source>Waive &amp;Interest…</source>
+        <translation>豁免利息(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waive interest or compensation on an invoice, whole or part, with a reason</source>
+        <translation>全部或部分豁免某张发票的利息或补偿费，并注明理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Mark Task Done</source>
         <translation>标记任务完成(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="129" />
+        <location line="+1"/>
         <source>Mark the selected follow-up task done</source>
         <translation>将所选跟进任务标记为完成</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="130" />
+        <location line="+1"/>
         <source>Letter for &amp;Customer…</source>
         <translation>为客户生成函件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="131" />
+        <location line="+1"/>
         <source>Preview the letter due for the selected customer; print, save or send</source>
         <translation>预览所选客户的应发函件；可打印、保存或发送</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="132" />
+        <location line="+1"/>
         <source>&amp;Generate All Due Letters…</source>
         <translation>生成全部应发函件(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="133" />
+        <location line="+1"/>
         <source>Send every letter due today, off the main window, with progress</source>
         <translation>在后台发送今日全部应发函件，并显示进度</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="134" />
+        <location line="+1"/>
         <source>&amp;Statement of Account…</source>
         <translation>对账单(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="135" />
+        <location line="+1"/>
         <source>&amp;Export Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="136" />
-        <source>Write the accountant's workbook (aging, open items, invoices, payments, customers)</source>
+        <location line="+1"/>
+        <source>Write the accountant&apos;s workbook (aging, open items, invoices, payments, customers)</source>
         <translation>生成给会计的工作簿（账龄、未结项目、发票、收款、客户）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="188" />
+        <location line="+52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="190" />
+        <location line="+2"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="197" />
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="203" />
+        <location line="+6"/>
         <source>&amp;Collections</source>
         <translation>催收(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="211" />
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="217" />
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="234" />
+        <location line="+17"/>
         <source>Ledger: %1</source>
         <translation>台账：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="236" />
+        <location line="+2"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="246" />
+        <location line="+10"/>
         <source>Sample ledger</source>
         <translation>示例台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="310" />
-        <location filename="../../arledger/gui/views/main_window.py" line="542" />
+        <location line="+64"/>
+        <location line="+240"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="362" />
+        <location line="-188"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="368" />
+        <location line="+6"/>
         <source>Open Ledger</source>
         <translation>打开台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="380" />
+        <location line="+12"/>
         <source>No other ledgers yet</source>
         <translation>暂无其他台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="394" />
+        <location line="+14"/>
         <source>Back Up Ledger</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="402" />
+        <location line="+8"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="419" />
+        <location line="+17"/>
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="460" />
+        <location line="+43"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="526" />
+        <location line="+72"/>
         <source>Select a follow-up task on the Today page (Ctrl+2) first.</source>
         <translation>请先在“今日”页（Ctrl+2）选择一个跟进任务。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="533" />
+        <location line="+7"/>
         <source>Marked done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="549" />
+        <location line="+16"/>
         <source>Sent letter %1 to %2; archived and logged.</source>
         <translation>已向 %2 发送函件 %1，已归档并记录。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="555" />
+        <location line="+6"/>
         <source>Letter %1</source>
         <translation>函件 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="557" />
+        <location line="+2"/>
         <source>Archived copy: %1</source>
         <translation>归档副本：%1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="586" />
+        <location line="+32"/>
+        <source>No letters are due today.</source>
+        <translation>今天没有到期的信函。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Letters</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="586" />
-        <source>Sending today's letters…</source>
+        <location line="+0"/>
+        <source>Sending today&apos;s letters…</source>
         <translation>正在发送今日函件…</translation>
     </message>
-    <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="592" />
-        <source>Stopped on request: %1 letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
-        <translation>已按要求停止：已发送 %1 封函件，均已归档并记录。使用同一文件夹再次运行即可发送其余函件。</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
+        <translation>
+            <numerusform>已按要求停止：已发送 %n 封信函，均已归档并记录。使用同一文件夹再次运行批处理即可发送其余信函。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n letter(s); one PDF each and a combined file for printing are in %1.</source>
+        <translation>
+            <numerusform>已发送 %n 封信函；每封的 PDF 及供打印的合并文件位于 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="595" />
-        <source>Sent %1 letter(s); one PDF each and a combined file for printing are in %2.</source>
-        <translation>已发送 %1 封函件；每封的 PDF 及合并打印文件均保存在 %2。</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="608" />
-        <location filename="../../arledger/gui/views/main_window.py" line="636" />
+        <location line="+13"/>
+        <location line="+29"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="609" />
+        <location line="-28"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="632" />
+        <location line="+24"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="636" />
+        <location line="+4"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="641" />
+        <location line="+5"/>
         <source>Wrote %1 (%2 rows).</source>
         <translation>已写入 %1（%2 行）。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="466" />
+        <location line="-203"/>
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="467" />
+        <location line="+1"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -2471,138 +2661,140 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="32" />
-        <location filename="../../arledger/gui/dialogs/payment.py" line="89" />
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+32"/>
+        <location line="+57"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="53" />
+        <location line="-36"/>
         <source>bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="53" />
+        <location line="+0"/>
         <source>card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="53" />
+        <location line="+0"/>
         <source>cheque</source>
         <translation>支票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="53" />
+        <location line="+0"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="56" />
+        <location line="+3"/>
         <source>Bank statement reference</source>
         <translation>银行流水参考号</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="60" />
+        <location line="+4"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="60" />
+        <location line="+0"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="60" />
+        <location line="+0"/>
         <source>Open now</source>
         <translation>当前未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="61" />
+        <location line="+1"/>
         <source>Applied</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="61" />
+        <location line="+0"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="79" />
+        <location line="+18"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="81" />
+        <location line="+2"/>
         <source>&amp;Received on</source>
         <translation>收款日期(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="82" />
+        <location line="+1"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="83" />
+        <location line="+1"/>
         <source>A&amp;pply to</source>
         <translation>冲销对象(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="84" />
+        <location line="+1"/>
         <source>&amp;Method</source>
         <translation>方式(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="85" />
+        <location line="+1"/>
         <source>R&amp;eference</source>
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="86" />
+        <location line="+1"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="111" />
+        <location line="+25"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="115" />
+        <location line="+4"/>
         <source>%1 · %2 open invoices in %3</source>
         <translation>%1 · %3 未结发票 %2 张</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="118" />
+        <location line="+3"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — %2 到期，未结 %3</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="139" />
+        <location line="+21"/>
         <source>%1 is more than is open; it stays on the account as credit.</source>
         <translation>%1 超出未结金额，将作为贷项留在账户上。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="152" />
+        <location line="+13"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="155" />
-        <source>There is no customer with code '%1'.</source>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="156" />
+        <location line="+1"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="178" />
-        <source>Payment of %1 recorded and applied to %2 invoice(s)</source>
-        <translation>已登记收款 %1，冲销 %2 张发票</translation>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Payment of %1 recorded and applied to %n invoice(s)</source>
+        <translation>
+            <numerusform>已记录 %1 的付款并核销 %n 张发票</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="181" />
+        <location line="+3"/>
         <source>; %1 left as credit</source>
         <translation>；%1 作为贷项保留</translation>
     </message>
@@ -2610,52 +2802,78 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="65" />
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-220"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="68" />
+        <location line="+3"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="71" />
+        <location line="+3"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="111" />
+        <location line="+40"/>
         <source>The PDF %1 could not be opened.</source>
         <translation>无法打开 PDF %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="124" />
+        <location line="+13"/>
         <source>Print %1</source>
         <translation>打印 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="136" />
+        <location line="+19"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the PDF for printing as %1.</source>
+        <translation>已将供打印的 PDF 保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending %1 to %2…</source>
+        <translation>正在将 %1 发送到 %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>the default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent to %1 (job %2).</source>
+        <translation>已发送到 %1（作业 %2）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="157" />
+        <location line="+21"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="158" />
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="170" />
+        <location line="+12"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="173" />
+        <location line="+3"/>
         <source>Saved a copy to %1.</source>
         <translation>已将副本保存到 %1。</translation>
     </message>
@@ -2663,82 +2881,82 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="507" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+114"/>
         <source>Instalment Plan</source>
         <translation>分期计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="519" />
+        <location line="+12"/>
         <source>&amp;Add instalment</source>
         <translation>添加分期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="521" />
+        <location line="+2"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="533" />
+        <location line="+12"/>
         <source>e.g. three monthly instalments agreed by phone</source>
         <translation>例如：电话约定按月分三期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="536" />
+        <location line="+3"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="538" />
+        <location line="+2"/>
         <source>&amp;Schedule</source>
         <translation>还款计划(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="539" />
+        <location line="+1"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="540" />
+        <location line="+1"/>
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="541" />
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="542" />
+        <location line="+1"/>
         <source>&amp;Made by</source>
         <translation>承诺人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="544" />
+        <location line="+2"/>
         <source>Agree Plan</source>
         <translation>确认计划</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="571" />
+        <location line="+27"/>
         <source>An instalment plan needs at least one dated amount.</source>
         <translation>分期计划至少需要一笔带日期的金额。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="574" />
+        <location line="+3"/>
         <source>instalment %1</source>
         <translation>第 %1 期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="578" />
+        <location line="+4"/>
         <source>Instalment dates must be in order, one instalment a day at most.</source>
         <translation>分期日期必须按顺序排列，每天最多一期。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="580" />
+        <location line="+2"/>
         <source>The first instalment is in the past.</source>
         <translation>第一期日期已过。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="593" />
+        <location line="+13"/>
         <source>Agreed a plan of %1 instalments with %2.</source>
         <translation>已与 %2 约定 %1 期分期计划。</translation>
     </message>
@@ -2746,63 +2964,63 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="407" />
-        <location filename="../../arledger/gui/dialogs/collections.py" line="436" />
+        <location line="-183"/>
+        <location line="+29"/>
         <source>Record Promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="417" />
+        <location line="-19"/>
         <source>Who promised</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="423" />
+        <location line="+6"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="425" />
+        <location line="+2"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="426" />
+        <location line="+1"/>
         <source>&amp;Pay by</source>
         <translation>付款期限(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="427" />
+        <location line="+1"/>
         <source>&amp;Invoices</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="428" />
+        <location line="+1"/>
         <source>&amp;Made by</source>
         <translation>承诺人(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="429" />
+        <location line="+1"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="430" />
+        <location line="+1"/>
         <source>Escalation of these invoices pauses until the date plus the grace days; confirm the promise in writing and follow up the day after.</source>
         <translation>这些发票的升级将暂停至承诺日期加宽限天数；请书面确认承诺，并在次日跟进。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="464" />
+        <location line="+34"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="467" />
+        <location line="+3"/>
         <source>The promised date is in the past.</source>
         <translation>承诺日期已过。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="481" />
+        <location line="+14"/>
         <source>Recorded a promise of %1 by %2 from %3.</source>
         <translation>已记录 %3 承诺在 %2 前支付 %1。</translation>
     </message>
@@ -2810,52 +3028,52 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="210" />
+        <location filename="../../arledger/gui/models/collections.py" line="-126"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="211" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="212" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>已付</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="213" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="215" />
+        <location line="+2"/>
         <source>Plan</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="216" />
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="216" />
+        <location line="+0"/>
         <source>all overdue</source>
         <translation>全部逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="217" />
+        <location line="+1"/>
         <source>Made by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="218" />
+        <location line="+1"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="224" />
+        <location line="+6"/>
         <source>Plan %1 · #%2</source>
         <translation>计划 %1 · 第 %2 期</translation>
     </message>
@@ -2863,37 +3081,37 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="133" />
+        <location line="-91"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="135" />
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="136" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="137" />
+        <location line="+1"/>
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="138" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="140" />
+        <location line="+2"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="141" />
+        <location line="+1"/>
         <source>Overdue amount × days × risk weight × task weight = %1</source>
         <translation>逾期金额 × 天数 × 风险权重 × 任务权重 = %1</translation>
     </message>
@@ -2901,156 +3119,156 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="59" />
-        <location filename="../../arledger/gui/views/reports.py" line="310" />
+        <location filename="../../arledger/gui/views/reports.py" line="+59"/>
+        <location line="+244"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="69" />
+        <location line="-236"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="71" />
+        <location line="+2"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="72" />
+        <location line="+1"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="75" />
-        <location filename="../../arledger/gui/views/reports.py" line="94" />
-        <location filename="../../arledger/gui/views/reports.py" line="155" />
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+57"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="76" />
+        <location line="-75"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="78" />
-        <location filename="../../arledger/gui/views/reports.py" line="148" />
+        <location line="+2"/>
+        <location line="+66"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="80" />
-        <location filename="../../arledger/gui/views/reports.py" line="151" />
-        <location filename="../../arledger/gui/views/reports.py" line="207" />
+        <location line="-64"/>
+        <location line="+67"/>
+        <location line="+55"/>
         <source>Run report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="92" />
-        <location filename="../../arledger/gui/views/reports.py" line="155" />
+        <location line="-110"/>
+        <location line="+59"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="92" />
+        <location line="-59"/>
         <source>Buckets</source>
         <translation>区间</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="93" />
+        <location line="+1"/>
         <source>Age by</source>
         <translation>账龄依据</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="93" />
+        <location line="+0"/>
         <source>One row per</source>
         <translation>每行显示</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="120" />
+        <location line="+27"/>
         <source>&amp;Aging</source>
         <translation>账龄(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="121" />
+        <location line="+1"/>
         <source>I&amp;nterest</source>
         <translation>利息(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="122" />
+        <location line="+1"/>
         <source>&amp;KPIs</source>
         <translation>指标(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="129" />
+        <location line="+7"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="181" />
+        <location line="+48"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1：利息 %2，补偿金 %3</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="185" />
-        <source>%1 overdue invoices as of %2. %3 Hover a row for the rule and rate used.</source>
-        <translation>截至 %2 共 %1 张逾期发票。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/reports.py" line="189" />
-        <source>Amber rows use the last rate known; the rate table ends before their period.</source>
-        <translation>琥珀色行使用已知的最后利率；利率表在其计息期之前结束。</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/views/reports.py" line="210" />
+        <location line="+28"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="210" />
+        <location line="+0"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="240" />
+        <location line="+30"/>
         <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
         <translation>%1 – %2 · 每种货币一列；悬停在指标上可查看定义。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="262" />
+        <location line="+22"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="268" />
+        <location line="+6"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="270" />
+        <location line="+2"/>
         <source>Over %1</source>
         <translation>%1 天以上</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="175" />
-        <location filename="../../arledger/gui/views/reports.py" line="233" />
-        <location filename="../../arledger/gui/views/reports.py" line="301" />
+        <location line="-94"/>
+        <location line="+57"/>
+        <location line="+68"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="314" />
+        <location line="-115"/>
+        <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
+        <translation>截至 %2，共 %1 张发票产生利息或补偿费。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amber rows use the last rate known (marked *), or are time-barred and claim nothing.</source>
+        <translation>琥珀色行使用最后已知利率（标有 *），或已过诉讼时效而不作索偿。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="314" />
+        <location line="+0"/>
         <source>by invoice date</source>
         <translation>按开票日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="315" />
+        <location line="+1"/>
         <source>Aged receivables as of %1, %2 · %3 rows</source>
         <translation>截至 %1 的应收账款账龄（%2）· %3 行</translation>
     </message>
@@ -3058,12 +3276,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="532" />
+        <location filename="../../arledger/gui/models/collections.py" line="+391"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="532" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -3071,32 +3289,32 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="261" />
+        <location line="-271"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="263" />
+        <location line="+2"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="264" />
+        <location line="+1"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="265" />
+        <location line="+1"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="267" />
+        <location line="+2"/>
         <source>Archived file</source>
         <translation>归档文件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="267" />
+        <location line="+0"/>
         <source>not archived</source>
         <translation>未归档</translation>
     </message>
@@ -3104,291 +3322,307 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="69" />
+        <location filename="../../arledger/gui/dialogs/settings.py" line="+73"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="76" />
+        <location line="+7"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="77" />
+        <location line="+1"/>
         <source>Company</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="78" />
+        <location line="+1"/>
         <source>Letters</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="79" />
+        <location line="+1"/>
         <source>Contact rules</source>
         <translation>联络规则</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="92" />
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the language</source>
+        <translation>与语言一致</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The window is redrawn in the new language at once.</source>
         <translation>窗口会立即以新语言重新显示。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="96" />
+        <location line="+4"/>
         <source>Day boundaries between aging buckets, for example 30,90,180</source>
         <translation>账龄区间的天数分界，例如 30,90,180</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="100" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="204" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="209" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="249" />
-        <location filename="../../arledger/gui/dialogs/settings.py" line="251" />
+        <location line="+4"/>
+        <location line="+105"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="109" />
+        <location line="-143"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="111" />
+        <location line="+1"/>
+        <source>&amp;Formats</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Aging &amp;buckets (days)</source>
         <translation>账龄区间（天）(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="112" />
+        <location line="+1"/>
         <source>Your &amp;name in the log</source>
         <translation>记录中的您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="113" />
+        <location line="+1"/>
         <source>Promise &amp;grace</source>
         <translation>承诺宽限期(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="114" />
+        <location line="+1"/>
         <source>Default &amp;jurisdiction</source>
         <translation>默认司法辖区(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="122" />
+        <location line="+8"/>
         <source>Company &amp;name</source>
         <translation>公司名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="122" />
+        <location line="+0"/>
         <source>&amp;Registration</source>
         <translation>注册信息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="123" />
+        <location line="+1"/>
         <source>&amp;Email</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="123" />
+        <location line="+0"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="123" />
+        <location line="+0"/>
         <source>&amp;Contact person</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="124" />
+        <location line="+1"/>
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="124" />
+        <location line="+0"/>
         <source>Countr&amp;y</source>
         <translation>国家(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="138" />
+        <location line="+14"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="143" />
-        <source>PNG or JPEG; a path relative to the ledger's folder also works</source>
+        <location line="+5"/>
+        <source>PNG or JPEG; a path relative to the ledger&apos;s folder also works</source>
         <translation>PNG 或 JPEG；也可填写相对于台账文件夹的路径</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="144" />
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="149" />
+        <location line="+5"/>
         <source>&amp;Logo</source>
         <translation>标志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="152" />
+        <location line="+3"/>
         <source>Bank details (printed on letters)</source>
         <translation>银行信息（打印在函件上）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="155" />
+        <location line="+3"/>
         <source>Account &amp;holder</source>
         <translation>账户名(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="155" />
+        <location line="+0"/>
         <source>&amp;IBAN</source>
         <translation>IBAN(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="155" />
+        <location line="+0"/>
         <source>BI&amp;C</source>
         <translation>BIC(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="156" />
+        <location line="+1"/>
         <source>&amp;Bank</source>
         <translation>开户银行(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="170" />
+        <location line="+14"/>
         <source>Letterhead logo</source>
         <translation>信头标志</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="171" />
+        <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="184" />
+        <location line="+13"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="184" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="184" />
+        <location line="+0"/>
         <source>Days after due</source>
         <translation>到期后天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="185" />
+        <location line="+1"/>
         <source>Reply days</source>
         <translation>答复天数</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="185" />
+        <location line="+0"/>
         <source>Reply days (individual, E&amp;W)</source>
         <translation>答复天数（英格兰和威尔士个人）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="193" />
+        <location line="+8"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="195" />
+        <location line="+2"/>
         <source>Remove level</source>
         <translation>删除级别</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="208" />
+        <location line="+13"/>
         <source>In minor units (cents, pence, fen): 5000 = 50.00</source>
         <translation>以最小货币单位计（分、便士）：5000 = 50.00</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="211" />
+        <location line="+3"/>
         <source>&amp;Page size</source>
         <translation>纸张大小(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="212" />
+        <location line="+1"/>
         <source>&amp;Escalation levels</source>
         <translation>升级级别(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="215" />
+        <location line="+3"/>
         <source>Days between &amp;letters</source>
         <translation>函件间隔天数(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="216" />
+        <location line="+1"/>
         <source>&amp;Minimum amount (minor units)</source>
         <translation>最低金额（最小货币单位）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="217" />
+        <location line="+1"/>
         <source>Escalate &amp;after the last level</source>
         <translation>最后一级后升级处理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="231" />
+        <location line="+14"/>
         <source>Level %1</source>
         <translation>第 %1 级</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="246" />
-        <source>in the debtor's time zone</source>
+        <location line="+15"/>
+        <source>in the debtor&apos;s time zone</source>
         <translation>（债务人所在时区）</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="254" />
+        <location line="+8"/>
         <source>Contact &amp;hours</source>
         <translation>联络时段(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="259" />
+        <location line="+5"/>
         <source>calls at most in</source>
         <translation>次通话，期间</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="262" />
+        <location line="+3"/>
         <source>Call &amp;cap</source>
         <translation>通话上限(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="265" />
+        <location line="+3"/>
         <source>&amp;Pause after a conversation (individuals)</source>
         <translation>通话后暂停（个人客户）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="266" />
+        <location line="+1"/>
         <source>Disputes, do-not-contact and attorney-on-record always pause contact. A guarded contact can still be logged with an override reason, which goes into the log.</source>
         <translation>存在争议、要求勿联系或已委托律师时，联络始终暂停。受限的联络仍可填写例外理由后记录，理由会写入催收记录。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="290" />
+        <location line="+29"/>
         <source>Escalation level row %1: level, days after due and reply days are whole numbers.</source>
         <translation>升级级别第 %1 行：级别、到期后天数和答复天数必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="293" />
+        <location line="+3"/>
         <source>Escalation level row %1 needs a name.</source>
         <translation>升级级别第 %1 行需要名称。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="296" />
+        <location line="+3"/>
         <source>The escalation policy needs at least one level.</source>
         <translation>升级策略至少需要一个级别。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="307" />
+        <location line="+11"/>
         <source>The company country is a two-letter code such as GB, DE or CN.</source>
         <translation>公司所在国家应为两位字母代码，如 GB、DE 或 CN。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="319" />
+        <location line="+12"/>
         <source>There is no logo file at %1.</source>
         <translation>%1 处没有标志文件。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="335" />
+        <location line="+16"/>
         <source>Contact hours must end after they start.</source>
         <translation>联络时段的结束时间必须晚于开始时间。</translation>
     </message>
@@ -3396,47 +3630,47 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="680" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+203"/>
         <source>Statement of Account</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="688" />
+        <location line="+8"/>
         <source>From the first entry</source>
         <translation>从第一笔记录开始</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="699" />
+        <location line="+11"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="700" />
+        <location line="+1"/>
         <source>&amp;From</source>
         <translation>起始(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="701" />
+        <location line="+1"/>
         <source>&amp;To</source>
         <translation>截止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="702" />
+        <location line="+1"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="711" />
+        <location line="+9"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="712" />
-        <source>There is no customer with code '%1'.</source>
+        <location line="+1"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="716" />
+        <location line="+4"/>
         <source>The period starts after it ends.</source>
         <translation>起始日期晚于截止日期。</translation>
     </message>
@@ -3444,17 +3678,17 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="266" />
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+93"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="277" />
+        <location line="+11"/>
         <source>up to </source>
         <translation>截至 </translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="278" />
+        <location line="+1"/>
         <source>Statement %1 · %2 · %3 entries</source>
         <translation>对账单 %1 · %2 · %3 条记录</translation>
     </message>
@@ -3462,22 +3696,22 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="54" />
+        <location filename="../../arledger/gui/views/dashboard.py" line="-356"/>
         <source>Receivables · %1</source>
         <translation>应收账款 · %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="60" />
+        <location line="+6"/>
         <source>Overdue %1</source>
         <translation>逾期 %1</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="64" />
+        <location line="+4"/>
         <source>%1 of the balance is past due</source>
         <translation>余额中 %1 已逾期</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="68" />
+        <location line="+4"/>
         <source>Show the open %1 invoices</source>
         <translation>查看 %1 未结发票</translation>
     </message>
@@ -3485,37 +3719,37 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="170" />
+        <location filename="../../arledger/gui/models/collections.py" line="-97"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="171" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="173" />
+        <location line="+2"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="174" />
+        <location line="+1"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="175" />
+        <location line="+1"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="176" />
+        <location line="+1"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="185" />
+        <location line="+9"/>
         <source>Event %1 · SHA-256 %2
 Previous %3</source>
         <translation>记录 %1 · SHA-256 %2
@@ -3525,116 +3759,189 @@ Previous %3</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="37" />
+        <location filename="../../arledger/gui/views/today.py" line="+37"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="40" />
+        <location line="+3"/>
         <source>Log call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="40" />
+        <location line="+0"/>
         <source>Record promise</source>
         <translation>记录承诺</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="41" />
+        <location line="+1"/>
         <source>Send letter</source>
         <translation>发送函件</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="41" />
+        <location line="+0"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="42" />
+        <location line="+1"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="72" />
+        <location line="+25"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="78" />
-        <source>Working out today's queue…</source>
+        <location line="+6"/>
+        <source>Working out today&apos;s queue…</source>
         <translation>正在生成今日任务…</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="95" />
+        <location line="+17"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 项任务</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="98" />
+        <location line="+3"/>
         <source>Nothing to do today: no letters due, no promises to check, no calls to make.</source>
         <translation>今天没有任务：无应发函件、无待核对承诺、无需拨打电话。</translation>
     </message>
 </context>
 <context>
-    <name>WriteOffDialog</name>
+    <name>WaiveInterestDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="16" />
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="37" />
-        <source>Write Off</source>
-        <translation>核销坏账</translation>
+        <location filename="../../arledger/gui/dialogs/waiver.py" line="+20"/>
+        <source>Waive Interest</source>
+        <translation>豁免利息</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="27" />
-        <source>the whole open amount</source>
-        <translation>全部未结金额</translation>
+        <location line="+19"/>
+        <source>e.g. goodwill: paid in full after our call</source>
+        <translation>例如：出于商誉，客户在我方致电后已全额付款</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="30" />
-        <source>e.g. customer insolvent; claim filed with the administrator</source>
-        <translation>例如：客户破产，已向管理人申报债权</translation>
-    </message>
-    <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="31" />
+        <location line="+1"/>
         <source>&amp;Invoice</source>
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="33" />
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="34" />
+        <location line="+2"/>
+        <source>I&amp;nterest to waive</source>
+        <translation>豁免利息(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compensation to waive</source>
+        <translation>豁免补偿费(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waive</source>
+        <translation>豁免</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Claimable on this date: interest %1, compensation %2</source>
+        <translation>该日可索偿：利息 %1，补偿费 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compensation</source>
+        <translation>补偿费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the interest or compensation to waive.</source>
+        <translation>请输入要豁免的利息或补偿费。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Waived interest and compensation on %1.</source>
+        <translation>已豁免 %1 的利息和补偿费。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+16"/>
+        <location line="+21"/>
+        <source>Write Off</source>
+        <translation>核销坏账</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the whole open amount</source>
+        <translation>全部未结金额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. customer insolvent; claim filed with the administrator</source>
+        <translation>例如：客户破产，已向管理人申报债权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoice</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="35" />
+        <location line="+1"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="45" />
+        <location line="+10"/>
         <source>Invoice %1 has nothing open to write off.</source>
         <translation>发票 %1 没有可核销的未结金额。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="47" />
+        <location line="+2"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="49" />
+        <location line="+2"/>
         <source>That is more than the %1 still open.</source>
         <translation>超过了当前未结的 %1。</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="51" />
+        <location line="+2"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="63" />
+        <location line="+12"/>
         <source>Wrote off %1 of invoice %2.</source>
         <translation>已核销发票 %2 的 %1。</translation>
     </message>
@@ -3642,23 +3949,23 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="135" />
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-585"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="138" />
+        <location line="+3"/>
         <source>nothing open</source>
         <translation>无未结款项</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="144" />
+        <location line="+6"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="145" />
-        <source>There is no customer with code '%1'.</source>
+        <location line="+1"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
 </context>

@@ -524,3 +524,15 @@ def test_cli_runs_as_a_process_without_tracebacks(books, tmp_path):
                        timeout=120)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert r.stderr == "arledger: The letter policy has no level 0.\n"
+
+
+def test_a_german_speaking_customer_gets_english_letters_until_german_ones_exist(books):
+    """language de is stored and kept; the letter and the statement are written in English meanwhile."""
+    books.update_customer(Customer(**{**_fields(books.customer("ACME")), "language": Language.DE}))
+    assert books.customer("ACME").language == Language.DE
+    doc = letters.build_letter(books, "ACME", ON, level=1)
+    assert doc.language == "en" and doc.recipient.language == Language.EN
+    text = pdf_text(render_letter(doc))
+    assert "A-1" in text and "Invoice" in text
+    statement = letters.build_statement(books, "ACME", None, ON)
+    assert statement.language == "en"

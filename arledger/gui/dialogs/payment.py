@@ -175,8 +175,8 @@ class PaymentDialog(ValidatedDialog):
         if r is None:
             return ""
         assert self._values is not None
-        text = self.tr("Payment of %1 recorded and applied to %2 invoice(s)").replace(
-            "%1", fmt.money(self._values["amount"], r.currency)).replace("%2", str(len(r.allocations)))
+        text = self.tr("Payment of %1 recorded and applied to %n invoice(s)", "", len(r.allocations)).replace(
+            "%1", fmt.money(self._values["amount"], r.currency))
         if r.unapplied:
             text += self.tr("; %1 left as credit").replace("%1", fmt.money(r.unapplied, r.currency))
         return text + "."

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
-from arledger.gui import formatting as fmt
 from arledger.gui.models.customers import CustomerTableModel
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
@@ -78,10 +77,10 @@ class CustomersPage(LedgerPage):
     def _update_counts(self) -> None:
         n = browse.count_customers(self.ledger, self.model.filter)
         if self.model.filter.search:
-            self.subtitle.setText(self.tr("%1 customers match “%2”").replace("%1", fmt.count(n))
-                                  .replace("%2", self.model.filter.search))
+            self.subtitle.setText(self.tr("%Ln customer(s) match “%1”", "", n)
+                                  .replace("%1", self.model.filter.search))
         else:
-            self.subtitle.setText(self.tr("%1 customers").replace("%1", fmt.count(n)))
+            self.subtitle.setText(self.tr("%Ln customer(s)", "", n))
         self.empty.setVisible(n == 0)
         if n == 0:
             self.empty.setText(self.tr("No customer matches the search.") if self.model.filter.search

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from arledger.domain.errors import UserError
-from arledger.gui import formatting as fmt
 from arledger.gui.models.invoices import InvoiceTableModel
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
@@ -160,10 +159,11 @@ class InvoicesPage(LedgerPage):
             self.subtitle.setText(self.model.last_error)
             return
         n = browse.count_invoices(self.ledger, self.model.filter)
-        label = {InvoiceStatus.OPEN: self.tr("%1 open invoices"), InvoiceStatus.OVERDUE: self.tr("%1 overdue invoices"),
-                 InvoiceStatus.SETTLED: self.tr("%1 settled invoices"),
-                 InvoiceStatus.ALL: self.tr("%1 invoices")}[self.model.filter.status]
-        self.subtitle.setText(label.replace("%1", fmt.count(n)))
+        label = {InvoiceStatus.OPEN: self.tr("%Ln open invoice(s)", "", n),
+                 InvoiceStatus.OVERDUE: self.tr("%Ln overdue invoice(s)", "", n),
+                 InvoiceStatus.SETTLED: self.tr("%Ln settled invoice(s)", "", n),
+                 InvoiceStatus.ALL: self.tr("%Ln invoice(s)", "", n)}[self.model.filter.status]
+        self.subtitle.setText(label)
         self.empty.setVisible(n == 0)
         self.empty.setText(self.tr("No invoice matches these filters."))
 

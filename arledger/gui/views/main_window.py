@@ -450,11 +450,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from arledger.gui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self)
+        dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self,
+                                region=self.controller.prefs.format_region)
         if dialog.exec():
             changed_buckets = dialog.save_ledger_settings()
-            if dialog.language() != self.controller.prefs.language:
-                self.controller.set_language(dialog.language())  # rebuilds this window
+            prefs = self.controller.prefs
+            if (dialog.language(), dialog.region()) != (prefs.language, prefs.format_region):
+                self.controller.set_language(dialog.language(), dialog.region())  # rebuilds this window
                 return
             if changed_buckets:
                 self.ledger_changed(self.tr("Settings saved."))
@@ -616,11 +618,11 @@ class MainWindow(QMainWindow):
     def _batch_done(self, result) -> None:
         n = len(result.letters)
         if result.cancelled:
-            text = self.tr("Stopped on request: %1 letter(s) were sent, each archived and logged. Run the batch "
-                           "again with the same folder to send the rest.").replace("%1", str(n))
+            text = self.tr("Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch "
+                           "again with the same folder to send the rest.", "", n)
         else:
-            text = self.tr("Sent %1 letter(s); one PDF each and a combined file for printing are in %2.") \
-                .replace("%1", str(n)).replace("%2", str(result.out_dir))
+            text = self.tr("Sent %n letter(s); one PDF each and a combined file for printing are in %1.", "", n) \
+                .replace("%1", str(result.out_dir))
         self.letters.show_batch_result(text, result.combined)
         self.ledger_changed(text)
 

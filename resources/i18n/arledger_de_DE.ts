@@ -1,0 +1,3991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AgingChartView</name>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+160"/>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>AgingTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/aging.py" line="+36"/>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days late</source>
+        <translation>Tage im Verzug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cur.</source>
+        <translation>Währ.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+44"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../arledger/gui/app.py" line="+111"/>
+        <source>arledger</source>
+        <translation>arledger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Welcome to arledger</source>
+        <translation>Willkommen bei arledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to arledger.</source>
+        <translation>Willkommen bei arledger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your ledger will be kept in
+%1
+
+Would you like to start with sample customers and invoices to look around? You can start a new, empty ledger at any time from the File menu.</source>
+        <translation>Ihr Debitorenbuch wird hier gespeichert:
+%1
+
+Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein neues, leeres Debitorenbuch können Sie jederzeit über das Menü Datei anlegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add sample data</source>
+        <translation>Beispieldaten anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The translation files for this language are missing; the app stays in English.</source>
+        <translation>Die Übersetzungsdateien für diese Sprache fehlen; die Anwendung bleibt auf Englisch.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSummaryDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/batch_summary.py" line="+28"/>
+        <source>Send today&apos;s letters</source>
+        <translation>Heutige Schreiben versenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n letter(s) will be archived, logged as sent and made ready to print.</source>
+        <translation>
+            <numerusform>%n Schreiben wird archiviert, als versendet protokolliert und druckfertig gemacht.</numerusform>
+            <numerusform>%n Schreiben werden archiviert, als versendet protokolliert und druckfertig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n customer(s) are paused (promise, dispute or plan) and get no letter.</source>
+        <translation>
+            <numerusform>%n Kunde ist pausiert (Zahlungszusage, Streitfall oder Ratenplan) und erhält kein Schreiben.</numerusform>
+            <numerusform>%n Kunden sind pausiert (Zahlungszusage, Streitfall oder Ratenplan) und erhalten kein Schreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claimed</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print and post</source>
+        <translation>Drucken und per Post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Send %n letter(s)</source>
+        <translation>
+            <numerusform>%n Schreiben versenden</numerusform>
+            <numerusform>%n Schreiben versenden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckFilePage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+108"/>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+90"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+64"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file and choose it again.</source>
+        <translation>
+            <numerusform>Diese Datei kann nicht importiert werden: %n Problem gefunden. Es wird nichts geschrieben; korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            <numerusform>Diese Datei kann nicht importiert werden: %n Probleme gefunden. Es wird nichts geschrieben; korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All %1 rows are valid. Press Import to add them to the ledger in one step.</source>
+        <translation>Alle %1 Zeilen sind gültig. Klicken Sie auf Importieren, um sie in einem Schritt in das Debitorenbuch zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>First %1 of %2 rows</source>
+        <translation>Erste %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows in the file</source>
+        <translation>%1 Zeilen in der Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../arledger/gui/choices.py" line="+13"/>
+        <source>England &amp; Wales</source>
+        <translation>England und Wales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseFilePage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-151"/>
+        <source>What would you like to import?</source>
+        <translation>Was möchten Sie importieren?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV (UTF-8) or Excel file with a header row. Every row is checked before anything is written; one bad row stops the whole file.</source>
+        <translation>Eine CSV-Datei (UTF-8) oder Excel-Datei mit Kopfzeile. Jede Zeile wird geprüft, bevor etwas geschrieben wird; eine fehlerhafte Zeile hält die ganze Datei an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns: %1; optional: %2</source>
+        <translation>Spalten: %1; optional: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation>Wählen Sie eine .csv- oder .xlsx-Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a file to import</source>
+        <translation>Datei zum Importieren wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.xlsm);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Collections</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="+53"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Check promise</source>
+        <translation>Zahlungszusage prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken promise</source>
+        <translation>Gebrochene Zusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limitation</source>
+        <translation>Verjährung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment plan</source>
+        <translation>Ratenplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute opened</source>
+        <translation>Streitfall eröffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute resolved</source>
+        <translation>Streitfall beigelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guard override</source>
+        <translation>Kontaktregel übergangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Ausbuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgment</source>
+        <translation>Schuldanerkenntnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demand delivered</source>
+        <translation>Mahnung zugestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suit filed</source>
+        <translation>Klage eingereicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly kept</source>
+        <translation>Teilweise eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery</source>
+        <translation>Lieferung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already paid</source>
+        <translation>Bereits bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+319"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best possible DSO</source>
+        <translation>Bestmögliche DSO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days delinquent</source>
+        <translation>Durchschnittliche Verzugstage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery rate</source>
+        <translation>Einzugsquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average collection days</source>
+        <translation>Durchschnittliche Einzugsdauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad-debt ratio</source>
+        <translation>Forderungsausfallquote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise-kept rate</source>
+        <translation>Quote eingehaltener Zusagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+33"/>
+        <source>Edit Customer</source>
+        <translation>Kunde bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sole trader</source>
+        <translation>Einzelunternehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None (e.g. 12.5)</source>
+        <translation>Keiner (z. B. 12,5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractual late-payment interest, percent a year</source>
+        <translation>Vertraglicher Verzugszins, Prozent pro Jahr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractual fixed fee per late invoice, in the customer&apos;s currency</source>
+        <translation>Vertragliche Pauschale je verspäteter Rechnung, in der Währung des Kunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters in German are not available yet; this customer gets English letters until they are.</source>
+        <translation>Schreiben auf Deutsch gibt es noch nicht; dieser Kunde erhält bis dahin Schreiben auf Englisch.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attorney on record</source>
+        <translation>Anwaltlich vertreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment &amp;terms</source>
+        <translation>&amp;Zahlungsziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit &amp;limit</source>
+        <translation>Kredit&amp;limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;rate %</source>
+        <translation>Vertrags&amp;zins %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract &amp;fee</source>
+        <translation>Vertrags&amp;pauschale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter language</source>
+        <translation>Sprache der Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Flags</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add Customer</source>
+        <translation>Kunde anlegen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>code</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contract rate</source>
+        <translation>Vertragszins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contract fee</source>
+        <translation>Vertragspauschale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The country is a two-letter code such as GB, DE or CN.</source>
+        <translation>Das Land ist ein zweistelliger Code wie GB, DE oder CN.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved customer %1.</source>
+        <translation>Kunde %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added customer %1.</source>
+        <translation>Kunde %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPickerEdit</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+156"/>
+        <source>Customer code or name</source>
+        <translation>Kundennummer oder Name</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/customers.py" line="+46"/>
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open balance</source>
+        <translation>Offener Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest due</source>
+        <translation>Älteste Fälligkeit</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerViewPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+68"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Log contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promise</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Ratenplan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispute</source>
+        <translation>Streitfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resolve dispute…</source>
+        <translation>Streitfall beilegen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disputes</source>
+        <translation>Streitfälle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises and plans</source>
+        <translation>Zusagen und Ratenpläne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open letter</source>
+        <translation>Schreiben öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letters sent</source>
+        <translation>Versandte Schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit details…</source>
+        <translation>Stammdaten bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Details</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
+        <translation>Zusagen werden anhand der Zahlungen bewertet: eingehalten, wenn bis zum Datum zuzüglich Karenztagen vollständig gezahlt wurde.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6</source>
+        <translation>Ratenplan %1: %2 · %3 Raten · %4 zugesagt, %5 gezahlt — %6</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk tier from average days late, broken promises, overdue share and credit use</source>
+        <translation>Risikostufe aus durchschnittlichem Verzug, gebrochenen Zusagen, überfälligem Anteil und Kreditausnutzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attorney on record</source>
+        <translation>Anwaltlich vertreten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n open dispute(s)</source>
+        <translation>
+            <numerusform>%n offener Streitfall</numerusform>
+            <numerusform>%n offene Streitfälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pending promise(s)</source>
+        <translation>
+            <numerusform>%n offene Zahlungszusage</numerusform>
+            <numerusform>%n offene Zahlungszusagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sole trader</source>
+        <translation>Einzelunternehmer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual</source>
+        <translation>Privatperson</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1-day terms</source>
+        <translation>%1 Tage Zahlungsziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credit limit %1</source>
+        <translation>Kreditlimit %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open · %1</source>
+        <translation>Offen · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue %1</source>
+        <translation>Überfällig %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln open invoice(s) · oldest due %1</source>
+        <translation>
+            <numerusform>%Ln offene Rechnung · älteste fällig %1</numerusform>
+            <numerusform>%Ln offene Rechnungen · älteste fällig %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>time-barred since %1</source>
+        <translation>verjährt seit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time-barred on %1 (%2 days)</source>
+        <translation>verjährt am %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; and %1 more</source>
+        <translation>; und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Obtain a signed acknowledgment or a part payment, or start proceedings.</source>
+        <translation>Holen Sie ein unterschriebenes Schuldanerkenntnis oder eine Teilzahlung ein, oder leiten Sie ein Verfahren ein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter language</source>
+        <translation>Sprache der Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/customers.py" line="+28"/>
+        <source>Search code, name, email or phone</source>
+        <translation>Nummer, Name, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any risk</source>
+        <translation>Jedes Risiko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk %1</source>
+        <translation>Risiko %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>Show invoices</source>
+        <translation>Rechnungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%Ln customer(s) match “%1”</source>
+        <translation>
+            <numerusform>%Ln Kunde passt zu „%1“</numerusform>
+            <numerusform>%Ln Kunden passen zu „%1“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No customer matches the search.</source>
+        <translation>Kein Kunde passt zur Suche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customers yet. Add one with New customer (Ctrl+Shift+N) or import a file (Ctrl+I).</source>
+        <translation>Noch keine Kunden. Legen Sie einen mit Neuer Kunde (Strg+Umschalt+N) an oder importieren Sie eine Datei (Strg+I).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+25"/>
+        <location line="+124"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Aging of receivables</source>
+        <translation>Altersstruktur der Forderungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Most overdue customers</source>
+        <translation>Kunden mit dem höchsten Verzug</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Click a customer to see the overdue invoices</source>
+        <translation>Klicken Sie auf einen Kunden, um die überfälligen Rechnungen zu sehen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collection measures, last 90 days</source>
+        <translation>Kennzahlen zum Forderungseinzug, letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Limitation warnings</source>
+        <translation>Verjährungswarnungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click to open the customer</source>
+        <translation>Doppelklick öffnet den Kunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No debt is within 180 days of its limitation date.</source>
+        <translation>Keine Forderung verjährt in den nächsten 180 Tagen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>As of %1 · %2 customers</source>
+        <translation>Stand %1 · %2 Kunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
+        <translation>Noch sind keine Forderungen offen. Legen Sie Kunden und Rechnungen an oder importieren Sie sie aus einer Tabelle über Datei ▸ Importieren (Strg+I).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Collection measures, %1 – %2</source>
+        <translation>Kennzahlen zum Forderungseinzug, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>best %1</source>
+        <translation>bestmöglich %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n evaluated</source>
+        <translation>
+            <numerusform>%n bewertet</numerusform>
+            <numerusform>%n bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limitation warnings (%1)</source>
+        <translation>Verjährungswarnungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+608"/>
+        <location line="+26"/>
+        <source>Resolve Dispute</source>
+        <translation>Streitfall beilegen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+44"/>
+        <source>Open Dispute</source>
+        <translation>Streitfall eröffnen</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. credit note issued for the damaged items</source>
+        <translation>z. B. Gutschrift für die beschädigte Ware erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Beilegung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not stated: the disputed part bears interest again from this date</source>
+        <translation>Nicht angegeben: der strittige Teil wird ab diesem Datum wieder verzinst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upheld: the customer was right; the disputed part bears no interest</source>
+        <translation>Stattgegeben: der Kunde hatte recht; der strittige Teil wird nicht verzinst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected: we were right; the disputed part bears interest from the due date</source>
+        <translation>Zurückgewiesen: wir hatten recht; der strittige Teil wird ab Fälligkeit verzinst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the whole open amount</source>
+        <translation>der gesamte offene Betrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the customer says is wrong</source>
+        <translation>Was der Kunde beanstandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disputed amount leaves escalation until the dispute is resolved and bears no interest from its due date; letters may still claim the undisputed part.</source>
+        <translation>Der strittige Betrag ist bis zur Beilegung von der Eskalation ausgenommen und wird ab Fälligkeit nicht verzinst; Schreiben können den unstrittigen Teil weiterhin fordern.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>resolution</source>
+        <translation>Beilegung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the %1 still open.</source>
+        <translation>Das ist mehr als die noch offenen %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Resolved the dispute on %1.</source>
+        <translation>Streitfall zu %1 beigelegt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened a dispute on %1.</source>
+        <translation>Streitfall zu %1 eröffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="-202"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole open amount</source>
+        <translation>gesamter offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Beigelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note / resolution</source>
+        <translation>Notiz / Beilegung</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+126"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows were added from %2.</source>
+        <translation>%1 Zeilen wurden aus %2 übernommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left as unapplied credit: %1.</source>
+        <translation>Als nicht zugeordnetes Guthaben verblieben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location line="+8"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imported %1 %2 from %3.</source>
+        <translation>%1 %2 aus %3 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>InterestTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="+107"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compensation</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cur.</source>
+        <translation>Währ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceChecklist</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-598"/>
+        <source>, %1 days late</source>
+        <translation>, %1 Tage im Verzug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — open %2, due %3%4</source>
+        <translation>%1 — offen %2, fällig %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="+21"/>
+        <source>New Invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>from the customer&apos;s terms</source>
+        <translation>aus dem Zahlungsziel des Kunden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Purchase order or contract</source>
+        <translation>Bestellung oder Vertrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice &amp;number</source>
+        <translation>Rechnungs&amp;nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issued</source>
+        <translation>&amp;Ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Invoice</source>
+        <translation>Rechnung anlegen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · pays in %2 · %3-day terms</source>
+        <translation>%1 · zahlt in %2 · %3 Tage Zahlungsziel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An invoice numbered &apos;%1&apos; already exists.</source>
+        <translation>Eine Rechnung mit der Nummer „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The due date is before the issue date.</source>
+        <translation>Das Fälligkeitsdatum liegt vor dem Rechnungsdatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add %1 for %2</source>
+        <translation>%1 für %2 anlegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added invoice %1 for %2.</source>
+        <translation>Rechnung %1 für %2 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceField</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+43"/>
+        <source>invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · %2 · open %3 of %4</source>
+        <translation>%1 · %2 · offen %3 von %4</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/invoices.py" line="+32"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Tage im Verzug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cur.</source>
+        <translation>Währ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/invoices.py" line="+30"/>
+        <source>Search invoice number, reference or customer</source>
+        <translation>Rechnungsnummer, Referenz oder Kunde suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Ausgeglichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All invoices</source>
+        <translation>Alle Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days past due (the ledger&apos;s aging buckets)</source>
+        <translation>Tage überfällig (Altersklassen des Debitorenbuchs)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show every customer&apos;s invoices</source>
+        <translation>Rechnungen aller Kunden anzeigen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days late</source>
+        <translation>%1 Tage im Verzug</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln open invoice(s)</source>
+        <translation>
+            <numerusform>%Ln offene Rechnung</numerusform>
+            <numerusform>%Ln offene Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln overdue invoice(s)</source>
+        <translation>
+            <numerusform>%Ln überfällige Rechnung</numerusform>
+            <numerusform>%Ln überfällige Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln settled invoice(s)</source>
+        <translation>
+            <numerusform>%Ln ausgeglichene Rechnung</numerusform>
+            <numerusform>%Ln ausgeglichene Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln Rechnung</numerusform>
+            <numerusform>%Ln Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No invoice matches these filters.</source>
+        <translation>Keine Rechnung passt zu diesen Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <location filename="../../arledger/gui/jobs.py" line="+91"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Stopping after the current step…</source>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="+83"/>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+229"/>
+        <source>Letter to %1</source>
+        <translation>Schreiben an %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The level due</source>
+        <translation>Die fällige Stufe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level %1 · %2</source>
+        <translation>Stufe %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence &amp;appendix</source>
+        <translation>&amp;Beweisanhang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach the customer&apos;s evidence log as numbered exhibits (levels 3 and 4 always carry it)</source>
+        <translation>Das Beweisprotokoll des Kunden als nummerierte Anlagen beifügen (Stufen 3 und 4 enthalten es immer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Level</source>
+        <translation>&amp;Stufe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Versenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive this PDF and record it in the evidence log as sent</source>
+        <translation>Dieses PDF archivieren und im Beweisprotokoll als versendet vermerken</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>, reply by %1</source>
+        <translation>, Antwort bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of %1 · level %2 (%3) · %4 invoices · claims %5%6 · not sent yet</source>
+        <translation>Vorschau für %1 · Stufe %2 (%3) · %4 Rechnungen · fordert %5%6 · noch nicht versendet</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRunTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="-184"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply by</source>
+        <translation>Antwort bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/letters.py" line="+36"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview letter</source>
+        <translation>Schreiben ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate all due</source>
+        <translation>Alle fälligen erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement of account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open customer</source>
+        <translation>Kunde öffnen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working out the letters due…</source>
+        <translation>Fällige Schreiben werden ermittelt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 · %2 letters due · %3 customers paused</source>
+        <translation>%1 · %2 Schreiben fällig · %3 Kunden pausiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No letters are due today.</source>
+        <translation>Heute sind keine Schreiben fällig.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Folder for today&apos;s letters</source>
+        <translation>Ordner für die heutigen Schreiben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Letters for printing</source>
+        <translation>Schreiben zum Drucken</translation>
+    </message>
+</context>
+<context>
+    <name>LimitationTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="+26"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-barred on</source>
+        <translation>Verjährt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time-barred</source>
+        <translation>verjährt</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+79"/>
+        <location line="+116"/>
+        <source>Log Contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Outgoing (we contacted them)</source>
+        <translation>Ausgehend (wir haben Kontakt aufgenommen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming (they contacted us)</source>
+        <translation>Eingehend (der Kunde hat sich gemeldet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who you spoke to</source>
+        <translation>Mit wem Sie gesprochen haben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promise to pay</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dispute raised</source>
+        <translation>Beanstandung erhoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reason given</source>
+        <translation>Kein Grund genannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial difficulty</source>
+        <translation>Finanzielle Schwierigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deliberate delay</source>
+        <translation>Bewusste Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality dispute</source>
+        <translation>Qualitätsmangel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Process / approval</source>
+        <translation>Prozess / Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person changed</source>
+        <translation>Ansprechpartner gewechselt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What was said or sent, in a sentence or two</source>
+        <translation>Was gesagt oder geschickt wurde, in ein oder zwei Sätzen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Why this contact is justified anyway (recorded in the evidence log)</source>
+        <translation>Warum dieser Kontakt dennoch gerechtfertigt ist (wird im Beweisprotokoll vermerkt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override &amp;reason</source>
+        <translation>&amp;Begründung der Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When</source>
+        <translation>&amp;Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaso&amp;n given</source>
+        <translation>Genannter &amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoices</source>
+        <translation>Rech&amp;nungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All situations</source>
+        <translation>Alle Situationen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Talk tracks</source>
+        <translation>Gesprächsleitfäden</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 for the customer (%2)</source>
+        <translation>%1 beim Kunden (%2)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The contact time is in the future.</source>
+        <translation>Der Kontaktzeitpunkt liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact breaks a contact rule (see above); give an override reason to record it anyway.</source>
+        <translation>Dieser Kontakt verstößt gegen eine Kontaktregel (siehe oben); geben Sie eine Begründung an, um ihn dennoch zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Logged a %1 contact with %2.</source>
+        <translation>Kontakt (%1) mit %2 erfasst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The override was recorded in the evidence log.</source>
+        <translation>Die Ausnahme wurde im Beweisprotokoll vermerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../arledger/gui/views/main_window.py" line="+88"/>
+        <source>&amp;New Ledger…</source>
+        <translation>&amp;Neues Debitorenbuch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new, empty ledger file</source>
+        <translation>Eine neue, leere Debitorenbuch-Datei anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Ledger…</source>
+        <translation>Debitorenbuch ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open another ledger file</source>
+        <translation>Eine andere Debitorenbuch-Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import customers, invoices or payments from CSV or Excel</source>
+        <translation>Kunden, Rechnungen oder Zahlungen aus CSV oder Excel importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this ledger</source>
+        <translation>Eine Kopie dieses Debitorenbuchs speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Customer…</source>
+        <translation>Neuer &amp;Kunde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit Customer…</source>
+        <translation>Kunde &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;Invoice…</source>
+        <translation>Neue &amp;Rechnung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Payment…</source>
+        <translation>&amp;Zahlung erfassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write Off…</source>
+        <translation>&amp;Ausbuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About arledger</source>
+        <translation>Ü&amp;ber arledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Customer</source>
+        <translation>Kunde ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected customer&apos;s account, timeline and letters</source>
+        <translation>Konto, Verlauf und Schreiben des gewählten Kunden anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log Contact…</source>
+        <translation>&amp;Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call, email, letter or visit; the contact rules are checked first</source>
+        <translation>Anruf, E-Mail, Schreiben oder Besuch erfassen; zuerst werden die Kontaktregeln geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record P&amp;romise…</source>
+        <translation>Zahlungs&amp;zusage erfassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a promise to pay an amount by a date</source>
+        <translation>Eine Zusage erfassen, einen Betrag bis zu einem Datum zu zahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment P&amp;lan…</source>
+        <translation>&amp;Ratenplan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree a schedule of dated instalments</source>
+        <translation>Einen Plan datierter Raten vereinbaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Dispute…</source>
+        <translation>&amp;Streitfall eröffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take an invoice out of escalation while a dispute is open</source>
+        <translation>Eine Rechnung während eines offenen Streitfalls von der Eskalation ausnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resol&amp;ve Dispute…</source>
+        <translation>Streitfall bei&amp;legen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waive &amp;Interest…</source>
+        <translation>Zinsen &amp;erlassen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waive interest or compensation on an invoice, whole or part, with a reason</source>
+        <translation>Zinsen oder Pauschale einer Rechnung ganz oder teilweise erlassen, mit Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark Task Done</source>
+        <translation>Aufgabe als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected follow-up task done</source>
+        <translation>Die gewählte Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter for &amp;Customer…</source>
+        <translation>Schreiben an &amp;Kunden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview the letter due for the selected customer; print, save or send</source>
+        <translation>Das fällige Schreiben an den gewählten Kunden ansehen; drucken, speichern oder versenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate All Due Letters…</source>
+        <translation>Alle fälligen Schreiben &amp;erstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send every letter due today, off the main window, with progress</source>
+        <translation>Alle heute fälligen Schreiben im Hintergrund versenden, mit Fortschrittsanzeige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statement of Account…</source>
+        <translation>K&amp;ontoauszug…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export Excel…</source>
+        <translation>Excel e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the accountant&apos;s workbook (aging, open items, invoices, payments, customers)</source>
+        <translation>Die Arbeitsmappe für die Buchhaltung schreiben (Altersstruktur, offene Posten, Rechnungen, Zahlungen, Kunden)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Collections</source>
+        <translation>&amp;Forderungseinzug</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ledger: %1</source>
+        <translation>Debitorenbuch: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sample ledger</source>
+        <translation>Beispiel-Debitorenbuch</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+240"/>
+        <source>Select a customer first.</source>
+        <translation>Wählen Sie zuerst einen Kunden.</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>New Ledger</source>
+        <translation>Neues Debitorenbuch</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Ledger</source>
+        <translation>Debitorenbuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No other ledgers yet</source>
+        <translation>Noch keine anderen Debitorenbücher</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back Up Ledger</source>
+        <translation>Debitorenbuch sichern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a customer first (Customers, Ctrl+2).</source>
+        <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About arledger</source>
+        <translation>Über arledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Debitorenbuchhaltung und Forderungsmanagement für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Debitorenbuch-Datei:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Select a follow-up task on the Today page (Ctrl+2) first.</source>
+        <translation>Wählen Sie zuerst eine Wiedervorlage auf der Seite Heute (Strg+2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marked done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sent letter %1 to %2; archived and logged.</source>
+        <translation>Schreiben %1 an %2 versendet; archiviert und protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Letter %1</source>
+        <translation>Schreiben %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived copy: %1</source>
+        <translation>Archivierte Kopie: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No letters are due today.</source>
+        <translation>Heute sind keine Schreiben fällig.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sending today&apos;s letters…</source>
+        <translation>Heutige Schreiben werden versendet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
+        <translation>
+            <numerusform>Auf Wunsch angehalten: %n Schreiben wurde versendet, archiviert und protokolliert. Starten Sie den Lauf erneut mit demselben Ordner, um den Rest zu versenden.</numerusform>
+            <numerusform>Auf Wunsch angehalten: %n Schreiben wurden versendet, jedes archiviert und protokolliert. Starten Sie den Lauf erneut mit demselben Ordner, um den Rest zu versenden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n letter(s); one PDF each and a combined file for printing are in %1.</source>
+        <translation>
+            <numerusform>%n Schreiben versendet; das PDF und eine Sammeldatei zum Drucken liegen in %1.</numerusform>
+            <numerusform>%n Schreiben versendet; je ein PDF und eine Sammeldatei zum Drucken liegen in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>Export to Excel</source>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1 (%2 rows).</source>
+        <translation>%1 geschrieben (%2 Zeilen).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+32"/>
+        <location line="+57"/>
+        <source>Record Payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cash</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank statement reference</source>
+        <translation>Referenz auf dem Kontoauszug</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left open</source>
+        <translation>Bleibt offen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Eingegangen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pply to</source>
+        <translation>&amp;Zuordnen zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>Zahlungs&amp;art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Oldest invoices first</source>
+        <translation>Älteste Rechnungen zuerst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 open invoices in %3</source>
+        <translation>%1 · %2 offene Rechnungen in %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — due %2, open %3</source>
+        <translation>%1 — fällig %2, offen %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is more than is open; it stays on the account as credit.</source>
+        <translation>%1 ist mehr als offen ist; der Rest bleibt als Guthaben auf dem Konto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Payment of %1 recorded and applied to %n invoice(s)</source>
+        <translation>
+            <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>
+            <numerusform>Zahlung über %1 erfasst und %n Rechnungen zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 left as credit</source>
+        <translation>; %1 bleibt als Guthaben</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-220"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The PDF %1 could not be opened.</source>
+        <translation>Das PDF %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the PDF for printing as %1.</source>
+        <translation>PDF zum Drucken als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sending %1 to %2…</source>
+        <translation>%1 wird an %2 gesendet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>the default printer</source>
+        <translation>den Standarddrucker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent to %1 (job %2).</source>
+        <translation>An %1 gesendet (Auftrag %2).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved a copy to %1.</source>
+        <translation>Kopie unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+114"/>
+        <source>Instalment Plan</source>
+        <translation>Ratenplan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add instalment</source>
+        <translation>Rate &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. three monthly instalments agreed by phone</source>
+        <translation>z. B. drei Monatsraten telefonisch vereinbart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zahlungsplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoices</source>
+        <translation>Rech&amp;nungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Made by</source>
+        <translation>&amp;Zugesagt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree Plan</source>
+        <translation>Ratenplan vereinbaren</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>An instalment plan needs at least one dated amount.</source>
+        <translation>Ein Ratenplan braucht mindestens einen datierten Betrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>instalment %1</source>
+        <translation>Rate %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instalment dates must be in order, one instalment a day at most.</source>
+        <translation>Die Ratentermine müssen aufsteigend sein, höchstens eine Rate pro Tag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first instalment is in the past.</source>
+        <translation>Die erste Rate liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreed a plan of %1 instalments with %2.</source>
+        <translation>Ratenplan mit %1 Raten mit %2 vereinbart.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <location line="-183"/>
+        <location line="+29"/>
+        <source>Record Promise</source>
+        <translation>Zahlungszusage erfassen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Who promised</source>
+        <translation>Wer zugesagt hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pay by</source>
+        <translation>&amp;Zahlung bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoices</source>
+        <translation>Rech&amp;nungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Made by</source>
+        <translation>&amp;Zugesagt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation of these invoices pauses until the date plus the grace days; confirm the promise in writing and follow up the day after.</source>
+        <translation>Die Eskalation dieser Rechnungen ruht bis zum Datum zuzüglich Karenztagen; bestätigen Sie die Zusage schriftlich und haken Sie am Tag danach nach.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promised date is in the past.</source>
+        <translation>Das zugesagte Datum liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recorded a promise of %1 by %2 from %3.</source>
+        <translation>Zahlungszusage über %1 bis %2 von %3 erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="-126"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>Ratenplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all overdue</source>
+        <translation>alle überfälligen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>Zugesagt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan %1 · #%2</source>
+        <translation>Ratenplan %1 · Nr. %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location line="-91"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue amount × days × risk weight × task weight = %1</source>
+        <translation>Überfälliger Betrag × Tage × Risikogewicht × Aufgabengewicht = %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/reports.py" line="+59"/>
+        <location line="+244"/>
+        <source>Aged receivables</source>
+        <translation>Fälligkeitsanalyse der Forderungen</translation>
+    </message>
+    <message>
+        <location line="-236"/>
+        <source>Day boundaries between buckets, for example 30,60,90,180</source>
+        <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+57"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+67"/>
+        <location line="+55"/>
+        <source>Run report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <location line="+59"/>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Buckets</source>
+        <translation>Altersklassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age by</source>
+        <translation>Alter nach</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One row per</source>
+        <translation>Eine Zeile je</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Aging</source>
+        <translation>&amp;Altersstruktur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nterest</source>
+        <translation>&amp;Zinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KPIs</source>
+        <translation>&amp;Kennzahlen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export Excel…</source>
+        <translation>Excel exportieren…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+57"/>
+        <location line="+68"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>%1: interest %2, compensation %3</source>
+        <translation>%1: Zinsen %2, Pauschale %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
+        <translation>%1 Rechnungen mit Zinsen oder Pauschale zum %2. %3 Zeigen Sie auf eine Zeile, um Regel und Zinssatz zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amber rows use the last rate known (marked *), or are time-barred and claim nothing.</source>
+        <translation>Gelbe Zeilen verwenden den zuletzt bekannten Zinssatz (mit * markiert) oder sind verjährt und fordern nichts.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
+        <translation>%1 – %2 · eine Spalte je Währung; zeigen Sie auf eine Kennzahl für ihre Definition.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>by due date</source>
+        <translation>nach Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by invoice date</source>
+        <translation>nach Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aged receivables as of %1, %2 · %3 rows</source>
+        <translation>Fälligkeitsanalyse zum %1, %2 · %3 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="+391"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>SentLetterTableModel</name>
+    <message>
+        <location line="-271"/>
+        <source>Sent</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived file</source>
+        <translation>Archivierte Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not archived</source>
+        <translation>nicht archiviert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="+73"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact rules</source>
+        <translation>Kontaktregeln</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the language</source>
+        <translation>wie die Sprache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The window is redrawn in the new language at once.</source>
+        <translation>Das Fenster wird sofort in der neuen Sprache neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day boundaries between aging buckets, for example 30,90,180</source>
+        <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,90,180</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+105"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <location line="+2"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Formats</source>
+        <translation>&amp;Formate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aging &amp;buckets (days)</source>
+        <translation>&amp;Altersklassen (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name in the log</source>
+        <translation>Ihr &amp;Name im Protokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise &amp;grace</source>
+        <translation>&amp;Karenz für Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;jurisdiction</source>
+        <translation>Standard-&amp;Rechtsordnung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Company &amp;name</source>
+        <translation>&amp;Firmenname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Registration</source>
+        <translation>&amp;Registernummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Address</source>
+        <translation>An&amp;schrift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PNG or JPEG; a path relative to the ledger&apos;s folder also works</source>
+        <translation>PNG oder JPEG; ein Pfad relativ zum Ordner des Debitorenbuchs geht auch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Logo</source>
+        <translation>L&amp;ogo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank details (printed on letters)</source>
+        <translation>Bankverbindung (wird auf Schreiben gedruckt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account &amp;holder</source>
+        <translation>Konto&amp;inhaber</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;IBAN</source>
+        <translation>&amp;IBAN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BI&amp;C</source>
+        <translation>BI&amp;C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bank</source>
+        <translation>&amp;Bank</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Letterhead logo</source>
+        <translation>Logo für den Briefkopf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days after due</source>
+        <translation>Tage nach Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply days</source>
+        <translation>Antwortfrist (Tage)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply days (individual, E&amp;W)</source>
+        <translation>Antwortfrist (Privatperson, E&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add level</source>
+        <translation>Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove level</source>
+        <translation>Stufe entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In minor units (cents, pence, fen): 5000 = 50.00</source>
+        <translation>In kleinsten Einheiten (Cent, Pence, Fen): 5000 = 50,00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Page size</source>
+        <translation>&amp;Papierformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalation levels</source>
+        <translation>&amp;Mahnstufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days between &amp;letters</source>
+        <translation>Tage zwischen den &amp;Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum amount (minor units)</source>
+        <translation>&amp;Mindestbetrag (kleinste Einheit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate &amp;after the last level</source>
+        <translation>Nach der letzten Stufe &amp;eskalieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in the debtor&apos;s time zone</source>
+        <translation>in der Zeitzone des Schuldners</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contact &amp;hours</source>
+        <translation>Kontakt&amp;zeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>calls at most in</source>
+        <translation>Anrufe höchstens in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call &amp;cap</source>
+        <translation>Anruf&amp;obergrenze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Pause after a conversation (individuals)</source>
+        <translation>&amp;Pause nach einem Gespräch (Privatpersonen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputes, do-not-contact and attorney-on-record always pause contact. A guarded contact can still be logged with an override reason, which goes into the log.</source>
+        <translation>Streitfälle, Kontaktsperren und anwaltliche Vertretung pausieren den Kontakt immer. Ein gesperrter Kontakt kann mit einer Begründung dennoch erfasst werden; sie wird protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Escalation level row %1: level, days after due and reply days are whole numbers.</source>
+        <translation>Mahnstufe in Zeile %1: Stufe, Tage nach Fälligkeit und Antwortfrist sind ganze Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Escalation level row %1 needs a name.</source>
+        <translation>Die Mahnstufe in Zeile %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The escalation policy needs at least one level.</source>
+        <translation>Das Mahnverfahren braucht mindestens eine Stufe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The company country is a two-letter code such as GB, DE or CN.</source>
+        <translation>Das Land des Unternehmens ist ein zweistelliger Code wie GB, DE oder CN.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no logo file at %1.</source>
+        <translation>Unter %1 gibt es keine Logo-Datei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contact hours must end after they start.</source>
+        <translation>Die Kontaktzeiten müssen nach ihrem Beginn enden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+203"/>
+        <source>Statement of Account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the first entry</source>
+        <translation>Ab der ersten Buchung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period starts after it ends.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreviewDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+93"/>
+        <source>Statement for %1</source>
+        <translation>Kontoauszug für %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>up to </source>
+        <translation>bis </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement %1 · %2 · %3 entries</source>
+        <translation>Kontoauszug %1 · %2 · %3 Buchungen</translation>
+    </message>
+</context>
+<context>
+    <name>TileFrame</name>
+    <message>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-356"/>
+        <source>Receivables · %1</source>
+        <translation>Forderungen · %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue %1</source>
+        <translation>Überfällig %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of the balance is past due</source>
+        <translation>%1 des Saldos sind überfällig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the open %1 invoices</source>
+        <translation>Die offenen Rechnungen in %1 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <location filename="../../arledger/gui/models/collections.py" line="-97"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Event %1 · SHA-256 %2
+Previous %3</source>
+        <translation>Ereignis %1 · SHA-256 %2
+Vorheriges %3</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../arledger/gui/views/today.py" line="+37"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Log call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record promise</source>
+        <translation>Zusage erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send letter</source>
+        <translation>Schreiben versenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open customer</source>
+        <translation>Kunde öffnen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Working out today&apos;s queue…</source>
+        <translation>Heutige Aufgaben werden ermittelt…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 · %2 tasks</source>
+        <translation>%1 · %2 Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to do today: no letters due, no promises to check, no calls to make.</source>
+        <translation>Heute nichts zu tun: keine Schreiben fällig, keine Zusagen zu prüfen, keine Anrufe zu tätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveInterestDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/waiver.py" line="+20"/>
+        <source>Waive Interest</source>
+        <translation>Zinsen erlassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. goodwill: paid in full after our call</source>
+        <translation>z. B. Kulanz: nach unserem Anruf vollständig bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;nterest to waive</source>
+        <translation>Zu erlassende &amp;Zinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compensation to waive</source>
+        <translation>Zu erlassende &amp;Pauschale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waive</source>
+        <translation>Erlassen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Claimable on this date: interest %1, compensation %2</source>
+        <translation>Zu diesem Datum forderbar: Zinsen %1, Pauschale %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compensation</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the interest or compensation to waive.</source>
+        <translation>Geben Sie die zu erlassenden Zinsen oder die Pauschale ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Waived interest and compensation on %1.</source>
+        <translation>Zinsen und Pauschale zu %1 erlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+16"/>
+        <location line="+21"/>
+        <source>Write Off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the whole open amount</source>
+        <translation>der gesamte offene Betrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. customer insolvent; claim filed with the administrator</source>
+        <translation>z. B. Kunde insolvent; Forderung beim Insolvenzverwalter angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invoice</source>
+        <translation>&amp;Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invoice %1 has nothing open to write off.</source>
+        <translation>Rechnung %1 hat keinen offenen Betrag zum Ausbuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the %1 still open.</source>
+        <translation>Das ist mehr als die noch offenen %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote off %1 of invoice %2.</source>
+        <translation>%1 von Rechnung %2 ausgebucht.</translation>
+    </message>
+</context>
+<context>
+    <name>_CustomerDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-585"/>
+        <source>open %1, overdue %2</source>
+        <translation>offen %1, überfällig %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing open</source>
+        <translation>nichts offen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+</context>
+</TS>
