@@ -59,6 +59,7 @@ class LanguageInstaller:
         if not installed:
             self._load("en")
         self.language = wanted if installed else "en"
+        formatting.set_language(self.language)
         chosen = region or system or DEFAULT_REGIONS[self.language]
         self.region = formatting.set_region(chosen)
         QLocale.setDefault(QLocale(self.region))

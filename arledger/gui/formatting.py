@@ -23,6 +23,18 @@ from arledger.domain.money import to_decimal
 
 FALLBACK_REGION = "en_GB"
 _locale: Locale = Locale.parse(FALLBACK_REGION)
+_language = "en"
+
+
+def set_language(language: str) -> None:
+    """Remember the UI language ('en', 'zh_CN', 'de_DE'), which may differ from the format region."""
+    global _language
+    _language = language
+
+
+def language() -> str:
+    """The UI language now shown: texts chosen by language (talk tracks) follow it, formats follow region()."""
+    return _language
 
 
 def set_region(region: str) -> str:

@@ -18,9 +18,9 @@ EXCUSE_KEYS = ("financial", "delay", "quality", "process", "contact-changed", "o
 
 @cache
 def load(language: str) -> dict[str, Any]:
-    """The talk tracks of a UI language ('en' or 'zh_CN'); English when the language has none."""
+    """The talk tracks of a UI language ('en', 'zh_CN', 'de_DE'); English when the language has none."""
     folder = paths.resources_dir() / "talk_tracks"
-    short = "zh" if language.startswith("zh") else "en"
+    short = language.split("_")[0]
     for name in (short, "en"):
         path = folder / f"{name}.json"
         if path.is_file():

@@ -54,7 +54,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+111"/>
+        <location filename="../../arledger/gui/app.py" line="+112"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -1337,7 +1337,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+608"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+606"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>

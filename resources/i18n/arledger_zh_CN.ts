@@ -54,7 +54,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+111"/>
+        <location filename="../../arledger/gui/app.py" line="+112"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -1325,7 +1325,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+608"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+606"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
