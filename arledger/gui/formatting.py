@@ -18,7 +18,9 @@ from babel.numbers import (
     format_decimal,
     format_percent,
 )
+from PySide6.QtCore import QCoreApplication
 
+from arledger.domain.aging import BucketScheme
 from arledger.domain.money import to_decimal
 
 FALLBACK_REGION = "en_GB"
@@ -110,3 +112,22 @@ def example(region: str, on: date) -> str:
     except (ValueError, UnknownLocaleError):
         locale = Locale.parse(FALLBACK_REGION)
     return f"{format_date(on, 'medium', locale=locale)} · {format_decimal(Decimal('1234.56'), locale=locale)}"
+
+
+def bucket_span(low: int | None, high: int | None) -> str:
+    """An aging bucket's days from its range (exclusive low, inclusive high): 1–30, 181+, 0–30."""
+    if high is None:
+        return f"{count((low or 0) + 1)}+"
+    return f"{count(0 if low is None else low + 1)}–{count(high)}"
+
+
+def bucket_titles(scheme: BucketScheme, pattern: str = "%1") -> list[str]:
+    """Each bucket's title from its day range, never from its English label: "Not yet due" for the first
+    bucket by due date, else pattern ("%1 days", translated by the caller) around the span."""
+    titles = []
+    for low, high in scheme.ranges():
+        if low is None and high == 0:
+            titles.append(QCoreApplication.translate("Aging", "Not yet due"))
+        else:
+            titles.append(pattern.replace("%1", bucket_span(low, high)))
+    return titles

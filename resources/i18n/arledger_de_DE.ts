@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Aging</name>
+    <message>
+        <location filename="../../arledger/gui/formatting.py" line="+130"/>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+</context>
+<context>
     <name>AgingChartView</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+160"/>
@@ -1301,12 +1309,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Noch sind keine Forderungen offen. Legen Sie Kunden und Rechnungen an oder importieren Sie sie aus einer Tabelle über Datei ▸ Importieren (Strg+I).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Not yet due</source>
-        <translation>Noch nicht fällig</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -1761,7 +1764,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="+30"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+31"/>
         <source>Search invoice number, reference or customer</source>
         <translation>Rechnungsnummer, Referenz oder Kunde suchen</translation>
     </message>
@@ -1811,12 +1814,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Jedes Alter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not yet due</source>
-        <translation>Noch nicht fällig</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 days late</source>
         <translation>%1 Tage im Verzug</translation>
     </message>
@@ -3139,12 +3137,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+59"/>
-        <location line="+244"/>
+        <location line="+233"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-225"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -3227,12 +3225,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+42"/>
         <location line="+57"/>
-        <location line="+68"/>
+        <location line="+57"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-108"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1: Zinsen %2, Pauschale %3</translation>
     </message>
@@ -3267,17 +3265,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not yet due</source>
-        <translation>Noch nicht fällig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Over %1</source>
-        <translation>Über %1</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>by due date</source>
         <translation>nach Fälligkeit</translation>
     </message>
@@ -3715,7 +3703,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-356"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-344"/>
         <source>Receivables · %1</source>
         <translation>Forderungen · %1</translation>
     </message>

@@ -107,7 +107,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="+403"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+391"/>
         <source>%n evaluated</source>
         <translation>
             <numerusform>%n evaluated</numerusform>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Aging</name>
+    <message>
+        <location filename="../../arledger/gui/formatting.py" line="+130"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+</context>
+<context>
     <name>AgingChartView</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+160"/>
@@ -1290,12 +1298,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>目前没有应收款。请添加客户和发票，或通过“文件 ▸ 导入”（Ctrl+I）从表格导入。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
@@ -1749,7 +1752,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="+30"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+31"/>
         <source>Search invoice number, reference or customer</source>
         <translation>搜索发票号、参考号或客户</translation>
     </message>
@@ -1799,12 +1802,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>任意账龄</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
@@ -3120,12 +3118,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+59"/>
-        <location line="+244"/>
+        <location line="+233"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-225"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -3231,24 +3229,14 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Over %1</source>
-        <translation>%1 天以上</translation>
-    </message>
-    <message>
-        <location line="-94"/>
+        <location line="-86"/>
         <location line="+57"/>
-        <location line="+68"/>
+        <location line="+57"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-104"/>
         <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
         <translation>截至 %2，共 %1 张发票产生利息或补偿费。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
@@ -3258,7 +3246,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>琥珀色行使用最后已知利率（标有 *），或已过诉讼时效而不作索偿。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+113"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
@@ -3696,7 +3684,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-356"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-344"/>
         <source>Receivables · %1</source>
         <translation>应收账款 · %1</translation>
     </message>

@@ -126,3 +126,15 @@ def test_settings_offer_three_languages_and_the_format_region(controller, window
     assert rebuilt is not window
     assert rebuilt.menuBar().actions()[0].text() == "&Datei"
     assert fmt.day(DAY) == "Nov 26, 2026"
+
+
+def test_bucket_titles_come_from_the_day_ranges_not_from_english_labels(controller) -> None:
+    from arledger.domain.aging import AgingBasis, BucketScheme
+
+    controller.languages.install("de_DE", "de_DE")
+    by_due = BucketScheme((30, 90, 1800))
+    assert fmt.bucket_titles(by_due) == ["Noch nicht fällig", "1–30", "31–90", "91–1.800", "1.801+"]
+    assert fmt.bucket_titles(by_due, "%1 Tage")[1] == "1–30 Tage"
+    assert fmt.bucket_titles(BucketScheme((30, 60), AgingBasis.ISSUE)) == ["0–30", "31–60", "61+"]
+    controller.languages.install("zh_CN", "zh_CN")
+    assert fmt.bucket_titles(by_due)[0] == "未到期"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
 from arledger.gui.models.invoices import InvoiceTableModel
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
@@ -105,8 +106,7 @@ class InvoicesPage(LedgerPage):
         self.bucket.blockSignals(True)
         self.bucket.clear()
         self.bucket.addItem(self.tr("Any age"), None)
-        for k, label in enumerate(browse.bucket_labels(self.ledger)):
-            shown = self.tr("Not yet due") if label == "current" else self.tr("%1 days late").replace("%1", label)
+        for k, shown in enumerate(fmt.bucket_titles(browse.bucket_scheme(self.ledger), self.tr("%1 days late"))):
             self.bucket.addItem(shown, k)
         self.bucket.blockSignals(False)
 
