@@ -6,7 +6,7 @@
     <message>
         <location filename="../../arledger/gui/formatting.py" line="+130"/>
         <source>Not yet due</source>
-        <translation>Noch nicht fällig</translation>
+        <translation>Nicht fällig</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+1"/>
         <source>Promise-kept rate</source>
-        <translation>Quote eingehaltener Zusagen</translation>
+        <translation>Zusagentreue</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1246,7 +1246,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+10"/>
         <source>Most overdue customers</source>
-        <translation>Kunden mit dem höchsten Verzug</translation>
+        <translation>Größte Rückstände</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1276,7 +1276,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+7"/>
         <source>Collection measures, last 90 days</source>
-        <translation>Kennzahlen zum Forderungseinzug, letzte 90 Tage</translation>
+        <translation>Einzugskennzahlen, letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1291,7 +1291,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+3"/>
         <source>No debt is within 180 days of its limitation date.</source>
-        <translation>Keine Forderung verjährt in den nächsten 180 Tagen.</translation>
+        <translation>Keine Forderung verjährt binnen 180 Tagen.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -1316,12 +1316,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+24"/>
         <source>Collection measures, %1 – %2</source>
-        <translation>Kennzahlen zum Forderungseinzug, %1 – %2</translation>
+        <translation>Einzugskennzahlen, %1 – %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>best %1</source>
-        <translation>bestmöglich %1</translation>
+        <translation>Bestwert %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>

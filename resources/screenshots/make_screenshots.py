@@ -1,7 +1,9 @@
 """Screenshots of the main screens, taken on a real X server (Xvfb) with the xcb platform.
 
     Xvfb :99 -screen 0 1600x1000x24 &
-    DISPLAY=:99 QT_QPA_PLATFORM=xcb python resources/screenshots/make_screenshots.py
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python resources/screenshots/make_screenshots.py [--languages]
+
+--languages takes only the dashboards in Chinese and German (dashboard-zh_CN.png, dashboard-de_DE.png).
 
 Writes PNGs next to this file from a fresh sample ledger (QSettings go to a temporary folder).
 """
@@ -51,7 +53,6 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "settings"))
     os.environ["ARLEDGER_LEDGER"] = str(tmp / "ledger.sqlite")
     from arledger.gui.app import AppController, configure_application
-    from arledger.services.browse import InvoiceFilter, InvoiceStatus
     from arledger.services.demo import write_demo_ledger
 
     app = QApplication(sys.argv[:1])
@@ -59,11 +60,29 @@ def main() -> int:
     path = tmp / "Brightwater Supplies.sqlite"
     write_demo_ledger(path, today=date.today())
     controller = AppController(app)
+    controller.set_language("en", "en_GB")  # whatever the machine's locale, the English shots are British
     controller.start(path)
     w = controller.window
     w.resize(*SIZE)
     w.show()
     settle(app, 600)
+    if "--languages" not in sys.argv:
+        shoot_english(app, controller, w, tmp, code_hint=None)
+    for language in ("zh_CN", "de_DE"):
+        controller.set_language(language, "")
+        w = controller.window
+        w.resize(*SIZE)
+        w.show_page(0)
+        settle(app, 600)
+        shoot(w, f"dashboard-{language}")
+    controller.set_language("en", "")
+    controller.shutdown()
+    return 0
+
+
+def shoot_english(app: QApplication, controller, w, tmp: Path, code_hint: str | None) -> None:
+    from arledger.services.browse import InvoiceFilter, InvoiceStatus
+
     shoot(w, "dashboard")
     w.show_page(w.pages.index(w.today))
     settle(app)
@@ -144,16 +163,6 @@ def main() -> int:
     settle(app)
     shoot(wizard, "import-errors")
     wizard.reject()
-
-    controller.set_language("zh_CN")
-    w = controller.window
-    w.resize(*SIZE)
-    w.show_page(0)
-    settle(app, 600)
-    shoot(w, "dashboard-zh_CN")
-    controller.set_language("en")
-    controller.shutdown()
-    return 0
 
 
 if __name__ == "__main__":

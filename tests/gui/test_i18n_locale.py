@@ -133,7 +133,7 @@ def test_bucket_titles_come_from_the_day_ranges_not_from_english_labels(controll
 
     controller.languages.install("de_DE", "de_DE")
     by_due = BucketScheme((30, 90, 1800))
-    assert fmt.bucket_titles(by_due) == ["Noch nicht fällig", "1–30", "31–90", "91–1.800", "1.801+"]
+    assert fmt.bucket_titles(by_due) == ["Nicht fällig", "1–30", "31–90", "91–1.800", "1.801+"]
     assert fmt.bucket_titles(by_due, "%1 Tage")[1] == "1–30 Tage"
     assert fmt.bucket_titles(BucketScheme((30, 60), AgingBasis.INVOICE)) == ["0–30", "31–60", "61+"]
     controller.languages.install("zh_CN", "zh_CN")
