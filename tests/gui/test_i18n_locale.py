@@ -138,3 +138,28 @@ def test_bucket_titles_come_from_the_day_ranges_not_from_english_labels(controll
     assert fmt.bucket_titles(BucketScheme((30, 60), AgingBasis.INVOICE)) == ["0–30", "31–60", "61+"]
     controller.languages.install("zh_CN", "zh_CN")
     assert fmt.bucket_titles(by_due)[0] == "未到期"
+
+
+def test_a_customer_can_speak_german_and_the_dialog_says_letters_stay_english(controller, window, qtbot,
+                                                                               tmp_path) -> None:
+    from arledger.domain.model import Language
+    from arledger.gui.dialogs.customer import CustomerDialog
+
+    shots = []
+
+    def fill(d: CustomerDialog) -> None:
+        d.code.setText("DE01")
+        d.name.setText("Bauer Metallbau GmbH")
+        d.currency.setText("EUR")
+        assert not d.language_note.isVisibleTo(d)
+        d.language.setCurrentIndex(d.language.findData(Language.DE))
+        assert d.language_note.isVisibleTo(d) and "English letters" in d.language_note.text()
+        path = tmp_path / "customer-dialog-de.png"
+        d.grab().save(str(path))
+        shots.append(path)
+        assert d.ok_button.isEnabled(), d.message()
+        d.accept()
+
+    with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    assert window.ledger.customer("DE01").language == Language.DE
+    assert shots[0].stat().st_size > 0
