@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from arledger.cli import cases
 from arledger.cli.common import (
     Handler,
     SubParsers,
@@ -21,6 +22,7 @@ from arledger.cli.common import (
     text_width,
 )
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
+from arledger.domain.spreadsheet_text import neutralise_formula
 from arledger.services import collections, kpis
 from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
@@ -45,7 +47,8 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--from", dest="start", type=date_arg, required=True)
     p.add_argument("--to", dest="end", type=date_arg, required=True)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    reports: dict[str, Handler] = {"aging": _aging, "interest": _interest, "kpi": _kpi}
+    reports: dict[str, Handler] = {"aging": _aging, "interest": _interest, "kpi": _kpi,
+                                   **cases.add_report_parsers(rsub)}
     return {"report": lambda args: reports[args.report](args)}
 
 
@@ -75,7 +78,8 @@ def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
         out = io.StringIO()
         w = csv.writer(out, lineterminator="\n")
         w.writerow(head)
-        w.writerows(rows)
+        # text columns come from users and imports; the bucket figures are ours and stay numbers
+        w.writerows([[neutralise_formula(c) for c in r[:len(lead)]] + r[len(lead):] for r in rows])
         sys.stdout.write(out.getvalue())
         return
     print(f"Aging as of {data['as_of']} (by {data['basis']} date)")

@@ -9,7 +9,7 @@ from typing import Any
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Jurisdiction
-from arledger.services import policy
+from arledger.services import policy, settings_schema
 from arledger.services.dispatch import EMAIL_SETTING_HELP, email_settings_from
 from arledger.services.ledger import Ledger
 
@@ -32,7 +32,11 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
     "letters.page_size": ("A4 or Letter", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
+    "evidence.witness_folder": ("a second folder (USB stick, synced folder) that keeps a copy of each chain head, "
+                                "besides the user data directory", None),
     "email": (EMAIL_SETTING_HELP, email_settings_from),
+    "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
+                                      "approver and reason are required before the offer letter is released", None),
 }
 
 
@@ -44,12 +48,9 @@ def set_setting(ledger: Ledger, key: str, text: str) -> Any:
         value = json.loads(text)
     except ValueError:
         value = text
-    if key in ("promise_grace_days", "limitation_generic_years") and (not isinstance(value, int) or value < 0):
-        raise UserError(f"{key} must be a whole number of days or years, zero or more.")
-    if key == "company" and not isinstance(value, dict):
-        raise UserError('company must be a JSON object, e.g. {"name": "...", "address": "..."}.')
-    if key == "letters.page_size" and value not in ("A4", "Letter"):
-        raise UserError("letters.page_size must be A4 or Letter.")
+    found = settings_schema.problem(key, value)
+    if found:
+        raise UserError(f"{found}; the setting was left as it was.")
     check = SETTINGS[key][1]
     if check:
         try:

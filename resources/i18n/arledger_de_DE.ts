@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+160"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+161"/>
         <source>Days past due</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -104,6 +104,94 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>BankReviewPage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+480"/>
+        <source>Review the bank statement</source>
+        <translation>Kontoauszug prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record accepted payments</source>
+        <translation>Angenommene Zahlungen buchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittance</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Matching %1…</source>
+        <translation>%1 wird zugeordnet…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing new: all %1 lines of this statement were imported before.</source>
+        <translation>Nichts Neues: alle %1 Zeilen dieses Kontoauszugs wurden bereits importiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines: %2 matched, %3 unmatched, %4 money out, %5 imported before. %6 accepted; only accepted lines become payments.</source>
+        <translation>%1 Zeilen: %2 zugeordnet, %3 nicht zugeordnet, %4 Abgänge, %5 bereits importiert. %6 angenommen; nur angenommene Zeilen werden zu Zahlungen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bank statement</source>
+        <translation>Kontoauszug der Bank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recording payments…</source>
+        <translation>Zahlungen werden gebucht…</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummaryDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/batch_summary.py" line="+28"/>
@@ -171,26 +259,241 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+46"/>
+        <source>Case of %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the owner or the stage.</source>
+        <translation>Ändern Sie Sachbearbeiter oder Phase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name an owner or choose a stage.</source>
+        <translation>Nennen Sie einen Sachbearbeiter oder wählen Sie eine Phase.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>owner %1</source>
+        <translation>Sachbearbeiter %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case of %1: %2.</source>
+        <translation>Vorgang %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+87"/>
+        <source>Owner and stage…</source>
+        <translation>Sachbearbeiter und Phase…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settlement offer…</source>
+        <translation>Vergleichsangebot…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over…</source>
+        <translation>Abgeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the pack for a lawyer, agency or court and record the handover</source>
+        <translation>Die Unterlagen für Anwalt, Inkassobüro oder Gericht erstellen und die Abgabe vermerken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given up</source>
+        <translation>Nachgelassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage history</source>
+        <translation>Verlauf der Phasen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement offers</source>
+        <translation>Vergleichsangebote</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Phase: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner: %1</source>
+        <translation>Sachbearbeiter: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises kept: %1 (%2 of %3) · Average days late: %4</source>
+        <translation>Zusagen eingehalten: %1 (%2 von %3) · Durchschnittlicher Verzug: %4 Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risk tier %1</source>
+        <translation>Risikostufe %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No risk tier yet: it is worked out when something is open.</source>
+        <translation>Noch keine Risikostufe: sie wird ermittelt, sobald etwas offen ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held back: approval needed</source>
+        <translation>zurückgehalten: Freigabe nötig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Settlement offer</source>
+        <translation>Vergleichsangebot</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Handover</source>
+        <translation>Abgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the handover pack…</source>
+        <translation>Abgabeunterlagen werden erstellt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handed over: %1 (%2 pages) and %3 written.</source>
+        <translation>Abgegeben: %1 (%2 Seiten) und %3 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover pack was not written: %1</source>
+        <translation>Die Abgabeunterlagen wurden nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+108"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-211"/>
         <source>Check the file</source>
         <translation>Datei prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+78"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+64"/>
+        <location line="-74"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+0"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -200,35 +503,35 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>… and %1 more.</source>
         <translation>… und %1 weitere.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file and choose it again.</source>
+        <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file or the mapping and check it again.</source>
         <translation>
-            <numerusform>Diese Datei kann nicht importiert werden: %n Problem gefunden. Es wird nichts geschrieben; korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
-            <numerusform>Diese Datei kann nicht importiert werden: %n Probleme gefunden. Es wird nichts geschrieben; korrigieren Sie die Datei und wählen Sie sie erneut.</numerusform>
+            <numerusform>Diese Datei kann nicht importiert werden: %n Problem gefunden. Es wird nichts geschrieben; korrigieren Sie die Datei oder die Zuordnung und prüfen Sie erneut.</numerusform>
+            <numerusform>Diese Datei kann nicht importiert werden: %n Probleme gefunden. Es wird nichts geschrieben; korrigieren Sie die Datei oder die Zuordnung und prüfen Sie erneut.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>New customers: %1.</source>
+        <translation>Neue Kunden: %1.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>All %1 rows are valid. Press Import to add them to the ledger in one step.</source>
         <translation>Alle %1 Zeilen sind gültig. Klicken Sie auf Importieren, um sie in einem Schritt in das Debitorenbuch zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>First %1 of %2 rows</source>
-        <translation>Erste %1 von %2 Zeilen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rows in the file</source>
-        <translation>%1 Zeilen in der Datei</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -269,17 +572,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-151"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-369"/>
         <source>What would you like to import?</source>
         <translation>Was möchten Sie importieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A CSV (UTF-8) or Excel file with a header row. Every row is checked before anything is written; one bad row stops the whole file.</source>
-        <translation>Eine CSV-Datei (UTF-8) oder Excel-Datei mit Kopfzeile. Jede Zeile wird geprüft, bevor etwas geschrieben wird; eine fehlerhafte Zeile hält die ganze Datei an.</translation>
+        <source>A CSV, Excel or QuickBooks IIF file with a header row, or a bank statement (camt.053/054, OFX/QFX, MT940 or CSV). Every row is checked before anything is written; one bad row stops the whole file.</source>
+        <translation>Eine CSV-, Excel- oder QuickBooks-IIF-Datei mit Kopfzeile oder ein Kontoauszug (camt.053/054, OFX/QFX, MT940 oder CSV). Jede Zeile wird geprüft, bevor etwas geschrieben wird; eine fehlerhafte Zeile hält die ganze Datei an.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -294,17 +597,32 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zahlungen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Bank statement</source>
+        <translation>Kontoauszug der Bank</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Payments from your bank, matched to customers and invoices for you to review.</source>
+        <translation>Zahlungen von Ihrer Bank, Kunden und Rechnungen zugeordnet, zur Prüfung durch Sie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Columns: %1; optional: %2</source>
         <translation>Spalten: %1; optional: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose a .csv or .xlsx file</source>
-        <translation>Wählen Sie eine .csv- oder .xlsx-Datei</translation>
+        <location line="+10"/>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
+        <source>Spreadsheets and statements (*.csv *.txt *.xlsx *.xlsm *.iif *.xml *.ofx *.qfx *.sta *.940);;All files (*)</source>
+        <translation>Tabellen und Kontoauszüge (*.csv *.txt *.xlsx *.xlsm *.iif *.xml *.ofx *.qfx *.sta *.940);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -314,14 +632,9 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a file to import</source>
         <translation>Datei zum Importieren wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation>Tabellen (*.csv *.xlsx *.xlsm);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -873,7 +1186,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+68"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+71"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -958,22 +1271,37 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stammdaten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the pack for a lawyer, agency or court and record the handover</source>
+        <translation>Die Unterlagen für Anwalt, Inkassobüro oder Gericht erstellen und die Abgabe vermerken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>Zusagen werden anhand der Zahlungen bewertet: eingehalten, wenn bis zum Datum zuzüglich Karenztagen vollständig gezahlt wurde.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6</source>
         <translation>Ratenplan %1: %2 · %3 Raten · %4 zugesagt, %5 gezahlt — %6</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
@@ -982,8 +1310,16 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <source>Risk tier from average days late, broken promises, overdue share and credit use</source>
         <translation>Risikostufe aus durchschnittlichem Verzug, gebrochenen Zusagen, überfälligem Anteil und Kreditausnutzung</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
@@ -1229,12 +1565,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>DashboardPage</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+25"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Aging of receivables</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
@@ -1294,12 +1630,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Keine Forderung verjährt binnen 180 Tagen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>As of %1 · %2 customers</source>
         <translation>Stand %1 · %2 Kunden</translation>
     </message>
@@ -1340,7 +1676,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+606"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+616"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -1493,30 +1829,108 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+126"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+473"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Payments recorded from %2: %1 (%3). Rejected, unmatched and debit lines are remembered so the statement is never imported twice.</source>
+        <translation>Aus %2 gebuchte Zahlungen: %1 (%3). Abgelehnte, nicht zugeordnete und Abgangszeilen werden gemerkt, damit der Kontoauszug nie doppelt importiert wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 rows were added from %2.</source>
         <translation>%1 Zeilen wurden aus %2 übernommen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>New customers: %1.</source>
+        <translation>Neue Kunden: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Left as unapplied credit: %1.</source>
         <translation>Als nicht zugeordnetes Guthaben verblieben: %1.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+78"/>
+        <source>Hand over %1</source>
+        <translation>%1 abgeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lawyer</source>
+        <translation>Rechtsanwalt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collection agency</source>
+        <translation>Inkassobüro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand over &amp;to</source>
+        <translation>Abgeben &amp;an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes one indexed PDF (claim summary, statement, invoices and their documents, letters with dispatch records, the evidence log with its chain head, disputes, limitation) and a zip of the same data as CSV/JSON. The case moves to the handed-over stage and the ledger sends no more letters for it.</source>
+        <translation>Schreibt ein PDF mit Inhaltsverzeichnis (Forderungsaufstellung, Kontoauszug, Rechnungen mit ihren Unterlagen, Schreiben mit Versandnachweisen, Beweisprotokoll mit Kettenende, Streitfälle, Verjährung) und ein ZIP mit denselben Daten als CSV/JSON. Der Vorgang geht in die Phase „abgegeben“, und das Debitorenbuch verschickt dafür keine Schreiben mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write pack and hand over</source>
+        <translation>Unterlagen erstellen und abgeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the pack</source>
+        <translation>Ordner für die Unterlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location line="+8"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+11"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Recorded %1 payments from %2.</source>
+        <translation>%1 Zahlungen aus %2 gebucht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported %1 %2 from %3.</source>
         <translation>%1 %2 aus %3 importiert.</translation>
     </message>
@@ -1582,7 +1996,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-598"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -1890,12 +2304,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+229"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+234"/>
         <source>Letter to %1</source>
         <translation>Schreiben an %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The level due</source>
         <translation>Die fällige Stufe</translation>
     </message>
@@ -2083,12 +2497,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>LogContactDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+79"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Log Contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>Outgoing (we contacted them)</source>
         <translation>Ausgehend (wir haben Kontakt aufgenommen)</translation>
     </message>
@@ -2233,12 +2647,22 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Alle Situationen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this ledger&apos;s talk tracks</source>
+        <translation>Die Gesprächsleitfäden dieses Debitorenbuchs bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Talk tracks</source>
         <translation>Gesprächsleitfäden</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>%1 for the customer (%2)</source>
         <translation>%1 beim Kunden (%2)</translation>
     </message>
@@ -2271,7 +2695,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+88"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+92"/>
         <source>&amp;New Ledger…</source>
         <translation>&amp;Neues Debitorenbuch…</translation>
     </message>
@@ -2496,7 +2920,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die Arbeitsmappe für die Buchhaltung schreiben (Altersstruktur, offene Posten, Rechnungen, Zahlungen, Kunden)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2542,7 +2966,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+64"/>
-        <location line="+240"/>
+        <location line="+249"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
@@ -2672,6 +3096,89 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+5"/>
         <source>Wrote %1 (%2 rows).</source>
         <translation>%1 geschrieben (%2 Zeilen).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-504"/>
+        <source>Match the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add customers the file names but the ledger does not have</source>
+        <translation>Kunden anlegen, die die Datei nennt, das Debitorenbuch aber nicht kennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved profile</source>
+        <translation>Gespeichertes Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Datumsangaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile name, e.g. Xero export</source>
+        <translation>Profilname, z. B. DATEV-Export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: detection proposes a field for each column and the formats it found; check them, change what is wrong, and choose (ignore) for columns you do not need.</source>
+        <translation>%1: Die Erkennung schlägt für jede Spalte ein Feld und die gefundenen Formate vor; prüfen Sie sie, ändern Sie Falsches und wählen Sie (ignorieren) für Spalten, die Sie nicht brauchen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(one table)</source>
+        <translation>(eine Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved as profile &apos;%1&apos;.</source>
+        <translation>Als Profil „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +3326,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-220"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-224"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -2885,7 +3392,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -3134,15 +3641,116 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>ReasonTrendChart</name>
+    <message>
+        <location filename="../../arledger/gui/views/reasons_tab.py" line="+96"/>
+        <source>Overdue %1 at each month end, by reason</source>
+        <translation>Überfällig in %1 zu jedem Monatsende, nach Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTab</name>
+    <message>
+        <location line="+22"/>
+        <source>Financial difficulty</source>
+        <translation>Finanzielle Schwierigkeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliberate delay</source>
+        <translation>Bewusste Verzögerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality dispute</source>
+        <translation>Qualitätsmangel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process / approval</source>
+        <translation>Prozess / Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person changed</source>
+        <translation>Ansprechpartner gewechselt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded</source>
+        <translation>Keiner erfasst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart currency</source>
+        <translation>Währung im Diagramm</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overdue on %1 by the reason last recorded with a contact (for the invoice, else for the customer); %2 reasons in %3 currencies.</source>
+        <translation>Überfällig zum %1 nach dem zuletzt bei einem Kontakt erfassten Grund (zur Rechnung, sonst zum Kunden); %2 Gründe in %3 Währungen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="+59"/>
-        <location line="+233"/>
+        <location filename="../../arledger/gui/views/reports.py" line="+61"/>
+        <location line="+239"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -3159,36 +3767,36 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+3"/>
         <location line="+19"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+67"/>
+        <location line="-66"/>
+        <location line="+69"/>
         <location line="+55"/>
         <source>Run report</source>
         <translation>Bericht erstellen</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+59"/>
+        <location line="-112"/>
+        <location line="+61"/>
         <source>As of</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Buckets</source>
         <translation>Altersklassen</translation>
     </message>
@@ -3218,6 +3826,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Kennzahlen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Gründe</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Export Excel…</source>
         <translation>Excel exportieren…</translation>
@@ -3225,12 +3838,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+42"/>
         <location line="+57"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-112"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1: Zinsen %2, Pauschale %3</translation>
     </message>
@@ -3260,12 +3873,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 – %2 · eine Spalte je Währung; zeigen Sie auf eine Kennzahl für ihre Definition.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>by due date</source>
         <translation>nach Fälligkeit</translation>
     </message>
@@ -3635,6 +4248,89 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-107"/>
+        <source>Settlement offer to %1</source>
+        <translation>Vergleichsangebot an %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>amount off the principal, e.g. 500.00</source>
+        <translation>Nachlass auf die Hauptforderung, z. B. 500,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waive interest (%1)</source>
+        <translation>Zinsen erlassen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waive compensation (%1)</source>
+        <translation>Pauschale erlassen (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 principal on %2 overdue invoices</source>
+        <translation>%1 Hauptforderung aus %2 überfälligen Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iscount</source>
+        <translation>&amp;Nachlass</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approved by</source>
+        <translation>Freigegeben &amp;von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concessions of %1 or more need the approver and a reason before the letter is released.</source>
+        <translation>Zugeständnisse ab %1 brauchen eine Freigabe und eine Begründung, bevor das Schreiben hinausgeht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record offer</source>
+        <translation>Angebot erfassen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>discount</source>
+        <translation>Nachlass</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline is in the past.</source>
+        <translation>Die Frist liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Settlement offer %1: %2 by %3.</source>
+        <translation>Vergleichsangebot %1: %2 bis %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter archived.</source>
+        <translation>Schreiben archiviert.</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+203"/>
@@ -3685,12 +4381,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+93"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+94"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>up to </source>
         <translation>bis </translation>
     </message>
@@ -3701,9 +4397,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>TalkTrackEditorDialog</name>
+    <message>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+94"/>
+        <source>Talk tracks (%1)</source>
+        <translation>Gesprächsleitfäden (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ledger&apos;s own talk tracks. Sections left out come from the shipped file. Placeholders: {customer}, {person}, {amount}, {oldest_due}, {days}, {company}, {me}.</source>
+        <translation>Die eigenen Gesprächsleitfäden dieses Debitorenbuchs. Fehlende Abschnitte kommen aus der mitgelieferten Datei. Platzhalter: {customer}, {person}, {amount}, {oldest_due}, {days}, {company}, {me}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore shipped</source>
+        <translation>Mitgelieferte wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-344"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-349"/>
         <source>Receivables · %1</source>
         <translation>Forderungen · %1</translation>
     </message>
@@ -3766,7 +4480,7 @@ Vorheriges %3</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="+37"/>
+        <location filename="../../arledger/gui/views/today.py" line="+38"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3796,17 +4510,37 @@ Vorheriges %3</translation>
         <translation>Kunde öffnen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>Show the tasks of one case owner</source>
+        <translation>Die Aufgaben eines Sachbearbeiters anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Working out today&apos;s queue…</source>
         <translation>Heutige Aufgaben werden ermittelt…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 Aufgaben</translation>
     </message>
@@ -3890,6 +4624,74 @@ Vorheriges %3</translation>
     </message>
 </context>
 <context>
+    <name>WarningsCard</name>
+    <message>
+        <location filename="../../arledger/gui/views/warnings_card.py" line="+30"/>
+        <source>Payments later</source>
+        <translation>Zahlungen später</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit jump</source>
+        <translation>Kreditsprung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken promise</source>
+        <translation>Gebrochene Zusage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact lost</source>
+        <translation>Kontakt verloren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New dispute</source>
+        <translation>Neuer Streitfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New warnings</source>
+        <translation>Neue Warnungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click to open the customer</source>
+        <translation>Doppelklick öffnet den Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new warnings this week.</source>
+        <translation>Diese Woche keine neuen Warnungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New warnings (%1)</source>
+        <translation>Neue Warnungen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>WriteOffDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/write_off.py" line="+16"/>
@@ -3956,7 +4758,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-585"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-595"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>
@@ -3974,6 +4776,14 @@ Vorheriges %3</translation>
         <location line="+1"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-289"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
 </context>
 </TS>

@@ -31,11 +31,11 @@
 <context>
     <name>CheckFilePage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+145"/>
-        <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file and choose it again.</source>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+401"/>
+        <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file or the mapping and check it again.</source>
         <translation>
-            <numerusform>This file cannot be imported: %n problem found. Nothing will be written; fix the file and choose it again.</numerusform>
-            <numerusform>This file cannot be imported: %n problems found. Nothing will be written; fix the file and choose it again.</numerusform>
+            <numerusform>This file cannot be imported: %n problem found. Nothing will be written; fix the file or the mapping and check it again.</numerusform>
+            <numerusform>This file cannot be imported: %n problems found. Nothing will be written; fix the file or the mapping and check it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -53,7 +53,15 @@
 <context>
     <name>CustomerViewPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="+280"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+298"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n open dispute(s)</source>
         <translation>
             <numerusform>%n open dispute</numerusform>
@@ -107,7 +115,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="+391"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+397"/>
         <source>%n evaluated</source>
         <translation>
             <numerusform>%n evaluated</numerusform>
@@ -153,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/main_window.py" line="+621"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+635"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Stopped on request: %n letter was sent, archived and logged. Run the batch again with the same folder to send the rest.</numerusform>

@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+160"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+161"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -104,6 +104,94 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>BankReviewPage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+480"/>
+        <source>Review the bank statement</source>
+        <translation>核对银行对账单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record accepted payments</source>
+        <translation>记录已接受的付款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittance</source>
+        <translation>汇款附言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Confidence</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Matching %1…</source>
+        <translation>正在匹配 %1…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Nothing new: all %1 lines of this statement were imported before.</source>
+        <translation>没有新内容：此对账单的全部 %1 行此前均已导入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 lines: %2 matched, %3 unmatched, %4 money out, %5 imported before. %6 accepted; only accepted lines become payments.</source>
+        <translation>共 %1 行：%2 行已匹配，%3 行未匹配，%4 行为支出，%5 行此前已导入。已接受 %6 行；只有已接受的行才会记为付款。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recording payments…</source>
+        <translation>正在记录付款…</translation>
+    </message>
+</context>
+<context>
     <name>BatchSummaryDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/batch_summary.py" line="+28"/>
@@ -168,26 +256,241 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+46"/>
+        <source>Case of %1</source>
+        <translation>%1 的催收案件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Owner</source>
+        <translation>负责人(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change the owner or the stage.</source>
+        <translation>请更改负责人或阶段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name an owner or choose a stage.</source>
+        <translation>请指定负责人或选择阶段。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case of %1: %2.</source>
+        <translation>%1 的催收案件：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+87"/>
+        <source>Owner and stage…</source>
+        <translation>负责人和阶段…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settlement offer…</source>
+        <translation>和解方案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the pack for a lawyer, agency or court and record the handover</source>
+        <translation>为律师、催收机构或法院生成材料包并记录移交</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offered</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To pay</source>
+        <translation>应付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given up</source>
+        <translation>让步金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlement offers</source>
+        <translation>和解方案</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>阶段：&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nobody yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Promises kept: %1 (%2 of %3) · Average days late: %4</source>
+        <translation>承诺兑现：%1（%3 个中 %2 个）· 平均逾期天数：%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Risk tier %1</source>
+        <translation>风险等级 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No risk tier yet: it is worked out when something is open.</source>
+        <translation>尚无风险等级：有未结款项时才会评估。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>held back: approval needed</source>
+        <translation>暂缓：需审批</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Settlement offer</source>
+        <translation>和解方案</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Handover</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing the handover pack…</source>
+        <translation>正在生成移交材料包…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Handed over: %1 (%2 pages) and %3 written.</source>
+        <translation>已移交：已生成 %1（%2 页）和 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The handover pack was not written: %1</source>
+        <translation>未能生成移交材料包：%1</translation>
+    </message>
+</context>
+<context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+108"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-211"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+78"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+64"/>
+        <location line="-74"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="+0"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -197,34 +500,34 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>… and %1 more.</source>
         <translation>……另有 %1 个。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file and choose it again.</source>
+        <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file or the mapping and check it again.</source>
         <translation>
-            <numerusform>此文件无法导入：发现 %n 个问题。不会写入任何数据；请修正文件后重新选择。</numerusform>
+            <numerusform>此文件无法导入：发现 %n 个问题。不会写入任何数据；请修正文件或列映射后重新检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>New customers: %1.</source>
+        <translation>新客户：%1。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>All %1 rows are valid. Press Import to add them to the ledger in one step.</source>
         <translation>全部 %1 行均有效。点击“导入”一次性写入台账。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>First %1 of %2 rows</source>
-        <translation>前 %1 行（共 %2 行）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rows in the file</source>
-        <translation>文件共 %1 行</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -265,17 +568,17 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-151"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-369"/>
         <source>What would you like to import?</source>
         <translation>您要导入什么？</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A CSV (UTF-8) or Excel file with a header row. Every row is checked before anything is written; one bad row stops the whole file.</source>
-        <translation>带表头行的 CSV（UTF-8）或 Excel 文件。写入前会检查每一行；任何一行有误，整个文件都不会导入。</translation>
+        <source>A CSV, Excel or QuickBooks IIF file with a header row, or a bank statement (camt.053/054, OFX/QFX, MT940 or CSV). Every row is checked before anything is written; one bad row stops the whole file.</source>
+        <translation>带表头的 CSV、Excel 或 QuickBooks IIF 文件，或银行对账单（camt.053/054、OFX/QFX、MT940 或 CSV）。写入前会检查每一行；任何一行有误，整个文件都不会导入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -290,17 +593,32 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>收款</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Payments from your bank, matched to customers and invoices for you to review.</source>
+        <translation>来自银行的付款，已匹配到客户和发票，供您核对。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Columns: %1; optional: %2</source>
         <translation>必需列：%1；可选列：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Choose a .csv or .xlsx file</source>
-        <translation>选择 .csv 或 .xlsx 文件</translation>
+        <location line="+10"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+21"/>
+        <source>Spreadsheets and statements (*.csv *.txt *.xlsx *.xlsm *.iif *.xml *.ofx *.qfx *.sta *.940);;All files (*)</source>
+        <translation>表格和对账单 (*.csv *.txt *.xlsx *.xlsm *.iif *.xml *.ofx *.qfx *.sta *.940);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -310,14 +628,9 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose a file to import</source>
         <translation>选择要导入的文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
-        <translation>表格文件 (*.csv *.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -868,7 +1181,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+68"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+71"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
@@ -953,22 +1266,37 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Case</source>
+        <translation>催收案件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the pack for a lawyer, agency or court and record the handover</source>
+        <translation>为律师、催收机构或法院生成材料包并记录移交</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6</source>
         <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
@@ -977,8 +1305,15 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>Risk tier from average days late, broken promises, overdue share and credit use</source>
         <translation>风险等级依据平均逾期天数、未兑现承诺、逾期占比和信用额度使用情况</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条预警</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Do not contact</source>
         <translation>禁止联系</translation>
     </message>
@@ -1218,12 +1553,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>DashboardPage</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+25"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-115"/>
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
@@ -1283,12 +1618,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>没有距诉讼时效届满不足 180 天的欠款。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>As of %1 · %2 customers</source>
         <translation>截至 %1 · %2 个客户</translation>
     </message>
@@ -1328,7 +1663,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+606"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+616"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -1481,30 +1816,108 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+126"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+473"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Payments recorded from %2: %1 (%3). Rejected, unmatched and debit lines are remembered so the statement is never imported twice.</source>
+        <translation>已从 %2 记录付款：%1（%3）。已拒绝、未匹配和支出的行也会被记住，因此同一对账单不会重复导入。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 rows were added from %2.</source>
         <translation>已从 %2 导入 %1 行。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>New customers: %1.</source>
+        <translation>新客户：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Left as unapplied credit: %1.</source>
         <translation>未冲销贷项：%1。</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+78"/>
+        <source>Hand over %1</source>
+        <translation>移交 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lawyer</source>
+        <translation>律师</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collection agency</source>
+        <translation>催收机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hand over &amp;to</source>
+        <translation>移交给(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes one indexed PDF (claim summary, statement, invoices and their documents, letters with dispatch records, the evidence log with its chain head, disputes, limitation) and a zip of the same data as CSV/JSON. The case moves to the handed-over stage and the ledger sends no more letters for it.</source>
+        <translation>生成一份带目录的 PDF（债权汇总、对账单、发票及其附件、信函及寄送记录、证据日志及链尾哈希、争议、诉讼时效），并将同样的数据以 CSV/JSON 打包为 zip。案件转入“已移交”阶段，台账不再为其发送信函。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write pack and hand over</source>
+        <translation>生成材料包并移交</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the pack</source>
+        <translation>材料包文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location line="+8"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+11"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Recorded %1 payments from %2.</source>
+        <translation>已从 %2 记录 %1 笔付款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Imported %1 %2 from %3.</source>
         <translation>已从 %3 导入 %1 条 %2。</translation>
     </message>
@@ -1570,7 +1983,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-598"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -1874,12 +2287,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+229"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+234"/>
         <source>Letter to %1</source>
         <translation>致 %1 的函件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The level due</source>
         <translation>应发级别</translation>
     </message>
@@ -2067,12 +2480,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>LogContactDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+79"/>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Log Contact</source>
         <translation>记录联络</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-115"/>
         <source>Outgoing (we contacted them)</source>
         <translation>呼出（我们联系对方）</translation>
     </message>
@@ -2217,12 +2630,22 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>全部情形</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this ledger&apos;s talk tracks</source>
+        <translation>编辑本台账的通话话术</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Talk tracks</source>
         <translation>沟通话术</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>%1 for the customer (%2)</source>
         <translation>客户当地时间 %1（%2）</translation>
     </message>
@@ -2255,7 +2678,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+88"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+92"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -2480,7 +2903,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>生成给会计的工作簿（账龄、未结项目、发票、收款、客户）</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2526,7 +2949,7 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+64"/>
-        <location line="+240"/>
+        <location line="+249"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
@@ -2654,6 +3077,89 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+1"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-504"/>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add customers the file names but the ledger does not have</source>
+        <translation>添加文件中有而台账中没有的客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved profile</source>
+        <translation>已保存的配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers</source>
+        <translation>数字格式</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile name, e.g. Xero export</source>
+        <translation>配置名称，例如 金蝶导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as profile</source>
+        <translation>保存为配置</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: detection proposes a field for each column and the formats it found; check them, change what is wrong, and choose (ignore) for columns you do not need.</source>
+        <translation>%1：已为每一列推荐字段并识别格式；请检查并更正错误，不需要的列请选择（忽略）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(one table)</source>
+        <translation>（单个表）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved as profile &apos;%1&apos;.</source>
+        <translation>已保存为配置“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3306,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-220"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-224"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -2866,7 +3372,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3115,15 +3621,116 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>ReasonTrendChart</name>
+    <message>
+        <location filename="../../arledger/gui/views/reasons_tab.py" line="+96"/>
+        <source>Overdue %1 at each month end, by reason</source>
+        <translation>各月末 %1 逾期金额（按原因）</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTab</name>
+    <message>
+        <location line="+22"/>
+        <source>Financial difficulty</source>
+        <translation>资金困难</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deliberate delay</source>
+        <translation>故意拖延</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality dispute</source>
+        <translation>质量争议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process / approval</source>
+        <translation>流程/审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person changed</source>
+        <translation>联系人变更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart currency</source>
+        <translation>图表币种</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Working…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overdue on %1 by the reason last recorded with a contact (for the invoice, else for the customer); %2 reasons in %3 currencies.</source>
+        <translation>截至 %1 的逾期金额，按联络时最近记录的原因（优先发票，否则客户）分类；共 %2 个原因，%3 种币种。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="+59"/>
-        <location line="+233"/>
+        <location filename="../../arledger/gui/views/reports.py" line="+61"/>
+        <location line="+239"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-231"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -3140,36 +3747,36 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+3"/>
         <location line="+19"/>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+67"/>
+        <location line="-66"/>
+        <location line="+69"/>
         <location line="+55"/>
         <source>Run report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+59"/>
+        <location line="-112"/>
+        <location line="+61"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-61"/>
         <source>Buckets</source>
         <translation>区间</translation>
     </message>
@@ -3199,6 +3806,11 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>指标(&amp;K)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Reasons</source>
+        <translation>逾期原因(&amp;R)</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
@@ -3224,19 +3836,19 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 – %2 · 每种货币一列；悬停在指标上可查看定义。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
         <location line="+57"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
         <translation>截至 %2，共 %1 张发票产生利息或补偿费。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
@@ -3246,7 +3858,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>琥珀色行使用最后已知利率（标有 *），或已过诉讼时效而不作索偿。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
@@ -3616,6 +4228,89 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>SettlementDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-107"/>
+        <source>Settlement offer to %1</source>
+        <translation>向 %1 提出和解方案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>amount off the principal, e.g. 500.00</source>
+        <translation>本金减免金额，例如 500.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waive interest (%1)</source>
+        <translation>豁免利息（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waive compensation (%1)</source>
+        <translation>豁免补偿费（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim</source>
+        <translation>主张金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 principal on %2 overdue invoices</source>
+        <translation>%2 张逾期发票的本金 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Deadline</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;iscount</source>
+        <translation>减免(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approved by</source>
+        <translation>审批人(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concessions of %1 or more need the approver and a reason before the letter is released.</source>
+        <translation>让步达到 %1 或以上时，需填写审批人和理由后才能发出信函。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record offer</source>
+        <translation>记录方案</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>discount</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline is in the past.</source>
+        <translation>期限已过。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Settlement offer %1: %2 by %3.</source>
+        <translation>和解方案 %1：%3 前支付 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Letter archived.</source>
+        <translation>信函已归档。</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+203"/>
@@ -3666,12 +4361,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+93"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+94"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>up to </source>
         <translation>截至 </translation>
     </message>
@@ -3682,9 +4377,27 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>TalkTrackEditorDialog</name>
+    <message>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+94"/>
+        <source>Talk tracks (%1)</source>
+        <translation>通话话术（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ledger&apos;s own talk tracks. Sections left out come from the shipped file. Placeholders: {customer}, {person}, {amount}, {oldest_due}, {days}, {company}, {me}.</source>
+        <translation>本台账自己的通话话术。未填写的部分取自随附文件。占位符：{customer}、{person}、{amount}、{oldest_due}、{days}、{company}、{me}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore shipped</source>
+        <translation>恢复随附版本</translation>
+    </message>
+</context>
+<context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-344"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-349"/>
         <source>Receivables · %1</source>
         <translation>应收账款 · %1</translation>
     </message>
@@ -3747,7 +4460,7 @@ Previous %3</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="+37"/>
+        <location filename="../../arledger/gui/views/today.py" line="+38"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3777,17 +4490,37 @@ Previous %3</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>Show the tasks of one case owner</source>
+        <translation>显示某位案件负责人的任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Working out today&apos;s queue…</source>
         <translation>正在生成今日任务…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 项任务</translation>
     </message>
@@ -3871,6 +4604,74 @@ Previous %3</source>
     </message>
 </context>
 <context>
+    <name>WarningsCard</name>
+    <message>
+        <location filename="../../arledger/gui/views/warnings_card.py" line="+30"/>
+        <source>Payments later</source>
+        <translation>付款变慢</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit jump</source>
+        <translation>信用额度使用骤增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken promise</source>
+        <translation>承诺未兑现</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact lost</source>
+        <translation>失去联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New dispute</source>
+        <translation>新争议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New warnings</source>
+        <translation>新预警</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Double-click to open the customer</source>
+        <translation>双击打开客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No new warnings this week.</source>
+        <translation>本周没有新预警。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New warnings (%1)</source>
+        <translation>新预警（%1）</translation>
+    </message>
+</context>
+<context>
     <name>WriteOffDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/write_off.py" line="+16"/>
@@ -3937,7 +4738,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-585"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-595"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>
@@ -3955,6 +4756,14 @@ Previous %3</source>
         <location line="+1"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-289"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 </TS>
