@@ -3651,7 +3651,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ReasonsTab</name>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Financial difficulty</source>
         <translation>Finanzielle Schwierigkeiten</translation>
     </message>

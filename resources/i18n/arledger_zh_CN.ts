@@ -3631,7 +3631,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ReasonsTab</name>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Financial difficulty</source>
         <translation>资金困难</translation>
     </message>
