@@ -261,7 +261,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+46"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+54"/>
         <source>Case of %1</source>
         <translation>Vorgang %1</translation>
     </message>
@@ -472,6 +472,64 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+5"/>
         <source>The handover pack was not written: %1</source>
         <translation>Die Abgabeunterlagen wurden nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-70"/>
+        <source>Monitoring</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment plan</source>
+        <translation>Ratenplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>Streitfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: lawyer</source>
+        <translation>Abgegeben: Rechtsanwalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: agency</source>
+        <translation>Abgegeben: Inkassobüro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: court</source>
+        <translation>Abgegeben: Gericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: paid</source>
+        <translation>Abgeschlossen: bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: settled</source>
+        <translation>Abgeschlossen: verglichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: written off</source>
+        <translation>Abgeschlossen: ausgebucht</translation>
     </message>
 </context>
 <context>
@@ -1857,7 +1915,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+78"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+138"/>
         <source>Hand over %1</source>
         <translation>%1 abgeben</translation>
     </message>

@@ -258,7 +258,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+46"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+54"/>
         <source>Case of %1</source>
         <translation>%1 的催收案件</translation>
     </message>
@@ -469,6 +469,64 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+5"/>
         <source>The handover pack was not written: %1</source>
         <translation>未能生成移交材料包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStage</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-70"/>
+        <source>Monitoring</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>催收中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>付款承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment plan</source>
+        <translation>分期计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: lawyer</source>
+        <translation>已移交：律师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: agency</source>
+        <translation>已移交：催收机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed over: court</source>
+        <translation>已移交：法院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: paid</source>
+        <translation>已结案：已付清</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: settled</source>
+        <translation>已结案：已和解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: written off</source>
+        <translation>已结案：已核销</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1902,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+78"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+138"/>
         <source>Hand over %1</source>
         <translation>移交 %1</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from arledger import paths
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
+from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog, SettlementDialog
 from arledger.gui.dialogs.collections import (
     DisputeDialog,
     LogContactDialog,
@@ -192,6 +193,11 @@ def test_no_english_on_any_page_or_dialog(controller, window, qtbot, language: s
         window.show_page(index)
         wait_idle(qtbot)
         found += english_in(window, english)
+    window.show_page(window.pages.index(window.reports))
+    for tab in range(window.reports.findChild(QTabWidget).count()):  # aging, interest, KPIs, reasons
+        window.reports.show_tab(tab)
+        wait_idle(qtbot)
+        found += english_in(window, english)
     code = window.letters.current_entry().customer.code
     window.open_customer(code)
     wait_idle(qtbot)
@@ -217,6 +223,15 @@ def test_no_english_on_any_page_or_dialog(controller, window, qtbot, language: s
         opened.append(kind.__name__)
         wait_idle(qtbot)
     assert len(opened) == len(dialogs)
+
+    window.open_customer(code)
+    wait_idle(qtbot)
+    panel = window.customer_view.case_panel
+    handover = next(b for b in window.customer_view.action_buttons if b.objectName() == "customer_handover")
+    for kind, button in ((CaseDialog, panel.case_button), (SettlementDialog, panel.settle_button),
+                         (HandoverDialog, handover)):
+        with_modal(qtbot, kind, _look(found, english), button.click)
+        wait_idle(qtbot)
 
     summaries: list[QWidget] = []
 
