@@ -27,18 +27,18 @@ from arledger.services import cases, settlements
 from arledger.services.ledger import Ledger
 
 # Marked for lupdate; stage_text translates them in the CaseStage context.
-_STAGE_TEXTS = {
-    CaseStage.MONITORING: QT_TRANSLATE_NOOP("CaseStage", "Monitoring"),
-    CaseStage.ACTIVE: QT_TRANSLATE_NOOP("CaseStage", "Active"),
-    CaseStage.PROMISE: QT_TRANSLATE_NOOP("CaseStage", "Promise"),
-    CaseStage.PLAN: QT_TRANSLATE_NOOP("CaseStage", "Instalment plan"),
-    CaseStage.DISPUTE: QT_TRANSLATE_NOOP("CaseStage", "Dispute"),
-    CaseStage.LAWYER: QT_TRANSLATE_NOOP("CaseStage", "Handed over: lawyer"),
-    CaseStage.AGENCY: QT_TRANSLATE_NOOP("CaseStage", "Handed over: agency"),
-    CaseStage.COURT: QT_TRANSLATE_NOOP("CaseStage", "Handed over: court"),
-    CaseStage.PAID: QT_TRANSLATE_NOOP("CaseStage", "Closed: paid"),
-    CaseStage.SETTLED: QT_TRANSLATE_NOOP("CaseStage", "Closed: settled"),
-    CaseStage.WRITTEN_OFF: QT_TRANSLATE_NOOP("CaseStage", "Closed: written off"),
+_STAGE_TEXTS: dict[CaseStage, str] = {
+    CaseStage.MONITORING: str(QT_TRANSLATE_NOOP("CaseStage", "Monitoring")),
+    CaseStage.ACTIVE: str(QT_TRANSLATE_NOOP("CaseStage", "Active")),
+    CaseStage.PROMISE: str(QT_TRANSLATE_NOOP("CaseStage", "Promise")),
+    CaseStage.PLAN: str(QT_TRANSLATE_NOOP("CaseStage", "Instalment plan")),
+    CaseStage.DISPUTE: str(QT_TRANSLATE_NOOP("CaseStage", "Dispute")),
+    CaseStage.LAWYER: str(QT_TRANSLATE_NOOP("CaseStage", "Handed over: lawyer")),
+    CaseStage.AGENCY: str(QT_TRANSLATE_NOOP("CaseStage", "Handed over: agency")),
+    CaseStage.COURT: str(QT_TRANSLATE_NOOP("CaseStage", "Handed over: court")),
+    CaseStage.PAID: str(QT_TRANSLATE_NOOP("CaseStage", "Closed: paid")),
+    CaseStage.SETTLED: str(QT_TRANSLATE_NOOP("CaseStage", "Closed: settled")),
+    CaseStage.WRITTEN_OFF: str(QT_TRANSLATE_NOOP("CaseStage", "Closed: written off")),
 }
 
 
