@@ -7,8 +7,9 @@ units -> Decimal, with the currency's own number of decimals.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
@@ -21,7 +22,7 @@ from babel.numbers import (
 from PySide6.QtCore import QCoreApplication
 
 from arledger.domain.aging import BucketScheme
-from arledger.domain.money import to_decimal
+from arledger.domain.money import decimals, to_decimal
 
 FALLBACK_REGION = "en_GB"
 _locale: Locale = Locale.parse(FALLBACK_REGION)
@@ -58,6 +59,15 @@ def region() -> str:
     return str(_locale)
 
 
+def _medium_pattern() -> str:
+    return str(_locale.date_formats["medium"].pattern)
+
+
+def qt_date_format() -> str:
+    """The QDateEdit display format matching day(): d MMM yyyy / MMM d, yyyy / dd.MM.yyyy / yyyy年M月d日."""
+    return re.sub(r"(?<!y)y(?!y)", "yyyy", _medium_pattern())
+
+
 def money(minor: int, currency: str) -> str:
     """£1,234.50 / CN¥1,234.50: amount with its currency symbol."""
     return format_currency(to_decimal(minor, currency), currency, locale=_locale)
@@ -70,8 +80,13 @@ def amount(minor: int, currency: str) -> str:
 
 
 def day(d: date | None) -> str:
-    """26 Nov 2026 / Nov 26, 2026 / 26.11.2026 / 2026年11月26日."""
-    return format_date(d, "medium", locale=_locale) if d else ""
+    """26 Nov 2026 / Nov 26, 2026 / 26.11.2026 / 2026年11月26日: the region's medium date."""
+    if not d:
+        return ""
+    # English month names as Qt's date editor spells them (CLDR's en_GB "Sept" would make a list and an editor
+    # disagree), so they come from plain "en" in the region's order.
+    names = Locale.parse("en") if _locale.language == "en" else _locale
+    return format_date(d, _medium_pattern(), locale=names)
 
 
 def count(n: int) -> str:
@@ -87,7 +102,7 @@ def moment(at: datetime | None) -> str:
     if at is None:
         return ""
     local = at.astimezone() if at.tzinfo else at
-    return f"{format_date(local.date(), 'medium', locale=_locale)} {format_time(local, 'short', locale=_locale)}"
+    return f"{day(local.date())} {format_time(local, 'short', locale=_locale)}"
 
 
 def decimal(value: Decimal, digits: int = 1) -> str:
@@ -98,6 +113,31 @@ def decimal(value: Decimal, digits: int = 1) -> str:
 def percent_points(value: Decimal) -> str:
     """A KPI already expressed in percent (19.35 -> 19.4%)."""
     return format_percent(value / 100, format="#,##0.0%", locale=_locale)
+
+
+_AMOUNT = re.compile(r"(?<![\w.])(-?\d[\d,]*(?:\.\d+)?) ([A-Z]{3})\b")
+_ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def readable(text: str) -> str:
+    """A sentence written with plain figures ("Payment 1234.50 GBP on 2026-01-12") as the lists show them:
+    amounts with their currency symbol and dates in the medium form. Only figures change; words stay."""
+
+    def amount_(m: re.Match[str]) -> str:
+        try:
+            value = Decimal(m.group(1).replace(",", ""))
+            minor = int(value.scaleb(decimals(m.group(2))))
+        except (InvalidOperation, ValueError):
+            return m.group(0)
+        return money(minor, m.group(2))
+
+    def day_(m: re.Match[str]) -> str:
+        try:
+            return day(date.fromisoformat(m.group(1)))
+        except ValueError:
+            return m.group(0)
+
+    return _ISO_DAY.sub(day_, _AMOUNT.sub(amount_, text))
 
 
 def compact(value: float) -> str:

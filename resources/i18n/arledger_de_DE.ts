@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+130"/>
+        <location filename="../../arledger/gui/formatting.py" line="+170"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -698,18 +698,18 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+53"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+49"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Letter</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-39"/>
         <source>Check promise</source>
         <translation>Zahlungszusage prüfen</translation>
     </message>
@@ -799,6 +799,36 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Klage eingereicht</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>UK Late Payment Act</source>
+        <translation>UK Late Payment Act</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU Directive</source>
+        <translation>EU-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BGB §288</source>
+        <translation>BGB §288</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (LPR)</source>
+        <translation>China (LPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract rate</source>
+        <translation>Vertragszins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interest</source>
+        <translation>Keine Zinsen</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -879,7 +909,57 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+26"/>
+        <source>last contact %1</source>
+        <translation>letzter Kontakt %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call about %1, up to %2 days overdue (%3); ask for a dated promise.</source>
+        <translation>Wegen %1 anrufen, bis zu %2 Tage überfällig (%3); um eine datierte Zusage bitten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the level %1 letter (%2): %3 invoices, %4</source>
+        <translation>Schreiben der Stufe %1 versenden (%2): %3 Rechnungen, %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the promise of %1 due %2.</source>
+        <translation>Zusage über %1, fällig %2, prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, or start proceedings.</source>
+        <translation>%1 verjährt am %2 (%3 Tage): Schuldanerkenntnis oder Zahlung einholen oder ein Verfahren einleiten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location line="+333"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -1180,7 +1260,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+156"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+287"/>
         <source>Customer code or name</source>
         <translation>Kundennummer oder Name</translation>
     </message>
@@ -1244,7 +1324,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+71"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+72"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1284,17 +1364,22 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Open items</source>
         <translation>Offene Posten</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Nothing recorded for this customer yet. Log a call or an email (Ctrl+L), record a promise, or send a letter: each one appears here with its time and its place in the evidence log.</source>
+        <translation>Für diesen Kunden ist noch nichts erfasst. Erfassen Sie einen Anruf oder eine E-Mail (Strg+L), eine Zusage oder versenden Sie ein Schreiben: alles erscheint hier mit Zeitpunkt und Platz im Beweisprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Resolve dispute…</source>
         <translation>Streitfall beilegen…</translation>
     </message>
@@ -1349,7 +1434,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>Zusagen werden anhand der Zahlungen bewertet: eingehalten, wenn bis zum Datum zuzüglich Karenztagen vollständig gezahlt wurde.</translation>
     </message>
@@ -1557,7 +1642,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="+28"/>
+        <location filename="../../arledger/gui/views/customers.py" line="+33"/>
         <source>Search code, name, email or phone</source>
         <translation>Nummer, Name, E-Mail oder Telefon suchen</translation>
     </message>
@@ -1583,17 +1668,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>Show invoices</source>
         <translation>Rechnungen anzeigen</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-77"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+8"/>
         <source>%Ln customer(s) match “%1”</source>
         <translation>
             <numerusform>%Ln Kunde passt zu „%1“</numerusform>
@@ -1609,26 +1704,26 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No customer matches the search.</source>
         <translation>Kein Kunde passt zur Suche.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No customers yet. Add one with New customer (Ctrl+Shift+N) or import a file (Ctrl+I).</source>
-        <translation>Noch keine Kunden. Legen Sie einen mit Neuer Kunde (Strg+Umschalt+N) an oder importieren Sie eine Datei (Strg+I).</translation>
+        <source>No customers yet. Add one with New customer (Ctrl+Shift+N), import a file (Ctrl+I), or try the sample ledger (File ▸ New Ledger, or arledger --demo).</source>
+        <translation>Noch keine Kunden. Legen Sie einen mit Neuer Kunde (Strg+Umschalt+N) an, importieren Sie eine Datei (Strg+I) oder probieren Sie das Beispiel-Debitorenbuch (Datei ▸ Neues Debitorenbuch oder arledger --demo).</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+25"/>
-        <location line="+127"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+26"/>
+        <location line="+202"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-190"/>
         <source>Aging of receivables</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
@@ -1688,7 +1783,32 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Keine Forderung verjährt binnen 180 Tagen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+93"/>
+        <source>This ledger is empty</source>
+        <translation>Dieses Debitorenbuch ist leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in your customers and open invoices from a spreadsheet, add a first customer by hand, or look around a sample ledger first (it opens in a temporary file; your ledger is not touched).</source>
+        <translation>Übernehmen Sie Kunden und offene Rechnungen aus einer Tabelle, legen Sie einen ersten Kunden von Hand an oder sehen Sie sich zuerst ein Beispiel-Debitorenbuch an (es öffnet sich in einer temporären Datei; Ihr Debitorenbuch bleibt unberührt).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import from CSV or Excel… (Ctrl+I)</source>
+        <translation>Aus CSV oder Excel importieren… (Strg+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer… (Ctrl+Shift+N)</source>
+        <translation>Neuer Kunde… (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the sample ledger</source>
+        <translation>Beispiel-Debitorenbuch ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1698,7 +1818,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stand %1 · %2 Kunden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>Noch sind keine Forderungen offen. Legen Sie Kunden und Rechnungen an oder importieren Sie sie aus einer Tabelle über Datei ▸ Importieren (Strg+I).</translation>
     </message>
@@ -1734,7 +1854,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+616"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+619"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -1844,7 +1964,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-202"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-206"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2054,7 +2174,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-611"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -2178,12 +2298,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="+32"/>
+        <location filename="../../arledger/gui/models/invoices.py" line="+33"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Disputed: an open dispute covers all or part of this invoice</source>
+        <translation>Strittig: ein offener Streitfall betrifft diese Rechnung ganz oder teilweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2232,11 +2357,381 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>disputed</source>
+        <translation>strittig</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceViewDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+131"/>
+        <source>Open the customer&apos;s account</source>
+        <translation>Das Konto des Kunden öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Paid and credited</source>
+        <translation>Bezahlt und gutgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Interest and compensation</source>
+        <translation>Zinsen und Pauschale</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log contact</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>Streitfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve dispute</source>
+        <translation>Streitfall beilegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write off</source>
+        <translation>Ausbuchen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been paid, credited or written off on this invoice yet. Record a payment when one arrives.</source>
+        <translation>Auf diese Rechnung wurde noch nichts gezahlt, gutgeschrieben oder ausgebucht. Erfassen Sie eine Zahlung, sobald sie eingeht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Beigelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note / resolution</source>
+        <translation>Notiz / Beilegung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dispute. If the customer queries this invoice, open a dispute: it pauses letters and interest on the disputed part.</source>
+        <translation>Kein Streitfall. Beanstandet der Kunde diese Rechnung, eröffnen Sie einen Streitfall: er pausiert Schreiben und Zinsen für den strittigen Teil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Gezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by</source>
+        <translation>Zugesagt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No promise covers this invoice. Ask for a dated promise when you call.</source>
+        <translation>Keine Zusage deckt diese Rechnung. Bitten Sie beim Anruf um eine datierte Zusage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Versendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Archived file</source>
+        <translation>Archivierte Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No letter has listed this invoice yet.</source>
+        <translation>Noch kein Schreiben hat diese Rechnung aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logged contact names this invoice.</source>
+        <translation>Kein erfasster Kontakt nennt diese Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Zinssatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate source</source>
+        <translation>Quelle des Zinssatzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interest: the invoice is not overdue, or is settled.</source>
+        <translation>Keine Zinsen: die Rechnung ist nicht überfällig oder ausgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documents attached. Attach the contract, the invoice copy and the delivery note (arledger attach): they are the evidence a court asks for.</source>
+        <translation>Keine Unterlagen angehängt. Hängen Sie Vertrag, Rechnungskopie und Lieferschein an (arledger attach): das sind die Beweise, die ein Gericht verlangt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlements</source>
+        <translation>Vergleiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disputes</source>
+        <translation>Streitfälle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letters</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Invoice %1 — %2</source>
+        <translation>Rechnung %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settled %1</source>
+        <translation>Ausgeglichen %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet due</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>Strittig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise pending</source>
+        <translation>Zusage offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference %1</source>
+        <translation>Referenz %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>Ausbuchung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whole open amount</source>
+        <translation>gesamter offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not archived</source>
+        <translation>nicht archiviert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fixed compensation: %1</source>
+        <translation>Pauschale: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="+31"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+36"/>
         <source>Search invoice number, reference or customer</source>
         <translation>Rechnungsnummer, Referenz oder Kunde suchen</translation>
     </message>
@@ -2271,12 +2766,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen aller Kunden anzeigen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
@@ -2295,8 +2790,18 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <source>Customer: %1</source>
         <translation>Kunde: %1</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln offene Rechnung</numerusform>
@@ -2328,6 +2833,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         </translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>No invoices yet. Add one with New invoice (Ctrl+N), or bring in your books with Import (Ctrl+I).</source>
+        <translation>Noch keine Rechnungen. Legen Sie eine mit Neue Rechnung (Strg+N) an oder übernehmen Sie Ihre Bücher mit Importieren (Strg+I).</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No invoice matches these filters.</source>
         <translation>Keine Rechnung passt zu diesen Filtern.</translation>
@@ -2354,7 +2864,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+83"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+87"/>
         <source>Measure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -2415,7 +2925,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-184"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-188"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2554,13 +3064,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+79"/>
-        <location line="+121"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
+        <location line="+120"/>
         <source>Log Contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Outgoing (we contacted them)</source>
         <translation>Ausgehend (wir haben Kontakt aufgenommen)</translation>
     </message>
@@ -2720,7 +3230,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gesprächsleitfäden</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+66"/>
+        <source>the person who handles payments</source>
+        <translation>die für Zahlungen zuständige Person</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 for the customer (%2)</source>
         <translation>%1 beim Kunden (%2)</translation>
     </message>
@@ -2753,7 +3268,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+92"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+93"/>
         <source>&amp;New Ledger…</source>
         <translation>&amp;Neues Debitorenbuch…</translation>
     </message>
@@ -2874,6 +3389,16 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Invoice</source>
+        <translation>Rechnung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected invoice: payments, disputes, promises, letters, interest and documents</source>
+        <translation>Die gewählte Rechnung zeigen: Zahlungen, Streitfälle, Zusagen, Schreiben, Zinsen und Unterlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -2978,7 +3503,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die Arbeitsmappe für die Buchhaltung schreiben (Altersstruktur, offene Posten, Rechnungen, Zahlungen, Kunden)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3023,7 +3548,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Beispiel-Debitorenbuch</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+110"/>
+        <source>Select an invoice first.</source>
+        <translation>Wählen Sie zuerst eine Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+249"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
@@ -3463,7 +3993,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+114"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
         <source>Instalment Plan</source>
         <translation>Ratenplan</translation>
     </message>
@@ -3518,7 +4048,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ratenplan vereinbaren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>An instalment plan needs at least one dated amount.</source>
         <translation>Ein Ratenplan braucht mindestens einen datierten Betrag.</translation>
     </message>
@@ -3546,7 +4076,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location line="-183"/>
+        <location line="-181"/>
         <location line="+29"/>
         <source>Record Promise</source>
         <translation>Zahlungszusage erfassen</translation>
@@ -3592,7 +4122,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die Eskalation dieser Rechnungen ruht bis zum Datum zuzüglich Karenztagen; bestätigen Sie die Zusage schriftlich und haken Sie am Tag danach nach.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -3610,7 +4140,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-126"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-127"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -3655,7 +4185,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Plan %1 · #%2</source>
         <translation>Ratenplan %1 · Nr. %2</translation>
     </message>
@@ -3663,7 +4193,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-91"/>
+        <location line="-113"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -3673,12 +4203,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location line="+25"/>
+        <source>Rank %1 of %2 today. Score %3 = overdue amount × days overdue × risk weight × task weight (amounts are not converted between currencies).</source>
+        <translation>Rang %1 von %2 heute. Wert %3 = überfälliger Betrag × Tage überfällig × Risikogewicht × Aufgabengewicht (Beträge werden nicht zwischen Währungen umgerechnet).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
@@ -3688,14 +4218,9 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Priority</source>
         <translation>Priorität</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue amount × days × risk weight × task weight = %1</source>
-        <translation>Überfälliger Betrag × Tage × Risikogewicht × Aufgabengewicht = %1</translation>
     </message>
 </context>
 <context>
@@ -3803,12 +4328,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+61"/>
-        <location line="+239"/>
+        <location line="+261"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-252"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -3843,12 +4368,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="-66"/>
         <location line="+69"/>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Run report</source>
         <translation>Bericht erstellen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <location line="+61"/>
         <source>As of</source>
         <translation>Stichtag</translation>
@@ -3894,14 +4419,14 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Excel exportieren…</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+57"/>
-        <location line="+61"/>
+        <location line="+44"/>
+        <location line="+63"/>
+        <location line="+68"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-119"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1: Zinsen %2, Pauschale %3</translation>
     </message>
@@ -3931,12 +4456,22 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 – %2 · eine Spalte je Währung; zeigen Sie auf eine Kennzahl für ihre Definition.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Late-payment interest and fixed compensation per overdue invoice, with the rule and rate used</source>
+        <translation>Verzugszinsen und Pauschale je überfälliger Rechnung, mit angewandter Regel und Zinssatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection measures per currency over a period</source>
+        <translation>Einzugskennzahlen je Währung über einen Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>by due date</source>
         <translation>nach Fälligkeit</translation>
     </message>
@@ -3954,7 +4489,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+391"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+427"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -3967,7 +4502,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-271"/>
+        <location line="-275"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
@@ -4000,7 +4535,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="+73"/>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="+65"/>
+        <source>The minimum amount per letter must be a number such as 50.00.</source>
+        <translation>Der Mindestbetrag je Schreiben muss eine Zahl wie 50,00 sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum amount per letter must be 0 or more, with at most two decimals.</source>
+        <translation>Der Mindestbetrag je Schreiben muss 0 oder mehr sein, mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4047,15 +4592,15 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="+108"/>
+        <location line="+6"/>
         <location line="+40"/>
         <location line="+2"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -4200,7 +4745,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Antwortfrist (Privatperson, E&amp;W)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add level</source>
         <translation>Stufe hinzufügen</translation>
     </message>
@@ -4211,11 +4756,16 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+13"/>
-        <source>In minor units (cents, pence, fen): 5000 = 50.00</source>
-        <translation>In kleinsten Einheiten (Cent, Pence, Fen): 5000 = 50,00</translation>
+        <source>No letter for less than this, in each currency&apos;s own units: 50.00 means £50.00 for a GBP customer and €50.00 for a EUR one</source>
+        <translation>Kein Schreiben unter diesem Betrag, in der Einheit der jeweiligen Währung: 50,00 heißt 50,00 £ bei einem GBP-Kunden und 50,00 € bei einem EUR-Kunden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>&amp;Minimum amount per letter</source>
+        <translation>&amp;Mindestbetrag je Schreiben</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>&amp;Page size</source>
         <translation>&amp;Papierformat</translation>
     </message>
@@ -4230,12 +4780,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Tage zwischen den &amp;Schreiben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Minimum amount (minor units)</source>
-        <translation>&amp;Mindestbetrag (kleinste Einheit)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Escalate &amp;after the last level</source>
         <translation>Nach der letzten Stufe &amp;eskalieren</translation>
     </message>
@@ -4391,7 +4936,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+203"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+202"/>
         <source>Statement of Account</source>
         <translation>Kontoauszug</translation>
     </message>
@@ -4457,7 +5002,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+94"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
         <source>Talk tracks (%1)</source>
         <translation>Gesprächsleitfäden (%1)</translation>
     </message>
@@ -4475,7 +5020,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-349"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-431"/>
         <source>Receivables · %1</source>
         <translation>Forderungen · %1</translation>
     </message>
@@ -4498,7 +5043,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-97"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-98"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4538,7 +5083,7 @@ Vorheriges %3</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="+38"/>
+        <location filename="../../arledger/gui/views/today.py" line="+39"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -4568,7 +5113,7 @@ Vorheriges %3</translation>
         <translation>Kunde öffnen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Show the tasks of one case owner</source>
         <translation>Die Aufgaben eines Sachbearbeiters anzeigen</translation>
     </message>
@@ -4578,7 +5123,7 @@ Vorheriges %3</translation>
         <translation>Sachbearbeiter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -4606,6 +5151,29 @@ Vorheriges %3</translation>
         <location line="+3"/>
         <source>Nothing to do today: no letters due, no promises to check, no calls to make.</source>
         <translation>Heute nichts zu tun: keine Schreiben fällig, keine Zusagen zu prüfen, keine Anrufe zu tätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatedDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-132"/>
+        <source>Discard what you have entered?</source>
+        <translation>Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The changes in this form have not been saved.</source>
+        <translation>Die Änderungen in diesem Formular wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4816,7 +5384,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-595"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>

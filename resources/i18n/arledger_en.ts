@@ -53,7 +53,7 @@
 <context>
     <name>CustomerViewPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="+298"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+321"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customers.py" line="+80"/>
+        <location filename="../../arledger/gui/views/customers.py" line="+95"/>
         <source>%Ln customer(s) match “%1”</source>
         <translation>
             <numerusform>%Ln customer matches “%1”</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="+397"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+479"/>
         <source>%n evaluated</source>
         <translation>
             <numerusform>%n evaluated</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/invoices.py" line="+162"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+178"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/main_window.py" line="+635"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+695"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Stopped on request: %n letter was sent, archived and logged. Run the batch again with the same folder to send the rest.</numerusform>

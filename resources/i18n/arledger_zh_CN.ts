@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+130"/>
+        <location filename="../../arledger/gui/formatting.py" line="+170"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -230,7 +230,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+0"/>
         <source>Letters</source>
-        <translation>信函</translation>
+        <translation>函件</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -694,18 +694,18 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+53"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+49"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Letter</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-39"/>
         <source>Check promise</source>
         <translation>核对承诺</translation>
     </message>
@@ -795,6 +795,36 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已起诉</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>UK Late Payment Act</source>
+        <translation>英国逾期付款法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU Directive</source>
+        <translation>欧盟指令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BGB §288</source>
+        <translation>德国民法典第288条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (LPR)</source>
+        <translation>中国（LPR）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract rate</source>
+        <translation>合同利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interest</source>
+        <translation>不计利息</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Phone</source>
         <translation>电话</translation>
@@ -875,7 +905,57 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+26"/>
+        <source>last contact %1</source>
+        <translation>上次联系 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never contacted</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call about %1, up to %2 days overdue (%3); ask for a dated promise.</source>
+        <translation>就 %1 致电，最长逾期 %2 天（%3）；请对方给出明确的付款日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the level %1 letter (%2): %3 invoices, %4</source>
+        <translation>发送第 %1 级函件（%2）：%3 张发票，%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the promise of %1 due %2.</source>
+        <translation>核对 %2 到期的 %1 付款承诺。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, or start proceedings.</source>
+        <translation>%1 将于 %2 超过诉讼时效（还剩 %3 天）：请取得书面确认或部分付款，或提起诉讼。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+333"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -965,7 +1045,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+1"/>
         <source>Contractual late-payment interest, percent a year</source>
-        <translation>合同约定的逾期利息，年利率百分比</translation>
+        <translation>合同约定的逾期利率（年利率，%）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -975,7 +1055,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+1"/>
         <source>Contractual fixed fee per late invoice, in the customer&apos;s currency</source>
-        <translation>合同约定的每张逾期发票固定费用，以客户币种计</translation>
+        <translation>每张逾期发票的合同约定固定费用（客户币种）</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1176,7 +1256,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+156"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+287"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -1239,7 +1319,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+71"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+72"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
@@ -1279,17 +1359,22 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Open items</source>
         <translation>未结项目</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Nothing recorded for this customer yet. Log a call or an email (Ctrl+L), record a promise, or send a letter: each one appears here with its time and its place in the evidence log.</source>
+        <translation>该客户尚无记录。记录一次电话或邮件（Ctrl+L）、登记付款承诺或发送函件后，都会连同时间和证据日志序号显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Resolve dispute…</source>
         <translation>解决争议…</translation>
     </message>
@@ -1344,7 +1429,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
     </message>
@@ -1547,7 +1632,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="+28"/>
+        <location filename="../../arledger/gui/views/customers.py" line="+33"/>
         <source>Search code, name, email or phone</source>
         <translation>搜索编号、名称、邮箱或电话</translation>
     </message>
@@ -1573,17 +1658,27 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>Show invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-77"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+8"/>
         <source>%Ln customer(s) match “%1”</source>
         <translation>
             <numerusform>%Ln 个客户匹配“%1”</numerusform>
@@ -1597,26 +1692,26 @@ Would you like to start with sample customers and invoices to look around? You c
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>No customer matches the search.</source>
         <translation>没有匹配的客户。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>No customers yet. Add one with New customer (Ctrl+Shift+N) or import a file (Ctrl+I).</source>
-        <translation>还没有客户。可用“新建客户”（Ctrl+Shift+N）添加，或导入文件（Ctrl+I）。</translation>
+        <source>No customers yet. Add one with New customer (Ctrl+Shift+N), import a file (Ctrl+I), or try the sample ledger (File ▸ New Ledger, or arledger --demo).</source>
+        <translation>还没有客户。可点击“新建客户”（Ctrl+Shift+N）、导入文件（Ctrl+I），或先试用示例台账（arledger --demo）。</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+25"/>
-        <location line="+127"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+26"/>
+        <location line="+202"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-190"/>
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
@@ -1676,7 +1771,32 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>没有距诉讼时效届满不足 180 天的欠款。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+93"/>
+        <source>This ledger is empty</source>
+        <translation>台账为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in your customers and open invoices from a spreadsheet, add a first customer by hand, or look around a sample ledger first (it opens in a temporary file; your ledger is not touched).</source>
+        <translation>可从表格导入客户和未结发票，手动添加第一个客户，或先浏览示例台账（在临时文件中打开，不影响您的台账）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import from CSV or Excel… (Ctrl+I)</source>
+        <translation>从 CSV 或 Excel 导入…（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer… (Ctrl+Shift+N)</source>
+        <translation>新建客户…（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the sample ledger</source>
+        <translation>试用示例台账</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -1686,7 +1806,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>截至 %1 · %2 个客户</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>目前没有应收款。请添加客户和发票，或通过“文件 ▸ 导入”（Ctrl+I）从表格导入。</translation>
     </message>
@@ -1721,7 +1841,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+616"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+619"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -1760,12 +1880,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+1"/>
         <source>Upheld: the customer was right; the disputed part bears no interest</source>
-        <translation>成立：客户有理；争议部分不计利息</translation>
+        <translation>成立：客户有理，争议部分不计利息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected: we were right; the disputed part bears interest from the due date</source>
-        <translation>驳回：我方有理；争议部分自到期日起计息</translation>
+        <translation>不成立：我方有理，争议部分自到期日起计息</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1800,7 +1920,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+1"/>
         <source>The disputed amount leaves escalation until the dispute is resolved and bears no interest from its due date; letters may still claim the undisputed part.</source>
-        <translation>争议金额在争议解决前退出催收升级，且自到期日起不计利息；信函仍可追索无争议部分。</translation>
+        <translation>争议金额在争议解决前不再升级催收，并自到期日起不计利息；函件仍可主张无争议部分。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1831,7 +1951,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-202"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-206"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2041,7 +2161,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-611"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -2165,12 +2285,17 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="+32"/>
+        <location filename="../../arledger/gui/models/invoices.py" line="+33"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Disputed: an open dispute covers all or part of this invoice</source>
+        <translation>有争议：该发票全部或部分存在未解决的争议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2219,11 +2344,381 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>paid</source>
         <translation>已付</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>disputed</source>
+        <translation>有争议</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceViewDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+131"/>
+        <source>Open the customer&apos;s account</source>
+        <translation>打开客户账户</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Paid and credited</source>
+        <translation>已付及已冲销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Interest and compensation</source>
+        <translation>利息和补偿</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Record payment</source>
+        <translation>登记收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log contact</source>
+        <translation>记录联络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve dispute</source>
+        <translation>解决争议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write off</source>
+        <translation>核销坏账</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been paid, credited or written off on this invoice yet. Record a payment when one arrives.</source>
+        <translation>该发票尚无付款、冲销或核销。收到款项时请登记付款。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note / resolution</source>
+        <translation>备注 / 解决方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dispute. If the customer queries this invoice, open a dispute: it pauses letters and interest on the disputed part.</source>
+        <translation>无争议。客户对该发票提出异议时请登记争议：争议部分将暂停催款函和计息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made by</source>
+        <translation>承诺人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No promise covers this invoice. Ask for a dated promise when you call.</source>
+        <translation>没有付款承诺涵盖该发票。致电时请对方给出明确日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>发送日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Archived file</source>
+        <translation>归档文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No letter has listed this invoice yet.</source>
+        <translation>尚无函件列出该发票。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logged contact names this invoice.</source>
+        <translation>没有联系记录提到该发票。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate source</source>
+        <translation>利率来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No interest: the invoice is not overdue, or is settled.</source>
+        <translation>不计利息：该发票未逾期或已结清。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No documents attached. Attach the contract, the invoice copy and the delivery note (arledger attach): they are the evidence a court asks for.</source>
+        <translation>尚无附件。请附上合同、发票副本和送货单（arledger attach）：这些是法院要求的证据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settlements</source>
+        <translation>结算</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disputes</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letters</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Invoice %1 — %2</source>
+        <translation>发票 %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settled %1</source>
+        <translation>已于 %1 结清</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 day overdue</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise pending</source>
+        <translation>承诺待履行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued %1</source>
+        <translation>开票 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reference %1</source>
+        <translation>参考号 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credit note</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>whole open amount</source>
+        <translation>全部未结金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>未决</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not archived</source>
+        <translation>未归档</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fixed compensation: %1</source>
+        <translation>固定补偿：%1</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="+31"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+36"/>
         <source>Search invoice number, reference or customer</source>
         <translation>搜索发票号、参考号或客户</translation>
     </message>
@@ -2258,12 +2753,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>显示所有客户的发票</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
@@ -2282,8 +2777,18 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>Customer: %1</source>
         <translation>客户：%1</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln 张未结发票</numerusform>
@@ -2309,6 +2814,11 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>
             <numerusform>%Ln 张发票</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No invoices yet. Add one with New invoice (Ctrl+N), or bring in your books with Import (Ctrl+I).</source>
+        <translation>还没有发票。可点击“新建发票”（Ctrl+N），或通过导入（Ctrl+I）导入账目。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2337,7 +2847,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+83"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+87"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2398,7 +2908,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-184"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-188"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2537,13 +3047,13 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+79"/>
-        <location line="+121"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
+        <location line="+120"/>
         <source>Log Contact</source>
         <translation>记录联络</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-114"/>
         <source>Outgoing (we contacted them)</source>
         <translation>呼出（我们联系对方）</translation>
     </message>
@@ -2703,7 +3213,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>沟通话术</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+66"/>
+        <source>the person who handles payments</source>
+        <translation>负责付款的人</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 for the customer (%2)</source>
         <translation>客户当地时间 %1（%2）</translation>
     </message>
@@ -2736,7 +3251,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+92"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+93"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -2857,6 +3372,16 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;Invoice</source>
+        <translation>打开发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected invoice: payments, disputes, promises, letters, interest and documents</source>
+        <translation>显示所选发票：付款、争议、承诺、函件、利息和文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
@@ -2908,12 +3433,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+1"/>
         <source>Waive &amp;Interest…</source>
-        <translation>豁免利息(&amp;I)…</translation>
+        <translation>免除利息(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waive interest or compensation on an invoice, whole or part, with a reason</source>
-        <translation>全部或部分豁免某张发票的利息或补偿费，并注明理由</translation>
+        <translation>免除发票的全部或部分利息或补偿，并注明原因</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2961,7 +3486,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>生成给会计的工作簿（账龄、未结项目、发票、收款、客户）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3006,7 +3531,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>示例台账</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+110"/>
+        <source>Select an invoice first.</source>
+        <translation>请先选择一张发票。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+249"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
@@ -3074,7 +3604,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+32"/>
         <source>No letters are due today.</source>
-        <translation>今天没有到期的信函。</translation>
+        <translation>今天没有应发的函件。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3443,7 +3973,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+114"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
         <source>Instalment Plan</source>
         <translation>分期计划</translation>
     </message>
@@ -3498,7 +4028,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>确认计划</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>An instalment plan needs at least one dated amount.</source>
         <translation>分期计划至少需要一笔带日期的金额。</translation>
     </message>
@@ -3526,7 +4056,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location line="-183"/>
+        <location line="-181"/>
         <location line="+29"/>
         <source>Record Promise</source>
         <translation>记录承诺</translation>
@@ -3572,7 +4102,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>这些发票的升级将暂停至承诺日期加宽限天数；请书面确认承诺，并在次日跟进。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
@@ -3590,7 +4120,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-126"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-127"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -3635,7 +4165,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>评估</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Plan %1 · #%2</source>
         <translation>计划 %1 · 第 %2 期</translation>
     </message>
@@ -3643,7 +4173,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-91"/>
+        <location line="-113"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -3653,12 +4183,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>名称</translation>
+        <location line="+25"/>
+        <source>Rank %1 of %2 today. Score %3 = overdue amount × days overdue × risk weight × task weight (amounts are not converted between currencies).</source>
+        <translation>今日排名第 %1（共 %2 项）。得分 %3 = 逾期金额 × 逾期天数 × 风险权重 × 任务权重（不同币种金额不换算）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>What to do</source>
         <translation>待办事项</translation>
     </message>
@@ -3668,14 +4198,9 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Priority</source>
         <translation>优先级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue amount × days × risk weight × task weight = %1</source>
-        <translation>逾期金额 × 天数 × 风险权重 × 任务权重 = %1</translation>
     </message>
 </context>
 <context>
@@ -3783,12 +4308,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+61"/>
-        <location line="+239"/>
+        <location line="+261"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-252"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -3823,12 +4348,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="-66"/>
         <location line="+69"/>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Run report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <location line="+61"/>
         <source>As of</source>
         <translation>截至</translation>
@@ -3874,7 +4399,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1：利息 %2，补偿金 %3</translation>
     </message>
@@ -3894,29 +4419,39 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 – %2 · 每种货币一列；悬停在指标上可查看定义。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <source>Late-payment interest and fixed compensation per overdue invoice, with the rule and rate used</source>
+        <translation>每张逾期发票的逾期利息和固定补偿，以及所用规则和利率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection measures per currency over a period</source>
+        <translation>按币种统计的期间催收指标</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+57"/>
-        <location line="+61"/>
+        <location line="-101"/>
+        <location line="+63"/>
+        <location line="+68"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
-        <translation>截至 %2，共 %1 张发票产生利息或补偿费。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
+        <translation>截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amber rows use the last rate known (marked *), or are time-barred and claim nothing.</source>
-        <translation>琥珀色行使用最后已知利率（标有 *），或已过诉讼时效而不作索偿。</translation>
+        <translation>琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+130"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
@@ -3934,7 +4469,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+391"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+427"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -3947,7 +4482,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-271"/>
+        <location line="-275"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -3980,7 +4515,17 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="+73"/>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="+65"/>
+        <source>The minimum amount per letter must be a number such as 50.00.</source>
+        <translation>每封函件的最低金额必须是数字，例如 50.00。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The minimum amount per letter must be 0 or more, with at most two decimals.</source>
+        <translation>每封函件的最低金额须不小于 0，且最多两位小数。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4027,15 +4572,15 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
-        <location line="+5"/>
+        <location line="+108"/>
+        <location line="+6"/>
         <location line="+40"/>
         <location line="+2"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -4180,7 +4725,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>答复天数（英格兰和威尔士个人）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Add level</source>
         <translation>添加级别</translation>
     </message>
@@ -4191,11 +4736,16 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+13"/>
-        <source>In minor units (cents, pence, fen): 5000 = 50.00</source>
-        <translation>以最小货币单位计（分、便士）：5000 = 50.00</translation>
+        <source>No letter for less than this, in each currency&apos;s own units: 50.00 means £50.00 for a GBP customer and €50.00 for a EUR one</source>
+        <translation>低于此金额不发函，按各币种计：50.00 对英镑客户为 £50.00，对欧元客户为 €50.00</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>&amp;Minimum amount per letter</source>
+        <translation>每封函件最低金额(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>&amp;Page size</source>
         <translation>纸张大小(&amp;P)</translation>
     </message>
@@ -4210,12 +4760,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>函件间隔天数(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Minimum amount (minor units)</source>
-        <translation>最低金额（最小货币单位）(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Escalate &amp;after the last level</source>
         <translation>最后一级后升级处理(&amp;A)</translation>
     </message>
@@ -4371,7 +4916,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+203"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+202"/>
         <source>Statement of Account</source>
         <translation>对账单</translation>
     </message>
@@ -4437,7 +4982,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+94"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
         <source>Talk tracks (%1)</source>
         <translation>通话话术（%1）</translation>
     </message>
@@ -4455,7 +5000,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-349"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-431"/>
         <source>Receivables · %1</source>
         <translation>应收账款 · %1</translation>
     </message>
@@ -4478,7 +5023,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-97"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-98"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -4518,7 +5063,7 @@ Previous %3</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="+38"/>
+        <location filename="../../arledger/gui/views/today.py" line="+39"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -4548,7 +5093,7 @@ Previous %3</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Show the tasks of one case owner</source>
         <translation>显示某位案件负责人的任务</translation>
     </message>
@@ -4558,7 +5103,7 @@ Previous %3</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -4589,16 +5134,39 @@ Previous %3</source>
     </message>
 </context>
 <context>
+    <name>ValidatedDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-132"/>
+        <source>Discard what you have entered?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The changes in this form have not been saved.</source>
+        <translation>此表单中的更改尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+</context>
+<context>
     <name>WaiveInterestDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/waiver.py" line="+20"/>
         <source>Waive Interest</source>
-        <translation>豁免利息</translation>
+        <translation>免除利息</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>e.g. goodwill: paid in full after our call</source>
-        <translation>例如：出于商誉，客户在我方致电后已全额付款</translation>
+        <translation>例如：致电后已全额付款，予以通融</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4613,27 +5181,27 @@ Previous %3</source>
     <message>
         <location line="+2"/>
         <source>I&amp;nterest to waive</source>
-        <translation>豁免利息(&amp;N)</translation>
+        <translation>免除利息(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compensation to waive</source>
-        <translation>豁免补偿费(&amp;C)</translation>
+        <translation>免除补偿(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason</source>
-        <translation>理由(&amp;R)</translation>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waive</source>
-        <translation>豁免</translation>
+        <translation>免除</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Claimable on this date: interest %1, compensation %2</source>
-        <translation>该日可索偿：利息 %1，补偿费 %2</translation>
+        <translation>该日可主张：利息 %1，补偿 %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4643,22 +5211,22 @@ Previous %3</source>
     <message>
         <location line="+1"/>
         <source>compensation</source>
-        <translation>补偿费</translation>
+        <translation>补偿</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the interest or compensation to waive.</source>
-        <translation>请输入要豁免的利息或补偿费。</translation>
+        <translation>请输入要免除的利息或补偿。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reason</source>
-        <translation>理由</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Waived interest and compensation on %1.</source>
-        <translation>已豁免 %1 的利息和补偿费。</translation>
+        <translation>已免除 %1 的利息和补偿。</translation>
     </message>
 </context>
 <context>
@@ -4796,7 +5364,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-595"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>
