@@ -25,7 +25,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
-from arledger.render.letters import write_pdf
+from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, collections, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_view import describe
@@ -88,7 +88,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     owner = state.owner or ledger.actor()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    lang = customer.language.value
+    lang = customer.language.letter_language.value
     size = str(ledger.setting("letters.page_size", "A4") or "A4")
     footer = f"{company['name']} · claim against {customer.name} ({customer.code}) · as of {on.isoformat()}"
 

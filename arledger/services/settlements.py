@@ -18,7 +18,7 @@ from arledger.domain.evidence import sha256_file
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms
 from arledger.render.casefile import Document, Section, Table, render_document
-from arledger.render.letters import write_pdf
+from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, collections, policy
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -185,7 +185,7 @@ def settlement_letter(ledger: Ledger, offer: OfferRow) -> Document:
     )
     return Document(f"Settlement offer {customer.code}-S{offer.id}", f"{company.get('name', '')} · settlement offer "
                     f"{customer.code}-S{offer.id} of {offer.offered_on.isoformat()}", sections, sender, recipient,
-                    customer.language.value, str(ledger.setting("letters.page_size", "A4") or "A4"),
+                    customer.language.letter_language.value, str(ledger.setting("letters.page_size", "A4") or "A4"),
                     subtitle=f"Date: {offer.offered_on.isoformat()}")
 
 

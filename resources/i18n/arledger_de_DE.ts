@@ -2893,11 +2893,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+2"/>
-        <source>Attach the customer&apos;s evidence log as numbered exhibits (levels 3 and 4 always carry it)</source>
-        <translation>Das Beweisprotokoll des Kunden als nummerierte Anlagen beifügen (Stufen 3 und 4 enthalten es immer)</translation>
+        <source>Attach the customer&apos;s evidence log up to the letter&apos;s date as numbered exhibits (levels 3 and 4 carry it unless you clear this)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Level</source>
         <translation>&amp;Stufe</translation>
     </message>
@@ -2912,7 +2912,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Dieses PDF archivieren und im Beweisprotokoll als versendet vermerken</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>, reply by %1</source>
         <translation>, Antwort bis %1</translation>
     </message>
@@ -3021,6 +3021,21 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+30"/>
         <source>Folder for today&apos;s letters</source>
         <translation>Ordner für die heutigen Schreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some interest would be computed with a reference rate past the end of its table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the letters with the last known rates anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate tables out of date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3634,7 +3649,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Heute sind keine Schreiben fällig.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Letters</source>
         <translation>Schreiben</translation>
     </message>
@@ -3914,7 +3929,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-224"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-236"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -4984,7 +4999,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+94"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+106"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>

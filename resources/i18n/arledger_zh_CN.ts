@@ -2876,11 +2876,11 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+2"/>
-        <source>Attach the customer&apos;s evidence log as numbered exhibits (levels 3 and 4 always carry it)</source>
-        <translation>附上该客户的催收记录作为编号证据（第 3、4 级函件始终附带）</translation>
+        <source>Attach the customer&apos;s evidence log up to the letter&apos;s date as numbered exhibits (levels 3 and 4 carry it unless you clear this)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Level</source>
         <translation>级别(&amp;L)</translation>
     </message>
@@ -2895,7 +2895,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>归档此 PDF，并作为已发送记入催收记录</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>, reply by %1</source>
         <translation>，%1 前答复</translation>
     </message>
@@ -3004,6 +3004,21 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+30"/>
         <source>Folder for today&apos;s letters</source>
         <translation>今日函件的保存文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some interest would be computed with a reference rate past the end of its table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the letters with the last known rates anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate tables out of date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3607,7 +3622,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>今天没有应发的函件。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Letters</source>
         <translation>函件</translation>
     </message>
@@ -3657,7 +3672,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已写入 %1（%2 行）。</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-207"/>
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>
@@ -3894,7 +3909,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-224"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-236"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -4964,7 +4979,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+94"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+106"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>
