@@ -2894,7 +2894,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+2"/>
         <source>Attach the customer&apos;s evidence log up to the letter&apos;s date as numbered exhibits (levels 3 and 4 carry it unless you clear this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beweisprotokoll des Kunden bis zum Datum des Schreibens als nummerierte Anlagen beifügen (Stufen 3 und 4 enthalten es, sofern Sie dies nicht abwählen)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3025,17 +3025,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+5"/>
         <source>Some interest would be computed with a reference rate past the end of its table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zinsen würden mit einem Basiszinssatz jenseits des Endes seiner Tabelle berechnet:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the letters with the last known rates anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schreiben trotzdem mit den zuletzt bekannten Zinssätzen versenden?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate tables out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zinstabellen veraltet</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -2877,7 +2877,7 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+2"/>
         <source>Attach the customer&apos;s evidence log up to the letter&apos;s date as numbered exhibits (levels 3 and 4 carry it unless you clear this)</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户截至信函日期的证据日志作为编号附件附上（第 3、4 级默认附带，除非取消勾选）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3008,17 +3008,17 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="+5"/>
         <source>Some interest would be computed with a reference rate past the end of its table:</source>
-        <translation type="unfinished"></translation>
+        <translation>部分利息将使用超出利率表截止日期的参考利率计算：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the letters with the last known rates anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要按最后已知利率发送这些信函吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate tables out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>利率表已过期</translation>
     </message>
     <message>
         <location line="+15"/>
