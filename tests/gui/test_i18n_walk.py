@@ -91,12 +91,14 @@ class English:
                 elif re.search(r"[A-Za-z]{2}", plain):
                     self.exact.add(plain)
 
-    def find(self, text: str) -> str | None:
+    def find(self, text: str, patterns: bool = True) -> str | None:
         plain = _plain(text)
         if not plain:
             return None
         if plain in self.exact:
             return plain
+        if not patterns:
+            return None
         return next((source for pattern, source in self.patterns if pattern.match(plain)), None)
 
 
@@ -159,7 +161,9 @@ MEANT = {("QComboBox language entry", "English")}
 def english_in(root: QWidget, english: English) -> list[str]:
     found = []
     for where, text in visible_texts(root):
-        source = english.find(text)
+        # Cells hold data and, until services return messages as codes, their English sentences (timeline
+        # summaries, queue texts): a cell fails only when it is exactly a UI text left untranslated.
+        source = english.find(text, patterns=not where.endswith(" cell"))
         if source is not None and (where, text) not in MEANT:
             found.append(f"{where}: {text!r}")
     return sorted(set(found))
