@@ -140,3 +140,41 @@ def set_evidence_seq(conn: sqlite3.Connection, table: str, row_id: int, seq: int
 
 def credit_note_exists(conn: sqlite3.Connection, number: str) -> bool:
     return conn.execute("SELECT 1 FROM credit_notes WHERE number = ?", (number,)).fetchone() is not None
+
+
+def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[tuple]:
+    """The customer's payments, credit notes, write-offs and refunds, oldest first.
+
+    Rows: (kind, id, label, ISO date, amount, currency, applied net of reversals, ISO reversed_on or None).
+    """
+    return conn.execute(
+        """
+        SELECT 'payment', p.id, 'payment ' || p.id, p.date, p.amount, p.currency,
+            coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment_id = p.id), 0), p.reversed_on
+            FROM payments p WHERE p.customer_id = :c
+        UNION ALL
+        SELECT 'credit_note', n.id, n.number, n.date, n.amount, n.currency,
+            coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.credit_note_id = n.id), 0), n.reversed_on
+            FROM credit_notes n WHERE n.customer_id = :c
+        UNION ALL
+        SELECT 'write_off', w.id, 'write-off ' || w.id || ' on ' || i.number, w.date, w.amount, i.currency,
+            coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.write_off_id = w.id), 0), w.reversed_on
+            FROM write_offs w JOIN invoices i ON i.id = w.invoice_id WHERE i.customer_id = :c
+        UNION ALL
+        SELECT 'refund', f.id, 'refund ' || f.id, f.date, f.amount, f.currency, f.amount, f.reversed_on
+            FROM refunds f WHERE f.customer_id = :c
+        ORDER BY 4, 1, 2
+        """, {"c": customer_id}).fetchall()
+
+
+def invoice_settlements(conn: sqlite3.Connection, invoice_id: int) -> list[tuple]:
+    """Every allocation on an invoice, oldest first: (ISO date, kind, source label, amount, reversal id)."""
+    return conn.execute(
+        """
+        SELECT a.date, a.kind,
+            CASE a.kind WHEN 'payment' THEN 'payment ' || a.payment_id
+                        WHEN 'credit_note' THEN (SELECT number FROM credit_notes WHERE id = a.credit_note_id)
+                        ELSE 'write-off ' || a.write_off_id END,
+            a.amount, a.reversal_id
+        FROM allocations a WHERE a.invoice_id = ? ORDER BY a.date, a.id
+        """, (invoice_id,)).fetchall()
