@@ -20,9 +20,9 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--today", type=date_arg, default=None, help="the date the sample history ends on")
 
-    p = sub.add_parser("import", help="import customers, invoices or payments from CSV or XLSX")
+    p = sub.add_parser("import", help="import customers, invoices, payments, credit notes or write-offs (CSV, XLSX)")
     ledger_option(p)
-    p.add_argument("kind", choices=("customers", "invoices", "payments"))
+    p.add_argument("kind", choices=("customers", "invoices", "payments", "credit_notes", "write_offs"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
     p.add_argument("--sheet", default=None, help="the worksheet to read from an .xlsx file (default: the first)")

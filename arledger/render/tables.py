@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain, islice
 from pathlib import Path
 
 from arledger.domain.errors import UserError
@@ -30,15 +31,22 @@ def _blank(values: list[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
+HEADER_SCAN_ROWS = 20
+
+
+def read_table(path: Path, sheet: str | None = None, expect: tuple[str, ...] = ()) -> Table:
     """Read a .csv or .xlsx file (an .xlsx file's first sheet, or the named one); one clear sentence if it
-    cannot be read."""
+    cannot be read.
+
+    In a workbook the header is the row among the first HEADER_SCAN_ROWS that holds most of the `expect`
+    names (the later one on a tie), so a sheet may carry a title block and a human header row above the row
+    of import names; otherwise it is the first row."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file at {path}.")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet, expect)
     if sheet is not None:
         raise UserError(f"{path.name} is not a workbook; a sheet can only be chosen in an .xlsx file.")
     if suffix in (".csv", ".txt", ""):
@@ -79,7 +87,17 @@ def _cell(value: object) -> object:
     return value
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _header_index(top: list[list[object]], expect: tuple[str, ...]) -> int:
+    best, best_hits = 0, 0
+    wanted = set(expect)
+    for k, values in enumerate(top):
+        hits = len(wanted & set(_normalise(values)))
+        if hits and hits >= best_hits:
+            best, best_hits = k, hits
+    return best
+
+
+def _read_xlsx(path: Path, sheet: str | None, expect: tuple[str, ...] = ()) -> Table:
     import openpyxl
 
     try:
@@ -95,12 +113,13 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             names = ", ".join(f"'{n}'" for n in wb.sheetnames)
             raise UserError(f"{path.name} has no sheet named '{sheet}'; it has {names}.")
         it: Iterator = ws.iter_rows(values_only=True)
-        first = next(it, None)
-        if first is None:
+        top = [list(v) for v in islice(it, HEADER_SCAN_ROWS if expect else 1)]
+        if not top:
             raise UserError(f"{path.name} is empty; it needs a header row.")
-        headers = _normalise(list(first))
+        at = _header_index(top, expect) if expect else 0
+        headers = _normalise(top[at])
         rows = []
-        for n, values in enumerate(it, start=2):
+        for n, values in enumerate(chain(top[at + 1:], it), start=at + 2):
             values = list(values)
             if _blank(values):
                 continue

@@ -1,4 +1,4 @@
-"""Importing customers, invoices and payments from CSV or XLSX, all or nothing.
+"""Importing customers, invoices, payments, credit notes and write-offs from CSV or XLSX, all or nothing.
 
 Every row is checked before anything is written. One bad row rejects the whole file with messages that
 name the file, line and column; the ledger is left exactly as it was.
@@ -16,27 +16,37 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language
 from arledger.render.tables import Table, cell_text, read_table
+from arledger.services.customers import customer_from_fields
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_jurisdiction
 from arledger.storage import customers as customer_rows
 from arledger.storage import invoices as invoice_rows
 
 MAX_REPORTED_ERRORS = 50
+CUSTOMER_EXTRAS = ("risk_tier", "tags", "contacts", "do_not_contact", "attorney_on_record", "on_hold", "notes")
 
 
 class ImportKind(StrEnum):
     CUSTOMERS = "customers"
     INVOICES = "invoices"
     PAYMENTS = "payments"
+    CREDIT_NOTES = "credit_notes"
+    WRITE_OFFS = "write_offs"
 
 
 COLUMNS: dict[ImportKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # (required, optional)
     ImportKind.CUSTOMERS: (("code", "name"), ("kind", "email", "phone", "address", "country", "jurisdiction",
                                               "language", "timezone", "payment_terms_days", "credit_limit",
-                                              "currency")),
-    ImportKind.INVOICES: (("customer", "number", "issue_date", "amount"), ("due_date", "currency", "reference")),
-    ImportKind.PAYMENTS: (("customer", "date", "amount"), ("invoice", "method", "reference")),
+                                              "currency", "risk_tier", "tags", "contacts", "do_not_contact",
+                                              "attorney_on_record", "on_hold", "notes")),
+    ImportKind.INVOICES: (("customer", "number", "issue_date", "amount"), ("due_date", "currency", "reference",
+                                                                          "voided_on", "void_reason")),
+    ImportKind.PAYMENTS: (("customer", "date", "amount"), ("invoice", "method", "reference", "currency", "allocate",
+                                                           "reversed_on", "reversal_reason")),
+    ImportKind.CREDIT_NOTES: (("customer", "number", "date", "amount"), ("currency", "invoice", "allocate", "reason",
+                                                                         "reversed_on", "reversal_reason")),
+    ImportKind.WRITE_OFFS: (("invoice", "date", "reason"), ("amount", "reversed_on", "reversal_reason")),
 }
 
 
@@ -108,10 +118,13 @@ def import_file(ledger: Ledger, kind: ImportKind | str, path: Path | str, *, dry
                 sheet: str | None = None) -> ImportResult:
     """Validate the whole file (or one sheet of a workbook), then (unless dry_run) write it in one transaction."""
     kind = ImportKind(kind)
-    table = read_table(Path(path), sheet)
+    table = read_table(Path(path), sheet, COLUMNS[kind][0] + COLUMNS[kind][1])
     _check_headers(table, kind)
-    handler = {ImportKind.CUSTOMERS: _customers, ImportKind.INVOICES: _invoices,
-               ImportKind.PAYMENTS: _payments}[kind]
+    if kind in (ImportKind.PAYMENTS, ImportKind.CREDIT_NOTES, ImportKind.WRITE_OFFS):
+        from arledger.services import import_entries
+
+        return import_entries.import_entries(ledger, kind, table, dry_run)
+    handler = {ImportKind.CUSTOMERS: _customers, ImportKind.INVOICES: _invoices}[kind]
     return handler(ledger, table, dry_run)
 
 
@@ -152,13 +165,20 @@ def _customers(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
             credit_limit = col.check(line, fields.parse_money, row.get("credit_limit"), currency, "credit_limit",
                                      positive=False)
         if code and name and currency and all(v is not None for v in values.values()):
-            parsed.append(Customer(code=code, name=name, phone=_txt(row, "phone"), address=_txt(row, "address"),
-                                   country=_txt(row, "country"), currency=currency, credit_limit=credit_limit,
-                                   **values))
+            base = Customer(code=code, name=name, phone=_txt(row, "phone"), address=_txt(row, "address"),
+                            country=_txt(row, "country"), currency=currency, credit_limit=credit_limit, **values)
+            extras = {k: row[k] for k in CUSTOMER_EXTRAS if k in row}
+            customer = col.check(line, customer_from_fields, extras, base) if extras else base
+            if customer is not None:
+                parsed.append(customer)
     _raise_if_errors(col)
     if not dry_run:
         with ledger.database.atomic() as conn:
-            customer_rows.insert_many(conn, parsed)
+            if any(c.contacts for c in parsed):
+                for c in parsed:
+                    customer_rows.insert(conn, c)
+            else:
+                customer_rows.insert_many(conn, parsed)
     return ImportResult(ImportKind.CUSTOMERS, table.source, len(parsed), dry_run)
 
 
@@ -167,6 +187,7 @@ def _invoices(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
     customers = customer_rows.ids_by_code(ledger.conn)
     seen: dict[str, int] = {}
     parsed: list[tuple[int, Invoice]] = []
+    voids: list[tuple[str, date, str]] = []
     for line, row in table.rows:
         code = col.check(line, fields.required, _txt(row, "customer"), "customer")
         cust = customers.get(code.upper()) if code else None
@@ -188,6 +209,13 @@ def _invoices(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
         if issue and due and due < issue:
             col.add(line, "due_date", f"due date {due} is before the issue date {issue}.")
             due = None
+        voided = col.check(line, fields.parse_optional_date, row.get("voided_on"), "voided_on")
+        if voided and not _txt(row, "void_reason"):
+            col.add(line, "void_reason", "a voided invoice needs a void_reason.")
+        if voided and issue and voided < issue:
+            col.add(line, "voided_on", f"it is voided on {voided}, before it was issued ({issue}).")
+        if voided and number:
+            voids.append((number, voided, _txt(row, "void_reason")))
         if cust and number and issue and due and amount is not None and currency:
             parsed.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
                                          amount=amount, currency=currency, reference=_txt(row, "reference"))))
@@ -199,41 +227,12 @@ def _invoices(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
     if not dry_run:
         with ledger.database.atomic() as conn:
             invoice_rows.insert_many(conn, (inv for _, inv in parsed))
+            if voids:
+                from arledger.services.reversals import void_invoice
+
+                for number, on, reason in voids:
+                    void_invoice(ledger, number, on, reason)
     return ImportResult(ImportKind.INVOICES, table.source, len(parsed), dry_run)
-
-
-def _payments(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
-    col = _Collector(table.source, [])
-    customers = customer_rows.ids_by_code(ledger.conn)
-    parsed: list[tuple[str, date, int, str, str | None, str, str]] = []
-    for line, row in table.rows:
-        code = col.check(line, fields.required, _txt(row, "customer"), "customer")
-        cust = customers.get(code.upper()) if code else None
-        if code and cust is None:
-            col.add(line, "customer", f"there is no customer with code '{code}'.")
-        on = col.check(line, fields.parse_date, row.get("date"), "date")
-        number = _txt(row, "invoice") or None
-        inv = None
-        if number:
-            inv = invoice_rows.by_number(ledger.conn, number)
-            if inv is None:
-                col.add(line, "invoice", f"there is no invoice numbered '{number}'.")
-            elif cust and inv.customer_id != cust[0]:
-                col.add(line, "invoice", f"invoice '{number}' belongs to another customer, not '{code}'.")
-        currency = inv.currency if inv else (cust[1] if cust else "EUR")
-        amount = col.check(line, fields.parse_money, row.get("amount"), currency, "amount")
-        if cust and on and amount is not None:
-            parsed.append((code, on, amount, currency, number, _txt(row, "method"), _txt(row, "reference")))
-    _raise_if_errors(col)
-    unapplied: dict[str, int] = {}
-    if not dry_run:
-        with ledger.database.atomic():
-            for code, on, amount, currency, number, method, reference in parsed:
-                result = ledger.record_payment(code, on, amount, currency=currency, invoice_number=number,
-                                               method=method, reference=reference)
-                if result.unapplied:
-                    unapplied[currency] = unapplied.get(currency, 0) + result.unapplied
-    return ImportResult(ImportKind.PAYMENTS, table.source, len(parsed), dry_run, unapplied)
 
 
 def _raise_if_errors(col: _Collector) -> None:

@@ -43,8 +43,9 @@ def _reason(reason: str) -> str:
 
 
 def find_entry(ledger: Ledger, kind: SettlementKind, ref: str | int) -> reversal_rows.Entry:
-    """The payment (by id), credit note (by number) or write-off (by id) a user named."""
-    if kind is SettlementKind.CREDIT_NOTE:
+    """The payment (by id), credit note (by number, or by id when given an int) or write-off (by id) a user
+    named."""
+    if kind is SettlementKind.CREDIT_NOTE and not isinstance(ref, int):
         eid = reversal_rows.credit_note_id(ledger.conn, str(ref).strip())
         if eid is None:
             raise UserError(f"There is no credit note numbered '{ref}'.")

@@ -31,6 +31,8 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
     "letters.page_size": ("A4 or Letter", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
+    "imports.apply_credit": ("true: after importing payments or credit notes, apply unapplied credit to open "
+                             "invoices oldest first (default false)", None),
 }
 
 
@@ -46,6 +48,8 @@ def set_setting(ledger: Ledger, key: str, text: str) -> Any:
         raise UserError(f"{key} must be a whole number of days or years, zero or more.")
     if key == "company" and not isinstance(value, dict):
         raise UserError('company must be a JSON object, e.g. {"name": "...", "address": "..."}.')
+    if key == "imports.apply_credit" and not isinstance(value, bool):
+        raise UserError("imports.apply_credit must be true or false.")
     if key == "letters.page_size" and value not in ("A4", "Letter"):
         raise UserError("letters.page_size must be A4 or Letter.")
     check = SETTINGS[key][1]
