@@ -11,6 +11,7 @@ from arledger.services.demo import write_demo_ledger
 from arledger.services.exports import default_extras, export_workbook
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
+from tests.sheets import sheet_table
 
 AS_OF = date(2026, 6, 30)
 
@@ -28,8 +29,9 @@ def book(tmp_path_factory):
 
 
 def rows_of(ws):
-    head = [c.value for c in ws[1]]
-    return [dict(zip(head, (c.value for c in r), strict=False)) for r in ws.iter_rows(min_row=2) if r[0].value]
+    """Data rows by human header, without the Open items subtotals."""
+    _head, rows = sheet_table(ws)
+    return [r for r in rows if r.get("Invoice", True)]
 
 
 def test_open_items_interest_matches_report_interest(book):
@@ -37,19 +39,21 @@ def test_open_items_interest_matches_report_interest(book):
     with Ledger.open(path) as led:
         report = collections.interest_to_json(collections.interest_lines(led, AS_OF), AS_OF)
     want = {r["invoice"]: Decimal(r["interest"]) for r in report["rows"]}
-    got = {r["invoice"]: r["interest"] for r in rows_of(wb["Open items"]) if r["invoice"] in want}
+    got = {r["Invoice"]: r["Interest"] for r in rows_of(wb["Open items"]) if r["Invoice"] in want}
     assert got and len(got) == len(want)
     for number, value in got.items():
         assert Decimal(str(value or 0)).quantize(Decimal("0.01")) == want[number], number
     ws = wb["Open items"]
-    col = [c.value for c in ws[1]].index("interest") + 1
-    assert ws.cell(row=2, column=col).number_format.endswith('"' + ws.cell(row=2, column=8).value + '"')
+    head = [c.value for c in ws[9]]
+    col = head.index("Interest") + 1
+    assert ws.cell(row=10, column=col).number_format.endswith(
+        '"' + ws.cell(row=10, column=head.index("Currency") + 1).value + '"')
 
 
 def test_limitation_date_is_a_real_date(book):
     _path, wb = book
     r = rows_of(wb["Open items"])[0]
-    assert r["limitation_date"].year >= 2028
+    assert r["Limitation date"].year >= 2028
 
 
 def test_contact_log_carries_the_chain(book):
@@ -57,12 +61,12 @@ def test_contact_log_carries_the_chain(book):
     log = rows_of(wb["Contact log"])
     with Ledger.open(path) as led:
         stored = list(evidence.all_events(led.conn))
-    assert [(r["seq"], r["hash"], r["prev_hash"]) for r in log] == [(e.seq, e.hash, e.prev_hash) for e in stored]
+    assert [(r["Seq"], r["Hash"], r["Prev hash"]) for r in log] == [(e.seq, e.hash, e.prev_hash) for e in stored]
 
 
 def test_promises_sheet_has_outcomes(book):
     path, wb = book
-    got = {(r["customer"], r["due_date"].date(), r["status"]) for r in rows_of(wb["Promises"])}
+    got = {(r["Customer"], r["Due date"].date(), r["Status"]) for r in rows_of(wb["Promises"])}
     with Ledger.open(path) as led:
         evals, _ = collections.promise_statuses(led, AS_OF)
         codes = {c.id: c.code for c in led.customers_page(limit=1000)}
@@ -71,10 +75,11 @@ def test_promises_sheet_has_outcomes(book):
 
 def test_kpi_sheet_matches_report_kpi(book):
     path, wb = book
-    sheet = {(r["measure"], r["currency"]): r["value"] for r in rows_of(wb["KPIs"])}
+    sheet = {(r["Measure"], r["Currency"]): r["Value"] for r in rows_of(wb["KPIs"])}
     with Ledger.open(path) as led:
         figures = kpis.period_kpis(led, date(2026, 4, 1), AS_OF)
     for k in figures:
-        assert sheet[("dso", k.currency)] == (None if k.dso is None else str(k.dso))
-        assert sheet[("cei", k.currency)] == (None if k.cei is None else str(k.cei))
-    assert all(r["definition"] for r in rows_of(wb["KPIs"]))
+        # real numbers, not text
+        assert sheet[("dso", k.currency)] == (None if k.dso is None else float(k.dso))
+        assert sheet[("cei", k.currency)] == (None if k.cei is None else float(k.cei))
+    assert all(r["Definition"] for r in rows_of(wb["KPIs"]))
