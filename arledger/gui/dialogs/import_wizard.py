@@ -52,7 +52,8 @@ class ChooseFilePage(QWizardPage):
         self.kinds = QButtonGroup(self)
         lay = QVBoxLayout(self)
         titles = {ImportKind.CUSTOMERS: self.tr("Customers"), ImportKind.INVOICES: self.tr("Invoices"),
-                  ImportKind.PAYMENTS: self.tr("Payments")}
+                  ImportKind.PAYMENTS: self.tr("Payments"), ImportKind.CREDIT_NOTES: self.tr("Credit notes"),
+                  ImportKind.WRITE_OFFS: self.tr("Write-offs")}
         for n, kind in enumerate(ImportKind):
             required, optional = COLUMNS[kind]
             b = QRadioButton(titles[kind])
