@@ -132,3 +132,29 @@ def test_credit_control(ledger):
     ledger.update_customer(dataclasses.replace(hold, on_hold=True, credit_limit=None))
     with pytest.raises(UserError, match="on hold"):
         ledger.add_invoice("LIM", "L-3", date(2025, 1, 3), 100)
+
+
+def test_statement_aging_and_credit_agree_on_the_net_balance(ledger, acme):
+    """After payments, credit notes, write-offs, their reversals, a void and a refund, the statement's closing
+    balance is what aging shows open less the unapplied credit, on every date."""
+    from arledger.services.letters import build_statement
+
+    ledger.set_setting("company", {"name": "Seller Ltd", "address": "1 High Street"})
+    ledger.add_invoice("ACME", "A-1", date(2025, 1, 1), 10000)
+    ledger.add_invoice("ACME", "A-2", date(2025, 1, 5), 20000)
+    ledger.add_invoice("ACME", "A-3", date(2025, 1, 6), 500)
+    paid = ledger.record_payment("ACME", date(2025, 2, 1), 35000)  # 4,500 left as credit
+    ledger.add_credit_note("ACME", "CN-1", date(2025, 2, 2), 1000, allocations=[])
+    reversals.reverse_payment(ledger, paid.source_id, date(2025, 2, 10), "bounced")
+    wo = ledger.write_off("A-2", date(2025, 2, 11), "small balance", 100)
+    reversals.reverse_write_off(ledger, wo.source_id, date(2025, 2, 12), "paid after all")
+    reversals.void_invoice(ledger, "A-3", date(2025, 2, 13), "duplicate")
+    reversals.reverse_credit_note(ledger, "CN-1", date(2025, 2, 14), "raised in error")
+    ledger.record_payment("ACME", date(2025, 2, 15), 31000)
+    ledger.refund("ACME", date(2025, 2, 16), 500, reason="overpaid")
+    for day in (date(2025, 2, d) for d in range(1, 18)):
+        doc = build_statement(ledger, "ACME", None, day)
+        closing = doc.rows[-1].balance if doc.rows else 0
+        net = total(ledger, day).get("EUR", 0) - ledger.unapplied_credit("ACME", day).get("EUR", 0)
+        assert closing == net, day
+    assert total(ledger, date(2025, 2, 17)) == {} and ledger.unapplied_credit("ACME") == {"EUR": 500}
