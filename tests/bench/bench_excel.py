@@ -116,12 +116,12 @@ def plain_write(rows: list[tuple], out: Path, styled: bool = True) -> int:
                 styled_cells = cells[r[6]] = [WriteOnlyCell(ws) for _ in money]
                 for c in styled_cells:
                     c.number_format = money_format(r[6])
-            out = list(r)
+            line = list(r)
             for c, k in zip(styled_cells, money, strict=True):
                 if r[k] is not None:
                     c.value = r[k]
-                    out[k] = c
-            ws.append(out)
+                    line[k] = c
+            ws.append(line)
     wb.save(out)
     return len(rows)
 

@@ -174,6 +174,8 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     assert due >= 3
     out = tmp_path / "run"
     monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
+    asked: list = []
+    monkeypatch.setattr(window, "confirm", lambda summary, _text: asked.append(summary) or True)
     real = letters.render_letter
 
     def slow(*a, **k):
@@ -183,6 +185,7 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     monkeypatch.setattr(letters, "render_letter", slow)
     window.actions_by_name["generate_letters"].trigger()
     job = window.job
+    assert len(asked[0].lines) == due and asked[0].totals  # the summary came first: letters and amounts
     job.job.signals.progress.connect(lambda done, total: done >= 1 and job.cancel())
     qtbot.waitUntil(lambda: job.finished, timeout=30000)
     wait_idle(qtbot)

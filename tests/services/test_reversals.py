@@ -158,3 +158,20 @@ def test_statement_aging_and_credit_agree_on_the_net_balance(ledger, acme):
         net = total(ledger, day).get("EUR", 0) - ledger.unapplied_credit("ACME", day).get("EUR", 0)
         assert closing == net, day
     assert total(ledger, date(2025, 2, 17)) == {} and ledger.unapplied_credit("ACME") == {"EUR": 500}
+
+
+def test_a_payment_in_an_upgraded_old_file_can_be_reversed(tmp_path):
+    """ledger-v1.sqlite (schema 1) holds a payment; after the upgrade that rebuilt allocations it reverses."""
+    import shutil
+    from pathlib import Path
+
+    from arledger.services.ledger import Ledger
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(Path(__file__).parents[1] / "storage" / "fixtures" / "ledger-v1.sqlite", path)
+    with Ledger.open(path) as led:
+        assert total(led, date(2025, 6, 1)) == {"EUR": 30000}
+        pid = led.conn.execute("SELECT id FROM payments").fetchone()[0]
+        reversals.reverse_payment(led, pid, date(2025, 6, 2), "bounced")
+        assert total(led, date(2025, 6, 1)) == {"EUR": 30000}
+        assert total(led, date(2025, 6, 2)) == {"EUR": 150000}
