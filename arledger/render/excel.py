@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -664,7 +664,8 @@ class WorkbookWriter:
 def save_sheet_as_csv(workbook_path: Path | str, sheet: str, csv_path: Path | str) -> int:
     """Copy one sheet's header and data rows to a UTF-8 CSV file that `arledger import` reads.
 
-    Reads only the table: it stops at the first blank row, so a totals block below the table is left out.
+    Reads only the table: below a title block it starts at the row of import names when the sheet has one
+(else at the human header), and it stops at the first blank row, so a totals block is left out.
     Dates become ISO dates and numbers their shortest exact text. Cell text is copied as it is (no
     formula-prefix neutralising), because the file is meant for re-import, not for opening in a
     spreadsheet. Returns the number of data rows written.
@@ -674,6 +675,9 @@ def save_sheet_as_csv(workbook_path: Path | str, sheet: str, csv_path: Path | st
         if sheet not in wb.sheetnames:
             raise UserError(f"{Path(workbook_path).name} has no sheet named '{sheet}'.")
         rows = wb[sheet].iter_rows(values_only=True)
+        top = list(islice(rows, TITLE_SCAN_ROWS))
+        start = _table_start(top)
+        rows = chain(top[start:], rows)
         n = -1
         with open(csv_path, "w", encoding="utf-8", newline="") as fh:
             w = csv.writer(fh)
@@ -685,6 +689,23 @@ def save_sheet_as_csv(workbook_path: Path | str, sheet: str, csv_path: Path | st
         return max(n, 0)
     finally:
         wb.close()
+
+
+TITLE_SCAN_ROWS = 12
+_IMPORT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _table_start(top: list[tuple]) -> int:
+    """Index of the row a table starts at: the import-names row if there is one, else the first row after the
+    title block's blank line (or 0 for a sheet without a title block)."""
+    for k, values in enumerate(top):
+        texts = [v for v in values if v is not None]
+        if texts and all(isinstance(v, str) and _IMPORT_NAME.match(v) for v in texts) and len(texts) > 1:
+            return k
+    for k, values in enumerate(top):
+        if all(v is None for v in values) and k + 1 < len(top):
+            return k + 1
+    return 0
 
 
 def _csv_text(value: object) -> str:

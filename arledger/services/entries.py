@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from arledger.domain.model import Customer, Invoice
+from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
+from arledger.services import collections
 from arledger.services.ledger import Ledger
+from arledger.services.reversals import find_entry
 from arledger.storage import collections as collection_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import reversals as reversal_rows
@@ -88,13 +90,8 @@ class ChangeSummary:
     totals: dict[str, int]
     warnings: list[str]
 
-    def totals_text(self) -> str:
-        return ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(self.totals.items()))
-
 
 def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date) -> list[str]:
-    from arledger.services import collections
-
     out = []
     for d in collection_rows.disputes_for_invoices(ledger.conn, invoice_ids):
         if d.resolved_on is None:
@@ -128,9 +125,6 @@ def write_off_summary(ledger: Ledger, numbers: list[str], on: date, amount: int 
 
 def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> ChangeSummary:
     """Before reversing a payment, credit note or write-off, or voiding an invoice."""
-    from arledger.domain.model import SettlementKind
-    from arledger.services.reversals import find_entry
-
     if kind == "invoice":
         inv = ledger.invoice(str(ref))
         return ChangeSummary(f"Void invoice {inv.number}",
@@ -151,8 +145,6 @@ def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> Cha
 def batch_letters_summary(ledger: Ledger, on: date) -> ChangeSummary:
     """Before sending every letter due on `on`: one line per letter, the amounts claimed per currency, and
     a warning for each customer with a pending promise or an open dispute."""
-    from arledger.services import collections
-
     due = [e for e in collections.letters_due(ledger, on) if e.decision is not None]
     lines, totals, warnings = [], {}, []
     for e in due:
