@@ -314,15 +314,6 @@ def _customer_values(ledger: Ledger) -> Iterator[tuple]:
                row[12], row[11])
 
 
-def default_extras(ledger: Ledger, as_of: date, period_from: date | None = None, period_to: date | None = None
-                   ) -> tuple[OpenItemExtras, list[SheetData]]:
-    """The collections columns on Open items (interest, limitation, dispute, promise) and the Promises,
-    Contact log and KPIs sheets."""
-    from arledger.services.export_collections import OpenItemCollections, collection_sheets
-
-    return OpenItemCollections(ledger, as_of), collection_sheets(ledger, as_of, period_from, period_to)
-
-
 def title_block(ledger: Ledger, as_of: date, scheme: BucketScheme, period_from: date | None, period_to: date,
                 generated_at: datetime | None = None) -> TitleBlock:
     """The title every sheet carries: company and paper size from the ledger's settings."""
@@ -437,6 +428,6 @@ def _save_atomically(writer: WorkbookWriter, target: Path) -> None:
 
 __all__ = [
     "CREDIT_NOTE_COLUMNS", "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "PAYMENT_COLUMNS", "WRITE_OFF_COLUMNS", "Column",
-    "ExportCancelled", "ExportResult", "Kind", "OpenItemExtras", "OpenItemRow", "SheetData", "default_extras",
-    "export_workbook", "open_item_columns", "open_item_rows", "write_open_items",
+    "ExportCancelled", "ExportResult", "Kind", "OpenItemExtras", "OpenItemRow", "SheetData",
+    "export_workbook", "open_item_columns", "open_item_rows", "title_block", "write_open_items",
 ]

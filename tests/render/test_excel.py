@@ -197,4 +197,4 @@ def test_title_block_sheet_to_csv_starts_at_the_import_names(tmp_path):
     out = tmp_path / "items.csv"
     assert save_sheet_as_csv(path, "Items", out) == 1
     with open(out, encoding="utf-8", newline="") as fh:
-        assert list(csv.reader(fh))[0] == ["customer", "due_date", "amount", "currency", "days"]
+        assert next(csv.reader(fh)) == ["customer", "due_date", "amount", "currency", "days"]

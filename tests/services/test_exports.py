@@ -455,7 +455,7 @@ def test_libreoffice_prints_the_workbook_at_seven_points_or_more(demo_path, tmp_
         pytest.skip("LibreOffice and poppler-utils are needed to print the workbook")
     xlsx = tmp_path / "print.xlsx"
     with Ledger.open(demo_path) as led:
-        from arledger.services.exports import default_extras
+        from arledger.services.export_collections import default_extras
 
         extras, sheets = default_extras(led, TODAY)
         export_workbook(led, xlsx, TODAY, SCHEME, extras=extras, more_sheets=sheets)
