@@ -204,3 +204,24 @@ def test_batch_send_asks_first_and_cancel_sends_nothing(window, qtbot, tmp_path,
     assert seen and window.job is None
     assert led.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == letters_before
     assert not out.exists() or not list(out.glob("*.pdf"))
+
+
+def test_excel_export_uses_the_as_of_date_buckets_and_basis_on_screen(window, qtbot, tmp_path, monkeypatch) -> None:
+    import openpyxl
+
+    from arledger.domain.aging import AgingBasis
+
+    window.show_page(window.pages.index(window.reports))
+    page = window.reports
+    page.as_of.setDate(QDate(2026, 1, 31))
+    _type(qtbot, page.buckets, "15,45")
+    page.basis.setCurrentIndex(page.basis.findData(AgingBasis.INVOICE))
+    target = tmp_path / "screen.xlsx"
+    monkeypatch.setattr(window, "choose_export_path", lambda: target)
+    window.actions_by_name["export_excel"].trigger()
+    qtbot.waitUntil(lambda: window.job.finished, timeout=60000)
+    assert window.job.error == ""
+    ws = openpyxl.load_workbook(target, read_only=True)["Aging summary"]
+    top = {r[0]: r[1] for r in ws.iter_rows(min_row=3, max_row=7, max_col=2, values_only=True)}
+    assert top["As of"].date() == date(2026, 1, 31)
+    assert top["Aged by"] == "invoice date" and top["Buckets"] == "0-15, 16-45, over 45"
