@@ -487,6 +487,9 @@ class WorkbookWriter:
                 cached[f"{letter}{row_no}"] = excel_number(sums[j], cur)
             ws.append(line)
             subtotal_rows.append(row_no)
+            totals = grand.setdefault(cur, [0] * len(money_cols))
+            for j, v in enumerate(sums):
+                totals[j] += v
             sums = [0] * len(money_cols)
 
         for source in (head, it):
@@ -500,10 +503,8 @@ class WorkbookWriter:
                         group, group_start = key, row_no + 1
                     for j, k in enumerate(money_cols):
                         v = values[k]
-                        if isinstance(v, int):
+                        if v is not None and v != "":
                             sums[j] += v
-                            totals = grand.setdefault(cur, [0] * len(money_cols))
-                            totals[j] += v
                 ws.append(cells.row(values, cur))
                 row_no += 1
                 n += 1
