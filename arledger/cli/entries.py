@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from arledger.cli import interest
 from arledger.cli.common import Handler, SubParsers, amount_text, date_arg, dump_json, group, ledger_option, numbers
 from arledger.cli.common import open_ledger as _open
 from arledger.domain import fields
@@ -52,6 +53,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     ledger_option(p)
     p.add_argument("customer")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    interest.add_customer_contract_parser(g)
 
     g = group(sub, "invoice", "add, show or void an invoice")
     p = g.add_parser("add", help="record an invoice (refused over the credit limit or on hold unless a reason)")
@@ -68,6 +70,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p = g.add_parser("show", help="an invoice and everything that settled it")
     ledger_option(p)
     p.add_argument("number")
+    interest.add_invoice_contract_parser(g)
     p = g.add_parser("void", help="void an invoice nothing settles (e.g. entered twice)")
     ledger_option(p)
     p.add_argument("number")
@@ -150,6 +153,8 @@ def _values(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _customer(args: argparse.Namespace) -> int:
+    if args.action == "set-contract":
+        return interest.customer_contract(args)
     with _open(args) as ledger:
         if args.action == "add":
             c = ledger.add_customer(customer_from_fields(_values(args), None, policy.default_jurisdiction(ledger)))
@@ -212,6 +217,8 @@ def _print_settlement(what: str, r: SettlementResult) -> None:
 
 
 def _invoice(args: argparse.Namespace) -> int:
+    if args.action == "set-contract":
+        return interest.invoice_contract(args)
     with _open(args) as ledger:
         if args.action == "add":
             amount, cur = _amount(ledger, args, args.amount)

@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from arledger import __version__
-from arledger.cli import collections, data, entries, export, letters, reports
-from arledger.cli.common import Handler, Parser, ledger_option
+from arledger.cli import collections, data, dispatch, entries, export, interest, letters, reports
+from arledger.cli.common import Handler, Parser, ledger_option, one_line
 from arledger.domain.errors import UserError
 
 OpenApp = Callable[[Path | None, bool], int]
@@ -35,6 +35,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(letters.add_parsers(sub))
     handlers.update(collections.add_parsers(sub))
     handlers.update(entries.add_parsers(sub))
+    handlers.update(dispatch.add_parsers(sub))
+    handlers.update(interest.add_parsers(sub))
     p = sub.add_parser("gui", help="open the desktop app")
     ledger_option(p)
     return parser, handlers
@@ -51,13 +53,13 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
             return open_app(getattr(args, "ledger", None), bool(getattr(args, "demo", False)))
         return handlers[args.command](args)
     except UserError as exc:
-        print(f"arledger: {exc}", file=sys.stderr)
+        print(f"arledger: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"arledger: {exc.strerror or exc}{where}.", file=sys.stderr)
+        print(f"arledger: {one_line(str(exc.strerror or exc))}{one_line(where)}.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("arledger: interrupted; nothing half-written was kept.", file=sys.stderr)

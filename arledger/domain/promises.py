@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
 from arledger.domain.model import Payment, Promise, PromiseStatus
 from arledger.domain.money import format_amount
@@ -93,7 +94,17 @@ class PromiseCounts:
 
 def promise_deadline(promise: Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> date:
     """The last day a payment still keeps the promise (its date + grace)."""
-    return promise.due_date + timedelta(days=grace_days)
+    return add_days(promise.due_date, grace_days)
+
+
+@dataclass(slots=True)
+class _Unspent:
+    """What is left of one payment for the promises it may keep (consumed in promise order)."""
+
+    customer_id: int
+    currency: str
+    day: date
+    left: int
 
 
 def evaluate_promises(
@@ -109,10 +120,8 @@ def evaluate_promises(
     """
     if grace_days < 0:
         raise UserError("The promise grace period cannot be negative.")
-    pool = sorted(
-        ([p.customer_id, p.currency, p.date, p.amount] for p in payments if p.date <= as_of and p.amount > 0),
-        key=lambda row: (row[2], row[0]),
-    )
+    pool = sorted((_Unspent(p.customer_id, p.currency, p.date, p.amount)
+                   for p in payments if p.date <= as_of and p.amount > 0), key=lambda u: (u.day, u.customer_id))
     order = sorted(range(len(promises)),
                    key=lambda i: (promises[i].due_date, promises[i].promised_on, promises[i].id, i))
     results: dict[int, PromiseEvaluation] = {}
@@ -120,15 +129,14 @@ def evaluate_promises(
         promise = promises[index]
         deadline = promise_deadline(promise, grace_days)
         paid = 0
-        for row in pool:
+        for unspent in pool:
             if paid >= promise.amount:
                 break
-            customer_id, currency, day, left = row
-            if (customer_id != promise.customer_id or currency != promise.currency or left <= 0
-                    or not promise.promised_on <= day <= deadline):
+            if (unspent.customer_id != promise.customer_id or unspent.currency != promise.currency
+                    or unspent.left <= 0 or not promise.promised_on <= unspent.day <= deadline):
                 continue
-            take = min(left, promise.amount - paid)
-            row[3] = left - take
+            take = min(unspent.left, promise.amount - paid)
+            unspent.left -= take
             paid += take
         results[index] = _judge(promise, paid, deadline, as_of)
     return tuple(results[i] for i in range(len(promises)))
@@ -215,7 +223,7 @@ def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseE
         paid=paid,
         shortfall=shortfall,
         deadline=deadline,
-        follow_up_on=promise.due_date + timedelta(days=1),
+        follow_up_on=add_days(promise.due_date, 1),
         as_of=as_of,
         reason=reason,
     )

@@ -9,7 +9,8 @@ from typing import Any
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Jurisdiction
-from arledger.services import policy
+from arledger.services import policy, settings_schema
+from arledger.services.dispatch import EMAIL_SETTING_HELP, email_settings_from
 from arledger.services.ledger import Ledger
 
 
@@ -31,6 +32,9 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
     "letters.page_size": ("A4 or Letter", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
+    "evidence.witness_folder": ("a second folder (USB stick, synced folder) that keeps a copy of each chain head, "
+                                "besides the user data directory", None),
+    "email": (EMAIL_SETTING_HELP, email_settings_from),
     "imports.apply_credit": ("true: after importing payments or credit notes, apply unapplied credit to open "
                              "invoices oldest first (default false)", None),
 }
@@ -44,14 +48,9 @@ def set_setting(ledger: Ledger, key: str, text: str) -> Any:
         value = json.loads(text)
     except ValueError:
         value = text
-    if key in ("promise_grace_days", "limitation_generic_years") and (not isinstance(value, int) or value < 0):
-        raise UserError(f"{key} must be a whole number of days or years, zero or more.")
-    if key == "company" and not isinstance(value, dict):
-        raise UserError('company must be a JSON object, e.g. {"name": "...", "address": "..."}.')
-    if key == "imports.apply_credit" and not isinstance(value, bool):
-        raise UserError("imports.apply_credit must be true or false.")
-    if key == "letters.page_size" and value not in ("A4", "Letter"):
-        raise UserError("letters.page_size must be A4 or Letter.")
+    found = settings_schema.problem(key, value)
+    if found:
+        raise UserError(f"{found}; the setting was left as it was.")
     check = SETTINGS[key][1]
     if check:
         try:

@@ -33,6 +33,30 @@ class Database:
         self.path = path
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        self.damage: str = ""  # why the file is known to be damaged; no write is started once it is set
+
+    def refuse_writes(self, why: str) -> None:
+        """Mark the file damaged (an integrity check failed, or SQLite reported corruption): every later write
+        is refused with one sentence, so a damaged ledger is never written to."""
+        self.damage = why
+
+    def check_integrity(self, *, quick: bool = True, limit: int = 10) -> list[str]:
+        """SQLite's own check of every page and index (quick_check skips comparing index contents); the
+        problems it reports, empty when the file is sound. Problems mark the file damaged."""
+        pragma = "quick_check" if quick else "integrity_check"
+        try:
+            found = [r[0] for r in self.conn.execute(f"PRAGMA {pragma}({int(limit)})")]
+        except sqlite3.DatabaseError as exc:
+            found = [str(exc)]
+        lines = [ln.strip() for text in found for ln in str(text).splitlines()]
+        problems = [] if lines == ["ok"] else [ln for ln in lines if ln and not ln.startswith("***")]
+        if problems:
+            self.refuse_writes(problems[0])
+        return problems
+
+    def _damaged_error(self) -> LedgerFileError:
+        return LedgerFileError(f"{self.path.name} is damaged ({self.damage}); nothing was saved. Restore it from a "
+                               "backup, or run 'arledger check' for what is wrong.")
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
@@ -44,24 +68,49 @@ class Database:
             finally:
                 self._depth -= 1
             return
+        if self.damage:
+            raise self._damaged_error()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise LedgerFileError(
-                    f"{self.path.name} is being changed by another program; nothing was saved, try again in a moment."
-                ) from None
+            if _is_busy(exc):
+                raise self._busy_error() from None
             raise
         self._depth = 1
         try:
             yield self.conn
+        except sqlite3.DatabaseError as exc:
+            self._depth = 0
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            if _is_corruption(exc):
+                self.refuse_writes(str(exc))
+                raise self._damaged_error() from None
+            if _is_busy(exc):
+                raise self._busy_error() from None
+            raise
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite has already rolled back after a full disk or I/O error
+                self.conn.execute("ROLLBACK")
             raise
         else:
             self._depth = 0
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                if _is_corruption(exc):
+                    self.refuse_writes(str(exc))
+                    raise self._damaged_error() from None
+                if _is_busy(exc):
+                    raise self._busy_error() from None
+                raise
+
+    def _busy_error(self) -> LedgerFileError:
+        return LedgerFileError(
+            f"{self.path.name} is being changed by another program; nothing was saved, try again in a moment.")
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the open file to target (SQLite's online backup, via a temporary
@@ -88,6 +137,15 @@ class Database:
         self.conn.close()
 
 
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "malformed" in text or "not a database" in text or "corrupt" in text
+
+
 def connect(path: Path | str, *, create: bool = False) -> Database:
     """Open (or, with create, make) the ledger file at path with the ledger's PRAGMAs set."""
     path = Path(path).expanduser()
@@ -105,7 +163,13 @@ def connect(path: Path | str, *, create: bool = False) -> Database:
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
         conn.close()
         raise LedgerFileError(f"{path} is an SQLite file but not an arledger ledger.")
-    conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _is_busy(exc):
+            raise LedgerFileError(f"{path.name} is being changed by another program; try again in a moment.") from None
+        raise LedgerFileError(f"{path} cannot be opened ({exc}).") from None
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -65536")

@@ -389,7 +389,178 @@ def m003_list_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
-def m004_reversals_refunds(db: sqlite_utils.Database) -> None:
+def m004_interest_terms_and_waivers(db: sqlite_utils.Database) -> None:
+    """Contract interest terms per invoice (overriding the customer's) and an LPR factor per customer;
+    who a dispute's resolution favoured; waivers of interest and compensation, each with its evidence."""
+    run_script(
+        db,
+        """
+        ALTER TABLE invoices ADD COLUMN contract_rate_bp INTEGER
+            CHECK (contract_rate_bp IS NULL OR contract_rate_bp >= 0);
+        ALTER TABLE invoices ADD COLUMN contract_fee INTEGER CHECK (contract_fee IS NULL OR contract_fee >= 0);
+        ALTER TABLE customers ADD COLUMN lpr_factor TEXT;
+        ALTER TABLE disputes ADD COLUMN outcome TEXT NOT NULL DEFAULT ''
+            CHECK (outcome IN ('', 'upheld', 'rejected'));
+        CREATE TABLE interest_waivers (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            on_date TEXT NOT NULL CHECK (date(on_date) = on_date),
+            interest INTEGER NOT NULL CHECK (interest >= 0),
+            compensation INTEGER NOT NULL CHECK (compensation >= 0),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            CHECK (interest + compensation > 0)
+        );
+        CREATE INDEX interest_waivers_invoice ON interest_waivers(invoice_id, on_date);
+        """,
+    )
+
+
+def _widen_check(db: sqlite_utils.Database, table: str, old: str, new: str) -> None:
+    """Replace a CHECK constraint's text in a table's stored schema.
+
+    SQLite cannot ALTER a CHECK, and rebuilding a table that others reference (customers) would fire their
+    ON DELETE actions inside the migration's transaction. SQLite documents editing sqlite_schema for
+    changes that leave every stored row valid (https://sqlite.org/lang_altertable.html, "Making Other
+    Kinds Of Table Schema Changes"): widening an IN list is such a change.
+    """
+    sql = db.conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
+    if old not in sql:
+        raise sqlite3.DatabaseError(f"the {table} table does not have the expected constraint {old!r}")
+    version = db.conn.execute("PRAGMA schema_version").fetchone()[0]
+    db.conn.execute("PRAGMA writable_schema = ON")
+    try:
+        db.conn.execute("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?",
+                        (sql.replace(old, new), table))
+        db.conn.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.conn.execute("PRAGMA writable_schema = OFF")
+
+
+def m005_sole_traders_and_negotiations(db: sqlite_utils.Database) -> None:
+    """'sole_trader' as a customer kind; negotiation start and end as limitation events (BGB §203)."""
+    _widen_check(db, "customers", "CHECK (kind IN ('company', 'individual'))",
+                 "CHECK (kind IN ('company', 'sole_trader', 'individual'))")
+    _widen_check(db, "limitation_events", "CHECK (kind IN ('acknowledgment', 'promise', 'demand_delivered', 'suit'))",
+                 "CHECK (kind IN ('acknowledgment', 'promise', 'demand_delivered', 'suit', 'negotiation_start',"
+                 " 'negotiation_end'))")
+
+
+def m006_dispatch(db: sqlite_utils.Database) -> None:
+    """How each letter left us (email with its Message-ID and the server's acceptance, or post with a
+    tracking number) and, for post, when it was delivered: the proof that a demand reached the debtor."""
+    run_script(
+        db,
+        """
+        CREATE TABLE dispatches (
+            id INTEGER PRIMARY KEY,
+            letter_id INTEGER NOT NULL REFERENCES letters(id),
+            method TEXT NOT NULL CHECK (method IN ('email', 'ordinary', 'registered', 'ems', 'courier')),
+            sent_at TEXT NOT NULL,
+            recipients TEXT NOT NULL DEFAULT '',
+            message_id TEXT NOT NULL DEFAULT '',
+            tracking TEXT NOT NULL DEFAULT '',
+            message_path TEXT NOT NULL DEFAULT '',
+            message_sha256 TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            delivered_on TEXT CHECK (delivered_on IS NULL OR date(delivered_on) = delivered_on),
+            delivered_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX dispatches_letter ON dispatches(letter_id);
+        CREATE INDEX dispatches_undelivered ON dispatches(sent_at) WHERE delivered_on IS NULL AND method != 'email';
+        """,
+    )
+
+
+def m007_locks(db: sqlite_utils.Database) -> None:
+    """Named locks held by one process at a time (a letters batch), released by the holder or taken over once it
+    is gone (see storage/locks.py)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE locks (
+            name TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            pid_started TEXT NOT NULL DEFAULT '',
+            taken_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def m008_evidence_recorded_at(db: sqlite_utils.Database) -> None:
+    """Each event's own recording time (apart from the user's date of the fact); invoices point at the event that
+    recorded them; the ledger gets an identity for its witness files; rows not yet in the log are sealed by one
+    event holding their digest (see storage/evidence_records.py)."""
+    import uuid
+
+    from arledger.storage import evidence_records
+
+    run_script(
+        db,
+        """
+        ALTER TABLE evidence ADD COLUMN recorded_at TEXT;
+        ALTER TABLE invoices ADD COLUMN evidence_seq INTEGER REFERENCES evidence(seq);
+        """,
+    )
+    db.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('ledger.id', ?)",
+                    (f'"{uuid.uuid4()}"',))
+    evidence_records.seal_unrecorded(db.conn, "arledger upgrade", None, extra={
+        "note": "Records kept before the log covered every row, sealed as they stood at the upgrade."})
+
+
+
+def m009_import_memory(db: sqlite_utils.Database) -> None:
+    """What imports remember: named column mappings, the SHA-256 of every imported file, every bank statement
+    line already imported (so a second file adds nothing), and the IBANs and payer names customers paid from."""
+    run_script(
+        db,
+        """
+        CREATE TABLE import_profiles (
+            name TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL,
+            settings TEXT NOT NULL CHECK (json_valid(settings)),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE imported_files (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            kind TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            rows INTEGER NOT NULL CHECK (rows >= 0),
+            imported_at TEXT NOT NULL,
+            evidence_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX imported_files_sha ON imported_files(sha256, kind);
+        CREATE TABLE statement_lines (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            file_sha256 TEXT NOT NULL,
+            booked_on TEXT NOT NULL CHECK (date(booked_on) = booked_on),
+            amount INTEGER NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            bank_reference TEXT NOT NULL DEFAULT '',
+            payer_name TEXT NOT NULL DEFAULT '',
+            payer_iban TEXT NOT NULL DEFAULT '',
+            remittance TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'debit', 'unmatched')),
+            customer_id INTEGER REFERENCES customers(id),
+            payment_id INTEGER REFERENCES payments(id),
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TABLE payer_identities (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            kind TEXT NOT NULL CHECK (kind IN ('iban', 'name')),
+            value TEXT NOT NULL CHECK (length(value) > 0),
+            UNIQUE (kind, value)
+        );
+        """,
+    )
+
+
+def m010_reversals_refunds(db: sqlite_utils.Database) -> None:
     """Nothing is deleted: reversals of payments, credit notes, write-offs and refunds, voided invoices, and
     refunds of unapplied credit. A reversal writes negative allocations dated the day of the reversal, so
     aging as of any earlier date still shows what the ledger showed then. The allocations table is rebuilt
@@ -498,8 +669,10 @@ def m004_reversals_refunds(db: sqlite_utils.Database) -> None:
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
-    m001_ledger_core, m002_collections, m003_list_indexes,
-    m004_reversals_refunds,
+    m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
+    m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
+    m009_import_memory,
+    m010_reversals_refunds,
 ]
 
 

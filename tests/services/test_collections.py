@@ -48,28 +48,28 @@ def logged(ledger, acme):
 
 def test_every_action_is_an_event_and_the_chain_verifies(logged):
     check = collections.verify_evidence(logged)
-    assert check.intact and check.events == 6
+    assert check.intact and check.events == 7
     kinds = [r[0] for r in logged.conn.execute("SELECT kind FROM evidence ORDER BY seq")]
-    assert kinds == ["contact"] * 5 + ["payment"]
+    assert kinds == ["invoice"] + ["contact"] * 5 + ["payment"]
 
 
 def test_update_and_delete_are_refused_by_the_file_itself(logged):
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         logged.conn.execute("UPDATE evidence SET payload = '{}' WHERE seq = 2")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        logged.conn.execute("DELETE FROM evidence WHERE seq = 6")
+        logged.conn.execute("DELETE FROM evidence WHERE seq = 7")
     with pytest.raises(sqlite3.IntegrityError, match="extend the end of the chain"):
         logged.conn.execute("INSERT INTO evidence (seq, at, kind, actor, payload, prev_hash, hash)"
                             " VALUES (99, 'x', 'x', 'x', '{}', 'x', 'x')")
 
 
 @pytest.mark.parametrize(("sql", "bad", "why"), [
-    (["UPDATE evidence SET payload = replace(payload, 'Reminder 2', 'Reminder X') WHERE seq = 3"], 3, "altered"),
-    (["UPDATE evidence SET at = '2024-01-01T00:00:00+00:00' WHERE seq = 4"], 4, "altered"),
-    (["DELETE FROM evidence WHERE seq = 2"], 2, "missing"),
-    (["UPDATE evidence SET seq = 100 WHERE seq = 2", "UPDATE evidence SET seq = 2 WHERE seq = 3",
-      "UPDATE evidence SET seq = 3 WHERE seq = 100"], 2, "does not point"),
-    (["DELETE FROM evidence WHERE seq = 6"], 6, "missing from the end"),
+    (["UPDATE evidence SET payload = replace(payload, 'Reminder 2', 'Reminder X') WHERE seq = 4"], 4, "altered"),
+    (["UPDATE evidence SET at = '2024-01-01T00:00:00+00:00' WHERE seq = 5"], 5, "altered"),
+    (["DELETE FROM evidence WHERE seq = 3"], 3, "missing"),
+    (["UPDATE evidence SET seq = 100 WHERE seq = 3", "UPDATE evidence SET seq = 3 WHERE seq = 4",
+      "UPDATE evidence SET seq = 4 WHERE seq = 100"], 3, "does not point"),
+    (["DELETE FROM evidence WHERE seq = 7"], 7, "missing from the end"),
 ])
 def test_tampering_is_found_at_the_first_bad_event(logged, ledger_path, sql, bad, why):
     logged.close()
@@ -102,7 +102,7 @@ with led.database.atomic() as conn:
     from arledger.services.ledger import Ledger
 
     with Ledger.open(ledger_path) as again:
-        assert again.conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 6
+        assert again.conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 7
         assert again.conn.execute("SELECT count(*) FROM payments").fetchone()[0] == 1
         assert collections.verify_evidence(again).intact
 
@@ -248,12 +248,15 @@ def test_interest_across_a_rate_change_and_a_part_payment(ledger):
     ledger.add_invoice("DE1", "P-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
     ledger.record_payment("DE1", date(2025, 3, 3), 200000, invoice_number="P-1")
     r = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 7, 30))}
-    # 30 June days at 11.27% (46.3151) + 30 July days at 1.27% + 9 = 10.27% (42.2055) = 88.52
-    assert [(s.days, str(s.annual_rate)) for s in r["R-1"].segments] == [(30, "11.27"), (30, "10.27")]
-    assert r["R-1"].total_interest == 8852
+    # 30 June days at 11.27% (46.3151 -> 46.32) + 30 July days at 1.27% + 9 = 10.27% (42.2055 -> 42.21)
+    # = 88.53, the sum of the rounded periods
+    assert [(s.days, str(s.annual_rate), s.interest) for s in r["R-1"].segments] == [(30, "11.27", 4632),
+                                                                                   (30, "10.27", 4221)]
+    assert r["R-1"].total_interest == 8853
     r = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
-    # P-1: 30 days on 5,000 (46.3151) then 30 days on 3,000 (27.7890) = 74.10; accrued interest survives
-    assert r["P-1"].total_interest == 7410
+    # P-1: 30 days on 5,000 (46.3151 -> 46.32) then 30 days on 3,000 (27.7890 -> 27.79) = 74.11; accrued
+    # interest survives
+    assert r["P-1"].total_interest == 7411
 
 
 def test_limitation_date_in_aging_and_restart_by_part_payment_and_acknowledgment(ledger):
@@ -315,9 +318,10 @@ def test_kpis_hand_checked(ledger, acme):
 
 def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
     ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
-    ledger.add_invoice("DE1", "ANCIENT", date(2015, 1, 1), 100000, due_date=date(2015, 2, 1))
+    # the Basiszinssatz table starts on 2002-01-01
+    ledger.add_invoice("DE1", "ANCIENT", date(2001, 1, 1), 100000, due_date=date(2001, 2, 1))
     ledger.add_invoice("DE1", "RECENT", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
-    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2015, 6, 1))}
+    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2001, 6, 1))}
     assert lines["ANCIENT"].total_interest == 0
     assert lines["ANCIENT"].basis.startswith("No interest computed:")
     lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
@@ -325,14 +329,14 @@ def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
 
 
 def test_a_correction_is_a_new_event_pointing_at_the_old(logged):
-    seq = collections.correct_event(logged, 3, "The call was on 6 February, not 5 February.")
-    assert seq == 7
+    seq = collections.correct_event(logged, 4, "The call was on 6 February, not 5 February.")
+    assert seq == 8
     from arledger.storage import evidence
 
-    ev = evidence.by_seq(logged.conn, 7)
+    ev = evidence.by_seq(logged.conn, 8)
     payload = evidence.payload(ev)
-    assert (ev.kind, payload["corrects"], payload["corrects_hash"]) == ("correction", 3,
-                                                                        evidence.by_seq(logged.conn, 3).hash)
+    assert (ev.kind, payload["corrects"], payload["corrects_hash"]) == ("correction", 4,
+                                                                        evidence.by_seq(logged.conn, 4).hash)
     assert collections.verify_evidence(logged).intact
     with pytest.raises(UserError, match="no evidence event 99"):
         collections.correct_event(logged, 99, "x")

@@ -54,7 +54,7 @@ def test_credit_notes_and_write_offs_import(books, tmp_path):
 
 @pytest.mark.parametrize(("kind", "text", "message"), [
     ("credit_notes", "customer,number,date,amount\nACME,CN-1,2025-03-01,10\nNOPE,CN-2,2025-03-01,10\n",
-     "line 3, column 'customer': there is no customer with code 'NOPE'."),
+     "line 3, column 'customer': there is no customer with code or name 'NOPE'"),
     ("credit_notes", "customer,number,date,amount\nACME,CN-1,2025-03-01,10\nACME,CN-1,2025-03-02,5\n",
      "line 3, column 'number': credit note 'CN-1' appears twice (first on line 2)."),
     ("credit_notes", "customer,number,date,amount,allocate\nACME,CN-1,2025-03-01,10,A-1:20\n",

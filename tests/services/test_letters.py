@@ -377,23 +377,30 @@ KILLER = textwrap.dedent("""
 
     ledger_path, out, mode, n = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
     original = collections.record_letter
+    original_finish = letters._finish
     calls = 0
+    finished = 0
 
     def record(*args, **kwargs):
         global calls
         calls += 1
         if mode == "before" and calls == n:
             os.kill(os.getpid(), signal.SIGKILL)
-        result = original(*args, **kwargs)
-        if mode == "after" and calls == n:
+        return original(*args, **kwargs)
+
+    def finish(*args, **kwargs):  # runs once the letter's transaction has committed, before the rename
+        global finished
+        finished += 1
+        if mode == "after" and finished == n:
             os.kill(os.getpid(), signal.SIGKILL)
-        return result
+        return original_finish(*args, **kwargs)
 
     def progress(done, total):
         if mode == "between" and done == n:
             os.kill(os.getpid(), signal.SIGKILL)
 
     collections.record_letter = record
+    letters._finish = finish
     with Ledger.open(ledger_path) as ledger:
         letters.batch(ledger, date(2025, 6, 1), out, progress=progress)
 """)
@@ -503,9 +510,15 @@ def test_cli_render_batch_statement_and_errors(books, capsys, tmp_path):
         assert main(argv) == 1
         captured = capsys.readouterr()
         assert captured.err == message and captured.out == ""
-    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b")]) == 0
+    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Letters due on 2025-06-01: 1 letter")
+    assert "level 4 Final demand" in captured.out and "GBP" in captured.out and "800.00" in captured.out
+    assert captured.err == ("arledger: Add --yes to send these letters (they will be archived and logged as sent).\n")
+    assert not (tmp_path / "b").exists()
+    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b"), "--yes"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("TOM Tom Jones: level 4 (Final demand), 1 invoice, GBP 800.00 claimed, reply by 2025-07-01")
+    assert "\nTOM Tom Jones: level 4 (Final demand), 1 invoice, GBP 800.00 claimed, reply by 2025-07-01" in said
     assert "Sent 1 letter;" in said
     assert main(["statement", *led, "--customer", "ACME", "--to", "2025-05-31", "-o", str(tmp_path / "s.pdf")]) == 0
     assert "statement of account of ACME" in capsys.readouterr().out

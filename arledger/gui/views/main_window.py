@@ -8,6 +8,7 @@ afterwards all pages are marked stale and the visible one re-reads the ledger.
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         A("open_dispute", self.tr("Open &Dispute…"), "Ctrl+Shift+D", self.open_dispute, icon_=icon("dispute"),
           tip=self.tr("Take an invoice out of escalation while a dispute is open"))
         A("resolve_dispute", self.tr("Resol&ve Dispute…"), "Ctrl+Alt+D", self.resolve_dispute, icon_=icon("dispute"))
+        A("waive_interest", self.tr("Waive &Interest…"), "Ctrl+Alt+I", self.waive_interest,
+          tip=self.tr("Waive interest or compensation on an invoice, whole or part, with a reason"))
         A("complete_task", self.tr("&Mark Task Done"), "Ctrl+D", self.complete_task, icon_=icon("task"),
           tip=self.tr("Mark the selected follow-up task done"))
         A("preview_letter", self.tr("Letter for &Customer…"), "Ctrl+Shift+T", self.preview_letter,
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
         collect = mb.addMenu(self.tr("&Collections"))
         collect.addActions([acts["log_contact"], acts["record_promise"], acts["record_plan"]])
         collect.addSeparator()
-        collect.addActions([acts["open_dispute"], acts["resolve_dispute"]])
+        collect.addActions([acts["open_dispute"], acts["resolve_dispute"], acts["waive_interest"]])
         collect.addSeparator()
         collect.addActions([acts["preview_letter"], acts["generate_letters"], acts["statement"]])
         collect.addSeparator()
@@ -531,6 +534,12 @@ class MainWindow(QMainWindow):
         invoices = self._selected_invoices()
         self._run_dialog(DisputeDialog(self.ledger, invoices[0] if invoices else "", self, resolve=True))
 
+    def waive_interest(self) -> None:
+        from arledger.gui.dialogs.waiver import WaiveInterestDialog
+
+        invoices = self._selected_invoices()
+        self._run_dialog(WaiveInterestDialog(self.ledger, invoices[0] if invoices else "", self))
+
     def complete_task(self) -> None:
         from datetime import date
 
@@ -585,8 +594,30 @@ class MainWindow(QMainWindow):
             viewer.exec()
 
     def generate_letters(self) -> None:
+        """Show what the batch will send (read off the GUI thread), then send it with progress and Cancel."""
         from datetime import date
 
+        from arledger.gui.tasks import run_in_background
+        from arledger.services import dispatch
+
+        self.job = None
+        on = date.today()
+        path = self.ledger.path
+
+        def summarise() -> dispatch.BatchSummary:
+            with Ledger.open(path) as ledger:
+                return dispatch.batch_summary(ledger, on)
+
+        def confirmed(summary: dispatch.BatchSummary) -> None:
+            if not summary.letters:
+                self.letters.show_batch_result(self.tr("No letters are due today."), None)
+                return
+            if self.letters.confirm_batch(summary):
+                self._send_batch(on)
+
+        self._summary_task = run_in_background(summarise, confirmed, self._job_failed)
+
+    def _send_batch(self, on: date) -> None:
         from arledger.gui.jobs import JobProgress
         from arledger.services import letters
 
