@@ -141,22 +141,3 @@ def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> Cha
     return ChangeSummary(f"Reverse {e.label}", lines, {e.currency: e.amount},
                          _warnings(ledger, e.customer_id, [i for i, _ in parts], on))
 
-
-def batch_letters_summary(ledger: Ledger, on: date) -> ChangeSummary:
-    """Before sending every letter due on `on`: one line per letter, the amounts claimed per currency, and
-    a warning for each customer with a pending promise or an open dispute."""
-    due = [e for e in collections.letters_due(ledger, on) if e.decision is not None]
-    lines, totals, warnings = [], {}, []
-    for e in due:
-        d = e.decision
-        claimed = ", ".join(f"{format_amount(m.minor, m.currency)} {m.currency}" for m in d.totals)
-        lines.append(f"Level {d.level} ({d.level_name}) to {e.customer.code} {e.customer.name}: {claimed}.")
-        for m in d.totals:
-            totals[m.currency] = totals.get(m.currency, 0) + m.minor
-        ids = [r.invoice_id for r in _receivables(ledger, e.invoice_numbers)]
-        warnings += [f"{e.customer.code}: {w}" for w in _warnings(ledger, e.customer.id, ids, on)]
-    return ChangeSummary(f"Send {len(due)} letter{'s' if len(due) != 1 else ''}", lines, totals, warnings)
-
-
-def _receivables(ledger: Ledger, numbers: tuple[str, ...]) -> list:
-    return [invoice_rows.receivable(ledger.conn, ledger.invoice(n).id) for n in numbers]

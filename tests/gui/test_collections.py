@@ -176,8 +176,6 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     assert due >= 3
     out = tmp_path / "run"
     monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
-    asked: list = []
-    monkeypatch.setattr(window, "confirm", lambda summary, _text: asked.append(summary) or True)
     real = letters.render_letter
 
     def slow(*a, **k):
@@ -191,7 +189,6 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     qtbot.waitUntil(lambda: window.job is not None, timeout=30000)
     assert summaries[0].letters == due
     job = window.job
-    assert len(asked[0].lines) == due and asked[0].totals  # the summary came first: letters and amounts
     job.job.signals.progress.connect(lambda done, total: done >= 1 and job.cancel())
     qtbot.waitUntil(lambda: job.finished, timeout=30000)
     wait_idle(qtbot)

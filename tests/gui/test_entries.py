@@ -184,28 +184,6 @@ def test_customer_dialog_keeps_contact_people_and_tags(window, qtbot) -> None:
                                                                ("Bob", "", "")]
 
 
-def test_batch_send_asks_first_and_cancel_sends_nothing(window, qtbot, tmp_path, monkeypatch) -> None:
-    from arledger.gui.dialogs.confirm import ConfirmChangeDialog
-
-    led = window.ledger
-    out = tmp_path / "run"
-    monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
-    letters_before = led.conn.execute("SELECT count(*) FROM letters").fetchone()[0]
-    seen: list = []
-
-    def cancel(d: ConfirmChangeDialog) -> None:
-        seen.append(d.summary)
-        assert d.summary.title.startswith("Send ") and d.summary.lines and d.summary.totals
-        assert "item(s); in all" in d.totals.text()
-        d.reject()
-
-    window.job = None
-    with_modal(qtbot, ConfirmChangeDialog, cancel, window.actions_by_name["generate_letters"].trigger)
-    assert seen and window.job is None
-    assert led.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == letters_before
-    assert not out.exists() or not list(out.glob("*.pdf"))
-
-
 def test_excel_export_uses_the_as_of_date_buckets_and_basis_on_screen(window, qtbot, tmp_path, monkeypatch) -> None:
     import openpyxl
 

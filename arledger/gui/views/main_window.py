@@ -624,23 +624,12 @@ class MainWindow(QMainWindow):
         out_dir = self.letters.choose_batch_folder()
         if out_dir is None:
             return
-        on = date.today()
-        from arledger.services.entries import batch_letters_summary
-
-        if not self.confirm(batch_letters_summary(self.ledger, on), self.tr("Send")):
-            return
 
         def run(ledger: Ledger, progress, cancelled):
             return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled)
 
         self.job = JobProgress(self, self.tr("Letters"), self.tr("Sending today's letters…"), self.ledger.path, run,
                                self._batch_done, self._job_failed)
-
-    def confirm(self, summary, action_text: str) -> bool:
-        """Ask before an outward or irreversible action, showing what it will change."""
-        from arledger.gui.dialogs.confirm import confirm_change
-
-        return confirm_change(self, summary, action_text)
 
     def _batch_done(self, result) -> None:
         n = len(result.letters)
