@@ -16,7 +16,7 @@ from arledger.gui.dialogs.reversal import ReversalDialog
 from arledger.services import browse, collections, entries
 from arledger.services.reports import aging
 from arledger.storage import evidence
-from tests.gui.conftest import with_modal
+from tests.gui.conftest import wait_idle, with_modal
 from tests.gui.test_dialogs import _type, answer_confirmation, ticked
 
 
@@ -198,6 +198,7 @@ def test_excel_export_uses_the_as_of_date_buckets_and_basis_on_screen(window, qt
     monkeypatch.setattr(window, "choose_export_path", lambda: target)
     window.actions_by_name["export_excel"].trigger()
     qtbot.waitUntil(lambda: window.job.finished, timeout=60000)
+    wait_idle(qtbot)  # the job's thread and the refresh it starts are done before the window goes
     assert window.job.error == ""
     ws = openpyxl.load_workbook(target, read_only=True)["Aging summary"]
     top = {r[0]: r[1] for r in ws.iter_rows(min_row=3, max_row=7, max_col=2, values_only=True)}

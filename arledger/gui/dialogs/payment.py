@@ -121,6 +121,11 @@ class PaymentDialog(ValidatedDialog):
         self.revalidate()
         (self.amount if customer_code else self.customer).setFocus()
 
+    def done(self, result: int) -> None:
+        # the table's items go with the dialog; no edit signal may reach this object while it is torn down
+        self.preview.blockSignals(True)
+        super().done(result)
+
     def _customer_changed(self, *_a: object) -> None:
         c = self.customer.choice()
         if c == self._filled_for:
