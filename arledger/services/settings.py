@@ -37,6 +37,8 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "email": (EMAIL_SETTING_HELP, email_settings_from),
     "imports.apply_credit": ("true: after importing payments or credit notes, apply unapplied credit to open "
                              "invoices oldest first (default false)", None),
+    "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
+                                      "approver and reason are required before the offer letter is released", None),
 }
 
 

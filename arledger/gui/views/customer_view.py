@@ -1,5 +1,6 @@
-"""One customer: balances, risk and flags, limitation warnings; tabs for open items, the evidence timeline,
-promises and plans, disputes, letters sent and the editable details.
+"""One customer: balances, risk (with its reasons) and flags, warnings, limitation warnings; tabs for open items,
+the evidence timeline, promises and plans, disputes, letters sent, the editable details and the collection case
+(owner, stage and history, settlement offers, the handover).
 
 Opened from any list (double-click), the dashboard or the queue; Back (Alt+Left) returns to where it came from.
 The timeline is a keyset model: the newest page loads first, older events arrive as the view scrolls.
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -33,9 +35,10 @@ from arledger.gui.models.collections import (
 )
 from arledger.gui.models.invoices import InvoiceTableModel
 from arledger.gui.style import DANGER, WARNING
+from arledger.gui.views.case_panel import CasePanel
 from arledger.gui.views.page import LedgerPage, hbox
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse
+from arledger.services import browse, kpis
 from arledger.services.browse import CustomerHeader, InvoiceFilter, InvoiceStatus, PlanRow
 from arledger.services.ledger import Ledger
 
@@ -53,6 +56,7 @@ def _badge(text: str, colour: str, name: str = "badge") -> QLabel:
 class CustomerViewPage(LedgerPage):
     icon_name = "customers"
     back_requested = Signal()
+    ledger_changed = Signal(str)  # a write made here (case, settlement, handover), with its status sentence
     open_letter_requested = Signal(object)  # Path of an archived PDF
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
@@ -109,6 +113,11 @@ class CustomerViewPage(LedgerPage):
         self.items_table.set_keyset_model(self.items_model)
         self.items_table.setColumnHidden(1, True)
         self.items_table.setColumnHidden(2, True)
+        # With the customer columns hidden, the reference takes the room the name had.
+        self.items_table.horizontalHeader().setSectionResizeMode(
+            self.items_model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.items_table.activated.connect(lambda _i: self._open_invoice())
         self.tabs.addTab(self.items_table, icon("invoices"), self.tr("Open items"))
         # timeline
         self.timeline_model = TimelineTableModel(ledger, self)
@@ -117,7 +126,21 @@ class CustomerViewPage(LedgerPage):
         self.timeline.set_keyset_model(self.timeline_model)
         self.timeline.setSortingEnabled(False)
         self.timeline.horizontalHeader().setSortIndicatorShown(False)
-        self.tabs.addTab(self.timeline, icon("note"), self.tr("Timeline"))
+        self.timeline_empty = QLabel(self.tr("Nothing recorded for this customer yet. Log a call or an email "
+                                             "(Ctrl+L), record a promise, or send a letter: each one appears here "
+                                             "with its time and its place in the evidence log."))
+        self.timeline_empty.setObjectName("hint")
+        self.timeline_empty.setWordWrap(True)
+        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_empty.hide()
+        self.timeline_model.modelReset.connect(self._show_timeline_empty)
+        self.timeline_model.rowsInserted.connect(self._show_timeline_empty)
+        timeline_tab = QWidget()
+        tl_lay = QVBoxLayout(timeline_tab)
+        tl_lay.setContentsMargins(0, 0, 0, 0)
+        tl_lay.addWidget(self.timeline, 1)
+        tl_lay.addWidget(self.timeline_empty, 1)
+        self.tabs.addTab(timeline_tab, icon("note"), self.tr("Timeline"))
         # promises and plans
         self.promise_model = PromiseTableModel(self)
         self.promises = LedgerTableView()
@@ -131,6 +154,8 @@ class CustomerViewPage(LedgerPage):
         self.disputes.setObjectName("disputes")
         self.disputes.set_keyset_model(self.dispute_model)
         self.disputes.setMaximumHeight(160)
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.disputes.activated.connect(lambda _i: self._open_invoice())
         resolve = QPushButton(self.tr("Resolve dispute…"))
         resolve.clicked.connect(actions["resolve_dispute"].trigger)
         promise_tab = QWidget()
@@ -172,6 +197,15 @@ class CustomerViewPage(LedgerPage):
         dl.addLayout(hbox(edit, stretch_at=1))
         dl.addStretch(1)
         self.tabs.addTab(details_tab, icon("customers"), self.tr("Details"))
+        # collection case: owner, stage, risk reasons, warnings, settlement offers, handover
+        self.case_panel = CasePanel(ledger)
+        self.case_panel.changed.connect(self._case_changed)
+        self.tabs.addTab(self.case_panel, icon("escalation"), self.tr("Case"))
+        handover_button = QPushButton(icon("escalation"), self.tr("Hand over"))
+        handover_button.setObjectName("customer_handover")
+        handover_button.setToolTip(self.tr("Write the pack for a lawyer, agency or court and record the handover"))
+        handover_button.clicked.connect(self.case_panel.hand_over)
+        self.action_buttons.insert(len(self.action_buttons) - 1, handover_button)
         self._loaded_tabs: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
 
@@ -192,10 +226,16 @@ class CustomerViewPage(LedgerPage):
         super().set_ledger(ledger)
         self.items_model.ledger = ledger
         self.timeline_model.ledger = ledger
+        self.case_panel.set_ledger(ledger)
         self.code = ""
+
+    def _case_changed(self, message: str) -> None:
+        # the window marks every page stale and re-reads this one
+        self.ledger_changed.emit(message)
 
     def show_customer(self, code: str) -> None:
         self.code = code
+        self.case_panel.code = code
         self.stale = True
         self.refresh()
 
@@ -234,8 +274,9 @@ class CustomerViewPage(LedgerPage):
         if widget is self.items_table:
             self.items_model.filter = InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=self.code)
             self.items_model.reload()
-        elif widget is self.timeline:
+        elif widget is self.timeline.parentWidget():
             self.timeline_model.show_customer(self.code)
+            self._show_timeline_empty()
         elif index == 2:
             promises, plans = browse.customer_promises(self.ledger, self.code)
             self.promise_model.set_rows(promises)
@@ -246,6 +287,8 @@ class CustomerViewPage(LedgerPage):
             self.letter_model.set_rows(browse.customer_letters(self.ledger, self.code))
         elif index == 4:
             self._fill_details()
+        elif widget is self.case_panel:
+            self.case_panel.show_customer(self.code)
 
     def _plans_text(self, plans: tuple[PlanRow, ...]) -> str:
         lines = []
@@ -267,11 +310,17 @@ class CustomerViewPage(LedgerPage):
         self.name_label.setText(f"{c.name}")
         self._clear(self.badges)
         self.badges.addWidget(_badge(c.code, "#6b7280", "codeBadge"))
+        risk = kpis.stored_risk(self.ledger, c.code)
         if c.risk_tier is not None:
             tier = c.risk_tier.value
             b = _badge(self.tr("Risk %1").replace("%1", tier), TIER_COLOURS.get(tier, "#6b7280"), "riskBadge")
-            b.setToolTip(self.tr("Risk tier from average days late, broken promises, overdue share and credit use"))
+            b.setToolTip("\n".join([self.tr("Risk tier from average days late, broken promises, overdue share and "
+                                             "credit use"), *(f"• {r}" for r in risk.reasons)]))
             self.badges.addWidget(b)
+        if risk.warnings:
+            w = _badge(self.tr("%n warning(s)", "", len(risk.warnings)), DANGER, "warningBadge")
+            w.setToolTip("\n".join(m for _c, m in risk.warnings))
+            self.badges.addWidget(w)
         for flag, text in ((c.do_not_contact, self.tr("Do not contact")), (c.attorney_on_record,
                            self.tr("Attorney on record")), (c.on_hold, self.tr("On hold"))):
             if flag:
@@ -359,6 +408,16 @@ class CustomerViewPage(LedgerPage):
         row = self.letter_model.row_at(index.row()) if index.isValid() else None
         if row is not None and row.path is not None:
             self.open_letter_requested.emit(row.path)
+
+    def _show_timeline_empty(self, *_args: object) -> None:
+        empty = self.timeline_model.rowCount() == 0 and bool(self.code)
+        self.timeline.setVisible(not empty)
+        self.timeline_empty.setVisible(empty)
+
+    def _open_invoice(self) -> None:
+        number = self.selected_invoice_number()
+        if number:
+            self.open_invoice_requested.emit(number)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

@@ -32,6 +32,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.controller import WindowController
 from arledger.gui.icons import icon, standard
+from arledger.gui.risk_refresh import RiskRefresher
 from arledger.gui.style import STYLE_SHEET
 from arledger.gui.views.customer_view import CustomerViewPage
 from arledger.gui.views.customers import CustomersPage
@@ -58,12 +59,16 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self.job = None  # the running background write (batch letters, export), if any
         self.letter_dialog = None
+        self.invoice_dialog = None
         self._build_actions()
         self._build_pages()
         self._build_menus()
         self._build_status_bar()
         self._restore_layout()
         self._update_title()
+        self.risk = RiskRefresher(self, ledger)
+        self.risk.refreshed.connect(self._risk_refreshed)
+        self.risk.run_now()
 
     # -- construction -----------------------------------------------------------------------------------
     def _action(self, name: str, text: str, shortcut: QKeySequence | str | None, slot, *,
@@ -113,6 +118,9 @@ class MainWindow(QMainWindow):
         # collections
         A("open_customer", self.tr("&Open Customer"), "Ctrl+Shift+C", self.open_selected_customer,
           icon_=icon("customers"), tip=self.tr("Show the selected customer's account, timeline and letters"))
+        A("open_invoice", self.tr("Open &Invoice"), "Ctrl+Shift+O", self.open_selected_invoice,
+          icon_=icon("invoices"), tip=self.tr("Show the selected invoice: payments, disputes, promises, letters, "
+                                              "interest and documents"))
         A("back", self.tr("&Back"), QKeySequence.StandardKey.Back, self.go_back, icon_=icon("back"))
         A("log_contact", self.tr("&Log Contact…"), "Ctrl+L", self.log_contact, icon_=icon("phone"),
           tip=self.tr("Log a call, email, letter or visit; the contact rules are checked first"))
@@ -154,12 +162,16 @@ class MainWindow(QMainWindow):
         self.dashboard.show_invoices_requested.connect(self.show_invoices)
         self.dashboard.open_customer_requested.connect(self.open_customer)
         self.dashboard.kpi_requested.connect(self.show_kpi)
+        self.dashboard.start_requested.connect(self._start_from_empty)
         self.customers.show_invoices_requested.connect(
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
         self.today.open_customer_requested.connect(self.open_customer)
         self.letters.open_customer_requested.connect(self.open_customer)
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
+        for page in (self.invoices, self.customer_view, self.reports):
+            page.open_invoice_requested.connect(self.open_invoice)
+        self.customer_view.ledger_changed.connect(self.ledger_changed)
 
         self.side_bar = QListWidget()
         self.side_bar.setObjectName("sideBar")
@@ -216,7 +228,7 @@ class MainWindow(QMainWindow):
         view = mb.addMenu(self.tr("&View"))
         view.addActions([acts[f"page_{n}"] for n in range(1, len(self.pages) + 1)])
         view.addSeparator()
-        view.addActions([acts["open_customer"], acts["back"]])
+        view.addActions([acts["open_customer"], acts["open_invoice"], acts["back"]])
         view.addSeparator()
         view.addAction(acts["refresh"])
         help_menu = mb.addMenu(self.tr("&Help"))
@@ -309,6 +321,59 @@ class MainWindow(QMainWindow):
         self.side_bar.blockSignals(False)
         self.customer_view.tabs.setFocus()
 
+    def _start_from_empty(self, how: str) -> None:
+        if how == "import":
+            self.import_file()
+        elif how == "new_customer":
+            self.new_customer()
+        elif how == "sample":
+            self.controller.open_demo()
+
+    def open_invoice(self, number: str) -> None:
+        """Show one invoice's story in a dialog; its buttons run the usual dialogs for that invoice."""
+        from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
+
+        if not number:
+            return
+        dialog = InvoiceViewDialog(self.ledger, number, self)
+        self.invoice_dialog = dialog
+        dialog.action_requested.connect(lambda name: self._invoice_action(dialog, name))
+        dialog.open_letter_requested.connect(self.open_archived_letter)
+        dialog.exec()
+        self.invoice_dialog = None
+
+    def _invoice_action(self, view, name: str) -> None:
+        from arledger.gui.dialogs.collections import DisputeDialog, LogContactDialog, PromiseDialog
+        from arledger.gui.dialogs.payment import PaymentDialog
+        from arledger.gui.dialogs.write_off import WriteOffDialog
+
+        number, code = view.number, view.customer_code()
+        if name == "open_customer":
+            view.accept()
+            self.open_customer(code)
+            return
+        dialogs = {
+            "record_payment": lambda: PaymentDialog(self.ledger, code, number, view),
+            "write_off": lambda: WriteOffDialog(self.ledger, number, view),
+            "open_dispute": lambda: DisputeDialog(self.ledger, number, view),
+            "resolve_dispute": lambda: DisputeDialog(self.ledger, number, view, resolve=True),
+            "record_promise": lambda: PromiseDialog(self.ledger, code, view, invoices=(number,)),
+            "log_contact": lambda: LogContactDialog(self.ledger, code, view, invoices=(number,)),
+        }
+        if name not in dialogs:
+            return
+        dialog = dialogs[name]()
+        if dialog.exec():
+            self.ledger_changed(dialog.summary())
+            view.reload()
+
+    def open_selected_invoice(self) -> None:
+        number = self.current_page().selected_invoice_number()
+        if not number:
+            self.statusBar().showMessage(self.tr("Select an invoice first."), 6000)
+            return
+        self.open_invoice(number)
+
     def open_selected_customer(self) -> None:
         code = self.current_page().selected_customer_code()
         if not code:
@@ -342,6 +407,7 @@ class MainWindow(QMainWindow):
 
     def set_ledger(self, ledger: Ledger) -> None:
         self.ledger = ledger
+        self.risk.set_ledger(ledger)
         for page in self.all_pages():
             page.set_ledger(ledger)
         if self.stack.currentWidget() is self.customer_view:
@@ -351,12 +417,20 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     def ledger_changed(self, message: str = "") -> None:
-        """After a write: every page is stale; the visible one re-reads now."""
+        """After a write: every page is stale; the visible one re-reads now. Risk tiers follow shortly."""
         for page in self.all_pages():
             page.stale = True
         self.current_page().refresh()
         if message:
             self.statusBar().showMessage(message, 8000)
+        self.risk.schedule()
+
+    def _risk_refreshed(self, _counts: object) -> None:
+        """Tiers, reasons and warnings were stored off the GUI thread: pages showing them re-read."""
+        for page in (self.dashboard, self.customers, self.customer_view):
+            page.stale = True
+        if self.stack.currentWidget() in (self.dashboard, self.customers, self.customer_view):
+            self.current_page().refresh()
 
     def refresh_all(self) -> None:
         self._update_status()

@@ -6,18 +6,20 @@ broken promises, in one transaction); the page fills in when the result arrives 
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
-from arledger.gui.models.collections import QueueTableModel, kind_title
+from arledger.gui.models.collections import QueueTableModel, kind_title, task_text
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
+from arledger.services import cases
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask, work_queue
 
@@ -55,19 +57,49 @@ class TodayPage(LedgerPage):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.empty = empty_hint()
+        # The selected task in full, so a narrow window never leaves the user with "Call ab…".
+        self.detail = QLabel()
+        self.detail.setObjectName("taskDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setStyleSheet("QLabel#taskDetail { background: #f7f9fc; border: 1px solid #d9dee6;"
+                                  " border-radius: 6px; padding: 8px 10px; }")
+        # the queue of one case owner (or of the cases nobody owns)
+        self.owner = QComboBox()
+        self.owner.setObjectName("queueOwner")
+        self.owner.setToolTip(self.tr("Show the tasks of one case owner"))
+        self.owner.currentIndexChanged.connect(lambda _i: self._apply_owner())
+        self._all_tasks: list[QueueTask] = []
 
         lay = page_layout(self)
         lay.addWidget(header)
-        lay.addLayout(hbox(*self.buttons.values(), stretch_at=len(self.buttons)))
+        lay.addLayout(hbox(*self.buttons.values(), QLabel(self.tr("Owner")), self.owner,
+                           stretch_at=len(self.buttons)))
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.detail)
         lay.addWidget(self.empty)
         self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Today")
 
+    def _fill_owners(self) -> None:
+        keep = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Everyone"), None)
+        for name in cases.owners(self.ledger):
+            self.owner.addItem(name, name)
+        self.owner.addItem(self.tr("Unassigned"), "")
+        self.owner.setCurrentIndex(max(0, self.owner.findData(keep)) if keep is not None else 0)
+        self.owner.blockSignals(False)
+
+    def _apply_owner(self) -> None:
+        self.show_queue(self._all_tasks)
+
     def refresh(self) -> None:
         super().refresh()
+        self._fill_owners()
         self.day = date.today()
         day = self.day
         self.subtitle.setText(self.tr("Working out today's queue…"))
@@ -80,6 +112,10 @@ class TodayPage(LedgerPage):
         self.subtitle.setText(message)
 
     def show_queue(self, queue: list[QueueTask]) -> None:
+        self._all_tasks = list(queue)
+        owner = self.owner.currentData()
+        if owner is not None:
+            queue = cases.tasks_of_owner(self.ledger, queue, owner)
         current = self.current_task()
         self.queue = list(queue)
         self.model.set_rows(self.queue)
@@ -119,6 +155,10 @@ class TodayPage(LedgerPage):
 
     def _update_buttons(self) -> None:
         t = self.current_task()
+        self.detail.setVisible(t is not None)
+        if t is not None:
+            self.detail.setText(f"<b>{html.escape(kind_title(t.kind))} · {html.escape(t.customer_name)}</b>"
+                                f" ({html.escape(t.customer_code)}) — {html.escape(task_text(t))}")
         for b in self.buttons.values():
             b.setEnabled(t is not None)
         if t is not None:
