@@ -36,6 +36,7 @@ def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtb
     cur = led.customer(code).currency
     rows = browse.open_invoices_of(led, code, cur)
     window.show_page(window.pages.index(window.customers))
+    wait_idle(qtbot)  # lists read off the GUI thread
     window.customers.select_code(code)
     before = owed(led, code, date(2026, 4, 9))
 
