@@ -176,6 +176,8 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     assert due >= 3
     out = tmp_path / "run"
     monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
+    asked: list[tuple[str, ...]] = []
+    monkeypatch.setattr(window.letters, "confirm_stale_rates", lambda w: asked.append(w) or True)
     real = letters.render_letter
 
     def slow(*a, **k):
@@ -408,6 +410,40 @@ def test_every_collections_model_passes_qt_checks(qtmodeltester, ledger) -> None
     schedule.set_rows([(today, "10.00"), (today + timedelta(days=30), "")])
     qtmodeltester.check(schedule, force_py=True)
     assert schedule.setData(schedule.index(1, 1), "12.50") and schedule.rows[1][1] == "12.50"
+
+
+def test_the_preview_appendix_checkbox_is_honoured_both_ways(window, qtbot) -> None:
+    led = window.ledger
+    on = led.today()
+    entries = [e for e in collections.letters_due(led, on) if e.decision is not None]
+    formal = next(e for e in entries if e.decision.level >= 3).customer.code
+    dialog = LetterPreviewDialog(led, formal, on)
+    qtbot.addWidget(dialog)
+    assert dialog.appendix.isChecked() and dialog.preview.appendix  # levels 3-4 carry it by default
+    shown = _pdf_text(dialog.preview.pdf)
+    assert "Appendix: evidence log" in shown or "附件：催收记录" in shown
+    dialog.appendix.setChecked(False)
+    assert not dialog.preview.appendix
+    assert "Appendix: evidence log" not in _pdf_text(dialog.preview.pdf)
+    assert "附件：催收记录" not in _pdf_text(dialog.preview.pdf)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.sent is not None and not dialog.sent.appendix
+    assert dialog.sent.archive_path.read_bytes() == dialog.preview.pdf  # what was shown is what went out
+    reminder = next(e for e in entries if e.decision.level == 1).customer.code
+    low = LetterPreviewDialog(led, reminder, on)
+    qtbot.addWidget(low)
+    assert not low.appendix.isChecked() and not low.preview.appendix
+    low.appendix.setChecked(True)
+    assert low.preview.appendix and low.preview.sha256 != ""
+    low.reject()
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
 
 
 def test_the_queue_reads_as_sentences_with_money_dates_and_ranks(window, qtbot) -> None:

@@ -97,7 +97,9 @@ def test_formula_like_text_is_literal_text(tmp_path, text):
     _write(path, [(text, None, 1, "EUR", None)])
     ws = openpyxl.load_workbook(path)["Items"]
     cell = ws["A2"]
-    assert cell.value == text.replace("\r", "\n")  # XML parsers read a bare CR as a line feed
+    # expat normalises a bare CR in XML text to a line feed; lxml (which openpyxl uses when it is installed, as
+    # pikepdf brings it) keeps it: either way the text comes back as the literal text written
+    assert cell.value in (text, text.replace("\r", "\n"))
     assert cell.data_type == "s"
     if needs_quote_prefix(text):
         assert cell.quotePrefix  # Excel keeps it text even after the user edits the cell

@@ -695,12 +695,16 @@ class MainWindow(QMainWindow):
         from arledger.gui.jobs import JobProgress
         from arledger.services import letters
 
+        stale = letters.stale_rate_warnings(self.ledger, on)
+        if stale and not self.letters.confirm_stale_rates(stale):
+            return
         out_dir = self.letters.choose_batch_folder()
         if out_dir is None:
             return
 
         def run(ledger: Ledger, progress, cancelled):
-            return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled)
+            return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
+                                 accept_stale_rates=bool(stale))
 
         self.job = JobProgress(self, self.tr("Letters"), self.tr("Sending today's letters…"), self.ledger.path, run,
                                self._batch_done, self._job_failed)
