@@ -1005,9 +1005,118 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>ConfirmChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/dialogs/confirm.py" line="+31"/>
+        <source>%n item(s); in all %1.</source>
+        <translation>
+            <numerusform>%n Posten; insgesamt %1.</numerusform>
+            <numerusform>%n Posten; insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is deleted: this is recorded in the evidence log and can only be undone by a reversal.</source>
+        <translation>Nichts wird gelöscht: dies wird im Beweisprotokoll vermerkt und lässt sich nur durch eine Stornierung rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+21"/>
+        <source>Credit Note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. damaged goods returned</source>
+        <translation>z. B. beschädigte Ware zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note &amp;number</source>
+        <translation>Gutschrift&amp;nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pply to</source>
+        <translation>&amp;Zuordnen zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Credit Note</source>
+        <translation>Gutschrift erfassen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Oldest invoices first</source>
+        <translation>Älteste Rechnungen zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep on the account as credit</source>
+        <translation>Als Guthaben auf dem Konto belassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — open %2</source>
+        <translation>%1 — offen %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Credit note %1 of %2 recorded</source>
+        <translation>Gutschrift %1 über %2 erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 on the account as credit</source>
+        <translation>; %1 als Guthaben auf dem Konto</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="+33"/>
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+34"/>
         <source>Edit Customer</source>
         <translation>Kunde bearbeiten</translation>
     </message>
@@ -1097,7 +1206,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>comma-separated, e.g. wholesale, north</source>
+        <translation>durch Komma getrennt, z. B. Großhandel, Nord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one per line: name | role | phone | email</source>
+        <translation>einer pro Zeile: Name | Funktion | Telefon | E-Mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -1188,6 +1307,16 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>T&amp;ags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;people</source>
+        <translation>&amp;Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1202,7 +1331,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde anlegen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>code</source>
         <translation>Kundennummer</translation>
     </message>
@@ -1247,7 +1376,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Das Land ist ein zweistelliger Code wie GB, DE oder CN.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>contact people</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved customer %1.</source>
         <translation>Kunde %1 gespeichert.</translation>
     </message>
@@ -2232,7 +2366,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>why it goes in anyway (kept in the evidence log)</source>
+        <translation>warum sie dennoch gestellt wird (im Beweisprotokoll vermerkt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;verride reason</source>
+        <translation>&amp;Begründung der Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add Invoice</source>
         <translation>Rechnung anlegen</translation>
     </message>
@@ -2272,12 +2416,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Give an override reason to raise it anyway.</source>
+        <translation>Geben Sie eine Begründung an, um sie dennoch zu stellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add %1 for %2</source>
         <translation>%1 für %2 anlegen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Added invoice %1 for %2.</source>
         <translation>Rechnung %1 für %2 angelegt.</translation>
     </message>
@@ -3509,6 +3658,26 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Credit Note…</source>
+        <translation>&amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit an invoice, or the account, for returns or price corrections</source>
+        <translation>Eine Rechnung oder das Konto gutschreiben, für Rücksendungen oder Preiskorrekturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;verse or Void…</source>
+        <translation>S&amp;tornieren oder ungültig machen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted</source>
+        <translation>Eine Zahlung, Gutschrift oder Ausbuchung stornieren oder eine Rechnung ungültig machen; nichts wird gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export Excel…</source>
         <translation>Excel e&amp;xportieren…</translation>
     </message>
@@ -3533,7 +3702,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Collections</source>
         <translation>&amp;Forderungseinzug</translation>
     </message>
@@ -3569,12 +3738,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+249"/>
+        <location line="+262"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -3604,7 +3773,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -3676,17 +3845,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+13"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-26"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -3787,13 +3956,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+32"/>
-        <location line="+57"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+43"/>
+        <location line="+65"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
@@ -3833,17 +4002,52 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Jetzt offen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Applied</source>
-        <translation>Zugeordnet</translation>
+        <location line="+30"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+38"/>
+        <source>%1 · %2 open invoices, %3 open in all</source>
+        <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The invoices ticked below</source>
+        <translation>Die unten angehakten Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
+        <translation>Auch das nicht zugeordnete Guthaben von %1 verrechnen (älteste Rechnungen zuerst)</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
+        <translation>%1 ist mehr als die auf dem ganzen Konto offenen %2; %3 bleibt als Guthaben auf dem Konto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stays on the account as credit; %2 is open on the account in all (tick more invoices to apply it).</source>
+        <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the invoices the payer named and type how much goes to each</source>
+        <translation>Haken Sie die vom Zahler genannten Rechnungen an und geben Sie den Betrag je Rechnung ein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -3873,32 +4077,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · %2 open invoices in %3</source>
-        <translation>%1 · %2 offene Rechnungen in %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — fällig %2, offen %3</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 is more than is open; it stays on the account as credit.</source>
-        <translation>%1 ist mehr als offen ist; der Rest bleibt als Guthaben auf dem Konto.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+118"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3912,13 +4101,33 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>amount for %1</source>
+        <translation>Betrag für %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice %1 has only %2 open.</source>
+        <translation>Rechnung %1 hat nur %2 offen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticked amounts add up to %1, more than the %2 received.</source>
+        <translation>Die angehakten Beträge ergeben %1, mehr als die erhaltenen %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>
             <numerusform>Zahlung über %1 erfasst und %n Rechnungen zugeordnet</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 of earlier credit applied</source>
+        <translation>; %1 früheres Guthaben verrechnet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4343,12 +4552,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+61"/>
-        <location line="+261"/>
+        <location line="+271"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-262"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -4436,12 +4645,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+44"/>
         <location line="+63"/>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-129"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1: Zinsen %2, Pauschale %3</translation>
     </message>
@@ -4486,7 +4695,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>by due date</source>
         <translation>nach Fälligkeit</translation>
     </message>
@@ -4499,6 +4708,102 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+1"/>
         <source>Aged receivables as of %1, %2 · %3 rows</source>
         <translation>Fälligkeitsanalyse zum %1, %2 · %3 Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+19"/>
+        <source>Reverse or Void</source>
+        <translation>Stornieren oder ungültig machen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reverse a payment (by its id)</source>
+        <translation>Eine Zahlung stornieren (nach ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse a credit note (by its number)</source>
+        <translation>Eine Gutschrift stornieren (nach Nummer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse a write-off (by its id)</source>
+        <translation>Eine Ausbuchung stornieren (nach ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void an invoice (by its number)</source>
+        <translation>Eine Rechnung ungültig machen (nach Nummer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the id shown in the customer&apos;s entries, or the number</source>
+        <translation>die in den Buchungen des Kunden gezeigte ID oder die Nummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. entered twice; bounced; recorded for the wrong customer</source>
+        <translation>z. B. doppelt erfasst; zurückgebucht; beim falschen Kunden erfasst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entry</source>
+        <translation>&amp;Buchung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse…</source>
+        <translation>Stornieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void</source>
+        <translation>Ungültig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Voided invoice %1.</source>
+        <translation>Rechnung %1 ungültig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reversed %1; %n invoice(s) open again.</source>
+        <translation>
+            <numerusform>%1 storniert; %n Rechnung ist wieder offen.</numerusform>
+            <numerusform>%1 storniert; %n Rechnungen sind wieder offen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5335,13 +5640,14 @@ Vorheriges %3</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="+16"/>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+18"/>
         <location line="+21"/>
+        <location line="+26"/>
         <source>Write Off</source>
         <translation>Ausbuchen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-36"/>
         <source>the whole open amount</source>
         <translation>der gesamte offene Betrag</translation>
     </message>
@@ -5391,7 +5697,7 @@ Vorheriges %3</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Wrote off %1 of invoice %2.</source>
         <translation>%1 von Rechnung %2 ausgebucht.</translation>
     </message>

@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>ConfirmChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/dialogs/confirm.py" line="+31"/>
+        <source>%n item(s); in all %1.</source>
+        <translation>
+            <numerusform>%n item; in all %1.</numerusform>
+            <numerusform>%n items; in all %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message numerus="yes">
         <location filename="../../arledger/gui/models/customers.py" line="+50"/>
@@ -161,7 +172,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/main_window.py" line="+699"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+717"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Stopped on request: %n letter was sent, archived and logged. Run the batch again with the same folder to send the rest.</numerusform>
@@ -180,11 +191,22 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+178"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+316"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Payment of %1 recorded and applied to %n invoice</numerusform>
             <numerusform>Payment of %1 recorded and applied to %n invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+90"/>
+        <source>Reversed %1; %n invoice(s) open again.</source>
+        <translation>
+            <numerusform>Reversed %1; %n invoice open again.</numerusform>
+            <numerusform>Reversed %1; %n invoices open again.</numerusform>
         </translation>
     </message>
 </context>

@@ -1001,9 +1001,117 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>ConfirmChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/dialogs/confirm.py" line="+31"/>
+        <source>%n item(s); in all %1.</source>
+        <translation>
+            <numerusform>共 %n 项；合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is deleted: this is recorded in the evidence log and can only be undone by a reversal.</source>
+        <translation>不会删除任何记录：此操作记入证据日志，只能通过冲销撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+21"/>
+        <source>Credit Note</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>e.g. damaged goods returned</source>
+        <translation>例如：退回损坏的货物</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit note &amp;number</source>
+        <translation>贷项通知单编号(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pply to</source>
+        <translation>核销到(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Credit Note</source>
+        <translation>记录贷项通知单</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Oldest invoices first</source>
+        <translation>最早的发票优先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep on the account as credit</source>
+        <translation>作为贷项留在账户上</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — open %2</source>
+        <translation>%1 — 未结 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>没有编号为“%1”的客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Credit note %1 of %2 recorded</source>
+        <translation>已记录贷项通知单 %1，金额 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; %1 on the account as credit</source>
+        <translation>；%1 作为贷项留在账户上</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="+33"/>
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+34"/>
         <source>Edit Customer</source>
         <translation>编辑客户</translation>
     </message>
@@ -1093,7 +1201,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>comma-separated, e.g. wholesale, north</source>
+        <translation>以逗号分隔，例如 批发, 华北</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one per line: name | role | phone | email</source>
+        <translation>每行一位：姓名 | 职务 | 电话 | 电子邮件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -1184,6 +1302,16 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>T&amp;ags</source>
+        <translation>标签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact &amp;people</source>
+        <translation>联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1198,7 +1326,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>添加客户</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
@@ -1243,7 +1371,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>国家/地区请填写两位字母代码，例如 GB、DE 或 CN。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
+        <source>contact people</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saved customer %1.</source>
         <translation>已保存客户 %1。</translation>
     </message>
@@ -2219,7 +2352,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>why it goes in anyway (kept in the evidence log)</source>
+        <translation>仍然开具的原因（记入证据日志）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;verride reason</source>
+        <translation>例外理由(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add Invoice</source>
         <translation>添加发票</translation>
     </message>
@@ -2259,12 +2402,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Give an override reason to raise it anyway.</source>
+        <translation>请填写例外理由以仍然开具。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add %1 for %2</source>
         <translation>添加 %1，金额 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Added invoice %1 for %2.</source>
         <translation>已添加发票 %1，金额 %2。</translation>
     </message>
@@ -3492,6 +3640,26 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Credit Note…</source>
+        <translation>贷项通知单(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit an invoice, or the account, for returns or price corrections</source>
+        <translation>因退货或价格更正，为发票或账户记入贷项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;verse or Void…</source>
+        <translation>冲销或作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted</source>
+        <translation>冲销付款、贷项通知单或核销，或作废发票；不会删除任何记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
@@ -3516,7 +3684,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Collections</source>
         <translation>催收(&amp;C)</translation>
     </message>
@@ -3552,12 +3720,12 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+7"/>
-        <location line="+249"/>
+        <location line="+262"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -3587,7 +3755,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -3647,17 +3815,17 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+13"/>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-26"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -3672,7 +3840,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已写入 %1（%2 行）。</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>
@@ -3768,13 +3936,13 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+32"/>
-        <location line="+57"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+43"/>
+        <location line="+65"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>bank transfer</source>
         <translation>银行转账</translation>
     </message>
@@ -3814,17 +3982,52 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>当前未结</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Applied</source>
-        <translation>冲销</translation>
+        <location line="+30"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+38"/>
+        <source>%1 · %2 open invoices, %3 open in all</source>
+        <translation>%1 · %2 张未结发票，共未结 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The invoices ticked below</source>
+        <translation>下方勾选的发票</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
+        <translation>同时使用账户中未核销的贷项 %1（最早的发票优先）</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
+        <translation>%1 超过整个账户的未结金额 %2；%3 作为贷项留在账户上。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 stays on the account as credit; %2 is open on the account in all (tick more invoices to apply it).</source>
+        <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
+    </message>
+    <message>
+        <location line="-177"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the invoices the payer named and type how much goes to each</source>
+        <translation>勾选付款人指明的发票，并输入每张的金额</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
@@ -3854,32 +4057,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · %2 open invoices in %3</source>
-        <translation>%1 · %3 未结发票 %2 张</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — %2 到期，未结 %3</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 is more than is open; it stays on the account as credit.</source>
-        <translation>%1 超出未结金额，将作为贷项留在账户上。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+118"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -3893,12 +4081,32 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>amount for %1</source>
+        <translation>%1 的金额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice %1 has only %2 open.</source>
+        <translation>发票 %1 仅有 %2 未结。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The ticked amounts add up to %1, more than the %2 received.</source>
+        <translation>勾选金额合计 %1，超过收到的 %2。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>已记录 %1 的付款并核销 %n 张发票</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 of earlier credit applied</source>
+        <translation>；已使用之前的贷项 %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4323,12 +4531,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+61"/>
-        <location line="+261"/>
+        <location line="+271"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-262"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -4451,12 +4659,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="-101"/>
         <location line="+63"/>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-125"/>
         <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
         <translation>截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
@@ -4466,7 +4674,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
@@ -4479,6 +4687,101 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+1"/>
         <source>Aged receivables as of %1, %2 · %3 rows</source>
         <translation>截至 %1 的应收账款账龄（%2）· %3 行</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+19"/>
+        <source>Reverse or Void</source>
+        <translation>冲销或作废</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reverse a payment (by its id)</source>
+        <translation>冲销付款（按 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse a credit note (by its number)</source>
+        <translation>冲销贷项通知单（按编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse a write-off (by its id)</source>
+        <translation>冲销核销（按 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void an invoice (by its number)</source>
+        <translation>作废发票（按编号）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the id shown in the customer&apos;s entries, or the number</source>
+        <translation>客户分录中显示的 ID 或编号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. entered twice; bounced; recorded for the wrong customer</source>
+        <translation>例如：重复录入；退票；记到了错误的客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;What</source>
+        <translation>类型(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entry</source>
+        <translation>分录(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;From</source>
+        <translation>来源(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reverse…</source>
+        <translation>冲销…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entry</source>
+        <translation>分录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Voided invoice %1.</source>
+        <translation>已作废发票 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reversed %1; %n invoice(s) open again.</source>
+        <translation>
+            <numerusform>已冲销 %1；%n 张发票重新变为未结。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5315,13 +5618,14 @@ Previous %3</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="+16"/>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+18"/>
         <location line="+21"/>
+        <location line="+26"/>
         <source>Write Off</source>
         <translation>核销坏账</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-36"/>
         <source>the whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
@@ -5371,7 +5675,7 @@ Previous %3</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Wrote off %1 of invoice %2.</source>
         <translation>已核销发票 %2 的 %1。</translation>
     </message>
