@@ -1,23 +1,79 @@
-"""The one place that knows where resources, letter templates and the user's data live."""
+"""The one place that knows where resources, letter templates and the user's data live.
+
+The repository keeps ``resources/`` and ``letter_templates/`` at its top level; the build maps them into the
+package as ``arledger._resources`` and ``arledger._letter_templates`` (see pyproject.toml), and they are found
+with importlib.resources: the same lookup in an editable install, an installed wheel and the application
+bundle. A checkout that was never installed (``PYTHONPATH=.``) falls back to the top-level folders.
+
+A data file the program needs and cannot find is a loud error (:class:`MissingResourceError`), never a
+silent default.
+"""
 
 from __future__ import annotations
 
+import importlib.resources
 import os
+from functools import cache
 from pathlib import Path
 
 import platformdirs
 
+from arledger.domain.errors import UserError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 APP_NAME = "arledger"
+RESOURCES_PACKAGE = "arledger._resources"
+TEMPLATES_PACKAGE = "arledger._letter_templates"
+
+
+class MissingResourceError(UserError):
+    """A file arledger ships with is missing: the installation is incomplete."""
+
+
+@cache
+def _data_package_dir(package: str, checkout_folder: str) -> Path:
+    try:
+        found = importlib.resources.files(package)
+    except ModuleNotFoundError:
+        found = None
+    if found is not None:
+        path = Path(str(found))
+        if path.is_dir():
+            return path
+    checkout = PROJECT_DIR / checkout_folder
+    if (PROJECT_DIR / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    raise MissingResourceError(f"arledger's {checkout_folder} folder is missing from this installation "
+                               f"(package {package}); reinstall arledger.")
 
 
 def resources_dir() -> Path:
-    return PROJECT_DIR / "resources"
+    """The shipped resources: rates/, fonts/, icons/, i18n/, talk_tracks/."""
+    return _data_package_dir(RESOURCES_PACKAGE, "resources")
 
 
 def letter_templates_dir() -> Path:
-    return PROJECT_DIR / "letter_templates"
+    """The shipped letter templates, one folder per language."""
+    return _data_package_dir(TEMPLATES_PACKAGE, "letter_templates")
+
+
+def resource_file(*parts: str) -> Path:
+    """A file under resources/ that must exist: a MissingResourceError naming it if it does not."""
+    path = resources_dir().joinpath(*parts)
+    if not path.is_file():
+        raise MissingResourceError(f"The file resources/{'/'.join(parts)} is missing from this installation of "
+                                   f"arledger (looked in {path.parent}); reinstall arledger.")
+    return path
+
+
+def resource_files(folder: str, pattern: str) -> list[Path]:
+    """The files matching pattern in a resources folder, sorted; a MissingResourceError if there are none."""
+    found = sorted(resources_dir().joinpath(folder).glob(pattern))
+    if not found:
+        raise MissingResourceError(f"No {pattern} files in resources/{folder} of this installation of arledger "
+                                   f"(looked in {resources_dir() / folder}); reinstall arledger.")
+    return found
 
 
 def user_data_dir() -> Path:
@@ -33,3 +89,8 @@ def default_ledger_path() -> Path:
 def ledger_side_dir(ledger_path: Path, name: str) -> Path:
     """A folder beside the ledger file for its archive (letters, attachments, backups)."""
     return ledger_path.with_name(f"{ledger_path.stem}-{name}")
+
+
+def backups_dir(ledger_path: Path) -> Path:
+    """Where the app's automatic backups of a ledger are kept: ``<name>-backups/`` beside it."""
+    return ledger_side_dir(ledger_path, "backups")

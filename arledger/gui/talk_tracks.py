@@ -19,7 +19,7 @@ EXCUSE_KEYS = ("financial", "delay", "quality", "process", "contact-changed", "o
 @cache
 def load(language: str) -> dict[str, Any]:
     """The talk tracks of a UI language ('en' or 'zh_CN'); English when the language has none."""
-    folder = paths.resources_dir() / "talk_tracks"
+    folder = paths.resource_file("talk_tracks", "en.json").parent  # English is always shipped: loud if not
     short = "zh" if language.startswith("zh") else "en"
     for name in (short, "en"):
         path = folder / f"{name}.json"

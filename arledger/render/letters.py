@@ -813,7 +813,8 @@ def _styles(fonts: FontSet) -> _Styles:
     wrap = "CJK" if fonts.cjk_wrap else None
 
     def style(name: str, size: float, leading: float, font: str | None = None, **kw: Any) -> ParagraphStyle:
-        base = {"fontName": font or fonts.regular, "fontSize": size, "leading": leading, "textColor": INK}
+        base = {"fontName": font or fonts.regular, "bulletFontName": fonts.regular, "fontSize": size,
+                "leading": leading, "textColor": INK}
         if wrap:
             base["wordWrap"] = wrap
         base.update(kw)
@@ -922,11 +923,16 @@ class _QRCode(Flowable):
         canvas.restoreState()
 
 
-def _numbered_canvas(page_label: str, draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas class that holds pages back until the end, so each footer can say "Page x of y"."""
+def _numbered_canvas(page_label: str, draw_footer: Callable[[Canvas, int, int], None],
+                     initial_font: str) -> type[Canvas]:
+    """A canvas class that holds pages back until the end, so each footer can say "Page x of y".
+
+    Its initial font is the letter's own: reportlab's default (Helvetica) would be listed on every page
+    without being embedded."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = initial_font
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
@@ -1154,14 +1160,21 @@ class _Layout:
         doc.addPageTemplates([PageTemplate("first", [first], onPage=self._first_page),
                               PageTemplate("later", [later], onPage=self._later_page)])
         story: list[Flowable] = [NextPageTemplate("later"), *self.story()]
-        doc.build(story, canvasmaker=_numbered_canvas(self.labels["page"], self._footer))
+        doc.build(story, canvasmaker=_numbered_canvas(self.labels["page"], self._footer, self.fonts.regular))
         return out.getvalue()
 
     # tables ---------------------------------------------------------------------------------------------------
+    def new_table(self, cells: list[list[Any]], **kw: Any) -> Table:
+        """A reportlab Table whose cells' base font is the letter's (the default, Helvetica, is never embedded
+        and reportlab names it for every cell even when the cell holds a Paragraph)."""
+        t = Table(cells, **kw)
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular)]))
+        return t
+
     def table(self, rows: list[list[Any]], widths: list[float], *, header_rows: int = 1,
               extra: Iterable[tuple[Any, ...]] = ()) -> Table:
         cells, text_styles = self.resolve(rows, widths, 3, 3)
-        t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+        t = self.new_table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -1487,14 +1500,14 @@ class _LetterLayout(_Layout):
                     v, style = _fit_word(v, self.s.cell_bold if bold else self.s.cell, widths[1] - 2)
                     pairs_rows.append([_Text(k, label), self.text(v, style, bold=bold)])
             cells, text_styles = self.resolve(pairs_rows, widths, 0, 2)
-            t = Table(cells, colWidths=widths, hAlign="LEFT")
+            t = self.new_table(cells, colWidths=widths, hAlign="LEFT")
             t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), *text_styles]))
             return t
 
         left_w, right_w = inner * 0.56, inner * 0.44
-        columns = Table([[pairs(account, left_w, False), pairs(payment, right_w, True)]],
+        columns = self.new_table([[pairs(account, left_w, False), pairs(payment, right_w, True)]],
                         colWidths=[left_w, right_w], hAlign="LEFT")
         columns.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -1508,7 +1521,7 @@ class _LetterLayout(_Layout):
                         self.para(lab["qr_caption"], ParagraphStyle("qc", parent=self.s.cell_note, fontSize=6.3,
                                                                     leading=7.4))])
             widths.append(qr_w + 4 * mm)
-        box = Table([row], colWidths=widths, hAlign="LEFT")
+        box = self.new_table([row], colWidths=widths, hAlign="LEFT")
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                                  ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
