@@ -70,7 +70,7 @@ def test_the_same_letter_has_the_same_bytes_in_another_process_without_system_fo
 def test_a_missing_font_file_is_a_loud_error(tmp_path, monkeypatch):
     (tmp_path / "fonts").mkdir()
     monkeypatch.setattr(paths, "resources_dir", lambda: tmp_path)
-    with pytest.raises(paths.MissingResourceError, match="LiberationSans-Regular.ttf"):
+    with pytest.raises(paths.MissingResourceError, match=r"LiberationSans-Regular\.ttf"):
         fonts.latin_fonts.__wrapped__()
 
 
