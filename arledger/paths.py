@@ -94,3 +94,12 @@ def ledger_side_dir(ledger_path: Path, name: str) -> Path:
 def backups_dir(ledger_path: Path) -> Path:
     """Where the app's automatic backups of a ledger are kept: ``<name>-backups/`` beside it."""
     return ledger_side_dir(ledger_path, "backups")
+
+
+def newest_backup(ledger_path: Path) -> Path | None:
+    """The most recent backup of a ledger: an archive in its backups folder, or a copy taken before a schema
+    upgrade beside it; None when there is none."""
+    candidates = [*backups_dir(ledger_path).glob("*.zip"),
+                  *ledger_path.parent.glob(f"{ledger_path.stem}.v*-backup-*.sqlite")]
+    found = [p for p in candidates if p.is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime_ns) if found else None

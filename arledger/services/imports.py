@@ -17,7 +17,7 @@ from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language
 from arledger.render.tables import Table, cell_text, read_table
 from arledger.services.ledger import Ledger
-from arledger.services.policy import default_jurisdiction
+from arledger.services.policy import default_currency, default_jurisdiction
 from arledger.storage import customers as customer_rows
 from arledger.storage import invoices as invoice_rows
 
@@ -125,6 +125,7 @@ def _customers(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
     seen: dict[str, int] = {}
     parsed: list[Customer] = []
     jurisdiction = default_jurisdiction(ledger)
+    own_currency = default_currency(ledger)
     for line, row in table.rows:
         code = col.check(line, fields.required, _txt(row, "code"), "code")
         name = col.check(line, fields.required, _txt(row, "name"), "name")
@@ -134,7 +135,7 @@ def _customers(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
             elif code.upper() in seen:
                 col.add(line, "code", f"customer '{code}' appears twice (first on line {seen[code.upper()]}).")
             seen.setdefault(code.upper(), line)
-        currency = col.check(line, fields.parse_currency, _txt(row, "currency"), "currency", "EUR")
+        currency = col.check(line, fields.parse_currency, _txt(row, "currency"), "currency", own_currency)
         values = dict(
             kind=col.check(line, fields.parse_choice, _txt(row, "kind"), CustomerKind, "kind", CustomerKind.COMPANY),
             email=col.check(line, fields.parse_email, _txt(row, "email"), "email"),

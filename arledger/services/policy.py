@@ -75,6 +75,12 @@ def default_jurisdiction(ledger: Ledger) -> Jurisdiction:
         return Jurisdiction.GENERIC
 
 
+def default_currency(ledger: Ledger) -> str:
+    """The currency new customers get unless they say otherwise (setting 'default_currency', else EUR)."""
+    value = ledger.setting("default_currency", DEFAULT_CURRENCY)
+    return value if isinstance(value, str) and len(value) == 3 else DEFAULT_CURRENCY
+
+
 def grace_days(ledger: Ledger) -> int:
     return int(ledger.setting("promise_grace_days", DEFAULT_GRACE_DAYS))
 
@@ -88,6 +94,7 @@ def side_dir(ledger: Ledger, name: str) -> Path:
     return paths.ledger_side_dir(ledger.path, "files") / name
 
 
+DEFAULT_CURRENCY = "EUR"
 SHIPPED_RATE_TABLES = (BOE_BASE_RATE, ECB_MRO, DE_BASISZINS)
 
 

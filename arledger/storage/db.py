@@ -21,8 +21,33 @@ APPLICATION_ID = 0x41524C47  # "ARLG": marks the file as an arledger ledger
 Connection = sqlite3.Connection  # what services may hold without importing sqlite3 themselves
 
 
+# Files that passed quick_check in this process: the app's worker threads open their own connections, and the
+# whole file need not be read again for each of them.
+# The key holds the main file's size and modification time, so a file changed since is checked again.
+_CHECKED: set[tuple[Path, int, int]] = set()
+
+
 class LedgerFileError(UserError):
     """The file is missing, not a ledger, locked or unreadable."""
+
+
+class LedgerDamagedError(LedgerFileError):
+    """SQLite's own check found the file damaged; ``problems`` are its first findings."""
+
+    def __init__(self, path: Path, problems: list[str], message: str = "") -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(message or f"{path} is damaged ({problems[0] if problems else 'unreadable'}).")
+
+
+def check_integrity(conn: sqlite3.Connection, *, full: bool = False, limit: int = 10) -> list[str]:
+    """SQLite's quick_check (or, with full, integrity_check): an empty list when the file is sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
 
 
 class Database:
@@ -82,17 +107,39 @@ class Database:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    def check_integrity(self, *, full: bool = False) -> list[str]:
+        """The file's problems by SQLite's quick_check or integrity_check; empty when it is sound."""
+        return check_integrity(self.conn, full=full)
+
+    def use_rollback_journal(self) -> None:
+        """Leave WAL mode, so the file is complete on its own when closed (a copy inside an archive)."""
+        self.conn.execute("PRAGMA journal_mode = DELETE")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another program) commits to the file."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
     def close(self) -> None:
         with suppress(sqlite3.Error):
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
 
-def connect(path: Path | str, *, create: bool = False) -> Database:
-    """Open (or, with create, make) the ledger file at path with the ledger's PRAGMAs set."""
+def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Database:
+    """Open (or, with create, make) the ledger file at path with the ledger's PRAGMAs set.
+
+    An existing ledger is checked with SQLite's quick_check the first time this process opens it (unless check
+    is False): a damaged file is a LedgerDamagedError. An empty (0-byte) or foreign file is refused, never
+    silently made a new ledger."""
     path = Path(path).expanduser()
     if not create and not path.exists():
         raise LedgerFileError(f"There is no ledger file at {path}.")
+    if not create and path.is_file() and path.stat().st_size == 0:
+        raise LedgerFileError(f"{path} is an empty file (0 bytes), not a ledger; create a ledger with "
+                              "'arledger init' or restore one from a backup.")
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -105,6 +152,14 @@ def connect(path: Path | str, *, create: bool = False) -> Database:
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
         conn.close()
         raise LedgerFileError(f"{path} is an SQLite file but not an arledger ledger.")
+    stat = path.stat() if path.exists() else None
+    key = (path.resolve(), stat.st_size, stat.st_mtime_ns) if stat else None
+    if check and tables > 0 and key not in _CHECKED:
+        problems = check_integrity(conn, limit=3)
+        if problems:
+            conn.close()
+            raise LedgerDamagedError(path, problems)
+        _CHECKED.add(key)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
