@@ -93,14 +93,93 @@ def test_open_another_ledger_and_recent_menu(controller, window, qtbot, tmp_path
     assert any("demo.sqlite" in t for t in texts)
 
 
-def test_back_up_writes_a_copy(controller, window, tmp_path: Path, monkeypatch) -> None:
+def test_back_up_writes_an_archive_that_restores(controller, window, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    target = tmp_path / "copies" / "backup.sqlite"
+    from arledger.services import backup
+
+    target = tmp_path / "copies" / "backup.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.back_up()
-    with Ledger.open(target) as copy:
+    assert "backup.zip" in window.statusBar().currentMessage()
+    restored = backup.restore(target, tmp_path / "restored.sqlite")
+    with Ledger.open(restored.ledger) as copy:
         assert copy.counts() == window.ledger.counts()
+
+
+def test_opening_a_ledger_takes_todays_automatic_backup(controller, window, qtbot, demo_path) -> None:
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: controller.last_auto_backup is not None, timeout=20000)
+    archives = list(paths.backups_dir(demo_path).glob("demo-*.zip"))
+    assert archives == [controller.last_auto_backup.path]
+
+
+def test_a_second_launch_on_the_same_ledger_raises_the_first_window(controller, window, qtbot, qapp,
+                                                                     demo_path) -> None:
+    from arledger.gui.app import AppController
+
+    raised: list[bool] = []
+    controller.instance.raise_requested.connect(lambda: raised.append(True))
+    second = AppController(qapp, Preferences())
+    try:
+        assert not second.start(demo_path)
+        assert second.handed_over and second.window is None and second.ledger is None
+        qtbot.waitUntil(lambda: raised == [True], timeout=5000)
+    finally:
+        qapp.aboutToQuit.disconnect(second.shutdown)
+        second.shutdown()
+
+
+def test_another_ledger_open_elsewhere_is_not_opened_twice(controller, window, qapp, demo_path, tmp_path) -> None:
+    from arledger.gui.app import LedgerInstance
+
+    other = tmp_path / "other.sqlite"
+    Ledger.create_new(other).close()
+    elsewhere = LedgerInstance(other)  # as if another arledger process had it open
+    try:
+        assert not controller.open_path(other)
+        assert controller.ledger.path == demo_path
+        assert "open in another arledger window" in controller.errors[-1]
+    finally:
+        elsewhere.close()
+    assert controller.open_path(other)
+
+
+def test_a_write_from_the_command_line_refreshes_the_window(controller, window, qtbot, demo_path) -> None:
+    from arledger.cli.main import main as cli_main
+
+    wait_idle(qtbot)
+    controller.check_outside_changes()  # the workers' own connections may have tidied statistics on closing
+    wait_idle(qtbot)
+    assert not controller.check_outside_changes()
+    (demo_path.parent / "c.csv").write_text("code,name\nNEWCO,New Company Ltd\n", encoding="utf-8")
+    assert cli_main(["import", "customers", str(demo_path.parent / "c.csv"), "--ledger", str(demo_path)]) == 0
+    assert controller.check_outside_changes()
+    assert "changed by another program" in window.statusBar().currentMessage()
+    wait_idle(qtbot)
+    controller.check_outside_changes()
+    wait_idle(qtbot)
+    assert not controller.check_outside_changes()  # quiet again once nobody writes
+    assert controller.watch.isActive()
+
+
+def test_a_ledger_file_named_alone_opens_the_app(tmp_path) -> None:
+    from arledger.cli.main import main as cli_main
+
+    opened: list[tuple] = []
+    target = tmp_path / "books.sqlite"
+    assert cli_main([str(target)], open_app=lambda p, demo: opened.append((p, demo)) or 0) == 0
+    assert opened == [(target, False)]
+
+
+def test_the_self_test_report_shows_the_chinese_window_with_its_icons(controller, window, qtbot) -> None:
+    from arledger.gui.app import self_test_report
+
+    assert controller.set_language("zh_CN")
+    wait_idle(qtbot)
+    report = self_test_report(controller)
+    assert report["language"] == "zh_CN" and report["pages"][0] == "仪表板"
+    assert all(report["page_icons_drawn"]) and report["app_icon_drawn"]
 
 
 def test_switch_language_to_chinese_and_back(controller, window, qtbot) -> None:
