@@ -239,7 +239,7 @@ class _Context:
                 logo = ledger.path.parent / logo
             if not logo.is_file():
                 raise UserError(f"The letterhead logo {logo} does not exist; fix the company details.")
-        address = company.get("address") or ()
+        address = company.get("address") or []
         head = Letterhead(
             name=str(company["name"]).strip(),
             address_lines=tuple(address) if isinstance(address, list) else address_lines(str(address)),

@@ -277,3 +277,15 @@ def test_the_command_line_round_trip(tmp_path, capsys):
     assert cli_main(["check", "--ledger", str(tmp_path / "r.sqlite")]) == 1
     out, err = capsys.readouterr()
     assert "does not match its recorded SHA-256" in out and "failed the check" in err
+
+
+def test_a_ledger_from_init_with_only_a_name_prints_a_clean_letterhead(tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    path = built_ledger(tmp_path)
+    with Ledger.open(path) as ledger:
+        sent = send_letter(ledger, "ZHU", ON, level=1, preview=True, out=tmp_path / "preview.pdf")
+    first_page = PdfReader(io.BytesIO(sent.pdf)).pages[0].extract_text()
+    assert "Northwind Ltd" in first_page and "()" not in first_page
