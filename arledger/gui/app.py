@@ -276,9 +276,20 @@ class AppController(QObject):
         self._switch_to(ledger)
         if remember:
             self.prefs.remember(ledger.path)
+        if not lifecycle.checked_on_open(ledger):
+            self._check_in_background(ledger.path)
         if remember and self.auto_backup:
             self.start_automatic_backup()
         return True
+
+    def _check_in_background(self, path: Path) -> None:
+        """quick_check of a ledger too large to check while opening; a damaged file is reported at once."""
+        task = LedgerReadTask(path, lifecycle.damage_report)
+        task.signals.finished.connect(lambda message: message and self.show_error(message))
+        _KEEP_TASKS.add(task)
+        task.signals.finished.connect(lambda _r, t=task: _KEEP_TASKS.discard(t))
+        task.signals.failed.connect(lambda _m, t=task: _KEEP_TASKS.discard(t))
+        QThreadPool.globalInstance().start(task)
 
     # -- one window per ledger, and writes from other programs -----------------------------------------------
     def _announce(self, path: Path) -> None:

@@ -99,6 +99,22 @@ def check_ledger(path: Path | str) -> CheckReport:
     return CheckReport(path, version, integrity, chain, len(recorded), tuple(problems))
 
 
+def checked_on_open(ledger: Ledger) -> bool:
+    """False for a ledger too large to be checked while it opens: the app then calls damage_report in the
+    background."""
+    return ledger.database.checked_on_open()
+
+
+def damage_report(ledger: Ledger) -> str:
+    """SQLite's quick_check of an open ledger: '' when sound, else one sentence naming the newest backup."""
+    problems = ledger.database.check_integrity()
+    if not problems:
+        return ""
+    newest = paths.newest_backup(ledger.path)
+    where = f"the newest backup is {newest}" if newest else "no backup of it was found"
+    return f"{ledger.path} is damaged ({problems[0]}); {where}. Stop using it and restore the backup."
+
+
 def data_version(ledger: Ledger) -> int:
     """A number that changes whenever another program (the command line, another window) commits to the
     ledger: the app polls it to know when to re-read."""

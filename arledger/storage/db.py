@@ -21,6 +21,10 @@ APPLICATION_ID = 0x41524C47  # "ARLG": marks the file as an arledger ledger
 Connection = sqlite3.Connection  # what services may hold without importing sqlite3 themselves
 
 
+# quick_check reads the whole file (about 1-3 s per 100 MB here): files above this size are opened at once and
+# checked in the background by the app (and in full by `arledger check`), so a large ledger still opens quickly.
+QUICK_CHECK_MAX_BYTES = 64 * 2**20
+
 # Files that passed quick_check in this process: the app's worker threads open their own connections, and the
 # whole file need not be read again for each of them.
 # The key holds the main file's size and modification time, so a file changed since is checked again.
@@ -119,6 +123,10 @@ class Database:
         """Changes whenever another connection (another program) commits to the file."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def checked_on_open(self) -> bool:
+        """Whether opening ran quick_check on this file (small enough), or it is left to a background check."""
+        return self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES
+
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -131,9 +139,9 @@ class Database:
 def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Database:
     """Open (or, with create, make) the ledger file at path with the ledger's PRAGMAs set.
 
-    An existing ledger is checked with SQLite's quick_check the first time this process opens it (unless check
-    is False): a damaged file is a LedgerDamagedError. An empty (0-byte) or foreign file is refused, never
-    silently made a new ledger."""
+    An existing ledger (up to QUICK_CHECK_MAX_BYTES) is checked with SQLite's quick_check the first time this
+    process opens it (unless check is False): a damaged file is a LedgerDamagedError. An empty (0-byte) or
+    foreign file is refused, never silently made a new ledger."""
     path = Path(path).expanduser()
     if not create and not path.exists():
         raise LedgerFileError(f"There is no ledger file at {path}.")
@@ -154,7 +162,7 @@ def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Da
         raise LedgerFileError(f"{path} is an SQLite file but not an arledger ledger.")
     stat = path.stat() if path.exists() else None
     key = (path.resolve(), stat.st_size, stat.st_mtime_ns) if stat else None
-    if check and tables > 0 and key not in _CHECKED:
+    if check and tables > 0 and key not in _CHECKED and stat is not None and stat.st_size <= QUICK_CHECK_MAX_BYTES:
         problems = check_integrity(conn, limit=3)
         if problems:
             conn.close()

@@ -215,3 +215,33 @@ def test_ctrl_number_switches_pages(window, qtbot) -> None:
     window.actions_by_name["find"].trigger()
     assert window.current_page() is window.invoices  # Find on the dashboard goes to the invoice search
     assert Qt  # keep import used
+
+
+def _damage_table(path: Path, table: str = "invoices") -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page:(root - 1) * page + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_ledger_is_refused_at_start_up(controller, demo_path) -> None:
+    _damage_table(demo_path)
+    assert not controller.start(demo_path)
+    assert controller.window is None
+    assert controller.errors and controller.errors[-1].startswith(f"{demo_path} is damaged (")
+
+
+def test_a_large_ledger_is_checked_in_the_background(controller, qtbot, demo_path, monkeypatch) -> None:
+    from arledger.storage import db
+
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # as if the file were too large to check while opening
+    _damage_table(demo_path, "letter_invoices")  # a table the first screen does not read
+    controller.auto_backup = False
+    controller.start(demo_path)
+    qtbot.waitUntil(lambda: any(e.startswith(f"{demo_path} is damaged (") for e in controller.errors), timeout=20000)
+    wait_idle(qtbot)
