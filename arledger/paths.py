@@ -5,20 +5,19 @@ package as ``arledger._resources`` and ``arledger._letter_templates`` (see pypro
 with importlib.resources: the same lookup in an editable install, an installed wheel and the application
 bundle. A checkout that was never installed (``PYTHONPATH=.``) falls back to the top-level folders.
 
-A data file the program needs and cannot find is a loud error (:class:`MissingResourceError`), never a
-silent default.
+A data file the program needs and cannot find is a loud error (:class:`MissingResourceError`, a
+FileNotFoundError that front ends print as one sentence), never a silent default.
 """
 
 from __future__ import annotations
 
+import errno
 import importlib.resources
 import os
 from functools import cache
 from pathlib import Path
 
 import platformdirs
-
-from arledger.domain.errors import UserError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
@@ -27,8 +26,16 @@ RESOURCES_PACKAGE = "arledger._resources"
 TEMPLATES_PACKAGE = "arledger._letter_templates"
 
 
-class MissingResourceError(UserError):
-    """A file arledger ships with is missing: the installation is incomplete."""
+class MissingResourceError(FileNotFoundError):
+    """A file arledger ships with is missing: the installation is incomplete. Its message is one sentence
+    (``strerror``) and ``filename`` is where it was looked for. (paths sits beside domain, below everything, so
+    it cannot raise domain's UserError.)"""
+
+    def __init__(self, message: str, filename: Path | str) -> None:
+        super().__init__(errno.ENOENT, message, str(filename))
+
+    def __str__(self) -> str:
+        return f"{self.strerror} (looked for {self.filename})."
 
 
 @cache
@@ -44,8 +51,8 @@ def _data_package_dir(package: str, checkout_folder: str) -> Path:
     checkout = PROJECT_DIR / checkout_folder
     if (PROJECT_DIR / "pyproject.toml").is_file() and checkout.is_dir():
         return checkout
-    raise MissingResourceError(f"arledger's {checkout_folder} folder is missing from this installation "
-                               f"(package {package}); reinstall arledger.")
+    raise MissingResourceError(f"arledger's {checkout_folder} folder (package {package}) is missing from this "
+                               "installation; reinstall arledger", checkout)
 
 
 def resources_dir() -> Path:
@@ -63,7 +70,7 @@ def resource_file(*parts: str) -> Path:
     path = resources_dir().joinpath(*parts)
     if not path.is_file():
         raise MissingResourceError(f"The file resources/{'/'.join(parts)} is missing from this installation of "
-                                   f"arledger (looked in {path.parent}); reinstall arledger.")
+                                   "arledger; reinstall arledger", path)
     return path
 
 
@@ -71,8 +78,8 @@ def resource_files(folder: str, pattern: str) -> list[Path]:
     """The files matching pattern in a resources folder, sorted; a MissingResourceError if there are none."""
     found = sorted(resources_dir().joinpath(folder).glob(pattern))
     if not found:
-        raise MissingResourceError(f"No {pattern} files in resources/{folder} of this installation of arledger "
-                                   f"(looked in {resources_dir() / folder}); reinstall arledger.")
+        raise MissingResourceError(f"No {pattern} files are in resources/{folder} of this installation of "
+                                   "arledger; reinstall arledger", resources_dir() / folder)
     return found
 
 

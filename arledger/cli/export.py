@@ -29,7 +29,8 @@ def add_parsers(subparsers: SubParsers) -> dict[str, Handler]:
 
 def _export(args: argparse.Namespace) -> int:
     # openpyxl takes a while to load; only the export pays for it.
-    from arledger.services.exports import default_extras, export_workbook
+    from arledger.services.export_collections import default_extras
+    from arledger.services.exports import export_workbook
 
     show = sys.stderr.isatty()
 

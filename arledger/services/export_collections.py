@@ -14,7 +14,7 @@ from arledger.domain.money import format_amount
 from arledger.render.excel import Column, Kind
 from arledger.services import collections, kpis, policy
 from arledger.services.evidence_view import describe
-from arledger.services.exports import OpenItemRow, SheetData
+from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
@@ -139,3 +139,10 @@ def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = No
 
 
 __all__ = ["OpenItemCollections", "PromiseStatus", "collection_sheets"]
+
+
+def default_extras(ledger: Ledger, as_of: date, period_from: date | None = None, period_to: date | None = None
+                   ) -> tuple[OpenItemExtras, list[SheetData]]:
+    """The collections columns on Open items (interest, limitation, dispute, promise) and the Promises,
+    Contact log and KPIs sheets."""
+    return OpenItemCollections(ledger, as_of), collection_sheets(ledger, as_of, period_from, period_to)

@@ -207,15 +207,6 @@ def _customer_values(ledger: Ledger) -> Iterator[tuple]:
     yield from export_rows.customers(ledger.conn)
 
 
-def default_extras(ledger: Ledger, as_of: date, period_from: date | None = None, period_to: date | None = None
-                   ) -> tuple[OpenItemExtras, list[SheetData]]:
-    """The collections columns on Open items (interest, limitation, dispute, promise) and the Promises,
-    Contact log and KPIs sheets."""
-    from arledger.services.export_collections import OpenItemCollections, collection_sheets
-
-    return OpenItemCollections(ledger, as_of), collection_sheets(ledger, as_of, period_from, period_to)
-
-
 def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: BucketScheme | None = None,
                     period_from: date | None = None, period_to: date | None = None,
                     extras: OpenItemExtras | None = None,
@@ -316,6 +307,6 @@ def _save_atomically(writer: WorkbookWriter, target: Path) -> None:
 
 __all__ = [
     "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "OPEN_ITEM_COLUMNS", "PAYMENT_COLUMNS", "Column",
-    "ExportCancelled", "ExportResult", "Kind", "OpenItemExtras", "OpenItemRow", "SheetData", "default_extras",
+    "ExportCancelled", "ExportResult", "Kind", "OpenItemExtras", "OpenItemRow", "SheetData",
     "export_workbook", "open_item_rows",
 ]

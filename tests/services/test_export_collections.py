@@ -8,7 +8,8 @@ import pytest
 
 from arledger.services import collections, kpis
 from arledger.services.demo import write_demo_ledger
-from arledger.services.exports import default_extras, export_workbook
+from arledger.services.export_collections import default_extras
+from arledger.services.exports import export_workbook
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 

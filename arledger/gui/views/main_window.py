@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from arledger import __version__
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
+from arledger.gui.controller import WindowController
 from arledger.gui.icons import icon, standard
 from arledger.gui.style import STYLE_SHEET
 from arledger.gui.views.customer_view import CustomerViewPage
@@ -43,14 +43,11 @@ from arledger.gui.views.today import TodayPage
 from arledger.services.browse import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
-if TYPE_CHECKING:
-    from arledger.gui.app import AppController
-
 LEDGER_FILTER = "arledger ledgers (*.sqlite *.arledger);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: AppController, ledger: Ledger) -> None:
+    def __init__(self, controller: WindowController, ledger: Ledger) -> None:
         super().__init__()
         self.controller = controller
         self.ledger = ledger
@@ -620,7 +617,8 @@ class MainWindow(QMainWindow):
         from datetime import date
 
         from arledger.gui.jobs import JobProgress
-        from arledger.services.exports import default_extras, export_workbook
+        from arledger.services.export_collections import default_extras
+        from arledger.services.exports import export_workbook
 
         path = self.choose_export_path()
         if path is None:
