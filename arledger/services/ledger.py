@@ -94,18 +94,6 @@ class Ledger:
     def close(self) -> None:
         self.database.close()
 
-    def back_up(self, target: Path | str) -> Path:
-        """Copy the open ledger to target, consistent even while it is in use."""
-        target = Path(target).expanduser()
-        if target.resolve() == self.path.resolve():
-            raise UserError("Choose a different file for the backup; it cannot replace the ledger itself.")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.database.copy_to(target)
-        except OSError as exc:
-            raise UserError(f"The backup could not be written to {target} ({exc}).") from None
-        return target
-
     def __enter__(self) -> Ledger:
         return self
 
