@@ -28,6 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -36,7 +37,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -423,6 +424,21 @@ class _busy:
         QGuiApplication.restoreOverrideCursor()
 
 
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked ledger to the running app as a FileOpen event, not as an argument."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        controller.app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.controller.open_path(Path(event.file()))
+            return True
+        return False
+
+
 class GarbageCollectorTimer(QObject):
     """Run Python's cyclic GC on the GUI thread only (as Anki does).
 
@@ -469,6 +485,7 @@ def run(ledger_path: Path | None, demo: bool = False) -> int:
     configure_application(app)
     GarbageCollectorTimer(app)
     controller = AppController(app)
+    FileOpenHandler(controller)
     if os.environ.get("ARLEDGER_LANGUAGE"):  # for this run only, not remembered
         controller.languages.install(os.environ["ARLEDGER_LANGUAGE"])
     if not controller.start(ledger_path, demo):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from arledger import paths
 from arledger.gui.preferences import Preferences
@@ -245,3 +245,19 @@ def test_a_large_ledger_is_checked_in_the_background(controller, qtbot, demo_pat
     controller.start(demo_path)
     qtbot.waitUntil(lambda: any(e.startswith(f"{demo_path} is damaged (") for e in controller.errors), timeout=20000)
     wait_idle(qtbot)
+
+
+def test_a_ledger_handed_over_by_the_desktop_opens(controller, window, qapp, tmp_path) -> None:
+    """macOS sends a double-clicked document as a FileOpen event to the running app."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from arledger.gui.app import FileOpenHandler
+
+    other = tmp_path / "other.sqlite"
+    Ledger.create_new(other).close()
+    handler = FileOpenHandler(controller)
+    try:
+        assert QApplication.sendEvent(qapp, QFileOpenEvent(str(other)))
+        assert controller.ledger.path == other
+    finally:
+        qapp.removeEventFilter(handler)
