@@ -306,9 +306,17 @@ class AppController(QObject):
             self.window.raise_()
             self.window.activateWindow()
 
+    def ledger_written(self) -> None:
+        """The window wrote to the ledger itself (on its own or a job's connection): take the ledger's present
+        state as the baseline, so the write is not reported as another program's."""
+        if self.ledger is not None:
+            self._data_version = lifecycle.data_version(self.ledger)
+
     def check_outside_changes(self) -> bool:
-        """Re-read the window when another program has committed to the ledger; True if it had."""
-        if self.ledger is None or self.window is None:
+        """Re-read the window when another program has committed to the ledger; True if it had.
+
+        Nothing is decided while the app's own workers run: a job's write is reported by the job itself."""
+        if self.ledger is None or self.window is None or QThreadPool.globalInstance().activeThreadCount():
             return False
         try:
             version = lifecycle.data_version(self.ledger)

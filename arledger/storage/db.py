@@ -62,6 +62,7 @@ class Database:
         self.path = path
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        self._wrote = False
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
@@ -82,6 +83,7 @@ class Database:
                 ) from None
             raise
         self._depth = 1
+        self._wrote = True
         try:
             yield self.conn
         except BaseException:
@@ -131,8 +133,11 @@ class Database:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
-        with suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
+        """Close the connection; one that wrote first lets SQLite refresh its query statistics. (A read-only
+        connection does not: that would be a commit other programs, such as the open app, see as a change.)"""
+        if self._wrote:
+            with suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
 

@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def ledger_changed(self, message: str = "") -> None:
         """After a write: every page is stale; the visible one re-reads now."""
+        self.controller.ledger_written()  # our own write: not news from another program
         for page in self.all_pages():
             page.stale = True
         self.current_page().refresh()
