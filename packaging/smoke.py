@@ -11,7 +11,8 @@ the checkout or of this machine's settings can help it), and checks what comes o
   in it embedded (poppler's `pdffonts`); a statement;
 * the Excel export (a workbook with the accountant's sheets);
 * `backup`, `restore` into a new file, `check`;
-* the window started offscreen with the Chinese translation, its pages named in Chinese, every icon drawn.
+* the window started offscreen with the Chinese translation, its pages named in Chinese, every icon drawn,
+  the talk tracks loaded.
 
 Only the standard library is used here, so any Python 3.11 runs it against any build. Exit status 0 when
 every check passes; each step's time is printed.
@@ -142,6 +143,8 @@ class Smoke:
             raise SmokeFailure(f"the Chinese translation did not load: {report}")
         if not report["app_icon_drawn"] or not report["page_icons_drawn"] or not all(report["page_icons_drawn"]):
             raise SmokeFailure(f"icons are missing: {report}")
+        if len(report["talk_track_excuses"]) < 5:
+            raise SmokeFailure(f"the talk tracks did not load: {report}")
         print(f"    window: {report['window_title']!r}, pages {report['pages']}, resources from {report['resources']}")
 
 

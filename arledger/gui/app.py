@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
-from arledger.gui import formatting
+from arledger.gui import formatting, talk_tracks
 from arledger.gui.icons import icon
 from arledger.gui.preferences import Preferences
 from arledger.gui.tasks import LedgerReadTask
@@ -478,6 +478,7 @@ def self_test_report(controller: AppController) -> dict:
         "pages": [item.text() for item in pages],
         "page_icons_drawn": [not item.icon().pixmap(20, 20).isNull() for item in pages],
         "app_icon_drawn": not QApplication.windowIcon().pixmap(32, 32).isNull(),
+        "talk_track_excuses": sorted(talk_tracks.load(controller.languages.language).get("excuses", {})),
         "resources": str(paths.resources_dir()),
     }
 

@@ -186,6 +186,7 @@ def test_the_self_test_report_shows_the_chinese_window_with_its_icons(controller
     report = self_test_report(controller)
     assert report["language"] == "zh_CN" and report["pages"][0] == "仪表板"
     assert all(report["page_icons_drawn"]) and report["app_icon_drawn"]
+    assert {"financial", "quality"} <= set(report["talk_track_excuses"])
 
 
 def test_switch_language_to_chinese_and_back(controller, window, qtbot) -> None:
