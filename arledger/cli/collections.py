@@ -22,7 +22,7 @@ from arledger.cli.common import (
 from arledger.cli.common import group as _group
 from arledger.domain import fields
 from arledger.domain.errors import UserError
-from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
+from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.services import collections, kpis
 from arledger.services.evidence_view import evidence_rows
 from arledger.services.ledger import Ledger
@@ -110,14 +110,18 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     ledger_option(q)
     q.add_argument("--invoice", required=True)
     q.add_argument("--resolution", required=True)
+    q.add_argument("--outcome", choices=DISPUTE_OUTCOMES, default="",
+                   help="who was right: upheld (the debtor; the part never bears interest) or rejected (the creditor;"
+                        " it bears interest from the due date)")
     q.add_argument("--on", type=date_arg, default=None)
     handlers["dispute"] = _dispute
 
     p = group("limitation", "limitation periods")
-    q = p.add_parser("record", help="log an acknowledgment, a delivered demand or a suit")
+    q = p.add_parser("record", help="log an acknowledgment, a delivered demand, a suit, or negotiations starting or"
+                                    " ending (they suspend the period in de)")
     ledger_option(q)
     q.add_argument("--customer", required=True)
-    q.add_argument("--kind", required=True, choices=("acknowledgment", "demand_delivered", "suit"))
+    q.add_argument("--kind", required=True, choices=collections.LIMITATION_KINDS)
     q.add_argument("--date", required=True, type=date_arg)
     q.add_argument("--invoices", default=None)
     q.add_argument("--note", default="")
@@ -267,7 +271,7 @@ def _dispute(args: argparse.Namespace) -> int:
                                          note=args.note, on=args.on)
             print(f"Opened dispute {d.id} on {inv.number}; it is out of escalation and interest until resolved.")
         else:
-            collections.resolve_dispute(ledger, args.invoice, args.resolution, on=args.on)
+            collections.resolve_dispute(ledger, args.invoice, args.resolution, on=args.on, outcome=args.outcome)
             print(f"Resolved the dispute on {args.invoice}.")
     return 0
 

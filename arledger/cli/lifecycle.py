@@ -8,12 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 from arledger import paths
-from arledger.cli.common import Handler, SubParsers, ledger_option, ledger_path, open_ledger, plural
+from arledger.cli.common import Handler, Parser, SubParsers, ledger_option, ledger_path, open_ledger, plural
 from arledger.domain.errors import UserError
 from arledger.services import backup, desktop, lifecycle
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Parser]) -> dict[str, Handler]:
     p = sub.add_parser("init", help="create an empty ledger (refuses to overwrite)")
     ledger_option(p)
     p.add_argument("--company", default="", help="your business's name, for the letterhead")

@@ -94,18 +94,69 @@ def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
 def _interest(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     with open_ledger(args) as ledger:
-        data = collections.interest_to_json(collections.interest_lines(ledger, as_of, args.customer), as_of)
+        lines = collections.interest_lines(ledger, as_of, args.customer)
+        claims = collections.customer_claims(ledger, as_of, args.customer, lines)
+        data = collections.interest_to_json(lines, as_of, claims)
     if args.format == "json":
         dump_json(data)
         return 0
-    print(f"Interest and compensation as of {data['as_of']}")
-    for r in data["rows"]:
-        rates = "; ".join(f"{x['annual_rate']}% x {x['days']}d" for x in r["rates"]) or "-"
-        print(f"{r['customer']:<10} {r['invoice']:<14} {r['rule']:<9} {rates:<34} interest {r['interest']:>10} "
-              f"{r['currency']}  compensation {r['compensation']} {r['compensation_currency']}")
-    for t in data["totals"]:
-        print(f"TOTAL {t['currency']}: interest {t['interest']}, compensation {t['compensation']}")
+    _print_interest(data)
     return 0
+
+
+STALE_MARK = "*"
+
+
+def _print_interest(data: dict[str, Any]) -> None:
+    """One block per invoice: a heading, one line per period (from, to, days, open, rate, make-up, interest), and
+    the invoice's accrued, waived and claimable figures; then totals, the netted claims and the footnotes."""
+    print(f"Interest and compensation as of {data['as_of']}")
+    print(data["allocation_rule_text"] + " " + data["rounding"])
+    stale_tables: dict[str, str] = {}
+    head = ["from", "to", "days", "open", "rate", "make-up", "interest"]
+    for r in data["rows"]:
+        cur = r["currency"]
+        state = " (paid; interest and compensation remain)" if r["settled"] else f" open {r['open']} {cur}"
+        barred = f"  TIME-BARRED since {r['limitation_date']}: listed, not claimed" if r["time_barred"] else ""
+        print()
+        print(f"{r['customer']}  {r['invoice']}  due {r['due_date']}{state}  rule {r['rule']}{barred}")
+        table = [head]
+        for p in r["periods"]:
+            mark = STALE_MARK if p["rate_after_table_end"] else ""
+            if mark and p.get("table") and p.get("table_last_date"):
+                stale_tables[p["table"]] = p["table_last_date"]
+            table.append([p["from"], p["to"], str(p["days"]), p["open"], f"{p['annual_rate']}%{mark}", p["source"],
+                          p["interest"]])
+        if len(table) > 1:
+            widths = [max(text_width(row[i]) for row in table) for i in range(len(head))]
+            for row in table:
+                cells = [pad(c, w, right=i in (2, 3, 4, 6)) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+                print("  " + "  ".join(cells).rstrip())
+        comp_cur = r["compensation_currency"]
+        print(f"  interest {r['interest']} {cur} (waived {r['interest_waived']}, claimed {r['interest_claimable']}); "
+              f"compensation {r['compensation']} {comp_cur} (waived {r['compensation_waived']}, "
+              f"claimed {r['compensation_claimable']})")
+    print()
+    for t in data["totals"]:
+        print(f"TOTAL {t['currency']}: interest {t['interest']}, compensation {t['compensation']} "
+              "(claimable; time-barred invoices left out)")
+    if data.get("claims"):
+        print()
+        head = ["customer", "currency", "overdue", "disputed", "time-barred", "credit", "interest", "compensation",
+                "net claimable", "balance"]
+        keys = ["customer", "currency", "overdue", "disputed", "time_barred", "unapplied_credit", "interest",
+                "compensation", "net_claimable", "net_balance"]
+        table = [head, *[[str(c[k]) for k in keys] for c in data["claims"]]]
+        widths = [max(text_width(row[i]) for row in table) for i in range(len(head))]
+        for n, row in enumerate(table):
+            print("  ".join(pad(c, w, right=i >= 2) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip())
+            if n == 0:
+                print("  ".join("-" * w for w in widths))
+    if stale_tables:
+        print()
+        for table_name, last in sorted(stale_tables.items()):
+            print(f"{STALE_MARK} rate assumed unchanged past the end of the '{table_name}' table (last entry {last}); "
+                  "add the newer rates to that table.")
 
 
 def _kpi(args: argparse.Namespace) -> int:

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 GENESIS = "0" * 64
 
 
-def canonical(seq: int, at: str, kind: str, actor: str, customer_id: int | None, payload: dict) -> bytes:
+def canonical(seq: int, at: str, kind: str, actor: str, customer_id: int | None, payload: dict[str, Any]) -> bytes:
     """The exact bytes an event's hash covers (apart from the previous hash)."""
     return json.dumps(
         {"seq": seq, "at": at, "kind": kind, "actor": actor, "customer_id": customer_id, "payload": payload},
@@ -82,7 +84,7 @@ def verify_chain(events: Iterable[StoredEvent]) -> ChainCheck:
     return ChainCheck(count, prev)
 
 
-def sha256_file(path) -> str:
+def sha256_file(path: str | os.PathLike[str]) -> str:
     """SHA-256 of a file's bytes, read in blocks."""
     h = hashlib.sha256()
     with open(path, "rb") as f:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import zoneinfo
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 
@@ -65,7 +66,7 @@ def parse_timestamp(text: str, field: str) -> datetime:
     return ts.astimezone(UTC)
 
 
-def parse_int(text: str | int | None, field: str, *, minimum: int | None = None,
+def parse_int(text: str | int | float | None, field: str, *, minimum: int | None = None,
               maximum: int | None = None, default: int | None = None) -> int:
     if text is None or (isinstance(text, str) and not text.strip()):
         if default is None:
@@ -147,3 +148,37 @@ def parse_email(text: str | None, field: str) -> str:
     return value
 
 
+
+
+def parse_rate_bp(text: str | int | float | None, field: str) -> int | None:
+    """An annual rate in percent ("12.5", "12.5%") as basis points (1250); blank is None.
+
+    At most two decimals (a basis point) and at most 1000 percent.
+    """
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    raw = repr(text) if isinstance(text, float) else str(text).strip().rstrip("%").strip()
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise _fail(field, f"'{text}' is not a rate in percent, like 12.5.") from None
+    if not value.is_finite() or not Decimal(0) <= value <= Decimal(1000):
+        raise _fail(field, f"'{text}' is not a rate between 0 and 1000 percent.")
+    bp = value * 100
+    if bp != bp.to_integral_value():
+        raise _fail(field, f"'{text}' has more than two decimals; give the rate to a hundredth of a percent.")
+    return int(bp)
+
+
+def parse_factor(text: str | int | float | None, field: str) -> Decimal | None:
+    """A positive multiplier such as an LPR factor ("1.5"); blank is None."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    raw = repr(text) if isinstance(text, float) else str(text).strip()
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise _fail(field, f"'{text}' is not a number, like 1.5.") from None
+    if not value.is_finite() or not Decimal(0) < value <= Decimal(10):
+        raise _fail(field, f"'{text}' is not a factor above 0 and at most 10.")
+    return value

@@ -2,36 +2,45 @@
 
 Rule packs (see docs COLLECTIONS.md section 5):
 
-* ``uk`` -- Late Payment of Commercial Debts (Interest) Act 1998, B2B: Bank of England base rate in force
-  on 31 December (interest starting 1 Jan-30 Jun) or 30 June (starting 1 Jul-31 Dec) + 8%, fixed for the
-  debt; compensation GBP 40 / 70 / 100 on the invoice amount (< 1,000 / < 10,000 / >= 10,000).
-* ``eu`` -- Directive 2011/7/EU, B2B: ECB main refinancing rate on the first day of the half-year in which
-  interest starts + 8 points, fixed for the debt; EUR 40 per invoice.
+* ``uk`` -- Late Payment of Commercial Debts (Interest) Act 1998, B2B (companies and sole traders): Bank
+  of England base rate in force on 31 December (interest starting 1 Jan-30 Jun) or 30 June (starting
+  1 Jul-31 Dec) + 8%, fixed for the debt; compensation GBP 40 / 70 / 100 on the invoice amount
+  (< 1,000 / < 10,000 / >= 10,000).
+* ``eu`` -- Directive 2011/7/EU, B2B: ECB main refinancing rate in force on 1 January (for January-June)
+  or 1 July (for July-December) + 8 points, so a period spanning a half-year boundary is split;
+  EUR 40 per invoice.
 * ``de`` -- BGB §288: Basiszinssatz + 9 points B2B (§288(2)) or + 5 points for consumers (§288(1)); the
   Basiszinssatz resets on 1 January and 1 July, so a period spanning a reset is split; EUR 40 per invoice
-  B2B only (§288(5)).
-* ``cn`` -- the contractual late-payment rate if the customer has one, otherwise none; plus the
-  contractual fee if one is set.
-* ``contract`` -- the customer's ``contract_rate_bp`` and/or ``contract_fee``.
+  B2B only (§288(5)). A sole trader is a business (Unternehmer).
+* ``cn`` -- the contractual late-payment rate if one is agreed; otherwise, if the customer carries an LPR
+  factor, the 1-year Loan Prime Rate in force on the first interest day times that factor, fixed for the
+  debt; otherwise none. Plus the contractual fee if one is set.
+* ``contract`` -- the contractual rate and/or fee.
 * ``none`` -- nothing.
+
+Contract terms sit on the customer (``contract_rate_bp``, ``contract_fee``) and may be overridden per
+invoice (the invoice's own terms win, field by field).
 
 How interest is computed: simple interest, per day, 365-day year (also in leap years), on the invoice's
 undisputed open amount, for each day from the day after the due date up to and including ``as_of``
 (so days = as_of - due_date). A settlement (payment, credit note, write-off) dated D still bears interest
-on day D and reduces the open amount from D + 1, so a payment in full on D gives D - due_date days. A
-settlement never erases interest already accrued: it only lowers the amount that accrues afterwards.
+on day D and reduces the open amount from D + 1, so a payment in full on D gives D - due_date days.
 
-Disputes (arledger.domain.model.Dispute) take their amount (or the whole open amount when the dispute
-has no amount) out of the interest base from ``opened_on`` up to the day before ``resolved_on``. That
-never over-claims; if the dispute is decided for the creditor the lost days are not reclaimed here.
+Payments go to principal first (:data:`ALLOCATION_RULE`): a settlement never erases interest or
+compensation already accrued, which stay claimable as their own lines after the invoice is paid in full,
+until waived (:class:`arledger.domain.model.InterestWaiver`) or paid.
 
-Rounding: each segment's interest is kept as an exact Decimal of minor units; the segments are summed
-and the sum is rounded half-up to whole minor units once per invoice. Segment figures printed on their
-own may therefore differ from the total by a minor unit.
+Disputes (arledger.domain.model.Dispute): a disputed part bears no interest from the first interest day
+(not from the day the dispute was logged) while the dispute is open on ``as_of`` or was upheld; a dispute
+rejected by ``as_of`` takes nothing out (the creditor was right all along); a dispute resolved without a
+recorded outcome takes its part out from the first interest day up to the day before it was resolved.
+
+Rounding: each period's interest is rounded half-up to whole minor units; the invoice's interest is the
+sum of its rounded period figures, so a reader can recompute every printed line and the total.
 
 Compensation is returned as Money in the pack's own currency (GBP for uk, EUR for eu/de, the customer's
-currency for a contractual fee), which may differ from the invoice currency; callers keep totals per
-currency (arledger.domain.money.totals_by_currency).
+currency for a customer's contractual fee, the invoice's for an invoice's own fee), which may differ
+from the invoice currency; callers keep totals per currency (arledger.domain.money.totals_by_currency).
 """
 
 from __future__ import annotations
@@ -43,10 +52,20 @@ from decimal import Decimal
 from itertools import pairwise
 
 from arledger.domain.errors import UserError
-from arledger.domain.model import Customer, CustomerKind, Dispute, Invoice, Jurisdiction
+from arledger.domain.model import (
+    DISPUTE_REJECTED,
+    DISPUTE_UPHELD,
+    Customer,
+    CustomerKind,
+    Dispute,
+    InterestWaiver,
+    Invoice,
+    Jurisdiction,
+)
 from arledger.domain.money import Money, format_amount, round_minor, to_decimal
 from arledger.domain.rates import (
     BOE_BASE_RATE,
+    CN_LPR_1Y,
     DE_BASISZINS,
     ECB_MRO,
     RateTable,
@@ -77,12 +96,22 @@ UK_COMPENSATION_TIERS: tuple[tuple[int | None, int], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class InterestSegment:
-    """A run of days with one open amount and one rate.
+# How a payment is applied between principal, interest and compensation (stated on letters).
+ALLOCATION_RULE = "principal_first"
+ALLOCATION_RULE_TEXT = ("Payments are applied to the principal first; interest and compensation accrued on an "
+                        "invoice remain due until they are paid or waived.")
 
-    ``start`` and ``end`` are the first and last interest days, both included; ``interest`` is the exact
-    (unrounded) interest in minor units of the invoice currency.
+
+@dataclass(frozen=True, slots=True)
+class InterestPeriod:
+    """A run of days with one open amount and one annual rate: one printable line under an invoice.
+
+    ``start`` and ``end`` are the first and last interest days, both included. ``interest`` is the
+    period's interest rounded half-up to minor units of the invoice currency (``exact_interest`` the
+    unrounded figure). A statutory rate is ``reference_rate + margin``: the reference rate from ``table``
+    in force on ``reference_date`` (it took effect on ``rate_effective``); ``rate_after_table_end`` says
+    that ``reference_date`` is later than the table is known to be complete (its last entry is
+    ``table_last_date``), so the last rate was assumed. A contractual rate has no table.
     """
 
     start: date
@@ -91,27 +120,72 @@ class InterestSegment:
     open_amount: int
     annual_rate: Decimal
     rate_source: str
-    interest: Decimal
+    interest: int
+    exact_interest: Decimal = Decimal(0)
+    reference_rate: Decimal | None = None
+    margin: Decimal | None = None
+    table: str = ""
+    table_label: str = ""
+    reference_date: date | None = None
+    rate_effective: date | None = None
+    rate_after_table_end: bool = False
+    table_last_date: date | None = None
+    factor: Decimal | None = None
+
+
+InterestSegment = InterestPeriod  # the earlier name
 
 
 @dataclass(frozen=True, slots=True)
 class InterestResult:
-    """Interest and compensation for one invoice as of a date, with the basis a letter can print."""
+    """Interest and compensation for one invoice as of a date, with the basis a letter can print.
+
+    ``total_interest`` is the interest accrued (the sum of the periods' rounded figures);
+    ``interest_waived`` and ``compensation_waived`` are what waivers dated up to ``as_of`` took off;
+    :attr:`claimable_interest` and :attr:`claimable_compensation` are what is still claimed.
+    """
 
     rule: str
     invoice_number: str
     currency: str
     as_of: date
-    segments: tuple[InterestSegment, ...]
+    segments: tuple[InterestPeriod, ...]
     total_interest: int
     compensation: Money | None
     basis: str
     stale_rate: bool = False
     stale_message: str = ""
+    interest_waived: int = 0
+    compensation_waived: int = 0
+    allocation_rule: str = ALLOCATION_RULE
+
+    @property
+    def periods(self) -> tuple[InterestPeriod, ...]:
+        return self.segments
 
     @property
     def interest_money(self) -> Money:
         return Money(self.currency, self.total_interest)
+
+    @property
+    def claimable_interest(self) -> int:
+        return self.total_interest - self.interest_waived
+
+    @property
+    def claimable_compensation(self) -> Money | None:
+        if self.compensation is None:
+            return None
+        return Money(self.compensation.currency, self.compensation.minor - self.compensation_waived)
+
+    @property
+    def rate_after_table_end(self) -> bool:
+        return any(p.rate_after_table_end for p in self.segments)
+
+    @property
+    def table_last_dates(self) -> dict[str, date]:
+        """Per rate table used past its end, its last entry's date."""
+        return {p.table: p.table_last_date for p in self.segments
+                if p.rate_after_table_end and p.table_last_date is not None}
 
     @property
     def days(self) -> int:
@@ -131,24 +205,57 @@ class _Span:
 class _Rate:
     annual: Decimal
     source: str
+    reference_rate: Decimal | None = None
+    margin: Decimal | None = None
+    table: str = ""
+    table_label: str = ""
+    reference_date: date | None = None
+    effective: date | None = None
+    after_end: bool = False
+    last_date: date | None = None
+    factor: Decimal | None = None
 
 
-def select_interest_rule(customer: Customer) -> str:
-    """The rule pack that applies to a customer by default.
+@dataclass(frozen=True, slots=True)
+class _Exclusion:
+    """Days [start, stop) on which ``amount`` (None: the whole open amount) bears no interest."""
 
-    uk and eu statutory interest is for business debtors only, so an individual there falls back to the
-    contract (if a contractual rate or fee is set) or none; de covers consumers at + 5 points; us and
-    generic customers get the contract if one is set, otherwise none.
+    start: date
+    stop: date
+    amount: int | None
+
+
+def contract_terms(customer: Customer, invoice: Invoice | None = None) -> tuple[int | None, int | None]:
+    """The contractual (rate in basis points, fee in minor units) for an invoice: its own, else the customer's."""
+    rate = customer.contract_rate_bp
+    fee = customer.contract_fee
+    if invoice is not None:
+        rate = invoice.contract_rate_bp if invoice.contract_rate_bp is not None else rate
+        fee = invoice.contract_fee if invoice.contract_fee is not None else fee
+    return rate, fee
+
+
+def is_consumer(customer: Customer) -> bool:
+    """Whether consumer rules apply: individuals only (a sole trader is a business for interest)."""
+    return customer.kind == CustomerKind.INDIVIDUAL
+
+
+def select_interest_rule(customer: Customer, invoice: Invoice | None = None) -> str:
+    """The rule pack that applies to a customer (and one of its invoices) by default.
+
+    uk and eu statutory interest is for business debtors only (companies and sole traders), so an
+    individual there falls back to the contract (if a contractual rate or fee is set) or none; de covers
+    consumers at + 5 points; us and generic customers get the contract if one is set, otherwise none.
     """
-    has_contract = customer.contract_rate_bp is not None or customer.contract_fee is not None
-    fallback = CONTRACT if has_contract else NONE
+    rate, fee = contract_terms(customer, invoice)
+    fallback = CONTRACT if rate is not None or fee is not None else NONE
     jurisdiction = customer.jurisdiction
     if jurisdiction == Jurisdiction.DE:
         return DE
     if jurisdiction == Jurisdiction.CN:
         return CN
     if jurisdiction in (Jurisdiction.UK, Jurisdiction.EU):
-        return fallback if customer.kind == CustomerKind.INDIVIDUAL else str(jurisdiction)
+        return fallback if is_consumer(customer) else str(jurisdiction)
     return fallback
 
 
@@ -160,35 +267,41 @@ def compute_interest(
     *,
     settlements: Iterable[tuple[date, int]] = (),
     disputes: Sequence[Dispute] = (),
+    waivers: Sequence[InterestWaiver] = (),
     rule: str | None = None,
     debt_in_gbp: int | None = None,
 ) -> InterestResult:
     """Interest accrued on one invoice up to and including ``as_of``, plus its fixed compensation.
 
     ``settlements`` are (date, amount in invoice minor units) that reduced the open amount: the
-    invoice's payment allocations, credit notes and write-offs. Those dated after ``as_of`` are ignored.
-    ``rates`` maps table names (arledger.domain.rates.BOE_BASE_RATE ...) to tables; only the table the
-    rule needs must be present. ``rule`` overrides :func:`select_interest_rule`. ``debt_in_gbp`` is the
-    invoice amount converted to pence, used for the UK compensation tier when the invoice is not in GBP.
+    invoice's payment allocations, credit notes and write-offs. Those dated after ``as_of`` are ignored,
+    and so are disputes opened and waivers made after it. ``rates`` maps table names
+    (arledger.domain.rates.BOE_BASE_RATE ...) to tables; only the table the rule needs must be present.
+    ``rule`` overrides :func:`select_interest_rule`. ``debt_in_gbp`` is the invoice amount converted to
+    pence, used for the UK compensation tier when the invoice is not in GBP.
     """
-    chosen = rule or select_interest_rule(customer)
+    chosen = rule or select_interest_rule(customer, invoice)
     if chosen not in RULES:
         raise UserError(f"'{chosen}' is not an interest rule; use one of {', '.join(RULES)}.")
-    consumer = customer.kind == CustomerKind.INDIVIDUAL
+    consumer = is_consumer(customer)
     first_day = invoice.due_date + timedelta(days=1)
     dated = sorted((d, amount) for d, amount in settlements if d <= as_of)
-    spans = _spans(invoice, first_day, as_of, dated, disputes, split_half_years=chosen == DE)
+    exclusions = _exclusions(disputes, first_day, as_of)
+    spans = _spans(invoice, first_day, as_of, dated, exclusions, split_half_years=chosen in (DE, EU))
     late = any(s.base > 0 for s in spans)
 
     stale: list[str] = []
-    rate_for = _rate_function(chosen, customer, first_day, rates, stale, consumer)
+    rate_for = _rate_function(chosen, customer, invoice, first_day, rates, stale, consumer)
     segments = _segments(spans, rate_for) if rate_for else ()
-    total = round_minor(sum((s.interest for s in segments), Decimal(0)))
+    total = sum(s.interest for s in segments)
     compensation, tier_note = (
         _compensation(chosen, invoice, customer, consumer, debt_in_gbp) if late else (None, "")
     )
     basis = _basis(chosen, invoice, as_of, first_day, segments, compensation, tier_note, consumer, late,
                    customer)
+    waived = [w for w in waivers if w.on <= as_of]
+    interest_waived = min(total, sum(w.interest for w in waived))
+    compensation_waived = min(compensation.minor, sum(w.compensation for w in waived)) if compensation else 0
     return InterestResult(
         rule=chosen,
         invoice_number=invoice.number,
@@ -200,6 +313,8 @@ def compute_interest(
         basis=basis,
         stale_rate=bool(stale),
         stale_message=" ".join(dict.fromkeys(stale)),
+        interest_waived=interest_waived,
+        compensation_waived=compensation_waived,
     )
 
 
@@ -236,62 +351,82 @@ def uk_compensation(amount_pence: int) -> Money:
     raise AssertionError("the last UK tier has no limit")
 
 
+def _exclusions(disputes: Sequence[Dispute], first_day: date, as_of: date) -> list[_Exclusion]:
+    stop = as_of + timedelta(days=1)
+    out = []
+    for d in disputes:
+        if d.opened_on > as_of:
+            continue
+        resolved = d.resolved_on is not None and d.resolved_on <= as_of
+        if not resolved or d.outcome == DISPUTE_UPHELD:
+            out.append(_Exclusion(first_day, stop, d.amount))
+        elif d.outcome != DISPUTE_REJECTED:
+            assert d.resolved_on is not None
+            out.append(_Exclusion(first_day, max(first_day, d.resolved_on), d.amount))
+    return out
+
+
 def _spans(invoice: Invoice, first_day: date, as_of: date, settlements: list[tuple[date, int]],
-           disputes: Sequence[Dispute], *, split_half_years: bool) -> list[_Span]:
+           exclusions: list[_Exclusion], *, split_half_years: bool) -> list[_Span]:
     if as_of < first_day:
         return []
     stop = as_of + timedelta(days=1)
     cuts = {first_day, stop}
     cuts.update(d + timedelta(days=1) for d, _ in settlements)
-    for dispute in disputes:
-        cuts.add(dispute.opened_on)
-        if dispute.resolved_on is not None:
-            cuts.add(dispute.resolved_on)
+    cuts.update(e.stop for e in exclusions)
     if split_half_years:
         reset = next_half_year_start(first_day)
         while reset < stop:
             cuts.add(reset)
             reset = next_half_year_start(reset)
     ordered = sorted(c for c in cuts if first_day <= c <= stop)
-    spans: list[_Span] = []
-    for start, end in pairwise(ordered):
-        spans.append(_Span(start, end, _base_on(start, invoice.amount, settlements, disputes)))
-    return spans
+    return [_Span(start, end, _base_on(start, invoice.amount, settlements, exclusions))
+            for start, end in pairwise(ordered)]
 
 
-def _base_on(day: date, amount: int, settlements: list[tuple[date, int]], disputes: Sequence[Dispute]) -> int:
+def _base_on(day: date, amount: int, settlements: list[tuple[date, int]], exclusions: list[_Exclusion]) -> int:
     open_amount = max(0, amount - sum(a for d, a in settlements if d < day))
-    disputed = 0
-    for dispute in disputes:
-        if dispute.opened_on <= day and (dispute.resolved_on is None or day < dispute.resolved_on):
-            disputed += open_amount if dispute.amount is None else dispute.amount
+    disputed = sum(open_amount if e.amount is None else e.amount for e in exclusions if e.start <= day < e.stop)
     return max(0, open_amount - disputed)
 
 
-def _rate_function(rule: str, customer: Customer, first_day: date, rates: Mapping[str, RateTable],
-                   stale: list[str], consumer: bool) -> Callable[[date], _Rate] | None:
-    def lookup(table_name: str, day: date, margin: Decimal) -> _Rate:
+def _rate_function(rule: str, customer: Customer, invoice: Invoice, first_day: date,
+                   rates: Mapping[str, RateTable], stale: list[str], consumer: bool
+                   ) -> Callable[[date], _Rate] | None:
+    def lookup(table_name: str, reference_day: date, margin: Decimal) -> _Rate:
         table = _table(rates, table_name)
-        found = table.rate_on(day)
+        found = table.rate_on(reference_day)
         if found.stale:
-            stale.append(table.stale_message(day))
+            stale.append(table.stale_message(reference_day))
         source = (f"{table.display_label} {format_percent(found.rate)} ({found.effective.isoformat()}) "
                   f"+ {margin:f}")
-        return _Rate(found.rate + margin, source)
+        return _Rate(found.rate + margin, source, found.rate, margin, table.name, table.display_label,
+                     reference_day, found.effective, found.stale, table.last_entry.effective)
 
     if rule == UK:
         fixed = lookup(BOE_BASE_RATE, uk_reference_date(first_day), UK_MARGIN)
         return lambda _day: fixed
     if rule == EU:
-        fixed = lookup(ECB_MRO, half_year_start(first_day), EU_MARGIN)
-        return lambda _day: fixed
+        return lambda day: lookup(ECB_MRO, half_year_start(day), EU_MARGIN)
     if rule == DE:
         margin = DE_MARGIN_CONSUMER if consumer else DE_MARGIN_B2B
-        return lambda day: lookup(DE_BASISZINS, day, margin)
-    if rule in (CN, CONTRACT) and customer.contract_rate_bp is not None:
-        annual = Decimal(customer.contract_rate_bp) / 100
+        return lambda day: lookup(DE_BASISZINS, half_year_start(day), margin)
+    rate_bp, _fee = contract_terms(customer, invoice)
+    if rule in (CN, CONTRACT) and rate_bp is not None:
+        annual = Decimal(rate_bp) / 100
         contract = _Rate(annual, f"contract rate {format_percent(annual)}")
         return lambda _day: contract
+    if rule == CN and customer.lpr_factor is not None:
+        table = _table(rates, CN_LPR_1Y)
+        found = table.rate_on(first_day)
+        if found.stale:
+            stale.append(table.stale_message(first_day))
+        factor = customer.lpr_factor
+        annual = (found.rate * factor).quantize(Decimal("0.0001")).normalize()
+        source = f"{table.display_label} {format_percent(found.rate)} ({found.effective.isoformat()}) x {factor:f}"
+        linked = _Rate(annual, source, found.rate, None, table.name, table.display_label, first_day, found.effective,
+                       found.stale, table.last_entry.effective, factor)
+        return lambda _day: linked
     return None
 
 
@@ -304,7 +439,7 @@ def _table(rates: Mapping[str, RateTable], name: str) -> RateTable:
         ) from None
 
 
-def _segments(spans: list[_Span], rate_for: Callable[[date], _Rate]) -> tuple[InterestSegment, ...]:
+def _segments(spans: list[_Span], rate_for: Callable[[date], _Rate]) -> tuple[InterestPeriod, ...]:
     merged: list[tuple[date, date, int, _Rate]] = []
     for span in spans:
         if span.base <= 0:
@@ -317,9 +452,11 @@ def _segments(spans: list[_Span], rate_for: Callable[[date], _Rate]) -> tuple[In
     out = []
     for start, stop, base, rate in merged:
         days = (stop - start).days
-        interest = Decimal(base) * rate.annual / 100 * days / DAYS_IN_YEAR
-        out.append(InterestSegment(start, stop - timedelta(days=1), days, base, rate.annual, rate.source,
-                                   interest))
+        exact = max(Decimal(0), Decimal(base) * rate.annual / 100 * days / DAYS_IN_YEAR)
+        out.append(InterestPeriod(
+            start, stop - timedelta(days=1), days, base, rate.annual, rate.source, round_minor(exact), exact,
+            rate.reference_rate, rate.margin, rate.table, rate.table_label, rate.reference_date, rate.effective,
+            rate.after_end, rate.last_date, rate.factor))
     return tuple(out)
 
 
@@ -338,12 +475,15 @@ def _compensation(rule: str, invoice: Invoice, customer: Customer, consumer: boo
         )
     if rule == EU or (rule == DE and not consumer):
         return EU_COMPENSATION, ""
-    if rule in (CN, CONTRACT) and customer.contract_fee:
-        return Money(customer.currency, customer.contract_fee), ""
+    if rule in (CN, CONTRACT):
+        if invoice.contract_fee is not None:
+            return (Money(invoice.currency, invoice.contract_fee), "") if invoice.contract_fee else (None, "")
+        if customer.contract_fee:
+            return Money(customer.currency, customer.contract_fee), ""
     return None, ""
 
 
-def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: tuple[InterestSegment, ...],
+def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: tuple[InterestPeriod, ...],
            compensation: Money | None, tier_note: str, consumer: bool, late: bool, customer: Customer) -> str:
     if not late:
         if as_of < first_day:
@@ -359,36 +499,46 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
                 f"{format_percent(s.annual_rate)} a year ({s.rate_source}, the rate in force on "
                 f"{ref.isoformat()}), {how}, plus fixed compensation of {comp} under section 5A{tier_note}.")
     if rule == EU:
-        s = segments[0]
-        return (f"Late-payment interest under Directive 2011/7/EU at {format_percent(s.annual_rate)} a year "
-                f"({s.rate_source}, the rate on {half_year_start(first_day).isoformat()}), {how}, plus "
-                f"{comp} compensation for recovery costs under Article 6.")
+        rates = _rates_text(segments, EU_MARGIN)
+        return (f"Late-payment interest under Directive 2011/7/EU at the ECB main refinancing rate in force on "
+                f"the first day of each half-year + {EU_MARGIN} points ({rates}), {how}, split at 1 January and "
+                f"1 July, plus {comp} compensation for recovery costs under Article 6.")
     if rule == DE:
         para, margin = ("§288(1)", DE_MARGIN_CONSUMER) if consumer else ("§288(2)", DE_MARGIN_B2B)
-        rates = "; ".join(
-            f"{format_percent(s.annual_rate - margin)} + {margin} = {format_percent(s.annual_rate)} "
-            f"from {s.start.isoformat()}"
-            for s in _first_per_rate(segments)
-        )
         tail = "" if consumer else f", plus the {comp} lump sum under BGB §288(5)"
-        return (f"Default interest under BGB {para} at the Basiszinssatz + {margin} points ({rates}), {how}, "
-                f"split where the Basiszinssatz changed{tail}.")
+        return (f"Default interest under BGB {para} at the Basiszinssatz + {margin} points "
+                f"({_rates_text(segments, margin)}), {how}, split where the Basiszinssatz changed{tail}.")
     if rule in (CN, CONTRACT):
         law = " (PRC Civil Code, Art. 585)" if rule == CN else ""
         fee = f" plus the contractual fee of {comp}" if compensation else ""
-        if customer.contract_rate_bp is None:
+        rate_bp, _fee = contract_terms(customer, invoice)
+        if rate_bp is None and segments and segments[0].factor is not None:
+            s = segments[0]
+            joiner = "," if fee else ""
+            return (f"Late-payment interest at {format_percent(s.annual_rate)} a year, the one-year Loan Prime Rate "
+                    f"of {format_percent(s.reference_rate or Decimal(0))} in force on {first_day.isoformat()} "
+                    f"x {s.factor:f}{law}, {how}{joiner}{fee}.")
+        if rate_bp is None:
             if compensation:
                 return (f"No contractual interest rate is agreed; the contractual fee of {comp} "
                         f"is claimed{law}.")
             return "No contractual late-payment interest or fee is agreed, so nothing is claimed."
-        rate = format_percent(Decimal(customer.contract_rate_bp) / 100)
+        rate = format_percent(Decimal(rate_bp) / 100)
         joiner = "," if fee else ""
         return f"Late-payment interest at the contractual rate of {rate} a year{law}, {how}{joiner}{fee}."
     return "No late-payment interest or compensation is claimed for this invoice."
 
 
-def _first_per_rate(segments: tuple[InterestSegment, ...]) -> list[InterestSegment]:
-    out: list[InterestSegment] = []
+def _rates_text(segments: tuple[InterestPeriod, ...], margin: Decimal) -> str:
+    return "; ".join(
+        f"{format_percent(s.annual_rate - margin)} + {margin} = {format_percent(s.annual_rate)} "
+        f"from {s.start.isoformat()}"
+        for s in _first_per_rate(segments)
+    )
+
+
+def _first_per_rate(segments: tuple[InterestPeriod, ...]) -> list[InterestPeriod]:
+    out: list[InterestPeriod] = []
     for s in segments:
         if not out or out[-1].annual_rate != s.annual_rate:
             out.append(s)

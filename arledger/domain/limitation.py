@@ -24,13 +24,21 @@ Choices, made to warn early rather than late:
   §212 "Neubeginn": the new period starts the day after the event and ignores the year-end rule of §199.
   A restart never shortens the period: the new date is the later of the current date and the new period's
   end, so an acknowledgment in the year the claim fell due changes nothing in de.
-* Only events after the due date and on or before the current limitation date count (a barred claim is
-  not revived; a debtor's later waiver is a legal question for a lawyer). Events after ``as_of`` are
-  ignored so a past date shows what the ledger knew then.
+* Only events after the due date and on or before the current limitation date restart the period.
+  Events after ``as_of`` are ignored so a past date shows what the ledger knew then.
+* cn, Civil Code Art. 192(2): once the period has run, a debtor who agrees to pay (acknowledgment,
+  promise, part payment) can no longer rely on it. Such an event after the limitation date *revives* the
+  claim: a new full period runs from it, and the status names the reviving event (``revived_by_*``). A
+  creditor's demand or suit after expiry revives nothing. Other packs are not revived by the ledger (a
+  debtor's later waiver there is a legal question for a lawyer).
 * "acknowledgment" means the kind of acknowledgment the pack requires: the caller logs an oral promise as
   "promise", and only a signed written acknowledgment as "acknowledgment" for uk and us/generic.
-* Suspension (de §§203-204 negotiations or suit, uk issue of proceedings) is not modelled; a suit
-  restarts only cn.
+* de §203: negotiations suspend the period. They are logged as ``negotiation_start`` and
+  ``negotiation_end`` events; each start is paired with the next end (an unended negotiation runs to
+  ``as_of``). The days of a negotiation that began on or before the limitation date, both ends included,
+  are added to it (§209), and the claim is safe at least until three months after the negotiation ended
+  (§203 sentence 2). Suspension is applied after any restart. Other suspensions (§204 suit, uk issue of
+  proceedings) are not modelled; a suit restarts only cn.
 """
 
 from __future__ import annotations
@@ -46,7 +54,10 @@ ACKNOWLEDGMENT = "acknowledgment"
 PROMISE = "promise"
 DEMAND_DELIVERED = "demand_delivered"
 SUIT = "suit"
-EVENT_KINDS: frozenset[str] = frozenset({PART_PAYMENT, ACKNOWLEDGMENT, PROMISE, DEMAND_DELIVERED, SUIT})
+NEGOTIATION_START = "negotiation_start"
+NEGOTIATION_END = "negotiation_end"
+EVENT_KINDS: frozenset[str] = frozenset({PART_PAYMENT, ACKNOWLEDGMENT, PROMISE, DEMAND_DELIVERED, SUIT,
+                                         NEGOTIATION_START, NEGOTIATION_END})
 
 WARNING_DAYS = 180
 DEFAULT_GENERIC_YEARS = 4
@@ -58,6 +69,11 @@ RESTARTED_BY: dict[str, frozenset[str]] = {
     "de": frozenset({ACKNOWLEDGMENT, PROMISE, PART_PAYMENT}),
     "generic": frozenset({ACKNOWLEDGMENT}),
 }
+# Art. 192(2): what revives an expired claim (the debtor's own agreement to pay).
+REVIVED_BY: dict[str, frozenset[str]] = {"cn": frozenset({ACKNOWLEDGMENT, PROMISE, PART_PAYMENT})}
+# §203: packs whose period negotiations suspend.
+SUSPENDED_BY_NEGOTIATION: frozenset[str] = frozenset({"de"})
+NEGOTIATION_FLOOR_MONTHS = 3
 # Packs without a period of their own.
 GENERIC_PACKS: frozenset[str] = frozenset({"us", "generic", "eu"})
 
@@ -93,6 +109,10 @@ class LimitationStatus:
     warning: bool
     time_barred: bool
     basis: str
+    revived_by_event_id: int | str | None = None
+    revived_on: date | None = None
+    revived_by_kind: str | None = None
+    suspended_days: int = 0
 
     def is_time_barred(self, on: date) -> bool:
         """Whether the claim is barred on another day (ignoring events after this status's as_of)."""
@@ -125,16 +145,27 @@ def assess_limitation(
     years = PERIOD_YEARS.get(rules, generic_years)
     limit = date(due_date.year + years, 12, 31) if rules == "de" else add_years(due_date, years)
     restarting = RESTARTED_BY[rules]
+    reviving = REVIVED_BY.get(rules, frozenset())
     restart: LimitationEvent | None = None
-    for event in sorted(events, key=lambda e: e.on):
+    revival: LimitationEvent | None = None
+    ordered = sorted(events, key=lambda e: e.on)
+    for event in ordered:
         if event.kind not in EVENT_KINDS:
             raise UserError(f"'{event.kind}' is not a limitation event; use one of {', '.join(sorted(EVENT_KINDS))}.")
-        if event.on > as_of or event.on <= due_date or event.on > limit:
+    for event in ordered:
+        if event.on > as_of or event.on <= due_date:
+            continue
+        if event.on > limit:
+            if event.kind in reviving:
+                limit, revival = add_years(event.on, years), event
             continue
         if event.kind in restarting:
             new_limit = add_years(event.on, years)
             if new_limit > limit:
                 limit, restart = new_limit, event
+    suspended = 0
+    if rules in SUSPENDED_BY_NEGOTIATION:
+        limit, suspended = _suspend(limit, ordered, due_date, as_of)
     days_left = (limit - as_of).days
     barred = as_of > limit
     return LimitationStatus(
@@ -148,8 +179,47 @@ def assess_limitation(
         days_left=days_left,
         warning=not barred and days_left <= WARNING_DAYS,
         time_barred=barred,
-        basis=_basis(rules, years, due_date, limit, restart),
+        basis=_basis(rules, years, due_date, limit, restart, revival, suspended),
+        revived_by_event_id=revival.event_id if revival else None,
+        revived_on=revival.on if revival else None,
+        revived_by_kind=revival.kind if revival else None,
+        suspended_days=suspended,
     )
+
+
+def _suspend(limit: date, events: list[LimitationEvent], due_date: date, as_of: date) -> tuple[date, int]:
+    """The limitation date moved by every negotiation that began before it ran out (§§203, 209)."""
+    windows: list[tuple[date, date | None]] = []
+    for event in events:
+        if event.on > as_of or event.on <= due_date:
+            continue
+        if event.kind == NEGOTIATION_START and (not windows or windows[-1][1] is not None):
+            windows.append((event.on, None))
+        elif event.kind == NEGOTIATION_END and windows and windows[-1][1] is None:
+            windows[-1] = (windows[-1][0], event.on)
+    suspended = 0
+    for start, end in windows:
+        if start > limit:
+            break
+        last = end or as_of
+        days = (last - start).days + 1
+        suspended += days
+        limit = limit + timedelta(days=days)
+        if end is not None:
+            limit = max(limit, add_months(end, NEGOTIATION_FLOOR_MONTHS))
+    return limit, suspended
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day when it has no such day."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("every month has a 28th")
 
 
 def add_years(day: date, years: int) -> date:
@@ -160,11 +230,19 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _basis(rules: str, years: int, due_date: date, limit: date, restart: LimitationEvent | None) -> str:
+def _basis(rules: str, years: int, due_date: date, limit: date, restart: LimitationEvent | None,
+           revival: LimitationEvent | None, suspended: int) -> str:
     law = _LAW[rules]
+    pause = (f" and suspended for {suspended} day{'s' if suspended != 1 else ''} of negotiations (BGB §203)"
+             if suspended else "")
+    if revival is not None:
+        kind = revival.kind.replace("_", " ")
+        return (f"{years}-year limitation period ({law}) had run, but the debtor's {kind} of "
+                f"{revival.on.isoformat()} revived the claim (PRC Civil Code Art. 192(2)); claims are barred "
+                f"after {limit.isoformat()}.")
     if restart is not None:
         kind = restart.kind.replace("_", " ")
-        return (f"{years}-year limitation period ({law}) restarted by the {kind} of {restart.on.isoformat()}; "
-                f"claims are barred after {limit.isoformat()}.")
+        return (f"{years}-year limitation period ({law}) restarted by the {kind} of {restart.on.isoformat()}"
+                f"{pause}; claims are barred after {limit.isoformat()}.")
     start = f"the end of {due_date.year}" if rules == "de" else f"the due date {due_date.isoformat()}"
-    return f"{years}-year limitation period ({law}) from {start}; claims are barred after {limit.isoformat()}."
+    return f"{years}-year limitation period ({law}) from {start}{pause}; claims are barred after {limit.isoformat()}."

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 
 
 class CustomerKind(StrEnum):
+    """Who the debtor is: a sole trader is a business for interest and compensation and an individual
+    for pre-action letters (COLLECTIONS.md section 1)."""
+
     COMPANY = "company"
+    SOLE_TRADER = "sole_trader"
     INDIVIDUAL = "individual"
 
 
@@ -120,6 +125,7 @@ class Customer:
     contacts: tuple[ContactPerson, ...] = ()
     notes: str = ""
     id: int = 0
+    lpr_factor: Decimal | None = None  # cn: late interest at the 1-year LPR times this, when no contract rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +138,8 @@ class Invoice:
     currency: str
     reference: str = ""
     id: int = 0
+    contract_rate_bp: int | None = None  # overrides the customer's contractual rate for this invoice
+    contract_fee: int | None = None  # overrides the customer's contractual fee, minor units of the invoice
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +197,28 @@ class Dispute:
     note: str = ""
     resolved_on: date | None = None
     resolution: str = ""
+    id: int = 0
+    outcome: str = ""  # DISPUTE_UPHELD, DISPUTE_REJECTED, or "" (open, or resolved without saying who was right)
+
+
+DISPUTE_UPHELD = "upheld"  # the debtor was right: the disputed part never bears interest
+DISPUTE_REJECTED = "rejected"  # the creditor was right: the disputed part bears interest from the due date
+DISPUTE_OUTCOMES: tuple[str, ...] = (DISPUTE_UPHELD, DISPUTE_REJECTED)
+
+
+@dataclass(frozen=True, slots=True)
+class InterestWaiver:
+    """A waiver of accrued interest and/or fixed compensation on one invoice, whole or part.
+
+    ``interest`` is in minor units of the invoice currency, ``compensation`` in minor units of the
+    compensation's own currency (GBP for the UK pack); either may be 0.
+    """
+
+    invoice_id: int
+    on: date
+    interest: int
+    compensation: int
+    reason: str
     id: int = 0
 
 

@@ -96,6 +96,16 @@ def promise_deadline(promise: Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> 
     return promise.due_date + timedelta(days=grace_days)
 
 
+@dataclass(slots=True)
+class _Unspent:
+    """What is left of one payment for the promises it may keep (consumed in promise order)."""
+
+    customer_id: int
+    currency: str
+    day: date
+    left: int
+
+
 def evaluate_promises(
     promises: Sequence[Promise],
     payments: Iterable[Payment],
@@ -109,10 +119,8 @@ def evaluate_promises(
     """
     if grace_days < 0:
         raise UserError("The promise grace period cannot be negative.")
-    pool = sorted(
-        ([p.customer_id, p.currency, p.date, p.amount] for p in payments if p.date <= as_of and p.amount > 0),
-        key=lambda row: (row[2], row[0]),
-    )
+    pool = sorted((_Unspent(p.customer_id, p.currency, p.date, p.amount)
+                   for p in payments if p.date <= as_of and p.amount > 0), key=lambda u: (u.day, u.customer_id))
     order = sorted(range(len(promises)),
                    key=lambda i: (promises[i].due_date, promises[i].promised_on, promises[i].id, i))
     results: dict[int, PromiseEvaluation] = {}
@@ -120,15 +128,14 @@ def evaluate_promises(
         promise = promises[index]
         deadline = promise_deadline(promise, grace_days)
         paid = 0
-        for row in pool:
+        for unspent in pool:
             if paid >= promise.amount:
                 break
-            customer_id, currency, day, left = row
-            if (customer_id != promise.customer_id or currency != promise.currency or left <= 0
-                    or not promise.promised_on <= day <= deadline):
+            if (unspent.customer_id != promise.customer_id or unspent.currency != promise.currency
+                    or unspent.left <= 0 or not promise.promised_on <= unspent.day <= deadline):
                 continue
-            take = min(left, promise.amount - paid)
-            row[3] = left - take
+            take = min(unspent.left, promise.amount - paid)
+            unspent.left -= take
             paid += take
         results[index] = _judge(promise, paid, deadline, as_of)
     return tuple(results[i] for i in range(len(promises)))

@@ -1,4 +1,5 @@
-"""Dated reference-rate tables (Bank of England base rate, ECB main refinancing rate, Basiszinssatz).
+"""Dated reference-rate tables (Bank of England base rate, ECB main refinancing rate, Basiszinssatz,
+China's 1-year Loan Prime Rate).
 
 A table is a CSV text with the columns ``effective_date,rate_percent``; lines starting with ``#`` are
 comments, and two comment keys are understood:
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -32,12 +34,14 @@ from arledger.domain.errors import UserError, ValidationError
 BOE_BASE_RATE = "boe_base_rate"
 ECB_MRO = "ecb_mro"
 DE_BASISZINS = "de_basiszins"
+CN_LPR_1Y = "cn_lpr_1y"
 
 # Printed in rate sources when the file has no "# label:" comment.
 DEFAULT_LABELS: dict[str, str] = {
     BOE_BASE_RATE: "BoE base",
     ECB_MRO: "ECB MRO",
     DE_BASISZINS: "Basiszinssatz",
+    CN_LPR_1Y: "LPR 1y",
 }
 
 
@@ -97,11 +101,7 @@ class RateTable:
                 f"The rate table '{self.name}' starts on {self.entries[0].effective.isoformat()}; "
                 f"it has no rate for {day.isoformat()}."
             )
-        found = self.entries[0]
-        for entry in self.entries:
-            if entry.effective > day:
-                break
-            found = entry
+        found = self.entries[bisect_right(self.entries, day, key=_effective) - 1]
         return RateOn(found.rate_percent, found.effective, day > self.known_through())
 
     def stale_message(self, day: date) -> str:
@@ -112,6 +112,10 @@ class RateTable:
             f"{last.effective.isoformat()}; that rate was assumed for {day.isoformat()} -- update the "
             f"'{self.name}' table."
         )
+
+
+def _effective(entry: RateEntry) -> date:
+    return entry.effective
 
 
 def next_half_year_start(day: date) -> date:
@@ -126,7 +130,8 @@ def half_year_start(day: date) -> date:
 
 def format_percent(rate: Decimal) -> str:
     """'4.00%' -- at least two decimals, more only if the rate has them."""
-    places = max(2, -rate.normalize().as_tuple().exponent) if rate else 2
+    exponent = rate.normalize().as_tuple().exponent
+    places = max(2, -exponent) if rate and isinstance(exponent, int) else 2
     return f"{rate:.{places}f}%"
 
 

@@ -39,7 +39,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox, QWidget
 
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
@@ -283,10 +283,14 @@ class AppController(QObject):
             self.start_automatic_backup()
         return True
 
+    def _report_damage(self, message: str) -> None:
+        if message:
+            self.show_error(message)
+
     def _check_in_background(self, path: Path) -> None:
         """quick_check of a ledger too large to check while opening; a damaged file is reported at once."""
         task = LedgerReadTask(path, lifecycle.damage_report)
-        task.signals.finished.connect(lambda message: message and self.show_error(message))
+        task.signals.finished.connect(self._report_damage)
         _KEEP_TASKS.add(task)
         task.signals.finished.connect(lambda _r, t=task: _KEEP_TASKS.discard(t))
         task.signals.failed.connect(lambda _m, t=task: _KEEP_TASKS.discard(t))
@@ -469,7 +473,7 @@ class GarbageCollectorTimer(QObject):
 def self_test_report(controller: AppController) -> dict:
     """What the window loaded, for the packaged builds' smoke test."""
     window = controller.window
-    pages = [window.side_bar.item(i) for i in range(window.side_bar.count())] if window else []
+    pages: list[QListWidgetItem] = [window.side_bar.item(i) for i in range(window.side_bar.count())] if window else []
     return {
         "version": __version__,
         "language": controller.languages.language,

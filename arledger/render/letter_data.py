@@ -110,8 +110,8 @@ class LetterLine:
         rates = list(dict.fromkeys(format_percent(s.annual_rate) for s in result.segments))
         return replace(
             self,
-            interest=result.total_interest,
-            compensation=result.compensation,
+            interest=result.claimable_interest,  # after waivers, as `report interest` claims it
+            compensation=result.claimable_compensation or None,
             interest_rule=result.rule,
             interest_rate=" / ".join(rates),
             interest_days=result.days,

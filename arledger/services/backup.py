@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
@@ -130,7 +131,7 @@ def _safe_member(name: str) -> bool:
     return not pure.is_absolute() and ".." not in pure.parts and "\\" not in name and name == pure.as_posix()
 
 
-def _read_manifest(zf: zipfile.ZipFile, archive: Path) -> dict:
+def _read_manifest(zf: zipfile.ZipFile, archive: Path) -> dict[str, Any]:
     try:
         manifest = json.loads(zf.read(MANIFEST_MEMBER))
     except KeyError:

@@ -660,26 +660,34 @@ class InterestReport:
 
 
 def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None = None) -> InterestReport:
-    """The interest and compensation report (collections.interest_lines) with totals per currency."""
+    """The interest and compensation report (collections.interest_lines) with totals per currency.
+
+    Figures are what is claimable (after waivers; a time-barred invoice is listed with 0 and a warning and left
+    out of the totals); a rate assumed past the end of its table carries a "*" and the owner's warning.
+    Invoices paid late whose interest or compensation is still owed are listed with an open amount of 0.
+    """
     from arledger.services import collections
-    from arledger.storage import collections as collection_rows
 
     day = _today(as_of)
     lines = collections.interest_lines(ledger, day, code or None)
-    open_now = {r[1]: r[4] for r in collection_rows.overdue_items(ledger.conn, day,
-                                                                   ledger.customer(code).id if code else None)}
     totals: dict[str, list[int]] = {}
     rows = []
     for ln in lines:
         r = ln.result
-        comp = r.compensation
+        comp = ln.claimable_compensation
         cur = ln.invoice.currency
-        totals.setdefault(cur, [0, 0])[0] += r.total_interest
-        if comp:
-            totals.setdefault(comp.currency, [0, 0])[1] += comp.minor
-        rates = " → ".join(dict.fromkeys(f"{s.annual_rate}%" for s in r.segments))
+        if not ln.time_barred:
+            totals.setdefault(cur, [0, 0])[0] += ln.claimable_interest
+            if comp:
+                totals.setdefault(comp.currency, [0, 0])[1] += comp.minor
+        rates = " → ".join(dict.fromkeys(f"{s.annual_rate}%{'*' if s.rate_after_table_end else ''}"
+                                         for s in r.segments))
+        warnings = [r.stale_message] if r.stale_rate else []
+        if ln.time_barred and ln.limitation_status is not None:
+            warnings.insert(0, f"Time-barred since {ln.limitation_status.limitation_date.isoformat()}: listed, "
+                               "not claimed.")
+        comp_cur = r.compensation.currency if r.compensation else cur
         rows.append(InterestRow(ln.customer.code, ln.customer.name, ln.invoice.number, cur, ln.invoice.due_date,
-                                r.days, open_now.get(ln.invoice.id, 0), rates, r.total_interest,
-                                comp.minor if comp else 0, comp.currency if comp else cur, r.rule, r.basis,
-                                r.stale_message if r.stale_rate else ""))
+                                r.days, ln.open_amount, rates, ln.claimable_interest, comp.minor if comp else 0,
+                                comp_cur, r.rule, r.basis, " ".join(warnings)))
     return InterestReport(day, tuple(rows), tuple(InterestTotal(c, v[0], v[1]) for c, v in sorted(totals.items())))

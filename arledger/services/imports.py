@@ -34,8 +34,9 @@ COLUMNS: dict[ImportKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # (required, optional)
     ImportKind.CUSTOMERS: (("code", "name"), ("kind", "email", "phone", "address", "country", "jurisdiction",
                                               "language", "timezone", "payment_terms_days", "credit_limit",
-                                              "currency")),
-    ImportKind.INVOICES: (("customer", "number", "issue_date", "amount"), ("due_date", "currency", "reference")),
+                                              "currency", "contract_rate", "contract_fee", "lpr_factor")),
+    ImportKind.INVOICES: (("customer", "number", "issue_date", "amount"), ("due_date", "currency", "reference",
+                                                                          "contract_rate", "contract_fee")),
     ImportKind.PAYMENTS: (("customer", "date", "amount"), ("invoice", "method", "reference")),
 }
 
@@ -152,15 +153,30 @@ def _customers(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
         if limit_text and currency:
             credit_limit = col.check(line, fields.parse_money, row.get("credit_limit"), currency, "credit_limit",
                                      positive=False)
-        if code and name and currency and all(v is not None for v in values.values()):
+        rate_bp, fee, terms_ok = _contract_terms(col, line, row, currency)
+        lpr_factor = col.check(line, fields.parse_factor, row.get("lpr_factor"), "lpr_factor")
+        terms_ok = terms_ok and (lpr_factor is not None or not _txt(row, "lpr_factor"))
+        if code and name and currency and terms_ok and all(v is not None for v in values.values()):
             parsed.append(Customer(code=code, name=name, phone=_txt(row, "phone"), address=_txt(row, "address"),
                                    country=_txt(row, "country"), currency=currency, credit_limit=credit_limit,
-                                   **values))
+                                   contract_rate_bp=rate_bp, contract_fee=fee, lpr_factor=lpr_factor, **values))
     _raise_if_errors(col)
     if not dry_run:
         with ledger.database.atomic() as conn:
             customer_rows.insert_many(conn, parsed)
     return ImportResult(ImportKind.CUSTOMERS, table.source, len(parsed), dry_run)
+
+
+def _contract_terms(col: _Collector, line: int, row: dict, currency: str | None
+                    ) -> tuple[int | None, int | None, bool]:
+    """The optional contract_rate (percent a year) and contract_fee (an amount) of a row, and whether both read."""
+    rate_bp = col.check(line, fields.parse_rate_bp, row.get("contract_rate"), "contract_rate")
+    ok = rate_bp is not None or not _txt(row, "contract_rate")
+    fee = None
+    if _txt(row, "contract_fee") and currency:
+        fee = col.check(line, fields.parse_money, row.get("contract_fee"), currency, "contract_fee", positive=False)
+        ok = ok and fee is not None
+    return rate_bp, fee, ok
 
 
 def _invoices(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
@@ -189,9 +205,11 @@ def _invoices(ledger: Ledger, table: Table, dry_run: bool) -> ImportResult:
         if issue and due and due < issue:
             col.add(line, "due_date", f"due date {due} is before the issue date {issue}.")
             due = None
-        if cust and number and issue and due and amount is not None and currency:
+        rate_bp, fee, terms_ok = _contract_terms(col, line, row, currency)
+        if cust and number and issue and due and amount is not None and currency and terms_ok:
             parsed.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
-                                         amount=amount, currency=currency, reference=_txt(row, "reference"))))
+                                         amount=amount, currency=currency, reference=_txt(row, "reference"),
+                                         contract_rate_bp=rate_bp, contract_fee=fee)))
     taken = invoice_rows.existing_numbers(ledger.conn, (inv.number for _, inv in parsed))
     for line, inv in parsed:
         if inv.number in taken:

@@ -14,6 +14,7 @@ from arledger.domain.model import (
     Dispute,
     DisputeReason,
     ExcuseReason,
+    InterestWaiver,
     Letter,
     Outcome,
     Payment,
@@ -131,13 +132,13 @@ def payments(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None
 
 
 # -- disputes -----------------------------------------------------------------------------------------
-_DISPUTE_SELECT = ("SELECT id, invoice_id, opened_on, reason, amount, note, resolved_on, resolution"
+_DISPUTE_SELECT = ("SELECT id, invoice_id, opened_on, reason, amount, note, resolved_on, resolution, outcome"
                    " FROM disputes")
 
 
 def _dispute(r) -> Dispute:
     return Dispute(id=r[0], invoice_id=r[1], opened_on=to_date(r[2]), reason=DisputeReason(r[3]), amount=r[4],
-                   note=r[5], resolved_on=to_date(r[6]), resolution=r[7])
+                   note=r[5], resolved_on=to_date(r[6]), resolution=r[7], outcome=r[8])
 
 
 def insert_dispute(conn: sqlite3.Connection, d: Dispute, evidence_seq: int) -> int:
@@ -146,9 +147,10 @@ def insert_dispute(conn: sqlite3.Connection, d: Dispute, evidence_seq: int) -> i
         (d.invoice_id, d.opened_on.isoformat(), d.reason.value, d.amount, d.note, evidence_seq)).lastrowid
 
 
-def resolve_dispute(conn: sqlite3.Connection, dispute_id: int, on: date, resolution: str, evidence_seq: int) -> None:
-    conn.execute("UPDATE disputes SET resolved_on = ?, resolution = ?, resolved_seq = ? WHERE id = ?",
-                 (on.isoformat(), resolution, evidence_seq, dispute_id))
+def resolve_dispute(conn: sqlite3.Connection, dispute_id: int, on: date, resolution: str, evidence_seq: int,
+                    outcome: str = "") -> None:
+    conn.execute("UPDATE disputes SET resolved_on = ?, resolution = ?, resolved_seq = ?, outcome = ? WHERE id = ?",
+                 (on.isoformat(), resolution, evidence_seq, outcome, dispute_id))
 
 
 def disputes_for_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Dispute]:
@@ -311,6 +313,43 @@ def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = 
         return [(*r[:6], 0) for r in rows]
     # a dispute without an amount covers the whole invoice
     return [(*r[:6], sum(r[6] if amt is None else amt for amt in disputed.get(r[1], ()))) for r in rows]
+
+
+def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, customer_id: int | None = None
+                       ) -> list[tuple]:
+    """Invoices settled in full by a day, later than their due date (due on or after ``due_since``), that
+    were not written off: interest and compensation may still be owed on them.
+
+    Rows shaped as :func:`overdue_items` (open and disputed amounts are 0).
+    """
+    where = "" if customer_id is None else " AND i.customer_id = :c"
+    sql = f"""
+        SELECT i.customer_id, i.id, i.number, i.due_date, 0, i.currency, 0
+        FROM invoices i
+        WHERE i.closed_on <= :d AND i.closed_on > i.due_date AND i.due_date >= :since{where}
+          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.invoice_id = i.id AND a.kind = 'write_off')
+    """
+    return conn.execute(sql, {"d": on.isoformat(), "since": due_since.isoformat(), "c": customer_id}).fetchall()
+
+
+def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq: int) -> int:
+    return conn.execute(
+        "INSERT INTO interest_waivers (invoice_id, on_date, interest, compensation, reason, evidence_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?)", (waiver.invoice_id, waiver.on.isoformat(), waiver.interest, waiver.compensation,
+                                       waiver.reason, evidence_seq)).lastrowid
+
+
+def waivers_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[InterestWaiver]]:
+    """Per invoice, its interest and compensation waivers, oldest first."""
+    import json
+
+    out: dict[int, list[InterestWaiver]] = {}
+    for wid, iid, on, interest, comp, reason in conn.execute(
+            "SELECT id, invoice_id, on_date, interest, compensation, reason FROM interest_waivers"
+            " WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY on_date, id",
+            (json.dumps(sorted(set(invoice_ids))),)):
+        out.setdefault(iid, []).append(InterestWaiver(iid, date.fromisoformat(on), interest, comp, reason, wid))
+    return out
 
 
 def disputed_on(conn: sqlite3.Connection, on: date) -> dict[int, list[int | None]]:

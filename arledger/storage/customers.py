@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
+from decimal import Decimal
 
 from arledger.domain.model import (
     ContactPerson,
@@ -20,6 +21,7 @@ _COLUMNS = (
     "code", "name", "kind", "email", "phone", "address", "country", "jurisdiction", "language",
     "timezone", "payment_terms_days", "credit_limit", "currency", "risk_tier", "tags",
     "do_not_contact", "attorney_on_record", "on_hold", "contract_rate_bp", "contract_fee", "notes",
+    "lpr_factor",
 )
 _SELECT = "SELECT id, " + ", ".join(_COLUMNS) + " FROM customers"
 
@@ -33,6 +35,7 @@ def _values(c: Customer) -> list:
     d["jurisdiction"] = c.jurisdiction.value
     d["language"] = c.language.value
     d["risk_tier"] = c.risk_tier.value if c.risk_tier else None
+    d["lpr_factor"] = str(c.lpr_factor) if c.lpr_factor is not None else None
     return [d[k] for k in _COLUMNS]
 
 
@@ -45,7 +48,7 @@ _TIERS = {e.value: e for e in RiskTier}
 
 def _from_row(row: Sequence, contacts: tuple[ContactPerson, ...] = ()) -> Customer:
     (id_, code, name, kind, email, phone, address, country, juris, lang, tz, terms, limit, cur, tier,
-     tags, dnc, aor, hold, rate_bp, fee, notes) = row
+     tags, dnc, aor, hold, rate_bp, fee, notes, lpr) = row
     return Customer(
         id=id_, code=code, name=name, kind=_KINDS[kind], email=email, phone=phone,
         address=address, country=country, jurisdiction=_JURISDICTIONS[juris], language=_LANGUAGES[lang],
@@ -53,7 +56,14 @@ def _from_row(row: Sequence, contacts: tuple[ContactPerson, ...] = ()) -> Custom
         risk_tier=_TIERS.get(tier), tags=tuple(t for t in tags.split(",") if t) if tags else (),
         do_not_contact=bool(dnc), attorney_on_record=bool(aor), on_hold=bool(hold),
         contract_rate_bp=rate_bp, contract_fee=fee, notes=notes, contacts=contacts,
+        lpr_factor=Decimal(lpr) if lpr is not None else None,
     )
+
+
+def set_contract_terms(conn: sqlite3.Connection, customer_id: int, rate_bp: int | None, fee: int | None,
+                       lpr_factor: Decimal | None) -> None:
+    conn.execute("UPDATE customers SET contract_rate_bp = ?, contract_fee = ?, lpr_factor = ? WHERE id = ?",
+                 (rate_bp, fee, str(lpr_factor) if lpr_factor is not None else None, customer_id))
 
 
 def insert(conn: sqlite3.Connection, c: Customer) -> int:

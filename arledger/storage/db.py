@@ -165,14 +165,15 @@ def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Da
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
         conn.close()
         raise LedgerFileError(f"{path} is an SQLite file but not an arledger ledger.")
-    stat = path.stat() if path.exists() else None
-    key = (path.resolve(), stat.st_size, stat.st_mtime_ns) if stat else None
-    if check and tables > 0 and key not in _CHECKED and stat is not None and stat.st_size <= QUICK_CHECK_MAX_BYTES:
-        problems = check_integrity(conn, limit=3)
-        if problems:
-            conn.close()
-            raise LedgerDamagedError(path, problems)
-        _CHECKED.add(key)
+    if check and tables > 0:
+        stat = path.stat()
+        key = (path.resolve(), stat.st_size, stat.st_mtime_ns)
+        if key not in _CHECKED and stat.st_size <= QUICK_CHECK_MAX_BYTES:
+            problems = check_integrity(conn, limit=3)
+            if problems:
+                conn.close()
+                raise LedgerDamagedError(path, problems)
+            _CHECKED.add(key)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")

@@ -13,28 +13,35 @@ from arledger.storage.rows import now_utc, to_date
 
 _INSERT = (
     "INSERT INTO invoices (customer_id, number, issue_date, due_date, amount, currency, reference,"
-    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " created_at, contract_rate_bp, contract_fee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
 def _from_row(r) -> Invoice:
     return Invoice(id=r[0], customer_id=r[1], number=r[2], issue_date=to_date(r[3]),
-                   due_date=to_date(r[4]), amount=r[5], currency=r[6], reference=r[7])
+                   due_date=to_date(r[4]), amount=r[5], currency=r[6], reference=r[7], contract_rate_bp=r[8],
+                   contract_fee=r[9])
 
 
-_SELECT = "SELECT id, customer_id, number, issue_date, due_date, amount, currency, reference FROM invoices"
+_SELECT = ("SELECT id, customer_id, number, issue_date, due_date, amount, currency, reference, contract_rate_bp,"
+           " contract_fee FROM invoices")
 
 
 def insert(conn: sqlite3.Connection, inv: Invoice) -> int:
     return conn.execute(_INSERT, (inv.customer_id, inv.number, inv.issue_date.isoformat(),
                                   inv.due_date.isoformat(), inv.amount, inv.currency, inv.reference,
-                                  now_utc())).lastrowid
+                                  now_utc(), inv.contract_rate_bp, inv.contract_fee)).lastrowid
 
 
 def insert_many(conn: sqlite3.Connection, invoices: Iterable[Invoice]) -> None:
     stamp = now_utc()
     conn.executemany(_INSERT, ((i.customer_id, i.number, i.issue_date.isoformat(), i.due_date.isoformat(),
-                                i.amount, i.currency, i.reference, stamp) for i in invoices))
+                                i.amount, i.currency, i.reference, stamp, i.contract_rate_bp, i.contract_fee)
+                               for i in invoices))
+
+
+def set_contract_terms(conn: sqlite3.Connection, invoice_id: int, rate_bp: int | None, fee: int | None) -> None:
+    conn.execute("UPDATE invoices SET contract_rate_bp = ?, contract_fee = ? WHERE id = ?", (rate_bp, fee, invoice_id))
 
 
 def by_number(conn: sqlite3.Connection, number: str) -> Invoice | None:

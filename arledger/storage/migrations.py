@@ -389,7 +389,67 @@ def m003_list_indexes(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_ledger_core, m002_collections, m003_list_indexes]
+def m004_interest_terms_and_waivers(db: sqlite_utils.Database) -> None:
+    """Contract interest terms per invoice (overriding the customer's) and an LPR factor per customer;
+    who a dispute's resolution favoured; waivers of interest and compensation, each with its evidence."""
+    run_script(
+        db,
+        """
+        ALTER TABLE invoices ADD COLUMN contract_rate_bp INTEGER
+            CHECK (contract_rate_bp IS NULL OR contract_rate_bp >= 0);
+        ALTER TABLE invoices ADD COLUMN contract_fee INTEGER CHECK (contract_fee IS NULL OR contract_fee >= 0);
+        ALTER TABLE customers ADD COLUMN lpr_factor TEXT;
+        ALTER TABLE disputes ADD COLUMN outcome TEXT NOT NULL DEFAULT ''
+            CHECK (outcome IN ('', 'upheld', 'rejected'));
+        CREATE TABLE interest_waivers (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            on_date TEXT NOT NULL CHECK (date(on_date) = on_date),
+            interest INTEGER NOT NULL CHECK (interest >= 0),
+            compensation INTEGER NOT NULL CHECK (compensation >= 0),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            CHECK (interest + compensation > 0)
+        );
+        CREATE INDEX interest_waivers_invoice ON interest_waivers(invoice_id, on_date);
+        """,
+    )
+
+
+def _widen_check(db: sqlite_utils.Database, table: str, old: str, new: str) -> None:
+    """Replace a CHECK constraint's text in a table's stored schema.
+
+    SQLite cannot ALTER a CHECK, and rebuilding a table that others reference (customers) would fire their
+    ON DELETE actions inside the migration's transaction. SQLite documents editing sqlite_schema for
+    changes that leave every stored row valid (https://sqlite.org/lang_altertable.html, "Making Other
+    Kinds Of Table Schema Changes"): widening an IN list is such a change.
+    """
+    sql = db.conn.execute("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)).fetchone()[0]
+    if old not in sql:
+        raise sqlite3.DatabaseError(f"the {table} table does not have the expected constraint {old!r}")
+    version = db.conn.execute("PRAGMA schema_version").fetchone()[0]
+    db.conn.execute("PRAGMA writable_schema = ON")
+    try:
+        db.conn.execute("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = ?",
+                        (sql.replace(old, new), table))
+        db.conn.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.conn.execute("PRAGMA writable_schema = OFF")
+
+
+def m005_sole_traders_and_negotiations(db: sqlite_utils.Database) -> None:
+    """'sole_trader' as a customer kind; negotiation start and end as limitation events (BGB §203)."""
+    _widen_check(db, "customers", "CHECK (kind IN ('company', 'individual'))",
+                 "CHECK (kind IN ('company', 'sole_trader', 'individual'))")
+    _widen_check(db, "limitation_events", "CHECK (kind IN ('acknowledgment', 'promise', 'demand_delivered', 'suit'))",
+                 "CHECK (kind IN ('acknowledgment', 'promise', 'demand_delivered', 'suit', 'negotiation_start',"
+                 " 'negotiation_end'))")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
+    m005_sole_traders_and_negotiations,
+]
 
 
 def schema_version(database: Database) -> int:

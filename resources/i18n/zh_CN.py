@@ -624,4 +624,36 @@ ZH_CN.update({
     "%1 days late": "逾期 %1 天",
     "Days past due (the ledger's aging buckets)": "逾期天数（账本的账龄区间）",
     "Any risk": "任意风险等级",
+    "Sole trader": "个体工商户",
+    "Contract &rate %": "合同利率 %(&R)",
+    "Contract &fee": "合同费用(&F)",
+    "None (e.g. 12.5)": "无（例如 12.5）",
+    "None": "无",
+    "Contractual late-payment interest, percent a year": "合同约定的逾期利率（年利率，%）",
+    "Contractual fixed fee per late invoice, in the customer's currency": "每张逾期发票的合同约定固定费用（客户币种）",
+    "contract rate": "合同利率",
+    "contract fee": "合同费用",
+    "%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.":
+        "截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。",
+    "Amber rows use the last rate known (marked *), or are time-barred and claim nothing.":
+        "琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。",
+    "Not stated: the disputed part bears interest again from this date": "未说明：争议部分自该日起重新计息",
+    "Upheld: the customer was right; the disputed part bears no interest": "成立：客户有理，争议部分不计利息",
+    "Rejected: we were right; the disputed part bears interest from the due date":
+        "不成立：我方有理，争议部分自到期日起计息",
+    "The disputed amount leaves escalation until the dispute is resolved and bears no interest from its due date; "
+    "letters may still claim the undisputed part.":
+        "争议金额在争议解决前不再升级催收，并自到期日起不计利息；函件仍可主张无争议部分。",
+    "Waive Interest": "免除利息",
+    "Waive &Interest…": "免除利息(&I)…",
+    "Waive interest or compensation on an invoice, whole or part, with a reason": "免除发票的全部或部分利息或补偿，并注明原因",
+    "e.g. goodwill: paid in full after our call": "例如：致电后已全额付款，予以通融",
+    "I&nterest to waive": "免除利息(&N)",
+    "&Compensation to waive": "免除补偿(&C)",
+    "Waive": "免除",
+    "Claimable on this date: interest %1, compensation %2": "该日可主张：利息 %1，补偿 %2",
+    "Enter the interest or compensation to waive.": "请输入要免除的利息或补偿。",
+    "interest": "利息",
+    "compensation": "补偿",
+    "Waived interest and compensation on %1.": "已免除 %1 的利息和补偿。",
 })

@@ -13,5 +13,5 @@ RATES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rates"
 
 @pytest.fixture(scope="session")
 def shipped_rates() -> dict[str, RateTable]:
-    """The three shipped tables keyed by name (boe_base_rate, ecb_mro, de_basiszins)."""
+    """The shipped tables keyed by name (boe_base_rate, ecb_mro, de_basiszins, cn_lpr_1y)."""
     return index_rate_tables([read_rate_table(p) for p in sorted(RATES_DIR.glob("*.csv"))])

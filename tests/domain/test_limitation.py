@@ -116,3 +116,48 @@ def test_unknown_pack_or_event_kind_is_a_user_error() -> None:
         assess_limitation(date(2020, 1, 1), "fr", [], date(2021, 1, 1))
     with pytest.raises(UserError, match="not a limitation event"):
         assess_limitation(date(2020, 1, 1), "uk", [LimitationEvent(date(2020, 6, 1), "reminder")], date(2021, 1, 1))
+
+
+def test_cn_an_acknowledgment_after_expiry_revives_the_claim() -> None:
+    # Due 2020-03-01: three years to 2023-03-01; barred from 2023-03-02.
+    # A creditor's demand delivered 2023-05-01 (after expiry) revives nothing (Art. 192(2) needs the debtor).
+    demand = LimitationEvent(date(2023, 5, 1), "demand_delivered", 5)
+    still_barred = assess_limitation(date(2020, 3, 1), "cn", [demand], date(2023, 6, 1))
+    assert still_barred.time_barred and still_barred.revived_by_event_id is None
+    # The debtor's promise of 2023-06-10 revives it: a new three years to 2026-06-10, naming the event.
+    promise = LimitationEvent(date(2023, 6, 10), "promise", "promise 9")
+    revived = assess_limitation(date(2020, 3, 1), "cn", [demand, promise], date(2023, 7, 1))
+    assert revived.time_barred is False and revived.limitation_date == date(2026, 6, 10)
+    assert (revived.revived_by_event_id, revived.revived_on, revived.revived_by_kind) == (
+        "promise 9", date(2023, 6, 10), "promise")
+    assert "revived the claim (PRC Civil Code Art. 192(2))" in revived.basis
+    # Seen on 2023-06-09 (before the promise) the claim is still barred.
+    assert assess_limitation(date(2020, 3, 1), "cn", [demand, promise], date(2023, 6, 9)).time_barred
+
+
+def test_uk_is_not_revived_by_a_late_part_payment() -> None:
+    late = LimitationEvent(date(2026, 1, 1), "part_payment", 3)
+    status = assess_limitation(date(2019, 3, 15), "uk", [late], date(2026, 2, 1))
+    assert status.time_barred and status.revived_by_event_id is None
+
+
+def test_de_negotiations_suspend_the_period() -> None:
+    # Due 2021-05-10: limitation 2024-12-31. Negotiations 2024-03-01..2024-03-31 = 31 days (both ends
+    # counted): 2024-12-31 + 31 days = 2025-01-31.
+    events = [LimitationEvent(date(2024, 3, 1), "negotiation_start", 1),
+              LimitationEvent(date(2024, 3, 31), "negotiation_end", 2)]
+    status = assess_limitation(date(2021, 5, 10), "de", events, date(2025, 1, 15))
+    assert (status.limitation_date, status.suspended_days, status.time_barred) == (date(2025, 1, 31), 31, False)
+    assert "suspended for 31 days of negotiations (BGB §203)" in status.basis
+    # Negotiations 2024-12-01..2024-12-20 (20 days) end near the limit: 2024-12-31 + 20 = 2025-01-20, but
+    # §203 keeps it open at least three months after they ended: 2025-03-20.
+    late = [LimitationEvent(date(2024, 12, 1), "negotiation_start", 3),
+            LimitationEvent(date(2024, 12, 20), "negotiation_end", 4)]
+    assert assess_limitation(date(2021, 5, 10), "de", late, date(2025, 2, 1)).limitation_date == date(2025, 3, 20)
+    # Still negotiating on 2025-01-10 (started 2024-12-01): 41 days so far, 2024-12-31 + 41 = 2025-02-10.
+    ongoing = assess_limitation(date(2021, 5, 10), "de", late[:1], date(2025, 1, 10))
+    assert (ongoing.limitation_date, ongoing.suspended_days, ongoing.time_barred) == (date(2025, 2, 10), 41, False)
+    # Negotiations that begin after the period ran out suspend nothing; nor do they count in cn.
+    after = [LimitationEvent(date(2025, 2, 1), "negotiation_start", 5)]
+    assert assess_limitation(date(2021, 5, 10), "de", after, date(2025, 3, 1)).time_barred
+    assert assess_limitation(date(2021, 5, 10), "cn", events, date(2024, 6, 1)).suspended_days == 0

@@ -110,3 +110,41 @@ def test_shipped_tables_hold_the_known_values(shipped_rates: dict[str, RateTable
     assert de.rate_on(date(2025, 12, 31)) == (Decimal("1.27"), date(2025, 7, 1), False)
     assert de.rate_on(date(2026, 1, 1)).stale is True
     assert [t.display_label for t in (boe, ecb, de)] == ["BoE base", "ECB MRO", "Basiszinssatz"]
+
+
+@pytest.mark.parametrize(
+    ("table", "day", "rate"),
+    [
+        # Bank of England Bank Rate: the 2009 low, the 2016 cut after the referendum, the March 2020 cuts
+        (BOE_BASE_RATE, date(2009, 3, 5), "0.50"),
+        (BOE_BASE_RATE, date(2009, 3, 4), "1.00"),
+        (BOE_BASE_RATE, date(2016, 8, 4), "0.25"),
+        (BOE_BASE_RATE, date(2020, 3, 19), "0.10"),
+        (BOE_BASE_RATE, date(2021, 12, 31), "0.25"),
+        # Basiszinssatz: its first value, the first negative half-year, the long -0.88% stretch
+        (DE_BASISZINS, date(2002, 1, 1), "2.57"),
+        (DE_BASISZINS, date(2013, 1, 1), "-0.13"),
+        (DE_BASISZINS, date(2019, 7, 1), "-0.88"),
+        (DE_BASISZINS, date(2022, 12, 31), "-0.88"),
+        # ECB main refinancing rate: the euro's first day, the switch to fixed-rate full allotment, zero
+        (ECB_MRO, date(1999, 1, 1), "3.00"),
+        (ECB_MRO, date(2008, 10, 15), "3.75"),
+        (ECB_MRO, date(2008, 10, 14), "4.25"),
+        (ECB_MRO, date(2016, 3, 16), "0.00"),
+        (ECB_MRO, date(2022, 7, 1), "0.00"),
+    ],
+)
+def test_shipped_tables_reach_back_with_the_banks_figures(shipped_rates: dict[str, RateTable], table: str,
+                                                          day: date, rate: str) -> None:
+    assert shipped_rates[table].rate_on(day).rate == Decimal(rate)
+
+
+def test_shipped_tables_start_where_limitation_needs_them(shipped_rates: dict[str, RateTable]) -> None:
+    firsts = {name: t.entries[0].effective for name, t in shipped_rates.items()}
+    assert firsts[BOE_BASE_RATE] <= date(2008, 12, 31)  # the reference date for debts starting in H1 2009
+    assert firsts[DE_BASISZINS] == date(2002, 1, 1)
+    assert firsts[ECB_MRO] == date(1999, 1, 1)
+    de = shipped_rates[DE_BASISZINS]
+    # every half-year has its own line, also when the value did not change
+    assert all(e.effective.day == 1 and e.effective.month in (1, 7) for e in de.entries)
+    assert len(de.entries) == (2025 - 2002) * 2 + 2

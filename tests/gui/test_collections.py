@@ -258,8 +258,10 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     d = DisputeDialog(led, number, window, resolve=True)
     assert not d.ok_button.isEnabled()
     d.resolution.setText("Credit note agreed for the damaged pallets")
+    d.outcome.setCurrentIndex(d.outcome.findData("upheld"))
     d.accept()
     assert browse.customer_header(led, code).open_disputes == 0
+    assert d.saved.outcome == "upheld"
 
 
 def test_settings_store_company_policy_and_guards_through_set_setting(window, qtbot) -> None:

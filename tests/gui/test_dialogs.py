@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
+from arledger.domain.model import CustomerKind
 from arledger.gui.dialogs.customer import CustomerDialog
 from arledger.gui.dialogs.import_wizard import ImportWizard
 from arledger.gui.dialogs.invoice import InvoiceDialog
@@ -45,6 +46,30 @@ def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
     assert c.name == "Zed Widgets Ltd" and c.currency == "GBP" and c.credit_limit == 2_500_000
     assert window.customers.model.rowCount() == before + 1
     assert "ZED01" in window.statusBar().currentMessage()
+
+
+def test_customer_dialog_takes_sole_trader_and_contract_terms(window, qtbot, tmp_path) -> None:
+    def fill(d: CustomerDialog) -> None:
+        _type(qtbot, d.code, "ST01")
+        _type(qtbot, d.name, "Jo Bloggs Plumbing")
+        _type(qtbot, d.currency, "GBP")
+        d.kind.setCurrentIndex(d.kind.findData(CustomerKind.SOLE_TRADER))
+        _type(qtbot, d.contract_rate, "12.345")
+        assert not d.ok_button.isEnabled() and "more than two decimals" in d.message()
+        _type(qtbot, d.contract_rate, "12.5")
+        _type(qtbot, d.contract_fee, "50")
+        assert d.ok_button.isEnabled(), d.message()
+        d.grab().save(str(tmp_path / "customer-dialog-contract.png"))
+        qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
+
+    with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    c = window.ledger.customer("ST01")
+    assert (c.kind, c.contract_rate_bp, c.contract_fee) == (CustomerKind.SOLE_TRADER, 1250, 5000)
+
+    edit = CustomerDialog(window.ledger, c)
+    qtbot.addWidget(edit)
+    assert (edit.contract_rate.text(), edit.contract_fee.text()) == ("12.50", "50.00")
+    assert edit.kind.currentData() == CustomerKind.SOLE_TRADER
 
 
 def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None:
@@ -230,3 +255,34 @@ def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
     page.buckets.setText("45,15")
     page.run_report()
     assert page.problem.isVisible() or "increasing" in page.problem.text()
+
+
+def test_waive_interest_dialog_shows_the_claim_and_records_a_waiver(window, qtbot) -> None:
+    from datetime import date
+
+    from arledger.domain.model import Customer, Jurisdiction
+    from arledger.gui.dialogs.waiver import WaiveInterestDialog
+    from arledger.services import collections
+
+    led = window.ledger
+    led.add_customer(Customer(code="UKW", name="Waiver Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
+    led.add_invoice("UKW", "W-1", date(2025, 6, 1), 200_000, due_date=date(2025, 6, 30))
+    led.record_payment("UKW", date(2025, 7, 30), 200_000)  # 30 days late: GBP 20.14 interest + GBP 70
+
+    def fill(d: WaiveInterestDialog) -> None:
+        _type(qtbot, d.invoice, "W-1")
+        d.on.setDate(date(2025, 9, 1))
+        assert "20.14" in d.claimable.text() and "70.00" in d.claimable.text(), d.claimable.text()
+        assert "interest or compensation" in d.message()
+        _type(qtbot, d.interest, "25")
+        _type(qtbot, d.reason, "Goodwill")
+        assert d.ok_button.isEnabled()  # checked against the claim when saved
+        d.accept()
+        assert d.isVisible() and "20.14 GBP of interest to waive" in d.message()
+        _type(qtbot, d.interest, "20.14")
+        _type(qtbot, d.compensation, "70")
+        d.accept()
+
+    with_modal(qtbot, WaiveInterestDialog, fill, window.actions_by_name["waive_interest"].trigger)
+    result = collections.claimable_on(led, "W-1", date(2025, 9, 1))
+    assert (result.claimable_interest, result.claimable_compensation.minor) == (0, 0)

@@ -248,12 +248,15 @@ def test_interest_across_a_rate_change_and_a_part_payment(ledger):
     ledger.add_invoice("DE1", "P-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
     ledger.record_payment("DE1", date(2025, 3, 3), 200000, invoice_number="P-1")
     r = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 7, 30))}
-    # 30 June days at 11.27% (46.3151) + 30 July days at 1.27% + 9 = 10.27% (42.2055) = 88.52
-    assert [(s.days, str(s.annual_rate)) for s in r["R-1"].segments] == [(30, "11.27"), (30, "10.27")]
-    assert r["R-1"].total_interest == 8852
+    # 30 June days at 11.27% (46.3151 -> 46.32) + 30 July days at 1.27% + 9 = 10.27% (42.2055 -> 42.21)
+    # = 88.53, the sum of the rounded periods
+    assert [(s.days, str(s.annual_rate), s.interest) for s in r["R-1"].segments] == [(30, "11.27", 4632),
+                                                                                   (30, "10.27", 4221)]
+    assert r["R-1"].total_interest == 8853
     r = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
-    # P-1: 30 days on 5,000 (46.3151) then 30 days on 3,000 (27.7890) = 74.10; accrued interest survives
-    assert r["P-1"].total_interest == 7410
+    # P-1: 30 days on 5,000 (46.3151 -> 46.32) then 30 days on 3,000 (27.7890 -> 27.79) = 74.11; accrued
+    # interest survives
+    assert r["P-1"].total_interest == 7411
 
 
 def test_limitation_date_in_aging_and_restart_by_part_payment_and_acknowledgment(ledger):
@@ -315,9 +318,10 @@ def test_kpis_hand_checked(ledger, acme):
 
 def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
     ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
-    ledger.add_invoice("DE1", "ANCIENT", date(2015, 1, 1), 100000, due_date=date(2015, 2, 1))
+    # the Basiszinssatz table starts on 2002-01-01
+    ledger.add_invoice("DE1", "ANCIENT", date(2001, 1, 1), 100000, due_date=date(2001, 2, 1))
     ledger.add_invoice("DE1", "RECENT", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
-    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2015, 6, 1))}
+    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2001, 6, 1))}
     assert lines["ANCIENT"].total_interest == 0
     assert lines["ANCIENT"].basis.startswith("No interest computed:")
     lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}

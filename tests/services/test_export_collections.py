@@ -37,7 +37,8 @@ def test_open_items_interest_matches_report_interest(book):
     path, wb = book
     with Ledger.open(path) as led:
         report = collections.interest_to_json(collections.interest_lines(led, AS_OF), AS_OF)
-    want = {r["invoice"]: Decimal(r["interest"]) for r in report["rows"]}
+    # the open-items sheet lists open invoices; invoices paid late (still owing interest) are not among them
+    want = {r["invoice"]: Decimal(r["interest"]) for r in report["rows"] if not r["settled"]}
     got = {r["invoice"]: r["interest"] for r in rows_of(wb["Open items"]) if r["invoice"] in want}
     assert got and len(got) == len(want)
     for number, value in got.items():

@@ -112,3 +112,37 @@ def test_create_new_refuses_existing_file(ledger_path):
     ledger_path.write_text("x")
     with pytest.raises(UserError, match="already exists"):
         Ledger.create_new(ledger_path)
+
+
+def test_a_schema_3_file_gains_sole_traders_contract_terms_and_waivers(ledger_path, monkeypatch):
+    """A file saved by schema 3 (before interest terms) keeps its customers and contacts, and its CHECKs now take
+    'sole_trader' and negotiation events while still refusing anything else."""
+    from datetime import date
+
+    from arledger.domain.model import ContactPerson
+
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+        with Ledger.open(ledger_path, create=True) as led:
+            assert schema_version(led.database) == 3
+    with sqlite3.connect(ledger_path) as raw:  # rows as schema 3 wrote them
+        raw.execute("INSERT INTO customers (code, name, created_at) VALUES ('A1', 'Alpha', '2025-01-01T00:00:00Z')")
+        raw.execute("INSERT INTO contact_people (customer_id, name, role) VALUES (1, 'Ann', 'AP')")
+    with Ledger.open(ledger_path) as led:
+        led.add_invoice("A1", "I-1", date(2025, 1, 1), 1000)
+        assert schema_version(led.database) == latest_version()
+        assert led.customer("A1").contacts == (ContactPerson("Ann", "AP"),)
+        conn = led.conn
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        conn.execute("UPDATE customers SET kind = 'sole_trader' WHERE code = 'A1'")
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE customers SET kind = 'partnership' WHERE code = 'A1'")
+        from arledger.services.collections import record_limitation_event
+
+        seq = record_limitation_event(led, "A1", "negotiation_start", date(2025, 3, 1))
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO limitation_events (customer_id, on_date, kind, evidence_seq)"
+                         " VALUES (1, '2025-03-01', 'gossip', ?)", (seq,))
+        assert led.invoice("I-1").contract_rate_bp is None
+        assert conn.execute("SELECT count(*) FROM interest_waivers").fetchone()[0] == 0

@@ -30,7 +30,17 @@ from PySide6.QtWidgets import (
 from arledger.domain import fields
 from arledger.domain.compliance import GuardViolation
 from arledger.domain.errors import UserError
-from arledger.domain.model import Channel, ContactEvent, Direction, DisputeReason, ExcuseReason, Outcome, Promise
+from arledger.domain.model import (
+    DISPUTE_REJECTED,
+    DISPUTE_UPHELD,
+    Channel,
+    ContactEvent,
+    Direction,
+    DisputeReason,
+    ExcuseReason,
+    Outcome,
+    Promise,
+)
 from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
 from arledger.gui import talk_tracks
@@ -614,7 +624,13 @@ class DisputeDialog(ValidatedDialog):
             self.resolution.setObjectName("resolution")
             self.resolution.setPlaceholderText(self.tr("e.g. credit note issued for the damaged items"))
             self.form.addRow(self.tr("&Resolution"), self.resolution)
-            self.watch(self.invoice, self.on, self.resolution)
+            self.outcome = _combo([
+                (self.tr("Not stated: the disputed part bears interest again from this date"), ""),
+                (self.tr("Upheld: the customer was right; the disputed part bears no interest"), DISPUTE_UPHELD),
+                (self.tr("Rejected: we were right; the disputed part bears interest from the due date"),
+                 DISPUTE_REJECTED)], "outcome")
+            self.form.addRow(self.tr("&Outcome"), self.outcome)
+            self.watch(self.invoice, self.on, self.resolution, self.outcome)
             self.set_ok_text(self.tr("Resolve Dispute"))
         else:
             self.reason = _combo([(dispute_reason_title(r.value), r) for r in DisputeReason], "reason")
@@ -627,8 +643,8 @@ class DisputeDialog(ValidatedDialog):
             self.form.addRow(self.tr("R&eason"), self.reason)
             self.form.addRow(self.tr("&Amount"), self.amount)
             self.form.addRow(self.tr("&Note"), self.note)
-            hint = QLabel(self.tr("The disputed amount leaves escalation and interest until the dispute is resolved; "
-                                  "letters may still claim the undisputed part."))
+            hint = QLabel(self.tr("The disputed amount leaves escalation until the dispute is resolved and bears no "
+                                  "interest from its due date; letters may still claim the undisputed part."))
             hint.setObjectName("hint")
             hint.setWordWrap(True)
             self.form.addRow("", hint)
@@ -643,7 +659,7 @@ class DisputeDialog(ValidatedDialog):
         on: date = self.on.date().toPython()
         if self.resolving:
             resolution = fields.required(self.resolution.text(), self.tr("resolution"))
-            self._values = dict(number=row.number, resolution=resolution, on=on)
+            self._values = dict(number=row.number, resolution=resolution, on=on, outcome=self.outcome.currentData())
             return
         text = self.amount.text().strip()
         amount = fields.parse_money(text, row.currency, self.tr("amount")) if text else None
@@ -657,7 +673,8 @@ class DisputeDialog(ValidatedDialog):
         v = self._values
         assert v is not None
         if self.resolving:
-            self.saved = collections.resolve_dispute(self.ledger, v["number"], v["resolution"], on=v["on"])
+            self.saved = collections.resolve_dispute(self.ledger, v["number"], v["resolution"], on=v["on"],
+                                                     outcome=v["outcome"])
         else:
             self.saved = collections.open_dispute(self.ledger, v["number"], v["reason"], amount=v["amount"],
                                                   note=v["note"], on=v["on"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +42,9 @@ class CustomerDialog(ValidatedDialog):
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.kind = QComboBox()
+        self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("Company"), CustomerKind.COMPANY)
+        self.kind.addItem(self.tr("Sole trader"), CustomerKind.SOLE_TRADER)
         self.kind.addItem(self.tr("Individual"), CustomerKind.INDIVIDUAL)
         self.currency = QLineEdit("EUR")
         self.currency.setObjectName("currency")
@@ -55,6 +58,14 @@ class CustomerDialog(ValidatedDialog):
         self.credit_limit = QLineEdit()
         self.credit_limit.setObjectName("creditLimit")
         self.credit_limit.setPlaceholderText(self.tr("No limit"))
+        self.contract_rate = QLineEdit()
+        self.contract_rate.setObjectName("contractRate")
+        self.contract_rate.setPlaceholderText(self.tr("None (e.g. 12.5)"))
+        self.contract_rate.setToolTip(self.tr("Contractual late-payment interest, percent a year"))
+        self.contract_fee = QLineEdit()
+        self.contract_fee.setObjectName("contractFee")
+        self.contract_fee.setPlaceholderText(self.tr("None"))
+        self.contract_fee.setToolTip(self.tr("Contractual fixed fee per late invoice, in the customer's currency"))
         self.email = QLineEdit()
         self.email.setObjectName("email")
         self.phone = QLineEdit()
@@ -88,6 +99,8 @@ class CustomerDialog(ValidatedDialog):
         lf.addRow(self.tr("C&urrency"), self.currency)
         lf.addRow(self.tr("Payment &terms"), self.terms)
         lf.addRow(self.tr("Credit &limit"), self.credit_limit)
+        lf.addRow(self.tr("Contract &rate %"), self.contract_rate)
+        lf.addRow(self.tr("Contract &fee"), self.contract_fee)
         lf.addRow(self.tr("Jurisdiction"), self.jurisdiction)
         right = QGroupBox(self.tr("Contact"))
         rf = QFormLayout(right)
@@ -113,7 +126,8 @@ class CustomerDialog(ValidatedDialog):
         if customer:
             self._load(customer)
         self.set_ok_text(self.tr("Save") if customer else self.tr("Add Customer"))
-        self.watch(self.code, self.name, self.kind, self.currency, self.terms, self.credit_limit, self.email,
+        self.watch(self.code, self.name, self.kind, self.currency, self.terms, self.credit_limit, self.contract_rate,
+                   self.contract_fee, self.email,
                    self.phone, self.address, self.country, self.jurisdiction, self.language, self.timezone,
                    self.do_not_contact, self.attorney, self.on_hold, self.notes)
         self.revalidate()
@@ -125,6 +139,8 @@ class CustomerDialog(ValidatedDialog):
         self.currency.setText(c.currency)
         self.terms.setValue(c.payment_terms_days)
         self.credit_limit.setText(format_amount(c.credit_limit, c.currency) if c.credit_limit is not None else "")
+        self.contract_rate.setText(f"{Decimal(c.contract_rate_bp) / 100:.2f}" if c.contract_rate_bp is not None else "")
+        self.contract_fee.setText(format_amount(c.contract_fee, c.currency) if c.contract_fee is not None else "")
         self.email.setText(c.email)
         self.phone.setText(c.phone)
         self.address.setPlainText(c.address)
@@ -144,6 +160,9 @@ class CustomerDialog(ValidatedDialog):
         limit_text = self.credit_limit.text().strip()
         limit = fields.parse_money(limit_text, currency, self.tr("credit limit"), positive=False) if limit_text \
             else None
+        rate_bp = fields.parse_rate_bp(self.contract_rate.text(), self.tr("contract rate"))
+        fee_text = self.contract_fee.text().strip()
+        fee = fields.parse_money(fee_text, currency, self.tr("contract fee"), positive=False) if fee_text else None
         email = fields.parse_email(self.email.text(), self.tr("email"))
         timezone = fields.parse_timezone(self.timezone.text(), self.tr("time zone"))
         country = self.country.text().strip().upper()
@@ -152,7 +171,8 @@ class CustomerDialog(ValidatedDialog):
         base = self.original or Customer(code=code, name=name)
         self._parsed = dataclasses.replace(
             base, code=code, name=name, kind=CustomerKind(self.kind.currentData()), currency=currency,
-            payment_terms_days=self.terms.value(), credit_limit=limit, email=email, phone=self.phone.text().strip(),
+            payment_terms_days=self.terms.value(), credit_limit=limit, contract_rate_bp=rate_bp, contract_fee=fee,
+            email=email, phone=self.phone.text().strip(),
             address=self.address.toPlainText().strip(), country=country,
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()), language=Language(self.language.currentData()),
             timezone=timezone, do_not_contact=self.do_not_contact.isChecked(),

@@ -281,7 +281,9 @@ class CustomerViewPage(LedgerPage):
         if h.pending_promises:
             self.badges.addWidget(_badge(self.tr("%n pending promise(s)", "", h.pending_promises), "#1a7f37",
                                          "promiseBadge"))
-        details = [self.tr("Company") if c.kind.value == "company" else self.tr("Individual"),
+        kinds = {"company": self.tr("Company"), "sole_trader": self.tr("Sole trader"),
+                 "individual": self.tr("Individual")}
+        details = [kinds.get(c.kind.value, c.kind.value),
                    self.tr("%1-day terms").replace("%1", str(c.payment_terms_days))]
         if c.credit_limit is not None:
             details.append(self.tr("credit limit %1").replace("%1", fmt.money(c.credit_limit, c.currency)))

@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         A("open_dispute", self.tr("Open &Dispute…"), "Ctrl+Shift+D", self.open_dispute, icon_=icon("dispute"),
           tip=self.tr("Take an invoice out of escalation while a dispute is open"))
         A("resolve_dispute", self.tr("Resol&ve Dispute…"), "Ctrl+Alt+D", self.resolve_dispute, icon_=icon("dispute"))
+        A("waive_interest", self.tr("Waive &Interest…"), "Ctrl+Alt+I", self.waive_interest,
+          tip=self.tr("Waive interest or compensation on an invoice, whole or part, with a reason"))
         A("complete_task", self.tr("&Mark Task Done"), "Ctrl+D", self.complete_task, icon_=icon("task"),
           tip=self.tr("Mark the selected follow-up task done"))
         A("preview_letter", self.tr("Letter for &Customer…"), "Ctrl+Shift+T", self.preview_letter,
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         collect = mb.addMenu(self.tr("&Collections"))
         collect.addActions([acts["log_contact"], acts["record_promise"], acts["record_plan"]])
         collect.addSeparator()
-        collect.addActions([acts["open_dispute"], acts["resolve_dispute"]])
+        collect.addActions([acts["open_dispute"], acts["resolve_dispute"], acts["waive_interest"]])
         collect.addSeparator()
         collect.addActions([acts["preview_letter"], acts["generate_letters"], acts["statement"]])
         collect.addSeparator()
@@ -518,6 +520,12 @@ class MainWindow(QMainWindow):
 
         invoices = self._selected_invoices()
         self._run_dialog(DisputeDialog(self.ledger, invoices[0] if invoices else "", self, resolve=True))
+
+    def waive_interest(self) -> None:
+        from arledger.gui.dialogs.waiver import WaiveInterestDialog
+
+        invoices = self._selected_invoices()
+        self._run_dialog(WaiveInterestDialog(self.ledger, invoices[0] if invoices else "", self))
 
     def complete_task(self) -> None:
         from datetime import date

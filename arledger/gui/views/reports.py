@@ -176,12 +176,13 @@ class ReportsPage(LedgerPage):
                            .replace("%2", fmt.money(t.interest, t.currency))
                            .replace("%3", fmt.money(t.compensation, t.currency)) for t in report.totals
                            if t.interest or t.compensation)
-        self.interest_status.setText(self.tr("%1 overdue invoices as of %2. %3 Hover a row for the rule and rate "
-                                             "used.").replace("%1", fmt.count(len(report.rows)))
+        self.interest_status.setText(self.tr("%1 invoices with interest or compensation as of %2. %3 Hover a row "
+                                             "for the rule and rate used.").replace("%1", fmt.count(len(report.rows)))
                                      .replace("%2", fmt.day(report.as_of))
                                      .replace("%3", totals + "." if totals else "")
-                                     + (" " + self.tr("Amber rows use the last rate known; the rate table ends "
-                                                      "before their period.") if any(r.warning for r in report.rows)
+                                     + (" " + self.tr("Amber rows use the last rate known (marked *), or are "
+                                                      "time-barred and claim nothing.")
+                                        if any(r.warning for r in report.rows)
                                         else ""))
         scale = max(1.0, self.fontMetrics().averageCharWidth() / 7.0)
         for i, w in enumerate((80, 110, 100, 60, 110, 120, 110, 110, 50, 60)):

@@ -1,0 +1,130 @@
+"""`arledger interest waive`, `arledger customer set-contract`, `arledger invoice set-contract`: the money
+terms of a claim (waivers of interest and compensation, contractual rate and fee)."""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal
+
+from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
+from arledger.domain import fields
+from arledger.domain.errors import UserError
+from arledger.domain.money import format_amount
+from arledger.services import collections
+
+
+def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+    g = group(sub, "interest", "late-payment interest and compensation")
+    p = g.add_parser("waive", help="waive interest and/or compensation on an invoice, whole or part, with a reason")
+    ledger_option(p)
+    p.add_argument("--invoice", required=True)
+    p.add_argument("--interest", default=None, help="amount of interest to waive, or 'all'")
+    p.add_argument("--compensation", default=None, help="amount of compensation to waive, or 'all'")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--on", type=date_arg, default=None, help="date of the waiver (default today)")
+    g = group(sub, "customer", "customers")
+    add_customer_contract_parser(g)
+    g = group(sub, "invoice", "invoices")
+    add_invoice_contract_parser(g)
+    return {"interest": _waive, "customer": _customer_contract, "invoice": _invoice_contract}
+
+
+def add_customer_contract_parser(g: SubParsers) -> None:
+    """`customer set-contract`: kept separate so another customer command group can host it."""
+    p = g.add_parser("set-contract", help="a customer's contractual late-payment rate and fixed fee per invoice")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    _terms_options(p)
+    p.add_argument("--lpr-factor", default=None, help="cn: LPR x this factor when no contract rate ('none' clears)")
+
+
+def add_invoice_contract_parser(g: SubParsers) -> None:
+    """`invoice set-contract`: an invoice's own terms, which win over the customer's."""
+    p = g.add_parser("set-contract", help="an invoice's own contractual rate and fee (win over the customer's)")
+    ledger_option(p)
+    p.add_argument("--invoice", required=True)
+    _terms_options(p)
+
+
+def _terms_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--rate", default=None, help="annual rate in percent, e.g. 12.5 ('none' clears it)")
+    p.add_argument("--fee", default=None, help="fixed fee per invoice, e.g. 50 ('none' clears it)")
+
+
+def _waive(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        inv = ledger.invoice(args.invoice)
+        interest = _amount_or_all(args.interest, inv.currency, "interest")
+        compensation = _amount_or_all(args.compensation, inv.currency, "compensation")
+        if interest == "all" or compensation == "all":
+            res = collections.claimable_on(ledger, inv.number, args.on or ledger.today())
+            comp = res.claimable_compensation
+            interest = res.claimable_interest if interest == "all" else interest
+            compensation = (comp.minor if comp else 0) if compensation == "all" else compensation
+        assert not isinstance(interest, str) and not isinstance(compensation, str)
+        w = collections.waive_interest(ledger, inv.number, args.reason, interest=interest, compensation=compensation,
+                                       on=args.on)
+    waived_i, waived_c = format_amount(w.interest, inv.currency), format_amount(w.compensation, inv.currency)
+    print(f"Waived {waived_i} of interest and {waived_c} of compensation on {inv.number} ({w.on.isoformat()}).")
+    return 0
+
+
+def _amount_or_all(text: str | None, currency: str, field: str) -> int | str | None:
+    if text is None:
+        return None
+    if text.strip().lower() == "all":
+        return "all"
+    try:
+        return fields.parse_money(text, currency, field, positive=False)
+    except UserError as exc:
+        raise UserError(f"--{field}: {exc}") from None
+
+
+def _clear_or(text: str | None, current, parse):
+    """None: keep the current value; 'none': clear it; otherwise the parsed value."""
+    if text is None:
+        return current
+    if text.strip().lower() == "none":
+        return None
+    return parse(text)
+
+
+def _customer_contract(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        c = ledger.customer(args.customer)
+        _require_some(args, ("rate", "fee", "lpr_factor"))
+        rate = _clear_or(args.rate, c.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
+        fee = _clear_or(args.fee, c.contract_fee, lambda t: fields.parse_money(t, c.currency, "fee", positive=False))
+        factor = _clear_or(args.lpr_factor, c.lpr_factor, lambda t: fields.parse_factor(t, "lpr-factor"))
+        c = collections.set_customer_contract(ledger, c.code, rate_bp=rate, fee=fee, lpr_factor=factor)
+    print(f"{c.code}: contract rate {_rate_text(c.contract_rate_bp)}, fee {_fee_text(c.contract_fee, c.currency)}"
+          + (f", LPR x {c.lpr_factor}" if c.lpr_factor is not None else "") + ".")
+    return 0
+
+
+def _invoice_contract(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        inv = ledger.invoice(args.invoice)
+        _require_some(args, ("rate", "fee"))
+        rate = _clear_or(args.rate, inv.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
+        fee = _clear_or(args.fee, inv.contract_fee,
+                        lambda t: fields.parse_money(t, inv.currency, "fee", positive=False))
+        inv = collections.set_invoice_contract(ledger, inv.number, rate_bp=rate, fee=fee)
+    fee_text = _fee_text(inv.contract_fee, inv.currency)
+    print(f"{inv.number}: contract rate {_rate_text(inv.contract_rate_bp)}, fee {fee_text}"
+          " (the customer's terms apply where not set).")
+    return 0
+
+
+def _require_some(args: argparse.Namespace, names: tuple[str, ...]) -> None:
+    if all(getattr(args, n) is None for n in names):
+        options = ", ".join("--" + n.replace("_", "-") for n in names)
+        raise UserError(f"Give at least one of {options}.")
+
+
+def _rate_text(bp: int | None) -> str:
+    return "not set" if bp is None else f"{Decimal(bp) / 100:.2f}% a year"
+
+
+def _fee_text(fee: int | None, currency: str) -> str:
+    return "not set" if fee is None else f"{format_amount(fee, currency)} {currency}"
