@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -49,3 +49,36 @@ def snapshot(path: Path) -> bytes:
         return "\n".join(out).encode()
     finally:
         conn.close()
+
+
+@pytest.fixture
+def cups_pdf() -> Callable[[str], Path]:
+    """The PDF printer .ci/run sets up (CUPS with cups-pdf, queue ArledgerPDF): returns a function that waits for
+    the printed file of a job title and returns it. Skipped on a machine without it, but never in CI."""
+    import pwd
+    import shutil
+    import subprocess
+    import time
+
+    ok = shutil.which("lpstat") and subprocess.run(["lpstat", "-p", PDF_PRINTER], capture_output=True).returncode == 0
+    if not ok:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must provide the CUPS PDF printer {PDF_PRINTER} (see .ci/run).")
+        pytest.skip(f"no CUPS PDF printer {PDF_PRINTER} here (.ci/run sets one up)")
+    out_dir = Path(pwd.getpwuid(os.getuid()).pw_dir) / "PDF"
+
+    def printed(title: str, timeout: float = 60.0) -> Path:
+        stem = title.removesuffix(".pdf")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = sorted(out_dir.glob(f"{stem}*.pdf"), key=lambda p: p.stat().st_mtime)
+            if found and found[-1].stat().st_size > 0:
+                time.sleep(0.3)  # cups-pdf renames into place; let the write settle
+                return found[-1]
+            time.sleep(0.2)
+        raise AssertionError(f"nothing named {stem}*.pdf arrived in {out_dir} within {timeout:.0f} s")
+
+    return printed
+
+
+PDF_PRINTER = "ArledgerPDF"

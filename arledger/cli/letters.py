@@ -8,9 +8,11 @@ from datetime import date
 from pathlib import Path
 from types import ModuleType
 
+from arledger.cli import dispatch
 from arledger.cli.common import (
     Handler,
     SubParsers,
+    amount_text,
     date_arg,
     dump_json,
     group,
@@ -20,6 +22,7 @@ from arledger.cli.common import (
 )
 from arledger.domain.errors import UserError
 from arledger.services import collections
+from arledger.services import dispatch as dispatch_service
 
 
 def _letters() -> ModuleType:
@@ -49,7 +52,9 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PDFs")
-    actions: dict[str, Handler] = {"due": _due, "render": _render, "batch": _batch}
+    p.add_argument("--yes", action="store_true", help="send without asking (the summary is still printed)")
+    actions: dict[str, Handler] = {"due": _due, "render": _render, "batch": _batch,
+                                   **dispatch.add_letter_actions(letters_sub)}
 
     p = sub.add_parser("statement", help="a customer's statement of account to PDF")
     ledger_option(p)
@@ -99,6 +104,10 @@ def _batch(args: argparse.Namespace) -> int:
     letters = _letters()
     with open_ledger(args) as ledger:
         on = args.on or ledger.today()
+        summary = dispatch_service.batch_summary(ledger, on)
+        if summary.letters and not _confirm_batch(summary, args.yes):
+            print("Nothing was sent.", file=sys.stderr)
+            return 1
         interactive = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:
@@ -118,6 +127,21 @@ def _batch(args: argparse.Namespace) -> int:
     print(f"Sent {len(result.letters):,} letter{'' if len(result.letters) == 1 else 's'}{resumed}; one PDF each in "
           f"{result.out_dir} and all of them in {result.combined} for printing.")
     return 0
+
+
+def _confirm_batch(summary: dispatch_service.BatchSummary, yes: bool) -> bool:
+    """Print what the batch will send; ask unless --yes. Without a terminal to ask at, --yes is required."""
+    print(f"Letters due on {summary.on.isoformat()}: {plural(summary.letters, 'letter')}"
+          f"{f' ({summary.paused:,} customers paused)' if summary.paused else ''}.")
+    for line in summary.lines:
+        print(f"  level {line.level} {line.level_name:<24} {line.channel:<6} {line.currency} "
+              f"{plural(line.letters, 'letter'):>12}  claiming {amount_text(line.claimed, line.currency):>16}")
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserError("Add --yes to send these letters (they will be archived and logged as sent).")
+    answer = input(f"Send {plural(summary.letters, 'letter')} now? [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
 
 
 def _statement(args: argparse.Namespace) -> int:

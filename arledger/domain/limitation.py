@@ -246,3 +246,9 @@ def _basis(rules: str, years: int, due_date: date, limit: date, restart: Limitat
                 f"{pause}; claims are barred after {limit.isoformat()}.")
     start = f"the end of {due_date.year}" if rules == "de" else f"the due date {due_date.isoformat()}"
     return f"{years}-year limitation period ({law}) from {start}{pause}; claims are barred after {limit.isoformat()}."
+
+
+def restarted_by(pack: str, kind: str) -> bool:
+    """Whether an event of ``kind`` restarts limitation under rule pack ``pack`` (a jurisdiction value)."""
+    rules = "generic" if pack in GENERIC_PACKS else pack
+    return kind in RESTARTED_BY.get(rules, frozenset())

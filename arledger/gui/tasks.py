@@ -18,7 +18,7 @@ from arledger.services.ledger import Ledger
 
 # Tasks stay referenced here until they finish, even if the page that started them is gone (a language
 # switch rebuilds the window while a read may still be running).
-_RUNNING: set[LedgerReadTask] = set()
+_RUNNING: set[BackgroundTask] = set()
 
 
 class _TaskSignals(QObject):
@@ -26,19 +26,17 @@ class _TaskSignals(QObject):
     failed = Signal(str)
 
 
-class LedgerReadTask(QRunnable):
-    """Open the ledger read-side in a worker thread, call fn(ledger), emit its result."""
+class BackgroundTask(QRunnable):
+    """Call fn() in a worker thread and emit its result, or one sentence if it failed."""
 
-    def __init__(self, path: Path, fn: Callable[[Ledger], Any]) -> None:
+    def __init__(self, fn: Callable[[], Any]) -> None:
         super().__init__()
-        self.path = path
         self.fn = fn
         self.signals = _TaskSignals()
 
     def run(self) -> None:
         try:
-            with Ledger.open(self.path) as ledger:
-                result = self.fn(ledger)
+            result = self.fn()
         except UserError as exc:
             self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # a worker must report, never die silently
@@ -47,9 +45,43 @@ class LedgerReadTask(QRunnable):
             self._emit(self.signals.finished, result)
 
     @staticmethod
-    def _emit(signal, value: object) -> None:
+    def _emit(signal: Any, value: object) -> None:
         with suppress(RuntimeError):  # the receiver was closed meanwhile; nobody waits for this result
             signal.emit(value)
+
+
+class LedgerReadTask(BackgroundTask):
+    """Open the ledger read-side in a worker thread, call fn(ledger), emit its result."""
+
+    def __init__(self, path: Path, fn: Callable[[Ledger], Any]) -> None:
+        super().__init__(lambda: _read(path, fn))
+        self.path = path
+
+
+def _read(path: Path, fn: Callable[[Ledger], Any]) -> Any:
+    with Ledger.open(path) as ledger:
+        return fn(ledger)
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[str], None]) -> BackgroundTask:
+    """Run fn() off the GUI thread; on_done(result) or on_error(sentence) then run on the GUI thread."""
+    task = BackgroundTask(fn)
+    task.setAutoDelete(False)
+    _RUNNING.add(task)
+
+    def done(result: object) -> None:
+        _RUNNING.discard(task)
+        on_done(result)
+
+    def failed(message: str) -> None:
+        _RUNNING.discard(task)
+        on_error(message)
+
+    task.signals.finished.connect(done)
+    task.signals.failed.connect(failed)
+    QThreadPool.globalInstance().start(task)
+    return task
 
 
 class TaskRunner(QObject):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from arledger.domain import compliance, dunning, limitation
 from arledger.domain.errors import UserError
@@ -71,6 +72,12 @@ def _log(ledger: Ledger, kind: str, customer: Customer | None, payload: dict, at
     seq, _ = evidence.append(ledger.conn, kind, ledger.actor(), customer.id if customer else None, payload,
                              at or ledger.now())
     return seq
+
+
+def log_event(ledger: Ledger, kind: str, customer: Customer | None, payload: dict[str, Any],
+              at: datetime | None = None) -> int:
+    """Append an evidence event for customer inside the caller's transaction; returns its seq."""
+    return _log(ledger, kind, customer, payload, at)
 
 
 def _invoices_of(ledger: Ledger, customer: Customer, numbers: Sequence[str]) -> list[Invoice]:

@@ -13,14 +13,14 @@ from zoneinfo import ZoneInfo
 from arledger.domain import compliance, dunning
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
-from arledger.services import collections, policy
+from arledger.services import collections, dispatch, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 
 RISK_WEIGHT = {None: 1.0, "A": 1.0, "B": 1.5, "C": 2.0}
 KIND_WEIGHT = {"broken-promise": 3.0, "escalation": 2.5, "limitation": 2.5, "promise-check": 2.0, "letter": 1.5,
-               "call": 1.0, "task": 1.5}
+               "call": 1.0, "task": 1.5, "delivery": 2.0}
 CALL_EVERY_DAYS = 7  # an overdue customer with no contact for this long is due a call
 
 
@@ -150,6 +150,18 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                "ask for a dated promise.",
                                _score(amount, cur, days, customer, "call"), tuple(r[2] for r in its),
                                (Money(cur, amount),)))
+    for late in dispatch.posted_without_delivery(ledger, on):
+        customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
+        amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))
+        tracking = f", tracking {late.tracking}" if late.tracking else ""
+        posted = late.posted_at[:10]
+        tasks.append(QueueTask(
+            "delivery", customer.code, customer.name,
+            f"Letter {late.letter_id} was posted on {posted} ({late.method}{tracking}) and has no delivery record: "
+            "check the tracking and record the delivery.",
+            _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
+            amounts=(Money(cur, amount),) if amount else (),
+            detail={"letter_id": late.letter_id, "method": late.method, "tracking": late.tracking}))
     tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
     return tasks
 

@@ -11,6 +11,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Jurisdiction
 from arledger.domain.money import check_currency
 from arledger.services import policy
+from arledger.services.dispatch import EMAIL_SETTING_HELP, email_settings_from
 from arledger.services.ledger import Ledger
 
 
@@ -40,6 +41,7 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "letters.page_size": ("A4 or Letter", None),
     "backups.keep": ("daily automatic backups the app keeps beside the ledger (default 7; 0 for none)", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
+    "email": (EMAIL_SETTING_HELP, email_settings_from),
 }
 
 

@@ -446,9 +446,35 @@ def m005_sole_traders_and_negotiations(db: sqlite_utils.Database) -> None:
                  " 'negotiation_end'))")
 
 
+def m006_dispatch(db: sqlite_utils.Database) -> None:
+    """How each letter left us (email with its Message-ID and the server's acceptance, or post with a
+    tracking number) and, for post, when it was delivered: the proof that a demand reached the debtor."""
+    run_script(
+        db,
+        """
+        CREATE TABLE dispatches (
+            id INTEGER PRIMARY KEY,
+            letter_id INTEGER NOT NULL REFERENCES letters(id),
+            method TEXT NOT NULL CHECK (method IN ('email', 'ordinary', 'registered', 'ems', 'courier')),
+            sent_at TEXT NOT NULL,
+            recipients TEXT NOT NULL DEFAULT '',
+            message_id TEXT NOT NULL DEFAULT '',
+            tracking TEXT NOT NULL DEFAULT '',
+            message_path TEXT NOT NULL DEFAULT '',
+            message_sha256 TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            delivered_on TEXT CHECK (delivered_on IS NULL OR date(delivered_on) = delivered_on),
+            delivered_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX dispatches_letter ON dispatches(letter_id);
+        CREATE INDEX dispatches_undelivered ON dispatches(sent_at) WHERE delivered_on IS NULL AND method != 'email';
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
-    m005_sole_traders_and_negotiations,
+    m005_sole_traders_and_negotiations, m006_dispatch,
 ]
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from arledger.domain.model import Outcome
 from arledger.gui.dialogs.collections import DisputeDialog, LogContactDialog, PlanDialog, PromiseDialog
@@ -18,6 +19,7 @@ from arledger.gui.dialogs.letter_preview import LetterPreviewDialog
 from arledger.gui.dialogs.settings import SettingsDialog
 from arledger.services import browse, collections, letters
 from arledger.services.queue import work_queue
+from arledger.storage import evidence
 from tests.gui.conftest import wait_idle, with_modal, with_modals
 
 
@@ -181,7 +183,11 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
         return real(*a, **k)
 
     monkeypatch.setattr(letters, "render_letter", slow)
+    summaries = []
+    monkeypatch.setattr(window.letters, "confirm_batch", lambda s: summaries.append(s) or True)
     window.actions_by_name["generate_letters"].trigger()
+    qtbot.waitUntil(lambda: window.job is not None, timeout=30000)
+    assert summaries[0].letters == due
     job = window.job
     job.job.signals.progress.connect(lambda done, total: done >= 1 and job.cancel())
     qtbot.waitUntil(lambda: job.finished, timeout=30000)
@@ -201,10 +207,44 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     # Running again with the same folder sends the rest.
     monkeypatch.setattr(letters, "render_letter", real)
     window.actions_by_name["generate_letters"].trigger()
-    qtbot.waitUntil(lambda: window.job.finished, timeout=60000)
+    qtbot.waitUntil(lambda: window.job is not None and window.job.finished, timeout=60000)
     wait_idle(qtbot)
     assert not window.job.result.cancelled and window.letters.due_count() == 0
     assert letters.check_archive(led) == []
+
+
+def test_batch_shows_its_summary_first_and_cancel_sends_nothing(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
+
+    _show(window, window.letters, qtbot)
+    due = window.letters.due_count()
+    head = evidence.head(window.ledger.conn)
+    monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: tmp_path / "run")
+    seen: list[BatchSummaryDialog] = []
+
+    def look(d: BatchSummaryDialog) -> None:
+        seen.append(d)
+        d.reject()
+
+    def poll() -> None:  # the summary is read off the GUI thread, so the dialog opens a little later
+        w = QApplication.activeModalWidget()
+        if isinstance(w, BatchSummaryDialog):
+            look(w)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    window.actions_by_name["generate_letters"].trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30000)
+    wait_idle(qtbot)
+    d = seen[0]
+    assert d.summary.letters == due
+    assert d.table.rowCount() == len(d.summary.lines) >= 1
+    assert sum(line.letters for line in d.summary.lines) >= due  # a letter in two currencies counts twice
+    assert d.table.item(0, 4).text().strip()
+    assert not d.send_button.isDefault()
+    assert window.job is None and not (tmp_path / "run").exists()
+    assert evidence.head(window.ledger.conn) == head
 
 
 def test_export_excel_from_the_window_and_cancel(window, qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -503,9 +503,15 @@ def test_cli_render_batch_statement_and_errors(books, capsys, tmp_path):
         assert main(argv) == 1
         captured = capsys.readouterr()
         assert captured.err == message and captured.out == ""
-    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b")]) == 0
+    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Letters due on 2025-06-01: 1 letter")
+    assert "level 4 Final demand" in captured.out and "GBP" in captured.out and "800.00" in captured.out
+    assert captured.err == ("arledger: Add --yes to send these letters (they will be archived and logged as sent).\n")
+    assert not (tmp_path / "b").exists()
+    assert main(["letters", "batch", *led, "--on", "2025-06-01", "--out", str(tmp_path / "b"), "--yes"]) == 0
     said = capsys.readouterr().out
-    assert said.startswith("TOM Tom Jones: level 4 (Final demand), 1 invoice, GBP 800.00 claimed, reply by 2025-07-01")
+    assert "\nTOM Tom Jones: level 4 (Final demand), 1 invoice, GBP 800.00 claimed, reply by 2025-07-01" in said
     assert "Sent 1 letter;" in said
     assert main(["statement", *led, "--customer", "ACME", "--to", "2025-05-31", "-o", str(tmp_path / "s.pdf")]) == 0
     assert "statement of account of ACME" in capsys.readouterr().out

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -33,13 +33,16 @@ from PySide6.QtWidgets import (
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
-from arledger.services import letters
+from arledger.gui.tasks import run_in_background
+from arledger.services import letters, printing
 from arledger.services.ledger import Ledger
 from arledger.services.letters import SentLetter
 
 
 class PdfViewerDialog(QDialog):
     """Shows one PDF (bytes or a file) with Print and Save as; subclasses add what they need."""
+
+    printed = Signal(str)  # the spooler's job id, once the PDF was handed to a printer
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,10 +130,50 @@ class PdfViewerDialog(QDialog):
     def print_document(self) -> None:
         printer = self.choose_printer()
         if printer is not None:
+            self.send_to_printer(printer)
+
+    def send_to_printer(self, printer: QPrinter) -> None:
+        """Print the PDF as it is: "print to file" gets a copy of the PDF, a printer gets the file through the
+        system's spooler off the GUI thread (vector pages with their text). Only without a spooler (Windows)
+        are the pages rendered as images."""
+        if self.path is None:
+            return
+        target = printer.outputFileName()
+        if target:
+            try:
+                Path(target).write_bytes(self.path.read_bytes())
+            except OSError as exc:
+                self.show_problem(self.tr("%1 could not be written: %2").replace("%1", target)
+                                  .replace("%2", exc.strerror or str(exc)))
+                return
+            self.show_problem("")
+            self.info.setText(self.tr("Saved the PDF for printing as %1.").replace("%1", target))
+            return
+        if printing.spooler() is None:
             self.print_to(printer)
+            return
+        source, name, copies = self.path, printer.printerName(), printer.copyCount()
+        self.print_button.setEnabled(False)
+        self.info.setText(self.tr("Sending %1 to %2…").replace("%1", self.suggested_name)
+                          .replace("%2", name or self.tr("the default printer")))
+
+        def done(job: printing.PrintJob) -> None:
+            self.print_button.setEnabled(True)
+            self.show_problem("")
+            self.info.setText(self.tr("Sent to %1 (job %2).").replace("%1", job.printer or self.tr("the default "
+                              "printer")).replace("%2", job.job_id or "?"))
+            self.printed.emit(job.job_id)
+
+        def failed(message: str) -> None:
+            self.print_button.setEnabled(True)
+            self.show_problem(message)
+
+        self._print_task = run_in_background(
+            lambda: printing.print_pdf(source, printer=name, copies=copies, title=self.suggested_name), done, failed)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Render each page at the printer's resolution; returns the number of pages printed."""
+        """Render each page at the printer's resolution (only where no spooler takes the PDF itself); returns
+        the number of pages printed."""
         painter = QPainter()
         if not painter.begin(printer):
             self.show_problem(self.tr("The printer could not be started."))

@@ -8,14 +8,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
+from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
 from arledger.gui.models.collections import LetterRunTableModel
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services.collections import LetterRunEntry, letters_due
+from arledger.services.dispatch import BatchSummary
 from arledger.services.ledger import Ledger
 
 
@@ -109,7 +111,11 @@ class LettersPage(LedgerPage):
                 return True
         return False
 
-    # -- batch output folder (tests replace this) ------------------------------------------------------------
+    # -- batch confirmation and output folder (tests replace these) --------------------------------------------
+    def confirm_batch(self, summary: BatchSummary) -> bool:
+        """Show what the batch will send; True when the user chose to send it."""
+        return BatchSummaryDialog(summary, self).exec() == QDialog.DialogCode.Accepted
+
     def choose_batch_folder(self) -> Path | None:
         suggested = self.ledger.path.parent / f"letters-{date.today().isoformat()}"
         path = QFileDialog.getExistingDirectory(self, self.tr("Folder for today's letters"), str(suggested.parent))

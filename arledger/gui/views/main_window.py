@@ -8,6 +8,7 @@ afterwards all pages are marked stale and the visible one re-reads the ledger.
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -581,15 +582,36 @@ class MainWindow(QMainWindow):
             viewer.exec()
 
     def generate_letters(self) -> None:
+        """Show what the batch will send (read off the GUI thread), then send it with progress and Cancel."""
         from datetime import date
 
+        from arledger.gui.tasks import run_in_background
+        from arledger.services import dispatch
+
+        self.job = None
+        on = date.today()
+        path = self.ledger.path
+
+        def summarise() -> dispatch.BatchSummary:
+            with Ledger.open(path) as ledger:
+                return dispatch.batch_summary(ledger, on)
+
+        def confirmed(summary: dispatch.BatchSummary) -> None:
+            if not summary.letters:
+                self.letters.show_batch_result(self.tr("No letters are due today."), None)
+                return
+            if self.letters.confirm_batch(summary):
+                self._send_batch(on)
+
+        self._summary_task = run_in_background(summarise, confirmed, self._job_failed)
+
+    def _send_batch(self, on: date) -> None:
         from arledger.gui.jobs import JobProgress
         from arledger.services import letters
 
         out_dir = self.letters.choose_batch_folder()
         if out_dir is None:
             return
-        on = date.today()
 
         def run(ledger: Ledger, progress, cancelled):
             return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled)

@@ -1,0 +1,119 @@
+"""`arledger letters email|post|delivered|print` and `arledger email password`: how letters reach the debtor."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
+from arledger.domain.errors import UserError
+from arledger.services import dispatch, printing
+from arledger.services.ledger import Ledger
+
+
+def add_letter_actions(letters_sub: SubParsers[Any]) -> dict[str, Handler]:
+    """The dispatch actions of the ``letters`` group; returns {action: handler}."""
+    p = letters_sub.add_parser("email", help="email a recorded letter as a PDF attachment (or write the .eml)")
+    _which_letter(p)
+    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
+    p.add_argument("--eml-only", type=Path, default=None, metavar="DIR",
+                   help="write the message as an .eml file for your own mail program; nothing is sent or recorded")
+    p = letters_sub.add_parser("post", help="record that a letter was posted, with its tracking number")
+    _which_letter(p)
+    p.add_argument("--method", required=True, choices=dispatch.POST_METHODS)
+    p.add_argument("--tracking", default="", help="the tracking or recorded-delivery number")
+    p.add_argument("--on", type=date_arg, default=None, help="the day it was posted (default: today)")
+    p = letters_sub.add_parser("delivered", help="record when a posted letter was delivered")
+    _which_letter(p)
+    p.add_argument("--on", type=date_arg, required=True, help="the day of delivery (from the tracking record)")
+    p.add_argument("--note", default="", help="e.g. who signed for it")
+    p = letters_sub.add_parser("print", help="send a recorded letter (or any PDF) to a printer as it is: vector "
+                                             "pages through the system's print spooler")
+    ledger_option(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--letter", type=int, help="the letter's number")
+    which.add_argument("--customer", help="the customer's latest letter")
+    which.add_argument("--file", type=Path, help="a PDF, e.g. a batch's combined file")
+    p.add_argument("--printer", default="", help="printer name (default: the system's default printer)")
+    p.add_argument("--copies", type=int, default=1)
+    return {"email": _email, "post": _post, "delivered": _delivered, "print": _print}
+
+
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
+    g = group(sub, "email", "the mail server letters are sent through")
+    p = g.add_parser("password", help="keep the mail server's password in the system keyring (read from stdin "
+                                      "when it is not a terminal)")
+    ledger_option(p)
+    return {"email": _password}
+
+
+def _which_letter(p: argparse.ArgumentParser) -> None:
+    ledger_option(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--letter", type=int, help="the letter's number (see 'arledger evidence list')")
+    which.add_argument("--customer", help="the customer's latest letter")
+
+
+def _letter_id(ledger: Ledger, args: argparse.Namespace) -> int:
+    return args.letter if args.letter is not None else dispatch.latest_letter_id(ledger, args.customer)
+
+
+def _email(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        lid = _letter_id(ledger, args)
+        if args.eml_only is not None:
+            path = dispatch.write_eml(ledger, lid, args.eml_only, to=args.to)
+            print(f"Wrote {path}; nothing was sent or recorded. Send it from your mail program, then record it.")
+            return 0
+        sent = dispatch.email_letter(ledger, lid, to=args.to)
+    print(f"Emailed letter {sent.letter_id} to {', '.join(sent.recipients)}: accepted by the server at "
+          f"{sent.accepted_at.isoformat(timespec='seconds')}, Message-ID {sent.message_id}, "
+          f"message SHA-256 {sent.sha256} (evidence event {sent.evidence_seq}; kept as {sent.eml_path}).")
+    return 0
+
+
+def _post(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        posted = dispatch.record_post(ledger, _letter_id(ledger, args), args.method, tracking=args.tracking,
+                                      on=args.on)
+    tracking = f", tracking {posted.tracking}" if posted.tracking else ""
+    print(f"Recorded letter {posted.letter_id} as posted ({posted.method}{tracking}) in evidence event "
+          f"{posted.evidence_seq}.")
+    return 0
+
+
+def _delivered(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        d = dispatch.record_delivery(ledger, _letter_id(ledger, args), args.on, note=args.note)
+    also = "; it restarts limitation for the letter's invoices" if d.restarts_limitation else ""
+    print(f"Recorded letter {d.letter_id} as delivered on {d.on.isoformat()} (evidence event {d.evidence_seq}){also}.")
+    return 0
+
+
+def _print(args: argparse.Namespace) -> int:
+    if args.file is not None:
+        if not args.file.is_file():
+            raise UserError(f"There is no file {args.file}.")
+        source, title = args.file, args.file.name
+    else:
+        with open_ledger(args) as ledger:
+            letter = dispatch.recorded_letter(ledger, _letter_id(ledger, args))
+        source, title = letter.path, f"{letter.customer.code}-{letter.path.name}"
+    job = printing.print_pdf(source, printer=args.printer, copies=args.copies, title=title)
+    print(f"Sent {title} to {job.printer or 'the default printer'} (job {job.job_id or '?'}, "
+          f"{job.copies} cop{'y' if job.copies == 1 else 'ies'}).")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> int:
+    interactive = sys.stdin.isatty()
+    password = getpass.getpass("Mail server password: ") if interactive else sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise UserError("No password was given; nothing was stored.")
+    with open_ledger(args) as ledger:
+        dispatch.store_password(ledger, password)
+    print("The password is kept in the system keyring (not in the ledger).")
+    return 0
