@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Witness files go to the user data directory: each test run (and the processes it starts) gets its own.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="arledger-tests-data-")
 
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction
 from arledger.services.ledger import Ledger
@@ -38,13 +41,15 @@ def tom(ledger: Ledger) -> Customer:
 
 
 def snapshot(path: Path) -> bytes:
-    """Every table's rows in a stable order: equal snapshots mean an unchanged ledger."""
+    """Every table's rows in a stable order: equal snapshots mean an unchanged ledger. SQLite's own planner
+    statistics (sqlite_stat*, written by `PRAGMA optimize` when a ledger is closed) are not ledger content."""
     import sqlite3
 
     conn = sqlite3.connect(path)
     try:
         out = []
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE"
+                                    " 'sqlite\\_stat%' ESCAPE '\\' ORDER BY name"):
             out.append(repr((name, conn.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall())))
         return "\n".join(out).encode()
     finally:

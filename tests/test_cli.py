@@ -98,7 +98,7 @@ def test_ledger_from_environment(demo_path):
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [
-    (("report", "aging", "--as-of", "2026-02-30"), 2, "is not a date"),
+    (("report", "aging", "--as-of", "2026-02-30"), 1, "is not a date"),  # bad input, not bad usage
     (("report", "aging", "--buckets", "90,30"), 1, "Bucket boundaries must be"),
     (("report", "aging", "--format", "xml"), 2, "invalid choice"),
     (("report", "aging", "--customer", "NOBODY"), 1, "There is no customer with code 'NOBODY'."),

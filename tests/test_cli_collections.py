@@ -140,7 +140,7 @@ def test_settings_are_checked_before_they_are_stored(demo, tmp_path):
     path = tmp_path / "s.sqlite"
     shutil.copyfile(demo, path)
     r = run("settings", "set", "contact_policy", '{"hours_start": "25:00"}', "--ledger", path)
-    assert r.returncode == 1 and "The contact policy is not valid" in r.stderr
+    assert r.returncode == 1 and "contact_policy hours_start must be a time like 08:00" in r.stderr
     r = run("settings", "set", "escalation_policy", '{"levels": [{"level": 2, "name": "x", "days_after_due": 1, '
             '"reply_days": 7}]}', "--ledger", path)
     assert r.returncode == 1 and "numbered 1, 2, 3" in r.stderr
@@ -172,12 +172,12 @@ def test_verify_checks_the_kept_files_too(demo, tmp_path):
     r = run("letters", "render", "--ledger", path, "--customer", "C00001", "--on", "2026-06-30")
     assert r.returncode == 0, r.stderr
     r = run("evidence", "verify", "--ledger", path)
-    assert r.returncode == 0 and "Every archived letter and attachment matches" in r.stdout
+    assert r.returncode == 0 and "every archived letter and attachment the SHA-256 in its event" in r.stdout
     kept = next((tmp_path / "v-files" / "attachments").rglob("*-contract.pdf"))
     kept.write_bytes(b"%PDF-1.4 altered")
     letter = next((tmp_path / "v-files" / "letters").rglob("*.pdf"))
     letter.write_bytes(letter.read_bytes() + b"%")
     r = run("evidence", "verify", "--ledger", path)
     assert r.returncode == 1
-    assert "contract.pdf" in r.stderr and "does not match its logged SHA-256" in r.stderr
-    assert "does not match its recorded SHA-256" in r.stderr
+    assert "contract.pdf" in r.stderr and "does not match the SHA-256 in its evidence event" in r.stderr
+    assert "the file of letter" in r.stderr

@@ -42,7 +42,9 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
         return _group(sub, name, help_)
 
     g = group("evidence", "the tamper-evident evidence log")
-    p = g.add_parser("verify", help="check every link of the chain")
+    p = g.add_parser("verify", help="check the chain, the records, the kept files and every head seen outside the file")
+    ledger_option(p)
+    p = g.add_parser("anchor", help="print the chain head to keep outside the ledger (and add it to the witness files)")
     ledger_option(p)
     p = g.add_parser("correct", help="record a correction of an earlier event (the log itself is never edited)")
     ledger_option(p)
@@ -168,24 +170,17 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
 def _evidence(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         if args.action == "verify":
-            check = collections.verify_evidence(ledger)
-            if check.intact:
-                # reportlab loads with the letters service (about 130 ms); only verify needs it.
-                from arledger.services.letters import check_archive
-
-                problems = check_archive(ledger) + collections.check_attachments(ledger)
-                if problems:
-                    for problem in problems:
-                        print(f"arledger: {problem}", file=sys.stderr)
-                    print(f"The evidence log itself is intact ({check.events:,} events; chain head {check.head}),"
-                          " but the kept files above do not match it.", file=sys.stderr)
-                    return 1
-                print(f"The evidence log is intact: {check.events:,} events; chain head {check.head}. "
-                      "Every archived letter and attachment matches its logged SHA-256.")
-                return 0
-            print(f"The evidence log is broken at event {check.first_bad_seq}: {check.problem}. "
-                  f"The {check.events:,} events before it are intact (head {check.head}).", file=sys.stderr)
-            return 1
+            return _verify(ledger)
+        if args.action == "anchor":
+            seq, head = collections.chain_head(ledger)
+            failed = ledger.witness("anchor")
+            for problem in failed:
+                print(f"arledger: {problem}", file=sys.stderr)
+            print(f"Chain head of {ledger.path.name}: event {seq}, {head}")
+            print("Keep this line somewhere the ledger's owner cannot change it (email it to yourself or to your "
+                  "accountant); `arledger evidence verify` on a later copy shows whether event "
+                  f"{seq} still has this hash.")
+            return 0
         if args.action == "correct":
             seq = collections.correct_event(ledger, args.seq, args.note)
             print(f"Recorded correction {seq} of event {args.seq}.")
@@ -197,6 +192,30 @@ def _evidence(args: argparse.Namespace) -> int:
         for e in data:
             print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {e['summary']}")
     return 0
+
+
+def _verify(ledger: Ledger) -> int:
+    from arledger.services.evidence_audit import audit_evidence
+
+    result = audit_evidence(ledger)
+    check = result.chain
+    for note in result.notes:
+        print(f"arledger: note: {note}", file=sys.stderr)
+    if result.ok:
+        anchors = (f"; {result.anchors_checked:,} chain head{'' if result.anchors_checked == 1 else 's'} seen outside "
+                   "the file (witness files, printed letters) still match") if result.anchors_checked else ""
+        print(f"The evidence log is intact: {check.events:,} events; chain head {check.head} (event {check.events}). "
+              f"Every record matches the event that recorded it and every archived letter and attachment the "
+              f"SHA-256 in its event{anchors}.")
+        return 0
+    if not check.intact:
+        print(f"arledger: the evidence log is broken at event {check.first_bad_seq}: {check.problem}.", file=sys.stderr)
+    for problem in result.problems:
+        print(f"arledger: {problem}.", file=sys.stderr)
+    count = len(result.problems) + (0 if check.intact else 1)
+    print(f"The evidence log cannot be relied on as it stands: {count} problem{'' if count == 1 else 's'} above "
+          f"(the first {check.events:,} events link correctly; head {check.head}).", file=sys.stderr)
+    return 1
 
 
 def _contact(args: argparse.Namespace) -> int:

@@ -21,12 +21,28 @@ Handler = Callable[[argparse.Namespace], int]
 SubParsers = argparse._SubParsersAction  # argparse exposes no public name for it
 
 
+# Sentences of option values a type converter refused: bad input (exit 1, one sentence), not bad usage (exit 2).
+_refused_values: list[str] = []
+
+
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one sentence and exit 2."""
+    """An ArgumentParser whose usage errors are one sentence and exit 2; a refused value (a date outside the
+    bounds, a malformed date) is bad input: one sentence and exit 1, like every other user error."""
 
     def error(self, message: str) -> Any:
+        if any(message.endswith(sentence) for sentence in _refused_values):
+            self.exit(1, f"arledger: {one_line(message)}\n")
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, f"{self.prog}: {one_line(message)}\n")
+
+
+def one_line(text: str) -> str:
+    """A message as one printable line: control characters and line breaks the user typed (and that the
+    message quotes back) are shown escaped, so an error stays one line in a terminal or a log."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
 
 
 def date_arg(text: str) -> date:
@@ -34,6 +50,7 @@ def date_arg(text: str) -> date:
     try:
         return fields.parse_date(text, "date")
     except UserError as exc:
+        _refused_values.append(str(exc))
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from arledger.cli.common import Handler, SubParsers, date_arg, ledger_option, ledger_path, open_ledger
+from arledger.domain.errors import UserError
+from arledger.domain.import_spec import KINDS
 from arledger.domain.money import format_amount
+from arledger.services import bank_import, import_mapping
 from arledger.services.demo import write_demo_ledger
-from arledger.services.imports import ImportRejected, import_file
+from arledger.services.import_presets import PRESETS
+from arledger.services.imports import ImportRejected, ImportResult, import_file
+from arledger.services.ledger import Ledger
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p = sub.add_parser("demo", help="write a sample ledger to --ledger")
     ledger_option(p)
     p.add_argument("--customers", type=int, default=60)
@@ -20,12 +27,33 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--today", type=date_arg, default=None, help="the date the sample history ends on")
 
-    p = sub.add_parser("import", help="import customers, invoices or payments from CSV or XLSX")
+    p = sub.add_parser("import", help="import customers, invoices or payments (CSV, XLSX, IIF), or a bank statement",
+                       description="Import a file all or nothing. Without --map/--profile/--preset/--detect the "
+                       "headers must be the field names and dates ISO. 'import bank FILE' reads camt.053/054, "
+                       "OFX/QFX, MT940 or a mapped CSV statement and proposes matches: --review writes them to a "
+                       "CSV to edit, --apply records the accepted lines as payments.")
     ledger_option(p)
-    p.add_argument("kind", choices=("customers", "invoices", "payments"))
+    p.add_argument("kind", choices=tuple(KINDS))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
-    p.add_argument("--sheet", default=None, help="the worksheet to read from an .xlsx file (default: the first)")
+    p.add_argument("--sheet", default=None, help="the worksheet to read from an .xlsx file (default: the first "
+                   "visible one; a hidden sheet is read only when named)")
+    p.add_argument("--profile", default=None, help="use the mapping saved under this name")
+    p.add_argument("--preset", default=None, choices=tuple(PRESETS), help="the columns of a known tool's export")
+    p.add_argument("--map", default=None, metavar="FIELD=COLUMN,...", help="map the file's columns to fields")
+    p.add_argument("--detect", action="store_true", help="propose the mapping, date order, number format and "
+                   "encoding from the file and use them (printed first)")
+    p.add_argument("--date-format", default=None, help="date order: DMY, MDY or YMD (or a pattern like DD/MM/YYYY)")
+    p.add_argument("--decimal", default=None, help="decimal separator '.' or ',' (or a locale: en_US, de_DE, "
+                   "fr_FR, de_CH)")
+    p.add_argument("--encoding", default=None, help="text encoding (default: detected)")
+    p.add_argument("--save-profile", default=None, metavar="NAME", help="keep the mapping used under this name")
+    p.add_argument("--again", action="store_true", help="import a file that was imported before")
+    p.add_argument("--create-customers", action="store_true", help="add customers the file names but the ledger "
+                   "does not have (each is listed)")
+    p.add_argument("--review", type=Path, default=None, metavar="FILE.csv", help="bank: write the proposals here")
+    p.add_argument("--apply", type=Path, default=None, metavar="FILE.csv", help="bank: record the lines accepted "
+                   "in this edited review file")
     return {"demo": _demo, "import": _import}
 
 
@@ -43,17 +71,100 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.ImportSettings | None:
+    mapping = import_mapping.parse_map_option(args.map) if args.map else None
+    settings = import_mapping.settings_from_options(
+        ledger, args.kind, profile=args.profile, preset_name=args.preset, mapping=mapping,
+        date_format=args.date_format, decimal=args.decimal, encoding=args.encoding, sheet=args.sheet)
+    statement = args.kind == "bank" and bank_import.is_statement_file(args.file)
+    if args.detect and not (mapping or args.profile or args.preset or statement):
+        found = import_mapping.detect(args.file, args.kind, sheet=args.sheet, encoding=args.encoding)
+        print(f"Detected for {found.table.source}:")
+        for name, column in found.settings.columns.items():
+            print(f"  {name:<14} <- {column}")
+        for note in found.notes:
+            print(f"  {note}")
+        detected = found.settings
+        if settings is not None:  # explicit formats win over detected ones
+            detected = replace(detected, date_order=settings.date_order or detected.date_order,
+                               numbers=settings.numbers or detected.numbers,
+                               encoding=settings.encoding or detected.encoding)
+        settings = detected
+    if args.save_profile:
+        if settings is None:
+            raise UserError("--save-profile needs a mapping to save (--map, --preset or --detect).")
+        import_mapping.save_profile(ledger, args.save_profile, args.kind, settings)
+        print(f"Saved the mapping as profile '{args.save_profile}'.")
+    return settings
+
+
 def _import(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         try:
-            result = import_file(ledger, args.kind, args.file, dry_run=args.dry_run, sheet=args.sheet)
+            settings = _settings(args, ledger)
+            if args.kind == "bank":
+                return _import_bank(args, ledger, settings)
+            result = import_file(ledger, args.kind, args.file, dry_run=args.dry_run, sheet=args.sheet,
+                                 settings=settings, again=args.again, create_customers=args.create_customers)
         except ImportRejected as exc:
             for line in exc.lines():
                 print(line, file=sys.stderr)
             return 1
+    _print_result(result)
+    return 0
+
+
+def _print_result(result: ImportResult) -> None:
     verb = "would import" if result.dry_run else "imported"
-    print(f"{result.source}: {verb} {result.rows:,} {result.kind.value}.")
+    grouped = f" (from {result.grouped_lines:,} invoice lines)" if result.grouped_lines else ""
+    print(f"{result.source}: {verb} {result.rows:,} {result.kind}{grouped}.")
+    if result.skipped_rows:
+        print(f"Skipped {result.skipped_rows:,} rows of other transaction types (payments, credits, journals).")
+    if result.created_customers:
+        verb = "Would create" if result.dry_run else "Created"
+        print(f"{verb} {len(result.created_customers)} customer{'s' if len(result.created_customers) > 1 else ''}:")
+        for code, name in result.created_customers:
+            print(f"  {code}  {name}")
     if result.unapplied:
         left = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.unapplied.items()))
         print(f"Left as unapplied credit: {left}.")
+
+
+def _import_bank(args: argparse.Namespace, ledger: Ledger,
+                 settings: import_mapping.ImportSettings | None) -> int:
+    review = bank_import.review_statement(ledger, args.file, settings)
+    if review.new_lines == 0:
+        print(f"{review.source}: nothing new; all {len(review.proposals):,} lines were imported before.")
+        return 0
+    if args.apply:
+        decisions = bank_import.read_decisions(args.apply)
+        if args.dry_run:
+            accepted = sum(1 for d in decisions.values() if d.accepted)
+            print(f"{review.source}: would record {accepted:,} accepted lines as payments.")
+            return 0
+        result = bank_import.apply_review(ledger, review, decisions)
+        amounts = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.amounts.items())) or "nothing"
+        print(f"{result.source}: recorded {result.payments:,} payment{'s' if result.payments != 1 else ''} "
+              f"({amounts}); {result.rejected:,} rejected, {result.unmatched:,} unmatched and {result.debits:,} "
+              f"debit lines remembered, not recorded.")
+        if result.already_seen:
+            print(f"{result.already_seen:,} lines were imported before and were skipped.")
+        if result.unapplied:
+            left = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.unapplied.items()))
+            print(f"Left as unapplied credit: {left}.")
+        return 0
+    rows = list(bank_import.proposals_table(review))
+    headers = ("line", "date", "amount", "payer", "outcome", "customer", "invoices", "conf", "reason")
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for r in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+    counts = review.counts()
+    print(f"{review.source} ({review.format}): " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) + ".")
+    if args.review:
+        target = bank_import.write_review(review, args.review, ledger)
+        print(f"Wrote the proposals to {target}; set 'accept' to yes or no on each line, then run "
+              f"'arledger import bank {args.file} --apply {target}'.")
+    else:
+        print("Nothing was recorded: write the proposals with --review FILE.csv, edit them, then --apply FILE.csv.")
     return 0

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from arledger import __version__
 from arledger.cli import collections, data, dispatch, export, interest, letters, lifecycle, reports
-from arledger.cli.common import Handler, Parser, ledger_option
+from arledger.cli.common import Handler, Parser, ledger_option, one_line
 from arledger.domain.errors import UserError
 
 OpenApp = Callable[[Path | None, bool], int]
@@ -63,13 +63,13 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
             return open_app(getattr(args, "ledger", None), bool(getattr(args, "demo", False)))
         return handlers[args.command](args)
     except UserError as exc:
-        print(f"arledger: {exc}", file=sys.stderr)
+        print(f"arledger: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        print(f"arledger: {exc.strerror or exc}{where}.", file=sys.stderr)
+        print(f"arledger: {one_line(str(exc.strerror or exc))}{one_line(where)}.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("arledger: interrupted; nothing half-written was kept.", file=sys.stderr)

@@ -21,6 +21,7 @@ from arledger.cli.common import (
     text_width,
 )
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
+from arledger.domain.spreadsheet_text import neutralise_formula
 from arledger.services import collections, kpis
 from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
@@ -75,7 +76,8 @@ def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
         out = io.StringIO()
         w = csv.writer(out, lineterminator="\n")
         w.writerow(head)
-        w.writerows(rows)
+        # text columns come from users and imports; the bucket figures are ours and stay numbers
+        w.writerows([[neutralise_formula(c) for c in r[:len(lead)]] + r[len(lead):] for r in rows])
         sys.stdout.write(out.getvalue())
         return
     print(f"Aging as of {data['as_of']} (by {data['basis']} date)")

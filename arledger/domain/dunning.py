@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
 from arledger.domain.money import Money, format_amount
@@ -239,7 +240,7 @@ def letter_due(
         return NotDue(
             f"{soonest.item.number} is {soonest.days_overdue} days overdue; level 1 ({first.name}) is due at "
             f"{first.days_after_due} days.",
-            soonest.item.due_date + timedelta(days=first.days_after_due),
+            add_days(soonest.item.due_date, first.days_after_due),
         )
 
     sums: dict[str, int] = {}
@@ -256,7 +257,7 @@ def letter_due(
     reasons = [_item_reason(policy, li) for li in listed]
     level = reached
     if last_letter is not None:
-        gap_ends = last_letter.sent_on + timedelta(days=policy.min_gap_days)
+        gap_ends = add_days(last_letter.sent_on, policy.min_gap_days)
         last_name = policy.level(min(last_letter.level, len(policy.levels))).name
         if as_of < gap_ends:
             return NotDue(
@@ -323,8 +324,8 @@ def escalation_due(
         if i.open_amount > 0 and as_of > i.due_date and i.invoice_id not in paused_ids
         and (not last_ids or i.invoice_id in last_ids)
     ]
-    deadline = last_letter.sent_on + timedelta(days=policy.reply_days(final.level, customer))
-    since = deadline + timedelta(days=policy.escalation_grace_days + 1)
+    deadline = add_days(last_letter.sent_on, policy.reply_days(final.level, customer))
+    since = add_days(deadline, policy.escalation_grace_days + 1)
     if not still_open or as_of < since:
         return None
     barred = all(i.time_barred for i in still_open)
@@ -364,7 +365,7 @@ def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], las
     if not climbing:
         return NotDue(f"{sent}; the open items are time-barred and are not escalated further.")
     oldest = min(climbing, key=lambda li: li.item.due_date)
-    when = oldest.item.due_date + timedelta(days=following.days_after_due)
+    when = add_days(oldest.item.due_date, following.days_after_due)
     return NotDue(
         f"{sent}; level {following.level} ({following.name}) is due when {oldest.item.number} reaches "
         f"{following.days_after_due} days on {when.isoformat()}.",

@@ -1,6 +1,11 @@
 """The evidence log's chain: a canonical encoding of each event and the SHA-256 that links it to the last.
 
-hash(n) = SHA-256( prev_hash(n) + "\\n" + canonical JSON of {seq, at, kind, actor, customer_id, payload} )
+hash(n) = SHA-256( prev_hash(n) + "\\n" + canonical JSON of
+                   {seq, at, kind, actor, customer_id, payload[, recorded_at]} )
+
+``at`` is when the fact happened as the user states it (a call logged afterwards is dated when it took place);
+``recorded_at`` is when arledger wrote the event, taken from the computer's clock and never earlier than the
+event before it. Events written before recorded_at existed have none, and their hash does not cover it.
 
 The canonical JSON has sorted keys, no insignificant white space and UTF-8 text, so the same event
 always gives the same bytes. Changing, removing or reordering any stored event breaks the chain at that
@@ -20,12 +25,13 @@ from typing import Any
 GENESIS = "0" * 64
 
 
-def canonical(seq: int, at: str, kind: str, actor: str, customer_id: int | None, payload: dict[str, Any]) -> bytes:
+def canonical(seq: int, at: str, kind: str, actor: str, customer_id: int | None, payload: dict[str, Any],
+              recorded_at: str | None = None) -> bytes:
     """The exact bytes an event's hash covers (apart from the previous hash)."""
-    return json.dumps(
-        {"seq": seq, "at": at, "kind": kind, "actor": actor, "customer_id": customer_id, "payload": payload},
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-    ).encode("utf-8")
+    body = {"seq": seq, "at": at, "kind": kind, "actor": actor, "customer_id": customer_id, "payload": payload}
+    if recorded_at is not None:
+        body["recorded_at"] = recorded_at
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
 def link_hash(prev_hash: str, body: bytes) -> str:
@@ -43,6 +49,7 @@ class StoredEvent:
     payload_json: str
     prev_hash: str
     hash: str
+    recorded_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +71,7 @@ def verify_chain(events: Iterable[StoredEvent]) -> ChainCheck:
     prev = GENESIS
     expected_seq = 1
     count = 0
+    last_recorded: str | None = None
     for ev in events:
         if ev.seq != expected_seq:
             what = "missing" if ev.seq > expected_seq else "out of order"
@@ -75,9 +83,14 @@ def verify_chain(events: Iterable[StoredEvent]) -> ChainCheck:
             payload = json.loads(ev.payload_json)
         except ValueError:
             return ChainCheck(count, prev, ev.seq, f"event {ev.seq} has an unreadable payload")
-        body = canonical(ev.seq, ev.at, ev.kind, ev.actor, ev.customer_id, payload)
+        body = canonical(ev.seq, ev.at, ev.kind, ev.actor, ev.customer_id, payload, ev.recorded_at)
         if link_hash(prev, body) != ev.hash:
             return ChainCheck(count, prev, ev.seq, f"event {ev.seq} was altered after it was recorded")
+        if last_recorded is not None and (ev.recorded_at is None or ev.recorded_at < last_recorded):
+            return ChainCheck(count, prev, ev.seq, f"event {ev.seq} claims to have been recorded "
+                              f"({ev.recorded_at or 'at no time'}) before the event ahead of it "
+                              f"({last_recorded}); it was inserted later")
+        last_recorded = ev.recorded_at or last_recorded
         prev = ev.hash
         expected_seq += 1
         count += 1

@@ -13,8 +13,9 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 
+from arledger.domain.bounds import MAX_AMOUNT, MAX_DATE, MIN_DATE, TEXT_LIMITS, amount_in_bounds, date_in_bounds
 from arledger.domain.errors import UserError, ValidationError
-from arledger.domain.money import check_currency, parse_amount
+from arledger.domain.money import check_currency, format_amount, parse_amount
 
 E = TypeVar("E", bound=StrEnum)
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -31,19 +32,45 @@ def required(text: str | None, field: str) -> str:
     return value
 
 
+def check_date(day: date, field: str) -> date:
+    """The date if it lies between 1900-01-01 and 2199-12-31; one sentence naming the field if not."""
+    if not date_in_bounds(day):
+        raise _fail(field, f"{field} {day.isoformat()} is outside the dates arledger accepts "
+                           f"({MIN_DATE.isoformat()} to {MAX_DATE.isoformat()}).")
+    return day
+
+
+def check_amount(minor: int, currency: str, field: str) -> int:
+    """The amount (minor units) if it is below 10^13 minor units either way; one sentence if not."""
+    if not amount_in_bounds(minor):
+        raise _fail(field, f"{field} {format_amount(minor, currency)} {currency} is larger than arledger accepts "
+                           f"(less than {format_amount(MAX_AMOUNT, currency)}).")
+    return minor
+
+
+def check_text(text: str, field: str, kind: str = "short") -> str:
+    """The text if it is no longer than its kind allows (see domain.bounds.TEXT_LIMITS)."""
+    limit = TEXT_LIMITS[kind]
+    if len(text) > limit:
+        raise _fail(field, f"{field} is {len(text):,} characters long; at most {limit:,} are accepted.")
+    return text
+
+
 def parse_date(text: str | date | datetime | None, field: str) -> date:
-    """ISO date (YYYY-MM-DD); spreadsheet cells may already hold a date or datetime."""
+    """ISO date (YYYY-MM-DD) between 1900-01-01 and 2199-12-31; spreadsheet cells may already hold a date or
+    datetime."""
     if isinstance(text, datetime):
-        return text.date()
+        return check_date(text.date(), field)
     if isinstance(text, date):
-        return text
+        return check_date(text, field)
     value = required(text, field)
     try:
         if len(value) != 10:
             raise ValueError
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise _fail(field, f"'{value}' is not a date; write it as YYYY-MM-DD.") from None
+    return check_date(day, field)
 
 
 def parse_optional_date(text: str | date | None, field: str) -> date | None:
@@ -63,6 +90,7 @@ def parse_timestamp(text: str, field: str) -> datetime:
         raise _fail(field, f"'{value}' is not a timestamp; write it like 2026-03-01T14:30:00+01:00.") from None
     if ts.tzinfo is None:
         ts = ts.replace(tzinfo=UTC)
+    check_date(ts.date(), field)
     return ts.astimezone(UTC)
 
 
@@ -112,10 +140,13 @@ def parse_money(text: str | int | float | None, currency: str, field: str, *,
         raise _fail(field, f"'{field}' is required.")
     if isinstance(text, float):
         text = repr(text)  # openpyxl gives floats; repr is the shortest text that round-trips
+    if isinstance(text, str) and len(text.strip()) > 40:
+        raise _fail(field, f"'{text.strip()[:20]}…' is not an amount arledger accepts (too long).")
     try:
-        return parse_amount(text, currency, allow_zero=not positive)
+        minor = parse_amount(text, currency, allow_zero=not positive)
     except UserError as exc:
         raise _fail(field, str(exc)) from None
+    return check_amount(minor, currency, field)
 
 
 def parse_currency(text: str | None, field: str, default: str | None = None) -> str:
@@ -148,6 +179,22 @@ def parse_email(text: str | None, field: str) -> str:
     return value
 
 
+
+
+def check_customer(code: str, name: str, email: str, phone: str, address: str, notes: str,
+                   contact_names: tuple[str, ...] = (), credit_limit: int | None = None,
+                   currency: str = "EUR") -> None:
+    """Every text of a customer within its length, and its credit limit within the amount bound."""
+    check_text(code, "code", "code")
+    check_text(name, "name", "name")
+    check_text(email, "email")
+    check_text(phone, "phone")
+    check_text(address, "address", "address")
+    check_text(notes, "notes", "summary")
+    for person in contact_names:
+        check_text(person, "contact name", "name")
+    if credit_limit is not None:
+        check_amount(credit_limit, currency, "credit_limit")
 
 
 def parse_rate_bp(text: str | int | float | None, field: str) -> int | None:

@@ -51,6 +51,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
+from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
 from arledger.domain.model import (
     DISPUTE_REJECTED,
@@ -284,7 +285,7 @@ def compute_interest(
     if chosen not in RULES:
         raise UserError(f"'{chosen}' is not an interest rule; use one of {', '.join(RULES)}.")
     consumer = is_consumer(customer)
-    first_day = invoice.due_date + timedelta(days=1)
+    first_day = add_days(invoice.due_date, 1)
     dated = sorted((d, amount) for d, amount in settlements if d <= as_of)
     exclusions = _exclusions(disputes, first_day, as_of)
     spans = _spans(invoice, first_day, as_of, dated, exclusions, split_half_years=chosen in (DE, EU))

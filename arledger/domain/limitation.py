@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from arledger.domain.errors import UserError
 
@@ -143,7 +143,7 @@ def assess_limitation(
     if generic_years < 1:
         raise UserError("The default limitation period must be at least one year.")
     years = PERIOD_YEARS.get(rules, generic_years)
-    limit = date(due_date.year + years, 12, 31) if rules == "de" else add_years(due_date, years)
+    limit = add_years(date(due_date.year, 12, 31), years) if rules == "de" else add_years(due_date, years)
     restarting = RESTARTED_BY[rules]
     reviving = REVIVED_BY.get(rules, frozenset())
     restart: LimitationEvent | None = None
@@ -223,7 +223,10 @@ def add_months(day: date, months: int) -> date:
 
 
 def add_years(day: date, years: int) -> date:
-    """The same day ``years`` later; 29 February becomes 28 February (the earlier, cautious choice)."""
+    """The same day ``years`` later; 29 February becomes 28 February (the earlier, cautious choice). Beyond the
+    calendar's last year the result is its last day (a far-future date stored in an old ledger)."""
+    if not MINYEAR <= day.year + years <= MAXYEAR:
+        return date.max if years > 0 else date.min
     try:
         return day.replace(year=day.year + years)
     except ValueError:

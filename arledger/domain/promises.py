@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
 from arledger.domain.model import Payment, Promise, PromiseStatus
 from arledger.domain.money import format_amount
@@ -93,7 +94,7 @@ class PromiseCounts:
 
 def promise_deadline(promise: Promise, grace_days: int = DEFAULT_GRACE_DAYS) -> date:
     """The last day a payment still keeps the promise (its date + grace)."""
-    return promise.due_date + timedelta(days=grace_days)
+    return add_days(promise.due_date, grace_days)
 
 
 @dataclass(slots=True)
@@ -222,7 +223,7 @@ def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseE
         paid=paid,
         shortfall=shortfall,
         deadline=deadline,
-        follow_up_on=promise.due_date + timedelta(days=1),
+        follow_up_on=add_days(promise.due_date, 1),
         as_of=as_of,
         reason=reason,
     )

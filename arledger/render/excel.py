@@ -35,6 +35,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from arledger.domain.errors import UserError
 from arledger.domain.money import decimals, format_amount
+from arledger.domain.spreadsheet_text import looks_like_formula
 
 DATE_FORMAT = "yyyy-mm-dd"
 MAX_WIDTH = 60
@@ -43,7 +44,6 @@ MAX_TEXT = 32767  # Excel's limit for one cell
 LOOKAHEAD_ROWS = 500
 # Text starting with one of these can be taken as a formula (or, after CR/tab, smuggled in) by spreadsheet
 # programs; such cells get the quote prefix besides being stored as strings.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile(r"[\000-\010\013\014\016-\037]")
 # Text that needs more than being passed to openpyxl as it is: a formula or error-value look-alike (every
 # error value starts with '#'), or a character XML forbids. One search per value keeps the common case cheap.
@@ -93,7 +93,7 @@ def clean_text(value: object) -> str:
 
 def needs_quote_prefix(text: str) -> bool:
     """True for text a spreadsheet could read as a formula."""
-    return text.startswith(FORMULA_PREFIXES)
+    return looks_like_formula(text)
 
 
 class ExportCancelled(UserError):
@@ -142,7 +142,7 @@ class _Cells:
 
     def text(self, index: int, value: object) -> object:
         text = clean_text(value)
-        if text.startswith(FORMULA_PREFIXES):
+        if looks_like_formula(text):
             cell = self._quoted[index]
         elif text in ERROR_CODES or text.startswith("="):
             cell = self._text[index]

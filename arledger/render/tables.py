@@ -1,76 +1,237 @@
-"""Reading tabular files (CSV in UTF-8 with or without BOM, and XLSX) into rows keyed by header."""
+"""Reading tabular files strictly and in a stream: CSV in any common encoding, XLSX, and QuickBooks IIF.
+
+A file is opened once to learn its headers; its rows are then read as often as needed (detection, then the
+import) without holding them in memory. Anything malformed is one sentence naming the file and line: an
+unterminated quote, a row with more or fewer fields than the header, a duplicate header, a workbook that
+expands past a limit, a hidden sheet not asked for by name.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from arledger.domain.errors import UserError
+from arledger.domain.errors import UserError, ValidationError
+
+# A workbook's parts may expand to this much in total; more is refused before any XML is parsed.
+MAX_XLSX_EXPANDED_BYTES = 256 * 2**20
+# ...and no part may be compressed more than this (ordinary sheets compress 10-30 times).
+MAX_XLSX_RATIO = 250
+DELIMITERS = ",;\t|"
+_SAMPLE_BYTES = 1 << 16
+
+RowIterator = Iterator[tuple[int, list[object]]]
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
-    """A file's header names (lower-cased, trimmed) and its data rows with their line numbers."""
+class TableError(ValidationError):
+    """The file cannot be read as a table: one sentence naming the file and, where known, the line."""
 
+
+@dataclass(frozen=True)
+class TableFile:
+    """A readable table: its headers and a way to stream its data rows (line number, cells) again and again."""
+
+    path: Path
     source: str
     headers: tuple[str, ...]
-    rows: list[tuple[int, dict[str, object]]]
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    format: str = "csv"
+    _rows: Callable[[], RowIterator] = field(default=lambda: iter(()), repr=False)
+
+    def rows(self) -> RowIterator:
+        """Every non-blank data row, streamed; a structural problem raises TableError at its line."""
+        return self._rows()
+
+    def sample(self, limit: int) -> list[tuple[int, list[object]]]:
+        out = []
+        for item in self.rows():
+            out.append(item)
+            if len(out) >= limit:
+                break
+        return out
 
 
-def _normalise(headers: list[object]) -> tuple[str, ...]:
-    return tuple(str(h or "").strip().lower() for h in headers)
+def _fail(source: str, line: int | None, message: str) -> TableError:
+    where = f"{source} line {line}: " if line else f"{source}: "
+    return TableError(where + message, line=line, source=source)
 
 
-def _blank(values: list[object]) -> bool:
+def _blank(values: Sequence[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
-    """Read a .csv or .xlsx file (an .xlsx file's first sheet, or the named one); one clear sentence if it
-    cannot be read."""
+def open_table(path: Path | str, *, sheet: str | None = None, encoding: str | None = None,
+               delimiter: str | None = None) -> TableFile:
+    """Open a .csv/.txt, .xlsx/.xlsm or .iif file: headers now, rows on demand."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"There is no file at {path}.")
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
-    if sheet is not None:
-        raise UserError(f"{path.name} is not a workbook; a sheet can only be chosen in an .xlsx file.")
-    if suffix in (".csv", ".txt", ""):
-        return _read_csv(path)
-    raise UserError(f"{path.name} is neither a .csv nor an .xlsx file.")
+    try:
+        if suffix in (".xlsx", ".xlsm"):
+            return _open_xlsx(path, sheet)
+        if sheet is not None:
+            raise UserError(f"{path.name} is not a workbook; a sheet can only be chosen in an .xlsx file.")
+        if suffix == ".iif":
+            return _open_iif(path, encoding)
+        if suffix in (".csv", ".txt", ".tsv", ""):
+            return _open_csv(path, encoding, delimiter)
+    except PermissionError:
+        raise UserError(f"{path.name} cannot be read (permission denied).") from None
+    raise UserError(f"{path.name} is neither a .csv, an .xlsx nor an .iif file.")
 
 
-def _read_csv(path: Path) -> Table:
+# -- encodings -------------------------------------------------------------------------------------------
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def detect_encoding(path: Path) -> str:
+    """The file's text encoding: from its byte-order mark; else UTF-16 if every other byte is NUL; else UTF-8
+    if the whole file decodes as UTF-8; else Windows-1252 (what Excel on Windows saves as 'CSV')."""
+    with path.open("rb") as f:
+        head = f.read(_SAMPLE_BYTES)
+        for bom, name in _BOMS:
+            if head.startswith(bom):
+                return name
+        if head:
+            even, odd = head[0::2], head[1::2]
+            if odd and odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.05:
+                return "utf-16-le"
+            if even and even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.05:
+                return "utf-16-be"
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        chunk = head
+        try:
+            while chunk:
+                decoder.decode(chunk)
+                chunk = f.read(1 << 20)
+            decoder.decode(b"", final=True)
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    # cp1252 leaves five bytes undefined; a file using them is not cp1252 and Latin-1 reads it faithfully
+    with path.open("rb") as f:
+        data = f.read(_SAMPLE_BYTES)
+    return "cp1252" if not any(b in data for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)) else "latin-1"
+
+
+def check_encoding(name: str) -> str:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as CSV UTF-8.") from None
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UserError(f"'{name}' is not a text encoding; use one like utf-8, utf-16, cp1252 or latin-1.") from None
+
+
+# -- CSV -------------------------------------------------------------------------------------------------
+def _sniff_delimiter(text: str) -> str:
+    first = text.splitlines()[0] if text else ""
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        return csv.Sniffer().sniff(text[:8192], delimiters=DELIMITERS).delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+        counts = {d: first.count(d) for d in DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        return best if counts[best] else ","
+
+
+def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableFile:
+    enc = check_encoding(encoding) if encoding else detect_encoding(path)
+    source = path.name
     try:
-        lines = list(reader)
-    except csv.Error as exc:
-        raise UserError(f"{path.name} line {reader.line_num}: {exc}.") from None
-    if not lines:
-        raise UserError(f"{path.name} is empty; it needs a header row.")
-    headers = _normalise(lines[0])
-    rows = []
-    line_no = 1
-    for values in lines[1:]:
-        line_no += 1
-        if _blank(values):
+        with path.open("r", encoding=enc, newline="") as f:
+            head = f.read(_SAMPLE_BYTES)
+    except UnicodeDecodeError as exc:
+        raise _fail(source, None, f"is not {enc} text (byte {exc.start}); choose its encoding.") from None
+    if head.startswith("\ufeff"):
+        head = head[1:]
+    if not head.strip():
+        raise _fail(source, None, "is empty; it needs a header row.")
+    delim = delimiter or _sniff_delimiter(head)
+
+    def rows(with_header: bool = False) -> RowIterator:
+        try:
+            with path.open("r", encoding=enc, newline="") as f:
+                reader = csv.reader(f, delimiter=delim, quotechar='"', doublequote=True, strict=True)
+                width = None
+                start = 1
+                while True:
+                    try:
+                        values = next(reader)
+                    except StopIteration:
+                        return
+                    except csv.Error as exc:
+                        if "unexpected end of data" in str(exc) or "EOF" in str(exc):
+                            raise _fail(source, start, "a quoted value starts here and is never closed (a "
+                                        "missing \" swallows every line after it).") from None
+                        if "field larger than field limit" in str(exc):
+                            raise _fail(source, start, "a value is longer than 131,072 characters.") from None
+                        raise _fail(source, start, f"{exc}.") from None
+                    line, start = start, reader.line_num + 1
+                    if values and isinstance(values[0], str) and values[0].startswith("\ufeff"):
+                        values[0] = values[0][1:]
+                    if width is None:
+                        if _blank(values):
+                            continue
+                        width = len(values)
+                        if with_header:
+                            yield line, list(values)
+                            return
+                        continue
+                    if _blank(values):
+                        continue
+                    if len(values) != width:
+                        raise _fail(source, line, f"has {len(values)} fields but the header row has {width} "
+                                                  f"(a stray '{delim}' or quote?).")
+                    yield line, list(values)
+        except UnicodeDecodeError as exc:
+            raise _fail(source, start, f"is not {enc} text (byte {exc.start} of the line's block); "
+                                       "choose its encoding.") from None
+
+    header = next(rows(with_header=True), None)
+    if header is None:
+        raise _fail(source, None, "is empty; it needs a header row.")
+    headers = _check_headers(source, header[0], header[1])
+    return TableFile(path, source, headers, enc, delim, None, (), "csv", rows)
+
+
+def _check_headers(source: str, line: int, values: list[object]) -> tuple[str, ...]:
+    headers = tuple(str(v if v is not None else "").strip() for v in values)
+    seen: dict[str, int] = {}
+    for i, h in enumerate(headers):
+        if not h:
             continue
-        rows.append((line_no, {h: (values[i] if i < len(values) else "") for i, h in enumerate(headers) if h}))
-    return Table(path.name, headers, rows)
+        key = h.casefold()
+        if key in seen:
+            raise _fail(source, line, f"the column '{h}' appears twice (columns {seen[key] + 1} and {i + 1}); "
+                                      "rename one.")
+        seen[key] = i
+    if not any(headers):
+        raise _fail(source, line, "the header row is empty.")
+    return headers
+
+
+# -- XLSX ------------------------------------------------------------------------------------------------
+def _check_archive(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UserError(f"{path.name} is not a readable Excel workbook ({exc}).") from None
+    total = sum(i.file_size for i in infos)
+    worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1 << 20), default=1)
+    if total > MAX_XLSX_EXPANDED_BYTES or worst > MAX_XLSX_RATIO:
+        raise UserError(f"{path.name} expands to {total / 2**20:,.0f} MB (compressed {worst:,.0f} times); "
+                        f"workbooks that expand past {MAX_XLSX_EXPANDED_BYTES // 2**20} MB or "
+                        f"{MAX_XLSX_RATIO} times are refused. Save it as CSV instead.")
 
 
 def _cell(value: object) -> object:
@@ -79,36 +240,120 @@ def _cell(value: object) -> object:
     return value
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
+    _check_archive(path)
     import openpyxl
 
+    def load() -> Any:
+        try:
+            return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError) for a damaged workbook
+            raise UserError(f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: {exc}).") from None
+
+    wb = load()
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"{path.name} is not a readable Excel workbook ({exc}).") from None
-    try:
+        names = tuple(wb.sheetnames)
+        visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
         if sheet is None:
-            ws = wb.worksheets[0]
-        elif sheet in wb.sheetnames:
-            ws = wb[sheet]
+            if not visible:
+                raise UserError(f"{path.name} has no visible sheet; name the sheet to read.")
+            title = visible[0]
+        elif sheet in names:
+            title = sheet  # a hidden sheet is read only when it is named
         else:
-            names = ", ".join(f"'{n}'" for n in wb.sheetnames)
-            raise UserError(f"{path.name} has no sheet named '{sheet}'; it has {names}.")
-        it: Iterator = ws.iter_rows(values_only=True)
-        first = next(it, None)
-        if first is None:
-            raise UserError(f"{path.name} is empty; it needs a header row.")
-        headers = _normalise(list(first))
-        rows = []
-        for n, values in enumerate(it, start=2):
-            values = list(values)
-            if _blank(values):
-                continue
-            rows.append((n, {h: _cell(values[i]) if i < len(values) else None
-                             for i, h in enumerate(headers) if h}))
-        return Table(f"{path.name} [{ws.title}]" if sheet else path.name, headers, rows)
+            listed = ", ".join(f"'{n}'" for n in names)
+            raise UserError(f"{path.name} has no sheet named '{sheet}'; it has {listed}.")
     finally:
         wb.close()
+    source = f"{path.name} [{title}]" if sheet else path.name
+
+    def rows(with_header: bool = False) -> RowIterator:
+        book = load()
+        try:
+            ws = book[title]
+            ws.reset_dimensions()  # a <dimension> that understates the data must not cut rows off
+            width = None
+            try:
+                for n, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                    values = [_cell(v) for v in values]
+                    if width is None:
+                        if _blank(values):
+                            continue
+                        while values and (values[-1] is None or values[-1] == ""):
+                            values.pop()
+                        width = len(values)
+                        if with_header:
+                            yield n, values
+                            return
+                        continue
+                    if _blank(values):
+                        continue
+                    extra = [i for i, v in enumerate(values[width:], start=width) if v not in (None, "")]
+                    if extra:
+                        raise _fail(source, n, f"has a value in column {_column_letter(extra[0])}, right of the "
+                                               "last column with a header.")
+                    values = values[:width] + [None] * (width - len(values))
+                    yield n, values
+            except TableError:
+                raise
+            except Exception as exc:  # damaged sheet XML surfaces only while streaming
+                raise _fail(source, None, f"cannot be read ({type(exc).__name__}: {exc}).") from None
+        finally:
+            book.close()
+
+    header = next(rows(with_header=True), None)
+    if header is None:
+        raise _fail(source, None, "is empty; it needs a header row.")
+    headers = _check_headers(source, header[0], header[1])
+    return TableFile(path, source, headers, None, None, title, names, "xlsx", rows)
+
+
+def _column_letter(index: int) -> str:
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+# -- QuickBooks Desktop IIF ------------------------------------------------------------------------------
+def _open_iif(path: Path, encoding: str | None) -> TableFile:
+    """An IIF file's invoice transactions: the columns of its !TRNS header, one row per TRNS line of type
+    INVOICE (the accounts-receivable side, which carries the invoice total)."""
+    enc = check_encoding(encoding) if encoding else detect_encoding(path)
+    source = path.name
+
+    def rows(with_header: bool = False) -> RowIterator:
+        header: list[str] | None = None
+        try:
+            with path.open("r", encoding=enc, newline="") as f:
+                for n, raw in enumerate(f, start=1):
+                    cells = raw.rstrip("\r\n").split("\t")
+                    tag = cells[0].strip().upper()
+                    if tag == "!TRNS":
+                        header = [c.strip() for c in cells[1:]]
+                        if with_header:
+                            yield n, list(header)
+                            return
+                    elif tag == "TRNS":
+                        if header is None:
+                            raise _fail(source, n, "a TRNS line comes before the !TRNS header line.")
+                        values = [c.strip() for c in cells[1:]]
+                        if len(values) > len(header) and any(values[len(header):]):
+                            raise _fail(source, n, f"has {len(values)} fields but !TRNS names {len(header)}.")
+                        values = values[:len(header)] + [""] * (len(header) - len(values))
+                        kind = values[header.index("TRNSTYPE")] if "TRNSTYPE" in header else ""
+                        if kind.upper() == "INVOICE":
+                            yield n, list(values)
+        except UnicodeDecodeError as exc:
+            raise _fail(source, None, f"is not {enc} text (byte {exc.start}); choose its encoding.") from None
+
+    header = next(rows(with_header=True), None)
+    if header is None:
+        raise _fail(source, None, "has no !TRNS header line; it is not a QuickBooks IIF transaction file.")
+    headers = _check_headers(source, header[0], header[1])
+    return TableFile(path, source, headers, enc, "\t", None, (), "iif", rows)
 
 
 def cell_text(value: object) -> str:

@@ -27,6 +27,7 @@ from typing import Any
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
 from arledger.services.ledger import Ledger
+from arledger.services.output_paths import check_output_file
 from arledger.storage import evidence
 from arledger.storage.archive import archived_files
 from arledger.storage.db import connect
@@ -79,9 +80,7 @@ def _side_files(ledger_path: Path) -> Iterator[tuple[str, Path]]:
 
 def back_up(ledger: Ledger, target: Path | str, *, overwrite: bool = False) -> BackupResult:
     """Write one archive of the open ledger to target (written beside it and renamed into place)."""
-    target = Path(target).expanduser()
-    if target.resolve() == ledger.path.resolve():
-        raise UserError("Choose a different file for the backup; it cannot replace the ledger itself.")
+    target = check_output_file(ledger.path, target, "the backup")
     if target.exists() and not overwrite:
         raise UserError(f"{target} already exists; choose another file name for the backup.")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -118,6 +117,7 @@ def back_up(ledger: Ledger, target: Path | str, *, overwrite: bool = False) -> B
             }
             zf.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=1, ensure_ascii=False))
         partial.replace(target)
+        ledger.witness("backup")  # the chain head at the backup, kept outside the ledger
     except OSError as exc:
         raise UserError(f"The backup could not be written to {target} ({exc.strerror or exc}).") from None
     finally:
@@ -190,7 +190,7 @@ def restore(archive: Path | str, new_ledger: Path | str) -> RestoreResult:
             raise UserError(f"{archive} holds no ledger database; nothing was restored.")
         db = connect(work / DATABASE_MEMBER, check=False)
         try:
-            problems = db.check_integrity(full=True)
+            problems = db.check_integrity(quick=False)
             if problems:
                 raise UserError(f"The ledger in {archive} is damaged ({problems[0]}); nothing was restored.")
             chain = evidence.verify(db.conn)

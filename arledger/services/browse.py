@@ -377,23 +377,6 @@ def suggest_invoice_number(ledger: Ledger) -> str:
     return candidate
 
 
-@dataclass(frozen=True, slots=True)
-class FilePreview:
-    source: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]  # (line, cells in header order)
-    total_rows: int
-
-
-def preview_file(path: Path | str, limit: int = 50) -> FilePreview:
-    """The first rows of a CSV/XLSX file as text, for the import wizard (reads, never writes)."""
-    from arledger.render.tables import cell_text, read_table
-
-    table = read_table(Path(path))
-    rows = tuple((line, tuple(cell_text(row.get(h)) for h in table.headers)) for line, row in table.rows[:limit])
-    return FilePreview(table.source, table.headers, rows, len(table.rows))
-
-
 # -- customer view ------------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class LimitationWarning:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from arledger.domain import compliance, dunning, limitation
+from arledger.domain import compliance, dunning, fields, limitation
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import ChainCheck, sha256_file
 from arledger.domain.interest import (
@@ -113,15 +113,23 @@ def log_contact(ledger: Ledger, code: str, channel: Channel, direction: Directio
     if not summary.strip():
         raise UserError("A contact needs a summary of what was said or sent.")
     at = (at or ledger.now()).astimezone(UTC)
+    fields.check_date(at.date(), "at")
+    fields.check_text(summary, "summary", "summary")
+    for name, text in (("person", person), ("tracking", tracking)):
+        fields.check_text(text, name, "short")
+    fields.check_text(override, "override", "summary")
     customer = ledger.customer(code)
     invs = _invoices_of(ledger, customer, invoices)
-    violations = _violations(ledger, customer, channel, at) if direction is Direction.OUT else []
-    if violations and not override.strip():
-        raise GuardRefused(violations)
-    event = ContactEvent(customer_id=customer.id, at=at, channel=channel, direction=direction, summary=summary.strip(),
-                         person=person.strip(), outcome=outcome, reason=reason, invoice_ids=tuple(i.id for i in invs),
-                         tracking=tracking.strip(), override_reason=override.strip() if violations else "")
+    # The guards count earlier contacts inside the write transaction that records this one, so two loggers
+    # running at once cannot both see the count below its limit.
     with ledger.database.atomic() as conn:
+        violations = _violations(ledger, customer, channel, at) if direction is Direction.OUT else []
+        if violations and not override.strip():
+            raise GuardRefused(violations)
+        event = ContactEvent(customer_id=customer.id, at=at, channel=channel, direction=direction,
+                             summary=summary.strip(), person=person.strip(), outcome=outcome, reason=reason,
+                             invoice_ids=tuple(i.id for i in invs), tracking=tracking.strip(),
+                             override_reason=override.strip() if violations else "")
         if violations:
             _log(ledger, "guard_override", customer, {
                 "channel": channel.value, "reason": override.strip(),
@@ -154,6 +162,11 @@ def add_promise(ledger: Ledger, code: str, amount: int, due: date, *, invoices: 
         raise UserError("A promise must be for more than zero.")
     if due < promised_on:
         raise UserError(f"The promised date {due} is before the day the promise was made ({promised_on}).")
+    fields.check_date(due, "date")
+    fields.check_date(promised_on, "promised_on")
+    fields.check_amount(amount, currency or customer.currency, "amount")
+    fields.check_text(made_by, "made_by", "short")
+    fields.check_text(channel, "channel", "short")
     invs = _check_promise_invoices(ledger, customer, invoices)
     cur = currency or (invs[0].currency if invs else customer.currency)
     if any(i.currency != cur for i in invs):
@@ -184,6 +197,11 @@ def add_plan(ledger: Ledger, code: str, schedule: Sequence[tuple[date, int]], *,
         raise UserError(f"The first instalment ({dates[0]}) is before the plan was agreed ({agreed_on}).")
     if any(a <= 0 for _, a in schedule):
         raise UserError("Every instalment must be for more than zero.")
+    fields.check_date(agreed_on, "agreed_on")
+    for d, a in schedule:
+        fields.check_date(d, "schedule date")
+        fields.check_amount(a, currency or customer.currency, "schedule amount")
+    fields.check_text(note, "note", "summary")
     invs = _check_promise_invoices(ledger, customer, invoices)
     cur = currency or (invs[0].currency if invs else customer.currency)
     made = []
@@ -220,6 +238,8 @@ def open_dispute(ledger: Ledger, invoice_number: str, reason: DisputeReason, *, 
     """Take an invoice (or part of it) out of escalation and interest until the dispute is resolved."""
     inv = ledger.invoice(invoice_number)
     on = on or ledger.today()
+    fields.check_date(on, "on")
+    fields.check_text(note, "note", "summary")
     open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount
     if open_now == 0:
         raise UserError(f"Invoice {inv.number} is settled; there is nothing open to dispute.")
@@ -250,6 +270,8 @@ def resolve_dispute(ledger: Ledger, invoice_number: str, resolution: str, *, on:
     on = on or ledger.today()
     if not resolution.strip():
         raise UserError("Say how the dispute was resolved.")
+    fields.check_date(on, "on")
+    fields.check_text(resolution, "resolution", "summary")
     if outcome not in ("", *DISPUTE_OUTCOMES):
         raise UserError(f"'{outcome}' is not a dispute outcome; use upheld or rejected.")
     current = [d for d in rows.disputes_for_invoice(ledger.conn, inv.id) if d.resolved_on is None]
@@ -273,6 +295,8 @@ def record_limitation_event(ledger: Ledger, code: str, kind: str, on: date, *, i
     """Log an acknowledgment, a delivered demand or a suit; it restarts limitation where the rule pack says so."""
     if kind not in LIMITATION_KINDS:
         raise UserError(f"'{kind}' is not a limitation event; use {', '.join(LIMITATION_KINDS)}.")
+    fields.check_date(on, "date")
+    fields.check_text(note, "note", "summary")
     customer = ledger.customer(code)
     invs = _invoices_of(ledger, customer, invoices)
     with ledger.database.atomic() as conn:
@@ -823,6 +847,11 @@ def verify_evidence(ledger: Ledger) -> ChainCheck:
     return evidence.verify(ledger.conn)
 
 
+def chain_head(ledger: Ledger) -> tuple[int, str]:
+    """(sequence number, hash) of the last event: what a witness or a printed letter keeps."""
+    return evidence.head(ledger.conn)
+
+
 def check_attachments(ledger: Ledger) -> list[str]:
     """Attachments whose kept copy is missing or no longer matches its logged SHA-256 (empty when all agree)."""
     base = policy.side_dir(ledger, "")
@@ -841,6 +870,7 @@ def correct_event(ledger: Ledger, seq: int, note: str) -> int:
     """Record a correction of an earlier event as a new event pointing at it (the log is never edited)."""
     if not note.strip():
         raise UserError("Say what the correction is.")
+    fields.check_text(note, "note", "summary")
     original = evidence.by_seq(ledger.conn, seq)
     if original is None:
         raise UserError(f"There is no evidence event {seq}.")

@@ -224,7 +224,7 @@ def _write_trading(conn, rng: random.Random, people: list[tuple[int, Customer, t
 
 def _log_opening_balances(ledger: Ledger, today: date) -> None:
     """The bulk-loaded history enters the evidence log as one opening event with its totals."""
-    from arledger.storage import evidence
+    from arledger.storage import evidence, evidence_records
 
     totals = bulk.invoice_totals(ledger.conn)
     start = today - timedelta(days=HISTORY_DAYS + 1)
@@ -232,6 +232,7 @@ def _log_opening_balances(ledger: Ledger, today: date) -> None:
         "note": "Sample trading history loaded in bulk; events from here on were recorded one by one.",
         "invoices": {cur: {"count": n, "amount": format_amount(a, cur), "open": format_amount(o, cur)}
                      for cur, n, a, o in totals}}, datetime.combine(start, time(9), UTC))
+    evidence_records.seal_unrecorded(ledger.conn, "arledger demo", datetime.combine(start, time(9), UTC))
 
 
 def _credit_notes_and_write_off(conn, rng: random.Random, today: date) -> None:

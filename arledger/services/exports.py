@@ -38,6 +38,7 @@ from arledger.render.excel import (
     WorkbookWriter,
 )
 from arledger.services.ledger import Ledger
+from arledger.services.output_paths import check_output_file
 from arledger.services.reports import AgingGrouping, aging
 from arledger.storage import exports as export_rows
 
@@ -224,7 +225,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
     period_to = period_to or as_of
     if period_from and period_from > period_to:
         raise UserError(f"The period starts on {period_from}, after it ends ({period_to}).")
-    target = Path(path).expanduser()
+    target = check_output_file(ledger.path, path, "the workbook")
     if target.is_dir():
         raise UserError(f"{target} is a folder; give a file name ending in .xlsx.")
     if target.suffix.lower() != ".xlsx":
@@ -274,6 +275,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
             counts[sheet.title] = writer.add_table(sheet.title, sheet.columns, sheet.rows,
                                                    currency_index=sheet.currency_index)
         _save_atomically(writer, target)
+        ledger.witness("export")
     except BaseException:
         writer.discard()
         raise

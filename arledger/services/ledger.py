@@ -13,13 +13,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from arledger import paths
-from arledger.domain import allocation
+from arledger.domain import allocation, fields
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
+from arledger.services import leftovers, settings_schema, witness
 from arledger.storage import customers as customer_rows
-from arledger.storage import evidence, settlements
+from arledger.storage import evidence, evidence_records, settlements
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import settings as settings_rows
 from arledger.storage.db import Connection, Database, LedgerDamagedError, LedgerFileError, connect
@@ -36,6 +37,11 @@ class SettlementResult:
     unapplied: int
 
 
+def _check_customer(c: Customer) -> None:
+    fields.check_customer(c.code, c.name, c.email, c.phone, c.address, c.notes,
+                          tuple(p.name for p in c.contacts), c.credit_limit, c.currency)
+
+
 class Ledger:
     """One open ledger file."""
 
@@ -44,6 +50,9 @@ class Ledger:
         self.backup_taken = backup
         # Where evidence timestamps come from; the sample-ledger generator replays history through it.
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._head_at_open = evidence.head(database.conn)
+        self.witness_problems: list[str] = []
+        self._closed = False
 
     def now(self) -> datetime:
         """The current moment (UTC) as this ledger records it."""
@@ -73,6 +82,7 @@ class Ledger:
         except BaseException:
             database.close()
             raise
+        leftovers.sweep(path)
         return cls(database, backup)
 
     @classmethod
@@ -92,7 +102,35 @@ class Ledger:
         return self.database.conn
 
     def close(self) -> None:
-        self.database.close()
+        """Close the file; if this session recorded evidence, its new chain head goes to the witness files."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if evidence.head(self.conn) != self._head_at_open:
+                self.witness("close")
+        finally:
+            self.database.close()
+
+    def witness(self, why: str) -> list[str]:
+        """Append the chain head to the witness files outside the ledger; returns what could not be written."""
+        problems = witness.append_head(self.database, why)
+        self.witness_problems.extend(problems)
+        self._head_at_open = evidence.head(self.conn)
+        return problems
+
+    def back_up(self, target: Path | str) -> Path:
+        """Copy the open ledger to target, consistent even while it is in use."""
+        from arledger.services.output_paths import check_output_file
+
+        target = check_output_file(self.path, target, "the backup")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.database.copy_to(target)
+        except OSError as exc:
+            raise UserError(f"The backup could not be written to {target} ({exc}).") from None
+        self.witness("backup")
+        return target
 
     def __enter__(self) -> Ledger:
         return self
@@ -122,7 +160,12 @@ class Ledger:
 
     # -- settings ------------------------------------------------------------------------------
     def setting(self, key: str, default=None):
-        return settings_rows.get(self.conn, key, default)
+        """The stored value, or default when there is none or it breaks the setting's schema (a value stored
+        before the schema existed; services.bounds.out_of_bounds reports it)."""
+        value = settings_rows.get(self.conn, key, default)
+        if value is not default and settings_schema.problem(key, value):
+            return default
+        return value
 
     def set_setting(self, key: str, value) -> None:
         with self.database.atomic() as conn:
@@ -146,6 +189,7 @@ class Ledger:
         return c
 
     def add_customer(self, customer: Customer) -> Customer:
+        _check_customer(customer)
         with self.database.atomic() as conn:
             if customer_rows.by_code(conn, customer.code):
                 raise UserError(f"A customer with code '{customer.code}' already exists.")
@@ -153,6 +197,7 @@ class Ledger:
         return dataclasses.replace(customer, id=cid)
 
     def update_customer(self, customer: Customer) -> Customer:
+        _check_customer(customer)
         with self.database.atomic() as conn:
             other = customer_rows.by_code(conn, customer.code)
             if other and other.id != customer.id:
@@ -176,7 +221,12 @@ class Ledger:
         from datetime import timedelta
 
         c = self.customer(customer_code)
+        fields.check_date(issue_date, "issue_date")
         due = due_date or issue_date + timedelta(days=c.payment_terms_days)
+        fields.check_date(due, "due_date")
+        fields.check_amount(amount, currency or c.currency, "amount")
+        fields.check_text(number, "number", "short")
+        fields.check_text(reference, "reference", "short")
         if due < issue_date:
             raise UserError(f"Invoice {number} is due {due} before it was issued ({issue_date}).")
         if amount <= 0:
@@ -187,12 +237,23 @@ class Ledger:
             if invoice_rows.by_number(conn, inv.number):
                 raise UserError(f"An invoice numbered '{inv.number}' already exists.")
             iid = invoice_rows.insert(conn, inv)
+            evidence_records.seal_unrecorded(conn, self.actor(), self.now(), "invoice", {
+                "customer": c.code, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
+                "due_date": inv.due_date.isoformat(), "amount": format_amount(amount, inv.currency),
+                "currency": inv.currency}, customer_id=c.id)
         return dataclasses.replace(inv, id=iid)
 
     # -- settlements ---------------------------------------------------------------------------
     def _spread(self, conn: Connection, kind: SettlementKind, source_id: int, customer_id: int,
-                currency: str, on: date, amount: int, invoice: Invoice | None) -> SettlementResult:
-        if invoice is not None:
+                currency: str, on: date, amount: int, invoice: Invoice | None,
+                named: tuple[Invoice, ...] = ()) -> SettlementResult:
+        if named:
+            for inv in named:
+                if inv.customer_id != customer_id or inv.currency != currency:
+                    raise UserError(f"Invoice {inv.number} is not an invoice of this customer in {currency}.")
+            receivables = [invoice_rows.receivable(conn, inv.id) for inv in named]
+            parts, left = allocation.allocate(amount, receivables)
+        elif invoice is not None:
             if invoice.customer_id != customer_id:
                 raise UserError(f"Invoice {invoice.number} belongs to another customer.")
             if invoice.currency != currency:
@@ -210,16 +271,23 @@ class Ledger:
         return SettlementResult(source_id, currency, tuple((issue[i].number, a) for i, a in parts), left)
 
     def record_payment(self, customer_code: str, on: date, amount: int, *, currency: str | None = None,
-                       invoice_number: str | None = None, method: str = "", reference: str = "") -> SettlementResult:
-        """Record a payment and apply it oldest first, or to the named invoice; the rest stays as credit."""
+                       invoice_number: str | None = None, method: str = "", reference: str = "",
+                       invoice_numbers: tuple[str, ...] = ()) -> SettlementResult:
+        """Record a payment and apply it oldest first, or to the named invoice (or to several named invoices,
+        oldest first among them); the rest stays as credit."""
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:
             raise UserError("A payment must be for more than zero.")
+        fields.check_date(on, "date")
+        fields.check_amount(amount, cur, "amount")
+        fields.check_text(method, "method", "short")
+        fields.check_text(reference, "reference", "short")
         inv = self.invoice(invoice_number) if invoice_number else None
+        named = tuple(self.invoice(n) for n in invoice_numbers)
         with self.database.atomic() as conn:
             pid = settlements.insert_payment(conn, c.id, on, amount, cur, method, reference)
-            result = self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv)
+            result = self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv, named)
             self._log_settlement(conn, "payment", "payments", c, result, {
                 "payment_id": pid, "date": on.isoformat(), "amount": format_amount(amount, cur), "currency": cur,
                 "method": method, "reference": reference})
@@ -233,6 +301,10 @@ class Ledger:
         cur = currency or c.currency
         if amount <= 0:
             raise UserError("A credit note must be for more than zero.")
+        fields.check_date(on, "date")
+        fields.check_amount(amount, cur, "amount")
+        fields.check_text(number, "number", "short")
+        fields.check_text(reason, "reason", "summary")
         inv = self.invoice(invoice_number) if invoice_number else None
         with self.database.atomic() as conn:
             if settlements.credit_note_exists(conn, number):
@@ -249,6 +321,8 @@ class Ledger:
         """Write off the invoice's open amount (or part of it) with a reason."""
         if not reason.strip():
             raise UserError("A write-off needs a reason.")
+        fields.check_date(on, "date")
+        fields.check_text(reason, "reason", "summary")
         inv = self.invoice(invoice_number)
         with self.database.atomic() as conn:
             open_now = invoice_rows.receivable(conn, inv.id).open_amount

@@ -57,7 +57,9 @@ from arledger.render.letters import combine_pdfs, render_letter, render_statemen
 from arledger.services import collections, policy
 from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
+from arledger.services.output_paths import check_output_file, check_output_folder
 from arledger.services.reports import AgingGrouping, aging
+from arledger.services.work_locks import LETTERS_BATCH, exclusive
 from arledger.storage import collections as collection_rows
 from arledger.storage import evidence
 from arledger.storage import letters as letter_rows
@@ -451,37 +453,50 @@ def _finish(ledger: Ledger, part: Path, final: Path) -> bool:
 
 
 def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool, out: Path | None,
-          preview: bool, slot: tuple[int, Path] | None = None, sync_out: bool = True) -> SentLetter:
-    """Render, archive and record one letter. ``slot`` is its archive number and path if the caller has just
-    looked them up; ``sync_out=False`` leaves syncing the ``out`` copy to the caller (a batch)."""
+          preview: bool, out_for: Callable[[int], Path] | None = None, sync_out: bool = True) -> SentLetter:
+    """Render, archive and record one letter. ``out_for(number)`` names the copy by the letter's number (a batch);
+    ``sync_out=False`` leaves syncing the ``out`` copy to the caller (a batch).
+
+    The archive slot is chosen, the letter rendered and its record written in one write transaction, so two
+    processes sending at once can neither take the same slot nor print a chain head that is already stale.
+    """
     customer = plan.customer
-    number, final = slot or _archive_slot(ledger, customer, on, plan.level)
-    doc = _document(ledger, ctx, plan, on, appendix=appendix, number=number)
-    data = render_letter(doc, templates_dir=ctx.templates_dir)
-    digest = hashlib.sha256(data).hexdigest()
-    numbers = tuple(line.invoice_number for line in doc.lines)
-    claimed = tuple(Money(t.currency, t.claimed) for t in doc.totals)
-    sent = SentLetter(customer.code, customer.name, plan.level, plan.level_name, on, doc.reference, numbers, claimed,
-                      doc.reply_by, digest, None, out, None, data)
     if preview:
+        number, _final = _archive_slot(ledger, customer, on, plan.level)
+        sent = _render_one(ledger, ctx, plan, on, appendix, number, out)
         if out is not None:
-            _write_out(out, data, None)
+            _write_out(out, sent.pdf, None)
         return sent
-    part = _part_of(final)
-    _write_synced(part, data)
-    letter = None
+    part = final = None
     try:
-        letter = collections.record_letter(
-            ledger, customer.code, plan.level, on, numbers, reply_by=doc.reply_by, sha256=digest,
-            path=_stored(ledger, final), level_name=plan.level_name,
-            totals=claimed)
+        with ledger.database.atomic():
+            number, final = _archive_slot(ledger, customer, on, plan.level)
+            if out_for is not None:
+                out = out_for(number)
+            sent = _render_one(ledger, ctx, plan, on, appendix, number, out)
+            part = _part_of(final)
+            _write_synced(part, sent.pdf)
+            letter = collections.record_letter(
+                ledger, customer.code, plan.level, on, sent.invoice_numbers, reply_by=sent.reply_by,
+                sha256=sent.sha256, path=_stored(ledger, final), level_name=plan.level_name, totals=sent.claimed)
     finally:
-        recorded = _finish(ledger, part, final)
-    if not recorded or letter is None:  # pragma: no cover - record_letter raised; the finally re-raises first
+        recorded = _finish(ledger, part, final) if part is not None and final is not None else False
+    if not recorded:  # pragma: no cover - the transaction raised; the finally re-raises first
         raise UserError(f"The letter to {customer.code} was not recorded; nothing was archived.")
     if out is not None:
-        _write_out(out, data, final, sync=sync_out)
-    return dataclasses.replace(sent, archive_path=final, letter_id=letter.id)
+        _write_out(out, sent.pdf, final, sync=sync_out)
+    return dataclasses.replace(sent, archive_path=final, out_path=out, letter_id=letter.id)
+
+
+def _render_one(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, appendix: bool, number: int,
+                out: Path | None) -> SentLetter:
+    customer = plan.customer
+    doc = _document(ledger, ctx, plan, on, appendix=appendix, number=number)
+    data = render_letter(doc, templates_dir=ctx.templates_dir)
+    numbers = tuple(line.invoice_number for line in doc.lines)
+    claimed = tuple(Money(t.currency, t.claimed) for t in doc.totals)
+    return SentLetter(customer.code, customer.name, plan.level, plan.level_name, on, doc.reference, numbers, claimed,
+                      doc.reply_by, hashlib.sha256(data).hexdigest(), None, out, None, data)
 
 
 def _write_out(out: Path, data: bytes, archived: Path | None, *, sync: bool = True) -> None:
@@ -499,6 +514,8 @@ def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None
     The archived PDF, the SHA-256 in the evidence event and the bytes written to ``out`` are the same. A
     preview writes ``out`` only and records nothing.
     """
+    if out is not None:
+        check_output_file(ledger.path, out, "the letter")
     customer = ledger.customer(code)
     ctx = _Context.load(ledger)
     plan = _decide(ledger, customer, on, level)
@@ -564,7 +581,13 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
     checked before each; a cancelled or killed run keeps the letters it finished (each archived and logged)
     and a later run with the same date and folder picks up where it stopped, printing those again.
     """
-    out_dir = Path(out_dir)
+    out_dir = check_output_folder(ledger.path, out_dir, "the letters")
+    with exclusive(ledger, LETTERS_BATCH, "Another letters batch"):
+        return _batch(ledger, on, out_dir, progress, cancel)
+
+
+def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int], None] | None,
+           cancel: Callable[[], bool] | None) -> BatchResult:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -587,15 +610,18 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
             break
         assert entry.decision is not None
         plan = _Plan.from_decision(entry.customer, entry.decision)
-        slot = _archive_slot(ledger, entry.customer, on, plan.level)
-        name = f"{_safe(entry.customer.code)}-{on.isoformat()}-L{plan.level}-{slot[0]}.pdf"
-        sent.append(_send(ledger, ctx, plan, on, appendix=False, out=out_dir / name, preview=False, slot=slot,
+
+        def copy_path(number: int, code: str = entry.customer.code, level: int = plan.level) -> Path:
+            name = f"{_safe(code)}-{on.isoformat()}-L{level}-{number}.pdf"
+            return check_output_file(ledger.path, out_dir / name, "a letter")
+
+        sent.append(_send(ledger, ctx, plan, on, appendix=False, out=None, preview=False, out_for=copy_path,
                           sync_out=False))
         if progress:
             progress(len(sent), total)
     combined = None
     if sent:
-        combined = out_dir / f"letters-{on.isoformat()}.pdf"
+        combined = check_output_file(ledger.path, out_dir / f"letters-{on.isoformat()}.pdf", "the combined letters")
         write_pdf(combined, combine_pdfs([s.pdf for s in sent]))
     # The copies were written without a sync each (the archived originals were synced before recording);
     # one pass now, before the marker goes: a crash before it leaves the marker, and the rerun rewrites any
@@ -603,6 +629,7 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
     _sync_files([s.out_path for s in sent if s.out_path is not None])
     if not cancelled:
         marker.unlink(missing_ok=True)
+    ledger.witness("letters batch")
     return BatchResult(on, out_dir, tuple(sent), combined, len(due), len(entries) - len(due), len(earlier), cancelled)
 
 
@@ -699,6 +726,7 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
 
 def write_statement(ledger: Ledger, code: str, start: date | None, end: date, out: Path) -> StatementDocument:
     """Render the statement and write it to ``out`` atomically; returns the document it printed."""
+    check_output_file(ledger.path, out, "the statement")
     doc = build_statement(ledger, code, start, end)
     data = render_statement(doc, templates_dir=_Context.load(ledger).templates_dir)
     _write_out(Path(out), data, None)

@@ -78,7 +78,7 @@ def check_ledger(path: Path | str) -> CheckReport:
     db = connect(path, check=False)
     try:
         version = db.schema_version()
-        integrity = tuple(db.check_integrity(full=True))
+        integrity = tuple(db.check_integrity(quick=False))
         try:
             chain = evidence.verify(db.conn)
             recorded = archived_files(db.conn)

@@ -10,7 +10,7 @@ from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Jurisdiction
 from arledger.domain.money import check_currency
-from arledger.services import policy
+from arledger.services import policy, settings_schema
 from arledger.services.dispatch import EMAIL_SETTING_HELP, email_settings_from
 from arledger.services.ledger import Ledger
 
@@ -41,6 +41,8 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "letters.page_size": ("A4 or Letter", None),
     "backups.keep": ("daily automatic backups the app keeps beside the ledger (default 7; 0 for none)", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
+    "evidence.witness_folder": ("a second folder (USB stick, synced folder) that keeps a copy of each chain head, "
+                                "besides the user data directory", None),
     "email": (EMAIL_SETTING_HELP, email_settings_from),
 }
 
@@ -53,13 +55,9 @@ def set_setting(ledger: Ledger, key: str, text: str) -> Any:
         value = json.loads(text)
     except ValueError:
         value = text
-    counts = ("promise_grace_days", "limitation_generic_years", "backups.keep")
-    if key in counts and (not isinstance(value, int) or value < 0):
-        raise UserError(f"{key} must be a whole number, zero or more.")
-    if key == "company" and not isinstance(value, dict):
-        raise UserError('company must be a JSON object, e.g. {"name": "...", "address": "..."}.')
-    if key == "letters.page_size" and value not in ("A4", "Letter"):
-        raise UserError("letters.page_size must be A4 or Letter.")
+    found = settings_schema.problem(key, value)
+    if found:
+        raise UserError(f"{found}; the setting was left as it was.")
     check = SETTINGS[key][1]
     if check:
         try:

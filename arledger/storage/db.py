@@ -44,11 +44,10 @@ class LedgerDamagedError(LedgerFileError):
         super().__init__(message or f"{path} is damaged ({problems[0] if problems else 'unreadable'}).")
 
 
-def check_integrity(conn: sqlite3.Connection, *, full: bool = False, limit: int = 10) -> list[str]:
-    """SQLite's quick_check (or, with full, integrity_check): an empty list when the file is sound."""
-    pragma = "integrity_check" if full else "quick_check"
+def _quick_check(conn: sqlite3.Connection, limit: int) -> list[str]:
+    """SQLite's quick_check before the Database exists: an empty list when the file is sound."""
     try:
-        rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
+        rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
@@ -63,6 +62,30 @@ class Database:
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
         self._wrote = False
+        self.damage: str = ""  # why the file is known to be damaged; no write is started once it is set
+
+    def refuse_writes(self, why: str) -> None:
+        """Mark the file damaged (an integrity check failed, or SQLite reported corruption): every later write
+        is refused with one sentence, so a damaged ledger is never written to."""
+        self.damage = why
+
+    def check_integrity(self, *, quick: bool = True, limit: int = 10) -> list[str]:
+        """SQLite's own check of every page and index (quick_check skips comparing index contents); the
+        problems it reports, empty when the file is sound. Problems mark the file damaged."""
+        pragma = "quick_check" if quick else "integrity_check"
+        try:
+            found = [r[0] for r in self.conn.execute(f"PRAGMA {pragma}({int(limit)})")]
+        except sqlite3.DatabaseError as exc:
+            found = [str(exc)]
+        lines = [ln.strip() for text in found for ln in str(text).splitlines()]
+        problems = [] if lines == ["ok"] else [ln for ln in lines if ln and not ln.startswith("***")]
+        if problems:
+            self.refuse_writes(problems[0])
+        return problems
+
+    def _damaged_error(self) -> LedgerFileError:
+        return LedgerFileError(f"{self.path.name} is damaged ({self.damage}); nothing was saved. Restore it from a "
+                               "backup, or run 'arledger check' for what is wrong.")
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
@@ -74,25 +97,50 @@ class Database:
             finally:
                 self._depth -= 1
             return
+        if self.damage:
+            raise self._damaged_error()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise LedgerFileError(
-                    f"{self.path.name} is being changed by another program; nothing was saved, try again in a moment."
-                ) from None
+            if _is_busy(exc):
+                raise self._busy_error() from None
             raise
         self._depth = 1
         self._wrote = True
         try:
             yield self.conn
+        except sqlite3.DatabaseError as exc:
+            self._depth = 0
+            with suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            if _is_corruption(exc):
+                self.refuse_writes(str(exc))
+                raise self._damaged_error() from None
+            if _is_busy(exc):
+                raise self._busy_error() from None
+            raise
         except BaseException:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:  # SQLite has already rolled back after a full disk or I/O error
+                self.conn.execute("ROLLBACK")
             raise
         else:
             self._depth = 0
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                if _is_corruption(exc):
+                    self.refuse_writes(str(exc))
+                    raise self._damaged_error() from None
+                if _is_busy(exc):
+                    raise self._busy_error() from None
+                raise
+
+    def _busy_error(self) -> LedgerFileError:
+        return LedgerFileError(
+            f"{self.path.name} is being changed by another program; nothing was saved, try again in a moment.")
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the open file to target (SQLite's online backup, via a temporary
@@ -112,10 +160,6 @@ class Database:
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
-
-    def check_integrity(self, *, full: bool = False) -> list[str]:
-        """The file's problems by SQLite's quick_check or integrity_check; empty when it is sound."""
-        return check_integrity(self.conn, full=full)
 
     def use_rollback_journal(self) -> None:
         """Leave WAL mode, so the file is complete on its own when closed (a copy inside an archive)."""
@@ -139,6 +183,15 @@ class Database:
             with suppress(sqlite3.Error):
                 self.conn.execute("PRAGMA optimize")
         self.conn.close()
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Database:
@@ -169,12 +222,18 @@ def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Da
         stat = path.stat()
         key = (path.resolve(), stat.st_size, stat.st_mtime_ns)
         if key not in _CHECKED and stat.st_size <= QUICK_CHECK_MAX_BYTES:
-            problems = check_integrity(conn, limit=3)
+            problems = _quick_check(conn, limit=3)
             if problems:
                 conn.close()
                 raise LedgerDamagedError(path, problems)
             _CHECKED.add(key)
-    conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _is_busy(exc):
+            raise LedgerFileError(f"{path.name} is being changed by another program; try again in a moment.") from None
+        raise LedgerFileError(f"{path} cannot be opened ({exc}).") from None
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -65536")

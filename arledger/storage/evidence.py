@@ -13,7 +13,13 @@ from datetime import UTC, datetime
 
 from arledger.domain.evidence import GENESIS, ChainCheck, StoredEvent, canonical, link_hash, verify_chain
 
-_SELECT = "SELECT seq, at, kind, actor, customer_id, payload, prev_hash, hash FROM evidence"
+_SELECT = "SELECT seq, at, kind, actor, customer_id, payload, prev_hash, hash, recorded_at FROM evidence"
+# The triggers that make the log append-only, and a phrase each must still contain.
+GUARD_TRIGGERS = {
+    "evidence_no_update": ("BEFORE UPDATE ON evidence", "RAISE(ABORT"),
+    "evidence_no_delete": ("BEFORE DELETE ON evidence", "RAISE(ABORT"),
+    "evidence_extends_chain": ("BEFORE INSERT ON evidence", "RAISE(ABORT"),
+}
 
 
 def _payload_json(payload: dict) -> str:
@@ -36,18 +42,44 @@ def append_many(conn: sqlite3.Connection,
                 events: Iterable[tuple[str, str, int | None, dict, datetime | None]]) -> list[tuple[int, str]]:
     """Add events in order at the end of the chain; returns each one's (seq, hash)."""
     seq, prev = head(conn)
+    recorded = _recorded_now(conn)
     rows, out = [], []
     for kind, actor, customer_id, payload, at in events:
         seq += 1
         stamp = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
-        body = canonical(seq, stamp, kind, actor, customer_id, payload)
+        body = canonical(seq, stamp, kind, actor, customer_id, payload, recorded)
         digest = link_hash(prev, body)
-        rows.append((seq, stamp, kind, actor, customer_id, _payload_json(payload), prev, digest))
+        rows.append((seq, stamp, kind, actor, customer_id, _payload_json(payload), prev, digest, recorded))
         out.append((seq, digest))
         prev = digest
     conn.executemany(
-        "INSERT INTO evidence (seq, at, kind, actor, customer_id, payload, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        "INSERT INTO evidence (seq, at, kind, actor, customer_id, payload, prev_hash, hash, recorded_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return out
+
+
+def _recorded_now(conn: sqlite3.Connection) -> str:
+    """The computer's clock (UTC, microseconds), but never earlier than the last event's recorded_at: a clock
+    set back cannot make a new event look older than one before it."""
+    now = datetime.now(UTC).isoformat(timespec="microseconds")
+    row = conn.execute("SELECT recorded_at FROM evidence ORDER BY seq DESC LIMIT 1").fetchone()
+    return max(now, row[0]) if row and row[0] else now
+
+
+def hash_at(conn: sqlite3.Connection, seq: int) -> str | None:
+    """The stored hash of event seq, or None if the log has no such event."""
+    row = conn.execute("SELECT hash FROM evidence WHERE seq = ?", (seq,)).fetchone()
+    return row[0] if row else None
+
+
+def missing_guards(conn: sqlite3.Connection) -> list[str]:
+    """Names of the append-only triggers that are gone or no longer refuse anything."""
+    found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'evidence'"))
+    out = []
+    for name, phrases in GUARD_TRIGGERS.items():
+        sql = " ".join((found.get(name) or "").split())
+        if not all(p in sql for p in phrases):
+            out.append(name)
     return out
 
 
@@ -80,7 +112,7 @@ def verify(conn: sqlite3.Connection) -> ChainCheck:
     if not check.intact:
         return check
     for table in ("contacts", "promises", "plans", "disputes", "letters", "attachments", "limitation_events",
-                  "payments", "write_offs", "credit_notes"):
+                  "payments", "write_offs", "credit_notes", "invoices", "interest_waivers", "dispatches"):
         row = conn.execute(
             f"SELECT min(t.evidence_seq) FROM {table} t WHERE t.evidence_seq IS NOT NULL"
             f" AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.seq = t.evidence_seq)").fetchone()

@@ -92,3 +92,8 @@ def balances_before(conn: sqlite3.Connection, customer_id: int, day: date) -> di
     sql = f"SELECT currency, sum(debit) - sum(credit) FROM ({_MOVEMENTS}) WHERE date < :d GROUP BY currency"
     return {cur: total for cur, total in conn.execute(sql, {"c": customer_id, "d": day.isoformat()})
             if total}
+
+
+def archived_letter_levels(conn: sqlite3.Connection) -> list[tuple[int, str, int]]:
+    """Every letter with an archived file: (letter id, stored path, level)."""
+    return conn.execute("SELECT id, path, level FROM letters WHERE path != '' ORDER BY id").fetchall()

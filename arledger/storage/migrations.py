@@ -472,9 +472,98 @@ def m006_dispatch(db: sqlite_utils.Database) -> None:
     )
 
 
+def m007_locks(db: sqlite_utils.Database) -> None:
+    """Named locks held by one process at a time (a letters batch), released by the holder or taken over once it
+    is gone (see storage/locks.py)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE locks (
+            name TEXT PRIMARY KEY,
+            host TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            pid_started TEXT NOT NULL DEFAULT '',
+            taken_at TEXT NOT NULL
+        );
+        """,
+    )
+
+
+def m008_evidence_recorded_at(db: sqlite_utils.Database) -> None:
+    """Each event's own recording time (apart from the user's date of the fact); invoices point at the event that
+    recorded them; the ledger gets an identity for its witness files; rows not yet in the log are sealed by one
+    event holding their digest (see storage/evidence_records.py)."""
+    import uuid
+
+    from arledger.storage import evidence_records
+
+    run_script(
+        db,
+        """
+        ALTER TABLE evidence ADD COLUMN recorded_at TEXT;
+        ALTER TABLE invoices ADD COLUMN evidence_seq INTEGER REFERENCES evidence(seq);
+        """,
+    )
+    db.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES ('ledger.id', ?)",
+                    (f'"{uuid.uuid4()}"',))
+    evidence_records.seal_unrecorded(db.conn, "arledger upgrade", None, extra={
+        "note": "Records kept before the log covered every row, sealed as they stood at the upgrade."})
+
+
+
+def m009_import_memory(db: sqlite_utils.Database) -> None:
+    """What imports remember: named column mappings, the SHA-256 of every imported file, every bank statement
+    line already imported (so a second file adds nothing), and the IBANs and payer names customers paid from."""
+    run_script(
+        db,
+        """
+        CREATE TABLE import_profiles (
+            name TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL,
+            settings TEXT NOT NULL CHECK (json_valid(settings)),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE imported_files (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            kind TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            rows INTEGER NOT NULL CHECK (rows >= 0),
+            imported_at TEXT NOT NULL,
+            evidence_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX imported_files_sha ON imported_files(sha256, kind);
+        CREATE TABLE statement_lines (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            file_sha256 TEXT NOT NULL,
+            booked_on TEXT NOT NULL CHECK (date(booked_on) = booked_on),
+            amount INTEGER NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            bank_reference TEXT NOT NULL DEFAULT '',
+            payer_name TEXT NOT NULL DEFAULT '',
+            payer_iban TEXT NOT NULL DEFAULT '',
+            remittance TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL CHECK (outcome IN ('applied', 'rejected', 'debit', 'unmatched')),
+            customer_id INTEGER REFERENCES customers(id),
+            payment_id INTEGER REFERENCES payments(id),
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TABLE payer_identities (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            kind TEXT NOT NULL CHECK (kind IN ('iban', 'name')),
+            value TEXT NOT NULL CHECK (length(value) > 0),
+            UNIQUE (kind, value)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
-    m005_sole_traders_and_negotiations, m006_dispatch,
+    m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
+    m009_import_memory,
 ]
 
 

@@ -9,7 +9,12 @@ from typing import Any
 
 def get(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row else default
+    if not row:
+        return default
+    try:
+        return json.loads(row[0])
+    except ValueError:  # written by another program; services.bounds reports it
+        return default
 
 
 def put(conn: sqlite3.Connection, key: str, value: Any) -> None:

@@ -177,6 +177,8 @@ def test_import_wizard_shows_errors_and_leaves_the_ledger_unchanged(window, qtbo
         w.choose.path.setText(str(bad))
         assert w.choose.isComplete()
         w.next()
+        assert w.currentPage() is w.mapping and w.mapping.isComplete()
+        w.next()
         page = w.check
         assert not page.isComplete()
         assert not w.button(QWizard.WizardButton.CommitButton).isEnabled()
@@ -198,6 +200,7 @@ def test_import_wizard_imports_a_good_file(window, qtbot, tmp_path: Path) -> Non
 
     def fill(w: ImportWizard) -> None:
         w.choose.path.setText(str(good))
+        w.next()
         w.next()
         assert w.check.isComplete() and "2" in w.check.verdict.text()
         w.next()  # commit

@@ -48,28 +48,28 @@ def logged(ledger, acme):
 
 def test_every_action_is_an_event_and_the_chain_verifies(logged):
     check = collections.verify_evidence(logged)
-    assert check.intact and check.events == 6
+    assert check.intact and check.events == 7
     kinds = [r[0] for r in logged.conn.execute("SELECT kind FROM evidence ORDER BY seq")]
-    assert kinds == ["contact"] * 5 + ["payment"]
+    assert kinds == ["invoice"] + ["contact"] * 5 + ["payment"]
 
 
 def test_update_and_delete_are_refused_by_the_file_itself(logged):
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
         logged.conn.execute("UPDATE evidence SET payload = '{}' WHERE seq = 2")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        logged.conn.execute("DELETE FROM evidence WHERE seq = 6")
+        logged.conn.execute("DELETE FROM evidence WHERE seq = 7")
     with pytest.raises(sqlite3.IntegrityError, match="extend the end of the chain"):
         logged.conn.execute("INSERT INTO evidence (seq, at, kind, actor, payload, prev_hash, hash)"
                             " VALUES (99, 'x', 'x', 'x', '{}', 'x', 'x')")
 
 
 @pytest.mark.parametrize(("sql", "bad", "why"), [
-    (["UPDATE evidence SET payload = replace(payload, 'Reminder 2', 'Reminder X') WHERE seq = 3"], 3, "altered"),
-    (["UPDATE evidence SET at = '2024-01-01T00:00:00+00:00' WHERE seq = 4"], 4, "altered"),
-    (["DELETE FROM evidence WHERE seq = 2"], 2, "missing"),
-    (["UPDATE evidence SET seq = 100 WHERE seq = 2", "UPDATE evidence SET seq = 2 WHERE seq = 3",
-      "UPDATE evidence SET seq = 3 WHERE seq = 100"], 2, "does not point"),
-    (["DELETE FROM evidence WHERE seq = 6"], 6, "missing from the end"),
+    (["UPDATE evidence SET payload = replace(payload, 'Reminder 2', 'Reminder X') WHERE seq = 4"], 4, "altered"),
+    (["UPDATE evidence SET at = '2024-01-01T00:00:00+00:00' WHERE seq = 5"], 5, "altered"),
+    (["DELETE FROM evidence WHERE seq = 3"], 3, "missing"),
+    (["UPDATE evidence SET seq = 100 WHERE seq = 3", "UPDATE evidence SET seq = 3 WHERE seq = 4",
+      "UPDATE evidence SET seq = 4 WHERE seq = 100"], 3, "does not point"),
+    (["DELETE FROM evidence WHERE seq = 7"], 7, "missing from the end"),
 ])
 def test_tampering_is_found_at_the_first_bad_event(logged, ledger_path, sql, bad, why):
     logged.close()
@@ -102,7 +102,7 @@ with led.database.atomic() as conn:
     from arledger.services.ledger import Ledger
 
     with Ledger.open(ledger_path) as again:
-        assert again.conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 6
+        assert again.conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 7
         assert again.conn.execute("SELECT count(*) FROM payments").fetchone()[0] == 1
         assert collections.verify_evidence(again).intact
 
@@ -329,14 +329,14 @@ def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
 
 
 def test_a_correction_is_a_new_event_pointing_at_the_old(logged):
-    seq = collections.correct_event(logged, 3, "The call was on 6 February, not 5 February.")
-    assert seq == 7
+    seq = collections.correct_event(logged, 4, "The call was on 6 February, not 5 February.")
+    assert seq == 8
     from arledger.storage import evidence
 
-    ev = evidence.by_seq(logged.conn, 7)
+    ev = evidence.by_seq(logged.conn, 8)
     payload = evidence.payload(ev)
-    assert (ev.kind, payload["corrects"], payload["corrects_hash"]) == ("correction", 3,
-                                                                        evidence.by_seq(logged.conn, 3).hash)
+    assert (ev.kind, payload["corrects"], payload["corrects_hash"]) == ("correction", 4,
+                                                                        evidence.by_seq(logged.conn, 4).hash)
     assert collections.verify_evidence(logged).intact
     with pytest.raises(UserError, match="no evidence event 99"):
         collections.correct_event(logged, 99, "x")

@@ -377,23 +377,30 @@ KILLER = textwrap.dedent("""
 
     ledger_path, out, mode, n = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
     original = collections.record_letter
+    original_finish = letters._finish
     calls = 0
+    finished = 0
 
     def record(*args, **kwargs):
         global calls
         calls += 1
         if mode == "before" and calls == n:
             os.kill(os.getpid(), signal.SIGKILL)
-        result = original(*args, **kwargs)
-        if mode == "after" and calls == n:
+        return original(*args, **kwargs)
+
+    def finish(*args, **kwargs):  # runs once the letter's transaction has committed, before the rename
+        global finished
+        finished += 1
+        if mode == "after" and finished == n:
             os.kill(os.getpid(), signal.SIGKILL)
-        return result
+        return original_finish(*args, **kwargs)
 
     def progress(done, total):
         if mode == "between" and done == n:
             os.kill(os.getpid(), signal.SIGKILL)
 
     collections.record_letter = record
+    letters._finish = finish
     with Ledger.open(ledger_path) as ledger:
         letters.batch(ledger, date(2025, 6, 1), out, progress=progress)
 """)

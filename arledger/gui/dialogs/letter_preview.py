@@ -37,6 +37,7 @@ from arledger.gui.tasks import run_in_background
 from arledger.services import letters, printing
 from arledger.services.ledger import Ledger
 from arledger.services.letters import SentLetter
+from arledger.services.output_paths import save_copy
 
 
 class PdfViewerDialog(QDialog):
@@ -50,6 +51,7 @@ class PdfViewerDialog(QDialog):
         self.setWindowTitle(title)
         self._tmp = Path(tempfile.mkdtemp(prefix="arledger-view-"))
         self.path: Path | None = None
+        self.ledger_path: Path | None = None  # outputs are checked against it (never the ledger or its files)
         self.suggested_name = "document.pdf"
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -208,7 +210,10 @@ class PdfViewerDialog(QDialog):
         if target is None:
             return
         try:
-            shutil.copyfile(self.path, target)
+            save_copy(self.ledger_path, self.path, target, "the PDF")
+        except UserError as exc:
+            self.show_problem(str(exc))
+            return
         except OSError as exc:
             self.show_problem(self.tr("Could not write %1: %2").replace("%1", str(target))
                               .replace("%2", exc.strerror or str(exc)))
@@ -229,6 +234,7 @@ class LetterPreviewDialog(PdfViewerDialog):
         super().__init__(self.tr("Letter to %1").replace("%1", code), parent)
         self.setObjectName("letterPreview")
         self.ledger = ledger
+        self.ledger_path = ledger.path
         self.code = code
         self.on = on
         self.on_sent = on_sent
@@ -308,6 +314,7 @@ class StatementPreviewDialog(PdfViewerDialog):
     def __init__(self, ledger: Ledger, code: str, start: date | None, end: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Statement for %1").replace("%1", code), parent)
         self.setObjectName("statementPreview")
+        self.ledger_path = ledger.path
         target = self._tmp / f"{code}-statement-{end.isoformat()}.pdf"
         try:
             doc = letters.write_statement(ledger, code, start, end, target)
