@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from arledger.cli import cases as case_commands
 from arledger.cli.common import (
     Handler,
     SubParsers,
@@ -23,7 +24,7 @@ from arledger.cli.common import group as _group
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
-from arledger.services import collections, kpis
+from arledger.services import cases, collections, kpis
 from arledger.services.evidence_view import evidence_rows
 from arledger.services.ledger import Ledger
 from arledger.services.queue import complete_task, work_queue
@@ -98,6 +99,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     q.add_argument("--invoices", default=None)
     q.add_argument("--note", default="")
     q.add_argument("--agreed-on", type=date_arg, default=None)
+    case_commands.add_list_parser(p, "instalment plan")
     handlers["plan"] = _plan
 
     p = group("dispute", "disputed invoices")
@@ -116,6 +118,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
                    help="who was right: upheld (the debtor; the part never bears interest) or rejected (the creditor;"
                         " it bears interest from the due date)")
     q.add_argument("--on", type=date_arg, default=None)
+    case_commands.add_list_parser(p, "dispute")
     handlers["dispute"] = _dispute
 
     p = group("limitation", "limitation periods")
@@ -141,6 +144,7 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None)
     p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--owner", default=None, help="only the cases of this owner")
     p.add_argument("--format", choices=("table", "json"), default="table")
     handlers["queue"] = _queue
 
@@ -265,6 +269,8 @@ def _promise(args: argparse.Namespace) -> int:
 
 
 def _plan(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        return case_commands.plan_list(args)
     with open_ledger(args) as ledger:
         invs = numbers(args.invoices)
         cur = _currency_for(ledger, args.customer, invs)
@@ -282,6 +288,8 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _dispute(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        return case_commands.dispute_list(args)
     with open_ledger(args) as ledger:
         if args.action == "open":
             inv = ledger.invoice(args.invoice)
@@ -313,6 +321,8 @@ def _attach(args: argparse.Namespace) -> int:
 def _queue(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         tasks = work_queue(ledger, args.on or date.today())
+        if args.owner is not None:
+            tasks = cases.tasks_of_owner(ledger, tasks, args.owner)
     if args.limit:
         tasks = tasks[:args.limit]
     if args.format == "json":

@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from typing import Any
 
+from arledger.cli import cases
 from arledger.cli.common import (
     Handler,
     SubParsers,
@@ -46,7 +47,8 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--from", dest="start", type=date_arg, required=True)
     p.add_argument("--to", dest="end", type=date_arg, required=True)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    reports: dict[str, Handler] = {"aging": _aging, "interest": _interest, "kpi": _kpi}
+    reports: dict[str, Handler] = {"aging": _aging, "interest": _interest, "kpi": _kpi,
+                                   **cases.add_report_parsers(rsub)}
     return {"report": lambda args: reports[args.report](args)}
 
 

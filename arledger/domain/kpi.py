@@ -135,8 +135,38 @@ class EarlyWarningInputs:
 
 @dataclass(frozen=True, slots=True)
 class EarlyWarning:
+    """A flag: its code, the figures behind it (already formatted) and an English sentence from them."""
+
     code: str
     message: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentRecord:
+    """How one customer has behaved: promises kept out of those evaluated, and the average days late."""
+
+    promises_kept: int
+    promises_evaluated: int
+    promises_broken: int
+    average_days_late: Decimal | None
+
+    @property
+    def promise_kept_rate(self) -> Decimal | None:
+        return promise_kept_rate(self.promises_kept, self.promises_evaluated)
+
+
+def days_text(days: Decimal | int | None) -> str:
+    """Days for a sentence: one decimal at most, half-up ("72.99580243..." -> "73", "7.46" -> "7.5")."""
+    if days is None:
+        return "-"
+    shown = Decimal(days).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{shown:f}".removesuffix(".0")
+
+
+def percent_text(value: Decimal | None) -> str:
+    """A percentage for a sentence: one decimal at most, half-up."""
+    return days_text(value)
 
 
 def assess_risk(factors: RiskFactors) -> RiskAssessment:
@@ -155,12 +185,12 @@ def assess_risk(factors: RiskFactors) -> RiskAssessment:
             reasons.append(f"{text} ({level}: from {thresholds[points - 1]}).")
 
     days = factors.average_days_late
-    grade(days, AVERAGE_DAYS_LATE, f"Pays {days} days late on average")
+    grade(days, AVERAGE_DAYS_LATE, f"Pays {days_text(days)} days late on average")
     grade(factors.broken_promises, BROKEN_PROMISES, f"{factors.broken_promises} broken promise(s)")
     share = factors.overdue_share
-    grade(share, OVERDUE_SHARE_PERCENT, f"{share}% of the open balance is overdue")
+    grade(share, OVERDUE_SHARE_PERCENT, f"{percent_text(share)}% of the open balance is overdue")
     use = factors.credit_use
-    grade(use, CREDIT_USE_PERCENT, f"Uses {use}% of the credit limit")
+    grade(use, CREDIT_USE_PERCENT, f"Uses {percent_text(use)}% of the credit limit")
     tier = RiskTier.C if score >= TIER_C_FROM_SCORE else RiskTier.B if score >= TIER_B_FROM_SCORE else RiskTier.A
     return RiskAssessment(tier, score, tuple(reasons))
 
@@ -171,21 +201,28 @@ def early_warnings(inputs: EarlyWarningInputs) -> tuple[EarlyWarning, ...]:
     out: list[EarlyWarning] = []
     recent, earlier = inputs.recent_days_late, inputs.earlier_days_late
     if recent is not None and earlier is not None and recent - earlier >= LATER_BY_DAYS:
+        r, e = days_text(recent), days_text(earlier)
         out.append(EarlyWarning("payments-later",
-                                f"Payments are getting later: {recent} days late on average, up from {earlier}."))
+                                f"Payments are getting later: {r} days late on average, up from {e}.",
+                                (("recent_days", r), ("earlier_days", e))))
     now, before = inputs.credit_use_now, inputs.credit_use_before
     if now is not None and before is not None and now - before >= CREDIT_JUMP_POINTS:
-        out.append(EarlyWarning("credit-jump", f"Credit use jumped from {before}% to {now}% of the limit."))
+        n, b = percent_text(now), percent_text(before)
+        out.append(EarlyWarning("credit-jump", f"Credit use jumped from {b}% to {n}% of the limit.",
+                                (("before_percent", b), ("now_percent", n))))
     if inputs.broken_promises_recent:
-        out.append(EarlyWarning("broken-promise",
-                                f"{inputs.broken_promises_recent} promise(s) to pay broken recently."))
+        k = str(inputs.broken_promises_recent)
+        out.append(EarlyWarning("broken-promise", f"{k} promise(s) to pay broken recently.", (("count", k),)))
     lost = inputs.days_since_reached is None or inputs.days_since_reached >= CONTACT_LOST_DAYS
     if lost and inputs.attempts_since_reached >= CONTACT_LOST_ATTEMPTS:
         since = "yet" if inputs.days_since_reached is None else f"for {inputs.days_since_reached} days"
-        out.append(EarlyWarning("contact-lost",
-                                f"Nobody reached {since} despite {inputs.attempts_since_reached} attempts."))
+        a = str(inputs.attempts_since_reached)
+        out.append(EarlyWarning("contact-lost", f"Nobody reached {since} despite {a} attempts.",
+                                (("days", "" if inputs.days_since_reached is None
+                                  else str(inputs.days_since_reached)), ("attempts", a))))
     if inputs.new_disputes:
-        out.append(EarlyWarning("new-dispute", f"{inputs.new_disputes} new dispute(s) opened."))
+        k = str(inputs.new_disputes)
+        out.append(EarlyWarning("new-dispute", f"{k} new dispute(s) opened.", (("count", k),)))
     return tuple(out)
 
 

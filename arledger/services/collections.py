@@ -46,10 +46,17 @@ from arledger.domain.model import (
     PromiseStatus,
 )
 from arledger.domain.money import Money, format_amount
-from arledger.domain.promises import PlanEvaluation, PromiseEvaluation, evaluate_plans, evaluate_promises
+from arledger.domain.promises import (
+    PlanEvaluation,
+    PlanStatus,
+    PromiseEvaluation,
+    evaluate_plans,
+    evaluate_promises,
+)
 from arledger.services import policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
+from arledger.storage import cases as case_rows
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, settlements
@@ -373,10 +380,13 @@ class LetterRunEntry:
 
 
 def _pending_promise_pauses(ledger: Ledger, on: date) -> tuple[dict[int, list[dunning.DunningPause]], list]:
-    evals, _plans = promise_statuses(ledger, on)
+    """Pauses for pending promises. The later instalments of a broken plan pause nothing: a missed instalment
+    breaks the plan, and escalation resumes at once."""
+    evals, plans = promise_statuses(ledger, on)
+    broken_plans = {pid for pid, plan in plans.items() if plan.status is PlanStatus.BROKEN}
     out: dict[int, list[dunning.DunningPause]] = defaultdict(list)
     for ev in evals:
-        if ev.status is PromiseStatus.PENDING:
+        if ev.status is PromiseStatus.PENDING and ev.promise.plan_id not in broken_plans:
             p = ev.promise
             out[p.customer_id].append(dunning.DunningPause(
                 f"Promise to pay {format_amount(p.amount, p.currency)} {p.currency} by {p.due_date.isoformat()}.",
@@ -420,6 +430,8 @@ def dunning_inputs(ledger: Ledger, on: date, code: str | None):
     customers = customer_rows.customers_by_ids(ledger.conn, set(by_customer))
     barred = _time_barred(ledger, items, customers, on)
     promise_pauses, evals = _pending_promise_pauses(ledger, on)
+    for cid, pause in case_rows.letter_pauses(ledger.conn).items():
+        promise_pauses[cid].append(dunning.DunningPause(pause))
     last = rows.last_letters(ledger.conn, on)
     return by_customer, customers, barred, promise_pauses, last, evals
 

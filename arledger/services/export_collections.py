@@ -1,5 +1,6 @@
 """The collections parts of the accountant's workbook: interest, limitation, dispute and promise columns
-on Open items, and the Promises, Contact log and KPIs sheets."""
+on Open items, and the Promises, Contact log (with channel, direction, outcome and reason), KPIs and Overdue
+reasons sheets."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from datetime import date, datetime, timedelta
 from arledger.domain.interest import compute_interest
 from arledger.domain.model import Customer, Dispute, PromiseStatus
 from arledger.domain.money import format_amount
+from arledger.domain.reasons import REASON_TITLES
 from arledger.render.excel import Column, Kind
-from arledger.services import collections, kpis, policy
+from arledger.services import collections, kpis, policy, reasons
 from arledger.services.evidence_view import describe
 from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData
 from arledger.services.ledger import Ledger
@@ -91,7 +93,8 @@ PROMISE_COLUMNS: tuple[Column, ...] = (
 )
 EVENT_COLUMNS: tuple[Column, ...] = (
     Column("seq", Kind.INTEGER), Column("recorded_at_utc"), Column("kind"), Column("actor"), Column("customer"),
-    Column("summary", width_hint=60), Column("hash", width_hint=64), Column("prev_hash", width_hint=64),
+    Column("summary", width_hint=60), Column("channel"), Column("direction"), Column("outcome"), Column("reason"),
+    Column("hash", width_hint=64), Column("prev_hash", width_hint=64),
 )
 KPI_COLUMNS: tuple[Column, ...] = (
     Column("measure"), Column("currency"), Column("value"), Column("unit"), Column("period"),
@@ -114,7 +117,10 @@ def _event_rows(ledger: Ledger) -> Iterator[tuple]:
     for e in evidence.all_events(ledger.conn):
         payload = evidence.payload(e)
         stamp = datetime.fromisoformat(e.at).strftime("%Y-%m-%d %H:%M:%S")
-        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), describe(e.kind, payload), e.hash, e.prev_hash)
+        contact = e.kind == "contact"
+        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), describe(e.kind, payload),
+               *((payload.get(k) for k in ("channel", "direction", "outcome", "reason")) if contact else (None,) * 4),
+               e.hash, e.prev_hash)
 
 
 def _kpi_rows(ledger: Ledger, start: date, end: date) -> Iterator[tuple]:
@@ -135,7 +141,31 @@ def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = No
         SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of), currency_index=5),
         SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger)),
         SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end)),
+        reasons_sheet(ledger, start, end),
     ]
+
+
+def reasons_sheet(ledger: Ledger, start: date, end: date) -> SheetData:
+    """The overdue-reason table of `report reasons` on the period's end, then its month-end trend."""
+    report = reasons.reasons_report(ledger, start, end)
+    columns = [Column("section"), Column("currency"), Column("reason"), Column("month"), Column("amount", Kind.MONEY),
+               Column("count", Kind.INTEGER), Column("share_percent")]
+    for label in report.buckets:
+        columns += [Column(f"{label} amount", Kind.MONEY), Column(f"{label} count", Kind.INTEGER)]
+
+    def rows_() -> Iterator[tuple[object, ...]]:
+        month = end.strftime("%Y-%m")
+        for ln in report.lines:
+            per_bucket = [v for pair in zip(ln.amounts, ln.counts, strict=True) for v in pair]
+            yield ("on " + end.isoformat(), ln.currency, REASON_TITLES[ln.reason], month, ln.amount, ln.count,
+                   str(ln.share), *per_bucket)
+        blank = (None,) * (2 * len(report.buckets))
+        for t in report.trend:
+            for reason, amount in t.amounts:
+                if amount:
+                    yield ("trend", t.currency, REASON_TITLES[reason], t.month, amount, None, None, *blank)
+
+    return SheetData("Overdue reasons", tuple(columns), rows_(), currency_index=1)
 
 
 __all__ = ["OpenItemCollections", "PromiseStatus", "collection_sheets"]

@@ -5,18 +5,21 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from arledger.domain import kpi
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
+from arledger.domain.promises import count_outcomes
 from arledger.services import collections, reports
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
+from arledger.storage import cases as case_rows
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
 from arledger.storage import invoices as invoice_rows
+from arledger.storage import risk as risk_rows
 
 DEFINITIONS = {
     "dso": "Days sales outstanding = receivables at period end / (credit sales in period / days in period).",
@@ -104,47 +107,82 @@ def period_kpis(ledger: Ledger, start: date, end: date) -> list[CurrencyKpis]:
     return out
 
 
+WARNING_WINDOW_DAYS = 90  # "recent" for payments getting later and credit use jumping
+NEW_DISPUTE_DAYS = 30
+BROKEN_RECENT_DAYS = 30
+
+
+def _open_by_customer(ledger: Ledger, as_of: date) -> dict[str, tuple[int, int]]:
+    """Per customer code: (open, overdue) on a day, in minor units summed over its invoices."""
+    out: dict[str, tuple[int, int]] = {}
+    for r in reports.aging(ledger, as_of, ledger.bucket_scheme()).rows:
+        o, d = out.get(r.customer_code, (0, 0))
+        out[r.customer_code] = (o + r.total, d + r.total - r.buckets[0])
+    return out
+
+
+def _days_late(weighted: int, amount: int) -> Decimal | None:
+    return Decimal(weighted) / amount if amount else None
+
+
 @without_gc_pauses
-def customer_risks(ledger: Ledger, as_of: date) -> list[CustomerRisk]:
-    """Risk tier and early-warning flags for every customer with something open on as_of."""
-    aging = reports.aging(ledger, as_of, ledger.bucket_scheme())
-    open_by: dict[str, tuple[int, int]] = {}
-    for r in aging.rows:
-        o, d = open_by.get(r.customer_code, (0, 0))
-        open_by[r.customer_code] = (o + r.total, d + r.total - r.buckets[0])
+def customer_risks(ledger: Ledger, as_of: date, codes: set[str] | None = None) -> list[CustomerRisk]:
+    """Risk tier (with its reasons) and early-warning flags for every customer with something open on as_of
+    (or only those of codes). Each warning comes from its own input: payments in the last 90 days later than
+    in the 9 months before; credit use now against 90 days ago; promises broken in the last 30 days; outgoing
+    attempts since a person was last reached; disputes opened in the last 30 days."""
+    open_by = _open_by_customer(ledger, as_of)
+    open_before = _open_by_customer(ledger, as_of - timedelta(days=WARNING_WINDOW_DAYS))
     year = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=365))
-    recent = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=90))
+    recent = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=WARNING_WINDOW_DAYS))
     evals, _ = collections.promise_statuses(ledger, as_of)
     broken: Counter = Counter()
     broken_recent: Counter = Counter()
     for ev in evals:
         if ev.status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT):
             broken[ev.promise.customer_id] += 1
-            if ev.deadline >= as_of - timedelta(days=30):
+            if ev.deadline >= as_of - timedelta(days=BROKEN_RECENT_DAYS):
                 broken_recent[ev.promise.customer_id] += 1
-    last = rows.last_contacts(ledger.conn)
+    reached = case_rows.last_reached(ledger.conn, as_of)
+    attempts = case_rows.outbound_attempts_since_reached(ledger.conn, as_of)
     disputes_recent = Counter(d.invoice_id for d in rows.disputes(ledger.conn)
-                              if d.opened_on >= as_of - timedelta(days=30))
+                              if as_of - timedelta(days=NEW_DISPUTE_DAYS) <= d.opened_on <= as_of)
     dispute_customers: Counter = Counter()
     for iid, n in disputes_recent.items():
         dispute_customers[invoice_rows.by_id(ledger.conn, iid).customer_id] += n
     out = []
     for c in customer_rows.all_customers(ledger.conn):
-        if c.code not in open_by:
+        if c.code not in open_by or (codes is not None and c.code not in codes):
             continue
         open_amt, overdue = open_by[c.code]
         w, amt = year.get(c.id, (0, 0))
         rw, ramt = recent.get(c.id, (0, 0))
-        avg_late = Decimal(w) / amt if amt else None
+        avg_late = _days_late(w, amt)
         assessment = kpi.assess_risk(kpi.RiskFactors(avg_late, broken[c.id], overdue, open_amt, c.credit_limit))
-        reached = last.get(c.id, (None, None))[1]
+        use_before = (kpi.RiskFactors(None, 0, 0, open_before.get(c.code, (0, 0))[0], c.credit_limit).credit_use
+                      if c.credit_limit else None)
+        last = reached.get(c.id)
         warnings = kpi.early_warnings(kpi.EarlyWarningInputs(
-            recent_days_late=Decimal(rw) / ramt if ramt else None, earlier_days_late=avg_late,
+            recent_days_late=_days_late(rw, ramt), earlier_days_late=_days_late(w - rw, amt - ramt),
+            credit_use_now=kpi.RiskFactors(None, 0, overdue, open_amt, c.credit_limit).credit_use,
+            credit_use_before=use_before,
             broken_promises_recent=broken_recent[c.id],
-            days_since_reached=(as_of - date.fromisoformat(reached[:10])).days if reached else None,
+            days_since_reached=(as_of - date.fromisoformat(last[:10])).days if last else None,
+            attempts_since_reached=attempts.get(c.id, 0),
             new_disputes=dispute_customers[c.id]))
         out.append(CustomerRisk(c, assessment, warnings))
     return out
+
+
+def payment_record(ledger: Ledger, code: str, as_of: date) -> kpi.PaymentRecord:
+    """One customer's promise-kept rate (kept / evaluated, all time up to as_of) and amount-weighted average
+    days late over the invoices it paid in the last 12 months."""
+    customer = ledger.customer(code)
+    evals, _ = collections.promise_statuses(ledger, as_of, code)
+    counts = count_outcomes(evals)
+    w, amt = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=365)).get(customer.id, (0, 0))
+    days = None if not amt else (Decimal(w) / amt).quantize(kpi.PLACES, rounding=ROUND_HALF_UP)
+    return kpi.PaymentRecord(counts.kept, counts.evaluated, counts.broken + counts.partly_kept, days)
 
 
 def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: list[CustomerRisk]) -> dict:
@@ -167,11 +205,15 @@ def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: lis
             "bad_debt_ratio": num(k.bad_debt_ratio), "promise_kept_rate": num(k.promise_kept_rate),
             "promises_evaluated": k.promises_evaluated} for k in figures],
         "risk_tiers": {t: tiers.get(t, 0) for t in ("A", "B", "C")},
+        "tiers": [{"customer": r.customer.code, "tier": r.assessment.tier.value, "score": r.assessment.score,
+                   "reasons": list(r.assessment.reasons)} for r in risks],
         "warnings": [{"customer": r.customer.code, "name": r.customer.name, "tier": r.assessment.tier.value,
-                      "code": w.code, "message": w.message} for r in risks for w in r.warnings],
+                      "code": w.code, "message": w.message, "params": dict(w.params)}
+                     for r in risks for w in r.warnings],
     }
 
 
+@without_gc_pauses
 def refresh_risk_tiers(ledger: Ledger, as_of: date) -> Counter:
     """Assess every customer with something open and store the tier (others are cleared); returns counts."""
     risks = customer_risks(ledger, as_of)
@@ -179,4 +221,42 @@ def refresh_risk_tiers(ledger: Ledger, as_of: date) -> Counter:
     tiers.update({r.customer.id: r.assessment.tier.value for r in risks})
     with ledger.database.atomic() as conn:
         customer_rows.set_risk_tiers(conn, tiers)
+        risk_rows.replace_all(
+            conn, as_of,
+            [(r.customer.id, r.assessment.tier.value, r.assessment.score, r.assessment.reasons) for r in risks],
+            [(r.customer.id, w.code, w.message, dict(w.params)) for r in risks for w in r.warnings])
     return Counter(r.assessment.tier.value for r in risks)
+
+
+@dataclass(frozen=True, slots=True)
+class NewWarning:
+    customer_code: str
+    customer_name: str
+    code: str
+    message: str
+    first_seen: date
+
+
+def new_warnings(ledger: Ledger, as_of: date, days: int = 7, limit: int = 50) -> list[NewWarning]:
+    """Warnings the last refreshes raised for the first time in the last days (newest first)."""
+    out = []
+    for w in risk_rows.warnings_since(ledger.conn, as_of - timedelta(days=days), limit):
+        c = ledger.customer_by_id(w.customer_id)
+        out.append(NewWarning(c.code, c.name, w.code, w.message, w.first_seen))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRisk:
+    tier: str | None
+    reasons: tuple[str, ...]
+    warnings: tuple[tuple[str, str], ...]  # (code, message)
+    assessed_on: date | None
+
+
+def stored_risk(ledger: Ledger, code: str) -> StoredRisk:
+    """The tier, its reasons and the flags the last refresh stored for one customer (no recomputation)."""
+    c = ledger.customer(code)
+    a = risk_rows.assessment_for(ledger.conn, c.id)
+    warnings = tuple((w.code, w.message) for w in risk_rows.warnings_for(ledger.conn, c.id))
+    return StoredRisk(a.tier if a else None, a.reasons if a else (), warnings, a.assessed_on if a else None)

@@ -171,6 +171,7 @@ SCHEMA: dict[str, Callable[[Any], str | None]] = {
     "limitation_generic_years": _days(1, 30),
     "letters.page_size": _choice("A4", "Letter"),
     "user.name": lambda value: _text(value, "user.name", 100),
+    "settlement.approval_threshold": lambda value: _whole(value, "settlement.approval_threshold", 0, 10**15),
     "evidence.witness_folder": _path,
 }
 

@@ -112,7 +112,8 @@ def verify(conn: sqlite3.Connection) -> ChainCheck:
     if not check.intact:
         return check
     for table in ("contacts", "promises", "plans", "disputes", "letters", "attachments", "limitation_events",
-                  "payments", "write_offs", "credit_notes", "invoices", "interest_waivers", "dispatches"):
+                  "payments", "write_offs", "credit_notes", "invoices", "interest_waivers", "dispatches",
+                  "case_stages", "settlement_offers"):
         row = conn.execute(
             f"SELECT min(t.evidence_seq) FROM {table} t WHERE t.evidence_seq IS NOT NULL"
             f" AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.seq = t.evidence_seq)").fetchone()

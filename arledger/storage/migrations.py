@@ -510,7 +510,6 @@ def m008_evidence_recorded_at(db: sqlite_utils.Database) -> None:
         "note": "Records kept before the log covered every row, sealed as they stood at the upgrade."})
 
 
-
 def m009_import_memory(db: sqlite_utils.Database) -> None:
     """What imports remember: named column mappings, the SHA-256 of every imported file, every bank statement
     line already imported (so a second file adds nothing), and the IBANs and payer names customers paid from."""
@@ -560,10 +559,85 @@ def m009_import_memory(db: sqlite_utils.Database) -> None:
     )
 
 
+def m010_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
+    """Collection cases (owner and stage per customer), their stage history, and settlement offers; each row
+    points at the evidence event that records it."""
+    run_script(
+        db,
+        """
+        CREATE TABLE cases (
+            customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
+            owner TEXT NOT NULL DEFAULT '',
+            stage TEXT NOT NULL CHECK (stage IN ('monitoring', 'active', 'promise', 'plan', 'dispute', 'lawyer',
+                'agency', 'court', 'paid', 'settled', 'written-off')),
+            since TEXT NOT NULL CHECK (date(since) = since)
+        );
+        CREATE INDEX cases_owner ON cases(owner, stage);
+        CREATE TABLE case_stages (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            stage TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            on_date TEXT NOT NULL CHECK (date(on_date) = on_date),
+            note TEXT NOT NULL DEFAULT '',
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq)
+        );
+        CREATE INDEX case_stages_customer ON case_stages(customer_id, id);
+        CREATE TRIGGER case_stages_no_update BEFORE UPDATE ON case_stages BEGIN
+            SELECT RAISE(ABORT, 'stage history is never edited; record a new stage change');
+        END;
+        CREATE TABLE settlement_offers (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            offered_on TEXT NOT NULL CHECK (date(offered_on) = offered_on),
+            deadline TEXT NOT NULL CHECK (date(deadline) = deadline AND deadline >= offered_on),
+            principal INTEGER NOT NULL CHECK (principal >= 0),
+            interest INTEGER NOT NULL CHECK (interest >= 0),
+            compensation INTEGER NOT NULL CHECK (compensation >= 0),
+            discount INTEGER NOT NULL CHECK (discount >= 0 AND discount <= principal),
+            waive_interest INTEGER NOT NULL CHECK (waive_interest IN (0, 1)),
+            waive_compensation INTEGER NOT NULL CHECK (waive_compensation IN (0, 1)),
+            invoices TEXT NOT NULL DEFAULT '',
+            approver TEXT NOT NULL DEFAULT '',
+            approval_reason TEXT NOT NULL DEFAULT '',
+            letter_path TEXT NOT NULL DEFAULT '',
+            letter_sha256 TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'settled', 'lapsed')),
+            outcome_on TEXT,
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            outcome_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX settlement_offers_customer ON settlement_offers(customer_id, offered_on);
+        CREATE INDEX settlement_offers_pending ON settlement_offers(deadline) WHERE outcome = 'pending';
+
+        -- Derived by the risk refresh (rebuilt each time; not evidence): the tier's reasons and the flags,
+        -- with the day each flag was first seen so the dashboard can list the new ones.
+        CREATE TABLE risk_assessments (
+            customer_id INTEGER PRIMARY KEY REFERENCES customers(id),
+            tier TEXT NOT NULL CHECK (tier IN ('A', 'B', 'C')),
+            score INTEGER NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '[]',
+            assessed_on TEXT NOT NULL CHECK (date(assessed_on) = assessed_on)
+        );
+        CREATE TABLE risk_warnings (
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            code TEXT NOT NULL,
+            message TEXT NOT NULL,
+            params TEXT NOT NULL DEFAULT '{}',
+            first_seen TEXT NOT NULL CHECK (date(first_seen) = first_seen),
+            last_seen TEXT NOT NULL CHECK (date(last_seen) = last_seen),
+            PRIMARY KEY (customer_id, code)
+        ) WITHOUT ROWID;
+        CREATE INDEX risk_warnings_first_seen ON risk_warnings(first_seen);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
-    m009_import_memory,
+    m009_import_memory, m010_cases_and_settlement_offers,
 ]
 
 

@@ -55,6 +55,9 @@ class Errors(list):
 @pytest.fixture
 def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[app_module.AppController]:
     app_module.configure_application(qapp)
+    # As in the app (GarbageCollectorTimer): no automatic collection, which could start in a worker thread and
+    # destroy Qt objects there; this fixture collects on the GUI thread when the test ends.
+    gc.disable()
     c = app_module.AppController(qapp)
     c.errors = Errors()  # type: ignore[attr-defined]
     monkeypatch.setattr(c, "show_error", c.errors.append)
@@ -70,6 +73,7 @@ def controller(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     QApplication.processEvents()
     # Collect this test's Qt wrappers here, on the GUI thread, not later inside a worker thread.
     gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -80,3 +80,29 @@ def test_kpi_sheet_matches_report_kpi(book):
         assert sheet[("dso", k.currency)] == (None if k.dso is None else str(k.dso))
         assert sheet[("cei", k.currency)] == (None if k.cei is None else str(k.cei))
     assert all(r["definition"] for r in rows_of(wb["KPIs"]))
+
+
+def test_contact_log_has_channel_direction_outcome_and_reason(book):
+    path, wb = book
+    log = [r for r in rows_of(wb["Contact log"]) if r["kind"] == "contact"]
+    with Ledger.open(path) as led:
+        stored = {e.seq: evidence.payload(e) for e in evidence.all_events(led.conn) if e.kind == "contact"}
+    assert log and len(log) == len(stored)
+    for r in log:
+        p = stored[r["seq"]]
+        assert (r["channel"], r["direction"], r["outcome"], r["reason"]) == (
+            p["channel"], p["direction"], p.get("outcome"), p.get("reason"))
+    assert any(r["reason"] for r in log)
+
+
+def test_reasons_sheet_matches_report_reasons(book):
+    from arledger.services import reasons
+
+    path, wb = book
+    got = [(r["currency"], r["reason"], r["count"]) for r in rows_of(wb["Overdue reasons"]) if r["section"] != "trend"]
+    with Ledger.open(path) as led:
+        report = reasons.reasons_report(led, date(2026, 4, 1), AS_OF)
+    assert got == [(ln.currency, reasons.REASON_TITLES[ln.reason], ln.count) for ln in report.lines]
+    amounts = [r["amount"] for r in rows_of(wb["Overdue reasons"]) if r["section"] != "trend"]
+    assert [Decimal(str(a)).quantize(Decimal("0.01")) for a in amounts[:1]] == [
+        Decimal(report.lines[0].amount).scaleb(-2)]

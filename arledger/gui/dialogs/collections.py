@@ -244,8 +244,12 @@ class LogContactDialog(_CustomerDialog):
         self.tracks.setStyleSheet("QTextBrowser { background: #f7f9fc; border: 1px solid #d9dee6;"
                                   " border-radius: 6px; padding: 6px; }")
         self.tracks_situation = _combo([(self.tr("All situations"), None)], "tracksSituation")
-        for key in talk_tracks.EXCUSE_KEYS:
-            self.tracks_situation.addItem(talk_tracks.excuse_title(_ui_language(), key), key)
+        for key in talk_tracks.SITUATION_KEYS:
+            self.tracks_situation.addItem(talk_tracks.excuse_title(_ui_language(), key, self.ledger), key)
+        edit_tracks = QPushButton(self.tr("Edit…"))
+        edit_tracks.setObjectName("editTalkTracks")
+        edit_tracks.setToolTip(self.tr("Edit this ledger's talk tracks"))
+        edit_tracks.clicked.connect(self._edit_tracks)
         side = QWidget()
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(0, 0, 0, 0)
@@ -255,6 +259,7 @@ class LogContactDialog(_CustomerDialog):
         head.addWidget(side_title)
         head.addStretch(1)
         head.addWidget(self.tracks_situation)
+        head.addWidget(edit_tracks)
         side_lay.addLayout(head)
         side_lay.addWidget(self.tracks, 1)
         side.setMinimumWidth(380)
@@ -325,7 +330,12 @@ class LogContactDialog(_CustomerDialog):
         return facts
 
     def _show_tracks(self) -> None:
-        self.tracks.setHtml(talk_tracks.render(_ui_language(), self.tracks_situation.currentData(), self.facts()))
+        self.tracks.setHtml(talk_tracks.render(_ui_language(), self.tracks_situation.currentData(), self.facts(),
+                                               self.ledger))
+
+    def _edit_tracks(self) -> None:
+        if talk_tracks.TalkTrackEditorDialog(self.ledger, _ui_language(), self).exec():
+            self._show_tracks()
 
     def _moment(self) -> datetime:
         return self.when.dateTime().toPython().astimezone()

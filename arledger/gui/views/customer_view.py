@@ -1,5 +1,6 @@
-"""One customer: balances, risk and flags, limitation warnings; tabs for open items, the evidence timeline,
-promises and plans, disputes, letters sent and the editable details.
+"""One customer: balances, risk (with its reasons) and flags, warnings, limitation warnings; tabs for open items,
+the evidence timeline, promises and plans, disputes, letters sent, the editable details and the collection case
+(owner, stage and history, settlement offers, the handover).
 
 Opened from any list (double-click), the dashboard or the queue; Back (Alt+Left) returns to where it came from.
 The timeline is a keyset model: the newest page loads first, older events arrive as the view scrolls.
@@ -33,9 +34,10 @@ from arledger.gui.models.collections import (
 )
 from arledger.gui.models.invoices import InvoiceTableModel
 from arledger.gui.style import DANGER, WARNING
+from arledger.gui.views.case_panel import CasePanel
 from arledger.gui.views.page import LedgerPage, hbox
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse
+from arledger.services import browse, kpis
 from arledger.services.browse import CustomerHeader, InvoiceFilter, InvoiceStatus, PlanRow
 from arledger.services.ledger import Ledger
 
@@ -53,6 +55,7 @@ def _badge(text: str, colour: str, name: str = "badge") -> QLabel:
 class CustomerViewPage(LedgerPage):
     icon_name = "customers"
     back_requested = Signal()
+    ledger_changed = Signal(str)  # a write made here (case, settlement, handover), with its status sentence
     open_letter_requested = Signal(object)  # Path of an archived PDF
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
@@ -172,6 +175,15 @@ class CustomerViewPage(LedgerPage):
         dl.addLayout(hbox(edit, stretch_at=1))
         dl.addStretch(1)
         self.tabs.addTab(details_tab, icon("customers"), self.tr("Details"))
+        # collection case: owner, stage, risk reasons, warnings, settlement offers, handover
+        self.case_panel = CasePanel(ledger)
+        self.case_panel.changed.connect(self._case_changed)
+        self.tabs.addTab(self.case_panel, icon("escalation"), self.tr("Case"))
+        handover_button = QPushButton(icon("escalation"), self.tr("Hand over"))
+        handover_button.setObjectName("customer_handover")
+        handover_button.setToolTip(self.tr("Write the pack for a lawyer, agency or court and record the handover"))
+        handover_button.clicked.connect(self.case_panel.hand_over)
+        self.action_buttons.insert(len(self.action_buttons) - 1, handover_button)
         self._loaded_tabs: set[int] = set()
         self.tabs.currentChanged.connect(self._load_tab)
 
@@ -192,10 +204,16 @@ class CustomerViewPage(LedgerPage):
         super().set_ledger(ledger)
         self.items_model.ledger = ledger
         self.timeline_model.ledger = ledger
+        self.case_panel.set_ledger(ledger)
         self.code = ""
+
+    def _case_changed(self, message: str) -> None:
+        # the window marks every page stale and re-reads this one
+        self.ledger_changed.emit(message)
 
     def show_customer(self, code: str) -> None:
         self.code = code
+        self.case_panel.code = code
         self.stale = True
         self.refresh()
 
@@ -246,6 +264,8 @@ class CustomerViewPage(LedgerPage):
             self.letter_model.set_rows(browse.customer_letters(self.ledger, self.code))
         elif index == 4:
             self._fill_details()
+        elif widget is self.case_panel:
+            self.case_panel.show_customer(self.code)
 
     def _plans_text(self, plans: tuple[PlanRow, ...]) -> str:
         lines = []
@@ -267,11 +287,17 @@ class CustomerViewPage(LedgerPage):
         self.name_label.setText(f"{c.name}")
         self._clear(self.badges)
         self.badges.addWidget(_badge(c.code, "#6b7280", "codeBadge"))
+        risk = kpis.stored_risk(self.ledger, c.code)
         if c.risk_tier is not None:
             tier = c.risk_tier.value
             b = _badge(self.tr("Risk %1").replace("%1", tier), TIER_COLOURS.get(tier, "#6b7280"), "riskBadge")
-            b.setToolTip(self.tr("Risk tier from average days late, broken promises, overdue share and credit use"))
+            b.setToolTip("\n".join([self.tr("Risk tier from average days late, broken promises, overdue share and "
+                                             "credit use"), *(f"• {r}" for r in risk.reasons)]))
             self.badges.addWidget(b)
+        if risk.warnings:
+            w = _badge(self.tr("%n warning(s)", "", len(risk.warnings)), DANGER, "warningBadge")
+            w.setToolTip("\n".join(m for _c, m in risk.warnings))
+            self.badges.addWidget(w)
         for flag, text in ((c.do_not_contact, self.tr("Do not contact")), (c.attorney_on_record,
                            self.tr("Attorney on record")), (c.on_hold, self.tr("On hold"))):
             if flag:

@@ -31,6 +31,7 @@ from arledger.gui.style import CHART_COLOURS, DANGER
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header
 from arledger.gui.views.tables import LedgerTableView
+from arledger.gui.views.warnings_card import WarningsCard
 from arledger.services import browse, kpis
 from arledger.services.browse import CollectionsSummary, CurrencyTile, DashboardSummary, InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
@@ -277,6 +278,9 @@ class DashboardPage(LedgerPage):
         grid.addWidget(top_card, 0, 1)
         grid.addWidget(kpi_card, 1, 0)
         grid.addWidget(lim_card, 1, 1)
+        self.warnings_card = WarningsCard()
+        self.warnings_card.open_customer_requested.connect(self.open_customer_requested)
+        grid.addWidget(self.warnings_card, 2, 0, 1, 2)
         grid.setColumnStretch(0, 5)
         grid.setColumnStretch(1, 4)
 
@@ -310,6 +314,8 @@ class DashboardPage(LedgerPage):
         self.tasks.start("dashboard", self.ledger.path, browse.dashboard, self.show_summary, self._failed)
         self.tasks.start("collections", self.ledger.path, browse.collections_summary, self.show_collections,
                          self._failed)
+        self.tasks.start("warnings", self.ledger.path, lambda led: kpis.new_warnings(led, led.today()),
+                         self.warnings_card.show_warnings, self._failed)
 
     def is_loading(self) -> bool:
         return self.tasks.busy()

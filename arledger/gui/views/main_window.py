@@ -32,6 +32,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.controller import WindowController
 from arledger.gui.icons import icon, standard
+from arledger.gui.risk_refresh import RiskRefresher
 from arledger.gui.style import STYLE_SHEET
 from arledger.gui.views.customer_view import CustomerViewPage
 from arledger.gui.views.customers import CustomersPage
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
         self._update_title()
+        self.risk = RiskRefresher(self, ledger)
+        self.risk.refreshed.connect(self._risk_refreshed)
+        self.risk.run_now()
 
     # -- construction -----------------------------------------------------------------------------------
     def _action(self, name: str, text: str, shortcut: QKeySequence | str | None, slot, *,
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         self.letters.open_customer_requested.connect(self.open_customer)
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
+        self.customer_view.ledger_changed.connect(self.ledger_changed)
 
         self.side_bar = QListWidget()
         self.side_bar.setObjectName("sideBar")
@@ -337,6 +342,7 @@ class MainWindow(QMainWindow):
 
     def set_ledger(self, ledger: Ledger) -> None:
         self.ledger = ledger
+        self.risk.set_ledger(ledger)
         for page in self.all_pages():
             page.set_ledger(ledger)
         if self.stack.currentWidget() is self.customer_view:
@@ -346,13 +352,22 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     def ledger_changed(self, message: str = "") -> None:
-        """After a write: every page is stale; the visible one re-reads now."""
+        """After a write: every page is stale; the visible one re-reads now. Risk tiers follow shortly."""
         self.controller.ledger_written()  # our own write: not news from another program
         for page in self.all_pages():
             page.stale = True
         self.current_page().refresh()
         if message:
             self.statusBar().showMessage(message, 8000)
+        self.risk.schedule()
+
+    def _risk_refreshed(self, _counts: object) -> None:
+        """Tiers, reasons and warnings were stored off the GUI thread: pages showing them re-read."""
+        self.controller.ledger_written()  # the app's own write, on a worker's connection
+        for page in (self.dashboard, self.customers, self.customer_view):
+            page.stale = True
+        if self.stack.currentWidget() in (self.dashboard, self.customers, self.customer_view):
+            self.current_page().refresh()
 
     def refresh_all(self) -> None:
         self._update_status()

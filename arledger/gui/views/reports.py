@@ -1,5 +1,6 @@
 """Reports page: aging as of any date (the user's buckets, basis and grouping), interest and compensation,
-and the collection KPIs of a period per currency; Export Excel writes the accountant's workbook."""
+the collection KPIs of a period per currency, and why accounts are overdue (Reasons); Export Excel writes the
+accountant's workbook."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from arledger.gui.models.aging import AgingTableModel
 from arledger.gui.models.collections import KPI_ROWS, InterestTableModel, KpiTableModel, kpi_title
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header, page_layout
+from arledger.gui.views.reasons_tab import ReasonsTab
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse, kpis
 from arledger.services.browse import InterestReport
@@ -118,6 +120,8 @@ class ReportsPage(LedgerPage):
         self.tabs.addTab(aging_tab, self.tr("&Aging"))
         self.tabs.addTab(self._build_interest_tab(), self.tr("I&nterest"))
         self.tabs.addTab(self._build_kpi_tab(), self.tr("&KPIs"))
+        self.reasons = ReasonsTab(self)
+        self.tabs.addTab(self.reasons, self.tr("&Reasons"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._ran: set[int] = set()
 
@@ -250,6 +254,8 @@ class ReportsPage(LedgerPage):
             self.run_interest()
         elif index == 2:
             self.run_kpis()
+        elif index == 3:
+            self.reasons.run()
 
     def title(self) -> str:
         return self.tr("Reports")
@@ -275,6 +281,8 @@ class ReportsPage(LedgerPage):
             self.run_interest()
         elif self.tabs.currentIndex() == 2:
             self.run_kpis()
+        elif self.tabs.currentIndex() == 3:
+            self.reasons.run()
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -296,7 +304,7 @@ class ReportsPage(LedgerPage):
                          self._show_report, self._failed)
 
     def is_loading(self) -> bool:
-        return self.tasks.busy()
+        return self.tasks.busy() or self.reasons.is_loading()
 
     def _failed(self, message: str) -> None:
         self._show_problem(message)

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
@@ -18,6 +18,7 @@ from arledger.gui.models.collections import QueueTableModel, kind_title
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
+from arledger.services import cases
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask, work_queue
 
@@ -55,10 +56,17 @@ class TodayPage(LedgerPage):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.empty = empty_hint()
+        # the queue of one case owner (or of the cases nobody owns)
+        self.owner = QComboBox()
+        self.owner.setObjectName("queueOwner")
+        self.owner.setToolTip(self.tr("Show the tasks of one case owner"))
+        self.owner.currentIndexChanged.connect(lambda _i: self._apply_owner())
+        self._all_tasks: list[QueueTask] = []
 
         lay = page_layout(self)
         lay.addWidget(header)
-        lay.addLayout(hbox(*self.buttons.values(), stretch_at=len(self.buttons)))
+        lay.addLayout(hbox(*self.buttons.values(), QLabel(self.tr("Owner")), self.owner,
+                           stretch_at=len(self.buttons)))
         lay.addWidget(self.table, 1)
         lay.addWidget(self.empty)
         self._update_buttons()
@@ -66,8 +74,23 @@ class TodayPage(LedgerPage):
     def title(self) -> str:
         return self.tr("Today")
 
+    def _fill_owners(self) -> None:
+        keep = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Everyone"), None)
+        for name in cases.owners(self.ledger):
+            self.owner.addItem(name, name)
+        self.owner.addItem(self.tr("Unassigned"), "")
+        self.owner.setCurrentIndex(max(0, self.owner.findData(keep)) if keep is not None else 0)
+        self.owner.blockSignals(False)
+
+    def _apply_owner(self) -> None:
+        self.show_queue(self._all_tasks)
+
     def refresh(self) -> None:
         super().refresh()
+        self._fill_owners()
         self.day = date.today()
         day = self.day
         self.subtitle.setText(self.tr("Working out today's queue…"))
@@ -80,6 +103,10 @@ class TodayPage(LedgerPage):
         self.subtitle.setText(message)
 
     def show_queue(self, queue: list[QueueTask]) -> None:
+        self._all_tasks = list(queue)
+        owner = self.owner.currentData()
+        if owner is not None:
+            queue = cases.tasks_of_owner(self.ledger, queue, owner)
         current = self.current_task()
         self.queue = list(queue)
         self.model.set_rows(self.queue)

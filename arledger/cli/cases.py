@@ -1,0 +1,290 @@
+"""`arledger case owner|stage|show`, `settlement offer|approve|list`, `handover`, `report reasons|team`,
+`plan list` and `dispute list`: collection cases from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from pathlib import Path
+
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    amount_text,
+    date_arg,
+    dump_json,
+    group,
+    ledger_option,
+    numbers,
+    open_ledger,
+    pad,
+    text_width,
+)
+from arledger.domain import fields
+from arledger.domain.cases import CaseStage, stage_title
+from arledger.services import browse, cases, handover, reasons, settlements
+from arledger.services.ledger import Ledger
+
+
+def add_parsers(sub: SubParsers) -> dict[str, Handler]:  # type: ignore[type-arg]
+    """The top-level commands: case, settlement, handover."""
+    handlers: dict[str, Handler] = {}
+    g = group(sub, "case", "collection cases: owner, stage and history")
+    p = g.add_parser("owner", help="give a customer's case an owner (a user name)")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("owner")
+    p.add_argument("--note", default="")
+    p.add_argument("--on", type=date_arg, default=None)
+    p = g.add_parser("stage", help="move a case to a stage (an evidence event)")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("stage", choices=[s.value for s in CaseStage])
+    p.add_argument("--note", default="")
+    p.add_argument("--on", type=date_arg, default=None)
+    p = g.add_parser("show", help="owner, stage and history, risk tier with reasons, warnings, promise-kept rate")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--as-of", type=date_arg, default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    handlers["case"] = _case
+
+    g = group(sub, "settlement", "settlement offers (discount and/or waiver, deadline, approver)")
+    p = g.add_parser("offer", help="record an offer and write its letter (held back until approved when required)")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--deadline", required=True, type=date_arg)
+    p.add_argument("--discount", default=None, help="amount off the principal")
+    p.add_argument("--waive-interest", action="store_true")
+    p.add_argument("--waive-compensation", action="store_true")
+    p.add_argument("--invoices", default=None, help="invoice numbers, comma-separated (default: all overdue)")
+    p.add_argument("--approver", default="")
+    p.add_argument("--reason", default="", help="why the concession is approved")
+    p.add_argument("--on", type=date_arg, default=None)
+    p = g.add_parser("approve", help="record the approval of an offer and release its letter")
+    ledger_option(p)
+    p.add_argument("id", type=int)
+    p.add_argument("--approver", required=True)
+    p.add_argument("--reason", required=True)
+    p = g.add_parser("list", help="offers and how they stand (decides those whose deadline has passed or are paid)")
+    ledger_option(p)
+    p.add_argument("--customer", default=None)
+    p.add_argument("--on", type=date_arg, default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    handlers["settlement"] = _settlement
+
+    p = sub.add_parser("handover", help="the pack for a lawyer, agency or court: one indexed PDF and a CSV/JSON zip")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--to", choices=tuple(handover.RECIPIENTS), default="lawyer")
+    p.add_argument("-o", "--out", required=True, type=Path, help="folder for the pack")
+    p.add_argument("--on", type=date_arg, default=None)
+    p.add_argument("--note", default="")
+    handlers["handover"] = _handover
+    return handlers
+
+
+def add_report_parsers(rsub: SubParsers) -> dict[str, Handler]:  # type: ignore[type-arg]
+    """`report reasons` and `report team` (added to the report group)."""
+    p = rsub.add_parser("reasons", help="overdue amount by reason x aging bucket x currency, and its monthly trend")
+    ledger_option(p)
+    p.add_argument("--from", dest="start", type=date_arg, required=True)
+    p.add_argument("--to", dest="end", type=date_arg, required=True)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p = rsub.add_parser("team", help="per case owner: accounts, contacts, promises, collected, days to collect")
+    ledger_option(p)
+    p.add_argument("--from", dest="start", type=date_arg, required=True)
+    p.add_argument("--to", dest="end", type=date_arg, required=True)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    return {"reasons": _reasons, "team": _team}
+
+
+def add_list_parser(group_: SubParsers, what: str) -> None:  # type: ignore[type-arg]
+    """`plan list` / `dispute list`, added to those groups."""
+    p = group_.add_parser("list", help=f"{what}s and how they stand")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def _print_table(head: list[str], rows: list[list[str]], numeric: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    table = [head, *rows]
+    widths = [min(60, max(text_width(r[i]) for r in table)) for i in range(len(head))]
+    for n, r in enumerate(table):
+        print("  ".join(pad(c, w, right=i in numeric) for i, (c, w) in enumerate(zip(r, widths, strict=True))).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def _case(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        if args.action == "owner":
+            cases.set_owner(ledger, args.customer, args.owner, on=args.on, note=args.note)
+            print(f"{args.owner.strip()} owns the case of {args.customer}.")
+            return 0
+        if args.action == "stage":
+            change = cases.set_stage(ledger, args.customer, CaseStage(args.stage), on=args.on, note=args.note)
+            print(f"The case of {args.customer} is now {stage_title(change.stage)} (evidence event "
+                  f"{change.evidence_seq}).")
+            return 0
+        data = cases.case_summary_to_json(cases.case_summary(ledger, args.customer, args.as_of))
+    if args.format == "json":
+        dump_json(data)
+        return 0
+    since = f" since {data['since']}" if data["since"] else " (not recorded; implied by the ledger)"
+    print(f"{data['customer']} {data['name']}: {data['stage_title']}{since}; owner {data['owner'] or '(none)'}")
+    rate = f"{data['promise_kept_rate']}%" if data["promise_kept_rate"] is not None else "-"
+    days = data["average_days_late"] if data["average_days_late"] is not None else "-"
+    print(f"  promises kept {data['promises_kept']} of {data['promises_evaluated']} evaluated ({rate}); "
+          f"average days late (12 months) {days}")
+    print(f"  risk tier {data['risk_tier'] or '- (run arledger risk refresh)'}")
+    for r in data["tier_reasons"]:
+        print(f"    - {r}")
+    for w in data["warnings"]:
+        print(f"  warning [{w['code']}]: {w['message']}")
+    for h in data["history"]:
+        note = f": {h['note']}" if h["note"] else ""
+        print(f"  {h['on']}  {stage_title(CaseStage(h['stage'])):<22} {h['owner'] or '-':<12} event {h['evidence_seq']}"
+              f"{note}")
+    return 0
+
+
+def _money(ledger: Ledger, text: str | None, code: str, invoices: list[str]) -> tuple[int, str]:
+    cur = ledger.invoice(invoices[0]).currency if invoices else ledger.customer(code).currency
+    return (fields.parse_money(text, cur, "discount") if text else 0), cur
+
+
+def _settlement(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        if args.action == "offer":
+            invs = numbers(args.invoices)
+            discount, cur = _money(ledger, args.discount, args.customer, invs)
+            result = settlements.make_offer(
+                ledger, args.customer, args.deadline, discount=discount, waive_interest=args.waive_interest,
+                waive_compensation=args.waive_compensation, approver=args.approver, reason=args.reason,
+                invoices=invs, on=args.on, currency=cur if invs or args.discount else None)
+            _print_offer(result)
+            return 0
+        if args.action == "approve":
+            _print_offer(settlements.approve(ledger, args.id, args.approver, args.reason))
+            return 0
+        on = args.on or ledger.today()
+        decided = settlements.review(ledger, on)
+        data = settlements.offers_to_json(ledger, settlements.offers(ledger, args.customer), on)
+    for offer, outcome in decided:
+        print(f"Offer {offer.id}: {outcome.reason}", file=sys.stderr)
+    if args.format == "json":
+        dump_json(data)
+        return 0
+    if not data:
+        print("No settlement offers.")
+    for d in data:
+        status = f"  {d['status']}" if d["status"] else ""
+        held = "" if d["letter"] else "  (letter held back)"
+        print(f"{d['id']!s:>4}  {d['customer']!s:<10} offered {d['offered_on']}  deadline {d['deadline']}  "
+              f"pay {d['amount_due']} {d['currency']} instead of the full claim (gives up {d['concession']})  "
+              f"{d['outcome']}{status}{held}")
+    return 0
+
+
+def _print_offer(result: settlements.OfferResult) -> None:
+    t = result.offer.terms
+    print(f"Recorded settlement offer {result.offer.id}: pay {amount_text(t.amount_due, t.currency)} {t.currency} "
+          f"by {result.offer.deadline.isoformat()} instead of {amount_text(t.claim, t.currency)} "
+          f"(gives up {amount_text(t.concession, t.currency)}).")
+    if result.letter:
+        print(f"Offer letter archived as {result.letter} (SHA-256 {result.offer.letter_sha256}).")
+    else:
+        print(f"The letter is held back: {result.held_back}")
+
+
+def _handover(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        pack = handover.build_handover(ledger, args.customer, args.out, to=args.to, on=args.on, note=args.note)
+    print(f"Wrote {pack.pdf} ({pack.pages} pages; SHA-256 {pack.pdf_sha256}) and {pack.bundle.name}.")
+    for cur, p, i, c in pack.totals:
+        print(f"  {cur}: principal {amount_text(p, cur)}, interest {amount_text(i, cur)}, compensation "
+              f"{amount_text(c, cur)}, total {amount_text(p + i + c, cur)}")
+    print(f"The case is now {stage_title(pack.stage)} (evidence event {pack.evidence_seq}); the ledger sends no more "
+          "letters for it.")
+    return 0
+
+
+def _reasons(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        report = reasons.reasons_report(ledger, args.start, args.end)
+    if args.format == "json":
+        dump_json(reasons.reasons_to_json(report))
+        return 0
+    head, rows = reasons.reasons_table(report)
+    if args.format == "csv":
+        out = io.StringIO()
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(head)
+        w.writerows(rows)
+        sys.stdout.write(out.getvalue())
+        return 0
+    print(f"Overdue by reason on {report.end.isoformat()}")
+    if not rows:
+        print("Nothing is overdue on that date.")
+        return 0
+    _print_table(head, rows, set(range(2, len(head))))
+    print()
+    print("Trend (overdue at each month end)")
+    keys = [k for k, _ in report.trend[0].amounts] if report.trend else []
+    trend_rows = [[t.month, t.currency, *[amount_text(v, t.currency) for _, v in t.amounts]] for t in report.trend]
+    _print_table(["month", "currency", *[reasons.REASON_TITLES[k] for k in keys]], trend_rows,
+                 set(range(2, 2 + len(keys))))
+    return 0
+
+
+def _team(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        data = cases.team_to_json(args.start, args.end, cases.team_report(ledger, args.start, args.end))
+    if args.format == "json":
+        dump_json(data)
+        return 0
+    print(f"Team {data['from']} to {data['to']}")
+    rows = [[str(o["owner"] or "(unassigned)"), str(o["accounts"]), str(o["contacts"]), str(o["promises_obtained"]),
+             str(o["promises_kept"]), f"{o['promise_kept_rate']}%" if o["promise_kept_rate"] is not None else "-",
+             ", ".join(f"{c['amount']} {c['currency']}" for c in o["collected"]) or "-",
+             str(o["average_days_to_collect"] or "-")] for o in data["owners"]]
+    _print_table(["owner", "accounts", "contacts", "promises", "kept", "kept rate", "collected", "days to collect"],
+                 rows, {1, 2, 3, 4, 5, 7})
+    return 0
+
+
+def plan_list(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        _promises, plans = browse.customer_promises(ledger, args.customer)
+    data = [{"plan": p.plan_id, "status": p.status, "instalments": p.instalments, "currency": p.currency,
+             "promised": amount_text(p.promised, p.currency), "paid": amount_text(p.paid, p.currency),
+             "reason": p.reason} for p in plans]
+    if args.format == "json":
+        dump_json(data)
+    elif not data:
+        print(f"{args.customer} has no instalment plans.")
+    else:
+        _print_table(["plan", "status", "instalments", "promised", "paid", "currency", "reason"],
+                     [[str(d["plan"]), str(d["status"]), str(d["instalments"]), str(d["promised"]), str(d["paid"]),
+                       str(d["currency"]), str(d["reason"])] for d in data], {0, 2, 3, 4})
+    return 0
+
+
+def dispute_list(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        rows = browse.customer_disputes(ledger, args.customer)
+    data = [{"id": d.id, "invoice": d.invoice_number, "opened_on": d.opened_on.isoformat(), "reason": d.reason,
+             "amount": amount_text(d.amount, d.currency) if d.amount else "whole open amount", "currency": d.currency,
+             "note": d.note, "resolved_on": d.resolved_on.isoformat() if d.resolved_on else None,
+             "resolution": d.resolution} for d in rows]
+    if args.format == "json":
+        dump_json(data)
+    elif not data:
+        print(f"{args.customer} has no disputes.")
+    else:
+        keys = list(data[0])
+        _print_table(keys, [["open" if d[k] is None else str(d[k]) for k in keys] for d in data], {0})
+    return 0

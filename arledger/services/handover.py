@@ -1,0 +1,362 @@
+"""The handover pack for a lawyer, collection agency or court (COLLECTIONS.md section 10).
+
+One indexed PDF: claim summary (parties, contract basis, principal, interest per period, fixed compensation,
+costs, totals, as of a date), the statement of account, every claimed invoice's details with its attached
+documents (PDFs merged as they are; other files listed with their SHA-256), every letter sent with its dispatch
+and delivery records (the archived PDFs merged), the customer's evidence log with the chain head and how to
+verify it, disputes and their resolution, and limitation status. Beside it a zip with the same data as CSV and
+JSON. Recording the handover is one evidence event (with both files' SHA-256) and moves the case to the
+handed-over stage, which stops the ledger's own letters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from arledger.domain.cases import CaseStage
+from arledger.domain.errors import UserError
+from arledger.domain.evidence import sha256_file
+from arledger.domain.money import format_amount
+from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
+from arledger.render.letters import write_pdf
+from arledger.services import cases, collections, policy
+from arledger.services.bulk import without_gc_pauses
+from arledger.services.evidence_view import describe
+from arledger.services.ledger import Ledger
+from arledger.storage import collections as rows
+from arledger.storage import evidence
+from arledger.storage import invoices as invoice_rows
+
+RECIPIENTS = {"lawyer": CaseStage.LAWYER, "agency": CaseStage.AGENCY, "court": CaseStage.COURT}
+VERIFY_TEXT = (
+    "Each event's hash = SHA-256( previous event's hash + a line feed + the canonical JSON of {seq, at, kind, actor, "
+    "customer_id, payload} with sorted keys, no spaces, UTF-8 ). The first event's previous hash is 64 zeros. "
+    "Recomputing the chain from the ledger file ('arledger evidence verify') must reproduce every hash listed here "
+    "and end at the chain head printed above; any later change to a recorded event breaks the chain at that event. "
+    "Each document's SHA-256 (letters, attachments) can be checked with 'sha256sum FILE'.")
+
+
+@dataclass(frozen=True, slots=True)
+class HandoverPack:
+    pdf: Path
+    bundle: Path
+    pdf_sha256: str
+    bundle_sha256: str
+    pages: int
+    parts: tuple[str, ...]
+    evidence_seq: int
+    stage: CaseStage
+    totals: tuple[tuple[str, int, int, int], ...]  # (currency, principal, interest, compensation)
+
+
+def _money(v: int, cur: str) -> str:
+    return f"{format_amount(v, cur)} {cur}"
+
+
+def _csv(header: list[str], body: list[list[object]]) -> bytes:
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(header)
+    for r in body:
+        # spreadsheet formula prefixes in user text are neutralised, as in every export
+        w.writerow(["'" + c if isinstance(c, str) and c[:1] in "=+-@" else c for c in r])
+    return out.getvalue().encode("utf-8")
+
+
+@without_gc_pauses
+def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawyer", on: date | None = None,
+                   note: str = "") -> HandoverPack:
+    """Write the pack into out_dir, record the handover and move the case stage; one transaction for the records."""
+    if to not in RECIPIENTS:
+        raise UserError(f"Hand over to a lawyer, agency or court, not '{to}'.")
+    customer = ledger.customer(code)
+    on = on or ledger.today()
+    company = ledger.setting("company") or {}
+    if not isinstance(company, dict) or not str(company.get("name", "")).strip():
+        raise UserError("The ledger has no company name for the claim; set the company details first.")
+    state = cases.case_state(ledger, customer, on)
+    stage = RECIPIENTS[to]
+    if state.recorded and state.stage is stage:
+        raise UserError(f"The case of {customer.code} is already handed over to a {to}.")
+    owner = state.owner or ledger.actor()
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lang = customer.language.value
+    size = str(ledger.setting("letters.page_size", "A4") or "A4")
+    footer = f"{company['name']} · claim against {customer.name} ({customer.code}) · as of {on.isoformat()}"
+
+    # -- the claim -------------------------------------------------------------------------------------------
+    items = rows.overdue_items(ledger.conn, on, customer.id)
+    # every invoice with interest or compensation still claimable, including those paid in full late
+    lines = collections.interest_lines(ledger, on, customer.code)
+    if not items and not lines:
+        raise UserError(f"{customer.code} has nothing overdue on {on.isoformat()}; there is no claim to hand over.")
+    line_of = {ln.invoice.id: ln for ln in lines}
+    open_of = {r[1]: (r[4], r[6]) for r in items}
+    invoices = invoice_rows.by_ids(ledger.conn, set(open_of) | set(line_of))
+    order = sorted(invoices.values(), key=lambda i: (i.due_date, i.number))
+    totals: dict[str, list[int]] = {}
+    claim_rows, period_rows, detail_rows, data_invoices, data_periods = [], [], [], [], []
+    for inv in order:
+        iid, number, due, cur = inv.id, inv.number, inv.due_date.isoformat(), inv.currency
+        open_, disputed = open_of.get(iid, (0, 0))
+        ln = line_of.get(iid)
+        barred = bool(ln and ln.time_barred)
+        interest = ln.claimable_interest if ln and not barred else 0
+        claim_comp = ln.claimable_compensation if ln and not barred else None
+        comp = claim_comp.minor if claim_comp else 0
+        comp_cur = claim_comp.currency if claim_comp else cur
+        acc = totals.setdefault(cur, [0, 0, 0])
+        acc[0] += open_
+        acc[1] += interest
+        if comp_cur == cur:
+            acc[2] += comp
+        claim_rows.append((number, inv.issue_date.isoformat(), due, _money(inv.amount, cur), _money(open_, cur),
+                           _money(disputed, cur) if disputed else "", _money(interest, cur),
+                           _money(comp, comp_cur) if comp else ""))
+        detail_rows.append((number, inv.reference, inv.issue_date.isoformat(), due, _money(inv.amount, cur),
+                            _money(open_, cur)))
+        data_invoices.append({"invoice": number, "issue_date": inv.issue_date.isoformat(), "due_date": due,
+                              "reference": inv.reference, "currency": cur, "amount": format_amount(inv.amount, cur),
+                              "open": format_amount(open_, cur), "disputed": format_amount(disputed, cur),
+                              "interest": format_amount(interest, cur),
+                              "compensation": format_amount(comp, comp_cur), "compensation_currency": comp_cur,
+                              "time_barred": barred, "basis": ln.result.basis if ln else ""})
+        for seg in ln.result.segments if ln else ():
+            period_rows.append((number, seg.start.isoformat(), seg.end.isoformat(), str(seg.days),
+                                _money(seg.open_amount, cur), f"{seg.annual_rate}%", seg.rate_source,
+                                _money(seg.interest, cur)))
+            data_periods.append({"invoice": number, "from": seg.start.isoformat(), "to": seg.end.isoformat(),
+                                 "days": seg.days, "open": format_amount(seg.open_amount, cur),
+                                 "annual_rate": str(seg.annual_rate), "source": seg.rate_source,
+                                 "interest": format_amount(seg.interest, cur)})
+    total_rows = tuple((cur, _money(p, cur), _money(i, cur), _money(c, cur), _money(0, cur), _money(p + i + c, cur))
+                       for cur, (p, i, c) in sorted(totals.items()))
+    basis = [f"Payment terms: {customer.payment_terms_days} days from the invoice date.",
+             f"Rule pack for interest, compensation and limitation: {customer.jurisdiction.value.upper()}."]
+    if customer.contract_rate_bp is not None:
+        basis.append(f"Contractual late-payment rate: {customer.contract_rate_bp / 100:.2f}% a year.")
+    if customer.contract_fee is not None:
+        basis.append(f"Contractual fixed fee per invoice: {_money(customer.contract_fee, customer.currency)}.")
+    creditor = [str(company.get("name", "")), *str(company.get("address", "")).splitlines(),
+                str(company.get("registration", "")), str(company.get("email", "")), str(company.get("phone", ""))]
+    claim = Document(
+        "Claim summary", footer, (
+            Section("Parties", facts=(("Creditor", "\n".join(x for x in creditor if x)),
+                                      ("Debtor", "\n".join([customer.name, *customer.address.splitlines()])),
+                                      ("Customer code", customer.code),
+                                      ("Debtor is", "a company" if customer.kind.value == "company"
+                                       else "an individual or sole trader"),
+                                      ("Handed over to", f"{to}, on {on.isoformat()}"),
+                                      ("Case owner", owner))),
+            Section("Contract basis", tuple(basis)),
+            Section("Principal, interest and compensation per invoice", tables=(Table(
+                ("Invoice", "Issued", "Due", "Amount", "Open", "Disputed", "Interest", "Compensation"),
+                tuple(claim_rows), (3, 4, 5, 6, 7), (1.4, 1.1, 1.1, 1.2, 1.2, 1.1, 1.1, 1.2)),)),
+            Section("Interest per period", tables=(Table(
+                ("Invoice", "From", "To", "Days", "On", "Rate", "Rate source", "Interest"), tuple(period_rows),
+                (3, 4, 5, 7), (1.3, 1.1, 1.1, 0.6, 1.3, 0.8, 2.4, 1.1)),),
+                notes=("Simple interest, daily, 365-day year, on each invoice's undisputed open amount from the day "
+                       "after the due date; the same figures as 'arledger report interest' on this date.",)),
+            Section(f"Totals as of {on.isoformat()}", tables=(Table(
+                ("Currency", "Principal", "Interest", "Compensation", "Costs", "Total"), total_rows, (1, 2, 3, 4, 5)),),
+                notes=("No costs are recorded in the ledger; costs of the proceedings are for the recipient to add.",)),
+        ), language=lang, page_size=size, subtitle=f"As of {on.isoformat()}")
+    parts: list[tuple[str, bytes]] = [("Claim summary", render_document(claim))]
+
+    # -- the statement of account (the letters service's own statement) -------------------------------------
+    from arledger.services.letters import write_statement
+
+    with tempfile.TemporaryDirectory() as tmp:
+        statement = Path(tmp) / "statement.pdf"
+        write_statement(ledger, customer.code, None, on, statement)
+        parts.append(("Statement of account", statement.read_bytes()))
+
+    # -- invoices and their documents ----------------------------------------------------------------------
+    base = policy.side_dir(ledger, "")
+    attachments = rows.attachments_for(ledger.conn, customer.id)
+    claimed_ids = set(invoices)
+    doc_rows, data_docs, merged_docs = [], [], []
+    for _aid, inv_id, kind, filename, digest, stored, seq in attachments:
+        if inv_id is not None and inv_id not in claimed_ids:
+            continue
+        path = base / stored
+        number = invoices[inv_id].number if inv_id in invoices else "(customer)"
+        present = path.is_file()
+        actual = sha256_file(path) if present else ""
+        if present and actual != digest:
+            raise UserError(f"The kept copy of {filename} no longer matches its logged SHA-256 (evidence event "
+                            f"{seq}); it cannot go into the pack.")
+        is_pdf = present and path.read_bytes()[:5] == b"%PDF-"
+        how = "merged below" if is_pdf else ("listed only (not a PDF)" if present else "MISSING from the archive")
+        doc_rows.append((number, kind, filename, digest, str(seq), how))
+        data_docs.append({"invoice": number, "kind": kind, "file": filename, "sha256": digest, "evidence_seq": seq,
+                          "in_pack": is_pdf})
+        if is_pdf:
+            merged_docs.append((f"Document: {filename} ({number})", path.read_bytes()))
+    parts.append(("Invoices and their documents", render_document(Document(
+        "Invoices and their documents", footer, (
+            Section("Invoices claimed", tables=(Table(
+                ("Invoice", "Reference", "Issued", "Due", "Amount", "Open"),
+                tuple(detail_rows), (4, 5)),)),
+            Section("Attached documents", ("Documents kept as evidence for these invoices, each with the SHA-256 "
+                                           "logged when it was attached. PDF documents follow as pages of this "
+                                           "pack; other files are listed here and included in the bundle.",),
+                    tables=(Table(("Invoice", "Kind", "File", "SHA-256", "Event", "In this pack"), tuple(doc_rows),
+                                  (), (1, 0.9, 1.4, 3.6, 0.5, 1.1)),) if doc_rows else (),
+                    notes=() if doc_rows else ("No documents are attached to these invoices.",)),
+        ), language=lang, page_size=size))))
+    parts += merged_docs
+
+    # -- letters with dispatch and delivery ----------------------------------------------------------------
+    letters = rows.letters_for(ledger.conn, customer.id)
+    events = evidence.for_customer(ledger.conn, customer.id)
+    # how each letter left (email with Message-ID and acceptance, post with tracking) and when it arrived
+    dispatch_kinds = {"letter_emailed", "letter_posted", "letter_delivered", "demand_delivered"}
+    dispatch = [e for e in events if e.kind in dispatch_kinds]
+    contacts = [c for c in rows.contacts_for(ledger.conn, customer.id) if c.tracking or c.channel.value == "letter"]
+    letter_rows, data_letters, merged_letters = [], [], []
+    for lt in letters:
+        path = base / lt.path if lt.path else None
+        present = bool(path and path.is_file())
+        letter_rows.append((str(lt.id), str(lt.level), lt.sent_on.isoformat(), lt.sha256 or "-",
+                            "merged below" if present else "no archived copy"))
+        data_letters.append({"id": lt.id, "level": lt.level, "sent_on": lt.sent_on.isoformat(), "sha256": lt.sha256,
+                             "file": Path(lt.path).name if lt.path else ""})
+        if present and path is not None:
+            merged_letters.append((f"Letter level {lt.level} of {lt.sent_on.isoformat()}", path.read_bytes()))
+    dispatch_rows = tuple((str(e.seq), e.at[:16].replace("T", " "), e.kind.replace("_", " "),
+                           _record_text(evidence.payload(e))) for e in dispatch)
+    dispatch_rows += tuple(("contact", c.at.isoformat(timespec="minutes"), f"{c.channel.value} {c.direction.value}",
+                            f"{c.summary} {('tracking ' + c.tracking) if c.tracking else ''}".strip())
+                           for c in contacts)
+    parts.append(("Letters sent, dispatch and delivery", render_document(Document(
+        "Letters sent, dispatch and delivery", footer, (
+            Section("Letters", tables=(Table(("No.", "Level", "Sent", "SHA-256 of the PDF", "Copy"),
+                                             tuple(letter_rows), (0, 1), (0.5, 0.5, 1, 4, 1.2)),)
+                    if letter_rows else (),
+                    notes=() if letter_rows else ("No letters were sent from the ledger.",)),
+            Section("Dispatch and delivery records", tables=(Table(("Event", "When (UTC)", "What", "Record"),
+                                                                   dispatch_rows, (), (0.6, 1.2, 1.2, 4)),)
+                    if dispatch_rows else (),
+                    notes=() if dispatch_rows else ("No dispatch or delivery was recorded.",)),
+        ), language=lang, page_size=size))))
+    parts += merged_letters
+
+    # -- the evidence log ----------------------------------------------------------------------------------
+    check = collections.verify_evidence(ledger)
+    ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], e.kind.replace("_", " "), e.actor,
+                     describe(e.kind, evidence.payload(e)), e.hash) for e in events)
+    parts.append(("Evidence log", render_document(Document(
+        "Evidence log", footer, (
+            Section("Chain", facts=(("Events in the ledger's log", f"{check.events:,}"),
+                                    ("Chain head", check.head),
+                                    ("Chain check", "intact" if check.intact else
+                                     f"BROKEN at event {check.first_bad_seq}: {check.problem}"),
+                                    ("Events of this customer", f"{len(events):,}"))),
+            Section("How to verify", (VERIFY_TEXT,)),
+            Section("Events", tables=(Table(("Seq", "At (UTC)", "Kind", "Actor", "Record", "Hash"), ev_rows, (0,),
+                                            (0.5, 1.3, 1.0, 0.8, 3.0, 2.4)),)),
+        ), language=lang, page_size=size))))
+
+    # -- disputes and limitation ---------------------------------------------------------------------------
+    disputes = rows.disputes(ledger.conn, customer.id)
+    all_invoices = invoice_rows.by_ids(ledger.conn, [d.invoice_id for d in disputes])
+    dispute_rows = tuple((all_invoices[d.invoice_id].number, d.opened_on.isoformat(), d.reason.value,
+                          _money(d.amount, all_invoices[d.invoice_id].currency) if d.amount else "whole invoice",
+                          d.note, d.resolved_on.isoformat() if d.resolved_on else "open", d.resolution)
+                         for d in disputes)
+    limits = collections.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
+                                             {customer.id: customer}, on)
+    limit_rows = tuple((invoices[iid].number, s.limitation_date.isoformat(), str(s.days_left),
+                        "time-barred" if s.time_barred else ("warning" if s.warning else "running"),
+                        f"{s.restarted_by_kind} on {s.restarted_on}" if s.restarted_on else "", s.basis)
+                       for iid, s in limits.items())
+    parts.append(("Disputes and limitation", render_document(Document(
+        "Disputes and limitation", footer, (
+            Section("Disputes", tables=(Table(("Invoice", "Opened", "Reason", "Amount", "Note", "Resolved",
+                                               "Resolution"), dispute_rows),) if dispute_rows else (),
+                    notes=() if dispute_rows else ("No dispute was ever recorded for this customer.",)),
+            Section("Limitation", tables=(Table(("Invoice", "Limitation date", "Days left", "Status", "Restarted by",
+                                                 "Basis"), limit_rows, (2,), (1, 1, 0.7, 0.8, 1.3, 3.5)),)),
+        ), language=lang, page_size=size))))
+
+    # -- write the pack and the bundle ---------------------------------------------------------------------
+    stem = f"{_safe(customer.code)}-handover-{on.isoformat()}"
+    pdf_path, zip_path = out_dir / f"{stem}.pdf", out_dir / f"{stem}.zip"
+    intro = (f"Handover of the claim of {company['name']} against {customer.name} ({customer.code}) to a {to}, "
+             f"as of {on.isoformat()}.",
+             f"Chain head of the evidence log: {check.head}.",
+             f"The same data is in {zip_path.name} as CSV and JSON.")
+    pdf = indexed_pdf(f"Handover pack: {customer.name} ({customer.code})", intro, parts, footer=footer,
+                      language=lang, page_size=size)
+    write_pdf(pdf_path, pdf)
+    data = {"customer": {"code": customer.code, "name": customer.name, "address": customer.address,
+                         "kind": customer.kind.value, "jurisdiction": customer.jurisdiction.value},
+            "creditor": company.get("name"), "as_of": on.isoformat(), "handed_over_to": to, "owner": owner,
+            "totals": [{"currency": c, "principal": format_amount(p, c), "interest": format_amount(i, c),
+                        "compensation": format_amount(k, c), "costs": format_amount(0, c),
+                        "total": format_amount(p + i + k, c)} for c, (p, i, k) in sorted(totals.items())],
+            "invoices": data_invoices, "interest_periods": data_periods, "documents": data_docs,
+            "letters": data_letters, "chain_head": check.head, "chain_intact": check.intact,
+            "evidence": [{"seq": e.seq, "at": e.at, "kind": e.kind, "actor": e.actor, "payload": evidence.payload(e),
+                          "prev_hash": e.prev_hash, "hash": e.hash} for e in events],
+            "disputes": [dict(zip(("invoice", "opened_on", "reason", "amount", "note", "resolved_on", "resolution"),
+                                  r, strict=True)) for r in dispute_rows],
+            "limitation": [dict(zip(("invoice", "limitation_date", "days_left", "status", "restarted_by", "basis"),
+                                    r, strict=True)) for r in limit_rows],
+            "pack_pdf": pdf_path.name}
+    tmp_zip = zip_path.with_name(zip_path.name + ".partial")
+    with zipfile.ZipFile(tmp_zip, "w", zipfile.ZIP_DEFLATED) as z:
+        def put(name: str, blob: bytes) -> None:
+            info = zipfile.ZipInfo(name, date_time=(on.year, on.month, on.day, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, blob)
+
+        put("claim.json", json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+        put("invoices.csv", _csv(list(data_invoices[0]), [list(d.values()) for d in data_invoices]))
+        put("interest_periods.csv", _csv(["invoice", "from", "to", "days", "open", "annual_rate", "source", "interest"],
+                                         [list(d.values()) for d in data_periods]))
+        put("documents.csv", _csv(["invoice", "kind", "file", "sha256", "evidence_seq", "in_pack"],
+                                  [list(d.values()) for d in data_docs]))
+        put("letters.csv", _csv(["id", "level", "sent_on", "sha256", "file"], [list(d.values()) for d in data_letters]))
+        put("evidence.csv", _csv(["seq", "at", "kind", "actor", "record", "hash"], [list(r) for r in ev_rows]))
+        put("disputes.csv", _csv(["invoice", "opened_on", "reason", "amount", "note", "resolved_on", "resolution"],
+                                 [list(r) for r in dispute_rows]))
+        put("limitation.csv", _csv(["invoice", "limitation_date", "days_left", "status", "restarted_by", "basis"],
+                                   [list(r) for r in limit_rows]))
+        for _aid, inv_id, _kind, filename, digest, stored, _seq in attachments:
+            if (inv_id is None or inv_id in claimed_ids) and (base / stored).is_file():
+                put(f"documents/{digest[:12]}-{filename}", (base / stored).read_bytes())
+    tmp_zip.replace(zip_path)
+    pdf_sha, zip_sha = sha256_file(pdf_path), sha256_file(zip_path)
+
+    from pypdf import PdfReader
+
+    pages = len(PdfReader(str(pdf_path)).pages)
+    with ledger.database.atomic() as conn:
+        seq, _ = evidence.append(conn, "handover", ledger.actor(), customer.id, {
+            "customer": customer.code, "to": to, "on": on.isoformat(), "pack": pdf_path.name, "pack_sha256": pdf_sha,
+            "bundle": zip_path.name, "bundle_sha256": zip_sha, "pages": pages, "chain_head": check.head,
+            "note": note.strip()}, ledger.now())
+        cases.set_stage(ledger, customer.code, stage, on=on, owner=owner,
+                        note=f"Handed over to a {to} with pack {pdf_path.name} (event {seq}).")
+    return HandoverPack(pdf_path, zip_path, pdf_sha, zip_sha, pages, tuple(n for n, _ in parts), seq, stage,
+                        tuple((c, p, i, k) for c, (p, i, k) in sorted(totals.items())))
+
+
+def _record_text(payload: dict[str, object]) -> str:
+    """Every recorded field of a dispatch or delivery event (method, tracking, Message-ID, acceptance, hashes)."""
+    return "; ".join(f"{k.replace('_', ' ')}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
+                     for k, v in payload.items() if k != "customer" and v not in (None, "", []))
+
+
+def _safe(code: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in code)

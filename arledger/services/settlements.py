@@ -1,0 +1,274 @@
+"""Settlement offers: record the terms, release the offer letter (only with the approval the ledger requires),
+and review the outcome: paid by the deadline closes the case as settled; otherwise the full claim stands.
+
+The approval threshold is the ledger setting ``settlement.approval_threshold``, in minor units of the offer's
+currency (no setting: no approval needed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from arledger.domain import settlements as terms_domain
+from arledger.domain.cases import CaseStage
+from arledger.domain.errors import UserError
+from arledger.domain.evidence import sha256_file
+from arledger.domain.money import format_amount
+from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms
+from arledger.render.casefile import Document, Section, Table, render_document
+from arledger.render.letters import write_pdf
+from arledger.services import cases, collections, policy
+from arledger.services.ledger import Ledger
+from arledger.storage import collections as rows
+from arledger.storage import evidence
+from arledger.storage import invoices as invoice_rows
+from arledger.storage import settlement_offers as offer_rows
+from arledger.storage.settlement_offers import OfferRow
+
+THRESHOLD_SETTING = "settlement.approval_threshold"
+
+
+@dataclass(frozen=True, slots=True)
+class OfferResult:
+    offer: OfferRow
+    letter: str  # archived letter path relative to the ledger's files, "" while held back
+    held_back: str  # why the letter is not released ("" when it is)
+
+
+def approval_threshold(ledger: Ledger) -> int | None:
+    value = ledger.setting(THRESHOLD_SETTING)
+    return None if value in (None, "") else int(value)
+
+
+def claim_of(ledger: Ledger, code: str, on: date, invoices: Sequence[str] = (), currency: str | None = None
+             ) -> tuple[str, int, int, int, tuple[str, ...]]:
+    """(currency, principal, interest, compensation, invoice numbers) claimed on a day: the overdue, undisputed
+    open amounts of the invoices named (or all overdue ones in the currency) with their interest and
+    compensation as `report interest` computes them."""
+    customer = ledger.customer(code)
+    items = rows.overdue_items(ledger.conn, on, customer.id)
+    wanted = set(invoices)
+    if wanted:
+        unknown = wanted - {r[2] for r in items}
+        if unknown:
+            raise UserError(f"Invoice {sorted(unknown)[0]} is not an overdue invoice of {customer.code} on {on}.")
+        items = [r for r in items if r[2] in wanted]
+    cur = currency or (items[0][5] if items else customer.currency)
+    items = [r for r in items if r[5] == cur]
+    if not items:
+        raise UserError(f"{customer.code} has nothing overdue in {cur} on {on.isoformat()} to settle.")
+    numbers = tuple(r[2] for r in items)
+    principal = sum(max(0, r[4] - r[6]) for r in items)
+    interest = compensation = 0
+    for line in collections.interest_lines(ledger, on, code, numbers, settled=False):
+        if line.time_barred:
+            continue
+        interest += line.claimable_interest
+        comp = line.claimable_compensation
+        if comp and comp.currency == cur:
+            compensation += comp.minor
+    return cur, principal, interest, compensation, numbers
+
+
+def make_offer(ledger: Ledger, code: str, deadline: date, *, discount: int = 0, waive_interest: bool = False,
+               waive_compensation: bool = False, approver: str = "", reason: str = "",
+               invoices: Sequence[str] = (), on: date | None = None, currency: str | None = None) -> OfferResult:
+    """Record a settlement offer (an evidence event) and release its letter unless an approval is missing."""
+    on = on or ledger.today()
+    if deadline < on:
+        raise UserError(f"The settlement deadline {deadline.isoformat()} is before the offer ({on.isoformat()}).")
+    customer = ledger.customer(code)
+    cur, principal, interest, comp, numbers = claim_of(ledger, code, on, invoices, currency)
+    terms = terms_domain.settlement_terms(cur, principal, interest, comp, discount=discount,
+                                          waive_interest=waive_interest, waive_compensation=waive_compensation)
+    with ledger.database.atomic() as conn:
+        seq, _ = evidence.append(conn, "settlement_offer", ledger.actor(), customer.id, {
+            "customer": customer.code, "offered_on": on.isoformat(), "deadline": deadline.isoformat(),
+            "currency": cur, "invoices": list(numbers), **_terms_payload(terms),
+            "approver": approver.strip(), "approval_reason": reason.strip()}, ledger.now())
+        oid = offer_rows.insert(conn, customer.id, on, deadline, terms, numbers, approver.strip(), reason.strip(), seq)
+        offer = offer_rows.by_id(conn, oid)
+        assert offer is not None
+        return _release(ledger, offer)
+
+
+def approve(ledger: Ledger, offer_id: int, approver: str, reason: str) -> OfferResult:
+    """Record who approved the offer and why (an evidence event), then release its letter."""
+    if not approver.strip() or not reason.strip():
+        raise UserError("An approval needs the approver's name and a reason.")
+    offer = _offer(ledger, offer_id)
+    if offer.outcome is not OfferOutcome.PENDING:
+        raise UserError(f"Settlement offer {offer_id} is already {offer.outcome.value}.")
+    with ledger.database.atomic() as conn:
+        customer = ledger.customer_by_id(offer.customer_id)
+        evidence.append(conn, "settlement_approved", ledger.actor(), customer.id, {
+            "customer": customer.code, "offer": offer_id, "approver": approver.strip(), "reason": reason.strip()},
+            ledger.now())
+        offer_rows.set_approval(conn, offer_id, approver.strip(), reason.strip())
+        return _release(ledger, _offer(ledger, offer_id))
+
+
+def _offer(ledger: Ledger, offer_id: int) -> OfferRow:
+    offer = offer_rows.by_id(ledger.conn, offer_id)
+    if offer is None:
+        raise UserError(f"There is no settlement offer {offer_id}.")
+    return offer
+
+
+def _terms_payload(t: SettlementTerms) -> dict[str, object]:
+    cur = t.currency
+    return {"principal": format_amount(t.principal, cur), "interest": format_amount(t.interest, cur),
+            "compensation": format_amount(t.compensation, cur), "discount": format_amount(t.discount, cur),
+            "waive_interest": t.waive_interest, "waive_compensation": t.waive_compensation,
+            "amount_due": format_amount(t.amount_due, cur), "concession": format_amount(t.concession, cur)}
+
+
+def _release(ledger: Ledger, offer: OfferRow) -> OfferResult:
+    """Write and archive the offer letter inside the caller's transaction, or say why it is held back."""
+    try:
+        terms_domain.check_release(offer.terms, approval_threshold(ledger), offer.approver, offer.approval_reason)
+    except UserError as exc:
+        return OfferResult(offer, "", str(exc))
+    customer = ledger.customer_by_id(offer.customer_id)
+    data = render_document(settlement_letter(ledger, offer))
+    folder = policy.side_dir(ledger, "settlements")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{offer.offered_on.isoformat()}-{customer.id}-offer-{offer.id}.pdf"
+    write_pdf(path, data)
+    digest = sha256_file(path)
+    stored = str(path.relative_to(policy.side_dir(ledger, "")))
+    evidence.append(ledger.conn, "settlement_letter", ledger.actor(), customer.id, {
+        "customer": customer.code, "offer": offer.id, "file": path.name, "sha256": digest}, ledger.now())
+    offer_rows.set_letter(ledger.conn, offer.id, stored, digest)
+    return OfferResult(offer._replace(letter_path=stored, letter_sha256=digest), stored, "")
+
+
+def settlement_letter(ledger: Ledger, offer: OfferRow) -> Document:
+    """The offer letter: the full claim, what is given up, what to pay by when, and that the full claim stands
+    if it is not paid in time. States only what the ledger holds; nothing internal (the approval) is printed."""
+    customer = ledger.customer_by_id(offer.customer_id)
+    company = ledger.setting("company") or {}
+    t = offer.terms
+    cur = t.currency
+
+    def money(v: int) -> str:
+        return f"{format_amount(v, cur)} {cur}"
+
+    sender = tuple(x for x in (str(company.get("name", "")), *str(company.get("address", "")).splitlines(),
+                                str(company.get("email", "")), str(company.get("phone", ""))) if x)
+    recipient = (customer.name, *[x for x in customer.address.splitlines() if x.strip()])
+    rows_ = [("Principal (invoices " + ", ".join(offer.invoice_numbers) + ")", money(t.principal),
+              "- " + money(t.discount) if t.discount else "", money(t.principal - t.discount)),
+             ("Late-payment interest", money(t.interest), "waived" if t.waive_interest else "",
+              money(0 if t.waive_interest else t.interest)),
+             ("Fixed compensation", money(t.compensation), "waived" if t.waive_compensation else "",
+              money(0 if t.waive_compensation else t.compensation)),
+             ("Total", money(t.claim), "- " + money(t.concession), money(t.amount_due))]
+    bank = company.get("bank") or {}
+    pay = [x for x in (bank.get("account_name"), bank.get("iban"), bank.get("bic"), bank.get("bank_name")) if x]
+    sections = (
+        Section("", (f"Dear {customer.name},",
+                     f"To close this matter we offer to settle your account for {money(t.amount_due)} instead of the "
+                     f"{money(t.claim)} now claimed, if the payment reaches us by {offer.deadline.isoformat()}.")),
+        Section("The offer", tables=(Table(("", "Claimed", "Given up", "To pay"), tuple(rows_), (1, 2, 3),
+                                           (3, 1.3, 1.3, 1.3)),)),
+        Section("Conditions", (
+            f"Payment of {money(t.amount_due)} in full by {offer.deadline.isoformat()} settles the invoices listed; "
+            "we will then confirm in writing that nothing more is owed on them.",
+            f"If the payment is not received in full by {offer.deadline.isoformat()}, this offer lapses without "
+            f"further notice and the full claim of {money(t.claim)}, with interest continuing to accrue, stands.",
+            *(["Pay to: " + " · ".join(str(x) for x in pay) + f". Reference: {customer.code}-S{offer.id}."]
+              if pay else [f"Please quote the reference {customer.code}-S{offer.id} with your payment."]))),
+        Section("", ("Yours sincerely,", str(company.get("contact_person") or company.get("name") or ""))),
+    )
+    return Document(f"Settlement offer {customer.code}-S{offer.id}", f"{company.get('name', '')} · settlement offer "
+                    f"{customer.code}-S{offer.id} of {offer.offered_on.isoformat()}", sections, sender, recipient,
+                    customer.language.value, str(ledger.setting("letters.page_size", "A4") or "A4"),
+                    subtitle=f"Date: {offer.offered_on.isoformat()}")
+
+
+def offers(ledger: Ledger, code: str | None = None) -> list[OfferRow]:
+    return offer_rows.offers(ledger.conn, ledger.customer(code).id if code else None)
+
+
+def evaluate(ledger: Ledger, offer: OfferRow, on: date) -> OfferEvaluation:
+    pays = offer_rows.payments_in(ledger.conn, offer.customer_id, offer.terms.currency, offer.offered_on,
+                                  offer.deadline)
+    return terms_domain.evaluate_offer(offer.terms, offer.offered_on, offer.deadline, pays, on)
+
+
+def review(ledger: Ledger, on: date | None = None) -> list[tuple[OfferRow, OfferEvaluation]]:
+    """Decide every pending offer whose outcome is known on `on`: settled offers write off the discount still
+    open on their invoices, record the waivers and close the case as settled; lapsed offers are recorded and the
+    full claim stands. Returns the offers decided now."""
+    on = on or ledger.today()
+    decided = []
+    for offer in offer_rows.offers(ledger.conn, pending_only=True):
+        result = evaluate(ledger, offer, on)
+        if result.outcome is OfferOutcome.PENDING:
+            continue
+        customer = ledger.customer_by_id(offer.customer_id)
+        with ledger.database.atomic() as conn:
+            if result.outcome is OfferOutcome.SETTLED:
+                left = offer.terms.discount
+                for number in offer.invoice_numbers:
+                    inv = ledger.invoice(number)
+                    open_now = rows_open(ledger, inv.id)
+                    take = min(left, open_now)
+                    if take > 0:
+                        ledger.write_off(number, min(on, offer.deadline), f"Settlement offer {customer.code}-S"
+                                         f"{offer.id}: discount agreed and paid by {offer.deadline.isoformat()}",
+                                         take)
+                        left -= take
+            if result.outcome is OfferOutcome.SETTLED:
+                _waive(ledger, offer, customer.code, min(on, offer.deadline))
+            seq, _ = evidence.append(conn, f"settlement_{result.outcome.value}", ledger.actor(), customer.id, {
+                "customer": customer.code, "offer": offer.id, "paid": format_amount(result.paid, offer.terms.currency),
+                "currency": offer.terms.currency, "reason": result.reason,
+                **({"interest_waived": format_amount(offer.terms.interest, offer.terms.currency)}
+                   if result.outcome is OfferOutcome.SETTLED and offer.terms.waive_interest else {}),
+                **({"compensation_waived": format_amount(offer.terms.compensation, offer.terms.currency)}
+                   if result.outcome is OfferOutcome.SETTLED and offer.terms.waive_compensation else {})},
+                ledger.now())
+            offer_rows.set_outcome(conn, offer.id, result.outcome, on, seq)
+            if result.outcome is OfferOutcome.SETTLED:
+                state = cases.case_state(ledger, customer, on)
+                if state.stage is not CaseStage.SETTLED:
+                    cases.set_stage(ledger, customer.code, CaseStage.SETTLED, on=on,
+                                    note=f"Settlement offer {customer.code}-S{offer.id} paid by its deadline.")
+        decided.append((offer, result))
+    return decided
+
+
+def _waive(ledger: Ledger, offer: OfferRow, code: str, on: date) -> None:
+    """Record the offer's waivers of interest and compensation on its invoices (what is still claimable)."""
+    t = offer.terms
+    if not (t.waive_interest or t.waive_compensation):
+        return
+    for number in offer.invoice_numbers:
+        res = collections.claimable_on(ledger, number, on)
+        interest = res.claimable_interest if t.waive_interest else 0
+        comp = res.claimable_compensation
+        compensation = comp.minor if comp and t.waive_compensation else 0
+        if interest or compensation:
+            collections.waive_interest(ledger, number, f"Settlement offer {code}-S{offer.id} paid by its deadline",
+                                       interest=interest, compensation=compensation, on=on)
+
+
+def rows_open(ledger: Ledger, invoice_id: int) -> int:
+    return invoice_rows.receivable(ledger.conn, invoice_id).open_amount
+
+
+def offers_to_json(ledger: Ledger, items: list[OfferRow], on: date) -> list[dict[str, object]]:
+    out = []
+    for o in items:
+        ev = evaluate(ledger, o, on) if o.outcome is OfferOutcome.PENDING else None
+        out.append({"id": o.id, "customer": ledger.customer_by_id(o.customer_id).code,
+                    "offered_on": o.offered_on.isoformat(), "deadline": o.deadline.isoformat(),
+                    "currency": o.terms.currency, "invoices": list(o.invoice_numbers), **_terms_payload(o.terms),
+                    "approver": o.approver, "letter": o.letter_path, "letter_sha256": o.letter_sha256,
+                    "outcome": o.outcome.value, "outcome_on": o.outcome_on.isoformat() if o.outcome_on else None,
+                    "status": ev.reason if ev else None})
+    return out
