@@ -45,13 +45,17 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--customer", required=True, help="customer code")
     p.add_argument("--level", type=int, default=None, help="send this level even if the policy has none due")
     p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
-    p.add_argument("--appendix", action="store_true", help="attach the evidence-log appendix at any level")
+    p.add_argument("--appendix", action=argparse.BooleanOptionalAction, default=None,
+                   help="attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 "
+                        "and 4 carry it")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="also write the PDF here")
     p.add_argument("--preview", action="store_true", help="write FILE only; archive and log nothing")
     p = letters_sub.add_parser("batch", help="send every letter that is due: one PDF each plus one to print")
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PDFs")
+    p.add_argument("--accept-stale-rates", action="store_true",
+                   help="send even where a reference rate is past the end of its table (the last rate is used)")
     p.add_argument("--yes", action="store_true", help="send without asking (the summary is still printed)")
     actions: dict[str, Handler] = {"due": _due, "render": _render, "batch": _batch,
                                    **dispatch.add_letter_actions(letters_sub)}
@@ -89,6 +93,8 @@ def _render(args: argparse.Namespace) -> int:
         on = args.on or ledger.today()
         sent = letters.send_letter(ledger, args.customer, on, level=args.level, appendix=args.appendix,
                                    out=args.output, preview=args.preview)
+    for warning in sent.warnings:
+        print(f"Warning: {warning}", file=sys.stderr)
     what = f"level {sent.level} letter ({sent.level_name}) to {sent.customer_code}"
     if not sent.recorded:
         print(f"Wrote a preview of the {what} to {sent.out_path}; nothing was archived or logged.")
@@ -114,7 +120,14 @@ def _batch(args: argparse.Namespace) -> int:
             if interactive and total:
                 print(f"\r{done:,} of {total:,} letters", end="", file=sys.stderr, flush=True)
 
-        result = letters.batch(ledger, on, args.out, progress=progress)
+        try:
+            result = letters.batch(ledger, on, args.out, progress=progress,
+                                   accept_stale_rates=args.accept_stale_rates)
+        except letters.StaleRates as exc:
+            raise UserError(" ".join(exc.warnings) + " No letter was sent: update the rate tables, or run again with "
+                            "--accept-stale-rates to use the last known rates.") from None
+        for warning in dict.fromkeys(w for sent in result.letters for w in sent.warnings):
+            print(f"Warning: {warning}", file=sys.stderr)
         if interactive and result.letters:
             print(file=sys.stderr)
     if not result.letters:

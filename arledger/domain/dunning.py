@@ -22,7 +22,10 @@ How :func:`letter_due` decides, in this order:
    Nothing at level 1 yet: NotDue, with the day the first item gets there.
 4. Nothing below the policy's minimum amount (compared with the total of each currency): NotDue.
 5. At least ``min_gap_days`` between letters to one customer: NotDue until the gap has passed.
-6. Letters never step down within one episode: if the last letter listed any of the items still open,
+6. Levels are not skipped: a letter is at most one level above the last letter sent to the customer (any
+   episode). A customer's first letter is level 1, or up to ``first_formal_level`` (3) when the policy
+   sets ``allow_first_formal`` for very old debts (the letter then says it is a first formal demand).
+7. Letters never step down within one episode: if the last letter listed any of the items still open,
    the new letter is at least at the last letter's level. A new letter is due only when the level rises
    or overdue items have appeared that the last letter did not list; otherwise NotDue with the day the
    next level is reached. When the last letter listed none of today's items (everything it claimed was
@@ -46,6 +49,7 @@ from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
 from arledger.domain.money import Money, format_amount
 
 TIME_BARRED_MAX_LEVEL = 2
+FIRST_FORMAL_LEVEL = 3  # the highest first letter a policy with allow_first_formal permits
 PRE_ACTION_ENCLOSURES: tuple[str, ...] = (
     "statement of account",
     "information sheet",
@@ -83,6 +87,7 @@ class EscalationPolicy:
     min_gap_days: int = 7
     min_amount: int = 0
     escalation_grace_days: int = 0
+    allow_first_formal: bool = False
 
     def __post_init__(self) -> None:
         numbers = [lv.level for lv in self.levels]
@@ -103,6 +108,14 @@ class EscalationPolicy:
         if not 1 <= number <= len(self.levels):
             raise UserError(f"The letter policy has no level {number}.")
         return self.levels[number - 1]
+
+    def highest_next_level(self, last_letter: Letter | None) -> int:
+        """The highest level the next letter may have: one above the last letter sent, or for a first letter
+        level 1 (level 3, a first formal demand, when ``allow_first_formal`` is set)."""
+        if last_letter is None:
+            first = FIRST_FORMAL_LEVEL if self.allow_first_formal else 1
+            return min(first, len(self.levels))
+        return min(last_letter.level + 1, len(self.levels))
 
     def reply_days(self, number: int, customer: Customer) -> int:
         """Days the debtor is given to pay or reply to a letter of this level."""
@@ -255,7 +268,10 @@ def letter_due(
         return NotDue(f"The overdue total is below the letter minimum ({shown}).")
 
     reasons = [_item_reason(policy, li) for li in listed]
-    level = reached
+    cap = policy.highest_next_level(last_letter)
+    level = min(reached, cap)
+    if level < reached:
+        reasons.append(_capped_reason(last_letter, cap))
     if last_letter is not None:
         gap_ends = add_days(last_letter.sent_on, policy.min_gap_days)
         last_name = policy.level(min(last_letter.level, len(policy.levels))).name
@@ -269,10 +285,10 @@ def letter_due(
         last_ids = set(last_letter.invoice_ids)
         if not last_ids or last_ids & listed_ids:
             new_items = [li for li in listed if last_ids and li.item.invoice_id not in last_ids]
-            level = max(reached, min(last_letter.level, len(policy.levels)))
+            level = max(level, min(last_letter.level, len(policy.levels)))
             if level <= last_letter.level and not new_items:
                 return _not_due_after(policy, listed, last_letter, last_name)
-            if level > reached:
+            if level > reached and level == last_letter.level:
                 reasons.append(f"Level {last_letter.level} ({last_name}) was already sent on "
                                f"{last_letter.sent_on.isoformat()}; letters do not step down.")
             if new_items:
@@ -373,6 +389,13 @@ def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], las
     )
 
 
+def _capped_reason(last_letter: Letter | None, cap: int) -> str:
+    if last_letter is None:
+        return f"No letter has been sent yet, so the first is level {cap} (levels are not skipped)."
+    return (f"The last letter was level {last_letter.level} on {last_letter.sent_on.isoformat()}, so this one is "
+            f"level {cap} at most (levels are not skipped).")
+
+
 def _latest_until(pauses: list[DunningPause]) -> date | None:
     if any(p.until is None for p in pauses):
         return None
@@ -380,5 +403,6 @@ def _latest_until(pauses: list[DunningPause]) -> date | None:
 
 
 def _individual_in_england_wales(customer: Customer) -> bool:
-    return customer.kind == CustomerKind.INDIVIDUAL and customer.jurisdiction == Jurisdiction.UK
+    # individuals and sole traders: the Pre-Action Protocol for Debt Claims covers every debtor but a company
+    return customer.kind != CustomerKind.COMPANY and customer.jurisdiction == Jurisdiction.UK
 

@@ -36,7 +36,8 @@ class _Facts(dict):
 
 def _fill(text: str, facts: dict[str, str]) -> str:
     escaped = _Facts({k: f"<b>{html.escape(v)}</b>" for k, v in facts.items() if v})
-    return html.escape(text).format_map(escaped)
+    # A name that ends in a full stop ("Lakeside Marine Inc.") at the end of a sentence keeps one stop only.
+    return html.escape(text).format_map(escaped).replace(".</b>.", ".</b>").replace("。</b>。", "。</b>")
 
 
 def _section(part: dict[str, Any], facts: dict[str, str], colour: str, current: bool = False) -> str:

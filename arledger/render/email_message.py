@@ -14,7 +14,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-from arledger.render.letters import render_template_blocks, text_to_paragraphs
+from arledger.render.templates import render_template_blocks, text_to_paragraphs
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from arledger.domain.interest import InterestResult
@@ -20,6 +21,7 @@ from arledger.domain.money import Money
 from arledger.domain.rates import format_percent
 
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
+PROTOCOL_FORMS: tuple[str, ...] = ("information sheet", "reply form", "financial statement")
 LANGUAGES: tuple[str, ...] = ("en", "zh")
 
 
@@ -64,6 +66,21 @@ class Recipient:
 
 
 @dataclass(frozen=True, slots=True)
+class InterestPeriod:
+    """One line of the interest table: days ``start`` to ``end`` (both included) on ``open_amount`` at
+    ``annual_rate`` percent; ``interest`` in minor units (printed to the cent), so anyone can recompute it as
+    open amount x rate x days / 365. ``source`` says where the rate came from."""
+
+    start: date
+    end: date
+    days: int
+    open_amount: int
+    annual_rate: Decimal
+    interest: Decimal
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class LetterLine:
     """One open invoice on a letter.
 
@@ -71,8 +88,8 @@ class LetterLine:
     (shown, never claimed); :attr:`claimed` is what the letter asks for. ``interest`` is in minor units of
     ``currency``; ``compensation`` may be in another currency (UK compensation is GBP). The interest
     fields are what the table prints: the rule pack code (uk, eu, de, cn, contract, none), the annual
-    rate(s) as text ("11.27%", "11.27% / 10.27%" when the rate changed), the number of interest days and
-    the first interest day. :meth:`with_interest` fills them from a domain InterestResult.
+    rate(s) as text, the number of interest days, the first interest day and ``periods``, one per run of
+    days with one open amount and one rate. :meth:`with_interest` fills them from a domain InterestResult.
     """
 
     invoice_number: str
@@ -91,6 +108,7 @@ class LetterLine:
     interest_days: int = 0
     interest_from: date | None = None
     time_barred: bool = False
+    periods: tuple[InterestPeriod, ...] = ()
 
     def __post_init__(self) -> None:
         if not 0 <= self.disputed <= self.open_amount:
@@ -116,6 +134,8 @@ class LetterLine:
             interest_rate=" / ".join(rates),
             interest_days=result.days,
             interest_from=result.segments[0].start if result.segments else None,
+            periods=tuple(InterestPeriod(seg.start, seg.end, seg.days, seg.open_amount, seg.annual_rate,
+                                         Decimal(seg.interest), seg.rate_source) for seg in result.segments),
         )
 
 
@@ -165,8 +185,11 @@ class EvidenceExhibit:
     """One event of the evidence log, numbered as an exhibit in the appendix.
 
     ``at`` is the event's UTC timestamp; it is printed in ``zone`` (an IANA name such as Europe/Berlin)
-    with its UTC offset. ``kind`` is the log's event kind (contact, letter, promise, dispute, payment,
-    override ...); channel/direction/outcome are the log's codes and are printed translated when known.
+    with its UTC offset. ``kind`` is the log's event kind (contact, letter, promise, dispute_opened,
+    payment ...) and ``details`` the event's recorded fields (name, value) that describe it (level,
+    sent_on, amount, currency, date, due_date, reason ...): the renderer words them in the letter's
+    language. ``summary`` is only what a person wrote (a call's summary, a note), printed as written and
+    shortened with a marker when very long. channel/direction/outcome are the log's codes.
     """
 
     number: int
@@ -182,6 +205,11 @@ class EvidenceExhibit:
     files: tuple[HashedFile, ...] = ()
     event_seq: int = 0
     event_hash: str = ""
+    details: tuple[tuple[str, str], ...] = ()
+
+    def detail(self, name: str) -> str:
+        """The recorded field ``name`` ("" when the event has none)."""
+        return next((value for key, value in self.details if key == name), "")
 
     def __post_init__(self) -> None:
         if self.at.tzinfo is None:
@@ -189,17 +217,74 @@ class EvidenceExhibit:
 
 
 @dataclass(frozen=True, slots=True)
+class EarlierLetter:
+    """A letter the ledger shows was sent before this one: its level, date and, if recorded, how it went."""
+
+    level: int
+    sent_on: date
+    level_name: str = ""
+    dispatch: str = ""  # a channel code (letter, email ...) when a dispatch was logged that day
+    tracking: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class LetterHistory:
+    """What the ledger shows happened before the letter's date; the templates choose sentences from it.
+
+    Counts and dates only: a template may say "our reminder of 10 May" only if ``letters`` holds it, "you
+    have not told us of any reason" only if ``reasons_given`` is false. ``formal_from`` is the first level
+    that is a formal demand (3 by default).
+    """
+
+    letters: tuple[EarlierLetter, ...] = ()
+    contacts_made: int = 0  # our calls, emails, visits and messages
+    conversations: int = 0  # contacts in which we reached someone
+    last_contact_on: date | None = None
+    promises_kept: int = 0
+    promises_broken: int = 0
+    last_broken_promise_on: date | None = None  # the date the broken promise named
+    dispute_reasons: tuple[str, ...] = ()  # reason codes of disputes logged (quality, delivery, price, paid ...)
+    excuse_reasons: tuple[str, ...] = ()  # reasons given in contacts (financial, delay, process ...)
+    formal_from: int = 3
+
+    @property
+    def reminders(self) -> tuple[EarlierLetter, ...]:
+        return tuple(x for x in self.letters if x.level < self.formal_from)
+
+    @property
+    def formal_demands(self) -> tuple[EarlierLetter, ...]:
+        return tuple(x for x in self.letters if x.level >= self.formal_from)
+
+    @property
+    def reasons_given(self) -> bool:
+        return bool(self.dispute_reasons or self.excuse_reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementDetails:
+    """The agreement a Pre-Action Protocol letter of claim describes: the parties, the written agreements on
+    file (name, date recorded) or, without one, that it was made orally or by order on the invoices' terms."""
+
+    creditor: str
+    debtor: str
+    written: tuple[tuple[str, date], ...] = ()
+    invoices: tuple[tuple[str, date, str], ...] = ()  # number, issue date, the debtor's reference / order
+
+
+@dataclass(frozen=True, slots=True)
 class LetterDocument:
     """Everything one reminder or demand letter says.
 
     ``level`` picks the template ``level<N>.txt.j2``; ``template`` overrides the name. ``reply_by`` and
-    ``reply_days`` are the payment deadline. ``enclosures`` are the domain's names (statement of account,
-    information sheet, reply form, financial statement), translated when printed. The evidence appendix
-    is printed when ``include_appendix`` is true (services set it for levels 3-4 or on demand).
-    ``claim_interest`` false keeps interest and compensation out of the table and the totals (a friendly
-    reminder). ``rule_basis`` are the domain's basis sentences, ``stale_rate_warnings`` the rate tables'
-    warnings; both are printed as notes under the interest table. ``locale`` overrides the Babel locale
-    (default en_GB for en, en_US for en on US Letter, zh_CN for zh).
+    ``reply_days`` are the payment deadline. The enclosures are pages of the same PDF and
+    :attr:`enclosures` names exactly those: the ``statement`` of account when one is given, and the
+    Pre-Action Protocol's information sheet, reply form and financial statement (with the ``agreement``
+    details) when ``protocol_forms`` is set. The evidence appendix is printed when ``include_appendix`` is
+    true. ``claim_interest`` false keeps interest and compensation out of the table and the totals (a
+    friendly reminder). ``rule_basis`` are the domain's basis sentences, printed under the interest table
+    in English letters. ``history`` is what the ledger shows happened before (letters, contacts,
+    promises, disputes). ``locale`` overrides the Babel locale (default en_GB for en, en_US for en on US
+    Letter, zh_CN for zh).
     """
 
     letterhead: Letterhead
@@ -217,7 +302,9 @@ class LetterDocument:
     level_name: str = ""
     subject: str = ""  # overrides the template's subject when set
     claim_interest: bool = True
-    enclosures: tuple[str, ...] = ()
+    statement: StatementDocument | None = None
+    protocol_forms: bool = False
+    agreement: AgreementDetails | None = None
     court_action_allowed: bool = True
     individual_in_england_wales: bool = False
     include_appendix: bool = False
@@ -226,8 +313,8 @@ class LetterDocument:
     chain_length: int = 0
     verify_instructions: str = ""  # overrides the default sentence on how to verify the chain
     rule_basis: tuple[str, ...] = ()
-    stale_rate_warnings: tuple[str, ...] = ()
-    previous_letter_date: date | None = None
+    history: LetterHistory = LetterHistory()
+    first_formal: bool = False  # a first letter at a formal level (the policy allows it for very old debts)
     template: str = ""
     locale: str = ""
 
@@ -242,6 +329,18 @@ class LetterDocument:
     def totals(self) -> tuple[CurrencyTotal, ...]:
         """Principal, interest, compensation, disputed and total claimed per currency."""
         return currency_totals(self.lines, claim_interest=self.claim_interest)
+
+    @property
+    def enclosures(self) -> tuple[str, ...]:
+        """The enclosures this letter carries as pages, in order (never one that is not attached)."""
+        out = ("statement of account",) if self.statement is not None else ()
+        if self.protocol_forms:
+            out += PROTOCOL_FORMS
+        return out
+
+    @property
+    def previous_letter_date(self) -> date | None:
+        return self.history.letters[-1].sent_on if self.history.letters else None
 
     @property
     def signatory(self) -> str:
@@ -281,6 +380,17 @@ class AgingBucket:
 
 
 @dataclass(frozen=True, slots=True)
+class StatementCharge:
+    """Interest and fixed compensation owed on one invoice as of the statement's date (a statement enclosed
+    with a demand shows them beside the movements)."""
+
+    invoice_number: str
+    currency: str
+    interest: int
+    compensation: Money | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class StatementDocument:
     """A statement of account for one customer over a period (``period_from`` None: from the start)."""
 
@@ -299,14 +409,22 @@ class StatementDocument:
     payment_reference: str = ""
     template: str = "statement.txt.j2"
     locale: str = ""
+    charges: tuple[StatementCharge, ...] = ()
 
     def __post_init__(self) -> None:
         _check_common(self.language, self.page_size)
 
+    def charges_total(self, currency: str) -> int:
+        """Interest and compensation in ``currency`` on the statement's date (minor units)."""
+        interest = sum(c.interest for c in self.charges if c.currency == currency)
+        return interest + sum(c.compensation.minor for c in self.charges
+                              if c.compensation is not None and c.compensation.currency == currency)
+
     @property
     def currencies(self) -> tuple[str, ...]:
         found = {m.currency for m in self.opening_balances} | {r.currency for r in self.rows}
-        found |= {b.currency for b in self.aging}
+        found |= {b.currency for b in self.aging} | {c.currency for c in self.charges}
+        found |= {c.compensation.currency for c in self.charges if c.compensation is not None}
         return tuple(sorted(found))
 
     def opening(self, currency: str) -> int:

@@ -131,6 +131,7 @@ class InvoiceRow:
     reference: str
     days_overdue: int  # 0 when not yet due or settled
     settled_on: date | None
+    disputed: bool = False  # an open dispute covers all or part of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +202,7 @@ def _invoice_row(r: tuple, today: date) -> InvoiceRow:
     is_open = r[11] == OPEN
     days = max(0, (today - due).days) if is_open else 0
     return InvoiceRow(r[0], r[1], r[2], r[3], to_date(r[4]), due, r[6], r[7], r[8], r[9], days,
-                      None if is_open else to_date(r[11]))
+                      None if is_open else to_date(r[11]), bool(r[12]) if len(r) > 12 else False)
 
 
 def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort: InvoiceSort = InvoiceSort.DUE,

@@ -284,13 +284,19 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
 
     ladder = policy.escalation_policy(ledger)
 
+    sent: dict[str, int] = {}
+
     def letter(c: Customer, level: int, day: date, numbers: list[str]) -> None:
+        level = min(level, sent.get(c.code, 0) + 1)  # the ladder is climbed one level at a time
+        sent[c.code] = level
         collections.record_letter(ledger, c.code, level, day, numbers,
                                   reply_by=day + timedelta(days=ladder.reply_days(level, c)),
                                   level_name=ladder.level(level).name)
 
     start = today - timedelta(days=95)
     entries = [e for e in collections.letters_due(ledger, start) if e.decision is not None]
+    # by the level each customer's items have reached (a first letter is level 1 whatever they reached)
+    entries.sort(key=lambda e: (-max(li.level for li in e.decision.items), e.customer.code))  # type: ignore[union-attr]
     rng.shuffle(entries)
     chosen = sorted(entries[:count], key=lambda e: e.customer.code)
     actions: list[tuple[datetime, int, Callable[[], object]]] = []

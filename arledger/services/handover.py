@@ -25,7 +25,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
-from arledger.render.letters import write_pdf
+from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, collections, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_view import describe

@@ -119,6 +119,10 @@ class Ledger:
         self._head_at_open = evidence.head(self.conn)
         return problems
 
+    def interrupt(self) -> None:
+        """Stop the query this ledger's connection is running (safe to call from another thread)."""
+        self.conn.interrupt()
+
     def back_up(self, target: Path | str) -> Path:
         """Copy the open ledger to target, consistent even while it is in use."""
         from arledger.services.output_paths import check_output_file

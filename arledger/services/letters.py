@@ -34,46 +34,46 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from arledger.domain import dunning
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
-from arledger.domain.model import Customer, CustomerKind, Jurisdiction
+from arledger.domain.model import Customer, CustomerKind, Jurisdiction, PromiseStatus
 from arledger.domain.money import Money
 from arledger.render.letter_data import (
     PAGE_SIZES,
     AgingBucket,
+    AgreementDetails,
     BankAccount,
+    EarlierLetter,
     EvidenceExhibit,
     HashedFile,
     LetterDocument,
     Letterhead,
+    LetterHistory,
     LetterLine,
     Recipient,
+    StatementCharge,
     StatementDocument,
     StatementRow,
 )
-from arledger.render.letters import combine_pdfs, render_letter, render_statement, write_pdf
+from arledger.render.letters import render_letter, render_statement
+from arledger.render.pdf_files import combine_pdfs, write_pdf
 from arledger.services import collections, policy
-from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import check_output_file, check_output_folder
 from arledger.services.reports import AgingGrouping, aging
 from arledger.services.work_locks import LETTERS_BATCH, exclusive
 from arledger.storage import collections as collection_rows
 from arledger.storage import evidence
+from arledger.storage import invoices as invoice_rows
 from arledger.storage import letters as letter_rows
 
 CLAIM_INTEREST_FROM_LEVEL = 2  # a friendly reminder (level 1) asks for the principal only
 PART_SWEEP_AFTER = timedelta(minutes=10)  # an unrecorded part file older than this is left over from a crash
 
-VERIFY_TEXT = {
-    "en": ("Run `arledger evidence verify` on the ledger: it recomputes every link of the log and prints the "
-           "chain head, which equals the hash above while no event has been recorded since; in any case "
-           "entry {n} of the log must still carry this hash."),
-    "zh": ("在账簿上运行 `arledger evidence verify`：该命令重新计算记录链的每一环并输出末端哈希值；如此后未新增记录，"
-           "该值应与上列哈希值一致；无论如何，记录链第 {n} 条的哈希值都必须与上列哈希值相同。"),
-}
+FORMAL_FROM_LEVEL = 3  # the first level that is a formal demand
 _US_STATE_ZIP = re.compile(r"[A-Z]{2}\s+\d{5}(-\d{4})?")
 _HOUSE_NUMBER = re.compile(r"\d+[A-Za-z]?")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -101,6 +101,9 @@ class SentLetter:
     out_path: Path | None
     letter_id: int | None
     pdf: bytes = field(repr=False, default=b"")
+    appendix: bool = False  # the evidence appendix is attached
+    warnings: tuple[str, ...] = ()  # for the sender (a rate assumed past its table's end); never printed
+    enclosures: tuple[str, ...] = ()  # attached as pages of the PDF
 
     @property
     def recorded(self) -> bool:
@@ -183,6 +186,15 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
         return _Plan.from_decision(customer, result)
     if isinstance(result, dunning.LetterDecision) and result.level == level:
         return _Plan.from_decision(customer, result)
+    last_letter = last.get(customer.id)
+    highest = pol.highest_next_level(last_letter)
+    if level > highest:
+        before = f"nothing has been sent to {customer.code} yet"
+        if last_letter is not None:
+            before = (f"the last letter to {customer.code} was level {last_letter.level} on "
+                      f"{last_letter.sent_on.isoformat()}")
+        raise UserError(f"A level {level} letter would skip a level: {before}, so the next is level {highest} at "
+                        "most.")
     return _forced_plan(pol, customer, items, all_pauses, level, on)
 
 
@@ -201,14 +213,16 @@ def _forced_plan(pol: dunning.EscalationPolicy, customer: Customer, items: Seque
     chosen = pol.level(level)
     reply_days = pol.reply_days(level, customer)
     enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()
-    if level == pol.final_level.level and _individual_in_england_wales(customer):
+    if level >= 3 and _protocol_applies(customer):
         enclosures = dunning.PRE_ACTION_ENCLOSURES
     return _Plan(customer, level, chosen.name, tuple((i, (on - i.due_date).days) for i in eligible), reply_days,
                  on + timedelta(days=reply_days), enclosures, level >= 3, not any(i.time_barred for i in eligible))
 
 
-def _individual_in_england_wales(customer: Customer) -> bool:
-    return customer.kind == CustomerKind.INDIVIDUAL and customer.jurisdiction == Jurisdiction.UK
+def _protocol_applies(customer: Customer) -> bool:
+    """The Pre-Action Protocol for Debt Claims: a debtor in England & Wales who is not a company (an individual
+    or a sole trader)."""
+    return customer.kind != CustomerKind.COMPANY and customer.jurisdiction == Jurisdiction.UK
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -334,8 +348,9 @@ def _archive_slot(ledger: Ledger, customer: Customer, on: date, level: int) -> t
         n += 1
 
 
-def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool, number: int
-              ) -> LetterDocument:
+def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool | None, number: int
+              ) -> tuple[LetterDocument, tuple[str, ...]]:
+    """The letter and the warnings for the person sending it (a stale rate table): never printed in it."""
     customer = plan.customer
     conn = ledger.conn
     ids = [item.invoice_id for item, _days in plan.items]
@@ -358,64 +373,192 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
             line = line.with_interest(result)
             if claim_interest and (result.total_interest or result.compensation):
                 basis.append(result.basis)
-                if result.stale_message:
-                    stale.append(result.stale_message)
+            if claim_interest and result.stale_message:
+                stale.append(result.stale_message)
         lines.append(line)
-    include_appendix = plan.appendix or appendix
+    include_appendix = plan.appendix if appendix is None else appendix
+    events = _events_until(ledger, customer, on)
+    history = _history(ledger, customer, on, events, {item.number for item, _days in plan.items})
     exhibits: tuple[EvidenceExhibit, ...] = ()
     chain_length, chain_head = evidence.head(conn)
-    language = str(customer.language)
     if include_appendix:
-        exhibits = _exhibits(ledger, customer)
-    previous = letter_rows.last_letter_before(conn, customer.id, on)
-    return LetterDocument(
+        exhibits = _exhibits(customer, events)
+    court = plan.court_action_allowed and not any(line.time_barred for line in lines)
+    protocol = _protocol_applies(customer) and plan.level >= 3 and court
+    statement = None
+    if "statement of account" in plan.enclosures or protocol:
+        statement = _enclosed_statement(ledger, ctx, customer, on, lines if claim_interest else ())
+    agreement = _agreement(ledger, ctx, plan, events) if protocol else None
+    doc = LetterDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), level=plan.level, date=on,
         reference=f"{customer.code}-{on:%Y%m%d}-L{plan.level}-{number}", lines=tuple(lines), reply_by=plan.reply_by,
-        reply_days=plan.reply_days, language=language, page_size=ctx.page_size, level_name=plan.level_name,
-        claim_interest=claim_interest, enclosures=plan.enclosures,
-        court_action_allowed=plan.court_action_allowed and not any(line.time_barred for line in lines),
-        individual_in_england_wales=_individual_in_england_wales(customer), include_appendix=include_appendix,
+        reply_days=plan.reply_days, language=str(customer.language), page_size=ctx.page_size,
+        level_name=plan.level_name, claim_interest=claim_interest, statement=statement, protocol_forms=protocol,
+        agreement=agreement, court_action_allowed=court,
+        individual_in_england_wales=_protocol_applies(customer), include_appendix=include_appendix,
         exhibits=exhibits, chain_head=chain_head if include_appendix else "",
         chain_length=chain_length if include_appendix else 0,
-        verify_instructions=VERIFY_TEXT[language].format(n=chain_length) if include_appendix else "",
-        rule_basis=tuple(dict.fromkeys(basis)), stale_rate_warnings=tuple(dict.fromkeys(stale)),
-        previous_letter_date=previous)
+        rule_basis=tuple(dict.fromkeys(basis)), history=history,
+        first_formal=plan.level >= history.formal_from and not history.letters)
+    return doc, tuple(dict.fromkeys(stale))
 
 
-def _exhibits(ledger: Ledger, customer: Customer) -> tuple[EvidenceExhibit, ...]:
-    """Every evidence event of the customer, oldest first, as numbered exhibits with their hashes."""
+# Events a debtor may see in the appendix; anything else (overrides of contact guards, corrections, imports,
+# write-offs, internal notes) stays in the ledger.
+DEBTOR_EVENT_KINDS = frozenset({
+    "contact", "letter", "payment", "credit_note", "promise", "plan", "dispute_opened", "dispute_resolved",
+    "acknowledgment", "demand_delivered", "suit", "attachment",
+})
+_FACT_DAY_KEYS = ("sent_on", "date", "promised_on", "agreed_on", "opened_on", "resolved_on", "on")
+
+
+def _fact_day(event: evidence.StoredEvent, payload: dict, zone: ZoneInfo) -> date:
+    """The day an event's fact happened: its recorded date, else its time in the customer's zone."""
+    if payload.get("contact_at"):
+        return _at(payload["contact_at"]).astimezone(zone).date()
+    for key in _FACT_DAY_KEYS:
+        value = payload.get(key)
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                continue
+    return _at(event.at).astimezone(zone).date()
+
+
+def _at(text: str) -> datetime:
+    at = datetime.fromisoformat(text)
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _zone(customer: Customer) -> ZoneInfo:
+    try:
+        return ZoneInfo(customer.timezone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def _events_until(ledger: Ledger, customer: Customer, on: date) -> list[tuple[evidence.StoredEvent, dict]]:
+    """The customer's evidence events whose fact happened on or before ``on``, oldest first, with payloads."""
+    zone = _zone(customer)
     out = []
-    for n, ev in enumerate(evidence.for_customer(ledger.conn, customer.id), start=1):
+    for ev in evidence.for_customer(ledger.conn, customer.id):
         p = evidence.payload(ev)
-        at = datetime.fromisoformat(p.get("contact_at") or ev.at)
-        if at.tzinfo is None:
-            at = at.replace(tzinfo=UTC)
+        if _fact_day(ev, p, zone) <= on:
+            out.append((ev, p))
+    return out
+
+
+def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[evidence.StoredEvent, dict]],
+             numbers: set[str]) -> LetterHistory:
+    """What the ledger shows happened before the letter: the letters sent about any of its invoices
+    (``numbers``), contacts, promises, disputes and reasons."""
+    zone = _zone(customer)
+    posted: dict[date, tuple[str, str]] = {}
+    sent: list[EarlierLetter] = []
+    contacts = conversations = 0
+    last_contact: date | None = None
+    disputes: list[str] = []
+    excuses: list[str] = []
+    for ev, p in events:
+        if ev.kind == "contact":
+            day = _fact_day(ev, p, zone)
+            if p.get("channel") == "letter" and p.get("direction") == "out":
+                posted[day] = ("letter", str(p.get("tracking") or ""))
+                continue
+            if p.get("reason"):
+                excuses.append(str(p["reason"]))
+            if p.get("direction") == "in" or p.get("outcome") in ("reached", "promise", "dispute", "refused"):
+                conversations += 1
+                last_contact = day
+            if p.get("direction") == "out":
+                contacts += 1
+        elif ev.kind == "dispute_opened" and p.get("reason"):
+            disputes.append(str(p["reason"]))
+    for ev, p in events:
+        if ev.kind == "letter" and p.get("sent_on"):
+            day = date.fromisoformat(str(p["sent_on"]))
+            about = set(p.get("invoices") or ())
+            if day <= on and (not about or about & numbers):
+                dispatch, tracking = posted.get(day, ("", ""))
+                sent.append(EarlierLetter(int(p.get("level") or 0), day, str(p.get("level_name") or ""), dispatch,
+                                          tracking))
+    evals, _plans = collections.promise_statuses(ledger, on, customer.code)
+    kept = [e for e in evals if e.status is PromiseStatus.KEPT]
+    broken = [e for e in evals if e.status is PromiseStatus.BROKEN and e.promise.due_date <= on]
+    return LetterHistory(
+        letters=tuple(sorted(sent, key=lambda x: (x.sent_on, x.level))), contacts_made=contacts,
+        conversations=conversations, last_contact_on=last_contact, promises_kept=len(kept),
+        promises_broken=len(broken), last_broken_promise_on=max((e.promise.due_date for e in broken), default=None),
+        dispute_reasons=tuple(dict.fromkeys(disputes)), excuse_reasons=tuple(dict.fromkeys(excuses)),
+        formal_from=FORMAL_FROM_LEVEL)
+
+
+def _enclosed_statement(ledger: Ledger, ctx: _Context, customer: Customer, on: date,
+                        lines: Sequence[LetterLine]) -> StatementDocument:
+    """The statement of account enclosed with a demand: every movement to the letter's date, with the interest
+    and compensation the letter claims."""
+    doc = build_statement(ledger, customer.code, None, on)
+    charges = tuple(StatementCharge(line.invoice_number, line.currency, line.interest, line.compensation)
+                    for line in lines if line.interest or (line.compensation and line.compensation.minor))
+    return dataclasses.replace(doc, charges=charges)
+
+
+def _agreement(ledger: Ledger, ctx: _Context, plan: _Plan, events: list[tuple[evidence.StoredEvent, dict]]
+               ) -> AgreementDetails:
+    """The parties, the written agreements on file (contract attachments) and the invoices with their dates and
+    the debtor's references."""
+    written = tuple((str(p.get("file") or ""), _at(ev.at).date()) for ev, p in events
+                    if ev.kind == "attachment" and str(p.get("kind") or "") in ("contract", "agreement"))
+    invoices = invoice_rows.by_ids(ledger.conn, [item.invoice_id for item, _ in plan.items])
+    return AgreementDetails(ctx.letterhead.name, plan.customer.name, written,
+                            tuple((inv.number, inv.issue_date, inv.reference) for inv in
+                                  sorted(invoices.values(), key=lambda i: (i.issue_date, i.number))))
+
+
+def _exhibits(customer: Customer, events: list[tuple[evidence.StoredEvent, dict]]) -> tuple[EvidenceExhibit, ...]:
+    """The customer's debtor-facing events up to the letter's date, oldest first, as numbered exhibits with their
+    hashes; each carries its kind and recorded fields, worded by the renderer in the letter's language."""
+    out = []
+    for ev, p in events:
+        if ev.kind not in DEBTOR_EVENT_KINDS:
+            continue
+        at = _at(p.get("contact_at") or ev.at)
         files: tuple[HashedFile, ...] = ()
         if p.get("sha256"):
             files = (HashedFile(str(p.get("file") or ev.kind), str(p["sha256"])),)
         channel = str(p.get("channel") or ("letter" if ev.kind == "letter" else ""))
         direction = str(p.get("direction") or ("out" if ev.kind == "letter" else ""))
-        summary = str(p["summary"]) if ev.kind == "contact" and p.get("summary") else describe(ev.kind, p)
+        details = tuple((k, str(p[k])) for k in _DETAIL_KEYS if p.get(k) not in (None, "", []))
+        if ev.kind == "plan" and isinstance(p.get("schedule"), list):
+            details += (("instalments", str(len(p["schedule"]))),)
+        typed = str(p.get("summary") or "") if ev.kind == "contact" else str(p.get("note") or "")
         out.append(EvidenceExhibit(
-            number=n, at=at, kind=ev.kind, zone=customer.timezone or "UTC", channel=channel, direction=direction,
-            person=str(p.get("person") or p.get("made_by") or ""), summary=summary,
+            number=len(out) + 1, at=at, kind=ev.kind, zone=customer.timezone or "UTC", channel=channel,
+            direction=direction, person=str(p.get("person") or p.get("made_by") or ""), summary=typed,
             outcome=str(p.get("outcome") or ""), tracking=str(p.get("tracking") or ""), files=files,
-            event_seq=ev.seq, event_hash=ev.hash))
+            event_seq=ev.seq, event_hash=ev.hash, details=details))
     return tuple(out)
 
 
-def build_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None, appendix: bool = False
+_DETAIL_KEYS = ("level", "level_name", "sent_on", "amount", "currency", "date", "due_date", "invoice", "reason",
+                "file", "kind", "number")
+
+
+def build_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None, appendix: bool | None = None
                  ) -> LetterDocument:
     """The letter due for a customer on ``on`` (or at the chosen ``level``), with every fact it states.
 
-    Raises UserError with one sentence when nothing is overdue, letters are paused, no letter is due (and
-    no level was chosen), or the policy has no such level.
+    ``appendix`` True or False includes the evidence appendix or leaves it out; None follows the policy
+    (levels 3 and 4 carry it). Raises UserError with one sentence when nothing is overdue, letters are
+    paused, no letter is due (and no level was chosen), a chosen level would skip one, or the policy has no
+    such level.
     """
     customer = ledger.customer(code)
     ctx = _Context.load(ledger)
     plan = _decide(ledger, customer, on, level)
     number, _path = _archive_slot(ledger, customer, on, plan.level)
-    return _document(ledger, ctx, plan, on, appendix=appendix, number=number)
+    return _document(ledger, ctx, plan, on, appendix=appendix, number=number)[0]
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -452,7 +595,7 @@ def _finish(ledger: Ledger, part: Path, final: Path) -> bool:
     return True
 
 
-def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool, out: Path | None,
+def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool | None, out: Path | None,
           preview: bool, out_for: Callable[[int], Path] | None = None, sync_out: bool = True) -> SentLetter:
     """Render, archive and record one letter. ``out_for(number)`` names the copy by the letter's number (a batch);
     ``sync_out=False`` leaves syncing the ``out`` copy to the caller (a batch).
@@ -488,15 +631,16 @@ def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: boo
     return dataclasses.replace(sent, archive_path=final, out_path=out, letter_id=letter.id)
 
 
-def _render_one(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, appendix: bool, number: int,
+def _render_one(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, appendix: bool | None, number: int,
                 out: Path | None) -> SentLetter:
     customer = plan.customer
-    doc = _document(ledger, ctx, plan, on, appendix=appendix, number=number)
+    doc, warnings = _document(ledger, ctx, plan, on, appendix=appendix, number=number)
     data = render_letter(doc, templates_dir=ctx.templates_dir)
     numbers = tuple(line.invoice_number for line in doc.lines)
     claimed = tuple(Money(t.currency, t.claimed) for t in doc.totals)
     return SentLetter(customer.code, customer.name, plan.level, plan.level_name, on, doc.reference, numbers, claimed,
-                      doc.reply_by, hashlib.sha256(data).hexdigest(), None, out, None, data)
+                      doc.reply_by, hashlib.sha256(data).hexdigest(), None, out, None, data,
+                      appendix=doc.include_appendix, warnings=warnings, enclosures=doc.enclosures)
 
 
 def _write_out(out: Path, data: bytes, archived: Path | None, *, sync: bool = True) -> None:
@@ -507,12 +651,14 @@ def _write_out(out: Path, data: bytes, archived: Path | None, *, sync: bool = Tr
         raise UserError(f"{done}{'c' if done else 'C'}ould not write {out}: {exc.strerror or exc}.") from None
 
 
-def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None, appendix: bool = False,
+def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None, appendix: bool | None = None,
                 out: Path | None = None, preview: bool = False) -> SentLetter:
     """Render the letter due (or at ``level``) and, unless ``preview``, archive it and log it as evidence.
 
-    The archived PDF, the SHA-256 in the evidence event and the bytes written to ``out`` are the same. A
-    preview writes ``out`` only and records nothing.
+    ``appendix``: True or False includes the evidence appendix or leaves it out; None follows the policy. A
+    stale rate table is reported in :attr:`SentLetter.warnings`, never in the letter. The archived PDF, the
+    SHA-256 in the evidence event and the bytes written to ``out`` are the same. A preview writes ``out``
+    only and records nothing.
     """
     if out is not None:
         check_output_file(ledger.path, out, "the letter")
@@ -574,14 +720,47 @@ def check_archive(ledger: Ledger) -> list[str]:
 # Batch
 
 
+class StaleRates(UserError):
+    """A batch would claim interest at rates assumed past the end of their tables; ``warnings`` says which."""
+
+    def __init__(self, warnings: Sequence[str]) -> None:
+        self.warnings = tuple(warnings)
+        super().__init__(" ".join(self.warnings) + " No letter was sent: update the rate tables, or acknowledge "
+                         "that the last known rates are used and send the batch anyway.")
+
+
+def stale_rate_warnings(ledger: Ledger, on: date, entries: Sequence[collections.LetterRunEntry] | None = None
+                        ) -> tuple[str, ...]:
+    """One sentence per rate the letters due on ``on`` would assume past the end of its table (empty when
+    every table reaches ``on``). For the sender only: a letter never says it."""
+    if all(table.known_through() >= on for table in policy.rate_tables(ledger).values()):
+        return ()
+    if entries is None:
+        entries = collections.letters_due(ledger, on)
+    wanted = {(e.customer.id, li.item.number) for e in entries if e.decision is not None
+              and e.decision.level >= CLAIM_INTEREST_FROM_LEVEL for li in e.decision.items}
+    if not wanted:
+        return ()
+    found = [ln.result.stale_message for ln in collections.interest_lines(ledger, on)
+             if ln.result.stale_message and (ln.customer.id, ln.invoice.number) in wanted]
+    return tuple(dict.fromkeys(found))
+
+
 def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, int], None] | None = None,
-          cancel: Callable[[], bool] | None = None) -> BatchResult:
+          cancel: Callable[[], bool] | None = None, accept_stale_rates: bool = False) -> BatchResult:
     """Send every letter ``letters_due`` lists for ``on``: one PDF per customer in ``out_dir`` plus one
     combined file for printing. ``progress(done, total)`` is called after each letter and ``cancel()`` is
     checked before each; a cancelled or killed run keeps the letters it finished (each archived and logged)
     and a later run with the same date and folder picks up where it stopped, printing those again.
+
+    Raises :class:`StaleRates` (and sends nothing) when a letter would use a rate past its table's end,
+    unless ``accept_stale_rates``.
     """
     out_dir = check_output_folder(ledger.path, out_dir, "the letters")
+    if not accept_stale_rates:
+        stale = stale_rate_warnings(ledger, on)
+        if stale:
+            raise StaleRates(stale)
     with exclusive(ledger, LETTERS_BATCH, "Another letters batch"):
         return _batch(ledger, on, out_dir, progress, cancel)
 
@@ -615,7 +794,7 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
             name = f"{_safe(code)}-{on.isoformat()}-L{level}-{number}.pdf"
             return check_output_file(ledger.path, out_dir / name, "a letter")
 
-        sent.append(_send(ledger, ctx, plan, on, appendix=False, out=None, preview=False, out_for=copy_path,
+        sent.append(_send(ledger, ctx, plan, on, appendix=None, out=None, preview=False, out_for=copy_path,
                           sync_out=False))
         if progress:
             progress(len(sent), total)

@@ -3,6 +3,7 @@ limitation default, rate tables."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import time
 from functools import lru_cache
 from pathlib import Path
@@ -48,7 +49,15 @@ def _contact_policy(s: dict) -> ContactPolicy:
 
 
 def escalation_policy(ledger: Ledger) -> EscalationPolicy:
-    return escalation_policy_from(ledger.setting("escalation_policy", {}) or {})
+    """The ledger's letter ladder; setting 'letters.allow_first_formal' (true/false) lets a first letter be a
+    formal demand for very old debts."""
+    pol = escalation_policy_from(ledger.setting("escalation_policy", {}) or {})
+    allow = ledger.setting("letters.allow_first_formal", False)
+    if isinstance(allow, str) and allow.strip().lower() in ("true", "false"):
+        allow = allow.strip().lower() == "true"
+    if not isinstance(allow, bool):
+        raise UserError(f"The setting letters.allow_first_formal is '{allow}'; use true or false.")
+    return dataclasses.replace(pol, allow_first_formal=allow) if allow else pol
 
 
 def escalation_policy_from(s: dict) -> EscalationPolicy:

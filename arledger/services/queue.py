@@ -79,7 +79,8 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             tasks.append(QueueTask("promise-check", customer.code, customer.name,
                                    f"Check the promise of {amount} due {p.due_date.isoformat()}: {ev.reason}",
                                    _score(p.amount, p.currency, (on - p.due_date).days + 1, customer, "promise-check"),
-                                   amounts=(Money(p.currency, p.amount),), detail={"promise_id": p.id}))
+                                   amounts=(Money(p.currency, p.amount),),
+                                   detail={"promise_id": p.id, "due_on": p.due_date.isoformat()}))
         elif ev.status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT) and on - ev.deadline <= timedelta(60):
             new_broken.append(ev)
     if create_tasks and on <= ledger.today() and new_broken:
@@ -118,7 +119,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                 "letter", customer.code, customer.name,
                 f"Send level {decision.level} ({decision.level_name}): {collections.summarise_reasons(decision)}",
                 _score(amount, cur, days, customer, "letter"), tuple(li.item.number for li in decision.items),
-                decision.totals, {"level": decision.level}))
+                decision.totals, {"level": decision.level, "level_name": decision.level_name}))
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
         if proposal:
             tasks.append(QueueTask("escalation", customer.code, customer.name,
@@ -133,7 +134,8 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                     f"{r[2]} becomes time-barred on {status.limitation_date.isoformat()} ({status.days_left} days): "
                     "obtain a signed acknowledgment or payment, or start proceedings.",
                     _score(r[4], r[5], (on - date.fromisoformat(r[3])).days, customer, "limitation"), (r[2],),
-                    (Money(r[5], r[4]),), detail={"limitation_date": status.limitation_date.isoformat()}))
+                    (Money(r[5], r[4]),), detail={"limitation_date": status.limitation_date.isoformat(),
+                                                  "days_left": status.days_left}))
         if isinstance(decision, dunning.Pause) or days < pol.levels[0].days_after_due:
             continue
         last_at = last_contact.get(cid, (None, None))[0]
@@ -149,7 +151,9 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                f"Call about {format_amount(amount, cur)} {cur} up to {days} days overdue ({since}); "
                                "ask for a dated promise.",
                                _score(amount, cur, days, customer, "call"), tuple(r[2] for r in its),
-                               (Money(cur, amount),)))
+                               (Money(cur, amount),),
+                               {"days_overdue": days,
+                                "last_contact": datetime.fromisoformat(last_at).date().isoformat() if last_at else ""}))
     for late in dispatch.posted_without_delivery(ledger, on):
         customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
         amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))

@@ -18,7 +18,7 @@ from arledger.domain.evidence import sha256_file
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms
 from arledger.render.casefile import Document, Section, Table, render_document
-from arledger.render.letters import write_pdf
+from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, collections, policy
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows

@@ -122,7 +122,8 @@ INVOICE_KEYS: dict[str, str] = {
 }
 
 _INVOICE_COLUMNS = ("i.id, i.number, c.code, c.name, i.issue_date, i.due_date, i.amount, i.amount - i.settled,"
-                    " i.currency, i.reference, i.customer_id, i.closed_on")
+                    " i.currency, i.reference, i.customer_id, i.closed_on,"
+                    " EXISTS (SELECT 1 FROM disputes d WHERE d.invoice_id = i.id AND d.resolved_on IS NULL)")
 
 
 def _invoice_where(status: str, search: str, currency: str, customer_id: int | None, today: date,
@@ -162,7 +163,7 @@ def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str =
                   customer_id: int | None = None, today: date, due_before: date | None = None,
                   due_from: date | None = None) -> list[tuple]:
     """Rows (id, number, customer code, customer name, issue, due, amount, open, currency, reference,
-    customer id, closed on, sort key)."""
+    customer id, closed on, open dispute (0/1), sort key)."""
     key = INVOICE_KEYS[sort]
     args: dict[str, object] = {"limit": limit}
     where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from)

@@ -657,3 +657,101 @@ ZH_CN.update({
     "compensation": "补偿",
     "Waived interest and compensation on %1.": "已免除 %1 的利息和补偿。",
 })
+
+# The polished desktop app: invoice view, queue sentences, late validation, empty states.
+ZH_CN.update({
+    "UK Late Payment Act": "英国逾期付款法",
+    "EU Directive": "欧盟指令",
+    "BGB §288": "德国民法典第288条",
+    "China (LPR)": "中国（LPR）",
+    "Contract rate": "合同利率",
+    "No interest": "不计利息",
+    "Urgent": "紧急",
+    "High": "高",
+    "Normal": "一般",
+    "Low": "低",
+    "last contact %1": "上次联系 %1",
+    "never contacted": "从未联系",
+    "Call about %1, up to %2 days overdue (%3); ask for a dated promise.":
+        "就 %1 致电，最长逾期 %2 天（%3）；请对方给出明确的付款日期。",
+    "Send the level %1 letter (%2): %3 invoices, %4": "发送第 %1 级函件（%2）：%3 张发票，%4",
+    "Check the promise of %1 due %2.": "核对 %2 到期的 %1 付款承诺。",
+    "%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, or start proceedings.":
+        "%1 将于 %2 超过诉讼时效（还剩 %3 天）：请取得书面确认或部分付款，或提起诉讼。",
+    "Rank %1 of %2 today. Score %3 = overdue amount × days overdue × risk weight × task weight (amounts are not "
+    "converted between currencies).":
+        "今日排名第 %1（共 %2 项）。得分 %3 = 逾期金额 × 逾期天数 × 风险权重 × 任务权重（不同币种金额不换算）。",
+    "Nothing recorded for this customer yet. Log a call or an email (Ctrl+L), record a promise, or send a letter: "
+    "each one appears here with its time and its place in the evidence log.":
+        "该客户尚无记录。记录一次电话或邮件（Ctrl+L）、登记付款承诺或发送函件后，都会连同时间和证据日志序号显示在这里。",
+    "Searching…": "正在搜索…",
+    "Counting…": "正在统计…",
+    "No customers yet. Add one with New customer (Ctrl+Shift+N), import a file (Ctrl+I), or try the sample ledger "
+    "(File ▸ New Ledger, or arledger --demo).":
+        "还没有客户。可点击“新建客户”（Ctrl+Shift+N）、导入文件（Ctrl+I），或先试用示例台账（arledger --demo）。",
+    "This ledger is empty": "台账为空",
+    "Bring in your customers and open invoices from a spreadsheet, add a first customer by hand, or look around a "
+    "sample ledger first (it opens in a temporary file; your ledger is not touched).":
+        "可从表格导入客户和未结发票，手动添加第一个客户，或先浏览示例台账（在临时文件中打开，不影响您的台账）。",
+    "Import from CSV or Excel… (Ctrl+I)": "从 CSV 或 Excel 导入…（Ctrl+I）",
+    "New customer… (Ctrl+Shift+N)": "新建客户…（Ctrl+Shift+N）",
+    "Try the sample ledger": "试用示例台账",
+    "Disputed: an open dispute covers all or part of this invoice": "有争议：该发票全部或部分存在未解决的争议",
+    "disputed": "有争议",
+    "Open the customer's account": "打开客户账户",
+    "Paid and credited": "已付及已冲销",
+    "Interest and compensation": "利息和补偿",
+    "Resolve dispute": "解决争议",
+    "Date": "日期",
+    "Note": "备注",
+    "Nothing has been paid, credited or written off on this invoice yet. Record a payment when one arrives.":
+        "该发票尚无付款、冲销或核销。收到款项时请登记付款。",
+    "No dispute. If the customer queries this invoice, open a dispute: it pauses letters and interest on the "
+    "disputed part.": "无争议。客户对该发票提出异议时请登记争议：争议部分将暂停催款函和计息。",
+    "No promise covers this invoice. Ask for a dated promise when you call.":
+        "没有付款承诺涵盖该发票。致电时请对方给出明确日期。",
+    "No letter has listed this invoice yet.": "尚无函件列出该发票。",
+    "Person": "联系人",
+    "Outcome": "结果",
+    "No logged contact names this invoice.": "没有联系记录提到该发票。",
+    "Rate source": "利率来源",
+    "No interest: the invoice is not overdue, or is settled.": "不计利息：该发票未逾期或已结清。",
+    "No documents attached. Attach the contract, the invoice copy and the delivery note (arledger attach): they are "
+    "the evidence a court asks for.":
+        "尚无附件。请附上合同、发票副本和送货单（arledger attach）：这些是法院要求的证据。",
+    "Settlements": "结算",
+    "Promises": "承诺",
+    "Contacts": "联系",
+    "Documents": "文件",
+    "Invoice %1": "发票 %1",
+    "Invoice %1 — %2": "发票 %1 — %2",
+    "Settled %1": "已于 %1 结清",
+    "1 day overdue": "逾期 1 天",
+    "%1 days overdue": "逾期 %1 天",
+    "Disputed": "有争议",
+    "Promise pending": "承诺待履行",
+    "Issued %1": "开票 %1",
+    "due %1": "到期 %1",
+    "reference %1": "参考号 %1",
+    "Fixed compensation: %1": "固定补偿：%1",
+    "No invoices yet. Add one with New invoice (Ctrl+N), or bring in your books with Import (Ctrl+I).":
+        "还没有发票。可点击“新建发票”（Ctrl+N），或通过导入（Ctrl+I）导入账目。",
+    "the person who handles payments": "负责付款的人",
+    "Open &Invoice": "打开发票(&I)",
+    "Show the selected invoice: payments, disputes, promises, letters, interest and documents":
+        "显示所选发票：付款、争议、承诺、函件、利息和文件",
+    "Select an invoice first.": "请先选择一张发票。",
+    "Late-payment interest and fixed compensation per overdue invoice, with the rule and rate used":
+        "每张逾期发票的逾期利息和固定补偿，以及所用规则和利率",
+    "Collection measures per currency over a period": "按币种统计的期间催收指标",
+    "The minimum amount per letter must be a number such as 50.00.": "每封函件的最低金额必须是数字，例如 50.00。",
+    "The minimum amount per letter must be 0 or more, with at most two decimals.":
+        "每封函件的最低金额须不小于 0，且最多两位小数。",
+    "No letter for less than this, in each currency's own units: 50.00 means £50.00 for a GBP customer and €50.00 "
+    "for a EUR one": "低于此金额不发函，按各币种计：50.00 对英镑客户为 £50.00，对欧元客户为 €50.00",
+    "&Minimum amount per letter": "每封函件最低金额(&M)",
+    "Discard what you have entered?": "放弃已输入的内容？",
+    "The changes in this form have not been saved.": "此表单中的更改尚未保存。",
+    "Discard": "放弃",
+    "Keep editing": "继续编辑",
+})

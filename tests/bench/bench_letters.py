@@ -5,7 +5,7 @@ interest, limitation and evidence, render from the templates, hash, archive (par
 rename), copy each letter to the output folder and write the combined file for printing. The baseline
 renders the same documents with plain reportlab (the same embedded fonts, a canvas letterhead and address,
 paragraphs, a table of items, the interest table, totals, the payment details and, where the letter has
-one, the appendix table) and writes each to a file. Runs alternate so the noisy machine affects both
+them, the appendix table and the enclosures) and writes each to a file. Runs alternate so the noisy machine affects both
 alike; medians and their ratio are printed (target: ratio <= 1.5). Not a pytest test.
 
     python tests/bench/bench_letters.py [--customers 2000] [--invoices 40000] [--rounds 3] [--dir bench-out]
@@ -43,6 +43,10 @@ BODY = (
     "payment should be held back, and the oldest invoice is now {days} days overdue. The amount claimed is the "
     "undisputed outstanding amount together with late-payment interest calculated up to the date of this letter "
     "and fixed compensation for recovery costs, each shown with its basis below."
+)
+VERIFY = (
+    "How to check this log: each entry is a canonical JSON text. An entry's hash is the SHA-256 of the previous "
+    "entry's hash followed by its own JSON text; recomputing every hash in order must give the hashes above."
 )
 MORE = (
     "The amounts set out below remain unpaid. Interest continues to accrue at the rate shown below until payment, "
@@ -107,12 +111,16 @@ def plain_letter(doc: LetterDocument) -> bytes:
                       money(x.paid, x.currency), money(x.open_amount, x.currency), str(x.days_overdue)])
     story.append(table(items, [0.18, 0.135, 0.135, 0.15, 0.13, 0.15, 0.12]))
     if doc.claim_interest and any(x.interest or x.compensation for x in doc.lines):
-        rows = [["Invoice", "Basis", "From", "Days", "Rate", "Interest", "Compensation"]]
-        rows += [[x.invoice_number, x.interest_rule, str(x.interest_from), str(x.interest_days), x.interest_rate,
-                  money(x.interest, x.currency), money(x.compensation.minor, x.compensation.currency)
-                  if x.compensation else "-"] for x in doc.lines if x.interest or x.compensation]
+        rows = [["From", "To", "Days", "Open amount", "Rate", "Interest", "Compensation"]]
+        for x in doc.lines:
+            if not (x.interest or x.compensation):
+                continue
+            rows.append([f"{x.invoice_number} {x.interest_rule}", "", "", "", "", "",
+                         money(x.compensation.minor, x.compensation.currency) if x.compensation else "-"])
+            rows += [[str(p.start), str(p.end), str(p.days), money(p.open_amount, x.currency), f"{p.annual_rate}%",
+                      money(int(p.interest), x.currency), ""] for p in x.periods]
         story += [Spacer(1, 4 * mm), KeepTogether([Paragraph("Interest and compensation", bold),
-                                                   table(rows, [0.16, 0.28, 0.12, 0.06, 0.10, 0.14, 0.14]),
+                                                   table(rows, [0.15, 0.15, 0.08, 0.18, 0.12, 0.16, 0.16]),
                                                    *[Paragraph(b, small) for b in doc.rule_basis]])]
     totals = [["", *[t.currency for t in doc.totals]]]
     totals += [[label, *[money(getattr(t, attr), t.currency) for t in doc.totals]]
@@ -133,13 +141,26 @@ def plain_letter(doc: LetterDocument) -> bytes:
         story += [PageBreak(), Paragraph("Appendix: evidence log", bold)]
         rows = [["No.", "Date and time", "Channel", "Person", "Summary", "Outcome", "Tracking no."]]
         for ex in doc.exhibits:
-            rows.append([str(ex.number), ex.at.isoformat(), ex.channel, ex.person, ex.summary, ex.outcome,
+            rows.append([str(ex.number), ex.at.isoformat(), ex.channel, ex.person, ex.summary or ex.kind, ex.outcome,
                          ex.tracking])
             rows.append(["", f"Log entry #{ex.event_seq}, hash {ex.event_hash}",
                          *[f"{f.name}: {f.sha256}" for f in ex.files[:1]], "", "", "", ""][:7])
         story += [table(rows, [0.05, 0.17, 0.12, 0.12, 0.28, 0.09, 0.17]),
                   Paragraph(f"Chain head ({doc.chain_length} entries): {doc.chain_head}", small),
-                  Paragraph(doc.verify_instructions, small)]
+                  Paragraph(VERIFY, small)]
+    if doc.statement is not None:  # the enclosed statement of account: movements, aging and charges
+        st = doc.statement
+        rows = [["Date", "Type", "Reference", "Due", "Debit", "Credit", "Balance"]]
+        rows += [[str(r.date), r.kind, r.reference, str(r.due_date or ""), money(r.debit, r.currency),
+                  money(r.credit, r.currency), money(r.balance, r.currency)] for r in st.rows]
+        story += [PageBreak(), Paragraph("Statement of account", bold), table(rows, [0.14] * 7)]
+        story += [table([[b.label, money(b.amount, b.currency)] for b in st.aging], [0.5, 0.5])]
+        story += [table([[c.invoice_number, money(c.interest, c.currency)] for c in st.charges] or [["", ""]],
+                        [0.5, 0.5])]
+    if doc.protocol_forms:  # information sheet, reply form, financial statement: text and boxes to fill in
+        for title in ("Information sheet", "Reply form", "Financial statement"):
+            story += [PageBreak(), Paragraph(title, bold), *[Paragraph(MORE, body) for _ in range(3)],
+                      table([[f"Line {n}", ""] for n in range(24)], [0.62, 0.38])]
     buf = io.BytesIO()
     SimpleDocTemplate(buf, pagesize=size, leftMargin=25 * mm, rightMargin=20 * mm, topMargin=22 * mm,
                       bottomMargin=20 * mm, invariant=1, title=doc.reference).build(

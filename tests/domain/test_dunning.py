@@ -36,7 +36,9 @@ def letter(level: int, sent_on: date, *invoice_ids: int) -> Letter:
 
 def test_one_letter_at_the_highest_level_any_item_has_reached() -> None:
     # As of 2025-02-10: INV-1001 is 40 days overdue (level 3 from 35), INV-1002 is 9 days (level 1 from 7).
-    decision = letter_due(POLICY, COMPANY, [INV_1002, INV_1001], None, [], date(2025, 2, 10))
+    # A first letter may be a formal demand only where the policy allows it.
+    allowed = EscalationPolicy(allow_first_formal=True)
+    decision = letter_due(allowed, COMPANY, [INV_1002, INV_1001], None, [], date(2025, 2, 10))
     assert isinstance(decision, LetterDecision)
     assert (decision.level, decision.level_name) == (3, "Formal demand")
     assert [(li.item.number, li.days_overdue, li.level) for li in decision.items] == [
@@ -103,22 +105,24 @@ def test_a_new_episode_starts_from_level_one() -> None:
 
 def test_final_demand_to_an_individual_in_england_follows_the_pre_action_protocol() -> None:
     item = DunningItem(5, "INV-2001", date(2025, 1, 1), 50_000, "GBP")
-    decision = letter_due(POLICY, PERSON, [item], None, [], date(2025, 3, 5))
+    after_demand = letter(3, date(2025, 2, 10), 5)
+    decision = letter_due(POLICY, PERSON, [item], after_demand, [], date(2025, 3, 5))
     assert isinstance(decision, LetterDecision)
     assert (decision.level, decision.reply_days, decision.reply_by) == (4, 30, date(2025, 4, 4))
     assert decision.enclosures == PRE_ACTION_ENCLOSURES
-    company = letter_due(POLICY, COMPANY, [item], None, [], date(2025, 3, 5))
+    company = letter_due(POLICY, COMPANY, [item], after_demand, [], date(2025, 3, 5))
     assert isinstance(company, LetterDecision) and company.reply_days == 14
 
 
 def test_formal_demand_to_an_individual_in_england_is_a_letter_of_claim_too() -> None:
     # 40 days overdue: level 3. The protocol applies to levels 3 and 4 alike; a company still gets 14 days.
     item = DunningItem(5, "INV-2001", date(2025, 1, 1), 50_000, "GBP")
-    decision = letter_due(POLICY, PERSON, [item], None, [], date(2025, 2, 10))
+    after_reminder = letter(2, date(2025, 2, 1), 5)
+    decision = letter_due(POLICY, PERSON, [item], after_reminder, [], date(2025, 2, 10))
     assert isinstance(decision, LetterDecision)
     assert (decision.level, decision.reply_days, decision.reply_by) == (3, 30, date(2025, 3, 12))
     assert decision.enclosures == PRE_ACTION_ENCLOSURES
-    company = letter_due(POLICY, COMPANY, [item], None, [], date(2025, 2, 10))
+    company = letter_due(POLICY, COMPANY, [item], after_reminder, [], date(2025, 2, 10))
     assert isinstance(company, LetterDecision)
     assert (company.reply_days, company.enclosures) == (14, ("statement of account",))
 
@@ -150,7 +154,7 @@ def test_nothing_below_the_minimum_amount() -> None:
 
 def test_time_barred_items_stop_at_level_two_and_forbid_court_talk() -> None:
     old = DunningItem(7, "INV-0007", date(2018, 1, 1), 80_000, "GBP", time_barred=True)
-    decision = letter_due(POLICY, COMPANY, [old], None, [], date(2025, 2, 10))
+    decision = letter_due(POLICY, COMPANY, [old], letter(1, date(2025, 1, 2), 7), [], date(2025, 2, 10))
     assert isinstance(decision, LetterDecision)
     assert decision.level == 2 and decision.court_action_allowed is False
     assert "(time-barred items go no higher)" in decision.reasons[0]
@@ -179,3 +183,30 @@ def test_a_bad_policy_is_refused() -> None:
         EscalationPolicy(levels=(DunningLevel(2, "B", 5, 7),))
     with pytest.raises(UserError):
         EscalationPolicy(min_gap_days=-1)
+
+
+def test_levels_are_not_skipped() -> None:
+    # INV-1001 is 70 days overdue on 2025-03-12 (level 4 from 60 days), but nothing was ever sent: level 1.
+    first = letter_due(POLICY, COMPANY, [INV_1001], None, [], date(2025, 3, 12))
+    assert isinstance(first, LetterDecision) and first.level == 1
+    assert "No letter has been sent yet, so the first is level 1 (levels are not skipped)." in first.reasons
+    # After a level 1 letter the next is level 2, then 3, then 4: one step at a time.
+    for last_level, expected in ((1, 2), (2, 3), (3, 4)):
+        d = letter_due(POLICY, COMPANY, [INV_1001], letter(last_level, date(2025, 3, 1), 1), [], date(2025, 3, 12))
+        assert isinstance(d, LetterDecision) and d.level == expected, (last_level, d)
+    assert POLICY.highest_next_level(letter(2, date(2025, 3, 1), 1)) == 3
+
+
+def test_a_first_formal_demand_only_when_the_policy_allows_it() -> None:
+    allowed = EscalationPolicy(allow_first_formal=True)
+    d = letter_due(allowed, COMPANY, [INV_1001], None, [], date(2025, 3, 12))
+    assert isinstance(d, LetterDecision) and d.level == 3  # never a first final demand
+    assert allowed.highest_next_level(None) == 3 and POLICY.highest_next_level(None) == 1
+
+
+def test_a_sole_trader_in_england_gets_the_protocol_enclosures() -> None:
+    kinds = [k for k in CustomerKind if k is not CustomerKind.COMPANY]
+    for kind in kinds:
+        debtor = Customer("UK3", "Sam Smith", kind=kind, jurisdiction=Jurisdiction.UK, id=3)
+        d = letter_due(EscalationPolicy(allow_first_formal=True), debtor, [INV_1001], None, [], date(2025, 3, 12))
+        assert isinstance(d, LetterDecision) and d.enclosures == PRE_ACTION_ENCLOSURES and d.reply_days == 30

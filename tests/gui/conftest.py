@@ -21,6 +21,15 @@ from arledger.services.demo import write_demo_ledger
 TODAY = date(2026, 3, 31)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (app.GarbageCollectorTimer): no automatic GC, which could run in a worker thread and
+    free Qt objects there; each test's teardown collects on the GUI thread instead."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Each test gets its own QSettings file and default ledger location."""
@@ -109,7 +118,7 @@ def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trig
                 if not failures:
                     message = getattr(w, "message", lambda: "")()
                     failures.append(AssertionError(f"{kind.__name__} is still open: {message}"))
-                w.reject()
+                w.done(0)  # close without the unsaved-changes question
             return
         if not seen:
             QTimer.singleShot(20, poll)
@@ -143,7 +152,7 @@ def with_modals(qtbot, steps: list[tuple[type[QWidget], Callable[[QWidget], None
             if w.isVisible():
                 if not failures:
                     failures.append(AssertionError(f"{kind.__name__} is still open: {getattr(w, 'message', str)()}"))
-                w.reject()
+                w.done(0)  # close without the unsaved-changes question
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)

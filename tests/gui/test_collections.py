@@ -176,6 +176,8 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     assert due >= 3
     out = tmp_path / "run"
     monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
+    asked: list[tuple[str, ...]] = []
+    monkeypatch.setattr(window.letters, "confirm_stale_rates", lambda w: asked.append(w) or True)
     real = letters.render_letter
 
     def slow(*a, **k):
@@ -278,7 +280,7 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if browse.open_invoices_of(led, c)
                 and not browse.customer_header(led, c).open_disputes)
     d = PlanDialog(led, code, window)
-    assert not d.ok_button.isEnabled()
+    assert d.message() and not d.problem.text()  # late validation: nothing said before the user acts
     for r in range(3):
         d.schedule.setData(d.schedule.index(r, 1), "100.00")
     assert d.ok_button.isEnabled(), d.message()
@@ -296,7 +298,7 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     d.accept()
     assert browse.customer_header(led, code).open_disputes == 1
     d = DisputeDialog(led, number, window, resolve=True)
-    assert not d.ok_button.isEnabled()
+    assert "resolution" in d.message() and not d.problem.text()
     d.resolution.setText("Credit note agreed for the damaged pallets")
     d.outcome.setCurrentIndex(d.outcome.findData("upheld"))
     d.accept()
@@ -408,3 +410,65 @@ def test_every_collections_model_passes_qt_checks(qtmodeltester, ledger) -> None
     schedule.set_rows([(today, "10.00"), (today + timedelta(days=30), "")])
     qtmodeltester.check(schedule, force_py=True)
     assert schedule.setData(schedule.index(1, 1), "12.50") and schedule.rows[1][1] == "12.50"
+
+
+def test_the_preview_appendix_checkbox_is_honoured_both_ways(window, qtbot) -> None:
+    led = window.ledger
+    on = led.today()
+    entries = [e for e in collections.letters_due(led, on) if e.decision is not None]
+    formal = next(e for e in entries if e.decision.level >= 3).customer.code
+    dialog = LetterPreviewDialog(led, formal, on)
+    qtbot.addWidget(dialog)
+    assert dialog.appendix.isChecked() and dialog.preview.appendix  # levels 3-4 carry it by default
+    shown = _pdf_text(dialog.preview.pdf)
+    assert "Appendix: evidence log" in shown or "附件：催收记录" in shown
+    dialog.appendix.setChecked(False)
+    assert not dialog.preview.appendix
+    assert "Appendix: evidence log" not in _pdf_text(dialog.preview.pdf)
+    assert "附件：催收记录" not in _pdf_text(dialog.preview.pdf)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert dialog.sent is not None and not dialog.sent.appendix
+    assert dialog.sent.archive_path.read_bytes() == dialog.preview.pdf  # what was shown is what went out
+    reminder = next(e for e in entries if e.decision.level == 1).customer.code
+    low = LetterPreviewDialog(led, reminder, on)
+    qtbot.addWidget(low)
+    assert not low.appendix.isChecked() and not low.preview.appendix
+    low.appendix.setChecked(True)
+    assert low.preview.appendix and low.preview.sha256 != ""
+    low.reject()
+
+
+def _pdf_text(data: bytes) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_queue_reads_as_sentences_with_money_dates_and_ranks(window, qtbot) -> None:
+    import re
+
+    from arledger.gui import formatting as fmt
+
+    window.show_page(window.pages.index(window.today))
+    wait_idle(qtbot)
+    model = window.today.model
+    rows = model.rows()
+    assert rows
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    what, amount, priority = heads.index("What to do"), heads.index("Amount"), heads.index("Priority")
+    texts = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(len(rows))]
+    # Priority: rank and word in the cell, the score only in the tooltip.
+    assert [t[priority].split(" · ")[0] for t in texts] == [str(n) for n in range(1, len(rows) + 1)]
+    assert texts[0][priority] == "1 · Urgent" and texts[-1][priority].endswith("Low")
+    tip = model.index(0, priority).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Rank 1 of {len(rows)}" in tip and fmt.count(round(rows[0].priority)) in tip
+    for task, t in zip(rows, texts, strict=True):
+        # No raw amount ("549368.43 CNY"), no ISO date, no compact score ("796M") anywhere a person reads.
+        assert not re.search(r"\d+\.\d\d [A-Z]{3}\b|\d{4}-\d\d-\d\d|\b\d+(M|K|亿)\b", t[what] + t[amount]), t
+        for m in task.amounts:
+            assert fmt.money(m.minor, m.currency) in t[amount]
+    call = next(i for i, task in enumerate(rows) if task.kind == "call")
+    assert texts[call][what].startswith("Call about " + fmt.money(rows[call].amounts[0].minor,
+                                                                  rows[call].amounts[0].currency))

@@ -25,10 +25,12 @@ def _type(qtbot, widget: QLineEdit, text: str) -> None:
 
 def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
     window.show_page(window.pages.index(window.customers))
+    wait_idle(qtbot)  # lists read off the GUI thread
     before = window.customers.model.rowCount()
 
     def fill(d: CustomerDialog) -> None:
-        assert not d.ok_button.isEnabled() and "code" in d.message()
+        # Nothing typed yet: the form knows what is missing but does not say so.
+        assert "code" in d.message() and d.problem.text() == "" and d.ok_button.isEnabled()
         _type(qtbot, d.code, "ZED01")
         _type(qtbot, d.name, "Zed Widgets Ltd")
         _type(qtbot, d.currency, "GBPX"[:3])
@@ -42,6 +44,7 @@ def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     c = window.ledger.customer("ZED01")
     assert c.name == "Zed Widgets Ltd" and c.currency == "GBP" and c.credit_limit == 2_500_000
     assert window.customers.model.rowCount() == before + 1
@@ -78,15 +81,17 @@ def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None
         _type(qtbot, d.name, "Copy")
         d.accept()  # the ledger refuses; the sentence shows and the dialog stays open
         assert d.isVisible() and "already exists" in d.message()
-        d.reject()
+        d.discard()  # typed input: a plain Cancel would ask first
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
 
 
 def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot) -> None:
     led = window.ledger
     code = browse.invoices_page(led).rows[0].customer_code  # a customer with something open
     window.show_page(window.pages.index(window.invoices))
+    wait_idle(qtbot)  # lists read off the GUI thread
     window.invoices.show_filter(InvoiceFilter(customer_code=code))
     wait_idle(qtbot)
     open_before = browse.count_invoices(led, InvoiceFilter(customer_code=code))
@@ -104,6 +109,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.accept()
 
     with_modal(qtbot, InvoiceDialog, fill_invoice, window.actions_by_name["new_invoice"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     inv = led.invoice("GUI-1")
     assert inv.amount == 123450
     assert window.invoices.model.rowCount() == open_before + 1
@@ -122,6 +128,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.accept()
 
     with_modal(qtbot, PaymentDialog, fill_payment, window.actions_by_name["record_payment"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert "GUI-1" not in [r.number for r in window.invoices.model.rows()]
     assert window.invoices.model.rowCount() == open_before
     assert led.unapplied_credit(code)
@@ -141,12 +148,14 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.accept()
 
     with_modal(qtbot, WriteOffDialog, fill_write_off, window.actions_by_name["write_off"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert target.number not in [r.number for r in window.invoices.model.rows()]
 
 
 def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) -> None:
     led = window.ledger
     window.show_page(window.pages.index(window.customers))
+    wait_idle(qtbot)  # lists read off the GUI thread
     code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if len(browse.open_invoices_of(led, c)) >= 2)
     window.customers.select_code(code)
     due = browse.open_invoices_of(led, code)
@@ -161,6 +170,7 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
         d.accept()
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert [n for n, _ in shown] == [due[0].number, due[1].number]
     after = {r.number: r.open_amount for r in browse.open_invoices_of(led, code)}
     assert due[0].number not in after and after[due[1].number] == due[1].open_amount - 1
@@ -190,6 +200,7 @@ def test_import_wizard_shows_errors_and_leaves_the_ledger_unchanged(window, qtbo
         w.reject()
 
     with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert window.ledger.counts() == counts
 
 
@@ -197,6 +208,7 @@ def test_import_wizard_imports_a_good_file(window, qtbot, tmp_path: Path) -> Non
     good = tmp_path / "customers.csv"
     good.write_text("code,name,currency\nNEW1,New One Ltd,GBP\nNEW2,New Two GmbH,EUR\n", encoding="utf-8")
     window.show_page(window.pages.index(window.customers))
+    wait_idle(qtbot)  # lists read off the GUI thread
 
     def fill(w: ImportWizard) -> None:
         w.choose.path.setText(str(good))
@@ -208,6 +220,7 @@ def test_import_wizard_imports_a_good_file(window, qtbot, tmp_path: Path) -> Non
         w.accept()
 
     with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
+    wait_idle(qtbot)  # lists read off the GUI thread
     assert window.ledger.customer("NEW2").name == "New Two GmbH"
     assert "Imported 2" in window.statusBar().currentMessage()
     codes = {r.code for r in window.customers.model.rows()}
@@ -226,6 +239,7 @@ def test_dashboard_tile_opens_the_invoices_behind_it(window, qtbot) -> None:
     assert all(r.currency == tile.currency and r.days_overdue > 0 for r in window.invoices.model.rows())
     # A customer in the top-overdue table opens that customer's overdue invoices.
     window.show_page(0)
+    wait_idle(qtbot)  # lists read off the GUI thread
     window.dashboard._open_customer(0, 0)
     code = window.dashboard.top_table.item(0, 0).text()
     assert window.invoices.model.filter.customer_code == code
@@ -233,13 +247,16 @@ def test_dashboard_tile_opens_the_invoices_behind_it(window, qtbot) -> None:
 
 def test_search_and_sort_in_the_invoice_list(window, qtbot) -> None:
     window.show_page(window.pages.index(window.invoices))
+    wait_idle(qtbot)  # lists read off the GUI thread
     page = window.invoices
     page.status.setCurrentIndex(page.status.findData(InvoiceStatus.ALL))
     _type(qtbot, page.search, "INV-000001")
     page._apply_filter()
+    wait_idle(qtbot)
     numbers = [r.number for r in page.model.rows()]
     assert numbers and all("INV-000001" in n for n in numbers)
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    wait_idle(qtbot)
     numbers = [r.number for r in page.model.rows()]
     assert numbers == sorted(numbers, reverse=True)
     assert "invoices" in page.subtitle.text()
@@ -260,6 +277,82 @@ def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
     assert page.problem.isVisible() or "increasing" in page.problem.text()
 
 
+def _answer_discard_prompt(qtbot, choice: str, seen: list[str]) -> None:
+    """When the unsaved-changes question shows, note its text and press the button named choice."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "discardChanges":
+            seen.append(box.text())
+            next(b for b in box.buttons() if b.text() == choice).click()
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_escape_asks_before_throwing_away_typed_notes(window, qtbot) -> None:
+    from arledger.gui.dialogs.collections import LogContactDialog
+    from arledger.services.browse import timeline_page
+
+    code = window.customers.model.rows()[0].code
+    before = len(timeline_page(window.ledger, code)[0])
+    d = LogContactDialog(window.ledger, code, window)
+    d.show()
+    qtbot.waitExposed(d)
+    qtbot.keyClick(d, Qt.Key.Key_Escape)  # nothing typed: closes without a question
+    assert not d.isVisible()
+
+    d = LogContactDialog(window.ledger, code, window)
+    d.show()
+    qtbot.waitExposed(d)
+    qtbot.keyClicks(d.summary_edit, "Spoke to Jo; invoice approved, paying Friday.")
+    seen: list[str] = []
+    _answer_discard_prompt(qtbot, "Keep editing", seen)
+    qtbot.keyClick(d.summary_edit, Qt.Key.Key_Escape)
+    assert seen == ["Discard what you have entered?"]
+    assert d.isVisible() and d.summary_edit.toPlainText().startswith("Spoke to Jo")
+    _answer_discard_prompt(qtbot, "Discard", seen)
+    d.close()  # the window's close button asks the same question
+    assert len(seen) == 2 and not d.isVisible()
+    assert len(timeline_page(window.ledger, code)[0]) == before  # nothing was saved
+
+
+def test_validation_speaks_only_after_the_user_has_had_a_go(window, qtbot) -> None:
+    from arledger.gui.dialogs.collections import LogContactDialog
+
+    code = window.customers.model.rows()[0].code
+    d = LogContactDialog(window.ledger, code, window)
+    d.show()
+    d.activateWindow()
+    qtbot.waitActive(d)
+    # Freshly opened: the summary is missing, but nothing says so yet and OK can be pressed.
+    assert "summary" in d.message() and d.problem.text() == "" and d.ok_button.isEnabled()
+    assert d.focusWidget() is d.summary_edit
+    # Typing a field and staying in it: still quiet.
+    d.person.setFocus()
+    qtbot.keyClicks(d.person.lineEdit(), "Jo Payables")
+    assert d.problem.text() == ""
+    # Leaving the changed field lets the form speak.
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(d.person.lineEdit(), QFocusEvent(QFocusEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+    d.summary_edit.setFocus()
+    assert "summary" in d.problem.text() and not d.ok_button.isEnabled()
+    qtbot.keyClicks(d.summary_edit, "Left a message.")
+    assert d.problem.text() == "" and d.ok_button.isEnabled()
+
+    # Pressing OK on an untouched form is how a user asks what is missing.
+    d2 = LogContactDialog(window.ledger, code, window)
+    d2.show()
+    qtbot.waitExposed(d2)
+    qtbot.mouseClick(d2.ok_button, Qt.MouseButton.LeftButton)
+    assert d2.isVisible() and "summary" in d2.problem.text()
+    d.discard()
+    d2.discard()
 def test_waive_interest_dialog_shows_the_claim_and_records_a_waiver(window, qtbot) -> None:
     from datetime import date
 

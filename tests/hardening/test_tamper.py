@@ -44,6 +44,7 @@ def build(path: Path, tmp: Path) -> None:
         doc = tmp / "contract.pdf"
         doc.write_bytes(b"%PDF-1.4 the contract")
         collections.add_attachment(led, "C", doc, "contract")
+        led.set_setting("letters.allow_first_formal", True)  # a first letter may be a formal demand
         letters.send_letter(led, "C", ON, level=3, appendix=True)
         collections.waive_interest(led, "C-1", "goodwill", compensation=1_000, on=ON)
         collections.log_contact(led, "C", Channel.EMAIL, Direction.OUT, "Sent the formal demand",

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,25 +24,24 @@ from arledger.render.fonts import font_set
 from arledger.render.letter_data import (
     AgingBucket,
     BankAccount,
+    EarlierLetter,
     EvidenceExhibit,
     HashedFile,
+    InterestPeriod,
     LetterDocument,
     Letterhead,
+    LetterHistory,
     LetterLine,
     Recipient,
     StatementDocument,
     StatementRow,
     currency_totals,
 )
-from arledger.render.letters import (
-    combine_pdfs,
-    epc_qr_payload,
-    letter_variables,
-    render_letter,
-    render_statement,
-    text_to_paragraphs,
-    write_pdf,
-)
+from arledger.render.letters import render_letter, render_statement
+from arledger.render.pdf_files import combine_pdfs, write_pdf
+from arledger.render.qr import epc_qr_payload
+from arledger.render.templates import text_to_paragraphs
+from arledger.render.wording import letter_variables
 
 HOSTILE = "<b>Tom & Co</b>"
 LETTER_SHA = hashlib.sha256(b"level 1 letter").hexdigest()
@@ -64,9 +64,11 @@ INDIVIDUAL_EW = Recipient(name="Tom Jones", address_lines=("3 Mill Lane", "Leeds
 
 def de_line() -> LetterLine:
     """DE example of COLLECTIONS.md 5: EUR 5,000 open 60 days at 2.27% + 9 = 11.27% -> 92.63, + EUR 40."""
+    period = InterestPeriod(date(2025, 4, 3), date(2025, 6, 1), 60, 500_000, Decimal("11.27"), Decimal(9263),
+                            "Basiszinssatz 2.27% (2025-01-01) + 9")
     return LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 60,
                       interest=9263, compensation=Money("EUR", 4000), interest_rule="de", interest_rate="11.27%",
-                      interest_days=60, interest_from=date(2025, 4, 3))
+                      interest_days=60, interest_from=date(2025, 4, 3), periods=(period,))
 
 
 def disputed_line() -> LetterLine:
@@ -92,7 +94,8 @@ def letter(level: int = 3, language: str = "en", **kw) -> LetterDocument:
     fields = dict(letterhead=HEAD, recipient=COMPANY, level=level, date=date(2025, 6, 1), reference="ARL-0007",
                   lines=(de_line(), disputed_line()), reply_by=date(2025, 6, 15), reply_days=14, language=language,
                   include_appendix=level >= 3, exhibits=exhibits(), chain_head=CHAIN_HEAD, chain_length=41,
-                  enclosures=("statement of account",) if level >= 3 else (), previous_letter_date=date(2025, 5, 10))
+                  statement=statement() if level >= 3 else None,
+                  history=LetterHistory(letters=(EarlierLetter(level - 1, date(2025, 5, 10)),) if level > 1 else ()))
     fields.update(kw)
     return LetterDocument(**fields)
 
@@ -191,7 +194,9 @@ def test_appendix_lists_exhibits_with_hashes_and_chain_head():
     assert "2025-04-1010:15" in flat_text and "UTC+02:00" in flat_text  # 08:15 UTC in Berlin summer time
     assert "RR123456789DE" in flat_text and "HerrWeber" in flat_text
     assert "letter-1.pdf" in flat_text and "Logentry#7" in flat_text
-    assert "arledgerevidenceverify" in flat_text
+    assert "arledger" not in flat_text.lower() and "evidenceverify" not in flat_text
+    assert flat("the SHA-256 of the previous entry's hash followed by its own JSON text") in flat_text
+    assert flat("for entry 41, the chain head") in flat_text
     assert "Chainhead(41entries)" in flat_text
 
 
@@ -256,20 +261,24 @@ def test_chinese_labels_beside_the_hashes_are_drawn_in_the_chinese_face():
     assert f"记录序号#3,哈希值{EVENT_HASHES[0]}" in text
 
 
-def test_chinese_letter_says_the_logs_own_sentences_in_chinese():
-    ex = (EvidenceExhibit(1, datetime(2025, 5, 1, 9, 0, tzinfo=UTC), "letter", summary="Letter level 2 (Second "
-                          "reminder) sent 2025-05-01", event_seq=4, event_hash=EVENT_HASHES[0]),
-          EvidenceExhibit(2, datetime(2025, 5, 9, 9, 0, tzinfo=UTC), "payment", summary="Payment 1234.50 EUR on "
-                          "2025-05-09", event_seq=5, event_hash=EVENT_HASHES[1]),
-          EvidenceExhibit(3, datetime(2025, 5, 10, 9, 0, tzinfo=UTC), "dispute_opened", summary="dispute opened: "
-                          "two cartons damaged", event_seq=6, event_hash=EVENT_HASHES[2]),
+def test_the_appendix_words_events_from_their_recorded_fields_in_each_language():
+    """The appendix gets each event's kind and fields as data; nothing is re-parsed from English sentences."""
+    ex = (EvidenceExhibit(1, datetime(2025, 5, 1, 9, 0, tzinfo=UTC), "letter", event_seq=4, event_hash=EVENT_HASHES[0],
+                          details=(("level", "2"), ("level_name", "Second reminder"), ("sent_on", "2025-05-01"))),
+          EvidenceExhibit(2, datetime(2025, 5, 9, 9, 0, tzinfo=UTC), "payment", event_seq=5, event_hash=EVENT_HASHES[1],
+                          details=(("amount", "1234.50"), ("currency", "EUR"), ("date", "2025-05-09"))),
+          EvidenceExhibit(3, datetime(2025, 5, 10, 9, 0, tzinfo=UTC), "dispute_opened", summary="two cartons damaged",
+                          event_seq=6, event_hash=EVENT_HASHES[2], details=(("invoice", "INV-0117"),
+                                                                            ("reason", "quality"))),
           EvidenceExhibit(4, datetime(2025, 5, 11, 9, 0, tzinfo=UTC), "contact", summary="Payment 5 EUR on Friday"))
     zh = flat(pdf_text(render_letter(letter(4, "zh", exhibits=ex))))
-    for words in ("2025-05-01 发出第2级信函（第二次催款通知）", "2025-05-09 收到付款 EUR 1,234.50",
-                  "提出异议：two cartons damaged", "Payment 5 EUR on Friday"):  # what people typed stays
-        assert flat(words) in zh, words
+    for words in ("2025-05-01 发出第2级信函（第二次催款通知）", "收款：EUR 1,234.50（2025-05-09）",
+                  "INV-0117 提出异议：货物或服务质量：two cartons damaged", "Payment 5 EUR on Friday"):
+        assert flat(words) in zh, words  # what people typed stays as typed
     en = flat(pdf_text(render_letter(letter(4, exhibits=ex))))
-    assert flat("Letter level 2 (Second reminder) sent 2025-05-01") in en and "Payment1234.50EUR" in en
+    for words in ("Letter, level 2 (Second reminder), sent 1 May 2025", "Payment EUR 1,234.50, 9 May 2025",
+                  "Dispute about INV-0117: the quality of the goods or services: two cartons damaged"):
+        assert flat(words) in en, words
 
 
 def test_chinese_font_is_embedded_truetype():
@@ -361,11 +370,8 @@ def _inheriting_pdf() -> bytes:
     return bytes(out)
 
 
-def test_a_part_in_another_shape_is_combined_with_pypdf():
-    from arledger.render.letters import _pdf_parts
-
+def test_a_part_in_another_shape_is_combined_too():
     odd = _inheriting_pdf()
-    assert _pdf_parts(odd) is None and _pdf_parts(render_letter(letter(1))) is not None
     parts = [render_letter(letter(2)), odd]
     reader = PdfReader(io.BytesIO(combine_pdfs(parts)))
     assert len(reader.pages) == len(PdfReader(io.BytesIO(parts[0])).pages) + 1
@@ -376,7 +382,8 @@ def test_a_part_in_another_shape_is_combined_with_pypdf():
 def test_table_cells_are_plain_strings_only_where_a_paragraph_would_print_the_same():
     from reportlab.platypus import Paragraph
 
-    from arledger.render.letters import _Formatter, _LetterLayout
+    from arledger.render.letters import _LetterLayout
+    from arledger.render.wording import Formatter as _Formatter
 
     doc = letter(1)
     layout = _LetterLayout(doc, _Formatter("en", "", "A4"), {"subject": "S"})
@@ -440,9 +447,12 @@ def test_letter_before_action_names_court_proceedings_when_allowed():
 
 def test_individual_in_england_and_wales_gets_the_protocol_letter():
     from arledger.domain.dunning import PRE_ACTION_ENCLOSURES
+    from arledger.render.letter_data import PROTOCOL_FORMS, AgreementDetails
 
     doc = letter(4, recipient=INDIVIDUAL_EW, reply_by=date(2025, 7, 1), reply_days=30,
-                 individual_in_england_wales=True, enclosures=PRE_ACTION_ENCLOSURES)
+                 individual_in_england_wales=True, protocol_forms=True,
+                 agreement=AgreementDetails(HEAD.name, "Tom Jones", invoices=(("INV-0101", date(2025, 3, 3), ""),)))
+    assert (*doc.enclosures[:1], *PROTOCOL_FORMS) == PRE_ACTION_ENCLOSURES == doc.enclosures
     text = flat(pdf_text(render_letter(doc)))
     assert "Pre-ActionProtocolforDebtClaims" in text
     assert "(30daysfromthedateofthisletter)" in text and "1July2025" in text
@@ -516,7 +526,7 @@ def test_missing_block_and_missing_template_are_user_errors(tmp_path):
 def test_sandbox_refuses_attribute_escape():
     from jinja2.exceptions import SecurityError
 
-    from arledger.render.letters import _environment
+    from arledger.render.templates import _environment
 
     env = _environment("en", "")
     with pytest.raises(SecurityError):
@@ -524,7 +534,7 @@ def test_sandbox_refuses_attribute_escape():
 
 
 def test_paragraph_rules_of_template_text():
-    from arledger.render.letters import PARAGRAPH
+    from arledger.render.templates import PARAGRAPH
 
     text = f"one\ntwo\n\n{PARAGRAPH}\n- a\n- b\nc\n{PARAGRAPH}中文\n文本"
     assert text_to_paragraphs(text) == [("p", "one two"), ("bullet", "a"), ("bullet", "b c"), ("p", "中文文本")]
@@ -595,3 +605,79 @@ def test_qr_code_scans_back_to_the_epc_payload(tmp_path):
     page = next(tmp_path.glob("p*.png"))
     scanned = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True).stdout.strip()
     assert scanned == epc_qr_payload(HEAD.bank.account_name, HEAD.bank.iban, HEAD.bank.bic, 570_000, "ARL-0007")
+
+
+# ------------------------------------------------------------------------------------- bounded, folder-bound templates
+
+
+def _ledger_templates(tmp_path: Path, body: str) -> Path:
+    shipped = (letter_templates_dir() / "en" / "level1.txt.j2").read_text(encoding="utf-8")
+    (tmp_path / "en").mkdir(exist_ok=True)
+    (tmp_path / "en" / "level1.txt.j2").write_text(shipped.replace("{% block opening %}", "{% block opening %}" + body),
+                                                   encoding="utf-8")
+    return tmp_path
+
+
+def test_a_template_linked_from_outside_its_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("{% block subject %}s{% endblock %}", encoding="utf-8")
+    folder = tmp_path / "templates"
+    (folder / "en").mkdir(parents=True)
+    (folder / "en" / "level2.txt.j2").symlink_to(secret)
+    with pytest.raises(UserError, match="is not a file inside the template folder"):
+        render_letter(letter(2), templates_dir=folder)
+    _ledger_templates(folder, '{% include "secret.j2" %}')
+    (folder / "en" / "secret.j2").symlink_to(secret)
+    with pytest.raises(UserError, match=r"secret\.j2 is not a file inside the template folder"):
+        render_letter(letter(1), templates_dir=folder)
+    _ledger_templates(folder, '{% include "../../secret.txt" %}')
+    with pytest.raises(UserError, match="does not exist"):
+        render_letter(letter(1), templates_dir=folder)
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "ran longer than"),
+    ("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}", "more than 200,000 characters"),
+    ("{{ 'x' * 10000000 }}", "repeated value in it is too large"),
+])
+def test_a_template_that_runs_away_is_stopped_with_one_sentence(tmp_path, monkeypatch, body, words):
+    from arledger.render import templates
+
+    monkeypatch.setattr(templates, "RENDER_SECONDS", 0.3)
+    folder = _ledger_templates(tmp_path, body)
+    with pytest.raises(UserError, match=words) as caught:
+        render_letter(letter(1), templates_dir=folder)
+    assert str(caught.value).startswith("The letter template ") and str(caught.value).count(". ") == 0
+
+
+# -------------------------------------------------------------------------------------------- long text, periods
+
+
+def test_a_huge_name_and_summary_are_shortened_with_a_marker():
+    name = ("Überlange Handelsgesellschaft " * 70)[:2000]
+    huge = EvidenceExhibit(4, datetime(2025, 5, 20, 9, 0, tzinfo=UTC), "contact", summary="blah " * 20_000,
+                           person="X" * 5000, event_seq=12, event_hash=EVENT_HASHES[0])
+    for language in ("en", "zh"):
+        doc = letter(4, language, recipient=replace(COMPANY, name=name, attention="Y" * 3000),
+                     exhibits=(*exhibits(), huge))
+        text = flat(pdf_text(render_letter(doc)))
+        marker = "[shortened;fulltextinlogentry12]" if language == "en" else "[内容过长已截断，全文见第12条记录]"
+        assert marker in text and "…" in text
+        assert len(PdfReader(io.BytesIO(render_letter(doc))).pages) < 12
+
+
+def test_interest_is_one_line_per_period_never_stacked_rates():
+    table = parse_rate_table("2024-07-01,3.37\n2025-01-01,2.27\n2025-07-01,1.27\n", DE_BASISZINS)
+    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR")
+    invoice = Invoice(1, "INV-0101", date(2025, 3, 3), date(2025, 4, 2), 500_000, "EUR")
+    result = compute_interest(invoice, customer, date(2025, 8, 31), {DE_BASISZINS: table})
+    line = LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 151)
+    line = line.with_interest(result)
+    # 5,000 x 11.27% x 89 / 365 = 137.40; 5,000 x 10.27% x 62 / 365 = 87.22; the invoice's interest is the sum
+    # of its periods as printed: 224.62
+    for language in ("en", "zh"):
+        text = flat(pdf_text(render_letter(letter(3, language, lines=(line,), date=date(2025, 8, 31)))))
+        assert "11.27%/10.27%" not in text
+        for days, rate, figure in ((89, "11.27%", "137.40"), (62, "10.27%", "87.22")):
+            assert f"{days}EUR5,000.00{rate}EUR{figure}" in text, (language, days)
+        assert "EUR224.62" in text

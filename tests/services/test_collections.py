@@ -203,7 +203,8 @@ def test_promise_outcomes(overdue):
 def test_a_pending_promise_pauses_letters_and_a_broken_one_escalates_with_a_task(overdue):
     led = overdue
     due = collections.letters_due(led, date(2025, 3, 5))
-    assert [(e.customer.code, e.decision.level) for e in due] == [("ACME", 2)]  # A-1 33 days late
+    # A-1 is 33 days late (level 2), but nothing was sent yet and levels are not skipped: level 1
+    assert [(e.customer.code, e.decision.level) for e in due] == [("ACME", 1)]
     collections.add_promise(led, "ACME", 150000, date(2025, 3, 10), invoices=["A-1", "A-2"],
                             promised_on=date(2025, 3, 5))
     (entry,) = collections.letters_due(led, date(2025, 3, 6))
@@ -279,6 +280,7 @@ def test_limitation_date_in_aging_and_restart_by_part_payment_and_acknowledgment
 def test_time_barred_invoice_is_capped_below_a_formal_demand(ledger):
     ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
     ledger.add_invoice("DE1", "OLD", date(2020, 1, 1), 100000, due_date=date(2020, 2, 1))
+    ledger.set_setting("letters.allow_first_formal", True)  # a first letter could be a formal demand, but not here
     (entry,) = collections.letters_due(ledger, date(2025, 3, 1))  # barred since 31 Dec 2023
     assert entry.decision.level == 2 and not entry.decision.court_action_allowed
 

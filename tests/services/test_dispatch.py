@@ -253,6 +253,7 @@ def test_posted_registered_letter_then_delivery_restarts_limitation_in_china(sen
 def test_delivery_does_not_restart_limitation_in_germany(company, acme):
     ledger = company
     ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    ledger.set_setting("letters.allow_first_formal", True)  # a first letter may be a formal demand
     lid = letters.send_letter(ledger, "ACME", ON, level=3).letter_id
     dispatch.record_post(ledger, lid, "ordinary", on=ON)
     delivered = dispatch.record_delivery(ledger, lid, date(2025, 6, 4))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -16,7 +17,18 @@ from pypdf import PdfReader
 
 from arledger.cli import main
 from arledger.domain.errors import UserError
-from arledger.domain.model import Channel, Customer, Direction, DisputeReason, Jurisdiction, Language, Outcome
+from arledger.domain.model import (
+    Channel,
+    Customer,
+    CustomerKind,
+    Direction,
+    DisputeReason,
+    ExcuseReason,
+    Jurisdiction,
+    Language,
+    Outcome,
+)
+from arledger.domain.money import Money
 from arledger.render.letters import render_letter
 from arledger.services import collections, letters, policy
 from arledger.services.ledger import Ledger
@@ -58,6 +70,11 @@ def books(ledger: Ledger, acme: Customer, tom: Customer) -> Ledger:
     collections.open_dispute(ledger, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
                              on=date(2025, 5, 2))
     ledger.add_invoice("TOM", "T-1", date(2025, 2, 1), 80_000, due_date=date(2025, 2, 15))
+    # The ladder so far (levels are never skipped): ACME had levels 1-3, TOM levels 1-3; level 4 is due on ON.
+    for code, numbers, days in (("ACME", ["A-1"], ("2025-04-10", "2025-04-24", "2025-05-08")),
+                                ("TOM", ["T-1"], ("2025-02-22", "2025-03-08", "2025-03-22"))):
+        for level, day in enumerate(days, start=1):
+            collections.record_letter(ledger, code, level, date.fromisoformat(day), numbers)
     return ledger
 
 
@@ -130,6 +147,8 @@ def test_time_barred_invoice_means_no_court_wording(books):
     books.add_customer(Customer(code="OLD", name="Old Debts Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
     books.add_invoice("OLD", "O-1", date(2018, 1, 1), 50_000, due_date=date(2018, 1, 31))
     books.add_invoice("OLD", "O-2", date(2025, 1, 10), 70_000, due_date=date(2025, 2, 10))
+    for level, day in enumerate((date(2025, 2, 20), date(2025, 3, 5), date(2025, 3, 20)), start=1):
+        collections.record_letter(books, "OLD", level, day, ["O-1", "O-2"])
     doc = letters.build_letter(books, "OLD", ON)
     barred = {line.invoice_number: line.time_barred for line in doc.lines}
     assert barred == {"O-1": True, "O-2": False}
@@ -186,6 +205,7 @@ def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(book
                             person="Herr Weber", outcome=Outcome.REACHED, at=datetime(2025, 5, 6, 9, 30, tzinfo=UTC))
     collections.log_contact(books, "ACME", Channel.LETTER, Direction.OUT, "Reminder posted by recorded delivery",
                             tracking="RR123456789GB", at=datetime(2025, 5, 7, 8, 0, tzinfo=UTC))
+    books.clock = lambda: datetime(2025, 5, 20, 12, 0, tzinfo=UTC)  # the attachment is filed on 20 May
     note = tmp_path / "delivery-note.txt"
     note.write_bytes(b"signed delivery note")
     photo_sha = collections.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
@@ -194,7 +214,8 @@ def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(book
     later = ON + timedelta(days=20)
     doc = letters.build_letter(books, "ACME", later, level=4)
     assert doc.include_appendix
-    events = evidence.for_customer(books.conn, books.customer("ACME").id)
+    events = [e for e in evidence.for_customer(books.conn, books.customer("ACME").id)
+              if e.kind in letters.DEBTOR_EVENT_KINDS]  # not the ledger's own bookkeeping events
     assert [ex.event_seq for ex in doc.exhibits] == [e.seq for e in events]
     assert [ex.number for ex in doc.exhibits] == list(range(1, len(events) + 1))
     length, head = evidence.head(books.conn)
@@ -204,10 +225,11 @@ def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(book
         assert e.hash in text
     assert first.sha256 in text and photo_sha in text and head in text
     assert "RR123456789GB" in text and "HerrWeber" in text and "Spoketoaccounts" in text
-    assert flat("arledger evidence verify") in text
+    assert "arledger" not in text.lower() and flat("evidence verify") not in text
+    assert flat("SHA-256 of the previous entry's hash followed by its own JSON text") in text
     assert flat(f"Chain head ({length} entries)") in text
     # the letter exhibit names its PDF and the PDF's hash
-    letter_exhibit = next(ex for ex in doc.exhibits if ex.kind == "letter")
+    letter_exhibit = [ex for ex in doc.exhibits if ex.kind == "letter"][-1]
     assert letter_exhibit.files[0].sha256 == first.sha256 and letter_exhibit.files[0].name.endswith(".pdf")
 
 
@@ -217,12 +239,13 @@ def test_chinese_appendix_says_letters_payments_and_promises_in_chinese(books):
     first = letters.send_letter(books, "ACME", ON, level=1)
     books.record_payment("ACME", date(2025, 6, 5), 10_000, invoice_number="A-1")
     collections.add_promise(books, "ACME", 50_000, date(2025, 6, 10), promised_on=date(2025, 6, 6))
-    doc = letters.build_letter(books, "ACME", date(2025, 6, 20), level=3)
-    summaries = {ex.kind: ex.summary for ex in doc.exhibits}
-    assert summaries["payment"].startswith("Payment ") and summaries["letter"].startswith("Letter level 1")
+    doc = letters.build_letter(books, "ACME", date(2025, 6, 20), level=2, appendix=True)
+    payment = [ex for ex in doc.exhibits if ex.kind == "payment"][-1]
+    assert (payment.detail("amount"), payment.detail("currency"), payment.detail("date")) == (
+        "100.00", "EUR", "2025-06-05")
     text = flat(pdf_text(render_letter(doc)))
     assert flat("2025-06-01 发出第1级信函（付款提醒函）") in text
-    assert flat("2025-06-05 收到付款 EUR 100.00") in text
+    assert flat("收款：EUR 100.00（2025-06-05）") in text
     assert flat("承诺于2025-06-10前付款 EUR 500.00") in text
     assert "Letterlevel" not in text and "Payment1" not in text and "Promise5" not in text
     assert first.sha256 in text
@@ -253,16 +276,17 @@ def test_archive_event_and_output_hold_the_same_bytes(books, tmp_path):
     archived = sent.archive_path.read_bytes()
     digest = hashlib.sha256(archived).hexdigest()
     assert digest == sent.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
-    assert sent.archive_path == policy.side_dir(books, "letters") / "ACME" / "2025-06-01-L4-1.pdf"
-    row = books.conn.execute("SELECT sha256, path, evidence_seq, level, reply_by FROM letters").fetchall()
+    assert sent.archive_path == policy.side_dir(books, "letters") / "ACME" / "2025-06-01-L4-4.pdf"
+    row = books.conn.execute("SELECT sha256, path, evidence_seq, level, reply_by FROM letters WHERE path != ''"
+                             ).fetchall()
     assert len(row) == 1
     sha, path, seq, level, reply_by = row[0]
     payload = _event(books, seq)
-    assert sha == payload["sha256"] == digest and payload["file"] == "2025-06-01-L4-1.pdf"
+    assert sha == payload["sha256"] == digest and payload["file"] == "2025-06-01-L4-4.pdf"
     assert (level, reply_by, payload["invoices"]) == (4, "2025-06-15", ["A-1", "A-2"])
-    assert path == "letters/ACME/2025-06-01-L4-1.pdf"
+    assert path == "letters/ACME/2025-06-01-L4-4.pdf"
     assert letters.check_archive(books) == [] and collections.verify_evidence(books).intact
-    assert "ACME-20250601-L4-1" in pdf_text(archived)
+    assert "ACME-20250601-L4-4" in pdf_text(archived)
 
 
 def test_preview_writes_the_file_and_records_nothing(books, ledger_path, tmp_path):
@@ -310,7 +334,7 @@ def test_reconcile_finishes_a_recorded_letter_and_sweeps_an_unrecorded_part(book
 
 
 def _letter_seq(ledger: Ledger) -> int:
-    return ledger.conn.execute("SELECT evidence_seq FROM letters").fetchone()[0]
+    return ledger.conn.execute("SELECT evidence_seq FROM letters WHERE path != ''").fetchone()[0]
 
 
 # ------------------------------------------------------------------------------------------------ batch
@@ -319,6 +343,7 @@ def _letter_seq(ledger: Ledger) -> int:
 def _many_due(ledger: Ledger, n: int) -> None:
     """n customers each with one invoice 40 days overdue on ON (level 3) and one paused customer."""
     ledger.set_setting("company", COMPANY)
+    ledger.set_setting("letters.allow_first_formal", True)  # old debts: the first letter may be a formal demand
     for i in range(n):
         code = f"B{i:02d}"
         ledger.add_customer(Customer(code=code, name=f"Buyer {i} Ltd", currency="GBP", jurisdiction=Jurisdiction.UK,
@@ -531,3 +556,308 @@ def test_cli_runs_as_a_process_without_tracebacks(books, tmp_path):
                        timeout=120)
     assert r.returncode == 1 and "Traceback" not in r.stderr
     assert r.stderr == "arledger: The letter policy has no level 0.\n"
+
+
+# ------------------------------------------------------------------------- every sentence true (issue 9, "Seen today")
+
+
+def _new_customer(ledger: Ledger, language: str, code: str = "NEW", *, sent: tuple[tuple[int, str], ...] = ()
+                  ) -> None:
+    """A German company in ``language`` with EUR 4,000.00 due 1 February 2025 (120 days overdue on ON) and the
+    letters ``sent`` (level, ISO date) already on record."""
+    ledger.add_customer(Customer(code=code, name="Neu Handel GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 language=Language(language), address="Ring 1, 10115 Berlin", country="DE",
+                                 timezone="Europe/Berlin"))
+    ledger.add_invoice(code, f"{code}-1", date(2025, 1, 2), 400_000, due_date=date(2025, 2, 1))
+    for level, day in sent:
+        collections.record_letter(ledger, code, level, date.fromisoformat(day), [f"{code}-1"])
+
+
+def _text(doc) -> str:
+    return flat(pdf_text(render_letter(doc)))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_first_letter_never_mentions_letters_that_were_not_sent(books, language):
+    _new_customer(books, language)
+    assert letters.build_letter(books, "NEW", ON).level == 1  # level 4 reached, but nothing was ever sent
+    with pytest.raises(UserError, match="would skip a level: nothing has been sent to NEW yet, so the next is "
+                                        "level 1 at most"):
+        letters.build_letter(books, "NEW", ON, level=4)
+    books.set_setting("letters.allow_first_formal", True)  # very old debts may start with a formal demand
+    doc = letters.build_letter(books, "NEW", ON)
+    assert (doc.level, doc.first_formal, doc.history.letters) == (3, True, ())
+    text = _text(doc)
+    forbidden = {"en": ("Despite", "reminder", "formal demand of", "our earlier"),
+                 "zh": ("多次", "催告", "发出正式催款函", "催款提醒", "此前")}[language]
+    for words in forbidden:
+        assert flat(words) not in text, words
+    assert flat({"en": "This is our first letter to you about the amounts set out below",
+                 "zh": "本函为我方就下列款项首次致函贵方"}[language]) in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_earlier_letters_are_named_as_what_they_were(books, language):
+    _language(books, "ACME", language)
+    final = _text(letters.build_letter(books, "ACME", ON))  # after levels 1, 2 (24 April) and 3 (8 May)
+    assert flat({"en": "Despite our reminders, most recently on 24 April 2025, and our formal demand of 8 May 2025",
+                 "zh": "尽管我方已多次发出催款提醒（最近一次为2025年4月24日），并于2025年5月8日发出正式催款函"}
+                [language]) in final
+    # Reminders only: the formal demand names no earlier formal demand, and a level 2 is never called one.
+    _new_customer(books, language, sent=((1, "2025-02-10"), (2, "2025-02-25")))
+    doc = letters.build_letter(books, "NEW", ON)
+    assert doc.level == 3
+    text = _text(doc)
+    assert flat({"en": "Despite our reminders, most recently on 25 February 2025, the amounts set out below remain",
+                 "zh": "尽管我方已多次发出催款提醒（最近一次为2025年2月25日），截至本函发出之日"}[language]) in text
+    assert flat({"en": "formal demand of", "zh": "发出正式催款函"}[language]) not in text
+    assert flat({"en": "25 February 2025", "zh": "2025年2月25日"}[language]) in text
+
+
+def _language(ledger: Ledger, code: str, language: str) -> None:
+    ledger.update_customer(Customer(**{**_fields(ledger.customer(code)), "language": Language(language)}))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_no_reason_was_given_only_when_none_is_logged(books, language):
+    no_reason = flat({"en": "you have not told us of any reason",
+                      "zh": "亦未收到贵方关于暂缓付款理由的任何说明"}[language])
+    _new_customer(books, language, sent=((1, "2025-05-20"),))
+    assert no_reason in _text(letters.build_letter(books, "NEW", ON))  # nothing logged: true
+    collections.log_contact(books, "NEW", Channel.PHONE, Direction.IN, "Cash flow is tight until July",
+                            reason=ExcuseReason.FINANCIAL, at=datetime(2025, 5, 26, 9, 0, tzinfo=UTC))
+    text = _text(letters.build_letter(books, "NEW", ON))
+    assert no_reason not in text
+    assert flat({"en": "We have noted what you told us about financial difficulty",
+                 "zh": "我方已知悉贵方所述的资金困难情况"}[language]) in text
+    # ACME raised a dispute (A-2, quality): its second reminder does not say that no reason was given either.
+    _language(books, "ACME", language)
+    assert no_reason not in _text(letters.build_letter(books, "ACME", ON, level=2))
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_broken_promise_is_stated_with_its_date(books, language):
+    _new_customer(books, language, sent=((1, "2025-05-10"),))
+    collections.add_promise(books, "NEW", 100_000, date(2025, 5, 23), promised_on=date(2025, 5, 19))
+    doc = letters.build_letter(books, "NEW", ON)
+    assert (doc.history.promises_broken, doc.history.last_broken_promise_on) == (1, date(2025, 5, 23))
+    assert flat({"en": "You told us that payment would be made by 23 May 2025, but it has not reached us.",
+                 "zh": "贵方曾表示将于2025年5月23日前付款，但我方至今未收到该款项。"}[language]) in _text(doc)
+
+
+def _enclosure_pages(pdf: bytes) -> dict[str, list[int]]:
+    """Enclosure caption ("Enclosure 2" / "附件2") -> the pages (1-based) it occupies."""
+    pages: dict[str, list[int]] = {}
+    current = ""
+    for n, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+        found = re.search(r"^(Enclosure \d+|附件\d+) · ", page.extract_text(), re.MULTILINE)
+        if found:
+            current = found.group(1)
+        if current:
+            pages.setdefault(current, []).append(n)
+    return pages
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_every_enclosure_named_is_pages_of_the_same_pdf(books, language):
+    _language(books, "TOM", language)
+    sent = letters.send_letter(books, "TOM", ON, preview=True)
+    titles = {"en": ("Statement of account", "Information sheet", "Reply form", "Financial statement"),
+              "zh": ("对账单", "信息说明", "回复表", "财务状况表")}[language]
+    assert sent.enclosures == ("statement of account", "information sheet", "reply form", "financial statement")
+    reader = PdfReader(io.BytesIO(sent.pdf))
+    found = _enclosure_pages(sent.pdf)
+    captions = [f"Enclosure {n}" if language == "en" else f"附件{n}" for n in range(1, 5)]
+    assert list(found) == captions
+    for caption, title in zip(captions, titles, strict=True):
+        first = reader.pages[found[caption][0] - 1].extract_text()
+        assert title in first, (caption, title)
+    last_letter_page = found[captions[0]][0] - 1
+    assert len(reader.pages) == last_letter_page + sum(len(p) for p in found.values())
+    text = flat(pdf_text(sent.pdf))
+    assert flat({"en": "We enclose: statement of account, information sheet, reply form, financial statement.",
+                 "zh": "随函附上：对账单、信息说明、回复表、财务状况表。"}[language]) in text
+    # the details of the agreement: parties, and no written agreement on file
+    assert flat({"en": "Parties: Northwind Supplies Ltd (the creditor) and Tom Jones (the debtor).",
+                 "zh": "当事人：Northwind Supplies Ltd（债权人）与Tom Jones（债务人）。"}[language]) in text
+    assert flat({"en": "the agreement was made orally or by your order", "zh": "协议系以口头方式或依贵方订单订立"}
+                [language]) in text
+
+
+def test_a_company_gets_the_statement_with_interest_and_charges_and_nothing_else(books):
+    doc = letters.build_letter(books, "ACME", ON)
+    assert doc.enclosures == ("statement of account",) and not doc.protocol_forms
+    pdf = render_letter(doc)
+    text = flat(pdf_text(pdf))
+    assert flat("We enclose: statement of account.") in text and "Replyform" not in text
+    assert list(_enclosure_pages(pdf)) == ["Enclosure 1"]
+    total = doc.totals[0]
+    # A-1 5,000.00 + A-2 1,200.00 - 200.00 paid = 6,000.00 owed, plus interest and compensation
+    assert flat("Interest and charges to date") in text
+    assert flat(f"Balance including interest and charges EUR {(600_000 + total.interest + 8000) / 100:,.2f}") in text
+    reminder = letters.build_letter(books, "ACME", ON, level=2)
+    assert reminder.enclosures == () and "enclose" not in pdf_text(render_letter(reminder))
+
+
+def test_nothing_internal_reaches_the_debtor(books, ledger_path, tmp_path):
+    # A ledger rate table known only to 31 March: the Basiszinssatz of 1 July is assumed, the sender is warned.
+    rates = policy.side_dir(books, "rates")
+    rates.mkdir(parents=True)
+    (rates / "de_basiszins.csv").write_text("# known_through: 2025-03-31\neffective_date,rate_percent\n"
+                                            "2025-01-01,2.27\n", encoding="utf-8")
+    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called late at night",
+                            at=datetime(2025, 5, 12, 22, 30, tzinfo=UTC), override="Owner asked us to call late")
+    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called on 20 July",
+                            at=datetime(2025, 7, 20, 9, 0, tzinfo=UTC), override="Dispute is about A-2 only")
+    sent = letters.send_letter(books, "ACME", date(2025, 7, 10), preview=True)
+    assert sent.appendix and any("update the 'de_basiszins' table" in w for w in sent.warnings), sent.warnings
+    text = pdf_text(sent.pdf)
+    for leak in ("arledger", "evidence verify", "de_basiszins", "update the", "rate table", "Owner asked us",
+                 "guard", "override"):
+        assert leak not in text.lower(), leak
+    assert "Calledlateatnight" in flat(text)  # the contact itself is a fact the debtor may see
+    assert "Calledon20July" not in flat(text)  # a letter dated 10 July lists nothing after 10 July
+    later = letters.send_letter(books, "ACME", date(2025, 7, 25), level=4, preview=True)
+    assert "Calledon20July" in flat(pdf_text(later.pdf))
+    # The batch refuses until the stale rate is acknowledged, and sends nothing.
+    before = snapshot(ledger_path)
+    with pytest.raises(letters.StaleRates, match="de_basiszins"):
+        letters.batch(books, date(2025, 7, 10), tmp_path / "b")
+    assert snapshot(ledger_path) == before and not (tmp_path / "b").exists()
+    result = letters.batch(books, date(2025, 7, 10), tmp_path / "b", accept_stale_rates=True)
+    assert {s.customer_code for s in result.letters} == {"ACME", "TOM"}
+
+
+def test_the_appendix_is_included_exactly_when_chosen(books, capsys, tmp_path):
+    assert letters.build_letter(books, "ACME", ON).include_appendix  # level 4: by default
+    left_out = letters.build_letter(books, "ACME", ON, appendix=False)
+    assert not left_out.include_appendix and left_out.exhibits == ()
+    text = pdf_text(render_letter(left_out))
+    assert "Appendix: evidence log" not in text and "attached as an appendix" not in text
+    assert "Appendix: evidence log" in pdf_text(render_letter(letters.build_letter(books, "ACME", ON, level=1,
+                                                                                   appendix=True)))
+    led = ["--ledger", str(books.path), "--customer", "ACME", "--on", "2025-06-01", "--preview"]
+    for flag, shown in (("--no-appendix", False), ("--appendix", True)):
+        out = tmp_path / f"{flag}.pdf"
+        assert main(["letters", "render", *led, flag, "-o", str(out)]) == 0
+        assert ("Appendix: evidence log" in pdf_text(out.read_bytes())) is shown, flag
+    capsys.readouterr()
+
+
+def test_cli_batch_refuses_stale_rates_until_acknowledged(books, capsys, ledger_path, tmp_path):
+    rates = policy.side_dir(books, "rates")
+    rates.mkdir(parents=True)
+    (rates / "de_basiszins.csv").write_text("# known_through: 2025-03-31\neffective_date,rate_percent\n"
+                                            "2025-01-01,2.27\n", encoding="utf-8")
+    before = _records(ledger_path)
+    argv = ["letters", "batch", "--ledger", str(books.path), "--on", "2025-07-10", "--out", str(tmp_path / "b"),
+            "--yes"]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert "--accept-stale-rates" in err and "Traceback" not in err and _records(ledger_path) == before
+    assert main([*argv, "--accept-stale-rates"]) == 0
+    captured = capsys.readouterr()
+    assert "Sent 2 letters" in captured.out and "Warning:" in captured.err
+
+
+def _records(path: Path) -> list[bytes]:
+    """The ledger's tables, without SQLite's own statistics (refreshed when a command closes the file)."""
+    return [t for t in snapshot(path).split(b"\n") if not t.startswith(b"('sqlite_stat")]
+
+
+def test_long_text_never_breaks_a_letter(books):
+    long_name = ("Very Long Trading Name " * 87)[:300]  # the longest name the ledger accepts
+    books.update_customer(Customer(**{**_fields(books.customer("ACME")), "name": long_name}))
+    # the longest summary the log accepts (20,000 characters); tests/render renders a 100 KB one
+    summary = ("The customer explained at length. " * 700)[:20_000]
+    collections.log_contact(books, "ACME", Channel.PHONE, Direction.IN, summary, person="P" * 200,
+                            at=datetime(2025, 5, 20, 9, 0, tzinfo=UTC))
+    sent = letters.send_letter(books, "ACME", ON, preview=True)
+    reader = PdfReader(io.BytesIO(sent.pdf))
+    text = flat(pdf_text(sent.pdf))
+    seq = evidence.for_customer(books.conn, books.customer("ACME").id)[-1].seq
+    assert flat(f"[shortened; full text in log entry {seq}]") in text
+    assert len(reader.pages) < 20 and flat(long_name[:60]) in text
+    stored = [evidence.payload(e) for e in evidence.for_customer(books.conn, books.customer("ACME").id)
+              if e.kind == "contact"]
+    assert stored[-1]["summary"] == summary.strip()  # the log keeps every character
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_letter_never_contradicts_itself_about_interest(books, language):
+    _language(books, "TOM", language)  # an individual: no statutory interest, so none is claimed
+    tom = _text(letters.build_letter(books, "TOM", ON))
+    for words in {"en": ("further interest", "No further interest", "Interest continues"),
+                  "zh": ("不再另行加收利息", "利息及法律", "逾期利息将")}[language]:
+        assert flat(words) not in tom, words
+    _language(books, "ACME", language)
+    acme = _text(letters.build_letter(books, "ACME", ON))
+    expected = {"en": ("further interest", "Interest continues to accrue"), "zh": ("逾期利息将按下表所列利率",)}
+    for words in expected[language]:
+        assert flat(words) in acme, words
+
+
+def test_each_interest_period_can_be_recomputed_from_the_letter(books):
+    from decimal import ROUND_HALF_UP, Decimal
+
+    doc = letters.build_letter(books, "ACME", date(2025, 8, 15))  # spans the 1 July Basiszinssatz reset
+    a1 = doc.lines[0]
+    assert [(p.start, p.end, p.days, str(p.annual_rate)) for p in a1.periods] == [
+        (date(2025, 4, 3), date(2025, 6, 30), 89, "11.27"), (date(2025, 7, 1), date(2025, 8, 15), 46, "10.27")]
+    text = flat(pdf_text(render_letter(doc)))
+    for p in a1.periods:
+        figure = (Decimal(p.open_amount) * p.annual_rate / 100 * p.days / 365).quantize(Decimal(1), ROUND_HALF_UP)
+        row = f"{p.days}EUR{p.open_amount / 100:,.2f}{p.annual_rate}%EUR{int(figure) / 100:,.2f}"
+        assert row in text, row
+    assert "11.27%/10.27%" not in text
+
+
+def test_report_interest_equals_every_letter_on_the_sample_ledger(tmp_path):
+    from arledger.services.demo import write_demo_ledger
+
+    path = tmp_path / "demo.sqlite"
+    write_demo_ledger(path)
+    with Ledger.open(path) as demo:
+        on = demo.today()
+        entries = [e for e in collections.letters_due(demo, on) if e.decision is not None]
+        assert entries
+        report = {(ln.customer.code, ln.invoice.number): ln.result for ln in collections.interest_lines(demo, on)}
+        for entry in entries:
+            doc = letters.build_letter(demo, entry.customer.code, on)
+            for line in doc.lines:
+                result = report[(entry.customer.code, line.invoice_number)]
+                if line.time_barred:
+                    assert line.interest == 0
+                    continue
+                assert line.interest == result.total_interest
+                assert line.compensation == result.compensation
+
+
+def test_letters_about_other_invoices_are_not_called_reminders_of_these(books):
+    """ACME's earlier letters listed A-1 only; a new invoice's letter says nothing about them, although the
+    ladder (one level above the last letter) still applies."""
+    books.add_invoice("ACME", "A-9", date(2025, 1, 2), 90_000, due_date=date(2025, 2, 1))
+    books.record_payment("ACME", date(2025, 5, 30), 500_000, invoice_number="A-1")
+    collections.resolve_dispute(books, "A-2", "Credit agreed", on=date(2025, 5, 30))
+    books.add_credit_note("ACME", "CN-2", date(2025, 5, 30), 100_000, invoice_number="A-2", reason="settled")
+    doc = letters.build_letter(books, "ACME", ON)
+    assert [line.invoice_number for line in doc.lines] == ["A-9"] and doc.history.letters == ()
+    text = _text(doc)
+    assert "Despite" not in text and "reminder" not in text.lower().replace("reminder:", "")
+
+
+def test_a_sole_trader_in_england_gets_the_protocol_letter_with_statutory_interest(books):
+    """A sole trader is a business for interest (Late Payment Act) and an individual for the Protocol."""
+    books.add_customer(Customer(code="SAM", name="Sam Smith t/a Smith Joinery", kind=CustomerKind.SOLE_TRADER,
+                                currency="GBP", jurisdiction=Jurisdiction.UK, address="4 Wharf St\nLeeds LS2 7EQ",
+                                country="GB", timezone="Europe/London"))
+    books.add_invoice("SAM", "S-1", date(2025, 1, 2), 250_000, due_date=date(2025, 2, 1))
+    for level, day in ((1, "2025-02-10"), (2, "2025-03-03"), (3, "2025-04-07")):
+        collections.record_letter(books, "SAM", level, date.fromisoformat(day), ["S-1"])
+    doc = letters.build_letter(books, "SAM", ON)
+    assert (doc.level, doc.reply_days, doc.protocol_forms) == (4, 30, True)
+    assert doc.enclosures == ("statement of account", "information sheet", "reply form", "financial statement")
+    assert doc.lines[0].interest > 0 and doc.lines[0].compensation == Money("GBP", 7000)
+    text = flat(pdf_text(render_letter(doc)))
+    assert flat("Letter of claim") in text and flat("Pre-Action Protocol for Debt Claims") in text
+    assert flat("Late Payment of Commercial Debts (Interest) Act 1998") in text

@@ -1,24 +1,35 @@
-"""Dialogs that check their input as it is typed: OK stays disabled and a line says what is wrong.
+"""Dialogs that check their input as it is typed, speak only once the user has had a go, and never lose it.
 
 Subclasses implement check() (parse every field with arledger.domain.fields, raise UserError with one
 sentence) and save() (one Ledger call, one transaction). A UserError from save() is shown in the same
 line and the dialog stays open, so nothing is lost and no traceback is ever shown.
+
+Validation is late: a fresh form shows no complaint (OK is enabled); the problem line speaks once the user
+has pressed OK or has changed a field and moved on, and from then on it follows every keystroke.
+Escape, Cancel or the window's close button ask before throwing away input that differs from what the
+form opened with.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -58,8 +69,11 @@ class ValidatedDialog(QDialog):
         self.body.addLayout(self.form)
         self.body.addWidget(self.problem)
         self.body.addWidget(self.buttons)
-        self._touched = False
+        self._spoken = False  # has validation been allowed to speak (OK pressed, or a changed field left)?
         self._message = ""
+        self._watched: list[QWidget] = []
+        self._opened_with: tuple | None = None  # the watched fields' values when the form was shown
+        self._changed_fields: set[int] = set()
 
     def add_row(self, text: str, field, buddy: QWidget) -> None:
         """A form row whose field is a layout: the label's &-shortcut still focuses the buddy widget."""
@@ -76,24 +90,140 @@ class ValidatedDialog(QDialog):
 
     # -- wiring -----------------------------------------------------------------------------------------
     def watch(self, *widgets: QWidget) -> None:
-        """Re-check the form whenever one of these widgets changes."""
+        """Re-check the form whenever one of these widgets changes; they also count for unsaved changes."""
         for w in widgets:
+            self._watched.append(w)
+            changed = partial(self._field_changed, w)
             if isinstance(w, QLineEdit | QPlainTextEdit):
-                w.textChanged.connect(self._changed)
+                w.textChanged.connect(changed)
             elif isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self._changed)
+                w.currentIndexChanged.connect(changed)
                 if w.isEditable():
-                    w.editTextChanged.connect(self._changed)
+                    w.editTextChanged.connect(changed)
             elif isinstance(w, QDateEdit):
-                w.dateChanged.connect(self._changed)
+                w.dateChanged.connect(changed)
+            elif isinstance(w, QDateTimeEdit):
+                w.dateTimeChanged.connect(changed)
             elif isinstance(w, QSpinBox):
-                w.valueChanged.connect(self._changed)
+                w.valueChanged.connect(changed)
             elif isinstance(w, QCheckBox | QAbstractButton):
-                w.toggled.connect(self._changed)
+                w.toggled.connect(changed)
+
+    def _field_changed(self, field: QWidget, *_args: object) -> None:
+        if self._opened_with is not None:
+            focused = self.focusWidget()
+            if focused is not None and (focused is field or field.isAncestorOf(focused)):
+                self._typed_in(field)
+            else:
+                self._spoken = True  # not typed (a picker, a preset, a script): speaks at once
+        self.revalidate()
+
+    def _typed_in(self, field: QWidget) -> None:
+        """The user is typing in field: the form speaks once they leave it."""
+        if id(field) not in self._changed_fields:
+            self._changed_fields.add(id(field))
+            field.installEventFilter(self)
+            if isinstance(field, QComboBox) and field.lineEdit() is not None:
+                field.lineEdit().installEventFilter(self)
 
     def _changed(self, *_args: object) -> None:
-        self._touched = True
+        """For fields wired by hand rather than through watch(): the field with the focus is the one typed in."""
+        if self._opened_with is not None:
+            field = self._focused_field()
+            if field is None:
+                self._spoken = True
+            else:
+                self._typed_in(field)
         self.revalidate()
+
+    def _focused_field(self) -> QWidget | None:
+        focused = self.focusWidget() if self.isActiveWindow() or self.isVisible() else None
+        if focused is None or self.buttons.isAncestorOf(focused):
+            return None
+        parent = focused.parent()
+        return parent if isinstance(parent, QComboBox | QAbstractSpinBox) else focused
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and not self._spoken:
+            parent = watched.parent()
+            owner = parent if isinstance(parent, QComboBox | QAbstractSpinBox) else watched
+            if id(owner) in self._changed_fields:
+                self._spoken = True
+                self.revalidate()
+        return super().eventFilter(watched, event)
+
+    # -- unsaved input ----------------------------------------------------------------------------------
+    def field_values(self) -> tuple:
+        """What the watched fields hold now (compared with the opening values to find unsaved changes)."""
+        out: list[object] = []
+        for w in self._watched:
+            if isinstance(w, QLineEdit):
+                out.append(w.text())
+            elif isinstance(w, QPlainTextEdit):
+                out.append(w.toPlainText())
+            elif isinstance(w, QComboBox):
+                out.append((w.currentIndex(), w.currentText()))
+            elif isinstance(w, QDateEdit):
+                out.append(w.date().toString(Qt.DateFormat.ISODate))
+            elif hasattr(w, "dateTime"):
+                out.append(w.dateTime().toString(Qt.DateFormat.ISODate))
+            elif isinstance(w, QSpinBox):
+                out.append(w.value())
+            elif isinstance(w, QAbstractButton):
+                out.append(w.isChecked())
+            else:
+                out.append(None)
+        return tuple(out)
+
+    def has_changes(self) -> bool:
+        """Has the user changed anything since the form opened?"""
+        return self._opened_with is not None and self.field_values() != self._opened_with
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._opened_with is None:
+            self._opened_with = self.field_values()
+            self.revalidate()
+            # A form opens ready for typing: never with the focus on Cancel or on nothing.
+            focused = self.focusWidget()
+            if (focused is None or self.buttons.isAncestorOf(focused)) and self._watched:
+                first = next((w for w in self._watched if w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+                             None)
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        """Cancel, Escape or close: ask first when the form holds unsaved input."""
+        if self.isVisible() and self.has_changes() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking, dropping any input (for callers that already asked)."""
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          QCoreApplication.translate("ValidatedDialog", "Discard what you have entered?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("discardChanges")
+        box.setInformativeText(QCoreApplication.translate(
+            "ValidatedDialog", "The changes in this form have not been saved."))
+        discard = box.addButton(QCoreApplication.translate("ValidatedDialog", "Discard"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate("ValidatedDialog", "Keep editing"),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and self.has_changes() and not self.confirm_discard():
+            event.ignore()
+            return
+        self.discard()
+        event.accept()
 
     # -- checking ---------------------------------------------------------------------------------------
     def check(self) -> None:
@@ -115,35 +245,36 @@ class ValidatedDialog(QDialog):
             self._message = ""
         except UserError as exc:
             self._message = str(exc)
-        self.ok_button.setEnabled(not self._message)
-        self.problem.setText(self._message)
-        # Before the user has typed anything the first gap is a hint, not an error.
-        self.problem.setObjectName("problem" if self._touched else "hint")
-        self.problem.style().unpolish(self.problem)
-        self.problem.style().polish(self.problem)
+        # Until validation may speak, OK stays pressable: pressing it is how the user asks what is missing.
+        self.ok_button.setEnabled(not (self._spoken and self._message))
+        self.problem.setText(self._message if self._spoken else "")
         return not self._message
 
+    def spoken(self) -> bool:
+        """Is the problem line allowed to show (the user pressed OK or changed a field and moved on)?"""
+        return self._spoken
+
     def accept(self) -> None:
-        self._touched = True
+        self._spoken = True
         if not self.revalidate():
             return
         try:
             self.save()
         except UserError as exc:
             self._message = str(exc)
-            self.problem.setObjectName("problem")
             self.problem.setText(self._message)
-            self.problem.style().unpolish(self.problem)
-            self.problem.style().polish(self.problem)
             return
         super().accept()
 
 
 def date_edit(value: QDate | None = None, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar popup, showing ISO dates."""
+    """A date field with a calendar popup, in the UI language's medium format (26 Nov 2026 / 2026年11月26日).
+
+    Typing follows the same order (day, month, year in English), so what is typed reads like the lists."""
     w = QDateEdit(value or QDate.currentDate(), parent)
     w.setCalendarPopup(True)
-    w.setDisplayFormat("yyyy-MM-dd")
+    w.setDisplayFormat(fmt.qt_date_format())
+    w.setMinimumWidth(w.fontMetrics().horizontalAdvance("28 Sept 2026") + 48)
     return w
 
 

@@ -74,7 +74,7 @@ class InvoiceChecklist(QListWidget):
         super().__init__(parent)
         self.setObjectName("invoiceChecklist")
         self.setAlternatingRowColors(True)
-        self.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
     def fill(self, ledger: Ledger, code: str, checked: tuple[str, ...] = ()) -> None:
@@ -92,6 +92,10 @@ class InvoiceChecklist(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if r.number in checked else Qt.CheckState.Unchecked)
             self.addItem(item)
+        # Room for up to four whole rows (check boxes are taller than a line of text), then a scroll bar.
+        row = max(self.sizeHintForRow(0), self.fontMetrics().height() + 8) if self.count() else \
+            self.fontMetrics().height() + 8
+        self.setFixedHeight(row * max(1, min(self.count(), 4)) + 2 * self.frameWidth() + 4)
 
     def checked(self) -> tuple[str, ...]:
         return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -195,7 +199,7 @@ class LogContactDialog(_CustomerDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(f"{fmt.qt_date_format()} HH:mm")
         self.local_time = QLabel()
         self.local_time.setObjectName("hint")
 
@@ -284,15 +288,14 @@ class LogContactDialog(_CustomerDialog):
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.tracks_situation.currentIndexChanged.connect(self._show_tracks)
         self.when.dateTimeChanged.connect(self._update_local_time)
-        self.when.dateTimeChanged.connect(self._changed)
         self.set_ok_text(self.tr("Log Contact"))
         self.watch(self.customer, self.channel, self.direction, self.outcome, self.summary_edit, self.when,
                    self.override)
-        self.person.editTextChanged.connect(self._changed)
+        self.watch(self.person)
+        self.person.editTextChanged.connect(lambda _t: self._show_tracks())  # the tracks name whom you speak to
         self.customer_loaded()
         if invoices:
             self.invoices.set_checked(invoices)
-        self._touched = False
         self.revalidate()
         (self.summary_edit if code else self.customer).setFocus()
 
@@ -318,7 +321,9 @@ class LogContactDialog(_CustomerDialog):
         h = self.header
         company = self.ledger.setting("company") or {}
         facts = {"company": str(company.get("name", "")) if isinstance(company, dict) else "",
-                 "me": self.ledger.actor(), "person": self.person.currentText().split(" (")[0]}
+                 "me": self.ledger.actor(),
+                 "person": self.person.currentText().split(" (")[0].strip()
+                 or self.tr("the person who handles payments")}
         if h is not None:
             facts["customer"] = h.customer.name
             overdue = [b for b in h.balances if b.overdue_amount]
@@ -458,7 +463,6 @@ class PromiseDialog(_CustomerDialog):
         self.customer_loaded()
         if invoices:
             self.invoices.set_checked(invoices)
-        self._touched = False
         self.revalidate()
         (self.amount if code else self.customer).setFocus()
 
@@ -563,7 +567,6 @@ class PlanDialog(_CustomerDialog):
         self.schedule.rowsInserted.connect(self._changed)
         self.schedule.rowsRemoved.connect(self._changed)
         self.customer_loaded()
-        self._touched = False
         self.revalidate()
 
     def customer_loaded(self) -> None:

@@ -249,8 +249,9 @@ class LetterPreviewDialog(PdfViewerDialog):
             self.level.addItem(self.tr("Level %1 · %2").replace("%1", str(lv.level)).replace("%2", lv.name), lv.level)
         self.appendix = QCheckBox(self.tr("Evidence &appendix"))
         self.appendix.setObjectName("letterAppendix")
-        self.appendix.setToolTip(self.tr("Attach the customer's evidence log as numbered exhibits (levels 3 and 4 "
-                                         "always carry it)"))
+        self.appendix.setToolTip(self.tr("Attach the customer's evidence log up to the letter's date as numbered "
+                                         "exhibits (levels 3 and 4 carry it unless you clear this)"))
+        self.appendix_choice: bool | None = None  # None: as the policy says for the level shown
         level_label = QLabel(self.tr("&Level"))
         level_label.setBuddy(self.level)
         self.controls.addWidget(level_label)
@@ -263,8 +264,16 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
         self.buttons.insertWidget(self.buttons.count() - 1, self.send_button)
-        self.level.currentIndexChanged.connect(self.render_preview)
-        self.appendix.toggled.connect(self.render_preview)
+        self.level.currentIndexChanged.connect(self._level_changed)
+        self.appendix.toggled.connect(self._appendix_toggled)
+        self.render_preview()
+
+    def _level_changed(self) -> None:
+        self.appendix_choice = None  # a new level starts from the policy's choice
+        self.render_preview()
+
+    def _appendix_toggled(self, checked: bool) -> None:
+        self.appendix_choice = checked
         self.render_preview()
 
     def _level(self) -> int | None:
@@ -274,7 +283,7 @@ class LetterPreviewDialog(PdfViewerDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.preview = letters.send_letter(self.ledger, self.code, self.on, level=self._level(),
-                                               appendix=self.appendix.isChecked(), preview=True)
+                                               appendix=self.appendix_choice, preview=True)
         except UserError as exc:
             self.preview = None
             self.document.close()
@@ -285,8 +294,11 @@ class LetterPreviewDialog(PdfViewerDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.show_problem("")
         p = self.preview
+        self.appendix.blockSignals(True)  # show what the letter carries, without rendering again
+        self.appendix.setChecked(p.appendix)
+        self.appendix.blockSignals(False)
+        self.show_problem(" ".join(p.warnings))  # e.g. a rate assumed past its table's end: for the sender only
         self.show_bytes(p.pdf, f"{p.reference}.pdf")
         self.send_button.setEnabled(True)
         claimed = ", ".join(fmt.money(m.minor, m.currency) for m in p.claimed) or "—"
@@ -298,7 +310,7 @@ class LetterPreviewDialog(PdfViewerDialog):
     def send(self) -> None:
         try:
             sent = letters.send_letter(self.ledger, self.code, self.on, level=self._level(),
-                                       appendix=self.appendix.isChecked())
+                                       appendix=self.appendix.isChecked())  # exactly what the preview showed
         except UserError as exc:
             self.show_problem(str(exc))
             return

@@ -8,10 +8,11 @@ stored through set_setting; a UserError it raises is shown in the dialog's messa
 from __future__ import annotations
 
 import json
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +43,30 @@ from arledger.services.settings import set_setting
 
 COMPANY_FIELDS = ("name", "registration", "email", "phone", "contact_person", "website", "country")
 BANK_FIELDS = ("account_name", "iban", "bic", "bank_name")
+
+
+class AmountEdit(QLineEdit):
+    """An amount typed as a person writes it (50.00) and kept in minor units (5000); value() raises UserError."""
+
+    def __init__(self, minor: int) -> None:
+        super().__init__(f"{Decimal(minor) / 100:.2f}")
+        self.setMaximumWidth(140)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def value(self) -> int:
+        text = self.text().strip().replace(",", "") or "0"
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise UserError(QCoreApplication.translate(
+                "SettingsDialog", "The minimum amount per letter must be a number such as 50.00.")) from None
+        if amount < 0 or amount != amount.quantize(Decimal("0.01")):
+            raise UserError(QCoreApplication.translate(
+                "SettingsDialog", "The minimum amount per letter must be 0 or more, with at most two decimals."))
+        return int(amount * 100)
+
+    def setValue(self, minor: int) -> None:
+        self.setText(f"{Decimal(minor) / 100:.2f}")
 
 
 def _spin(value: int, maximum: int = 3650, suffix: str = "") -> QSpinBox:
@@ -184,7 +209,10 @@ class SettingsDialog(ValidatedDialog):
         self.levels.setHorizontalHeaderLabels([self.tr("Level"), self.tr("Name"), self.tr("Days after due"),
                                                self.tr("Reply days"), self.tr("Reply days (individual, E&W)")])
         self.levels.verticalHeader().hide()
-        self.levels.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        hh = self.levels.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.levels.setMinimumWidth(560)
         self.levels.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.levels.setMinimumHeight(170)
         for lv in pol.levels:
@@ -203,9 +231,10 @@ class SettingsDialog(ValidatedDialog):
         row.addLayout(buttons)
         self.min_gap = _spin(pol.min_gap_days, 365, self.tr(" days"))
         self.min_gap.setObjectName("minGap")
-        self.min_amount = _spin(pol.min_amount, 10**9)
+        self.min_amount = AmountEdit(pol.min_amount)
         self.min_amount.setObjectName("minAmount")
-        self.min_amount.setToolTip(self.tr("In minor units (cents, pence, fen): 5000 = 50.00"))
+        self.min_amount.setToolTip(self.tr("No letter for less than this, in each currency's own units: 50.00 "
+                                           "means £50.00 for a GBP customer and €50.00 for a EUR one"))
         self.escalation_grace = _spin(pol.escalation_grace_days, 365, self.tr(" days"))
         form = QFormLayout()
         form.addRow(self.tr("&Page size"), self.page_size)
@@ -213,7 +242,7 @@ class SettingsDialog(ValidatedDialog):
         label.setBuddy(self.levels)
         form.addRow(label, row)
         form.addRow(self.tr("Days between &letters"), self.min_gap)
-        form.addRow(self.tr("&Minimum amount (minor units)"), self.min_amount)
+        form.addRow(self.tr("&Minimum amount per letter"), self.min_amount)
         form.addRow(self.tr("Escalate &after the last level"), self.escalation_grace)
         self.watch(self.page_size, self.min_gap, self.min_amount, self.escalation_grace)
         self.levels.itemChanged.connect(self._changed)

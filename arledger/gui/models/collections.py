@@ -43,10 +43,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Collections", text)
-
-
 def kind_title(kind: str) -> str:
     """What a queue task or evidence event is, in the UI language."""
     titles = {
@@ -72,6 +68,19 @@ def kind_title(kind: str) -> str:
         "suit": QT_TRANSLATE_NOOP("Collections", "Suit filed"),
     }
     return _t(titles[kind]) if kind in titles else kind.replace("_", " ").replace("-", " ").capitalize()
+
+
+def rule_title(rule: str) -> str:
+    """The interest rule pack an interest line used, as a person names it."""
+    titles = {
+        "uk": QT_TRANSLATE_NOOP("Collections", "UK Late Payment Act"),
+        "eu": QT_TRANSLATE_NOOP("Collections", "EU Directive"),
+        "de": QT_TRANSLATE_NOOP("Collections", "BGB §288"),
+        "cn": QT_TRANSLATE_NOOP("Collections", "China (LPR)"),
+        "contract": QT_TRANSLATE_NOOP("Collections", "Contract rate"),
+        "none": QT_TRANSLATE_NOOP("Collections", "No interest"),
+    }
+    return _t(titles[rule]) if rule in titles else rule.upper()
 
 
 def channel_title(channel: str) -> str:
@@ -124,38 +133,103 @@ STATUS_COLOURS = {"kept": QColor(OK), "completed": QColor(OK), "pending": QColor
                   "active": QColor(WARNING), "partly kept": QColor(DANGER), "broken": QColor(DANGER)}
 
 
+def task_text(t: QueueTask) -> str:
+    """What a queue task asks the user to do, in the UI language, amounts with their currency."""
+    d = t.detail
+    money = ", ".join(fmt.money(m.minor, m.currency) for m in t.amounts)
+    when = date.fromisoformat
+    if t.kind == "call" and "days_overdue" in d:
+        since = (QCoreApplication.translate("Collections", "last contact %1").replace(
+            "%1", fmt.day(when(d["last_contact"]))) if d.get("last_contact")
+            else QCoreApplication.translate("Collections", "never contacted"))
+        return (QCoreApplication.translate("Collections",
+                                           "Call about %1, up to %2 days overdue (%3); ask for a dated promise.")
+                .replace("%1", money).replace("%2", fmt.count(int(d["days_overdue"]))).replace("%3", since))
+    if t.kind == "letter" and "level" in d:
+        return (QCoreApplication.translate("Collections", "Send the level %1 letter (%2): %3 invoices, %4")
+                .replace("%1", str(d["level"])).replace("%2", str(d.get("level_name", "")))
+                .replace("%3", fmt.count(len(t.invoices))).replace("%4", money))
+    if t.kind == "promise-check" and "due_on" in d:
+        return (QCoreApplication.translate("Collections", "Check the promise of %1 due %2.")
+                .replace("%1", money).replace("%2", fmt.day(when(d["due_on"]))))
+    if t.kind == "limitation" and "limitation_date" in d:
+        barred_on = fmt.day(when(d["limitation_date"]))
+        return (QCoreApplication.translate(
+            "Collections", "%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, "
+                           "or start proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
+                .replace("%3", fmt.count(int(d.get("days_left", 0)))))
+    return t.title
+
+
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Collections", text, disambiguation, n)
+
+
+PRIORITY_WORDS = (  # (share of the day's queue, word): the first tenth is urgent, and so on
+    (0.1, QT_TRANSLATE_NOOP("Collections", "Urgent")),
+    (0.3, QT_TRANSLATE_NOOP("Collections", "High")),
+    (0.7, QT_TRANSLATE_NOOP("Collections", "Normal")),
+    (1.01, QT_TRANSLATE_NOOP("Collections", "Low")),
+)
+
+
 class QueueTableModel(ListTableModel[QueueTask]):
-    """Today's tasks, most important first (the service's order)."""
+    """Today's tasks, most important first (the service's order); priority shows as a rank and a word."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._rank: dict[int, int] = {}
+        self._total = 0
         self._columns: list[Column[QueueTask]] = [
-            Column(self.tr("Task"), lambda t: kind_title(t.kind), "kind", width=150,
+            Column(self.tr("Priority"), self._priority_text, "priority", LEFT, width=96,
+                   tooltip=self._priority_tip),
+            Column(self.tr("Task"), lambda t: kind_title(t.kind), "kind", width=110,
                    icon=lambda t: icon(t.kind)),
-            Column(self.tr("Customer"), lambda t: t.customer_code, "customer", width=80),
-            Column(self.tr("Name"), lambda t: t.customer_name, "name", width=200),
-            Column(self.tr("What to do"), lambda t: t.title, None, stretch=True, tooltip=lambda t: t.title),
+            Column(self.tr("Customer"), lambda t: t.customer_name, "name", width=170,
+                   tooltip=lambda t: f"{t.customer_code} · {t.customer_name}"),
+            Column(self.tr("What to do"), task_text, None, stretch=True, tooltip=task_text),
             Column(self.tr("Amount"), lambda t: ", ".join(fmt.money(m.minor, m.currency) for m in t.amounts), None,
-                   RIGHT, width=130),
-            Column(self.tr("Priority"), lambda t: fmt.compact(t.priority), "priority", RIGHT, width=90,
-                   tooltip=lambda t: self.tr("Overdue amount × days × risk weight × task weight = %1")
-                   .replace("%1", fmt.count(round(t.priority)))),
+                   RIGHT, width=120),
         ]
-        self.set_initial_sort(5, descending=True)
+        self.set_initial_sort(0, descending=True)
+
+    def set_rows(self, rows: Sequence[QueueTask]) -> None:
+        ordered = sorted(range(len(rows)), key=lambda i: -rows[i].priority)
+        self._rank = {id(rows[i]): n for n, i in enumerate(ordered, start=1)}
+        self._total = len(rows)
+        super().set_rows(rows)
+
+    def rank(self, t: QueueTask) -> int:
+        return self._rank.get(id(t), 0)
+
+    def priority_word(self, t: QueueTask) -> str:
+        share = (self.rank(t) - 1) / max(self._total, 1)
+        return _t(next(word for limit, word in PRIORITY_WORDS if share < limit))
+
+    def _priority_text(self, t: QueueTask) -> str:
+        return f"{self.rank(t)} · {self.priority_word(t)}"
+
+    def _priority_tip(self, t: QueueTask) -> str:
+        return (self.tr("Rank %1 of %2 today. Score %3 = overdue amount × days overdue × risk weight × task weight "
+                        "(amounts are not converted between currencies).")
+                .replace("%1", fmt.count(self.rank(t))).replace("%2", fmt.count(self._total))
+                .replace("%3", fmt.count(round(t.priority))))
 
     def columns(self) -> Sequence[Column[QueueTask]]:
         return self._columns
 
     def sort_value(self, column: int) -> Callable[[QueueTask], Any]:
-        if column == 5:
+        if column == 0:
             return lambda t: t.priority
         return super().sort_value(column)
 
     def row_brush(self, row: QueueTask, column: int) -> Any:
-        if column == 0 and row.kind in ("broken-promise", "escalation"):
+        if column == 1 and row.kind in ("broken-promise", "escalation"):
             return QBrush(QColor(DANGER))
-        if column == 0 and row.kind == "limitation":
+        if column == 1 and row.kind == "limitation":
             return QBrush(QColor(WARNING))
+        if column == 0 and self.rank(row) and (self.rank(row) - 1) / max(self._total, 1) < 0.1:
+            return QBrush(QColor(DANGER))
         return None
 
 
@@ -171,7 +245,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
             Column(self.tr("Event"), lambda r: kind_title(r.kind), None, width=150,
                    icon=lambda r: event_icon(r.kind, r.channel), tooltip=self._hash_tip),
             Column(self.tr("Channel"), lambda r: channel_title(r.channel) + self._direction(r), None, width=110),
-            Column(self.tr("Summary"), lambda r: r.summary, None, stretch=True, tooltip=self._hash_tip),
+            Column(self.tr("Summary"), lambda r: fmt.readable(r.summary), None, stretch=True, tooltip=self._hash_tip),
             Column(self.tr("By"), lambda r: r.actor, None, width=80),
             Column(self.tr("#"), lambda r: str(r.seq), None, RIGHT, width=60, tooltip=self._hash_tip),
         ]
@@ -183,7 +257,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
 
     def _hash_tip(self, r: TimelineRow) -> str:
         return self.tr("Event %1 · SHA-256 %2\nPrevious %3").replace("%1", str(r.seq)).replace("%2", r.hash) \
-            .replace("%3", r.prev_hash) + ("\n\n" + r.summary if r.summary else "")
+            .replace("%3", r.prev_hash) + ("\n\n" + fmt.readable(r.summary) if r.summary else "")
 
     def columns(self) -> Sequence[Column[TimelineRow]]:
         return self._columns
@@ -215,7 +289,8 @@ class PromiseTableModel(ListTableModel[PromiseRow]):
             Column(self.tr("Plan"), self._plan_text, None, width=110),
             Column(self.tr("Invoices"), lambda r: ", ".join(r.invoices) or self.tr("all overdue"), None, width=150),
             Column(self.tr("Made by"), lambda r: r.made_by, None, width=110),
-            Column(self.tr("Evaluation"), lambda r: r.reason, None, stretch=True, tooltip=lambda r: r.reason),
+            Column(self.tr("Evaluation"), lambda r: fmt.readable(r.reason), None, stretch=True,
+                   tooltip=lambda r: fmt.readable(r.reason)),
         ]
 
     def _plan_text(self, r: PromiseRow) -> str:
@@ -385,9 +460,13 @@ class InterestTableModel(QAbstractTableModel):
                 return {0: self.tr("Total"), 6: fmt.amount(row.interest, row.currency),
                         7: fmt.amount(row.compensation, row.currency), 8: row.currency}.get(col, "")
             assert isinstance(row, InterestRow)
-            return [row.customer_code, row.invoice_number, fmt.day(row.due_date), fmt.count(row.days),
-                    fmt.amount(row.open_amount, row.currency), row.rates or "—", fmt.amount(row.interest, row.currency),
-                    fmt.amount(row.compensation, row.compensation_currency), row.currency, row.rule.upper()][col]
+            charged = row.rule != "none"  # no rule applies (e.g. China without a contract rate): nothing to show
+            return [row.customer_code, row.invoice_number, fmt.day(row.due_date),
+                    fmt.count(row.days) if charged else "—", fmt.amount(row.open_amount, row.currency),
+                    (row.rates or "—") if charged else "—",
+                    fmt.amount(row.interest, row.currency) if charged else "—",
+                    fmt.amount(row.compensation, row.compensation_currency) if row.compensation else "—",
+                    row.currency, rule_title(row.rule)][col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(RIGHT if col in (2, 3, 4, 5, 6, 7) else CENTER if col in (8, 9) else LEFT)
         if role == Qt.ItemDataRole.ToolTipRole and not total:

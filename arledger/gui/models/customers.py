@@ -71,10 +71,13 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
             self.filter = wanted
             self.reload()
 
-    def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[CustomerRow], Any]:
-        page = browse.customers_page(self.ledger, self.filter, sort=CustomerSort(sort_key or CustomerSort.CODE),
-                                     descending=descending, after=cursor, as_of=self.as_of)
-        return page.rows, page.next
+    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool):
+        flt, as_of, sort = self.filter, self.as_of, CustomerSort(sort_key or CustomerSort.CODE)
+
+        def read(ledger: Ledger) -> tuple[Sequence[CustomerRow], Any]:
+            page = browse.customers_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
+            return page.rows, page.next
+        return read
 
     def row_brush(self, row: CustomerRow, column: int) -> Any:
         if column == 6 and row.main_balance.overdue_amount:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
 from arledger.gui import formatting as fmt
+from arledger.gui.icons import icon
 from arledger.gui.models.keyset import CENTER, RIGHT, Column, KeysetTableModel
 from arledger.services import browse
 from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceSort
@@ -29,7 +30,10 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
         self.as_of = as_of
         self.filter = InvoiceFilter()
         self._columns: list[Column[InvoiceRow]] = [
-            Column(self.tr("Invoice"), lambda r: r.number, InvoiceSort.NUMBER, width=110),
+            Column(self.tr("Invoice"), lambda r: r.number, InvoiceSort.NUMBER, width=120,
+                   icon=lambda r: icon("dispute") if r.disputed else None,
+                   tooltip=lambda r: self.tr("Disputed: an open dispute covers all or part of this invoice")
+                   if r.disputed else ""),
             Column(self.tr("Customer"), lambda r: r.customer_code, InvoiceSort.CUSTOMER, width=80),
             Column(self.tr("Name"), lambda r: r.customer_name, None, width=220, stretch=True),
             Column(self.tr("Issued"), lambda r: fmt.day(r.issue_date), InvoiceSort.ISSUE, RIGHT, width=100),
@@ -47,7 +51,9 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
     def _late_text(self, r: InvoiceRow) -> str:
         if r.settled_on is not None:
             return self.tr("paid")
-        return fmt.count(r.days_overdue) if r.days_overdue else ""
+        late = fmt.count(r.days_overdue) if r.days_overdue else ""
+        return f"{late} · {self.tr('disputed')}" if r.disputed and late else self.tr("disputed") if r.disputed \
+            else late
 
     def columns(self) -> Sequence[Column[InvoiceRow]]:
         return self._columns
@@ -72,10 +78,13 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
             return
         super().sort(column, order)
 
-    def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[InvoiceRow], Any]:
-        page = browse.invoices_page(self.ledger, self.filter, sort=InvoiceSort(sort_key or InvoiceSort.DUE),
-                                    descending=descending, after=cursor, as_of=self.as_of)
-        return page.rows, page.next
+    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool):
+        flt, as_of, sort = self.filter, self.as_of, InvoiceSort(sort_key or InvoiceSort.DUE)
+
+        def read(ledger: Ledger) -> tuple[Sequence[InvoiceRow], Any]:
+            page = browse.invoices_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
+            return page.rows, page.next
+        return read
 
     def row_brush(self, row: InvoiceRow, column: int) -> Any:
         if column == 5:

@@ -3,15 +3,21 @@
 Subclasses say which columns exist, how to fetch a page after a cursor, and how to show one row. The
 model never counts or loads the whole table: the view asks for more (canFetchMore/fetchMore) as it
 scrolls, and sorting starts again from the first page in the new order.
+
+Given a ledger file (worker_path), pages are read off the GUI thread: a new filter or order cancels the read
+in flight, and rows arrive when ready, so typing into a search over a million invoices never freezes the
+window. load_tail() reads the last page by running the same keyset query in the opposite order (Ctrl+End
+reaches the true end at once); rows before it arrive, a page at a time, as the view scrolls up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from arledger.domain.errors import UserError
 
@@ -40,6 +46,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
     """A read-only table filled page by page. Subclasses implement columns() and fetch_page()."""
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, ROW_ROLE) gives the row's DTO
+    page_loaded = Signal()  # a page arrived off the GUI thread (or its read failed: see last_error)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +57,12 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
         self._descending = False
         self.pages_loaded = 0
         self.last_error = ""
+        self.worker_path: Path | None = None  # set: pages are read off the GUI thread from this ledger file
+        self.loading = False
+        self._reader: Any = None
+        self._generation = 0
+        self.at_tail = False  # the rows shown end at the true last row (Ctrl+End), earlier ones load upwards
+        self._back_cursor: Any = None
 
     # -- subclass API ----------------------------------------------------------------------------------
     def columns(self) -> Sequence[Column[R]]:
@@ -57,7 +70,15 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
 
     def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[R], Any]:
         """Return (rows, next cursor or None when there are no more)."""
-        raise NotImplementedError
+        reader = self.page_reader(cursor, sort_key, descending)
+        if reader is None:
+            raise NotImplementedError
+        return reader(self.ledger)  # type: ignore[attr-defined]
+
+    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool
+                    ) -> Callable[[Any], tuple[Sequence[R], Any]] | None:
+        """A function of a Ledger reading one page, safe to run in a worker thread (None: not supported)."""
+        return None
 
     def row_brush(self, row: R, column: int) -> Any:
         return None
@@ -68,32 +89,76 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
     # -- loading -----------------------------------------------------------------------------------------
     def reload(self) -> None:
         """Forget every row and load the first page again (after a filter, sort or ledger change)."""
+        self._cancel_reads()
         self.beginResetModel()
         self._rows = []
         self._cursor = None
         self._exhausted = False
+        self.at_tail = False
+        self._back_cursor = None
         self.pages_loaded = 0
         self.endResetModel()
         self._load_page()
 
     def clear(self) -> None:
+        self._cancel_reads()
         self.beginResetModel()
         self._rows = []
         self._cursor = None
         self._exhausted = True
+        self.at_tail = False
         self.endResetModel()
+
+    def _cancel_reads(self) -> None:
+        self._generation += 1
+        self.loading = False
+        if self._reader is not None:
+            self._reader.cancel()
 
     def _sort_key(self) -> str | None:
         cols = self.columns()
         return cols[self._sort_column].sort_key if 0 <= self._sort_column < len(cols) else None
 
-    def _load_page(self) -> None:
-        try:
-            rows, cursor = self.fetch_page(self._cursor, self._sort_key(), self._descending)
-        except UserError as exc:
-            self.last_error = str(exc)
-            self._exhausted = True
+    def _read(self, cursor: Any, descending: bool, arrived: Callable[[Sequence[R], Any], None]) -> None:
+        """Read one page: in a worker when the model has a ledger file and a page reader, else right here."""
+        reader = self.page_reader(cursor, self._sort_key(), descending) if self.worker_path else None
+        if reader is None:
+            try:
+                rows, nxt = self.fetch_page(cursor, self._sort_key(), descending)
+            except UserError as exc:
+                self._failed(str(exc))
+                return
+            arrived(rows, nxt)
             return
+        from arledger.gui.tasks import LatestRead
+
+        if self._reader is None:
+            self._reader = LatestRead(self)
+        self.loading = True
+        generation = self._generation
+
+        def done(result: tuple[Sequence[R], Any]) -> None:
+            if generation == self._generation:
+                self.loading = False
+                arrived(*result)
+                self.page_loaded.emit()
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self.loading = False
+                self._failed(message)
+                self.page_loaded.emit()
+
+        self._reader.start(self.worker_path, reader, done, failed)
+
+    def _failed(self, message: str) -> None:
+        self.last_error = message
+        self._exhausted = True
+
+    def _load_page(self) -> None:
+        self._read(self._cursor, self._descending, self._append)
+
+    def _append(self, rows: Sequence[R], cursor: Any) -> None:
         self.last_error = ""
         self.pages_loaded += 1
         self._cursor = cursor
@@ -105,11 +170,43 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
             self.endInsertRows()
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self.loading
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
-        if not parent.isValid() and not self._exhausted:
+        if not parent.isValid() and not self._exhausted and not self.loading:
             self._load_page()
+
+    # -- the other end ------------------------------------------------------------------------------------
+    def load_tail(self) -> None:
+        """Show the true last rows: the same query in the opposite order, turned round (Ctrl+End)."""
+        if self._exhausted and not self.at_tail and not self.loading:
+            return  # everything is loaded already; the view's own Ctrl+End is right
+        self._cancel_reads()
+        self.beginResetModel()
+        self._rows = []
+        self._cursor = None
+        self._exhausted = True  # nothing comes after the last row
+        self.at_tail = True
+        self._back_cursor = None
+        self.endResetModel()
+        self._read(None, not self._descending, self._prepend)
+
+    def can_fetch_before(self) -> bool:
+        return self.at_tail and self._back_cursor is not None and not self.loading
+
+    def fetch_before(self) -> None:
+        """Load the page before the first row shown (scrolling up from the end)."""
+        if self.can_fetch_before():
+            self._read(self._back_cursor, not self._descending, self._prepend)
+
+    def _prepend(self, rows: Sequence[R], cursor: Any) -> None:
+        self.last_error = ""
+        self.pages_loaded += 1
+        self._back_cursor = cursor
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows[:0] = list(reversed(rows))
+            self.endInsertRows()
 
     # -- sorting -----------------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

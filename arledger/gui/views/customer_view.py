@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -112,6 +113,11 @@ class CustomerViewPage(LedgerPage):
         self.items_table.set_keyset_model(self.items_model)
         self.items_table.setColumnHidden(1, True)
         self.items_table.setColumnHidden(2, True)
+        # With the customer columns hidden, the reference takes the room the name had.
+        self.items_table.horizontalHeader().setSectionResizeMode(
+            self.items_model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.items_table.activated.connect(lambda _i: self._open_invoice())
         self.tabs.addTab(self.items_table, icon("invoices"), self.tr("Open items"))
         # timeline
         self.timeline_model = TimelineTableModel(ledger, self)
@@ -120,7 +126,21 @@ class CustomerViewPage(LedgerPage):
         self.timeline.set_keyset_model(self.timeline_model)
         self.timeline.setSortingEnabled(False)
         self.timeline.horizontalHeader().setSortIndicatorShown(False)
-        self.tabs.addTab(self.timeline, icon("note"), self.tr("Timeline"))
+        self.timeline_empty = QLabel(self.tr("Nothing recorded for this customer yet. Log a call or an email "
+                                             "(Ctrl+L), record a promise, or send a letter: each one appears here "
+                                             "with its time and its place in the evidence log."))
+        self.timeline_empty.setObjectName("hint")
+        self.timeline_empty.setWordWrap(True)
+        self.timeline_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timeline_empty.hide()
+        self.timeline_model.modelReset.connect(self._show_timeline_empty)
+        self.timeline_model.rowsInserted.connect(self._show_timeline_empty)
+        timeline_tab = QWidget()
+        tl_lay = QVBoxLayout(timeline_tab)
+        tl_lay.setContentsMargins(0, 0, 0, 0)
+        tl_lay.addWidget(self.timeline, 1)
+        tl_lay.addWidget(self.timeline_empty, 1)
+        self.tabs.addTab(timeline_tab, icon("note"), self.tr("Timeline"))
         # promises and plans
         self.promise_model = PromiseTableModel(self)
         self.promises = LedgerTableView()
@@ -134,6 +154,8 @@ class CustomerViewPage(LedgerPage):
         self.disputes.setObjectName("disputes")
         self.disputes.set_keyset_model(self.dispute_model)
         self.disputes.setMaximumHeight(160)
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.disputes.activated.connect(lambda _i: self._open_invoice())
         resolve = QPushButton(self.tr("Resolve dispute…"))
         resolve.clicked.connect(actions["resolve_dispute"].trigger)
         promise_tab = QWidget()
@@ -252,8 +274,9 @@ class CustomerViewPage(LedgerPage):
         if widget is self.items_table:
             self.items_model.filter = InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=self.code)
             self.items_model.reload()
-        elif widget is self.timeline:
+        elif widget is self.timeline.parentWidget():
             self.timeline_model.show_customer(self.code)
+            self._show_timeline_empty()
         elif index == 2:
             promises, plans = browse.customer_promises(self.ledger, self.code)
             self.promise_model.set_rows(promises)
@@ -385,6 +408,16 @@ class CustomerViewPage(LedgerPage):
         row = self.letter_model.row_at(index.row()) if index.isValid() else None
         if row is not None and row.path is not None:
             self.open_letter_requested.emit(row.path)
+
+    def _show_timeline_empty(self, *_args: object) -> None:
+        empty = self.timeline_model.rowCount() == 0 and bool(self.code)
+        self.timeline.setVisible(not empty)
+        self.timeline_empty.setVisible(empty)
+
+    def _open_invoice(self) -> None:
+        number = self.selected_invoice_number()
+        if number:
+            self.open_invoice_requested.emit(number)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

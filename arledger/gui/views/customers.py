@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.customers import CustomerTableModel
+from arledger.gui.tasks import LatestRead
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse
@@ -24,6 +25,10 @@ class CustomersPage(LedgerPage):
         super().__init__(ledger, parent)
         self.actions = actions
         self.model = CustomerTableModel(ledger, self)
+        self.model.worker_path = ledger.path
+        self.model.page_loaded.connect(self._show_empty)
+        self.counter = LatestRead(self)
+        self.count: int | None = None
         header, self.subtitle = page_header(self.title())
 
         self.search, self._debounce = search_box(self, "customerSearch", self.tr("Search code, name, email or phone"),
@@ -64,6 +69,7 @@ class CustomersPage(LedgerPage):
     def set_ledger(self, ledger: Ledger) -> None:
         super().set_ledger(ledger)
         self.model.ledger = ledger
+        self.model.worker_path = ledger.path
 
     def refresh(self) -> None:
         super().refresh()
@@ -76,17 +82,32 @@ class CustomersPage(LedgerPage):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        n = browse.count_customers(self.ledger, self.model.filter)
+        """Count the matching customers off the GUI thread; the subtitle fills in when the number arrives."""
+        self.count = None
+        self.empty.hide()
+        self.subtitle.setText(self.tr("Searching…") if self.model.filter.search else self.tr("Counting…"))
+        flt = self.model.filter
+        self.counter.start(self.ledger.path, lambda led: browse.count_customers(led, flt), self._show_count,
+                           self.subtitle.setText)
+
+    def _show_count(self, n: int) -> None:
+        self.count = n
         if self.model.filter.search:
             self.subtitle.setText(self.tr("%1 customers match “%2”").replace("%1", fmt.count(n))
                                   .replace("%2", self.model.filter.search))
         else:
             self.subtitle.setText(self.tr("%1 customers").replace("%1", fmt.count(n)))
-        self.empty.setVisible(n == 0)
-        if n == 0:
-            self.empty.setText(self.tr("No customer matches the search.") if self.model.filter.search
-                               else self.tr("No customers yet. Add one with New customer (Ctrl+Shift+N) "
-                                            "or import a file (Ctrl+I)."))
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        empty = self.model.rowCount() == 0 and not self.model.loading
+        if empty:
+            searching = bool(self.model.filter.search or self.model.filter.risk)
+            self.empty.setText(self.tr("No customer matches the search.") if searching
+                               else self.tr("No customers yet. Add one with New customer (Ctrl+Shift+N), import a "
+                                            "file (Ctrl+I), or try the sample ledger (File ▸ New Ledger, "
+                                            "or arledger --demo)."))
+        self.empty.setVisible(empty)
 
     def current_row(self) -> CustomerRow | None:
         index = self.table.currentIndex()

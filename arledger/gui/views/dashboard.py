@@ -176,6 +176,7 @@ class DashboardPage(LedgerPage):
     show_invoices_requested = Signal(object)  # InvoiceFilter
     open_customer_requested = Signal(str)
     kpi_requested = Signal(str, str)  # measure, currency
+    start_requested = Signal(str)  # an empty ledger's first step: "import", "new_customer" or "sample"
     loaded = Signal()
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
@@ -186,7 +187,7 @@ class DashboardPage(LedgerPage):
         header, self.subtitle = page_header(self.title(), self.tr("Loading…"))
 
         self.tiles_box = QWidget()
-        self.tiles = QHBoxLayout(self.tiles_box)
+        self.tiles = QGridLayout(self.tiles_box)  # one row of tiles, two rows on a narrow window
         self.tiles.setContentsMargins(0, 0, 0, 0)
         self.tiles.setSpacing(12)
 
@@ -274,20 +275,23 @@ class DashboardPage(LedgerPage):
 
         grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(chart_card, 0, 0)
-        grid.addWidget(top_card, 0, 1)
-        grid.addWidget(kpi_card, 1, 0)
-        grid.addWidget(lim_card, 1, 1)
         self.warnings_card = WarningsCard()
         self.warnings_card.open_customer_requested.connect(self.open_customer_requested)
-        grid.addWidget(self.warnings_card, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 4)
+        self.grid = grid
+        self.cards = (chart_card, top_card, kpi_card, lim_card)
+        self._columns = 0
+        self._arrange_cards(2)
 
         self.message = QLabel()
         self.message.setObjectName("hint")
         self.message.setWordWrap(True)
         self.message.hide()
+
+        self.grid_box = QWidget()
+        self.grid_box.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.start_card = self._build_start_card()
+        self.start_card.hide()
 
         body = QWidget()
         lay = QVBoxLayout(body)
@@ -296,14 +300,86 @@ class DashboardPage(LedgerPage):
         lay.addWidget(header)
         lay.addWidget(self.tiles_box)
         lay.addWidget(self.message)
-        lay.addLayout(grid, 1)
+        lay.addWidget(self.start_card)
+        lay.addWidget(self.grid_box, 1)
+        lay.addStretch(0)  # takes the room the cards leave when an empty ledger hides them
+        self.body_layout = lay
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Narrow windows stack the cards in one column rather than scroll sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _arrange_cards(self, columns: int) -> None:
+        """Two columns of cards on a wide window, one on a narrow one."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in (*self.cards, self.warnings_card):
+            self.grid.removeWidget(card)
+        for k, card in enumerate(self.cards):
+            self.grid.addWidget(card, *(divmod(k, 2) if columns == 2 else (k, 0)))
+        if columns == 2:
+            self.grid.addWidget(self.warnings_card, 2, 0, 1, 2)
+        else:
+            self.grid.addWidget(self.warnings_card, len(self.cards), 0)
+        self.grid.setColumnStretch(0, 5)
+        self.grid.setColumnStretch(1, 4 if columns == 2 else 0)
+        for card in self.cards:
+            card.setMinimumHeight(0 if columns == 2 else 300)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange_cards(2 if event.size().width() >= 1100 else 1)
+        self._flow_tiles()
+
+    def _flow_tiles(self) -> None:
+        """As many currency tiles in a row as fit (each wants about 250 px), the rest on the next rows."""
+        widgets = [self.tiles.itemAt(i).widget() for i in range(self.tiles.count())]
+        widgets = [w for w in widgets if w is not None]
+        per_row = max(1, min(len(widgets) or 1, (self.width() - 40) // 250))
+        for w in widgets:
+            self.tiles.removeWidget(w)
+        for k, w in enumerate(widgets):
+            self.tiles.addWidget(w, k // per_row, k % per_row)
+        for c in range(max(per_row, 4)):
+            self.tiles.setColumnStretch(c, 1 if c < per_row else 0)
+
+    def _build_start_card(self) -> QFrame:
+        """What an empty ledger shows: the three ways to begin."""
+        from PySide6.QtWidgets import QPushButton
+
+        card = QFrame()
+        card.setObjectName("card")
+        lay = QVBoxLayout(card)
+        lay.setContentsMargins(24, 20, 24, 20)
+        lay.setSpacing(10)
+        title = QLabel(self.tr("This ledger is empty"))
+        title.setObjectName("sectionTitle")
+        text = QLabel(self.tr("Bring in your customers and open invoices from a spreadsheet, add a first customer "
+                              "by hand, or look around a sample ledger first (it opens in a temporary file; "
+                              "your ledger is not touched)."))
+        text.setObjectName("hint")
+        text.setWordWrap(True)
+        row = QHBoxLayout()
+        self.start_buttons: dict[str, QPushButton] = {}
+        for key, label in (("import", self.tr("Import from CSV or Excel… (Ctrl+I)")),
+                           ("new_customer", self.tr("New customer… (Ctrl+Shift+N)")),
+                           ("sample", self.tr("Try the sample ledger"))):
+            b = QPushButton(label)
+            b.setObjectName(f"start_{key}")
+            b.clicked.connect(lambda _c=False, k=key: self.start_requested.emit(k))
+            self.start_buttons[key] = b
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addWidget(title)
+        lay.addWidget(text)
+        lay.addLayout(row)
+        return card
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -337,8 +413,14 @@ class DashboardPage(LedgerPage):
             w.overdue_clicked.connect(lambda cur: self.show_invoices_requested.emit(
                 InvoiceFilter(status=InvoiceStatus.OVERDUE, currency=cur)))
             self.tiles.addWidget(w)
-        self.tiles.addStretch(1)
-        self.message.setVisible(not summary.tiles)
+        self._flow_tiles()
+        empty_ledger = summary.customers == 0
+        self.start_card.setVisible(empty_ledger)
+        self.grid_box.setVisible(not empty_ledger)
+        last = self.body_layout.count() - 1
+        self.body_layout.setStretch(last - 1, 0 if empty_ledger else 1)
+        self.body_layout.setStretch(last, 1 if empty_ledger else 0)
+        self.message.setVisible(not summary.tiles and not empty_ledger)
         self.message.setText(self.tr("Nothing is owed to you yet. Add customers and invoices, or import them "
                                      "from a spreadsheet with File ▸ Import (Ctrl+I)."))
         current = self.chart_currency.currentText()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.models.invoices import InvoiceTableModel
+from arledger.gui.tasks import LatestRead
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse
@@ -25,6 +26,10 @@ class InvoicesPage(LedgerPage):
         super().__init__(ledger, parent)
         self.actions = actions
         self.model = InvoiceTableModel(ledger, self)
+        self.model.worker_path = ledger.path
+        self.model.page_loaded.connect(self._page_loaded)
+        self.counter = LatestRead(self)
+        self.count: int | None = None  # matching invoices, once the count has arrived
         header, self.subtitle = page_header(self.title())
 
         self.search, self._debounce = search_box(
@@ -64,7 +69,8 @@ class InvoicesPage(LedgerPage):
         self.table = LedgerTableView()
         self.table.setObjectName("invoiceTable")
         self.table.set_keyset_model(self.model)
-        self.table.doubleClicked.connect(lambda _i: self.actions["record_payment"].trigger())
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.table.activated.connect(lambda _i: self._open_current())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty = empty_hint()
@@ -83,6 +89,7 @@ class InvoicesPage(LedgerPage):
     def set_ledger(self, ledger: Ledger) -> None:
         super().set_ledger(ledger)
         self.model.ledger = ledger
+        self.model.worker_path = ledger.path
         self._customer_code = ""
 
     def refresh(self) -> None:
@@ -156,16 +163,40 @@ class InvoicesPage(LedgerPage):
         self.clear_customer.setVisible(shown)
 
     def _update_counts(self) -> None:
+        """Count the matching invoices off the GUI thread; the subtitle says so until the number arrives."""
+        self.count = None
+        self.subtitle.setText(self.tr("Searching…") if self.model.filter.search else self.tr("Counting…"))
+        self.empty.hide()
+        flt = self.model.filter
+        self.counter.start(self.ledger.path, lambda led: browse.count_invoices(led, flt), self._show_count,
+                           self.subtitle.setText)
+
+    def _show_count(self, n: int) -> None:
+        self.count = n
         if self.model.last_error:
             self.subtitle.setText(self.model.last_error)
             return
-        n = browse.count_invoices(self.ledger, self.model.filter)
         label = {InvoiceStatus.OPEN: self.tr("%1 open invoices"), InvoiceStatus.OVERDUE: self.tr("%1 overdue invoices"),
                  InvoiceStatus.SETTLED: self.tr("%1 settled invoices"),
                  InvoiceStatus.ALL: self.tr("%1 invoices")}[self.model.filter.status]
         self.subtitle.setText(label.replace("%1", fmt.count(n)))
-        self.empty.setVisible(n == 0)
-        self.empty.setText(self.tr("No invoice matches these filters."))
+        self._show_empty()
+
+    def _page_loaded(self) -> None:
+        if self.model.last_error:
+            self.subtitle.setText(self.model.last_error)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        empty = self.model.rowCount() == 0 and not self.model.loading and not self.model.last_error
+        if empty and self.count == 0 and not self.model.filter.search and self.model.filter.status in (
+                InvoiceStatus.ALL, InvoiceStatus.OPEN) and not self._customer_code and self.currency.currentData() \
+                in (None, "") and self.bucket.currentData() is None and browse.currencies(self.ledger) == []:
+            self.empty.setText(self.tr("No invoices yet. Add one with New invoice (Ctrl+N), or bring in your "
+                                       "books with Import (Ctrl+I)."))
+        else:
+            self.empty.setText(self.tr("No invoice matches these filters."))
+        self.empty.setVisible(empty)
 
     def current_row(self) -> InvoiceRow | None:
         index = self.table.currentIndex()
@@ -184,12 +215,17 @@ class InvoicesPage(LedgerPage):
         self.search.selectAll()
         return True
 
+    def _open_current(self) -> None:
+        number = self.selected_invoice_number()
+        if number:
+            self.open_invoice_requested.emit(number)
+
     def _context_menu(self, pos) -> None:
         index: QModelIndex = self.table.indexAt(pos)
         if not index.isValid():
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
-        for key in ("record_payment", "write_off", "new_invoice", "edit_customer"):
+        for key in ("open_invoice", "record_payment", "write_off", "new_invoice", "edit_customer"):
             menu.addAction(self.actions[key])
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
@@ -120,6 +120,13 @@ class LettersPage(LedgerPage):
         suggested = self.ledger.path.parent / f"letters-{date.today().isoformat()}"
         path = QFileDialog.getExistingDirectory(self, self.tr("Folder for today's letters"), str(suggested.parent))
         return Path(path) if path else None
+
+    def confirm_stale_rates(self, warnings: tuple[str, ...]) -> bool:
+        """Ask before sending letters that use a rate past the end of its table; a letter never says so."""
+        text = self.tr("Some interest would be computed with a reference rate past the end of its table:") \
+            + "\n\n" + "\n".join(warnings) + "\n\n" + self.tr("Send the letters with the last known rates anyway?")
+        answer = QMessageBox.question(self, self.tr("Rate tables out of date"), text)
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_batch_result(self, text: str, combined: Path | None) -> None:
         self.last_batch_text = text

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self.job = None  # the running background write (batch letters, export), if any
         self.letter_dialog = None
+        self.invoice_dialog = None
         self._build_actions()
         self._build_pages()
         self._build_menus()
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         # collections
         A("open_customer", self.tr("&Open Customer"), "Ctrl+Shift+C", self.open_selected_customer,
           icon_=icon("customers"), tip=self.tr("Show the selected customer's account, timeline and letters"))
+        A("open_invoice", self.tr("Open &Invoice"), "Ctrl+Shift+O", self.open_selected_invoice,
+          icon_=icon("invoices"), tip=self.tr("Show the selected invoice: payments, disputes, promises, letters, "
+                                              "interest and documents"))
         A("back", self.tr("&Back"), QKeySequence.StandardKey.Back, self.go_back, icon_=icon("back"))
         A("log_contact", self.tr("&Log Contact…"), "Ctrl+L", self.log_contact, icon_=icon("phone"),
           tip=self.tr("Log a call, email, letter or visit; the contact rules are checked first"))
@@ -154,12 +158,15 @@ class MainWindow(QMainWindow):
         self.dashboard.show_invoices_requested.connect(self.show_invoices)
         self.dashboard.open_customer_requested.connect(self.open_customer)
         self.dashboard.kpi_requested.connect(self.show_kpi)
+        self.dashboard.start_requested.connect(self._start_from_empty)
         self.customers.show_invoices_requested.connect(
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
         self.today.open_customer_requested.connect(self.open_customer)
         self.letters.open_customer_requested.connect(self.open_customer)
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
+        for page in (self.invoices, self.customer_view, self.reports):
+            page.open_invoice_requested.connect(self.open_invoice)
         self.customer_view.ledger_changed.connect(self.ledger_changed)
 
         self.side_bar = QListWidget()
@@ -216,7 +223,7 @@ class MainWindow(QMainWindow):
         view = mb.addMenu(self.tr("&View"))
         view.addActions([acts[f"page_{n}"] for n in range(1, len(self.pages) + 1)])
         view.addSeparator()
-        view.addActions([acts["open_customer"], acts["back"]])
+        view.addActions([acts["open_customer"], acts["open_invoice"], acts["back"]])
         view.addSeparator()
         view.addAction(acts["refresh"])
         help_menu = mb.addMenu(self.tr("&Help"))
@@ -308,6 +315,59 @@ class MainWindow(QMainWindow):
         self.side_bar.setCurrentRow(-1)
         self.side_bar.blockSignals(False)
         self.customer_view.tabs.setFocus()
+
+    def _start_from_empty(self, how: str) -> None:
+        if how == "import":
+            self.import_file()
+        elif how == "new_customer":
+            self.new_customer()
+        elif how == "sample":
+            self.controller.open_demo()
+
+    def open_invoice(self, number: str) -> None:
+        """Show one invoice's story in a dialog; its buttons run the usual dialogs for that invoice."""
+        from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
+
+        if not number:
+            return
+        dialog = InvoiceViewDialog(self.ledger, number, self)
+        self.invoice_dialog = dialog
+        dialog.action_requested.connect(lambda name: self._invoice_action(dialog, name))
+        dialog.open_letter_requested.connect(self.open_archived_letter)
+        dialog.exec()
+        self.invoice_dialog = None
+
+    def _invoice_action(self, view, name: str) -> None:
+        from arledger.gui.dialogs.collections import DisputeDialog, LogContactDialog, PromiseDialog
+        from arledger.gui.dialogs.payment import PaymentDialog
+        from arledger.gui.dialogs.write_off import WriteOffDialog
+
+        number, code = view.number, view.customer_code()
+        if name == "open_customer":
+            view.accept()
+            self.open_customer(code)
+            return
+        dialogs = {
+            "record_payment": lambda: PaymentDialog(self.ledger, code, number, view),
+            "write_off": lambda: WriteOffDialog(self.ledger, number, view),
+            "open_dispute": lambda: DisputeDialog(self.ledger, number, view),
+            "resolve_dispute": lambda: DisputeDialog(self.ledger, number, view, resolve=True),
+            "record_promise": lambda: PromiseDialog(self.ledger, code, view, invoices=(number,)),
+            "log_contact": lambda: LogContactDialog(self.ledger, code, view, invoices=(number,)),
+        }
+        if name not in dialogs:
+            return
+        dialog = dialogs[name]()
+        if dialog.exec():
+            self.ledger_changed(dialog.summary())
+            view.reload()
+
+    def open_selected_invoice(self) -> None:
+        number = self.current_page().selected_invoice_number()
+        if not number:
+            self.statusBar().showMessage(self.tr("Select an invoice first."), 6000)
+            return
+        self.open_invoice(number)
 
     def open_selected_customer(self) -> None:
         code = self.current_page().selected_customer_code()
@@ -624,12 +684,16 @@ class MainWindow(QMainWindow):
         from arledger.gui.jobs import JobProgress
         from arledger.services import letters
 
+        stale = letters.stale_rate_warnings(self.ledger, on)
+        if stale and not self.letters.confirm_stale_rates(stale):
+            return
         out_dir = self.letters.choose_batch_folder()
         if out_dir is None:
             return
 
         def run(ledger: Ledger, progress, cancelled):
-            return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled)
+            return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
+                                 accept_stale_rates=bool(stale))
 
         self.job = JobProgress(self, self.tr("Letters"), self.tr("Sending today's letters…"), self.ledger.path, run,
                                self._batch_done, self._job_failed)

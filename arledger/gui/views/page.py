@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ class LedgerPage(QWidget):
     """Base for pages: refresh() is called when shown after the ledger changed (stale pages wait)."""
 
     icon_name = ""
+    open_invoice_requested = Signal(str)  # an invoice number: show the invoice view
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         super().__init__(parent)

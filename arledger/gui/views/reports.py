@@ -58,7 +58,8 @@ class ReportsPage(LedgerPage):
         self.actions = actions or {}
         self.tasks = TaskRunner(self)
         self.model = AgingTableModel(self)
-        header, self.subtitle = page_header(self.title(), self.tr("Aged receivables"))
+        self._aging_subtitle = self.tr("Aged receivables")
+        header, self.subtitle = page_header(self.title(), self._aging_subtitle)
 
         self.as_of = date_edit()
         self.as_of.setObjectName("agingAsOf")
@@ -159,6 +160,8 @@ class ReportsPage(LedgerPage):
         self.interest_table.setObjectName("interestTable")
         self.interest_table.setModel(self.interest_model)
         self.interest_table.horizontalHeader().setStretchLastSection(True)
+        # activated: a double click or Enter (a modal view must not open twice, so not doubleClicked too)
+        self.interest_table.activated.connect(lambda _i: self._open_interest_invoice())
         tab = QWidget()
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(0, 10, 0, 0)
@@ -173,6 +176,12 @@ class ReportsPage(LedgerPage):
         self.interest_status.setText(self.tr("Working…"))
         self.tasks.start("interest", self.ledger.path, lambda led: browse.interest_report(led, as_of, code),
                          self._show_interest, self.interest_status.setText)
+
+    def _open_interest_invoice(self) -> None:
+        index = self.interest_table.currentIndex()
+        report = self.interest_model.report
+        if index.isValid() and report is not None and index.row() < len(report.rows):
+            self.open_invoice_requested.emit(report.rows[index.row()].invoice_number)
 
     def _show_interest(self, report: InterestReport) -> None:
         self.interest_model.set_report(report)
@@ -246,7 +255,14 @@ class ReportsPage(LedgerPage):
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)
 
+    def _tab_subtitle(self, index: int) -> str:
+        return {0: self._aging_subtitle,
+                1: self.tr("Late-payment interest and fixed compensation per overdue invoice, with the rule and "
+                           "rate used"),
+                2: self.tr("Collection measures per currency over a period")}.get(index, "")
+
     def _tab_changed(self, index: int) -> None:
+        self.subtitle.setText(self._tab_subtitle(index))
         if index in self._ran:
             return
         self._ran.add(index)
@@ -299,22 +315,29 @@ class ReportsPage(LedgerPage):
         as_of: date = self.as_of.date().toPython()
         grouping = AgingGrouping(self.grouping.currentData())
         code = self.customer.text().strip() or None
-        self.subtitle.setText(self.tr("Working…"))
+        self._set_aging_subtitle(self.tr("Working…"))
         self.tasks.start("aging", self.ledger.path, lambda ledger: aging(ledger, as_of, scheme, grouping, code),
                          self._show_report, self._failed)
 
     def is_loading(self) -> bool:
         return self.tasks.busy() or self.reasons.is_loading()
 
+    def _set_aging_subtitle(self, text: str) -> None:
+        """The aging tab's line; shown in the page header only while that tab is open."""
+        self._aging_subtitle = text
+        if self.tabs.currentIndex() == 0:
+            self.subtitle.setText(text)
+
     def _failed(self, message: str) -> None:
         self._show_problem(message)
-        self.subtitle.setText(self.tr("Aged receivables"))
+        self._set_aging_subtitle(self.tr("Aged receivables"))
 
     def _show_report(self, report: AgingReport) -> None:
         self.model.set_report(report, self.bucket_titles(report.labels))
         basis = self.tr("by due date") if report.scheme.basis is AgingBasis.DUE else self.tr("by invoice date")
-        self.subtitle.setText(self.tr("Aged receivables as of %1, %2 · %3 rows").replace("%1", fmt.day(report.as_of))
-                              .replace("%2", basis).replace("%3", fmt.count(len(report.rows))))
+        self._set_aging_subtitle(self.tr("Aged receivables as of %1, %2 · %3 rows")
+                                 .replace("%1", fmt.day(report.as_of)).replace("%2", basis)
+                                 .replace("%3", fmt.count(len(report.rows))))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         lead = 6 if report.grouping is AgingGrouping.INVOICE else 3

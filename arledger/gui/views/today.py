@@ -6,6 +6,7 @@ broken promises, in one transaction); the page fills in when the result arrives 
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
-from arledger.gui.models.collections import QueueTableModel, kind_title
+from arledger.gui.models.collections import QueueTableModel, kind_title, task_text
 from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
@@ -56,6 +57,13 @@ class TodayPage(LedgerPage):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_buttons())
         self.empty = empty_hint()
+        # The selected task in full, so a narrow window never leaves the user with "Call ab…".
+        self.detail = QLabel()
+        self.detail.setObjectName("taskDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setStyleSheet("QLabel#taskDetail { background: #f7f9fc; border: 1px solid #d9dee6;"
+                                  " border-radius: 6px; padding: 8px 10px; }")
         # the queue of one case owner (or of the cases nobody owns)
         self.owner = QComboBox()
         self.owner.setObjectName("queueOwner")
@@ -68,6 +76,7 @@ class TodayPage(LedgerPage):
         lay.addLayout(hbox(*self.buttons.values(), QLabel(self.tr("Owner")), self.owner,
                            stretch_at=len(self.buttons)))
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.detail)
         lay.addWidget(self.empty)
         self._update_buttons()
 
@@ -146,6 +155,10 @@ class TodayPage(LedgerPage):
 
     def _update_buttons(self) -> None:
         t = self.current_task()
+        self.detail.setVisible(t is not None)
+        if t is not None:
+            self.detail.setText(f"<b>{html.escape(kind_title(t.kind))} · {html.escape(t.customer_name)}</b>"
+                                f" ({html.escape(t.customer_code)}) — {html.escape(task_text(t))}")
         for b in self.buttons.values():
             b.setEnabled(t is not None)
         if t is not None:

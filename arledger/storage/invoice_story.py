@@ -1,0 +1,35 @@
+"""The settlements of one invoice with what each came from (payment, credit note or write-off)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import NamedTuple
+
+from arledger.storage.rows import to_date
+
+
+class SettlementLine(NamedTuple):
+    kind: str  # payment | credit_note | write_off
+    on: object  # date
+    amount: int
+    reference: str  # payment method and reference, credit note number, or the write-off's reason
+    note: str
+
+
+def settlements_of_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[SettlementLine]:
+    """Every allocation to the invoice, oldest first, with its source's reference."""
+    rows = conn.execute(
+        """
+        SELECT a.kind, a.date, a.amount,
+               CASE a.kind WHEN 'payment' THEN trim(coalesce(p.method, '') || ' ' || coalesce(p.reference, ''))
+                           WHEN 'credit_note' THEN coalesce(n.number, '')
+                           ELSE '' END,
+               CASE a.kind WHEN 'credit_note' THEN coalesce(n.reason, '')
+                           WHEN 'write_off' THEN coalesce(w.reason, '') ELSE '' END
+        FROM allocations a
+        LEFT JOIN payments p ON p.id = a.payment_id
+        LEFT JOIN credit_notes n ON n.id = a.credit_note_id
+        LEFT JOIN write_offs w ON w.id = a.write_off_id
+        WHERE a.invoice_id = ? ORDER BY a.date, a.id
+        """, (invoice_id,))
+    return [SettlementLine(k, to_date(d), amt, ref, note) for k, d, amt, ref, note in rows]
