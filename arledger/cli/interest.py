@@ -22,11 +22,8 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--compensation", default=None, help="amount of compensation to waive, or 'all'")
     p.add_argument("--reason", required=True)
     p.add_argument("--on", type=date_arg, default=None, help="date of the waiver (default today)")
-    g = group(sub, "customer", "customers")
-    add_customer_contract_parser(g)
-    g = group(sub, "invoice", "invoices")
-    add_invoice_contract_parser(g)
-    return {"interest": _waive, "customer": _customer_contract, "invoice": _invoice_contract}
+    # `customer set-contract` and `invoice set-contract` live in the customer and invoice groups (cli.entries)
+    return {"interest": _waive}
 
 
 def add_customer_contract_parser(g: SubParsers) -> None:
@@ -89,7 +86,7 @@ def _clear_or(text: str | None, current, parse):
     return parse(text)
 
 
-def _customer_contract(args: argparse.Namespace) -> int:
+def customer_contract(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         c = ledger.customer(args.customer)
         _require_some(args, ("rate", "fee", "lpr_factor"))
@@ -102,7 +99,7 @@ def _customer_contract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _invoice_contract(args: argparse.Namespace) -> int:
+def invoice_contract(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         inv = ledger.invoice(args.invoice)
         _require_some(args, ("rate", "fee"))

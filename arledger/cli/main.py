@@ -11,7 +11,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from arledger import __version__
-from arledger.cli import cases, collections, data, dispatch, export, interest, letters, lifecycle, reports
+from arledger.cli import (
+    cases,
+    collections,
+    data,
+    dispatch,
+    entries,
+    export,
+    interest,
+    letters,
+    lifecycle,
+    reports,
+)
 from arledger.cli.common import Handler, Parser, ledger_option, one_line
 from arledger.domain.errors import UserError
 
@@ -34,6 +45,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(export.add_parsers(sub))
     handlers.update(letters.add_parsers(sub))
     handlers.update(collections.add_parsers(sub))
+    handlers.update(entries.add_parsers(sub))
     handlers.update(cases.add_parsers(sub))
     handlers.update(dispatch.add_parsers(sub))
     handlers.update(interest.add_parsers(sub))

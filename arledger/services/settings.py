@@ -44,6 +44,8 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "evidence.witness_folder": ("a second folder (USB stick, synced folder) that keeps a copy of each chain head, "
                                 "besides the user data directory", None),
     "email": (EMAIL_SETTING_HELP, email_settings_from),
+    "imports.apply_credit": ("true: after importing payments or credit notes, apply unapplied credit to open "
+                             "invoices oldest first (default false)", None),
     "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
                                       "approver and reason are required before the offer letter is released", None),
 }

@@ -173,6 +173,8 @@ SCHEMA: dict[str, Callable[[Any], str | None]] = {
     "user.name": lambda value: _text(value, "user.name", 100),
     "settlement.approval_threshold": lambda value: _whole(value, "settlement.approval_threshold", 0, 10**15),
     "evidence.witness_folder": _path,
+    "imports.apply_credit": lambda value: None if isinstance(value, bool) else
+    "imports.apply_credit must be true or false",
 }
 
 

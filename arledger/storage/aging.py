@@ -10,7 +10,7 @@ from arledger.domain.aging import AgingBasis, BucketScheme
 # Open amount of invoice i on :d. Only an invoice settled partly before and partly after :d needs its
 # allocations read.
 OPEN_AS_OF = (
-    "i.amount - CASE WHEN i.settled = 0 OR i.first_settled_on > :d THEN 0 WHEN i.last_settled_on <= :d"
+    "i.amount - CASE WHEN i.first_settled_on IS NULL OR i.first_settled_on > :d THEN 0 WHEN i.last_settled_on <= :d"
     " THEN i.settled"
     " ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d) END"
 )

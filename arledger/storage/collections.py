@@ -118,7 +118,8 @@ def promises(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None
 
 def payments(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None,
              since: date | None = None) -> list[Payment]:
-    sql = "SELECT id, customer_id, date, amount, currency, method, reference FROM payments WHERE 1"
+    sql = ("SELECT id, customer_id, date, amount, currency, method, reference FROM payments"
+           " WHERE reversed_on IS NULL")  # a reversed (bounced) payment keeps no promise
     args: list = []
     if customer_ids is not None:
         ids = list(customer_ids)
@@ -255,7 +256,8 @@ def limitation_inputs(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[
         chunk = invoice_ids[start:start + 500]
         marks = placeholders(len(chunk))
         for iid, d, pid in conn.execute(
-                f"SELECT invoice_id, date, payment_id FROM allocations WHERE kind = 'payment'"
+                f"SELECT invoice_id, date, payment_id FROM allocations WHERE kind = 'payment' AND amount > 0"
+                f" AND payment_id NOT IN (SELECT id FROM payments WHERE reversed_on IS NOT NULL)"
                 f" AND invoice_id IN ({marks})", chunk):
             out[iid].append((d, "part_payment", f"payment {pid}"))
         for iid, d, kind, eid in conn.execute(
@@ -380,14 +382,17 @@ def sums_by_currency(conn: sqlite3.Connection, start: date, end: date) -> dict[s
             out.setdefault(cur, {"credit_sales": 0, "due": 0, "collected": 0, "written_off": 0})[key] = total or 0
 
     put("credit_sales", conn.execute(
-        "SELECT currency, sum(amount) FROM invoices WHERE issue_date BETWEEN ? AND ? GROUP BY currency", args))
+        "SELECT currency, sum(amount) FROM invoices WHERE issue_date BETWEEN ? AND ? AND voided_on IS NULL"
+        " GROUP BY currency", args))
     put("due", conn.execute(
-        "SELECT currency, sum(amount) FROM invoices WHERE due_date BETWEEN ? AND ? GROUP BY currency", args))
+        "SELECT currency, sum(amount) FROM invoices WHERE due_date BETWEEN ? AND ? AND voided_on IS NULL"
+        " GROUP BY currency", args))
     put("collected", conn.execute(
-        "SELECT currency, sum(amount) FROM payments WHERE date BETWEEN ? AND ? GROUP BY currency", args))
+        "SELECT currency, sum(amount) FROM payments WHERE date BETWEEN ? AND ? AND reversed_on IS NULL"
+        " GROUP BY currency", args))
     put("written_off", conn.execute(
         "SELECT i.currency, sum(w.amount) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id"
-        " WHERE w.date BETWEEN ? AND ? GROUP BY i.currency", args))
+        " WHERE w.date BETWEEN ? AND ? AND w.reversed_on IS NULL GROUP BY i.currency", args))
     return out
 
 

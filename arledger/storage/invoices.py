@@ -84,7 +84,8 @@ def open_receivables(conn: sqlite3.Connection, customer_id: int, currency: str) 
 
 
 def receivable(conn: sqlite3.Connection, invoice_id: int) -> Receivable:
-    r = conn.execute("SELECT id, number, issue_date, due_date, amount - settled FROM invoices WHERE id = ?",
+    r = conn.execute("SELECT id, number, issue_date, due_date,"
+                     " CASE WHEN voided_on IS NULL THEN amount - settled ELSE 0 END FROM invoices WHERE id = ?",
                      (invoice_id,)).fetchone()
     return Receivable(r[0], r[1], to_date(r[2]), to_date(r[3]), r[4])
 
@@ -93,7 +94,7 @@ def open_items_as_of(conn: sqlite3.Connection, as_of: date, customer_id: int | N
     """Every invoice with an open amount on as_of, as the ledger stood then."""
     sql = (
         "SELECT i.id, i.customer_id, i.number, i.issue_date, i.due_date, i.amount, i.currency,"
-        " i.amount - CASE WHEN i.settled = 0 THEN 0 ELSE"
+        " i.amount - CASE WHEN i.first_settled_on IS NULL OR i.first_settled_on > :d THEN 0 ELSE"
         "  (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d)"
         " END"
         " FROM invoices i WHERE i.closed_on > :d AND i.issue_date <= :d"
@@ -137,3 +138,14 @@ def open_items_page(conn: sqlite3.Connection, *, after: tuple[str, int] | None =
 
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM invoices").fetchone()[0]
+
+
+def last_settled_on(conn: sqlite3.Connection, invoice_id: int) -> date | None:
+    return to_date(conn.execute("SELECT last_settled_on FROM invoices WHERE id = ?", (invoice_id,)).fetchone()[0])
+
+
+def open_balance(conn: sqlite3.Connection, customer_id: int, currency: str) -> int:
+    """What the customer owes today on invoices in currency (before unapplied credit)."""
+    return conn.execute(
+        f"SELECT coalesce(sum(amount - settled), 0) FROM invoices WHERE customer_id = ? AND currency = ?"
+        f" AND closed_on = '{OPEN}'", (customer_id, currency)).fetchone()[0]

@@ -72,6 +72,28 @@ _MOVEMENTS = """
         UNION ALL
         SELECT w.date, 3, 'write_off', i.number, i.currency, 0, w.amount, NULL, w.reason, w.id
         FROM write_offs w JOIN invoices i ON i.id = w.invoice_id WHERE i.customer_id = :c
+        UNION ALL
+        -- corrections: a reversal puts back what the entry took off, a void takes the invoice off, a refund
+        -- pays unapplied credit back; all as adjustments on their own date
+        SELECT r.date, 4, 'adjustment',
+               CASE r.kind WHEN 'invoice' THEN 'void of ' || i.number
+                           WHEN 'credit_note' THEN 'reversal of ' || n.number
+                           WHEN 'write_off' THEN 'reversal of write-off on ' || wi.number
+                           ELSE 'reversal of ' || CASE WHEN p.reference != '' THEN p.reference
+                                                       ELSE 'payment ' || p.id END END,
+               coalesce(i.currency, n.currency, wi.currency, p.currency),
+               CASE WHEN r.kind = 'invoice' THEN 0 ELSE coalesce(n.amount, w.amount, p.amount) END,
+               CASE WHEN r.kind = 'invoice' THEN i.amount ELSE 0 END, NULL, r.reason, r.id
+        FROM reversals r
+        LEFT JOIN invoices i ON r.kind = 'invoice' AND i.id = r.target_id
+        LEFT JOIN credit_notes n ON r.kind = 'credit_note' AND n.id = r.target_id
+        LEFT JOIN write_offs w ON r.kind = 'write_off' AND w.id = r.target_id
+        LEFT JOIN invoices wi ON wi.id = w.invoice_id
+        LEFT JOIN payments p ON r.kind = 'payment' AND p.id = r.target_id
+        WHERE r.customer_id = :c AND r.kind IN ('invoice', 'credit_note', 'write_off', 'payment')
+        UNION ALL
+        SELECT date, 5, 'adjustment', 'refund ' || id, currency, amount, 0, NULL, reason, id
+        FROM refunds WHERE customer_id = :c
     )
 """
 

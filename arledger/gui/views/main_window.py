@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
         A("generate_letters", self.tr("&Generate All Due Letters…"), "Ctrl+Shift+G", self.generate_letters,
           icon_=icon("letters"), tip=self.tr("Send every letter due today, off the main window, with progress"))
         A("statement", self.tr("&Statement of Account…"), "Ctrl+Shift+A", self.statement, icon_=icon("statement"))
+        A("credit_note", self.tr("&Credit Note…"), "Ctrl+Shift+K", self.credit_note, icon_=icon("payment"),
+          tip=self.tr("Credit an invoice, or the account, for returns or price corrections"))
+        A("reverse_entry", self.tr("Re&verse or Void…"), "Ctrl+Shift+V", self.reverse_entry, icon_=icon("override"),
+          tip=self.tr("Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted"))
         A("export_excel", self.tr("&Export Excel…"), "Ctrl+Shift+X", self.export_excel, icon_=icon("excel"),
           tip=self.tr("Write the accountant's workbook (aging, open items, invoices, payments, customers)"))
 
@@ -209,7 +213,8 @@ class MainWindow(QMainWindow):
         edit = mb.addMenu(self.tr("&Edit"))
         edit.addActions([acts["new_customer"], acts["edit_customer"]])
         edit.addSeparator()
-        edit.addActions([acts["new_invoice"], acts["record_payment"], acts["write_off"]])
+        edit.addActions([acts["new_invoice"], acts["record_payment"], acts["credit_note"], acts["write_off"],
+                         acts["reverse_entry"]])
         edit.addSeparator()
         edit.addActions([acts["find"], acts["settings"]])
         collect = mb.addMenu(self.tr("&Collections"))
@@ -523,6 +528,19 @@ class MainWindow(QMainWindow):
 
         self._run_dialog(WriteOffDialog(self.ledger, self.current_page().selected_invoice_number(), self))
 
+    def credit_note(self) -> None:
+        from arledger.gui.dialogs.credit_note import CreditNoteDialog
+
+        page = self.current_page()
+        self._run_dialog(CreditNoteDialog(self.ledger, page.selected_customer_code(), page.selected_invoice_number(),
+                                          self))
+
+    def reverse_entry(self) -> None:
+        from arledger.gui.dialogs.reversal import ReversalDialog
+
+        number = self.current_page().selected_invoice_number()
+        self._run_dialog(ReversalDialog(self.ledger, "invoice" if number else "payment", number or "", self))
+
     def find(self) -> None:
         if not self.current_page().focus_search():
             self.show_page(self.pages.index(self.invoices))
@@ -724,8 +742,6 @@ class MainWindow(QMainWindow):
         return Path(path) if path else None
 
     def export_excel(self) -> None:
-        from datetime import date
-
         from arledger.gui.jobs import JobProgress
         from arledger.services.export_collections import default_extras
         from arledger.services.exports import export_workbook
@@ -733,11 +749,11 @@ class MainWindow(QMainWindow):
         path = self.choose_export_path()
         if path is None:
             return
-        as_of = date.today()
+        as_of, scheme = self.reports.export_settings()  # what the Reports page shows
 
         def run(ledger: Ledger, progress, cancelled):
             extras, sheets = default_extras(ledger, as_of)
-            return export_workbook(ledger, path, as_of, ledger.bucket_scheme(), None, None, extras, progress,
+            return export_workbook(ledger, path, as_of, scheme, None, None, extras, progress,
                                    cancelled, more_sheets=sheets)
 
         def failed(message: str) -> None:

@@ -304,6 +304,16 @@ class ReportsPage(LedgerPage):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
+    def export_settings(self) -> tuple[date, BucketScheme]:
+        """The as-of date, buckets and basis on screen, which the Excel export uses (the ledger's own buckets
+        while the ones typed are not valid)."""
+        try:
+            boundaries = parse_boundaries(self.buckets.text()) if self.buckets.text().strip() else \
+                self.ledger.bucket_scheme().boundaries
+        except UserError:
+            boundaries = self.ledger.bucket_scheme().boundaries
+        return self.as_of.date().toPython(), BucketScheme(boundaries, AgingBasis(self.basis.currentData()))
+
     def run_report(self) -> None:
         try:
             boundaries = parse_boundaries(self.buckets.text() or "30,90,180")
