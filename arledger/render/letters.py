@@ -270,10 +270,11 @@ class _LetterLayout(Layout):
             row += [self.text(fmt.money(getattr(t, attr), t.currency), value_style, bold=bold) for t in totals]
             rows.append(row)
 
-        if any(t.interest or t.compensation for t in totals):
+        if any(t.interest or t.compensation or t.credit_netted for t in totals):
             add(lab["principal"], "principal", always=True)
         add(lab["interest_total"], "interest")
         add(lab["compensation_total"], "compensation")
+        add(lab["credit_total"], "less_credit")
         claimed_row = len(rows)
         add(lab["claimed"], "claimed", always=True, style="bold")
         add(lab["disputed_total"], "disputed", style="note")
