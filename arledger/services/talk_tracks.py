@@ -30,7 +30,8 @@ def short_language(language: str) -> str:
 
 
 def shipped_file(language: str) -> Path:
-    return paths.resources_dir() / "talk_tracks" / f"{short_language(language)}.json"
+    """The shipped talk tracks of a language; English is always shipped, so its absence is a loud error."""
+    return paths.resource_file("talk_tracks", "en.json").parent / f"{short_language(language)}.json"
 
 
 def ledger_file(ledger: Ledger, language: str) -> Path:

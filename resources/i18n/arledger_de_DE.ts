@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+112"/>
+        <location filename="../../arledger/gui/app.py" line="+197"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -98,7 +98,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+74"/>
+        <source>%1 is open in another arledger window; that window was brought to the front.</source>
+        <translation>%1 ist bereits in einem anderen arledger-Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The ledger was changed by another program; the window shows the new figures.</source>
+        <translation>Das Buch wurde von einem anderen Programm geändert; das Fenster zeigt die neuen Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to %1</source>
+        <translation>Gesichert in %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The translation files for this language are missing; the app stays in English.</source>
         <translation>Die Übersetzungsdateien für diese Sprache fehlen; die Anwendung bleibt auf Englisch.</translation>
     </message>
@@ -3738,12 +3758,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+269"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -3758,14 +3778,19 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Noch keine anderen Debitorenbücher</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>arledger backups (*.zip)</source>
+        <translation>arledger-Sicherungen (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backed up to %1</source>
-        <translation>Gesichert nach %1</translation>
+        <translation>Gesichert in %1</translation>
     </message>
     <message>
         <location line="+17"/>

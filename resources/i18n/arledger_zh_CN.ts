@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+112"/>
+        <location filename="../../arledger/gui/app.py" line="+197"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -98,7 +98,27 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>从空台账开始</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+74"/>
+        <source>%1 is open in another arledger window; that window was brought to the front.</source>
+        <translation>%1 已在另一个 arledger 窗口中打开；已将该窗口切换到前台。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The ledger was changed by another program; the window shows the new figures.</source>
+        <translation>台账已被其他程序修改；窗口已显示最新数据。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>The translation files for this language are missing; the app stays in English.</source>
         <translation>缺少该语言的翻译文件，界面将保持英文。</translation>
     </message>
@@ -3720,12 +3740,12 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+7"/>
-        <location line="+262"/>
+        <location line="+269"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-206"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -3740,12 +3760,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>暂无其他台账</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Back Up Ledger</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>arledger backups (*.zip)</source>
+        <translation>arledger 备份 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
