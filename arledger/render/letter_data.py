@@ -425,6 +425,8 @@ class StatementDocument:
     template: str = "statement.txt.j2"
     locale: str = ""
     charges: tuple[StatementCharge, ...] = ()
+    chain_head: str = ""  # the evidence log's head and length when the statement was made, printed at its end
+    chain_length: int = 0
 
     def __post_init__(self) -> None:
         _check_common(self.language, self.page_size)

@@ -140,6 +140,8 @@ class _LetterLayout(Layout):
             out.append(KeepTogether(enc))
         if d.include_appendix:
             out += self.appendix()
+        elif d.chain_head:
+            out += chain_anchor(self, d.chain_head, d.chain_length)
         out += self.enclosure_pages()
         return out
 
@@ -424,6 +426,16 @@ def _when(ex: EvidenceExhibit) -> str:
 # Statements
 
 
+def chain_anchor(layout: Layout, head: str, length: int) -> list[Flowable]:
+    """The evidence log's chain head and length on the day a document was made, in small print: a copy held by
+    the debtor anchors the log outside the ledger file (a rewritten or truncated log no longer matches it)."""
+    lab = layout.labels
+    return [Spacer(1, 5 * mm), KeepTogether([
+        layout.para(lab["log_on_date"], layout.s.note),
+        layout.para(f"{lab['chain_head']} ({length} {lab['entries']}):", layout.s.note),
+        layout.para(head, layout.s.mono)])]
+
+
 class _StatementLayout(Layout):
     def __init__(self, doc: StatementDocument, fmt: Formatter, blocks: dict[str, str]) -> None:
         self.doc = doc
@@ -448,6 +460,8 @@ class _StatementLayout(Layout):
         out += self.figures()
         out.append(Spacer(1, 5 * mm))
         out += self.paragraphs(self.blocks["closing"])
+        if self.doc.chain_head:
+            out += chain_anchor(self, self.doc.chain_head, self.doc.chain_length)
         return out
 
     def enclosed_story(self) -> list[Flowable]:

@@ -51,6 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "channel": "Channel", "person": "Person", "summary": "Summary", "outcome": "Outcome",
         "tracking": "Tracking no.", "log_entry": "Log entry", "hash": "hash", "sha256": "SHA-256",
         "chain_head": "Chain head", "entries": "entries",
+        "log_on_date": "Our record of this account (evidence log) on this date",
         "verify": "How to check this log: each entry is a canonical JSON text (keys sorted, UTF-8, no spaces "
                   "between items). An entry's hash is the SHA-256 of the previous entry's hash followed by "
                   "its own JSON text; the first entry follows 64 zeros. Recomputing every hash in order must "
@@ -92,6 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
         "channel": "方式", "person": "联系人", "summary": "内容摘要", "outcome": "结果",
         "tracking": "邮件单号", "log_entry": "记录序号", "hash": "哈希值", "sha256": "SHA-256",
         "chain_head": "记录链末端哈希值", "entries": "条记录",
+        "log_on_date": "截至本日我方对该账户的催收记录",
         "verify": "核验方法：每条记录为规范化 JSON 文本（键名排序、UTF-8 编码、各项之间无空格）。每条记录的哈希值"
                   "为前一条记录的哈希值与本条 JSON 文本连接后的 SHA-256 值；第一条记录以 64 个 0 为前一哈希值。"
                   "按顺序重新计算，应得到上列各哈希值，第 {n} 条记录应得到记录链末端哈希值；任何一条记录被修改，"

@@ -411,8 +411,7 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
         level_name=plan.level_name, claim_interest=claim_interest, statement=statement, protocol_forms=protocol,
         agreement=agreement, court_action_allowed=court,
         individual_in_england_wales=_protocol_applies(customer), include_appendix=include_appendix,
-        exhibits=exhibits, chain_head=chain_head if include_appendix else "",
-        chain_length=chain_length if include_appendix else 0,
+        exhibits=exhibits, chain_head=chain_head, chain_length=chain_length,
         rule_basis=tuple(dict.fromkeys(basis)), history=history,
         first_formal=plan.level >= history.formal_from and not history.letters, credits=credits)
     return doc, tuple(dict.fromkeys(stale))
@@ -904,6 +903,7 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
         raise UserError(f"The statement period starts on {start.isoformat()}, after its end ({end.isoformat()}).")
     customer = ledger.customer(code)
     ctx = _Context.load(ledger)
+    head_length, head_hash = evidence.head(ledger.conn)
     opening = letter_rows.balances_before(ledger.conn, customer.id, start) if start else {}
     balance = dict(opening)
     rows = []
@@ -919,7 +919,8 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), date=end, period_to=end,
         opening_balances=tuple(Money(c, v) for c, v in sorted(opening.items())), rows=tuple(rows), aging=buckets,
         period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}",
-        language=str(customer.language.letter_language), page_size=ctx.page_size)
+        language=str(customer.language.letter_language), page_size=ctx.page_size,
+        chain_length=head_length, chain_head=head_hash)
 
 
 def write_statement(ledger: Ledger, code: str, start: date | None, end: date, out: Path) -> StatementDocument:
