@@ -158,6 +158,14 @@ ENCLOSURES_ZH: dict[str, str] = {
     "reply form": "回复表", "financial statement": "财务状况表",
 }
 
+# How an earlier letter left us, as a letter says it ("sent by registered post")
+SENT_BY: dict[str, dict[str, str]] = {
+    "en": {"email": "by email", "registered": "by registered post", "ordinary": "by post", "letter": "by post",
+           "ems": "by EMS", "courier": "by courier"},
+    "zh": {"email": "通过电子邮件", "registered": "以挂号信", "ordinary": "以平信", "letter": "以信函",
+           "ems": "以EMS", "courier": "以快递"},
+}
+
 RULE_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "uk": "Late Payment of Commercial Debts (Interest) Act 1998", "eu": "Directive 2011/7/EU",
@@ -407,6 +415,8 @@ def history_variables(h: LetterHistory, fmt: Formatter) -> dict[str, Any]:
         "last_reminder_date": fmt.long_date(reminders[-1].sent_on) if reminders else "",
         "formal_demands_sent": len(demands),
         "last_formal_demand_date": fmt.long_date(demands[-1].sent_on) if demands else "",
+        "last_formal_demand_sent_by": SENT_BY[fmt.language].get(demands[-1].dispatch, "") if demands else "",
+        "last_formal_demand_tracking": demands[-1].tracking if demands else "",
         "contacts_made": h.contacts_made,
         "conversations": h.conversations,
         "last_contact_date": fmt.long_date(h.last_contact_on),

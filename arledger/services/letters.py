@@ -427,7 +427,8 @@ DEBTOR_EVENT_KINDS = frozenset({
     "contact", "letter", "payment", "credit_note", "promise", "plan", "dispute_opened", "dispute_resolved",
     "acknowledgment", "demand_delivered", "suit", "attachment",
 })
-_FACT_DAY_KEYS = ("sent_on", "date", "promised_on", "agreed_on", "opened_on", "resolved_on", "on")
+_FACT_DAY_KEYS = ("sent_on", "date", "promised_on", "agreed_on", "opened_on", "resolved_on", "on", "posted_on",
+                  "delivered_on")
 
 
 def _fact_day(event: evidence.StoredEvent, payload: dict, zone: ZoneInfo) -> date:
@@ -493,12 +494,18 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[ev
                 contacts += 1
         elif ev.kind == "dispute_opened" and p.get("reason"):
             disputes.append(str(p["reason"]))
+    # how each letter left us, from its dispatch records (post with tracking, or email)
+    dispatched: dict[int, tuple[str, str]] = {}
+    for ev, p in events:
+        if ev.kind in ("letter_posted", "letter_emailed") and p.get("letter_event"):
+            method = "email" if ev.kind == "letter_emailed" else str(p.get("method") or "ordinary")
+            dispatched.setdefault(int(p["letter_event"]), (method, str(p.get("tracking") or "")))
     for ev, p in events:
         if ev.kind == "letter" and p.get("sent_on"):
             day = date.fromisoformat(str(p["sent_on"]))
             about = set(p.get("invoices") or ())
             if day <= on and (not about or about & numbers):
-                dispatch, tracking = posted.get(day, ("", ""))
+                dispatch, tracking = dispatched.get(ev.seq) or posted.get(day, ("", ""))
                 sent.append(EarlierLetter(int(p.get("level") or 0), day, str(p.get("level_name") or ""), dispatch,
                                           tracking))
     evals, _plans = collections.promise_statuses(ledger, on, customer.code)
