@@ -37,7 +37,7 @@ class Account:
     customer: Customer
     open_by_currency: dict[str, int]
     credit_by_currency: dict[str, int]
-    open_invoices: list[tuple]  # rows of Ledger.open_items_page
+    open_invoices: list[invoice_rows.OpenItemRow]
     entries: list[AccountEntry]
 
     @property

@@ -470,7 +470,7 @@ class Ledger:
         return settlements.unapplied_credit(self.conn, self.customer(customer_code).id, as_of)
 
     def open_items_page(self, *, after: tuple[str, int] | None = None, limit: int = 200,
-                        customer_code: str | None = None) -> list[tuple]:
+                        customer_code: str | None = None) -> list[invoice_rows.OpenItemRow]:
         cid = self.customer(customer_code).id if customer_code else None
         return invoice_rows.open_items_page(self.conn, after=after, limit=limit, customer_id=cid)
 

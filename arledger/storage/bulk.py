@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from arledger.storage.rows import now_utc
+from arledger.storage.rows import inserted_id, now_utc
 
 
 def customer_ids(conn: sqlite3.Connection) -> dict[str, int]:
@@ -32,16 +32,16 @@ def open_amount(conn: sqlite3.Connection, invoice_id: int) -> int:
 
 def insert_credit_note_row(conn: sqlite3.Connection, customer_id: int, number: str, on: str, amount: int,
                            currency: str, invoice_id: int, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO credit_notes (customer_id, number, date, amount, currency, invoice_id, reason, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (customer_id, number, on, amount, currency, invoice_id, reason, now_utc())).lastrowid
+        (customer_id, number, on, amount, currency, invoice_id, reason, now_utc())))
 
 
 def insert_write_off_row(conn: sqlite3.Connection, invoice_id: int, on: str, amount: int, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
-        (invoice_id, on, amount, reason, now_utc())).lastrowid
+        (invoice_id, on, amount, reason, now_utc())))
 
 
 def invoice_totals(conn: sqlite3.Connection) -> list[tuple[str, int, int, int]]:

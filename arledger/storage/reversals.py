@@ -9,7 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from arledger.domain.model import SettlementKind
-from arledger.storage.rows import now_utc, to_date
+from arledger.storage.rows import Row, inserted_id, now_utc, to_date, to_day
 
 _SOURCE_COLUMN = {
     SettlementKind.PAYMENT: "payment_id",
@@ -83,10 +83,10 @@ def refunded(conn: sqlite3.Connection, kind: SettlementKind, source_id: int) -> 
 
 def insert(conn: sqlite3.Connection, kind: str, target_id: int, customer_id: int, on: date, reason: str,
            original_seq: int | None) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO reversals (kind, target_id, customer_id, date, reason, original_seq, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (kind, target_id, customer_id, on.isoformat(), reason, original_seq, now_utc())).lastrowid
+        (kind, target_id, customer_id, on.isoformat(), reason, original_seq, now_utc())))
 
 
 def set_evidence_seq(conn: sqlite3.Connection, reversal_id: int, seq: int) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from arledger.domain.model import SettlementKind
-from arledger.storage.rows import now_utc
+from arledger.storage.rows import inserted_id, now_utc
 
 _SOURCE_COLUMN = {
     SettlementKind.PAYMENT: "payment_id",
@@ -18,27 +18,27 @@ _SOURCE_COLUMN = {
 
 def insert_payment(conn: sqlite3.Connection, customer_id: int, on: date, amount: int, currency: str,
                    method: str = "", reference: str = "") -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO payments (customer_id, date, amount, currency, method, reference, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (customer_id, on.isoformat(), amount, currency, method, reference, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_credit_note(conn: sqlite3.Connection, customer_id: int, number: str, on: date, amount: int,
                        currency: str, invoice_id: int | None, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO credit_notes (customer_id, number, date, amount, currency, invoice_id, reason,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (customer_id, number, on.isoformat(), amount, currency, invoice_id, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_write_off(conn: sqlite3.Connection, invoice_id: int, on: date, amount: int, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
         (invoice_id, on.isoformat(), amount, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_allocations(conn: sqlite3.Connection, kind: SettlementKind, source_id: int,
@@ -101,11 +101,11 @@ def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str)
 
 def insert_refund(conn: sqlite3.Connection, customer_id: int, on: date, amount: int, currency: str,
                   method: str, reference: str, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO refunds (customer_id, date, amount, currency, method, reference, reason, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (customer_id, on.isoformat(), amount, currency, method, reference, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_refund_parts(conn: sqlite3.Connection, refund_id: int, parts: Iterable[tuple[str, int, int]]) -> None:
