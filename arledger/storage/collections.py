@@ -87,8 +87,9 @@ def last_contacts(conn: sqlite3.Connection) -> dict[int, tuple[str, str | None]]
 
 # -- promises and plans -------------------------------------------------------------------------------
 def insert_plan(conn: sqlite3.Connection, customer_id: int, created_on: date, note: str, evidence_seq: int) -> int:
-    return inserted_id(conn.execute("INSERT INTO plans (customer_id, created_on, note, evidence_seq) VALUES (?, ?, ?, ?)",
-                        (customer_id, created_on.isoformat(), note, evidence_seq)))
+    return inserted_id(conn.execute(
+        "INSERT INTO plans (customer_id, created_on, note, evidence_seq) VALUES (?, ?, ?, ?)",
+        (customer_id, created_on.isoformat(), note, evidence_seq)))
 
 
 def insert_promise(conn: sqlite3.Connection, p: Promise, evidence_seq: int) -> int:
@@ -234,8 +235,9 @@ class AttachmentRow(NamedTuple):
 
 
 def attachments_for(conn: sqlite3.Connection, customer_id: int) -> list[AttachmentRow]:
-    return [AttachmentRow(*r) for r in conn.execute("SELECT id, invoice_id, kind, filename, sha256, stored_path, evidence_seq FROM attachments"
-                        " WHERE customer_id = ? ORDER BY id", (customer_id,))]
+    return [AttachmentRow(*r) for r in conn.execute(
+        "SELECT id, invoice_id, kind, filename, sha256, stored_path, evidence_seq FROM attachments"
+        " WHERE customer_id = ? ORDER BY id", (customer_id,))]
 
 
 def settlements_of(conn: sqlite3.Connection, invoice_ids: list[int], as_of: date) -> dict[int, list[tuple[date, int]]]:
