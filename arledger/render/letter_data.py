@@ -9,6 +9,7 @@ renderer. Totals are derived from the lines (never given twice), so a letter's f
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -290,10 +291,10 @@ class LetterDocument:
     letterhead: Letterhead
     recipient: Recipient
     level: int
-    date: date
+    date: dt.date  # the field's name hides the type below it in the class body
     reference: str
     lines: tuple[LetterLine, ...]
-    reply_by: date
+    reply_by: dt.date
     reply_days: int
     language: str = "en"
     page_size: str = "A4"
@@ -333,13 +334,13 @@ class LetterDocument:
     @property
     def enclosures(self) -> tuple[str, ...]:
         """The enclosures this letter carries as pages, in order (never one that is not attached)."""
-        out = ("statement of account",) if self.statement is not None else ()
+        out: tuple[str, ...] = ("statement of account",) if self.statement is not None else ()
         if self.protocol_forms:
             out += PROTOCOL_FORMS
         return out
 
     @property
-    def previous_letter_date(self) -> date | None:
+    def previous_letter_date(self) -> dt.date | None:
         return self.history.letters[-1].sent_on if self.history.letters else None
 
     @property
@@ -359,14 +360,14 @@ class StatementRow:
     after this row in ``currency``.
     """
 
-    date: date
+    date: dt.date  # the field's name hides the type below it in the class body
     kind: str
     reference: str
     currency: str
     debit: int
     credit: int
     balance: int
-    due_date: date | None = None
+    due_date: dt.date | None = None
     note: str = ""
 
 
@@ -396,12 +397,12 @@ class StatementDocument:
 
     letterhead: Letterhead
     recipient: Recipient
-    date: date
-    period_to: date
+    date: dt.date  # the field's name hides the type below it in the class body
+    period_to: dt.date
     opening_balances: tuple[Money, ...]
     rows: tuple[StatementRow, ...]
     aging: tuple[AgingBucket, ...] = ()
-    period_from: date | None = None
+    period_from: dt.date | None = None
     reference: str = ""
     language: str = "en"
     page_size: str = "A4"
