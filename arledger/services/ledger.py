@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from arledger.domain import allocation, fields
 from arledger.domain.aging import BucketScheme
@@ -145,7 +146,7 @@ class Ledger:
             return "arledger"
 
     def _log_settlement(self, conn: Connection, kind: str, table: str, customer: Customer, result: SettlementResult,
-                        payload: dict) -> None:
+                        payload: dict[str, Any]) -> None:
         """The evidence event for a payment, credit note or write-off, in the same transaction."""
         cur = result.currency
         payload = {"customer": customer.code, **payload,
@@ -155,7 +156,7 @@ class Ledger:
         settlements.set_evidence_seq(conn, table, result.source_id, seq)
 
     # -- settings ------------------------------------------------------------------------------
-    def setting(self, key: str, default=None):
+    def setting(self, key: str, default: Any = None) -> Any:  # settings hold JSON values
         """The stored value, or default when there is none or it breaks the setting's schema (a value stored
         before the schema existed; services.bounds.out_of_bounds reports it)."""
         value = settings_rows.get(self.conn, key, default)
@@ -163,7 +164,7 @@ class Ledger:
             return default
         return value
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         with self.database.atomic() as conn:
             settings_rows.put(conn, key, value)
 
