@@ -149,14 +149,27 @@ class CurrencyTotal:
     interest: int
     compensation: int
     disputed: int  # shown as disputed, not claimed
+    credit: int = 0  # the account's unapplied credit in this currency, netted before anything is claimed
+
+    @property
+    def credit_netted(self) -> int:
+        """The part of the credit set against this currency's claim (never more than the claim)."""
+        return min(self.credit, self.principal + self.interest + self.compensation)
+
+    @property
+    def less_credit(self) -> int:
+        """The netted credit as the negative line a reader sees between the items and the total."""
+        return -self.credit_netted
 
     @property
     def claimed(self) -> int:
-        return self.principal + self.interest + self.compensation
+        return self.principal + self.interest + self.compensation - self.credit_netted
 
 
-def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True) -> tuple[CurrencyTotal, ...]:
-    """Totals per currency, sorted by currency code; interest and compensation only if claimed."""
+def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True,
+                    credits: Iterable[Money] = ()) -> tuple[CurrencyTotal, ...]:
+    """Totals per currency, sorted by currency code; interest and compensation only if claimed; unapplied credit
+    netted in its own currency (a credit in a currency the letter does not claim in is not converted)."""
     acc: dict[str, list[int]] = {}
 
     def slot(cur: str) -> list[int]:
@@ -170,7 +183,8 @@ def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True)
             row[1] += line.interest
             if line.compensation is not None and line.compensation.minor:
                 slot(line.compensation.currency)[2] += line.compensation.minor
-    return tuple(CurrencyTotal(cur, *acc[cur]) for cur in sorted(acc))
+    credit = {m.currency: m.minor for m in credits}
+    return tuple(CurrencyTotal(cur, *acc[cur], credit.get(cur, 0)) for cur in sorted(acc))
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +332,7 @@ class LetterDocument:
     first_formal: bool = False  # a first letter at a formal level (the policy allows it for very old debts)
     template: str = ""
     locale: str = ""
+    credits: tuple[Money, ...] = ()  # unapplied credit on the account per currency, netted in the totals
 
     def __post_init__(self) -> None:
         _check_common(self.language, self.page_size)
@@ -329,7 +344,7 @@ class LetterDocument:
     @property
     def totals(self) -> tuple[CurrencyTotal, ...]:
         """Principal, interest, compensation, disputed and total claimed per currency."""
-        return currency_totals(self.lines, claim_interest=self.claim_interest)
+        return currency_totals(self.lines, claim_interest=self.claim_interest, credits=self.credits)
 
     @property
     def enclosures(self) -> tuple[str, ...]:

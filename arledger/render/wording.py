@@ -42,6 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
         "int_days": "Days", "rate": "Rate p.a.", "interest": "Interest", "compensation": "Compensation",
         "principal": "Outstanding amount (undisputed)", "interest_total": "Late-payment interest",
         "compensation_total": "Fixed compensation", "claimed": "Total claimed",
+        "credit_total": "Less payments on account not yet allocated",
         "disputed_total": "Disputed, not claimed", "pay_title": "How to pay",
         "account_name": "Account name", "iban": "IBAN", "bic": "BIC", "bank": "Bank",
         "account_number": "Account no.", "sort_code": "Sort code", "pay_reference": "Reference",
@@ -82,6 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
         "int_days": "天数", "rate": "年利率", "interest": "利息", "compensation": "补偿金",
         "principal": "未付款项（无争议部分）", "interest_total": "逾期利息",
         "compensation_total": "固定补偿金", "claimed": "主张金额合计",
+        "credit_total": "减：已收到但尚未核销的款项",
         "disputed_total": "有争议金额（不主张）", "pay_title": "付款方式",
         "account_name": "户名", "iban": "IBAN", "bic": "BIC", "bank": "开户银行",
         "account_number": "账号", "sort_code": "Sort code", "pay_reference": "付款附言",
@@ -312,6 +314,8 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         return fmt.and_list(fmt.money(getattr(t, attr), t.currency) for t in totals if getattr(t, attr))
 
     lines = [_line_variables(line, fmt, consumer) for line in doc.lines]
+    unpaid = [line for line in doc.lines if line.open_amount] or list(doc.lines)
+    paid_late = [line for line in doc.lines if not line.open_amount]
     rules = list(dict.fromkeys(line.interest_rule for line in doc.lines
                                if line.interest_rule and line.interest_rule != "none"))
     signatory = doc.signatory
@@ -331,8 +335,12 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         **history_variables(doc.history, fmt),
         "first_formal": doc.first_formal,
         "lines": lines,
-        "invoice_count": len(doc.lines),
-        "invoice_numbers": fmt.and_list(line.invoice_number for line in doc.lines),
+        "invoice_count": len(unpaid),
+        "invoice_numbers": fmt.and_list(line.invoice_number for line in unpaid),
+        "paid_late_count": len(paid_late),
+        "paid_late_numbers": fmt.and_list(line.invoice_number for line in paid_late),
+        "has_credit": any(t.credit_netted for t in totals),
+        "total_credit": joined("credit_netted"),
         "oldest_days_overdue": max(line.days_overdue for line in doc.lines),
         "totals": [_total_variables(t, fmt) for t in totals],
         "total_claimed": joined("claimed"),

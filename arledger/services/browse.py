@@ -233,6 +233,11 @@ def bucket_labels(ledger: Ledger) -> tuple[str, ...]:
     return ledger.bucket_scheme().labels
 
 
+def bucket_scheme(ledger: Ledger) -> BucketScheme:
+    """The ledger's aging buckets by due date (their day ranges title them in any language)."""
+    return ledger.bucket_scheme()
+
+
 def _due_window(ledger: Ledger, flt: InvoiceFilter, today: date) -> dict[str, date | None]:
     """An aging bucket as due dates: days past due in (low, high] <=> due in [today - high, today - low)."""
     if flt.bucket is None:
@@ -327,6 +332,7 @@ class DashboardSummary:
     buckets: dict[str, tuple[int, ...]] = field(default_factory=dict)  # currency -> bucket sums
     top_overdue: tuple[OverdueCustomer, ...] = ()
     customers: int = 0
+    scheme: BucketScheme = field(default_factory=BucketScheme)  # the buckets behind labels, for their titles
 
 
 def dashboard(ledger: Ledger, as_of: date | None = None, top: int = 8) -> DashboardSummary:
@@ -356,7 +362,7 @@ def dashboard(ledger: Ledger, as_of: date | None = None, top: int = 8) -> Dashbo
             if per_cur[cur] and len(ranked) < top:
                 ranked.append(per_cur[cur].pop(0))
     return DashboardSummary(today, report.labels, tuple(tiles), {t.currency: t.buckets for t in report.totals},
-                            tuple(ranked), ledger.counts()["customers"])
+                            tuple(ranked), ledger.counts()["customers"], report.scheme)
 
 
 # -- files --------------------------------------------------------------------------------------------------

@@ -214,7 +214,8 @@ def _reference(letter: RecordedLetter) -> str:
 
 def build_email(ledger: Ledger, letter: RecordedLetter, to: tuple[str, ...], settings: EmailSettings,
                 sent_at: datetime) -> BuiltEmail:
-    language = letter.customer.language.value if isinstance(letter.customer.language, Language) else "en"
+    language = (letter.customer.language.letter_language.value if isinstance(letter.customer.language, Language)
+                else "en")
     bcc = (settings.sender,) if settings.bcc_self else ()
     return build_letter_email(LetterEmail(
         sender=settings.sender, to=to, reply_to=settings.reply_to, bcc=bcc, language=language,

@@ -88,7 +88,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     owner = state.owner or ledger.actor()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    lang = customer.language.value
+    lang = customer.language.letter_language.value
     size = str(ledger.setting("letters.page_size", "A4") or "A4")
     footer = f"{company['name']} · claim against {customer.name} ({customer.code}) · as of {on.isoformat()}"
 

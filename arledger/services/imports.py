@@ -35,7 +35,7 @@ __all__ = ["ImportRejected", "ImportResult", "import_file", "import_kinds", "reg
 from arledger.services import reversals
 from arledger.services.customers import customer_from_fields, parse_split
 from arledger.services.ledger import Ledger
-from arledger.services.policy import default_jurisdiction
+from arledger.services.policy import default_currency, default_jurisdiction
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, evidence_records, import_lookups, import_memory, settlements
 from arledger.storage import invoices as invoice_rows
@@ -157,6 +157,7 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
     batch: list[Customer] = []
     count = 0
     jurisdiction = default_jurisdiction(ledger)
+    own_currency = default_currency(ledger)
     for row in _rows(ctx, index):
         line = row.line
         code = col.check(line, fields.required, row.text("code"), "code")
@@ -167,7 +168,7 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
             elif code.upper() in seen:
                 col.add(line, "code", f"customer '{code}' appears twice (first on line {seen[code.upper()]}).")
             seen.setdefault(code.upper(), line)
-        currency = col.check(line, fields.parse_currency, row.text("currency"), "currency", "EUR")
+        currency = col.check(line, fields.parse_currency, row.text("currency"), "currency", own_currency)
         values = dict(
             kind=col.check(line, fields.parse_choice, row.text("kind"), CustomerKind, "kind", CustomerKind.COMPANY),
             email=col.check(line, fields.parse_email, row.text("email"), "email"),

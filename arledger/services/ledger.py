@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from arledger import paths
 from arledger.domain import allocation, fields
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
@@ -23,7 +24,7 @@ from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, evidence_records, settlements
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import settings as settings_rows
-from arledger.storage.db import Connection, Database, LedgerFileError, connect
+from arledger.storage.db import Connection, Database, LedgerDamagedError, LedgerFileError, connect
 from arledger.storage.migrations import migrate
 
 
@@ -69,7 +70,14 @@ class Ledger:
         path = Path(path).expanduser()
         if path.exists() and path.is_dir():
             raise LedgerFileError(f"{path} is a folder, not a ledger file.")
-        database = connect(path, create=create)
+        try:
+            database = connect(path, create=create)
+        except LedgerDamagedError as exc:
+            newest = paths.newest_backup(path)
+            where = (f"the newest backup is {newest} (restore it with 'arledger restore {newest} --ledger NEW')"
+                     if newest else "no backup of it was found")
+            raise LedgerDamagedError(path, exc.problems,
+                                     f"{path} is damaged ({exc.problems[0]}); {where}.") from None
         try:
             backup = migrate(database)
         except BaseException:

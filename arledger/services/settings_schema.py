@@ -164,6 +164,9 @@ SCHEMA: dict[str, Callable[[Any], str | None]] = {
     "contact_policy": _contact_policy,
     "aging.boundaries": _boundaries,
     "default_jurisdiction": _choice("uk", "eu", "de", "cn", "us", "generic"),
+    "default_currency": lambda value: None if isinstance(value, str) and len(value) == 3 else
+    f"must be a three-letter currency code such as GBP; got {_shown(value)}",
+    "backups.keep": _days(0, 365),
     "promise_grace_days": _days(0, 365),
     "limitation_generic_years": _days(1, 30),
     "letters.page_size": _choice("A4", "Letter"),

@@ -742,10 +742,15 @@ def m011_reversals_refunds(db: sqlite_utils.Database) -> None:
     )
 
 
+def m012_german_customers(db: sqlite_utils.Database) -> None:
+    """'de' as a customer's language (German UI and, later, German letters)."""
+    _widen_check(db, "customers", "CHECK (language IN ('en', 'zh'))", "CHECK (language IN ('en', 'zh', 'de'))")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
-    m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds,
+    m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
 ]
 
 

@@ -304,7 +304,7 @@ def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
     page.run_report()
     wait_idle(qtbot)
     headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
-    assert headers[3:] == ["Not yet due", "1-15", "16-45", "Over 45", "Total"]
+    assert headers[3:] == ["Not yet due", "1–15", "16–45", "46+", "Total"]  # titled from the day ranges
     page.buckets.setText("45,15")
     page.run_report()
     assert page.problem.isVisible() or "increasing" in page.problem.text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -84,6 +85,13 @@ class CustomerDialog(ValidatedDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), Language.EN)
         self.language.addItem(self.tr("Chinese"), Language.ZH)
+        self.language.addItem(self.tr("German"), Language.DE)
+        self.language_note = QLabel(self.tr("Letters in German are not available yet; this customer gets "
+                                             "English letters until they are."))
+        self.language_note.setObjectName("hint")
+        self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._show_language_note)
+        self._show_language_note()
         self.timezone = QLineEdit("UTC")
         self.do_not_contact = QCheckBox(self.tr("Do not contact"))
         self.attorney = QCheckBox(self.tr("Attorney on record"))
@@ -118,6 +126,7 @@ class CustomerDialog(ValidatedDialog):
         rf.addRow(self.tr("Address"), self.address)
         rf.addRow(self.tr("Country"), self.country)
         rf.addRow(self.tr("Letter language"), self.language)
+        rf.addRow("", self.language_note)
         rf.addRow(self.tr("Time zone"), self.timezone)
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -142,6 +151,10 @@ class CustomerDialog(ValidatedDialog):
                    self.phone, self.address, self.country, self.jurisdiction, self.language, self.timezone,
                    self.do_not_contact, self.attorney, self.on_hold, self.notes, self.tags, self.contacts)
         self.revalidate()
+
+    def _show_language_note(self) -> None:
+        language = Language(self.language.currentData())
+        self.language_note.setVisible(language.letter_language != language)
 
     def _load(self, c: Customer) -> None:
         self.code.setText(c.code)

@@ -313,8 +313,8 @@ class PaymentDialog(ValidatedDialog):
         if r is None:
             return ""
         assert self._values is not None
-        text = self.tr("Payment of %1 recorded and applied to %2 invoice(s)").replace(
-            "%1", fmt.money(self._values["amount"], r.currency)).replace("%2", str(len(r.allocations)))
+        text = self.tr("Payment of %1 recorded and applied to %n invoice(s)", "", len(r.allocations)).replace(
+            "%1", fmt.money(self._values["amount"], r.currency))
         if self.credit_results:
             used = sum(a for res in self.credit_results for _, a in res.allocations)
             text += self.tr("; %1 of earlier credit applied").replace("%1", fmt.money(used, r.currency))

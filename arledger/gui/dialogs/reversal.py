@@ -87,5 +87,4 @@ class ReversalDialog(ValidatedDialog):
             return ""
         if r.kind == "invoice":
             return self.tr("Voided invoice %1.").replace("%1", r.label)
-        return self.tr("Reversed %1; %2 invoice(s) open again.").replace("%1", r.label).replace(
-            "%2", str(len(r.reopened)))
+        return self.tr("Reversed %1; %n invoice(s) open again.", "", len(r.reopened)).replace("%1", r.label)

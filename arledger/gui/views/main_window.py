@@ -418,6 +418,7 @@ class MainWindow(QMainWindow):
 
     def ledger_changed(self, message: str = "") -> None:
         """After a write: every page is stale; the visible one re-reads now. Risk tiers follow shortly."""
+        self.controller.ledger_written()  # our own write: not news from another program
         for page in self.all_pages():
             page.stale = True
         self.current_page().refresh()
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def _risk_refreshed(self, _counts: object) -> None:
         """Tiers, reasons and warnings were stored off the GUI thread: pages showing them re-read."""
+        self.controller.ledger_written()  # the app's own write, on a worker's connection
         for page in (self.dashboard, self.customers, self.customer_view):
             page.stale = True
         if self.stack.currentWidget() in (self.dashboard, self.customers, self.customer_view):
@@ -467,18 +469,23 @@ class MainWindow(QMainWindow):
             self.ledger_changed(wizard.result_summary)
 
     def back_up(self) -> None:
+        """One archive: the ledger, its letters and attachments, and their SHA-256 sums (arledger backup)."""
         from datetime import datetime
 
-        suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-backup-{datetime.now():%Y%m%d-%H%M}.sqlite")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Ledger"), str(suggested), LEDGER_FILTER)
+        from arledger.services import backup
+
+        suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-backup-{datetime.now():%Y%m%d-%H%M}.zip")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Ledger"), str(suggested),
+                                              self.tr("arledger backups (*.zip)"))
         if not path:
             return
         try:
-            target = self.ledger.back_up(Path(path))
+            with _wait_cursor():
+                result = backup.back_up(self.ledger, Path(path), overwrite=True)  # the dialog asked already
         except UserError as exc:
             self.controller.show_error(str(exc))
             return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result.path)), 8000)
 
     # -- edit actions ---------------------------------------------------------------------------------------------
     def _run_dialog(self, dialog) -> None:
@@ -542,11 +549,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from arledger.gui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self)
+        dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self,
+                                region=self.controller.prefs.format_region)
         if dialog.exec():
             changed_buckets = dialog.save_ledger_settings()
-            if dialog.language() != self.controller.prefs.language:
-                self.controller.set_language(dialog.language())  # rebuilds this window
+            prefs = self.controller.prefs
+            if (dialog.language(), dialog.region()) != (prefs.language, prefs.format_region):
+                self.controller.set_language(dialog.language(), dialog.region())  # rebuilds this window
                 return
             if changed_buckets:
                 self.ledger_changed(self.tr("Settings saved."))
@@ -712,11 +721,11 @@ class MainWindow(QMainWindow):
     def _batch_done(self, result) -> None:
         n = len(result.letters)
         if result.cancelled:
-            text = self.tr("Stopped on request: %1 letter(s) were sent, each archived and logged. Run the batch "
-                           "again with the same folder to send the rest.").replace("%1", str(n))
+            text = self.tr("Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch "
+                           "again with the same folder to send the rest.", "", n)
         else:
-            text = self.tr("Sent %1 letter(s); one PDF each and a combined file for printing are in %2.") \
-                .replace("%1", str(n)).replace("%2", str(result.out_dir))
+            text = self.tr("Sent %n letter(s); one PDF each and a combined file for printing are in %1.", "", n) \
+                .replace("%1", str(result.out_dir))
         self.letters.show_batch_result(text, result.combined)
         self.ledger_changed(text)
 
@@ -762,3 +771,11 @@ class MainWindow(QMainWindow):
         rows = sum(result.rows.values())
         self.statusBar().showMessage(self.tr("Wrote %1 (%2 rows).").replace("%1", str(result.path))
                                      .replace("%2", fmt.count(rows)), 10000)
+
+
+class _wait_cursor:
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()
