@@ -184,7 +184,8 @@ def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True,
             if line.compensation is not None and line.compensation.minor:
                 slot(line.compensation.currency)[2] += line.compensation.minor
     credit = {m.currency: m.minor for m in credits}
-    return tuple(CurrencyTotal(cur, *acc[cur], credit.get(cur, 0)) for cur in sorted(acc))
+    return tuple(CurrencyTotal(cur, principal, interest, compensation, disputed, credit.get(cur, 0))
+                 for cur, (principal, interest, compensation, disputed) in sorted(acc.items()))
 
 
 @dataclass(frozen=True, slots=True)
