@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import Any
 
 from arledger.cli import interest
 from arledger.cli.common import Handler, SubParsers, amount_text, date_arg, dump_json, group, ledger_option, numbers
@@ -39,7 +40,7 @@ def _as_of(args: argparse.Namespace, ledger: Ledger) -> date:
     return getattr(args, "date", None) or ledger.today()
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     """customer, invoice, payment, credit-note, write-off, refund and credit commands."""
     g = group(sub, "customer", "add, edit or show a customer")
     p = g.add_parser("add", help="add a customer (every field of the ledger, contact people, tags, flags)")
@@ -241,9 +242,9 @@ def _invoice(args: argparse.Namespace) -> int:
             for d, kind, src, amt, is_reversal in h.settlements:
                 what = "reversal of " + src if is_reversal else src
                 print(f"  {d}  {kind:<11} {amount_text(amt, i.currency):>14}  {what}")
-            for d in h.disputes:
-                state = f"resolved {d.resolved_on}" if d.resolved_on else "open"
-                print(f"  dispute {d.opened_on} ({d.reason.value}), {state}")
+            for dispute in h.disputes:
+                state = f"resolved {dispute.resolved_on}" if dispute.resolved_on else "open"
+                print(f"  dispute {dispute.opened_on} ({dispute.reason.value}), {state}")
     return 0
 
 

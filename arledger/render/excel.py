@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 from itertools import chain, islice
 from pathlib import Path
@@ -95,7 +96,8 @@ def money_format(currency: str) -> str:
 
 def excel_number(minor: int, currency: str) -> float:
     """Minor units as the double a cell stores (see the module docstring for why this is exact enough)."""
-    return minor / 10 ** decimals(currency)
+    scale: int = 10 ** decimals(currency)
+    return minor / scale
 
 
 def clean_text(value: object) -> str:
@@ -171,7 +173,7 @@ class _Cells:
         cell.data_type = "s"
         return cell
 
-    def row(self, values: Sequence[object], currency: str | None) -> list:
+    def row(self, values: Sequence[object], currency: str | None) -> list[object]:
         if len(values) != len(self.kinds):
             raise ValueError(f"a row has {len(values)} values for {len(self.kinds)} columns")
         out = list(values)  # DATE and INTEGER values go as they are: openpyxl's defaults are the formats wanted
@@ -191,7 +193,7 @@ class _Cells:
             if currency is None:
                 raise ValueError(f"column {self.headers[k]!r} holds money but the row has no currency")
             cell = self.money(k, currency)
-            cell.value = value / self._scale(currency)
+            cell.value = _minor(value, self.headers[k]) / self._scale(currency)
             out[k] = cell
         for k in self._number_columns:
             value = out[k]
@@ -202,7 +204,7 @@ class _Cells:
             if cell is None:
                 cell = self._numbers[k] = WriteOnlyCell(self.ws)
                 cell.number_format = NUMBER_FORMAT
-            cell.value = float(value)
+            cell.value = _number(value, self.headers[k])
             out[k] = cell
         for k in self._stamp_columns:
             value = out[k]
@@ -211,6 +213,24 @@ class _Cells:
                 cell.number_format = TIMESTAMP_FORMAT
                 out[k] = cell
         return out
+
+
+def _minor(value: object, header: str) -> int:
+    """A money cell's value: minor units as an int."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"column {header!r} holds money in minor units; got {value!r}")
+
+
+def _number(value: object, header: str) -> float:
+    """A number cell's value as the double a cell stores."""
+    if isinstance(value, int | float | Decimal | str) and not isinstance(value, bool):
+        return float(value)
+    raise TypeError(f"column {header!r} holds numbers; got {value!r}")
+
+
+def _currency(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _shown_width(col: Column, value: object, currency: str | None) -> int:
@@ -234,7 +254,7 @@ def fitted_widths(columns: Sequence[Column], rows: Sequence[Sequence[object]],
     # + room for the filter button; a long human header wraps onto two lines rather than widen the column
     widths = [max(min(len(c.title), 14) + 2, len(c.header) + 2, c.width_hint, MIN_WIDTH) for c in columns]
     for row in rows:
-        cur = row[currency_index] if currency_index is not None else None
+        cur = _currency(row[currency_index]) if currency_index is not None else None
         for k, (col, value) in enumerate(zip(columns, row, strict=True)):
             w = _shown_width(col, value, cur)
             if w > widths[k]:
@@ -464,16 +484,16 @@ class WorkbookWriter:
         n = 0
         row_no = last_header
         every = self.report_every
-        group: tuple | None = None
+        group: tuple[object, str | None] | None = None  # (subtotal_by value, currency) of the rows so far
         group_start = row_no + 1
         sums = [0] * len(money_cols)
 
         def close_group() -> None:
             nonlocal row_no, sums
-            assert group is not None and currency_index is not None
+            assert group is not None and currency_index is not None and subtotal_by is not None
             row_no += 1
-            cur = group[1]
-            line: list = [None] * len(columns)
+            cur = group[1] or ""  # a group of rows without a currency (no money in them) totals as such
+            line: list[object] = [None] * len(columns)
             line[subtotal_by] = group[0]
             line[currency_index] = cur
             if label_index is not None:
@@ -494,7 +514,7 @@ class WorkbookWriter:
 
         for source in (head, it):
             for values in source:
-                cur = values[currency_index] if currency_index is not None else None
+                cur = _currency(values[currency_index]) if currency_index is not None else None
                 if subtotal_by is not None:
                     key = (values[subtotal_by], cur)
                     if key != group:
@@ -504,7 +524,7 @@ class WorkbookWriter:
                     for j, k in enumerate(money_cols):
                         v = values[k]
                         if v is not None and v != "":
-                            sums[j] += v
+                            sums[j] += _minor(v, columns[k].header)
                 ws.append(cells.row(values, cur))
                 row_no += 1
                 n += 1
@@ -595,7 +615,7 @@ class WorkbookWriter:
             ws.append([self._bold(ws, "Totals by currency")])
             row_no += 1
         for cur in currencies:
-            line: list = [self._bold(ws, "Total"), None, self._bold(ws, cur)]
+            line: list[object] = [self._bold(ws, "Total"), None, self._bold(ws, cur)]
             mine = [r for r in rows if r.currency == cur]
             for c in range(first_bucket, total_col + 1):
                 letter = get_column_letter(c)
@@ -636,7 +656,7 @@ class WorkbookWriter:
         path = Path(ws._writer.out)  # openpyxl's temporary file for this sheet, added to the zip on save
         data = path.read_bytes()
 
-        def put(m: re.Match) -> bytes:
+        def put(m: re.Match[bytes]) -> bytes:
             value = cached.get(m.group(2).decode())
             if value is None:
                 return m.group(0)
@@ -696,7 +716,7 @@ TITLE_SCAN_ROWS = 12
 _IMPORT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-def _table_start(top: list[tuple]) -> int:
+def _table_start(top: list[tuple[object, ...]]) -> int:
     """Index of the row a table starts at: the import-names row if there is one, else the first row after the
     title block's blank line (or 0 for a sheet without a title block)."""
     for k, values in enumerate(top):

@@ -9,6 +9,7 @@ renderer. Totals are derived from the lines (never given twice), so a letter's f
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -183,7 +184,8 @@ def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True,
             if line.compensation is not None and line.compensation.minor:
                 slot(line.compensation.currency)[2] += line.compensation.minor
     credit = {m.currency: m.minor for m in credits}
-    return tuple(CurrencyTotal(cur, *acc[cur], credit.get(cur, 0)) for cur in sorted(acc))
+    return tuple(CurrencyTotal(cur, principal, interest, compensation, disputed, credit.get(cur, 0))
+                 for cur, (principal, interest, compensation, disputed) in sorted(acc.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,10 +306,10 @@ class LetterDocument:
     letterhead: Letterhead
     recipient: Recipient
     level: int
-    date: date
+    date: dt.date  # the field's name hides the type below it in the class body
     reference: str
     lines: tuple[LetterLine, ...]
-    reply_by: date
+    reply_by: dt.date
     reply_days: int
     language: str = "en"
     page_size: str = "A4"
@@ -348,13 +350,13 @@ class LetterDocument:
     @property
     def enclosures(self) -> tuple[str, ...]:
         """The enclosures this letter carries as pages, in order (never one that is not attached)."""
-        out = ("statement of account",) if self.statement is not None else ()
+        out: tuple[str, ...] = ("statement of account",) if self.statement is not None else ()
         if self.protocol_forms:
             out += PROTOCOL_FORMS
         return out
 
     @property
-    def previous_letter_date(self) -> date | None:
+    def previous_letter_date(self) -> dt.date | None:
         return self.history.letters[-1].sent_on if self.history.letters else None
 
     @property
@@ -374,14 +376,14 @@ class StatementRow:
     after this row in ``currency``.
     """
 
-    date: date
+    date: dt.date  # the field's name hides the type below it in the class body
     kind: str
     reference: str
     currency: str
     debit: int
     credit: int
     balance: int
-    due_date: date | None = None
+    due_date: dt.date | None = None
     note: str = ""
 
 
@@ -411,12 +413,12 @@ class StatementDocument:
 
     letterhead: Letterhead
     recipient: Recipient
-    date: date
-    period_to: date
+    date: dt.date  # the field's name hides the type below it in the class body
+    period_to: dt.date
     opening_balances: tuple[Money, ...]
     rows: tuple[StatementRow, ...]
     aging: tuple[AgingBucket, ...] = ()
-    period_from: date | None = None
+    period_from: dt.date | None = None
     reference: str = ""
     language: str = "en"
     page_size: str = "A4"

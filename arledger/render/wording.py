@@ -5,6 +5,7 @@ re-parse). The templates (templates.py) choose the sentences; this module only s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from datetime import date
 from functools import cache, lru_cache
@@ -213,7 +214,7 @@ class Formatter:
             style = "yyyy-MM-dd"  # 2025年6月1日 is too wide for a table column
         return _date(day, style, self.locale)
 
-    def long_date(self, day: date | None) -> str:
+    def long_date(self, day: dt.date | None) -> str:
         return self.date(day, "long")
 
     def and_list(self, items: Iterable[str]) -> str:

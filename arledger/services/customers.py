@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from typing import Any
 
 from arledger.domain import fields
 from arledger.domain.errors import ValidationError
@@ -95,8 +96,12 @@ def customer_from_fields(values: Mapping[str, object], base: Customer | None = N
         v = values.get(key)
         return "" if v is None else str(v).strip()
 
+    def number(key: str) -> str | int | float | None:
+        v = values[key]  # text from the CLI, numbers from a spreadsheet; anything else is read as its text
+        return v if v is None or isinstance(v, str | int | float) else str(v)
+
     current = base or Customer(code="", name="", jurisdiction=jurisdiction)
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # Customer field name -> parsed value, for dataclasses.replace
     if has("code") or base is None:
         changes["code"] = fields.required(txt("code"), "code")
     if has("name") or base is None:
@@ -125,11 +130,11 @@ def customer_from_fields(values: Mapping[str, object], base: Customer | None = N
     if has("timezone"):
         changes["timezone"] = fields.parse_timezone(txt("timezone"), "timezone", current.timezone)
     if has("payment_terms_days"):
-        changes["payment_terms_days"] = fields.parse_int(values["payment_terms_days"], "payment_terms_days",
+        changes["payment_terms_days"] = fields.parse_int(number("payment_terms_days"), "payment_terms_days",
                                                          minimum=0, maximum=3650,
                                                          default=current.payment_terms_days)
     if has("credit_limit"):
-        raw = values["credit_limit"]
+        raw = number("credit_limit")
         changes["credit_limit"] = (None if isinstance(raw, str) and raw.strip().lower() in ("", "none") else
                                    fields.parse_money(raw, currency, "credit_limit", positive=False))
     if has("risk_tier"):

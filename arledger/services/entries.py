@@ -3,10 +3,11 @@ and every entry with the id a reversal names it by; and the summary a confirmati
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date
 
-from arledger.domain.model import Customer, Invoice, SettlementKind
+from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import collections
 from arledger.services.ledger import Ledger
@@ -15,7 +16,7 @@ from arledger.storage import collections as collection_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import reversals as reversal_rows
 from arledger.storage import settlements
-from arledger.storage.rows import to_date
+from arledger.storage.rows import to_date, to_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,11 +24,11 @@ class AccountEntry:
     kind: str  # payment | credit_note | write_off | refund
     id: int
     label: str
-    date: date
+    date: dt.date  # the field's name hides the type inside the class body
     amount: int
     currency: str
     applied: int
-    reversed_on: date | None
+    reversed_on: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class Account:
     customer: Customer
     open_by_currency: dict[str, int]
     credit_by_currency: dict[str, int]
-    open_invoices: list[tuple]  # rows of Ledger.open_items_page
+    open_invoices: list[invoice_rows.OpenItemRow]
     entries: list[AccountEntry]
 
     @property
@@ -55,7 +56,7 @@ def account(ledger: Ledger, customer_code: str) -> Account:
     opened: dict[str, int] = {}
     for r in items:
         opened[r[8]] = opened.get(r[8], 0) + r[7]
-    entries = [AccountEntry(k, i, label, to_date(d), amt, cur, applied, to_date(rev))
+    entries = [AccountEntry(k, i, label, to_day(d), amt, cur, applied, to_date(rev))
                for k, i, label, d, amt, cur, applied, rev in settlements.entries_for_customer(ledger.conn, c.id)]
     return Account(c, opened, ledger.unapplied_credit(c.code), items, entries)
 
@@ -67,12 +68,12 @@ class InvoiceHistory:
     open_amount: int
     voided_on: date | None
     settlements: list[tuple[date, str, str, int, bool]]  # (date, kind, source, amount, is a reversal)
-    disputes: list = field(default_factory=list)
+    disputes: list[Dispute] = field(default_factory=list)
 
 
 def invoice_history(ledger: Ledger, number: str) -> InvoiceHistory:
     inv = ledger.invoice(number)
-    rows = [(to_date(d), k, src, amt, rid is not None)
+    rows = [(to_day(d), k, src, amt, rid is not None)
             for d, k, src, amt, rid in settlements.invoice_settlements(ledger.conn, inv.id)]
     return InvoiceHistory(inv, ledger.customer_by_id(inv.customer_id),
                           invoice_rows.receivable(ledger.conn, inv.id).open_amount,
@@ -96,6 +97,8 @@ def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date
     for d in collection_rows.disputes_for_invoices(ledger.conn, invoice_ids):
         if d.resolved_on is None:
             inv = invoice_rows.by_id(ledger.conn, d.invoice_id)
+            if inv is None:  # cannot happen: disputes reference their invoice by foreign key
+                continue
             out.append(f"Invoice {inv.number} is in dispute since {d.opened_on} ({d.reason.value}"
                        f"{': ' + d.note if d.note else ''}).")
     evals, _plans = collections.promise_statuses(ledger, on, ledger.customer_by_id(customer_id).code)
@@ -109,7 +112,10 @@ def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date
 
 def write_off_summary(ledger: Ledger, numbers: list[str], on: date, amount: int | None = None) -> ChangeSummary:
     """Before writing off invoices (whole, or `amount` of a single one)."""
-    lines, totals, ids, cid = [], {}, [], 0
+    lines: list[str] = []
+    totals: dict[str, int] = {}
+    ids: list[int] = []
+    cid = 0
     for n in numbers:
         inv = ledger.invoice(n)
         open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount

@@ -16,7 +16,7 @@ from arledger.domain.reasons import REASON_TITLES
 from arledger.render.excel import Column, Kind
 from arledger.services import collections, kpis, policy, reasons
 from arledger.services.evidence_view import describe
-from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData
+from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData, SheetValues
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
@@ -109,7 +109,7 @@ _KPI_UNITS = {"dso": "days", "best_possible_dso": "days", "add": "days", "cei": 
               "average_collection_days": "days", "bad_debt_ratio": "%", "promise_kept_rate": "%"}
 
 
-def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[tuple]:
+def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[SheetValues]:
     evals, _ = collections.promise_statuses(ledger, as_of)
     customers = customer_rows.customers_by_ids(ledger.conn, {e.promise.customer_id for e in evals})
     for ev in evals:
@@ -118,7 +118,7 @@ def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[tuple]:
                p.instalment_no, p.currency, p.amount, ev.paid)
 
 
-def _event_rows(ledger: Ledger) -> Iterator[tuple]:
+def _event_rows(ledger: Ledger) -> Iterator[SheetValues]:
     for e in evidence.all_events(ledger.conn):
         payload = evidence.payload(e)
         stamp = datetime.fromisoformat(e.at).astimezone(UTC).replace(tzinfo=None)
@@ -128,7 +128,7 @@ def _event_rows(ledger: Ledger) -> Iterator[tuple]:
                e.hash, e.prev_hash)
 
 
-def _kpi_rows(ledger: Ledger, start: date, end: date) -> Iterator[tuple]:
+def _kpi_rows(ledger: Ledger, start: date, end: date) -> Iterator[SheetValues]:
     period = f"{start.isoformat()} to {end.isoformat()}"
     for k in kpis.period_kpis(ledger, start, end):
         for name, unit in _KPI_UNITS.items():

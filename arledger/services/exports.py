@@ -188,7 +188,14 @@ class ExportResult:
     layouts: dict[str, SheetLayout] = field(default_factory=dict)  # sheet title -> where its rows are
 
 
-def _open_item_records(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[tuple]:
+#: A sheet row: one cell value per column (text, numbers, dates, None for blank).
+SheetValues = tuple[object, ...]
+#: (customer, name, invoice, issue date, due date, amount, open, currency, reference, days overdue, bucket label,
+#: invoice id, customer id, bucket index); a plain tuple because a million are streamed.
+_OpenRecord = tuple[str, str, str, date, date, int, int, str, str, int, str, int, int, int]
+
+
+def _open_item_records(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[_OpenRecord]:
     """(customer, name, invoice, issue date, due date, amount, open, currency, reference, days overdue,
     bucket label, invoice id, customer id, bucket index) for each invoice open on as_of, streamed from SQL."""
     labels = scheme.labels
@@ -206,7 +213,7 @@ def _open_item_records(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Ite
                labels[k], iid, cid, k)
 
 
-def _row_of(record: tuple) -> OpenItemRow:
+def _row_of(record: _OpenRecord) -> OpenItemRow:
     (code, name, number, issue, due, amount, open_, cur, ref, overdue, bucket, iid, cid, _k) = record
     return OpenItemRow(iid, cid, code, name, number, issue, due, amount, open_, cur, ref, overdue, bucket)
 
@@ -218,13 +225,14 @@ def open_item_rows(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterato
         yield _row_of(record)
 
 
-def _sheet_row(r: tuple, blanks: tuple) -> tuple:
+def _sheet_row(r: _OpenRecord, blanks: tuple[None, ...]) -> SheetValues:
     """An Open items row: the invoice, then its open amount in its bucket's column, then the open total."""
     k = r[13]
     return (r[0], r[1], r[2], r[3], r[4], r[8], r[7], r[5], r[9], *blanks[:k], r[6], *blanks[k + 1:], r[6])
 
 
-def open_item_values(records: Iterable[tuple], n_buckets: int, extras: OpenItemExtras | None) -> Iterator[tuple]:
+def open_item_values(records: Iterable[_OpenRecord], n_buckets: int, extras: OpenItemExtras | None
+                     ) -> Iterator[SheetValues]:
     """Sheet rows from _open_item_records: the standard columns, then the extras' values if any.
 
     Without extras no OpenItemRow is built at all; with extras they are built a batch at a time.
@@ -267,7 +275,7 @@ def _unpack(packed: str) -> list[tuple[str, int]]:
     return [(n, int(a)) for n, a in (p.split(export_rows.UNIT_SEP) for p in packed.split(export_rows.RECORD_SEP))]
 
 
-def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     fromiso = date.fromisoformat
     for code, name, number, issue, due, amount, cur, ref, settled, voided, why in export_rows.invoices_issued(
             ledger.conn, period_from, period_to):
@@ -275,7 +283,7 @@ def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -
                0 if voided else amount - settled, fromiso(voided) if voided else None, why)
 
 
-def _payment_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def _payment_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     for on, code, name, amount, cur, method, ref, applied, packed, reversed_on, why in export_rows.payments_in_period(
             ledger.conn, period_from, period_to):
         split = format_split(_unpack(packed), cur)
@@ -284,7 +292,7 @@ def _payment_values(ledger: Ledger, period_from: date | None, period_to: date) -
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
-def _credit_note_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def _credit_note_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     for on, code, name, number, amount, cur, reason, applied, packed, reversed_on, why in \
             export_rows.credit_notes_in_period(ledger.conn, period_from, period_to):
         split = format_split(_unpack(packed), cur)
@@ -293,20 +301,20 @@ def _credit_note_values(ledger: Ledger, period_from: date | None, period_to: dat
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
-def _write_off_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def _write_off_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     for on, code, name, number, amount, cur, reason, reversed_on, why in export_rows.write_offs_in_period(
             ledger.conn, period_from, period_to):
         yield (date.fromisoformat(on), code, name, number, reason, cur, amount,
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
-def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     for r in reversal_rows.in_period(ledger.conn, period_from, period_to):
         yield (r.date, _KIND_NAMES.get(r.kind, r.kind), r.entry, r.customer, r.name, r.reason, r.entry_date,
                r.currency, r.amount)
 
 
-def _customer_values(ledger: Ledger) -> Iterator[tuple]:
+def _customer_values(ledger: Ledger) -> Iterator[SheetValues]:
     for row in export_rows.customers(ledger.conn):
         contacts = "; ".join(" | ".join(p.split("|")).rstrip(" |") for p in row[15].split(export_rows.RECORD_SEP)) \
             if row[15] else ""

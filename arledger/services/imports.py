@@ -517,6 +517,7 @@ def _settlements(ctx: ReadContext, index: dict[str, int], dry_run: bool, kind: s
                                                    allocations=[] if reversal else split)
                     entry_kind = SettlementKind.PAYMENT
                 else:
+                    assert number is not None  # a credit note line without a number has a column error
                     result = ledger.add_credit_note(code, number, on, amount, currency=currency,
                                                     invoice_number=None if reversal else invoice,
                                                     reason=row.text("reason"), allocations=[] if reversal else split)

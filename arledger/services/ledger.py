@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 from arledger import paths
 from arledger.domain import allocation, fields
@@ -153,7 +154,7 @@ class Ledger:
             return "arledger"
 
     def _log_settlement(self, conn: Connection, kind: str, table: str, customer: Customer, result: SettlementResult,
-                        payload: dict) -> None:
+                        payload: dict[str, Any]) -> None:
         """The evidence event for a payment, credit note or write-off, in the same transaction."""
         cur = result.currency
         payload = {"customer": customer.code, **payload,
@@ -163,7 +164,7 @@ class Ledger:
         settlements.set_evidence_seq(conn, table, result.source_id, seq)
 
     # -- settings ------------------------------------------------------------------------------
-    def setting(self, key: str, default=None):
+    def setting(self, key: str, default: Any = None) -> Any:  # settings hold JSON values
         """The stored value, or default when there is none or it breaks the setting's schema (a value stored
         before the schema existed; services.bounds.out_of_bounds reports it)."""
         value = settings_rows.get(self.conn, key, default)
@@ -171,7 +172,7 @@ class Ledger:
             return default
         return value
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         with self.database.atomic() as conn:
             settings_rows.put(conn, key, value)
 
@@ -478,7 +479,7 @@ class Ledger:
         return settlements.unapplied_credit(self.conn, self.customer(customer_code).id, as_of)
 
     def open_items_page(self, *, after: tuple[str, int] | None = None, limit: int = 200,
-                        customer_code: str | None = None) -> list[tuple]:
+                        customer_code: str | None = None) -> list[invoice_rows.OpenItemRow]:
         cid = self.customer(customer_code).id if customer_code else None
         return invoice_rows.open_items_page(self.conn, after=after, limit=limit, customer_id=cid)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 # The same open-amount-as-of expression the aging report uses, so the export and `report aging`
 # can never disagree about what was open on a date.
@@ -20,7 +21,11 @@ UNIT_SEP = "\x1f"
 RECORD_SEP = "\x1e"
 
 
-def open_items(conn: sqlite3.Connection, as_of: date) -> Iterator[tuple]:
+#: One row of an export query, columns by position as each function's docstring lists them.
+ExportRow = tuple[Any, ...]
+
+
+def open_items(conn: sqlite3.Connection, as_of: date) -> Iterator[ExportRow]:
     """Invoices with something open on as_of, as the ledger stood then, ordered by customer, due date, number.
 
     Rows: (invoice id, customer code, customer name, number, ISO issue date, ISO due date, amount,
@@ -44,8 +49,8 @@ def open_items(conn: sqlite3.Connection, as_of: date) -> Iterator[tuple]:
 
 def count_candidate_open_items(conn: sqlite3.Connection, as_of: date) -> int:
     """An upper bound for open_items (invoices not closed by as_of), cheap enough for a progress bar."""
-    return conn.execute("SELECT count(*) FROM invoices WHERE closed_on > ? AND issue_date <= ?",
-                        (as_of.isoformat(), as_of.isoformat())).fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM invoices WHERE closed_on > ? AND issue_date <= ?",
+                            (as_of.isoformat(), as_of.isoformat())).fetchone()[0])
 
 
 def open_item_text_widths(conn: sqlite3.Connection, as_of: date) -> dict[str, int]:
@@ -60,7 +65,7 @@ def open_item_text_widths(conn: sqlite3.Connection, as_of: date) -> dict[str, in
     return {k: v or 0 for k, v in zip(("customer", "name", "number", "reference"), row, strict=True)}
 
 
-def invoices_issued(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def invoices_issued(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
     """Every invoice issued in the period (open or not), with what was settled on period_to.
 
     Rows: (customer code, customer name, number, issue date, due date, amount, currency, reference,
@@ -98,7 +103,7 @@ def _reversal(kind: str) -> str:
             f" AND r.target_id = e.id) END")
 
 
-def payments_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def payments_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
     """Payments dated in the period with what they still settled on period_to.
 
     Rows: (date, customer code, customer name, amount, currency, method, reference, applied amount, packed
@@ -120,7 +125,7 @@ def payments_in_period(conn: sqlite3.Connection, period_from: date | None, perio
                               "f": period_from.isoformat() if period_from else "0000-01-01"})
 
 
-def credit_notes_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def credit_notes_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
     """Credit notes dated in the period. Rows: (date, customer code, customer name, number, amount, currency,
     reason, applied amount, packed allocations, ISO reversed_on or None, reversal reason or None)."""
     sql = f"""
@@ -135,7 +140,7 @@ def credit_notes_in_period(conn: sqlite3.Connection, period_from: date | None, p
                               "f": period_from.isoformat() if period_from else "0000-01-01"})
 
 
-def write_offs_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def write_offs_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
     """Write-offs dated in the period. Rows: (date, customer code, customer name, invoice number, amount,
     currency, reason, ISO reversed_on or None, reversal reason or None)."""
     sql = f"""
@@ -148,7 +153,7 @@ def write_offs_in_period(conn: sqlite3.Connection, period_from: date | None, per
                               "f": period_from.isoformat() if period_from else "0000-01-01"})
 
 
-def customers(conn: sqlite3.Connection) -> Iterator[tuple]:
+def customers(conn: sqlite3.Connection) -> Iterator[ExportRow]:
     """Customer master data in the import's column order, by code.
 
     Rows: (code, name, kind, email, phone, address, country, jurisdiction, language, timezone,
@@ -169,7 +174,7 @@ def count_rows(conn: sqlite3.Connection, as_of: date, period_from: date | None, 
     payments, and the customers."""
     f = period_from.isoformat() if period_from else "0000-01-01"
     t = period_to.isoformat()
-    invoices = conn.execute("SELECT count(*) FROM invoices WHERE issue_date BETWEEN ? AND ?", (f, t)).fetchone()[0]
-    payments = conn.execute("SELECT count(*) FROM payments WHERE date BETWEEN ? AND ?", (f, t)).fetchone()[0]
-    customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    invoices: int = conn.execute("SELECT count(*) FROM invoices WHERE issue_date BETWEEN ? AND ?", (f, t)).fetchone()[0]
+    payments: int = conn.execute("SELECT count(*) FROM payments WHERE date BETWEEN ? AND ?", (f, t)).fetchone()[0]
+    customers: int = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
     return count_candidate_open_items(conn, as_of) + invoices + payments + customers

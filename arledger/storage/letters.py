@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from typing import Any
 
 from arledger.storage.rows import to_date
 
@@ -21,7 +22,7 @@ def archived_letters(conn: sqlite3.Connection) -> list[tuple[int, str, str, int]
     return conn.execute("SELECT id, path, sha256, evidence_seq FROM letters WHERE path != '' ORDER BY id").fetchall()
 
 
-def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: int) -> list[tuple]:
+def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: int) -> list[tuple[Any, ...]]:
     """Letters dated ``sent_on`` whose evidence event came after ``after_seq``, in the order they were recorded.
 
     Rows (letter id, customer id, level, stored path, SHA-256, evidence seq).
@@ -32,7 +33,7 @@ def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: i
 
 
 def count_for_customer(conn: sqlite3.Connection, customer_id: int) -> int:
-    return conn.execute("SELECT count(*) FROM letters WHERE customer_id = ?", (customer_id,)).fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM letters WHERE customer_id = ?", (customer_id,)).fetchone()[0])
 
 
 def last_letter_before(conn: sqlite3.Connection, customer_id: int, on: date) -> date | None:
@@ -98,7 +99,7 @@ _MOVEMENTS = """
 """
 
 
-def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[tuple]:
+def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[tuple[Any, ...]]:
     """The customer's invoices, payments, credit notes and write-offs dated in [start, end], in date order.
 
     Rows (ISO date, kind, reference, currency, debit, credit, ISO due date or None, note).

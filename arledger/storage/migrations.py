@@ -755,7 +755,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 
 
 def schema_version(database: Database) -> int:
-    return database.conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(database.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def latest_version() -> int:

@@ -3,13 +3,14 @@ allocations that undo what the original settled. Nothing is deleted; the origina
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
 from arledger.domain.model import SettlementKind
-from arledger.storage.rows import now_utc, to_date
+from arledger.storage.rows import inserted_id, now_utc, to_date, to_day
 
 _SOURCE_COLUMN = {
     SettlementKind.PAYMENT: "payment_id",
@@ -30,10 +31,10 @@ class Entry(NamedTuple):
     id: int
     customer_id: int
     label: str  # what a person calls it: the credit note's number, 'payment 12', 'write-off 3'
-    date: date
+    date: dt.date  # the field's name hides the type inside the class body
     amount: int
     currency: str
-    reversed_on: date | None
+    reversed_on: dt.date | None
     evidence_seq: int | None
 
 
@@ -50,7 +51,7 @@ def entry(conn: sqlite3.Connection, kind: SettlementKind, entry_id: int) -> Entr
     r = conn.execute(sql, (entry_id,)).fetchone()
     if r is None:
         return None
-    return Entry(kind, r[0], r[1], r[2], to_date(r[3]), r[4], r[5], to_date(r[6]), r[7])
+    return Entry(kind, r[0], r[1], r[2], to_day(r[3]), r[4], r[5], to_date(r[6]), r[7])
 
 
 def credit_note_id(conn: sqlite3.Connection, number: str) -> int | None:
@@ -77,16 +78,16 @@ def refunded(conn: sqlite3.Connection, kind: SettlementKind, source_id: int) -> 
     if kind is SettlementKind.WRITE_OFF:
         return 0
     col = _SOURCE_COLUMN[kind]
-    return conn.execute(f"SELECT coalesce(sum(amount), 0) FROM refund_parts WHERE {col} = ?",
-                        (source_id,)).fetchone()[0]
+    return int(conn.execute(f"SELECT coalesce(sum(amount), 0) FROM refund_parts WHERE {col} = ?",
+                            (source_id,)).fetchone()[0])
 
 
 def insert(conn: sqlite3.Connection, kind: str, target_id: int, customer_id: int, on: date, reason: str,
            original_seq: int | None) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO reversals (kind, target_id, customer_id, date, reason, original_seq, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (kind, target_id, customer_id, on.isoformat(), reason, original_seq, now_utc())).lastrowid
+        (kind, target_id, customer_id, on.isoformat(), reason, original_seq, now_utc())))
 
 
 def set_evidence_seq(conn: sqlite3.Connection, reversal_id: int, seq: int) -> None:
@@ -118,18 +119,18 @@ def voided_on(conn: sqlite3.Connection, invoice_id: int) -> date | None:
 
 def invoice_has_settlements(conn: sqlite3.Connection, invoice_id: int) -> bool:
     """True while anything still settles the invoice (reversed settlements net to nothing)."""
-    return conn.execute("SELECT settled FROM invoices WHERE id = ?", (invoice_id,)).fetchone()[0] != 0
+    return bool(conn.execute("SELECT settled FROM invoices WHERE id = ?", (invoice_id,)).fetchone()[0] != 0)
 
 
 class ReversalRow(NamedTuple):
     """One reversal as the workbook and the customer view list it."""
 
-    date: date
+    date: dt.date
     kind: str
     entry: str
     customer: str
     name: str
-    entry_date: date
+    entry_date: dt.date
     amount: int
     currency: str
     reason: str
@@ -161,4 +162,4 @@ def in_period(conn: sqlite3.Connection, period_from: date | None, period_to: dat
     """
     for row in conn.execute(sql, {"t": period_to.isoformat(),
                                   "f": period_from.isoformat() if period_from else "0000-01-01"}):
-        yield ReversalRow(to_date(row[0]), row[1], row[2], row[3], row[4], to_date(row[5]), row[6], row[7], row[8])
+        yield ReversalRow(to_day(row[0]), row[1], row[2], row[3], row[4], to_day(row[5]), row[6], row[7], row[8])

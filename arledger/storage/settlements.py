@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from typing import NamedTuple
 
 from arledger.domain.model import SettlementKind
-from arledger.storage.rows import now_utc
+from arledger.storage.rows import inserted_id, now_utc
 
 _SOURCE_COLUMN = {
     SettlementKind.PAYMENT: "payment_id",
@@ -18,27 +19,27 @@ _SOURCE_COLUMN = {
 
 def insert_payment(conn: sqlite3.Connection, customer_id: int, on: date, amount: int, currency: str,
                    method: str = "", reference: str = "") -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO payments (customer_id, date, amount, currency, method, reference, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (customer_id, on.isoformat(), amount, currency, method, reference, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_credit_note(conn: sqlite3.Connection, customer_id: int, number: str, on: date, amount: int,
                        currency: str, invoice_id: int | None, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO credit_notes (customer_id, number, date, amount, currency, invoice_id, reason,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (customer_id, number, on.isoformat(), amount, currency, invoice_id, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_write_off(conn: sqlite3.Connection, invoice_id: int, on: date, amount: int, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
         (invoice_id, on.isoformat(), amount, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_allocations(conn: sqlite3.Connection, kind: SettlementKind, source_id: int,
@@ -78,7 +79,14 @@ def unapplied_credit(conn: sqlite3.Connection, customer_id: int, as_of: date | N
     return dict(rows.fetchall())
 
 
-def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str) -> list[tuple]:
+class UnappliedSource(NamedTuple):
+    kind: str  # 'payment' | 'credit_note'
+    id: int
+    date: str  # ISO
+    unapplied: int
+
+
+def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str) -> list[UnappliedSource]:
     """(kind, id, date, unapplied amount) of the customer's standing payments and credit notes with credit
     left, oldest first."""
     rows = conn.execute(
@@ -96,16 +104,16 @@ def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str)
         """,
         {"c": customer_id, "cur": currency},
     )
-    return [r for r in rows if r[3] > 0]
+    return [UnappliedSource(*r) for r in rows if r[3] > 0]
 
 
 def insert_refund(conn: sqlite3.Connection, customer_id: int, on: date, amount: int, currency: str,
                   method: str, reference: str, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO refunds (customer_id, date, amount, currency, method, reference, reason, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (customer_id, on.isoformat(), amount, currency, method, reference, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_refund_parts(conn: sqlite3.Connection, refund_id: int, parts: Iterable[tuple[str, int, int]]) -> None:
@@ -116,7 +124,13 @@ def insert_refund_parts(conn: sqlite3.Connection, refund_id: int, parts: Iterabl
          for kind, sid, amt in parts])
 
 
-def insert_payments_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
+#: (id, customer id, ISO date, amount, currency, method, reference)
+PaymentLoadRow = tuple[int, int, str, int, str, str, str]
+#: (invoice id, kind, payment id, credit note id, write-off id, ISO date, amount)
+AllocationLoadRow = tuple[int, str, int | None, int | None, int | None, str, int]
+
+
+def insert_payments_many(conn: sqlite3.Connection, rows: Iterable[PaymentLoadRow]) -> None:
     """Bulk load: rows (id, customer id, ISO date, amount, currency, method, reference)."""
     stamp = now_utc()
     conn.executemany(
@@ -124,7 +138,7 @@ def insert_payments_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> Non
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ((*r, stamp) for r in rows))
 
 
-def insert_allocations_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
+def insert_allocations_many(conn: sqlite3.Connection, rows: Iterable[AllocationLoadRow]) -> None:
     """Bulk load: rows (invoice id, kind, payment id, credit note id, write-off id, ISO date, amount)."""
     conn.executemany(
         "INSERT INTO allocations (invoice_id, kind, payment_id, credit_note_id, write_off_id, date, amount)"
@@ -142,12 +156,20 @@ def credit_note_exists(conn: sqlite3.Connection, number: str) -> bool:
     return conn.execute("SELECT 1 FROM credit_notes WHERE number = ?", (number,)).fetchone() is not None
 
 
-def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[tuple]:
-    """The customer's payments, credit notes, write-offs and refunds, oldest first.
+class SettlementEntryRow(NamedTuple):
+    kind: str
+    id: int
+    label: str
+    date: str  # ISO
+    amount: int
+    currency: str
+    applied: int  # net of reversals
+    reversed_on: str | None  # ISO
 
-    Rows: (kind, id, label, ISO date, amount, currency, applied net of reversals, ISO reversed_on or None).
-    """
-    return conn.execute(
+
+def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[SettlementEntryRow]:
+    """The customer's payments, credit notes, write-offs and refunds, oldest first."""
+    return [SettlementEntryRow(*r) for r in conn.execute(
         """
         SELECT 'payment', p.id, 'payment ' || p.id, p.date, p.amount, p.currency,
             coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment_id = p.id), 0), p.reversed_on
@@ -164,12 +186,20 @@ def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[tup
         SELECT 'refund', f.id, 'refund ' || f.id, f.date, f.amount, f.currency, f.amount, f.reversed_on
             FROM refunds f WHERE f.customer_id = :c
         ORDER BY 4, 1, 2
-        """, {"c": customer_id}).fetchall()
+        """, {"c": customer_id})]
 
 
-def invoice_settlements(conn: sqlite3.Connection, invoice_id: int) -> list[tuple]:
-    """Every allocation on an invoice, oldest first: (ISO date, kind, source label, amount, reversal id)."""
-    return conn.execute(
+class InvoiceSettlementRow(NamedTuple):
+    date: str  # ISO
+    kind: str
+    source: str
+    amount: int
+    reversal_id: int | None
+
+
+def invoice_settlements(conn: sqlite3.Connection, invoice_id: int) -> list[InvoiceSettlementRow]:
+    """Every allocation on an invoice, oldest first."""
+    return [InvoiceSettlementRow(*r) for r in conn.execute(
         """
         SELECT a.date, a.kind,
             CASE a.kind WHEN 'payment' THEN 'payment ' || a.payment_id
@@ -177,4 +207,4 @@ def invoice_settlements(conn: sqlite3.Connection, invoice_id: int) -> list[tuple
                         ELSE 'write-off ' || a.write_off_id END,
             a.amount, a.reversal_id
         FROM allocations a WHERE a.invoice_id = ? ORDER BY a.date, a.id
-        """, (invoice_id,)).fetchall()
+        """, (invoice_id,))]
