@@ -98,6 +98,8 @@ class Smoke:
                  "--jurisdiction", "uk")
         self.run("import", "customers", "customers.csv", "--ledger", "books.sqlite")
         self.run("import", "invoices", "invoices.csv", "--ledger", "books.sqlite")
+        # a first letter at level 3 (a formal demand, with the statement enclosed) exercises the most fonts
+        self.run("settings", "set", "letters.allow_first_formal", "true", "--ledger", "books.sqlite")
         for code, language, needle in (("UK1", "en", "LiberationSans"), ("CN1", "zh", "WenQuanYiMicroHei")):
             out = self.work / f"letter-{language}.pdf"
             self.run("letters", "render", "--customer", code, "--level", "3", "--on", AS_OF, "-o", out.name,

@@ -46,6 +46,9 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "email": (EMAIL_SETTING_HELP, email_settings_from),
     "imports.apply_credit": ("true: after importing payments or credit notes, apply unapplied credit to open "
                              "invoices oldest first (default false)", None),
+    "letters.allow_first_formal": ("true: the first letter to a customer may be a formal demand (level 3) for a very "
+                                   "old debt, worded as a first letter; otherwise the ladder starts at level 1 "
+                                   "(default false)", None),
     "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
                                       "approver and reason are required before the offer letter is released", None),
 }

@@ -175,6 +175,8 @@ SCHEMA: dict[str, Callable[[Any], str | None]] = {
     "evidence.witness_folder": _path,
     "imports.apply_credit": lambda value: None if isinstance(value, bool) else
     "imports.apply_credit must be true or false",
+    "letters.allow_first_formal": lambda value: None if isinstance(value, bool) else
+    "letters.allow_first_formal must be true or false",
 }
 
 
