@@ -111,13 +111,9 @@ class Database:
             yield self.conn
         except sqlite3.DatabaseError as exc:
             self._depth = 0
-            with suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            if _is_corruption(exc):
-                self.refuse_writes(str(exc))
-                raise self._damaged_error() from None
-            if _is_busy(exc):
-                raise self._busy_error() from None
+            problem = self._rolled_back(exc)
+            if problem is not None:
+                raise problem from None
             raise
         except BaseException:
             self._depth = 0
@@ -129,14 +125,22 @@ class Database:
             try:
                 self.conn.execute("COMMIT")
             except sqlite3.DatabaseError as exc:
-                with suppress(sqlite3.Error):
-                    self.conn.execute("ROLLBACK")
-                if _is_corruption(exc):
-                    self.refuse_writes(str(exc))
-                    raise self._damaged_error() from None
-                if _is_busy(exc):
-                    raise self._busy_error() from None
+                problem = self._rolled_back(exc)
+                if problem is not None:
+                    raise problem from None
                 raise
+
+    def _rolled_back(self, exc: sqlite3.DatabaseError) -> LedgerFileError | None:
+        """Roll back after a database error in a write; the sentence to raise instead, for a damaged file (no
+        more writes are then allowed) or a busy one, else None (the error is a bug and propagates)."""
+        with suppress(sqlite3.Error):
+            self.conn.execute("ROLLBACK")
+        if _is_corruption(exc):
+            self.refuse_writes(str(exc))
+            return self._damaged_error()
+        if _is_busy(exc):
+            return self._busy_error()
+        return None
 
     def _busy_error(self) -> LedgerFileError:
         return LedgerFileError(
