@@ -1,8 +1,20 @@
-"""The one place that knows where resources, letter templates and the user's data live."""
+"""The one place that knows where resources, letter templates and the user's data live.
+
+The repository keeps ``resources/`` and ``letter_templates/`` at its top level; the build maps them into the
+package as ``arledger._resources`` and ``arledger._letter_templates`` (see pyproject.toml), and they are found
+with importlib.resources: the same lookup in an editable install, an installed wheel and the application
+bundle. A checkout that was never installed (``PYTHONPATH=.``) falls back to the top-level folders.
+
+A data file the program needs and cannot find is a loud error (:class:`MissingResourceError`, a
+FileNotFoundError that front ends print as one sentence), never a silent default.
+"""
 
 from __future__ import annotations
 
+import errno
+import importlib.resources
 import os
+from functools import cache
 from pathlib import Path
 
 import platformdirs
@@ -10,14 +22,65 @@ import platformdirs
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 APP_NAME = "arledger"
+RESOURCES_PACKAGE = "arledger._resources"
+TEMPLATES_PACKAGE = "arledger._letter_templates"
+
+
+class MissingResourceError(FileNotFoundError):
+    """A file arledger ships with is missing: the installation is incomplete. Its message is one sentence
+    (``strerror``) and ``filename`` is where it was looked for. (paths sits beside domain, below everything, so
+    it cannot raise domain's UserError.)"""
+
+    def __init__(self, message: str, filename: Path | str) -> None:
+        super().__init__(errno.ENOENT, message, str(filename))
+
+    def __str__(self) -> str:
+        return f"{self.strerror} (looked for {self.filename})."
+
+
+@cache
+def _data_package_dir(package: str, checkout_folder: str) -> Path:
+    try:
+        found = importlib.resources.files(package)
+    except ModuleNotFoundError:
+        found = None
+    if found is not None:
+        path = Path(str(found))
+        if path.is_dir():
+            return path
+    checkout = PROJECT_DIR / checkout_folder
+    if (PROJECT_DIR / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout
+    raise MissingResourceError(f"arledger's {checkout_folder} folder (package {package}) is missing from this "
+                               "installation; reinstall arledger", checkout)
 
 
 def resources_dir() -> Path:
-    return PROJECT_DIR / "resources"
+    """The shipped resources: rates/, fonts/, icons/, i18n/, talk_tracks/."""
+    return _data_package_dir(RESOURCES_PACKAGE, "resources")
 
 
 def letter_templates_dir() -> Path:
-    return PROJECT_DIR / "letter_templates"
+    """The shipped letter templates, one folder per language."""
+    return _data_package_dir(TEMPLATES_PACKAGE, "letter_templates")
+
+
+def resource_file(*parts: str) -> Path:
+    """A file under resources/ that must exist: a MissingResourceError naming it if it does not."""
+    path = resources_dir().joinpath(*parts)
+    if not path.is_file():
+        raise MissingResourceError(f"The file resources/{'/'.join(parts)} is missing from this installation of "
+                                   "arledger; reinstall arledger", path)
+    return path
+
+
+def resource_files(folder: str, pattern: str) -> list[Path]:
+    """The files matching pattern in a resources folder, sorted; a MissingResourceError if there are none."""
+    found = sorted(resources_dir().joinpath(folder).glob(pattern))
+    if not found:
+        raise MissingResourceError(f"No {pattern} files are in resources/{folder} of this installation of "
+                                   "arledger; reinstall arledger", resources_dir() / folder)
+    return found
 
 
 def user_data_dir() -> Path:
@@ -33,3 +96,17 @@ def default_ledger_path() -> Path:
 def ledger_side_dir(ledger_path: Path, name: str) -> Path:
     """A folder beside the ledger file for its archive (letters, attachments, backups)."""
     return ledger_path.with_name(f"{ledger_path.stem}-{name}")
+
+
+def backups_dir(ledger_path: Path) -> Path:
+    """Where the app's automatic backups of a ledger are kept: ``<name>-backups/`` beside it."""
+    return ledger_side_dir(ledger_path, "backups")
+
+
+def newest_backup(ledger_path: Path) -> Path | None:
+    """The most recent backup of a ledger: an archive in its backups folder, or a copy taken before a schema
+    upgrade beside it; None when there is none."""
+    candidates = [*backups_dir(ledger_path).glob("*.zip"),
+                  *ledger_path.parent.glob(f"{ledger_path.stem}.v*-backup-*.sqlite")]
+    found = [p for p in candidates if p.is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime_ns) if found else None

@@ -8,6 +8,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from arledger.cli import cases as case_commands
 from arledger.cli.common import (
@@ -35,11 +36,11 @@ def _currency_for(ledger: Ledger, code: str, invoices: list[str]) -> str:
     return ledger.invoice(invoices[0]).currency if invoices else ledger.customer(code).currency
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     """Add the collections commands to the top-level subparsers; returns {command: handler}."""
     handlers: dict[str, Handler] = {}
 
-    def group(name: str, help_: str) -> SubParsers:
+    def group(name: str, help_: str) -> SubParsers[Any]:
         return _group(sub, name, help_)
 
     g = group("evidence", "the tamper-evident evidence log")

@@ -60,11 +60,12 @@ def ledger_option(p: argparse.ArgumentParser) -> None:
                    help="ledger file (default: $ARLEDGER_LEDGER or the user data directory)")
 
 
-def group(sub: SubParsers, name: str, help_: str, dest: str = "action") -> SubParsers:
+def group(sub: SubParsers[Any], name: str, help_: str, dest: str = "action") -> SubParsers[Any]:
     """A command with actions of its own (``arledger NAME ACTION``)."""
     p = sub.add_parser(name, help=help_)
     ledger_option(p)
-    return p.add_subparsers(dest=dest, metavar="ACTION", required=True, parser_class=Parser)
+    actions: SubParsers[Any] = p.add_subparsers(dest=dest, metavar="ACTION", required=True, parser_class=Parser)
+    return actions
 
 
 def ledger_path(args: argparse.Namespace) -> Path:

@@ -6,12 +6,13 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 
 
-def add_parsers(subparsers: SubParsers) -> dict[str, Handler]:
+def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
     """Add `export xlsx FILE [--as-of D] [--buckets 30,90,180] [--basis due|invoice] [--from D] [--to D]`."""
     esub = group(subparsers, "export", "export the ledger to a file for accountants", dest="export_format")
     x = esub.add_parser("xlsx", help="Excel workbook: aging summary, open items, invoices, payments, customers")

@@ -4,7 +4,9 @@ terms of a claim (waivers of interest and compensation, contractual rate and fee
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
 from arledger.domain import fields
@@ -13,7 +15,7 @@ from arledger.domain.money import format_amount
 from arledger.services import collections
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     g = group(sub, "interest", "late-payment interest and compensation")
     p = g.add_parser("waive", help="waive interest and/or compensation on an invoice, whole or part, with a reason")
     ledger_option(p)
@@ -22,14 +24,11 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:
     p.add_argument("--compensation", default=None, help="amount of compensation to waive, or 'all'")
     p.add_argument("--reason", required=True)
     p.add_argument("--on", type=date_arg, default=None, help="date of the waiver (default today)")
-    g = group(sub, "customer", "customers")
-    add_customer_contract_parser(g)
-    g = group(sub, "invoice", "invoices")
-    add_invoice_contract_parser(g)
-    return {"interest": _waive, "customer": _customer_contract, "invoice": _invoice_contract}
+    # `customer set-contract` and `invoice set-contract` live in the customer and invoice groups (cli.entries)
+    return {"interest": _waive}
 
 
-def add_customer_contract_parser(g: SubParsers) -> None:
+def add_customer_contract_parser(g: SubParsers[Any]) -> None:
     """`customer set-contract`: kept separate so another customer command group can host it."""
     p = g.add_parser("set-contract", help="a customer's contractual late-payment rate and fixed fee per invoice")
     ledger_option(p)
@@ -38,7 +37,7 @@ def add_customer_contract_parser(g: SubParsers) -> None:
     p.add_argument("--lpr-factor", default=None, help="cn: LPR x this factor when no contract rate ('none' clears)")
 
 
-def add_invoice_contract_parser(g: SubParsers) -> None:
+def add_invoice_contract_parser(g: SubParsers[Any]) -> None:
     """`invoice set-contract`: an invoice's own terms, which win over the customer's."""
     p = g.add_parser("set-contract", help="an invoice's own contractual rate and fee (win over the customer's)")
     ledger_option(p)
@@ -80,7 +79,10 @@ def _amount_or_all(text: str | None, currency: str, field: str) -> int | str | N
         raise UserError(f"--{field}: {exc}") from None
 
 
-def _clear_or(text: str | None, current, parse):
+T = TypeVar("T")
+
+
+def _clear_or(text: str | None, current: T | None, parse: Callable[[str], T | None]) -> T | None:
     """None: keep the current value; 'none': clear it; otherwise the parsed value."""
     if text is None:
         return current
@@ -89,7 +91,7 @@ def _clear_or(text: str | None, current, parse):
     return parse(text)
 
 
-def _customer_contract(args: argparse.Namespace) -> int:
+def customer_contract(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         c = ledger.customer(args.customer)
         _require_some(args, ("rate", "fee", "lpr_factor"))
@@ -102,7 +104,7 @@ def _customer_contract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _invoice_contract(args: argparse.Namespace) -> int:
+def invoice_contract(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         inv = ledger.invoice(args.invoice)
         _require_some(args, ("rate", "fee"))

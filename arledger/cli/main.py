@@ -11,7 +11,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from arledger import __version__
-from arledger.cli import cases, collections, data, dispatch, export, interest, letters, reports
+from arledger.cli import (
+    cases,
+    collections,
+    data,
+    dispatch,
+    entries,
+    export,
+    interest,
+    letters,
+    lifecycle,
+    reports,
+)
 from arledger.cli.common import Handler, Parser, ledger_option, one_line
 from arledger.domain.errors import UserError
 
@@ -34,17 +45,29 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(export.add_parsers(sub))
     handlers.update(letters.add_parsers(sub))
     handlers.update(collections.add_parsers(sub))
+    handlers.update(entries.add_parsers(sub))
     handlers.update(cases.add_parsers(sub))
     handlers.update(dispatch.add_parsers(sub))
     handlers.update(interest.add_parsers(sub))
+    handlers.update(lifecycle.add_parsers(sub))
     p = sub.add_parser("gui", help="open the desktop app")
     ledger_option(p)
     return parser, handlers
 
 
+def _names_a_ledger_file(arg: str, handlers: dict[str, Handler]) -> bool:
+    if arg.startswith("-") or arg in handlers or arg == "gui":
+        return False
+    path = Path(arg)
+    return path.suffix.lower() in (".sqlite", ".arledger") or path.is_file()
+
+
 def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> int:
     """Run one command (or open the app with none); returns the exit status."""
     parser, handlers = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if len(argv) == 1 and _names_a_ledger_file(argv[0], handlers):  # `arledger books.sqlite`, as a desktop opens a file
+        argv = ["gui", "--ledger", argv[0]]
     args = parser.parse_args(argv)
     try:
         if args.command in (None, "gui"):

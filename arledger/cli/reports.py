@@ -27,7 +27,7 @@ from arledger.services import collections, kpis
 from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     rsub = group(sub, "report", "reports", dest="report")
     a = rsub.add_parser("aging", help="aged receivables as of a date")
     ledger_option(a)

@@ -112,6 +112,11 @@ register_kind(KindSpec("customers", (
     FieldSpec("contract_rate", aliases=("contract rate", "late interest rate")),
     FieldSpec("contract_fee", FieldType.MONEY, aliases=("contract fee", "late fee")),
     FieldSpec("lpr_factor", aliases=("lpr factor",)),
+    FieldSpec("risk_tier", aliases=("risk tier",)),
+    FieldSpec("tags"),
+    FieldSpec("contacts", aliases=("contact people",)),  # 'name | role | phone | email; ...'
+    FieldSpec("do_not_contact"), FieldSpec("attorney_on_record"), FieldSpec("on_hold"),
+    FieldSpec("notes"),
 )))
 
 register_kind(KindSpec("invoices", (
@@ -137,6 +142,7 @@ register_kind(KindSpec("invoices", (
     FieldSpec("reference", aliases=("po", "po number", "your reference", "memo", "ref", "bestellung")),
     FieldSpec("contract_rate", aliases=("contract rate",)),
     FieldSpec("contract_fee", FieldType.MONEY, aliases=("contract fee",)),
+    FieldSpec("voided_on", FieldType.DATE), FieldSpec("void_reason"),
 ), one_of=(("amount", "line_amount", "unit_price"),), group_key="number",
     line_fields=("line_amount", "tax_amount", "unit_price")))
 
@@ -147,6 +153,27 @@ register_kind(KindSpec("payments", (
     FieldSpec("invoice", aliases=("invoice number", "invoicenumber", "invoice no")),
     FieldSpec("method", aliases=("payment method", "mode of payment")),
     FieldSpec("reference", aliases=("payment reference", "ref", "memo")),
+    FieldSpec("currency", FieldType.CURRENCY),
+    FieldSpec("allocate"),  # 'INV-1:100; INV-2:50' as the payer split it, or 'none' to keep it as credit
+    FieldSpec("reversed_on", FieldType.DATE), FieldSpec("reversal_reason"),
+)))
+
+register_kind(KindSpec("credit_notes", (
+    FieldSpec("customer", required=True, aliases=_CUSTOMER_ALIASES),
+    FieldSpec("number", required=True, aliases=("credit note", "credit note number")),
+    FieldSpec("date", FieldType.DATE, required=True),
+    FieldSpec("amount", FieldType.MONEY, required=True),
+    FieldSpec("currency", FieldType.CURRENCY),
+    FieldSpec("invoice"), FieldSpec("allocate"), FieldSpec("reason"),
+    FieldSpec("reversed_on", FieldType.DATE), FieldSpec("reversal_reason"),
+)))
+
+register_kind(KindSpec("write_offs", (
+    FieldSpec("invoice", required=True),
+    FieldSpec("date", FieldType.DATE, required=True),
+    FieldSpec("reason", required=True),
+    FieldSpec("amount", FieldType.MONEY),
+    FieldSpec("reversed_on", FieldType.DATE), FieldSpec("reversal_reason"),
 )))
 
 # A bank statement exported as CSV, read through a mapping; one row per booked line (credits positive).

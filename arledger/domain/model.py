@@ -35,6 +35,13 @@ class Jurisdiction(StrEnum):
 class Language(StrEnum):
     EN = "en"
     ZH = "zh"
+    DE = "de"
+
+    @property
+    def letter_language(self) -> Language:
+        """The language this customer's letters are written in: German letters are not written yet, so de
+        customers get English letters until they are."""
+        return self if self in (Language.EN, Language.ZH) else Language.EN
 
 
 class RiskTier(StrEnum):

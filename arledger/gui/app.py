@@ -1,31 +1,58 @@
 """Composition root of the desktop app: choose and open a ledger, then show the main window.
 
-Which ledger opens: --ledger PATH, else the last one used (QSettings), else the default path in the
-user data directory; on the very first run that file is created and the user is offered sample data.
-`--demo` writes a fresh sample ledger into a temporary folder that is removed on exit.
+Which ledger opens: --ledger PATH (or `arledger PATH`), else the last one used (QSettings), else the default
+path in the user data directory; on the very first run that file is created and the user is offered sample
+data. `--demo` writes a fresh sample ledger into a temporary folder that is removed on exit.
+
+One window per ledger: each open ledger is announced on a local socket named after its path; a second
+launch on the same ledger asks the running window to come to the front and exits. Another program writing
+to the open ledger (the command line) is noticed by polling SQLite's data_version, and the window re-reads.
+On opening, a daily automatic backup is written beside the ledger (the last N kept, setting backups.keep).
+
+For the packaged builds' smoke test, ARLEDGER_SELF_TEST=FILE makes the app write what it loaded (language,
+translated page names, icons) to FILE as JSON once the window is up, then quit; ARLEDGER_LANGUAGE overrides
+the remembered interface language for that run.
 """
 
 from __future__ import annotations
 
 import gc
+import getpass
+import hashlib
+import json
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QThreadPool,
+    QTimer,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox, QWidget
 
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
-from arledger.gui import formatting
+from arledger.gui import formatting, talk_tracks
 from arledger.gui.icons import icon
-from arledger.gui.preferences import Preferences
+from arledger.gui.preferences import DEFAULT_REGIONS, Preferences, system_locale_name, ui_language_for
+from arledger.gui.tasks import LedgerReadTask
+from arledger.services import backup, lifecycle
 from arledger.services.ledger import Ledger
 
 ORGANISATION = "arledger"
 APPLICATION = "arledger"
+WATCH_INTERVAL_MS = 1500  # how often the open ledger is checked for another program's writes
 
 
 def translations_dir() -> Path:
@@ -33,35 +60,50 @@ def translations_dir() -> Path:
 
 
 class LanguageInstaller:
-    """Holds the installed QTranslators so a language can be swapped at run time."""
+    """Holds the installed QTranslators so a language can be swapped at run time.
+
+    The UI language and the format region follow the system locale unless the user chose them in Settings.
+    English also loads a translation: arledger_en.qm holds the English plural forms of %n texts.
+    """
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
         self.translators: list[QTranslator] = []
         self.language = "en"
+        self.region = DEFAULT_REGIONS["en"]
 
-    def install(self, language: str) -> bool:
-        """Install the UI language; returns False (and stays in English) if its .qm file is missing."""
+    def install(self, language: str, region: str = "") -> bool:
+        """Install the UI language ("" = the system's) and format region ("" = the system's).
+
+        Returns False (and stays in English) if the language's .qm file is missing.
+        """
         for t in self.translators:
             self.app.removeTranslator(t)
         self.translators = []
-        self.language = "en"
-        formatting.set_language("en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        if language == "en":
-            return True
+        system = system_locale_name()
+        wanted = language or ui_language_for(system)
+        installed = self._load(wanted)
+        if not installed:
+            self._load("en")
+        self.language = wanted if installed else "en"
+        formatting.set_language(self.language)
+        chosen = region or system or DEFAULT_REGIONS[self.language]
+        self.region = formatting.set_region(chosen)
+        QLocale.setDefault(QLocale(self.region))
+        return installed or wanted == "en"
+
+    def _load(self, language: str) -> bool:
         ours = QTranslator(self.app)
         if not ours.load(str(translations_dir() / f"arledger_{language}.qm")):
             return False
-        qt = QTranslator(self.app)
-        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self.app.installTranslator(qt)
-            self.translators.append(qt)
+        if language != "en":
+            qt = QTranslator(self.app)
+            if qt.load(QLocale(language), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt)
+                self.translators.append(qt)
         self.app.installTranslator(ours)
         self.translators.append(ours)
-        self.language = language
-        formatting.set_language(language)
-        QLocale.setDefault(QLocale(language))
         return True
 
 
@@ -75,6 +117,56 @@ def configure_application(app: QApplication) -> None:
         app.setStyle("Fusion")  # the bare "Windows" style on X11 without a desktop theme looks dated
 
 
+def instance_name(path: Path) -> str:
+    """The local socket name of the window that has this ledger open (per user, per resolved path)."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # no user database in some containers
+        user = str(os.getuid()) if hasattr(os, "getuid") else "user"
+    key = hashlib.sha256(f"{user}\0{Path(path).resolve()}".encode()).hexdigest()[:24]
+    return f"arledger-{key}"
+
+
+class LedgerInstance(QObject):
+    """Announces that this process has a ledger open; a second launch on it asks this one to come forward."""
+
+    raise_requested = Signal()
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = instance_name(path)
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not self.server.listen(self.name):
+            QLocalServer.removeServer(self.name)  # left behind by a process that crashed (nobody answered)
+            self.server.listen(self.name)
+        self.server.newConnection.connect(self._answer)
+
+    def _answer(self) -> None:
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.waitForReadyRead(200)
+            if bytes(socket.readAll().data()).startswith(b"raise"):
+                self.raise_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
+
+    def close(self) -> None:
+        self.server.close()
+
+    @staticmethod
+    def ask_running(path: Path, timeout_ms: int = 1000) -> bool:
+        """True if another window has path open; it has then been asked to come to the front."""
+        socket = QLocalSocket()
+        socket.connectToServer(instance_name(path))
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(b"raise\n")
+        socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return True
+
+
 class AppController(QObject):
     """Owns the open ledger and the main window; every open/new/switch goes through here."""
 
@@ -83,10 +175,18 @@ class AppController(QObject):
         self.app = app
         self.prefs = prefs or Preferences()
         self.languages = LanguageInstaller(app)
-        self.languages.install(self.prefs.language)
+        self.languages.install(self.prefs.language, self.prefs.format_region)
         self.ledger: Ledger | None = None
         self.window = None  # MainWindow, imported lazily to keep start-up import cost low
         self.demo_dir: Path | None = None
+        self.instance: LedgerInstance | None = None
+        self.handed_over = False  # the ledger asked for was open in another window, which was raised instead
+        self.auto_backup = True
+        self.last_auto_backup: backup.BackupResult | None = None
+        self._data_version: int | None = None
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self.check_outside_changes)
         app.aboutToQuit.connect(self.shutdown)
 
     # -- dialogs the tests replace ---------------------------------------------------------------------
@@ -167,7 +267,22 @@ class AppController(QObject):
         return self.open_path(path, remember=False)
 
     def open_path(self, path: Path, *, remember: bool = True) -> bool:
-        """Open the ledger at path in place of the current one; a UserError is shown, never raised."""
+        """Open the ledger at path in place of the current one; a UserError is shown, never raised.
+
+        A ledger already open in another arledger window is not opened twice: that window is asked to come
+        to the front (and, at start-up, this process ends)."""
+        if self.ledger is not None and self.ledger.path.resolve() == Path(path).resolve():
+            self.bring_to_front()
+            return True
+        if LedgerInstance.ask_running(path):
+            self.handed_over = self.window is None
+            if self.window is None:
+                print(f"arledger: {path} is already open in another arledger window; it was brought to the front.",
+                      file=sys.stderr)
+            else:
+                self.show_error(self.tr("%1 is open in another arledger window; that window was brought to the "
+                                        "front.").replace("%1", str(path)))
+            return False
         try:
             with _busy():
                 ledger = Ledger.open(path)
@@ -177,11 +292,94 @@ class AppController(QObject):
         self._switch_to(ledger)
         if remember:
             self.prefs.remember(ledger.path)
+        if not lifecycle.checked_on_open(ledger):
+            self._check_in_background(ledger.path)
+        if remember and self.auto_backup:
+            self.start_automatic_backup()
         return True
+
+    def _report_damage(self, message: str) -> None:
+        if message:
+            self.show_error(message)
+
+    def _check_in_background(self, path: Path) -> None:
+        """quick_check of a ledger too large to check while opening; a damaged file is reported at once."""
+        task = LedgerReadTask(path, lifecycle.damage_report)
+        task.signals.finished.connect(self._report_damage)
+        _KEEP_TASKS.add(task)
+        task.signals.finished.connect(lambda _r, t=task: _KEEP_TASKS.discard(t))
+        task.signals.failed.connect(lambda _m, t=task: _KEEP_TASKS.discard(t))
+        QThreadPool.globalInstance().start(task)
+
+    # -- one window per ledger, and writes from other programs -----------------------------------------------
+    def _announce(self, path: Path) -> None:
+        if self.instance is not None:
+            self.instance.close()
+            self.instance.deleteLater()
+        self.instance = LedgerInstance(path, self)
+        self.instance.raise_requested.connect(self.bring_to_front)
+
+    def bring_to_front(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def ledger_written(self) -> None:
+        """The window wrote to the ledger itself (on its own or a job's connection): take the ledger's present
+        state as the baseline, so the write is not reported as another program's."""
+        if self.ledger is not None:
+            self._data_version = lifecycle.data_version(self.ledger)
+
+    def check_outside_changes(self) -> bool:
+        """Re-read the window when another program has committed to the ledger; True if it had.
+
+        Nothing is decided while the app's own workers run: a job's write is reported by the job itself."""
+        if self.ledger is None or self.window is None or QThreadPool.globalInstance().activeThreadCount():
+            return False
+        try:
+            version = lifecycle.data_version(self.ledger)
+        except Exception:  # the file went away under us; the next action will say so
+            return False
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        if changed:
+            self.window.refresh_all()
+            self.window.statusBar().showMessage(self.tr("The ledger was changed by another program; the window "
+                                                        "shows the new figures."), 8000)
+        return changed
+
+    # -- automatic backups ------------------------------------------------------------------------------------
+    def start_automatic_backup(self) -> None:
+        """Today's backup into <ledger>-backups/ (once a day, the last N kept), on its own connection."""
+        assert self.ledger is not None
+        keep = lifecycle.automatic_backups_kept(self.ledger)
+        if keep <= 0:
+            return
+        task = LedgerReadTask(self.ledger.path, lambda ledger: backup.automatic_backup(ledger, keep=keep))
+        task.signals.finished.connect(self._automatic_backup_done)
+        task.signals.failed.connect(lambda message: self._status(self.tr("The automatic backup failed: %1")
+                                                                 .replace("%1", message)))
+        _KEEP_TASKS.add(task)
+        task.signals.finished.connect(lambda _r, t=task: _KEEP_TASKS.discard(t))
+        task.signals.failed.connect(lambda _m, t=task: _KEEP_TASKS.discard(t))
+        QThreadPool.globalInstance().start(task)
+
+    def _automatic_backup_done(self, result: backup.BackupResult | None) -> None:
+        if result is not None:
+            self.last_auto_backup = result
+            self._status(self.tr("Backed up to %1").replace("%1", str(result.path)))
+
+    def _status(self, message: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(message, 8000)
 
     def _switch_to(self, ledger: Ledger) -> None:
         old = self.ledger
         self.ledger = ledger
+        self._announce(ledger.path)
+        self._data_version = lifecycle.data_version(ledger)
+        self.watch.start()
         if self.window is None:
             self._build_window()
         else:
@@ -201,10 +399,15 @@ class AppController(QObject):
         self.window.show()
 
     # -- language ---------------------------------------------------------------------------------------
-    def set_language(self, language: str) -> bool:
-        """Switch the UI language now: the main window is rebuilt in place (same ledger, same page)."""
+    def set_language(self, language: str, region: str | None = None) -> bool:
+        """Switch the UI language ("" = the system's) and, if given, the format region ("" = the system's) now.
+
+        The main window is rebuilt in place (same ledger, same page).
+        """
         self.prefs.language = language
-        if not self.languages.install(language):
+        if region is not None:
+            self.prefs.format_region = region
+        if not self.languages.install(language, self.prefs.format_region):
             self.show_error(self.tr("The translation files for this language are missing; "
                                     "the app stays in English."))
             return False
@@ -221,6 +424,10 @@ class AppController(QObject):
 
     # -- shutting down ------------------------------------------------------------------------------------
     def shutdown(self) -> None:
+        self.watch.stop()
+        if self.instance is not None:
+            self.instance.close()
+            self.instance = None
         if self.window is not None:
             self.window.save_layout()
         if self.ledger is not None:
@@ -234,6 +441,9 @@ class AppController(QObject):
             self.demo_dir = None
 
 
+_KEEP_TASKS: set[LedgerReadTask] = set()  # automatic backups stay referenced until they report
+
+
 class _busy:
     """A wait cursor for the few synchronous steps (opening, writing a sample ledger)."""
 
@@ -244,6 +454,21 @@ class _busy:
 
     def __exit__(self, *exc: object) -> None:
         QGuiApplication.restoreOverrideCursor()
+
+
+class FileOpenHandler(QObject):
+    """macOS hands a double-clicked ledger to the running app as a FileOpen event, not as an argument."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        controller.app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self.controller.open_path(Path(event.file()))
+            return True
+        return False
 
 
 class GarbageCollectorTimer(QObject):
@@ -265,13 +490,41 @@ class GarbageCollectorTimer(QObject):
             gc.collect(2 if count2 >= gen2 else 1 if count1 >= gen1 else 0)
 
 
+def self_test_report(controller: AppController) -> dict:
+    """What the window loaded, for the packaged builds' smoke test."""
+    window = controller.window
+    pages: list[QListWidgetItem] = [window.side_bar.item(i) for i in range(window.side_bar.count())] if window else []
+    return {
+        "version": __version__,
+        "language": controller.languages.language,
+        "ledger": str(controller.ledger.path) if controller.ledger else None,
+        "window_title": window.windowTitle() if window else None,
+        "pages": [item.text() for item in pages],
+        "page_icons_drawn": [not item.icon().pixmap(20, 20).isNull() for item in pages],
+        "app_icon_drawn": not QApplication.windowIcon().pixmap(32, 32).isNull(),
+        "talk_track_excuses": sorted(talk_tracks.load(controller.languages.language).get("excuses", {})),
+        "resources": str(paths.resources_dir()),
+    }
+
+
+def _write_self_test(controller: AppController, target: Path) -> None:
+    target.write_text(json.dumps(self_test_report(controller), ensure_ascii=False, indent=1), encoding="utf-8")
+    QApplication.quit()
+
+
 def run(ledger_path: Path | None, demo: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
     GarbageCollectorTimer(app)
     controller = AppController(app)
+    FileOpenHandler(controller)
+    if os.environ.get("ARLEDGER_LANGUAGE"):  # for this run only, not remembered
+        controller.languages.install(os.environ["ARLEDGER_LANGUAGE"])
     if not controller.start(ledger_path, demo):
         controller.shutdown()
-        return 1
+        return 0 if controller.handed_over else 1
+    self_test = os.environ.get("ARLEDGER_SELF_TEST")
+    if self_test:
+        QTimer.singleShot(500, lambda: _write_self_test(controller, Path(self_test)))
     return app.exec()

@@ -1,4 +1,9 @@
-"""Display text for amounts and dates in the UI language (Babel). Amounts stay exact: minor units -> Decimal."""
+"""Display text for amounts, numbers and dates in the format region (Babel): the one place the UI formats.
+
+The region follows the system locale unless Settings chose one (gui/app.py calls set_region); en_US gets
+Nov 26, 2026 and 1,234.56, en_GB 26 Nov 2026, de_DE 26.11.2026 and 1.234,56. Amounts stay exact: minor
+units -> Decimal, with the currency's own number of decimals.
+"""
 
 from __future__ import annotations
 
@@ -6,32 +11,61 @@ import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from babel.dates import format_date
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_time
 from babel.numbers import (
     format_compact_decimal,
     format_currency,
     format_decimal,
     format_percent,
 )
+from PySide6.QtCore import QCoreApplication
 
+from arledger.domain.aging import BucketScheme
 from arledger.domain.money import decimals, to_decimal
 
-_BABEL_LOCALES = {"en": "en_GB", "zh_CN": "zh_Hans_CN"}
-# The medium date as lists show it and date editors type it. English spells months the way Qt's editor does
-# (CLDR's en_GB "Sept" would make a list and an editor disagree), so names come from plain "en".
-_DATE_PATTERNS = {"en_GB": ("d MMM y", "en", "d MMM yyyy"), "zh_Hans_CN": ("y年M月d日", "zh_Hans_CN", "yyyy年M月d日")}
-_locale = "en_GB"
+FALLBACK_REGION = "en_GB"
+_locale: Locale = Locale.parse(FALLBACK_REGION)
+_language = "en"
 
 
 def set_language(language: str) -> None:
-    """Use the number and date conventions of the UI language ('en' or 'zh_CN')."""
+    """Remember the UI language ('en', 'zh_CN', 'de_DE'), which may differ from the format region."""
+    global _language
+    _language = language
+
+
+def language() -> str:
+    """The UI language now shown: texts chosen by language (talk tracks) follow it, formats follow region()."""
+    return _language
+
+
+def set_region(region: str) -> str:
+    """Format as region does ('de_DE', 'en_US', 'zh_CN' ...); an unknown name falls back to en_GB.
+
+    Returns the region actually used.
+    """
     global _locale
-    _locale = _BABEL_LOCALES.get(language, "en_GB")
+    try:
+        _locale = Locale.parse(region or FALLBACK_REGION)
+    except (ValueError, UnknownLocaleError):
+        _locale = Locale.parse(FALLBACK_REGION)
+        return FALLBACK_REGION
+    return region
+
+
+def region() -> str:
+    """The region used now, as Babel names it ('de_DE', 'zh_Hans_CN')."""
+    return str(_locale)
+
+
+def _medium_pattern() -> str:
+    return str(_locale.date_formats["medium"].pattern)
 
 
 def qt_date_format() -> str:
-    """The QDateEdit display format matching day(): 26 Nov 2026 / 2026年11月26日."""
-    return _DATE_PATTERNS[_locale][2]
+    """The QDateEdit display format matching day(): d MMM yyyy / MMM d, yyyy / dd.MM.yyyy / yyyy年M月d日."""
+    return re.sub(r"(?<!y)y(?!y)", "yyyy", _medium_pattern())
 
 
 def money(minor: int, currency: str) -> str:
@@ -46,11 +80,13 @@ def amount(minor: int, currency: str) -> str:
 
 
 def day(d: date | None) -> str:
-    """A date in the UI language's medium form: 26 Nov 2026 / 2026年11月26日."""
+    """26 Nov 2026 / Nov 26, 2026 / 26.11.2026 / 2026年11月26日: the region's medium date."""
     if not d:
         return ""
-    pattern, names, _qt = _DATE_PATTERNS[_locale]
-    return format_date(d, pattern, locale=names)
+    # English month names as Qt's date editor spells them (CLDR's en_GB "Sept" would make a list and an editor
+    # disagree), so they come from plain "en" in the region's order.
+    names = Locale.parse("en") if _locale.language == "en" else _locale
+    return format_date(d, _medium_pattern(), locale=names)
 
 
 def count(n: int) -> str:
@@ -66,7 +102,7 @@ def moment(at: datetime | None) -> str:
     if at is None:
         return ""
     local = at.astimezone() if at.tzinfo else at
-    return f"{day(local.date())} {local:%H:%M}"
+    return f"{day(local.date())} {format_time(local, 'short', locale=_locale)}"
 
 
 def decimal(value: Decimal, digits: int = 1) -> str:
@@ -107,3 +143,31 @@ def readable(text: str) -> str:
 def compact(value: float) -> str:
     """A large score in short form: 796M, 12K."""
     return format_compact_decimal(value, fraction_digits=0, locale=_locale)
+
+
+def example(region: str, on: date) -> str:
+    """How region writes a date and a number, to show beside its name: 26.11.2026 · 1.234,56."""
+    try:
+        locale = Locale.parse(region)
+    except (ValueError, UnknownLocaleError):
+        locale = Locale.parse(FALLBACK_REGION)
+    return f"{format_date(on, 'medium', locale=locale)} · {format_decimal(Decimal('1234.56'), locale=locale)}"
+
+
+def bucket_span(low: int | None, high: int | None) -> str:
+    """An aging bucket's days from its range (exclusive low, inclusive high): 1–30, 181+, 0–30."""
+    if high is None:
+        return f"{count((low or 0) + 1)}+"
+    return f"{count(0 if low is None else low + 1)}–{count(high)}"
+
+
+def bucket_titles(scheme: BucketScheme, pattern: str = "%1") -> list[str]:
+    """Each bucket's title from its day range, never from its English label: "Not yet due" for the first
+    bucket by due date, else pattern ("%1 days", translated by the caller) around the span."""
+    titles = []
+    for low, high in scheme.ranges():
+        if low is None and high == 0:
+            titles.append(QCoreApplication.translate("Aging", "Not yet due"))
+        else:
+            titles.append(pattern.replace("%1", bucket_span(low, high)))
+    return titles

@@ -12,7 +12,10 @@ from arledger import paths
 
 @cache
 def icon(name: str) -> QIcon:
-    path = paths.resources_dir() / "icons" / f"{name}.svg"
+    """The icon resources/icons/<name>.svg; an empty icon for a name without one (kinds of event that have
+    no picture), but a MissingResourceError when the installation has no icons at all."""
+    folder = paths.resource_file("icons", "arledger.svg").parent
+    path = folder / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
 

@@ -4,10 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
 MAX_RECENT = 8
-LANGUAGES = ("en", "zh_CN")
+# UI languages with a translation in resources/i18n; "" in the settings means "as the system".
+LANGUAGES = ("en", "zh_CN", "de_DE")
+# Regions offered for number and date formats; "" in the settings means "as the system".
+FORMAT_REGIONS = ("en_GB", "en_US", "en_IE", "en_AU", "en_CA", "de_DE", "de_AT", "de_CH", "zh_CN", "zh_TW",
+                  "fr_FR", "nl_NL")
+
+# Formats for a UI language when neither Settings nor the system name a region.
+DEFAULT_REGIONS = {"en": "en_GB", "zh_CN": "zh_CN", "de_DE": "de_DE"}
+
+
+def system_locale_name() -> str:
+    """The system locale as Qt reads it ('de_DE', 'en_US'); '' when none is set (the C locale)."""
+    name = QLocale.system().name()
+    return "" if name in ("C", "POSIX") else name
+
+
+def ui_language_for(locale_name: str) -> str:
+    """The UI language shipped for a locale: Chinese and German have translations, the rest is English."""
+    if locale_name.startswith("zh"):
+        return "zh_CN"
+    if locale_name.startswith("de"):
+        return "de_DE"
+    return "en"
 
 
 class Preferences:
@@ -69,9 +91,20 @@ class Preferences:
     # -- language ------------------------------------------------------------------------------------
     @property
     def language(self) -> str:
+        """The chosen UI language, or "" to follow the system locale."""
         value = str(self.settings.value("ui/language", ""))
-        return value if value in LANGUAGES else "en"
+        return value if value in LANGUAGES else ""
 
     @language.setter
     def language(self, value: str) -> None:
-        self.settings.setValue("ui/language", value if value in LANGUAGES else "en")
+        self.settings.setValue("ui/language", value if value in LANGUAGES else "")
+
+    @property
+    def format_region(self) -> str:
+        """The region whose number and date formats the UI uses, or "" to follow the system locale."""
+        value = str(self.settings.value("ui/formatRegion", ""))
+        return value if value in FORMAT_REGIONS else ""
+
+    @format_region.setter
+    def format_region(self, value: str) -> None:
+        self.settings.setValue("ui/formatRegion", value if value in FORMAT_REGIONS else "")

@@ -1,16 +1,14 @@
-"""Fonts for PDF letters: embedded TrueType faces for Latin text and for Chinese, registered once.
+"""Fonts for PDF letters: the TrueType faces shipped in resources/fonts/, embedded (subset) in every letter.
 
-reportlab embeds (subsets) TrueType fonts with ``glyf`` outlines but cannot embed CFF/OpenType (so the
-Noto CJK .ttc files are no use here). We look for Debian's packages, in order:
+Letters never use the fonts of the machine they are made on, so the same ledger state gives the same bytes
+everywhere and every font in a letter is embedded (``pdffonts`` shows ``emb yes``):
 
-* Latin: Liberation Sans (``fonts-liberation2`` or ``fonts-liberation``), then DejaVu Sans
-  (``fonts-dejavu-core``), then reportlab's built-in Helvetica (not embedded, Latin-1 only).
-* Chinese: WenQuanYi Micro Hei (``fonts-wqy-microhei``), then WenQuanYi Zen Hei (``fonts-wqy-zenhei``),
-  then AR PL UMing (``fonts-arphic-uming``), then reportlab's CID font STSong-Light (not embedded: the
-  reader's viewer must supply a Chinese font).
+* Latin: Liberation Sans regular, bold, italic, bold italic and Liberation Mono (SIL OFL 1.1).
+* Chinese: WenQuanYi Micro Hei (Apache 2.0), TrueType outlines in a .ttc (reportlab can embed ``glyf``
+  outlines but not CFF, so the Noto CJK fonts are no use here). It has no bold weight, so "bold" Chinese
+  text is drawn stroked (see letters.py).
 
-A ledger may add ``resources/fonts/`` files of the same names to override the system ones. Neither
-Chinese face has a bold weight, so "bold" Chinese text is drawn stroked (see letters.py).
+A missing font file is a MissingResourceError naming it, never a silent fallback to a non-embedded font.
 
 Text is split into runs that the primary font can draw and runs it cannot, and each run is wrapped in
 ``<font face=...>`` for the other face, so a Chinese customer name prints in an English letter and an
@@ -21,30 +19,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 
-from arledger.paths import resources_dir
+from arledger.paths import resource_file
 
-_LATIN_CANDIDATES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("LiberationSans", ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation")),
-    ("DejaVuSans", ("/usr/share/fonts/truetype/dejavu",)),
-)
-_LATIN_FILES = {
-    "LiberationSans": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
-                       "LiberationMono-Regular.ttf"),
-    "DejaVuSans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSansMono.ttf"),
+LATIN_FAMILY = "LiberationSans"
+LATIN_FILES: dict[str, str] = {
+    LATIN_FAMILY: "LiberationSans-Regular.ttf",
+    f"{LATIN_FAMILY}-Bold": "LiberationSans-Bold.ttf",
+    f"{LATIN_FAMILY}-Italic": "LiberationSans-Italic.ttf",
+    f"{LATIN_FAMILY}-BoldItalic": "LiberationSans-BoldItalic.ttf",
+    f"{LATIN_FAMILY}-Mono": "LiberationMono-Regular.ttf",
 }
-_CJK_CANDIDATES: tuple[tuple[str, str, int], ...] = (
-    ("WQYMicroHei", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-    ("WQYZenHei", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
-    ("ARPLUMing", "/usr/share/fonts/truetype/arphic/uming.ttc", 0),
-)
-CJK_DEBIAN_PACKAGE = "fonts-wqy-microhei"
-LATIN_DEBIAN_PACKAGE = "fonts-liberation2"
+CJK_FACE = "WQYMicroHei"
+CJK_FILE = "wqy-microhei.ttc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,44 +51,23 @@ class FontSet:
     cjk_wrap: bool
 
 
-def _find(directory_options: tuple[str, ...], filename: str) -> Path | None:
-    for folder in (str(resources_dir() / "fonts"), *directory_options):
-        path = Path(folder) / filename
-        if path.is_file():
-            return path
-    return None
-
-
 @cache
 def latin_fonts() -> tuple[str, str, str, str, bool]:
     """Register the Latin family; returns (regular, bold, italic, mono, embedded)."""
-    for family, folders in _LATIN_CANDIDATES:
-        paths = [_find(folders, f) for f in _LATIN_FILES[family]]
-        if all(paths):
-            names = (family, f"{family}-Bold", f"{family}-Italic", f"{family}-Mono")
-            for name, path in zip(names, paths, strict=True):
-                pdfmetrics.registerFont(TTFont(name, str(path)))
-            pdfmetrics.registerFontFamily(family, normal=names[0], bold=names[1], italic=names[2],
-                                          boldItalic=names[1])
-            return (*names, True)
-    return "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Courier", False
+    for name, filename in LATIN_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_file("fonts", filename))))
+    family = LATIN_FAMILY
+    pdfmetrics.registerFontFamily(family, normal=family, bold=f"{family}-Bold", italic=f"{family}-Italic",
+                                  boldItalic=f"{family}-BoldItalic")
+    return family, f"{family}-Bold", f"{family}-Italic", f"{family}-Mono", True
 
 
 @cache
 def cjk_font() -> tuple[str, bool]:
-    """Register a Chinese face; returns (name, embedded)."""
-    for name, path, index in _CJK_CANDIDATES:
-        local = resources_dir() / "fonts" / Path(path).name
-        chosen = local if local.is_file() else Path(path)
-        if chosen.is_file():
-            try:
-                pdfmetrics.registerFont(TTFont(name, str(chosen), subfontIndex=index))
-            except Exception:
-                continue
-            pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
-            return name, True
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return "STSong-Light", False
+    """Register the Chinese face; returns (name, embedded)."""
+    pdfmetrics.registerFont(TTFont(CJK_FACE, str(resource_file("fonts", CJK_FILE)), subfontIndex=0))
+    pdfmetrics.registerFontFamily(CJK_FACE, normal=CJK_FACE, bold=CJK_FACE, italic=CJK_FACE, boldItalic=CJK_FACE)
+    return CJK_FACE, True
 
 
 @cache

@@ -107,7 +107,8 @@ def styles(fonts: FontSet) -> Styles:
     wrap = "CJK" if fonts.cjk_wrap else None
 
     def style(name: str, size: float, leading: float, font: str | None = None, **kw: Any) -> ParagraphStyle:
-        base = {"fontName": font or fonts.regular, "fontSize": size, "leading": leading, "textColor": INK}
+        base = {"fontName": font or fonts.regular, "bulletFontName": fonts.regular, "fontSize": size,
+                "leading": leading, "textColor": INK}
         if wrap:
             base["wordWrap"] = wrap
         base.update(kw)
@@ -151,11 +152,16 @@ class Emphasis(Paragraph):
         c.restoreState()
 
 
-def _numbered_canvas(page_label: str, draw_footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
-    """A canvas class that holds pages back until the end, so each footer can say "Page x of y"."""
+def _numbered_canvas(page_label: str, draw_footer: Callable[[Canvas, int, int], None],
+                     initial_font: str) -> type[Canvas]:
+    """A canvas class that holds pages back until the end, so each footer can say "Page x of y".
+
+    Its initial font is the letter's own: reportlab's default (Helvetica) would be listed on every page
+    without being embedded."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = initial_font
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, Any]] = []
 
@@ -385,14 +391,21 @@ class Layout:
         doc.addPageTemplates([PageTemplate("first", [first], onPage=self._first_page),
                               PageTemplate("later", [later], onPage=self._later_page)])
         story: list[Flowable] = [NextPageTemplate("later"), *self.story()]
-        doc.build(story, canvasmaker=_numbered_canvas(self.labels["page"], self._footer))
+        doc.build(story, canvasmaker=_numbered_canvas(self.labels["page"], self._footer, self.fonts.regular))
         return out.getvalue()
 
     # tables ---------------------------------------------------------------------------------------------------
+    def new_table(self, cells: list[list[Any]], **kw: Any) -> Table:
+        """A reportlab Table whose cells' base font is the letter's (the default, Helvetica, is never embedded
+        and reportlab names it for every cell even when the cell holds a Paragraph)."""
+        t = Table(cells, **kw)
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fonts.regular)]))
+        return t
+
     def table(self, rows: list[list[Any]], widths: list[float], *, header_rows: int = 1,
               extra: Iterable[tuple[Any, ...]] = ()) -> Table:
         cells, text_styles = self.resolve(rows, widths, 3, 3)
-        t = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+        t = self.new_table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
         commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -9,6 +9,7 @@ renderer. Totals are derived from the lines (never given twice), so a letter's f
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -148,14 +149,27 @@ class CurrencyTotal:
     interest: int
     compensation: int
     disputed: int  # shown as disputed, not claimed
+    credit: int = 0  # the account's unapplied credit in this currency, netted before anything is claimed
+
+    @property
+    def credit_netted(self) -> int:
+        """The part of the credit set against this currency's claim (never more than the claim)."""
+        return min(self.credit, self.principal + self.interest + self.compensation)
+
+    @property
+    def less_credit(self) -> int:
+        """The netted credit as the negative line a reader sees between the items and the total."""
+        return -self.credit_netted
 
     @property
     def claimed(self) -> int:
-        return self.principal + self.interest + self.compensation
+        return self.principal + self.interest + self.compensation - self.credit_netted
 
 
-def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True) -> tuple[CurrencyTotal, ...]:
-    """Totals per currency, sorted by currency code; interest and compensation only if claimed."""
+def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True,
+                    credits: Iterable[Money] = ()) -> tuple[CurrencyTotal, ...]:
+    """Totals per currency, sorted by currency code; interest and compensation only if claimed; unapplied credit
+    netted in its own currency (a credit in a currency the letter does not claim in is not converted)."""
     acc: dict[str, list[int]] = {}
 
     def slot(cur: str) -> list[int]:
@@ -169,7 +183,9 @@ def currency_totals(lines: Iterable[LetterLine], *, claim_interest: bool = True)
             row[1] += line.interest
             if line.compensation is not None and line.compensation.minor:
                 slot(line.compensation.currency)[2] += line.compensation.minor
-    return tuple(CurrencyTotal(cur, *acc[cur]) for cur in sorted(acc))
+    credit = {m.currency: m.minor for m in credits}
+    return tuple(CurrencyTotal(cur, principal, interest, compensation, disputed, credit.get(cur, 0))
+                 for cur, (principal, interest, compensation, disputed) in sorted(acc.items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,10 +306,10 @@ class LetterDocument:
     letterhead: Letterhead
     recipient: Recipient
     level: int
-    date: date
+    date: dt.date  # the field's name hides the type below it in the class body
     reference: str
     lines: tuple[LetterLine, ...]
-    reply_by: date
+    reply_by: dt.date
     reply_days: int
     language: str = "en"
     page_size: str = "A4"
@@ -317,6 +333,7 @@ class LetterDocument:
     first_formal: bool = False  # a first letter at a formal level (the policy allows it for very old debts)
     template: str = ""
     locale: str = ""
+    credits: tuple[Money, ...] = ()  # unapplied credit on the account per currency, netted in the totals
 
     def __post_init__(self) -> None:
         _check_common(self.language, self.page_size)
@@ -328,18 +345,18 @@ class LetterDocument:
     @property
     def totals(self) -> tuple[CurrencyTotal, ...]:
         """Principal, interest, compensation, disputed and total claimed per currency."""
-        return currency_totals(self.lines, claim_interest=self.claim_interest)
+        return currency_totals(self.lines, claim_interest=self.claim_interest, credits=self.credits)
 
     @property
     def enclosures(self) -> tuple[str, ...]:
         """The enclosures this letter carries as pages, in order (never one that is not attached)."""
-        out = ("statement of account",) if self.statement is not None else ()
+        out: tuple[str, ...] = ("statement of account",) if self.statement is not None else ()
         if self.protocol_forms:
             out += PROTOCOL_FORMS
         return out
 
     @property
-    def previous_letter_date(self) -> date | None:
+    def previous_letter_date(self) -> dt.date | None:
         return self.history.letters[-1].sent_on if self.history.letters else None
 
     @property
@@ -359,14 +376,14 @@ class StatementRow:
     after this row in ``currency``.
     """
 
-    date: date
+    date: dt.date  # the field's name hides the type below it in the class body
     kind: str
     reference: str
     currency: str
     debit: int
     credit: int
     balance: int
-    due_date: date | None = None
+    due_date: dt.date | None = None
     note: str = ""
 
 
@@ -396,12 +413,12 @@ class StatementDocument:
 
     letterhead: Letterhead
     recipient: Recipient
-    date: date
-    period_to: date
+    date: dt.date  # the field's name hides the type below it in the class body
+    period_to: dt.date
     opening_balances: tuple[Money, ...]
     rows: tuple[StatementRow, ...]
     aging: tuple[AgingBucket, ...] = ()
-    period_from: date | None = None
+    period_from: dt.date | None = None
     reference: str = ""
     language: str = "en"
     page_size: str = "A4"
@@ -410,6 +427,8 @@ class StatementDocument:
     template: str = "statement.txt.j2"
     locale: str = ""
     charges: tuple[StatementCharge, ...] = ()
+    chain_head: str = ""  # the evidence log's head and length when the statement was made, printed at its end
+    chain_length: int = 0
 
     def __post_init__(self) -> None:
         _check_common(self.language, self.page_size)

@@ -140,6 +140,8 @@ class _LetterLayout(Layout):
             out.append(KeepTogether(enc))
         if d.include_appendix:
             out += self.appendix()
+        elif d.chain_head:
+            out += chain_anchor(self, d.chain_head, d.chain_length)
         out += self.enclosure_pages()
         return out
 
@@ -270,10 +272,11 @@ class _LetterLayout(Layout):
             row += [self.text(fmt.money(getattr(t, attr), t.currency), value_style, bold=bold) for t in totals]
             rows.append(row)
 
-        if any(t.interest or t.compensation for t in totals):
+        if any(t.interest or t.compensation or t.credit_netted for t in totals):
             add(lab["principal"], "principal", always=True)
         add(lab["interest_total"], "interest")
         add(lab["compensation_total"], "compensation")
+        add(lab["credit_total"], "less_credit")
         claimed_row = len(rows)
         add(lab["claimed"], "claimed", always=True, style="bold")
         add(lab["disputed_total"], "disputed", style="note")
@@ -312,14 +315,14 @@ class _LetterLayout(Layout):
                     v, style = fit_word(v, self.s.cell_bold if bold else self.s.cell, widths[1] - 2)
                     pairs_rows.append([TextCell(k, label), self.text(v, style, bold=bold)])
             cells, text_styles = self.resolve(pairs_rows, widths, 0, 2)
-            t = Table(cells, colWidths=widths, hAlign="LEFT")
+            t = self.new_table(cells, colWidths=widths, hAlign="LEFT")
             t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                                    ("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), *text_styles]))
             return t
 
         left_w, right_w = inner * 0.56, inner * 0.44
-        columns = Table([[pairs(account, left_w, False), pairs(payment, right_w, True)]],
+        columns = self.new_table([[pairs(account, left_w, False), pairs(payment, right_w, True)]],
                         colWidths=[left_w, right_w], hAlign="LEFT")
         columns.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -333,7 +336,7 @@ class _LetterLayout(Layout):
                         self.para(lab["qr_caption"], ParagraphStyle("qc", parent=self.s.cell_note, fontSize=6.3,
                                                                     leading=7.4))])
             widths.append(qr_w + 4 * mm)
-        box = Table([row], colWidths=widths, hAlign="LEFT")
+        box = self.new_table([row], colWidths=widths, hAlign="LEFT")
         box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                                  ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
@@ -423,6 +426,16 @@ def _when(ex: EvidenceExhibit) -> str:
 # Statements
 
 
+def chain_anchor(layout: Layout, head: str, length: int) -> list[Flowable]:
+    """The evidence log's chain head and length on the day a document was made, in small print: a copy held by
+    the debtor anchors the log outside the ledger file (a rewritten or truncated log no longer matches it)."""
+    lab = layout.labels
+    return [Spacer(1, 5 * mm), KeepTogether([
+        layout.para(lab["log_on_date"], layout.s.note),
+        layout.para(f"{lab['chain_head']} ({length} {lab['entries']}):", layout.s.note),
+        layout.para(head, layout.s.mono)])]
+
+
 class _StatementLayout(Layout):
     def __init__(self, doc: StatementDocument, fmt: Formatter, blocks: dict[str, str]) -> None:
         self.doc = doc
@@ -447,6 +460,8 @@ class _StatementLayout(Layout):
         out += self.figures()
         out.append(Spacer(1, 5 * mm))
         out += self.paragraphs(self.blocks["closing"])
+        if self.doc.chain_head:
+            out += chain_anchor(self, self.doc.chain_head, self.doc.chain_length)
         return out
 
     def enclosed_story(self) -> list[Flowable]:

@@ -61,7 +61,7 @@ def _qr_path(payload: str) -> tuple[int, str]:
     return n, " ".join(ops) + " f"
 
 
-class QRCode(Flowable):
+class QRCode(Flowable):  # type: ignore[misc]  # reportlab ships no type stubs, so Flowable is Any
     """An EPC QR code of a given size, drawn as one filled path."""
 
     def __init__(self, payload: str, size: float) -> None:

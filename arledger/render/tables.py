@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -266,6 +267,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
     finally:
         wb.close()
     source = f"{path.name} [{title}]" if sheet else path.name
+    start = _names_row(load, title)
 
     def rows(with_header: bool = False) -> RowIterator:
         book = load()
@@ -274,7 +276,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
             ws.reset_dimensions()  # a <dimension> that understates the data must not cut rows off
             width = None
             try:
-                for n, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                for n, values in enumerate(ws.iter_rows(min_row=start, values_only=True), start=start):
                     values = [_cell(v) for v in values]
                     if width is None:
                         if _blank(values):
@@ -306,6 +308,26 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
         raise _fail(source, None, "is empty; it needs a header row.")
     headers = _check_headers(source, header[0], header[1])
     return TableFile(path, source, headers, None, None, title, names, "xlsx", rows)
+
+
+TITLE_SCAN_ROWS = 20
+_IMPORT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _names_row(load: Callable[[], Any], title: str) -> int:
+    """The row a sheet's table starts at: a row of import names (lower-case field names) among the first
+    TITLE_SCAN_ROWS, as the exported workbook writes under its title block and human headers; else row 1."""
+    book = load()
+    try:
+        ws = book[title]
+        ws.reset_dimensions()
+        for n, values in enumerate(ws.iter_rows(max_row=TITLE_SCAN_ROWS, values_only=True), start=1):
+            texts = [v for v in values if v not in (None, "")]
+            if len(texts) > 1 and all(isinstance(v, str) and _IMPORT_NAME.match(v) for v in texts):
+                return n
+        return 1
+    finally:
+        book.close()
 
 
 def _column_letter(index: int) -> str:

@@ -15,7 +15,7 @@ import threading
 import time
 import traceback
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -105,7 +105,7 @@ class _FolderLoader(FileSystemLoader):
     """Loads only regular files lying inside one of its folders: a template name, an include or an extends
     that reaches outside (through ".." or a symbolic link) is refused with one sentence."""
 
-    def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Any]:
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         if filename is not None:
             real = os.path.realpath(filename)
@@ -195,9 +195,9 @@ def render_template_blocks(language: str, name: str, variables: dict[str, Any], 
     try:
         context = template.new_context(dict(variables))
         _bounded_concat(template.root_render_func(context))  # runs imports, sets and extends; fills context.blocks
-        missing = [b for b in required if b not in context.blocks]
-        if missing:
-            raise UserError(f"The letter template {filename} has no block '{missing[0]}'; it needs "
+        absent = [b for b in required if b not in context.blocks]
+        if absent:
+            raise UserError(f"The letter template {filename} has no block '{absent[0]}'; it needs "
                             f"{', '.join(required)}.")
         return {block: _bounded_concat(funcs[0](context)) for block, funcs in context.blocks.items()}
     except UserError:

@@ -5,6 +5,7 @@ re-parse). The templates (templates.py) choose the sentences; this module only s
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from datetime import date
 from functools import cache, lru_cache
@@ -41,6 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
         "int_days": "Days", "rate": "Rate p.a.", "interest": "Interest", "compensation": "Compensation",
         "principal": "Outstanding amount (undisputed)", "interest_total": "Late-payment interest",
         "compensation_total": "Fixed compensation", "claimed": "Total claimed",
+        "credit_total": "Less payments on account not yet allocated",
         "disputed_total": "Disputed, not claimed", "pay_title": "How to pay",
         "account_name": "Account name", "iban": "IBAN", "bic": "BIC", "bank": "Bank",
         "account_number": "Account no.", "sort_code": "Sort code", "pay_reference": "Reference",
@@ -50,6 +52,7 @@ LABELS: dict[str, dict[str, str]] = {
         "channel": "Channel", "person": "Person", "summary": "Summary", "outcome": "Outcome",
         "tracking": "Tracking no.", "log_entry": "Log entry", "hash": "hash", "sha256": "SHA-256",
         "chain_head": "Chain head", "entries": "entries",
+        "log_on_date": "Our record of this account (evidence log) on this date",
         "verify": "How to check this log: each entry is a canonical JSON text (keys sorted, UTF-8, no spaces "
                   "between items). An entry's hash is the SHA-256 of the previous entry's hash followed by "
                   "its own JSON text; the first entry follows 64 zeros. Recomputing every hash in order must "
@@ -81,6 +84,7 @@ LABELS: dict[str, dict[str, str]] = {
         "int_days": "天数", "rate": "年利率", "interest": "利息", "compensation": "补偿金",
         "principal": "未付款项（无争议部分）", "interest_total": "逾期利息",
         "compensation_total": "固定补偿金", "claimed": "主张金额合计",
+        "credit_total": "减：已收到但尚未核销的款项",
         "disputed_total": "有争议金额（不主张）", "pay_title": "付款方式",
         "account_name": "户名", "iban": "IBAN", "bic": "BIC", "bank": "开户银行",
         "account_number": "账号", "sort_code": "Sort code", "pay_reference": "付款附言",
@@ -90,6 +94,7 @@ LABELS: dict[str, dict[str, str]] = {
         "channel": "方式", "person": "联系人", "summary": "内容摘要", "outcome": "结果",
         "tracking": "邮件单号", "log_entry": "记录序号", "hash": "哈希值", "sha256": "SHA-256",
         "chain_head": "记录链末端哈希值", "entries": "条记录",
+        "log_on_date": "截至本日我方对该账户的催收记录",
         "verify": "核验方法：每条记录为规范化 JSON 文本（键名排序、UTF-8 编码、各项之间无空格）。每条记录的哈希值"
                   "为前一条记录的哈希值与本条 JSON 文本连接后的 SHA-256 值；第一条记录以 64 个 0 为前一哈希值。"
                   "按顺序重新计算，应得到上列各哈希值，第 {n} 条记录应得到记录链末端哈希值；任何一条记录被修改，"
@@ -154,6 +159,14 @@ ENCLOSURES_ZH: dict[str, str] = {
     "reply form": "回复表", "financial statement": "财务状况表",
 }
 
+# How an earlier letter left us, as a letter says it ("sent by registered post")
+SENT_BY: dict[str, dict[str, str]] = {
+    "en": {"email": "by email", "registered": "by registered post", "ordinary": "by post", "letter": "by post",
+           "ems": "by EMS", "courier": "by courier"},
+    "zh": {"email": "通过电子邮件", "registered": "以挂号信", "ordinary": "以平信", "letter": "以信函",
+           "ems": "以EMS", "courier": "以快递"},
+}
+
 RULE_LABELS: dict[str, dict[str, str]] = {
     "en": {
         "uk": "Late Payment of Commercial Debts (Interest) Act 1998", "eu": "Directive 2011/7/EU",
@@ -201,7 +214,7 @@ class Formatter:
             style = "yyyy-MM-dd"  # 2025年6月1日 is too wide for a table column
         return _date(day, style, self.locale)
 
-    def long_date(self, day: date | None) -> str:
+    def long_date(self, day: dt.date | None) -> str:
         return self.date(day, "long")
 
     def and_list(self, items: Iterable[str]) -> str:
@@ -311,6 +324,8 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         return fmt.and_list(fmt.money(getattr(t, attr), t.currency) for t in totals if getattr(t, attr))
 
     lines = [_line_variables(line, fmt, consumer) for line in doc.lines]
+    unpaid = [line for line in doc.lines if line.open_amount] or list(doc.lines)
+    paid_late = [line for line in doc.lines if not line.open_amount]
     rules = list(dict.fromkeys(line.interest_rule for line in doc.lines
                                if line.interest_rule and line.interest_rule != "none"))
     signatory = doc.signatory
@@ -330,8 +345,12 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         **history_variables(doc.history, fmt),
         "first_formal": doc.first_formal,
         "lines": lines,
-        "invoice_count": len(doc.lines),
-        "invoice_numbers": fmt.and_list(line.invoice_number for line in doc.lines),
+        "invoice_count": len(unpaid),
+        "invoice_numbers": fmt.and_list(line.invoice_number for line in unpaid),
+        "paid_late_count": len(paid_late),
+        "paid_late_numbers": fmt.and_list(line.invoice_number for line in paid_late),
+        "has_credit": any(t.credit_netted for t in totals),
+        "total_credit": joined("credit_netted"),
         "oldest_days_overdue": max(line.days_overdue for line in doc.lines),
         "totals": [_total_variables(t, fmt) for t in totals],
         "total_claimed": joined("claimed"),
@@ -397,6 +416,8 @@ def history_variables(h: LetterHistory, fmt: Formatter) -> dict[str, Any]:
         "last_reminder_date": fmt.long_date(reminders[-1].sent_on) if reminders else "",
         "formal_demands_sent": len(demands),
         "last_formal_demand_date": fmt.long_date(demands[-1].sent_on) if demands else "",
+        "last_formal_demand_sent_by": SENT_BY[fmt.language].get(demands[-1].dispatch, "") if demands else "",
+        "last_formal_demand_tracking": demands[-1].tracking if demands else "",
         "contacts_made": h.contacts_made,
         "conversations": h.conversations,
         "last_contact_date": fmt.long_date(h.last_contact_on),

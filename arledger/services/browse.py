@@ -9,17 +9,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from arledger.domain import allocation
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer
+from arledger.services import kpis
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, aging
 from arledger.storage import browse as browse_sql
 from arledger.storage import invoices as invoice_rows
 from arledger.storage.migrations import OPEN
-from arledger.storage.rows import to_date
+from arledger.storage.rows import to_date, to_day
 
 PAGE_SIZE = 200
 
@@ -197,11 +199,11 @@ def _customer_id(ledger: Ledger, code: str) -> int | None:
     return ledger.customer(code).id if code.strip() else None
 
 
-def _invoice_row(r: tuple, today: date) -> InvoiceRow:
-    due = to_date(r[5])
+def _invoice_row(r: tuple[Any, ...], today: date) -> InvoiceRow:
+    due = to_day(r[5])
     is_open = r[11] == OPEN
     days = max(0, (today - due).days) if is_open else 0
-    return InvoiceRow(r[0], r[1], r[2], r[3], to_date(r[4]), due, r[6], r[7], r[8], r[9], days,
+    return InvoiceRow(r[0], r[1], r[2], r[3], to_day(r[4]), due, r[6], r[7], r[8], r[9], days,
                       None if is_open else to_date(r[11]), bool(r[12]) if len(r) > 12 else False)
 
 
@@ -229,6 +231,11 @@ def count_invoices(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), as_of: 
 def bucket_labels(ledger: Ledger) -> tuple[str, ...]:
     """The ledger's aging buckets by due date, for the invoice list's age filter."""
     return ledger.bucket_scheme().labels
+
+
+def bucket_scheme(ledger: Ledger) -> BucketScheme:
+    """The ledger's aging buckets by due date (their day ranges title them in any language)."""
+    return ledger.bucket_scheme()
 
 
 def _due_window(ledger: Ledger, flt: InvoiceFilter, today: date) -> dict[str, date | None]:
@@ -325,6 +332,7 @@ class DashboardSummary:
     buckets: dict[str, tuple[int, ...]] = field(default_factory=dict)  # currency -> bucket sums
     top_overdue: tuple[OverdueCustomer, ...] = ()
     customers: int = 0
+    scheme: BucketScheme = field(default_factory=BucketScheme)  # the buckets behind labels, for their titles
 
 
 def dashboard(ledger: Ledger, as_of: date | None = None, top: int = 8) -> DashboardSummary:
@@ -354,7 +362,7 @@ def dashboard(ledger: Ledger, as_of: date | None = None, top: int = 8) -> Dashbo
             if per_cur[cur] and len(ranked) < top:
                 ranked.append(per_cur[cur].pop(0))
     return DashboardSummary(today, report.labels, tuple(tiles), {t.currency: t.buckets for t in report.totals},
-                            tuple(ranked), ledger.counts()["customers"])
+                            tuple(ranked), ledger.counts()["customers"], report.scheme)
 
 
 # -- files --------------------------------------------------------------------------------------------------
@@ -419,7 +427,7 @@ def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | N
         s = statuses[r[1]]
         if s.warning or s.time_barred:
             c = customers[r[0]]
-            out.append(LimitationWarning(c.code, c.name, r[2], r[5], r[4], to_date(r[3]), s.limitation_date,
+            out.append(LimitationWarning(c.code, c.name, r[2], r[5], r[4], to_day(r[3]), s.limitation_date,
                                          s.days_left, s.time_barred, s.basis))
     out.sort(key=lambda w: (w.limitation_date, w.customer_code, w.invoice_number))
     return out[:limit] if limit else out
@@ -592,7 +600,7 @@ def customer_letters(ledger: Ledger, code: str) -> tuple[SentLetterRow, ...]:
 class CollectionsSummary:
     start: date
     end: date
-    kpis: tuple  # kpis.CurrencyKpis per currency
+    kpis: tuple[kpis.CurrencyKpis, ...]  # per currency
     limitation: tuple[LimitationWarning, ...]
     limitation_total: int
 
@@ -600,10 +608,6 @@ class CollectionsSummary:
 def collections_summary(ledger: Ledger, as_of: date | None = None, days: int = 90, top: int = 12
                         ) -> CollectionsSummary:
     """KPIs of the last `days` days per currency and the nearest limitation warnings."""
-    from datetime import timedelta
-
-    from arledger.services import kpis
-
     end = _today(as_of)
     start = end - timedelta(days=days - 1)
     warnings = limitation_warnings(ledger, end)

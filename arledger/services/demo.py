@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Language
@@ -20,6 +21,7 @@ from arledger.services.ledger import Ledger
 from arledger.storage import bulk, settlements
 from arledger.storage import customers as customer_rows
 from arledger.storage import settings as settings_rows
+from arledger.storage.db import Connection
 from arledger.storage.rows import now_utc
 
 HISTORY_DAYS = 548  # about 18 months
@@ -71,13 +73,21 @@ _REGIONS = (
 
 # (share of customers, name, how many days after due they usually pay, chance an invoice stays unpaid,
 #  chance of a part payment)
-_BEHAVIOURS = (
+class _Behaviour(NamedTuple):
+    share: float  # of customers
+    name: str
+    days_late: tuple[int, int]  # paid this many days after the due date (range)
+    p_unpaid: float
+    p_part: float
+
+
+_BEHAVIOURS = tuple(_Behaviour(*b) for b in (
     (0.40, "prompt", (-10, 3), 0.00, 0.02),
     (0.30, "late", (5, 45), 0.02, 0.08),
     (0.15, "very late", (30, 120), 0.08, 0.15),
     (0.10, "part payer", (10, 70), 0.05, 0.45),
     (0.05, "in trouble", (60, 200), 0.45, 0.25),
-)
+))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +98,7 @@ class DemoSummary:
     payments: int
 
 
-def _pick_behaviour(rng: random.Random) -> tuple:
+def _pick_behaviour(rng: random.Random) -> _Behaviour:
     x = rng.random()
     acc = 0.0
     for b in _BEHAVIOURS:
@@ -98,8 +108,8 @@ def _pick_behaviour(rng: random.Random) -> tuple:
     return _BEHAVIOURS[-1]
 
 
-def _make_customers(rng: random.Random, n: int) -> list[tuple[Customer, tuple]]:
-    out = []
+def _make_customers(rng: random.Random, n: int) -> list[tuple[Customer, _Behaviour]]:
+    out: list[tuple[Customer, _Behaviour]] = []
     seen: dict[tuple[str, bool], int] = {}
     for i in range(n):
         region = _REGIONS[i % len(_REGIONS)]
@@ -155,8 +165,8 @@ def write_demo_ledger(path: Path | str, *, customers: int = 60, invoices: int = 
         ledger.close()
 
 
-def _write_trading(conn, rng: random.Random, people: list[tuple[int, Customer, tuple]], n_invoices: int,
-                   today: date, progress: Callable[[int, int], None] | None) -> int:
+def _write_trading(conn: Connection, rng: random.Random, people: list[tuple[int, Customer, _Behaviour]],
+                   n_invoices: int, today: date, progress: Callable[[int, int], None] | None) -> int:
     """Invoices spread over the history with their payments, credit notes and one write-off."""
     start = today - timedelta(days=HISTORY_DAYS)
     stamp = now_utc()
@@ -166,7 +176,7 @@ def _write_trading(conn, rng: random.Random, people: list[tuple[int, Customer, t
     ordinal_start = start.toordinal()
     span = HISTORY_DAYS - 1
 
-    def invoice_rows() -> Iterator[tuple]:
+    def invoice_rows() -> Iterator[tuple[int, int, str, date, date, int, str, _Behaviour]]:
         nonlocal payment_id
         for k in range(n_invoices):
             cid, cust, behaviour = people[rng.randrange(len(people))]
@@ -176,9 +186,9 @@ def _write_trading(conn, rng: random.Random, people: list[tuple[int, Customer, t
             amount = rng.randint(region_amounts[0], region_amounts[1]) * 100 + rng.choice((0, 0, 50, 99))
             yield (k + 1, cid, f"INV-{k + 1:07d}", issue, due, amount, cust.currency, behaviour)
 
-    inv_batch: list[tuple] = []
-    pay_batch: list[tuple] = []
-    alloc_batch: list[tuple] = []
+    inv_batch: list[bulk.InvoiceLoadRow] = []
+    pay_batch: list[settlements.PaymentLoadRow] = []
+    alloc_batch: list[settlements.AllocationLoadRow] = []
 
     def flush() -> None:
         bulk.insert_invoice_rows(conn, inv_batch)
@@ -235,7 +245,7 @@ def _log_opening_balances(ledger: Ledger, today: date) -> None:
     evidence_records.seal_unrecorded(ledger.conn, "arledger demo", datetime.combine(start, time(9), UTC))
 
 
-def _credit_notes_and_write_off(conn, rng: random.Random, today: date) -> None:
+def _credit_notes_and_write_off(conn: Connection, rng: random.Random, today: date) -> None:
     """A few credit notes against open invoices, and one old debt written off."""
     open_rows = bulk.oldest_open(conn, 400)
     if not open_rows:
@@ -252,10 +262,14 @@ def _credit_notes_and_write_off(conn, rng: random.Random, today: date) -> None:
     iid, _cid, issue, open_amt, _cur = oldest
     left = bulk.open_amount(conn, iid)
     if left > 0:
-        on = min(today, date.fromisoformat(issue) + timedelta(days=300)).isoformat()
-        wid = bulk.insert_write_off_row(conn, iid, on, left,
+        written_on = min(today, date.fromisoformat(issue) + timedelta(days=300)).isoformat()
+        wid = bulk.insert_write_off_row(conn, iid, written_on, left,
                                         "Customer entered insolvency; claim filed with the administrator")
-        settlements.insert_allocations_many(conn, [(iid, "write_off", None, None, wid, on, left)])
+        settlements.insert_allocations_many(conn, [(iid, "write_off", None, None, wid, written_on, left)])
+
+
+def _fixed_clock(when: datetime) -> Callable[[], datetime]:
+    return lambda: when
 
 
 # -- collections history ------------------------------------------------------------------------------
@@ -299,13 +313,16 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
     entries.sort(key=lambda e: (-max(li.level for li in e.decision.items), e.customer.code))  # type: ignore[union-attr]
     rng.shuffle(entries)
     chosen = sorted(entries[:count], key=lambda e: e.customer.code)
-    actions: list[tuple[datetime, int, Callable[[], object]]] = []
+    # each action is a lambda whose defaulted parameters pin the loop's values; it is called with none
+    actions: list[tuple[datetime, int, Callable[..., object]]] = []
 
-    def add(when: datetime, fn: Callable[[], object]) -> None:
+    def add(when: datetime, fn: Callable[..., object]) -> None:
         actions.append((when, len(actions), fn))
 
     for n, entry in enumerate(chosen):
         c, d = entry.customer, entry.decision
+        if d is None:  # letters_due entries without a decision were filtered out above
+            continue
         numbers = [li.item.number for li in d.items]
         total = sum(li.item.open_amount for li in d.items if li.item.currency == c.currency)
         if total <= 0:
@@ -382,7 +399,7 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
     for when, _, fn in actions:
         if when.date() >= today:
             continue
-        ledger.clock = lambda w=when: w
+        ledger.clock = _fixed_clock(when)
         try:
             fn()
             done += 1

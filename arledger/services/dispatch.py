@@ -238,7 +238,8 @@ def _reference(letter: RecordedLetter) -> str:
 def compose_email(ledger: Ledger, facts: LetterFacts, to: tuple[str, ...], settings: EmailSettings,
                   sent_at: datetime) -> BuiltEmail:
     """The message for a letter: subject and body from the sandboxed template, the PDF attached."""
-    language = facts.customer.language.value if isinstance(facts.customer.language, Language) else "en"
+    language = (facts.customer.language.letter_language.value if isinstance(facts.customer.language, Language)
+                else "en")
     bcc = (settings.sender,) if settings.bcc_self else ()
     return build_letter_email(LetterEmail(
         sender=settings.sender, to=to, reply_to=settings.reply_to, bcc=bcc, language=language,

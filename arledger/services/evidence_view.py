@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 
 _SUMMARY_KEYS = ("summary", "reason", "resolution", "note", "file", "level_name")
 
 
-def describe(kind: str, payload: dict) -> str:
+def describe(kind: str, payload: dict[str, Any]) -> str:
     """A short human sentence for an event's payload."""
     if kind == "payment":
         return f"Payment {payload.get('amount')} {payload.get('currency')} on {payload.get('date')}"
@@ -27,7 +29,7 @@ def describe(kind: str, payload: dict) -> str:
     return kind.replace("_", " ")
 
 
-def evidence_rows(ledger: Ledger, customer_code: str | None = None, limit: int = 50) -> list[dict]:
+def evidence_rows(ledger: Ledger, customer_code: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """Events (of one customer or all), newest first, with their hashes."""
     if customer_code:
         events = evidence.for_customer(ledger.conn, ledger.customer(customer_code).id, newest_first=True, limit=limit)

@@ -7,25 +7,27 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from arledger.domain.interest import compute_interest
 from arledger.domain.model import Customer, Dispute, PromiseStatus
-from arledger.domain.money import format_amount
+from arledger.domain.money import decimals, format_amount
 from arledger.domain.reasons import REASON_TITLES
 from arledger.render.excel import Column, Kind
 from arledger.services import collections, kpis, policy, reasons
 from arledger.services.evidence_view import describe
-from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData
+from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData, SheetValues
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
 
+# A text column never follows an amount (it would run into it): dates and texts first, amounts last.
 OPEN_ITEM_COLUMNS: tuple[Column, ...] = (
-    Column("interest", Kind.MONEY), Column("compensation"), Column("interest_basis", width_hint=40),
-    Column("limitation_date", Kind.DATE), Column("dispute"), Column("promise"),
+    Column("limitation_date", Kind.DATE), Column("dispute", width_hint=16), Column("promise", width_hint=24),
+    Column("interest_basis", width_hint=30), Column("compensation_currency", label="Comp. currency"),
+    Column("interest", Kind.MONEY), Column("compensation", Kind.NUMBER),
 )
 
 
@@ -67,68 +69,71 @@ class OpenItemCollections:
         invoices = invoice_rows.by_ids(self.ledger.conn, [i.invoice_id for i in overdue])
         out: dict[int, Sequence[object]] = {}
         for item in items:
-            interest = comp = basis = None
+            interest = comp = comp_cur = basis = None
             lim = limits[item.invoice_id]
             if item.due_date < self.as_of and not lim.time_barred:
                 res = compute_interest(invoices[item.invoice_id], self._customers[item.customer_id], self.as_of,
                                        self._rates, settlements=history.get(item.invoice_id, []),
                                        disputes=self._disputes.get(item.invoice_id, []))
                 interest = res.total_interest
-                comp = str(res.compensation) if res.compensation else None
+                if res.compensation:
+                    comp, comp_cur = res.compensation.minor / 10 ** decimals(res.compensation.currency), \
+                        res.compensation.currency
                 basis = res.basis
             open_disputes = [d for d in self._disputes.get(item.invoice_id, [])
                              if d.opened_on <= self.as_of and (d.resolved_on is None or d.resolved_on > self.as_of)]
             dispute = "; ".join(f"{d.reason.value} since {d.opened_on.isoformat()}" + (f": {d.note}" if d.note else "")
                                 for d in open_disputes) or None
             promise = self._promises_by_invoice.get(item.invoice_id) or self._promises_by_customer.get(item.customer_id)
-            out[item.invoice_id] = (interest, comp, basis, lim.limitation_date, dispute, promise)
+            out[item.invoice_id] = (lim.limitation_date, dispute, promise, basis, comp_cur, interest, comp)
         return out
 
 
 PROMISE_COLUMNS: tuple[Column, ...] = (
-    Column("customer"), Column("name"), Column("promised_on", Kind.DATE), Column("due_date", Kind.DATE),
-    Column("amount", Kind.MONEY), Column("currency"), Column("paid", Kind.MONEY), Column("status"),
-    Column("plan", Kind.INTEGER), Column("instalment", Kind.INTEGER), Column("made_by"), Column("channel"),
-    Column("reason", width_hint=40),
+    Column("customer"), Column("name"), Column("status"), Column("made_by"), Column("channel"),
+    Column("reason", width_hint=40), Column("promised_on", Kind.DATE), Column("due_date", Kind.DATE),
+    Column("plan", Kind.INTEGER), Column("instalment", Kind.INTEGER), Column("currency"),
+    Column("amount", Kind.MONEY), Column("paid", Kind.MONEY),
 )
 EVENT_COLUMNS: tuple[Column, ...] = (
-    Column("seq", Kind.INTEGER), Column("recorded_at_utc"), Column("kind"), Column("actor"), Column("customer"),
-    Column("summary", width_hint=60), Column("channel"), Column("direction"), Column("outcome"), Column("reason"),
-    Column("hash", width_hint=64), Column("prev_hash", width_hint=64),
+    Column("seq", Kind.INTEGER), Column("recorded_at_utc", Kind.TIMESTAMP, label="Recorded at (UTC)"),
+    Column("kind"), Column("actor"), Column("customer"), Column("summary", width_hint=60), Column("channel"),
+    Column("direction"), Column("outcome"), Column("reason"), Column("hash", width_hint=64),
+    Column("prev_hash", width_hint=64),
 )
 KPI_COLUMNS: tuple[Column, ...] = (
-    Column("measure"), Column("currency"), Column("value"), Column("unit"), Column("period"),
+    Column("measure"), Column("currency"), Column("value", Kind.NUMBER), Column("unit"), Column("period"),
     Column("definition", width_hint=80),
 )
 _KPI_UNITS = {"dso": "days", "best_possible_dso": "days", "add": "days", "cei": "%", "recovery_rate": "%",
               "average_collection_days": "days", "bad_debt_ratio": "%", "promise_kept_rate": "%"}
 
 
-def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[tuple]:
+def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[SheetValues]:
     evals, _ = collections.promise_statuses(ledger, as_of)
     customers = customer_rows.customers_by_ids(ledger.conn, {e.promise.customer_id for e in evals})
     for ev in evals:
         p, c = ev.promise, customers[ev.promise.customer_id]
-        yield (c.code, c.name, p.promised_on, p.due_date, p.amount, p.currency, ev.paid, ev.status.value, p.plan_id,
-               p.instalment_no, p.made_by, p.channel, ev.reason)
+        yield (c.code, c.name, ev.status.value, p.made_by, p.channel, ev.reason, p.promised_on, p.due_date, p.plan_id,
+               p.instalment_no, p.currency, p.amount, ev.paid)
 
 
-def _event_rows(ledger: Ledger) -> Iterator[tuple]:
+def _event_rows(ledger: Ledger) -> Iterator[SheetValues]:
     for e in evidence.all_events(ledger.conn):
         payload = evidence.payload(e)
-        stamp = datetime.fromisoformat(e.at).strftime("%Y-%m-%d %H:%M:%S")
+        stamp = datetime.fromisoformat(e.at).astimezone(UTC).replace(tzinfo=None)
         contact = e.kind == "contact"
         yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), describe(e.kind, payload),
                *((payload.get(k) for k in ("channel", "direction", "outcome", "reason")) if contact else (None,) * 4),
                e.hash, e.prev_hash)
 
 
-def _kpi_rows(ledger: Ledger, start: date, end: date) -> Iterator[tuple]:
+def _kpi_rows(ledger: Ledger, start: date, end: date) -> Iterator[SheetValues]:
     period = f"{start.isoformat()} to {end.isoformat()}"
     for k in kpis.period_kpis(ledger, start, end):
         for name, unit in _KPI_UNITS.items():
             value = getattr(k, name)
-            yield (name, k.currency, None if value is None else str(value), unit, period, kpis.DEFINITIONS[name])
+            yield (name, k.currency, value, unit, period, kpis.DEFINITIONS[name])
 
 
 def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = None,
@@ -138,7 +143,7 @@ def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = No
     end = period_to or as_of
     start = period_from or end - timedelta(days=89)
     return [
-        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of), currency_index=5),
+        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of), currency_index=10),
         SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger)),
         SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end)),
         reasons_sheet(ledger, start, end),

@@ -1,19 +1,29 @@
-"""Excel export for accountants: the ledger's figures as a workbook they would have built by hand.
+"""Excel export for accountants: the ledger's figures as a workbook they would have built by hand, laid out
+like Xero's Aged Receivables Detail and QuickBooks' A/R Aging Detail.
 
-Sheets, in order:
+Every sheet starts with a title block (company, report, as-of date, period, aging basis and buckets, when it
+was generated) and prints with a header and footer (company, sheet, as-of date, page x of y) on the ledger's
+paper size, fitted to as few pages across as keep the text at 7.5 pt or more. Sheets, in order:
   Aging summary  one row per customer and currency, bucket columns, live =SUM row totals and a
                  per-currency totals block (SUMIFS) below the table;
-  Open items     one row per invoice open on the as-of date, plus any columns an OpenItemExtras provider
-                 adds (interest, limitation date, dispute/promise status, from the collections services);
-  Invoices       every invoice issued in the period, with the `arledger import invoices` column names;
-  Payments       every payment dated in the period, with the `arledger import payments` column names;
-  Customers      customer master data, with the `arledger import customers` column names;
+  Open items     one row per invoice open on the as-of date, its open amount in its bucket's column, a
+                 subtotal per customer and currency, grand totals per currency, plus any columns an
+                 OpenItemExtras provider adds (interest, compensation, limitation date, dispute, promise);
+  Invoices, Payments, Credit notes, Write-offs, Customers
+                 every record of the period, under two header rows: what a person reads, and below it the
+                 `arledger import` column names (the importer finds that row by its names, so each sheet
+                 re-imports as it is, title block and all). Reversals and voids ride on their entry's row
+                 (`reversed_on`, `reversal_reason`; `voided_on`, `void_reason`); payments and credit notes
+                 carry their standing split in `allocate`;
+  Reversals      the register of reversals and voids in the period, with their reasons;
   then any further sheets the caller passes (promises, contact log, KPIs).
 
-The period defaults to everything up to the as-of date, which makes Customers, Invoices and Payments a
-complete copy that re-imports into an empty ledger with the same aging (credit notes and write-offs have no
-import kind yet, so they are not carried over). Rows are streamed from SQL cursors into openpyxl's write-only sheets,
-so memory stays flat; the file appears at its path only when complete (temp file + os.replace).
+The period defaults to everything up to the as-of date, which makes the entry sheets a complete copy: imported
+into an empty ledger in the order Customers, Invoices, Write-offs, Credit notes, Payments they give the same
+aging in every currency. A reversed entry re-imports as recorded and reversed, settling nothing, so the sheets
+never depend on each other's order for room on an invoice. Rows are streamed from SQL cursors into openpyxl's
+write-only sheets, so memory stays flat; the file appears at its path only when complete (temp file +
+os.replace). Formula cells carry their computed values.
 """
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -35,12 +45,16 @@ from arledger.render.excel import (
     Column,
     ExportCancelled,
     Kind,
+    SheetLayout,
+    TitleBlock,
     WorkbookWriter,
 )
+from arledger.services.customers import format_split
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import check_output_file
 from arledger.services.reports import AgingGrouping, aging
 from arledger.storage import exports as export_rows
+from arledger.storage import reversals as reversal_rows
 
 EXTRAS_BATCH = 1000
 
@@ -50,29 +64,68 @@ SHEET_INVOICES = "Invoices"
 SHEET_PAYMENTS = "Payments"
 SHEET_CUSTOMERS = "Customers"
 
-OPEN_ITEM_COLUMNS: tuple[Column, ...] = (
-    Column("customer"), Column("name"), Column("invoice"), Column("issue_date", Kind.DATE),
-    Column("due_date", Kind.DATE), Column("amount", Kind.MONEY), Column("open", Kind.MONEY),
-    Column("currency"), Column("reference"), Column("days_overdue", Kind.INTEGER), Column("bucket"),
-)
-_OPEN_ITEM_CURRENCY = 7
+SHEET_CREDIT_NOTES = "Credit notes"
+SHEET_WRITE_OFFS = "Write-offs"
+SHEET_REVERSALS = "Reversals"
+REPORT_NAMES = {
+    SHEET_AGING: "Aged Receivables Summary", SHEET_OPEN_ITEMS: "Aged Receivables Detail",
+    SHEET_INVOICES: "Invoices", SHEET_PAYMENTS: "Payments received", SHEET_CREDIT_NOTES: "Credit notes",
+    SHEET_WRITE_OFFS: "Write-offs", SHEET_REVERSALS: "Reversals and voids", SHEET_CUSTOMERS: "Customers",
+}
 
-# Column names match services.imports.COLUMNS so a sheet saved on its own re-imports as it is.
+
+def open_item_columns(scheme: BucketScheme) -> tuple[Column, ...]:
+    """Open items: the invoice, then its open amount in the column of its bucket, then the open total."""
+    return (
+        Column("customer"), Column("name"), Column("invoice"), Column("issue_date", Kind.DATE, label="Invoice date"),
+        Column("due_date", Kind.DATE), Column("reference"), Column("currency"), Column("amount", Kind.MONEY),
+        Column("days_overdue", Kind.INTEGER, label="Days overdue"),
+        *(Column(label, Kind.MONEY, label=label.capitalize()) for label in scheme.labels),
+        Column("open", Kind.MONEY, label="Open"),
+    )
+
+
+# Header names match services.imports.COLUMNS so each sheet re-imports as it is.
+# A currency column stands before the amounts, so a left-aligned text never runs into a right-aligned amount.
 INVOICE_COLUMNS: tuple[Column, ...] = (
-    Column("customer"), Column("name"), Column("number"), Column("issue_date", Kind.DATE),
-    Column("due_date", Kind.DATE), Column("amount", Kind.MONEY), Column("currency"), Column("reference"),
-    Column("settled", Kind.MONEY), Column("open", Kind.MONEY),
+    Column("customer"), Column("name", label="Customer name"), Column("number", label="Invoice"),
+    Column("reference"), Column("issue_date", Kind.DATE, label="Invoice date"), Column("due_date", Kind.DATE),
+    Column("currency"), Column("amount", Kind.MONEY), Column("settled", Kind.MONEY), Column("open", Kind.MONEY),
+    Column("voided_on", Kind.DATE, label="Voided on"), Column("void_reason", label="Void reason"),
 )
 PAYMENT_COLUMNS: tuple[Column, ...] = (
-    Column("date", Kind.DATE), Column("customer"), Column("name"), Column("amount", Kind.MONEY),
-    Column("currency"), Column("invoice"), Column("method"), Column("reference"), Column("applied_to"),
-    Column("unapplied", Kind.MONEY),
+    Column("date", Kind.DATE, label="Date received"), Column("customer"), Column("name", label="Customer name"),
+    Column("method"), Column("reference"), Column("allocate", label="Applied to (invoice:amount)"),
+    Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label="Unapplied"),
+    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+)
+CREDIT_NOTE_COLUMNS: tuple[Column, ...] = (
+    Column("date", Kind.DATE), Column("customer"), Column("name", label="Customer name"),
+    Column("number", label="Credit note"), Column("reason"), Column("allocate", label="Applied to (invoice:amount)"),
+    Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label="Unapplied"),
+    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+)
+WRITE_OFF_COLUMNS: tuple[Column, ...] = (
+    Column("date", Kind.DATE), Column("customer"), Column("name", label="Customer name"), Column("invoice"),
+    Column("reason"), Column("currency"), Column("amount", Kind.MONEY),
+    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+)
+REVERSAL_COLUMNS: tuple[Column, ...] = (
+    Column("date", Kind.DATE, label="Reversed on"), Column("kind", label="What"), Column("entry"),
+    Column("customer"), Column("name", label="Customer name"), Column("reason"),
+    Column("entry_date", Kind.DATE, label="Entry date"), Column("currency"), Column("amount", Kind.MONEY),
 )
 CUSTOMER_COLUMNS: tuple[Column, ...] = (
     Column("code"), Column("name"), Column("kind"), Column("email"), Column("phone"), Column("address"),
-    Column("country"), Column("jurisdiction"), Column("language"), Column("timezone"),
-    Column("payment_terms_days", Kind.INTEGER), Column("credit_limit", Kind.MONEY), Column("currency"),
+    Column("country"), Column("jurisdiction"), Column("language"), Column("timezone", label="Time zone"),
+    Column("risk_tier"), Column("tags"), Column("contacts", label="Contact people"), Column("do_not_contact"),
+    Column("attorney_on_record"), Column("on_hold"), Column("notes"),
+    Column("payment_terms_days", Kind.INTEGER, label="Terms (days)"), Column("currency"),
+    Column("credit_limit", Kind.MONEY),
 )
+_OPEN_ITEM_CURRENCY = 6
+_KIND_NAMES = {"payment": "payment", "credit_note": "credit note", "write_off": "write-off", "invoice": "void",
+               "refund": "refund"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +185,19 @@ class ExportResult:
     period_from: date | None
     period_to: date
     rows: dict[str, int] = field(default_factory=dict)  # sheet title -> data rows
+    layouts: dict[str, SheetLayout] = field(default_factory=dict)  # sheet title -> where its rows are
 
 
-def _open_item_records(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[tuple]:
+#: A sheet row: one cell value per column (text, numbers, dates, None for blank).
+SheetValues = tuple[object, ...]
+#: (customer, name, invoice, issue date, due date, amount, open, currency, reference, days overdue, bucket label,
+#: invoice id, customer id, bucket index); a plain tuple because a million are streamed.
+_OpenRecord = tuple[str, str, str, date, date, int, int, str, str, int, str, int, int, int]
+
+
+def _open_item_records(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[_OpenRecord]:
     """(customer, name, invoice, issue date, due date, amount, open, currency, reference, days overdue,
-    bucket, invoice id, customer id) for each invoice open on as_of, streamed from SQL."""
+    bucket label, invoice id, customer id, bucket index) for each invoice open on as_of, streamed from SQL."""
     labels = scheme.labels
     bucket_of = scheme.bucket_of
     fromiso = date.fromisoformat
@@ -147,30 +208,39 @@ def _open_item_records(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Ite
         issue_d = fromiso(issue)
         overdue = (as_of - due_d).days
         age = overdue if by_due else (as_of - issue_d).days
+        k = bucket_of(age)
         yield (code, name, number, issue_d, due_d, amount, open_, cur, ref, overdue if overdue > 0 else 0,
-               labels[bucket_of(age)], iid, cid)
+               labels[k], iid, cid, k)
 
 
-def _row_of(record: tuple) -> OpenItemRow:
-    (code, name, number, issue, due, amount, open_, cur, ref, overdue, bucket, iid, cid) = record
+def _row_of(record: _OpenRecord) -> OpenItemRow:
+    (code, name, number, issue, due, amount, open_, cur, ref, overdue, bucket, iid, cid, _k) = record
     return OpenItemRow(iid, cid, code, name, number, issue, due, amount, open_, cur, ref, overdue, bucket)
 
 
 def open_item_rows(ledger: Ledger, as_of: date, scheme: BucketScheme) -> Iterator[OpenItemRow]:
-    """Invoices open on as_of, streamed from SQL one row at a time (ordered by customer, due date, invoice)."""
+    """Invoices open on as_of, streamed from SQL one row at a time (ordered by customer, currency, due date,
+    invoice)."""
     for record in _open_item_records(ledger, as_of, scheme):
         yield _row_of(record)
 
 
-def _open_item_values(records: Iterable[tuple], extras: OpenItemExtras | None) -> Iterator[tuple]:
+def _sheet_row(r: _OpenRecord, blanks: tuple[None, ...]) -> SheetValues:
+    """An Open items row: the invoice, then its open amount in its bucket's column, then the open total."""
+    k = r[13]
+    return (r[0], r[1], r[2], r[3], r[4], r[8], r[7], r[5], r[9], *blanks[:k], r[6], *blanks[k + 1:], r[6])
+
+
+def open_item_values(records: Iterable[_OpenRecord], n_buckets: int, extras: OpenItemExtras | None
+                     ) -> Iterator[SheetValues]:
     """Sheet rows from _open_item_records: the standard columns, then the extras' values if any.
 
     Without extras no OpenItemRow is built at all; with extras they are built a batch at a time.
     """
-    n = len(OPEN_ITEM_COLUMNS)
+    blanks = (None,) * n_buckets
     if extras is None:
         for r in records:
-            yield r[:n]
+            yield _sheet_row(r, blanks)
         return
     blank = (None,) * len(extras.columns)
     it = iter(records)
@@ -180,32 +250,90 @@ def _open_item_values(records: Iterable[tuple], extras: OpenItemExtras | None) -
             values = tuple(more.get(r[11], blank))
             if len(values) != len(blank):
                 raise ValueError(f"extras gave {len(values)} values for invoice {r[2]}, expected {len(blank)}")
-            yield r[:n] + values
+            yield _sheet_row(r, blanks) + values
 
 
-def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
+def write_open_items(writer: WorkbookWriter, ledger: Ledger, as_of: date, scheme: BucketScheme,
+                     extras: OpenItemExtras | None = None) -> int:
+    """The Open items sheet: rows streamed from SQL, a subtotal per customer and currency, grand totals."""
+    widths = export_rows.open_item_text_widths(ledger.conn, as_of)
+    columns = list(open_item_columns(scheme))
+    for k, key in ((0, "customer"), (1, "name"), (2, "number"), (5, "reference")):
+        columns[k] = Column(columns[k].header, columns[k].kind, min(widths[key], 40), columns[k].label)
+    if extras is not None:
+        columns += list(extras.columns)
+    return writer.add_table(
+        SHEET_OPEN_ITEMS, columns, open_item_values(_open_item_records(ledger, as_of, scheme), len(scheme.labels),
+                                                    extras),
+        currency_index=_OPEN_ITEM_CURRENCY, report=REPORT_NAMES[SHEET_OPEN_ITEMS], subtotal_by=0, label_index=1,
+        key_index=2)
+
+
+def _unpack(packed: str) -> list[tuple[str, int]]:
+    if not packed:
+        return []
+    return [(n, int(a)) for n, a in (p.split(export_rows.UNIT_SEP) for p in packed.split(export_rows.RECORD_SEP))]
+
+
+def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     fromiso = date.fromisoformat
-    for code, name, number, issue, due, amount, cur, ref, settled in export_rows.invoices_issued(
+    for code, name, number, issue, due, amount, cur, ref, settled, voided, why in export_rows.invoices_issued(
             ledger.conn, period_from, period_to):
-        yield code, name, number, fromiso(issue), fromiso(due), amount, cur, ref, settled, amount - settled
+        yield (code, name, number, ref, fromiso(issue), fromiso(due), cur, amount, settled,
+               0 if voided else amount - settled, fromiso(voided) if voided else None, why)
 
 
-def _payment_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[tuple]:
-    from arledger.domain.money import format_amount
-
-    for on, code, name, amount, cur, method, ref, applied, packed in export_rows.payments_in_period(
+def _payment_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+    for on, code, name, amount, cur, method, ref, applied, packed, reversed_on, why in export_rows.payments_in_period(
             ledger.conn, period_from, period_to):
-        parts = [p.split(export_rows.UNIT_SEP) for p in packed.split(export_rows.RECORD_SEP)] if packed else []
-        numbers = {n for n, _ in parts}
-        # The import applies a payment to its `invoice`, else oldest first: name the invoice only when
-        # the payment went to exactly one, so re-importing reproduces the allocation.
-        single = next(iter(numbers)) if len(numbers) == 1 else ""
-        applied_to = "; ".join(f"{n} {format_amount(int(a), cur)}" for n, a in parts)
-        yield date.fromisoformat(on), code, name, amount, cur, single, method, ref, applied_to, amount - applied
+        split = format_split(_unpack(packed), cur)
+        left = 0 if reversed_on else amount - applied
+        yield (date.fromisoformat(on), code, name, method, ref, split, cur, amount, left,
+               date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
-def _customer_values(ledger: Ledger) -> Iterator[tuple]:
-    yield from export_rows.customers(ledger.conn)
+def _credit_note_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+    for on, code, name, number, amount, cur, reason, applied, packed, reversed_on, why in \
+            export_rows.credit_notes_in_period(ledger.conn, period_from, period_to):
+        split = format_split(_unpack(packed), cur)
+        left = 0 if reversed_on else amount - applied
+        yield (date.fromisoformat(on), code, name, number, reason, split, cur, amount, left,
+               date.fromisoformat(reversed_on) if reversed_on else None, why)
+
+
+def _write_off_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+    for on, code, name, number, amount, cur, reason, reversed_on, why in export_rows.write_offs_in_period(
+            ledger.conn, period_from, period_to):
+        yield (date.fromisoformat(on), code, name, number, reason, cur, amount,
+               date.fromisoformat(reversed_on) if reversed_on else None, why)
+
+
+def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+    for r in reversal_rows.in_period(ledger.conn, period_from, period_to):
+        yield (r.date, _KIND_NAMES.get(r.kind, r.kind), r.entry, r.customer, r.name, r.reason, r.entry_date,
+               r.currency, r.amount)
+
+
+def _customer_values(ledger: Ledger) -> Iterator[SheetValues]:
+    for row in export_rows.customers(ledger.conn):
+        contacts = "; ".join(" | ".join(p.split("|")).rstrip(" |") for p in row[15].split(export_rows.RECORD_SEP)) \
+            if row[15] else ""
+        flags = tuple("yes" if v else "no" for v in row[16:19])
+        yield (*row[:10], row[13] or "", (row[14] or "").replace(",", ", "), contacts, *flags, row[19], row[10],
+               row[12], row[11])
+
+
+def title_block(ledger: Ledger, as_of: date, scheme: BucketScheme, period_from: date | None, period_to: date,
+                generated_at: datetime | None = None) -> TitleBlock:
+    """The title every sheet carries: company and paper size from the ledger's settings."""
+    company = ledger.setting("company", {}) or {}
+    name = company.get("name", "") if isinstance(company, dict) else str(company)
+    paper = ledger.setting("letters.page_size", "A4")
+    period = f"{period_from.isoformat()} to {period_to.isoformat()}" if period_from else \
+        f"all entries up to {period_to.isoformat()}"
+    return TitleBlock(company=name, as_of=as_of, basis=f"{scheme.basis.value} date", buckets=scheme.labels,
+                      generated_at=generated_at or ledger.now(), period=period,
+                      paper=paper if paper in ("A4", "Letter") else "A4")
 
 
 def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: BucketScheme | None = None,
@@ -217,8 +345,8 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
     """Write the accountant's workbook to path, all or nothing.
 
     as_of: the aging date (Aging summary, Open items). The period (default: everything up to as_of) picks
-    the invoices issued and the payments dated that the Invoices and Payments sheets list.
-    progress(done, total) is called as rows are written (total is an estimate); cancel() is polled as
+    the invoices issued and the payments, credit notes, write-offs and reversals dated that the entry sheets
+    list. progress(done, total) is called as rows are written (total is an estimate); cancel() is polled as
     often, and if it returns True the export stops with ExportCancelled and nothing is left at path.
     """
     scheme = scheme or ledger.bucket_scheme()
@@ -247,30 +375,31 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
         if progress is not None:
             progress(done, max(total, done))
 
-    writer = WorkbookWriter(on_rows=on_rows)
+    writer = WorkbookWriter(on_rows=on_rows, title=title_block(ledger, as_of, scheme, period_from, period_to))
     counts: dict[str, int] = {}
     try:
         report = aging(ledger, as_of, scheme, AgingGrouping.CUSTOMER)
         summary = [AgingSummaryRow(r.customer_code, r.customer_name, r.currency, r.buckets) for r in report.rows]
-        writer.add_aging_summary(SHEET_AGING, as_of, scheme.basis.value, scheme.labels, summary)
+        writer.add_aging_summary(SHEET_AGING, as_of, scheme.basis.value, scheme.labels, summary,
+                                 report=REPORT_NAMES[SHEET_AGING])
         counts[SHEET_AGING] = len(summary)
         on_rows(0)
-
-        widths = export_rows.open_item_text_widths(ledger.conn, as_of)
-        columns = list(OPEN_ITEM_COLUMNS)
-        for k, key in ((0, "customer"), (1, "name"), (2, "number"), (8, "reference")):
-            columns[k] = Column(columns[k].header, columns[k].kind, widths[key])
-        if extras is not None:
-            columns += list(extras.columns)
-        counts[SHEET_OPEN_ITEMS] = writer.add_table(
-            SHEET_OPEN_ITEMS, columns, _open_item_values(_open_item_records(ledger, as_of, scheme), extras),
-            currency_index=_OPEN_ITEM_CURRENCY)
-        counts[SHEET_INVOICES] = writer.add_table(
-            SHEET_INVOICES, INVOICE_COLUMNS, _invoice_values(ledger, period_from, period_to), currency_index=6)
-        counts[SHEET_PAYMENTS] = writer.add_table(
-            SHEET_PAYMENTS, PAYMENT_COLUMNS, _payment_values(ledger, period_from, period_to), currency_index=4)
+        counts[SHEET_OPEN_ITEMS] = write_open_items(writer, ledger, as_of, scheme, extras)
+        entry_sheets = (
+            (SHEET_INVOICES, INVOICE_COLUMNS, _invoice_values(ledger, period_from, period_to), 6),
+            (SHEET_PAYMENTS, PAYMENT_COLUMNS, _payment_values(ledger, period_from, period_to), 6),
+            (SHEET_CREDIT_NOTES, CREDIT_NOTE_COLUMNS, _credit_note_values(ledger, period_from, period_to), 6),
+            (SHEET_WRITE_OFFS, WRITE_OFF_COLUMNS, _write_off_values(ledger, period_from, period_to), 5),
+        )
+        for title, columns, rows, cur in entry_sheets:
+            counts[title] = writer.add_table(title, columns, rows, currency_index=cur, report=REPORT_NAMES[title],
+                                             import_names=True)
+        counts[SHEET_REVERSALS] = writer.add_table(
+            SHEET_REVERSALS, REVERSAL_COLUMNS, _reversal_values(ledger, period_from, period_to), currency_index=7,
+            report=REPORT_NAMES[SHEET_REVERSALS])
         counts[SHEET_CUSTOMERS] = writer.add_table(
-            SHEET_CUSTOMERS, CUSTOMER_COLUMNS, _customer_values(ledger), currency_index=12)
+            SHEET_CUSTOMERS, CUSTOMER_COLUMNS, _customer_values(ledger), currency_index=18,
+            report=REPORT_NAMES[SHEET_CUSTOMERS], import_names=True)
         for sheet in more_sheets:
             counts[sheet.title] = writer.add_table(sheet.title, sheet.columns, sheet.rows,
                                                    currency_index=sheet.currency_index)
@@ -279,7 +408,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
     except BaseException:
         writer.discard()
         raise
-    return ExportResult(target, as_of, period_from, period_to, counts)
+    return ExportResult(target, as_of, period_from, period_to, counts, writer.layouts)
 
 
 def _estimate_rows(ledger: Ledger, as_of: date, period_from: date | None, period_to: date) -> int:
@@ -308,7 +437,7 @@ def _save_atomically(writer: WorkbookWriter, target: Path) -> None:
 
 
 __all__ = [
-    "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "OPEN_ITEM_COLUMNS", "PAYMENT_COLUMNS", "Column",
+    "CREDIT_NOTE_COLUMNS", "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "PAYMENT_COLUMNS", "WRITE_OFF_COLUMNS", "Column",
     "ExportCancelled", "ExportResult", "Kind", "OpenItemExtras", "OpenItemRow", "SheetData",
-    "export_workbook", "open_item_rows",
+    "export_workbook", "open_item_columns", "open_item_rows", "title_block", "write_open_items",
 ]

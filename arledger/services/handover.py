@@ -88,7 +88,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     owner = state.owner or ledger.actor()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    lang = customer.language.value
+    lang = customer.language.letter_language.value
     size = str(ledger.setting("letters.page_size", "A4") or "A4")
     footer = f"{company['name']} · claim against {customer.name} ({customer.code}) · as of {on.isoformat()}"
 
@@ -224,14 +224,14 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     contacts = [c for c in rows.contacts_for(ledger.conn, customer.id) if c.tracking or c.channel.value == "letter"]
     letter_rows, data_letters, merged_letters = [], [], []
     for lt in letters:
-        path = base / lt.path if lt.path else None
-        present = bool(path and path.is_file())
+        letter_path = base / lt.path if lt.path else None
+        present = bool(letter_path and letter_path.is_file())
         letter_rows.append((str(lt.id), str(lt.level), lt.sent_on.isoformat(), lt.sha256 or "-",
                             "merged below" if present else "no archived copy"))
         data_letters.append({"id": lt.id, "level": lt.level, "sent_on": lt.sent_on.isoformat(), "sha256": lt.sha256,
                              "file": Path(lt.path).name if lt.path else ""})
-        if present and path is not None:
-            merged_letters.append((f"Letter level {lt.level} of {lt.sent_on.isoformat()}", path.read_bytes()))
+        if present and letter_path is not None:
+            merged_letters.append((f"Letter level {lt.level} of {lt.sent_on.isoformat()}", letter_path.read_bytes()))
     dispatch_rows = tuple((str(e.seq), e.at[:16].replace("T", " "), e.kind.replace("_", " "),
                            _record_text(evidence.payload(e))) for e in dispatch)
     dispatch_rows += tuple(("contact", c.at.isoformat(timespec="minutes"), f"{c.channel.value} {c.direction.value}",

@@ -25,7 +25,9 @@ from arledger.storage import import_memory
 
 # Columns our own workbook export writes that an import reads past (so an exported sheet re-imports as it is).
 EXPORT_ONLY_COLUMNS = {"invoices": ("name", "settled", "open"),
-                       "payments": ("name", "currency", "applied_to", "unapplied")}
+                       "payments": ("name", "applied_to", "unapplied"),
+                       "credit_notes": ("name", "unapplied"),
+                       "write_offs": ("customer", "name", "currency")}
 
 
 @dataclass(frozen=True)

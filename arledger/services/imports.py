@@ -19,7 +19,7 @@ from pathlib import Path
 from arledger.domain import fields
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KINDS, kind_spec
-from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language
+from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language, SettlementKind
 from arledger.domain.money import format_amount, round_minor
 from arledger.render.tables import cell_text
 from arledger.services.import_formats import (
@@ -32,10 +32,12 @@ from arledger.services.import_presets import preset
 from arledger.services.import_rows import ImportRejected, MappedRow, ReadContext, RowErrors, file_sha256
 
 __all__ = ["ImportRejected", "ImportResult", "import_file", "import_kinds", "register_handler"]
+from arledger.services import reversals
+from arledger.services.customers import customer_from_fields, parse_split
 from arledger.services.ledger import Ledger
-from arledger.services.policy import default_jurisdiction
+from arledger.services.policy import default_currency, default_jurisdiction
 from arledger.storage import customers as customer_rows
-from arledger.storage import evidence, evidence_records, import_lookups, import_memory
+from arledger.storage import evidence, evidence_records, import_lookups, import_memory, settlements
 from arledger.storage import invoices as invoice_rows
 
 BATCH_ROWS = 2000
@@ -155,6 +157,7 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
     batch: list[Customer] = []
     count = 0
     jurisdiction = default_jurisdiction(ledger)
+    own_currency = default_currency(ledger)
     for row in _rows(ctx, index):
         line = row.line
         code = col.check(line, fields.required, row.text("code"), "code")
@@ -165,7 +168,7 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
             elif code.upper() in seen:
                 col.add(line, "code", f"customer '{code}' appears twice (first on line {seen[code.upper()]}).")
             seen.setdefault(code.upper(), line)
-        currency = col.check(line, fields.parse_currency, row.text("currency"), "currency", "EUR")
+        currency = col.check(line, fields.parse_currency, row.text("currency"), "currency", own_currency)
         values = dict(
             kind=col.check(line, fields.parse_choice, row.text("kind"), CustomerKind, "kind", CustomerKind.COMPANY),
             email=col.check(line, fields.parse_email, row.text("email"), "email"),
@@ -182,9 +185,17 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
         rate_bp, fee = _contract_terms(row, currency)
         lpr_factor = col.check(line, fields.parse_factor, row.raw("lpr_factor"), "lpr_factor")
         if code and name and currency and all(v is not None for v in values.values()) and not col.errors:
-            batch.append(Customer(code=code, name=name, phone=row.text("phone"), address=row.text("address"),
-                                  country=row.text("country"), currency=currency, credit_limit=credit_limit,
-                                  contract_rate_bp=rate_bp, contract_fee=fee, lpr_factor=lpr_factor, **values))
+            customer = Customer(code=code, name=name, phone=row.text("phone"), address=row.text("address"),
+                                country=row.text("country"), currency=currency, credit_limit=credit_limit,
+                                contract_rate_bp=rate_bp, contract_fee=fee, lpr_factor=lpr_factor, **values)
+            extras = {k: row.raw(k) for k in CUSTOMER_EXTRAS if row.has(k)}
+            customer = col.check(line, customer_from_fields, extras, customer) if extras else customer
+            if customer is None:
+                continue
+            if customer.contacts:  # contact people live in their own table
+                customer_rows.insert(ledger.conn, customer)
+            else:
+                batch.append(customer)
             count += 1
         if len(batch) >= BATCH_ROWS:
             customer_rows.insert_many(ledger.conn, batch)
@@ -305,6 +316,7 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
     seen: dict[str, int] = {}  # grouped files only: invoice lines are gathered in memory anyway
     drafts: dict[str, _InvoiceDraft] = {}
     batch: list[tuple[int, Invoice]] = []
+    voids: list[tuple[int, str, date, str]] = []  # (line, number, voided on, reason)
     count = lines = 0
     # Earlier rows of this file are found in the ledger itself (written, to be rolled back if anything is
     # wrong), and the line each came from by its id: 4 bytes a row instead of a dict of every number.
@@ -343,6 +355,12 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         number = col.check(line, fields.required, row.text("number"), "number")
         issue = row.date("issue_date")
         due = row.date("due_date", required=False)
+        voided = row.date("voided_on", required=False) if row.has("voided_on") else None
+        if voided and number:
+            if not row.text("void_reason"):
+                col.add(line, "void_reason", "a voided invoice needs a void_reason.")
+            else:
+                voids.append((line, number, voided, row.text("void_reason")))
         if grouped and number and number in drafts:
             d = drafts[number]
             if cust and d.customer[0] != cust[0]:
@@ -410,16 +428,51 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             flush()
     if batch:
         flush()
+    if voids and not col.errors:
+        for line, number, on, why in voids:
+            try:
+                reversals.void_invoice(ctx.ledger, number, on, why)
+            except UserError as exc:
+                col.add(line, "voided_on", str(exc))
     return ImportResult("invoices", ctx.table.source, count, dry_run, None, tuple(ctx.created),
                         lines if grouped else 0)
 
 
 # -- payments --------------------------------------------------------------------------------------------------
 def _payments(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
+    return _settlements(ctx, index, dry_run, "payments")
+
+
+def _credit_notes(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
+    return _settlements(ctx, index, dry_run, "credit_notes")
+
+
+def _reversal(row: MappedRow, on: date | None) -> tuple[date, str] | None:
+    """A row's reversed_on and reversal_reason (the workbook writes them), checked."""
+    col = row.ctx.col
+    rev = row.date("reversed_on", required=False) if row.has("reversed_on") else None
+    if rev is None:
+        return None
+    why = row.text("reversal_reason")
+    if not why:
+        col.add(row.line, "reversal_reason", "a reversed entry needs a reversal_reason.")
+        return None
+    if on and rev < on:
+        col.add(row.line, "reversed_on", f"it is reversed on {rev}, before its own date {on}.")
+        return None
+    return rev, why
+
+
+def _settlements(ctx: ReadContext, index: dict[str, int], dry_run: bool, kind: str) -> ImportResult:
+    """Payments or credit notes, each through the same service as the command line, in file order: to the
+    named invoice, split as `allocate` says, or oldest first; a row with reversed_on is recorded and reversed
+    that day, settling nothing. With imports.apply_credit set, unapplied credit is applied afterwards."""
     col, ledger = ctx.col, ctx.ledger
     finder = _CustomerFinder(ctx)
     unapplied: dict[str, int] = {}
     count = 0
+    last: dict[str, date] = {}
+    seen: dict[str, int] = {}
     code_of = {entry[0]: code for code, entry in finder.by_code.items()}
     for row in _rows(ctx, index):
         line = row.line
@@ -427,21 +480,50 @@ def _payments(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         cust = finder.find(row, value, None) if value else None
         if cust:
             code_of.setdefault(cust[0], next(c for c, e in finder.by_code.items() if e[0] == cust[0]))
+        number = None
+        if kind == "credit_notes":
+            number = col.check(line, fields.required, row.text("number"), "number")
+            if number:
+                if number in seen:
+                    col.add(line, "number", f"credit note '{number}' appears twice (first on line {seen[number]}).")
+                elif settlements.credit_note_exists(ledger.conn, number):
+                    col.add(line, "number", f"credit note '{number}' already exists in the ledger.")
+                seen.setdefault(number, line)
         on = row.date("date")
-        number = row.text("invoice") or None
+        invoice = row.text("invoice") or None
         inv = None
-        if number:
-            inv = invoice_rows.by_number(ledger.conn, number)
+        if invoice:
+            inv = invoice_rows.by_number(ledger.conn, invoice)
             if inv is None:
-                col.add(line, "invoice", f"there is no invoice numbered '{number}'.")
+                col.add(line, "invoice", f"there is no invoice numbered '{invoice}'.")
             elif cust and inv.customer_id != cust[0]:
-                col.add(line, "invoice", f"invoice '{number}' belongs to another customer, not '{value}'.")
-        currency = inv.currency if inv else (cust[1] if cust else "EUR")
-        amount = row.money("amount", currency, positive=True)
-        if cust and on and amount is not None and not col.errors:
+                col.add(line, "invoice", f"invoice '{invoice}' belongs to another customer, not '{value}'.")
+        currency_text = row.text("currency") if row.has("currency") else ""
+        currency = (col.check(line, fields.parse_currency, currency_text, "currency") if currency_text else
+                    inv.currency if inv else (cust[1] if cust else "EUR"))
+        amount = row.money("amount", currency, positive=True) if currency else None
+        split = None
+        if row.has("allocate") and row.text("allocate") and currency:
+            split = col.check(line, parse_split, row.text("allocate"), currency, "allocate")
+            if inv is not None and split is not None:
+                col.add(line, "allocate", "give either 'invoice' or 'allocate', not both.")
+        reversal = _reversal(row, on)
+        if cust and on and amount is not None and currency and not col.errors:
+            code = code_of[cust[0]]
             try:
-                result = ledger.record_payment(code_of[cust[0]], on, amount, currency=currency, invoice_number=number,
-                                               method=row.text("method"), reference=row.text("reference"))
+                if kind == "payments":
+                    result = ledger.record_payment(code, on, amount, currency=currency, invoice_number=invoice,
+                                                   method=row.text("method"), reference=row.text("reference"),
+                                                   allocations=[] if reversal else split)
+                    entry_kind = SettlementKind.PAYMENT
+                else:
+                    assert number is not None  # a credit note line without a number has a column error
+                    result = ledger.add_credit_note(code, number, on, amount, currency=currency,
+                                                    invoice_number=None if reversal else invoice,
+                                                    reason=row.text("reason"), allocations=[] if reversal else split)
+                    entry_kind = SettlementKind.CREDIT_NOTE
+                if reversal:
+                    reversals.reverse_entry(ledger, entry_kind, result.source_id, *reversal)
             except ValidationError as exc:
                 col.add(line, exc.field, str(exc))
                 continue
@@ -449,14 +531,50 @@ def _payments(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
                 col.add(line, None, str(exc))
                 continue
             count += 1
-            if result.unapplied:
+            last[code] = max(on, last.get(code, on))
+            if result.unapplied and not reversal:
                 unapplied[currency] = unapplied.get(currency, 0) + result.unapplied
-    return ImportResult("payments", ctx.table.source, count, dry_run, unapplied, tuple(ctx.created))
+    if not col.errors and ledger.setting(APPLY_CREDIT_SETTING, False):
+        unapplied = {}
+        for code, on in sorted(last.items()):
+            ledger.apply_credit(code, on)
+            for cur, v in ledger.unapplied_credit(code).items():
+                unapplied[cur] = unapplied.get(cur, 0) + v
+    return ImportResult(kind, ctx.table.source, count, dry_run, unapplied, tuple(ctx.created))
+
+
+def _write_offs(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
+    """Write-offs of invoices, whole or part, each with its reason; reversed ones are reversed on their day."""
+    col, ledger = ctx.col, ctx.ledger
+    count = 0
+    for row in _rows(ctx, index):
+        line = row.line
+        number = col.check(line, fields.required, row.text("invoice"), "invoice")
+        inv = invoice_rows.by_number(ledger.conn, number) if number else None
+        if number and inv is None:
+            col.add(line, "invoice", f"there is no invoice numbered '{number}'.")
+        on = row.date("date")
+        reason = col.check(line, fields.required, row.text("reason"), "reason")
+        amount = row.money("amount", inv.currency, positive=True) if inv and row.text("amount") else None
+        reversal = _reversal(row, on)
+        if inv and on and reason and not col.errors:
+            try:
+                result = ledger.write_off(inv.number, on, reason, amount)
+                if reversal:
+                    reversals.reverse_entry(ledger, SettlementKind.WRITE_OFF, result.source_id, *reversal)
+            except UserError as exc:
+                col.add(line, None, str(exc))
+                continue
+            count += 1
+    return ImportResult("write_offs", ctx.table.source, count, dry_run, None)
 
 
 _HANDLERS: dict[str, Callable[[ReadContext, dict[str, int], bool], ImportResult]] = {
-    "customers": _customers, "invoices": _invoices, "payments": _payments,
+    "customers": _customers, "invoices": _invoices, "payments": _payments, "credit_notes": _credit_notes,
+    "write_offs": _write_offs,
 }
+APPLY_CREDIT_SETTING = "imports.apply_credit"
+CUSTOMER_EXTRAS = ("risk_tier", "tags", "contacts", "do_not_contact", "attorney_on_record", "on_hold", "notes")
 
 
 def register_handler(kind: str, handler: Callable[[ReadContext, dict[str, int], bool], ImportResult]) -> None:

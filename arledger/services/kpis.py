@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from arledger.domain import kpi
 from arledger.domain.errors import UserError
@@ -81,8 +82,8 @@ def period_kpis(ledger: Ledger, start: date, end: date) -> list[CurrencyKpis]:
     for cur, first, paid in rows.collection_cases(ledger.conn, start, end):
         cases[cur].append((date.fromisoformat(first), date.fromisoformat(paid)))
     evals, _ = collections.promise_statuses(ledger, end)
-    kept: Counter = Counter()
-    judged: Counter = Counter()
+    kept: Counter[str] = Counter()  # by currency
+    judged: Counter[str] = Counter()
     for ev in evals:
         if start <= ev.deadline <= end and ev.evaluated:
             judged[ev.promise.currency] += 1
@@ -136,8 +137,8 @@ def customer_risks(ledger: Ledger, as_of: date, codes: set[str] | None = None) -
     year = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=365))
     recent = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=WARNING_WINDOW_DAYS))
     evals, _ = collections.promise_statuses(ledger, as_of)
-    broken: Counter = Counter()
-    broken_recent: Counter = Counter()
+    broken: Counter[int] = Counter()  # by customer id
+    broken_recent: Counter[int] = Counter()
     for ev in evals:
         if ev.status in (PromiseStatus.BROKEN, PromiseStatus.PARTLY_KEPT):
             broken[ev.promise.customer_id] += 1
@@ -147,9 +148,10 @@ def customer_risks(ledger: Ledger, as_of: date, codes: set[str] | None = None) -
     attempts = case_rows.outbound_attempts_since_reached(ledger.conn, as_of)
     disputes_recent = Counter(d.invoice_id for d in rows.disputes(ledger.conn)
                               if as_of - timedelta(days=NEW_DISPUTE_DAYS) <= d.opened_on <= as_of)
-    dispute_customers: Counter = Counter()
+    dispute_customers: Counter[int] = Counter()
+    disputed_invoices = invoice_rows.by_ids(ledger.conn, disputes_recent)
     for iid, n in disputes_recent.items():
-        dispute_customers[invoice_rows.by_id(ledger.conn, iid).customer_id] += n
+        dispute_customers[disputed_invoices[iid].customer_id] += n
     out = []
     for c in customer_rows.all_customers(ledger.conn):
         if c.code not in open_by or (codes is not None and c.code not in codes):
@@ -185,7 +187,7 @@ def payment_record(ledger: Ledger, code: str, as_of: date) -> kpi.PaymentRecord:
     return kpi.PaymentRecord(counts.kept, counts.evaluated, counts.broken + counts.partly_kept, days)
 
 
-def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: list[CustomerRisk]) -> dict:
+def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: list[CustomerRisk]) -> dict[str, Any]:
     def num(v: Decimal | None) -> str | None:
         return None if v is None else str(v)
 
@@ -214,7 +216,7 @@ def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: lis
 
 
 @without_gc_pauses
-def refresh_risk_tiers(ledger: Ledger, as_of: date) -> Counter:
+def refresh_risk_tiers(ledger: Ledger, as_of: date) -> Counter[str]:
     """Assess every customer with something open and store the tier (others are cleared); returns counts."""
     risks = customer_risks(ledger, as_of)
     tiers: dict[int, str | None] = {c.id: None for c in customer_rows.all_customers(ledger.conn)}

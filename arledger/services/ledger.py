@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
+from arledger import paths
 from arledger.domain import allocation, fields
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
@@ -22,7 +24,7 @@ from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, evidence_records, settlements
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import settings as settings_rows
-from arledger.storage.db import Connection, Database, LedgerFileError, connect
+from arledger.storage.db import Connection, Database, LedgerDamagedError, LedgerFileError, connect
 from arledger.storage.migrations import migrate
 
 
@@ -68,7 +70,14 @@ class Ledger:
         path = Path(path).expanduser()
         if path.exists() and path.is_dir():
             raise LedgerFileError(f"{path} is a folder, not a ledger file.")
-        database = connect(path, create=create)
+        try:
+            database = connect(path, create=create)
+        except LedgerDamagedError as exc:
+            newest = paths.newest_backup(path)
+            where = (f"the newest backup is {newest} (restore it with 'arledger restore {newest} --ledger NEW')"
+                     if newest else "no backup of it was found")
+            raise LedgerDamagedError(path, exc.problems,
+                                     f"{path} is damaged ({exc.problems[0]}); {where}.") from None
         try:
             backup = migrate(database)
         except BaseException:
@@ -145,7 +154,7 @@ class Ledger:
             return "arledger"
 
     def _log_settlement(self, conn: Connection, kind: str, table: str, customer: Customer, result: SettlementResult,
-                        payload: dict) -> None:
+                        payload: dict[str, Any]) -> None:
         """The evidence event for a payment, credit note or write-off, in the same transaction."""
         cur = result.currency
         payload = {"customer": customer.code, **payload,
@@ -155,7 +164,7 @@ class Ledger:
         settlements.set_evidence_seq(conn, table, result.source_id, seq)
 
     # -- settings ------------------------------------------------------------------------------
-    def setting(self, key: str, default=None):
+    def setting(self, key: str, default: Any = None) -> Any:  # settings hold JSON values
         """The stored value, or default when there is none or it breaks the setting's schema (a value stored
         before the schema existed; services.bounds.out_of_bounds reports it)."""
         value = settings_rows.get(self.conn, key, default)
@@ -163,7 +172,7 @@ class Ledger:
             return default
         return value
 
-    def set_setting(self, key: str, value) -> None:
+    def set_setting(self, key: str, value: Any) -> None:
         with self.database.atomic() as conn:
             settings_rows.put(conn, key, value)
 
@@ -211,9 +220,29 @@ class Ledger:
             raise UserError(f"There is no invoice numbered '{number}'.")
         return inv
 
+    def credit_problem(self, customer_code: str, amount: int, currency: str | None = None) -> str | None:
+        """Why a new invoice of amount would break credit control (customer on hold, or over the credit
+        limit), or None. The limit is in the customer's currency and counts what is open less unapplied
+        credit in that currency."""
+        c = self.customer(customer_code)
+        cur = currency or c.currency
+        if c.on_hold:
+            return f"Customer {c.code} is on hold; no new invoice should be raised for them."
+        if c.credit_limit is not None and cur == c.currency:
+            owed = invoice_rows.open_balance(self.conn, c.id, cur) - self.unapplied_credit(c.code).get(cur, 0)
+            if owed + amount > c.credit_limit:
+                return (f"Invoice takes customer {c.code} to {format_amount(owed + amount, cur)} {cur}, over the "
+                        f"credit limit of {format_amount(c.credit_limit, cur)} {cur}.")
+        return None
+
     def add_invoice(self, customer_code: str, number: str, issue_date: date, amount: int, *,
-                    currency: str | None = None, due_date: date | None = None, reference: str = "") -> Invoice:
-        """Record an invoice; the due date defaults to the issue date plus the customer's terms."""
+                    currency: str | None = None, due_date: date | None = None, reference: str = "",
+                    override_reason: str = "") -> Invoice:
+        """Record an invoice; the due date defaults to the issue date plus the customer's terms.
+
+        An invoice for a customer on hold or over the credit limit is refused unless override_reason says
+        why it goes in anyway; the override is an evidence event.
+        """
         from datetime import timedelta
 
         c = self.customer(customer_code)
@@ -229,10 +258,17 @@ class Ledger:
             raise UserError(f"Invoice {number} must be for more than zero.")
         inv = Invoice(customer_id=c.id, number=number.strip(), issue_date=issue_date, due_date=due,
                       amount=amount, currency=currency or c.currency, reference=reference)
+        problem = self.credit_problem(c.code, amount, inv.currency)
+        if problem and not override_reason.strip():
+            raise UserError(f"{problem} Give a reason to raise it anyway (--allow-over-limit REASON).")
         with self.database.atomic() as conn:
             if invoice_rows.by_number(conn, inv.number):
                 raise UserError(f"An invoice numbered '{inv.number}' already exists.")
             iid = invoice_rows.insert(conn, inv)
+            if problem:
+                evidence.append(conn, "credit_override", self.actor(), c.id, {
+                    "customer": c.code, "invoice": inv.number, "amount": format_amount(amount, inv.currency),
+                    "currency": inv.currency, "problem": problem, "reason": override_reason.strip()}, self.now())
             evidence_records.seal_unrecorded(conn, self.actor(), self.now(), "invoice", {
                 "customer": c.code, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
                 "due_date": inv.due_date.isoformat(), "amount": format_amount(amount, inv.currency),
@@ -240,9 +276,42 @@ class Ledger:
         return dataclasses.replace(inv, id=iid)
 
     # -- settlements ---------------------------------------------------------------------------
+    def _split(self, conn: Connection, customer_id: int, currency: str, amount: int,
+               split: Sequence[tuple[str, int]]) -> list[tuple[Invoice, int]]:
+        """Check a split the payer asked for: each invoice the customer's, in currency, open for that much."""
+        out: list[tuple[Invoice, int]] = []
+        seen: set[str] = set()
+        for number, part in split:
+            inv = self.invoice(number)
+            if inv.number in seen:
+                raise UserError(f"Invoice {inv.number} is named twice in the allocation.")
+            seen.add(inv.number)
+            if inv.customer_id != customer_id:
+                raise UserError(f"Invoice {inv.number} belongs to another customer.")
+            if inv.currency != currency:
+                raise UserError(f"Invoice {inv.number} is in {inv.currency}, not {currency}.")
+            if part <= 0:
+                raise UserError(f"The amount for invoice {inv.number} must be more than zero.")
+            open_now = invoice_rows.receivable(conn, inv.id).open_amount
+            if part > open_now:
+                raise UserError(f"Invoice {inv.number} has {format_amount(open_now, currency)} {currency} open; "
+                                f"{format_amount(part, currency)} cannot be applied to it.")
+            out.append((inv, part))
+        if sum(p for _, p in out) > amount:
+            raise UserError(f"The allocation adds up to {format_amount(sum(p for _, p in out), currency)} "
+                            f"{currency}, more than the {format_amount(amount, currency)} received.")
+        return out
+
     def _spread(self, conn: Connection, kind: SettlementKind, source_id: int, customer_id: int,
                 currency: str, on: date, amount: int, invoice: Invoice | None,
-                named: tuple[Invoice, ...] = ()) -> SettlementResult:
+                named: tuple[Invoice, ...] = (), split: Sequence[tuple[str, int]] | None = None
+                ) -> SettlementResult:
+        if split is not None:
+            chosen = self._split(conn, customer_id, currency, amount, split)
+            settlements.insert_allocations(conn, kind, source_id,
+                                           [(inv.id, max(on, inv.issue_date), part) for inv, part in chosen])
+            return SettlementResult(source_id, currency, tuple((inv.number, p) for inv, p in chosen),
+                                    amount - sum(p for _, p in chosen))
         if named:
             for inv in named:
                 if inv.customer_id != customer_id or inv.currency != currency:
@@ -268,9 +337,11 @@ class Ledger:
 
     def record_payment(self, customer_code: str, on: date, amount: int, *, currency: str | None = None,
                        invoice_number: str | None = None, method: str = "", reference: str = "",
-                       invoice_numbers: tuple[str, ...] = ()) -> SettlementResult:
-        """Record a payment and apply it oldest first, or to the named invoice (or to several named invoices,
-        oldest first among them); the rest stays as credit."""
+                       invoice_numbers: tuple[str, ...] = (),
+                       allocations: Sequence[tuple[str, int]] | None = None) -> SettlementResult:
+        """Record a payment and apply it oldest first, to the named invoice (or to several named invoices,
+        oldest first among them), or as the payer split it (allocations: (invoice number, amount); an empty
+        split keeps it all as credit); the rest stays as credit."""
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:
@@ -283,7 +354,8 @@ class Ledger:
         named = tuple(self.invoice(n) for n in invoice_numbers)
         with self.database.atomic() as conn:
             pid = settlements.insert_payment(conn, c.id, on, amount, cur, method, reference)
-            result = self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv, named)
+            result = self._spread(conn, SettlementKind.PAYMENT, pid, c.id, cur, on, amount, inv, named,
+                                  allocations)
             self._log_settlement(conn, "payment", "payments", c, result, {
                 "payment_id": pid, "date": on.isoformat(), "amount": format_amount(amount, cur), "currency": cur,
                 "method": method, "reference": reference})
@@ -291,8 +363,9 @@ class Ledger:
 
     def add_credit_note(self, customer_code: str, number: str, on: date, amount: int, *,
                         currency: str | None = None, invoice_number: str | None = None,
-                        reason: str = "") -> SettlementResult:
-        """Record a credit note against the named invoice, or oldest first; the rest stays as credit."""
+                        reason: str = "", allocations: Sequence[tuple[str, int]] | None = None) -> SettlementResult:
+        """Record a credit note against the named invoice, oldest first, or split as given (an empty split
+        keeps it on account); the rest stays as credit."""
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:
@@ -307,7 +380,8 @@ class Ledger:
                 raise UserError(f"A credit note numbered '{number}' already exists.")
             nid = settlements.insert_credit_note(conn, c.id, number, on, amount, cur, inv.id if inv else None,
                                                  reason)
-            result = self._spread(conn, SettlementKind.CREDIT_NOTE, nid, c.id, cur, on, amount, inv)
+            result = self._spread(conn, SettlementKind.CREDIT_NOTE, nid, c.id, cur, on, amount, inv,
+                                  split=allocations)
             self._log_settlement(conn, "credit_note", "credit_notes", c, result, {
                 "number": number, "date": on.isoformat(), "amount": format_amount(amount, cur), "currency": cur,
                 "reason": reason})
@@ -339,21 +413,73 @@ class Ledger:
                 "currency": inv.currency, "reason": reason.strip()})
         return result
 
-    def apply_credit(self, customer_code: str, on: date) -> list[SettlementResult]:
-        """Apply the customer's unapplied payments and credit notes to open invoices, oldest first."""
+    def apply_credit(self, customer_code: str, on: date,
+                     invoice_numbers: Sequence[str] | None = None) -> list[SettlementResult]:
+        """Apply the customer's unapplied payments and credit notes (oldest credit first) to open invoices,
+        oldest first or only to the invoices named (in the order given); an evidence event per source."""
         c = self.customer(customer_code)
         results = []
         with self.database.atomic() as conn:
+            chosen = [self.invoice(n) for n in invoice_numbers] if invoice_numbers else None
+            for inv in chosen or ():
+                if inv.customer_id != c.id:
+                    raise UserError(f"Invoice {inv.number} belongs to another customer.")
             for currency in settlements.unapplied_credit(conn, c.id):
+                targets = None
+                if chosen is not None:
+                    targets = [invoice_rows.receivable(conn, i.id) for i in chosen if i.currency == currency]
                 for kind, sid, _d, left in settlements.unapplied_sources(conn, c.id, currency):
-                    results.append(self._spread(conn, SettlementKind(kind), sid, c.id, currency, on, left, None))
+                    if targets is None:
+                        result = self._spread(conn, SettlementKind(kind), sid, c.id, currency, on, left, None)
+                    else:
+                        parts: list[tuple[str, int]] = []
+                        for k, r in enumerate(targets):
+                            take = min(left - sum(p for _, p in parts), r.open_amount)
+                            if take > 0:
+                                parts.append((r.number, take))
+                                targets[k] = dataclasses.replace(r, open_amount=r.open_amount - take)
+                        result = self._spread(conn, SettlementKind(kind), sid, c.id, currency, on, left, None,
+                                              split=parts)
+                    if result.allocations:
+                        results.append(result)
+                        evidence.append(conn, "credit_applied", self.actor(), c.id, {
+                            "customer": c.code, "source": f"{kind} {sid}", "date": on.isoformat(),
+                            "currency": currency,
+                            "applied": [[n, format_amount(a, currency)] for n, a in result.allocations]}, self.now())
         return results
+
+    def refund(self, customer_code: str, on: date, amount: int, *, currency: str | None = None, method: str = "",
+               reference: str = "", reason: str = "") -> int:
+        """Pay back unapplied credit (oldest credit first); returns the refund's id."""
+        c = self.customer(customer_code)
+        cur = currency or c.currency
+        if amount <= 0:
+            raise UserError("A refund must be for more than zero.")
+        with self.database.atomic() as conn:
+            available = settlements.unapplied_credit(conn, c.id).get(cur, 0)
+            if amount > available:
+                raise UserError(f"Customer {c.code} has {format_amount(available, cur)} {cur} of unapplied credit; "
+                                f"a refund of {format_amount(amount, cur)} {cur} is more than that.")
+            rid = settlements.insert_refund(conn, c.id, on, amount, cur, method, reference, reason.strip())
+            parts, left = [], amount
+            for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur):
+                take = min(left, credit)
+                parts.append((kind, sid, take))
+                left -= take
+                if left == 0:
+                    break
+            settlements.insert_refund_parts(conn, rid, parts)
+            seq, _ = evidence.append(conn, "refund", self.actor(), c.id, {
+                "customer": c.code, "refund_id": rid, "date": on.isoformat(), "amount": format_amount(amount, cur),
+                "currency": cur, "method": method, "reference": reference, "reason": reason.strip()}, self.now())
+            settlements.set_evidence_seq(conn, "refunds", rid, seq)
+        return rid
 
     def unapplied_credit(self, customer_code: str, as_of: date | None = None) -> dict[str, int]:
         return settlements.unapplied_credit(self.conn, self.customer(customer_code).id, as_of)
 
     def open_items_page(self, *, after: tuple[str, int] | None = None, limit: int = 200,
-                        customer_code: str | None = None) -> list[tuple]:
+                        customer_code: str | None = None) -> list[invoice_rows.OpenItemRow]:
         cid = self.customer(customer_code).id if customer_code else None
         return invoice_rows.open_items_page(self.conn, after=after, limit=limit, customer_id=cid)
 

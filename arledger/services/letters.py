@@ -269,7 +269,7 @@ class _Context:
                 logo = ledger.path.parent / logo
             if not logo.is_file():
                 raise UserError(f"The letterhead logo {logo} does not exist; fix the company details.")
-        address = company.get("address") or ()
+        address = company.get("address") or []
         head = Letterhead(
             name=str(company["name"]).strip(),
             address_lines=tuple(address) if isinstance(address, list) else address_lines(str(address)),
@@ -331,7 +331,8 @@ def _recipient(customer: Customer, home: str) -> Recipient:
     if customer.kind == CustomerKind.COMPANY and customer.contacts:
         attention = customer.contacts[0].name
     return Recipient(name=customer.name, address_lines=tuple(lines), customer_code=customer.code, kind=customer.kind,
-                     language=customer.language, attention=attention, jurisdiction=customer.jurisdiction)
+                     language=customer.language.letter_language, attention=attention,
+                     jurisdiction=customer.jurisdiction)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -371,10 +372,14 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     facts = letter_rows.invoice_facts(conn, ids)
     open_now = {r[1]: (r[4], r[6]) for r in collection_rows.overdue_items(conn, on, customer.id)}
     # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
-    live = [item.number for item, _days in plan.items if not item.time_barred]
-    interest = {ln.invoice.number: ln.result
-                for ln in (collections.interest_lines(ledger, on, customer.code, live) if live else ())}
+    live = {item.number for item, _days in plan.items if not item.time_barred}
     claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL
+    # From the level that claims interest, invoices paid in full but late are listed too: their interest and
+    # compensation stay claimable until paid or waived (COLLECTIONS.md 5), exactly as `report interest` lists them.
+    all_lines = collections.interest_lines(ledger, on, customer.code) if (live or claim_interest) else []
+    interest = {ln.invoice.number: ln.result for ln in all_lines if ln.invoice.number in live}
+    paid_late = [ln for ln in all_lines if claim_interest and ln.settled and not ln.time_barred
+                 and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]
     lines, basis, stale = [], [], []
     for item, days in plan.items:
         issue, due, amount = facts[item.invoice_id]
@@ -390,6 +395,16 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
             if claim_interest and result.stale_message:
                 stale.append(result.stale_message)
         lines.append(line)
+    for ln in paid_late:
+        inv = ln.invoice
+        line = LetterLine(inv.number, inv.issue_date, inv.due_date, inv.currency, inv.amount, inv.amount, 0,
+                          ln.result.days).with_interest(ln.result)
+        basis.append(ln.result.basis)
+        if ln.result.stale_message:
+            stale.append(ln.result.stale_message)
+        lines.append(line)
+    credits = tuple(Money(cur, minor) for cur, minor in sorted(ledger.unapplied_credit(customer.code, on).items())
+                    if minor > 0)
     include_appendix = plan.appendix if appendix is None else appendix
     events = _events_until(ledger, customer, on)
     history = _history(ledger, customer, on, events, {item.number for item, _days in plan.items})
@@ -406,15 +421,18 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     doc = LetterDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), level=plan.level, date=on,
         reference=f"{customer.code}-{on:%Y%m%d}-L{plan.level}-{number}", lines=tuple(lines), reply_by=plan.reply_by,
-        reply_days=plan.reply_days, language=str(customer.language), page_size=ctx.page_size,
+        reply_days=plan.reply_days, language=str(customer.language.letter_language), page_size=ctx.page_size,
         level_name=plan.level_name, claim_interest=claim_interest, statement=statement, protocol_forms=protocol,
         agreement=agreement, court_action_allowed=court,
         individual_in_england_wales=_protocol_applies(customer), include_appendix=include_appendix,
-        exhibits=exhibits, chain_head=chain_head if include_appendix else "",
-        chain_length=chain_length if include_appendix else 0,
+        exhibits=exhibits, chain_head=chain_head, chain_length=chain_length,
         rule_basis=tuple(dict.fromkeys(basis)), history=history,
-        first_formal=plan.level >= history.formal_from and not history.letters)
+        first_formal=plan.level >= history.formal_from and not history.letters, credits=credits)
     return doc, tuple(dict.fromkeys(stale))
+
+
+def _minor(money: Money | None) -> int:
+    return money.minor if money is not None else 0
 
 
 # Events a debtor may see in the appendix; anything else (overrides of contact guards, corrections, imports,
@@ -423,7 +441,8 @@ DEBTOR_EVENT_KINDS = frozenset({
     "contact", "letter", "payment", "credit_note", "promise", "plan", "dispute_opened", "dispute_resolved",
     "acknowledgment", "demand_delivered", "suit", "attachment",
 })
-_FACT_DAY_KEYS = ("sent_on", "date", "promised_on", "agreed_on", "opened_on", "resolved_on", "on")
+_FACT_DAY_KEYS = ("sent_on", "date", "promised_on", "agreed_on", "opened_on", "resolved_on", "on", "posted_on",
+                  "delivered_on")
 
 
 def _fact_day(event: evidence.StoredEvent, payload: dict, zone: ZoneInfo) -> date:
@@ -489,12 +508,18 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[ev
                 contacts += 1
         elif ev.kind == "dispute_opened" and p.get("reason"):
             disputes.append(str(p["reason"]))
+    # how each letter left us, from its dispatch records (post with tracking, or email)
+    dispatched: dict[int, tuple[str, str]] = {}
+    for ev, p in events:
+        if ev.kind in ("letter_posted", "letter_emailed") and p.get("letter_event"):
+            method = "email" if ev.kind == "letter_emailed" else str(p.get("method") or "ordinary")
+            dispatched.setdefault(int(p["letter_event"]), (method, str(p.get("tracking") or "")))
     for ev, p in events:
         if ev.kind == "letter" and p.get("sent_on"):
             day = date.fromisoformat(str(p["sent_on"]))
             about = set(p.get("invoices") or ())
             if day <= on and (not about or about & numbers):
-                dispatch, tracking = posted.get(day, ("", ""))
+                dispatch, tracking = dispatched.get(ev.seq) or posted.get(day, ("", ""))
                 sent.append(EarlierLetter(int(p.get("level") or 0), day, str(p.get("level_name") or ""), dispatch,
                                           tracking))
     evals, _plans = collections.promise_statuses(ledger, on, customer.code)
@@ -963,6 +988,7 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
         raise UserError(f"The statement period starts on {start.isoformat()}, after its end ({end.isoformat()}).")
     customer = ledger.customer(code)
     ctx = _Context.load(ledger)
+    head_length, head_hash = evidence.head(ledger.conn)
     opening = letter_rows.balances_before(ledger.conn, customer.id, start) if start else {}
     balance = dict(opening)
     rows = []
@@ -977,8 +1003,9 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
     return StatementDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), date=end, period_to=end,
         opening_balances=tuple(Money(c, v) for c, v in sorted(opening.items())), rows=tuple(rows), aging=buckets,
-        period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}", language=str(customer.language),
-        page_size=ctx.page_size)
+        period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}",
+        language=str(customer.language.letter_language), page_size=ctx.page_size,
+        chain_length=head_length, chain_head=head_hash)
 
 
 def write_statement(ledger: Ledger, code: str, start: date | None, end: date, out: Path) -> StatementDocument:

@@ -15,7 +15,14 @@ from arledger.domain.errors import UserError
 from arledger.domain.limitation import DEFAULT_GENERIC_YEARS
 from arledger.domain.model import Jurisdiction
 from arledger.domain.promises import DEFAULT_GRACE_DAYS
-from arledger.domain.rates import RateTable, index_rate_tables, read_rate_table
+from arledger.domain.rates import (
+    BOE_BASE_RATE,
+    DE_BASISZINS,
+    ECB_MRO,
+    RateTable,
+    index_rate_tables,
+    read_rate_table,
+)
 from arledger.services.ledger import Ledger
 
 
@@ -77,6 +84,12 @@ def default_jurisdiction(ledger: Ledger) -> Jurisdiction:
         return Jurisdiction.GENERIC
 
 
+def default_currency(ledger: Ledger) -> str:
+    """The currency new customers get unless they say otherwise (setting 'default_currency', else EUR)."""
+    value = ledger.setting("default_currency", DEFAULT_CURRENCY)
+    return value if isinstance(value, str) and len(value) == 3 else DEFAULT_CURRENCY
+
+
 def grace_days(ledger: Ledger) -> int:
     return int(ledger.setting("promise_grace_days", DEFAULT_GRACE_DAYS))
 
@@ -90,9 +103,16 @@ def side_dir(ledger: Ledger, name: str) -> Path:
     return paths.ledger_side_dir(ledger.path, "files") / name
 
 
+DEFAULT_CURRENCY = "EUR"
+SHIPPED_RATE_TABLES = (BOE_BASE_RATE, ECB_MRO, DE_BASISZINS)
+
+
 def rate_tables(ledger: Ledger) -> dict[str, RateTable]:
-    """Shipped rate tables, each replaced by a same-named CSV in the ledger's rates folder if present."""
-    found: dict[str, Path] = {p.stem: p for p in sorted((paths.resources_dir() / "rates").glob("*.csv"))}
+    """Shipped rate tables, each replaced by a same-named CSV in the ledger's rates folder if present.
+
+    A shipped table that is missing is a MissingResourceError: interest is never silently computed as zero."""
+    found: dict[str, Path] = {name: paths.resource_file("rates", f"{name}.csv") for name in SHIPPED_RATE_TABLES}
+    found.update({p.stem: p for p in paths.resource_files("rates", "*.csv")})
     own = side_dir(ledger, "rates")
     if own.is_dir():
         found.update({p.stem: p for p in sorted(own.glob("*.csv"))})

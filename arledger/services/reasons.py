@@ -3,10 +3,11 @@ day, each reason's share, and the trend at every month end of the period."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.money import format_amount
 from arledger.domain.reasons import REASON_TITLES, REASONS, OverdueItem, ReasonLine, reason_of, tabulate_reasons
@@ -34,6 +35,7 @@ class ReasonsReport:
     buckets: tuple[str, ...]  # labels of the overdue buckets
     lines: tuple[ReasonLine, ...]
     trend: tuple[TrendPoint, ...]
+    scheme: BucketScheme = field(default_factory=BucketScheme)  # buckets[k] is the scheme's bucket k + 1
 
 
 def _overdue(ledger: Ledger, on: date) -> tuple[list[OverdueItem], tuple[str, ...]]:
@@ -78,7 +80,7 @@ def reasons_report(ledger: Ledger, start: date, end: date) -> ReasonsReport:
             acc[reason_of(it, inv, cust)] += it.amount
         for cur, acc in sorted(per.items()):
             trend.append(TrendPoint(day.strftime("%Y-%m"), day, cur, tuple(acc.items())))
-    return ReasonsReport(start, end, labels, tuple(lines), tuple(trend))
+    return ReasonsReport(start, end, labels, tuple(lines), tuple(trend), ledger.bucket_scheme())
 
 
 def reasons_to_json(r: ReasonsReport) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from arledger.domain.aging import BucketScheme
 from arledger.domain.money import format_amount
@@ -88,7 +89,7 @@ def aging(ledger: Ledger, as_of: date, scheme: BucketScheme | None = None,
     return AgingReport(as_of, scheme, grouping, rows, _totals(rows, n))
 
 
-def aging_to_json(report: AgingReport, extra: dict[int, dict] | None = None) -> dict:
+def aging_to_json(report: AgingReport, extra: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
     """The documented JSON shape; amounts as strings with the currency's decimals.
 
     extra: more fields per invoice id, merged into by-invoice rows (e.g. limitation_date).
@@ -102,8 +103,10 @@ def aging_to_json(report: AgingReport, extra: dict[int, dict] | None = None) -> 
 
     rows = []
     for r in report.rows:
-        row: dict = {"customer": r.customer_code, "name": r.customer_name, "currency": r.currency}
+        row: dict[str, Any] = {"customer": r.customer_code, "name": r.customer_name, "currency": r.currency}
         if report.grouping is AgingGrouping.INVOICE:
+            # rows grouped by invoice carry the invoice's dates and amount
+            assert r.issue_date is not None and r.due_date is not None and r.amount is not None
             row.update({"invoice": r.invoice_number, "issue_date": r.issue_date.isoformat(),
                         "due_date": r.due_date.isoformat(), "amount": format_amount(r.amount, r.currency),
                         "days_overdue": r.days_overdue})

@@ -9,9 +9,16 @@ from typing import Any
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.model import Jurisdiction
+from arledger.domain.money import check_currency
 from arledger.services import policy, settings_schema
 from arledger.services.dispatch import EMAIL_SETTING_HELP, email_settings_from
 from arledger.services.ledger import Ledger
+
+
+def _check_currency(value: Any) -> None:
+    if not isinstance(value, str):
+        raise ValueError("a three-letter currency code such as GBP")
+    check_currency(value)
 
 
 def _check_buckets(value: Any) -> None:
@@ -27,14 +34,21 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "contact_policy": ("contact guards: hours_start, hours_end (HH:MM), max_calls, call_window_days, "
                        "conversation_pause_days", policy.contact_policy_from),
     "aging.boundaries": ("default aging buckets, e.g. [30, 90, 180]", _check_buckets),
+    "default_currency": ("currency for new customers, e.g. GBP (default EUR)", _check_currency),
     "default_jurisdiction": ("rule pack for new customers: uk, eu, de, cn, us or generic", Jurisdiction),
     "promise_grace_days": ("days after a promised date before a promise counts as broken (default 3)", None),
     "limitation_generic_years": ("limitation period for us/eu/generic customers (default 4)", None),
     "letters.page_size": ("A4 or Letter", None),
+    "backups.keep": ("daily automatic backups the app keeps beside the ledger (default 7; 0 for none)", None),
     "user.name": ("who is recorded as acting in the evidence log", None),
     "evidence.witness_folder": ("a second folder (USB stick, synced folder) that keeps a copy of each chain head, "
                                 "besides the user data directory", None),
     "email": (EMAIL_SETTING_HELP, email_settings_from),
+    "imports.apply_credit": ("true: after importing payments or credit notes, apply unapplied credit to open "
+                             "invoices oldest first (default false)", None),
+    "letters.allow_first_formal": ("true: the first letter to a customer may be a formal demand (level 3) for a very "
+                                   "old debt, worded as a first letter; otherwise the ladder starts at level 1 "
+                                   "(default false)", None),
     "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
                                       "approver and reason are required before the offer letter is released", None),
 }

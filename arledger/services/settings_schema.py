@@ -165,12 +165,19 @@ SCHEMA: dict[str, Callable[[Any], str | None]] = {
     "contact_policy": _contact_policy,
     "aging.boundaries": _boundaries,
     "default_jurisdiction": _choice("uk", "eu", "de", "cn", "us", "generic"),
+    "default_currency": lambda value: None if isinstance(value, str) and len(value) == 3 else
+    f"must be a three-letter currency code such as GBP; got {_shown(value)}",
+    "backups.keep": _days(0, 365),
     "promise_grace_days": _days(0, 365),
     "limitation_generic_years": _days(1, 30),
     "letters.page_size": _choice("A4", "Letter"),
     "user.name": lambda value: _text(value, "user.name", 100),
     "settlement.approval_threshold": lambda value: _whole(value, "settlement.approval_threshold", 0, 10**15),
     "evidence.witness_folder": _path,
+    "imports.apply_credit": lambda value: None if isinstance(value, bool) else
+    "imports.apply_credit must be true or false",
+    "letters.allow_first_formal": lambda value: None if isinstance(value, bool) else
+    "letters.allow_first_formal must be true or false",
 }
 
 

@@ -20,15 +20,18 @@ from arledger.services.ledger import Ledger
 
 EXCUSE_KEYS = ("financial", "delay", "quality", "process", "contact-changed", "other")
 OBSTACLE_KEYS = ("refused", "unanswered", "anger", "person-left", "never-received")
-LANGUAGES = ("en", "zh")
+LANGUAGES = ("en", "zh", "de")
 
 
 def short_language(language: str) -> str:
-    return "zh" if language.startswith("zh") else "en"
+    """The talk-track file of a UI language: zh_CN -> zh, de_DE -> de, anything else en."""
+    short = language.split("_")[0]
+    return short if short in LANGUAGES else "en"
 
 
 def shipped_file(language: str) -> Path:
-    return paths.resources_dir() / "talk_tracks" / f"{short_language(language)}.json"
+    """The shipped talk tracks of a language; English is always shipped, so its absence is a loud error."""
+    return paths.resource_file("talk_tracks", "en.json").parent / f"{short_language(language)}.json"
 
 
 def ledger_file(ledger: Ledger, language: str) -> Path:

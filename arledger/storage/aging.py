@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, timedelta
+from typing import Any
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 
 # Open amount of invoice i on :d. Only an invoice settled partly before and partly after :d needs its
 # allocations read.
 OPEN_AS_OF = (
-    "i.amount - CASE WHEN i.settled = 0 OR i.first_settled_on > :d THEN 0 WHEN i.last_settled_on <= :d"
+    "i.amount - CASE WHEN i.first_settled_on IS NULL OR i.first_settled_on > :d THEN 0 WHEN i.last_settled_on <= :d"
     " THEN i.settled"
     " ELSE (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d) END"
 )
@@ -49,7 +50,7 @@ def _bucket_conditions(scheme: BucketScheme, as_of: date) -> list[str]:
 
 
 def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme,
-                      customer_id: int | None = None) -> list[tuple]:
+                      customer_id: int | None = None) -> list[tuple[Any, ...]]:
     """Rows (code, name, currency, bucket sums..., total), ordered by code and currency."""
     conditions = _bucket_conditions(scheme, as_of)
     sums = ", ".join(f"sum(CASE WHEN {c} THEN open ELSE 0 END) AS b{k}" for k, c in enumerate(conditions))
@@ -70,7 +71,7 @@ def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketSchem
 
 
 def aging_by_invoice(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme,
-                     customer_id: int | None = None) -> list[tuple]:
+                     customer_id: int | None = None) -> list[tuple[Any, ...]]:
     """Rows (code, name, currency, number, issue, due, amount, open, bucket index, customer id, invoice id),
     ordered by code, due date and number."""
     index = " ".join(f"WHEN {c} THEN {k}" for k, c in enumerate(_bucket_conditions(scheme, as_of)))

@@ -8,8 +8,9 @@ Sort keys are chosen from fixed tables here (never from caller text) so no SQL i
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from arledger.storage.migrations import OPEN
 
@@ -64,7 +65,7 @@ def _customer_where(search: str, risk: str, args: dict[str, object]) -> list[str
 
 def customers_page(conn: sqlite3.Connection, *, sort: str = "code", descending: bool = False,
                    after: tuple[object, int] | None = None, limit: int = 200, search: str = "", risk: str = "",
-                   today: date) -> list[tuple]:
+                   today: date) -> list[tuple[Any, ...]]:
     """Rows (id, code, name, country, currency, terms, kind, do-not-contact, attorney, on hold, sort key)."""
     key = CUSTOMER_KEYS[sort]
     args: dict[str, object] = {"today": today.isoformat(), "limit": limit}
@@ -79,7 +80,7 @@ def customers_page(conn: sqlite3.Connection, *, sort: str = "code", descending: 
     return conn.execute(sql, args).fetchall()
 
 
-def balances(conn: sqlite3.Connection, customer_ids: Sequence[int], today: date) -> list[tuple]:
+def balances(conn: sqlite3.Connection, customer_ids: Sequence[int], today: date) -> list[tuple[Any, ...]]:
     """Rows (customer id, currency, open invoices, open amount, overdue amount, earliest open due date)."""
     if not customer_ids:
         return []
@@ -96,11 +97,11 @@ def balances(conn: sqlite3.Connection, customer_ids: Sequence[int], today: date)
 def count_customers(conn: sqlite3.Connection, search: str = "", risk: str = "") -> int:
     args: dict[str, object] = {}
     where = _customer_where(search, risk, args)
-    return conn.execute("SELECT count(*) FROM customers c" + (" WHERE " + " AND ".join(where) if where else ""),
-                        args).fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM customers c" + (" WHERE " + " AND ".join(where) if where else ""),
+                            args).fetchone()[0])
 
 
-def find_customers(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple]:
+def find_customers(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple[Any, ...]]:
     """Rows (code, name, currency, terms) whose code starts with, or name contains, text."""
     q = _escape_like(text.strip())
     return conn.execute(
@@ -161,7 +162,7 @@ def _invoice_where(status: str, search: str, currency: str, customer_id: int | N
 def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str = "due", descending: bool = False,
                   after: tuple[object, int] | None = None, limit: int = 200, search: str = "", currency: str = "",
                   customer_id: int | None = None, today: date, due_before: date | None = None,
-                  due_from: date | None = None) -> list[tuple]:
+                  due_from: date | None = None) -> list[tuple[Any, ...]]:
     """Rows (id, number, customer code, customer name, issue, due, amount, open, currency, reference,
     customer id, closed on, open dispute (0/1), sort key)."""
     key = INVOICE_KEYS[sort]
@@ -190,7 +191,7 @@ def count_invoices(conn: sqlite3.Connection, *, status: str = "open", search: st
     args: dict[str, object] = {}
     where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from)
     sql = "SELECT count(*) FROM invoices i" + (" WHERE " + " AND ".join(where) if where else "")
-    return conn.execute(sql, args).fetchone()[0]
+    return int(conn.execute(sql, args).fetchone()[0])
 
 
 def invoice_currencies(conn: sqlite3.Connection) -> list[str]:
@@ -198,11 +199,12 @@ def invoice_currencies(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT currency FROM customers ORDER BY currency")]
 
 
-def open_invoice_row(conn: sqlite3.Connection, number: str) -> tuple | None:
+def open_invoice_row(conn: sqlite3.Connection, number: str) -> tuple[Any, ...] | None:
     """One invoice in the invoices_page row shape (without the sort key), by number."""
-    return conn.execute(
+    row: tuple[Any, ...] | None = conn.execute(
         f"SELECT {_INVOICE_COLUMNS} FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.number = ?",
         (number,)).fetchone()
+    return row
 
 
 def _escape_like(text: str) -> str:
@@ -215,7 +217,7 @@ def newest_invoice_number(conn: sqlite3.Connection) -> str | None:
 
 
 def evidence_page(conn: sqlite3.Connection, customer_id: int, *, before_seq: int | None = None,
-                  limit: int = 200) -> list[tuple]:
+                  limit: int = 200) -> list[tuple[Any, ...]]:
     """A customer's evidence events, newest first, a keyset page at a time (index evidence_customer).
 
     Rows (seq, at, kind, actor, payload JSON, hash, previous hash).
@@ -231,7 +233,7 @@ def evidence_page(conn: sqlite3.Connection, customer_id: int, *, before_seq: int
         " ORDER BY seq DESC LIMIT ?", args).fetchall()
 
 
-def invoice_numbers(conn: sqlite3.Connection, invoice_ids: Sequence[int]) -> dict[int, str]:
+def invoice_numbers(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, str]:
     """Invoice number by id, for the few ids a promise or dispute list refers to."""
     out: dict[int, str] = {}
     ids = list(invoice_ids)

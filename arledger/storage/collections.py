@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import NamedTuple
 
 from arledger.domain.model import (
     Channel,
@@ -22,7 +23,7 @@ from arledger.domain.model import (
 )
 from arledger.storage.aging import OPEN_AS_OF
 from arledger.storage.migrations import OPEN
-from arledger.storage.rows import placeholders, to_date
+from arledger.storage.rows import Row, inserted_id, placeholders, to_date, to_day
 
 
 def _ids(text: str | None) -> tuple[int, ...]:
@@ -31,12 +32,12 @@ def _ids(text: str | None) -> tuple[int, ...]:
 
 # -- contacts -----------------------------------------------------------------------------------------
 def insert_contact(conn: sqlite3.Connection, c: ContactEvent, evidence_seq: int) -> int:
-    cid = conn.execute(
+    cid = inserted_id(conn.execute(
         "INSERT INTO contacts (customer_id, at, channel, direction, person, summary, outcome, reason, tracking,"
         " override_reason, evidence_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (c.customer_id, c.at.isoformat(timespec="seconds"), c.channel.value, c.direction.value, c.person, c.summary,
          c.outcome.value if c.outcome else None, c.reason.value if c.reason else None, c.tracking,
-         c.override_reason, evidence_seq)).lastrowid
+         c.override_reason, evidence_seq)))
     conn.executemany("INSERT INTO contact_invoices (contact_id, invoice_id) VALUES (?, ?)",
                      [(cid, i) for i in c.invoice_ids])
     return cid
@@ -49,7 +50,7 @@ _CONTACT_SELECT = (
 )
 
 
-def _contact(r) -> ContactEvent:
+def _contact(r: Row) -> ContactEvent:
     return ContactEvent(id=r[0], customer_id=r[1], at=datetime.fromisoformat(r[2]), channel=Channel(r[3]),
                         direction=Direction(r[4]), summary=r[5], person=r[6],
                         outcome=Outcome(r[7]) if r[7] else None, reason=ExcuseReason(r[8]) if r[8] else None,
@@ -58,7 +59,8 @@ def _contact(r) -> ContactEvent:
 
 def contacts_for(conn: sqlite3.Connection, customer_id: int, since: datetime | None = None) -> list[ContactEvent]:
     """The customer's contacts (oldest first), from since if given."""
-    sql, args = _CONTACT_SELECT + " WHERE c.customer_id = ?", [customer_id]
+    sql = _CONTACT_SELECT + " WHERE c.customer_id = ?"
+    args: list[object] = [customer_id]
     if since is not None:
         sql += " AND c.at >= ?"
         args.append(since.isoformat(timespec="seconds"))
@@ -85,16 +87,17 @@ def last_contacts(conn: sqlite3.Connection) -> dict[int, tuple[str, str | None]]
 
 # -- promises and plans -------------------------------------------------------------------------------
 def insert_plan(conn: sqlite3.Connection, customer_id: int, created_on: date, note: str, evidence_seq: int) -> int:
-    return conn.execute("INSERT INTO plans (customer_id, created_on, note, evidence_seq) VALUES (?, ?, ?, ?)",
-                        (customer_id, created_on.isoformat(), note, evidence_seq)).lastrowid
+    return inserted_id(conn.execute(
+        "INSERT INTO plans (customer_id, created_on, note, evidence_seq) VALUES (?, ?, ?, ?)",
+        (customer_id, created_on.isoformat(), note, evidence_seq)))
 
 
 def insert_promise(conn: sqlite3.Connection, p: Promise, evidence_seq: int) -> int:
-    pid = conn.execute(
+    pid = inserted_id(conn.execute(
         "INSERT INTO promises (customer_id, promised_on, due_date, amount, currency, made_by, channel, plan_id,"
         " instalment_no, evidence_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (p.customer_id, p.promised_on.isoformat(), p.due_date.isoformat(), p.amount, p.currency, p.made_by,
-         p.channel, p.plan_id, p.instalment_no, evidence_seq)).lastrowid
+         p.channel, p.plan_id, p.instalment_no, evidence_seq)))
     conn.executemany("INSERT INTO promise_invoices (promise_id, invoice_id) VALUES (?, ?)",
                      [(pid, i) for i in p.invoice_ids])
     return pid
@@ -105,21 +108,22 @@ def promises(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None
     sql = ("SELECT p.id, p.customer_id, p.promised_on, p.due_date, p.amount, p.currency, p.made_by, p.channel,"
            " p.plan_id, p.instalment_no, (SELECT group_concat(invoice_id) FROM promise_invoices pi"
            " WHERE pi.promise_id = p.id) FROM promises p")
-    args: list = []
+    args: list[object] = []
     if customer_ids is not None:
         ids = list(customer_ids)
         sql += f" WHERE p.customer_id IN ({placeholders(len(ids))})"
-        args = ids
+        args += ids
     rows = conn.execute(sql + " ORDER BY p.due_date, p.id", args)
-    return [Promise(id=r[0], customer_id=r[1], promised_on=to_date(r[2]), due_date=to_date(r[3]), amount=r[4],
+    return [Promise(id=r[0], customer_id=r[1], promised_on=to_day(r[2]), due_date=to_day(r[3]), amount=r[4],
                     currency=r[5], made_by=r[6], channel=r[7], plan_id=r[8], instalment_no=r[9],
                     invoice_ids=_ids(r[10])) for r in rows]
 
 
 def payments(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None,
              since: date | None = None) -> list[Payment]:
-    sql = "SELECT id, customer_id, date, amount, currency, method, reference FROM payments WHERE 1"
-    args: list = []
+    sql = ("SELECT id, customer_id, date, amount, currency, method, reference FROM payments"
+           " WHERE reversed_on IS NULL")  # a reversed (bounced) payment keeps no promise
+    args: list[object] = []
     if customer_ids is not None:
         ids = list(customer_ids)
         sql += f" AND customer_id IN ({placeholders(len(ids))})"
@@ -127,7 +131,7 @@ def payments(conn: sqlite3.Connection, customer_ids: Iterable[int] | None = None
     if since is not None:
         sql += " AND date >= ?"
         args.append(since.isoformat())
-    return [Payment(id=r[0], customer_id=r[1], date=to_date(r[2]), amount=r[3], currency=r[4], method=r[5],
+    return [Payment(id=r[0], customer_id=r[1], date=to_day(r[2]), amount=r[3], currency=r[4], method=r[5],
                     reference=r[6]) for r in conn.execute(sql + " ORDER BY date, id", args)]
 
 
@@ -136,15 +140,15 @@ _DISPUTE_SELECT = ("SELECT id, invoice_id, opened_on, reason, amount, note, reso
                    " FROM disputes")
 
 
-def _dispute(r) -> Dispute:
-    return Dispute(id=r[0], invoice_id=r[1], opened_on=to_date(r[2]), reason=DisputeReason(r[3]), amount=r[4],
+def _dispute(r: Row) -> Dispute:
+    return Dispute(id=r[0], invoice_id=r[1], opened_on=to_day(r[2]), reason=DisputeReason(r[3]), amount=r[4],
                    note=r[5], resolved_on=to_date(r[6]), resolution=r[7], outcome=r[8])
 
 
 def insert_dispute(conn: sqlite3.Connection, d: Dispute, evidence_seq: int) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO disputes (invoice_id, opened_on, reason, amount, note, evidence_seq) VALUES (?, ?, ?, ?, ?, ?)",
-        (d.invoice_id, d.opened_on.isoformat(), d.reason.value, d.amount, d.note, evidence_seq)).lastrowid
+        (d.invoice_id, d.opened_on.isoformat(), d.reason.value, d.amount, d.note, evidence_seq)))
 
 
 def resolve_dispute(conn: sqlite3.Connection, dispute_id: int, on: date, resolution: str, evidence_seq: int,
@@ -168,7 +172,7 @@ def disputes_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) 
 
 def disputes(conn: sqlite3.Connection, customer_id: int | None = None, open_only: bool = False) -> list[Dispute]:
     sql = _DISPUTE_SELECT + " WHERE 1"
-    args: list = []
+    args: list[object] = []
     if customer_id is not None:
         sql += " AND invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?)"
         args.append(customer_id)
@@ -179,11 +183,11 @@ def disputes(conn: sqlite3.Connection, customer_id: int | None = None, open_only
 
 # -- letters ------------------------------------------------------------------------------------------
 def insert_letter(conn: sqlite3.Connection, letter: Letter, reply_by: date | None, evidence_seq: int) -> int:
-    lid = conn.execute(
+    lid = inserted_id(conn.execute(
         "INSERT INTO letters (customer_id, level, sent_on, reply_by, sha256, path, evidence_seq)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (letter.customer_id, letter.level, letter.sent_on.isoformat(), reply_by.isoformat() if reply_by else None,
-         letter.sha256, letter.path, evidence_seq)).lastrowid
+         letter.sha256, letter.path, evidence_seq)))
     conn.executemany("INSERT INTO letter_invoices (letter_id, invoice_id) VALUES (?, ?)",
                      [(lid, i) for i in letter.invoice_ids])
     return lid
@@ -193,8 +197,8 @@ _LETTER_SELECT = ("SELECT l.id, l.customer_id, l.level, l.sent_on, l.sha256, l.p
                   " (SELECT group_concat(invoice_id) FROM letter_invoices li WHERE li.letter_id = l.id) FROM letters l")
 
 
-def _letter(r) -> Letter:
-    return Letter(id=r[0], customer_id=r[1], level=r[2], sent_on=to_date(r[3]), sha256=r[4], path=r[5],
+def _letter(r: Row) -> Letter:
+    return Letter(id=r[0], customer_id=r[1], level=r[2], sent_on=to_day(r[3]), sha256=r[4], path=r[5],
                   invoice_ids=_ids(r[6]))
 
 
@@ -214,15 +218,26 @@ def last_letters(conn: sqlite3.Connection, on: date) -> dict[int, Letter]:
 # -- attachments and limitation events ----------------------------------------------------------------
 def insert_attachment(conn: sqlite3.Connection, customer_id: int, invoice_id: int | None, kind: str, filename: str,
                       sha256: str, stored_path: str, evidence_seq: int) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO attachments (customer_id, invoice_id, kind, filename, sha256, stored_path, evidence_seq)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (customer_id, invoice_id, kind, filename, sha256, stored_path, evidence_seq)).lastrowid
+        (customer_id, invoice_id, kind, filename, sha256, stored_path, evidence_seq)))
 
 
-def attachments_for(conn: sqlite3.Connection, customer_id: int) -> list[tuple]:
-    return conn.execute("SELECT id, invoice_id, kind, filename, sha256, stored_path, evidence_seq FROM attachments"
-                        " WHERE customer_id = ? ORDER BY id", (customer_id,)).fetchall()
+class AttachmentRow(NamedTuple):
+    id: int
+    invoice_id: int | None
+    kind: str
+    filename: str
+    sha256: str
+    stored_path: str
+    evidence_seq: int
+
+
+def attachments_for(conn: sqlite3.Connection, customer_id: int) -> list[AttachmentRow]:
+    return [AttachmentRow(*r) for r in conn.execute(
+        "SELECT id, invoice_id, kind, filename, sha256, stored_path, evidence_seq FROM attachments"
+        " WHERE customer_id = ? ORDER BY id", (customer_id,))]
 
 
 def settlements_of(conn: sqlite3.Connection, invoice_ids: list[int], as_of: date) -> dict[int, list[tuple[date, int]]]:
@@ -243,9 +258,9 @@ def customers_with_attachments(conn: sqlite3.Connection) -> list[int]:
 
 def insert_limitation_event(conn: sqlite3.Connection, customer_id: int, invoice_id: int | None, on: date, kind: str,
                             note: str, evidence_seq: int) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO limitation_events (customer_id, invoice_id, on_date, kind, note, evidence_seq)"
-        " VALUES (?, ?, ?, ?, ?, ?)", (customer_id, invoice_id, on.isoformat(), kind, note, evidence_seq)).lastrowid
+        " VALUES (?, ?, ?, ?, ?, ?)", (customer_id, invoice_id, on.isoformat(), kind, note, evidence_seq)))
 
 
 def limitation_inputs(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
@@ -255,7 +270,8 @@ def limitation_inputs(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[
         chunk = invoice_ids[start:start + 500]
         marks = placeholders(len(chunk))
         for iid, d, pid in conn.execute(
-                f"SELECT invoice_id, date, payment_id FROM allocations WHERE kind = 'payment'"
+                f"SELECT invoice_id, date, payment_id FROM allocations WHERE kind = 'payment' AND amount > 0"
+                f" AND payment_id NOT IN (SELECT id FROM payments WHERE reversed_on IS NOT NULL)"
                 f" AND invoice_id IN ({marks})", chunk):
             out[iid].append((d, "part_payment", f"payment {pid}"))
         for iid, d, kind, eid in conn.execute(
@@ -280,9 +296,18 @@ def insert_task(conn: sqlite3.Connection, customer_id: int, due_on: date, kind: 
     return cur.rowcount == 1
 
 
-def open_tasks(conn: sqlite3.Connection, on: date) -> list[tuple]:
-    return conn.execute("SELECT id, customer_id, due_on, kind, note, source FROM tasks"
-                        " WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id", (on.isoformat(),)).fetchall()
+class TaskRow(NamedTuple):
+    id: int
+    customer_id: int
+    due_on: str  # ISO date
+    kind: str
+    note: str
+    source: str
+
+
+def open_tasks(conn: sqlite3.Connection, on: date) -> list[TaskRow]:
+    return [TaskRow(*r) for r in conn.execute("SELECT id, customer_id, due_on, kind, note, source FROM tasks"
+                        " WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id", (on.isoformat(),))]
 
 
 def complete_task(conn: sqlite3.Connection, task_id: int, on: date) -> bool:
@@ -291,7 +316,17 @@ def complete_task(conn: sqlite3.Connection, task_id: int, on: date) -> bool:
 
 
 # -- bulk reads for letter runs and the work queue ----------------------------------------------------
-def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = None) -> list[tuple]:
+class OverdueItem(NamedTuple):
+    customer_id: int
+    invoice_id: int
+    number: str
+    due_date: str  # ISO date
+    open: int
+    currency: str
+    disputed: int
+
+
+def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = None) -> list[OverdueItem]:
     """Invoices overdue and open on a day, with the part of that disputed on the day.
 
     Rows (customer id, invoice id, number, due date, open, currency, disputed amount).
@@ -310,13 +345,14 @@ def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = 
     disputed = disputed_on(conn, on)
     rows = conn.execute(sql, {"d": on.isoformat(), "c": customer_id}).fetchall()
     if not disputed:
-        return [(*r[:6], 0) for r in rows]
+        return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5], 0) for r in rows]
     # a dispute without an amount covers the whole invoice
-    return [(*r[:6], sum(r[6] if amt is None else amt for amt in disputed.get(r[1], ()))) for r in rows]
+    return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5],
+                        sum(r[6] if amt is None else amt for amt in disputed.get(r[1], ()))) for r in rows]
 
 
 def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, customer_id: int | None = None
-                       ) -> list[tuple]:
+                       ) -> list[OverdueItem]:
     """Invoices settled in full by a day, later than their due date (due on or after ``due_since``), that
     were not written off: interest and compensation may still be owed on them.
 
@@ -329,14 +365,15 @@ def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, cust
         WHERE i.closed_on <= :d AND i.closed_on > i.due_date AND i.due_date >= :since{where}
           AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.invoice_id = i.id AND a.kind = 'write_off')
     """
-    return conn.execute(sql, {"d": on.isoformat(), "since": due_since.isoformat(), "c": customer_id}).fetchall()
+    return [OverdueItem(*r) for r in conn.execute(
+        sql, {"d": on.isoformat(), "since": due_since.isoformat(), "c": customer_id})]
 
 
 def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq: int) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO interest_waivers (invoice_id, on_date, interest, compensation, reason, evidence_seq)"
         " VALUES (?, ?, ?, ?, ?, ?)", (waiver.invoice_id, waiver.on.isoformat(), waiver.interest, waiver.compensation,
-                                       waiver.reason, evidence_seq)).lastrowid
+                                       waiver.reason, evidence_seq)))
 
 
 def waivers_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[InterestWaiver]]:
@@ -380,14 +417,17 @@ def sums_by_currency(conn: sqlite3.Connection, start: date, end: date) -> dict[s
             out.setdefault(cur, {"credit_sales": 0, "due": 0, "collected": 0, "written_off": 0})[key] = total or 0
 
     put("credit_sales", conn.execute(
-        "SELECT currency, sum(amount) FROM invoices WHERE issue_date BETWEEN ? AND ? GROUP BY currency", args))
+        "SELECT currency, sum(amount) FROM invoices WHERE issue_date BETWEEN ? AND ? AND voided_on IS NULL"
+        " GROUP BY currency", args))
     put("due", conn.execute(
-        "SELECT currency, sum(amount) FROM invoices WHERE due_date BETWEEN ? AND ? GROUP BY currency", args))
+        "SELECT currency, sum(amount) FROM invoices WHERE due_date BETWEEN ? AND ? AND voided_on IS NULL"
+        " GROUP BY currency", args))
     put("collected", conn.execute(
-        "SELECT currency, sum(amount) FROM payments WHERE date BETWEEN ? AND ? GROUP BY currency", args))
+        "SELECT currency, sum(amount) FROM payments WHERE date BETWEEN ? AND ? AND reversed_on IS NULL"
+        " GROUP BY currency", args))
     put("written_off", conn.execute(
         "SELECT i.currency, sum(w.amount) FROM write_offs w JOIN invoices i ON i.id = w.invoice_id"
-        " WHERE w.date BETWEEN ? AND ? GROUP BY i.currency", args))
+        " WHERE w.date BETWEEN ? AND ? AND w.reversed_on IS NULL GROUP BY i.currency", args))
     return out
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from decimal import Decimal
+from typing import Any
 
 from arledger.domain.model import (
     ContactPerson,
@@ -15,7 +16,7 @@ from arledger.domain.model import (
     Language,
     RiskTier,
 )
-from arledger.storage.rows import now_utc
+from arledger.storage.rows import inserted_id, now_utc
 
 _COLUMNS = (
     "code", "name", "kind", "email", "phone", "address", "country", "jurisdiction", "language",
@@ -26,7 +27,7 @@ _COLUMNS = (
 _SELECT = "SELECT id, " + ", ".join(_COLUMNS) + " FROM customers"
 
 
-def _values(c: Customer) -> list:
+def _values(c: Customer) -> list[object]:
     d = asdict(c)
     d["tags"] = ",".join(c.tags)
     for flag in ("do_not_contact", "attorney_on_record", "on_hold"):
@@ -46,7 +47,7 @@ _LANGUAGES = {e.value: e for e in Language}
 _TIERS = {e.value: e for e in RiskTier}
 
 
-def _from_row(row: Sequence, contacts: tuple[ContactPerson, ...] = ()) -> Customer:
+def _from_row(row: Sequence[Any], contacts: tuple[ContactPerson, ...] = ()) -> Customer:
     (id_, code, name, kind, email, phone, address, country, juris, lang, tz, terms, limit, cur, tier,
      tags, dnc, aor, hold, rate_bp, fee, notes, lpr) = row
     return Customer(
@@ -72,7 +73,7 @@ def insert(conn: sqlite3.Connection, c: Customer) -> int:
         f"VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
         [*_values(c), now_utc()],
     )
-    cid = cur.lastrowid
+    cid = inserted_id(cur)
     _write_contacts(conn, cid, c.contacts)
     return cid
 
@@ -144,7 +145,7 @@ def page(conn: sqlite3.Connection, *, after_code: str | None = None, limit: int 
 
 
 def count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM customers").fetchone()[0])
 
 
 def customers_by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Customer]:

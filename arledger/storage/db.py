@@ -21,8 +21,36 @@ APPLICATION_ID = 0x41524C47  # "ARLG": marks the file as an arledger ledger
 Connection = sqlite3.Connection  # what services may hold without importing sqlite3 themselves
 
 
+# quick_check reads the whole file (about 1-3 s per 100 MB here): files above this size are opened at once and
+# checked in the background by the app (and in full by `arledger check`), so a large ledger still opens quickly.
+QUICK_CHECK_MAX_BYTES = 64 * 2**20
+
+# Files that passed quick_check in this process: the app's worker threads open their own connections, and the
+# whole file need not be read again for each of them.
+# The key holds the main file's size and modification time, so a file changed since is checked again.
+_CHECKED: set[tuple[Path, int, int]] = set()
+
+
 class LedgerFileError(UserError):
     """The file is missing, not a ledger, locked or unreadable."""
+
+
+class LedgerDamagedError(LedgerFileError):
+    """SQLite's own check found the file damaged; ``problems`` are its first findings."""
+
+    def __init__(self, path: Path, problems: list[str], message: str = "") -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(message or f"{path} is damaged ({problems[0] if problems else 'unreadable'}).")
+
+
+def _quick_check(conn: sqlite3.Connection, limit: int) -> list[str]:
+    """SQLite's quick_check before the Database exists: an empty list when the file is sound."""
+    try:
+        rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
 
 
 class Database:
@@ -33,6 +61,7 @@ class Database:
         self.path = path
         self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        self._wrote = False
         self.damage: str = ""  # why the file is known to be damaged; no write is started once it is set
 
     def refuse_writes(self, why: str) -> None:
@@ -77,17 +106,14 @@ class Database:
                 raise self._busy_error() from None
             raise
         self._depth = 1
+        self._wrote = True
         try:
             yield self.conn
         except sqlite3.DatabaseError as exc:
             self._depth = 0
-            with suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            if _is_corruption(exc):
-                self.refuse_writes(str(exc))
-                raise self._damaged_error() from None
-            if _is_busy(exc):
-                raise self._busy_error() from None
+            problem = self._rolled_back(exc)
+            if problem is not None:
+                raise problem from None
             raise
         except BaseException:
             self._depth = 0
@@ -99,14 +125,22 @@ class Database:
             try:
                 self.conn.execute("COMMIT")
             except sqlite3.DatabaseError as exc:
-                with suppress(sqlite3.Error):
-                    self.conn.execute("ROLLBACK")
-                if _is_corruption(exc):
-                    self.refuse_writes(str(exc))
-                    raise self._damaged_error() from None
-                if _is_busy(exc):
-                    raise self._busy_error() from None
+                problem = self._rolled_back(exc)
+                if problem is not None:
+                    raise problem from None
                 raise
+
+    def _rolled_back(self, exc: sqlite3.DatabaseError) -> LedgerFileError | None:
+        """Roll back after a database error in a write; the sentence to raise instead, for a damaged file (no
+        more writes are then allowed) or a busy one, else None (the error is a bug and propagates)."""
+        with suppress(sqlite3.Error):
+            self.conn.execute("ROLLBACK")
+        if _is_corruption(exc):
+            self.refuse_writes(str(exc))
+            return self._damaged_error()
+        if _is_busy(exc):
+            return self._busy_error()
+        return None
 
     def _busy_error(self) -> LedgerFileError:
         return LedgerFileError(
@@ -131,9 +165,27 @@ class Database:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    def use_rollback_journal(self) -> None:
+        """Leave WAL mode, so the file is complete on its own when closed (a copy inside an archive)."""
+        self.conn.execute("PRAGMA journal_mode = DELETE")
+
+    def data_version(self) -> int:
+        """Changes whenever another connection (another program) commits to the file."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def checked_on_open(self) -> bool:
+        """Whether opening ran quick_check on this file (small enough), or it is left to a background check."""
+        return self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
     def close(self) -> None:
-        with suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA optimize")
+        """Close the connection; one that wrote first lets SQLite refresh its query statistics. (A read-only
+        connection does not: that would be a commit other programs, such as the open app, see as a change.)"""
+        if self._wrote:
+            with suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA optimize")
         self.conn.close()
 
 
@@ -146,11 +198,18 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
     return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
-def connect(path: Path | str, *, create: bool = False) -> Database:
-    """Open (or, with create, make) the ledger file at path with the ledger's PRAGMAs set."""
+def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Database:
+    """Open (or, with create, make) the ledger file at path with the ledger's PRAGMAs set.
+
+    An existing ledger (up to QUICK_CHECK_MAX_BYTES) is checked with SQLite's quick_check the first time this
+    process opens it (unless check is False): a damaged file is a LedgerDamagedError. An empty (0-byte) or
+    foreign file is refused, never silently made a new ledger."""
     path = Path(path).expanduser()
     if not create and not path.exists():
         raise LedgerFileError(f"There is no ledger file at {path}.")
+    if not create and path.is_file() and path.stat().st_size == 0:
+        raise LedgerFileError(f"{path} is an empty file (0 bytes), not a ledger; create a ledger with "
+                              "'arledger init' or restore one from a backup.")
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -163,6 +222,15 @@ def connect(path: Path | str, *, create: bool = False) -> Database:
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
         conn.close()
         raise LedgerFileError(f"{path} is an SQLite file but not an arledger ledger.")
+    if check and tables > 0:
+        stat = path.stat()
+        key = (path.resolve(), stat.st_size, stat.st_mtime_ns)
+        if key not in _CHECKED and stat.st_size <= QUICK_CHECK_MAX_BYTES:
+            problems = _quick_check(conn, limit=3)
+            if problems:
+                conn.close()
+                raise LedgerDamagedError(path, problems)
+            _CHECKED.add(key)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:

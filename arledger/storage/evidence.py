@@ -10,8 +10,10 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 from arledger.domain.evidence import GENESIS, ChainCheck, StoredEvent, canonical, link_hash, verify_chain
+from arledger.storage.rows import Row
 
 _SELECT = "SELECT seq, at, kind, actor, customer_id, payload, prev_hash, hash, recorded_at FROM evidence"
 # The triggers that make the log append-only, and a phrase each must still contain.
@@ -22,7 +24,7 @@ GUARD_TRIGGERS = {
 }
 
 
-def _payload_json(payload: dict) -> str:
+def _payload_json(payload: dict[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -32,14 +34,14 @@ def head(conn: sqlite3.Connection) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS)
 
 
-def append(conn: sqlite3.Connection, kind: str, actor: str, customer_id: int | None, payload: dict,
+def append(conn: sqlite3.Connection, kind: str, actor: str, customer_id: int | None, payload: dict[str, Any],
            at: datetime | None = None) -> tuple[int, str]:
     """Add one event at the end of the chain; returns its (seq, hash)."""
     return append_many(conn, [(kind, actor, customer_id, payload, at)])[-1]
 
 
-def append_many(conn: sqlite3.Connection,
-                events: Iterable[tuple[str, str, int | None, dict, datetime | None]]) -> list[tuple[int, str]]:
+def append_many(conn: sqlite3.Connection, events: Iterable[tuple[str, str, int | None, dict[str, Any], datetime | None]]
+                ) -> list[tuple[int, str]]:
     """Add events in order at the end of the chain; returns each one's (seq, hash)."""
     seq, prev = head(conn)
     recorded = _recorded_now(conn)
@@ -83,7 +85,7 @@ def missing_guards(conn: sqlite3.Connection) -> list[str]:
     return out
 
 
-def _events(rows: Iterable[tuple]) -> Iterator[StoredEvent]:
+def _events(rows: Iterable[Row]) -> Iterator[StoredEvent]:
     for r in rows:
         yield StoredEvent(*r)
 
@@ -123,8 +125,9 @@ def verify(conn: sqlite3.Connection) -> ChainCheck:
     return check
 
 
-def payload(event: StoredEvent) -> dict:
-    return json.loads(event.payload_json)
+def payload(event: StoredEvent) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(event.payload_json)
+    return data
 
 
 def latest(conn: sqlite3.Connection, limit: int) -> list[StoredEvent]:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from typing import NamedTuple
 
-from arledger.storage.rows import to_date
+from arledger.storage.rows import to_day
 
 
 class SettlementLine(NamedTuple):
     kind: str  # payment | credit_note | write_off
-    on: object  # date
+    on: date
     amount: int
     reference: str  # payment method and reference, credit note number, or the write-off's reason
     note: str
@@ -32,4 +33,4 @@ def settlements_of_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Se
         LEFT JOIN write_offs w ON w.id = a.write_off_id
         WHERE a.invoice_id = ? ORDER BY a.date, a.id
         """, (invoice_id,))
-    return [SettlementLine(k, to_date(d), amt, ref, note) for k, d, amt, ref, note in rows]
+    return [SettlementLine(k, to_day(d), amt, ref, note) for k, d, amt, ref, note in rows]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from typing import Any, NamedTuple
 
 from arledger.domain.allocation import Receivable
 from arledger.domain.model import Invoice, OpenItem
 from arledger.storage.migrations import OPEN
-from arledger.storage.rows import now_utc, to_date
+from arledger.storage.rows import Row, inserted_id, now_utc, to_date, to_day
 
 _INSERT = (
     "INSERT INTO invoices (customer_id, number, issue_date, due_date, amount, currency, reference,"
@@ -17,9 +18,9 @@ _INSERT = (
 )
 
 
-def _from_row(r) -> Invoice:
-    return Invoice(id=r[0], customer_id=r[1], number=r[2], issue_date=to_date(r[3]),
-                   due_date=to_date(r[4]), amount=r[5], currency=r[6], reference=r[7], contract_rate_bp=r[8],
+def _from_row(r: Row) -> Invoice:
+    return Invoice(id=r[0], customer_id=r[1], number=r[2], issue_date=to_day(r[3]),
+                   due_date=to_day(r[4]), amount=r[5], currency=r[6], reference=r[7], contract_rate_bp=r[8],
                    contract_fee=r[9])
 
 
@@ -28,9 +29,9 @@ _SELECT = ("SELECT id, customer_id, number, issue_date, due_date, amount, curren
 
 
 def insert(conn: sqlite3.Connection, inv: Invoice) -> int:
-    return conn.execute(_INSERT, (inv.customer_id, inv.number, inv.issue_date.isoformat(),
+    return inserted_id(conn.execute(_INSERT, (inv.customer_id, inv.number, inv.issue_date.isoformat(),
                                   inv.due_date.isoformat(), inv.amount, inv.currency, inv.reference,
-                                  now_utc(), inv.contract_rate_bp, inv.contract_fee)).lastrowid
+                                  now_utc(), inv.contract_rate_bp, inv.contract_fee)))
 
 
 def insert_many(conn: sqlite3.Connection, invoices: Iterable[Invoice]) -> None:
@@ -80,44 +81,56 @@ def open_receivables(conn: sqlite3.Connection, customer_id: int, currency: str) 
         f" WHERE customer_id = ? AND currency = ? AND closed_on = '{OPEN}' AND settled < amount",
         (customer_id, currency),
     )
-    return [Receivable(r[0], r[1], to_date(r[2]), to_date(r[3]), r[4]) for r in rows]
+    return [Receivable(r[0], r[1], to_day(r[2]), to_day(r[3]), r[4]) for r in rows]
 
 
 def receivable(conn: sqlite3.Connection, invoice_id: int) -> Receivable:
-    r = conn.execute("SELECT id, number, issue_date, due_date, amount - settled FROM invoices WHERE id = ?",
+    r = conn.execute("SELECT id, number, issue_date, due_date,"
+                     " CASE WHEN voided_on IS NULL THEN amount - settled ELSE 0 END FROM invoices WHERE id = ?",
                      (invoice_id,)).fetchone()
-    return Receivable(r[0], r[1], to_date(r[2]), to_date(r[3]), r[4])
+    return Receivable(r[0], r[1], to_day(r[2]), to_day(r[3]), r[4])
 
 
 def open_items_as_of(conn: sqlite3.Connection, as_of: date, customer_id: int | None = None) -> list[OpenItem]:
     """Every invoice with an open amount on as_of, as the ledger stood then."""
     sql = (
         "SELECT i.id, i.customer_id, i.number, i.issue_date, i.due_date, i.amount, i.currency,"
-        " i.amount - CASE WHEN i.settled = 0 THEN 0 ELSE"
+        " i.amount - CASE WHEN i.first_settled_on IS NULL OR i.first_settled_on > :d THEN 0 ELSE"
         "  (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.invoice_id = i.id AND a.date <= :d)"
         " END"
         " FROM invoices i WHERE i.closed_on > :d AND i.issue_date <= :d"
     )
-    args: dict = {"d": as_of.isoformat()}
+    args: dict[str, Any] = {"d": as_of.isoformat()}
     if customer_id is not None:
         sql += " AND i.customer_id = :c"
         args["c"] = customer_id
-    out = []
+    out: list[OpenItem] = []
     for r in conn.execute(sql, args):
         if r[7] > 0:
-            out.append(OpenItem(invoice_id=r[0], customer_id=r[1], number=r[2], issue_date=to_date(r[3]),
-                                due_date=to_date(r[4]), amount=r[5], currency=r[6], open_amount=r[7]))
+            out.append(OpenItem(invoice_id=r[0], customer_id=r[1], number=r[2], issue_date=to_day(r[3]),
+                                due_date=to_day(r[4]), amount=r[5], currency=r[6], open_amount=r[7]))
     return out
 
 
-def open_items_page(conn: sqlite3.Connection, *, after: tuple[str, int] | None = None, limit: int = 200,
-                    customer_id: int | None = None) -> list[tuple]:
-    """Currently open invoices by due date, one keyset page at a time.
+class OpenItemRow(NamedTuple):
+    """One row of :func:`open_items_page` (dates are ISO text)."""
 
-    Rows: (id, number, customer code, customer name, issue date, due date, amount, open, currency).
-    """
+    id: int
+    number: str
+    customer_code: str
+    customer_name: str
+    issue_date: str
+    due_date: str
+    amount: int
+    open: int
+    currency: str
+
+
+def open_items_page(conn: sqlite3.Connection, *, after: tuple[str, int] | None = None, limit: int = 200,
+                    customer_id: int | None = None) -> list[OpenItemRow]:
+    """Currently open invoices by due date, one keyset page at a time."""
     where = [f"i.closed_on = '{OPEN}'"]
-    args: list = []
+    args: list[object] = []
     if after is not None:
         where.append("(i.due_date, i.id) > (?, ?)")
         args += list(after)
@@ -132,8 +145,19 @@ def open_items_page(conn: sqlite3.Connection, *, after: tuple[str, int] | None =
         " i.currency FROM invoices i JOIN customers c ON c.id = i.customer_id"
     )
     sql += " WHERE " + " AND ".join(where) + " ORDER BY i.due_date, i.id LIMIT ?"
-    return conn.execute(sql, [*args, limit]).fetchall()
+    return [OpenItemRow(*r) for r in conn.execute(sql, [*args, limit])]
 
 
 def count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM invoices").fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM invoices").fetchone()[0])
+
+
+def last_settled_on(conn: sqlite3.Connection, invoice_id: int) -> date | None:
+    return to_date(conn.execute("SELECT last_settled_on FROM invoices WHERE id = ?", (invoice_id,)).fetchone()[0])
+
+
+def open_balance(conn: sqlite3.Connection, customer_id: int, currency: str) -> int:
+    """What the customer owes today on invoices in currency (before unapplied credit)."""
+    return int(conn.execute(
+        f"SELECT coalesce(sum(amount - settled), 0) FROM invoices WHERE customer_id = ? AND currency = ?"
+        f" AND closed_on = '{OPEN}'", (customer_id, currency)).fetchone()[0])

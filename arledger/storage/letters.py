@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from typing import Any
 
 from arledger.storage.rows import to_date
 
@@ -21,7 +22,7 @@ def archived_letters(conn: sqlite3.Connection) -> list[tuple[int, str, str, int]
     return conn.execute("SELECT id, path, sha256, evidence_seq FROM letters WHERE path != '' ORDER BY id").fetchall()
 
 
-def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: int) -> list[tuple]:
+def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: int) -> list[tuple[Any, ...]]:
     """Letters dated ``sent_on`` whose evidence event came after ``after_seq``, in the order they were recorded.
 
     Rows (letter id, customer id, level, stored path, SHA-256, evidence seq).
@@ -32,7 +33,7 @@ def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: i
 
 
 def count_for_customer(conn: sqlite3.Connection, customer_id: int) -> int:
-    return conn.execute("SELECT count(*) FROM letters WHERE customer_id = ?", (customer_id,)).fetchone()[0]
+    return int(conn.execute("SELECT count(*) FROM letters WHERE customer_id = ?", (customer_id,)).fetchone()[0])
 
 
 def last_letter_before(conn: sqlite3.Connection, customer_id: int, on: date) -> date | None:
@@ -72,11 +73,33 @@ _MOVEMENTS = """
         UNION ALL
         SELECT w.date, 3, 'write_off', i.number, i.currency, 0, w.amount, NULL, w.reason, w.id
         FROM write_offs w JOIN invoices i ON i.id = w.invoice_id WHERE i.customer_id = :c
+        UNION ALL
+        -- corrections: a reversal puts back what the entry took off, a void takes the invoice off, a refund
+        -- pays unapplied credit back; all as adjustments on their own date
+        SELECT r.date, 4, 'adjustment',
+               CASE r.kind WHEN 'invoice' THEN 'void of ' || i.number
+                           WHEN 'credit_note' THEN 'reversal of ' || n.number
+                           WHEN 'write_off' THEN 'reversal of write-off on ' || wi.number
+                           ELSE 'reversal of ' || CASE WHEN p.reference != '' THEN p.reference
+                                                       ELSE 'payment ' || p.id END END,
+               coalesce(i.currency, n.currency, wi.currency, p.currency),
+               CASE WHEN r.kind = 'invoice' THEN 0 ELSE coalesce(n.amount, w.amount, p.amount) END,
+               CASE WHEN r.kind = 'invoice' THEN i.amount ELSE 0 END, NULL, r.reason, r.id
+        FROM reversals r
+        LEFT JOIN invoices i ON r.kind = 'invoice' AND i.id = r.target_id
+        LEFT JOIN credit_notes n ON r.kind = 'credit_note' AND n.id = r.target_id
+        LEFT JOIN write_offs w ON r.kind = 'write_off' AND w.id = r.target_id
+        LEFT JOIN invoices wi ON wi.id = w.invoice_id
+        LEFT JOIN payments p ON r.kind = 'payment' AND p.id = r.target_id
+        WHERE r.customer_id = :c AND r.kind IN ('invoice', 'credit_note', 'write_off', 'payment')
+        UNION ALL
+        SELECT date, 5, 'adjustment', 'refund ' || id, currency, amount, 0, NULL, reason, id
+        FROM refunds WHERE customer_id = :c
     )
 """
 
 
-def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[tuple]:
+def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[tuple[Any, ...]]:
     """The customer's invoices, payments, credit notes and write-offs dated in [start, end], in date order.
 
     Rows (ISO date, kind, reference, currency, debit, credit, ISO due date or None, note).

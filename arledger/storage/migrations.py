@@ -634,7 +634,120 @@ def m010_cases_and_settlement_offers(db: sqlite_utils.Database) -> None:
     )
 
 
-def m011_notices(db: sqlite_utils.Database) -> None:
+def m011_reversals_refunds(db: sqlite_utils.Database) -> None:
+    """Nothing is deleted: reversals of payments, credit notes, write-offs and refunds, voided invoices, and
+    refunds of unapplied credit. A reversal writes negative allocations dated the day of the reversal, so
+    aging as of any earlier date still shows what the ledger showed then. The allocations table is rebuilt
+    to allow those negative rows (each must name its reversal); its triggers are recreated as in m003, plus
+    one that refuses allocations to a voided invoice."""
+    run_script(
+        db,
+        f"""
+        CREATE TABLE reversals (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('payment', 'credit_note', 'write_off', 'invoice', 'refund')),
+            target_id INTEGER NOT NULL,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            original_seq INTEGER REFERENCES evidence(seq),
+            evidence_seq INTEGER REFERENCES evidence(seq),
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, target_id)
+        );
+        CREATE INDEX reversals_date ON reversals(date);
+        ALTER TABLE payments ADD COLUMN reversed_on TEXT;
+        ALTER TABLE credit_notes ADD COLUMN reversed_on TEXT;
+        ALTER TABLE write_offs ADD COLUMN reversed_on TEXT;
+        ALTER TABLE invoices ADD COLUMN voided_on TEXT;
+
+        CREATE TABLE refunds (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            currency TEXT NOT NULL CHECK (length(currency) = 3),
+            method TEXT NOT NULL DEFAULT '',
+            reference TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            reversed_on TEXT,
+            evidence_seq INTEGER REFERENCES evidence(seq),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX refunds_customer ON refunds(customer_id, date);
+        -- which payments and credit notes a refund paid back (their unapplied credit)
+        CREATE TABLE refund_parts (
+            id INTEGER PRIMARY KEY,
+            refund_id INTEGER NOT NULL REFERENCES refunds(id),
+            payment_id INTEGER REFERENCES payments(id),
+            credit_note_id INTEGER REFERENCES credit_notes(id),
+            amount INTEGER NOT NULL CHECK (amount > 0),
+            CHECK ((payment_id IS NULL) != (credit_note_id IS NULL))
+        );
+        CREATE INDEX refund_parts_payment ON refund_parts(payment_id) WHERE payment_id IS NOT NULL;
+        CREATE INDEX refund_parts_credit_note ON refund_parts(credit_note_id) WHERE credit_note_id IS NOT NULL;
+
+        DROP TRIGGER allocations_after_insert;
+        DROP TRIGGER allocations_after_delete;
+        DROP TRIGGER allocations_no_update;
+        CREATE TABLE allocations_new (
+            id INTEGER PRIMARY KEY,
+            invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+            kind TEXT NOT NULL CHECK (kind IN ('payment', 'credit_note', 'write_off')),
+            payment_id INTEGER REFERENCES payments(id),
+            credit_note_id INTEGER REFERENCES credit_notes(id),
+            write_off_id INTEGER REFERENCES write_offs(id),
+            date TEXT NOT NULL CHECK (date(date) = date),
+            amount INTEGER NOT NULL CHECK (amount != 0),
+            reversal_id INTEGER REFERENCES reversals(id),
+            CHECK ((kind = 'payment') = (payment_id IS NOT NULL)
+               AND (kind = 'credit_note') = (credit_note_id IS NOT NULL)
+               AND (kind = 'write_off') = (write_off_id IS NOT NULL)),
+            CHECK ((amount < 0) = (reversal_id IS NOT NULL))
+        );
+        INSERT INTO allocations_new (id, invoice_id, kind, payment_id, credit_note_id, write_off_id, date, amount)
+            SELECT id, invoice_id, kind, payment_id, credit_note_id, write_off_id, date, amount FROM allocations;
+        DROP TABLE allocations;
+        ALTER TABLE allocations_new RENAME TO allocations;
+        CREATE INDEX allocations_invoice ON allocations(invoice_id, date, amount);
+        CREATE INDEX allocations_payment ON allocations(payment_id) WHERE payment_id IS NOT NULL;
+        CREATE INDEX allocations_credit_note ON allocations(credit_note_id) WHERE credit_note_id IS NOT NULL;
+        CREATE INDEX allocations_write_off ON allocations(write_off_id) WHERE write_off_id IS NOT NULL;
+        CREATE TRIGGER allocations_after_insert AFTER INSERT ON allocations BEGIN
+            UPDATE invoices SET
+                settled = settled + NEW.amount,
+                first_settled_on = min(coalesce(first_settled_on, NEW.date), NEW.date),
+                last_settled_on = max(coalesce(last_settled_on, NEW.date), NEW.date),
+                closed_on = CASE WHEN settled + NEW.amount = amount
+                    THEN max(coalesce(last_settled_on, NEW.date), NEW.date)
+                    ELSE '{OPEN}' END
+            WHERE id = NEW.invoice_id;
+        END;
+        CREATE TRIGGER allocations_after_delete AFTER DELETE ON allocations BEGIN
+            UPDATE invoices SET
+                settled = settled - OLD.amount,
+                first_settled_on = (SELECT min(date) FROM allocations WHERE invoice_id = OLD.invoice_id),
+                last_settled_on = (SELECT max(date) FROM allocations WHERE invoice_id = OLD.invoice_id),
+                closed_on = '{OPEN}'
+            WHERE id = OLD.invoice_id;
+        END;
+        CREATE TRIGGER allocations_no_update BEFORE UPDATE ON allocations BEGIN
+            SELECT RAISE(ABORT, 'allocations are never edited; delete and re-create them');
+        END;
+        CREATE TRIGGER allocations_not_to_void BEFORE INSERT ON allocations
+        WHEN (SELECT voided_on FROM invoices WHERE id = NEW.invoice_id) IS NOT NULL BEGIN
+            SELECT RAISE(ABORT, 'a voided invoice takes no settlements');
+        END;
+        """,
+    )
+
+
+def m012_german_customers(db: sqlite_utils.Database) -> None:
+    """'de' as a customer's language (German UI and, later, German letters)."""
+    _widen_check(db, "customers", "CHECK (language IN ('en', 'zh'))", "CHECK (language IN ('en', 'zh', 'de'))")
+
+
+def m013_notices(db: sqlite_utils.Database) -> None:
     """The letters between the demands (promise confirmation, ...): never a level of the ladder, so kept apart
     from ``letters``; each names what it is about (a promise, a plan) and points at its evidence event."""
     run_script(
@@ -667,12 +780,13 @@ def m011_notices(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
-    m009_import_memory, m010_cases_and_settlement_offers, m011_notices,
+    m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
+    m013_notices,
 ]
 
 
 def schema_version(database: Database) -> int:
-    return database.conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(database.conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def latest_version() -> int:

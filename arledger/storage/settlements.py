@@ -5,9 +5,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
+from typing import NamedTuple
 
 from arledger.domain.model import SettlementKind
-from arledger.storage.rows import now_utc
+from arledger.storage.rows import inserted_id, now_utc
 
 _SOURCE_COLUMN = {
     SettlementKind.PAYMENT: "payment_id",
@@ -18,27 +19,27 @@ _SOURCE_COLUMN = {
 
 def insert_payment(conn: sqlite3.Connection, customer_id: int, on: date, amount: int, currency: str,
                    method: str = "", reference: str = "") -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO payments (customer_id, date, amount, currency, method, reference, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (customer_id, on.isoformat(), amount, currency, method, reference, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_credit_note(conn: sqlite3.Connection, customer_id: int, number: str, on: date, amount: int,
                        currency: str, invoice_id: int | None, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO credit_notes (customer_id, number, date, amount, currency, invoice_id, reason,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (customer_id, number, on.isoformat(), amount, currency, invoice_id, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_write_off(conn: sqlite3.Connection, invoice_id: int, on: date, amount: int, reason: str) -> int:
-    return conn.execute(
+    return inserted_id(conn.execute(
         "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
         (invoice_id, on.isoformat(), amount, reason, now_utc()),
-    ).lastrowid
+    ))
 
 
 def insert_allocations(conn: sqlite3.Connection, kind: SettlementKind, source_id: int,
@@ -52,18 +53,25 @@ def insert_allocations(conn: sqlite3.Connection, kind: SettlementKind, source_id
 
 
 def unapplied_credit(conn: sqlite3.Connection, customer_id: int, as_of: date | None = None) -> dict[str, int]:
-    """Payments and credit notes not yet applied to any invoice, per currency (as of a date if given)."""
+    """Payments and credit notes not yet applied to any invoice nor refunded, per currency (as of a date if
+    given); a payment or credit note reversed by then counts for nothing."""
     d = as_of.isoformat() if as_of else "9999-12-31"
     rows = conn.execute(
         """
         SELECT currency, sum(amount) FROM (
             SELECT p.currency, p.amount - coalesce((SELECT sum(a.amount) FROM allocations a
-                WHERE a.payment_id = p.id AND a.date <= :d), 0) AS amount
+                WHERE a.payment_id = p.id AND a.date <= :d), 0)
+                - coalesce((SELECT sum(r.amount) FROM refund_parts r JOIN refunds f ON f.id = r.refund_id
+                WHERE r.payment_id = p.id AND f.date <= :d), 0) AS amount
             FROM payments p WHERE p.customer_id = :c AND p.date <= :d
+                AND (p.reversed_on IS NULL OR p.reversed_on > :d)
             UNION ALL
             SELECT n.currency, n.amount - coalesce((SELECT sum(a.amount) FROM allocations a
                 WHERE a.credit_note_id = n.id AND a.date <= :d), 0)
+                - coalesce((SELECT sum(r.amount) FROM refund_parts r JOIN refunds f ON f.id = r.refund_id
+                WHERE r.credit_note_id = n.id AND f.date <= :d), 0)
             FROM credit_notes n WHERE n.customer_id = :c AND n.date <= :d
+                AND (n.reversed_on IS NULL OR n.reversed_on > :d)
         ) GROUP BY currency HAVING sum(amount) > 0 ORDER BY currency
         """,
         {"c": customer_id, "d": d},
@@ -71,24 +79,58 @@ def unapplied_credit(conn: sqlite3.Connection, customer_id: int, as_of: date | N
     return dict(rows.fetchall())
 
 
-def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str) -> list[tuple]:
-    """(kind, id, date, unapplied amount) of the customer's payments and credit notes with credit left."""
+class UnappliedSource(NamedTuple):
+    kind: str  # 'payment' | 'credit_note'
+    id: int
+    date: str  # ISO
+    unapplied: int
+
+
+def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str) -> list[UnappliedSource]:
+    """(kind, id, date, unapplied amount) of the customer's standing payments and credit notes with credit
+    left, oldest first."""
     rows = conn.execute(
         """
         SELECT 'payment', p.id, p.date, p.amount - coalesce((SELECT sum(a.amount) FROM allocations a
-            WHERE a.payment_id = p.id), 0) FROM payments p WHERE p.customer_id = :c AND p.currency = :cur
+            WHERE a.payment_id = p.id), 0) - coalesce((SELECT sum(r.amount) FROM refund_parts r
+            WHERE r.payment_id = p.id), 0)
+            FROM payments p WHERE p.customer_id = :c AND p.currency = :cur AND p.reversed_on IS NULL
         UNION ALL
         SELECT 'credit_note', n.id, n.date, n.amount - coalesce((SELECT sum(a.amount) FROM allocations a
-            WHERE a.credit_note_id = n.id), 0) FROM credit_notes n
-            WHERE n.customer_id = :c AND n.currency = :cur
+            WHERE a.credit_note_id = n.id), 0) - coalesce((SELECT sum(r.amount) FROM refund_parts r
+            WHERE r.credit_note_id = n.id), 0) FROM credit_notes n
+            WHERE n.customer_id = :c AND n.currency = :cur AND n.reversed_on IS NULL
         ORDER BY 3, 2
         """,
         {"c": customer_id, "cur": currency},
     )
-    return [r for r in rows if r[3] > 0]
+    return [UnappliedSource(*r) for r in rows if r[3] > 0]
 
 
-def insert_payments_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
+def insert_refund(conn: sqlite3.Connection, customer_id: int, on: date, amount: int, currency: str,
+                  method: str, reference: str, reason: str) -> int:
+    return inserted_id(conn.execute(
+        "INSERT INTO refunds (customer_id, date, amount, currency, method, reference, reason, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, on.isoformat(), amount, currency, method, reference, reason, now_utc()),
+    ))
+
+
+def insert_refund_parts(conn: sqlite3.Connection, refund_id: int, parts: Iterable[tuple[str, int, int]]) -> None:
+    """parts: (source kind 'payment' | 'credit_note', source id, amount)."""
+    conn.executemany(
+        "INSERT INTO refund_parts (refund_id, payment_id, credit_note_id, amount) VALUES (?, ?, ?, ?)",
+        [(refund_id, sid if kind == "payment" else None, sid if kind == "credit_note" else None, amt)
+         for kind, sid, amt in parts])
+
+
+#: (id, customer id, ISO date, amount, currency, method, reference)
+PaymentLoadRow = tuple[int, int, str, int, str, str, str]
+#: (invoice id, kind, payment id, credit note id, write-off id, ISO date, amount)
+AllocationLoadRow = tuple[int, str, int | None, int | None, int | None, str, int]
+
+
+def insert_payments_many(conn: sqlite3.Connection, rows: Iterable[PaymentLoadRow]) -> None:
     """Bulk load: rows (id, customer id, ISO date, amount, currency, method, reference)."""
     stamp = now_utc()
     conn.executemany(
@@ -96,7 +138,7 @@ def insert_payments_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> Non
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ((*r, stamp) for r in rows))
 
 
-def insert_allocations_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
+def insert_allocations_many(conn: sqlite3.Connection, rows: Iterable[AllocationLoadRow]) -> None:
     """Bulk load: rows (invoice id, kind, payment id, credit note id, write-off id, ISO date, amount)."""
     conn.executemany(
         "INSERT INTO allocations (invoice_id, kind, payment_id, credit_note_id, write_off_id, date, amount)"
@@ -105,10 +147,64 @@ def insert_allocations_many(conn: sqlite3.Connection, rows: Iterable[tuple]) -> 
 
 def set_evidence_seq(conn: sqlite3.Connection, table: str, row_id: int, seq: int) -> None:
     """Point a payment, credit note or write-off at the evidence event that records it."""
-    if table not in ("payments", "credit_notes", "write_offs"):
+    if table not in ("payments", "credit_notes", "write_offs", "refunds"):
         raise ValueError(f"no evidence link on {table}")
     conn.execute(f"UPDATE {table} SET evidence_seq = ? WHERE id = ?", (seq, row_id))
 
 
 def credit_note_exists(conn: sqlite3.Connection, number: str) -> bool:
     return conn.execute("SELECT 1 FROM credit_notes WHERE number = ?", (number,)).fetchone() is not None
+
+
+class SettlementEntryRow(NamedTuple):
+    kind: str
+    id: int
+    label: str
+    date: str  # ISO
+    amount: int
+    currency: str
+    applied: int  # net of reversals
+    reversed_on: str | None  # ISO
+
+
+def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[SettlementEntryRow]:
+    """The customer's payments, credit notes, write-offs and refunds, oldest first."""
+    return [SettlementEntryRow(*r) for r in conn.execute(
+        """
+        SELECT 'payment', p.id, 'payment ' || p.id, p.date, p.amount, p.currency,
+            coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment_id = p.id), 0), p.reversed_on
+            FROM payments p WHERE p.customer_id = :c
+        UNION ALL
+        SELECT 'credit_note', n.id, n.number, n.date, n.amount, n.currency,
+            coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.credit_note_id = n.id), 0), n.reversed_on
+            FROM credit_notes n WHERE n.customer_id = :c
+        UNION ALL
+        SELECT 'write_off', w.id, 'write-off ' || w.id || ' on ' || i.number, w.date, w.amount, i.currency,
+            coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.write_off_id = w.id), 0), w.reversed_on
+            FROM write_offs w JOIN invoices i ON i.id = w.invoice_id WHERE i.customer_id = :c
+        UNION ALL
+        SELECT 'refund', f.id, 'refund ' || f.id, f.date, f.amount, f.currency, f.amount, f.reversed_on
+            FROM refunds f WHERE f.customer_id = :c
+        ORDER BY 4, 1, 2
+        """, {"c": customer_id})]
+
+
+class InvoiceSettlementRow(NamedTuple):
+    date: str  # ISO
+    kind: str
+    source: str
+    amount: int
+    reversal_id: int | None
+
+
+def invoice_settlements(conn: sqlite3.Connection, invoice_id: int) -> list[InvoiceSettlementRow]:
+    """Every allocation on an invoice, oldest first."""
+    return [InvoiceSettlementRow(*r) for r in conn.execute(
+        """
+        SELECT a.date, a.kind,
+            CASE a.kind WHEN 'payment' THEN 'payment ' || a.payment_id
+                        WHEN 'credit_note' THEN (SELECT number FROM credit_notes WHERE id = a.credit_note_id)
+                        ELSE 'write-off ' || a.write_off_id END,
+            a.amount, a.reversal_id
+        FROM allocations a WHERE a.invoice_id = ? ORDER BY a.date, a.id
+        """, (invoice_id,))]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 OUT = Path(__file__).resolve().parent
 SIZES = ((960, 600), (1600, 1000))
-LANGUAGES = ("en", "zh_CN")
+LANGUAGES = ("en", "zh_CN", "de_DE")
 README = {  # README picture -> (language, size, shot)
     "dashboard": ("en", (1600, 1000), "dashboard"),
     "today": ("en", (1600, 1000), "today"),
@@ -38,6 +38,7 @@ README = {  # README picture -> (language, size, shot)
     "reports-interest": ("en", (1600, 1000), "reports-interest"),
     "payment-dialog": ("en", (1600, 1000), "dialog-payment"),
     "dashboard-zh_CN": ("zh_CN", (1600, 1000), "dashboard"),
+    "dashboard-de_DE": ("de_DE", (1600, 1000), "dashboard"),
     "today-960": ("en", (960, 600), "today"),
     "empty-ledger": ("en", (1600, 1000), "empty-ledger"),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from arledger import paths
 from arledger.gui.preferences import Preferences
@@ -93,14 +93,100 @@ def test_open_another_ledger_and_recent_menu(controller, window, qtbot, tmp_path
     assert any("demo.sqlite" in t for t in texts)
 
 
-def test_back_up_writes_a_copy(controller, window, tmp_path: Path, monkeypatch) -> None:
+def test_back_up_writes_an_archive_that_restores(controller, window, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    target = tmp_path / "copies" / "backup.sqlite"
+    from arledger.services import backup
+
+    target = tmp_path / "copies" / "backup.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.back_up()
-    with Ledger.open(target) as copy:
+    assert "backup.zip" in window.statusBar().currentMessage()
+    restored = backup.restore(target, tmp_path / "restored.sqlite")
+    with Ledger.open(restored.ledger) as copy:
         assert copy.counts() == window.ledger.counts()
+
+
+def test_opening_a_ledger_takes_todays_automatic_backup(controller, window, qtbot, demo_path) -> None:
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: controller.last_auto_backup is not None, timeout=20000)
+    archives = list(paths.backups_dir(demo_path).glob("demo-*.zip"))
+    assert archives == [controller.last_auto_backup.path]
+
+
+def test_a_second_launch_on_the_same_ledger_raises_the_first_window(controller, window, qtbot, qapp,
+                                                                     demo_path) -> None:
+    from arledger.gui.app import AppController
+
+    raised: list[bool] = []
+    controller.instance.raise_requested.connect(lambda: raised.append(True))
+    second = AppController(qapp, Preferences())
+    try:
+        assert not second.start(demo_path)
+        assert second.handed_over and second.window is None and second.ledger is None
+        qtbot.waitUntil(lambda: raised == [True], timeout=5000)
+    finally:
+        qapp.aboutToQuit.disconnect(second.shutdown)
+        second.shutdown()
+
+
+def test_another_ledger_open_elsewhere_is_not_opened_twice(controller, window, qapp, demo_path, tmp_path) -> None:
+    from arledger.gui.app import LedgerInstance
+
+    other = tmp_path / "other.sqlite"
+    Ledger.create_new(other).close()
+    elsewhere = LedgerInstance(other)  # as if another arledger process had it open
+    try:
+        assert not controller.open_path(other)
+        assert controller.ledger.path == demo_path
+        assert "open in another arledger window" in controller.errors[-1]
+    finally:
+        elsewhere.close()
+    assert controller.open_path(other)
+
+
+def test_a_write_from_the_command_line_refreshes_the_window(controller, window, qtbot, demo_path) -> None:
+    from arledger.cli.main import main as cli_main
+
+    wait_idle(qtbot)  # the pages' reads and today's automatic backup, on their own connections, are no news
+    assert not controller.check_outside_changes()
+    (demo_path.parent / "c.csv").write_text("code,name\nNEWCO,New Company Ltd\n", encoding="utf-8")
+    assert cli_main(["import", "customers", str(demo_path.parent / "c.csv"), "--ledger", str(demo_path)]) == 0
+    assert controller.check_outside_changes()
+    assert "changed by another program" in window.statusBar().currentMessage()
+    wait_idle(qtbot)
+    assert not controller.check_outside_changes()  # once per change
+    assert controller.watch.isActive()
+
+
+def test_the_apps_own_writes_are_not_reported_as_another_programs(controller, window, qtbot, demo_path) -> None:
+    wait_idle(qtbot)
+    with Ledger.open(demo_path) as job_connection:  # as a background job writes, on a connection of its own
+        job_connection.set_setting("user.name", "Clerk")
+    window.ledger_changed("Saved.")
+    wait_idle(qtbot)
+    assert not controller.check_outside_changes()
+    assert window.statusBar().currentMessage() == "Saved."
+
+
+def test_a_ledger_file_named_alone_opens_the_app(tmp_path) -> None:
+    from arledger.cli.main import main as cli_main
+
+    opened: list[tuple] = []
+    target = tmp_path / "books.sqlite"
+    assert cli_main([str(target)], open_app=lambda p, demo: opened.append((p, demo)) or 0) == 0
+    assert opened == [(target, False)]
+
+
+def test_the_self_test_report_shows_the_chinese_window_with_its_icons(controller, window, qtbot) -> None:
+    from arledger.gui.app import self_test_report
+
+    assert controller.set_language("zh_CN")
+    wait_idle(qtbot)
+    report = self_test_report(controller)
+    assert report["language"] == "zh_CN" and report["pages"][0] == "仪表板"
+    assert all(report["page_icons_drawn"]) and report["app_icon_drawn"]
+    assert {"financial", "quality"} <= set(report["talk_track_excuses"])
 
 
 def test_switch_language_to_chinese_and_back(controller, window, qtbot) -> None:
@@ -136,3 +222,49 @@ def test_ctrl_number_switches_pages(window, qtbot) -> None:
     window.actions_by_name["find"].trigger()
     assert window.current_page() is window.invoices  # Find on the dashboard goes to the invoice search
     assert Qt  # keep import used
+
+
+def _damage_table(path: Path, table: str = "invoices") -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page:(root - 1) * page + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_ledger_is_refused_at_start_up(controller, demo_path) -> None:
+    _damage_table(demo_path)
+    assert not controller.start(demo_path)
+    assert controller.window is None
+    assert controller.errors and controller.errors[-1].startswith(f"{demo_path} is damaged (")
+
+
+def test_a_large_ledger_is_checked_in_the_background(controller, qtbot, demo_path, monkeypatch) -> None:
+    from arledger.storage import db
+
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # as if the file were too large to check while opening
+    _damage_table(demo_path, "letter_invoices")  # a table the first screen does not read
+    controller.auto_backup = False
+    controller.start(demo_path)
+    qtbot.waitUntil(lambda: any(e.startswith(f"{demo_path} is damaged (") for e in controller.errors), timeout=20000)
+    wait_idle(qtbot)
+
+
+def test_a_ledger_handed_over_by_the_desktop_opens(controller, window, qapp, tmp_path) -> None:
+    """macOS sends a double-clicked document as a FileOpen event to the running app."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from arledger.gui.app import FileOpenHandler
+
+    other = tmp_path / "other.sqlite"
+    Ledger.create_new(other).close()
+    handler = FileOpenHandler(controller)
+    try:
+        assert QApplication.sendEvent(qapp, QFileOpenEvent(str(other)))
+        assert controller.ledger.path == other
+    finally:
+        qapp.removeEventFilter(handler)

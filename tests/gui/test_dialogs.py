@@ -23,6 +23,30 @@ def _type(qtbot, widget: QLineEdit, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def ticked(d: PaymentDialog) -> list[tuple[str, str]]:
+    """(invoice, amount typed or filled in) for each ticked row of the payment dialog's table."""
+    return [(d.preview.item(i, 0).text(), d.preview.item(i, 3).text()) for i in range(d.preview.rowCount())
+            if d.preview.item(i, 0).checkState() == Qt.CheckState.Checked]
+
+
+def answer_confirmation(accept: bool, seen: list) -> None:
+    """Answer the next confirmation dialog (opened from inside another dialog) and keep its summary."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from arledger.gui.dialogs.confirm import ConfirmChangeDialog
+
+    def poll() -> None:
+        w = QApplication.activeModalWidget()
+        if isinstance(w, ConfirmChangeDialog):
+            seen.append(w.summary)
+            (w.confirm_button.click() if accept else w.reject())
+            return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
 def test_new_customer_dialog_validates_inline_then_saves(window, qtbot) -> None:
     window.show_page(window.pages.index(window.customers))
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -122,9 +146,10 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
     def fill_payment(d: PaymentDialog) -> None:
         assert d.apply_to.currentData() == "GUI-1"
         _type(qtbot, d.amount, "1300")
-        assert d.preview.rowCount() == 1
-        assert d.preview.item(0, 0).text() == "GUI-1"
-        assert "credit" in d.unapplied.text()
+        # every open invoice of the account is listed; only the chosen one is ticked
+        assert d.preview.rowCount() == open_before + 1
+        assert ticked(d) == [("GUI-1", "1234.50")]
+        assert "credit" in d.unapplied.text() and "open on the account in all" in d.unapplied.text()
         d.accept()
 
     with_modal(qtbot, PaymentDialog, fill_payment, window.actions_by_name["record_payment"].trigger)
@@ -137,6 +162,8 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
     window.invoices.table.selectRow(0)
     target = window.invoices.model.rows()[0]
 
+    confirmed: list = []
+
     def fill_write_off(d: WriteOffDialog) -> None:
         assert d.invoice.text() == target.number
         assert "needs" in d.message() or "reason" in d.message()
@@ -145,11 +172,17 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         assert "more than" in d.message()
         d.amount.clear()
         assert d.ok_button.isEnabled(), d.message()
+        answer_confirmation(False, confirmed)  # cancelled: nothing written, the dialog stays open
+        d.accept()
+        assert d.isVisible() and led.invoice(target.number)
+        answer_confirmation(True, confirmed)
         d.accept()
 
     with_modal(qtbot, WriteOffDialog, fill_write_off, window.actions_by_name["write_off"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
     assert target.number not in [r.number for r in window.invoices.model.rows()]
+    assert len(confirmed) == 2 and confirmed[0].lines[0].startswith("Write off")
+    assert confirmed[0].totals == {target.currency: target.open_amount}
 
 
 def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) -> None:
@@ -166,7 +199,7 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
     def fill(d: PaymentDialog) -> None:
         assert d.customer.code() == code
         _type(qtbot, d.amount, f"{pay / 100:.2f}")
-        shown.extend((d.preview.item(i, 0).text(), d.preview.item(i, 3).text()) for i in range(d.preview.rowCount()))
+        shown.extend(ticked(d))
         d.accept()
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
@@ -271,7 +304,7 @@ def test_reports_page_runs_aging_with_custom_buckets(window, qtbot) -> None:
     page.run_report()
     wait_idle(qtbot)
     headers = [page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())]
-    assert headers[3:] == ["Not yet due", "1-15", "16-45", "Over 45", "Total"]
+    assert headers[3:] == ["Not yet due", "1–15", "16–45", "46+", "Total"]  # titled from the day ranges
     page.buckets.setText("45,15")
     page.run_report()
     assert page.problem.isVisible() or "increasing" in page.problem.text()

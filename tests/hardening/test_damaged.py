@@ -37,7 +37,25 @@ def _corrupt_index(path: Path, index: str) -> None:
         fh.write(b"\xde\xad\xbe\xef" * (page_size // 4))
 
 
-def test_an_integrity_problem_stops_every_write(tmp_path: Path):
+@pytest.fixture
+def opened_unchecked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open without the quick_check a small ledger gets on opening, as a ledger too large for it is opened (the
+    app checks those in the background): the damage is met afterwards, which is what these tests are about."""
+    from arledger.storage import db
+
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)
+
+
+def test_a_damaged_ledger_is_refused_on_opening(tmp_path: Path, capsys):
+    path = tmp_path / "books.sqlite"
+    _books(path)
+    _corrupt_index(path, "invoices_by_due")
+    code = main(["import", "invoices", str(_csv(tmp_path)), "--ledger", str(path)])
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.strip().splitlines()) == 1 and f"{path} is damaged (" in err
+
+
+def test_an_integrity_problem_stops_every_write(tmp_path: Path, opened_unchecked: None):
     path = tmp_path / "books.sqlite"
     _books(path)
     _corrupt_index(path, "invoices_by_due")
@@ -50,7 +68,8 @@ def test_an_integrity_problem_stops_every_write(tmp_path: Path):
         assert led.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == count
 
 
-def test_corruption_met_during_a_write_is_one_sentence_and_marks_the_file(tmp_path: Path, capsys):
+def test_corruption_met_during_a_write_is_one_sentence_and_marks_the_file(tmp_path: Path, capsys,
+                                                                          opened_unchecked: None):
     path = tmp_path / "books.sqlite"
     _books(path)
     _corrupt_index(path, "invoices_by_due")

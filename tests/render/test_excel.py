@@ -181,3 +181,22 @@ def test_save_sheet_as_csv_stops_at_the_totals_block(tmp_path):
     from arledger.domain.errors import UserError
     with pytest.raises(UserError, match="no sheet named"):
         save_sheet_as_csv(path, "Nope", tmp_path / "n.csv")
+
+
+def test_title_block_sheet_to_csv_starts_at_the_import_names(tmp_path):
+    from arledger.render.excel import TitleBlock
+
+    path = tmp_path / "t.xlsx"
+    w = WorkbookWriter(title=TitleBlock("Seller & Co", date(2025, 6, 30), "due date", ("current", "over 30"),
+                                        datetime(2025, 7, 1, 9, 30)))
+    w.add_table("Items", COLUMNS, [("x", date(2025, 1, 31), 123456, "EUR", 12)], currency_index=3,
+                import_names=True)
+    w.save(path)
+    ws = openpyxl.load_workbook(path)["Items"]
+    assert ws["A1"].value == "Seller & Co" and ws["B3"].is_date and isinstance(ws["B7"].value, datetime)
+    assert [c.value for c in ws[9]] == ["Customer", "Due date", "Amount", "Currency", "Days"]
+    assert ws.oddHeader.left.text == "Seller && Co"  # '&' starts a code in a header, so it is doubled
+    out = tmp_path / "items.csv"
+    assert save_sheet_as_csv(path, "Items", out) == 1
+    with open(out, encoding="utf-8", newline="") as fh:
+        assert next(csv.reader(fh)) == ["customer", "due_date", "amount", "currency", "days"]

@@ -12,6 +12,7 @@ from arledger.services.export_collections import default_extras
 from arledger.services.exports import export_workbook
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
+from tests.sheets import sheet_table
 
 AS_OF = date(2026, 6, 30)
 
@@ -29,8 +30,9 @@ def book(tmp_path_factory):
 
 
 def rows_of(ws):
-    head = [c.value for c in ws[1]]
-    return [dict(zip(head, (c.value for c in r), strict=False)) for r in ws.iter_rows(min_row=2) if r[0].value]
+    """Data rows by human header, without the Open items subtotals."""
+    _head, rows = sheet_table(ws)
+    return [r for r in rows if r.get("Invoice", True)]
 
 
 def test_open_items_interest_matches_report_interest(book):
@@ -39,19 +41,21 @@ def test_open_items_interest_matches_report_interest(book):
         report = collections.interest_to_json(collections.interest_lines(led, AS_OF), AS_OF)
     # the open-items sheet lists open invoices; invoices paid late (still owing interest) are not among them
     want = {r["invoice"]: Decimal(r["interest"]) for r in report["rows"] if not r["settled"]}
-    got = {r["invoice"]: r["interest"] for r in rows_of(wb["Open items"]) if r["invoice"] in want}
+    got = {r["Invoice"]: r["Interest"] for r in rows_of(wb["Open items"]) if r["Invoice"] in want}
     assert got and len(got) == len(want)
     for number, value in got.items():
         assert Decimal(str(value or 0)).quantize(Decimal("0.01")) == want[number], number
     ws = wb["Open items"]
-    col = [c.value for c in ws[1]].index("interest") + 1
-    assert ws.cell(row=2, column=col).number_format.endswith('"' + ws.cell(row=2, column=8).value + '"')
+    head = [c.value for c in ws[9]]
+    col = head.index("Interest") + 1
+    assert ws.cell(row=10, column=col).number_format.endswith(
+        '"' + ws.cell(row=10, column=head.index("Currency") + 1).value + '"')
 
 
 def test_limitation_date_is_a_real_date(book):
     _path, wb = book
     r = rows_of(wb["Open items"])[0]
-    assert r["limitation_date"].year >= 2028
+    assert r["Limitation date"].year >= 2028
 
 
 def test_contact_log_carries_the_chain(book):
@@ -59,12 +63,12 @@ def test_contact_log_carries_the_chain(book):
     log = rows_of(wb["Contact log"])
     with Ledger.open(path) as led:
         stored = list(evidence.all_events(led.conn))
-    assert [(r["seq"], r["hash"], r["prev_hash"]) for r in log] == [(e.seq, e.hash, e.prev_hash) for e in stored]
+    assert [(r["Seq"], r["Hash"], r["Prev hash"]) for r in log] == [(e.seq, e.hash, e.prev_hash) for e in stored]
 
 
 def test_promises_sheet_has_outcomes(book):
     path, wb = book
-    got = {(r["customer"], r["due_date"].date(), r["status"]) for r in rows_of(wb["Promises"])}
+    got = {(r["Customer"], r["Due date"].date(), r["Status"]) for r in rows_of(wb["Promises"])}
     with Ledger.open(path) as led:
         evals, _ = collections.promise_statuses(led, AS_OF)
         codes = {c.id: c.code for c in led.customers_page(limit=1000)}
@@ -73,36 +77,38 @@ def test_promises_sheet_has_outcomes(book):
 
 def test_kpi_sheet_matches_report_kpi(book):
     path, wb = book
-    sheet = {(r["measure"], r["currency"]): r["value"] for r in rows_of(wb["KPIs"])}
+    sheet = {(r["Measure"], r["Currency"]): r["Value"] for r in rows_of(wb["KPIs"])}
     with Ledger.open(path) as led:
         figures = kpis.period_kpis(led, date(2026, 4, 1), AS_OF)
     for k in figures:
-        assert sheet[("dso", k.currency)] == (None if k.dso is None else str(k.dso))
-        assert sheet[("cei", k.currency)] == (None if k.cei is None else str(k.cei))
-    assert all(r["definition"] for r in rows_of(wb["KPIs"]))
+        # real numbers, not text
+        assert sheet[("dso", k.currency)] == (None if k.dso is None else float(k.dso))
+        assert sheet[("cei", k.currency)] == (None if k.cei is None else float(k.cei))
+    assert all(r["Definition"] for r in rows_of(wb["KPIs"]))
+
 
 
 def test_contact_log_has_channel_direction_outcome_and_reason(book):
     path, wb = book
-    log = [r for r in rows_of(wb["Contact log"]) if r["kind"] == "contact"]
+    log = [r for r in rows_of(wb["Contact log"]) if r["Kind"] == "contact"]
     with Ledger.open(path) as led:
         stored = {e.seq: evidence.payload(e) for e in evidence.all_events(led.conn) if e.kind == "contact"}
     assert log and len(log) == len(stored)
     for r in log:
-        p = stored[r["seq"]]
-        assert (r["channel"], r["direction"], r["outcome"], r["reason"]) == (
+        p = stored[r["Seq"]]
+        assert (r["Channel"], r["Direction"], r["Outcome"], r["Reason"]) == (
             p["channel"], p["direction"], p.get("outcome"), p.get("reason"))
-    assert any(r["reason"] for r in log)
+    assert any(r["Reason"] for r in log)
 
 
 def test_reasons_sheet_matches_report_reasons(book):
     from arledger.services import reasons
 
     path, wb = book
-    got = [(r["currency"], r["reason"], r["count"]) for r in rows_of(wb["Overdue reasons"]) if r["section"] != "trend"]
+    got = [(r["Currency"], r["Reason"], r["Count"]) for r in rows_of(wb["Overdue reasons"]) if r["Section"] != "trend"]
     with Ledger.open(path) as led:
         report = reasons.reasons_report(led, date(2026, 4, 1), AS_OF)
     assert got == [(ln.currency, reasons.REASON_TITLES[ln.reason], ln.count) for ln in report.lines]
-    amounts = [r["amount"] for r in rows_of(wb["Overdue reasons"]) if r["section"] != "trend"]
+    amounts = [r["Amount"] for r in rows_of(wb["Overdue reasons"]) if r["Section"] != "trend"]
     assert [Decimal(str(a)).quantize(Decimal("0.01")) for a in amounts[:1]] == [
         Decimal(report.lines[0].amount).scaleb(-2)]

@@ -558,6 +558,18 @@ def test_cli_runs_as_a_process_without_tracebacks(books, tmp_path):
     assert r.stderr == "arledger: The letter policy has no level 0.\n"
 
 
+def test_a_german_speaking_customer_gets_english_letters_until_german_ones_exist(books):
+    """language de is stored and kept; the letter and the statement are written in English meanwhile."""
+    books.update_customer(Customer(**{**_fields(books.customer("ACME")), "language": Language.DE}))
+    assert books.customer("ACME").language == Language.DE
+    doc = letters.build_letter(books, "ACME", ON, level=1)
+    assert doc.language == "en" and doc.recipient.language == Language.EN
+    text = pdf_text(render_letter(doc))
+    assert "A-1" in text and "Invoice" in text
+    statement = letters.build_statement(books, "ACME", None, ON)
+    assert statement.language == "en"
+
+
 # ------------------------------------------------------------------------- every sentence true (issue 9, "Seen today")
 
 
@@ -840,6 +852,10 @@ def test_letters_about_other_invoices_are_not_called_reminders_of_these(books):
     books.record_payment("ACME", date(2025, 5, 30), 500_000, invoice_number="A-1")
     collections.resolve_dispute(books, "A-2", "Credit agreed", on=date(2025, 5, 30))
     books.add_credit_note("ACME", "CN-2", date(2025, 5, 30), 100_000, invoice_number="A-2", reason="settled")
+    # paid late, A-1 and A-2 would still be listed for their interest and compensation: waived here, so the
+    # letter is about A-9 alone
+    for number in ("A-1", "A-2"):
+        collections.waive_interest(books, number, "settled in full", on=date(2025, 5, 30))
     doc = letters.build_letter(books, "ACME", ON)
     assert [line.invoice_number for line in doc.lines] == ["A-9"] and doc.history.letters == ()
     text = _text(doc)

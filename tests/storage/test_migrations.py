@@ -146,3 +146,23 @@ def test_a_schema_3_file_gains_sole_traders_contract_terms_and_waivers(ledger_pa
                          " VALUES (1, '2025-03-01', 'gossip', ?)", (seq,))
         assert led.invoice("I-1").contract_rate_bp is None
         assert conn.execute("SELECT count(*) FROM interest_waivers").fetchone()[0] == 0
+
+
+def test_a_schema_6_file_takes_german_customers(ledger_path, monkeypatch):
+    """A file saved by schema 6 keeps its customers and now accepts 'de' as a customer's language, nothing else."""
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:6])
+        with Ledger.open(ledger_path, create=True) as led:
+            assert schema_version(led.database) == 6
+    with sqlite3.connect(ledger_path) as raw:
+        raw.execute("INSERT INTO customers (code, name, created_at) VALUES ('B1', 'Bauer', '2025-01-01T00:00:00Z')")
+        with pytest.raises(sqlite3.IntegrityError):
+            raw.execute("UPDATE customers SET language = 'de' WHERE code = 'B1'")
+    with Ledger.open(ledger_path) as led:
+        assert schema_version(led.database) == latest_version()
+        conn = led.conn
+        conn.execute("UPDATE customers SET language = 'de' WHERE code = 'B1'")
+        assert led.customer("B1").language == "de"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE customers SET language = 'fr' WHERE code = 'B1'")

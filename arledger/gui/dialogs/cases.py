@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +26,19 @@ from arledger.gui.dialogs.base import ValidatedDialog, date_edit
 from arledger.services import cases, settlements
 from arledger.services.ledger import Ledger
 
-_STAGE_TEXTS = {
-    CaseStage.MONITORING: "Monitoring", CaseStage.ACTIVE: "Active", CaseStage.PROMISE: "Promise",
-    CaseStage.PLAN: "Instalment plan", CaseStage.DISPUTE: "Dispute", CaseStage.LAWYER: "Handed over: lawyer",
-    CaseStage.AGENCY: "Handed over: agency", CaseStage.COURT: "Handed over: court", CaseStage.PAID: "Closed: paid",
-    CaseStage.SETTLED: "Closed: settled", CaseStage.WRITTEN_OFF: "Closed: written off",
+# Marked for lupdate; stage_text translates them in the CaseStage context.
+_STAGE_TEXTS: dict[CaseStage, str] = {
+    CaseStage.MONITORING: str(QT_TRANSLATE_NOOP("CaseStage", "Monitoring")),
+    CaseStage.ACTIVE: str(QT_TRANSLATE_NOOP("CaseStage", "Active")),
+    CaseStage.PROMISE: str(QT_TRANSLATE_NOOP("CaseStage", "Promise")),
+    CaseStage.PLAN: str(QT_TRANSLATE_NOOP("CaseStage", "Instalment plan")),
+    CaseStage.DISPUTE: str(QT_TRANSLATE_NOOP("CaseStage", "Dispute")),
+    CaseStage.LAWYER: str(QT_TRANSLATE_NOOP("CaseStage", "Handed over: lawyer")),
+    CaseStage.AGENCY: str(QT_TRANSLATE_NOOP("CaseStage", "Handed over: agency")),
+    CaseStage.COURT: str(QT_TRANSLATE_NOOP("CaseStage", "Handed over: court")),
+    CaseStage.PAID: str(QT_TRANSLATE_NOOP("CaseStage", "Closed: paid")),
+    CaseStage.SETTLED: str(QT_TRANSLATE_NOOP("CaseStage", "Closed: settled")),
+    CaseStage.WRITTEN_OFF: str(QT_TRANSLATE_NOOP("CaseStage", "Closed: written off")),
 }
 
 

@@ -53,9 +53,7 @@ from arledger.services.ledger import Ledger
 
 
 def _ui_language() -> str:
-    from PySide6.QtCore import QLocale
-
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+    return fmt.language()
 
 
 def _combo(items: list[tuple[str, object]], name: str = "") -> QComboBox:

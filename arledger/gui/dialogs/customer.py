@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -24,6 +25,7 @@ from arledger.domain.money import format_amount
 from arledger.gui.choices import jurisdiction_choices
 from arledger.gui.dialogs.base import ValidatedDialog
 from arledger.services import policy
+from arledger.services.customers import format_contacts, format_tags, parse_contacts, parse_tags
 from arledger.services.ledger import Ledger
 
 
@@ -83,10 +85,25 @@ class CustomerDialog(ValidatedDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("English"), Language.EN)
         self.language.addItem(self.tr("Chinese"), Language.ZH)
+        self.language.addItem(self.tr("German"), Language.DE)
+        self.language_note = QLabel(self.tr("Letters in German are not available yet; this customer gets "
+                                             "English letters until they are."))
+        self.language_note.setObjectName("hint")
+        self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._show_language_note)
+        self._show_language_note()
         self.timezone = QLineEdit("UTC")
         self.do_not_contact = QCheckBox(self.tr("Do not contact"))
         self.attorney = QCheckBox(self.tr("Attorney on record"))
         self.on_hold = QCheckBox(self.tr("On hold"))
+        self.tags = QLineEdit()
+        self.tags.setObjectName("tags")
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. wholesale, north"))
+        self.contacts = QPlainTextEdit()
+        self.contacts.setObjectName("contacts")
+        self.contacts.setPlaceholderText(self.tr("one per line: name | role | phone | email"))
+        self.contacts.setFixedHeight(self.fontMetrics().height() * 4 + 14)
+        self.contacts.setTabChangesFocus(True)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(self.fontMetrics().height() * 3 + 14)
         self.notes.setTabChangesFocus(True)
@@ -109,6 +126,7 @@ class CustomerDialog(ValidatedDialog):
         rf.addRow(self.tr("Address"), self.address)
         rf.addRow(self.tr("Country"), self.country)
         rf.addRow(self.tr("Letter language"), self.language)
+        rf.addRow("", self.language_note)
         rf.addRow(self.tr("Time zone"), self.timezone)
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -120,6 +138,8 @@ class CustomerDialog(ValidatedDialog):
             flags.addWidget(w)
         flags.addStretch(1)
         self.form.addRow(self.tr("Flags"), flags)
+        self.form.addRow(self.tr("T&ags"), self.tags)
+        self.form.addRow(self.tr("Contact &people"), self.contacts)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.setMinimumWidth(760)
 
@@ -129,8 +149,12 @@ class CustomerDialog(ValidatedDialog):
         self.watch(self.code, self.name, self.kind, self.currency, self.terms, self.credit_limit, self.contract_rate,
                    self.contract_fee, self.email,
                    self.phone, self.address, self.country, self.jurisdiction, self.language, self.timezone,
-                   self.do_not_contact, self.attorney, self.on_hold, self.notes)
+                   self.do_not_contact, self.attorney, self.on_hold, self.notes, self.tags, self.contacts)
         self.revalidate()
+
+    def _show_language_note(self) -> None:
+        language = Language(self.language.currentData())
+        self.language_note.setVisible(language.letter_language != language)
 
     def _load(self, c: Customer) -> None:
         self.code.setText(c.code)
@@ -152,6 +176,8 @@ class CustomerDialog(ValidatedDialog):
         self.attorney.setChecked(c.attorney_on_record)
         self.on_hold.setChecked(c.on_hold)
         self.notes.setPlainText(c.notes)
+        self.tags.setText(format_tags(c.tags))
+        self.contacts.setPlainText(format_contacts(c.contacts, "\n"))
 
     def check(self) -> None:
         code = fields.required(self.code.text(), self.tr("code"))
@@ -177,7 +203,8 @@ class CustomerDialog(ValidatedDialog):
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()), language=Language(self.language.currentData()),
             timezone=timezone, do_not_contact=self.do_not_contact.isChecked(),
             attorney_on_record=self.attorney.isChecked(), on_hold=self.on_hold.isChecked(),
-            notes=self.notes.toPlainText().strip())
+            notes=self.notes.toPlainText().strip(), tags=parse_tags(self.tags.text()),
+            contacts=parse_contacts(self.contacts.toPlainText(), self.tr("contact people")))
 
     def save(self) -> None:
         assert self._parsed is not None

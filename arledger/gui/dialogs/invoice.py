@@ -59,13 +59,22 @@ class InvoiceDialog(ValidatedDialog):
         self.add_row(self.tr("&Due"), due_row, self.due)
         self.add_row(self.tr("&Amount"), amount_row, self.amount)
         self.form.addRow(self.tr("&Reference"), self.reference)
+        # credit control: shown when the invoice would take the customer over the limit, or they are on hold
+        self.override = QLineEdit()
+        self.override.setObjectName("overrideReason")
+        self.override.setPlaceholderText(self.tr("why it goes in anyway (kept in the evidence log)"))
+        self.override_label = QLabel(self.tr("O&verride reason"))
+        self.override_label.setBuddy(self.override)
+        self.form.addRow(self.override_label, self.override)
+        self.override.hide()
+        self.override_label.hide()
         self.setMinimumWidth(520)
         self.set_ok_text(self.tr("Add Invoice"))
 
         self.customer.textChanged.connect(self._customer_changed)
         self.issue.dateChanged.connect(self._update_due)
         self.due_from_terms.toggled.connect(self._update_due)
-        self.watch(self.customer, self.number, self.issue, self.due, self.amount, self.reference)
+        self.watch(self.customer, self.number, self.issue, self.due, self.amount, self.reference, self.override)
         if customer_code:
             self.customer.setText(customer_code)
             self._touched = False
@@ -105,8 +114,14 @@ class InvoiceDialog(ValidatedDialog):
         if due < issue:
             raise UserError(self.tr("The due date is before the issue date."))
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
+        problem = self.ledger.credit_problem(c.code, amount, c.currency)
+        self.override.setVisible(bool(problem))
+        self.override_label.setVisible(bool(problem))
+        if problem and not self.override.text().strip():
+            raise UserError(problem + " " + self.tr("Give an override reason to raise it anyway."))
         self._values = dict(customer_code=c.code, number=number, issue_date=issue, amount=amount,
-                            currency=c.currency, due_date=due, reference=self.reference.text().strip())
+                            currency=c.currency, due_date=due, reference=self.reference.text().strip(),
+                            override=self.override.text().strip() if problem else "")
         self.ok_button.setToolTip(self.tr("Add %1 for %2").replace("%1", number)
                                   .replace("%2", fmt.money(amount, c.currency)))
 
@@ -114,7 +129,8 @@ class InvoiceDialog(ValidatedDialog):
         v = self._values
         assert v is not None
         self.saved = self.ledger.add_invoice(v["customer_code"], v["number"], v["issue_date"], v["amount"],
-                                             currency=v["currency"], due_date=v["due_date"], reference=v["reference"])
+                                             currency=v["currency"], due_date=v["due_date"], reference=v["reference"],
+                                             override_reason=v["override"])
 
     def summary(self) -> str:
         if self.saved is None:

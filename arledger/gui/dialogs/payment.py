@@ -1,10 +1,16 @@
-"""Record a payment: who paid, when, how much; applied oldest first or to one invoice, previewed live."""
+"""Record a payment: who paid, when, how much; applied oldest first, to one invoice, or to the invoices the
+user ticks with the amounts typed. The table lists every open invoice of the account in the payment's currency,
+so what stays as credit is always seen against the whole open balance; existing unapplied credit can be
+applied in the same step."""
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,13 +23,18 @@ from PySide6.QtWidgets import (
 
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.services import browse
-from arledger.services.browse import AllocationPreview, CustomerChoice
+from arledger.services.browse import CustomerChoice
 from arledger.services.ledger import Ledger, SettlementResult
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+SPLIT = "*split*"  # apply_to's data when the user ticks invoices and types amounts
+COL_INVOICE, COL_DUE, COL_OPEN, COL_APPLY, COL_LEFT = range(5)
 
 
 class PaymentDialog(ValidatedDialog):
@@ -33,8 +44,11 @@ class PaymentDialog(ValidatedDialog):
         self.setObjectName("paymentDialog")
         self.ledger = ledger
         self.result_: SettlementResult | None = None
+        self.credit_results: list[SettlementResult] = []
         self._values: dict | None = None
         self._filled_for: CustomerChoice | None = None
+        self._rows: list = []
+        self._filling = False
 
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
@@ -58,19 +72,23 @@ class PaymentDialog(ValidatedDialog):
         self.preview = QTableWidget(0, 5)
         self.preview.setObjectName("allocationPreview")
         self.preview.setHorizontalHeaderLabels([self.tr("Invoice"), self.tr("Due"), self.tr("Open now"),
-                                                self.tr("Applied"), self.tr("Left open")])
+                                                self.tr("Apply"), self.tr("Left open")])
+        self.preview.setToolTip(self.tr("Tick the invoices the payer named and type how much goes to each"))
         self.preview.verticalHeader().hide()
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.preview.setShowGrid(False)
         self.preview.setAlternatingRowColors(True)
         hh = self.preview.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
-        self.preview.setMinimumHeight(170)
+        self.preview.setMinimumHeight(190)
         self.unapplied = QLabel()
         self.unapplied.setObjectName("hint")
+        self.unapplied.setWordWrap(True)
+        self.use_credit = QCheckBox()
+        self.use_credit.setObjectName("useCredit")
+        self.use_credit.hide()
 
         amount_row = QHBoxLayout()
         amount_row.setSpacing(8)
@@ -83,13 +101,15 @@ class PaymentDialog(ValidatedDialog):
         self.form.addRow(self.tr("A&pply to"), self.apply_to)
         self.form.addRow(self.tr("&Method"), self.method)
         self.form.addRow(self.tr("R&eference"), self.reference)
-        self.form.addRow(self.tr("Preview"), self.preview)
+        self.form.addRow(self.tr("Invoices"), self.preview)
         self.form.addRow("", self.unapplied)
-        self.setMinimumWidth(640)
+        self.form.addRow("", self.use_credit)
+        self.setMinimumWidth(680)
         self.set_ok_text(self.tr("Record Payment"))
 
         self.customer.textChanged.connect(self._customer_changed)
-        self.watch(self.customer, self.on, self.amount, self.apply_to)
+        self.preview.itemChanged.connect(self._table_edited)
+        self.watch(self.customer, self.on, self.amount, self.apply_to, self.use_credit)
         if customer_code:
             self.customer.setText(customer_code)
         self._customer_changed()
@@ -101,6 +121,11 @@ class PaymentDialog(ValidatedDialog):
         self.revalidate()
         (self.amount if customer_code else self.customer).setFocus()
 
+    def done(self, result: int) -> None:
+        # the table's items go with the dialog; no edit signal may reach this object while it is torn down
+        self.preview.blockSignals(True)
+        super().done(result)
+
     def _customer_changed(self, *_a: object) -> None:
         c = self.customer.choice()
         if c == self._filled_for:
@@ -109,43 +134,130 @@ class PaymentDialog(ValidatedDialog):
         self.apply_to.blockSignals(True)
         self.apply_to.clear()
         self.apply_to.addItem(self.tr("Oldest invoices first"), "")
+        self._rows = []
         if c:
             self.currency.setText(c.currency)
-            rows = browse.open_invoices_of(self.ledger, c.code, c.currency)
-            self.customer_info.setText(self.tr("%1 · %2 open invoices in %3").replace("%1", c.name)
-                                       .replace("%2", fmt.count(len(rows))).replace("%3", c.currency))
-            for r in rows:
+            self._rows = browse.open_invoices_of(self.ledger, c.code, c.currency)
+            total = sum(r.open_amount for r in self._rows)
+            self.customer_info.setText(self.tr("%1 · %2 open invoices, %3 open in all").replace("%1", c.name)
+                                       .replace("%2", fmt.count(len(self._rows)))
+                                       .replace("%3", fmt.money(total, c.currency)))
+            for r in self._rows:
                 self.apply_to.addItem(self.tr("%1 — due %2, open %3").replace("%1", r.number)
                                       .replace("%2", fmt.day(r.due_date))
                                       .replace("%3", fmt.money(r.open_amount, r.currency)), r.number)
+            self.apply_to.addItem(self.tr("The invoices ticked below"), SPLIT)
+            credit = self.ledger.unapplied_credit(c.code).get(c.currency, 0)
+            self.use_credit.setText(self.tr("Also apply the account's unapplied credit of %1 (oldest invoices "
+                                            "first)").replace("%1", fmt.money(credit, c.currency)))
+            self.use_credit.setChecked(False)
+            self.use_credit.setVisible(credit > 0)
         else:
             self.currency.setText("")
             self.customer_info.setText("")
+            self.use_credit.hide()
         self.apply_to.blockSignals(False)
+        self._fill_table({})
 
-    def _show_preview(self, preview: AllocationPreview | None) -> None:
-        lines = preview.lines if preview else ()
-        self.preview.setRowCount(len(lines))
-        for i, line in enumerate(lines):
-            cur = preview.currency
-            cells = [line.invoice_number, fmt.day(line.due_date), fmt.money(line.open_before, cur),
-                     fmt.money(line.applied, cur), fmt.money(line.open_after, cur)]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c >= 1:
-                    item.setTextAlignment(RIGHT)
-                self.preview.setItem(i, c, item)
-        if preview and preview.unapplied:
-            self.unapplied.setText(self.tr("%1 is more than is open; it stays on the account as credit.")
-                                   .replace("%1", fmt.money(preview.unapplied, preview.currency)))
-        else:
+    # -- the table of open invoices -------------------------------------------------------------------------
+    def _fill_table(self, applied: dict[str, int], texts: dict[str, str] | None = None) -> None:
+        """One row per open invoice: ticked and filled where `applied` (or the typed `texts`) say."""
+        self._filling = True
+        try:
+            self.preview.setRowCount(len(self._rows))
+            for i, r in enumerate(self._rows):
+                text = (texts or {}).get(r.number)
+                amount = applied.get(r.number, 0) if text is None else self._sum_typed({r.number: text})
+                ticked = r.number in applied or text is not None
+                first = QTableWidgetItem(r.number)
+                first.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                first.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                cells = {COL_INVOICE: first, COL_DUE: QTableWidgetItem(fmt.day(r.due_date)),
+                         COL_OPEN: QTableWidgetItem(fmt.money(r.open_amount, r.currency)),
+                         COL_APPLY: QTableWidgetItem(text if text is not None else
+                                                     (format_amount(amount, r.currency) if ticked else "")),
+                         COL_LEFT: QTableWidgetItem(fmt.money(r.open_amount - amount, r.currency))}
+                for c, item in cells.items():
+                    if c != COL_INVOICE:
+                        item.setTextAlignment(RIGHT)
+                    if c not in (COL_INVOICE, COL_APPLY):
+                        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    self.preview.setItem(i, c, item)
+        finally:
+            self._filling = False
+
+    def _table_edited(self, item: QTableWidgetItem) -> None:
+        """A tick or an amount typed by the user: the payment is now split as the table says."""
+        if self._filling:
+            return
+        row = self._rows[item.row()] if item.row() < len(self._rows) else None
+        if row is None:
+            return
+        texts = self._typed()
+        if item.column() == COL_INVOICE:
+            if item.checkState() == Qt.CheckState.Checked and not texts.get(row.number):
+                # ticking fills in what the invoice still needs, up to what is left of the payment
+                rest = self._amount_or_zero() - self._sum_typed(texts, but=row.number)
+                texts[row.number] = format_amount(min(row.open_amount, rest), row.currency) if rest > 0 else ""
+            elif item.checkState() != Qt.CheckState.Checked:
+                texts.pop(row.number, None)
+        elif item.column() == COL_APPLY:
+            if item.text().strip():
+                texts[row.number] = item.text().strip()
+            else:
+                texts.pop(row.number, None)
+        self.apply_to.blockSignals(True)
+        self.apply_to.setCurrentIndex(self.apply_to.findData(SPLIT))
+        self.apply_to.blockSignals(False)
+        self._fill_table({}, texts)
+        self._changed()
+
+    def _typed(self) -> dict[str, str]:
+        """Ticked invoice -> the amount text typed for it."""
+        out = {}
+        for i, r in enumerate(self._rows):
+            first = self.preview.item(i, COL_INVOICE)
+            if first is not None and first.checkState() == Qt.CheckState.Checked:
+                cell = self.preview.item(i, COL_APPLY)
+                out[r.number] = cell.text().strip() if cell else ""
+        return out
+
+    def _amount_or_zero(self) -> int:
+        c = self.customer.choice()
+        try:
+            return fields.parse_money(self.amount.text(), c.currency, "amount") if c else 0
+        except UserError:
+            return 0
+
+    def _sum_typed(self, texts: dict[str, str], but: str = "") -> int:
+        c = self.customer.choice()
+        total = 0
+        for number, text in texts.items():
+            if number != but and text and c:
+                with contextlib.suppress(UserError):  # a half-typed amount counts for nothing yet
+                    total += fields.parse_money(text, c.currency, "amount", positive=False)
+        return total
+
+    def _show_remainder(self, amount: int, applied: int, currency: str) -> None:
+        left = amount - applied
+        open_total = sum(r.open_amount for r in self._rows)
+        if left <= 0:
             self.unapplied.setText("")
+        elif amount > open_total:
+            self.unapplied.setText(self.tr("%1 is more than the %2 open on the whole account; %3 stays on the "
+                                           "account as credit.").replace("%1", fmt.money(amount, currency))
+                                   .replace("%2", fmt.money(open_total, currency))
+                                   .replace("%3", fmt.money(left, currency)))
+        else:
+            self.unapplied.setText(self.tr("%1 stays on the account as credit; %2 is open on the account in all "
+                                           "(tick more invoices to apply it).").replace("%1", fmt.money(left, currency))
+                                   .replace("%2", fmt.money(open_total, currency)))
 
     def check(self) -> None:
         try:
             self._check()
         except UserError:
-            self._show_preview(None)
+            self.unapplied.setText("")
             raise
 
     def _check(self) -> None:
@@ -154,29 +266,59 @@ class PaymentDialog(ValidatedDialog):
         if c is None:
             raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
-        invoice = self.apply_to.currentData() or None
-        preview = browse.preview_allocation(self.ledger, c.code, amount, c.currency, invoice)
-        self._show_preview(preview)
+        mode = self.apply_to.currentData() or None
+        split: list[tuple[str, int]] | None = None
+        if mode == SPLIT:
+            split = []
+            by_number = {r.number: r for r in self._rows}
+            for number, text in self._typed().items():
+                if not text:
+                    continue
+                part = fields.parse_money(text, c.currency, self.tr("amount for %1").replace("%1", number))
+                if part > by_number[number].open_amount:
+                    raise UserError(self.tr("Invoice %1 has only %2 open.").replace("%1", number)
+                                    .replace("%2", fmt.money(by_number[number].open_amount, c.currency)))
+                split.append((number, part))
+            applied = sum(p for _, p in split)
+            if applied > amount:
+                raise UserError(self.tr("The ticked amounts add up to %1, more than the %2 received.")
+                                .replace("%1", fmt.money(applied, c.currency))
+                                .replace("%2", fmt.money(amount, c.currency)))
+            self._show_remainder(amount, applied, c.currency)
+            invoice = None
+        else:
+            invoice = mode
+            preview = browse.preview_allocation(self.ledger, c.code, amount, c.currency, invoice)
+            self._fill_table({line.invoice_number: line.applied for line in preview.lines})
+            self._show_remainder(amount, amount - preview.unapplied, c.currency)
         self._values = dict(code=c.code, on=self.on.date().toPython(), amount=amount, currency=c.currency,
-                            invoice=invoice, method=self.method.currentText().strip(),
-                            reference=self.reference.text().strip())
+                            invoice=invoice, split=split, method=self.method.currentText().strip(),
+                            reference=self.reference.text().strip(),
+                            use_credit=self.use_credit.isVisible() and self.use_credit.isChecked())
 
     def save(self) -> None:
         v = self._values
         assert v is not None
         v["method"] = self.method.currentText().strip()
         v["reference"] = self.reference.text().strip()
-        self.result_ = self.ledger.record_payment(v["code"], v["on"], v["amount"], currency=v["currency"],
-                                                  invoice_number=v["invoice"], method=v["method"],
-                                                  reference=v["reference"])
+        with self.ledger.database.atomic():  # the payment and the credit applied with it: one transaction
+            self.result_ = self.ledger.record_payment(v["code"], v["on"], v["amount"], currency=v["currency"],
+                                                      invoice_number=v["invoice"], method=v["method"],
+                                                      reference=v["reference"], allocations=v["split"])
+            if v["use_credit"]:
+                self.credit_results = self.ledger.apply_credit(v["code"], v["on"])
 
     def summary(self) -> str:
         r = self.result_
         if r is None:
             return ""
         assert self._values is not None
-        text = self.tr("Payment of %1 recorded and applied to %2 invoice(s)").replace(
-            "%1", fmt.money(self._values["amount"], r.currency)).replace("%2", str(len(r.allocations)))
-        if r.unapplied:
-            text += self.tr("; %1 left as credit").replace("%1", fmt.money(r.unapplied, r.currency))
+        text = self.tr("Payment of %1 recorded and applied to %n invoice(s)", "", len(r.allocations)).replace(
+            "%1", fmt.money(self._values["amount"], r.currency))
+        if self.credit_results:
+            used = sum(a for res in self.credit_results for _, a in res.allocations)
+            text += self.tr("; %1 of earlier credit applied").replace("%1", fmt.money(used, r.currency))
+        left = self.ledger.unapplied_credit(self._values["code"]).get(r.currency, 0)
+        if left:
+            text += self.tr("; %1 left as credit").replace("%1", fmt.money(left, r.currency))
         return text + "."

@@ -8,11 +8,12 @@ stored through set_setting; a UserError it raises is shown in the dialog's messa
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,14 +36,17 @@ from PySide6.QtWidgets import (
 
 from arledger.domain.aging import parse_boundaries
 from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
 from arledger.gui.choices import jurisdiction_choices
 from arledger.gui.dialogs.base import ValidatedDialog
+from arledger.gui.preferences import FORMAT_REGIONS, system_locale_name, ui_language_for
 from arledger.services import policy
 from arledger.services.ledger import Ledger
 from arledger.services.settings import set_setting
 
 COMPANY_FIELDS = ("name", "registration", "email", "phone", "contact_person", "website", "country")
 BANK_FIELDS = ("account_name", "iban", "bic", "bank_name")
+LANGUAGE_NAMES = (("English", "en"), ("简体中文", "zh_CN"), ("Deutsch", "de_DE"))
 
 
 class AmountEdit(QLineEdit):
@@ -90,7 +94,7 @@ def _page(form: QFormLayout) -> QWidget:
 
 
 class SettingsDialog(ValidatedDialog):
-    def __init__(self, ledger: Ledger, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ledger: Ledger, language: str, parent: QWidget | None = None, *, region: str = "") -> None:
         super().__init__(self.tr("Settings"), parent)
         self.setObjectName("settingsDialog")
         self.ledger = ledger
@@ -98,7 +102,7 @@ class SettingsDialog(ValidatedDialog):
         self._pending: dict[str, Any] = {}
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
-        self.tabs.addTab(self._general(language), self.tr("General"))
+        self.tabs.addTab(self._general(language, region), self.tr("General"))
         self.tabs.addTab(self._company(), self.tr("Company"))
         self.tabs.addTab(self._letters(), self.tr("Letters"))
         self.tabs.addTab(self._guards(), self.tr("Contact rules"))
@@ -108,12 +112,25 @@ class SettingsDialog(ValidatedDialog):
         self.revalidate()
 
     # -- pages ---------------------------------------------------------------------------------------------
-    def _general(self, language: str) -> QWidget:
+    def _general(self, language: str, region: str) -> QWidget:
+        system = system_locale_name()
         self.language_box = QComboBox()
         self.language_box.setObjectName("language")
-        self.language_box.addItem("English", "en")
-        self.language_box.addItem("简体中文", "zh_CN")
+        self.language_box.addItem(self.tr("As the system (%1)").replace(
+            "%1", dict((c, n) for n, c in LANGUAGE_NAMES)[ui_language_for(system)]), "")
+        for name, code in LANGUAGE_NAMES:  # each language in its own name, so anyone can find theirs
+            self.language_box.addItem(name, code)
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(language)))
+        self.region_box = QComboBox()
+        self.region_box.setObjectName("formatRegion")
+        today = date.today()
+        self.region_box.addItem(self.tr("As the system (%1)").replace(
+            "%1", fmt.example(system, today) if system else self.tr("as the language")), "")
+        for code in FORMAT_REGIONS:
+            place = QLocale(code)
+            self.region_box.addItem(f"{place.nativeLanguageName()} ({place.nativeTerritoryName()}) — "
+                                    f"{fmt.example(code, today)}", code)
+        self.region_box.setCurrentIndex(max(0, self.region_box.findData(region)))
         note = QLabel(self.tr("The window is redrawn in the new language at once."))
         note.setObjectName("hint")
         self.buckets = QLineEdit(",".join(map(str, self.ledger.bucket_scheme().boundaries)))
@@ -132,12 +149,13 @@ class SettingsDialog(ValidatedDialog):
             max(0, self.jurisdiction.findData(policy.default_jurisdiction(self.ledger).value)))
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_box)
+        form.addRow(self.tr("&Formats"), self.region_box)
         form.addRow("", note)
         form.addRow(self.tr("Aging &buckets (days)"), self.buckets)
         form.addRow(self.tr("Your &name in the log"), self.user_name)
         form.addRow(self.tr("Promise &grace"), self.grace)
         form.addRow(self.tr("Default &jurisdiction"), self.jurisdiction)
-        self.watch(self.language_box, self.buckets, self.user_name, self.grace, self.jurisdiction)
+        self.watch(self.language_box, self.region_box, self.buckets, self.user_name, self.grace, self.jurisdiction)
         return _page(form)
 
     def _company(self) -> QWidget:
@@ -304,7 +322,12 @@ class SettingsDialog(ValidatedDialog):
 
     # -- values ----------------------------------------------------------------------------------------------
     def language(self) -> str:
-        return self.language_box.currentData()
+        """The chosen UI language; "" follows the system."""
+        return str(self.language_box.currentData())
+
+    def region(self) -> str:
+        """The chosen region for number and date formats; "" follows the system."""
+        return str(self.region_box.currentData())
 
     def _levels(self) -> list[dict[str, Any]]:
         out = []

@@ -1,4 +1,4 @@
-"""Write off an invoice's open amount (or part of it) with a reason."""
+"""Write off an invoice's open amount (or part of it) with a reason, after a confirmation."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit
+from arledger.gui.dialogs.confirm import confirm_change
+from arledger.services import entries
 from arledger.services.ledger import Ledger, SettlementResult
 
 
@@ -50,6 +52,19 @@ class WriteOffDialog(ValidatedDialog):
                 "%1", fmt.money(row.open_amount, row.currency)))
         reason = fields.required(self.reason.text(), self.tr("reason"))
         self._values = dict(number=row.number, on=self.on.date().toPython(), reason=reason, amount=amount)
+
+    def accept(self) -> None:
+        """Writing off is irreversible but by a reversal: the user confirms a summary first, with any open
+        dispute or pending promise on the invoice shown."""
+        self._touched = True
+        if not self.revalidate():
+            return
+        v = self._values
+        assert v is not None
+        summary = entries.write_off_summary(self.ledger, [v["number"]], v["on"], v["amount"])
+        if not confirm_change(self, summary, self.tr("Write Off")):
+            return
+        super().accept()
 
     def save(self) -> None:
         v = self._values

@@ -47,7 +47,7 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
             Column(self.tr("Name"), lambda r: r.name, CustomerSort.NAME, width=260, stretch=True),
             Column(self.tr("Country"), lambda r: r.country, CustomerSort.COUNTRY, CENTER, width=64),
             Column(self.tr("Currency"), lambda r: r.currency, CustomerSort.CURRENCY, CENTER, width=64),
-            Column(self.tr("Terms"), lambda r: self.tr("%1 days").replace("%1", str(r.payment_terms_days)),
+            Column(self.tr("Terms"), lambda r: self.tr("%n day(s)", "", r.payment_terms_days),
                    CustomerSort.TERMS, RIGHT, width=80),
             Column(self.tr("Open balance"), _balance_text, CustomerSort.BALANCE, RIGHT, width=140),
             Column(self.tr("Overdue"), _overdue_text, CustomerSort.OVERDUE, RIGHT, width=130),

@@ -356,8 +356,8 @@ class CustomerViewPage(LedgerPage):
             val.setObjectName("tileValue")
             over = QLabel(self.tr("Overdue %1").replace("%1", fmt.money(b.overdue_amount, b.currency)))
             over.setObjectName("tileOverdue" if b.overdue_amount else "tileDetail")
-            detail = QLabel(self.tr("%1 open invoices · oldest due %2").replace("%1", fmt.count(b.open_invoices))
-                            .replace("%2", fmt.day(b.oldest_due) or "—"))
+            detail = QLabel(self.tr("%Ln open invoice(s) · oldest due %1", "", b.open_invoices)
+                            .replace("%1", fmt.day(b.oldest_due) or "—"))
             detail.setObjectName("tileDetail")
             for w in (cap, val, over, detail):
                 tl.addWidget(w)
@@ -390,7 +390,7 @@ class CustomerViewPage(LedgerPage):
                 (self.tr("Jurisdiction"), c.jurisdiction.value.upper()), (self.tr("Letter language"),
                                                                          c.language.value),
                 (self.tr("Time zone"), c.timezone), (self.tr("Currency"), c.currency),
-                (self.tr("Payment terms"), self.tr("%1 days").replace("%1", str(c.payment_terms_days))),
+                (self.tr("Payment terms"), self.tr("%n day(s)", "", c.payment_terms_days)),
                 (self.tr("Credit limit"), fmt.money(c.credit_limit, c.currency) if c.credit_limit is not None
                  else self.tr("No limit"))]
         for p in c.contacts:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
-from arledger.gui import formatting as fmt
 from arledger.gui.models.customers import CustomerTableModel
 from arledger.gui.tasks import LatestRead
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
@@ -93,10 +92,10 @@ class CustomersPage(LedgerPage):
     def _show_count(self, n: int) -> None:
         self.count = n
         if self.model.filter.search:
-            self.subtitle.setText(self.tr("%1 customers match “%2”").replace("%1", fmt.count(n))
-                                  .replace("%2", self.model.filter.search))
+            self.subtitle.setText(self.tr("%Ln customer(s) match “%1”", "", n)
+                                  .replace("%1", self.model.filter.search))
         else:
-            self.subtitle.setText(self.tr("%1 customers").replace("%1", fmt.count(n)))
+            self.subtitle.setText(self.tr("%Ln customer(s)", "", n))
         self._show_empty()
 
     def _show_empty(self) -> None:

@@ -433,30 +433,18 @@ class DashboardPage(LedgerPage):
         self._fill_top(summary)
         self.loaded.emit()
 
-    def _bucket_titles(self, labels: tuple[str, ...]) -> list[str]:
-        out = []
-        for label in labels:
-            if label == "current":
-                out.append(self.tr("Not yet due"))
-            elif label.startswith("over "):
-                out.append(f"{label[5:]}+")
-            else:
-                out.append(label.replace("-", "–"))
-        return out
-
     def _draw_chart(self) -> None:
         s = self.summary
         cur = self.chart_currency.currentText()
         if s is None or cur not in s.buckets:
             self.chart.chart().removeAllSeries()
             return
-        self.chart.show_buckets(s.labels, s.buckets[cur], cur, self._bucket_titles(s.labels))
+        self.chart.show_buckets(s.labels, s.buckets[cur], cur, fmt.bucket_titles(s.scheme))
 
     def _fill_top(self, summary: DashboardSummary) -> None:
         t = self.top_table
         t.setRowCount(len(summary.top_overdue))
-        titles = dict(zip(summary.labels, self._bucket_titles(summary.labels), strict=True))
-        titles = {k: v if k == "current" else self.tr("%1 days").replace("%1", v) for k, v in titles.items()}
+        titles = dict(zip(summary.labels, fmt.bucket_titles(summary.scheme, self.tr("%1 days")), strict=True))
         for i, o in enumerate(summary.top_overdue):
             cells = [QTableWidgetItem(o.code), QTableWidgetItem(o.name),
                      QTableWidgetItem(fmt.money(o.overdue, o.currency)),

@@ -113,8 +113,7 @@ class InvoicesPage(LedgerPage):
         self.bucket.blockSignals(True)
         self.bucket.clear()
         self.bucket.addItem(self.tr("Any age"), None)
-        for k, label in enumerate(browse.bucket_labels(self.ledger)):
-            shown = self.tr("Not yet due") if label == "current" else self.tr("%1 days late").replace("%1", label)
+        for k, shown in enumerate(fmt.bucket_titles(browse.bucket_scheme(self.ledger), self.tr("%1 days late"))):
             self.bucket.addItem(shown, k)
         self.bucket.blockSignals(False)
 
@@ -176,10 +175,11 @@ class InvoicesPage(LedgerPage):
         if self.model.last_error:
             self.subtitle.setText(self.model.last_error)
             return
-        label = {InvoiceStatus.OPEN: self.tr("%1 open invoices"), InvoiceStatus.OVERDUE: self.tr("%1 overdue invoices"),
-                 InvoiceStatus.SETTLED: self.tr("%1 settled invoices"),
-                 InvoiceStatus.ALL: self.tr("%1 invoices")}[self.model.filter.status]
-        self.subtitle.setText(label.replace("%1", fmt.count(n)))
+        label = {InvoiceStatus.OPEN: self.tr("%Ln open invoice(s)", "", n),
+                 InvoiceStatus.OVERDUE: self.tr("%Ln overdue invoice(s)", "", n),
+                 InvoiceStatus.SETTLED: self.tr("%Ln settled invoice(s)", "", n),
+                 InvoiceStatus.ALL: self.tr("%Ln invoice(s)", "", n)}[self.model.filter.status]
+        self.subtitle.setText(label)
         self._show_empty()
 
     def _page_loaded(self) -> None:

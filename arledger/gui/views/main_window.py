@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
         A("generate_letters", self.tr("&Generate All Due Letters…"), "Ctrl+Shift+G", self.generate_letters,
           icon_=icon("letters"), tip=self.tr("Send every letter due today, off the main window, with progress"))
         A("statement", self.tr("&Statement of Account…"), "Ctrl+Shift+A", self.statement, icon_=icon("statement"))
+        A("credit_note", self.tr("&Credit Note…"), "Ctrl+Shift+K", self.credit_note, icon_=icon("payment"),
+          tip=self.tr("Credit an invoice, or the account, for returns or price corrections"))
+        A("reverse_entry", self.tr("Re&verse or Void…"), "Ctrl+Shift+V", self.reverse_entry, icon_=icon("override"),
+          tip=self.tr("Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted"))
         A("export_excel", self.tr("&Export Excel…"), "Ctrl+Shift+X", self.export_excel, icon_=icon("excel"),
           tip=self.tr("Write the accountant's workbook (aging, open items, invoices, payments, customers)"))
 
@@ -211,7 +215,8 @@ class MainWindow(QMainWindow):
         edit = mb.addMenu(self.tr("&Edit"))
         edit.addActions([acts["new_customer"], acts["edit_customer"]])
         edit.addSeparator()
-        edit.addActions([acts["new_invoice"], acts["record_payment"], acts["write_off"]])
+        edit.addActions([acts["new_invoice"], acts["record_payment"], acts["credit_note"], acts["write_off"],
+                         acts["reverse_entry"]])
         edit.addSeparator()
         edit.addActions([acts["find"], acts["settings"]])
         collect = mb.addMenu(self.tr("&Collections"))
@@ -415,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def ledger_changed(self, message: str = "") -> None:
         """After a write: every page is stale; the visible one re-reads now. Risk tiers follow shortly."""
+        self.controller.ledger_written()  # our own write: not news from another program
         for page in self.all_pages():
             page.stale = True
         self.current_page().refresh()
@@ -424,6 +430,7 @@ class MainWindow(QMainWindow):
 
     def _risk_refreshed(self, _counts: object) -> None:
         """Tiers, reasons and warnings were stored off the GUI thread: pages showing them re-read."""
+        self.controller.ledger_written()  # the app's own write, on a worker's connection
         for page in (self.dashboard, self.customers, self.customer_view):
             page.stale = True
         if self.stack.currentWidget() in (self.dashboard, self.customers, self.customer_view):
@@ -464,18 +471,23 @@ class MainWindow(QMainWindow):
             self.ledger_changed(wizard.result_summary)
 
     def back_up(self) -> None:
+        """One archive: the ledger, its letters and attachments, and their SHA-256 sums (arledger backup)."""
         from datetime import datetime
 
-        suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-backup-{datetime.now():%Y%m%d-%H%M}.sqlite")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Ledger"), str(suggested), LEDGER_FILTER)
+        from arledger.services import backup
+
+        suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-backup-{datetime.now():%Y%m%d-%H%M}.zip")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Ledger"), str(suggested),
+                                              self.tr("arledger backups (*.zip)"))
         if not path:
             return
         try:
-            target = self.ledger.back_up(Path(path))
+            with _wait_cursor():
+                result = backup.back_up(self.ledger, Path(path), overwrite=True)  # the dialog asked already
         except UserError as exc:
             self.controller.show_error(str(exc))
             return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(target)), 8000)
+        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result.path)), 8000)
 
     # -- edit actions ---------------------------------------------------------------------------------------------
     def _run_dialog(self, dialog) -> None:
@@ -518,6 +530,19 @@ class MainWindow(QMainWindow):
 
         self._run_dialog(WriteOffDialog(self.ledger, self.current_page().selected_invoice_number(), self))
 
+    def credit_note(self) -> None:
+        from arledger.gui.dialogs.credit_note import CreditNoteDialog
+
+        page = self.current_page()
+        self._run_dialog(CreditNoteDialog(self.ledger, page.selected_customer_code(), page.selected_invoice_number(),
+                                          self))
+
+    def reverse_entry(self) -> None:
+        from arledger.gui.dialogs.reversal import ReversalDialog
+
+        number = self.current_page().selected_invoice_number()
+        self._run_dialog(ReversalDialog(self.ledger, "invoice" if number else "payment", number or "", self))
+
     def find(self) -> None:
         if not self.current_page().focus_search():
             self.show_page(self.pages.index(self.invoices))
@@ -526,11 +551,13 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from arledger.gui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self)
+        dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self,
+                                region=self.controller.prefs.format_region)
         if dialog.exec():
             changed_buckets = dialog.save_ledger_settings()
-            if dialog.language() != self.controller.prefs.language:
-                self.controller.set_language(dialog.language())  # rebuilds this window
+            prefs = self.controller.prefs
+            if (dialog.language(), dialog.region()) != (prefs.language, prefs.format_region):
+                self.controller.set_language(dialog.language(), dialog.region())  # rebuilds this window
                 return
             if changed_buckets:
                 self.ledger_changed(self.tr("Settings saved."))
@@ -717,14 +744,14 @@ class MainWindow(QMainWindow):
     def _batch_done(self, result) -> None:
         n = len(result.letters)
         if result.cancelled:
-            text = self.tr("Stopped on request: %1 letter(s) were sent, each archived and logged. Run the batch "
-                           "again with the same folder to send the rest.").replace("%1", str(n))
+            text = self.tr("Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch "
+                           "again with the same folder to send the rest.", "", n)
         else:
-            text = self.tr("Sent %1 letter(s); one PDF each and a combined file for printing are in %2.") \
-                .replace("%1", str(n)).replace("%2", str(result.out_dir))
+            text = self.tr("Sent %n letter(s); one PDF each and a combined file for printing are in %1.", "", n) \
+                .replace("%1", str(result.out_dir))
         emailed = len(getattr(result, "emailed", ()))
         if emailed:
-            text += " " + self.tr("%1 of them by email, accepted by the mail server.").replace("%1", str(emailed))
+            text += " " + self.tr("%n of them by email, accepted by the mail server.", "", emailed)
         for code, why in getattr(result, "failed", ()):
             text += " " + self.tr("Not sent to %1 (nothing recorded): %2").replace("%1", code).replace("%2", why)
         self.letters.show_batch_result(text, result.combined)
@@ -745,8 +772,6 @@ class MainWindow(QMainWindow):
         return Path(path) if path else None
 
     def export_excel(self) -> None:
-        from datetime import date
-
         from arledger.gui.jobs import JobProgress
         from arledger.services.export_collections import default_extras
         from arledger.services.exports import export_workbook
@@ -754,11 +779,11 @@ class MainWindow(QMainWindow):
         path = self.choose_export_path()
         if path is None:
             return
-        as_of = date.today()
+        as_of, scheme = self.reports.export_settings()  # what the Reports page shows
 
         def run(ledger: Ledger, progress, cancelled):
             extras, sheets = default_extras(ledger, as_of)
-            return export_workbook(ledger, path, as_of, ledger.bucket_scheme(), None, None, extras, progress,
+            return export_workbook(ledger, path, as_of, scheme, None, None, extras, progress,
                                    cancelled, more_sheets=sheets)
 
         def failed(message: str) -> None:
@@ -774,3 +799,11 @@ class MainWindow(QMainWindow):
         rows = sum(result.rows.values())
         self.statusBar().showMessage(self.tr("Wrote %1 (%2 rows).").replace("%1", str(result.path))
                                      .replace("%2", fmt.count(rows)), 10000)
+
+
+class _wait_cursor:
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()

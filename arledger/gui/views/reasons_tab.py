@@ -99,8 +99,6 @@ class ReasonTrendChart(QChartView):
 class ReportsPageLike(Protocol):
     ledger: Ledger
 
-    def bucket_titles(self, labels: tuple[str, ...]) -> list[str]: ...
-
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
@@ -175,7 +173,7 @@ class ReasonsTab(QWidget):
 
     def show_report(self, report: ReasonsReport) -> None:
         self.report = report
-        buckets = self.page.bucket_titles(report.buckets)
+        buckets = fmt.bucket_titles(report.scheme)[1:]  # the overdue buckets, titled from their day ranges
         head = [self.tr("Currency"), self.tr("Reason"), self.tr("Overdue"), self.tr("Invoices"), self.tr("Share"),
                 *buckets]
         self.table.clear()

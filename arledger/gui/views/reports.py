@@ -276,17 +276,6 @@ class ReportsPage(LedgerPage):
     def title(self) -> str:
         return self.tr("Reports")
 
-    def bucket_titles(self, labels: tuple[str, ...]) -> list[str]:
-        out = []
-        for label in labels:
-            if label == "current":
-                out.append(self.tr("Not yet due"))
-            elif label.startswith("over "):
-                out.append(self.tr("Over %1").replace("%1", label[5:]))
-            else:
-                out.append(label)
-        return out
-
     def refresh(self) -> None:
         super().refresh()
         if not self.buckets.text():
@@ -303,6 +292,16 @@ class ReportsPage(LedgerPage):
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+    def export_settings(self) -> tuple[date, BucketScheme]:
+        """The as-of date, buckets and basis on screen, which the Excel export uses (the ledger's own buckets
+        while the ones typed are not valid)."""
+        try:
+            boundaries = parse_boundaries(self.buckets.text()) if self.buckets.text().strip() else \
+                self.ledger.bucket_scheme().boundaries
+        except UserError:
+            boundaries = self.ledger.bucket_scheme().boundaries
+        return self.as_of.date().toPython(), BucketScheme(boundaries, AgingBasis(self.basis.currentData()))
 
     def run_report(self) -> None:
         try:
@@ -333,7 +332,7 @@ class ReportsPage(LedgerPage):
         self._set_aging_subtitle(self.tr("Aged receivables"))
 
     def _show_report(self, report: AgingReport) -> None:
-        self.model.set_report(report, self.bucket_titles(report.labels))
+        self.model.set_report(report, fmt.bucket_titles(report.scheme))
         basis = self.tr("by due date") if report.scheme.basis is AgingBasis.DUE else self.tr("by invoice date")
         self._set_aging_subtitle(self.tr("Aged receivables as of %1, %2 · %3 rows")
                                  .replace("%1", fmt.day(report.as_of)).replace("%2", basis)

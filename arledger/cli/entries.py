@@ -1,0 +1,326 @@
+"""Ledger entries from the command line: customers, invoices, payments, credit notes, write-offs, refunds,
+credit applied, and the reversal of each (nothing is ever deleted)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from arledger.cli import interest
+from arledger.cli.common import Handler, SubParsers, amount_text, date_arg, dump_json, group, ledger_option, numbers
+from arledger.cli.common import open_ledger as _open
+from arledger.domain import fields
+from arledger.domain.errors import ValidationError
+from arledger.services import entries, policy, reversals
+from arledger.services.customers import CUSTOMER_FIELDS, customer_fields, customer_from_fields, parse_split
+from arledger.services.ledger import Ledger, SettlementResult
+
+
+def _customer_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
+    if adding:
+        p.add_argument("--code", required=True)
+        p.add_argument("--name", required=True)
+    else:
+        p.add_argument("--code", default=None, help="a new code for the customer")
+        p.add_argument("--name", default=None)
+    for key in CUSTOMER_FIELDS:
+        if key in ("code", "name", "contacts"):
+            continue
+        flag = "--" + key.replace("_", "-")
+        helps = {"tags": "comma-separated tags (replaces the list)", "credit_limit": "in the customer's currency; "
+                 "'none' for no limit", "do_not_contact": "yes or no", "attorney_on_record": "yes or no",
+                 "on_hold": "yes or no (no new invoices without a reason)"}
+        p.add_argument(flag, dest=key, default=None, help=helps.get(key))
+    p.add_argument("--contact", dest="contacts", action="append", default=None, metavar="'NAME | ROLE | PHONE | EMAIL'",
+                   help="a contact person (repeat for more; replaces the list when editing)")
+
+
+def _as_of(args: argparse.Namespace, ledger: Ledger) -> date:
+    return getattr(args, "date", None) or ledger.today()
+
+
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
+    """customer, invoice, payment, credit-note, write-off, refund and credit commands."""
+    g = group(sub, "customer", "add, edit or show a customer")
+    p = g.add_parser("add", help="add a customer (every field of the ledger, contact people, tags, flags)")
+    ledger_option(p)
+    _customer_options(p, adding=True)
+    p = g.add_parser("edit", help="change a customer's fields (only those given)")
+    ledger_option(p)
+    p.add_argument("customer", help="the customer's current code")
+    _customer_options(p, adding=False)
+    p = g.add_parser("show", help="a customer's details, open balance, credit and entries")
+    ledger_option(p)
+    p.add_argument("customer")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    interest.add_customer_contract_parser(g)
+
+    g = group(sub, "invoice", "add, show or void an invoice")
+    p = g.add_parser("add", help="record an invoice (refused over the credit limit or on hold unless a reason)")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--number", required=True)
+    p.add_argument("--date", required=True, type=date_arg, help="issue date")
+    p.add_argument("--amount", required=True)
+    p.add_argument("--due", type=date_arg, default=None, help="due date (default: issue date + the customer's terms)")
+    p.add_argument("--currency", default=None)
+    p.add_argument("--reference", default="")
+    p.add_argument("--allow-over-limit", default="", metavar="REASON",
+                   help="raise it despite the credit limit or a hold; the reason is logged")
+    p = g.add_parser("show", help="an invoice and everything that settled it")
+    ledger_option(p)
+    p.add_argument("number")
+    interest.add_invoice_contract_parser(g)
+    p = g.add_parser("void", help="void an invoice nothing settles (e.g. entered twice)")
+    ledger_option(p)
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--date", type=date_arg, default=None, help="from when it is void (default: today)")
+
+    g = group(sub, "payment", "record or reverse a payment")
+    p = g.add_parser("add", help="record a payment: oldest first, to one invoice, or split as the payer says")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--date", type=date_arg, default=None, help="default: today")
+    p.add_argument("--currency", default=None)
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--invoice", default=None, help="apply it to this invoice")
+    how.add_argument("--allocate", default=None, metavar="INV:AMOUNT,...",
+                     help="split it over invoices, e.g. INV-1:100,INV-2:50; 'none' keeps it all as credit")
+    p.add_argument("--method", default="")
+    p.add_argument("--reference", default="")
+    p = g.add_parser("reverse", help="reverse a payment (its invoices are open again from the date)")
+    ledger_option(p)
+    p.add_argument("id", help="the payment's id (see 'customer show')")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--date", type=date_arg, default=None)
+
+    g = group(sub, "credit-note", "record or reverse a credit note")
+    p = g.add_parser("add", help="a credit note to an invoice, oldest first, split, or on account")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--number", required=True)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--date", type=date_arg, default=None)
+    p.add_argument("--currency", default=None)
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--invoice", default=None)
+    how.add_argument("--allocate", default=None, metavar="INV:AMOUNT,...")
+    how.add_argument("--on-account", action="store_true", help="keep it as credit on the account")
+    p.add_argument("--reason", default="")
+    p = g.add_parser("reverse", help="reverse a credit note")
+    ledger_option(p)
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--date", type=date_arg, default=None)
+
+    p = sub.add_parser("write-off", help="write off an invoice (whole or part); 'write-off reverse ID' undoes one")
+    ledger_option(p)
+    p.add_argument("invoice", help="the invoice to write off, or 'reverse'")
+    p.add_argument("id", nargs="?", default=None, help="with 'reverse': the write-off's id (see 'customer show')")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--amount", default=None, help="part of the open amount (default: all of it)")
+    p.add_argument("--date", type=date_arg, default=None)
+
+    p = sub.add_parser("refund", help="pay back a customer's unapplied credit")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--date", type=date_arg, default=None)
+    p.add_argument("--currency", default=None)
+    p.add_argument("--method", default="")
+    p.add_argument("--reference", default="")
+    p.add_argument("--reason", default="")
+
+    g = group(sub, "credit", "a customer's unapplied credit")
+    p = g.add_parser("apply", help="apply unapplied credit to open invoices, oldest first or the ones named")
+    ledger_option(p)
+    p.add_argument("--customer", required=True)
+    p.add_argument("--invoices", default=None, help="comma-separated, in the order to settle them")
+    p.add_argument("--date", type=date_arg, default=None)
+
+    return {"customer": _customer, "invoice": _invoice, "payment": _payment, "credit-note": _credit_note,
+            "write-off": _write_off, "refund": _refund, "credit": _credit}
+
+
+def _values(args: argparse.Namespace) -> dict[str, object]:
+    out: dict[str, object] = {k: getattr(args, k) for k in CUSTOMER_FIELDS
+                              if k != "contacts" and getattr(args, k, None) is not None}
+    if args.contacts is not None:
+        out["contacts"] = "\n".join(args.contacts)
+    return out
+
+
+def _customer(args: argparse.Namespace) -> int:
+    if args.action == "set-contract":
+        return interest.customer_contract(args)
+    with _open(args) as ledger:
+        if args.action == "add":
+            c = ledger.add_customer(customer_from_fields(_values(args), None, policy.default_jurisdiction(ledger)))
+            print(f"Added customer {c.code} {c.name}.")
+        elif args.action == "edit":
+            old = ledger.customer(args.customer)
+            c = ledger.update_customer(customer_from_fields(_values(args), old))
+            print(f"Saved customer {c.code} {c.name}.")
+        else:
+            _show_customer(ledger, args.customer, args.format)
+    return 0
+
+
+def _show_customer(ledger: Ledger, code: str, fmt: str) -> None:
+    acc = entries.account(ledger, code)
+    c = acc.customer
+    money = {cur: amount_text(v, cur) for cur, v in acc.open_by_currency.items()}
+    credit = {cur: amount_text(v, cur) for cur, v in acc.credit_by_currency.items()}
+    net = {cur: amount_text(v, cur) for cur, v in acc.net_by_currency.items()}
+    items = [{"id": e.id, "kind": e.kind, "entry": e.label, "date": e.date.isoformat(),
+              "amount": amount_text(e.amount, e.currency), "currency": e.currency,
+              "applied": amount_text(e.applied, e.currency),
+              "reversed_on": e.reversed_on.isoformat() if e.reversed_on else None} for e in acc.entries]
+    if fmt == "json":
+        dump_json({"customer": customer_fields(c), "open": money, "unapplied_credit": credit, "net": net,
+                   "open_invoices": [{"number": r[1], "due_date": r[5], "amount": amount_text(r[6], r[8]),
+                                      "open": amount_text(r[7], r[8]), "currency": r[8]} for r in acc.open_invoices],
+                   "entries": items})
+        return
+    for key, value in customer_fields(c).items():
+        if value:
+            print(f"{key.replace('_', ' '):<20} {value}")
+    show = ", ".join(f"{v} {k}" for k, v in sorted(money.items())) or "nothing"
+    print(f"{'open':<20} {show}")
+    if credit:
+        print(f"{'unapplied credit':<20} {', '.join(f'{v} {k}' for k, v in sorted(credit.items()))}")
+        print(f"{'net balance':<20} {', '.join(f'{v} {k}' for k, v in sorted(net.items())) or 'nothing'}")
+    if acc.open_invoices:
+        print("\nOpen invoices")
+        for r in acc.open_invoices:
+            print(f"  {r[1]:<14} due {r[5]}  {amount_text(r[7], r[8]):>14} {r[8]} of {amount_text(r[6], r[8])}")
+    if items:
+        print("\nEntries (id: what reversal commands take)")
+        for e in items:
+            rev = f"  reversed {e['reversed_on']}" if e["reversed_on"] else ""
+            print(f"  {e['kind']:<11} {e['id']:>5}  {e['date']}  {e['amount']:>14} {e['currency']}  {e['entry']}"
+                  f"  applied {e['applied']}{rev}")
+
+
+def _amount(ledger: Ledger, args: argparse.Namespace, text: str) -> tuple[int, str]:
+    cur = fields.parse_currency(args.currency, "currency", ledger.customer(args.customer).currency)
+    return fields.parse_money(text, cur, "amount"), cur
+
+
+def _print_settlement(what: str, r: SettlementResult) -> None:
+    applied = ", ".join(f"{n} {amount_text(a, r.currency)}" for n, a in r.allocations) or "no invoice"
+    print(f"Recorded {what} (id {r.source_id}): applied to {applied}.")
+    if r.unapplied:
+        print(f"{amount_text(r.unapplied, r.currency)} {r.currency} stays on the account as credit.")
+
+
+def _invoice(args: argparse.Namespace) -> int:
+    if args.action == "set-contract":
+        return interest.invoice_contract(args)
+    with _open(args) as ledger:
+        if args.action == "add":
+            amount, cur = _amount(ledger, args, args.amount)
+            inv = ledger.add_invoice(args.customer, args.number, args.date, amount, currency=cur, due_date=args.due,
+                                     reference=args.reference, override_reason=args.allow_over_limit)
+            print(f"Added invoice {inv.number}: {amount_text(inv.amount, inv.currency)} {inv.currency}, due "
+                  f"{inv.due_date}.")
+        elif args.action == "void":
+            r = reversals.void_invoice(ledger, args.number, _as_of(args, ledger), args.reason)
+            print(f"Voided invoice {r.label} ({amount_text(r.amount, r.currency)} {r.currency}); evidence event "
+                  f"{r.evidence_seq}.")
+        else:
+            h = entries.invoice_history(ledger, args.number)
+            i = h.invoice
+            print(f"Invoice {i.number} for {h.customer.code} {h.customer.name}")
+            print(f"  issued {i.issue_date}, due {i.due_date}, {amount_text(i.amount, i.currency)} {i.currency}"
+                  f"{', reference ' + i.reference if i.reference else ''}")
+            print(f"  open {amount_text(h.open_amount, i.currency)} {i.currency}"
+                  f"{f', voided {h.voided_on}' if h.voided_on else ''}")
+            for d, kind, src, amt, is_reversal in h.settlements:
+                what = "reversal of " + src if is_reversal else src
+                print(f"  {d}  {kind:<11} {amount_text(amt, i.currency):>14}  {what}")
+            for dispute in h.disputes:
+                state = f"resolved {dispute.resolved_on}" if dispute.resolved_on else "open"
+                print(f"  dispute {dispute.opened_on} ({dispute.reason.value}), {state}")
+    return 0
+
+
+def _payment(args: argparse.Namespace) -> int:
+    with _open(args) as ledger:
+        on = _as_of(args, ledger)
+        if args.action == "reverse":
+            _print_reversal(reversals.reverse_payment(ledger, args.id, on, args.reason))
+            return 0
+        amount, cur = _amount(ledger, args, args.amount)
+        split = parse_split(args.allocate, cur) if args.allocate is not None else None
+        r = ledger.record_payment(args.customer, on, amount, currency=cur, invoice_number=args.invoice,
+                                  method=args.method, reference=args.reference, allocations=split)
+        _print_settlement("payment", r)
+    return 0
+
+
+def _credit_note(args: argparse.Namespace) -> int:
+    with _open(args) as ledger:
+        on = _as_of(args, ledger)
+        if args.action == "reverse":
+            _print_reversal(reversals.reverse_credit_note(ledger, args.number, on, args.reason))
+            return 0
+        amount, cur = _amount(ledger, args, args.amount)
+        split = [] if args.on_account else (parse_split(args.allocate, cur) if args.allocate is not None else None)
+        r = ledger.add_credit_note(args.customer, args.number, on, amount, currency=cur, invoice_number=args.invoice,
+                                   reason=args.reason, allocations=split)
+        _print_settlement(f"credit note {args.number}", r)
+    return 0
+
+
+def _write_off(args: argparse.Namespace) -> int:
+    with _open(args) as ledger:
+        on = _as_of(args, ledger)
+        if args.invoice == "reverse":
+            if not args.id:
+                raise ValidationError("Give the write-off's id: arledger write-off reverse ID --reason ...",
+                                             field="id")
+            _print_reversal(reversals.reverse_write_off(ledger, args.id, on, args.reason))
+            return 0
+        if args.id:
+            raise ValidationError(f"'{args.id}' is not expected after the invoice number.", field="id")
+        inv = ledger.invoice(args.invoice)
+        amount = fields.parse_money(args.amount, inv.currency, "amount") if args.amount else None
+        r = ledger.write_off(inv.number, on, args.reason, amount)
+        print(f"Wrote off {amount_text(r.allocations[0][1], r.currency)} {r.currency} of invoice {inv.number} "
+              f"(write-off {r.source_id}).")
+    return 0
+
+
+def _print_reversal(r: reversals.ReversalResult) -> None:
+    print(f"Reversed {r.label} ({amount_text(r.amount, r.currency)} {r.currency}); evidence event {r.evidence_seq}.")
+    for n, a in r.reopened:
+        print(f"  invoice {n}: {amount_text(a, r.currency)} {r.currency} open again")
+
+
+def _refund(args: argparse.Namespace) -> int:
+    with _open(args) as ledger:
+        amount, cur = _amount(ledger, args, args.amount)
+        rid = ledger.refund(args.customer, _as_of(args, ledger), amount, currency=cur, method=args.method,
+                            reference=args.reference, reason=args.reason)
+        print(f"Refunded {amount_text(amount, cur)} {cur} to {args.customer} (refund {rid}).")
+    return 0
+
+
+def _credit(args: argparse.Namespace) -> int:
+    with _open(args) as ledger:
+        chosen = numbers(args.invoices) or None
+        results = ledger.apply_credit(args.customer, _as_of(args, ledger), chosen)
+        if not results:
+            print(f"Nothing applied: {args.customer} has no unapplied credit, or nothing it could settle.")
+        for r in results:
+            applied = ", ".join(f"{n} {amount_text(a, r.currency)}" for n, a in r.allocations)
+            print(f"Applied {r.currency} credit: {applied}.")
+        left = ledger.unapplied_credit(args.customer)
+        if left:
+            print("Still on the account: " + ", ".join(f"{amount_text(v, c)} {c}" for c, v in sorted(left.items())))
+    return 0
+

@@ -1,0 +1,149 @@
+"""A customer's account and an invoice's history as people read them: what is open, what credit is left,
+and every entry with the id a reversal names it by; and the summary a confirmation shows before a change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from datetime import date
+
+from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
+from arledger.domain.money import format_amount
+from arledger.services import collections
+from arledger.services.ledger import Ledger
+from arledger.services.reversals import find_entry
+from arledger.storage import collections as collection_rows
+from arledger.storage import invoices as invoice_rows
+from arledger.storage import reversals as reversal_rows
+from arledger.storage import settlements
+from arledger.storage.rows import to_date, to_day
+
+
+@dataclass(frozen=True, slots=True)
+class AccountEntry:
+    kind: str  # payment | credit_note | write_off | refund
+    id: int
+    label: str
+    date: dt.date  # the field's name hides the type inside the class body
+    amount: int
+    currency: str
+    applied: int
+    reversed_on: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A customer's account today: open per currency, unapplied credit, net balance, entries."""
+
+    customer: Customer
+    open_by_currency: dict[str, int]
+    credit_by_currency: dict[str, int]
+    open_invoices: list[invoice_rows.OpenItemRow]
+    entries: list[AccountEntry]
+
+    @property
+    def net_by_currency(self) -> dict[str, int]:
+        """What the customer owes after unapplied credit (negative: the business owes the customer)."""
+        out = dict(self.open_by_currency)
+        for cur, v in self.credit_by_currency.items():
+            out[cur] = out.get(cur, 0) - v
+        return {c: v for c, v in sorted(out.items()) if v}
+
+
+def account(ledger: Ledger, customer_code: str) -> Account:
+    c = ledger.customer(customer_code)
+    items = ledger.open_items_page(customer_code=c.code, limit=100000)
+    opened: dict[str, int] = {}
+    for r in items:
+        opened[r[8]] = opened.get(r[8], 0) + r[7]
+    entries = [AccountEntry(k, i, label, to_day(d), amt, cur, applied, to_date(rev))
+               for k, i, label, d, amt, cur, applied, rev in settlements.entries_for_customer(ledger.conn, c.id)]
+    return Account(c, opened, ledger.unapplied_credit(c.code), items, entries)
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceHistory:
+    invoice: Invoice
+    customer: Customer
+    open_amount: int
+    voided_on: date | None
+    settlements: list[tuple[date, str, str, int, bool]]  # (date, kind, source, amount, is a reversal)
+    disputes: list[Dispute] = field(default_factory=list)
+
+
+def invoice_history(ledger: Ledger, number: str) -> InvoiceHistory:
+    inv = ledger.invoice(number)
+    rows = [(to_day(d), k, src, amt, rid is not None)
+            for d, k, src, amt, rid in settlements.invoice_settlements(ledger.conn, inv.id)]
+    return InvoiceHistory(inv, ledger.customer_by_id(inv.customer_id),
+                          invoice_rows.receivable(ledger.conn, inv.id).open_amount,
+                          reversal_rows.voided_on(ledger.conn, inv.id), rows,
+                          collection_rows.disputes_for_invoice(ledger.conn, inv.id))
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSummary:
+    """What an irreversible or outward action will change, for a confirmation: one line per item, totals per
+    currency, and warnings (an open dispute, a pending promise) the user must see first."""
+
+    title: str
+    lines: list[str]
+    totals: dict[str, int]
+    warnings: list[str]
+
+
+def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date) -> list[str]:
+    out = []
+    for d in collection_rows.disputes_for_invoices(ledger.conn, invoice_ids):
+        if d.resolved_on is None:
+            inv = invoice_rows.by_id(ledger.conn, d.invoice_id)
+            if inv is None:  # cannot happen: disputes reference their invoice by foreign key
+                continue
+            out.append(f"Invoice {inv.number} is in dispute since {d.opened_on} ({d.reason.value}"
+                       f"{': ' + d.note if d.note else ''}).")
+    evals, _plans = collections.promise_statuses(ledger, on, ledger.customer_by_id(customer_id).code)
+    for ev in evals:
+        p = ev.promise
+        if ev.status.value == "pending" and (not p.invoice_ids or set(p.invoice_ids) & set(invoice_ids)):
+            out.append(f"A promise to pay {format_amount(p.amount, p.currency)} {p.currency} by {p.due_date} "
+                       "is pending.")
+    return out
+
+
+def write_off_summary(ledger: Ledger, numbers: list[str], on: date, amount: int | None = None) -> ChangeSummary:
+    """Before writing off invoices (whole, or `amount` of a single one)."""
+    lines: list[str] = []
+    totals: dict[str, int] = {}
+    ids: list[int] = []
+    cid = 0
+    for n in numbers:
+        inv = ledger.invoice(n)
+        open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount
+        take = open_now if amount is None else amount
+        lines.append(f"Write off {format_amount(take, inv.currency)} {inv.currency} of invoice {inv.number} "
+                     f"({format_amount(open_now, inv.currency)} open).")
+        totals[inv.currency] = totals.get(inv.currency, 0) + take
+        ids.append(inv.id)
+        cid = inv.customer_id
+    return ChangeSummary(f"Write off {len(numbers)} invoice{'s' if len(numbers) != 1 else ''}", lines, totals,
+                         _warnings(ledger, cid, ids, on) if ids else [])
+
+
+def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> ChangeSummary:
+    """Before reversing a payment, credit note or write-off, or voiding an invoice."""
+    if kind == "invoice":
+        inv = ledger.invoice(str(ref))
+        return ChangeSummary(f"Void invoice {inv.number}",
+                             [f"Void invoice {inv.number} of {format_amount(inv.amount, inv.currency)} "
+                              f"{inv.currency}, issued {inv.issue_date}; it is no longer owed from {on}."],
+                             {inv.currency: inv.amount}, _warnings(ledger, inv.customer_id, [inv.id], on))
+    sk = SettlementKind(kind)
+    e = find_entry(ledger, sk, ref)
+    parts = reversal_rows.standing_allocations(ledger.conn, sk, e.id)
+    invoices = invoice_rows.by_ids(ledger.conn, [i for i, _ in parts])
+    lines = [f"Reverse {e.label} of {format_amount(e.amount, e.currency)} {e.currency} dated {e.date}."]
+    lines += [f"Invoice {invoices[i].number}: {format_amount(a, e.currency)} {e.currency} open again from {on}."
+              for i, a in parts]
+    return ChangeSummary(f"Reverse {e.label}", lines, {e.currency: e.amount},
+                         _warnings(ledger, e.customer_id, [i for i, _ in parts], on))
+

@@ -1,0 +1,132 @@
+"""Undoing an entry without deleting it: reverse a payment, a credit note or a write-off, void an invoice.
+
+Each reversal is one transaction: a reversals row, negative allocations dated the day of the reversal (so
+aging as of any earlier day still shows what the ledger showed then), the original marked as reversed, and
+an evidence event that points at the original's event and carries the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from arledger.domain.errors import UserError
+from arledger.domain.model import SettlementKind
+from arledger.domain.money import format_amount
+from arledger.services.ledger import Ledger
+from arledger.storage import evidence
+from arledger.storage import invoices as invoice_rows
+from arledger.storage import reversals as reversal_rows
+
+_NAMES = {SettlementKind.PAYMENT: "payment", SettlementKind.CREDIT_NOTE: "credit note",
+          SettlementKind.WRITE_OFF: "write-off"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReversalResult:
+    """What a reversal changed: the entry, and how much is open again on which invoices."""
+
+    reversal_id: int
+    kind: str
+    label: str
+    amount: int
+    currency: str
+    reopened: tuple[tuple[str, int], ...]  # (invoice number, amount open again)
+    evidence_seq: int
+
+
+def _reason(reason: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise UserError("A reversal needs a reason (say why the entry was wrong).")
+    return text
+
+
+def find_entry(ledger: Ledger, kind: SettlementKind, ref: str | int) -> reversal_rows.Entry:
+    """The payment (by id), credit note (by number, or by id when given an int) or write-off (by id) a user
+    named."""
+    if kind is SettlementKind.CREDIT_NOTE and not isinstance(ref, int):
+        eid = reversal_rows.credit_note_id(ledger.conn, str(ref).strip())
+        if eid is None:
+            raise UserError(f"There is no credit note numbered '{ref}'.")
+    else:
+        try:
+            eid = int(str(ref).strip())
+        except ValueError:
+            raise UserError(f"'{ref}' is not a {_NAMES[kind]} number; give the id shown in the customer's "
+                            "history.") from None
+    found = reversal_rows.entry(ledger.conn, kind, eid)
+    if found is None:
+        raise UserError(f"There is no {_NAMES[kind]} {ref}.")
+    return found
+
+
+def reverse_entry(ledger: Ledger, kind: SettlementKind, ref: str | int, on: date, reason: str) -> ReversalResult:
+    """Reverse a payment, credit note or write-off as of `on` (not before it was made or last applied)."""
+    why = _reason(reason)
+    name = _NAMES[kind]
+    with ledger.database.atomic() as conn:
+        e = find_entry(ledger, kind, ref)
+        if e.reversed_on is not None:
+            raise UserError(f"The {name} {e.label} was already reversed on {e.reversed_on}.")
+        last = reversal_rows.last_allocation_date(conn, kind, e.id)
+        earliest = max(e.date, last) if last else e.date
+        if on < earliest:
+            raise UserError(f"The {name} {e.label} cannot be reversed on {on}: it stands in the ledger until "
+                            f"{earliest}; reverse it on that day or later.")
+        if reversal_rows.refunded(conn, kind, e.id):
+            raise UserError(f"Part of the {name} {e.label} was refunded; it cannot be reversed.")
+        parts = reversal_rows.standing_allocations(conn, kind, e.id)
+        rid = reversal_rows.insert(conn, kind.value, e.id, e.customer_id, on, why, e.evidence_seq)
+        reversal_rows.undo_allocations(conn, kind, e.id, rid, on, parts)
+        reversal_rows.mark_reversed(conn, kind, e.id, on)
+        numbers = invoice_rows.by_ids(conn, [iid for iid, _ in parts])
+        reopened = tuple((numbers[iid].number, amt) for iid, amt in parts)
+        customer = ledger.customer_by_id(e.customer_id)
+        seq, _ = evidence.append(conn, f"{kind.value}_reversed", ledger.actor(), e.customer_id, {
+            "customer": customer.code, "reverses": e.evidence_seq, "entry": e.label, "entry_date": e.date.isoformat(),
+            "amount": format_amount(e.amount, e.currency), "currency": e.currency, "date": on.isoformat(),
+            "reason": why, "reopened": [[n, format_amount(a, e.currency)] for n, a in reopened]}, ledger.now())
+        reversal_rows.set_evidence_seq(conn, rid, seq)
+    return ReversalResult(rid, kind.value, e.label, e.amount, e.currency, reopened, seq)
+
+
+def reverse_payment(ledger: Ledger, payment_id: int | str, on: date, reason: str) -> ReversalResult:
+    """Reverse a payment (entered twice, for the wrong customer, bounced); its invoices are open again."""
+    return reverse_entry(ledger, SettlementKind.PAYMENT, payment_id, on, reason)
+
+
+def reverse_credit_note(ledger: Ledger, number: str, on: date, reason: str) -> ReversalResult:
+    """Reverse a credit note by its number."""
+    return reverse_entry(ledger, SettlementKind.CREDIT_NOTE, number, on, reason)
+
+
+def reverse_write_off(ledger: Ledger, write_off_id: int | str, on: date, reason: str) -> ReversalResult:
+    """Reverse a write-off (the debtor paid after all, or it was written off by mistake)."""
+    return reverse_entry(ledger, SettlementKind.WRITE_OFF, write_off_id, on, reason)
+
+
+def void_invoice(ledger: Ledger, number: str, on: date, reason: str) -> ReversalResult:
+    """Void an invoice nothing settles (entered twice, raised in error): it stops being open on `on`."""
+    why = _reason(reason)
+    with ledger.database.atomic() as conn:
+        inv = ledger.invoice(number)
+        if reversal_rows.voided_on(conn, inv.id):
+            raise UserError(f"Invoice {inv.number} was already voided.")
+        if reversal_rows.invoice_has_settlements(conn, inv.id):
+            raise UserError(f"Invoice {inv.number} has payments, credit notes or write-offs applied; reverse "
+                            "those first, or give a credit note instead of voiding it.")
+        if on < inv.issue_date:
+            raise UserError(f"Invoice {inv.number} was issued on {inv.issue_date}; it cannot be voided before that.")
+        last = invoice_rows.last_settled_on(conn, inv.id)
+        if last and on < last:
+            raise UserError(f"Invoice {inv.number} had settlements until {last}; void it on that day or later.")
+        rid = reversal_rows.insert(conn, "invoice", inv.id, inv.customer_id, on, why, None)
+        reversal_rows.void_invoice(conn, inv.id, on)
+        customer = ledger.customer_by_id(inv.customer_id)
+        seq, _ = evidence.append(conn, "invoice_voided", ledger.actor(), inv.customer_id, {
+            "customer": customer.code, "invoice": inv.number, "issue_date": inv.issue_date.isoformat(),
+            "amount": format_amount(inv.amount, inv.currency), "currency": inv.currency, "date": on.isoformat(),
+            "reason": why}, ledger.now())
+        reversal_rows.set_evidence_seq(conn, rid, seq)
+    return ReversalResult(rid, "invoice", inv.number, inv.amount, inv.currency, (), seq)

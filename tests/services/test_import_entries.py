@@ -1,0 +1,116 @@
+"""Importing credit notes and write-offs (and payments with a split or a reversal): all or nothing."""
+
+from datetime import date
+
+import pytest
+
+from arledger.services.imports import ImportRejected, import_file
+from arledger.services.reports import AgingGrouping, aging
+from arledger.services.settings import set_setting
+from tests.conftest import snapshot
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def totals(ledger, as_of):
+    out = {}
+    for r in aging(ledger, as_of, grouping=AgingGrouping.CUSTOMER).rows:
+        out[r.currency] = out.get(r.currency, 0) + r.total
+    return out
+
+
+@pytest.fixture
+def books(ledger, acme, tom):
+    ledger.add_invoice("ACME", "A-1", date(2025, 1, 1), 100000)
+    ledger.add_invoice("ACME", "A-2", date(2025, 2, 1), 50000)
+    ledger.add_invoice("TOM", "T-1", date(2025, 1, 1), 30000)
+    return ledger
+
+
+def test_credit_notes_and_write_offs_import(books, tmp_path):
+    cn = write(tmp_path, "cn.csv", "customer,number,date,amount,invoice,allocate,reason,reversed_on,reversal_reason\n"
+               "ACME,CN-1,2025-03-01,200.00,A-2,,price,,\n"
+               "ACME,CN-2,2025-03-02,150.00,,A-1:100; A-2:50,returns,,\n"
+               "TOM,CN-3,2025-03-03,40,,,,2025-03-20,issued in error\n"
+               "TOM,CN-4,2025-03-04,10,,none,goodwill,,\n")
+    result = import_file(books, "credit_notes", cn)
+    assert result.rows == 4
+    assert result.unapplied == {"GBP": 1000}
+    # a reversed entry settles nothing: it is credit on the account until the day it was reversed
+    assert totals(books, date(2025, 3, 10)) == {"EUR": 115000, "GBP": 30000}
+    assert books.unapplied_credit("TOM", date(2025, 3, 10)) == {"GBP": 5000}
+    assert books.unapplied_credit("TOM", date(2025, 3, 20)) == {"GBP": 1000}
+    wo = write(tmp_path, "wo.csv", "invoice,date,amount,reason,reversed_on,reversal_reason\n"
+               "A-2,2025-04-01,,uncollectable,,\n"
+               "T-1,2025-04-02,100,small balance,2025-04-10,paid after all\n")
+    assert import_file(books, "write_offs", wo).rows == 2
+    assert totals(books, date(2025, 4, 5)) == {"EUR": 90000, "GBP": 20000}
+    assert totals(books, date(2025, 4, 10)) == {"EUR": 90000, "GBP": 30000}
+
+
+@pytest.mark.parametrize(("kind", "text", "message"), [
+    ("credit_notes", "customer,number,date,amount\nACME,CN-1,2025-03-01,10\nNOPE,CN-2,2025-03-01,10\n",
+     "line 3, column 'customer': there is no customer with code or name 'NOPE'"),
+    ("credit_notes", "customer,number,date,amount\nACME,CN-1,2025-03-01,10\nACME,CN-1,2025-03-02,5\n",
+     "line 3, column 'number': credit note 'CN-1' appears twice (first on line 2)."),
+    ("credit_notes", "customer,number,date,amount,allocate\nACME,CN-1,2025-03-01,10,A-1:20\n",
+     "line 2: The allocation adds up to 20.00 EUR, more than the 10.00 received."),
+    ("credit_notes", "customer,number,date,amount,reversed_on\nACME,CN-1,2025-03-01,10,2025-03-05\n",
+     "line 2, column 'reversal_reason': a reversed entry needs a reversal_reason."),
+    ("write_offs", "invoice,date,reason\nA-1,2025-03-01,bad debt\nX-9,2025-03-01,bad debt\n",
+     "line 3, column 'invoice': there is no invoice numbered 'X-9'."),
+    ("write_offs", "invoice,date,reason,amount\nA-1,2025-03-01,bad debt,1000\nA-1,2025-03-02,again,1\n",
+     "line 3: Invoice A-1 has nothing open to write off."),
+    ("write_offs", "invoice,date,amount\nA-1,2025-03-01,10\n", "has no 'reason' column"),
+])
+def test_import_errors_leave_the_ledger_unchanged(books, tmp_path, kind, text, message):
+    before = snapshot(books.path)
+    path = write(tmp_path, "bad.csv", text)
+    with pytest.raises(ImportRejected) as err:
+        import_file(books, kind, path)
+    assert message in "\n".join(err.value.lines())
+    assert snapshot(books.path) == before
+    # a dry run finds the same problem and changes nothing either
+    with pytest.raises(ImportRejected):
+        import_file(books, kind, path, dry_run=True)
+    assert snapshot(books.path) == before
+
+
+def test_dry_run_changes_nothing(books, tmp_path):
+    before = snapshot(books.path)
+    path = write(tmp_path, "wo.csv", "invoice,date,reason\nA-1,2025-03-01,bad debt\n")
+    assert import_file(books, "write_offs", path, dry_run=True).rows == 1
+    assert snapshot(books.path) == before
+
+
+def test_payments_with_split_reversal_and_automatic_credit(books, tmp_path):
+    pay = write(tmp_path, "pay.csv", "customer,date,amount,allocate,reversed_on,reversal_reason\n"
+                "ACME,2025-03-01,300,A-2:300,,\n"
+                "ACME,2025-03-02,999,,2025-03-05,bounced\n")
+    import_file(books, "payments", pay)
+    assert totals(books, date(2025, 3, 3)) == {"EUR": 120000, "GBP": 30000}
+    assert totals(books, date(2025, 3, 5)) == {"EUR": 120000, "GBP": 30000}
+    assert books.unapplied_credit("ACME") == {}
+    set_setting(books, "imports.apply_credit", "true")
+    cn = write(tmp_path, "cn.csv", "customer,number,date,amount,allocate\nTOM,CN-9,2025-03-06,50,none\n")
+    result = import_file(books, "credit_notes", cn)
+    assert result.unapplied == {}
+    assert totals(books, date(2025, 3, 6)) == {"EUR": 120000, "GBP": 25000}
+
+
+def test_customers_import_contacts_tags_and_flags(ledger, tmp_path):
+    path = write(tmp_path, "c.csv", "code,name,tags,contacts,on_hold,do_not_contact,attorney_on_record,risk_tier\n"
+                 "K1,Kay Ltd,\"a, b\",Ann | AP | 123 | ann@k.example; Bob,yes,no,yes,c\n"
+                 "K2,Lee Ltd,,,,,,\n")
+    assert import_file(ledger, "customers", path).rows == 2
+    k1 = ledger.customer("K1")
+    assert k1.tags == ("a", "b") and k1.on_hold and k1.attorney_on_record and not k1.do_not_contact
+    assert [p.name for p in k1.contacts] == ["Ann", "Bob"] and k1.contacts[0].email == "ann@k.example"
+    assert k1.risk_tier.value == "C"
+    bad = write(tmp_path, "bad.csv", "code,name,on_hold\nK3,Mo Ltd,perhaps\n")
+    with pytest.raises(ImportRejected, match="'perhaps' is not yes or no for 'on_hold'"):
+        import_file(ledger, "customers", bad)
