@@ -67,6 +67,7 @@ from arledger.services.output_paths import check_output_file, check_output_folde
 from arledger.services.reports import AgingGrouping, aging
 from arledger.services.work_locks import LETTERS_BATCH, exclusive
 from arledger.storage import collections as collection_rows
+from arledger.storage import dispatch as dispatch_rows
 from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import letters as letter_rows
@@ -969,8 +970,12 @@ def _resumed(ledger: Ledger, on: date, after_seq: int, out_dir: Path) -> list[Se
             amount, _, currency = str(text).rpartition(" ")
             claimed.append(Money.parse(amount.replace(",", ""), currency))
         reply = date.fromisoformat(p["reply_by"]) if p.get("reply_by") else None
+        # a letter the interrupted run emailed stays emailed: it must not go into the print file as well
+        emailed = next((tuple(d.recipients.split(", ")) for d in dispatch_rows.dispatches_of(ledger.conn, lid)
+                        if d.method == "email" and d.recipients), ())
         out.append(SentLetter(customer.code, customer.name, level, str(p.get("level_name", "")), on, path.stem,
-                              tuple(p.get("invoices", ())), tuple(claimed), reply, sha, path, target, lid, data))
+                              tuple(p.get("invoices", ())), tuple(claimed), reply, sha, path, target, lid, data,
+                              emailed_to=emailed))
     return out
 
 

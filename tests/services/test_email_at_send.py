@@ -198,3 +198,19 @@ def test_cli_send_eml_only_records_the_letter_and_writes_the_message(three, caps
     assert main(["letters", "send", "--customer", "TOM", "--eml-only", str(tmp_path), "--ledger",
                  str(ledger.path)]) == 1
     assert "--eml-only goes with --email." in capsys.readouterr().err
+
+
+def test_a_resumed_email_batch_keeps_emailed_letters_out_of_the_print_file(three, inbox, tmp_path):
+    ledger = three
+    box, port = inbox
+    _smtp(ledger, port)
+    calls: list[int] = []
+    first = letters.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger),
+                          progress=lambda done, total: calls.append(done), cancel=lambda: len(calls) >= 3)
+    assert first.cancelled and [s.customer_code for s in first.letters] == ["ACME", "LAKE"]
+    again = letters.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger))
+    assert {s.customer_code for s in again.emailed} == {"LAKE", "TOM"}
+    assert {s.customer_code for s in again.printed} == {"ACME"}
+    assert [m[1] for m in box.messages] == [["ap@lakeside.example"], ["tom@example.com"]]  # LAKE emailed once
+    assert again.combined is not None
+    assert len(PdfReader(again.combined).pages) == len(PdfReader(again.printed[0].out_path).pages)
