@@ -15,6 +15,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal
+from shiboken6 import isValid
 
 from arledger.domain.errors import UserError
 from arledger.services.ledger import Ledger
@@ -211,13 +212,13 @@ class TaskRunner(QObject):
         def done(result: object) -> None:
             self._live.discard(task)
             _RUNNING.discard(task)
-            if self._generation.get(key) == gen:
+            if self._generation.get(key) == gen and isValid(self):  # the page that asked may be gone by now
                 on_done(result)
 
         def failed(message: str) -> None:
             self._live.discard(task)
             _RUNNING.discard(task)
-            if self._generation.get(key) == gen:
+            if self._generation.get(key) == gen and isValid(self):
                 on_error(message)
 
         task.signals.finished.connect(done)
