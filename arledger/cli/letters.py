@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -219,53 +219,39 @@ def _send(args: argparse.Namespace) -> int:
 
 
 def _confirm_promise(args: argparse.Namespace) -> int:
+    return _send_notice(args, f"confirmation of promise {args.promise}",
+                        lambda notices, ledger, mailer: notices.send_promise_confirmation(
+                            ledger, args.promise, on=args.on, mailer=mailer, to=args.to))
+
+
+def _thank_you(args: argparse.Namespace) -> int:
+    return _send_notice(args, "thank-you", lambda notices, ledger, mailer: notices.send_thank_you(
+        ledger, args.customer, on=args.on, mailer=mailer, to=args.to))
+
+
+def _courtesy(args: argparse.Namespace) -> int:
+    return _send_notice(args, "courtesy reminder", lambda notices, ledger, mailer: notices.send_courtesy(
+        ledger, args.customer, on=args.on, mailer=mailer, to=args.to))
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    return _send_notice(args, f"repayment agreement of plan {args.plan}",
+                        lambda notices, ledger, mailer: notices.send_repayment_agreement(
+                            ledger, args.plan, on=args.on, mailer=mailer, to=args.to))
+
+
+def _send_notice(args: argparse.Namespace, what: str, send: Callable[[ModuleType, Ledger, Any], Any]) -> int:
+    """Open the ledger, send one of the letters between the demands (by email with --email) and say so."""
     from arledger.services import notices  # renders with reportlab, like the letters
 
     with open_ledger(args) as ledger:
         mailer = dispatch_service.mailer(ledger) if args.email else None
-        sent = notices.send_promise_confirmation(ledger, args.promise, on=args.on, mailer=mailer, to=args.to)
-    how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
-           f"(evidence event {sent.email_event}).") if sent.emailed_to else ""
-    print(f"Sent the confirmation of promise {args.promise} to {sent.customer_code} ({sent.reference}): archived "
-          f"at {sent.archive_path} (SHA-256 {sent.sha256}, evidence event {sent.evidence_seq}).{how}")
-    return 0
-
-
-def _thank_you(args: argparse.Namespace) -> int:
-    from arledger.services import notices
-
-    with open_ledger(args) as ledger:
-        mailer = dispatch_service.mailer(ledger) if args.email else None
-        sent = notices.send_thank_you(ledger, args.customer, on=args.on, mailer=mailer, to=args.to)
-    _print_notice("thank-you", sent)
-    return 0
-
-
-def _courtesy(args: argparse.Namespace) -> int:
-    from arledger.services import notices
-
-    with open_ledger(args) as ledger:
-        mailer = dispatch_service.mailer(ledger) if args.email else None
-        sent = notices.send_courtesy(ledger, args.customer, on=args.on, mailer=mailer, to=args.to)
-    _print_notice("courtesy reminder", sent)
-    return 0
-
-
-def _agreement(args: argparse.Namespace) -> int:
-    from arledger.services import notices
-
-    with open_ledger(args) as ledger:
-        mailer = dispatch_service.mailer(ledger) if args.email else None
-        sent = notices.send_repayment_agreement(ledger, args.plan, on=args.on, mailer=mailer, to=args.to)
-    _print_notice(f"repayment agreement of plan {args.plan}", sent)
-    return 0
-
-
-def _print_notice(what: str, sent: Any) -> None:
+        sent = send(notices, ledger, mailer)
     how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
            f"(evidence event {sent.email_event}).") if sent.emailed_to else ""
     print(f"Sent the {what} to {sent.customer_code} ({sent.reference}): archived at {sent.archive_path} "
           f"(SHA-256 {sent.sha256}, evidence event {sent.evidence_seq}).{how}")
+    return 0
 
 
 def _batch(args: argparse.Namespace) -> int:
