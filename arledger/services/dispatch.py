@@ -14,7 +14,6 @@ where the customer's rule pack says a delivered demand restarts limitation (cn),
 from __future__ import annotations
 
 import hashlib
-import os
 import smtplib
 import ssl
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from arledger.domain.model import Customer, Language
 from arledger.render.email_message import BuiltEmail, LetterEmail, build_letter_email
 from arledger.services import collections, policy
 from arledger.services.ledger import Ledger
+from arledger.services.output_paths import write_atomically
 from arledger.storage import dispatch as rows
 from arledger.storage import evidence
 
@@ -500,15 +500,10 @@ def free_path(path: Path) -> Path:
 
 
 def write_atomic(target: Path, data: bytes) -> None:
-    part = target.with_name(f".{target.name}.part")
+    """Write a letter's message or PDF atomically; a file-system problem is one sentence."""
     try:
-        with open(part, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, target)
+        write_atomically(target, data)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
 
 
