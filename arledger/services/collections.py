@@ -458,10 +458,13 @@ def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[Lette
     """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
     pol = policy.escalation_policy(ledger)
     by_customer, customers, barred, promise_pauses, last, _ = dunning_inputs(ledger, on, code)
+    claims = interest_claims(ledger, on, code)
+    customers.update(customer_rows.customers_by_ids(ledger.conn, claims.keys() - customers.keys()))
     out = []
-    for cid, its in by_customer.items():
+    for cid in by_customer.keys() | claims.keys():
         customer = customers[cid]
-        items, pauses = customer_items(its, barred, customer)
+        items, pauses = customer_items(by_customer.get(cid, []), barred, customer)
+        items += claims.get(cid, [])
         result = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])], on)
         if isinstance(result, dunning.LetterDecision):
             out.append(LetterRunEntry(customer, result, None, tuple(li.item.number for li in result.items)))
@@ -540,12 +543,13 @@ def _settled_since(ledger: Ledger, as_of: date) -> date:
 
 @without_gc_pauses
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
-                   invoice_numbers: Sequence[str] | None = None, *, settled: bool = True) -> list[InterestLine]:
-    """Interest and compensation on every invoice overdue and open on as_of, and (with ``settled``) on every
-    invoice paid in full after its due date whose interest or compensation is still claimable (not waived,
-    not time-barred, not written off), of one customer if given."""
+                   invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
+                   open_items: bool = True) -> list[InterestLine]:
+    """Interest and compensation on every invoice overdue and open on as_of (unless ``open_items`` is false),
+    and (with ``settled``) on every invoice paid in full after its due date whose interest or compensation is
+    still claimable (not waived, not time-barred, not written off), of one customer if given."""
     cid = ledger.customer(code).id if code else None
-    items = rows.overdue_items(ledger.conn, as_of, cid)
+    items = rows.overdue_items(ledger.conn, as_of, cid) if open_items else []
     if settled:
         items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid)
     if invoice_numbers is not None:
@@ -578,6 +582,19 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
             continue
         out.append(line)
     out.sort(key=lambda x: (x.customer.code, x.invoice.due_date, x.invoice.number))
+    return out
+
+
+def interest_claims(ledger: Ledger, as_of: date, code: str | None = None) -> dict[int, list[dunning.DunningItem]]:
+    """Per customer id, the invoices paid in full after their due date whose interest or compensation is still
+    owed, as dunning items (the same figures as ``report interest``)."""
+    out: dict[int, list[dunning.DunningItem]] = defaultdict(list)
+    for line in interest_lines(ledger, as_of, code, open_items=False):
+        inv = line.invoice
+        item = dunning.interest_claim_item(inv.id, inv.number, inv.due_date, inv.currency, line.claimable_interest,
+                                           line.claimable_compensation)
+        if item is not None:
+            out[line.customer.id].append(item)
     return out
 
 

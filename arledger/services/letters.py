@@ -186,9 +186,11 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
         pol.level(level)  # a level the policy lacks is refused before anything else
     by_customer, _customers, barred, promise_pauses, last, _ = collections.dunning_inputs(ledger, on, customer.code)
     found = by_customer.get(customer.id, [])
-    if not found:
+    claims = collections.interest_claims(ledger, on, customer.code).get(customer.id, [])
+    if not found and not claims:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
     items, pauses = collections.customer_items(found, barred, customer)
+    items += claims
     all_pauses = [*pauses, *promise_pauses.get(customer.id, [])]
     result = dunning.letter_due(pol, customer, items, last.get(customer.id), all_pauses, on)
     if isinstance(result, dunning.Pause):
@@ -373,8 +375,8 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     facts = letter_rows.invoice_facts(conn, ids)
     open_now = {r[1]: (r[4], r[6]) for r in collection_rows.overdue_items(conn, on, customer.id)}
     # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
-    live = {item.number for item, _days in plan.items if not item.time_barred}
-    claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL
+    live = {item.number for item, _days in plan.items if not item.time_barred and not item.claim_only}
+    claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL or all(item.claim_only for item, _days in plan.items)
     # From the level that claims interest, invoices paid in full but late are listed too: their interest and
     # compensation stay claimable until paid or waived (COLLECTIONS.md 5), exactly as `report interest` lists them.
     all_lines = collections.interest_lines(ledger, on, customer.code) if (live or claim_interest) else []
@@ -383,6 +385,8 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
                  and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]
     lines, basis, stale = [], [], []
     for item, days in plan.items:
+        if item.claim_only:
+            continue  # listed below with the invoices paid late
         issue, due, amount = facts[item.invoice_id]
         open_amount, disputed = open_now.get(item.invoice_id, (item.open_amount, 0))
         line = LetterLine(item.number, date.fromisoformat(issue), date.fromisoformat(due), item.currency, amount,
