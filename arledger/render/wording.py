@@ -76,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "total": "Total", "from_start": "from the first entry",
         "kind_invoice": "Invoice", "kind_payment": "Payment", "kind_credit_note": "Credit note",
         "kind_write_off": "Write-off", "kind_adjustment": "Adjustment", "as_of": "as of",
+        "for_attention": "FAO ",
     },
     "zh": {
         "date": "日期", "our_ref": "我方编号", "customer_no": "客户编号", "contact": "联系人",
@@ -116,11 +117,11 @@ LABELS: dict[str, dict[str, str]] = {
         "opening": "期初余额", "closing": "期末余额", "aging_title": "账龄分析",
         "total": "合计", "from_start": "自首笔记录起",
         "kind_invoice": "发票", "kind_payment": "收款", "kind_credit_note": "贷项通知",
-        "kind_write_off": "核销", "kind_adjustment": "调整", "as_of": "截至",
+        "kind_write_off": "核销", "kind_adjustment": "调整", "as_of": "截至", "for_attention": "收件人：",
     },
     "de": {
         "date": "Datum", "our_ref": "Unser Zeichen", "customer_no": "Kundennummer", "contact": "Ansprechpartner",
-        "phone": "Telefon", "email": "E-Mail", "invoice": "Rechnung", "issued": "Rechnungsdatum", "due": "Fällig am",
+        "phone": "Telefon", "email": "E-Mail", "invoice": "Rechnung", "issued": "Datum", "due": "Fällig am",
         "amount": "Betrag", "paid": "Bezahlt", "open": "Offen", "days": "Tage überfällig",
         "disputed_row": "davon bestritten, nicht gefordert", "time_barred_row": "verjährt",
         "interest_title": "Verzugszinsen und Pauschalen", "basis": "Grundlage", "from": "Ab",
@@ -162,6 +163,7 @@ LABELS: dict[str, dict[str, str]] = {
         "total": "Summe", "from_start": "ab der ersten Buchung",
         "kind_invoice": "Rechnung", "kind_payment": "Zahlung", "kind_credit_note": "Gutschrift",
         "kind_write_off": "Ausbuchung", "kind_adjustment": "Korrektur", "as_of": "Stand",
+        "for_attention": "z. Hd. ",
     },
 }
 
