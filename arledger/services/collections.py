@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import shutil
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -458,7 +458,7 @@ def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[Lette
     """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
     pol = policy.escalation_policy(ledger)
     by_customer, customers, barred, promise_pauses, last, _ = dunning_inputs(ledger, on, code)
-    claims = interest_claims(ledger, on, code)
+    claims = interest_claims(ledger, on, code, except_customers=by_customer.keys())
     customers.update(customer_rows.customers_by_ids(ledger.conn, claims.keys() - customers.keys()))
     out = []
     for cid in by_customer.keys() | claims.keys():
@@ -544,14 +544,17 @@ def _settled_since(ledger: Ledger, as_of: date) -> date:
 @without_gc_pauses
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
-                   open_items: bool = True) -> list[InterestLine]:
+                   open_items: bool = True, except_customers: Collection[int] = ()) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of (unless ``open_items`` is false),
     and (with ``settled``) on every invoice paid in full after its due date whose interest or compensation is
-    still claimable (not waived, not time-barred, not written off), of one customer if given."""
+    still claimable (not waived, not time-barred, not written off), of one customer if given, leaving out the
+    customers (ids) in ``except_customers``."""
     cid = ledger.customer(code).id if code else None
     items = rows.overdue_items(ledger.conn, as_of, cid) if open_items else []
     if settled:
         items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid)
+    if except_customers:
+        items = [r for r in items if r[0] not in except_customers]
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
         items = [r for r in items if r[2] in wanted]
@@ -585,11 +588,13 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     return out
 
 
-def interest_claims(ledger: Ledger, as_of: date, code: str | None = None) -> dict[int, list[dunning.DunningItem]]:
+def interest_claims(ledger: Ledger, as_of: date, code: str | None = None, *, except_customers: Collection[int] = ()
+                    ) -> dict[int, list[dunning.DunningItem]]:
     """Per customer id, the invoices paid in full after their due date whose interest or compensation is still
-    owed, as dunning items (the same figures as ``report interest``)."""
+    owed, as dunning items (the same figures as ``report interest``). A letter run leaves out the customers with
+    open overdue invoices: their letter is about those (dunning.letter_due), so their claims need no computing."""
     out: dict[int, list[dunning.DunningItem]] = defaultdict(list)
-    for line in interest_lines(ledger, as_of, code, open_items=False):
+    for line in interest_lines(ledger, as_of, code, open_items=False, except_customers=except_customers):
         inv = line.invoice
         item = dunning.interest_claim_item(inv.id, inv.number, inv.due_date, inv.currency, line.claimable_interest,
                                            line.claimable_compensation)
