@@ -1,4 +1,5 @@
-"""Importing customers, invoices and payments from CSV, XLSX or IIF files, all or nothing.
+"""Importing customers, invoices, payments, credit notes, write-offs and refunds from CSV, XLSX or IIF files, all
+or nothing.
 
 Rows are streamed: each is checked and written inside one transaction, which is rolled back if any row is
 bad (or the run is a dry run), so the ledger is left exactly as it was and memory stays flat however long the
@@ -569,9 +570,43 @@ def _write_offs(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Impor
     return ImportResult("write_offs", ctx.table.source, count, dry_run, None)
 
 
+def _refunds(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
+    """Refunds of unapplied credit, in file order, each through the same service as the command line (refused
+    beyond the credit the customer has then); a reversed one is recorded and reversed, taking nothing."""
+    col, ledger = ctx.col, ctx.ledger
+    finder = _CustomerFinder(ctx)
+    code_of = {entry[0]: code for code, entry in finder.by_code.items()}
+    count = 0
+    for row in _rows(ctx, index):
+        line = row.line
+        value = col.check(line, fields.required, row.text("customer"), "customer")
+        cust = finder.find(row, value, None) if value else None
+        on = row.date("date")
+        currency_text = row.text("currency") if row.has("currency") else ""
+        currency = (col.check(line, fields.parse_currency, currency_text, "currency") if currency_text else
+                    cust[1] if cust else None)
+        amount = row.money("amount", currency, positive=True) if currency else None
+        reversal = _reversal(row, on)
+        if cust and on and amount is not None and currency and not col.errors:
+            try:
+                rid = ledger.refund(code_of[cust[0]], on, amount, currency=currency, method=row.text("method"),
+                                    reference=row.text("reference"), reason=row.text("reason"),
+                                    takes_credit=reversal is None)
+                if reversal:
+                    reversals.reverse_refund(ledger, rid, *reversal)
+            except ValidationError as exc:
+                col.add(line, exc.field, str(exc))
+                continue
+            except UserError as exc:
+                col.add(line, None, str(exc))
+                continue
+            count += 1
+    return ImportResult("refunds", ctx.table.source, count, dry_run, None)
+
+
 _HANDLERS: dict[str, Callable[[ReadContext, dict[str, int], bool], ImportResult]] = {
     "customers": _customers, "invoices": _invoices, "payments": _payments, "credit_notes": _credit_notes,
-    "write_offs": _write_offs,
+    "write_offs": _write_offs, "refunds": _refunds,
 }
 APPLY_CREDIT_SETTING = "imports.apply_credit"
 CUSTOMER_EXTRAS = ("risk_tier", "tags", "contacts", "do_not_contact", "attorney_on_record", "on_hold", "notes")

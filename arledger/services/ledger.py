@@ -16,7 +16,7 @@ from typing import Any
 from arledger import paths
 from arledger.domain import allocation, fields
 from arledger.domain.aging import BucketScheme
-from arledger.domain.errors import UserError
+from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import leftovers, settings_schema, witness
@@ -449,20 +449,27 @@ class Ledger:
         return results
 
     def refund(self, customer_code: str, on: date, amount: int, *, currency: str | None = None, method: str = "",
-               reference: str = "", reason: str = "") -> int:
-        """Pay back unapplied credit (oldest credit first); returns the refund's id."""
+               reference: str = "", reason: str = "", takes_credit: bool = True) -> int:
+        """Pay back unapplied credit (oldest credit first); returns the refund's id.
+
+        takes_credit=False records a refund that is reversed in the same transaction (an import of a reversed
+        refund): it takes nothing, as a reversed payment re-imported settles nothing."""
         c = self.customer(customer_code)
         cur = currency or c.currency
+        fields.check_date(on, "date")
+        for value, name in ((method, "method"), (reference, "reference"), (reason, "reason")):
+            fields.check_text(value, name, "short" if name != "reason" else "summary")
         if amount <= 0:
-            raise UserError("A refund must be for more than zero.")
+            raise ValidationError("A refund must be for more than zero.", field="amount")
         with self.database.atomic() as conn:
             available = settlements.unapplied_credit(conn, c.id).get(cur, 0)
-            if amount > available:
-                raise UserError(f"Customer {c.code} has {format_amount(available, cur)} {cur} of unapplied credit; "
-                                f"a refund of {format_amount(amount, cur)} {cur} is more than that.")
+            if takes_credit and amount > available:
+                raise ValidationError(
+                    f"Customer {c.code} has {format_amount(available, cur)} {cur} of unapplied credit; a refund of "
+                    f"{format_amount(amount, cur)} {cur} is more than that.", field="amount")
             rid = settlements.insert_refund(conn, c.id, on, amount, cur, method, reference, reason.strip())
-            parts, left = [], amount
-            for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur):
+            parts, left = [], amount if takes_credit else 0
+            for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur) if left else ():
                 take = min(left, credit)
                 parts.append((kind, sid, take))
                 left -= take

@@ -114,3 +114,51 @@ def test_customers_import_contacts_tags_and_flags(ledger, tmp_path):
     bad = write(tmp_path, "bad.csv", "code,name,on_hold\nK3,Mo Ltd,perhaps\n")
     with pytest.raises(ImportRejected, match="'perhaps' is not yes or no for 'on_hold'"):
         import_file(ledger, "customers", bad)
+
+
+@pytest.fixture
+def credit(books):
+    """TOM has 50.00 GBP on account and ACME 20.00 EUR."""
+    books.record_payment("TOM", date(2025, 3, 1), 5000, allocations=[])
+    books.record_payment("ACME", date(2025, 3, 1), 2000, allocations=[])
+    return books
+
+
+def test_refunds_import_with_a_reversed_one(credit, tmp_path):
+    path = write(tmp_path, "refunds.csv", "customer,date,amount,currency,method,reference,reason,reversed_on,"
+                 "reversal_reason\n"
+                 "TOM,2025-03-05,30.00,GBP,bank transfer,R-1,overpaid,,\n"
+                 "TOM,2025-03-06,20,,cheque,R-2,overpaid,2025-03-09,cheque not cashed\n"
+                 "ACME,2025-03-07,20,EUR,,,,,\n")
+    assert import_file(credit, "refunds", path).rows == 3
+    assert credit.unapplied_credit("TOM", date(2025, 3, 5)) == {"GBP": 2000}
+    assert credit.unapplied_credit("TOM") == {"GBP": 2000}  # the reversed refund took nothing
+    assert credit.unapplied_credit("ACME") == {}
+    kinds = [r[0] for r in credit.conn.execute("SELECT kind FROM evidence WHERE kind LIKE 'refund%' ORDER BY seq")]
+    assert kinds == ["refund", "refund", "refund_reversed", "refund"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("customer,date,amount\nTOM,2025-03-05,30\nTOM,2025-03-06,30\n",
+     "line 3, column 'amount': Customer TOM has 20.00 GBP of unapplied credit; a refund of 30.00 GBP is more than "
+     "that."),
+    ("customer,date,amount\nTOM,2025-03-05,10\nNOPE,2025-03-05,10\n",
+     "line 3, column 'customer': there is no customer with code or name 'NOPE'"),
+    ("customer,date,amount\nTOM,2025-13-05,10\n", "line 2, column 'date'"),
+    ("customer,date,amount\nTOM,2025-03-05,-10\n", "line 2, column 'amount'"),
+    ("customer,date,amount,currency\nTOM,2025-03-05,10,USD\n",
+     "line 2, column 'amount': Customer TOM has 0.00 USD of unapplied credit"),
+    ("customer,date,amount,reversed_on\nTOM,2025-03-05,10,2025-03-06\n",
+     "line 2, column 'reversal_reason': a reversed entry needs a reversal_reason."),
+    ("customer,date\nTOM,2025-03-05\n", "has no 'amount' column"),
+])
+def test_refund_import_errors_leave_the_ledger_unchanged(credit, tmp_path, text, message):
+    before = snapshot(credit.path)
+    path = write(tmp_path, "bad.csv", text)
+    with pytest.raises(ImportRejected) as err:
+        import_file(credit, "refunds", path)
+    assert message in "\n".join(err.value.lines())
+    assert snapshot(credit.path) == before
+    with pytest.raises(ImportRejected):
+        import_file(credit, "refunds", path, dry_run=True)
+    assert snapshot(credit.path) == before
