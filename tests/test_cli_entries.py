@@ -175,3 +175,18 @@ def test_refund_and_its_reversal_with_credit_before_and_after(books, capsys):
     code, _out, err = cli(books, capsys, "payment", "reverse", ids["payment"], "--reason", "bounced", "--date",
                           "2025-05-11")
     assert code == 0, err
+
+
+def test_invoice_import_over_the_limit_needs_allow_over_limit(books, capsys, tmp_path):
+    assert cli(books, capsys, "customer", "add", "--code", "C3", "--name", "Three Ltd", "--currency", "GBP",
+               "--credit-limit", "100")[0] == 0
+    path = tmp_path / "inv.csv"
+    path.write_text("customer,number,issue_date,amount\nC3,I-1,2025-01-01,80\nC3,I-2,2025-01-02,30\n")
+    before = snapshot(books)
+    code, _out, err = cli(books, capsys, "import", "invoices", path)
+    assert code == 1 and snapshot(books) == before
+    assert "inv.csv line 3, column 'amount': Invoice I-2 takes customer C3 to 110.00 GBP" in err
+    assert "run again with --allow-over-limit REASON" in err
+    code, out, err = cli(books, capsys, "import", "invoices", path, "--allow-over-limit", "big order agreed")
+    assert code == 0 and "imported 2 invoices" in out, err
+    assert aging_total(books, capsys, "2025-01-02") == {"GBP": "110.00"}

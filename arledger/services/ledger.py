@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from arledger import paths
-from arledger.domain import allocation, fields
+from arledger.domain import allocation, credit_control, fields
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.model import Customer, Invoice, SettlementKind
@@ -225,15 +225,13 @@ class Ledger:
         limit), or None. The limit is in the customer's currency and counts what is open less unapplied
         credit in that currency."""
         c = self.customer(customer_code)
-        cur = currency or c.currency
-        if c.on_hold:
-            return f"Customer {c.code} is on hold; no new invoice should be raised for them."
-        if c.credit_limit is not None and cur == c.currency:
-            owed = invoice_rows.open_balance(self.conn, c.id, cur) - self.unapplied_credit(c.code).get(cur, 0)
-            if owed + amount > c.credit_limit:
-                return (f"Invoice takes customer {c.code} to {format_amount(owed + amount, cur)} {cur}, over the "
-                        f"credit limit of {format_amount(c.credit_limit, cur)} {cur}.")
-        return None
+        return credit_control.credit_problem(c, self.owed(c), amount, currency or c.currency)
+
+    def owed(self, customer: Customer) -> int:
+        """What the customer owes today in its own currency: open invoices less unapplied credit."""
+        cur = customer.currency
+        return invoice_rows.open_balance(self.conn, customer.id, cur) - settlements.unapplied_credit(
+            self.conn, customer.id).get(cur, 0)
 
     def add_invoice(self, customer_code: str, number: str, issue_date: date, amount: int, *,
                     currency: str | None = None, due_date: date | None = None, reference: str = "",
@@ -266,9 +264,8 @@ class Ledger:
                 raise UserError(f"An invoice numbered '{inv.number}' already exists.")
             iid = invoice_rows.insert(conn, inv)
             if problem:
-                evidence.append(conn, "credit_override", self.actor(), c.id, {
-                    "customer": c.code, "invoice": inv.number, "amount": format_amount(amount, inv.currency),
-                    "currency": inv.currency, "problem": problem, "reason": override_reason.strip()}, self.now())
+                evidence.append(conn, "credit_override", self.actor(), c.id, credit_control.override_event(
+                    c, inv.number, amount, inv.currency, problem, override_reason), self.now())
             evidence_records.seal_unrecorded(conn, self.actor(), self.now(), "invoice", {
                 "customer": c.code, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
                 "due_date": inv.due_date.isoformat(), "amount": format_amount(amount, inv.currency),

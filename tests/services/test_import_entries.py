@@ -1,5 +1,6 @@
 """Importing credit notes and write-offs (and payments with a split or a reversal): all or nothing."""
 
+import json
 from datetime import date
 
 import pytest
@@ -162,3 +163,55 @@ def test_refund_import_errors_leave_the_ledger_unchanged(credit, tmp_path, text,
     with pytest.raises(ImportRejected):
         import_file(credit, "refunds", path, dry_run=True)
     assert snapshot(credit.path) == before
+
+
+@pytest.fixture
+def limited(books):
+    """ACME (EUR) may owe at most 2,000.00 and owes 1,500.00 (plus 100.00 on account as credit); TOM is on hold."""
+    import dataclasses
+
+    books.update_customer(dataclasses.replace(books.customer("ACME"), credit_limit=200000))
+    books.update_customer(dataclasses.replace(books.customer("TOM"), on_hold=True))
+    books.record_payment("ACME", date(2025, 3, 1), 10000, allocations=[])
+    return books
+
+
+INVOICES = ("customer,number,issue_date,amount,currency\n"
+            "ACME,A-3,2025-04-01,400,EUR\n"      # 1,400 + 400 = 1,800: within the limit
+            "ACME,A-4,2025-04-02,300,EUR\n"      # 2,100: over it
+            "ACME,A-5,2025-04-03,50,USD\n"       # another currency: the EUR limit does not apply
+            "TOM,T-2,2025-04-04,10,GBP\n")       # on hold
+
+
+def test_invoice_import_refuses_rows_over_the_credit_limit_or_on_hold(limited, tmp_path):
+    before = snapshot(limited.path)
+    path = write(tmp_path, "inv.csv", INVOICES)
+    with pytest.raises(ImportRejected) as err:
+        import_file(limited, "invoices", path)
+    lines = err.value.lines()
+    assert lines[0] == ("inv.csv line 3, column 'amount': Invoice A-4 takes customer ACME to 2100.00 EUR, over the "
+                        "credit limit of 2000.00 EUR. It goes in only with a reason for overriding credit control.")
+    assert lines[1].startswith("inv.csv line 5, column 'customer': Customer TOM is on hold;")
+    assert len(err.value.errors) == 2 and err.value.over_limit == 2
+    assert snapshot(limited.path) == before
+
+
+def test_invoice_import_with_a_reason_logs_an_override_per_invoice(limited, tmp_path):
+    path = write(tmp_path, "inv.csv", INVOICES)
+    assert import_file(limited, "invoices", path, allow_over_limit="agreed with the owner").rows == 4
+    overrides = [json.loads(e.payload_json) for e in limited_events(limited, "credit_override")]
+    assert [(o["invoice"], o["reason"]) for o in overrides] == [("A-4", "agreed with the owner"),
+                                                                ("T-2", "agreed with the owner")]
+    assert "over the credit limit of 2000.00 EUR" in overrides[0]["problem"]
+
+
+def test_a_voided_invoice_row_is_not_credit_controlled(limited, tmp_path):
+    path = write(tmp_path, "inv.csv", "customer,number,issue_date,amount,voided_on,void_reason\n"
+                 "TOM,T-9,2025-04-04,10,2025-04-05,entered twice\n")
+    assert import_file(limited, "invoices", path).rows == 1
+
+
+def limited_events(ledger, kind):
+    from arledger.storage import evidence
+
+    return [e for e in evidence.all_events(ledger.conn) if e.kind == kind]
