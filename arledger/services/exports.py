@@ -72,7 +72,8 @@ SHEET_REVERSALS = "Reversals"
 REPORT_NAMES = {
     SHEET_AGING: "Aged Receivables Summary", SHEET_OPEN_ITEMS: "Aged Receivables Detail",
     SHEET_INVOICES: "Invoices", SHEET_PAYMENTS: "Payments received", SHEET_CREDIT_NOTES: "Credit notes",
-    SHEET_WRITE_OFFS: "Write-offs", SHEET_REFUNDS: "Refunds of credit", SHEET_REVERSALS: "Reversals and voids", SHEET_CUSTOMERS: "Customers",
+    SHEET_WRITE_OFFS: "Write-offs", SHEET_REFUNDS: "Refunds of credit", SHEET_REVERSALS: "Reversals and voids",
+    SHEET_CUSTOMERS: "Customers",
 }
 
 
