@@ -254,6 +254,9 @@ def test_refund_from_the_customer_view_then_its_reversal_with_credit_before_and_
     assert led.unapplied_credit(code, date(2026, 4, 10)).get(cur) == 5000
     kinds = [e.kind for e in evidence.for_customer(led.conn, led.customer(code).id)]
     assert kinds[-2:] == ["refund", "refund_reversed"]
+    # the risk refresh each change schedules lands while the ledger is open, not after the window closed
+    qtbot.waitUntil(lambda: not window.risk.timer.isActive() and not window.risk.busy(), timeout=30000)
+    wait_idle(qtbot)
 
 
 def fmt_money(minor: int, currency: str) -> str:
