@@ -131,7 +131,7 @@ LABELS: dict[str, dict[str, str]] = {
         "credit_total": "Abzüglich noch nicht zugeordneter Zahlungen",
         "disputed_total": "Bestritten, nicht gefordert", "pay_title": "Zahlung",
         "account_name": "Kontoinhaber", "iban": "IBAN", "bic": "BIC", "bank": "Bank",
-        "account_number": "Kontonummer", "sort_code": "Sort code", "pay_reference": "Verwendungszweck",
+        "account_number": "Kontonummer", "sort_code": "Sort code", "pay_reference": "Referenz",
         "pay_amount": "Betrag", "pay_by": "Zahlbar bis", "qr_caption": "Mit Ihrer Banking-App scannen (EPC-QR-Code)",
         "enclosures": "Anlagen", "page": "Seite {x} von {y}", "notes": "Hinweise",
         "appendix_title": "Anhang: Protokoll unserer Kontakte", "exhibit": "Nr.", "when": "Datum und Uhrzeit",

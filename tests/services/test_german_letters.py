@@ -78,7 +78,7 @@ def test_final_demand_to_a_german_company(ledger, capsys):
         "Anlage: Kontoauszug",
         german(row["interest"]), german(row["compensation"]), "5.000,00 EUR",
         "02.04.2025", "11,27 %", "Basiszinssatz nach § 247 BGB zuzüglich 9 Prozentpunkten",
-        "Mit freundlichen Grüßen", "Verwendungszweck", "Seite 1 von",
+        "Mit freundlichen Grüßen", "Referenz", "Seite 1 von",
     ):
         assert needle in text, needle
     for english in ("Invoice", "Dear", "Yours", "EUR 5", "Interest"):
