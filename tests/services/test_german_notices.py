@@ -10,7 +10,13 @@ from arledger.domain.model import Customer, Language
 from arledger.services import collections, notices
 from arledger.services.ledger import Ledger
 from tests.services.test_letters import flat, pdf_text
-from tests.services.test_notices import company, inbox, promised, repaid, upcoming  # noqa: F401 (fixtures)
+from tests.services import test_notices
+
+company = test_notices.company  # the fixtures of the English and Chinese tests of these letters
+inbox = test_notices.inbox
+promised = test_notices.promised
+repaid = test_notices.repaid
+upcoming = test_notices.upcoming
 
 
 def _german(ledger: Ledger, code: str = "LAKE") -> None:
@@ -47,7 +53,7 @@ def test_courtesy_reminder_in_german(upcoming):
         assert flat(needle) in text, needle
 
 
-def test_repayment_agreement_in_german(company):  # noqa: F811 (the fixture)
+def test_repayment_agreement_in_german(company):
     ledger = company
     ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="EUR", language=Language.DE,
                                  timezone="Europe/Berlin"))
