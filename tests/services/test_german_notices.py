@@ -9,8 +9,8 @@ from datetime import date
 from arledger.domain.model import Customer, Language
 from arledger.services import collections, notices
 from arledger.services.ledger import Ledger
-from tests.services.test_letters import flat, pdf_text
 from tests.services import test_notices
+from tests.services.test_letters import flat, pdf_text
 
 company = test_notices.company  # the fixtures of the English and Chinese tests of these letters
 inbox = test_notices.inbox
