@@ -96,7 +96,8 @@ def test_first_dunning_letter_to_a_german_consumer(ledger, capsys):
     text = pdf_text(render_letter(doc))
     for needle in ("1. Mahnung: Rechnung VER-1, 5.000,00 EUR", "Guten Tag VER Kunde,",
                    "mit unserem Schreiben vom 10. April 2025 haben wir Sie an die unten aufgeführte Rechnung erinnert",
-                   "einer Mahnung nach Fälligkeit (§ 286 Abs. 1 BGB).", "(§ 286 Abs. 2 Nr. 1 BGB)", "5 Prozentpunkten über dem Basiszinssatz (§ 288 Abs. 1 BGB)",
+                   "einer Mahnung nach Fälligkeit (§ 286 Abs. 1 BGB).", "(§ 286 Abs. 2 Nr. 1 BGB)",
+                   "5 Prozentpunkten über dem Basiszinssatz (§ 288 Abs. 1 BGB)",
                    "bis zum 8. Juni 2025", german(row["interest"]), "7,27 %"):
         assert needle in text, needle
     for wrong in ("§ 288 Abs. 2", "§ 288 Abs. 5", "§ 286 Abs. 3", "40,00 EUR"):
