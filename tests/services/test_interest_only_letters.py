@@ -16,6 +16,7 @@ from arledger.domain.model import Customer, Jurisdiction, Language
 from arledger.render.letters import render_letter
 from arledger.services import collections, letters
 from arledger.services.ledger import Ledger
+from arledger.services.queue import work_queue
 from tests.services.test_letters import COMPANY
 
 ON = date(2025, 6, 1)
@@ -94,3 +95,9 @@ def test_the_claim_is_worded_in_chinese_and_german(late, language, needles):
     text = pdf_text(render_letter(letters.build_letter(late, "LATE", ON)))
     for needle in needles:
         assert needle in text, needle
+
+
+def test_the_work_queue_proposes_the_letter_too(late):
+    (task,) = [t for t in work_queue(late, ON, create_tasks=False) if t.customer_code == "LATE"]
+    assert task.kind == "letter" and task.invoices == ("L-1",) and task.detail["level"] == 1
+    assert [m.minor for m in task.amounts] == [22_526]
