@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from arledger.cli import main
 from arledger.domain.model import Customer, Jurisdiction, Language
+from arledger.domain.money import Money
 from arledger.render.letters import render_letter
 from arledger.services import collections, letters
 from arledger.services.ledger import Ledger
@@ -101,3 +102,10 @@ def test_the_work_queue_proposes_the_letter_too(late):
     (task,) = [t for t in work_queue(late, ON, create_tasks=False) if t.customer_code == "LATE"]
     assert task.kind == "letter" and task.invoices == ("L-1",) and task.detail["level"] == 1
     assert [m.minor for m in task.amounts] == [22_526]
+
+
+def test_a_batch_sends_the_interest_only_letter(late, tmp_path):
+    result = letters.batch(late, ON, tmp_path / "run")
+    (sent,) = [s for s in result.letters if s.customer_code == "LATE"]
+    assert sent.level == 1 and list(sent.claimed) == [Money("EUR", 22_526)]
+    assert "EUR 225.26" in pdf_text(sent.pdf)
