@@ -8,7 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from arledger.cli.common import Handler, SubParsers, date_arg, ledger_option, ledger_path, open_ledger
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    date_arg,
+    ledger_option,
+    ledger_path,
+    message_text,
+    open_ledger,
+)
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import KINDS
 from arledger.domain.money import format_amount
@@ -83,7 +91,7 @@ def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.Import
         for name, column in found.settings.columns.items():
             print(f"  {name:<14} <- {column}")
         for note in found.notes:
-            print(f"  {note}")
+            print(f"  {message_text(note)}")
         detected = found.settings
         if settings is not None:  # explicit formats win over detected ones
             detected = replace(detected, date_order=settings.date_order or detected.date_order,
@@ -108,7 +116,7 @@ def _import(args: argparse.Namespace) -> int:
                                  settings=settings, again=args.again, create_customers=args.create_customers)
         except ImportRejected as exc:
             for line in exc.lines():
-                print(line, file=sys.stderr)
+                print(message_text(line), file=sys.stderr)
             return 1
     _print_result(result)
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from arledger import paths
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -74,8 +75,8 @@ def check_output_file(ledger_path: Path, target: Path | str, what: str = "the ou
     target = Path(target).expanduser()
     reason = why_refused(ledger_path, target)
     if reason:
-        raise OutputRefused(f"{target} cannot be used for {what}: {reason}; nothing was written, "
-                            "choose another file.")
+        raise OutputRefused(msg("output.unusable_file", "{target} cannot be used for {what}: {reason}; "
+                "nothing was written, choose another file.", target=str(target), what=what, reason=reason))
     return target
 
 
@@ -85,10 +86,12 @@ def check_output_folder(ledger_path: Path, folder: Path | str, what: str = "the 
     out = _real(folder)
     files_dir = _real(paths.ledger_side_dir(_real(ledger_path), "files"))
     if out == files_dir or files_dir in out.parents:
-        raise OutputRefused(f"{folder} cannot be used for {what}: it is inside the ledger's own folder "
-                            f"{files_dir}; nothing was written, choose another folder.")
+        raise OutputRefused(msg("output.inside_ledger", "{folder} cannot be used for {what}: it is inside the "
+                "ledger's own folder {files_dir}; nothing was written, choose another folder.", folder=str(folder),
+                what=what, files_dir=str(files_dir)))
     if out.exists() and not out.is_dir():
-        raise OutputRefused(f"{folder} cannot be used for {what}: it is a file, not a folder.")
+        raise OutputRefused(msg("output.not_a_folder", "{folder} cannot be used for {what}: it is a file, not "
+                "a folder.", folder=str(folder), what=what))
     return folder
 
 

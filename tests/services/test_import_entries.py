@@ -72,7 +72,7 @@ def test_import_errors_leave_the_ledger_unchanged(books, tmp_path, kind, text, m
     path = write(tmp_path, "bad.csv", text)
     with pytest.raises(ImportRejected) as err:
         import_file(books, kind, path)
-    assert message in "\n".join(err.value.lines())
+    assert message in "\n".join(map(str, err.value.lines()))
     assert snapshot(books.path) == before
     # a dry run finds the same problem and changes nothing either
     with pytest.raises(ImportRejected):
