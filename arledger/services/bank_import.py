@@ -268,8 +268,8 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
                                 line=ln.line, problem=exc.message), line=ln.line)]) from None
                     cust = customer_rows.by_code(conn, d.customer_code)
                     if cust is None:  # record_payment has just found it; only a concurrent rename could do this
-                        raise UserError(msg("customer.unknown_code", "There is no customer with code "
-                                "'{customer_code}'.", customer_code=d.customer_code))
+                        raise UserError(msg("customer.unknown_code", "There is no customer with code '{code}'.",
+                                            code=d.customer_code))
                     import_memory.remember_line(conn, ln, review.sha256, "applied", cust.id, result.source_id)
                     if ln.payer_iban:
                         import_memory.learn_identity(conn, cust.id, "iban", ln.payer_iban.replace(" ", "").upper())
