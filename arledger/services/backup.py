@@ -81,7 +81,7 @@ def _side_files(ledger_path: Path) -> Iterator[tuple[str, Path]]:
 
 def back_up(ledger: Ledger, target: Path | str, *, overwrite: bool = False) -> BackupResult:
     """Write one archive of the open ledger to target (written beside it and renamed into place)."""
-    target = check_output_file(ledger.path, target, "the backup")
+    target = check_output_file(ledger.path, target, msg("output.what_backup", "the backup"))
     if target.exists() and not overwrite:
         raise UserError(msg("backup.target_exists", "{target} already exists; choose another file name for "
                 "the backup.", target=str(target)))

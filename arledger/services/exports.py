@@ -355,7 +355,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
     if period_from and period_from > period_to:
         raise UserError(msg("export.period_reversed", "The period starts on {period_from}, after it ends "
                 "({period_to}).", period_from=str(period_from), period_to=str(period_to)))
-    target = check_output_file(ledger.path, path, "the workbook")
+    target = check_output_file(ledger.path, path, msg("output.what_workbook", "the workbook"))
     if target.is_dir():
         raise UserError(msg("export.target_is_folder", "{target} is a folder; give a file name ending in .xlsx.",
                 target=str(target)))

@@ -129,7 +129,7 @@ class Ledger:
         """Copy the open ledger to target, consistent even while it is in use."""
         from arledger.services.output_paths import check_output_file
 
-        target = check_output_file(self.path, target, "the backup")
+        target = check_output_file(self.path, target, msg("output.what_backup", "the backup"))
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.database.copy_to(target)

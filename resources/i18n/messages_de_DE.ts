@@ -1303,9 +1303,45 @@
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
+      <source>it is inside the ledger's own folder {folder}</source>
+      <comment>output.in_files_dir</comment>
+      <translation>es liegt im eigenen Ordner des Debitorenbuchs {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is inside the folder that keeps the evidence chain's witness files</source>
+      <comment>output.in_witness_dir</comment>
+      <translation>es liegt in dem Ordner, der die Zeugendateien der Beweiskette aufbewahrt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
       <source>{folder} cannot be used for {what}: it is inside the ledger's own folder {files_dir}; nothing was written, choose another folder.</source>
       <comment>output.inside_ledger</comment>
       <translation>{folder} kann nicht für {what} verwendet werden: er liegt im eigenen Ordner des Debitorenbuchs {files_dir}; es wurde nichts geschrieben, wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is a backup of the ledger</source>
+      <comment>output.is_backup</comment>
+      <translation>es ist eine Sicherung des Debitorenbuchs</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is a database file (perhaps another ledger)</source>
+      <comment>output.is_database</comment>
+      <translation>es ist eine Datenbankdatei (vielleicht ein anderes Debitorenbuch)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is the ledger itself</source>
+      <comment>output.is_ledger</comment>
+      <translation>es ist das Debitorenbuch selbst</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is the ledger's {kind} file</source>
+      <comment>output.is_side_file</comment>
+      <translation>es ist die {kind}-Datei des Debitorenbuchs</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
@@ -1318,6 +1354,30 @@
       <source>{target} cannot be used for {what}: {reason}; nothing was written, choose another file.</source>
       <comment>output.unusable_file</comment>
       <translation>{target} kann nicht für {what} verwendet werden: {reason}; es wurde nichts geschrieben, wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>the backup</source>
+      <comment>output.what_backup</comment>
+      <translation>die Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>the copy</source>
+      <comment>output.what_copy</comment>
+      <translation>die Kopie</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>the output</source>
+      <comment>output.what_output</comment>
+      <translation>die Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>the workbook</source>
+      <comment>output.what_workbook</comment>
+      <translation>die Arbeitsmappe</translation>
     </message>
     <message>
       <location filename="../../arledger/services/cases.py" />
@@ -1660,6 +1720,12 @@
       <source>Talk tracks: {where}.title must be text.</source>
       <comment>talk.title_not_text</comment>
       <translation>Gesprächsleitfäden: {where}.title muss Text sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/work_locks.py" />
+      <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
+      <comment>work.busy</comment>
+      <translation>{what} läuft bereits in diesem Debitorenbuch (Prozess {pid} auf {host}, gestartet {started}); es wurde nichts getan, versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
   </context>
 </TS>

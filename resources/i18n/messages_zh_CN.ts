@@ -1301,9 +1301,45 @@
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
+      <source>it is inside the ledger's own folder {folder}</source>
+      <comment>output.in_files_dir</comment>
+      <translation>它位于台账自身的文件夹 {folder} 内</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is inside the folder that keeps the evidence chain's witness files</source>
+      <comment>output.in_witness_dir</comment>
+      <translation>它位于保存证据链见证文件的文件夹内</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
       <source>{folder} cannot be used for {what}: it is inside the ledger's own folder {files_dir}; nothing was written, choose another folder.</source>
       <comment>output.inside_ledger</comment>
       <translation>{folder} 不能用于{what}：它位于台账自身的文件夹 {files_dir} 内；未写入任何内容，请另选文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is a backup of the ledger</source>
+      <comment>output.is_backup</comment>
+      <translation>它是台账的备份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is a database file (perhaps another ledger)</source>
+      <comment>output.is_database</comment>
+      <translation>它是数据库文件（可能是另一个台账）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is the ledger itself</source>
+      <comment>output.is_ledger</comment>
+      <translation>它就是台账本身</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is the ledger's {kind} file</source>
+      <comment>output.is_side_file</comment>
+      <translation>它是台账的 {kind} 文件</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
@@ -1316,6 +1352,30 @@
       <source>{target} cannot be used for {what}: {reason}; nothing was written, choose another file.</source>
       <comment>output.unusable_file</comment>
       <translation>{target} 不能用于{what}：{reason}；未写入任何内容，请另选文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>the backup</source>
+      <comment>output.what_backup</comment>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>the copy</source>
+      <comment>output.what_copy</comment>
+      <translation>副本</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>the output</source>
+      <comment>output.what_output</comment>
+      <translation>输出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>the workbook</source>
+      <comment>output.what_workbook</comment>
+      <translation>工作簿</translation>
     </message>
     <message>
       <location filename="../../arledger/services/cases.py" />
@@ -1658,6 +1718,12 @@
       <source>Talk tracks: {where}.title must be text.</source>
       <comment>talk.title_not_text</comment>
       <translation>通话话术：{where}.title 必须是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/work_locks.py" />
+      <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
+      <comment>work.busy</comment>
+      <translation>{what}已在此台账上运行（{host} 上的进程 {pid}，开始于 {started}）；未执行任何操作，请在其结束后重试。</translation>
     </message>
   </context>
 </TS>
