@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, Promise
 from arledger.domain.money import Money
 from arledger.render.notices import NoticeDocument, render_notice
@@ -51,7 +52,7 @@ class SentNotice:
 def _promise(ledger: Ledger, promise_id: int) -> Promise:
     found = [p for p in collection_rows.promises(ledger.conn) if p.id == promise_id]
     if not found:
-        raise UserError(f"There is no promise {promise_id}.")
+        raise UserError(msg("notice.no_promise", "There is no promise {promise_id}.", promise_id=promise_id))
     return found[0]
 
 
@@ -96,12 +97,14 @@ def send_promise_confirmation(ledger: Ledger, promise_id: int, *, on: date | Non
     promise = _promise(ledger, promise_id)
     day = on or ledger.today()
     if day < promise.promised_on:
-        raise UserError(f"Promise {promise_id} was made on {promise.promised_on.isoformat()}; it cannot be "
-                        f"confirmed on {day.isoformat()}.")
+        raise UserError(msg("notice.confirm_before_promise", "Promise {promise_id} was made on {promised_on}; it "
+                "cannot be confirmed on {day}.", promise_id=promise_id, promised_on=promise.promised_on.isoformat(),
+                day=day.isoformat()))
     earlier = rows.notices_about(ledger.conn, PROMISE_CONFIRMATION, promise_id)
     if earlier:
-        raise UserError(f"Promise {promise_id} was already confirmed on {earlier[0].sent_on.isoformat()} "
-                        f"(evidence event {earlier[0].evidence_seq}).")
+        raise UserError(msg("notice.already_confirmed", "Promise {promise_id} was already confirmed on "
+                "{sent_on} (evidence event {evidence_seq}).", promise_id=promise_id,
+                sent_on=earlier[0].sent_on.isoformat(), evidence_seq=earlier[0].evidence_seq))
     customer = ledger.customer_by_id(promise.customer_id)
     recipients = dispatch.recipients_for(customer, to) if mailer is not None else ()
     templates = policy.side_dir(ledger, "templates")
@@ -190,10 +193,12 @@ def thank_you(ledger: Ledger, code: str, on: date) -> NoticeDocument:
     customer = ledger.customer(code)
     if customer.id not in {c.id for c in thank_you_due(ledger, on, code)}:
         if not rows.thank_you_candidates(ledger.conn, customer.id):
-            raise UserError(f"{customer.code} has had no letter since the last thank-you (or none at all); there "
-                            "is nothing to thank them for in writing.")
-        raise UserError(f"{customer.code} has not paid in full on {on.isoformat()} (or part was written off); "
-                        "a thank-you is sent once everything is paid.")
+            raise UserError(msg("notice.nothing_to_thank", "{customer_code} has had no letter since the last "
+                    "thank-you (or none at all); there is nothing to thank them for in writing.",
+                    customer_code=customer.code))
+        raise UserError(msg("notice.not_paid_in_full", "{customer_code} has not paid in full on {on} (or part was "
+                "written off); a thank-you is sent once everything is paid.", customer_code=customer.code,
+                on=on.isoformat()))
     invoices = [{"number": n, "amount": Money(cur, amount)}
                 for n, amount, cur, _w in rows.lettered_invoices(ledger.conn, customer.id)]
     payments = [{"date": d, "amount": Money(cur, amount)} for d, amount, cur in rows.payments_to(ledger.conn,
@@ -269,10 +274,10 @@ def courtesy_reminder(ledger: Ledger, code: str, on: date) -> tuple[NoticeDocume
     if not found:
         days, _least = _courtesy_settings(ledger)
         if days <= 0:
-            raise UserError("Courtesy reminders are off; set escalation_policy courtesy_reminder_days to turn them "
-                            "on.")
-        raise UserError(f"{ledger.customer(code).code} has no invoice falling due in the next {days} days that a "
-                        "courtesy reminder has not named yet.")
+            raise UserError(msg("notice.courtesy_off", "Courtesy reminders are off; set "
+                    "escalation_policy courtesy_reminder_days to turn them on."))
+        raise UserError(msg("notice.nothing_falling_due", "{code} has no invoice falling due in the next {days} "
+                "days that a courtesy reminder has not named yet.", code=ledger.customer(code).code, days=days))
     due = found[0]
     items = invoice_rows.by_ids(ledger.conn, due.invoice_ids)
     open_by_id = {i.invoice_id: i.open_amount for i in invoice_rows.open_items_as_of(ledger.conn, on, due.customer.id)}
@@ -309,7 +314,7 @@ def repayment_agreement(ledger: Ledger, plan_id: int, on: date) -> NoticeDocumen
     clause (a missed instalment makes the rest due) and a signature block for each side."""
     found = rows.plan_row(ledger.conn, plan_id)
     if found is None:
-        raise UserError(f"There is no instalment plan {plan_id}.")
+        raise UserError(msg("notice.no_plan", "There is no instalment plan {plan_id}.", plan_id=plan_id))
     customer_id, agreed_on, note = found
     customer = ledger.customer_by_id(customer_id)
     instalments = sorted((p for p in collection_rows.promises(ledger.conn, [customer_id]) if p.plan_id == plan_id),
@@ -342,7 +347,7 @@ def send_repayment_agreement(ledger: Ledger, plan_id: int, *, on: date | None = 
     day = on or ledger.today()
     found = rows.plan_row(ledger.conn, plan_id)
     if found is None:
-        raise UserError(f"There is no instalment plan {plan_id}.")
+        raise UserError(msg("notice.no_plan", "There is no instalment plan {plan_id}.", plan_id=plan_id))
     customer = ledger.customer_by_id(found[0])
     recipients = dispatch.recipients_for(customer, to) if mailer is not None else ()
     templates = policy.side_dir(ledger, "templates")
