@@ -19,11 +19,10 @@ if TYPE_CHECKING:
 
 def kind_names() -> dict[str, str]:
     """What each kind of notice is called in the app, in the UI's language."""
-    tr = QCoreApplication.translate
-    return {"courtesy": tr("NoticeKinds", "Courtesy reminder"),
-            "promise_confirmation": tr("NoticeKinds", "Promise confirmation"),
-            "repayment_agreement": tr("NoticeKinds", "Repayment agreement"),
-            "thank_you": tr("NoticeKinds", "Thank-you letter")}
+    return {"courtesy": QCoreApplication.translate("NoticeKinds", "Courtesy reminder"),
+            "promise_confirmation": QCoreApplication.translate("NoticeKinds", "Promise confirmation"),
+            "repayment_agreement": QCoreApplication.translate("NoticeKinds", "Repayment agreement"),
+            "thank_you": QCoreApplication.translate("NoticeKinds", "Thank-you letter")}
 
 
 def can_email(ledger: Ledger, code: str) -> str:
