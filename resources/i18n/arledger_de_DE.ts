@@ -3305,8 +3305,8 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+5"/>
-        <source>Falls due on %1</source>
-        <translation>Fällig am %1</translation>
+        <source>Before the due date</source>
+        <translation>Vor der Fälligkeit</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3324,12 +3324,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Vollständig bezahlt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Emailed</source>
         <translation>Per E-Mail versandt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Posted (%1)</source>
         <translation>Per Post versandt (%1)</translation>
     </message>
@@ -4220,6 +4220,26 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <source>Thank-you letter</source>
         <translation>Dankschreiben</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordinary post</source>
+        <translation>Normale Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered / recorded</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
 </context>
 <context>
     <name>NoticePostDialog</name>
@@ -4234,27 +4254,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Versand erfassen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Ordinary post</source>
-        <translation>Normale Post</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Registered / recorded</source>
-        <translation>Einschreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EMS</source>
-        <translation>EMS</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Courier</source>
-        <translation>Kurier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>e.g. RR123456789CN</source>
         <translation>z. B. RR123456789CN</translation>
     </message>
@@ -4312,7 +4312,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-185"/>
+        <location line="-184"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>

@@ -3287,8 +3287,8 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+5"/>
-        <source>Falls due on %1</source>
-        <translation>%1 到期</translation>
+        <source>Before the due date</source>
+        <translation>到期日之前</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3306,12 +3306,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已全部付清</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Emailed</source>
         <translation>已发电子邮件</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Posted (%1)</source>
         <translation>已邮寄（%1）</translation>
     </message>
@@ -4199,6 +4199,26 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>Thank-you letter</source>
         <translation>付清致谢函</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordinary post</source>
+        <translation>平信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered / recorded</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMS</source>
+        <translation>EMS 特快专递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
 </context>
 <context>
     <name>NoticePostDialog</name>
@@ -4213,27 +4233,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>登记邮寄</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Ordinary post</source>
-        <translation>平信</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Registered / recorded</source>
-        <translation>挂号信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EMS</source>
-        <translation>EMS 特快专递</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>e.g. RR123456789CN</source>
         <translation>例如 RR123456789CN</translation>
     </message>
@@ -4291,7 +4291,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-185"/>
+        <location line="-184"/>
         <source>%1 to %2</source>
         <translation>%1 致 %2</translation>
     </message>

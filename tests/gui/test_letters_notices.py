@@ -73,11 +73,12 @@ def test_every_other_letter_is_listed_previewed_and_sent_in_the_customers_langua
     assert page.other_table.rowCount() == len(page.proposed)
     assert page.tabs.tabText(1) == f"Other letters ({len(page.proposed)})"
     texts = {}
+    seen: dict = {}
     for kind, who in mine:
         row = _rows(page).index((kind, who))
         page.other_table.selectRow(row)
         assert page.other_table.item(row, 1).text().startswith(who)
-        seen = {}
+        seen.clear()
 
         def send(d: NoticePreviewDialog) -> None:
             qtbot.waitUntil(lambda: d.preview is not None or d.error is not None, timeout=20000)
@@ -140,7 +141,7 @@ def test_record_posting_and_delivery_of_a_notice_in_the_app(window, qtbot):
     assert "Recorded notice" in window.statusBar().currentMessage()
     row = [n.notice_id for n in page.sent].index(sent.notice_id)
     page.sent_table.selectRow(row)
-    assert page.sent_table.item(row, 3).text() == "Posted (registered, RR123456789CN)"
+    assert page.sent_table.item(row, 3).text() == "Posted (Registered / recorded, RR123456789CN)"
     assert page.notice_delivered_button.isEnabled() and not page.notice_post_button.isEnabled()
 
     def deliver(d: NoticePostDialog) -> None:

@@ -25,6 +25,14 @@ def kind_names() -> dict[str, str]:
             "thank_you": QCoreApplication.translate("NoticeKinds", "Thank-you letter")}
 
 
+def method_names() -> dict[str, str]:
+    """What each way of posting is called in the app, in the UI's language."""
+    return {"ordinary": QCoreApplication.translate("NoticeKinds", "Ordinary post"),
+            "registered": QCoreApplication.translate("NoticeKinds", "Registered / recorded"),
+            "ems": QCoreApplication.translate("NoticeKinds", "EMS"),
+            "courier": QCoreApplication.translate("NoticeKinds", "Courier")}
+
+
 def can_email(ledger: Ledger, code: str) -> str:
     """The address a notice to the customer would be emailed to, or "" (no address, or no mail server)."""
     try:

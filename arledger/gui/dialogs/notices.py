@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.letter_preview import PdfViewerDialog
-from arledger.gui.dialogs.notice_kinds import can_email, kind_names, send_notice_in
+from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, send_notice_in
 from arledger.gui.icons import icon
 from arledger.gui.tasks import run_in_background
 from arledger.services.ledger import Ledger
@@ -167,8 +167,7 @@ class NoticePostDialog(QDialog):
         form = QFormLayout()
         self.method = QComboBox()
         self.method.setObjectName("postMethod")
-        for key, text in (("ordinary", self.tr("Ordinary post")), ("registered", self.tr("Registered / recorded")),
-                          ("ems", self.tr("EMS")), ("courier", self.tr("Courier"))):
+        for key, text in method_names().items():
             self.method.addItem(text, key)
         self.tracking = QLineEdit()
         self.tracking.setObjectName("postTracking")

@@ -201,7 +201,7 @@ class LettersPage(LedgerPage):
 
     def _about(self, p: ProposedNotice) -> str:
         if p.kind == "courtesy":
-            return self.tr("Falls due on %1").replace("%1", fmt.day(p.since)) if p.since else ""
+            return self.tr("Before the due date")
         if p.kind == "promise_confirmation":
             return self.tr("Promise %1, to pay by %2").replace("%1", str(p.about_id)).replace(
                 "%2", fmt.day(p.since) if p.since else "")
@@ -210,9 +210,12 @@ class LettersPage(LedgerPage):
         return self.tr("Paid in full")
 
     def _how(self, n: NoticeStatus) -> str:
+        from arledger.gui.dialogs.notice_kinds import method_names
+
         parts = [self.tr("Emailed")] if n.emailed else []
         if n.posted:
-            parts.append(self.tr("Posted (%1)").replace("%1", n.posted + (f", {n.tracking}" if n.tracking else "")))
+            method = method_names().get(n.posted, n.posted)
+            parts.append(self.tr("Posted (%1)").replace("%1", method + (f", {n.tracking}" if n.tracking else "")))
         return "; ".join(parts) or self.tr("Archived, not sent out yet")
 
     def current_proposal(self) -> ProposedNotice | None:
