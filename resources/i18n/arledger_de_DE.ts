@@ -3207,7 +3207,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde öffnen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reminders and demands</source>
         <translation>Mahnungen</translation>
     </message>
@@ -3349,7 +3349,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wird gesendet: %1 an %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>emailed to %1</source>
         <translation>per E-Mail an %1 gesendet</translation>
     </message>
@@ -4244,7 +4244,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>NoticePostDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/notices.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
         <source>Record delivery</source>
         <translation>Zustellung erfassen</translation>
     </message>
@@ -4312,7 +4312,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
@@ -4362,7 +4362,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wird archiviert…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 %2 emailed to %3; archived and logged.</source>
         <translation>%1 %2 per E-Mail an %3 gesendet; archiviert und protokolliert.</translation>
     </message>

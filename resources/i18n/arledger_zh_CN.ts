@@ -3189,7 +3189,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>打开客户</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Reminders and demands</source>
         <translation>提醒与催款函</translation>
     </message>
@@ -3331,7 +3331,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在发送：%1 致 %2…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>emailed to %1</source>
         <translation>已通过电子邮件发送至 %1</translation>
     </message>
@@ -4223,7 +4223,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>NoticePostDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/notices.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
         <source>Record delivery</source>
         <translation>登记送达</translation>
     </message>
@@ -4291,7 +4291,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>%1 to %2</source>
         <translation>%1 致 %2</translation>
     </message>
@@ -4341,7 +4341,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 %2 emailed to %3; archived and logged.</source>
         <translation>%1 %2 已通过电子邮件发送至 %3；已归档并记录。</translation>
     </message>

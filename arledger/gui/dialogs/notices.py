@@ -112,9 +112,10 @@ class NoticePreviewDialog(PdfViewerDialog):
                                        self._sent, self._send_failed)
 
     def _sent(self, sent: object) -> None:
-        self.sent = sent  # type: ignore[assignment]
-        assert self.sent is not None
-        s = self.sent
+        from arledger.services.notices import SentNotice
+
+        assert isinstance(sent, SentNotice)
+        self.sent = s = sent
         if s.emailed_to:
             text = self.tr("%1 %2 emailed to %3; archived and logged.").replace("%1", self.kind_name) \
                 .replace("%2", s.reference).replace("%3", ", ".join(s.emailed_to))

@@ -106,6 +106,7 @@ class LettersPage(LedgerPage):
         self.proposed: list[ProposedNotice] = []
         self.sent: list[NoticeStatus] = []
         self.notice_dialog: QDialog | None = None
+        self.notice_error = ""  # why the last notice sent from the list was not sent
         self.tabs = QTabWidget()
         self.tabs.setObjectName("lettersTabs")
         ladder = QWidget()
@@ -269,11 +270,13 @@ class LettersPage(LedgerPage):
         self.notice_error = ""
 
         def done(sent: object) -> None:
-            s = sent  # a SentNotice
-            how = (self.tr("emailed to %1").replace("%1", ", ".join(s.emailed_to)) if s.emailed_to  # type: ignore
-                   else self.tr("archived to print at %1").replace("%1", str(s.archive_path)))  # type: ignore
-            self.changed.emit(self.tr("%1 %2 sent: %3.").replace("%1", name)
-                              .replace("%2", s.reference).replace("%3", how))  # type: ignore[attr-defined]
+            from arledger.services.notices import SentNotice
+
+            assert isinstance(sent, SentNotice)
+            how = (self.tr("emailed to %1").replace("%1", ", ".join(sent.emailed_to)) if sent.emailed_to
+                   else self.tr("archived to print at %1").replace("%1", str(sent.archive_path)))
+            self.changed.emit(self.tr("%1 %2 sent: %3.").replace("%1", name).replace("%2", sent.reference)
+                              .replace("%3", how))
 
         def failed(message: str) -> None:
             self.notice_error = message
