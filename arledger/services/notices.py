@@ -87,8 +87,10 @@ def _document(ledger: Ledger, customer: Customer, kind: str, on: date, facts: di
     ctx = _Context.load(ledger)
     number = rows.count_for_customer(ledger.conn, customer.id) + 1
     reference = f"{customer.code}-{on:%Y%m%d}-{_SHORT[kind]}-{number}"
-    return NoticeDocument(kind, ctx.letterhead, _recipient(customer, ctx.home_country), customer.language.value,
-                          ctx.page_size, reference, on, ctx.letterhead.contact_person, facts)
+    # letter_language, not language: a customer whose language has no letters yet gets them as its letters go
+    return NoticeDocument(kind, ctx.letterhead, _recipient(customer, ctx.home_country),
+                          customer.language.letter_language.value, ctx.page_size, reference, on,
+                          ctx.letterhead.contact_person, facts)
 
 
 def _archive_path(ledger: Ledger, customer: Customer, doc: NoticeDocument) -> Path:
