@@ -1,6 +1,7 @@
 """The Letters page lists the other letters due beside the ladder (courtesy reminder, promise confirmation,
-repayment agreement, thank-you), previews and sends each kind for English and Chinese customers, emails one to a
-real SMTP server on localhost, and records a notice's posting and delivery."""
+repayment agreement, thank-you), previews and sends each kind for English, Chinese and German customers, prints
+one, emails one to a real SMTP server on localhost, and records a notice's posting and delivery. German customers
+get what their letters are written in (Language.letter_language): the app's code does not depend on the language."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date, timedelta
 from email.policy import default as default_policy
 
 import pytest
+from PySide6.QtPrintSupport import QPrinter
 
 from arledger.domain.model import Customer, Jurisdiction, Language
 from arledger.gui.dialogs.notices import NoticePostDialog, NoticePreviewDialog
@@ -60,8 +62,9 @@ def _rows(page) -> list[tuple[str, str]]:
     return [(p.kind, p.customer.code) for p in page.proposed]
 
 
-@pytest.mark.parametrize("language", [Language.EN, Language.ZH])
-def test_every_other_letter_is_listed_previewed_and_sent_in_the_customers_language(window, qtbot, language):
+@pytest.mark.parametrize("language", [Language.EN, Language.ZH, Language.DE])
+def test_every_other_letter_is_listed_previewed_and_sent_in_the_customers_language(window, qtbot, language, tmp_path,
+                                                                                   monkeypatch):
     ledger = window.ledger
     code, thanked = _stage(ledger, language, window.letters.day)
     window.ledger_changed()
@@ -80,7 +83,7 @@ def test_every_other_letter_is_listed_previewed_and_sent_in_the_customers_langua
         assert page.other_table.item(row, 1).text().startswith(who)
         seen.clear()
 
-        def send(d: NoticePreviewDialog) -> None:
+        def send(d: NoticePreviewDialog, kind: str = kind, who: str = who) -> None:
             qtbot.waitUntil(lambda: d.preview is not None or d.error is not None, timeout=20000)
             assert d.error is None, d.error
             assert d.page_count() >= 1 and "not sent yet" in d.info.text()
@@ -89,6 +92,21 @@ def test_every_other_letter_is_listed_previewed_and_sent_in_the_customers_langua
             assert d.error is None, d.error
             assert d.post_button.isVisible() and d.print_button.isEnabled()
             seen["sent"] = d.sent
+            if kind == "thank_you":  # print the archived PDF to a file, then record its posting from here
+                printer = QPrinter()
+                printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+                printer.setOutputFileName(str(tmp_path / f"{who}.pdf"))
+                monkeypatch.setattr(d, "choose_printer", lambda: printer)
+                d.print_button.click()
+                assert (tmp_path / f"{who}.pdf").read_bytes() == d.sent.archive_path.read_bytes()
+
+                def post(p: NoticePostDialog) -> None:
+                    p.method.setCurrentIndex(p.method.findData("ordinary"))
+                    p.save_button.click()
+                    qtbot.waitUntil(lambda: not p.isVisible(), timeout=20000)
+
+                with_modal(qtbot, NoticePostDialog, post, d.post_button.click)
+                assert "as posted (Ordinary post)" in d.info.text() and not d.post_button.isEnabled()
             d.accept()
 
         with_modal(qtbot, NoticePreviewDialog, send, page.notice_preview_button.click)
@@ -109,6 +127,8 @@ def test_every_other_letter_is_listed_previewed_and_sent_in_the_customers_langua
     assert flat("2") in flat(texts["repayment_agreement"])
     listed = [(n.kind, n.customer_code) for n in page.sent]
     assert sorted(r for r in listed if r[1] in (code, thanked)) == sorted(mine)
+    (thanks,) = [n for n in page.sent if n.kind == "thank_you" and n.customer_code == thanked]
+    assert thanks.posted == "ordinary" and thanks.delivered_on is None
 
 
 def test_record_posting_and_delivery_of_a_notice_in_the_app(window, qtbot):
