@@ -419,6 +419,20 @@ def write_eml(ledger: Ledger, letter_id: int, out_dir: Path, *, to: str | None =
 
 
 # -- post -------------------------------------------------------------------------------------------------
+def checked_posting(method: str, tracking: str) -> str:
+    """The tracking number, trimmed, once the method is a way of posting and the number fits it."""
+    if method not in POST_METHODS:
+        raise UserError(msg("dispatch.bad_post_method", "'{method}' is not a way of posting; use {post_methods}.",
+                            method=method, post_methods=", ".join(POST_METHODS)))
+    tracking = tracking.strip()
+    if len(tracking) > 64:
+        raise UserError(msg("dispatch.tracking_too_long", "A tracking number has at most 64 characters."))
+    if method != "ordinary" and not tracking:
+        raise UserError(msg("dispatch.tracking_needed", "A {method} letter needs its tracking number "
+                            "(--tracking).", method=method))
+    return tracking
+
+
 @dataclass(frozen=True, slots=True)
 class PostedLetter:
     dispatch_id: int
@@ -431,15 +445,7 @@ class PostedLetter:
 def record_post(ledger: Ledger, letter_id: int, method: str, *, tracking: str = "", on: date | None = None
                 ) -> PostedLetter:
     """Record that a letter was posted (ordinary, registered, EMS or courier) with its tracking number."""
-    if method not in POST_METHODS:
-        raise UserError(msg("dispatch.bad_post_method", "'{method}' is not a way of posting; use {post_methods}.",
-                method=method, post_methods=', '.join(POST_METHODS)))
-    tracking = tracking.strip()
-    if len(tracking) > 64:
-        raise UserError(msg("dispatch.tracking_too_long", "A tracking number has at most 64 characters."))
-    if method != "ordinary" and not tracking:
-        raise UserError(msg("dispatch.tracking_needed", "A {method} letter needs its tracking number "
-                "(--tracking).", method=method))
+    tracking = checked_posting(method, tracking)
     letter = recorded_letter(ledger, letter_id)
     day = on or ledger.today()
     if day < letter.row.sent_on:

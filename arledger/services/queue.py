@@ -167,6 +167,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             amounts=(Money(cur, amount),) if amount else (),
             detail={"letter_id": late.letter_id, "method": late.method, "tracking": late.tracking}))
     tasks += _unconfirmed_promise_tasks(ledger, on, customers, exposure)
+    tasks += _undelivered_notice_tasks(ledger, on, customers, exposure)
     tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
     return tasks
 
@@ -188,6 +189,27 @@ def _unconfirmed_promise_tasks(ledger: Ledger, on: date, customers: dict[int, Cu
             _score(max(amount, 1), cur, max(days, 1), customer, "confirm-promise"),
             amounts=(Money(cur, amount),) if amount else (),
             detail={"promise_id": u.promise_id, "recorded_on": u.recorded_at[:10]}))
+    return out
+
+
+def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Customer],
+                              exposure: dict[int, tuple[int, str, int]]) -> list[QueueTask]:
+    """A posted notice (promise confirmation, agreement, ...) with no delivery record after 10 days is a task."""
+    from arledger.services import notices
+
+    out = []
+    for late in notices.posted_notices_without_delivery(ledger, on):
+        customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
+        amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))
+        tracking = f", tracking {late.tracking}" if late.tracking else ""
+        posted = late.posted_at[:10]
+        out.append(QueueTask(
+            "delivery", customer.code, customer.name,
+            f"The {late.kind.replace('_', ' ')} (notice {late.notice_id}) was posted on {posted} ({late.method}"
+            f"{tracking}) and has no delivery record: check the tracking and record the delivery.",
+            _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
+            amounts=(Money(cur, amount),) if amount else (),
+            detail={"notice_id": late.notice_id, "method": late.method, "tracking": late.tracking}))
     return out
 
 

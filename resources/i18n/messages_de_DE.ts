@@ -508,6 +508,12 @@
       <translation>Schreiben {letter_id} ist auf den {sent_on} datiert; es kann nicht am {day} versandt worden sein.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>{day} is in the future; record a posting once it has happened.</source>
+      <comment>dispatch.posting_in_future</comment>
+      <translation>{day} liegt in der Zukunft; erfassen Sie den Versand erst, wenn er erfolgt ist.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/dispatch.py" />
       <source>The mail server {host} closed the connection ({reason}).</source>
       <comment>dispatch.smtp_closed</comment>
@@ -1295,6 +1301,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is already recorded as delivered on {on}.</source>
+      <comment>notice.already_delivered</comment>
+      <translation>Schreiben {notice_id} ist bereits als am {on} zugestellt erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
       <source>Promise {promise_id} was made on {promised_on}; it cannot be confirmed on {day}.</source>
       <comment>notice.confirm_before_promise</comment>
       <translation>Zahlungszusage {promise_id} wurde am {promised_on} gegeben; sie kann nicht am {day} bestätigt werden.</translation>
@@ -1304,6 +1316,36 @@
       <source>Courtesy reminders are off; set escalation_policy courtesy_reminder_days to turn them on.</source>
       <comment>notice.courtesy_off</comment>
       <translation>Freundliche Vorab-Erinnerungen sind ausgeschaltet; setzen Sie escalation_policy courtesy_reminder_days, um sie einzuschalten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is dated {sent_on}; it cannot have been delivered on {on}.</source>
+      <comment>notice.delivered_before_notice</comment>
+      <translation>Schreiben {notice_id} ist vom {sent_on}; es kann nicht am {on} zugestellt worden sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>A delivery note has at most 500 characters.</source>
+      <comment>notice.delivery_note_too_long</comment>
+      <translation>Ein Zustellvermerk hat höchstens 500 Zeichen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>promise confirmation</source>
+      <comment>notice.kind_promise_confirmation</comment>
+      <translation>Bestätigung der Zahlungszusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>repayment agreement</source>
+      <comment>notice.kind_repayment_agreement</comment>
+      <translation>Ratenzahlungsvereinbarung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>A {kind} needs the promise or plan it is about.</source>
+      <comment>notice.needs_subject</comment>
+      <translation>Eine {kind} braucht die Zahlungszusage oder den Ratenplan, um den es geht.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
@@ -1319,9 +1361,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
+      <source>No notice of this kind ({kind}) has been sent to {customer} yet.</source>
+      <comment>notice.none_sent</comment>
+      <translation>An {customer} wurde noch kein Schreiben dieser Art ({kind}) gesandt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>No notice has been sent to {customer} yet.</source>
+      <comment>notice.none_sent_any</comment>
+      <translation>An {customer} wurde noch kein Schreiben gesandt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
       <source>{customer_code} has not paid in full on {on} (or part was written off); a thank-you is sent once everything is paid.</source>
       <comment>notice.not_paid_in_full</comment>
       <translation>{customer_code} hat am {on} nicht vollständig bezahlt (oder ein Teil wurde ausgebucht); ein Dankschreiben geht erst, wenn alles bezahlt ist.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} has no record of being posted; record the posting first.</source>
+      <comment>notice.not_posted</comment>
+      <translation>Für Schreiben {notice_id} ist kein Versand erfasst; erfassen Sie zuerst den Versand.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
@@ -1334,6 +1394,36 @@
       <source>{customer_code} has had no letter since the last thank-you (or none at all); there is nothing to thank them for in writing.</source>
       <comment>notice.nothing_to_thank</comment>
       <translation>{customer_code} hat seit dem letzten Dankschreiben (oder überhaupt) kein Schreiben erhalten; es gibt nichts, wofür schriftlich zu danken wäre.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>The archived PDF of notice {notice_id} does not match its recorded SHA-256.</source>
+      <comment>notice.pdf_hash_differs</comment>
+      <translation>Das archivierte PDF von Schreiben {notice_id} stimmt nicht mit seinem erfassten SHA-256 überein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>The archived PDF of notice {notice_id} is missing ({path}).</source>
+      <comment>notice.pdf_missing</comment>
+      <translation>Das archivierte PDF von Schreiben {notice_id} fehlt ({path}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is dated {sent_on}; it cannot have been posted on {day}.</source>
+      <comment>notice.posted_before_notice</comment>
+      <translation>Schreiben {notice_id} ist vom {sent_on}; es kann nicht am {day} versandt worden sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>There is no notice {notice_id}.</source>
+      <comment>notice.unknown</comment>
+      <translation>Es gibt kein Schreiben {notice_id}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>'{kind}' is not a kind of notice; use {kinds}.</source>
+      <comment>notice.unknown_kind</comment>
+      <translation>'{kind}' ist keine Art von Schreiben; verwenden Sie {kinds}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />

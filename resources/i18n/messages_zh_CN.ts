@@ -508,6 +508,12 @@
       <translation>信函 {letter_id} 的日期为 {sent_on}；不可能在 {day} 寄出。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>{day} is in the future; record a posting once it has happened.</source>
+      <comment>dispatch.posting_in_future</comment>
+      <translation>{day} 是将来的日期；请在实际寄出后再记录寄送。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/dispatch.py" />
       <source>The mail server {host} closed the connection ({reason}).</source>
       <comment>dispatch.smtp_closed</comment>
@@ -1292,6 +1298,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is already recorded as delivered on {on}.</source>
+      <comment>notice.already_delivered</comment>
+      <translation>通知 {notice_id} 已记录为于 {on} 送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
       <source>Promise {promise_id} was made on {promised_on}; it cannot be confirmed on {day}.</source>
       <comment>notice.confirm_before_promise</comment>
       <translation>付款承诺 {promise_id} 作出于 {promised_on}；不能在 {day} 确认。</translation>
@@ -1301,6 +1313,36 @@
       <source>Courtesy reminders are off; set escalation_policy courtesy_reminder_days to turn them on.</source>
       <comment>notice.courtesy_off</comment>
       <translation>礼貌提醒已关闭；设置 escalation_policy courtesy_reminder_days 即可开启。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is dated {sent_on}; it cannot have been delivered on {on}.</source>
+      <comment>notice.delivered_before_notice</comment>
+      <translation>通知 {notice_id} 的日期为 {sent_on}，不可能在 {on} 送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>A delivery note has at most 500 characters.</source>
+      <comment>notice.delivery_note_too_long</comment>
+      <translation>送达备注最多 500 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>promise confirmation</source>
+      <comment>notice.kind_promise_confirmation</comment>
+      <translation>付款承诺确认函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>repayment agreement</source>
+      <comment>notice.kind_repayment_agreement</comment>
+      <translation>还款协议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>A {kind} needs the promise or plan it is about.</source>
+      <comment>notice.needs_subject</comment>
+      <translation>{kind}需要指明所涉及的付款承诺或分期计划。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
@@ -1316,9 +1358,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
+      <source>No notice of this kind ({kind}) has been sent to {customer} yet.</source>
+      <comment>notice.none_sent</comment>
+      <translation>尚未向 {customer} 发出此类通知（{kind}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>No notice has been sent to {customer} yet.</source>
+      <comment>notice.none_sent_any</comment>
+      <translation>尚未向 {customer} 发出任何通知。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
       <source>{customer_code} has not paid in full on {on} (or part was written off); a thank-you is sent once everything is paid.</source>
       <comment>notice.not_paid_in_full</comment>
       <translation>{customer_code} 在 {on} 尚未全额付款（或部分已核销）；全部付清后才发送感谢信。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} has no record of being posted; record the posting first.</source>
+      <comment>notice.not_posted</comment>
+      <translation>通知 {notice_id} 没有寄送记录；请先记录寄送。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
@@ -1331,6 +1391,36 @@
       <source>{customer_code} has had no letter since the last thank-you (or none at all); there is nothing to thank them for in writing.</source>
       <comment>notice.nothing_to_thank</comment>
       <translation>自上次感谢信以来（或从未）未向 {customer_code} 发送过信函；没有需要书面致谢的事项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>The archived PDF of notice {notice_id} does not match its recorded SHA-256.</source>
+      <comment>notice.pdf_hash_differs</comment>
+      <translation>通知 {notice_id} 的存档 PDF 与记录的 SHA-256 值不符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>The archived PDF of notice {notice_id} is missing ({path}).</source>
+      <comment>notice.pdf_missing</comment>
+      <translation>通知 {notice_id} 的存档 PDF 缺失（{path}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is dated {sent_on}; it cannot have been posted on {day}.</source>
+      <comment>notice.posted_before_notice</comment>
+      <translation>通知 {notice_id} 的日期为 {sent_on}，不可能在 {day} 寄出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>There is no notice {notice_id}.</source>
+      <comment>notice.unknown</comment>
+      <translation>没有编号为 {notice_id} 的通知。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>'{kind}' is not a kind of notice; use {kinds}.</source>
+      <comment>notice.unknown_kind</comment>
+      <translation>'{kind}' 不是通知类型；可用：{kinds}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
