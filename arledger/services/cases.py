@@ -18,7 +18,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.kpi import PaymentRecord
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
-from arledger.services import collections, kpis
+from arledger.services import kpis, promises
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask
 from arledger.storage import cases as case_rows
@@ -171,7 +171,7 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
     obtained: Counter[str] = Counter()
     kept: Counter[str] = Counter()
     judged: Counter[str] = Counter()
-    evals, _ = collections.promise_statuses(ledger, end)
+    evals, _ = promises.promise_statuses(ledger, end)
     for ev in evals:
         who = owner_of.get(ev.promise.customer_id, "")
         if start <= ev.promise.promised_on <= end:

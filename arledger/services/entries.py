@@ -9,7 +9,7 @@ from datetime import date
 
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
 from arledger.domain.money import format_amount
-from arledger.services import collections
+from arledger.services import promises
 from arledger.services.ledger import Ledger
 from arledger.services.reversals import find_entry
 from arledger.storage import collections as collection_rows
@@ -101,7 +101,7 @@ def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date
                 continue
             out.append(f"Invoice {inv.number} is in dispute since {d.opened_on} ({d.reason.value}"
                        f"{': ' + d.note if d.note else ''}).")
-    evals, _plans = collections.promise_statuses(ledger, on, ledger.customer_by_id(customer_id).code)
+    evals, _plans = promises.promise_statuses(ledger, on, ledger.customer_by_id(customer_id).code)
     for ev in evals:
         p = ev.promise
         if ev.status.value == "pending" and (not p.invoice_ids or set(p.invoice_ids) & set(invoice_ids)):

@@ -17,9 +17,10 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Promise
 from arledger.domain.money import Money
 from arledger.render.notices import NoticeDocument, render_notice
-from arledger.services import collections, dispatch, policy
+from arledger.services import dispatch, evidence_log, policy
 from arledger.services.ledger import Ledger
-from arledger.services.letters import _Context, _recipient, _safe
+from arledger.services.letter_archive import _safe
+from arledger.services.letterhead import _Context, _recipient
 from arledger.storage import collections as collection_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import notices as rows
@@ -130,7 +131,7 @@ def _record(ledger: Ledger, customer: Customer, doc: NoticeDocument, pdf: bytes,
         path.parent.mkdir(parents=True, exist_ok=True)
         dispatch.write_atomic(path, pdf)
         written.append(path)
-        seq = collections.log_event(ledger, "notice", customer, {
+        seq = evidence_log.log_event(ledger, "notice", customer, {
             "kind": doc.kind, "about": about_id, "reference": doc.reference, "sent_on": doc.date.isoformat(),
             "sha256": sha, "file": path.name, "facts": {k: str(v) for k, v in doc.facts.items()}})
         notice_id = rows.insert_notice(ledger.conn, customer.id, doc.kind, about_id, doc.date, sha,
@@ -141,7 +142,7 @@ def _record(ledger: Ledger, customer: Customer, doc: NoticeDocument, pdf: bytes,
             eml = dispatch.free_path(path.with_suffix(".eml"))
             dispatch.write_atomic(eml, built.data)
             written.append(eml)
-            email_seq = collections.log_event(ledger, "notice_emailed", customer, {
+            email_seq = evidence_log.log_event(ledger, "notice_emailed", customer, {
                 "notice": notice_id, "notice_event": seq, "message_id": built.message_id,
                 "recipients": list(recipients), "accepted_at": accepted.isoformat(timespec="seconds"),
                 "server": mailer.settings.host, "sha256": hashlib.sha256(built.data).hexdigest(),

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from arledger.domain import compliance, dunning
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
-from arledger.services import collections, dispatch, policy
+from arledger.services import dispatch, escalation, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -53,12 +53,12 @@ def _score(amount: int, currency: str, days: int, customer: Customer, kind: str)
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, evals = collections.dunning_inputs(ledger, on, None)
+    by_customer, customers, barred, promise_pauses, last, evals = escalation.dunning_inputs(ledger, on, None)
     tasks: list[QueueTask] = []
     items_of: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]] = {}
     exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (overdue open in its main currency, currency, days)
     for cid, its in by_customer.items():
-        items, pauses = collections.customer_items(its, barred, customers[cid])
+        items, pauses = escalation.customer_items(its, barred, customers[cid])
         items_of[cid] = (items, pauses)
         per_currency: dict[str, int] = {}
         for r in its:
@@ -117,7 +117,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         if isinstance(decision, dunning.LetterDecision):
             tasks.append(QueueTask(
                 "letter", customer.code, customer.name,
-                f"Send level {decision.level} ({decision.level_name}): {collections.summarise_reasons(decision)}",
+                f"Send level {decision.level} ({decision.level_name}): {escalation.summarise_reasons(decision)}",
                 _score(amount, cur, days, customer, "letter"), tuple(li.item.number for li in decision.items),
                 decision.totals, {"level": decision.level, "level_name": decision.level_name}))
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
