@@ -163,7 +163,7 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
         raise UserError(f"The period ends ({end}) before it starts ({start}).")
     cases = case_rows.all_cases(ledger.conn)
     owner_of = {cid: r.owner for cid, r in cases.items()}
-    active = {r[0] for r in rows.overdue_items(ledger.conn, end)} | set(cases)
+    active = {r.customer_id for r in rows.overdue_items(ledger.conn, end)} | set(cases)
     accounts: Counter[str] = Counter(owner_of.get(cid, "") for cid in active)
     contacts: Counter[str] = Counter()
     for cid, n in case_rows.contacts_per_customer(ledger.conn, start, end).items():

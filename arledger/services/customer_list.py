@@ -89,14 +89,15 @@ def customers_page(ledger: Ledger, flt: CustomerFilter = CustomerFilter(), *,
         after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(), risk=flt.risk,
         today=today)
     per: dict[int, list[Balance]] = {}
-    for cid, cur, n, open_, overdue, oldest in browse_sql.balances(ledger.conn, [r[0] for r in rows], today):
-        per.setdefault(cid, []).append(Balance(cur, n, open_, overdue, to_date(oldest)))
+    for b in browse_sql.balances(ledger.conn, [r.id for r in rows], today):
+        per.setdefault(b.customer_id, []).append(
+            Balance(b.currency, b.open_invoices, b.open_amount, b.overdue_amount, to_date(b.oldest_due)))
     out = tuple(
-        CustomerRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), bool(r[9]),
-                    tuple(per.get(r[0], ())))
+        CustomerRow(r.id, r.code, r.name, r.country, r.currency, r.payment_terms_days, r.kind, bool(r.do_not_contact),
+                    bool(r.attorney_on_record), bool(r.on_hold), tuple(per.get(r.id, ())))
         for r in rows
     )
-    nxt = Cursor(rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
+    nxt = Cursor(rows[-1].sort_key, rows[-1].id) if len(rows) == limit else None
     return CustomerPage(out, nxt)
 
 
@@ -106,7 +107,8 @@ def count_customers(ledger: Ledger, flt: CustomerFilter = CustomerFilter()) -> i
 
 def find_customers(ledger: Ledger, text: str, limit: int = 20) -> list[CustomerChoice]:
     """Customers whose code starts with, or whose name contains, text (for completers)."""
-    return [CustomerChoice(*r) for r in browse_sql.find_customers(ledger.conn, text, limit)]
+    return [CustomerChoice(r.code, r.name, r.currency, r.payment_terms_days)
+            for r in browse_sql.find_customers(ledger.conn, text, limit)]
 
 
 def customer_choice(ledger: Ledger, code: str) -> CustomerChoice | None:

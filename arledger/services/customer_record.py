@@ -37,7 +37,7 @@ def customer_header(ledger: Ledger, code: str, as_of: date | None = None) -> Cus
     c = ledger.customer(code)
     balances = tuple(Balance(cur, n, open_, overdue, to_date(oldest))
                      for _cid, cur, n, open_, overdue, oldest in browse_sql.balances(ledger.conn, [c.id], today))
-    evals, _plans = promises.promise_statuses(ledger, today, c.code)
+    evals, _plans = promises.promise_statuses(ledger, today, customer=c)
     pending = sum(1 for ev in evals if ev.status is PromiseStatus.PENDING)
     disputes = len(collection_rows.disputes(ledger.conn, c.id, open_only=True))
     return CustomerHeader(c, today, balances, tuple(limitation_warnings(ledger, today, c.code)), disputes, pending)
@@ -69,7 +69,7 @@ def timeline_page(ledger: Ledger, code: str, before: int | None = None, limit: i
     cid = ledger.customer(code).id
     rows = browse_sql.evidence_page(ledger.conn, cid, before_seq=before, limit=limit)
     out = []
-    for seq, at, kind, actor, payload_json, digest, prev in rows:
+    for seq, at, kind, actor, payload_json, digest, prev in rows:  # every field of EvidenceRow, in its order
         p = json.loads(payload_json)
         moment = datetime.fromisoformat(p.get("contact_at") or at)
         channel = str(p.get("channel") or ("letter" if kind == "letter" else ""))
@@ -77,7 +77,7 @@ def timeline_page(ledger: Ledger, code: str, before: int | None = None, limit: i
         summary = str(p["summary"]) if kind == "contact" and p.get("summary") else describe(kind, p)
         out.append(TimelineRow(seq, moment, kind, actor, channel, direction, summary, str(p.get("outcome") or ""),
                                digest, prev))
-    return tuple(out), (rows[-1][0] if len(rows) == limit else None)
+    return tuple(out), (rows[-1].seq if len(rows) == limit else None)
 
 
 @dataclass(frozen=True, slots=True)

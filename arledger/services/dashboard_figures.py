@@ -102,18 +102,19 @@ def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | N
     items = collection_rows.overdue_items(ledger.conn, today, cid)
     # Only debts this old can be within the warning period of the shortest rule pack (3 years, warn 180 days).
     cutoff = (today - timedelta(days=365 * min(3, policy.generic_limitation_years(ledger)) - 200)).isoformat()
-    old = [r for r in items if r[3] <= cutoff]
+    old = [r for r in items if r.due_date <= cutoff]
     if not old:
         return []
-    customers = customer_rows.customers_by_ids(ledger.conn, {r[0] for r in old})
-    statuses = limitations.limitation_statuses(ledger, [(r[1], r[0], r[3]) for r in old], customers, today)
+    customers = customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in old})
+    statuses = limitations.limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in old],
+                                               customers, today)
     out = []
     for r in old:
-        s = statuses[r[1]]
+        s = statuses[r.invoice_id]
         if s.warning or s.time_barred:
-            c = customers[r[0]]
-            out.append(LimitationWarning(c.code, c.name, r[2], r[5], r[4], to_day(r[3]), s.limitation_date,
-                                         s.days_left, s.time_barred, s.basis))
+            c = customers[r.customer_id]
+            out.append(LimitationWarning(c.code, c.name, r.number, r.currency, r.open, to_day(r.due_date),
+                                         s.limitation_date, s.days_left, s.time_barred, s.basis))
     out.sort(key=lambda w: (w.limitation_date, w.customer_code, w.invoice_number))
     return out[:limit] if limit else out
 

@@ -55,7 +55,7 @@ def account(ledger: Ledger, customer_code: str) -> Account:
     items = ledger.open_items_page(customer_code=c.code, limit=100000)
     opened: dict[str, int] = {}
     for r in items:
-        opened[r[8]] = opened.get(r[8], 0) + r[7]
+        opened[r.currency] = opened.get(r.currency, 0) + r.open
     entries = [AccountEntry(k, i, label, to_day(d), amt, cur, applied, to_date(rev))
                for k, i, label, d, amt, cur, applied, rev in settlements.entries_for_customer(ledger.conn, c.id)]
     return Account(c, opened, ledger.unapplied_credit(c.code), items, entries)

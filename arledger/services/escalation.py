@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from arledger.domain import dunning, limitation
 from arledger.domain.model import (
@@ -88,22 +88,36 @@ def _pending_promise_pauses(ledger: Ledger, on: date
     return out, evals
 
 
-def dunning_inputs(ledger: Ledger, on: date, code: str | None):  # type: ignore[no-untyped-def]
+class DunningInputs(NamedTuple):
+    """What a letter run or the work queue reads, in a few bulk queries."""
+
+    by_customer: dict[int, list[rows.OverdueItem]]  # overdue items grouped by customer id
+    customers: dict[int, Customer]
+    barred: dict[int, limitation.LimitationStatus]  # limitation of the old items, by invoice id
+    promise_pauses: dict[int, list[dunning.DunningPause]]  # pending promises and case pauses, by customer id
+    last: dict[int, Letter]  # each customer's latest letter
+    evals: list[PromiseEvaluation]
+
+
+def dunning_inputs(ledger: Ledger, on: date, code: str | None, *, customer: Customer | None = None
+                   ) -> DunningInputs:
     """Everything a letter run or the work queue reads, in a few bulk queries: overdue items grouped by
     customer, the customers, limitation of old items, pending-promise pauses, last letters, promise
-    evaluations."""
-    cid = ledger.customer(code).id if code else None
+    evaluations. Of one customer if given (by ``code``, or as ``customer`` once read)."""
+    if customer is None and code:
+        customer = ledger.customer(code)
+    cid = customer.id if customer else None
     items = rows.overdue_items(ledger.conn, on, cid)
     by_customer: dict[int, list[rows.OverdueItem]] = defaultdict(list)
     for r in items:
-        by_customer[r[0]].append(r)
-    customers = customer_rows.customers_by_ids(ledger.conn, set(by_customer))
+        by_customer[r.customer_id].append(r)
+    customers = {customer.id: customer} if customer else customer_rows.customers_by_ids(ledger.conn, set(by_customer))
     barred = _time_barred(ledger, items, customers, on)
     promise_pauses, evals = _pending_promise_pauses(ledger, on)
     for cid, pause in case_rows.letter_pauses(ledger.conn).items():
         promise_pauses[cid].append(dunning.DunningPause(pause))
     last = rows.last_letters(ledger.conn, on)
-    return by_customer, customers, barred, promise_pauses, last, evals
+    return DunningInputs(by_customer, customers, barred, promise_pauses, last, evals)
 
 
 def customer_items(rows_: Sequence[rows.OverdueItem], barred: dict[int, limitation.LimitationStatus], customer: Customer

@@ -99,7 +99,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     if not items and not lines:
         raise UserError(f"{customer.code} has nothing overdue on {on.isoformat()}; there is no claim to hand over.")
     line_of = {ln.invoice.id: ln for ln in lines}
-    open_of = {r[1]: (r[4], r[6]) for r in items}
+    open_of = {r.invoice_id: (r.open, r.disputed) for r in items}
     invoices = invoice_rows.by_ids(ledger.conn, set(open_of) | set(line_of))
     order = sorted(invoices.values(), key=lambda i: (i.due_date, i.number))
     totals: dict[str, list[int]] = {}

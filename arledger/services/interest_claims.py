@@ -89,27 +89,31 @@ def _settled_since(ledger: Ledger, as_of: date) -> date:
 
 @without_gc_pauses
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
-                   invoice_numbers: Sequence[str] | None = None, *, settled: bool = True) -> list[InterestLine]:
+                   invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
+                   customer: Customer | None = None) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of, and (with ``settled``) on every
     invoice paid in full after its due date whose interest or compensation is still claimable (not waived,
-    not time-barred, not written off), of one customer if given."""
-    cid = ledger.customer(code).id if code else None
+    not time-barred, not written off), of one customer if given (by ``code``, or as ``customer`` once read)."""
+    if customer is None and code:
+        customer = ledger.customer(code)
+    cid = customer.id if customer else None
     items = rows.overdue_items(ledger.conn, as_of, cid)
     if settled:
         items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid)
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
-        items = [r for r in items if r[2] in wanted]
-    customers = customer_rows.customers_by_ids(ledger.conn, {r[0] for r in items})
-    invoices = invoice_rows.by_ids(ledger.conn, [r[1] for r in items])
+        items = [r for r in items if r.number in wanted]
+    customers = customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in items})
+    invoices = invoice_rows.by_ids(ledger.conn, [r.invoice_id for r in items])
     # a paid invoice to which no rule adds anything (no statutory rule, no contract terms) has nothing left
-    items = [r for r in items if r[4] or select_interest_rule(customers[r[0]], invoices[r[1]]) != NONE]
-    ids = [r[1] for r in items]
+    items = [r for r in items
+             if r.open or select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) != NONE]
+    ids = [r.invoice_id for r in items]
     tables = policy.rate_tables(ledger)
     settlements = settlement_history(ledger, ids, as_of)
     disputes = _dispute_history(ledger, ids)
     waivers = rows.waivers_for_invoices(ledger.conn, ids)
-    limits = limitation_statuses(ledger, [(r[1], r[0], r[3]) for r in items], customers, as_of)
+    limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items], customers, as_of)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
         inv = invoices[iid]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
 
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
@@ -69,12 +68,13 @@ def _customer_id(ledger: Ledger, code: str) -> int | None:
     return ledger.customer(code).id if code.strip() else None
 
 
-def _invoice_row(r: tuple[Any, ...], today: date) -> InvoiceRow:
-    due = to_day(r[5])
-    is_open = r[11] == OPEN
+def _invoice_row(r: browse_sql.InvoiceListRow, today: date) -> InvoiceRow:
+    due = to_day(r.due_date)
+    is_open = r.closed_on == OPEN
     days = max(0, (today - due).days) if is_open else 0
-    return InvoiceRow(r[0], r[1], r[2], r[3], to_day(r[4]), due, r[6], r[7], r[8], r[9], days,
-                      None if is_open else to_date(r[11]), bool(r[12]) if len(r) > 12 else False)
+    return InvoiceRow(r.id, r.number, r.customer_code, r.customer_name, to_day(r.issue_date), due, r.amount,
+                      r.open_amount, r.currency, r.reference, days, None if is_open else to_date(r.closed_on),
+                      bool(r.disputed))
 
 
 def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort: InvoiceSort = InvoiceSort.DUE,
@@ -87,7 +87,7 @@ def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort:
         after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(),
         currency=flt.currency, customer_id=_customer_id(ledger, flt.customer_code), today=today,
         **_due_window(ledger, flt, today))
-    nxt = Cursor(rows[-1][-1], rows[-1][0]) if len(rows) == limit else None
+    nxt = Cursor(rows[-1].sort_key, rows[-1].id) if len(rows) == limit else None
     return InvoicePage(tuple(_invoice_row(r, today) for r in rows), nxt)
 
 

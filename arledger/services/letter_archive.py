@@ -247,9 +247,9 @@ def reconcile_archive(ledger: Ledger, *, sweep_after: timedelta = PART_SWEEP_AFT
             continue
         if final.exists():
             part.unlink(missing_ok=True)
-        elif sha256_file(part) == row[1]:
+        elif sha256_file(part) == row.sha256:
             os.replace(part, final)
-            done.append(f"Completed archiving {_stored(ledger, final)} (evidence event {row[2]}).")
+            done.append(f"Completed archiving {_stored(ledger, final)} (evidence event {row.evidence_seq}).")
     return done
 
 
@@ -259,13 +259,13 @@ def check_archive(ledger: Ledger) -> list[str]:
     problems = []
     recorded: set[str] = set()
     base = policy.side_dir(ledger, "")
-    for lid, stored, sha, seq in letter_rows.archived_letters(ledger.conn):
-        recorded.add(stored)
-        path = base / stored
+    for letter in letter_rows.archived_letters(ledger.conn):
+        recorded.add(letter.path)
+        path = base / letter.path
         if not path.is_file():
-            problems.append(f"Letter {lid} (evidence event {seq}) has no file at {path}.")
-        elif sha256_file(path) != sha:
-            problems.append(f"The file of letter {lid} at {path} does not match its recorded SHA-256.")
+            problems.append(f"Letter {letter.id} (evidence event {letter.evidence_seq}) has no file at {path}.")
+        elif sha256_file(path) != letter.sha256:
+            problems.append(f"The file of letter {letter.id} at {path} does not match its recorded SHA-256.")
     root = _letters_root(ledger)
     for path in sorted(root.rglob("*.pdf")) if root.is_dir() else ():
         if _stored(ledger, path) not in recorded:

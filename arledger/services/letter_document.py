@@ -36,7 +36,7 @@ from arledger.render.letter_data import (
 from arledger.services import escalation, interest_claims, policy, promises
 from arledger.services.ledger import Ledger
 from arledger.services.letterhead import _Context, _recipient
-from arledger.services.statements import build_statement
+from arledger.services.statements import statement_of
 from arledger.storage import collections as collection_rows
 from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
@@ -73,7 +73,8 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     pol = policy.escalation_policy(ledger)
     if level is not None:
         pol.level(level)  # a level the policy lacks is refused before anything else
-    by_customer, _customers, barred, promise_pauses, last, _ = escalation.dunning_inputs(ledger, on, customer.code)
+    inputs = escalation.dunning_inputs(ledger, on, None, customer=customer)
+    by_customer, barred, promise_pauses, last = inputs.by_customer, inputs.barred, inputs.promise_pauses, inputs.last
     found = by_customer.get(customer.id, [])
     if not found:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
@@ -136,13 +137,13 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     conn = ledger.conn
     ids = [item.invoice_id for item, _days in plan.items]
     facts = letter_rows.invoice_facts(conn, ids)
-    open_now = {r[1]: (r[4], r[6]) for r in collection_rows.overdue_items(conn, on, customer.id)}
+    open_now = {r.invoice_id: (r.open, r.disputed) for r in collection_rows.overdue_items(conn, on, customer.id)}
     # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
     live = {item.number for item, _days in plan.items if not item.time_barred}
     claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL
     # From the level that claims interest, invoices paid in full but late are listed too: their interest and
     # compensation stay claimable until paid or waived (COLLECTIONS.md 5), exactly as `report interest` lists them.
-    all_lines = interest_claims.interest_lines(ledger, on, customer.code) if (live or claim_interest) else []
+    all_lines = interest_claims.interest_lines(ledger, on, customer=customer) if (live or claim_interest) else []
     interest = {ln.invoice.number: ln.result for ln in all_lines if ln.invoice.number in live}
     paid_late = [ln for ln in all_lines if claim_interest and ln.settled and not ln.time_barred
                  and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]
@@ -290,7 +291,7 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[St
                 dispatch, tracking = dispatched.get(ev.seq) or posted.get(day, ("", ""))
                 sent.append(EarlierLetter(int(p.get("level") or 0), day, str(p.get("level_name") or ""), dispatch,
                                           tracking))
-    evals, _plans = promises.promise_statuses(ledger, on, customer.code)
+    evals, _plans = promises.promise_statuses(ledger, on, customer=customer)
     kept = [e for e in evals if e.status is PromiseStatus.KEPT]
     broken = [e for e in evals if e.status is PromiseStatus.BROKEN and e.promise.due_date <= on]
     return LetterHistory(
@@ -305,7 +306,7 @@ def _enclosed_statement(ledger: Ledger, ctx: _Context, customer: Customer, on: d
                         lines: Sequence[LetterLine]) -> StatementDocument:
     """The statement of account enclosed with a demand: every movement to the letter's date, with the interest
     and compensation the letter claims."""
-    doc = build_statement(ledger, customer.code, None, on)
+    doc = statement_of(ledger, ctx, customer, None, on)
     charges = tuple(StatementCharge(line.invoice_number, line.currency, line.interest, line.compensation)
                     for line in lines if line.interest or (line.compensation and line.compensation.minor))
     return dataclasses.replace(doc, charges=charges)

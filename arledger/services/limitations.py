@@ -45,10 +45,10 @@ def _time_barred(ledger: Ledger, items: Sequence[rows.OverdueItem], customers: d
                  ) -> dict[int, limitation.LimitationStatus]:
     """Limitation of the items old enough to be near their limit (younger ones cannot be barred or warned)."""
     cutoff = on - timedelta(days=365 * min(3, policy.generic_limitation_years(ledger)) - 200)
-    old = [r for r in items if r[3] <= cutoff.isoformat()]
+    old = [r for r in items if r.due_date <= cutoff.isoformat()]
     if not old:
         return {}
-    return limitation_statuses(ledger, [(r[1], r[0], r[3]) for r in old], customers, on)
+    return limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in old], customers, on)
 
 
 @without_gc_pauses

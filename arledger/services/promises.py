@@ -101,10 +101,14 @@ def add_plan(ledger: Ledger, code: str, schedule: Sequence[tuple[date, int]], *,
     return plan_id, made
 
 
-def promise_statuses(ledger: Ledger, as_of: date, code: str | None = None
+def promise_statuses(ledger: Ledger, as_of: date, code: str | None = None, *, customer: Customer | None = None
                      ) -> tuple[list[PromiseEvaluation], dict[int, PlanEvaluation]]:
-    """Every promise (of one customer or all) evaluated from payments on as_of, and the plans' status."""
-    ids = [ledger.customer(code).id] if code else None
+    """Every promise (of one customer or all) evaluated from payments on as_of, and the plans' status.
+
+    A caller that has read the customer passes it as ``customer`` instead of its code (one read less)."""
+    if customer is None and code:
+        customer = ledger.customer(code)
+    ids = [customer.id] if customer else None
     promises = rows.promises(ledger.conn, ids)
     if not promises:
         return [], {}

@@ -51,16 +51,16 @@ def claim_of(ledger: Ledger, code: str, on: date, invoices: Sequence[str] = (), 
     items = rows.overdue_items(ledger.conn, on, customer.id)
     wanted = set(invoices)
     if wanted:
-        unknown = wanted - {r[2] for r in items}
+        unknown = wanted - {r.number for r in items}
         if unknown:
             raise UserError(f"Invoice {sorted(unknown)[0]} is not an overdue invoice of {customer.code} on {on}.")
-        items = [r for r in items if r[2] in wanted]
+        items = [r for r in items if r.number in wanted]
     cur = currency or (items[0][5] if items else customer.currency)
-    items = [r for r in items if r[5] == cur]
+    items = [r for r in items if r.currency == cur]
     if not items:
         raise UserError(f"{customer.code} has nothing overdue in {cur} on {on.isoformat()} to settle.")
-    numbers = tuple(r[2] for r in items)
-    principal = sum(max(0, r[4] - r[6]) for r in items)
+    numbers = tuple(r.number for r in items)
+    principal = sum(max(0, r.open - r.disputed) for r in items)
     interest = compensation = 0
     for line in interest_claims.interest_lines(ledger, on, code, numbers, settled=False):
         if line.time_barred:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from arledger.domain.errors import UserError
+from arledger.domain.model import Customer
 from arledger.domain.money import Money
 from arledger.render.letter_data import (
     AgingBucket,
@@ -29,8 +30,12 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
     """
     if start is not None and start > end:
         raise UserError(f"The statement period starts on {start.isoformat()}, after its end ({end.isoformat()}).")
-    customer = ledger.customer(code)
-    ctx = _Context.load(ledger)
+    return statement_of(ledger, _Context.load(ledger), ledger.customer(code), start, end)
+
+
+def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date | None, end: date
+                 ) -> StatementDocument:
+    """:func:`build_statement` for a customer and letter settings already read (a letter's enclosure)."""
     head_length, head_hash = evidence.head(ledger.conn)
     opening = letter_rows.balances_before(ledger.conn, customer.id, start) if start else {}
     balance = dict(opening)
