@@ -271,7 +271,7 @@ def open_invoice_row(conn: sqlite3.Connection, number: str) -> InvoiceListRow | 
     row = conn.execute(
         f"SELECT {_INVOICE_COLUMNS} FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.number = ?",
         (number,)).fetchone()
-    return InvoiceListRow._make(row) if row else None
+    return InvoiceListRow(*row) if row else None
 
 
 def _escape_like(text: str) -> str:
