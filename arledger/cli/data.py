@@ -8,9 +8,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from arledger.cli.common import Handler, SubParsers, date_arg, ledger_option, ledger_path, open_ledger
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    date_arg,
+    ledger_option,
+    ledger_path,
+    message_text,
+    open_ledger,
+)
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import KINDS
+from arledger.domain.messages import plural_msg
 from arledger.domain.money import format_amount
 from arledger.services import bank_import, import_mapping
 from arledger.services.demo import write_demo_ledger
@@ -86,7 +95,7 @@ def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.Import
         for name, column in found.settings.columns.items():
             print(f"  {name:<14} <- {column}")
         for note in found.notes:
-            print(f"  {note}")
+            print(f"  {message_text(note)}")
         detected = found.settings
         if settings is not None:  # explicit formats win over detected ones
             detected = replace(detected, date_order=settings.date_order or detected.date_order,
@@ -112,11 +121,14 @@ def _import(args: argparse.Namespace) -> int:
                                  allow_over_limit=args.allow_over_limit)
         except ImportRejected as exc:
             for line in exc.lines():
-                print(line, file=sys.stderr)
+                print(message_text(line), file=sys.stderr)
             if exc.over_limit:
-                print(f"{exc.over_limit:,} invoice{'s' if exc.over_limit > 1 else ''} broke credit control; run "
-                      "again with --allow-over-limit REASON to import them anyway (each override is logged).",
-                      file=sys.stderr)
+                print(message_text(plural_msg(
+                    "import.over_limit_hint",
+                    "{n} invoice broke credit control; run again with --allow-over-limit REASON to import it "
+                    "anyway (each override is logged).",
+                    "{n} invoices broke credit control; run again with --allow-over-limit REASON to import them "
+                    "anyway (each override is logged).", n=exc.over_limit)), file=sys.stderr)
             return 1
     _print_result(result)
     return 0

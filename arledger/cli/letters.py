@@ -23,8 +23,8 @@ from arledger.cli.common import (
     plural,
 )
 from arledger.domain.errors import UserError
-from arledger.services import collections
 from arledger.services import dispatch as dispatch_service
+from arledger.services import escalation
 from arledger.services.ledger import Ledger
 
 
@@ -33,6 +33,24 @@ def _letters() -> ModuleType:
     from arledger.services import letters
 
     return letters
+
+
+def _letter_archive() -> ModuleType:
+    from arledger.services import letter_archive  # reportlab, as in _letters
+
+    return letter_archive
+
+
+def _letter_batch() -> ModuleType:
+    from arledger.services import letter_batch  # reportlab, as in _letters
+
+    return letter_batch
+
+
+def _statements() -> ModuleType:
+    from arledger.services import statements  # reportlab, as in _letters
+
+    return statements
 
 
 def add_parsers(sub: SubParsers) -> dict[str, Handler]:
@@ -149,7 +167,7 @@ def _due(args: argparse.Namespace) -> int:
 
     with open_ledger(args) as ledger:
         on = args.on or date.today()
-        entries = collections.letters_due(ledger, on, args.customer)
+        entries = escalation.letters_due(ledger, on, args.customer)
         thanks = notices.thank_you_due(ledger, on, args.customer)
         courtesy = notices.courtesy_due(ledger, on, args.customer)
     data = [e.to_json() for e in entries]
@@ -195,12 +213,13 @@ def _render(args: argparse.Namespace) -> int:
 
 def _send(args: argparse.Namespace) -> int:
     letters = _letters()
+    letter_archive = _letter_archive()
     with open_ledger(args) as ledger:
         on = args.on or ledger.today()
         mailer = _by_email(ledger, args)
         if args.eml_only is not None:
             dispatch_service.recipients_for(ledger.customer(args.customer), args.to)
-        by_email = letters.ByEmail(mailer, args.to) if mailer is not None else None
+        by_email = letter_archive.ByEmail(mailer, args.to) if mailer is not None else None
         sent = letters.send_letter(ledger, args.customer, on, level=args.level, appendix=args.appendix,
                                    by_email=by_email)
         emls = _write_emls(ledger, [sent], args.eml_only, args.to) if args.eml_only is not None else []
@@ -255,7 +274,7 @@ def _send_notice(args: argparse.Namespace, what: str, send: Callable[[ModuleType
 
 
 def _batch(args: argparse.Namespace) -> int:
-    letters = _letters()
+    letter_batch = _letter_batch()
     with open_ledger(args) as ledger:
         on = args.on or ledger.today()
         mailer = _by_email(ledger, args)
@@ -270,9 +289,9 @@ def _batch(args: argparse.Namespace) -> int:
                 print(f"\r{done:,} of {total:,} letters", end="", file=sys.stderr, flush=True)
 
         try:
-            result = letters.batch(ledger, on, args.out, progress=progress,
+            result = letter_batch.batch(ledger, on, args.out, progress=progress,
                                    accept_stale_rates=args.accept_stale_rates, mailer=mailer)
-        except letters.StaleRates as exc:
+        except letter_batch.StaleRates as exc:
             raise UserError(" ".join(exc.warnings) + " No letter was sent: update the rate tables, or run again with "
                             "--accept-stale-rates to use the last known rates.") from None
         for warning in dict.fromkeys(w for sent in result.letters for w in sent.warnings):
@@ -322,10 +341,10 @@ def _confirm_batch(summary: dispatch_service.BatchSummary, yes: bool) -> bool:
 
 
 def _statement(args: argparse.Namespace) -> int:
-    letters = _letters()
+    statements = _statements()
     with open_ledger(args) as ledger:
         end = args.end or ledger.today()
-        doc = letters.write_statement(ledger, args.customer, args.start, end, args.output)
+        doc = statements.write_statement(ledger, args.customer, args.start, end, args.output)
     print(f"Wrote the statement of account of {doc.recipient.customer_code} to {args.output} "
           f"({plural(len(doc.rows), 'movement')}).")
     return 0

@@ -41,6 +41,7 @@ from typing import Protocol, runtime_checkable
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.render.excel import (
     AgingSummaryRow,
     Column,
@@ -367,14 +368,18 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
     scheme = scheme or ledger.bucket_scheme()
     period_to = period_to or as_of
     if period_from and period_from > period_to:
-        raise UserError(f"The period starts on {period_from}, after it ends ({period_to}).")
-    target = check_output_file(ledger.path, path, "the workbook")
+        raise UserError(msg("export.period_reversed", "The period starts on {period_from}, after it ends "
+                "({period_to}).", period_from=str(period_from), period_to=str(period_to)))
+    target = check_output_file(ledger.path, path, msg("output.what_workbook", "the workbook"))
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name ending in .xlsx.")
+        raise UserError(msg("export.target_is_folder", "{target} is a folder; give a file name ending in .xlsx.",
+                target=str(target)))
     if target.suffix.lower() != ".xlsx":
-        raise UserError(f"{target.name} does not end in .xlsx; Excel would not open it as a workbook.")
+        raise UserError(msg("export.not_xlsx", "{target} does not end in .xlsx; Excel would not open it as a "
+                "workbook.", target=target.name))
     if not target.parent.is_dir():
-        raise UserError(f"There is no folder {target.parent} to write {target.name} into.")
+        raise UserError(msg("export.no_folder", "There is no folder {parent} to write {target} into.",
+                parent=str(target.parent), target=target.name))
     if extras is not None and not isinstance(extras, OpenItemExtras):
         raise TypeError("extras must have .columns and .values(items)")
 
@@ -438,14 +443,16 @@ def _save_atomically(writer: WorkbookWriter, target: Path) -> None:
         # os.open with 0o666 lets the umask decide the final permissions, as for any file the user saves.
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
-        raise UserError(f"Cannot write to {target.parent} ({exc.strerror}).") from None
+        raise UserError(msg("export.folder_write_failed", "Cannot write to {parent} ({reason}).",
+                            parent=str(target.parent), reason=exc.strerror)) from None
     try:
         writer.save(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise UserError(f"Cannot write {target} ({exc.strerror or exc}).") from None
+        raise UserError(msg("export.write_failed", "Cannot write {target} ({reason}).", target=str(target),
+                reason=str(exc.strerror or exc))) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

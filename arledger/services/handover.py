@@ -23,10 +23,11 @@ from pathlib import Path
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
 from arledger.render.pdf_files import write_pdf
-from arledger.services import cases, collections, policy
+from arledger.services import cases, evidence_log, interest_claims, limitations, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
@@ -75,16 +76,19 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                    note: str = "") -> HandoverPack:
     """Write the pack into out_dir, record the handover and move the case stage; one transaction for the records."""
     if to not in RECIPIENTS:
-        raise UserError(f"Hand over to a lawyer, agency or court, not '{to}'.")
+        raise UserError(msg("handover.bad_recipient", "Hand over to a lawyer, agency or court, not '{to}'.",
+                to=to))
     customer = ledger.customer(code)
     on = on or ledger.today()
     company = ledger.setting("company") or {}
     if not isinstance(company, dict) or not str(company.get("name", "")).strip():
-        raise UserError("The ledger has no company name for the claim; set the company details first.")
+        raise UserError(msg("handover.no_company", "The ledger has no company name for the claim; set the "
+                "company details first."))
     state = cases.case_state(ledger, customer, on)
     stage = RECIPIENTS[to]
     if state.recorded and state.stage is stage:
-        raise UserError(f"The case of {customer.code} is already handed over to a {to}.")
+        raise UserError(msg("handover.already_handed_over", "The case of {customer_code} is already handed over to "
+                "a {to}.", customer_code=customer.code, to=to))
     owner = state.owner or ledger.actor()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -95,11 +99,12 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     # -- the claim -------------------------------------------------------------------------------------------
     items = rows.overdue_items(ledger.conn, on, customer.id)
     # every invoice with interest or compensation still claimable, including those paid in full late
-    lines = collections.interest_lines(ledger, on, customer.code)
+    lines = interest_claims.interest_lines(ledger, on, customer.code)
     if not items and not lines:
-        raise UserError(f"{customer.code} has nothing overdue on {on.isoformat()}; there is no claim to hand over.")
+        raise UserError(msg("handover.nothing_overdue", "{customer_code} has nothing overdue on {on}; there "
+                "is no claim to hand over.", customer_code=customer.code, on=on.isoformat()))
     line_of = {ln.invoice.id: ln for ln in lines}
-    open_of = {r[1]: (r[4], r[6]) for r in items}
+    open_of = {r.invoice_id: (r.open, r.disputed) for r in items}
     invoices = invoice_rows.by_ids(ledger.conn, set(open_of) | set(line_of))
     order = sorted(invoices.values(), key=lambda i: (i.due_date, i.number))
     totals: dict[str, list[int]] = {}
@@ -172,7 +177,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     parts: list[tuple[str, bytes]] = [("Claim summary", render_document(claim))]
 
     # -- the statement of account (the letters service's own statement) -------------------------------------
-    from arledger.services.letters import write_statement
+    from arledger.services.statements import write_statement
 
     with tempfile.TemporaryDirectory() as tmp:
         statement = Path(tmp) / "statement.pdf"
@@ -192,8 +197,9 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
         present = path.is_file()
         actual = sha256_file(path) if present else ""
         if present and actual != digest:
-            raise UserError(f"The kept copy of {filename} no longer matches its logged SHA-256 (evidence event "
-                            f"{seq}); it cannot go into the pack.")
+            raise UserError(msg("handover.document_changed", "The kept copy of {filename} no longer matches its "
+                    "logged SHA-256 (evidence event {seq}); it cannot go into the pack.", filename=filename,
+                    seq=seq))
         is_pdf = present and path.read_bytes()[:5] == b"%PDF-"
         how = "merged below" if is_pdf else ("listed only (not a PDF)" if present else "MISSING from the archive")
         doc_rows.append((number, kind, filename, digest, str(seq), how))
@@ -251,7 +257,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     parts += merged_letters
 
     # -- the evidence log ----------------------------------------------------------------------------------
-    check = collections.verify_evidence(ledger)
+    check = evidence_log.verify_evidence(ledger)
     ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], e.kind.replace("_", " "), e.actor,
                      describe(e.kind, evidence.payload(e)), e.hash) for e in events)
     parts.append(("Evidence log", render_document(Document(
@@ -273,7 +279,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                           _money(d.amount, all_invoices[d.invoice_id].currency) if d.amount else "whole invoice",
                           d.note, d.resolved_on.isoformat() if d.resolved_on else "open", d.resolution)
                          for d in disputes)
-    limits = collections.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
+    limits = limitations.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
                                              {customer.id: customer}, on)
     limit_rows = tuple((invoices[iid].number, s.limitation_date.isoformat(), str(s.days_left),
                         "time-barred" if s.time_barred else ("warning" if s.warning else "running"),

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
-from arledger.services import collections, dispatch, policy
+from arledger.services import dispatch, escalation, interest_claims, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -33,9 +34,9 @@ class QueueTask:
     priority: float
     invoices: tuple[str, ...] = ()
     amounts: tuple[Money, ...] = ()  # what the task is about, per currency
-    detail: dict = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "customer": self.customer_code, "name": self.customer_name, "title": self.title,
                 "priority": round(self.priority, 2), "invoices": list(self.invoices),
                 "amounts": [str(m) for m in self.amounts], **self.detail}
@@ -46,14 +47,15 @@ def _weight(customer: Customer) -> float:
 
 
 def _score(amount: int, currency: str, days: int, customer: Customer, kind: str) -> float:
-    return amount / 10 ** decimals(currency) * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
+    scale: int = 10 ** decimals(currency)
+    return amount / scale * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
 
 
 def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: int, currency: str, days: int
                  ) -> QueueTask:
     return QueueTask(
         "letter", customer.code, customer.name,
-        f"Send level {decision.level} ({decision.level_name}): {collections.summarise_reasons(decision)}",
+        f"Send level {decision.level} ({decision.level_name}): {escalation.summarise_reasons(decision)}",
         _score(amount, currency, days, customer, "letter"), tuple(li.item.number for li in decision.items),
         decision.totals, {"level": decision.level, "level_name": decision.level_name})
 
@@ -62,25 +64,25 @@ def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: i
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, evals = collections.dunning_inputs(ledger, on, None)
+    by_customer, customers, barred, promise_pauses, last, evals = escalation.dunning_inputs(ledger, on, None)
     tasks: list[QueueTask] = []
     items_of: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]] = {}
     exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (overdue open in its main currency, currency, days)
     for cid, its in by_customer.items():
-        items, pauses = collections.customer_items(its, barred, customers[cid])
+        items, pauses = escalation.customer_items(its, barred, customers[cid])
         items_of[cid] = (items, pauses)
         per_currency: dict[str, int] = {}
         for r in its:
-            per_currency[r[5]] = per_currency.get(r[5], 0) + r[4]
+            per_currency[r.currency] = per_currency.get(r.currency, 0) + r.open
         cur = max(per_currency, key=per_currency.__getitem__)
         oldest = min(i.due_date for i in items)
         exposure[cid] = (per_currency[cur], cur, (on - oldest).days)
 
     # interest and compensation still owed on invoices paid late, by customers with nothing open and overdue
-    for cid, claims in collections.interest_claims(ledger, on, except_customers=by_customer.keys()).items():
+    for cid, claims in interest_claims.claim_items(ledger, on, except_customers=by_customer.keys()).items():
         customer = customers.get(cid) or ledger.customer_by_id(cid)
         customers[cid] = customer
-        _none, pauses = collections.customer_items([], barred, customer)
+        _none, pauses = escalation.customer_items([], barred, customer)
         decision = dunning.letter_due(pol, customer, claims, last.get(cid), [*pauses, *promise_pauses.get(cid, [])],
                                       on)
         if isinstance(decision, dunning.LetterDecision):
@@ -95,10 +97,10 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         p = ev.promise
         customer = customers.get(p.customer_id) or ledger.customer_by_id(p.customer_id)
         customers[p.customer_id] = customer
-        amount = f"{format_amount(p.amount, p.currency)} {p.currency}"
+        promised = f"{format_amount(p.amount, p.currency)} {p.currency}"
         if ev.status is PromiseStatus.PENDING and p.due_date <= on:
             tasks.append(QueueTask("promise-check", customer.code, customer.name,
-                                   f"Check the promise of {amount} due {p.due_date.isoformat()}: {ev.reason}",
+                                   f"Check the promise of {promised} due {p.due_date.isoformat()}: {ev.reason}",
                                    _score(p.amount, p.currency, (on - p.due_date).days + 1, customer, "promise-check"),
                                    amounts=(Money(p.currency, p.amount),),
                                    detail={"promise_id": p.id, "due_on": p.due_date.isoformat()}))
@@ -114,9 +116,9 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         customer = customers.get(cid) or ledger.customer_by_id(cid)
         amount, cur, days = exposure.get(cid, (0, customer.currency, 0))
         pid = int(source.split(":")[1]) if source.startswith("promise:") else None
-        ev = evals_by_id.get(pid) if pid else None
-        if ev is not None:
-            amount, cur = ev.shortfall, ev.promise.currency
+        about = evals_by_id.get(pid) if pid else None
+        if about is not None:
+            amount, cur = about.shortfall, about.promise.currency
         tasks.append(QueueTask(kind if kind in KIND_WEIGHT else "task", customer.code, customer.name, note,
                                _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(due_on)).days + 1),
                                       customer, kind if kind in KIND_WEIGHT else "task"),
@@ -144,14 +146,15 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                    _score(amount, cur, days, customer, "escalation"), amounts=(Money(cur, amount),),
                                    detail={"options": list(proposal.options)}))
         for r in its if barred else ():
-            status = barred.get(r[1])
+            status = barred.get(r.invoice_id)
             if status and status.warning:
                 tasks.append(QueueTask(
                     "limitation", customer.code, customer.name,
-                    f"{r[2]} becomes time-barred on {status.limitation_date.isoformat()} ({status.days_left} days): "
-                    "obtain a signed acknowledgment or payment, or start proceedings.",
-                    _score(r[4], r[5], (on - date.fromisoformat(r[3])).days, customer, "limitation"), (r[2],),
-                    (Money(r[5], r[4]),), detail={"limitation_date": status.limitation_date.isoformat(),
+                    f"{r.number} becomes time-barred on {status.limitation_date.isoformat()} "
+                    f"({status.days_left} days): obtain a signed acknowledgment or payment, or start proceedings.",
+                    _score(r.open, r.currency, (on - date.fromisoformat(r.due_date)).days, customer, "limitation"),
+                    (r.number,),
+                    (Money(r.currency, r.open),), detail={"limitation_date": status.limitation_date.isoformat(),
                                                   "days_left": status.days_left}))
         if isinstance(decision, dunning.Pause) or days < pol.levels[0].days_after_due:
             continue
@@ -167,7 +170,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         tasks.append(QueueTask("call", customer.code, customer.name,
                                f"Call about {format_amount(amount, cur)} {cur} up to {days} days overdue ({since}); "
                                "ask for a dated promise.",
-                               _score(amount, cur, days, customer, "call"), tuple(r[2] for r in its),
+                               _score(amount, cur, days, customer, "call"), tuple(r.number for r in its),
                                (Money(cur, amount),),
                                {"days_overdue": days,
                                 "last_contact": datetime.fromisoformat(last_at).date().isoformat() if last_at else ""}))
@@ -184,6 +187,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             amounts=(Money(cur, amount),) if amount else (),
             detail={"letter_id": late.letter_id, "method": late.method, "tracking": late.tracking}))
     tasks += _unconfirmed_promise_tasks(ledger, on, customers, exposure)
+    tasks += _undelivered_notice_tasks(ledger, on, customers, exposure)
     tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
     return tasks
 
@@ -205,6 +209,27 @@ def _unconfirmed_promise_tasks(ledger: Ledger, on: date, customers: dict[int, Cu
             _score(max(amount, 1), cur, max(days, 1), customer, "confirm-promise"),
             amounts=(Money(cur, amount),) if amount else (),
             detail={"promise_id": u.promise_id, "recorded_on": u.recorded_at[:10]}))
+    return out
+
+
+def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Customer],
+                              exposure: dict[int, tuple[int, str, int]]) -> list[QueueTask]:
+    """A posted notice (promise confirmation, agreement, ...) with no delivery record after 10 days is a task."""
+    from arledger.services import notices
+
+    out = []
+    for late in notices.posted_notices_without_delivery(ledger, on):
+        customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
+        amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))
+        tracking = f", tracking {late.tracking}" if late.tracking else ""
+        posted = late.posted_at[:10]
+        out.append(QueueTask(
+            "delivery", customer.code, customer.name,
+            f"The {late.kind.replace('_', ' ')} (notice {late.notice_id}) was posted on {posted} ({late.method}"
+            f"{tracking}) and has no delivery record: check the tracking and record the delivery.",
+            _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
+            amounts=(Money(cur, amount),) if amount else (),
+            detail={"notice_id": late.notice_id, "method": late.method, "tracking": late.tracking}))
     return out
 
 

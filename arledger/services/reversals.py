@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services.ledger import Ledger
@@ -19,8 +20,9 @@ from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import reversals as reversal_rows
 
-_NAMES = {SettlementKind.PAYMENT: "payment", SettlementKind.CREDIT_NOTE: "credit note",
-          SettlementKind.WRITE_OFF: "write-off"}
+_NAMES = {SettlementKind.PAYMENT: msg("reversal.kind_payment", "payment"),
+          SettlementKind.CREDIT_NOTE: msg("reversal.kind_credit_note", "credit note"),
+          SettlementKind.WRITE_OFF: msg("reversal.kind_write_off", "write-off")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,8 @@ class ReversalResult:
 def _reason(reason: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise UserError("A reversal needs a reason (say why the entry was wrong).")
+        raise UserError(msg("reversal.reason_missing", "A reversal needs a reason (say why the entry was "
+                "wrong)."))
     return text
 
 
@@ -49,16 +52,17 @@ def find_entry(ledger: Ledger, kind: SettlementKind, ref: str | int) -> reversal
     if kind is SettlementKind.CREDIT_NOTE and not isinstance(ref, int):
         eid = reversal_rows.credit_note_id(ledger.conn, str(ref).strip())
         if eid is None:
-            raise UserError(f"There is no credit note numbered '{ref}'.")
+            raise UserError(msg("reversal.unknown_credit_note", "There is no credit note numbered '{ref}'.",
+                    ref=ref))
     else:
         try:
             eid = int(str(ref).strip())
         except ValueError:
-            raise UserError(f"'{ref}' is not a {_NAMES[kind]} number; give the id shown in the customer's "
-                            "history.") from None
+            raise UserError(msg("reversal.bad_ref", "'{ref}' is not a {names} number; give the id shown in "
+                    "the customer's history.", ref=ref, names=_NAMES[kind])) from None
     found = reversal_rows.entry(ledger.conn, kind, eid)
     if found is None:
-        raise UserError(f"There is no {_NAMES[kind]} {ref}.")
+        raise UserError(msg("reversal.unknown_entry", "There is no {names} {ref}.", names=_NAMES[kind], ref=ref))
     return found
 
 
@@ -69,14 +73,17 @@ def reverse_entry(ledger: Ledger, kind: SettlementKind, ref: str | int, on: date
     with ledger.database.atomic() as conn:
         e = find_entry(ledger, kind, ref)
         if e.reversed_on is not None:
-            raise UserError(f"The {name} {e.label} was already reversed on {e.reversed_on}.")
+            raise UserError(msg("reversal.already_reversed", "The {name} {label} was already reversed on "
+                    "{reversed_on}.", name=name, label=e.label, reversed_on=str(e.reversed_on)))
         last = reversal_rows.last_allocation_date(conn, kind, e.id)
         earliest = max(e.date, last) if last else e.date
         if on < earliest:
-            raise UserError(f"The {name} {e.label} cannot be reversed on {on}: it stands in the ledger until "
-                            f"{earliest}; reverse it on that day or later.")
+            raise UserError(msg("reversal.too_early", "The {name} {label} cannot be reversed on {on}: "
+                    "it stands in the ledger until {earliest}; reverse it on that day or later.", name=name,
+                    label=e.label, on=str(on), earliest=str(earliest)))
         if reversal_rows.refunded(conn, kind, e.id):
-            raise UserError(f"Part of the {name} {e.label} was refunded; it cannot be reversed.")
+            raise UserError(msg("reversal.partly_refunded", "Part of the {name} {label} was refunded; it "
+                    "cannot be reversed.", name=name, label=e.label))
         parts = reversal_rows.standing_allocations(conn, kind, e.id)
         rid = reversal_rows.insert(conn, kind.value, e.id, e.customer_id, on, why, e.evidence_seq)
         reversal_rows.undo_allocations(conn, kind, e.id, rid, on, parts)
@@ -141,15 +148,19 @@ def void_invoice(ledger: Ledger, number: str, on: date, reason: str) -> Reversal
     with ledger.database.atomic() as conn:
         inv = ledger.invoice(number)
         if reversal_rows.voided_on(conn, inv.id):
-            raise UserError(f"Invoice {inv.number} was already voided.")
+            raise UserError(msg("reversal.already_voided", "Invoice {number} was already voided.",
+                    number=inv.number))
         if reversal_rows.invoice_has_settlements(conn, inv.id):
-            raise UserError(f"Invoice {inv.number} has payments, credit notes or write-offs applied; reverse "
-                            "those first, or give a credit note instead of voiding it.")
+            raise UserError(msg("reversal.invoice_settled", "Invoice {number} has payments, credit notes "
+                    "or write-offs applied; reverse those first, or give a credit note instead of voiding it.",
+                    number=inv.number))
         if on < inv.issue_date:
-            raise UserError(f"Invoice {inv.number} was issued on {inv.issue_date}; it cannot be voided before that.")
+            raise UserError(msg("reversal.void_before_issue", "Invoice {number} was issued on {issue_date}; it "
+                    "cannot be voided before that.", number=inv.number, issue_date=str(inv.issue_date)))
         last = invoice_rows.last_settled_on(conn, inv.id)
         if last and on < last:
-            raise UserError(f"Invoice {inv.number} had settlements until {last}; void it on that day or later.")
+            raise UserError(msg("reversal.void_before_settlements", "Invoice {number} had settlements until "
+                    "{last}; void it on that day or later.", number=inv.number, last=str(last)))
         rid = reversal_rows.insert(conn, "invoice", inv.id, inv.customer_id, on, why, None)
         reversal_rows.void_invoice(conn, inv.id, on)
         customer = ledger.customer_by_id(inv.customer_id)

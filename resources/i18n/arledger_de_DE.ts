@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+170"/>
+        <location filename="../../arledger/gui/formatting.py" line="+183"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -3187,7 +3187,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+38"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+80"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3212,7 +3212,174 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde öffnen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
+        <source>Reminders and demands</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other letters</source>
+        <translation>Weitere Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices sent</source>
+        <translation>Versandte Schreiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview and send…</source>
+        <translation>&amp;Vorschau und Versand…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send by &amp;email</source>
+        <translation>Per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive to print</source>
+        <translation>Zum Drucken &amp;archivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>About</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;posting…</source>
+        <translation>&amp;Versand erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;delivery…</source>
+        <translation>&amp;Zustellung erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No other letters are due today.</source>
+        <translation>Heute sind keine weiteren Schreiben fällig.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other letters (%1)</source>
+        <translation>Weitere Schreiben (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the due date</source>
+        <translation>Vor der Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1, to pay by %2</source>
+        <translation>Zusage %1, Zahlung bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instalment plan %1</source>
+        <translation>Ratenplan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in full</source>
+        <translation>Vollständig bezahlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emailed</source>
+        <translation>Per E-Mail versandt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted (%1)</source>
+        <translation>Per Post versandt (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived, not sent out yet</source>
+        <translation>Archiviert, noch nicht versandt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has no email address, or no mail server is set up.</source>
+        <translation>Der Kunde hat keine E-Mail-Adresse, oder es ist kein Mailserver eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sending: %1 to %2…</source>
+        <translation>Wird gesendet: %1 an %2…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>emailed to %1</source>
+        <translation>per E-Mail an %1 gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived to print at %1</source>
+        <translation>zum Drucken archiviert unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 sent: %3.</source>
+        <translation>%1 %2 versandt: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent, nothing was recorded: %1</source>
+        <translation>Nicht gesendet, nichts wurde erfasst: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Letter %1</source>
+        <translation>Schreiben %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Letters</source>
         <translation>Schreiben</translation>
     </message>
@@ -3222,7 +3389,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Fällige Schreiben werden ermittelt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · %2 Schreiben fällig · %3 Kunden pausiert</translation>
     </message>
@@ -3762,7 +3929,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die Arbeitsmappe für die Buchhaltung schreiben (Altersstruktur, offene Posten, Rechnungen, Zahlungen, Kunden)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4044,6 +4211,185 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+53"/>
         <source>Saved as profile &apos;%1&apos;.</source>
         <translation>Als Profil „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKinds</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/notice_kinds.py" line="+22"/>
+        <source>Courtesy reminder</source>
+        <translation>Zahlungserinnerung vor Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise confirmation</source>
+        <translation>Bestätigung der Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment agreement</source>
+        <translation>Ratenzahlungsvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank-you letter</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordinary post</source>
+        <translation>Normale Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered / recorded</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePostDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
+        <source>Record delivery</source>
+        <translation>Zustellung erfassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record posting</source>
+        <translation>Versand erfassen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. RR123456789CN</source>
+        <translation>z. B. RR123456789CN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. signed for by reception</source>
+        <translation>z. B. vom Empfang quittiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delivered on</source>
+        <translation>&amp;Zugestellt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Versandart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Posted on</source>
+        <translation>&amp;Aufgegeben am</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Recorded notice %1 as delivered on %2.</source>
+        <translation>Schreiben %1 als am %2 zugestellt erfasst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It restarts limitation for the invoices it names.</source>
+        <translation>Damit beginnt die Verjährung für die darin genannten Rechnungen neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded notice %1 as posted (%2).</source>
+        <translation>Schreiben %1 als versandt erfasst (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Nichts wurde erfasst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreviewDialog</name>
+    <message>
+        <location line="-185"/>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send by &amp;email</source>
+        <translation>Per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no email address, or no mail server is set up.</source>
+        <translation>Der Kunde hat keine E-Mail-Adresse, oder es ist kein Mailserver eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive to print</source>
+        <translation>Zum Drucken &amp;archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive this PDF and record it in the evidence log as sent; then print it and record its posting</source>
+        <translation>Dieses PDF archivieren und im Nachweisprotokoll als versandt erfassen; danach drucken und den Versand erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;posting…</source>
+        <translation>&amp;Versand erfassen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rendering…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview: %1 to %2 · not sent yet</source>
+        <translation>Vorschau: %1 an %2 · noch nicht versandt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending by email…</source>
+        <translation>Wird per E-Mail gesendet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archiving…</source>
+        <translation>Wird archiviert…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 emailed to %3; archived and logged.</source>
+        <translation>%1 %2 per E-Mail an %3 gesendet; archiviert und protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 archived and logged; print it and record its posting.</source>
+        <translation>%1 %2 archiviert und protokolliert; bitte drucken und den Versand erfassen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not sent, nothing was recorded: %1</source>
+        <translation>Nicht gesendet, nichts wurde erfasst: %1</translation>
     </message>
 </context>
 <context>

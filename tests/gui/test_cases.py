@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from arledger.domain.cases import CaseStage
 from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog
-from arledger.services import cases, collections, kpis
+from arledger.services import cases, contacts, disputes, kpis
 from arledger.storage import collections as rows
 from tests.gui.conftest import TODAY, wait_idle, with_modal
 
@@ -21,7 +21,7 @@ def _overdue_code(window) -> str:
 
 def test_reasons_tab_shows_table_and_chart(window, qtbot) -> None:
     code = _overdue_code(window)
-    collections.log_contact(window.ledger, code, Channel.PHONE, Direction.OUT, "cash is tight",
+    contacts.log_contact(window.ledger, code, Channel.PHONE, Direction.OUT, "cash is tight",
                             outcome=Outcome.REACHED, reason=ExcuseReason.FINANCIAL, override="test call")
     window.show_page(window.pages.index(window.reports))
     page = window.reports
@@ -104,7 +104,7 @@ def test_risk_refresh_runs_on_open_and_after_changes(window, qtbot) -> None:
     cases.set_owner(window.ledger, code, "ann")
     number = next(r[2] for r in rows.overdue_items(window.ledger.conn, window.ledger.today(),
                                                    window.ledger.customer(code).id) if not r[6])
-    collections.open_dispute(window.ledger, number, DisputeReason.PRICE)  # a new dispute: a new warning
+    disputes.open_dispute(window.ledger, number, DisputeReason.PRICE)  # a new dispute: a new warning
     window.ledger_changed("owner set, dispute opened")
     qtbot.waitUntil(lambda: window.risk.runs > before and not window.risk.busy(), timeout=30000)
     wait_idle(qtbot)

@@ -14,7 +14,7 @@ from arledger.gui.dialogs.invoice import InvoiceDialog
 from arledger.gui.dialogs.payment import SPLIT, PaymentDialog
 from arledger.gui.dialogs.refund import RefundDialog
 from arledger.gui.dialogs.reversal import ReversalDialog
-from arledger.services import browse, collections, entries
+from arledger.services import customer_record, disputes, entries, invoice_list
 from arledger.services.reports import aging
 from arledger.storage import evidence
 from tests.gui.conftest import wait_idle, with_modal
@@ -27,15 +27,15 @@ def owed(led, code: str, on: date) -> int:
 
 def customer_with_open(led, n: int) -> str:
     return next(c for c in (f"C{i:05d}" for i in range(1, 16))
-                if len(browse.open_invoices_of(led, c, led.customer(c).currency)) >= n
-                and not browse.customer_header(led, c).open_disputes)
+                if len(invoice_list.open_invoices_of(led, c, led.customer(c).currency)) >= n
+                and not customer_record.customer_header(led, c).open_disputes)
 
 
 def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtbot) -> None:
     led = window.ledger
     code = customer_with_open(led, 2)
     cur = led.customer(code).currency
-    rows = browse.open_invoices_of(led, code, cur)
+    rows = invoice_list.open_invoices_of(led, code, cur)
     window.show_page(window.pages.index(window.customers))
     wait_idle(qtbot)  # lists read off the GUI thread
     window.customers.select_code(code)
@@ -58,7 +58,7 @@ def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtb
         d.accept()
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
-    after_rows = {r.number: r.open_amount for r in browse.open_invoices_of(led, code, cur)}
+    after_rows = {r.number: r.open_amount for r in invoice_list.open_invoices_of(led, code, cur)}
     assert after_rows[rows[0].number] == rows[0].open_amount
     assert after_rows.get(rows[1].number, 0) == rows[1].open_amount - 6000
     assert led.unapplied_credit(code).get(cur) == 4000
@@ -89,7 +89,7 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
     led = window.ledger
     code = customer_with_open(led, 1)
     cur = led.customer(code).currency
-    first = browse.open_invoices_of(led, code, cur)[0]
+    first = invoice_list.open_invoices_of(led, code, cur)[0]
 
     def credit(d: CreditNoteDialog) -> None:
         _type(qtbot, d.customer, code)
@@ -112,7 +112,7 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         d.accept()
 
     with_modal(qtbot, PaymentDialog, pay, window.actions_by_name["record_payment"].trigger)
-    left = {r.number: r.open_amount for r in browse.open_invoices_of(led, code, cur)}
+    left = {r.number: r.open_amount for r in invoice_list.open_invoices_of(led, code, cur)}
     assert left.get(first.number, 0) == max(0, first.open_amount - 3500)
     assert led.unapplied_credit(code).get(cur, 0) == max(0, 3500 - first.open_amount)
     assert any(e.kind == "credit_applied" for e in evidence.for_customer(led.conn, led.customer(code).id))
@@ -122,7 +122,7 @@ def test_void_warns_of_an_open_dispute_and_cancel_changes_nothing(window, qtbot)
     led = window.ledger
     code = customer_with_open(led, 1)
     led.add_invoice(code, "GUI-VOID", date(2026, 3, 1), 5000, override_reason="test")
-    collections.open_dispute(led, "GUI-VOID", DisputeReason.PRICE, note="wrong price", on=date(2026, 3, 5))
+    disputes.open_dispute(led, "GUI-VOID", DisputeReason.PRICE, note="wrong price", on=date(2026, 3, 5))
     seen: list = []
 
     def void(d: ReversalDialog) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from arledger.domain.model import Language
 from arledger.gui.dialogs.letter_preview import LetterPreviewDialog
-from arledger.services import collections
+from arledger.services import escalation
 
 
 def _text(data: bytes) -> str:
@@ -21,7 +21,7 @@ def _text(data: bytes) -> str:
 def test_the_preview_of_a_german_customer_is_in_german(window, qtbot) -> None:
     led = window.ledger
     on = led.today()
-    entry = next(e for e in collections.letters_due(led, on) if e.decision is not None)
+    entry = next(e for e in escalation.letters_due(led, on) if e.decision is not None)
     led.update_customer(dataclasses.replace(entry.customer, language=Language.DE))
     dialog = LetterPreviewDialog(led, entry.customer.code, on)
     qtbot.addWidget(dialog)

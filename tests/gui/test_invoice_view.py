@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.collections import DisputeDialog
 from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceStatus
+from arledger.services import invoice_list
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.invoice_story import invoice_story
 from tests.gui.conftest import wait_idle, with_modal
 
 
-def _part_paid(window) -> browse.InvoiceRow:
-    page = browse.invoices_page(window.ledger, InvoiceFilter(status=InvoiceStatus.OPEN), limit=1000)
+def _part_paid(window) -> invoice_list.InvoiceRow:
+    page = invoice_list.invoices_page(window.ledger, InvoiceFilter(status=InvoiceStatus.OPEN), limit=1000)
     return next(r for r in page.rows if 0 < r.open_amount < r.amount and r.days_overdue > 0)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from arledger.domain.model import Customer, Jurisdiction
-from arledger.services import letters
+from arledger.services import letter_batch, letters
 from arledger.services.exports import export_workbook
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import OutputRefused, why_refused
@@ -31,23 +31,23 @@ def books(ledger: Ledger) -> Ledger:
 def test_what_is_refused(tmp_path: Path):
     ledger = tmp_path / "books.sqlite"
     ledger.write_bytes(b"SQLite format 3\x00" + bytes(100))
-    assert why_refused(ledger, ledger) == "it is the ledger itself"
-    assert "WAL" in why_refused(ledger, tmp_path / "books.sqlite-wal")
-    assert "SHM" in why_refused(ledger, tmp_path / "books.sqlite-shm")
-    assert "backup" in why_refused(ledger, tmp_path / "books.v2-backup-20260101T000000Z.sqlite")
-    assert "own folder" in why_refused(ledger, tmp_path / "books-files" / "letters" / "C" / "x.pdf")
+    assert str(why_refused(ledger, ledger)) == "it is the ledger itself"
+    assert "WAL" in str(why_refused(ledger, tmp_path / "books.sqlite-wal"))
+    assert "SHM" in str(why_refused(ledger, tmp_path / "books.sqlite-shm"))
+    assert "backup" in str(why_refused(ledger, tmp_path / "books.v2-backup-20260101T000000Z.sqlite"))
+    assert "own folder" in str(why_refused(ledger, tmp_path / "books-files" / "letters" / "C" / "x.pdf"))
     link = tmp_path / "other-name.pdf"
     os.symlink(ledger, link)
-    assert why_refused(ledger, link) == "it is the ledger itself"
+    assert str(why_refused(ledger, link)) == "it is the ledger itself"
     hard = tmp_path / "hard.pdf"
     os.link(ledger, hard)
-    assert why_refused(ledger, hard) == "it is the ledger itself"
+    assert str(why_refused(ledger, hard)) == "it is the ledger itself"
     other = tmp_path / "other.sqlite"
     other.write_bytes(b"SQLite format 3\x00" + bytes(100))
-    assert "database" in why_refused(ledger, other)
+    assert "database" in str(why_refused(ledger, other))
     from arledger.services import witness
 
-    assert "witness" in why_refused(ledger, witness.default_folder() / witness.WITNESS_FILE)
+    assert "witness" in str(why_refused(ledger, witness.default_folder() / witness.WITNESS_FILE))
     assert why_refused(ledger, tmp_path / "statement.pdf") is None
 
 
@@ -85,7 +85,7 @@ def test_cli_letters_render_onto_the_ledger_exits_1(books: Ledger, ledger_path: 
 def test_batch_into_the_ledgers_own_folder_is_refused(books: Ledger, ledger_path: Path):
     inside = ledger_path.with_name("books-files") / "letters"
     with pytest.raises(OutputRefused, match="own folder"):
-        letters.batch(books, date(2025, 6, 1), inside)
+        letter_batch.batch(books, date(2025, 6, 1), inside)
     assert books.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
 
 

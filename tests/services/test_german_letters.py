@@ -16,7 +16,7 @@ from arledger.cli import main
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Language
 from arledger.render.letters import render_letter
 from arledger.render.templates import render_template_blocks
-from arledger.services import collections, letters
+from arledger.services import escalation, letters
 from arledger.services.ledger import Ledger
 from tests.services.test_letters import COMPANY
 
@@ -38,7 +38,7 @@ def _customer(ledger: Ledger, code: str, *, kind: CustomerKind = CustomerKind.CO
                                  address="Musterstraße 5, 50667 Köln", timezone="Europe/Berlin"))
     ledger.add_invoice(code, f"{code}-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
     for level, day in zip(range(1, sent + 1), ("2025-04-10", "2025-04-24", "2025-05-08"), strict=False):
-        collections.record_letter(ledger, code, level, date.fromisoformat(day), [f"{code}-1"])
+        escalation.record_letter(ledger, code, level, date.fromisoformat(day), [f"{code}-1"])
 
 
 def _report(ledger: Ledger, code: str, capsys) -> dict:

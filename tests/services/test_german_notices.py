@@ -7,7 +7,7 @@ import dataclasses
 from datetime import date
 
 from arledger.domain.model import Customer, Language
-from arledger.services import collections, notices
+from arledger.services import notices, promises
 from arledger.services.ledger import Ledger
 from tests.services import test_notices
 from tests.services.test_letters import flat, pdf_text
@@ -58,7 +58,7 @@ def test_repayment_agreement_in_german(company):
     ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="EUR", language=Language.DE,
                                  timezone="Europe/Berlin"))
     ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
-    plan_id, _ = collections.add_plan(ledger, "LAKE", [(date(2025, 6, 30), 500_000), (date(2025, 7, 31), 750_000)],
+    plan_id, _ = promises.add_plan(ledger, "LAKE", [(date(2025, 6, 30), 500_000), (date(2025, 7, 31), 750_000)],
                                       invoices=["L-1"], made_by="Li Wei", channel="meeting",
                                       agreed_on=date(2025, 6, 2))
     text = flat(pdf_text(notices.send_repayment_agreement(ledger, plan_id, on=date(2025, 6, 3)).pdf))

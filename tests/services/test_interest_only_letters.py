@@ -15,7 +15,7 @@ from arledger.cli import main
 from arledger.domain.model import Customer, Jurisdiction, Language
 from arledger.domain.money import Money
 from arledger.render.letters import render_letter
-from arledger.services import collections, letters
+from arledger.services import escalation, interest_claims, letter_batch, letters
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from tests.services.test_letters import COMPANY
@@ -53,7 +53,7 @@ def _report(ledger: Ledger, capsys, on: date = ON) -> dict:
 def test_an_interest_only_customer_is_proposed_a_first_letter_with_the_report_figure(late, capsys):
     row = _report(late, capsys)["L-1"]
     assert (row["interest"], row["compensation"]) == ("185.26", "40.00")  # by hand, above
-    entries = [e for e in collections.letters_due(late, ON) if e.customer.code == "LATE"]
+    entries = [e for e in escalation.letters_due(late, ON) if e.customer.code == "LATE"]
     assert len(entries) == 1 and entries[0].decision is not None
     decision = entries[0].decision
     # the ladder still applies: a first letter is level 1, though the debt is 92 days past its due date
@@ -73,8 +73,8 @@ def test_an_interest_only_customer_is_proposed_a_first_letter_with_the_report_fi
 def test_the_ladder_goes_on_and_the_gap_between_letters_holds(late, capsys):
     first = letters.send_letter(late, "LATE", ON)
     assert first.level == 1
-    assert not [e for e in collections.letters_due(late, date(2025, 6, 5)) if e.customer.code == "LATE"]
-    (entry,) = [e for e in collections.letters_due(late, date(2025, 6, 9)) if e.customer.code == "LATE"]
+    assert not [e for e in escalation.letters_due(late, date(2025, 6, 5)) if e.customer.code == "LATE"]
+    (entry,) = [e for e in escalation.letters_due(late, date(2025, 6, 9)) if e.customer.code == "LATE"]
     assert entry.decision is not None and entry.decision.level == 2  # one level up, 8 days later
     doc = letters.build_letter(late, "LATE", date(2025, 6, 9))
     assert sum(line.interest for line in doc.lines) == 18_526  # paid: the interest no longer grows
@@ -82,8 +82,8 @@ def test_the_ladder_goes_on_and_the_gap_between_letters_holds(late, capsys):
 
 
 def test_no_letter_once_the_interest_is_waived(late):
-    collections.waive_interest(late, "L-1", "goodwill", on=ON)
-    assert not [e for e in collections.letters_due(late, ON) if e.customer.code == "LATE"]
+    interest_claims.waive_interest(late, "L-1", "goodwill", on=ON)
+    assert not [e for e in escalation.letters_due(late, ON) if e.customer.code == "LATE"]
 
 
 @pytest.mark.parametrize(("language", "needles"), [
@@ -105,7 +105,7 @@ def test_the_work_queue_proposes_the_letter_too(late):
 
 
 def test_a_batch_sends_the_interest_only_letter(late, tmp_path):
-    result = letters.batch(late, ON, tmp_path / "run")
+    result = letter_batch.batch(late, ON, tmp_path / "run")
     (sent,) = [s for s in result.letters if s.customer_code == "LATE"]
     assert sent.level == 1 and list(sent.claimed) == [Money("EUR", 22_526)]
     assert "EUR 225.26" in pdf_text(sent.pdf)

@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
-from arledger.services import browse
-from arledger.services.browse import CustomerChoice, InvoiceRow
+from arledger.services import customer_list, invoice_list
+from arledger.services.customer_list import CustomerChoice
+from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
 
 
@@ -299,7 +300,8 @@ class CustomerPickerEdit(QLineEdit):
     def _suggest(self, text: str) -> None:
         if len(text.strip()) < 1:
             return
-        self._choices.setStringList([f"{c.code} — {c.name}" for c in browse.find_customers(self.ledger, text, 15)])
+        found = customer_list.find_customers(self.ledger, text, 15)
+        self._choices.setStringList([f"{c.code} — {c.name}" for c in found])
 
     def _picked(self, text: str) -> None:
         from PySide6.QtCore import QTimer
@@ -311,7 +313,7 @@ class CustomerPickerEdit(QLineEdit):
         return self.text().split(" — ", 1)[0].strip()
 
     def choice(self) -> CustomerChoice | None:
-        return browse.customer_choice(self.ledger, self.code())
+        return customer_list.customer_choice(self.ledger, self.code())
 
 
 class InvoiceField:
@@ -330,7 +332,7 @@ class InvoiceField:
         number = fields.required(self.edit.text(), QCoreApplication.translate("InvoiceField", "invoice"))
         if self._row is None or self._row.number != number:
             try:
-                self._row = browse.invoice_row(self.ledger, number)
+                self._row = invoice_list.invoice_row(self.ledger, number)
             except UserError:
                 self._row = None
                 self.info.setText("")

@@ -8,8 +8,8 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
-from arledger.services import browse
-from arledger.services.browse import CustomerChoice
+from arledger.services import invoice_list
+from arledger.services.customer_list import CustomerChoice
 from arledger.services.ledger import Ledger, SettlementResult
 
 ON_ACCOUNT = "*on-account*"
@@ -70,7 +70,7 @@ class CreditNoteDialog(ValidatedDialog):
         self.apply_to.addItem(self.tr("Keep on the account as credit"), ON_ACCOUNT)
         self.currency.setText(c.currency if c else "")
         if c:
-            for r in browse.open_invoices_of(self.ledger, c.code, c.currency):
+            for r in invoice_list.open_invoices_of(self.ledger, c.code, c.currency):
                 self.apply_to.addItem(self.tr("%1 — open %2").replace("%1", r.number)
                                       .replace("%2", fmt.money(r.open_amount, r.currency)), r.number)
         self.apply_to.blockSignals(False)

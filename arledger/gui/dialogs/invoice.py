@@ -12,7 +12,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Invoice
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
-from arledger.services import browse
+from arledger.services import invoice_list
 from arledger.services.ledger import Ledger
 
 
@@ -28,7 +28,7 @@ class InvoiceDialog(ValidatedDialog):
         self.customer.setObjectName("customer")
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
-        self.number = QLineEdit(browse.suggest_invoice_number(ledger))
+        self.number = QLineEdit(invoice_list.suggest_invoice_number(ledger))
         self.number.setObjectName("number")
         self.issue = date_edit()
         self.issue.setObjectName("issueDate")
@@ -107,7 +107,7 @@ class InvoiceDialog(ValidatedDialog):
         if c is None:
             raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
         number = fields.required(self.number.text(), self.tr("invoice number"))
-        if browse.invoice_number_taken(self.ledger, number):
+        if invoice_list.invoice_number_taken(self.ledger, number):
             raise UserError(self.tr("An invoice numbered '%1' already exists.").replace("%1", number))
         issue = self.issue.date().toPython()
         due = self.due.date().toPython()
@@ -118,7 +118,7 @@ class InvoiceDialog(ValidatedDialog):
         self.override.setVisible(bool(problem))
         self.override_label.setVisible(bool(problem))
         if problem and not self.override.text().strip():
-            raise UserError(problem + " " + self.tr("Give an override reason to raise it anyway."))
+            raise UserError(fmt.message_text(problem) + " " + self.tr("Give an override reason to raise it anyway."))
         self._values = dict(customer_code=c.code, number=number, issue_date=issue, amount=amount,
                             currency=c.currency, due_date=due, reference=self.reference.text().strip(),
                             override=self.override.text().strip() if problem else "")

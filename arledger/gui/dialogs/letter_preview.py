@@ -34,9 +34,9 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.tasks import run_in_background
-from arledger.services import dispatch, letters, printing
+from arledger.services import dispatch, letter_archive, letters, printing, statements
 from arledger.services.ledger import Ledger
-from arledger.services.letters import SentLetter
+from arledger.services.letter_archive import SentLetter
 from arledger.services.output_paths import save_copy
 
 
@@ -347,7 +347,7 @@ class LetterPreviewDialog(PdfViewerDialog):
         def work() -> SentLetter:
             with Ledger.open(path) as ledger:
                 return letters.send_letter(ledger, code, on, level=level, appendix=appendix,
-                                           by_email=letters.ByEmail(dispatch.mailer(ledger)))
+                                           by_email=letter_archive.ByEmail(dispatch.mailer(ledger)))
 
         self.info.setText(self.tr("Sending by email…"))
         self._email_task = run_in_background(work, self._emailed, self._email_failed)
@@ -375,7 +375,7 @@ class StatementPreviewDialog(PdfViewerDialog):
         self.ledger_path = ledger.path
         target = self._tmp / f"{code}-statement-{end.isoformat()}.pdf"
         try:
-            doc = letters.write_statement(ledger, code, start, end, target)
+            doc = statements.write_statement(ledger, code, start, end, target)
         except UserError as exc:
             self.show_problem(str(exc))
             self.print_button.setEnabled(False)

@@ -9,7 +9,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import InterestWaiver
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit
-from arledger.services import collections
+from arledger.services import interest_claims
 from arledger.services.ledger import Ledger
 
 
@@ -53,7 +53,7 @@ class WaiveInterestDialog(ValidatedDialog):
     def check(self) -> None:
         row = self.invoice_field.row()
         on = self.on.date().toPython()
-        result = collections.claimable_on(self.ledger, row.number, on)
+        result = interest_claims.claimable_on(self.ledger, row.number, on)
         comp = result.claimable_compensation
         comp_cur = comp.currency if comp else row.currency
         self.claimable.setText(self.tr("Claimable on this date: interest %1, compensation %2")
@@ -76,7 +76,7 @@ class WaiveInterestDialog(ValidatedDialog):
     def save(self) -> None:
         v = self._values
         assert v is not None
-        self.saved = collections.waive_interest(self.ledger, v["number"], v["reason"], interest=v["interest"],
+        self.saved = interest_claims.waive_interest(self.ledger, v["number"], v["reason"], interest=v["interest"],
                                                 compensation=v["compensation"], on=v["on"])
 
     def summary(self) -> str:

@@ -11,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.keyset import CENTER, RIGHT, Column, KeysetTableModel
-from arledger.services import browse
-from arledger.services.browse import CustomerFilter, CustomerRow, CustomerSort
+from arledger.services import customer_list
+from arledger.services.customer_list import CustomerFilter, CustomerRow, CustomerSort
 from arledger.services.ledger import Ledger
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -75,7 +75,8 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
         flt, as_of, sort = self.filter, self.as_of, CustomerSort(sort_key or CustomerSort.CODE)
 
         def read(ledger: Ledger) -> tuple[Sequence[CustomerRow], Any]:
-            page = browse.customers_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
+            page = customer_list.customers_page(ledger, flt, sort=sort, descending=descending, after=cursor,
+                                                as_of=as_of)
             return page.rows, page.next
         return read
 

@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.models.keyset import CENTER, RIGHT, Column, KeysetTableModel
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceSort
+from arledger.services import invoice_list
+from arledger.services.invoice_list import InvoiceFilter, InvoiceRow, InvoiceSort
 from arledger.services.ledger import Ledger
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -82,7 +82,7 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
         flt, as_of, sort = self.filter, self.as_of, InvoiceSort(sort_key or InvoiceSort.DUE)
 
         def read(ledger: Ledger) -> tuple[Sequence[InvoiceRow], Any]:
-            page = browse.invoices_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
+            page = invoice_list.invoices_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
             return page.rows, page.next
         return read
 

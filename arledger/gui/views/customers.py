@@ -10,8 +10,8 @@ from arledger.gui.models.customers import CustomerTableModel
 from arledger.gui.tasks import LatestRead
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse
-from arledger.services.browse import CustomerRow
+from arledger.services import customer_list
+from arledger.services.customer_list import CustomerRow
 from arledger.services.ledger import Ledger
 
 
@@ -86,7 +86,7 @@ class CustomersPage(LedgerPage):
         self.empty.hide()
         self.subtitle.setText(self.tr("Searching…") if self.model.filter.search else self.tr("Counting…"))
         flt = self.model.filter
-        self.counter.start(self.ledger.path, lambda led: browse.count_customers(led, flt), self._show_count,
+        self.counter.start(self.ledger.path, lambda led: customer_list.count_customers(led, flt), self._show_count,
                            self.subtitle.setText)
 
     def _show_count(self, n: int) -> None:

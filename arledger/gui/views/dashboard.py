@@ -32,8 +32,9 @@ from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header
 from arledger.gui.views.tables import LedgerTableView
 from arledger.gui.views.warnings_card import WarningsCard
-from arledger.services import browse, kpis
-from arledger.services.browse import CollectionsSummary, CurrencyTile, DashboardSummary, InvoiceFilter, InvoiceStatus
+from arledger.services import dashboard_figures, kpis
+from arledger.services.dashboard_figures import CollectionsSummary, CurrencyTile, DashboardSummary
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 
@@ -387,8 +388,8 @@ class DashboardPage(LedgerPage):
     def refresh(self) -> None:
         super().refresh()
         self.subtitle.setText(self.tr("Loading…"))
-        self.tasks.start("dashboard", self.ledger.path, browse.dashboard, self.show_summary, self._failed)
-        self.tasks.start("collections", self.ledger.path, browse.collections_summary, self.show_collections,
+        self.tasks.start("dashboard", self.ledger.path, dashboard_figures.dashboard, self.show_summary, self._failed)
+        self.tasks.start("collections", self.ledger.path, dashboard_figures.collections_summary, self.show_collections,
                          self._failed)
         self.tasks.start("warnings", self.ledger.path, lambda led: kpis.new_warnings(led, led.today()),
                          self.warnings_card.show_warnings, self._failed)

@@ -14,8 +14,8 @@ from arledger.gui.models.invoices import InvoiceTableModel
 from arledger.gui.tasks import LatestRead
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceStatus
+from arledger.services import invoice_list
+from arledger.services.invoice_list import InvoiceFilter, InvoiceRow, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 
@@ -104,7 +104,7 @@ class InvoicesPage(LedgerPage):
         self.currency.blockSignals(True)
         self.currency.clear()
         self.currency.addItem(self.tr("All currencies"), "")
-        for cur in browse.currencies(self.ledger):
+        for cur in invoice_list.currencies(self.ledger):
             self.currency.addItem(cur, cur)
         self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
         self.currency.blockSignals(False)
@@ -113,7 +113,7 @@ class InvoicesPage(LedgerPage):
         self.bucket.blockSignals(True)
         self.bucket.clear()
         self.bucket.addItem(self.tr("Any age"), None)
-        for k, shown in enumerate(fmt.bucket_titles(browse.bucket_scheme(self.ledger), self.tr("%1 days late"))):
+        for k, shown in enumerate(fmt.bucket_titles(invoice_list.bucket_scheme(self.ledger), self.tr("%1 days late"))):
             self.bucket.addItem(shown, k)
         self.bucket.blockSignals(False)
 
@@ -167,7 +167,7 @@ class InvoicesPage(LedgerPage):
         self.subtitle.setText(self.tr("Searching…") if self.model.filter.search else self.tr("Counting…"))
         self.empty.hide()
         flt = self.model.filter
-        self.counter.start(self.ledger.path, lambda led: browse.count_invoices(led, flt), self._show_count,
+        self.counter.start(self.ledger.path, lambda led: invoice_list.count_invoices(led, flt), self._show_count,
                            self.subtitle.setText)
 
     def _show_count(self, n: int) -> None:
@@ -191,7 +191,7 @@ class InvoicesPage(LedgerPage):
         empty = self.model.rowCount() == 0 and not self.model.loading and not self.model.last_error
         if empty and self.count == 0 and not self.model.filter.search and self.model.filter.status in (
                 InvoiceStatus.ALL, InvoiceStatus.OPEN) and not self._customer_code and self.currency.currentData() \
-                in (None, "") and self.bucket.currentData() is None and browse.currencies(self.ledger) == []:
+                in (None, "") and self.bucket.currentData() is None and invoice_list.currencies(self.ledger) == []:
             self.empty.setText(self.tr("No invoices yet. Add one with New invoice (Ctrl+N), or bring in your "
                                        "books with Import (Ctrl+I)."))
         else:

@@ -43,7 +43,7 @@ from arledger.gui.views.letters import LettersPage
 from arledger.gui.views.page import LedgerPage
 from arledger.gui.views.reports import ReportsPage
 from arledger.gui.views.today import TodayPage
-from arledger.services.browse import InvoiceFilter, InvoiceStatus
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 LEDGER_FILTER = "arledger ledgers (*.sqlite *.arledger);;All files (*)"
@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
         self.today.open_customer_requested.connect(self.open_customer)
         self.letters.open_customer_requested.connect(self.open_customer)
+        self.letters.changed.connect(self.ledger_changed)
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
         for page in (self.invoices, self.customer_view, self.reports):
@@ -729,9 +730,9 @@ class MainWindow(QMainWindow):
 
     def _send_batch(self, on: date, *, by_email: bool = False) -> None:
         from arledger.gui.jobs import JobProgress
-        from arledger.services import letters
+        from arledger.services import letter_batch
 
-        stale = letters.stale_rate_warnings(self.ledger, on)
+        stale = letter_batch.stale_rate_warnings(self.ledger, on)
         if stale and not self.letters.confirm_stale_rates(stale):
             return
         out_dir = self.letters.choose_batch_folder()
@@ -742,7 +743,7 @@ class MainWindow(QMainWindow):
             from arledger.services import dispatch
 
             mailer = dispatch.mailer(ledger) if by_email else None
-            return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
+            return letter_batch.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
                                  accept_stale_rates=bool(stale), mailer=mailer)
 
         self.job = JobProgress(self, self.tr("Letters"), self.tr("Sending today's letters…"), self.ledger.path, run,

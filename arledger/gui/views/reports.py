@@ -31,8 +31,8 @@ from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header, page_layout
 from arledger.gui.views.reasons_tab import ReasonsTab
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse, kpis
-from arledger.services.browse import InterestReport
+from arledger.services import interest_report, kpis
+from arledger.services.interest_report import InterestReport
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, AgingReport, aging
 
@@ -174,7 +174,7 @@ class ReportsPage(LedgerPage):
         as_of: date = self.interest_as_of.date().toPython()
         code = self.interest_customer.text().strip() or None
         self.interest_status.setText(self.tr("Working…"))
-        self.tasks.start("interest", self.ledger.path, lambda led: browse.interest_report(led, as_of, code),
+        self.tasks.start("interest", self.ledger.path, lambda led: interest_report.interest_report(led, as_of, code),
                          self._show_interest, self.interest_status.setText)
 
     def _open_interest_invoice(self) -> None:

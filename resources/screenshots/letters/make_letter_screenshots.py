@@ -29,7 +29,7 @@ from arledger.domain.model import (  # noqa: E402
     Language,
     Outcome,
 )
-from arledger.services import collections, letters  # noqa: E402
+from arledger.services import contacts, escalation, letters, promises  # noqa: E402
 from arledger.services.ledger import Ledger  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -41,9 +41,9 @@ COMPANY = {"name": "Northwind Supplies Ltd", "address": "12 Harbour Road, Bristo
 
 
 def _ledger(folder: Path) -> Ledger:
-    """Three debtors on a real ledger (and three German-speaking ones), each after levels 1-3 (a reminder, a second reminder, a formal demand),
+    """Three debtors on a real ledger, each after levels 1-3 (a reminder, a second reminder, a formal demand),
     a call and a broken promise: a German company (en), a Chinese company (zh) and a private individual in
-    England (the Pre-Action Protocol letter of claim)."""
+    England (the Pre-Action Protocol letter of claim); and three German-speaking debtors (de letters)."""
     led = Ledger.open(folder / "sample.sqlite", create=True)
     led.set_setting("company", COMPANY)
     debtors = (("ACME", "Acme Handel GmbH", CustomerKind.COMPANY, Jurisdiction.DE, "EUR", Language.EN,
@@ -59,12 +59,12 @@ def _ledger(folder: Path) -> Ledger:
         led.add_invoice(code, f"{code}-1107", date(2025, 5, 10), 80_000, due_date=date(2025, 6, 9))
         for level, day in ((1, date(2025, 2, 10)), (2, date(2025, 3, 3)), (3, date(2025, 4, 7))):
             led.clock = lambda day=day: datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
-            collections.record_letter(led, code, level, day, [f"{code}-1041"])
+            escalation.record_letter(led, code, level, day, [f"{code}-1041"])
         led.clock = lambda: datetime(2025, 4, 15, 10, 5, tzinfo=UTC)
-        collections.log_contact(led, code, Channel.PHONE, Direction.OUT, "Spoke to accounts; payment promised",
+        contacts.log_contact(led, code, Channel.PHONE, Direction.OUT, "Spoke to accounts; payment promised",
                                 person="Sam Taylor", outcome=Outcome.PROMISE,
                                 at=datetime(2025, 4, 15, 10, 0, tzinfo=UTC))
-        collections.add_promise(led, code, 200_000, date(2025, 4, 30), promised_on=date(2025, 4, 15))
+        promises.add_promise(led, code, 200_000, date(2025, 4, 30), promised_on=date(2025, 4, 15))
     # German-speaking debtors: a company in Germany after levels 1-3 (Letzte Mahnung), a consumer in Germany after
     # level 1 (1. Mahnung), a company in France under the EU pack after levels 1-2 (2. Mahnung mit Fristsetzung)
     german = (("KOE", "Kölner Handel GmbH", CustomerKind.COMPANY, Jurisdiction.DE, "Hohe Straße 12, 50667 Köln", "DE",
@@ -78,7 +78,7 @@ def _ledger(folder: Path) -> Ledger:
         led.add_invoice(code, f"{code}-1041", date(2025, 6, 2), 520_000, due_date=date(2025, 7, 2))
         for level, day in list(((1, date(2025, 7, 10)), (2, date(2025, 7, 24)), (3, date(2025, 8, 7))))[:sent]:
             led.clock = lambda day=day: datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
-            collections.record_letter(led, code, level, day, [f"{code}-1041"])
+            escalation.record_letter(led, code, level, day, [f"{code}-1041"])
     return led
 
 
