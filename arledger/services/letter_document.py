@@ -76,7 +76,8 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     inputs = escalation.dunning_inputs(ledger, on, None, customer=customer)
     by_customer, barred, promise_pauses, last = inputs.by_customer, inputs.barred, inputs.promise_pauses, inputs.last
     found = by_customer.get(customer.id, [])
-    claims = interest_claims.claim_items(ledger, on, customer=customer).get(customer.id, [])
+    # interest alone is claimed only when nothing is open and overdue (dunning.letter_due): no query otherwise
+    claims = [] if found else interest_claims.claim_items(ledger, on, customer=customer).get(customer.id, [])
     if not found and not claims:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
     items, pauses = escalation.customer_items(found, barred, customer)
