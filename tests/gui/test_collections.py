@@ -20,7 +20,7 @@ from arledger.gui.dialogs.settings import SettingsDialog
 from arledger.services import browse, collections, letters
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
-from tests.gui.conftest import wait_idle, with_modal, with_modals
+from tests.gui.conftest import save, wait_idle, with_modal, with_modals
 
 
 def _at_customer_time(ledger, code: str, hour: int, minute: int = 0, days_ago: int = 1) -> QDateTime:
@@ -66,7 +66,7 @@ def test_log_a_call_with_a_promise_and_see_the_queue_change(window, qtbot) -> No
         assert d.amount.text()  # preset with the overdue amount
         d.due.setDate(d.due.date().addDays(3))
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modals(qtbot, [(LogContactDialog, fill_contact), (PromiseDialog, fill_promise)],
                 window.actions_by_name["log_contact"].trigger)
@@ -93,11 +93,11 @@ def test_a_call_at_night_shows_the_guard_and_needs_an_override_reason(window, qt
     assert [v.rule for v in d.violations()] == ["contact-hours"]
     assert "Outside contact hours" in d.guard_text.text()
     assert not d.ok_button.isEnabled() and "override reason" in d.message()
-    d.accept()
+    save(d)
     assert d.isVisible() and d.saved is None  # nothing saved until valid
     qtbot.keyClicks(d.override, "Customer asked us to call after their night shift.")
     assert d.ok_button.isEnabled(), d.message()
-    d.accept()
+    save(d)
     assert d.saved is not None and d.saved.override_reason.startswith("Customer asked")
     kinds = [r.kind for r in browse.timeline_page(led, code)[0][:2]]
     assert kinds == ["contact", "guard_override"]
@@ -162,7 +162,7 @@ def test_generate_preview_print_and_send_a_letter(window, qtbot, tmp_path: Path)
 
     def look(d) -> None:
         assert d.page_count() > 0
-        d.accept()
+        save(d)
 
     from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 
@@ -287,7 +287,7 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     d.schedule.setData(d.schedule.index(1, 0), date.today() + timedelta(days=400))
     assert "in order" in d.message()
     d.schedule.remove_row(1)
-    d.accept()
+    save(d)
     assert d.saved is not None and len(d.saved[1]) == 2
     number = browse.open_invoices_of(led, code)[0].number
     d = DisputeDialog(led, number, window)
@@ -295,13 +295,13 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     d.amount.setText("999999999")
     assert "more than" in d.message()
     d.amount.clear()
-    d.accept()
+    save(d)
     assert browse.customer_header(led, code).open_disputes == 1
     d = DisputeDialog(led, number, window, resolve=True)
     assert "resolution" in d.message() and not d.problem.text()
     d.resolution.setText("Credit note agreed for the damaged pallets")
     d.outcome.setCurrentIndex(d.outcome.findData("upheld"))
-    d.accept()
+    save(d)
     assert browse.customer_header(led, code).open_disputes == 0
     assert d.saved.outcome == "upheld"
 
@@ -324,7 +324,7 @@ def test_settings_store_company_policy_and_guards_through_set_setting(window, qt
         d.hours_end.setTime(d.hours_start.time().addSecs(10 * 3600))
         d.max_calls.setValue(3)
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, SettingsDialog, fill, window.actions_by_name["settings"].trigger)
     assert led.setting("company")["name"] == "Brightwater Trading Ltd"

@@ -79,6 +79,20 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
             return page.rows, page.next
         return read
 
+    def row_key(self, row: CustomerRow) -> str:
+        return row.code
+
+    def rows_reader(self, keys: frozenset[str]):
+        as_of = self.as_of
+
+        def read(ledger: Ledger) -> dict[str, CustomerRow]:
+            found: dict[str, CustomerRow] = {}
+            for code in keys:
+                page = browse.customers_page(ledger, CustomerFilter(search=code), as_of=as_of)
+                found.update((r.code, r) for r in page.rows if r.code == code)
+            return found
+        return read
+
     def row_brush(self, row: CustomerRow, column: int) -> Any:
         if column == 6 and row.main_balance.overdue_amount:
             return QBrush(OVERDUE_COLOUR)

@@ -40,6 +40,7 @@ from arledger.gui.views.page import LedgerPage, hbox
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import browse, kpis
 from arledger.services.browse import CustomerHeader, InvoiceFilter, InvoiceStatus, PlanRow
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 TIER_COLOURS = {"A": "#1a7f37", "B": "#9a6700", "C": "#b3261e"}
@@ -252,6 +253,9 @@ class CustomerViewPage(LedgerPage):
         return d.invoice_number if d else ""
 
     # -- loading ---------------------------------------------------------------------------------------
+    def affected_by(self, changes: Changes) -> bool:
+        return bool(self.code) and (changes.touches_customer(self.code) or changes.invoice_list)
+
     def refresh(self) -> None:
         super().refresh()
         if not self.code:
