@@ -56,9 +56,10 @@ class _Worker(QRunnable):
     """Runs call(worker) once in the thread pool and reports exactly once, by one of its signals."""
 
     def __init__(self, call: Callable[[_Worker], Any], expected: tuple[type[BaseException], ...],
-                 idle: bool) -> None:
+                 idle: bool, droppable: bool) -> None:
         super().__init__()
         self.setAutoDelete(False)
+        self.droppable = droppable  # a read: once cancelled, nobody wants its result (or its error)
         self.call = call
         self.expected = expected
         self.idle = idle
@@ -117,7 +118,7 @@ class _Worker(QRunnable):
                                    else QThread.Priority.NormalPriority)
 
     def _run(self) -> None:
-        if self.is_cancelled():
+        if self.droppable and self.is_cancelled():
             self._emit(self.signals.dropped)
             return
         try:
@@ -125,7 +126,7 @@ class _Worker(QRunnable):
         except self.expected as exc:
             self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # an interrupted query lands here too: a cancelled worker's error is dropped
-            if self.is_cancelled():
+            if self.droppable and self.is_cancelled():
                 self._emit(self.signals.dropped)
             else:
                 self._emit(self.signals.failed, exc)
@@ -158,9 +159,10 @@ def _deliver_failure(failure: object, on_error: OnError | None) -> None:
 
 def _start(call: Callable[[_Worker], Any], on_done: Callable[[Any], None], on_error: OnError | None, *,
            owner: QObject | None = None, expected: tuple[type[BaseException], ...] = (UserError,),
-           idle: bool = False, on_dropped: Callable[[], None] | None = None) -> _Worker:
-    """Start a worker; its outcome reaches on_done / on_error on the GUI thread unless owner is gone by then."""
-    worker = _Worker(call, expected, idle)
+           idle: bool = False, on_dropped: Callable[[], None] | None = None, droppable: bool = True) -> _Worker:
+    """Start a worker; its outcome reaches on_done / on_error on the GUI thread unless owner is gone by then.
+    A write is not droppable: Cancel asks it to stop at a clean boundary, and it still reports how it ended."""
+    worker = _Worker(call, expected, idle, droppable)
     alive = (lambda: True) if owner is None else _alive(owner)
 
     def finished(result: object) -> None:
@@ -319,7 +321,7 @@ class LedgerOp(QObject):
         else:
             def call(w: _Worker) -> Any:
                 return w.with_ledger(path, fn)
-        self.worker = _start(call, self._finished, self._failed, expected=expected)
+        self.worker = _start(call, self._finished, self._failed, expected=expected, droppable=False)
         self.worker.signals.progress.connect(self._progress)
         self.progressed = self.worker.signals.progress  # (done, total), for whoever wants to watch
 

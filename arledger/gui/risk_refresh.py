@@ -55,9 +55,10 @@ class RiskRefresher(QObject):
             work_queue(ledger, ledger.today(), create_tasks=True)
             return kpis.refresh_risk_tiers(ledger, ledger.today())
 
-        # Its own write, announced by `refreshed` (the main window knows which pages show tiers).
-        self.job = LedgerOp(self.parent(), self.ledger.path, refresh, on_done=self._finished,  # type: ignore[arg-type]
-                            on_error=self._failed)
+        # Its own write, announced by `refreshed` (the main window knows which pages show tiers). Housekeeping
+        # nobody asked for reports any failure by `failed` only: a damaged file is the damage check's to report.
+        self.job = LedgerOp(self, self.ledger.path, refresh, on_done=self._finished, on_error=self._failed,
+                            expected=(Exception,))
 
     def _done(self) -> None:
         self.job = None

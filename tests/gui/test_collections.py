@@ -191,7 +191,7 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     qtbot.waitUntil(lambda: window.job is not None, timeout=30000)
     assert summaries[0].letters == due
     job = window.job
-    job.job.signals.progress.connect(lambda done, total: done >= 1 and job.cancel())
+    job.progressed.connect(lambda done, total: done >= 1 and job.cancel())
     qtbot.waitUntil(lambda: job.finished, timeout=30000)
     wait_idle(qtbot)
     assert job.error == "", job.error
@@ -427,6 +427,7 @@ def test_the_preview_appendix_checkbox_is_honoured_both_ways(window, qtbot) -> N
     assert "Appendix: evidence log" not in _pdf_text(dialog.preview.pdf)
     assert "附件：催收记录" not in _pdf_text(dialog.preview.pdf)
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    dialog.wait_saved()
     assert dialog.sent is not None and not dialog.sent.appendix
     assert dialog.sent.archive_path.read_bytes() == dialog.preview.pdf  # what was shown is what went out
     reminder = next(e for e in entries if e.decision.level == 1).customer.code

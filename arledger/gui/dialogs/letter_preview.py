@@ -356,6 +356,12 @@ class LetterPreviewDialog(PdfViewerDialog):
         self._email_task = LedgerOp(self, path, work, on_done=self._emailed, on_error=self._email_failed,
                                     expected=(UserError, OSError))
 
+    def wait_saved(self) -> None:
+        """Until a send started here has reported (tests, and callers that press Send by hand)."""
+        for op in (getattr(self, "_send_op", None), getattr(self, "_email_task", None)):
+            if op is not None:
+                op.wait()
+
     def _emailed(self, sent: object) -> None:
         assert isinstance(sent, SentLetter)
         self.sent = sent
