@@ -136,7 +136,7 @@ def start_log(directory: Path | None = None) -> Path:
     return path
 
 
-def install(app: QApplication, directory: Path | None = None) -> Path:
+def install(app: QCoreApplication, directory: Path | None = None) -> Path:
     """Install the hooks for this process (the app calls this once at start); returns the log file's path."""
     path = start_log(directory)
     bridge = _Bridge(app)

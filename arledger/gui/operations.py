@@ -245,8 +245,11 @@ class Reads(QObject):
             if forget() and on_error is not None:
                 on_error(message)
 
+        def dropped() -> None:
+            forget()
+
         worker = _start(lambda w: w.with_ledger(path, fn, read=True), done, failed, owner=self, idle=self.idle,
-                        on_dropped=forget)
+                        on_dropped=dropped)
         box.append(worker)
         self._live[key] = worker
 

@@ -1434,7 +1434,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+335"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+337"/>
         <source>Customer code or name</source>
         <translation>Kundennummer oder Name</translation>
     </message>
@@ -2242,7 +2242,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+152"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+151"/>
         <source>Hand over %1</source>
         <translation>%1 abgeben</translation>
     </message>
@@ -3076,7 +3076,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+329"/>
+        <location filename="../../arledger/gui/operations.py" line="+332"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5332,7 +5332,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-114"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-113"/>
         <source>Settlement offer to %1</source>
         <translation>Vergleichsangebot an %1</translation>
     </message>
@@ -5402,7 +5402,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die Frist liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Settlement offer %1: %2 by %3.</source>
         <translation>Vergleichsangebot %1: %2 bis %3.</translation>
     </message>

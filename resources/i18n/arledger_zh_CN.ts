@@ -1429,7 +1429,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+335"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+337"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -2228,7 +2228,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+152"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+151"/>
         <source>Hand over %1</source>
         <translation>移交 %1</translation>
     </message>
@@ -3058,7 +3058,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+329"/>
+        <location filename="../../arledger/gui/operations.py" line="+332"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5309,7 +5309,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-114"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-113"/>
         <source>Settlement offer to %1</source>
         <translation>向 %1 提出和解方案</translation>
     </message>
@@ -5379,7 +5379,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>期限已过。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Settlement offer %1: %2 by %3.</source>
         <translation>和解方案 %1：%3 前支付 %2。</translation>
     </message>

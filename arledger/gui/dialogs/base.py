@@ -51,6 +51,8 @@ from arledger.services.ledger import Ledger
 
 
 class ValidatedDialog(QDialog):
+    ledger: Ledger  # set by every subclass: the GUI's connection, for reads while the form is filled in
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

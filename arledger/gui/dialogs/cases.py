@@ -164,17 +164,16 @@ class SettlementDialog(ValidatedDialog):
         self._discount = discount
 
     def prepare(self) -> None:
-        self._wanted = dict(deadline=_day(self.deadline.date()), waive_interest=self.waive_interest.isChecked(),
-                            waive_compensation=self.waive_comp.isChecked(), approver=self.approver.text(),
-                            reason=self.reason.text())
+        self._wanted = (_day(self.deadline.date()), self.waive_interest.isChecked(), self.waive_comp.isChecked(),
+                        self.approver.text(), self.reason.text())
 
     def write(self, ledger: Ledger) -> Changes:
         cur, _p, _i, _c, numbers = self.claim
-        w = self._wanted
+        deadline, waive_interest, waive_compensation, approver, reason = self._wanted
         self.result_ = settlements.make_offer(
-            ledger, self.code, w["deadline"], discount=self._discount, waive_interest=w["waive_interest"],
-            waive_compensation=w["waive_compensation"], approver=w["approver"], reason=w["reason"],
-            invoices=numbers, currency=cur)
+            ledger, self.code, deadline, discount=self._discount, waive_interest=waive_interest,
+            waive_compensation=waive_compensation, approver=approver, reason=reason, invoices=numbers,
+            currency=cur)
         return Changes.of([self.code], numbers, events=True)
 
     def summary(self) -> str:

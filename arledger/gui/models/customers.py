@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -82,11 +82,11 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
     def row_key(self, row: CustomerRow) -> str:
         return row.code
 
-    def rows_reader(self, keys: frozenset[str]):
+    def rows_reader(self, keys: frozenset[str]) -> Callable[[Ledger], dict[str, CustomerRow | None]]:
         as_of = self.as_of
 
-        def read(ledger: Ledger) -> dict[str, CustomerRow]:
-            found: dict[str, CustomerRow] = {}
+        def read(ledger: Ledger) -> dict[str, CustomerRow | None]:
+            found: dict[str, CustomerRow | None] = {}
             for code in keys:
                 page = browse.customers_page(ledger, CustomerFilter(search=code), as_of=as_of)
                 found.update((r.code, r) for r in page.rows if r.code == code)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import date
 from typing import Any
@@ -91,7 +91,7 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
     def row_key(self, row: InvoiceRow) -> str:
         return row.number
 
-    def rows_reader(self, keys: frozenset[str]):
+    def rows_reader(self, keys: frozenset[str]) -> Callable[[Ledger], dict[str, InvoiceRow | None]]:
         as_of, status = self.as_of, self.filter.status
 
         def read(ledger: Ledger) -> dict[str, InvoiceRow | None]:

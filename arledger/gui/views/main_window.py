@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(QSize(960, 600))
         self.actions_by_name: dict[str, QAction] = {}
-        self.job = None  # the running background write (batch letters, export), if any
+        self.job: LedgerOp | None = None  # the running operation started here (batch letters, export), if any
         self.letter_dialog = None
         self.invoice_dialog = None
         self._build_actions()
