@@ -62,8 +62,9 @@ def details(exc: BaseException) -> str:
 
 def short_sentence(exc: BaseException) -> str:
     """One sentence for the user: what kind of error, without the traceback."""
-    return QCoreApplication.translate("ErrorDialog", "An unexpected error stopped this action (%1). Nothing "
-                                      "half-done was kept; the details are in the log.").replace(
+    return QCoreApplication.translate("ErrorDialog", "An unexpected error stopped this action (%1). The "
+                                      "details are in the log; Copy details puts them on the clipboard for a "
+                                      "bug report.").replace(
         "%1", type(exc).__name__)
 
 

@@ -356,12 +356,13 @@ class LedgerOp(QObject):
         return self.worker.is_cancelled()
 
     def _progress(self, done: int, total: int) -> None:
-        if self.dialog is None or self.dialog.maximum() == 0:
+        dialog = self.dialog
+        if dialog is None or dialog.maximum() == 0:
             return
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
-        if not self.worker.is_cancelled():
-            self.dialog.setLabelText(self._label + "\n" + self.tr("%1 of %2").replace("%1", f"{done:,}")
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))  # a modal dialog runs the event loop here: the op may end
+        if not self.finished and not self.worker.is_cancelled():
+            dialog.setLabelText(self._label + "\n" + self.tr("%1 of %2").replace("%1", f"{done:,}")
                                      .replace("%2", f"{total:,}"))
 
     def _close(self) -> None:

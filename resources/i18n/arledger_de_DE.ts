@@ -2210,11 +2210,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>ErrorDialog</name>
     <message>
         <location filename="../../arledger/gui/errors.py" line="+65"/>
-        <source>An unexpected error stopped this action (%1). Nothing half-done was kept; the details are in the log.</source>
-        <translation>Ein unerwarteter Fehler hat diese Aktion abgebrochen (%1). Nichts Halbfertiges wurde gespeichert; die Einzelheiten stehen im Protokoll.</translation>
+        <source>An unexpected error stopped this action (%1). The details are in the log; Copy details puts them on the clipboard for a bug report.</source>
+        <translation>Ein unerwarteter Fehler hat diese Aktion abgebrochen (%1). Die Einzelheiten stehen im Protokoll; „Details kopieren“ legt sie für eine Fehlermeldung in die Zwischenablage.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>arledger — unexpected error</source>
         <translation>arledger – unerwarteter Fehler</translation>
     </message>

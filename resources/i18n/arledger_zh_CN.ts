@@ -2196,11 +2196,11 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>ErrorDialog</name>
     <message>
         <location filename="../../arledger/gui/errors.py" line="+65"/>
-        <source>An unexpected error stopped this action (%1). Nothing half-done was kept; the details are in the log.</source>
-        <translation>一个意外错误中止了此操作（%1）。未保留任何半完成的内容；详细信息已写入日志。</translation>
+        <source>An unexpected error stopped this action (%1). The details are in the log; Copy details puts them on the clipboard for a bug report.</source>
+        <translation>一个意外错误中止了此操作（%1）。详细信息已写入日志；“复制详细信息”会将其放到剪贴板，以便报告问题。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>arledger — unexpected error</source>
         <translation>arledger — 意外错误</translation>
     </message>
