@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The CLI speaks the environment's language; tests read its English unless a test asks for another.
+os.environ["ARLEDGER_LANGUAGE"] = "en"
 # Witness files go to the user data directory: each test run (and the processes it starts) gets its own.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="arledger-tests-data-")
 

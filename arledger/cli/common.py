@@ -14,7 +14,9 @@ from typing import Any
 from arledger import paths
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
 from arledger.domain.money import format_amount
+from arledger.render.messages import environment_language, translate
 from arledger.services.ledger import Ledger
 
 Handler = Callable[[argparse.Namespace], int]
@@ -45,13 +47,23 @@ def one_line(text: str) -> str:
                    for ch in text)
 
 
+def message_text(message: Message) -> str:
+    """A message in the language the environment asks for (ARLEDGER_LANGUAGE, LANGUAGE, LC_ALL, LANG ...)."""
+    return translate(message, environment_language())
+
+
+def error_text(error: UserError) -> str:
+    """A refused action's sentence, in the environment's language."""
+    return message_text(error.message)
+
+
 def date_arg(text: str) -> date:
     """argparse type for an ISO date, refused with the domain's sentence."""
     try:
         return fields.parse_date(text, "date")
     except UserError as exc:
-        _refused_values.append(str(exc))
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        _refused_values.append(error_text(exc))
+        raise argparse.ArgumentTypeError(error_text(exc)) from None
 
 
 def ledger_option(p: argparse.ArgumentParser) -> None:
@@ -76,8 +88,8 @@ def open_ledger(args: argparse.Namespace) -> Ledger:
     """Open the ledger named by --ledger (or the default); a missing file is a user error."""
     path = ledger_path(args)
     if not path.exists():
-        raise UserError(f"There is no ledger at {path}; create one with 'arledger demo --ledger {path}' "
-                        "or open the app to start a new one.")
+        raise UserError(msg("ledger.missing", "There is no ledger at {path}; create one with 'arledger demo "
+                            "--ledger {path}' or open the app to start a new one.", path=str(path)))
     return Ledger.open(path)
 
 

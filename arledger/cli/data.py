@@ -27,7 +27,8 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--today", type=date_arg, default=None, help="the date the sample history ends on")
 
-    p = sub.add_parser("import", help="import customers, invoices or payments (CSV, XLSX, IIF), or a bank statement",
+    p = sub.add_parser("import", help="import customers, invoices, payments, credit notes, write-offs or refunds "
+                       "(CSV, XLSX, IIF), or a bank statement",
                        description="Import a file all or nothing. Without --map/--profile/--preset/--detect the "
                        "headers must be the field names and dates ISO. 'import bank FILE' reads camt.053/054, "
                        "OFX/QFX, MT940 or a mapped CSV statement and proposes matches: --review writes them to a "
@@ -51,6 +52,8 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p.add_argument("--again", action="store_true", help="import a file that was imported before")
     p.add_argument("--create-customers", action="store_true", help="add customers the file names but the ledger "
                    "does not have (each is listed)")
+    p.add_argument("--allow-over-limit", default="", metavar="REASON", help="invoices: import those that take a "
+                   "customer over the credit limit or are for a customer on hold; the reason is logged per invoice")
     p.add_argument("--review", type=Path, default=None, metavar="FILE.csv", help="bank: write the proposals here")
     p.add_argument("--apply", type=Path, default=None, metavar="FILE.csv", help="bank: record the lines accepted "
                    "in this edited review file")
@@ -105,10 +108,15 @@ def _import(args: argparse.Namespace) -> int:
             if args.kind == "bank":
                 return _import_bank(args, ledger, settings)
             result = import_file(ledger, args.kind, args.file, dry_run=args.dry_run, sheet=args.sheet,
-                                 settings=settings, again=args.again, create_customers=args.create_customers)
+                                 settings=settings, again=args.again, create_customers=args.create_customers,
+                                 allow_over_limit=args.allow_over_limit)
         except ImportRejected as exc:
             for line in exc.lines():
                 print(line, file=sys.stderr)
+            if exc.over_limit:
+                print(f"{exc.over_limit:,} invoice{'s' if exc.over_limit > 1 else ''} broke credit control; run "
+                      "again with --allow-over-limit REASON to import them anyway (each override is logged).",
+                      file=sys.stderr)
             return 1
     _print_result(result)
     return 0

@@ -23,8 +23,9 @@ from arledger.cli import (
     lifecycle,
     reports,
 )
-from arledger.cli.common import Handler, Parser, ledger_option, one_line
+from arledger.cli.common import Handler, Parser, error_text, ledger_option, one_line
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 OpenApp = Callable[[Path | None, bool], int]
 """Opens the desktop app on a ledger (or on sample data); given by the composition root, so the command
@@ -72,11 +73,12 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
     try:
         if args.command in (None, "gui"):
             if open_app is None:
-                raise UserError("The desktop app cannot be opened from here; run 'arledger' on its own.")
+                raise UserError(msg("cli.no_desktop", "The desktop app cannot be opened from here; run 'arledger' on "
+                                    "its own."))
             return open_app(getattr(args, "ledger", None), bool(getattr(args, "demo", False)))
         return handlers[args.command](args)
     except UserError as exc:
-        print(f"arledger: {one_line(str(exc))}", file=sys.stderr)
+        print(f"arledger: {one_line(error_text(exc))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

@@ -22,7 +22,10 @@ from babel.numbers import (
 from PySide6.QtCore import QCoreApplication
 
 from arledger.domain.aging import BucketScheme
+from arledger.domain.errors import UserError
+from arledger.domain.messages import Message
 from arledger.domain.money import decimals, to_decimal
+from arledger.render.messages import translate
 
 FALLBACK_REGION = "en_GB"
 _locale: Locale = Locale.parse(FALLBACK_REGION)
@@ -38,6 +41,16 @@ def set_language(language: str) -> None:
 def language() -> str:
     """The UI language now shown: texts chosen by language (talk tracks) follow it, formats follow region()."""
     return _language
+
+
+def message_text(message: Message) -> str:
+    """A message (an error, a queue or timeline text from the services) in the UI language."""
+    return translate(message, _language)
+
+
+def error_text(error: UserError) -> str:
+    """A refused action's sentence in the UI language."""
+    return translate(error.message, _language)
 
 
 def set_region(region: str) -> str:

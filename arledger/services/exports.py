@@ -9,19 +9,20 @@ paper size, fitted to as few pages across as keep the text at 7.5 pt or more. Sh
   Open items     one row per invoice open on the as-of date, its open amount in its bucket's column, a
                  subtotal per customer and currency, grand totals per currency, plus any columns an
                  OpenItemExtras provider adds (interest, compensation, limitation date, dispute, promise);
-  Invoices, Payments, Credit notes, Write-offs, Customers
+  Invoices, Payments, Credit notes, Write-offs, Refunds, Customers
                  every record of the period, under two header rows: what a person reads, and below it the
                  `arledger import` column names (the importer finds that row by its names, so each sheet
                  re-imports as it is, title block and all). Reversals and voids ride on their entry's row
                  (`reversed_on`, `reversal_reason`; `voided_on`, `void_reason`); payments and credit notes
-                 carry their standing split in `allocate`;
+                 carry their standing split in `allocate` (`unapplied` is what neither it nor a refund took);
   Reversals      the register of reversals and voids in the period, with their reasons;
   then any further sheets the caller passes (promises, contact log, KPIs).
 
 The period defaults to everything up to the as-of date, which makes the entry sheets a complete copy: imported
-into an empty ledger in the order Customers, Invoices, Write-offs, Credit notes, Payments they give the same
-aging in every currency. A reversed entry re-imports as recorded and reversed, settling nothing, so the sheets
-never depend on each other's order for room on an invoice. Rows are streamed from SQL cursors into openpyxl's
+into an empty ledger in the order Customers, Invoices, Write-offs, Credit notes, Payments, Refunds they give
+the same aging and the same unapplied credit in every currency. A reversed entry re-imports as recorded and
+reversed, settling (or refunding) nothing, so the sheets never depend on each other's order for room on an
+invoice or for credit. Rows are streamed from SQL cursors into openpyxl's
 write-only sheets, so memory stays flat; the file appears at its path only when complete (temp file +
 os.replace). Formula cells carry their computed values.
 """
@@ -66,11 +67,13 @@ SHEET_CUSTOMERS = "Customers"
 
 SHEET_CREDIT_NOTES = "Credit notes"
 SHEET_WRITE_OFFS = "Write-offs"
+SHEET_REFUNDS = "Refunds"
 SHEET_REVERSALS = "Reversals"
 REPORT_NAMES = {
     SHEET_AGING: "Aged Receivables Summary", SHEET_OPEN_ITEMS: "Aged Receivables Detail",
     SHEET_INVOICES: "Invoices", SHEET_PAYMENTS: "Payments received", SHEET_CREDIT_NOTES: "Credit notes",
-    SHEET_WRITE_OFFS: "Write-offs", SHEET_REVERSALS: "Reversals and voids", SHEET_CUSTOMERS: "Customers",
+    SHEET_WRITE_OFFS: "Write-offs", SHEET_REFUNDS: "Refunds of credit", SHEET_REVERSALS: "Reversals and voids",
+    SHEET_CUSTOMERS: "Customers",
 }
 
 
@@ -103,6 +106,11 @@ CREDIT_NOTE_COLUMNS: tuple[Column, ...] = (
     Column("date", Kind.DATE), Column("customer"), Column("name", label="Customer name"),
     Column("number", label="Credit note"), Column("reason"), Column("allocate", label="Applied to (invoice:amount)"),
     Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label="Unapplied"),
+    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+)
+REFUND_COLUMNS: tuple[Column, ...] = (
+    Column("date", Kind.DATE, label="Date paid"), Column("customer"), Column("name", label="Customer name"),
+    Column("method"), Column("reference"), Column("reason"), Column("currency"), Column("amount", Kind.MONEY),
     Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
 )
 WRITE_OFF_COLUMNS: tuple[Column, ...] = (
@@ -308,6 +316,13 @@ def _write_off_values(ledger: Ledger, period_from: date | None, period_to: date)
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
+def _refund_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+    for on, code, name, amount, cur, method, ref, reason, reversed_on, why in export_rows.refunds_in_period(
+            ledger.conn, period_from, period_to):
+        yield (date.fromisoformat(on), code, name, method, ref, reason, cur, amount,
+               date.fromisoformat(reversed_on) if reversed_on else None, why)
+
+
 def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     for r in reversal_rows.in_period(ledger.conn, period_from, period_to):
         yield (r.date, _KIND_NAMES.get(r.kind, r.kind), r.entry, r.customer, r.name, r.reason, r.entry_date,
@@ -390,6 +405,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
             (SHEET_PAYMENTS, PAYMENT_COLUMNS, _payment_values(ledger, period_from, period_to), 6),
             (SHEET_CREDIT_NOTES, CREDIT_NOTE_COLUMNS, _credit_note_values(ledger, period_from, period_to), 6),
             (SHEET_WRITE_OFFS, WRITE_OFF_COLUMNS, _write_off_values(ledger, period_from, period_to), 5),
+            (SHEET_REFUNDS, REFUND_COLUMNS, _refund_values(ledger, period_from, period_to), 6),
         )
         for title, columns, rows, cur in entry_sheets:
             counts[title] = writer.add_table(title, columns, rows, currency_index=cur, report=REPORT_NAMES[title],
@@ -437,7 +453,8 @@ def _save_atomically(writer: WorkbookWriter, target: Path) -> None:
 
 
 __all__ = [
-    "CREDIT_NOTE_COLUMNS", "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "PAYMENT_COLUMNS", "WRITE_OFF_COLUMNS", "Column",
+    "CREDIT_NOTE_COLUMNS", "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "PAYMENT_COLUMNS", "REFUND_COLUMNS",
+    "WRITE_OFF_COLUMNS", "Column",
     "ExportCancelled", "ExportResult", "Kind", "OpenItemExtras", "OpenItemRow", "SheetData",
     "export_workbook", "open_item_columns", "open_item_rows", "title_block", "write_open_items",
 ]

@@ -27,7 +27,8 @@ from arledger.storage import import_memory
 EXPORT_ONLY_COLUMNS = {"invoices": ("name", "settled", "open"),
                        "payments": ("name", "applied_to", "unapplied"),
                        "credit_notes": ("name", "unapplied"),
-                       "write_offs": ("customer", "name", "currency")}
+                       "write_offs": ("customer", "name", "currency"),
+                       "refunds": ("name",)}
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,11 @@ MAX_TEXT = 500  # characters kept from one text cell
 class ImportRejected(UserError):
     """The file was rejected; errors lists every problem found (up to MAX_REPORTED_ERRORS)."""
 
-    def __init__(self, source: str, errors: list[ValidationError], more: int = 0) -> None:
+    def __init__(self, source: str, errors: list[ValidationError], more: int = 0, over_limit: int = 0) -> None:
         self.source = source
         self.errors = errors
         self.more = more
+        self.over_limit = over_limit  # rows refused by credit control alone: a reason would let them in
         total = len(errors) + more
         head = errors[0] if errors else None
         summary = f"{head} " if head else ""
@@ -122,6 +123,8 @@ class ReadContext:
     created: list[tuple[str, str]] = field(default_factory=list)
     keep: tuple[int, frozenset[str]] | None = None  # (type column, accepted types): other rows are skipped
     skipped: int = 0
+    override_reason: str = ""  # invoices: why ones over the credit limit or on hold go in anyway (logged)
+    over_limit: int = 0  # invoices refused by credit control
 
 
 def file_sha256(path: Path) -> str:

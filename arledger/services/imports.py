@@ -1,4 +1,5 @@
-"""Importing customers, invoices and payments from CSV, XLSX or IIF files, all or nothing.
+"""Importing customers, invoices, payments, credit notes, write-offs and refunds from CSV, XLSX or IIF files, all
+or nothing.
 
 Rows are streamed: each is checked and written inside one transaction, which is rolled back if any row is
 bad (or the run is a dry run), so the ledger is left exactly as it was and memory stays flat however long the
@@ -16,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from arledger.domain import fields
+from arledger.domain import credit_control, fields
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KINDS, kind_spec
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language, SettlementKind
@@ -61,11 +62,13 @@ class _DryRun(Exception):
 
 def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = False, sheet: str | None = None,
                 settings: ImportSettings | None = None, again: bool = False,
-                create_customers: bool = False) -> ImportResult:
+                create_customers: bool = False, allow_over_limit: str = "") -> ImportResult:
     """Check every row of the file and (unless dry_run) write them all in one transaction, or nothing.
 
     settings maps columns and gives the date order and number format; without it the headers must be the
-    field names themselves and dates ISO. A file imported before is refused unless again."""
+    field names themselves and dates ISO. A file imported before is refused unless again. An invoice that
+    takes its customer over the credit limit, or is for a customer on hold, is refused unless
+    allow_over_limit gives the reason it goes in anyway (an evidence event per invoice)."""
     spec = kind_spec(str(kind))
     if spec.kind == "bank":
         raise UserError("Bank statements are imported with 'import bank', which proposes matches to review.")
@@ -83,7 +86,8 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
     digest = file_sha256(path)
     order = settings.date_order if settings and settings.date_order else DateOrder.YMD
     numbers = NUMBER_FORMATS.get(settings.numbers or "", DEFAULT_NUMBERS) if settings else DEFAULT_NUMBERS
-    ctx = ReadContext(ledger, spec, table, RowErrors(table.source), order, numbers, create_customers)
+    ctx = ReadContext(ledger, spec, table, RowErrors(table.source), order, numbers, create_customers,
+                      override_reason=allow_over_limit.strip())
     if settings is not None and settings.type_column:
         at = table.headers.index(settings.type_column) if settings.type_column in table.headers else None
         if at is None:
@@ -102,7 +106,7 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
                                 f"(as {earlier.file_name}, {earlier.rows:,} rows); nothing was imported. Use "
                                 "--again to import the same file a second time.")
             result = replace(handler(ctx, index, dry_run), skipped_rows=ctx.skipped)
-            _raise_if_errors(ctx.col)
+            _raise_if_errors(ctx.col, ctx.over_limit)
             if dry_run:
                 raise _DryRun
             # every row the import wrote is covered by one event holding their digest
@@ -144,9 +148,9 @@ def _rows(ctx: ReadContext, index: dict[str, int]) -> Iterator[MappedRow]:
         yield MappedRow(line, values, index, ctx)
 
 
-def _raise_if_errors(col: RowErrors) -> None:
+def _raise_if_errors(col: RowErrors, over_limit: int = 0) -> None:
     if col.errors:
-        raise ImportRejected(col.source, sorted(col.errors, key=lambda e: e.line or 0), col.more)
+        raise ImportRejected(col.source, sorted(col.errors, key=lambda e: e.line or 0), col.more, over_limit)
 
 
 # -- customers -----------------------------------------------------------------------------------------------
@@ -272,6 +276,40 @@ class _CustomerFinder:
         return self.by_code[code]
 
 
+class _CreditControl:
+    """Credit control over an invoice file: what each customer owes grows with the file's earlier invoices.
+    A refused invoice is a row problem unless the import gives a reason, then it is logged once written."""
+
+    def __init__(self, ctx: ReadContext) -> None:
+        self.ctx = ctx
+        self.customers: dict[int, tuple[Customer, int]] = {}  # id -> (customer, owed so far)
+        self.overrides: list[tuple[Customer, str, int, str, str]] = []  # (customer, number, amount, cur, problem)
+
+    def allows(self, line: int, customer_id: int, number: str, amount: int, currency: str) -> bool:
+        known = self.customers.get(customer_id)
+        if known is None:
+            c = self.ctx.ledger.customer_by_id(customer_id)
+            known = (c, self.ctx.ledger.owed(c) if c.credit_limit is not None else 0)
+        c, owed = known
+        problem = credit_control.credit_problem(c, owed, amount, currency, number)
+        if problem and not self.ctx.override_reason:
+            self.ctx.over_limit += 1
+            self.ctx.col.add(line, "customer" if c.on_hold else "amount",
+                             f"{problem} It goes in only with a reason for overriding credit control.")
+            self.customers[customer_id] = known
+            return False
+        if problem:
+            self.overrides.append((c, number, amount, currency, problem))
+        self.customers[customer_id] = (c, owed + amount if currency == c.currency else owed)
+        return True
+
+    def log(self) -> None:
+        ledger = self.ctx.ledger
+        for c, number, amount, currency, problem in self.overrides:
+            evidence.append(ledger.conn, "credit_override", ledger.actor(), c.id, credit_control.override_event(
+                c, number, amount, currency, problem, self.ctx.override_reason), ledger.now())
+
+
 def _loose(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -312,6 +350,7 @@ def _line_amount(row: MappedRow, currency: str) -> int | None:
 def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
     col, conn = ctx.col, ctx.ledger.conn
     finder = _CustomerFinder(ctx)
+    control = _CreditControl(ctx)
     grouped = any(f in index for f in ctx.spec.line_fields)
     seen: dict[str, int] = {}  # grouped files only: invoice lines are gathered in memory anyway
     drafts: dict[str, _InvoiceDraft] = {}
@@ -402,12 +441,15 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             if amount == 0:
                 col.add(line, "amount", "an invoice must be for more than zero.")
                 continue
+            if not voided and not control.allows(line, cust[0], number, amount, currency):
+                continue
             batch.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
                                         amount=amount, currency=currency, reference=row.text("reference"),
                                         contract_rate_bp=rate_bp, contract_fee=fee)))
             count += 1
             if len(batch) >= BATCH_ROWS:
                 flush()
+    voided_numbers = {number for _, number, _, _ in voids}
     for d in drafts.values():
         due = d.due or d.issue + timedelta(days=d.customer[2])
         if d.total is not None and d.total != d.amount:
@@ -418,7 +460,7 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
                                       "an invoice must be for more than zero.")
         elif due < d.issue:
             col.add(d.line, "due_date", f"due date {due} is before the issue date {d.issue}.")
-        else:
+        elif d.number in voided_numbers or control.allows(d.line, d.customer[0], d.number, d.amount, d.currency):
             batch.append((d.line, Invoice(customer_id=d.customer[0], number=d.number, issue_date=d.issue,
                                           due_date=due, amount=d.amount, currency=d.currency,
                                           reference=d.reference, contract_rate_bp=d.contract_rate_bp,
@@ -434,6 +476,8 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
                 reversals.void_invoice(ctx.ledger, number, on, why)
             except UserError as exc:
                 col.add(line, "voided_on", str(exc))
+    if not col.errors:
+        control.log()
     return ImportResult("invoices", ctx.table.source, count, dry_run, None, tuple(ctx.created),
                         lines if grouped else 0)
 
@@ -569,9 +613,43 @@ def _write_offs(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Impor
     return ImportResult("write_offs", ctx.table.source, count, dry_run, None)
 
 
+def _refunds(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
+    """Refunds of unapplied credit, in file order, each through the same service as the command line (refused
+    beyond the credit the customer has then); a reversed one is recorded and reversed, taking nothing."""
+    col, ledger = ctx.col, ctx.ledger
+    finder = _CustomerFinder(ctx)
+    code_of = {entry[0]: code for code, entry in finder.by_code.items()}
+    count = 0
+    for row in _rows(ctx, index):
+        line = row.line
+        value = col.check(line, fields.required, row.text("customer"), "customer")
+        cust = finder.find(row, value, None) if value else None
+        on = row.date("date")
+        currency_text = row.text("currency") if row.has("currency") else ""
+        currency = (col.check(line, fields.parse_currency, currency_text, "currency") if currency_text else
+                    cust[1] if cust else None)
+        amount = row.money("amount", currency, positive=True) if currency else None
+        reversal = _reversal(row, on)
+        if cust and on and amount is not None and currency and not col.errors:
+            try:
+                rid = ledger.refund(code_of[cust[0]], on, amount, currency=currency, method=row.text("method"),
+                                    reference=row.text("reference"), reason=row.text("reason"),
+                                    takes_credit=reversal is None)
+                if reversal:
+                    reversals.reverse_refund(ledger, rid, *reversal)
+            except ValidationError as exc:
+                col.add(line, exc.field, str(exc))
+                continue
+            except UserError as exc:
+                col.add(line, None, str(exc))
+                continue
+            count += 1
+    return ImportResult("refunds", ctx.table.source, count, dry_run, None)
+
+
 _HANDLERS: dict[str, Callable[[ReadContext, dict[str, int], bool], ImportResult]] = {
     "customers": _customers, "invoices": _invoices, "payments": _payments, "credit_notes": _credit_notes,
-    "write_offs": _write_offs,
+    "write_offs": _write_offs, "refunds": _refunds,
 }
 APPLY_CREDIT_SETTING = "imports.apply_credit"
 CUSTOMER_EXTRAS = ("risk_tier", "tags", "contacts", "do_not_contact", "attorney_on_record", "on_hold", "notes")

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from arledger import paths
-from arledger.domain import allocation, fields
+from arledger.domain import allocation, credit_control, fields
 from arledger.domain.aging import BucketScheme
-from arledger.domain.errors import UserError
+from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import leftovers, settings_schema, witness
@@ -225,15 +225,13 @@ class Ledger:
         limit), or None. The limit is in the customer's currency and counts what is open less unapplied
         credit in that currency."""
         c = self.customer(customer_code)
-        cur = currency or c.currency
-        if c.on_hold:
-            return f"Customer {c.code} is on hold; no new invoice should be raised for them."
-        if c.credit_limit is not None and cur == c.currency:
-            owed = invoice_rows.open_balance(self.conn, c.id, cur) - self.unapplied_credit(c.code).get(cur, 0)
-            if owed + amount > c.credit_limit:
-                return (f"Invoice takes customer {c.code} to {format_amount(owed + amount, cur)} {cur}, over the "
-                        f"credit limit of {format_amount(c.credit_limit, cur)} {cur}.")
-        return None
+        return credit_control.credit_problem(c, self.owed(c), amount, currency or c.currency)
+
+    def owed(self, customer: Customer) -> int:
+        """What the customer owes today in its own currency: open invoices less unapplied credit."""
+        cur = customer.currency
+        return invoice_rows.open_balance(self.conn, customer.id, cur) - settlements.unapplied_credit(
+            self.conn, customer.id).get(cur, 0)
 
     def add_invoice(self, customer_code: str, number: str, issue_date: date, amount: int, *,
                     currency: str | None = None, due_date: date | None = None, reference: str = "",
@@ -266,9 +264,8 @@ class Ledger:
                 raise UserError(f"An invoice numbered '{inv.number}' already exists.")
             iid = invoice_rows.insert(conn, inv)
             if problem:
-                evidence.append(conn, "credit_override", self.actor(), c.id, {
-                    "customer": c.code, "invoice": inv.number, "amount": format_amount(amount, inv.currency),
-                    "currency": inv.currency, "problem": problem, "reason": override_reason.strip()}, self.now())
+                evidence.append(conn, "credit_override", self.actor(), c.id, credit_control.override_event(
+                    c, inv.number, amount, inv.currency, problem, override_reason), self.now())
             evidence_records.seal_unrecorded(conn, self.actor(), self.now(), "invoice", {
                 "customer": c.code, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
                 "due_date": inv.due_date.isoformat(), "amount": format_amount(amount, inv.currency),
@@ -449,20 +446,27 @@ class Ledger:
         return results
 
     def refund(self, customer_code: str, on: date, amount: int, *, currency: str | None = None, method: str = "",
-               reference: str = "", reason: str = "") -> int:
-        """Pay back unapplied credit (oldest credit first); returns the refund's id."""
+               reference: str = "", reason: str = "", takes_credit: bool = True) -> int:
+        """Pay back unapplied credit (oldest credit first); returns the refund's id.
+
+        takes_credit=False records a refund that is reversed in the same transaction (an import of a reversed
+        refund): it takes nothing, as a reversed payment re-imported settles nothing."""
         c = self.customer(customer_code)
         cur = currency or c.currency
+        fields.check_date(on, "date")
+        for value, name in ((method, "method"), (reference, "reference"), (reason, "reason")):
+            fields.check_text(value, name, "short" if name != "reason" else "summary")
         if amount <= 0:
-            raise UserError("A refund must be for more than zero.")
+            raise ValidationError("A refund must be for more than zero.", field="amount")
         with self.database.atomic() as conn:
             available = settlements.unapplied_credit(conn, c.id).get(cur, 0)
-            if amount > available:
-                raise UserError(f"Customer {c.code} has {format_amount(available, cur)} {cur} of unapplied credit; "
-                                f"a refund of {format_amount(amount, cur)} {cur} is more than that.")
+            if takes_credit and amount > available:
+                raise ValidationError(
+                    f"Customer {c.code} has {format_amount(available, cur)} {cur} of unapplied credit; a refund of "
+                    f"{format_amount(amount, cur)} {cur} is more than that.", field="amount")
             rid = settlements.insert_refund(conn, c.id, on, amount, cur, method, reference, reason.strip())
-            parts, left = [], amount
-            for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur):
+            parts, left = [], amount if takes_credit else 0
+            for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur) if left else ():
                 take = min(left, credit)
                 parts.append((kind, sid, take))
                 left -= take

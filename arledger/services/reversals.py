@@ -1,4 +1,5 @@
-"""Undoing an entry without deleting it: reverse a payment, a credit note or a write-off, void an invoice.
+"""Undoing an entry without deleting it: reverse a payment, a credit note, a write-off or a refund, void an
+invoice.
 
 Each reversal is one transaction: a reversals row, negative allocations dated the day of the reversal (so
 aging as of any earlier day still shows what the ledger showed then), the original marked as reversed, and
@@ -104,6 +105,34 @@ def reverse_credit_note(ledger: Ledger, number: str, on: date, reason: str) -> R
 def reverse_write_off(ledger: Ledger, write_off_id: int | str, on: date, reason: str) -> ReversalResult:
     """Reverse a write-off (the debtor paid after all, or it was written off by mistake)."""
     return reverse_entry(ledger, SettlementKind.WRITE_OFF, write_off_id, on, reason)
+
+
+def reverse_refund(ledger: Ledger, refund_id: int | str, on: date, reason: str) -> ReversalResult:
+    """Reverse a refund that was never paid out (returned by the bank, recorded twice): the credit it took is
+    unapplied credit again from `on`; as of any earlier day the refund still stands."""
+    why = _reason(reason)
+    try:
+        rid_wanted = int(str(refund_id).strip())
+    except ValueError:
+        raise UserError(f"'{refund_id}' is not a refund number; give the id shown in the customer's "
+                        "history.") from None
+    with ledger.database.atomic() as conn:
+        f = reversal_rows.refund_entry(conn, rid_wanted)
+        if f is None:
+            raise UserError(f"There is no refund {refund_id}.")
+        if f.reversed_on is not None:
+            raise UserError(f"The {f.label} was already reversed on {f.reversed_on}.")
+        if on < f.date:
+            raise UserError(f"The {f.label} was made on {f.date}; it cannot be reversed before that.")
+        rid = reversal_rows.insert(conn, "refund", f.id, f.customer_id, on, why, f.evidence_seq)
+        reversal_rows.mark_refund_reversed(conn, f.id, on)
+        customer = ledger.customer_by_id(f.customer_id)
+        seq, _ = evidence.append(conn, "refund_reversed", ledger.actor(), f.customer_id, {
+            "customer": customer.code, "reverses": f.evidence_seq, "entry": f.label, "entry_date": f.date.isoformat(),
+            "amount": format_amount(f.amount, f.currency), "currency": f.currency, "date": on.isoformat(),
+            "reason": why}, ledger.now())
+        reversal_rows.set_evidence_seq(conn, rid, seq)
+    return ReversalResult(rid, "refund", f.label, f.amount, f.currency, (), seq)
 
 
 def void_invoice(ledger: Ledger, number: str, on: date, reason: str) -> ReversalResult:

@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+170"/>
+        <location filename="../../arledger/gui/formatting.py" line="+183"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -1536,6 +1536,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+1"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3086,7 +3091,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wird nach dem aktuellen Schritt beendet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3761,13 +3766,23 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Refun&amp;d Credit…</source>
+        <translation>Guthaben &amp;erstatten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay back a customer&apos;s unapplied credit</source>
+        <translation>Nicht verrechnetes Guthaben an einen Kunden zurückzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;verse or Void…</source>
         <translation>S&amp;tornieren oder ungültig machen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted</source>
-        <translation>Eine Zahlung, Gutschrift oder Ausbuchung stornieren oder eine Rechnung ungültig machen; nichts wird gelöscht</translation>
+        <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
+        <translation>Zahlung, Gutschrift, Abschreibung oder Erstattung stornieren oder eine Rechnung ungültig machen; nichts wird gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3831,12 +3846,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+292"/>
+        <location line="+297"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -3871,7 +3886,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -4708,6 +4723,104 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+19"/>
+        <source>Refund Credit</source>
+        <translation>Guthaben erstatten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. bank transfer</source>
+        <translation>z. B. Überweisung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. overpaid invoice 1042</source>
+        <translation>z. B. Rechnung 1042 überzahlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unapplied credit</source>
+        <translation>Nicht verrechnetes Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit dem Code „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no unapplied credit to refund.</source>
+        <translation>%1 hat kein nicht verrechnetes Guthaben, das erstattet werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than the %1 of unapplied credit; a refund can pay back at most that.</source>
+        <translation>Das ist mehr als die %1 nicht verrechnetes Guthaben; eine Erstattung kann höchstens so viel zurückzahlen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refunded %1 to %2 (refund %3).</source>
+        <translation>%1 an %2 erstattet (Erstattung %3).</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+62"/>
@@ -4893,6 +5006,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Reverse a refund (by its id)</source>
+        <translation>Erstattung stornieren (nach ihrer Nummer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Void an invoice (by its number)</source>
         <translation>Eine Rechnung ungültig machen (nach Nummer)</translation>
     </message>
@@ -4952,9 +5070,14 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Voided invoice %1.</source>
         <translation>Rechnung %1 ungültig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversed %1; its amount is credit on the account again.</source>
+        <translation>%1 storniert; der Betrag ist wieder Guthaben auf dem Konto.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>

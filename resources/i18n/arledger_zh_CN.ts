@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+170"/>
+        <location filename="../../arledger/gui/formatting.py" line="+183"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -1530,6 +1530,11 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+1"/>
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3068,7 +3073,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>当前步骤完成后停止…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3743,16 +3748,21 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>Refun&amp;d Credit…</source>
+        <translation>退还贷项(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay back a customer&apos;s unapplied credit</source>
+        <translation>向客户退还未核销的贷项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;verse or Void…</source>
         <translation>冲销或作废(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted</source>
-        <translation>冲销付款、贷项通知单或核销，或作废发票；不会删除任何记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
@@ -3813,12 +3823,12 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+7"/>
-        <location line="+292"/>
+        <location line="+297"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -3853,7 +3863,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -3955,7 +3965,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-437"/>
+        <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
+        <translation>冲销付款、贷项通知单、核销或退款，或作废发票；不会删除任何记录</translation>
+    </message>
+    <message>
+        <location line="+438"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -4686,6 +4701,104 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+19"/>
+        <source>Refund Credit</source>
+        <translation>退还贷项</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. bank transfer</source>
+        <translation>例如 银行转账</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. overpaid invoice 1042</source>
+        <translation>例如 发票 1042 多付</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unapplied credit</source>
+        <translation>未核销贷项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ference</source>
+        <translation>参考号(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>没有代码为“%1”的客户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no unapplied credit to refund.</source>
+        <translation>%1 没有可退还的未核销贷项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than the %1 of unapplied credit; a refund can pay back at most that.</source>
+        <translation>超过了 %1 的未核销贷项；退款最多只能退还这么多。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refunded %1 to %2 (refund %3).</source>
+        <translation>已向 %2 退款 %1（退款 %3）。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+62"/>
@@ -4871,6 +4984,11 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>Reverse a refund (by its id)</source>
+        <translation>冲销退款（按编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Void an invoice (by its number)</source>
         <translation>作废发票（按编号）</translation>
     </message>
@@ -4930,9 +5048,14 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>冲销</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Voided invoice %1.</source>
         <translation>已作废发票 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversed %1; its amount is credit on the account again.</source>
+        <translation>已冲销 %1；该金额重新成为账户上的贷项。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>

@@ -27,6 +27,7 @@ class ReversalDialog(ValidatedDialog):
         self.kind.addItem(self.tr("Reverse a payment (by its id)"), "payment")
         self.kind.addItem(self.tr("Reverse a credit note (by its number)"), "credit_note")
         self.kind.addItem(self.tr("Reverse a write-off (by its id)"), "write_off")
+        self.kind.addItem(self.tr("Reverse a refund (by its id)"), "refund")
         self.kind.addItem(self.tr("Void an invoice (by its number)"), "invoice")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.entry = QLineEdit(ref)
@@ -79,8 +80,12 @@ class ReversalDialog(ValidatedDialog):
         if v["kind"] == "invoice":
             self.result_ = reversals.void_invoice(ledger, v["ref"], v["on"], v["reason"])
             return invoice_changes(ledger, [v["ref"]], invoice_list=True)
-        self.result_ = reversals.reverse_entry(ledger, SettlementKind(v["kind"]), v["ref"], v["on"], v["reason"])
-        # which invoices the reversed entry had settled is not reported: every list of amounts re-reads
+        if v["kind"] == "refund":
+            self.result_ = reversals.reverse_refund(ledger, v["ref"], v["on"], v["reason"])
+        else:
+            self.result_ = reversals.reverse_entry(ledger, SettlementKind(v["kind"]), v["ref"], v["on"],
+                                                   v["reason"])
+        # which invoices or credit the reversed entry had moved is not reported: every list of amounts re-reads
         return Changes(customer_list=True, invoice_list=True)
 
     def summary(self) -> str:
@@ -89,4 +94,6 @@ class ReversalDialog(ValidatedDialog):
             return ""
         if r.kind == "invoice":
             return self.tr("Voided invoice %1.").replace("%1", r.label)
+        if r.kind == "refund":
+            return self.tr("Reversed %1; its amount is credit on the account again.").replace("%1", r.label)
         return self.tr("Reversed %1; %n invoice(s) open again.", "", len(r.reopened)).replace("%1", r.label)
