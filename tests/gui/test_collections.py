@@ -28,7 +28,7 @@ from arledger.services import (
 )
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
-from tests.gui.conftest import wait_idle, with_modal, with_modals
+from tests.gui.conftest import save, wait_idle, with_modal, with_modals
 
 
 def _at_customer_time(ledger, code: str, hour: int, minute: int = 0, days_ago: int = 1) -> QDateTime:
@@ -74,7 +74,7 @@ def test_log_a_call_with_a_promise_and_see_the_queue_change(window, qtbot) -> No
         assert d.amount.text()  # preset with the overdue amount
         d.due.setDate(d.due.date().addDays(3))
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modals(qtbot, [(LogContactDialog, fill_contact), (PromiseDialog, fill_promise)],
                 window.actions_by_name["log_contact"].trigger)
@@ -101,11 +101,11 @@ def test_a_call_at_night_shows_the_guard_and_needs_an_override_reason(window, qt
     assert [v.rule for v in d.violations()] == ["contact-hours"]
     assert "Outside contact hours" in d.guard_text.text()
     assert not d.ok_button.isEnabled() and "override reason" in d.message()
-    d.accept()
+    save(d)
     assert d.isVisible() and d.saved is None  # nothing saved until valid
     qtbot.keyClicks(d.override, "Customer asked us to call after their night shift.")
     assert d.ok_button.isEnabled(), d.message()
-    d.accept()
+    save(d)
     assert d.saved is not None and d.saved.override_reason.startswith("Customer asked")
     kinds = [r.kind for r in customer_record.timeline_page(led, code)[0][:2]]
     assert kinds == ["contact", "guard_override"]
@@ -170,7 +170,7 @@ def test_generate_preview_print_and_send_a_letter(window, qtbot, tmp_path: Path)
 
     def look(d) -> None:
         assert d.page_count() > 0
-        d.accept()
+        save(d)
 
     from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 
@@ -199,7 +199,7 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     qtbot.waitUntil(lambda: window.job is not None, timeout=30000)
     assert summaries[0].letters == due
     job = window.job
-    job.job.signals.progress.connect(lambda done, total: done >= 1 and job.cancel())
+    job.progressed.connect(lambda done, total: done >= 1 and job.cancel())
     qtbot.waitUntil(lambda: job.finished, timeout=30000)
     wait_idle(qtbot)
     assert job.error == "", job.error
@@ -295,7 +295,7 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     d.schedule.setData(d.schedule.index(1, 0), date.today() + timedelta(days=400))
     assert "in order" in d.message()
     d.schedule.remove_row(1)
-    d.accept()
+    save(d)
     assert d.saved is not None and len(d.saved[1]) == 2
     number = invoice_list.open_invoices_of(led, code)[0].number
     d = DisputeDialog(led, number, window)
@@ -303,13 +303,13 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     d.amount.setText("999999999")
     assert "more than" in d.message()
     d.amount.clear()
-    d.accept()
+    save(d)
     assert customer_record.customer_header(led, code).open_disputes == 1
     d = DisputeDialog(led, number, window, resolve=True)
     assert "resolution" in d.message() and not d.problem.text()
     d.resolution.setText("Credit note agreed for the damaged pallets")
     d.outcome.setCurrentIndex(d.outcome.findData("upheld"))
-    d.accept()
+    save(d)
     assert customer_record.customer_header(led, code).open_disputes == 0
     assert d.saved.outcome == "upheld"
 
@@ -332,7 +332,7 @@ def test_settings_store_company_policy_and_guards_through_set_setting(window, qt
         d.hours_end.setTime(d.hours_start.time().addSecs(10 * 3600))
         d.max_calls.setValue(3)
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, SettingsDialog, fill, window.actions_by_name["settings"].trigger)
     assert led.setting("company")["name"] == "Brightwater Trading Ltd"
@@ -435,6 +435,7 @@ def test_the_preview_appendix_checkbox_is_honoured_both_ways(window, qtbot) -> N
     assert "Appendix: evidence log" not in _pdf_text(dialog.preview.pdf)
     assert "附件：催收记录" not in _pdf_text(dialog.preview.pdf)
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    dialog.wait_saved()
     assert dialog.sent is not None and not dialog.sent.appendix
     assert dialog.sent.archive_path.read_bytes() == dialog.preview.pdf  # what was shown is what went out
     reminder = next(e for e in entries if e.decision.level == 1).customer.code

@@ -15,7 +15,7 @@ from arledger.gui.dialogs.payment import PaymentDialog
 from arledger.gui.dialogs.write_off import WriteOffDialog
 from arledger.services import invoice_list
 from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
-from tests.gui.conftest import wait_idle, with_modal
+from tests.gui.conftest import save, wait_idle, with_modal
 
 
 def _type(qtbot, widget: QLineEdit, text: str) -> None:
@@ -103,7 +103,7 @@ def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None
     def fill(d: CustomerDialog) -> None:
         _type(qtbot, d.code, "C00001")
         _type(qtbot, d.name, "Copy")
-        d.accept()  # the ledger refuses; the sentence shows and the dialog stays open
+        save(d)  # the ledger refuses; the sentence shows and the dialog stays open
         assert d.isVisible() and "already exists" in d.message()
         d.discard()  # typed input: a plain Cancel would ask first
 
@@ -130,7 +130,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         assert not d.ok_button.isEnabled()
         _type(qtbot, d.amount, "1,234.50")
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, InvoiceDialog, fill_invoice, window.actions_by_name["new_invoice"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -150,7 +150,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         assert d.preview.rowCount() == open_before + 1
         assert ticked(d) == [("GUI-1", "1234.50")]
         assert "credit" in d.unapplied.text() and "open on the account in all" in d.unapplied.text()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, fill_payment, window.actions_by_name["record_payment"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -173,10 +173,10 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.amount.clear()
         assert d.ok_button.isEnabled(), d.message()
         answer_confirmation(False, confirmed)  # cancelled: nothing written, the dialog stays open
-        d.accept()
+        save(d)
         assert d.isVisible() and led.invoice(target.number)
         answer_confirmation(True, confirmed)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, WriteOffDialog, fill_write_off, window.actions_by_name["write_off"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -200,7 +200,7 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
         assert d.customer.code() == code
         _type(qtbot, d.amount, f"{pay / 100:.2f}")
         shown.extend(ticked(d))
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -406,11 +406,11 @@ def test_waive_interest_dialog_shows_the_claim_and_records_a_waiver(window, qtbo
         _type(qtbot, d.interest, "25")
         _type(qtbot, d.reason, "Goodwill")
         assert d.ok_button.isEnabled()  # checked against the claim when saved
-        d.accept()
+        save(d)
         assert d.isVisible() and "20.14 GBP of interest to waive" in d.message()
         _type(qtbot, d.interest, "20.14")
         _type(qtbot, d.compensation, "70")
-        d.accept()
+        save(d)
 
     with_modal(qtbot, WaiveInterestDialog, fill, window.actions_by_name["waive_interest"].trigger)
     result = interest_claims.claimable_on(led, "W-1", date(2025, 9, 1))

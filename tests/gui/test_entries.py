@@ -17,7 +17,7 @@ from arledger.gui.dialogs.reversal import ReversalDialog
 from arledger.services import customer_record, disputes, entries, invoice_list
 from arledger.services.reports import aging
 from arledger.storage import evidence
-from tests.gui.conftest import wait_idle, with_modal
+from tests.gui.conftest import save, wait_idle, with_modal
 from tests.gui.test_dialogs import _type, answer_confirmation, ticked
 
 
@@ -55,7 +55,7 @@ def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtb
         d.preview.item(1, 3).setText(f"{rows[1].open_amount / 100 + 1:.2f}")
         assert "only" in d.message()  # more than the invoice has open
         d.preview.item(1, 3).setText("60.00")
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
     after_rows = {r.number: r.open_amount for r in invoice_list.open_invoices_of(led, code, cur)}
@@ -75,7 +75,7 @@ def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtb
         _type(qtbot, d.reason, "bounced")
         assert rows[1].number in d.info.text()
         answer_confirmation(True, seen)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, ReversalDialog, reverse, window.actions_by_name["reverse_entry"].trigger)
     assert seen and seen[0].totals == {cur: 10000}
@@ -98,7 +98,7 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         _type(qtbot, d.amount, "25.00")
         d.apply_to.setCurrentIndex(d.apply_to.findData("*on-account*"))
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, CreditNoteDialog, credit, window.actions_by_name["credit_note"].trigger)
     assert led.unapplied_credit(code).get(cur) == 2500
@@ -109,7 +109,7 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         _type(qtbot, d.amount, "10.00")
         assert d.use_credit.isVisible() and "25" in d.use_credit.text()
         d.use_credit.setChecked(True)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, pay, window.actions_by_name["record_payment"].trigger)
     left = {r.number: r.open_amount for r in invoice_list.open_invoices_of(led, code, cur)}
@@ -131,10 +131,10 @@ def test_void_warns_of_an_open_dispute_and_cancel_changes_nothing(window, qtbot)
         d.on.setDate(QDate(2026, 3, 10))
         _type(qtbot, d.reason, "entered twice")
         answer_confirmation(False, seen)
-        d.accept()
+        save(d)
         assert d.isVisible()  # cancelled: still open, nothing recorded
         answer_confirmation(True, seen)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, ReversalDialog, void, window.actions_by_name["reverse_entry"].trigger)
     assert "in dispute" in seen[0].warnings[0] and seen[0].totals == {led.invoice("GUI-VOID").currency: 5000}
@@ -158,7 +158,7 @@ def test_invoice_over_the_credit_limit_needs_a_reason(window, qtbot) -> None:
         assert d.override.isVisible()
         _type(qtbot, d.override, "owner agreed")
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, InvoiceDialog, fill, window.actions_by_name["new_invoice"].trigger)
     assert led.invoice("GUI-HOLD").amount == 1000
@@ -177,7 +177,7 @@ def test_customer_dialog_keeps_contact_people_and_tags(window, qtbot) -> None:
         d.contacts.setPlainText("Ann | AP | 1 | not-an-email")
         assert "not an email address" in d.message()
         d.contacts.setPlainText("Ann Lee | AP clerk | 0123 | ann@people.example\nBob")
-        d.accept()
+        save(d)
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
     c = window.ledger.customer("PPL01")

@@ -96,7 +96,7 @@ def test_batch_summary_send_cancel_half_way_then_resume(window, qtbot, tmp_path:
             clicked.append(done)
             cancel.click()
 
-    job.job.signals.progress.connect(cancel_half_way)
+    job.progressed.connect(cancel_half_way)
     qtbot.waitUntil(lambda: job.finished, timeout=60000)
     wait_idle(qtbot)
     assert clicked and job.error == "", job.error

@@ -14,7 +14,7 @@ from arledger.gui.dialogs.collections import PromiseDialog
 from arledger.gui.dialogs.promise_confirmation import PromiseConfirmationDialog
 from arledger.services import escalation
 from arledger.storage import evidence
-from tests.gui.conftest import wait_idle, with_modal
+from tests.gui.conftest import save, wait_idle, with_modal
 from tests.services import test_dispatch
 
 inbox = test_dispatch.inbox
@@ -32,7 +32,7 @@ def _record_promise(window, qtbot, code: str) -> PromiseConfirmationDialog:
         assert d.customer.code() == code
         d.due.setDate(d.due.date().addDays(3))
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PromiseDialog, fill, window.actions_by_name["record_promise"].trigger)
     wait_idle(qtbot)
@@ -128,7 +128,7 @@ def test_the_batch_dialog_offers_email_where_possible_and_the_batch_emails_those
         channels = [d.table.item(r, 1).text() for r in range(d.table.rowCount())]
         assert d.email_summary is not None and "Email" in channels
         assert len(channels) == len(d.email_summary.lines) and d.summary is d.email_summary
-        d.accept()
+        save(d)
 
     seen: list[BatchSummaryDialog] = []
     failures: list[BaseException] = []

@@ -9,6 +9,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.services import invoice_list
+from arledger.services.changes import Changes
 from arledger.services.customer_list import CustomerChoice
 from arledger.services.ledger import Ledger, SettlementResult
 
@@ -87,12 +88,13 @@ class CreditNoteDialog(ValidatedDialog):
                             currency=c.currency, invoice=None if target == ON_ACCOUNT else target,
                             split=[] if target == ON_ACCOUNT else None, reason=self.reason.text().strip())
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.result_ = self.ledger.add_credit_note(v["code"], v["number"], v["on"], v["amount"],
+        self.result_ = ledger.add_credit_note(v["code"], v["number"], v["on"], v["amount"],
                                                    currency=v["currency"], invoice_number=v["invoice"],
                                                    reason=v["reason"], allocations=v["split"])
+        return Changes.of([v["code"]], [n for n, _ in self.result_.allocations] + [v["invoice"] or ""])
 
     def summary(self) -> str:
         r = self.result_

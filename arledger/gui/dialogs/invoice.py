@@ -13,6 +13,7 @@ from arledger.domain.model import Invoice
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.services import invoice_list
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
@@ -125,12 +126,13 @@ class InvoiceDialog(ValidatedDialog):
         self.ok_button.setToolTip(self.tr("Add %1 for %2").replace("%1", number)
                                   .replace("%2", fmt.money(amount, c.currency)))
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.saved = self.ledger.add_invoice(v["customer_code"], v["number"], v["issue_date"], v["amount"],
+        self.saved = ledger.add_invoice(v["customer_code"], v["number"], v["issue_date"], v["amount"],
                                              currency=v["currency"], due_date=v["due_date"], reference=v["reference"],
                                              override_reason=v["override"])
+        return Changes.of([v["customer_code"]], [v["number"]], invoice_list=True)
 
     def summary(self) -> str:
         if self.saved is None:

@@ -27,6 +27,7 @@ from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.services import allocation_preview, invoice_list
+from arledger.services.changes import Changes
 from arledger.services.customer_list import CustomerChoice
 from arledger.services.ledger import Ledger, SettlementResult
 
@@ -296,17 +297,23 @@ class PaymentDialog(ValidatedDialog):
                             reference=self.reference.text().strip(),
                             use_credit=self.use_credit.isVisible() and self.use_credit.isChecked())
 
-    def save(self) -> None:
+    def prepare(self) -> None:
         v = self._values
         assert v is not None
         v["method"] = self.method.currentText().strip()
         v["reference"] = self.reference.text().strip()
-        with self.ledger.database.atomic():  # the payment and the credit applied with it: one transaction
-            self.result_ = self.ledger.record_payment(v["code"], v["on"], v["amount"], currency=v["currency"],
+
+    def write(self, ledger: Ledger) -> Changes:
+        v = self._values
+        assert v is not None
+        with ledger.database.atomic():  # the payment and the credit applied with it: one transaction
+            self.result_ = ledger.record_payment(v["code"], v["on"], v["amount"], currency=v["currency"],
                                                       invoice_number=v["invoice"], method=v["method"],
                                                       reference=v["reference"], allocations=v["split"])
             if v["use_credit"]:
-                self.credit_results = self.ledger.apply_credit(v["code"], v["on"])
+                self.credit_results = ledger.apply_credit(v["code"], v["on"])
+        settled = [n for r in (self.result_, *self.credit_results) for n, _ in r.allocations]
+        return Changes.of([v["code"]], settled)
 
     def summary(self) -> str:
         r = self.result_

@@ -8,8 +8,9 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import InterestWaiver
 from arledger.gui import formatting as fmt
-from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit
+from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit, invoice_changes
 from arledger.services import interest_claims
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
@@ -73,11 +74,12 @@ class WaiveInterestDialog(ValidatedDialog):
         text = edit.text().strip()
         return fields.parse_money(text, currency, field, positive=False) if text else 0
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.saved = interest_claims.waive_interest(self.ledger, v["number"], v["reason"], interest=v["interest"],
+        self.saved = interest_claims.waive_interest(ledger, v["number"], v["reason"], interest=v["interest"],
                                                 compensation=v["compensation"], on=v["on"])
+        return invoice_changes(ledger, [v["number"]], events=True)
 
     def summary(self) -> str:
         if self.saved is None or self._values is None:

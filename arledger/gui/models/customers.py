@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -78,6 +78,20 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
             page = customer_list.customers_page(ledger, flt, sort=sort, descending=descending, after=cursor,
                                                 as_of=as_of)
             return page.rows, page.next
+        return read
+
+    def row_key(self, row: CustomerRow) -> str:
+        return row.code
+
+    def rows_reader(self, keys: frozenset[str]) -> Callable[[Ledger], dict[str, CustomerRow | None]]:
+        as_of = self.as_of
+
+        def read(ledger: Ledger) -> dict[str, CustomerRow | None]:
+            found: dict[str, CustomerRow | None] = {}
+            for code in keys:
+                page = customer_list.customers_page(ledger, CustomerFilter(search=code), as_of=as_of)
+                found.update((r.code, r) for r in page.rows if r.code == code)
+            return found
         return read
 
     def row_brush(self, row: CustomerRow, column: int) -> Any:

@@ -39,6 +39,7 @@ from arledger.gui.views.case_panel import CasePanel
 from arledger.gui.views.page import LedgerPage, hbox
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import customer_list, customer_record, kpis
+from arledger.services.changes import Changes
 from arledger.services.customer_record import CustomerHeader, PlanRow
 from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
@@ -253,6 +254,9 @@ class CustomerViewPage(LedgerPage):
         return d.invoice_number if d else ""
 
     # -- loading ---------------------------------------------------------------------------------------
+    def affected_by(self, changes: Changes) -> bool:
+        return bool(self.code) and (changes.touches_customer(self.code) or changes.invoice_list)
+
     def refresh(self) -> None:
         super().refresh()
         if not self.code:
@@ -260,7 +264,7 @@ class CustomerViewPage(LedgerPage):
         try:
             self.header = customer_record.customer_header(self.ledger, self.code)
         except UserError as exc:
-            self.name_label.setText(str(exc))
+            self.name_label.setText(fmt.error_text(exc))
             return
         self._show_header(self.header)
         self._loaded_tabs.clear()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from arledger.domain.money import to_decimal
 from arledger.gui import formatting as fmt
 from arledger.gui.models.collections import LimitationTableModel, kpi_text, kpi_title
+from arledger.gui.operations import Reads
 from arledger.gui.style import CHART_COLOURS, DANGER
-from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header
 from arledger.gui.views.tables import LedgerTableView
 from arledger.gui.views.warnings_card import WarningsCard
@@ -184,7 +184,7 @@ class DashboardPage(LedgerPage):
         super().__init__(ledger, parent)
         self.summary: DashboardSummary | None = None
         self.collections: CollectionsSummary | None = None
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         header, self.subtitle = page_header(self.title(), self.tr("Loading…"))
 
         self.tiles_box = QWidget()

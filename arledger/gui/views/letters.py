@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
 from arledger.gui.models.collections import LetterRunTableModel
-from arledger.gui.tasks import TaskRunner, run_in_background
+from arledger.gui.operations import Reads, run_in_background
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services.dispatch import BatchSummary
@@ -73,7 +73,7 @@ class LettersPage(LedgerPage):
         self.actions = actions
         self.email_summary: BatchSummary | None = None  # set before confirm_batch when a mail server is set up
         self.batch_by_email = False
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         self.model = LetterRunTableModel(self)
         self.entries: list[LetterRunEntry] = []
         self.day = date.today()

@@ -27,11 +27,12 @@ from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import date_edit
 from arledger.gui.models.aging import AgingTableModel
 from arledger.gui.models.collections import KPI_ROWS, InterestTableModel, KpiTableModel, kpi_title
-from arledger.gui.tasks import TaskRunner
+from arledger.gui.operations import Reads
 from arledger.gui.views.page import LedgerPage, page_header, page_layout
 from arledger.gui.views.reasons_tab import ReasonsTab
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import interest_report, kpis
+from arledger.services.changes import Changes
 from arledger.services.interest_report import InterestReport
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, AgingReport, aging
@@ -56,7 +57,7 @@ class ReportsPage(LedgerPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
         self.actions = actions or {}
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         self.model = AgingTableModel(self)
         self._aging_subtitle = self.tr("Aged receivables")
         header, self.subtitle = page_header(self.title(), self._aging_subtitle)
@@ -276,6 +277,9 @@ class ReportsPage(LedgerPage):
     def title(self) -> str:
         return self.tr("Reports")
 
+    def affected_by(self, changes: Changes) -> bool:
+        return changes.money or changes.events  # a letter alone moves no figure shown here
+
     def refresh(self) -> None:
         super().refresh()
         if not self.buckets.text():
@@ -308,7 +312,7 @@ class ReportsPage(LedgerPage):
             boundaries = parse_boundaries(self.buckets.text() or "30,90,180")
             scheme = BucketScheme(boundaries, AgingBasis(self.basis.currentData()))
         except UserError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(fmt.error_text(exc))
             return
         self._show_problem("")
         as_of: date = self.as_of.date().toPython()
