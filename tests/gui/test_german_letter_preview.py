@@ -32,4 +32,5 @@ def test_the_preview_of_a_german_customer_is_in_german(window, qtbot) -> None:
     assert "Rechnung" in shown and "Mit freundlichen Grüßen" in shown and "Seite 1 von" in shown
     assert "Dear" not in shown and "Yours" not in shown
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    dialog.wait_saved()
     assert dialog.sent is not None and dialog.sent.archive_path.read_bytes() == dialog.preview.pdf
