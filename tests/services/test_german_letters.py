@@ -154,3 +154,15 @@ def test_german_email_bodies(kind):
     blocks = render_template_blocks("de", f"email/{kind}.txt.j2", variables, None, required=("subject", "body"))
     assert "Northwind" in blocks["subject"] and "R-1" in blocks["subject"]
     assert "Sehr geehrte Damen und Herren," in blocks["body"] and "Mit freundlichen Grüßen" in blocks["body"]
+
+
+def test_an_email_to_a_german_customer_writes_dates_and_money_as_german_letters_do(ledger):
+    from arledger.services import dispatch
+
+    customer = ledger.add_customer(Customer(code="SPAET", name="Spät GmbH", currency="EUR",
+                                            jurisdiction=Jurisdiction.DE, language=Language.DE))
+    facts = dispatch.LetterFacts(customer, "level3", 3, "R-1", date(2025, 6, 1), "5132.63 EUR + 12.00 USD",
+                                 "2025-06-15", b"", "x.pdf")
+    variables = dispatch._variables(ledger, facts)
+    assert variables["letter_date"] == "1. Juni 2025" and variables["reply_by"] == "15. Juni 2025"
+    assert variables["claimed"] == "5.132,63 EUR + 12,00 USD"
