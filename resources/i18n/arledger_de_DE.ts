@@ -2497,6 +2497,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -2564,7 +2569,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ImportKind</name>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>

@@ -2481,6 +2481,11 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>Open amount</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2548,7 +2553,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ImportKind</name>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>

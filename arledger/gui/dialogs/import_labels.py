@@ -53,6 +53,7 @@ _FIELD_LABELS = {
     "reference": QT_TRANSLATE_NOOP("ImportField", "Reference"),
     "voided_on": QT_TRANSLATE_NOOP("ImportField", "Voided on"),
     "void_reason": QT_TRANSLATE_NOOP("ImportField", "Void reason"),
+    "open": QT_TRANSLATE_NOOP("ImportField", "Open amount"),
     "date": QT_TRANSLATE_NOOP("ImportField", "Date"),
     "invoice": QT_TRANSLATE_NOOP("ImportField", "Invoice"),
     "method": QT_TRANSLATE_NOOP("ImportField", "Method"),
