@@ -619,8 +619,8 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+4"/>
         <source>%n invoice(s) would take a customer over the credit limit or are for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import them, or fix the file.</source>
         <translation>
-            <numerusform>%n Rechnung würde einen Kunden über sein Kreditlimit bringen oder ist für einen zurückgestellten Kunden; es wird nichts geschrieben. Kreuzen Sie Trotzdem importieren an und geben Sie die Begründung an, um sie zu importieren, oder korrigieren Sie die Datei.</numerusform>
-            <numerusform>%n Rechnungen würden einen Kunden über sein Kreditlimit bringen oder sind für einen zurückgestellten Kunden; es wird nichts geschrieben. Kreuzen Sie Trotzdem importieren an und geben Sie die Begründung an, um sie zu importieren, oder korrigieren Sie die Datei.</numerusform>
+            <numerusform>%n Rechnung würde einen Kunden über sein Kreditlimit bringen oder ist für einen gesperrten Kunden; es wird nichts geschrieben. Kreuzen Sie Trotzdem importieren an und geben Sie die Begründung an, um sie zu importieren, oder korrigieren Sie die Datei.</numerusform>
+            <numerusform>%n Rechnungen würden einen Kunden über sein Kreditlimit bringen oder sind für einen gesperrten Kunden; es wird nichts geschrieben. Kreuzen Sie Trotzdem importieren an und geben Sie die Begründung an, um sie zu importieren, oder korrigieren Sie die Datei.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
