@@ -73,10 +73,10 @@ _FIELD_LABELS = {
 def kind_title(kind: str) -> str:
     """What the user calls an import kind (a kind registered later shows its name)."""
     title = _KIND_TITLES.get(kind)
-    return QCoreApplication.translate("ImportKind", title) if title else kind.replace("_", " ").capitalize()
+    return QCoreApplication.translate("ImportKind", str(title)) if title else kind.replace("_", " ").capitalize()
 
 
 def field_label(name: str) -> str:
     """What the user calls a field of an import kind (a field registered later shows its name)."""
     label = _FIELD_LABELS.get(name)
-    return QCoreApplication.translate("ImportField", label) if label else name
+    return QCoreApplication.translate("ImportField", str(label)) if label else name
