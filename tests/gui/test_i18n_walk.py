@@ -280,8 +280,8 @@ def test_a_wizard_page_is_walked_too(controller, window, qtbot) -> None:
 
 
 def _wizard_files(window, folder) -> dict[str, object]:
-    """A small file of each kind, with the field names as headers, naming the sample ledger's customers and
-    invoices; the invoices file is for a customer on hold, so its check page offers the override."""
+    """A small valid file of each kind, with the field names as headers, naming the sample ledger's customers
+    and invoices; the invoices file is for a customer on hold, so its check page offers the override."""
     import dataclasses
 
     from tests.samples.bank_statements import CAMT053
@@ -331,8 +331,8 @@ def test_the_import_wizard_speaks_the_language_for_every_kind(controller, window
             found.extend(english_in(w, english, data))
             walked.append((kind, type(w.currentPage()).__name__))
             while w.currentPage() is not w.done_page:
-                if not w.currentPage().isComplete():
-                    break  # a refused file: its page is the last one to read
+                if not w.currentPage().isComplete() or w.currentPage().isCommitPage():
+                    break  # a refused file's page, or the last page before anything is written
                 w.next()
                 wait_idle_dialog()
                 found.extend(english_in(w, english, data))
@@ -353,5 +353,5 @@ def test_the_import_wizard_speaks_the_language_for_every_kind(controller, window
         assert (kind, "ChooseFilePage") in pages
     for kind in ("customers", "invoices", "payments", "credit_notes", "write_offs", "refunds"):
         assert (kind, "MappingPage") in pages and (kind, "CheckFilePage") in pages, kind
-    assert ("customers", "DonePage") in pages and ("bank", "BankReviewPage") in pages
+    assert ("bank", "BankReviewPage") in pages
     assert not found, f"English in the {language} import wizard:\n" + "\n".join(sorted(set(found)))
