@@ -143,6 +143,8 @@ register_kind(KindSpec("invoices", (
     FieldSpec("contract_rate", aliases=("contract rate",)),
     FieldSpec("contract_fee", FieldType.MONEY, aliases=("contract fee",)),
     FieldSpec("voided_on", FieldType.DATE), FieldSpec("void_reason"),
+    # what is still open of the invoice (the workbook writes it): a settled one is not credit controlled
+    FieldSpec("open", FieldType.MONEY, aliases=("open amount",)),
 ), one_of=(("amount", "line_amount", "unit_price"),), group_key="number",
     line_fields=("line_amount", "tax_amount", "unit_price")))
 

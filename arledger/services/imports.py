@@ -55,6 +55,7 @@ class ImportResult:
     created_customers: tuple[tuple[str, str], ...] = ()  # (code, name) of customers made from the file
     grouped_lines: int = 0  # invoice lines read to make `rows` invoices
     skipped_rows: int = 0  # rows of other transaction types in a vendor report
+    settled_in_file: int = 0  # invoices: shown settled by the file's open column, so not credit controlled
 
 
 class _DryRun(Exception):
@@ -118,7 +119,8 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
                                              {"file": path.name})
             seq, _ = evidence.append(conn, "import", ledger.actor(), None, {
                 "kind": spec.kind, "file": path.name, "sha256": digest, "rows": result.rows,
-                "created_customers": [c for c, _ in ctx.created]}, ledger.now())
+                "created_customers": [c for c, _ in ctx.created],
+                **({"settled_in_file": result.settled_in_file} if result.settled_in_file else {})}, ledger.now())
             import_memory.remember_file(conn, digest, spec.kind, path.name, result.rows, seq)
     except _DryRun:
         pass
@@ -288,14 +290,24 @@ class _CustomerFinder:
 
 class _CreditControl:
     """Credit control over an invoice file: what each customer owes grows with the file's earlier invoices.
-    A refused invoice is a row problem unless the import gives a reason, then it is logged once written."""
+    A refused invoice is a row problem unless the import gives a reason, then it is logged once written.
+
+    A file that says what is still open of each invoice (the accountant's workbook does) is restoring history:
+    an invoice it shows settled extends no credit and is not checked, and one partly settled counts only its
+    open part, which is what the customer owes once the file's payments, credit notes and write-offs are in."""
 
     def __init__(self, ctx: ReadContext) -> None:
         self.ctx = ctx
         self.customers: dict[int, tuple[Customer, int]] = {}  # id -> (customer, owed so far)
         self.overrides: list[tuple[Customer, str, int, str, Message]] = []  # (customer, number, amount, cur, problem)
+        self.settled_in_file = 0  # invoices the file shows settled, so not credit controlled
 
-    def allows(self, line: int, customer_id: int, number: str, amount: int, currency: str) -> bool:
+    def allows(self, line: int, customer_id: int, number: str, amount: int, currency: str,
+               open_amount: int | None = None) -> bool:
+        if open_amount == 0:
+            self.settled_in_file += 1
+            return True
+        amount = amount if open_amount is None else open_amount
         known = self.customers.get(customer_id)
         if known is None:
             c = self.ctx.ledger.customer_by_id(customer_id)
@@ -357,6 +369,21 @@ def _line_amount(row: MappedRow, currency: str) -> int | None:
             return None
         return None if price is None else round_minor(qty * price)
     return 0
+
+
+def _open_amount(row: MappedRow, amount: int, currency: str) -> int | None:
+    """The row's open amount when the file gives one (None when not); -1 after reporting a bad one."""
+    if not (row.has("open") and row.text("open")):
+        return None
+    still_open = row.money("open", currency, positive=False)
+    if still_open is None:
+        return -1
+    if not 0 <= still_open <= amount:
+        row.ctx.col.add(row.line, "open", msg("import.open_out_of_range", "the open amount {open} is not between "
+                        "0 and the invoice amount {amount}.", open=format_amount(still_open, currency),
+                        amount=format_amount(amount, currency)))
+        return -1
+    return still_open
 
 
 def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
@@ -459,7 +486,10 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             if amount == 0:
                 col.add(line, "amount", msg("import.invoice_zero", "an invoice must be for more than zero."))
                 continue
-            if not voided and not control.allows(line, cust[0], number, amount, currency):
+            still_open = _open_amount(row, amount, currency)
+            if still_open is not None and still_open < 0:
+                continue
+            if not voided and not control.allows(line, cust[0], number, amount, currency, still_open):
                 continue
             batch.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
                                         amount=amount, currency=currency, reference=row.text("reference"),
@@ -501,7 +531,7 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
     if not col.errors:
         control.log()
     return ImportResult("invoices", ctx.table.source, count, dry_run, None, tuple(ctx.created),
-                        lines if grouped else 0)
+                        lines if grouped else 0, settled_in_file=control.settled_in_file)
 
 
 # -- payments --------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -126,7 +126,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>BankReviewPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+477"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+527"/>
         <source>Review the bank statement</source>
         <translation>Kontoauszug prüfen</translation>
     </message>
@@ -565,18 +565,18 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-210"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-257"/>
         <source>Check the file</source>
         <translation>Datei prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+123"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-119"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -591,7 +591,22 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Import them anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why they go in anyway (kept in the evidence log for each invoice)</source>
+        <translation>Warum sie trotzdem importiert werden (wird je Rechnung im Beweisprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -601,7 +616,15 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>… und %1 weitere.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%n invoice(s) would take a customer over the credit limit or are for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import them, or fix the file.</source>
+        <translation>
+            <numerusform>%n Rechnung würde einen Kunden über sein Kreditlimit bringen oder ist für einen gesperrten Kunden; es wird nichts geschrieben. Kreuzen Sie Trotzdem importieren an und geben Sie die Begründung an, um sie zu importieren, oder korrigieren Sie die Datei.</numerusform>
+            <numerusform>%n Rechnungen würden einen Kunden über sein Kreditlimit bringen oder sind für einen gesperrten Kunden; es wird nichts geschrieben. Kreuzen Sie Trotzdem importieren an und geben Sie die Begründung an, um sie zu importieren, oder korrigieren Sie die Datei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file or the mapping and check it again.</source>
         <translation>
             <numerusform>Diese Datei kann nicht importiert werden: %n Problem gefunden. Es wird nichts geschrieben; korrigieren Sie die Datei oder die Zuordnung und prüfen Sie erneut.</numerusform>
@@ -619,7 +642,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Alle %1 Zeilen sind gültig. Klicken Sie auf Importieren, um sie in einem Schritt in das Debitorenbuch zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -660,7 +683,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-371"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-417"/>
         <source>What would you like to import?</source>
         <translation>Was möchten Sie importieren?</translation>
     </message>
@@ -670,27 +693,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Eine CSV-, Excel- oder QuickBooks-IIF-Datei mit Kopfzeile oder ein Kontoauszug (camt.053/054, OFX/QFX, MT940 oder CSV). Jede Zeile wird geprüft, bevor etwas geschrieben wird; eine fehlerhafte Zeile hält die ganze Datei an.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments</source>
-        <translation>Zahlungen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bank statement</source>
-        <translation>Kontoauszug der Bank</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Payments from your bank, matched to customers and invoices for you to review.</source>
         <translation>Zahlungen von Ihrer Bank, Kunden und Rechnungen zugeordnet, zur Prüfung durch Sie.</translation>
     </message>
@@ -2186,7 +2189,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+470"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+521"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -2209,6 +2212,14 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+4"/>
         <source>Left as unapplied credit: %1.</source>
         <translation>Als nicht zugeordnetes Guthaben verblieben: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s) went in despite credit control; each override is in the evidence log with your reason.</source>
+        <translation>
+            <numerusform>%n Rechnung wurde trotz Kreditkontrolle importiert; die Ausnahme steht mit Ihrer Begründung im Beweisprotokoll.</numerusform>
+            <numerusform>%n Rechnungen wurden trotz Kreditkontrolle importiert; jede Ausnahme steht mit Ihrer Begründung im Beweisprotokoll.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2308,9 +2319,295 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_labels.py" line="+21"/>
+        <source>Customer code</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company or person</source>
+        <translation>Firma oder Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms (days)</source>
+        <translation>Zahlungsziel (Tage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract interest rate</source>
+        <translation>Vertraglicher Verzugszins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract late fee</source>
+        <translation>Vertragliche Mahngebühr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LPR factor</source>
+        <translation>LPR-Faktor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk tier</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact people</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attorney on record</source>
+        <translation>Anwaltlich vertreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line amount</source>
+        <translation>Positionsbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax amount</source>
+        <translation>Steuerbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voided on</source>
+        <translation>Storniert am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void reason</source>
+        <translation>Stornogrund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied to (invoice:amount)</source>
+        <translation>Verrechnet mit (Rechnung:Betrag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed on</source>
+        <translation>Rückgebucht am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversal reason</source>
+        <translation>Grund der Rückbuchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money in</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money out</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittance</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank reference</source>
+        <translation>Bankreferenz</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <location line="-58"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-offs</source>
+        <translation>Abschreibungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Erstattungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank statement</source>
+        <translation>Kontoauszug der Bank</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+11"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+12"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2321,8 +2618,8 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+5"/>
-        <source>Imported %1 %2 from %3.</source>
-        <translation>%1 %2 aus %3 importiert.</translation>
+        <source>Imported %1 rows (%2) from %3.</source>
+        <translation>%1 Zeilen (%2) aus %3 importiert.</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3378,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4166,7 +4463,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-501"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-555"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -4236,7 +4533,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -5950,7 +6247,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>Gesprächsleitfäden (%1)</translation>
     </message>

@@ -31,7 +31,15 @@
 <context>
     <name>CheckFilePage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+400"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+428"/>
+        <source>%n invoice(s) would take a customer over the credit limit or are for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import them, or fix the file.</source>
+        <translation>
+            <numerusform>%n invoice would take a customer over the credit limit or is for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import it, or fix the file.</numerusform>
+            <numerusform>%n invoices would take a customer over the credit limit or are for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import them, or fix the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file or the mapping and check it again.</source>
         <translation>
             <numerusform>This file cannot be imported: %n problem found. Nothing will be written; fix the file or the mapping and check it again.</numerusform>
@@ -131,6 +139,17 @@
         <translation>
             <numerusform>%n evaluated</numerusform>
             <numerusform>%n evaluated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+237"/>
+        <source>%n invoice(s) went in despite credit control; each override is in the evidence log with your reason.</source>
+        <translation>
+            <numerusform>%n invoice went in despite credit control; the override is in the evidence log with your reason.</numerusform>
+            <numerusform>%n invoices went in despite credit control; each override is in the evidence log with your reason.</numerusform>
         </translation>
     </message>
 </context>

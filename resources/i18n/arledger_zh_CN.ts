@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -126,7 +126,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>BankReviewPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+477"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+527"/>
         <source>Review the bank statement</source>
         <translation>核对银行对账单</translation>
     </message>
@@ -562,18 +562,18 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-210"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-257"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+123"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-119"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -588,7 +588,22 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Import them anyway</source>
+        <translation>仍然导入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why they go in anyway (kept in the evidence log for each invoice)</source>
+        <translation>仍然导入的理由（每张发票都会记入证据日志）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Checking %1…</source>
         <translation>正在检查 %1…</translation>
     </message>
@@ -598,7 +613,14 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>……另有 %1 个。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%n invoice(s) would take a customer over the credit limit or are for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import them, or fix the file.</source>
+        <translation>
+            <numerusform>有 %n 张发票会使客户超出信用额度，或其客户处于暂停状态；不会写入任何内容。勾选“仍然导入”并填写理由即可导入，或修改文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file or the mapping and check it again.</source>
         <translation>
             <numerusform>此文件无法导入：发现 %n 个问题。不会写入任何数据；请修正文件或列映射后重新检查。</numerusform>
@@ -615,7 +637,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>全部 %1 行均有效。点击“导入”一次性写入台账。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -656,7 +678,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-371"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-417"/>
         <source>What would you like to import?</source>
         <translation>您要导入什么？</translation>
     </message>
@@ -666,27 +688,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>带表头的 CSV、Excel 或 QuickBooks IIF 文件，或银行对账单（camt.053/054、OFX/QFX、MT940 或 CSV）。写入前会检查每一行；任何一行有误，整个文件都不会导入。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Invoices</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payments</source>
-        <translation>收款</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Bank statement</source>
-        <translation>银行对账单</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Payments from your bank, matched to customers and invoices for you to review.</source>
         <translation>来自银行的付款，已匹配到客户和发票，供您核对。</translation>
     </message>
@@ -2172,7 +2174,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+470"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+521"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
@@ -2195,6 +2197,13 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+4"/>
         <source>Left as unapplied credit: %1.</source>
         <translation>未冲销贷项：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n invoice(s) went in despite credit control; each override is in the evidence log with your reason.</source>
+        <translation>
+            <numerusform>有 %n 张发票未通过信用控制但已导入；每次例外操作及您的理由都已记入证据日志。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2294,9 +2303,295 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>ImportField</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/import_labels.py" line="+21"/>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company or person</source>
+        <translation>公司或个人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jurisdiction</source>
+        <translation>适用法域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment terms (days)</source>
+        <translation>付款期限（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract interest rate</source>
+        <translation>合同利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract late fee</source>
+        <translation>合同滞纳费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LPR factor</source>
+        <translation>LPR 倍数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk tier</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact people</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not contact</source>
+        <translation>禁止联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attorney on record</source>
+        <translation>已委托律师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line amount</source>
+        <translation>行金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax amount</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voided on</source>
+        <translation>作废日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open amount</source>
+        <translation>未结金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied to (invoice:amount)</source>
+        <translation>冲抵（发票:金额）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversed on</source>
+        <translation>冲销日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversal reason</source>
+        <translation>冲销原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money in</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remittance</source>
+        <translation>汇款附言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank reference</source>
+        <translation>银行参考号</translation>
+    </message>
+</context>
+<context>
+    <name>ImportKind</name>
+    <message>
+        <location line="-58"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit notes</source>
+        <translation>贷项通知单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write-offs</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+11"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+12"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2307,8 +2602,8 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+5"/>
-        <source>Imported %1 %2 from %3.</source>
-        <translation>已从 %3 导入 %1 条 %2。</translation>
+        <source>Imported %1 rows (%2) from %3.</source>
+        <translation>已从 %3 导入 %1 行（%2）。</translation>
     </message>
 </context>
 <context>
@@ -3063,7 +3358,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4145,7 +4440,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-501"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-555"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
@@ -4215,7 +4510,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>行</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
@@ -5927,7 +6222,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>通话话术（%1）</translation>
     </message>

@@ -961,6 +961,12 @@
       <comment>import.number_not_date</comment>
       <translation>die Zelle enthält die Zahl {value}, kein Datum; formatieren Sie die Spalte als Datum.</translation>
     </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>the open amount {open} is not between 0 and the invoice amount {amount}.</source>
+      <comment>import.open_out_of_range</comment>
+      <translation>Der offene Betrag {open} liegt nicht zwischen 0 und dem Rechnungsbetrag {amount}.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/data.py" />
       <source>{n} invoice broke credit control; run again with --allow-over-limit REASON to import it anyway (each override is logged).</source>

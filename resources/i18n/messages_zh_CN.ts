@@ -960,6 +960,12 @@
       <comment>import.number_not_date</comment>
       <translation>该单元格是数字 {value}，不是日期；请将该列设为日期格式。</translation>
     </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>the open amount {open} is not between 0 and the invoice amount {amount}.</source>
+      <comment>import.open_out_of_range</comment>
+      <translation>未结金额 {open} 不在 0 与发票金额 {amount} 之间。</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/data.py" />
       <source>{n} invoice broke credit control; run again with --allow-over-limit REASON to import it anyway (each override is logged).</source>

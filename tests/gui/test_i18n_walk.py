@@ -158,9 +158,12 @@ def visible_texts(root: QWidget, cells: bool = True) -> Iterator[tuple[str, str]
 MEANT = {("QComboBox language entry", "English")}
 
 
-def english_in(root: QWidget, english: English) -> list[str]:
+def english_in(root: QWidget, english: English, data: frozenset[str] = frozenset()) -> list[str]:
+    """English texts in root; data are texts read from a file (such as its column names), never UI texts."""
     found = []
     for where, text in visible_texts(root):
+        if text in data and not where.endswith((" title", " placeholder")):
+            continue
         # Cells hold data and, until services return messages as codes, their English sentences (timeline
         # summaries, queue texts): a cell fails only when it is exactly a UI text left untranslated.
         source = english.find(text, patterns=not where.endswith(" cell"))
@@ -274,3 +277,81 @@ def test_a_wizard_page_is_walked_too(controller, window, qtbot) -> None:
     with_modal(qtbot, ImportWizard, fill, controller.window.actions_by_name["import"].trigger)
     assert "Was möchten Sie importieren?" in {t for t in seen} or any("importieren" in t for t in seen)
 
+
+
+def _wizard_files(window, folder) -> dict[str, object]:
+    """A small valid file of each kind, with the field names as headers, naming the sample ledger's customers
+    and invoices; the invoices file is for a customer on hold, so its check page offers the override."""
+    import dataclasses
+
+    from tests.samples.bank_statements import CAMT053
+
+    led = window.ledger
+    code, number = led.conn.execute(
+        "SELECT c.code, i.number FROM invoices i JOIN customers c ON c.id = i.customer_id"
+        " WHERE i.closed_on = '9999-12-31' AND i.amount - i.settled > 1000 ORDER BY i.id LIMIT 1").fetchone()
+    led.update_customer(dataclasses.replace(led.customer(code), on_hold=True))
+    rows = {
+        "customers": "code,name,currency\nNEW1,Neukunde GmbH,EUR\n",
+        "invoices": f"customer,number,issue_date,amount\n{code},WALK-1,2026-03-01,10.00\n",
+        "payments": f"customer,date,amount,invoice\n{code},2026-03-02,1.00,{number}\n",
+        "credit_notes": f"customer,number,date,amount,invoice\n{code},WALK-CN,2026-03-02,1.00,{number}\n",
+        "write_offs": f"invoice,date,reason,amount\n{number},2026-03-02,small balance,1.00\n",
+        "refunds": f"customer,date,amount\n{code},2026-03-02,1.00\n",
+    }
+    files: dict[str, object] = {}
+    for kind, text in rows.items():
+        files[kind] = folder / f"{kind}.csv"
+        files[kind].write_text(text, encoding="utf-8")
+    files["bank"] = folder / "statement.xml"
+    files["bank"].write_text(CAMT053, encoding="utf-8")
+    return files
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "de_DE"])
+def test_the_import_wizard_speaks_the_language_for_every_kind(controller, window, qtbot, tmp_path,
+                                                                language: str) -> None:
+    assert controller.set_language(language)
+    window = controller.window
+    english = English(language)
+    files = _wizard_files(window, tmp_path)
+    # the files' column names (in the column choosers, the sample rows' header and the problems' column) and
+    # the statement's payer are the file's data
+    data = frozenset({h for f in files.values() if f.suffix == ".csv"
+                      for h in f.read_text(encoding="utf-8").splitlines()[0].split(",")} | {"Bank"})
+    found: list[str] = []
+    walked: list[tuple[str, str]] = []
+
+    def walk(kind: str):
+        def fill(w: ImportWizard) -> None:
+            assert w.choose.kind_names == kinds  # a new kind is walked too
+            w.resize(1100, 760)
+            w.choose.kinds.button(w.choose.kind_names.index(kind)).setChecked(True)
+            w.choose.path.setText(str(files[kind]))
+            found.extend(english_in(w, english, data))
+            walked.append((kind, type(w.currentPage()).__name__))
+            while w.currentPage() is not w.done_page:
+                if not w.currentPage().isComplete() or w.currentPage().isCommitPage():
+                    break  # a refused file's page, or the last page before anything is written
+                w.next()
+                wait_idle_dialog()
+                found.extend(english_in(w, english, data))
+                walked.append((kind, type(w.currentPage()).__name__))
+            if kind == "invoices":  # the override offered for the customer on hold
+                assert w.check.override_box.isVisibleTo(w)
+                w.check.override.setChecked(True)
+                found.extend(english_in(w, english, data))
+            w.reject()
+        return fill
+
+    kinds = ["customers", "invoices", "payments", "credit_notes", "write_offs", "refunds", "bank"]
+    for kind in kinds:
+        with_modal(qtbot, ImportWizard, walk(kind), window.actions_by_name["import"].trigger)
+        wait_idle(qtbot)
+    pages = {(k, p) for k, p in walked}
+    for kind in kinds:
+        assert (kind, "ChooseFilePage") in pages
+    for kind in ("customers", "invoices", "payments", "credit_notes", "write_offs", "refunds"):
+        assert (kind, "MappingPage") in pages and (kind, "CheckFilePage") in pages, kind
+    assert ("bank", "BankReviewPage") in pages
+    assert not found, f"English in the {language} import wizard:\n" + "\n".join(sorted(set(found)))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from arledger.gui.dialogs.import_wizard import ImportWizard
 from arledger.services import import_mapping
+from arledger.storage import invoices as invoice_rows
 from tests.gui.conftest import wait_idle, with_modal
 from tests.samples.bank_statements import CAMT053, bank_ledger
 from tests.samples.vendor_exports import write_samples
@@ -185,3 +186,98 @@ def test_a_csv_bank_statement_goes_through_the_mapping_first(window, qtbot, tmp_
     from arledger.services import invoice_list
 
     assert "A-100" not in {r.number for r in invoice_list.open_invoices_of(window.ledger, "ACME")}
+
+
+def _credit_controlled(window) -> None:
+    """LIM (EUR) may owe at most 1,000.00 and owes nothing; HOLD is on hold."""
+    from arledger.domain.model import Customer
+
+    window.ledger.add_customer(Customer(code="LIM", name="Limited Ltd", currency="EUR", credit_limit=100000))
+    window.ledger.add_customer(Customer(code="HOLD", name="Held GmbH", currency="EUR", on_hold=True))
+
+
+def _override_events(ledger) -> list[dict]:
+    import json
+
+    from arledger.storage import evidence
+
+    return [json.loads(e.payload_json) for e in evidence.all_events(ledger.conn) if e.kind == "credit_override"]
+
+
+def test_invoices_refused_by_credit_control_go_in_only_with_a_reason(window, qtbot, tmp_path: Path) -> None:
+    _credit_controlled(window)
+    wait_idle(qtbot)
+    path = tmp_path / "big.csv"
+    path.write_text("customer,number,issue_date,amount\nLIM,L-1,2026-03-01,600.00\nLIM,L-2,2026-03-02,600.00\n"
+                    "HOLD,H-1,2026-03-03,10.00\n", encoding="utf-8")
+    counts = window.ledger.counts()
+
+    def refuse(w: ImportWizard) -> None:
+        _kind(w, "invoices")
+        w.choose.path.setText(str(path))
+        w.next()
+        w.next()
+        c = w.check
+        assert not c.isComplete()
+        assert c.verdict.text().startswith("2 invoices would take a customer over the credit limit or are for a "
+                                           "customer on hold; nothing will be written.")
+        problems = [(c.errors.item(i, 0).text(), c.errors.item(i, 1).text()) for i in range(c.errors.rowCount())]
+        assert problems == [("3", "amount"), ("4", "customer")]
+        assert "Invoice L-2 takes customer LIM to" in c.errors.item(0, 2).text()
+        assert "over the credit limit" in c.errors.item(0, 2).text()
+        assert c.override_box.isVisibleTo(w) and not c.reason.isEnabled()
+        c.override.setChecked(True)
+        assert not c.isComplete()  # a reason is required
+        c.reason.setText("   ")
+        assert not c.isComplete()
+        w.reject()
+
+    with_modal(qtbot, ImportWizard, refuse, window.actions_by_name["import"].trigger)
+    wait_idle(qtbot)
+    assert window.ledger.counts() == counts
+    assert invoice_rows.by_number(window.ledger.conn, "L-1") is None and _override_events(window.ledger) == []
+
+    def accept(w: ImportWizard) -> None:
+        _kind(w, "invoices")
+        w.choose.path.setText(str(path))
+        w.next()
+        w.next()
+        c = w.check
+        c.override.setChecked(True)
+        c.reason.setText("large order agreed with the owner")
+        assert c.isComplete()
+        w.next()  # commit
+        assert w.currentPage() is w.done_page, c.verdict.text()
+        text = w.done_page.label.text()
+        assert "3 rows were added" in text
+        assert "2 invoices went in despite credit control; each override is in the evidence log" in text
+        w.accept()
+
+    with_modal(qtbot, ImportWizard, accept, window.actions_by_name["import"].trigger)
+    wait_idle(qtbot)
+    assert window.ledger.invoice("L-2").amount == 60000 and window.ledger.invoice("H-1").amount == 1000
+    events = _override_events(window.ledger)
+    assert [(e["customer"], e["invoice"], e["reason"]) for e in events] == [
+        ("LIM", "L-2", "large order agreed with the owner"), ("HOLD", "H-1", "large order agreed with the owner")]
+
+
+def test_other_problems_beside_credit_control_offer_no_override(window, qtbot, tmp_path: Path) -> None:
+    _credit_controlled(window)
+    wait_idle(qtbot)
+    path = tmp_path / "mixed.csv"
+    path.write_text("customer,number,issue_date,amount\nHOLD,H-1,2026-03-03,10.00\nLIM,L-9,not a date,5.00\n",
+                    encoding="utf-8")
+
+    def fill(w: ImportWizard) -> None:
+        _kind(w, "invoices")
+        w.choose.path.setText(str(path))
+        w.next()
+        w.next()
+        assert "This file cannot be imported: 2 problems found." in w.check.verdict.text()
+        assert not w.check.override_box.isVisibleTo(w)
+        w.check.override.setChecked(True)
+        w.check.reason.setText("sneaking past")
+        assert not w.check.isComplete()
+        w.reject()
+
+    with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)

@@ -291,7 +291,9 @@ def test_libreoffice_keeps_hostile_text_literal(ledger, tmp_path):
 def _reimport(xlsx: Path, tmp_path: Path, target: Path) -> None:
     """The exported sheets go straight back in with `arledger import KIND FILE --sheet NAME`, title block and
     all; write-offs before payments and credit notes, which name the invoices they still settle. Invoices go in
-    before the payments that settled them, so credit control is overridden for them, with a reason."""
+    before the payments that settled them; the sheet's open column says which are settled (not credit controlled)
+    and what the others still owe, which is what credit control counts. The sample ledger has customers over
+    their limits (the books say so), so their open invoices go in with a reason, logged per invoice."""
     for sheet, kind in (("Customers", "customers"), ("Invoices", "invoices"), ("Write-offs", "write_offs"),
                         ("Credit notes", "credit_notes"), ("Payments", "payments"), ("Refunds", "refunds")):
         more = ["--allow-over-limit", "restoring the accountant's workbook"] if kind == "invoices" else []
@@ -338,7 +340,10 @@ def test_round_trip_with_credit_notes_write_offs_and_reversals_in_every_currency
         want_c = aging_to_json(aging(led, TODAY, SCHEME))
         want_i = aging_to_json(aging(led, TODAY, SCHEME, AgingGrouping.INVOICE))
         want_credit = {c.code: led.unapplied_credit(c.code) for c in led.customers_page(limit=1000)}
-    assert len(currencies) >= 4
+        over_limit = {c.code for c in led.customers_page(limit=1000)
+                      if c.credit_limit is not None and led.owed(c) > c.credit_limit}
+        settled = {r[0] for r in led.conn.execute("SELECT number FROM invoices WHERE amount = settled")}
+    assert len(currencies) >= 4 and over_limit and settled
     assert result.rows["Reversals"] == 5 * len(currencies)
     assert result.rows["Refunds"] == 2 * len(currencies)
     assert {cur for credit in want_credit.values() for cur in credit} == set(currencies)
@@ -363,6 +368,14 @@ def test_round_trip_with_credit_notes_write_offs_and_reversals_in_every_currency
         assert {t["currency"] for t in want_c["totals"]} == set(currencies)
         voided = copy.conn.execute("SELECT count(*) FROM invoices WHERE voided_on IS NOT NULL").fetchone()[0]
         assert voided == len(currencies)
+        overrides = [json.loads(r[0]) for r in copy.conn.execute(
+            "SELECT payload FROM evidence WHERE kind = 'credit_override'")]
+        restored = [json.loads(r[0]) for r in copy.conn.execute(
+            "SELECT payload FROM evidence WHERE kind = 'import'") if '"invoices"' in r[0]]
+    # only customers the books show over their limits needed the reason, and never for a settled invoice
+    assert overrides and {o["customer"] for o in overrides} <= over_limit
+    assert not {o["invoice"] for o in overrides} & settled
+    assert restored[0]["settled_in_file"] >= len(settled)
 
 
 def test_round_trip_with_split_payments_and_credit(ledger, acme, tom, tmp_path):

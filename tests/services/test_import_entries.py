@@ -215,3 +215,32 @@ def limited_events(ledger, kind):
     from arledger.storage import evidence
 
     return [e for e in evidence.all_events(ledger.conn) if e.kind == kind]
+
+
+def test_an_invoice_the_file_shows_settled_is_not_credit_controlled(limited, tmp_path):
+    """As the accountant's workbook restores history: an invoice whose open column is 0 extends no credit, a
+    partly open one counts its open part; one still open over the limit needs the reason as before."""
+    path = write(tmp_path, "inv.csv", "customer,number,issue_date,amount,open\n"
+                 "ACME,A-3,2025-04-01,5000,0\n"       # settled in the file: over the limit on its face, but paid
+                 "TOM,T-2,2025-04-04,10,0.00\n"        # settled, for a customer on hold since
+                 "ACME,A-4,2025-04-02,900,400\n"       # 1,400 + 400 open = 1,800: within the limit
+                 "ACME,A-5,2025-04-03,50,\n")          # open column blank: the whole 50 counts, 1,850
+    result = import_file(limited, "invoices", path)
+    assert (result.rows, result.settled_in_file) == (4, 2)
+    assert limited_events(limited, "credit_override") == []
+    assert json.loads(limited_events(limited, "import")[-1].payload_json)["settled_in_file"] == 2
+    assert limited.invoice("A-3").amount == 500000  # the invoice goes in whole; the file's payments settle it
+
+    before = snapshot(limited.path)
+    over = write(tmp_path, "over.csv", "customer,number,issue_date,amount,open\nACME,A-6,2025-04-05,900,200\n")
+    with pytest.raises(ImportRejected) as err:  # 1,850 + 200 open = 2,050: over the 2,000 limit
+        import_file(limited, "invoices", over)
+    assert err.value.over_limit == 1 and "over the credit limit of 2000.00 EUR" in str(err.value.lines()[0])
+    bad = write(tmp_path, "bad.csv", "customer,number,issue_date,amount,open\nACME,A-7,2025-04-05,10,11\n"
+                "ACME,A-8,2025-04-05,10,-1\n")
+    with pytest.raises(ImportRejected) as err:
+        import_file(limited, "invoices", bad)
+    assert [str(m) for m in err.value.lines()[:2]] == [
+        "bad.csv line 2, column 'open': the open amount 11.00 is not between 0 and the invoice amount 10.00.",
+        "bad.csv line 3, column 'open': '-1' is negative; amounts must be zero or more."]
+    assert err.value.over_limit == 0 and snapshot(limited.path) == before

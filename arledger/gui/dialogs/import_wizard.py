@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import kind_spec
 from arledger.gui import formatting as fmt
+from arledger.gui.dialogs.import_labels import BANK, field_label, kind_title
 from arledger.gui.operations import LedgerOp
 from arledger.services import bank_import, import_mapping
 from arledger.services.bank_import import BankApplyResult, BankReview, Decision
@@ -43,7 +45,6 @@ from arledger.services.imports import ImportRejected, ImportResult, import_file,
 from arledger.services.ledger import Ledger
 
 PAGE_CHOOSE, PAGE_MAPPING, PAGE_CHECK, PAGE_REVIEW, PAGE_DONE = range(5)
-BANK = "bank"
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 
 
@@ -82,11 +83,9 @@ class ChooseFilePage(QWizardPage):
         self.kinds = QButtonGroup(self)
         self.kind_names = [*import_kinds(), BANK]
         lay = QVBoxLayout(self)
-        titles = {"customers": self.tr("Customers"), "invoices": self.tr("Invoices"),
-                  "payments": self.tr("Payments"), BANK: self.tr("Bank statement")}
         for n, kind in enumerate(self.kind_names):
             spec = kind_spec(kind)
-            b = QRadioButton(titles.get(kind, kind.replace("_", " ").capitalize()))
+            b = QRadioButton(kind_title(kind))
             b.setObjectName(f"kind_{kind}")
             b.setChecked(n == 0)
             self.kinds.addButton(b, n)
@@ -284,7 +283,9 @@ class MappingPage(QWizardPage):
         self.field_boxes = {}
         spec = kind_spec(self.choose.kind())
         for n, f in enumerate(spec.fields):
-            label = QLabel(f"<b>{f.name}</b>" if f.required else f.name)
+            text = f"{field_label(f.name)} ({f.name})"
+            label = QLabel(f"<b>{escape(text)}</b>" if f.required else text)
+            label.setTextFormat(Qt.TextFormat.RichText if f.required else Qt.TextFormat.PlainText)
             box = QComboBox()
             box.setObjectName(f"map_{f.name}")
             box.addItem(self.tr("(ignore)"), "")
@@ -363,6 +364,8 @@ class CheckFilePage(QWizardPage):
         self.choose = choose
         self.mapping = mapping
         self.ok = False
+        self.overridden = 0  # invoices imported despite credit control (each logged)
+        self.over_limit = 0  # invoices refused by credit control alone: a reason lets them in
         self.result: ImportResult | None = None
         self.setTitle(self.tr("Check the file"))
         self.setCommitPage(True)
@@ -374,12 +377,34 @@ class CheckFilePage(QWizardPage):
         self.errors.setObjectName("importErrors")
         self.errors.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.rows = self.mapping.sample
+        self.override = QCheckBox(self.tr("Import them anyway"))
+        self.override.setObjectName("overrideCreditControl")
+        self.override.toggled.connect(self._override_changed)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("overrideReason")
+        self.reason.setPlaceholderText(self.tr("Why they go in anyway (kept in the evidence log for each invoice)"))
+        self.reason.textChanged.connect(self.completeChanged)
+        self.reason.setEnabled(False)
+        self.reason_label = QLabel(self.tr("&Reason"))
+        self.reason_label.setBuddy(self.reason)
+        override_row = QHBoxLayout()
+        override_row.addWidget(self.override)
+        override_row.addWidget(self.reason_label)
+        override_row.addWidget(self.reason, 1)
+        self.override_box = QWidget()
+        self.override_box.setLayout(override_row)
+        self.override_box.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self.verdict)
+        lay.addWidget(self.override_box)
         lay.addWidget(self.errors, 1)
 
     def initializePage(self) -> None:
         self.ok = False
+        self.over_limit = 0
+        self.override.setChecked(False)
+        self.reason.clear()
+        self.override_box.hide()
         kind, path = self.choose.kind(), self.choose.file()
         self.setSubTitle(str(path))
         self.errors.setRowCount(0)
@@ -397,8 +422,16 @@ class CheckFilePage(QWizardPage):
             problems = [(e.line, e.field or "", fmt.error_text(e)) for e in exc.errors]
             if exc.more:
                 problems.append((None, "", self.tr("… and %1 more.").replace("%1", str(exc.more))))
+            found = len(exc.errors) + exc.more
+            if exc.over_limit and exc.over_limit == found:
+                self.over_limit = exc.over_limit
+                self._reject(self.tr("%n invoice(s) would take a customer over the credit limit or are for a "
+                                     "customer on hold; nothing will be written. Tick Import them anyway and give "
+                                     "the reason to import them, or fix the file.", "", found), problems)
+                self.override_box.show()
+                return
             self._reject(self.tr("This file cannot be imported: %n problem(s) found. Nothing will be written; "
-                                 "fix the file or the mapping and check it again.", "", len(exc.errors) + exc.more),
+                                 "fix the file or the mapping and check it again.", "", found),
                          problems)
             return
         if error or not isinstance(result, ImportResult):
@@ -433,27 +466,44 @@ class CheckFilePage(QWizardPage):
         self.errors.resizeColumnToContents(1)
         self.completeChanged.emit()
 
+    def _override_changed(self, on: bool) -> None:
+        self.reason.setEnabled(on)
+        if on:
+            self.reason.setFocus()
+        self.completeChanged.emit()
+
+    def override_reason(self) -> str:
+        """The reason the refused invoices go in anyway, when the user ticked the box; else empty."""
+        if not (self.over_limit and self.override.isChecked()):
+            return ""
+        return self.reason.text().strip()
+
     def isComplete(self) -> bool:
-        return self.ok
+        return self.ok or bool(self.override_reason())
 
     def validatePage(self) -> bool:
         """The commit: import for real, in one transaction, off the GUI thread (a busy bar shows meanwhile and
         the window stays responsive). A late problem keeps the wizard open with its sentence."""
         kind, path = self.choose.kind(), self.choose.file()
         settings, create = self.mapping.settings(), self.mapping.create_customers.isChecked()
+        reason = self.override_reason()
         failures: list[str] = []
         job = LedgerOp(self, self.ledger.path,
                        lambda led, _progress, _cancelled: import_file(led, kind, path, settings=settings,
-                                                                      create_customers=create),
+                                                                      create_customers=create,
+                                                                      allow_over_limit=reason),
                        on_error=failures.append, title=self.tr("Import"),
                        progress=self.tr("Importing %1…").replace("%1", path.name), busy=True, cancellable=False)
         self.job = job
         job.wait()
         if failures:
             self.ok = False
+            self.over_limit = 0
+            self.override_box.hide()
             self._reject(failures[0], [])
             return False
         self.result = job.result
+        self.overridden = self.over_limit if reason else 0
         return True
 
     def nextId(self) -> int:
@@ -616,6 +666,9 @@ class DonePage(QWizardPage):
         if r.unapplied:
             left = ", ".join(fmt.money(v, c) for c, v in sorted(r.unapplied.items()))
             text += " " + self.tr("Left as unapplied credit: %1.").replace("%1", left)
+        if self.check.overridden:
+            text += " " + self.tr("%n invoice(s) went in despite credit control; each override is in the evidence "
+                                  "log with your reason.", "", self.check.overridden)
         self.label.setText(text)
 
     def nextId(self) -> int:
@@ -650,5 +703,5 @@ class ImportWizard(QWizard):
         r = self.check.result
         if r is None or r.dry_run:
             return ""
-        return self.tr("Imported %1 %2 from %3.").replace("%1", fmt.count(r.rows)).replace("%2", r.kind) \
-            .replace("%3", r.source)
+        return self.tr("Imported %1 rows (%2) from %3.").replace("%1", fmt.count(r.rows)) \
+            .replace("%2", kind_title(r.kind)).replace("%3", r.source)
