@@ -224,3 +224,56 @@ def test_an_unexpected_error_is_logged_and_its_details_copied(qapp: QApplication
         for d in list(errors.OPEN_DIALOGS):
             d.close()
         logging.getLogger("arledger").handlers.clear()
+
+
+def test_a_payment_reversal_refreshes_only_that_customers_rows(big_window, qtbot) -> None:
+    from arledger.gui.dialogs.reversal import ReversalDialog
+    from arledger.services import entries
+    from tests.gui.test_dialogs import answer_confirmation
+
+    window = big_window
+    ledger = window.ledger
+    page = window.customers
+    _show(window, page, qtbot)
+    model, table = page.model, page.table
+    while model.canFetchMore():
+        model.fetchMore()
+        wait_idle(qtbot)
+    codes = [r.code for r in model.rows()]
+    # a customer far down the list with a payment that settled invoices, which the reversal opens again
+    row, code, payment = next(
+        (i, c, p) for i, c in enumerate(codes) if i >= 40
+        for p in [e for e in entries.account(ledger, c).entries if e.kind == "payment" and e.reversed_on is None][:1])
+    table.selectRow(row)
+    table.scrollTo(model.index(row, 0))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    open_before = model.row_at(row).main_balance.open_amount
+    resets, letter_reads, dashboard_reads = model.resets, window.letters.tasks.started, window.dashboard.tasks.started
+    changed_rows: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_r: changed_rows.append((a.row(), b.row())))
+    dialogs: list[ReversalDialog] = []
+
+    def reverse(d: ReversalDialog) -> None:
+        dialogs.append(d)
+        d.kind.setCurrentIndex(d.kind.findData("payment"))
+        d.entry.setText(str(payment.id))
+        d.reason.setText("bounced")
+        answer_confirmation(True, [])
+        save(d)
+
+    with_modal(qtbot, ReversalDialog, reverse, window.actions_by_name["reverse_entry"].trigger)
+    wait_idle(qtbot)
+
+    result = dialogs[0].result_
+    assert result is not None and result.customer_code == code and result.reopened
+    # the change set names that customer and the invoices the payment had settled, and no list as a whole
+    assert dialogs[0].changes == Changes.of([code], [n for n, _ in result.reopened])
+    assert model.resets == resets
+    assert changed_rows and {r for pair in changed_rows for r in pair} == {row}
+    assert model.row_at(row).main_balance.open_amount == open_before + sum(a for _, a in result.reopened)
+    assert [r.code for r in model.rows()] == codes
+    assert page.selected_customer_code() == code
+    assert table.verticalScrollBar().value() == scroll
+    assert window.letters.tasks.started == letter_reads and window.dashboard.tasks.started == dashboard_reads
+    assert "Reversed payment" in window.statusBar().currentMessage()
