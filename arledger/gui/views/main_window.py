@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
         self.today.open_customer_requested.connect(self.open_customer)
         self.letters.open_customer_requested.connect(self.open_customer)
-        self.letters.changed.connect(self.ledger_changed)
+        self.letters.message.connect(self.show_message)  # its writes announce their changes
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
         for page in (self.invoices, self.customer_view, self.reports):
