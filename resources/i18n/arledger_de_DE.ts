@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -3081,7 +3081,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3220,7 +3220,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+80"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+94"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3332,7 +3332,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No other letters are due today.</source>
         <translation>Heute sind keine weiteren Schreiben fällig.</translation>
     </message>
@@ -3407,7 +3407,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Nicht gesendet, nichts wurde erfasst: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letter %1</source>
         <translation>Schreiben %1</translation>
     </message>
@@ -3422,7 +3422,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Fällige Schreiben werden ermittelt…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · %2 Schreiben fällig · %3 Kunden pausiert</translation>
     </message>
@@ -4013,12 +4013,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+297"/>
+        <location line="+301"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -4034,21 +4034,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+17"/>
+        <location line="+12"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>arledger backups (*.zip)</source>
         <translation>arledger-Sicherungen (*.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>Sicherung in %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
     </message>
@@ -4292,7 +4298,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>NoticePostDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+164"/>
         <source>Record delivery</source>
         <translation>Zustellung erfassen</translation>
     </message>
@@ -4302,7 +4308,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Versand erfassen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>e.g. RR123456789CN</source>
         <translation>z. B. RR123456789CN</translation>
     </message>
@@ -4337,7 +4343,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Aufgegeben am</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Recorded notice %1 as delivered on %2.</source>
         <translation>Schreiben %1 als am %2 zugestellt erfasst.</translation>
     </message>
@@ -4360,7 +4366,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
@@ -4395,7 +4401,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Preview: %1 to %2 · not sent yet</source>
         <translation>Vorschau: %1 an %2 · noch nicht versandt</translation>
     </message>
@@ -4410,7 +4416,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wird archiviert…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 %2 emailed to %3; archived and logged.</source>
         <translation>%1 %2 per E-Mail an %3 gesendet; archiviert und protokolliert.</translation>
     </message>
@@ -5416,7 +5422,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Voided invoice %1.</source>
         <translation>Rechnung %1 ungültig gemacht.</translation>
     </message>
@@ -5950,7 +5956,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>Gesprächsleitfäden (%1)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -3063,7 +3063,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3202,7 +3202,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+80"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+94"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3314,7 +3314,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>送达</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>No other letters are due today.</source>
         <translation>今天没有其他应发函件。</translation>
     </message>
@@ -3389,7 +3389,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>未发送，未作任何记录：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letter %1</source>
         <translation>函件 %1</translation>
     </message>
@@ -3404,7 +3404,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在计算应发函件…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · 应发函件 %2 封 · 暂停客户 %3 个</translation>
     </message>
@@ -3990,12 +3990,12 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+7"/>
-        <location line="+297"/>
+        <location line="+301"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-229"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -4011,21 +4011,27 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+17"/>
+        <location line="+12"/>
         <source>Back Up Ledger</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>arledger backups (*.zip)</source>
         <translation>arledger 备份 (*.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
@@ -4132,12 +4138,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-442"/>
         <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
         <translation>冲销付款、贷项通知单、核销或退款，或作废发票；不会删除任何记录</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+443"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -4271,7 +4277,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>NoticePostDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+164"/>
         <source>Record delivery</source>
         <translation>登记送达</translation>
     </message>
@@ -4281,7 +4287,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>登记邮寄</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>e.g. RR123456789CN</source>
         <translation>例如 RR123456789CN</translation>
     </message>
@@ -4316,7 +4322,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>邮寄日期(&amp;P)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Recorded notice %1 as delivered on %2.</source>
         <translation>已登记函件 %1 于 %2 送达。</translation>
     </message>
@@ -4339,7 +4345,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-185"/>
+        <location line="-193"/>
         <source>%1 to %2</source>
         <translation>%1 致 %2</translation>
     </message>
@@ -4374,7 +4380,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Preview: %1 to %2 · not sent yet</source>
         <translation>预览：%1 致 %2 · 尚未发送</translation>
     </message>
@@ -4389,7 +4395,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在归档…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 %2 emailed to %3; archived and logged.</source>
         <translation>%1 %2 已通过电子邮件发送至 %3；已归档并记录。</translation>
     </message>
@@ -5394,7 +5400,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>冲销</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Voided invoice %1.</source>
         <translation>已作废发票 %1。</translation>
     </message>
@@ -5927,7 +5933,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>通话话术（%1）</translation>
     </message>

@@ -498,13 +498,17 @@ class MainWindow(QMainWindow):
                                               self.tr("arledger backups (*.zip)"))
         if not path:
             return
-        try:
-            with _wait_cursor():
-                result = backup.back_up(self.ledger, Path(path), overwrite=True)  # the dialog asked already
-        except UserError as exc:
-            self.controller.show_error(fmt.error_text(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result.path)), 8000)
+        target = Path(path)
+
+        def done(result: backup.BackupResult) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result.path)), 8000)
+
+        # the copy, the sums and the zip take seconds on a large ledger: off the GUI thread, one step, no Cancel
+        self.job = LedgerOp(self, self.ledger.path,
+                            lambda led, _progress, _cancelled: backup.back_up(led, target, overwrite=True),
+                            on_done=done, on_error=self.controller.show_error, title=self.tr("Back Up Ledger"),
+                            progress=self.tr("Backing up to %1…").replace("%1", target.name), busy=True,
+                            cancellable=False, read_only=True)  # the dialog asked about overwriting already
 
     # -- edit actions ---------------------------------------------------------------------------------------------
     def _run_dialog(self, dialog) -> None:
@@ -823,10 +827,3 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Wrote %1 (%2 rows).").replace("%1", str(result.path))
                                      .replace("%2", fmt.count(rows)), 10000)
 
-
-class _wait_cursor:
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()
