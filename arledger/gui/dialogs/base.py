@@ -17,7 +17,7 @@ from __future__ import annotations
 from contextlib import suppress
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -336,8 +336,6 @@ class CustomerPickerEdit(QLineEdit):
         super().__init__(parent)
         self.ledger = ledger
         self.setPlaceholderText(self.tr("Customer code or name"))
-        from PySide6.QtCore import QStringListModel
-
         self._choices = QStringListModel(self)
         completer = QCompleter(self._choices, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -354,8 +352,6 @@ class CustomerPickerEdit(QLineEdit):
         self._choices.setStringList([f"{c.code} — {c.name}" for c in found])
 
     def _picked(self, text: str) -> None:
-        from PySide6.QtCore import QTimer
-
         code = text.split(" — ", 1)[0]
         QTimer.singleShot(0, lambda: self.setText(code))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -29,15 +29,12 @@ from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, notice_changes, send_notice
 from arledger.gui.icons import icon
 from arledger.gui.operations import LedgerOp, start_read
+from arledger.services import notices
 from arledger.services.ledger import Ledger
-
-if TYPE_CHECKING:
-    from arledger.services.notices import ProposedNotice, SentNotice
+from arledger.services.notices import NoticeDelivery, PostedNotice, ProposedNotice, SentNotice
 
 
 def _preview(ledger: Ledger, kind: str, code: str, about_id: int | None, on: date) -> bytes:
-    from arledger.services import notices  # reportlab loads in the worker when a notice is first rendered
-
     return notices.preview_notice(ledger, kind, code, about_id, on)
 
 
@@ -114,8 +111,6 @@ class NoticePreviewDialog(PdfViewerDialog):
                                 changes=notice_changes(k.customer.code))
 
     def _sent(self, sent: object) -> None:
-        from arledger.services.notices import SentNotice
-
         assert isinstance(sent, SentNotice)
         self.sent = s = sent
         if s.emailed_to:
@@ -227,8 +222,6 @@ class NoticePostDialog(QDialog):
                                changes=notice_changes(self.customer_code))
 
     def _saved(self, result: object) -> None:
-        from arledger.services.notices import NoticeDelivery, PostedNotice
-
         if isinstance(result, NoticeDelivery):
             self.result_text = self.tr("Recorded notice %1 as delivered on %2.").replace("%1", str(result.notice_id)) \
                 .replace("%2", fmt.day(result.on))
@@ -248,12 +241,8 @@ class NoticePostDialog(QDialog):
 
 
 def _post(ledger: Ledger, notice_id: int, method: str, tracking: str, on: date) -> object:
-    from arledger.services import notices
-
     return notices.record_notice_post(ledger, notice_id, method, tracking=tracking, on=on)
 
 
 def _deliver(ledger: Ledger, notice_id: int, on: date, note: str) -> object:
-    from arledger.services import notices
-
     return notices.record_notice_delivery(ledger, notice_id, on, note=note)

