@@ -221,7 +221,7 @@ def test_notice_writes_refresh_through_the_announcer_and_keep_the_letters_select
 
     ledger = window.ledger
     day = window.letters.day
-    code, thanked = _stage(ledger, Language.EN, day)
+    code, _thanked = _stage(ledger, Language.EN, day)
     for p in notices.proposed_notices(ledger, day):
         if p.customer.code == code and p.kind in ("promise_confirmation", "repayment_agreement"):
             notices.send_notice(ledger, p.kind, code, p.about_id, on=day)

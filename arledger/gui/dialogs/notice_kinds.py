@@ -46,7 +46,8 @@ def can_email(ledger: Ledger, code: str) -> str:
 def send_notice(ledger: Ledger, kind: str, code: str, about_id: int | None, on: date, by_email: bool) -> SentNotice:
     """Send the notice (in an operation's worker thread): emailed (recorded once the server accepted it) or
     archived to print."""
-    from arledger.services import notices  # reportlab loads only when a notice is rendered
+    # lazy: the notice renderer costs ~380 ms of start-up (-X importtime); it loads in the worker
+    from arledger.services import notices
 
     mailer = dispatch.mailer(ledger) if by_email else None
     return notices.send_notice(ledger, kind, code, about_id, on=on, mailer=mailer)

@@ -43,7 +43,6 @@ from arledger.gui.dialogs.collections import (
 )
 from arledger.gui.dialogs.credit_note import CreditNoteDialog
 from arledger.gui.dialogs.customer import CustomerDialog
-from arledger.gui.dialogs.import_wizard import ImportWizard
 from arledger.gui.dialogs.invoice import InvoiceDialog
 from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
 from arledger.gui.dialogs.payment import PaymentDialog
@@ -494,6 +493,9 @@ class MainWindow(QMainWindow):
             none.setEnabled(False)
 
     def import_file(self) -> None:
+        # lazy: the import machinery (file formats, bank statements, difflib) costs 60-190 ms of start-up
+        from arledger.gui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.ledger, self)
         if wizard.exec() and wizard.result_summary:
             self.ledger_changed(wizard.result_summary)
