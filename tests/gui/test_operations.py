@@ -277,3 +277,29 @@ def test_a_payment_reversal_refreshes_only_that_customers_rows(big_window, qtbot
     assert table.verticalScrollBar().value() == scroll
     assert window.letters.tasks.started == letter_reads and window.dashboard.tasks.started == dashboard_reads
     assert "Reversed payment" in window.statusBar().currentMessage()
+
+
+def test_the_customer_picker_searches_off_the_gui_thread(window, qtbot, monkeypatch) -> None:
+    from arledger.gui.dialogs.base import CustomerPickerEdit
+
+    threads: list[bool] = []  # was each search made on a worker thread?
+    original = customer_list.find_customers
+
+    def find(*args, **kwargs):
+        threads.append(threading.current_thread() is not threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(customer_list, "find_customers", find)
+    customer = customer_list.find_customers(window.ledger, "", 1)[0]
+    threads.clear()
+    picker = CustomerPickerEdit(window.ledger, window)
+    picker.show()
+    picker.setFocus()
+    qtbot.keyClicks(picker, customer.code[:2])
+    qtbot.waitUntil(lambda: not picker.reads.busy(), timeout=20000)
+    wait_idle(qtbot)
+    assert threads and all(threads)
+    # the newest search is the one shown: every suggestion matches what was typed
+    shown = picker._choices.stringList()
+    assert f"{customer.code} — {customer.name}" in shown
+    assert all(customer.code[:2].lower() in s.lower() for s in shown)
