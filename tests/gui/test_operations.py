@@ -303,3 +303,30 @@ def test_the_customer_picker_searches_off_the_gui_thread(window, qtbot, monkeypa
     shown = picker._choices.stringList()
     assert f"{customer.code} — {customer.name}" in shown
     assert all(customer.code[:2].lower() in s.lower() for s in shown)
+
+
+def test_a_write_whose_owner_was_deleted_still_announces_its_changes(qapp: QApplication, qtbot,
+                                                                     demo_path: Path) -> None:
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from arledger.gui.operations import announcer, wait_for_workers
+
+    owner = QObject()
+    released = threading.Event()
+    announced: list[Changes] = []
+    announcer().changed.connect(announced.append)
+    heard: list[object] = []
+
+    def write(_ledger: Ledger) -> Changes:
+        released.wait(timeout=20)
+        return Changes.of(["C1"], events=True)
+
+    op = LedgerOp(owner, demo_path, write, on_done=heard.append)
+    owner.deleteLater()  # the window went away while the write ran
+    qtbot.waitUntil(lambda: not shiboken6.isValid(op), timeout=5000)
+    released.set()
+    assert wait_for_workers()
+    qtbot.waitUntil(lambda: bool(announced), timeout=5000)  # no "Signal source has been deleted" in the loop
+    assert announced == [Changes.of(["C1"], events=True)] and heard == []
+    announcer().changed.disconnect(announced.append)
