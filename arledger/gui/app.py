@@ -32,6 +32,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QThreadPool,
     QTimer,
     QTranslator,
@@ -49,6 +50,7 @@ from arledger.gui.icons import icon
 from arledger.gui.operations import start_read
 from arledger.gui.preferences import DEFAULT_REGIONS, Preferences, system_locale_name, ui_language_for
 from arledger.services import backup, lifecycle
+from arledger.services.demo import write_demo_ledger
 from arledger.services.ledger import Ledger
 
 ORGANISATION = "arledger"
@@ -178,7 +180,7 @@ class AppController(QObject):
         self.languages = LanguageInstaller(app)
         self.languages.install(self.prefs.language, self.prefs.format_region)
         self.ledger: Ledger | None = None
-        self.window = None  # MainWindow, imported lazily to keep start-up import cost low
+        self.window = None  # MainWindow (imported when the first window is built)
         self.demo_dir: Path | None = None
         self.instance: LedgerInstance | None = None
         self.handed_over = False  # the ledger asked for was open in another window, which was raised instead
@@ -242,8 +244,6 @@ class AppController(QObject):
     def create_ledger(self, path: Path, *, sample: bool = False) -> bool:
         try:
             if sample:
-                from arledger.services.demo import write_demo_ledger
-
                 with _busy():
                     write_demo_ledger(path)
             else:
@@ -254,8 +254,6 @@ class AppController(QObject):
         return self.open_path(path)
 
     def open_demo(self) -> bool:
-        from arledger.services.demo import write_demo_ledger
-
         self._remove_demo()
         self.demo_dir = Path(tempfile.mkdtemp(prefix="arledger-demo-"))
         path = self.demo_dir / "demo-ledger.sqlite"
@@ -382,6 +380,8 @@ class AppController(QObject):
             self._remove_demo()
 
     def _build_window(self, page: int | None = None) -> None:
+        # lazy: the window, its pages and dialogs cost 0.8-1.7 s of imports (-X importtime, shared machine), which a
+        # second launch handing its file to the running instance never needs
         from arledger.gui.views.main_window import MainWindow
 
         assert self.ledger is not None
@@ -437,8 +437,6 @@ class _busy:
     """A wait cursor for the few synchronous steps (opening, writing a sample ledger)."""
 
     def __enter__(self) -> None:
-        from PySide6.QtCore import Qt
-
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
     def __exit__(self, *exc: object) -> None:

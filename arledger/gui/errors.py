@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -48,8 +49,6 @@ def log_dir() -> Path:
 
 def versions() -> str:
     """The versions a bug report needs."""
-    from PySide6 import __version__ as pyside_version
-
     return (f"arledger {__version__}; Python {platform.python_version()}; Qt for Python {pyside_version}; "
             f"{platform.platform()}")
 

@@ -375,9 +375,16 @@ class LedgerOp(QObject):
             self.dialog = None
 
     def _finished(self, result: object) -> None:
-        self._close()
         self.result = result
         self.changes = changes_of(result) or self._declared or Changes()
+        if not shiboken6.isValid(self):
+            # Its owner (a window, a dialog) was deleted while the write ran: nobody waits for the result, but the
+            # write happened, and the pages still showing the ledger hear of it.
+            self.finished = True
+            if self.changes and not self.read_only:
+                announcer().changed.emit(self.changes)
+            return
+        self._close()
         if self.on_done is not None:
             self.on_done(result)
         if self.changes and not self.read_only:
@@ -385,6 +392,10 @@ class LedgerOp(QObject):
         self.done.emit()
 
     def _failed(self, message: str) -> None:
+        if not shiboken6.isValid(self):  # its owner is gone: nothing was written, and nobody waits to hear why
+            self.finished = True
+            self.error = message
+            return
         self._close()
         self.error = message
         if self.on_error is not None:

@@ -27,7 +27,8 @@ _NAMES = {SettlementKind.PAYMENT: msg("reversal.kind_payment", "payment"),
 
 @dataclass(frozen=True, slots=True)
 class ReversalResult:
-    """What a reversal changed: the entry, and how much is open again on which invoices."""
+    """What a reversal changed: the entry, whose account it was on, and how much is open again on which
+    invoices (so a front end re-reads that customer and those invoices, and nothing else)."""
 
     reversal_id: int
     kind: str
@@ -36,6 +37,15 @@ class ReversalResult:
     currency: str
     reopened: tuple[tuple[str, int], ...]  # (invoice number, amount open again)
     evidence_seq: int
+    customer_code: str
+
+    @property
+    def invoices(self) -> tuple[str, ...]:
+        """The numbers of the invoices whose amounts or status the reversal changed: those open again, or the
+        voided invoice."""
+        if self.kind == "invoice":
+            return (self.label,)
+        return tuple(dict.fromkeys(number for number, _ in self.reopened))
 
 
 def _reason(reason: str) -> str:
@@ -96,7 +106,7 @@ def reverse_entry(ledger: Ledger, kind: SettlementKind, ref: str | int, on: date
             "amount": format_amount(e.amount, e.currency), "currency": e.currency, "date": on.isoformat(),
             "reason": why, "reopened": [[n, format_amount(a, e.currency)] for n, a in reopened]}, ledger.now())
         reversal_rows.set_evidence_seq(conn, rid, seq)
-    return ReversalResult(rid, kind.value, e.label, e.amount, e.currency, reopened, seq)
+    return ReversalResult(rid, kind.value, e.label, e.amount, e.currency, reopened, seq, customer.code)
 
 
 def reverse_payment(ledger: Ledger, payment_id: int | str, on: date, reason: str) -> ReversalResult:
@@ -139,7 +149,7 @@ def reverse_refund(ledger: Ledger, refund_id: int | str, on: date, reason: str) 
             "amount": format_amount(f.amount, f.currency), "currency": f.currency, "date": on.isoformat(),
             "reason": why}, ledger.now())
         reversal_rows.set_evidence_seq(conn, rid, seq)
-    return ReversalResult(rid, "refund", f.label, f.amount, f.currency, (), seq)
+    return ReversalResult(rid, "refund", f.label, f.amount, f.currency, (), seq, customer.code)
 
 
 def void_invoice(ledger: Ledger, number: str, on: date, reason: str) -> ReversalResult:
@@ -169,4 +179,4 @@ def void_invoice(ledger: Ledger, number: str, on: date, reason: str) -> Reversal
             "amount": format_amount(inv.amount, inv.currency), "currency": inv.currency, "date": on.isoformat(),
             "reason": why}, ledger.now())
         reversal_rows.set_evidence_seq(conn, rid, seq)
-    return ReversalResult(rid, "invoice", inv.number, inv.amount, inv.currency, (), seq)
+    return ReversalResult(rid, "invoice", inv.number, inv.amount, inv.currency, (), seq, customer.code)

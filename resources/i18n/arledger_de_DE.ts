@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+162"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+163"/>
         <source>Days past due</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+198"/>
+        <location filename="../../arledger/gui/app.py" line="+200"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -98,7 +98,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>%1 is open in another arledger window; that window was brought to the front.</source>
         <translation>%1 ist bereits in einem anderen arledger-Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt.</translation>
     </message>
@@ -118,7 +118,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The translation files for this language are missing; the app stays in English.</source>
         <translation>Die Übersetzungsdateien für diese Sprache fehlen; die Anwendung bleibt auf Englisch.</translation>
     </message>
@@ -291,7 +291,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+55"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+56"/>
         <source>Case of %1</source>
         <translation>Vorgang %1</translation>
     </message>
@@ -1437,7 +1437,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+338"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+339"/>
         <source>Customer code or name</source>
         <translation>Kundennummer oder Name</translation>
     </message>
@@ -1900,12 +1900,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>DashboardPage</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+26"/>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-188"/>
         <source>Aging of receivables</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
@@ -1965,7 +1965,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Keine Forderung verjährt binnen 180 Tagen.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>This ledger is empty</source>
         <translation>Dieses Debitorenbuch ist leer</translation>
     </message>
@@ -2036,7 +2036,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+625"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+624"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2225,7 +2225,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../arledger/gui/errors.py" line="+65"/>
+        <location filename="../../arledger/gui/errors.py" line="+64"/>
         <source>An unexpected error stopped this action (%1). The details are in the log; Copy details puts them on the clipboard for a bug report.</source>
         <translation>Ein unerwarteter Fehler hat diese Aktion abgebrochen (%1). Die Einzelheiten stehen im Protokoll; „Details kopieren“ legt sie für eine Fehlermeldung in die Zwischenablage.</translation>
     </message>
@@ -2258,7 +2258,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+151"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+149"/>
         <source>Hand over %1</source>
         <translation>%1 abgeben</translation>
     </message>
@@ -2683,7 +2683,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-617"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-613"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -2809,7 +2809,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceField</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+44"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+49"/>
         <source>invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -3406,7 +3406,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die fällige Stufe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Level %1 · %2</source>
         <translation>Stufe %1 · %2</translation>
     </message>
@@ -3517,7 +3517,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+80"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3659,7 +3659,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Vollständig bezahlt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Emailed</source>
         <translation>Per E-Mail versandt</translation>
     </message>
@@ -3674,17 +3674,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Archiviert, noch nicht versandt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The customer has no email address, or no mail server is set up.</source>
         <translation>Der Kunde hat keine E-Mail-Adresse, oder es ist kein Mailserver eingerichtet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Sending: %1 to %2…</source>
         <translation>Wird gesendet: %1 an %2…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>emailed to %1</source>
         <translation>per E-Mail an %1 gesendet</translation>
     </message>
@@ -3704,12 +3704,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Nicht gesendet, nichts wurde erfasst: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letter %1</source>
         <translation>Schreiben %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Letters</source>
         <translation>Schreiben</translation>
     </message>
@@ -3719,7 +3719,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Fällige Schreiben werden ermittelt…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · %2 Schreiben fällig · %3 Kunden pausiert</translation>
     </message>
@@ -3749,7 +3749,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zinstabellen veraltet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Letters for printing</source>
         <translation>Schreiben zum Drucken</translation>
     </message>
@@ -3791,12 +3791,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>LogContactDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>Log Contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-112"/>
         <source>Outgoing (we contacted them)</source>
         <translation>Ausgehend (wir haben Kontakt aufgenommen)</translation>
     </message>
@@ -3956,7 +3956,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gesprächsleitfäden</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>the person who handles payments</source>
         <translation>die für Zahlungen zuständige Person</translation>
     </message>
@@ -3994,7 +3994,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+99"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+119"/>
         <source>&amp;New Ledger…</source>
         <translation>&amp;Neues Debitorenbuch…</translation>
     </message>
@@ -4299,23 +4299,23 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Sample ledger</source>
         <translation>Beispiel-Debitorenbuch</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>Select an invoice first.</source>
         <translation>Wählen Sie zuerst eine Rechnung.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+297"/>
+        <location line="+259"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-187"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -4330,32 +4330,38 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Noch keine anderen Debitorenbücher</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <source>Back Up Ledger</source>
         <translation>Debitorenbuch sichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>arledger backups (*.zip)</source>
         <translation>arledger-Sicherungen (*.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>Sicherung in %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+47"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>About arledger</source>
         <translation>Über arledger</translation>
     </message>
@@ -4365,7 +4371,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Debitorenbuchhaltung und Forderungsmanagement für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Debitorenbuch-Datei:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+58"/>
         <source>Select a follow-up task on the Today page (Ctrl+2) first.</source>
         <translation>Wählen Sie zuerst eine Wiedervorlage auf der Seite Heute (Strg+2).</translation>
     </message>
@@ -4375,12 +4381,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Sent letter %1 to %2; archived and logged.</source>
         <translation>Schreiben %1 an %2 versendet; archiviert und protokolliert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Letter %1</source>
         <translation>Schreiben %1</translation>
     </message>
@@ -4390,12 +4396,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Archivierte Kopie: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>No letters are due today.</source>
         <translation>Heute sind keine Schreiben fällig.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Letters</source>
         <translation>Schreiben</translation>
     </message>
@@ -4434,18 +4440,18 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Nicht an %1 gesendet (nichts erfasst): %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <location line="+28"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -4589,7 +4595,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>NoticePostDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+159"/>
         <source>Record delivery</source>
         <translation>Zustellung erfassen</translation>
     </message>
@@ -4599,7 +4605,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Versand erfassen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>e.g. RR123456789CN</source>
         <translation>z. B. RR123456789CN</translation>
     </message>
@@ -4634,7 +4640,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Aufgegeben am</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Recorded notice %1 as delivered on %2.</source>
         <translation>Schreiben %1 als am %2 zugestellt erfasst.</translation>
     </message>
@@ -4657,7 +4663,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>%1 to %2</source>
         <translation>%1 an %2</translation>
     </message>
@@ -4692,7 +4698,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Preview: %1 to %2 · not sent yet</source>
         <translation>Vorschau: %1 an %2 · noch nicht versandt</translation>
     </message>
@@ -4907,7 +4913,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -4986,7 +4992,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+115"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
         <source>Instalment Plan</source>
         <translation>Ratenplan</translation>
     </message>
@@ -5069,7 +5075,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseConfirmationDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+36"/>
+        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+37"/>
         <source>Written confirmation</source>
         <translation>Schriftliche Bestätigung</translation>
     </message>
@@ -5713,7 +5719,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Voided invoice %1.</source>
         <translation>Rechnung %1 ungültig gemacht.</translation>
     </message>
@@ -6098,7 +6104,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-113"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-111"/>
         <source>Settlement offer to %1</source>
         <translation>Vergleichsangebot an %1</translation>
     </message>
@@ -6158,7 +6164,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Angebot erfassen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>discount</source>
         <translation>Nachlass</translation>
     </message>
@@ -6186,7 +6192,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kontoauszug</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>From the first entry</source>
         <translation>Ab der ersten Buchung</translation>
     </message>
@@ -6229,7 +6235,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
@@ -6265,7 +6271,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-431"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-429"/>
         <source>Receivables · %1</source>
         <translation>Forderungen · %1</translation>
     </message>
@@ -6401,7 +6407,7 @@ Vorheriges %3</translation>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-174"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-180"/>
         <source>Discard what you have entered?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
@@ -6630,7 +6636,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>

@@ -134,7 +134,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="+480"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+479"/>
         <source>%n evaluated</source>
         <translation>
             <numerusform>%n evaluated</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/main_window.py" line="+770"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+739"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Stopped on request: %n letter was sent, archived and logged. Run the batch again with the same folder to send the rest.</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>ReversalDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+99"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+98"/>
         <source>Reversed %1; %n invoice(s) open again.</source>
         <translation>
             <numerusform>Reversed %1; %n invoice open again.</numerusform>

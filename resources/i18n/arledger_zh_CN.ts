@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+162"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+163"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+198"/>
+        <location filename="../../arledger/gui/app.py" line="+200"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -98,7 +98,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>从空台账开始</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <source>%1 is open in another arledger window; that window was brought to the front.</source>
         <translation>%1 已在另一个 arledger 窗口中打开；已将该窗口切换到前台。</translation>
     </message>
@@ -118,7 +118,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The translation files for this language are missing; the app stays in English.</source>
         <translation>缺少该语言的翻译文件，界面将保持英文。</translation>
     </message>
@@ -288,7 +288,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+55"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+56"/>
         <source>Case of %1</source>
         <translation>%1 的催收案件</translation>
     </message>
@@ -1431,7 +1431,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+338"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+339"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -1886,12 +1886,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>DashboardPage</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+26"/>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-188"/>
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
@@ -1951,7 +1951,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>没有距诉讼时效届满不足 180 天的欠款。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+91"/>
         <source>This ledger is empty</source>
         <translation>台账为空</translation>
     </message>
@@ -2021,7 +2021,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+625"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+624"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2209,7 +2209,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../arledger/gui/errors.py" line="+65"/>
+        <location filename="../../arledger/gui/errors.py" line="+64"/>
         <source>An unexpected error stopped this action (%1). The details are in the log; Copy details puts them on the clipboard for a bug report.</source>
         <translation>一个意外错误中止了此操作（%1）。详细信息已写入日志；“复制详细信息”会将其放到剪贴板，以便报告问题。</translation>
     </message>
@@ -2242,7 +2242,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+151"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+149"/>
         <source>Hand over %1</source>
         <translation>移交 %1</translation>
     </message>
@@ -2667,7 +2667,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-617"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-613"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -2793,7 +2793,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceField</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+44"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+49"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
@@ -3386,7 +3386,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>应发级别</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Level %1 · %2</source>
         <translation>第 %1 级 · %2</translation>
     </message>
@@ -3497,7 +3497,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+80"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3639,7 +3639,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已全部付清</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Emailed</source>
         <translation>已发电子邮件</translation>
     </message>
@@ -3654,17 +3654,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已归档，尚未发出</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>The customer has no email address, or no mail server is set up.</source>
         <translation>该客户没有电子邮件地址，或尚未设置邮件服务器。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Sending: %1 to %2…</source>
         <translation>正在发送：%1 致 %2…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>emailed to %1</source>
         <translation>已通过电子邮件发送至 %1</translation>
     </message>
@@ -3684,12 +3684,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>未发送，未作任何记录：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Letter %1</source>
         <translation>函件 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Letters</source>
         <translation>函件</translation>
     </message>
@@ -3699,7 +3699,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在计算应发函件…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · 应发函件 %2 封 · 暂停客户 %3 个</translation>
     </message>
@@ -3729,7 +3729,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>利率表已过期</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Letters for printing</source>
         <translation>待打印函件</translation>
     </message>
@@ -3771,12 +3771,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>LogContactDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
-        <location line="+120"/>
+        <location line="+118"/>
         <source>Log Contact</source>
         <translation>记录联络</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-112"/>
         <source>Outgoing (we contacted them)</source>
         <translation>呼出（我们联系对方）</translation>
     </message>
@@ -3936,7 +3936,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>沟通话术</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
         <source>the person who handles payments</source>
         <translation>负责付款的人</translation>
     </message>
@@ -3974,7 +3974,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+99"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+119"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -4274,23 +4274,23 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Sample ledger</source>
         <translation>示例台账</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>Select an invoice first.</source>
         <translation>请先选择一张发票。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+297"/>
+        <location line="+259"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-187"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -4305,32 +4305,38 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>暂无其他台账</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <source>Back Up Ledger</source>
         <translation>备份台账</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>arledger backups (*.zip)</source>
         <translation>arledger 备份 (*.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+47"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+63"/>
         <source>Select a follow-up task on the Today page (Ctrl+2) first.</source>
         <translation>请先在“今日”页（Ctrl+2）选择一个跟进任务。</translation>
     </message>
@@ -4340,12 +4346,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Sent letter %1 to %2; archived and logged.</source>
         <translation>已向 %2 发送函件 %1，已归档并记录。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Letter %1</source>
         <translation>函件 %1</translation>
     </message>
@@ -4355,12 +4361,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>归档副本：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>No letters are due today.</source>
         <translation>今天没有应发的函件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Letters</source>
         <translation>函件</translation>
     </message>
@@ -4396,18 +4402,18 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>未发送给 %1（未作记录）：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+27"/>
+        <location line="+10"/>
+        <location line="+28"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -4422,17 +4428,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已写入 %1（%2 行）。</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-206"/>
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location line="-438"/>
+        <location line="-411"/>
         <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
         <translation>冲销付款、贷项通知单、核销或退款，或作废发票；不会删除任何记录</translation>
     </message>
     <message>
-        <location line="+439"/>
+        <location line="+412"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -4566,7 +4572,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>NoticePostDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+159"/>
         <source>Record delivery</source>
         <translation>登记送达</translation>
     </message>
@@ -4576,7 +4582,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>登记邮寄</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>e.g. RR123456789CN</source>
         <translation>例如 RR123456789CN</translation>
     </message>
@@ -4611,7 +4617,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>邮寄日期(&amp;P)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Recorded notice %1 as delivered on %2.</source>
         <translation>已登记函件 %1 于 %2 送达。</translation>
     </message>
@@ -4634,7 +4640,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>NoticePreviewDialog</name>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>%1 to %2</source>
         <translation>%1 致 %2</translation>
     </message>
@@ -4669,7 +4675,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Preview: %1 to %2 · not sent yet</source>
         <translation>预览：%1 致 %2 · 尚未发送</translation>
     </message>
@@ -4883,7 +4889,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -4962,7 +4968,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+115"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
         <source>Instalment Plan</source>
         <translation>分期计划</translation>
     </message>
@@ -5045,7 +5051,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseConfirmationDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+36"/>
+        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+37"/>
         <source>Written confirmation</source>
         <translation>书面确认</translation>
     </message>
@@ -5689,7 +5695,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>冲销</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Voided invoice %1.</source>
         <translation>已作废发票 %1。</translation>
     </message>
@@ -6073,7 +6079,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-113"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-111"/>
         <source>Settlement offer to %1</source>
         <translation>向 %1 提出和解方案</translation>
     </message>
@@ -6133,7 +6139,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>记录方案</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>discount</source>
         <translation>减免</translation>
     </message>
@@ -6161,7 +6167,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>对账单</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>From the first entry</source>
         <translation>从第一笔记录开始</translation>
     </message>
@@ -6204,7 +6210,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>
@@ -6240,7 +6246,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-431"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-429"/>
         <source>Receivables · %1</source>
         <translation>应收账款 · %1</translation>
     </message>
@@ -6376,7 +6382,7 @@ Previous %3</source>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-174"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-180"/>
         <source>Discard what you have entered?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -6605,7 +6611,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>

@@ -101,7 +101,51 @@ def test_back_up_writes_an_archive_that_restores(controller, window, tmp_path: P
     target = tmp_path / "copies" / "backup.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.back_up()
+    window.job.wait()
     assert "backup.zip" in window.statusBar().currentMessage()
+    restored = backup.restore(target, tmp_path / "restored.sqlite")
+    with Ledger.open(restored.ledger) as copy:
+        assert copy.counts() == window.ledger.counts()
+
+
+def test_back_up_runs_off_the_gui_thread_with_a_busy_dialog(controller, window, qtbot, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from arledger.services import backup
+
+    target = tmp_path / "backup.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    released = threading.Event()
+    worker_saw: list[tuple[bool, bool]] = []  # (released by the GUI thread's timer, on another thread)
+    original = backup.back_up
+
+    def slow_back_up(*args, **kwargs):
+        worker_saw.append((released.wait(timeout=20), threading.current_thread() is not threading.main_thread()))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "back_up", slow_back_up)
+    ticks: list[bool] = []  # one per tick of a GUI-thread timer: was the busy dialog up meanwhile?
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def tick() -> None:
+        job = window.job
+        ticks.append(job is not None and job.dialog is not None and job.dialog.maximum() == 0)
+        if len(ticks) >= 5:
+            released.set()
+    timer.timeout.connect(tick)
+    timer.start()
+    window.back_up()
+    window.job.wait()
+    timer.stop()
+    assert worker_saw == [(True, True)]  # the timer kept firing while the backup ran on a worker thread
+    assert len(ticks) >= 5 and all(ticks)
+    assert window.job.dialog is None and not window.job.error
+    assert f"Backed up to {target}" in window.statusBar().currentMessage()
     restored = backup.restore(target, tmp_path / "restored.sqlite")
     with Ledger.open(restored.ledger) as copy:
         assert copy.counts() == window.ledger.counts()

@@ -213,3 +213,62 @@ def test_send_a_courtesy_reminder_by_email_from_the_list(window, qtbot, inbox):
     assert ("courtesy", code) not in _rows(page)
     assert "Courtesy reminder NEN-" in window.statusBar().currentMessage()
     assert "sent: emailed to ap@nen.example" in window.statusBar().currentMessage()
+
+
+def test_notice_writes_refresh_through_the_announcer_and_keep_the_letters_selection(window, qtbot):
+    from arledger.gui.operations import announcer
+    from arledger.services.changes import Changes
+
+    ledger = window.ledger
+    day = window.letters.day
+    code, _thanked = _stage(ledger, Language.EN, day)
+    for p in notices.proposed_notices(ledger, day):
+        if p.customer.code == code and p.kind in ("promise_confirmation", "repayment_agreement"):
+            notices.send_notice(ledger, p.kind, code, p.about_id, on=day)
+    window.ledger_changed()
+    window.show_page(window.pages.index(window.customers))  # read once: a broad refresh would mark it stale
+    wait_idle(qtbot)
+    _show_letters(window, qtbot)
+    page = window.letters
+    announced: list[Changes] = []
+    announcer().changed.connect(announced.append)
+
+    # select something other than the first row in both lists
+    page.tabs.setCurrentIndex(2)
+    assert len(page.sent) >= 2
+    page.sent_table.selectRow(1)
+    chosen = page.current_sent()
+    assert chosen is not None and chosen.customer_code == code and not chosen.posted
+    proposals = list(page.proposed)
+    assert len(proposals) >= 2
+    page.other_table.selectRow(1)
+    proposal = page.current_proposal()
+    reads = page.tasks.started
+
+    def post(d: NoticePostDialog) -> None:
+        d.method.setCurrentIndex(d.method.findData("ordinary"))
+        d.save_button.click()
+        qtbot.waitUntil(lambda: not d.isVisible(), timeout=20000)
+
+    with_modal(qtbot, NoticePostDialog, post, page.notice_post_button.click)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=20000)
+    assert announced == [Changes.of([code], events=True, letters=True)]  # the write said what it changed
+    assert page.tasks.started > reads  # the page re-read from the announcement
+    assert page.current_sent().notice_id == chosen.notice_id and page.current_sent().posted == "ordinary"
+    assert page.current_proposal() == proposal  # the other list kept its selection too
+    assert not window.customers.stale  # no broad refresh: only the customer's row was read again
+    assert "as posted (Ordinary post)" in window.statusBar().currentMessage()
+
+    # sending the selected notice: it leaves the list, and the row that took its place is selected
+    page.tabs.setCurrentIndex(1)
+    page.notice_archive_button.click()
+    qtbot.waitUntil(lambda: len(announced) == 2, timeout=20000)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=20000)
+    assert announced[1] == Changes.of([proposal.customer.code], events=True, letters=True)
+    rest = [p for p in proposals if p != proposal]
+    assert page.proposed == rest
+    assert page.current_proposal() == rest[min(1, len(rest) - 1)]
+    assert not window.customers.stale
+    assert " sent: archived to print at " in window.statusBar().currentMessage()

@@ -224,3 +224,109 @@ def test_an_unexpected_error_is_logged_and_its_details_copied(qapp: QApplication
         for d in list(errors.OPEN_DIALOGS):
             d.close()
         logging.getLogger("arledger").handlers.clear()
+
+
+def test_a_payment_reversal_refreshes_only_that_customers_rows(big_window, qtbot) -> None:
+    from arledger.gui.dialogs.reversal import ReversalDialog
+    from arledger.services import entries
+    from tests.gui.test_dialogs import answer_confirmation
+
+    window = big_window
+    ledger = window.ledger
+    page = window.customers
+    _show(window, page, qtbot)
+    model, table = page.model, page.table
+    while model.canFetchMore():
+        model.fetchMore()
+        wait_idle(qtbot)
+    codes = [r.code for r in model.rows()]
+    # a customer far down the list with a payment that settled invoices, which the reversal opens again
+    row, code, payment = next(
+        (i, c, p) for i, c in enumerate(codes) if i >= 40
+        for p in [e for e in entries.account(ledger, c).entries if e.kind == "payment" and e.reversed_on is None][:1])
+    table.selectRow(row)
+    table.scrollTo(model.index(row, 0))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    open_before = model.row_at(row).main_balance.open_amount
+    resets, letter_reads, dashboard_reads = model.resets, window.letters.tasks.started, window.dashboard.tasks.started
+    changed_rows: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, *_r: changed_rows.append((a.row(), b.row())))
+    dialogs: list[ReversalDialog] = []
+
+    def reverse(d: ReversalDialog) -> None:
+        dialogs.append(d)
+        d.kind.setCurrentIndex(d.kind.findData("payment"))
+        d.entry.setText(str(payment.id))
+        d.reason.setText("bounced")
+        answer_confirmation(True, [])
+        save(d)
+
+    with_modal(qtbot, ReversalDialog, reverse, window.actions_by_name["reverse_entry"].trigger)
+    wait_idle(qtbot)
+
+    result = dialogs[0].result_
+    assert result is not None and result.customer_code == code and result.reopened
+    # the change set names that customer and the invoices the payment had settled, and no list as a whole
+    assert dialogs[0].changes == Changes.of([code], [n for n, _ in result.reopened])
+    assert model.resets == resets
+    assert changed_rows and {r for pair in changed_rows for r in pair} == {row}
+    assert model.row_at(row).main_balance.open_amount == open_before + sum(a for _, a in result.reopened)
+    assert [r.code for r in model.rows()] == codes
+    assert page.selected_customer_code() == code
+    assert table.verticalScrollBar().value() == scroll
+    assert window.letters.tasks.started == letter_reads and window.dashboard.tasks.started == dashboard_reads
+    assert "Reversed payment" in window.statusBar().currentMessage()
+
+
+def test_the_customer_picker_searches_off_the_gui_thread(window, qtbot, monkeypatch) -> None:
+    from arledger.gui.dialogs.base import CustomerPickerEdit
+
+    threads: list[bool] = []  # was each search made on a worker thread?
+    original = customer_list.find_customers
+
+    def find(*args, **kwargs):
+        threads.append(threading.current_thread() is not threading.main_thread())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(customer_list, "find_customers", find)
+    customer = customer_list.find_customers(window.ledger, "", 1)[0]
+    threads.clear()
+    picker = CustomerPickerEdit(window.ledger, window)
+    picker.show()
+    picker.setFocus()
+    qtbot.keyClicks(picker, customer.code[:2])
+    qtbot.waitUntil(lambda: not picker.reads.busy(), timeout=20000)
+    wait_idle(qtbot)
+    assert threads and all(threads)
+    # the newest search is the one shown: every suggestion matches what was typed
+    shown = picker._choices.stringList()
+    assert f"{customer.code} — {customer.name}" in shown
+    assert all(customer.code[:2].lower() in s.lower() for s in shown)
+
+
+def test_a_write_whose_owner_was_deleted_still_announces_its_changes(qapp: QApplication, qtbot,
+                                                                     demo_path: Path) -> None:
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from arledger.gui.operations import announcer, wait_for_workers
+
+    owner = QObject()
+    released = threading.Event()
+    announced: list[Changes] = []
+    announcer().changed.connect(announced.append)
+    heard: list[object] = []
+
+    def write(_ledger: Ledger) -> Changes:
+        released.wait(timeout=20)
+        return Changes.of(["C1"], events=True)
+
+    op = LedgerOp(owner, demo_path, write, on_done=heard.append)
+    owner.deleteLater()  # the window went away while the write ran
+    qtbot.waitUntil(lambda: not shiboken6.isValid(op), timeout=5000)
+    released.set()
+    assert wait_for_workers()
+    qtbot.waitUntil(lambda: bool(announced), timeout=5000)  # no "Signal source has been deleted" in the loop
+    assert announced == [Changes.of(["C1"], events=True)] and heard == []
+    announcer().changed.disconnect(announced.append)

@@ -30,6 +30,7 @@ def test_reversed_payment_reopens_invoices_from_its_date_only(ledger, acme):
     assert total(ledger, date(2025, 2, 20)) == {"EUR": 5000}
     result = reversals.reverse_payment(ledger, paid.source_id, date(2025, 3, 1), "Entered twice")
     assert result.reopened == (("A-1", 10000), ("A-2", 15000))
+    assert result.customer_code == "ACME" and result.invoices == ("A-1", "A-2")  # what a screen re-reads
     # before the reversal the ledger still shows the payment; from its date both invoices are open again
     assert total(ledger, date(2025, 2, 20)) == {"EUR": 5000}
     assert total(ledger, date(2025, 2, 28)) == {"EUR": 5000}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from contextlib import suppress
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
-from arledger.gui.operations import LedgerOp, changes_of
+from arledger.gui.operations import LedgerOp, Reads, changes_of
 from arledger.services import customer_list, invoice_list
 from arledger.services.changes import Changes
 from arledger.services.customer_list import CustomerChoice
@@ -330,14 +330,13 @@ def date_edit(value: QDate | None = None, parent: QWidget | None = None) -> QDat
 
 
 class CustomerPickerEdit(QLineEdit):
-    """A customer code field that completes from codes and names as the user types."""
+    """A customer code field that completes from codes and names as the user types (the search runs off the GUI
+    thread; a newer keystroke cancels the older search)."""
 
     def __init__(self, ledger: Ledger, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ledger = ledger
         self.setPlaceholderText(self.tr("Customer code or name"))
-        from PySide6.QtCore import QStringListModel
-
         self._choices = QStringListModel(self)
         completer = QCompleter(self._choices, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -346,16 +345,23 @@ class CustomerPickerEdit(QLineEdit):
         completer.activated.connect(self._picked)
         self.setCompleter(completer)
         self.textEdited.connect(self._suggest)
+        self.reads = Reads(self, idle=True)
 
     def _suggest(self, text: str) -> None:
         if len(text.strip()) < 1:
+            self.reads.cancel()
             return
-        found = customer_list.find_customers(self.ledger, text, 15)
+        self.reads.start("suggest", self.ledger.path, lambda led: customer_list.find_customers(led, text, 15),
+                         lambda found: self._show_suggestions(text, found))
+
+    def _show_suggestions(self, text: str, found: list[CustomerChoice]) -> None:
         self._choices.setStringList([f"{c.code} — {c.name}" for c in found])
+        if self.text() == text and self.hasFocus():  # the popup opens for what is typed now
+            completer = self.completer()
+            completer.setCompletionPrefix(text)
+            completer.complete()
 
     def _picked(self, text: str) -> None:
-        from PySide6.QtCore import QTimer
-
         code = text.split(" — ", 1)[0]
         QTimer.singleShot(0, lambda: self.setText(code))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from arledger.domain import fields
 from arledger.domain.cases import CaseStage, stage_title
 from arledger.domain.errors import UserError
+from arledger.domain.settlements import settlement_terms
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import ValidatedDialog, date_edit
 from arledger.services import cases, settlements
@@ -152,8 +153,6 @@ class SettlementDialog(ValidatedDialog):
         self.revalidate()
 
     def check(self) -> None:
-        from arledger.domain.settlements import settlement_terms
-
         cur, principal, interest, comp, _n = self.claim
         text = self.discount.text().strip()
         discount = fields.parse_money(text, cur, self.tr("discount")) if text else 0

@@ -3,12 +3,14 @@ agree an instalment plan, open or resolve a dispute. Each saves with one service
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFrame,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableView,
     QTextBrowser,
@@ -268,8 +271,6 @@ class LogContactDialog(_CustomerDialog):
         side.setMinimumWidth(380)
         form_box = QWidget()
         form_box.setMinimumWidth(600)
-        from PySide6.QtWidgets import QSizePolicy
-
         for w in (self.person, self.direction, self.outcome, self.reason):
             w.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         form_lay = QVBoxLayout(form_box)
@@ -416,8 +417,6 @@ class LogContactDialog(_CustomerDialog):
 
 
 def _escape(text: str) -> str:
-    import html
-
     return html.escape(text)
 
 
@@ -714,8 +713,6 @@ class StatementDialog(ValidatedDialog):
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
         self.customer.setText(code)
-        from PySide6.QtWidgets import QCheckBox
-
         self.from_start = QCheckBox(self.tr("From the first entry"))
         self.from_start.setChecked(False)
         self.start = date_edit(QDate.currentDate().addMonths(-3))

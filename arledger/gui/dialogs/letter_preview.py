@@ -34,7 +34,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.operations import LedgerOp, run_in_background
-from arledger.services import dispatch, letter_archive, letters, printing, statements
+from arledger.services import dispatch, letter_archive, letters, policy, printing, statements
 from arledger.services.ledger import Ledger
 from arledger.services.letter_archive import SentLetter
 from arledger.services.output_paths import save_copy
@@ -244,8 +244,6 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.level = QComboBox()
         self.level.setObjectName("letterLevel")
         self.level.addItem(self.tr("The level due"), None)
-        from arledger.services import policy
-
         for lv in policy.escalation_policy(ledger).levels:
             self.level.addItem(self.tr("Level %1 · %2").replace("%1", str(lv.level)).replace("%2", lv.name), lv.level)
         self.appendix = QCheckBox(self.tr("Evidence &appendix"))

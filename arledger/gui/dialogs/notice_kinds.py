@@ -1,16 +1,16 @@
-"""What the app calls each kind of notice, whether one can be emailed, and sending one in a worker thread: kept
+"""What the app calls each kind of notice, whether one can be emailed, and sending one in an operation: kept
 apart from the notice dialogs so the Letters page can list notices without loading the PDF viewer or reportlab."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from arledger.domain.errors import UserError
 from arledger.services import dispatch
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 if TYPE_CHECKING:
@@ -43,11 +43,17 @@ def can_email(ledger: Ledger, code: str) -> str:
     return ", ".join(found)
 
 
-def send_notice_in(path: Path, kind: str, code: str, about_id: int | None, on: date, by_email: bool) -> SentNotice:
-    """Open the ledger (in a worker thread) and send the notice: emailed (recorded once the server accepted it) or
+def send_notice(ledger: Ledger, kind: str, code: str, about_id: int | None, on: date, by_email: bool) -> SentNotice:
+    """Send the notice (in an operation's worker thread): emailed (recorded once the server accepted it) or
     archived to print."""
-    from arledger.services import notices  # reportlab loads only when a notice is rendered
+    # lazy: the notice renderer costs ~380 ms of start-up (-X importtime); it loads in the worker
+    from arledger.services import notices
 
-    with Ledger.open(path) as ledger:
-        mailer = dispatch.mailer(ledger) if by_email else None
-        return notices.send_notice(ledger, kind, code, about_id, on=on, mailer=mailer)
+    mailer = dispatch.mailer(ledger) if by_email else None
+    return notices.send_notice(ledger, kind, code, about_id, on=on, mailer=mailer)
+
+
+def notice_changes(code: str) -> Changes:
+    """What sending a notice to the customer, or recording its posting or delivery, changes: that customer's
+    story (a delivered demand can restart limitation on their invoices) and the lists of letters."""
+    return Changes.of([code], events=True, letters=True)

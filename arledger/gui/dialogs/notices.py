@@ -1,14 +1,14 @@
 """The letters between the demands in the app: a proposed notice previewed, then emailed or archived to print
-(and printed), and a sent notice's posting and delivery recorded. Every render, send and record runs off the GUI
-thread on its own connection to the ledger, through the same services as `arledger letters` / `arledger notices`;
-nothing is recorded unless it succeeds."""
+(and printed), and a sent notice's posting and delivery recorded. The render is a read and every send and record
+an operation (gui/operations.py), off the GUI thread on its own connection to the ledger, through the same
+services as `arledger letters` / `arledger notices`; nothing is recorded unless it succeeds, and each write
+announces what it changed (the customer, the events, the letters), so the pages showing them re-read."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -26,20 +26,16 @@ from PySide6.QtWidgets import (
 
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.letter_preview import PdfViewerDialog
-from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, send_notice_in
+from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, notice_changes, send_notice
 from arledger.gui.icons import icon
-from arledger.gui.operations import run_in_background
+from arledger.gui.operations import LedgerOp, start_read
+from arledger.services import notices
 from arledger.services.ledger import Ledger
-
-if TYPE_CHECKING:
-    from arledger.services.notices import ProposedNotice, SentNotice
+from arledger.services.notices import NoticeDelivery, PostedNotice, ProposedNotice, SentNotice
 
 
-def _preview_in(path: Path, kind: str, code: str, about_id: int | None, on: date) -> bytes:
-    from arledger.services import notices
-
-    with Ledger.open(path) as ledger:
-        return notices.preview_notice(ledger, kind, code, about_id, on)
+def _preview(ledger: Ledger, kind: str, code: str, about_id: int | None, on: date) -> bytes:
+    return notices.preview_notice(ledger, kind, code, about_id, on)
 
 
 class NoticePreviewDialog(PdfViewerDialog):
@@ -80,8 +76,9 @@ class NoticePreviewDialog(PdfViewerDialog):
         self._enable(False)
         self.info.setText(self.tr("Rendering…"))
         k = proposal
-        self._task = run_in_background(lambda: _preview_in(ledger.path, k.kind, k.customer.code, k.about_id, on),
-                                       self._previewed, self._preview_failed)
+        self._task = start_read(ledger.path, lambda led: _preview(led, k.kind, k.customer.code, k.about_id, on),
+                                self._previewed, self._preview_failed, owner=self)
+        self.sending: LedgerOp | None = None
 
     def _enable(self, on: bool) -> None:
         self.email_button.setEnabled(on and bool(self.recipients))
@@ -107,13 +104,13 @@ class NoticePreviewDialog(PdfViewerDialog):
         self.error = None
         self.show_problem("")
         self.info.setText(self.tr("Sending by email…") if by_email else self.tr("Archiving…"))
-        k, path, on = self.proposal, self.ledger.path, self.on
-        self._task = run_in_background(lambda: send_notice_in(path, k.kind, k.customer.code, k.about_id, on, by_email),
-                                       self._sent, self._send_failed)
+        k, on = self.proposal, self.on
+        self.sending = LedgerOp(self, self.ledger.path,
+                                lambda led: send_notice(led, k.kind, k.customer.code, k.about_id, on, by_email),
+                                on_done=self._sent, on_error=self._send_failed,
+                                changes=notice_changes(k.customer.code))
 
     def _sent(self, sent: object) -> None:
-        from arledger.services.notices import SentNotice
-
         assert isinstance(sent, SentNotice)
         self.sent = s = sent
         if s.emailed_to:
@@ -142,7 +139,8 @@ class NoticePreviewDialog(PdfViewerDialog):
     def record_posting(self) -> None:
         if self.sent is None:
             return
-        dialog = NoticePostDialog(self.ledger, self.sent.notice_id, self.sent.on, self, on_saved=self.on_sent)
+        dialog = NoticePostDialog(self.ledger, self.sent.notice_id, self.sent.customer_code, self.sent.on, self,
+                                  on_saved=self.on_sent)
         self.post_dialog = dialog
         if dialog.exec():
             self.post_button.setEnabled(False)
@@ -153,13 +151,16 @@ class NoticePostDialog(QDialog):
     """Record that a notice was posted (method, tracking number, day) or, with ``delivery=True``, when it was
     delivered; the record is written off the GUI thread and the dialog closes only once it is."""
 
-    def __init__(self, ledger: Ledger, notice_id: int, sent_on: date, parent: QWidget | None = None, *,
-                 delivery: bool = False, on_saved: Callable[[str], None] | None = None) -> None:
+    def __init__(self, ledger: Ledger, notice_id: int, customer_code: str, sent_on: date,
+                 parent: QWidget | None = None, *, delivery: bool = False,
+                 on_saved: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeDeliveryDialog" if delivery else "noticePostDialog")
         self.setWindowTitle(self.tr("Record delivery") if delivery else self.tr("Record posting"))
         self.path = ledger.path
         self.notice_id = notice_id
+        self.customer_code = customer_code
+        self.saving: LedgerOp | None = None
         self.delivery = delivery
         self.on_saved = on_saved
         self.result_text = ""
@@ -210,18 +211,17 @@ class NoticePostDialog(QDialog):
         self.error = None
         q = self.day.date()
         day = date(q.year(), q.month(), q.day())
-        path, nid = self.path, self.notice_id
+        nid = self.notice_id
         if self.delivery:
             note = self.note.text()
-            work: Callable[[], Any] = lambda: _deliver_in(path, nid, day, note)  # noqa: E731
+            work: Callable[[Ledger], Any] = lambda led: _deliver(led, nid, day, note)  # noqa: E731
         else:
             method, tracking = str(self.method.currentData()), self.tracking.text()
-            work = lambda: _post_in(path, nid, method, tracking, day)  # noqa: E731
-        self._task = run_in_background(work, self._saved, self._failed)
+            work = lambda led: _post(led, nid, method, tracking, day)  # noqa: E731
+        self.saving = LedgerOp(self, self.path, work, on_done=self._saved, on_error=self._failed,
+                               changes=notice_changes(self.customer_code))
 
     def _saved(self, result: object) -> None:
-        from arledger.services.notices import NoticeDelivery, PostedNotice
-
         if isinstance(result, NoticeDelivery):
             self.result_text = self.tr("Recorded notice %1 as delivered on %2.").replace("%1", str(result.notice_id)) \
                 .replace("%2", fmt.day(result.on))
@@ -240,15 +240,9 @@ class NoticePostDialog(QDialog):
         self.save_button.setEnabled(True)
 
 
-def _post_in(path: Path, notice_id: int, method: str, tracking: str, on: date) -> object:
-    from arledger.services import notices
-
-    with Ledger.open(path) as ledger:
-        return notices.record_notice_post(ledger, notice_id, method, tracking=tracking, on=on)
+def _post(ledger: Ledger, notice_id: int, method: str, tracking: str, on: date) -> object:
+    return notices.record_notice_post(ledger, notice_id, method, tracking=tracking, on=on)
 
 
-def _deliver_in(path: Path, notice_id: int, on: date, note: str) -> object:
-    from arledger.services import notices
-
-    with Ledger.open(path) as ledger:
-        return notices.record_notice_delivery(ledger, notice_id, on, note=note)
+def _deliver(ledger: Ledger, notice_id: int, on: date, note: str) -> object:
+    return notices.record_notice_delivery(ledger, notice_id, on, note=note)

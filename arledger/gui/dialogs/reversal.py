@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import SettlementKind
-from arledger.gui.dialogs.base import ValidatedDialog, date_edit, invoice_changes
+from arledger.gui.dialogs.base import ValidatedDialog, date_edit
 from arledger.gui.dialogs.confirm import confirm_change
 from arledger.services import entries, reversals
 from arledger.services.changes import Changes
@@ -78,15 +78,14 @@ class ReversalDialog(ValidatedDialog):
         v = self._values
         assert v is not None
         if v["kind"] == "invoice":
-            self.result_ = reversals.void_invoice(ledger, v["ref"], v["on"], v["reason"])
-            return invoice_changes(ledger, [v["ref"]], invoice_list=True)
-        if v["kind"] == "refund":
-            self.result_ = reversals.reverse_refund(ledger, v["ref"], v["on"], v["reason"])
+            r = reversals.void_invoice(ledger, v["ref"], v["on"], v["reason"])
+        elif v["kind"] == "refund":
+            r = reversals.reverse_refund(ledger, v["ref"], v["on"], v["reason"])
         else:
-            self.result_ = reversals.reverse_entry(ledger, SettlementKind(v["kind"]), v["ref"], v["on"],
-                                                   v["reason"])
-        # which invoices or credit the reversed entry had moved is not reported: every list of amounts re-reads
-        return Changes(customer_list=True, invoice_list=True)
+            r = reversals.reverse_entry(ledger, SettlementKind(v["kind"]), v["ref"], v["on"], v["reason"])
+        self.result_ = r
+        # the customer's balance or credit and the invoices open again; a voided invoice leaves the lists
+        return Changes.of([r.customer_code], r.invoices, invoice_list=r.kind == "invoice")
 
     def summary(self) -> str:
         r = self.result_

@@ -7,7 +7,7 @@ from contextlib import suppress
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from arledger.domain.errors import UserError
@@ -67,8 +67,6 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
 
     def sort(self, column: int, order: Any = None) -> None:
         # "Days late" sorts by due date in the opposite direction: most days late = earliest due.
-        from PySide6.QtCore import Qt
-
         order = Qt.SortOrder.AscendingOrder if order is None else order
         if column == 5:
             flipped = Qt.SortOrder.DescendingOrder if order == Qt.SortOrder.AscendingOrder \

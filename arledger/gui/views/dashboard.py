@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -352,8 +353,6 @@ class DashboardPage(LedgerPage):
 
     def _build_start_card(self) -> QFrame:
         """What an empty ledger shows: the three ways to begin."""
-        from PySide6.QtWidgets import QPushButton
-
         card = QFrame()
         card.setObjectName("card")
         lay = QVBoxLayout(card)

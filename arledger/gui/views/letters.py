@@ -28,22 +28,39 @@ from PySide6.QtWidgets import (
 
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
+from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, notice_changes, send_notice
 from arledger.gui.models.collections import LetterRunTableModel
-from arledger.gui.operations import Reads, run_in_background
+from arledger.gui.operations import LedgerOp, Reads
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
+from arledger.services import policy
 from arledger.services.dispatch import BatchSummary
 from arledger.services.escalation import LetterRunEntry, letters_due
 from arledger.services.ledger import Ledger
 
 if TYPE_CHECKING:
-    from arledger.services.notices import NoticeStatus, ProposedNotice
+    from arledger.services.notices import NoticeStatus, ProposedNotice, SentNotice
 
 
 def _notice_lists(ledger: Ledger, day: date) -> tuple[list[ProposedNotice], list[NoticeStatus]]:
-    from arledger.services import notices  # reportlab loads in the worker, not at start-up
+    # lazy: the notice renderer costs ~380 ms of start-up (-X importtime); it loads in the worker
+    from arledger.services import notices
 
     return notices.proposed_notices(ledger, day), notices.sent_notices(ledger)
+
+
+def _proposal_key(p: ProposedNotice) -> tuple[str, str, int | None]:
+    return p.kind, p.customer.code, p.about_id
+
+
+def _reselect(table: QTableWidget, keys: list[object], was: object, row: int) -> None:
+    """After a re-read, select the row the user had selected; if it is gone (the notice was sent), the row that
+    took its place (row was its index); the first row when nothing was selected."""
+    if was is not None and was in keys:
+        row = keys.index(was)
+    table.clearSelection()
+    if keys:
+        table.selectRow(min(max(row, 0), len(keys) - 1))
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -66,7 +83,7 @@ class LettersPage(LedgerPage):
     open_customer_requested = Signal(str)
     loaded = Signal()
     notices_loaded = Signal()
-    changed = Signal(str)  # a notice sent or its posting/delivery recorded here, with its status sentence
+    message = Signal(str)  # a notice sent or its posting/delivery recorded here: its status sentence
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
@@ -173,8 +190,8 @@ class LettersPage(LedgerPage):
         return tab
 
     def show_notices(self, lists: tuple[list[ProposedNotice], list[NoticeStatus]]) -> None:
-        from arledger.gui.dialogs.notice_kinds import kind_names
-
+        was_proposed, was_sent = self.current_proposal(), self.current_sent()
+        rows = self.other_table.currentRow(), self.sent_table.currentRow()
         self.proposed, self.sent = list(lists[0]), list(lists[1])
         names = kind_names()
         self.other_table.setRowCount(len(self.proposed))
@@ -185,8 +202,8 @@ class LettersPage(LedgerPage):
                 self.other_table.setItem(row, col, QTableWidgetItem(text))
         self.other_hint.setText(self.tr("No other letters are due today.") if not self.proposed else "")
         self.other_hint.setVisible(not self.proposed)
-        if self.proposed:
-            self.other_table.selectRow(0)
+        _reselect(self.other_table, [_proposal_key(p) for p in self.proposed],
+                  _proposal_key(was_proposed) if was_proposed else None, rows[0])
         self._other_selected()
         self.sent_table.setRowCount(len(self.sent))
         for row, n in enumerate(self.sent):
@@ -194,8 +211,8 @@ class LettersPage(LedgerPage):
                      self._how(n), fmt.day(n.delivered_on) if n.delivered_on else ""]
             for col, text in enumerate(cells):
                 self.sent_table.setItem(row, col, QTableWidgetItem(text))
-        if self.sent:
-            self.sent_table.selectRow(0)
+        _reselect(self.sent_table, [n.notice_id for n in self.sent], was_sent.notice_id if was_sent else None,
+                  rows[1])
         self._sent_selected()
         self.tabs.setTabText(1, self.tr("Other letters (%1)").replace("%1", fmt.count(len(self.proposed))))
         self.notices_loaded.emit()
@@ -211,8 +228,6 @@ class LettersPage(LedgerPage):
         return self.tr("Paid in full")
 
     def _how(self, n: NoticeStatus) -> str:
-        from arledger.gui.dialogs.notice_kinds import method_names
-
         parts = [self.tr("Emailed")] if n.emailed else []
         if n.posted:
             method = method_names().get(n.posted, n.posted)
@@ -228,8 +243,6 @@ class LettersPage(LedgerPage):
         return self.sent[row] if 0 <= row < len(self.sent) else None
 
     def _other_selected(self) -> None:
-        from arledger.gui.dialogs.notice_kinds import can_email
-
         p = self.current_proposal()
         self.notice_preview_button.setEnabled(p is not None)
         self.notice_archive_button.setEnabled(p is not None)
@@ -245,19 +258,18 @@ class LettersPage(LedgerPage):
         self.notice_delivered_button.setEnabled(n is not None and bool(n.posted) and n.delivered_on is None)
 
     def preview_notice(self) -> None:
+        # lazy: the notice dialogs load the letter renderer, ~380 ms of start-up (-X importtime)
         from arledger.gui.dialogs.notices import NoticePreviewDialog
 
         p = self.current_proposal()
         if p is None:
             return
-        dialog = NoticePreviewDialog(self.ledger, p, self.day, self, on_sent=self.changed.emit)
+        dialog = NoticePreviewDialog(self.ledger, p, self.day, self, on_sent=self.message.emit)
         self.notice_dialog = dialog
         dialog.exec()
 
     def send_notice(self, by_email: bool) -> None:
-        """Send the selected notice without a preview (off the GUI thread); the page re-reads once it is recorded."""
-        from arledger.gui.dialogs.notice_kinds import kind_names, send_notice_in
-
+        """Send the selected notice without a preview, as an operation; its change set makes the page re-read."""
         p = self.current_proposal()
         if p is None:
             return
@@ -266,16 +278,13 @@ class LettersPage(LedgerPage):
         name = kind_names()[p.kind]
         self.other_hint.setText(self.tr("Sending: %1 to %2…").replace("%1", name).replace("%2", p.customer.name))
         self.other_hint.show()
-        path, day = self.ledger.path, self.day
+        day = self.day
         self.notice_error = ""
 
-        def done(sent: object) -> None:
-            from arledger.services.notices import SentNotice
-
-            assert isinstance(sent, SentNotice)
+        def done(sent: SentNotice) -> None:
             how = (self.tr("emailed to %1").replace("%1", ", ".join(sent.emailed_to)) if sent.emailed_to
                    else self.tr("archived to print at %1").replace("%1", str(sent.archive_path)))
-            self.changed.emit(self.tr("%1 %2 sent: %3.").replace("%1", name).replace("%2", sent.reference)
+            self.message.emit(self.tr("%1 %2 sent: %3.").replace("%1", name).replace("%2", sent.reference)
                               .replace("%3", how))
 
         def failed(message: str) -> None:
@@ -283,12 +292,13 @@ class LettersPage(LedgerPage):
             self.other_hint.setText(self.tr("Not sent, nothing was recorded: %1").replace("%1", message))
             self._other_selected()
 
-        self._notice_task = run_in_background(
-            lambda: send_notice_in(path, p.kind, p.customer.code, p.about_id, day, by_email), done, failed)
+        self.notice_op = LedgerOp(self, self.ledger.path,
+                                  lambda led: send_notice(led, p.kind, p.customer.code, p.about_id, day, by_email),
+                                  on_done=done, on_error=failed, changes=notice_changes(p.customer.code))
 
     def open_notice(self) -> None:
+        # lazy: the PDF viewer's module loads the letter renderer, ~280 ms of start-up (-X importtime)
         from arledger.gui.dialogs.letter_preview import PdfViewerDialog
-        from arledger.services import policy
 
         n = self.current_sent()
         if n is None:
@@ -301,13 +311,14 @@ class LettersPage(LedgerPage):
         dialog.exec()
 
     def record_notice(self, delivery: bool) -> None:
+        # lazy: the notice dialogs load the letter renderer, ~380 ms of start-up (-X importtime)
         from arledger.gui.dialogs.notices import NoticePostDialog
 
         n = self.current_sent()
         if n is None:
             return
-        dialog = NoticePostDialog(self.ledger, n.notice_id, n.sent_on, self, delivery=delivery,
-                                  on_saved=self.changed.emit)
+        dialog = NoticePostDialog(self.ledger, n.notice_id, n.customer_code, n.sent_on, self, delivery=delivery,
+                                  on_saved=self.message.emit)
         self.notice_dialog = dialog
         dialog.exec()
 
@@ -327,6 +338,7 @@ class LettersPage(LedgerPage):
         return self.tasks.busy()
 
     def show_entries(self, entries: list[LetterRunEntry]) -> None:
+        was = self.selected_customer_code()
         self.entries = list(entries)
         self.model.set_rows(self.entries)
         due = sum(1 for e in entries if e.decision is not None)
@@ -336,7 +348,7 @@ class LettersPage(LedgerPage):
         self.generate_button.setEnabled(due > 0)
         self.empty.setVisible(not entries)
         self.empty.setText(self.tr("No letters are due today."))
-        if entries:
+        if entries and not (was and self.select_code(was)):
             self.table.selectRow(0)
         self.loaded.emit()
 
@@ -387,6 +399,7 @@ class LettersPage(LedgerPage):
         self.banner.show()
 
     def _open_combined(self, _link: str) -> None:
+        # lazy: the PDF viewer's module loads the letter renderer, ~280 ms of start-up (-X importtime)
         from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 
         if self.last_combined is None:

@@ -9,10 +9,11 @@ that returns a change set; the window hands it to every page, and each re-reads 
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -33,8 +34,26 @@ from arledger import __version__
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.controller import WindowController
+from arledger.gui.dialogs.collections import (
+    DisputeDialog,
+    LogContactDialog,
+    PlanDialog,
+    PromiseDialog,
+    StatementDialog,
+)
+from arledger.gui.dialogs.credit_note import CreditNoteDialog
+from arledger.gui.dialogs.customer import CustomerDialog
+from arledger.gui.dialogs.invoice import InvoiceDialog
+from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
+from arledger.gui.dialogs.payment import PaymentDialog
+from arledger.gui.dialogs.promise_confirmation import PromiseConfirmationDialog
+from arledger.gui.dialogs.refund import RefundDialog
+from arledger.gui.dialogs.reversal import ReversalDialog
+from arledger.gui.dialogs.settings import SettingsDialog
+from arledger.gui.dialogs.waiver import WaiveInterestDialog
+from arledger.gui.dialogs.write_off import WriteOffDialog
 from arledger.gui.icons import icon, standard
-from arledger.gui.operations import LedgerOp, announcer
+from arledger.gui.operations import LedgerOp, announcer, start_read
 from arledger.gui.risk_refresh import RiskRefresher
 from arledger.gui.style import STYLE_SHEET
 from arledger.gui.views.customer_view import CustomerViewPage
@@ -45,6 +64,7 @@ from arledger.gui.views.letters import LettersPage
 from arledger.gui.views.page import LedgerPage
 from arledger.gui.views.reports import ReportsPage
 from arledger.gui.views.today import TodayPage
+from arledger.services import backup, dispatch, queue
 from arledger.services.changes import Changes
 from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
@@ -175,7 +195,7 @@ class MainWindow(QMainWindow):
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
         self.today.open_customer_requested.connect(self.open_customer)
         self.letters.open_customer_requested.connect(self.open_customer)
-        self.letters.changed.connect(self.ledger_changed)
+        self.letters.message.connect(self.show_message)  # its writes announce their changes
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
         for page in (self.invoices, self.customer_view, self.reports):
@@ -263,8 +283,6 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _today():
-        from datetime import date
-
         return date.today()
 
     def _update_title(self) -> None:
@@ -341,8 +359,6 @@ class MainWindow(QMainWindow):
 
     def open_invoice(self, number: str) -> None:
         """Show one invoice's story in a dialog; its buttons run the usual dialogs for that invoice."""
-        from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
-
         if not number:
             return
         dialog = InvoiceViewDialog(self.ledger, number, self)
@@ -353,10 +369,6 @@ class MainWindow(QMainWindow):
         self.invoice_dialog = None
 
     def _invoice_action(self, view, name: str) -> None:
-        from arledger.gui.dialogs.collections import DisputeDialog, LogContactDialog, PromiseDialog
-        from arledger.gui.dialogs.payment import PaymentDialog
-        from arledger.gui.dialogs.write_off import WriteOffDialog
-
         number, code = view.number, view.customer_code()
         if name == "open_customer":
             view.accept()
@@ -481,6 +493,7 @@ class MainWindow(QMainWindow):
             none.setEnabled(False)
 
     def import_file(self) -> None:
+        # lazy: the import machinery (file formats, bank statements, difflib) costs 60-190 ms of start-up
         from arledger.gui.dialogs.import_wizard import ImportWizard
 
         wizard = ImportWizard(self.ledger, self)
@@ -489,22 +502,22 @@ class MainWindow(QMainWindow):
 
     def back_up(self) -> None:
         """One archive: the ledger, its letters and attachments, and their SHA-256 sums (arledger backup)."""
-        from datetime import datetime
-
-        from arledger.services import backup
-
         suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-backup-{datetime.now():%Y%m%d-%H%M}.zip")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back Up Ledger"), str(suggested),
                                               self.tr("arledger backups (*.zip)"))
         if not path:
             return
-        try:
-            with _wait_cursor():
-                result = backup.back_up(self.ledger, Path(path), overwrite=True)  # the dialog asked already
-        except UserError as exc:
-            self.controller.show_error(fmt.error_text(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result.path)), 8000)
+        target = Path(path)
+
+        def done(result: backup.BackupResult) -> None:
+            self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result.path)), 8000)
+
+        # the copy, the sums and the zip take seconds on a large ledger: off the GUI thread, one step, no Cancel
+        self.job = LedgerOp(self, self.ledger.path,
+                            lambda led, _progress, _cancelled: backup.back_up(led, target, overwrite=True),
+                            on_done=done, on_error=self.controller.show_error, title=self.tr("Back Up Ledger"),
+                            progress=self.tr("Backing up to %1…").replace("%1", target.name), busy=True,
+                            cancellable=False, read_only=True)  # the dialog asked about overwriting already
 
     # -- edit actions ---------------------------------------------------------------------------------------------
     def _run_dialog(self, dialog) -> None:
@@ -513,13 +526,9 @@ class MainWindow(QMainWindow):
             self.show_message(dialog.summary())
 
     def new_customer(self) -> None:
-        from arledger.gui.dialogs.customer import CustomerDialog
-
         self._run_dialog(CustomerDialog(self.ledger, None, self))
 
     def edit_customer(self) -> None:
-        from arledger.gui.dialogs.customer import CustomerDialog
-
         code = self.current_page().selected_customer_code()
         if not code:
             self.statusBar().showMessage(self.tr("Select a customer first (Customers, Ctrl+2)."), 6000)
@@ -532,37 +541,25 @@ class MainWindow(QMainWindow):
         self._run_dialog(CustomerDialog(self.ledger, customer, self))
 
     def new_invoice(self) -> None:
-        from arledger.gui.dialogs.invoice import InvoiceDialog
-
         self._run_dialog(InvoiceDialog(self.ledger, self.current_page().selected_customer_code(), self))
 
     def record_payment(self) -> None:
-        from arledger.gui.dialogs.payment import PaymentDialog
-
         page = self.current_page()
         self._run_dialog(PaymentDialog(self.ledger, page.selected_customer_code(), page.selected_invoice_number(),
                                        self))
 
     def write_off(self) -> None:
-        from arledger.gui.dialogs.write_off import WriteOffDialog
-
         self._run_dialog(WriteOffDialog(self.ledger, self.current_page().selected_invoice_number(), self))
 
     def credit_note(self) -> None:
-        from arledger.gui.dialogs.credit_note import CreditNoteDialog
-
         page = self.current_page()
         self._run_dialog(CreditNoteDialog(self.ledger, page.selected_customer_code(), page.selected_invoice_number(),
                                           self))
 
     def refund(self) -> None:
-        from arledger.gui.dialogs.refund import RefundDialog
-
         self._run_dialog(RefundDialog(self.ledger, self.current_page().selected_customer_code(), self))
 
     def reverse_entry(self) -> None:
-        from arledger.gui.dialogs.reversal import ReversalDialog
-
         number = self.current_page().selected_invoice_number()
         self._run_dialog(ReversalDialog(self.ledger, "invoice" if number else "payment", number or "", self))
 
@@ -572,8 +569,6 @@ class MainWindow(QMainWindow):
             self.invoices.focus_search()
 
     def open_settings(self) -> None:
-        from arledger.gui.dialogs.settings import SettingsDialog
-
         dialog = SettingsDialog(self.ledger, self.controller.prefs.language, self,
                                 region=self.controller.prefs.format_region)
         if dialog.exec():
@@ -586,8 +581,6 @@ class MainWindow(QMainWindow):
                 self.show_message(self.tr("Settings saved."))
 
     def about(self) -> None:
-        from PySide6 import __version__ as pyside_version
-
         QMessageBox.about(
             self, self.tr("About arledger"),
             self.tr("<h3>arledger %1</h3><p>Accounts receivable and collections for small businesses.</p>"
@@ -604,8 +597,6 @@ class MainWindow(QMainWindow):
         return (number,) if number else ()
 
     def log_contact(self) -> None:
-        from arledger.gui.dialogs.collections import LogContactDialog, PromiseDialog
-
         dialog = LogContactDialog(self.ledger, self.current_page().selected_customer_code(), self,
                                   invoices=self._selected_invoices())
         if not dialog.exec():
@@ -620,15 +611,11 @@ class MainWindow(QMainWindow):
                                                    invoices=tuple(values.get("invoices", ()))))
 
     def record_promise(self) -> None:
-        from arledger.gui.dialogs.collections import PromiseDialog
-
         self._run_promise_dialog(PromiseDialog(self.ledger, self.current_page().selected_customer_code(), self,
                                                invoices=self._selected_invoices()))
 
     def _run_promise_dialog(self, dialog: Any) -> None:
         """Record the promise, then offer its written confirmation (a window of its own, not in the way)."""
-        from arledger.gui.dialogs.promise_confirmation import PromiseConfirmationDialog
-
         if not dialog.exec():
             return
         self.show_message(dialog.summary())
@@ -637,33 +624,21 @@ class MainWindow(QMainWindow):
             self.promise_offer.show()
 
     def record_plan(self) -> None:
-        from arledger.gui.dialogs.collections import PlanDialog
-
         self._run_dialog(PlanDialog(self.ledger, self.current_page().selected_customer_code(), self))
 
     def open_dispute(self) -> None:
-        from arledger.gui.dialogs.collections import DisputeDialog
-
         invoices = self._selected_invoices()
         self._run_dialog(DisputeDialog(self.ledger, invoices[0] if invoices else "", self))
 
     def resolve_dispute(self) -> None:
-        from arledger.gui.dialogs.collections import DisputeDialog
-
         invoices = self._selected_invoices()
         self._run_dialog(DisputeDialog(self.ledger, invoices[0] if invoices else "", self, resolve=True))
 
     def waive_interest(self) -> None:
-        from arledger.gui.dialogs.waiver import WaiveInterestDialog
-
         invoices = self._selected_invoices()
         self._run_dialog(WaiveInterestDialog(self.ledger, invoices[0] if invoices else "", self))
 
     def complete_task(self) -> None:
-        from datetime import date
-
-        from arledger.services.queue import complete_task
-
         task = self.today.current_task() if self.current_page() is self.today else None
         if task is None or "task_id" not in task.detail:
             self.statusBar().showMessage(self.tr("Select a follow-up task on the Today page (Ctrl+2) first."), 6000)
@@ -672,14 +647,13 @@ class MainWindow(QMainWindow):
             "%1", task.title)
 
         def run(ledger: Ledger) -> Changes:
-            complete_task(ledger, task_id, date.today())
+            queue.complete_task(ledger, task_id, date.today())
             return Changes.of([code], events=True)
         self.job = LedgerOp(self, self.ledger.path, run, on_done=lambda _c: self.show_message(done),
                             on_error=self.controller.show_error)
 
     def preview_letter(self) -> None:
-        from datetime import date
-
+        # lazy: the letter renderer (reportlab layouts) costs ~280 ms of start-up (-X importtime)
         from arledger.gui.dialogs.letter_preview import LetterPreviewDialog
 
         code = self.current_page().selected_customer_code()
@@ -696,6 +670,7 @@ class MainWindow(QMainWindow):
                                .replace("%2", s.customer_code))
 
     def open_archived_letter(self, path: Path) -> None:
+        # lazy: the letter renderer (reportlab layouts) costs ~280 ms of start-up (-X importtime)
         from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 
         dialog = PdfViewerDialog(self.tr("Letter %1").replace("%1", Path(path).name), self)
@@ -705,7 +680,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def statement(self) -> None:
-        from arledger.gui.dialogs.collections import StatementDialog
+        # lazy: the letter renderer (reportlab layouts) costs ~280 ms of start-up (-X importtime)
         from arledger.gui.dialogs.letter_preview import StatementPreviewDialog
 
         dialog = StatementDialog(self.ledger, self.current_page().selected_customer_code(), self)
@@ -717,11 +692,6 @@ class MainWindow(QMainWindow):
 
     def generate_letters(self) -> None:
         """Show what the batch will send (read off the GUI thread), then send it with progress and Cancel."""
-        from datetime import date
-
-        from arledger.gui.operations import start_read
-        from arledger.services import dispatch
-
         self.job = None
         on = date.today()
 
@@ -745,6 +715,7 @@ class MainWindow(QMainWindow):
         self._summary_task = start_read(self.ledger.path, summarise, confirmed, self._job_failed, owner=self)
 
     def _send_batch(self, on: date, *, by_email: bool = False) -> None:
+        # lazy: the letter renderer (reportlab layouts) costs ~280 ms of start-up (-X importtime)
         from arledger.services import letter_batch
 
         stale = letter_batch.stale_rate_warnings(self.ledger, on)
@@ -755,8 +726,6 @@ class MainWindow(QMainWindow):
             return
 
         def run(ledger: Ledger, progress, cancelled):
-            from arledger.services import dispatch
-
             mailer = dispatch.mailer(ledger) if by_email else None
             return letter_batch.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
                                  accept_stale_rates=bool(stale), mailer=mailer)
@@ -785,8 +754,6 @@ class MainWindow(QMainWindow):
         self.ledger_changed()
 
     def choose_export_path(self) -> Path | None:
-        from datetime import date
-
         suggested = self.ledger.path.with_name(f"{self.ledger.path.stem}-receivables-{date.today():%Y-%m-%d}.xlsx")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), str(suggested),
                                               self.tr("Excel workbooks (*.xlsx)"))
@@ -795,6 +762,7 @@ class MainWindow(QMainWindow):
         return Path(path) if path else None
 
     def export_excel(self) -> None:
+        # lazy: openpyxl and the workbook writer cost ~550 ms of start-up (-X importtime)
         from arledger.services.export_collections import default_extras
         from arledger.services.exports import export_workbook
 
@@ -823,10 +791,3 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Wrote %1 (%2 rows).").replace("%1", str(result.path))
                                      .replace("%2", fmt.count(rows)), 10000)
 
-
-class _wait_cursor:
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from arledger.gui.icons import icon
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
@@ -27,8 +28,6 @@ class LedgerPage(QWidget):
         raise NotImplementedError
 
     def icon(self) -> QIcon:
-        from arledger.gui.icons import icon
-
         return icon(self.icon_name)
 
     def set_ledger(self, ledger: Ledger) -> None:
