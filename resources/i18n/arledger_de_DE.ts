@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -3081,7 +3081,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -4138,17 +4138,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -5950,7 +5950,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>Gesprächsleitfäden (%1)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -3063,7 +3063,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4102,17 +4102,17 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -4127,7 +4127,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已写入 %1（%2 行）。</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>
@@ -5927,7 +5927,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>通话话术（%1）</translation>
     </message>

@@ -1851,5 +1851,899 @@
       <comment>work.busy</comment>
       <translation>{what} läuft bereits in diesem Debitorenbuch (Prozess {pid} auf {host}, gestartet {started}); es wurde nichts getan, versuchen Sie es erneut, wenn er beendet ist.</translation>
     </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>due date</source>
+      <comment>workbook.basis.due</comment>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>invoice date</source>
+      <comment>workbook.basis.invoice</comment>
+      <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Current</source>
+      <comment>workbook.bucket.current</comment>
+      <translation>Nicht fällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Over {days} days</source>
+      <comment>workbook.bucket.over</comment>
+      <translation>Über {days} Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{low}-{high} days</source>
+      <comment>workbook.bucket.range</comment>
+      <translation>{low}–{high} Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Actor</source>
+      <comment>workbook.col.actor</comment>
+      <translation>Erfasst von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Address</source>
+      <comment>workbook.col.address</comment>
+      <translation>Anschrift</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Amount</source>
+      <comment>workbook.col.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Applied to (invoice:amount)</source>
+      <comment>workbook.col.applied_to</comment>
+      <translation>Verrechnet mit (Rechnung:Betrag)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Attorney on record</source>
+      <comment>workbook.col.attorney_on_record</comment>
+      <translation>Anwaltlich vertreten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} amount</source>
+      <comment>workbook.col.bucket_amount</comment>
+      <translation>{bucket} Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} count</source>
+      <comment>workbook.col.bucket_count</comment>
+      <translation>{bucket} Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Channel</source>
+      <comment>workbook.col.channel</comment>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Code</source>
+      <comment>workbook.col.code</comment>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Compensation</source>
+      <comment>workbook.col.compensation</comment>
+      <translation>Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Comp. currency</source>
+      <comment>workbook.col.compensation_currency</comment>
+      <translation>Währung der Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Contact people</source>
+      <comment>workbook.col.contact_people</comment>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Count</source>
+      <comment>workbook.col.count</comment>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Country</source>
+      <comment>workbook.col.country</comment>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit limit</source>
+      <comment>workbook.col.credit_limit</comment>
+      <translation>Kreditlimit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Credit note</source>
+      <comment>workbook.col.credit_note</comment>
+      <translation>Gutschrift</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Currency</source>
+      <comment>workbook.col.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customer</source>
+      <comment>workbook.col.customer</comment>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Customer name</source>
+      <comment>workbook.col.customer_name</comment>
+      <translation>Kundenname</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Date</source>
+      <comment>workbook.col.date</comment>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date paid</source>
+      <comment>workbook.col.date_paid</comment>
+      <translation>Auszahlungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date received</source>
+      <comment>workbook.col.date_received</comment>
+      <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Days overdue</source>
+      <comment>workbook.col.days_overdue</comment>
+      <translation>Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Definition</source>
+      <comment>workbook.col.definition</comment>
+      <translation>Definition</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Direction</source>
+      <comment>workbook.col.direction</comment>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Dispute</source>
+      <comment>workbook.col.dispute</comment>
+      <translation>Einwand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Do not contact</source>
+      <comment>workbook.col.do_not_contact</comment>
+      <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Due date</source>
+      <comment>workbook.col.due_date</comment>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Email</source>
+      <comment>workbook.col.email</comment>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Entry</source>
+      <comment>workbook.col.entry</comment>
+      <translation>Buchung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Entry date</source>
+      <comment>workbook.col.entry_date</comment>
+      <translation>Buchungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Hash</source>
+      <comment>workbook.col.hash</comment>
+      <translation>Hashwert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Instalment</source>
+      <comment>workbook.col.instalment</comment>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest</source>
+      <comment>workbook.col.interest</comment>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest basis</source>
+      <comment>workbook.col.interest_basis</comment>
+      <translation>Zinsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoice</source>
+      <comment>workbook.col.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Invoice date</source>
+      <comment>workbook.col.invoice_date</comment>
+      <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Jurisdiction</source>
+      <comment>workbook.col.jurisdiction</comment>
+      <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Kind</source>
+      <comment>workbook.col.kind</comment>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Language</source>
+      <comment>workbook.col.language</comment>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Limitation date</source>
+      <comment>workbook.col.limitation_date</comment>
+      <translation>Verjährung am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Made by</source>
+      <comment>workbook.col.made_by</comment>
+      <translation>Zugesagt von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Measure</source>
+      <comment>workbook.col.measure</comment>
+      <translation>Kennzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Method</source>
+      <comment>workbook.col.method</comment>
+      <translation>Zahlungsart</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Month</source>
+      <comment>workbook.col.month</comment>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Name</source>
+      <comment>workbook.col.name</comment>
+      <translation>Bezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Notes</source>
+      <comment>workbook.col.notes</comment>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Number</source>
+      <comment>workbook.col.number</comment>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>On hold</source>
+      <comment>workbook.col.on_hold</comment>
+      <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open</source>
+      <comment>workbook.col.open</comment>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Outcome</source>
+      <comment>workbook.col.outcome</comment>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Paid</source>
+      <comment>workbook.col.paid</comment>
+      <translation>Bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.col.period</comment>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Phone</source>
+      <comment>workbook.col.phone</comment>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Plan</source>
+      <comment>workbook.col.plan</comment>
+      <translation>Ratenplan</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Prev hash</source>
+      <comment>workbook.col.prev_hash</comment>
+      <translation>Vorheriger Hashwert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promise</source>
+      <comment>workbook.col.promise</comment>
+      <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promised on</source>
+      <comment>workbook.col.promised_on</comment>
+      <translation>Zugesagt am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reason</source>
+      <comment>workbook.col.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recorded at (UTC)</source>
+      <comment>workbook.col.recorded_at_utc</comment>
+      <translation>Erfasst am (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reference</source>
+      <comment>workbook.col.reference</comment>
+      <translation>Referenz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversal reason</source>
+      <comment>workbook.col.reversal_reason</comment>
+      <translation>Stornogrund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversed on</source>
+      <comment>workbook.col.reversed_on</comment>
+      <translation>Storniert am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Risk tier</source>
+      <comment>workbook.col.risk_tier</comment>
+      <translation>Risikostufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Section</source>
+      <comment>workbook.col.section</comment>
+      <translation>Abschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Seq</source>
+      <comment>workbook.col.seq</comment>
+      <translation>Lfd. Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Settled</source>
+      <comment>workbook.col.settled</comment>
+      <translation>Beglichen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Share (%)</source>
+      <comment>workbook.col.share_percent</comment>
+      <translation>Anteil (%)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Status</source>
+      <comment>workbook.col.status</comment>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Summary</source>
+      <comment>workbook.col.summary</comment>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Tags</source>
+      <comment>workbook.col.tags</comment>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Terms (days)</source>
+      <comment>workbook.col.terms_days</comment>
+      <translation>Zahlungsziel (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Time zone</source>
+      <comment>workbook.col.time_zone</comment>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.col.total</comment>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Unapplied</source>
+      <comment>workbook.col.unapplied</comment>
+      <translation>Nicht verrechnet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Unit</source>
+      <comment>workbook.col.unit</comment>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Value</source>
+      <comment>workbook.col.value</comment>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Void reason</source>
+      <comment>workbook.col.void_reason</comment>
+      <translation>Grund der Stornierung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Voided on</source>
+      <comment>workbook.col.voided_on</comment>
+      <translation>Storniert am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>What</source>
+      <comment>workbook.col.what</comment>
+      <translation>Vorgang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total {group} {currency}</source>
+      <comment>workbook.group_total</comment>
+      <translation>Summe {group} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>credit note</source>
+      <comment>workbook.kind.credit_note</comment>
+      <translation>Gutschrift</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>payment</source>
+      <comment>workbook.kind.payment</comment>
+      <translation>Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>refund</source>
+      <comment>workbook.kind.refund</comment>
+      <translation>Erstattung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>void</source>
+      <comment>workbook.kind.void</comment>
+      <translation>Rechnungsstorno</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>write-off</source>
+      <comment>workbook.kind.write_off</comment>
+      <translation>Abschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>ADD</source>
+      <comment>workbook.kpi.add</comment>
+      <translation>Durchschnittlicher Zahlungsverzug (ADD)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average days delinquent = DSO - best possible DSO.</source>
+      <comment>workbook.kpi.add.def</comment>
+      <translation>Durchschnittlicher Zahlungsverzug = DSO − bestmögliche DSO.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days</source>
+      <comment>workbook.kpi.average_collection_days</comment>
+      <translation>Durchschnittliche Einzugsdauer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
+      <comment>workbook.kpi.average_collection_days.def</comment>
+      <translation>Durchschnittliche Einzugsdauer = mittlere Tage von der ersten Mahnmaßnahme bis zur vollständigen Zahlung, über die im Zeitraum verspätet bezahlten Rechnungen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio</source>
+      <comment>workbook.kpi.bad_debt_ratio</comment>
+      <translation>Forderungsausfallquote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
+      <comment>workbook.kpi.bad_debt_ratio.def</comment>
+      <translation>Forderungsausfallquote = im Zeitraum abgeschrieben / Umsatz auf Ziel im Zeitraum × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO</source>
+      <comment>workbook.kpi.best_possible_dso</comment>
+      <translation>Bestmögliche DSO</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
+      <comment>workbook.kpi.best_possible_dso.def</comment>
+      <translation>Bestmögliche DSO = nicht fällige Forderungen / (Umsatz auf Ziel / Tage).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>CEI</source>
+      <comment>workbook.kpi.cei</comment>
+      <translation>Inkasso-Effektivitätsindex (CEI)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
+      <comment>workbook.kpi.cei.def</comment>
+      <translation>Inkasso-Effektivitätsindex = (Forderungen am Anfang + Umsatz auf Ziel − Forderungen am Ende) / (Forderungen am Anfang + Umsatz auf Ziel − nicht fällige Forderungen am Ende) × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>DSO</source>
+      <comment>workbook.kpi.dso</comment>
+      <translation>Forderungslaufzeit (DSO)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
+      <comment>workbook.kpi.dso.def</comment>
+      <translation>Forderungslaufzeit = Forderungen am Ende des Zeitraums / (Umsatz auf Ziel im Zeitraum / Tage im Zeitraum).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate</source>
+      <comment>workbook.kpi.promise_kept_rate</comment>
+      <translation>Quote eingehaltener Zusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
+      <comment>workbook.kpi.promise_kept_rate.def</comment>
+      <translation>Quote eingehaltener Zusagen = eingehaltene Zusagen / bewertete Zusagen (Frist im Zeitraum) × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate</source>
+      <comment>workbook.kpi.recovery_rate</comment>
+      <translation>Einzugsquote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
+      <comment>workbook.kpi.recovery_rate.def</comment>
+      <translation>Einzugsquote = im Zeitraum eingezogen / im Zeitraum fällig gewordene Beträge × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>days</source>
+      <comment>workbook.kpi.unit_days</comment>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>%</source>
+      <comment>workbook.kpi.unit_percent</comment>
+      <translation>%</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>all entries up to {end}</source>
+      <comment>workbook.period.all</comment>
+      <translation>alle Buchungen bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{start} to {end}</source>
+      <comment>workbook.period.range</comment>
+      <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of {date}</source>
+      <comment>workbook.print.as_of</comment>
+      <translation>Stichtag {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated {stamp} UTC</source>
+      <comment>workbook.print.generated</comment>
+      <translation>Erstellt {stamp} UTC</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Page &amp;P of &amp;N</source>
+      <comment>workbook.print.page</comment>
+      <translation>Seite &amp;P von &amp;N</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>contact person changed</source>
+      <comment>workbook.reason.contact_changed</comment>
+      <translation>Ansprechpartner gewechselt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>deliberate delay</source>
+      <comment>workbook.reason.delay</comment>
+      <translation>bewusste Verzögerung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>financial difficulty</source>
+      <comment>workbook.reason.financial</comment>
+      <translation>finanzielle Schwierigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>none recorded</source>
+      <comment>workbook.reason.none</comment>
+      <translation>keiner erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>other</source>
+      <comment>workbook.reason.other</comment>
+      <translation>sonstiger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>process/approval</source>
+      <comment>workbook.reason.process</comment>
+      <translation>Prozess/Freigabe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>quality dispute</source>
+      <comment>workbook.reason.quality</comment>
+      <translation>Qualitätsmängel</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>on {date}</source>
+      <comment>workbook.reasons.on</comment>
+      <translation>am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>trend</source>
+      <comment>workbook.reasons.trend</comment>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Summary</source>
+      <comment>workbook.report.aging</comment>
+      <translation>Altersstruktur der Forderungen (Übersicht)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Detail</source>
+      <comment>workbook.report.open_items</comment>
+      <translation>Altersstruktur der Forderungen (Einzelposten)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Payments received</source>
+      <comment>workbook.report.payments</comment>
+      <translation>Zahlungseingänge</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Refunds of credit</source>
+      <comment>workbook.report.refunds</comment>
+      <translation>Erstattungen von Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversals and voids</source>
+      <comment>workbook.report.reversals</comment>
+      <translation>Stornierungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aging summary</source>
+      <comment>workbook.sheet.aging</comment>
+      <translation>Altersstruktur</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Contact log</source>
+      <comment>workbook.sheet.contact_log</comment>
+      <translation>Kontaktprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit notes</source>
+      <comment>workbook.sheet.credit_notes</comment>
+      <translation>Gutschriften</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customers</source>
+      <comment>workbook.sheet.customers</comment>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoices</source>
+      <comment>workbook.sheet.invoices</comment>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>KPIs</source>
+      <comment>workbook.sheet.kpis</comment>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open items</source>
+      <comment>workbook.sheet.open_items</comment>
+      <translation>Offene Posten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payments</source>
+      <comment>workbook.sheet.payments</comment>
+      <translation>Zahlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promises</source>
+      <comment>workbook.sheet.promises</comment>
+      <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Overdue reasons</source>
+      <comment>workbook.sheet.reasons</comment>
+      <translation>Verzugsgründe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Refunds</source>
+      <comment>workbook.sheet.refunds</comment>
+      <translation>Erstattungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reversals</source>
+      <comment>workbook.sheet.reversals</comment>
+      <translation>Stornos</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Write-offs</source>
+      <comment>workbook.sheet.write_offs</comment>
+      <translation>Abschreibungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aged by</source>
+      <comment>workbook.title.aged_by</comment>
+      <translation>Alter nach</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of</source>
+      <comment>workbook.title.as_of</comment>
+      <translation>Stichtag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Buckets</source>
+      <comment>workbook.title.buckets</comment>
+      <translation>Altersklassen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated (UTC)</source>
+      <comment>workbook.title.generated</comment>
+      <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>(company name not set)</source>
+      <comment>workbook.title.no_company</comment>
+      <translation>(kein Firmenname eingetragen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.title.period</comment>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.total</comment>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Totals by currency</source>
+      <comment>workbook.totals_by_currency</comment>
+      <translation>Summen nach Währung</translation>
+    </message>
   </context>
 </TS>

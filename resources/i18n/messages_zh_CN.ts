@@ -1848,5 +1848,899 @@
       <comment>work.busy</comment>
       <translation>{what}已在此台账上运行（{host} 上的进程 {pid}，开始于 {started}）；未执行任何操作，请在其结束后重试。</translation>
     </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>due date</source>
+      <comment>workbook.basis.due</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>invoice date</source>
+      <comment>workbook.basis.invoice</comment>
+      <translation>开票日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Current</source>
+      <comment>workbook.bucket.current</comment>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Over {days} days</source>
+      <comment>workbook.bucket.over</comment>
+      <translation>{days} 天以上</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{low}-{high} days</source>
+      <comment>workbook.bucket.range</comment>
+      <translation>{low}-{high} 天</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Actor</source>
+      <comment>workbook.col.actor</comment>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Address</source>
+      <comment>workbook.col.address</comment>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Amount</source>
+      <comment>workbook.col.amount</comment>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Applied to (invoice:amount)</source>
+      <comment>workbook.col.applied_to</comment>
+      <translation>核销至（发票:金额）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Attorney on record</source>
+      <comment>workbook.col.attorney_on_record</comment>
+      <translation>已委托律师</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} amount</source>
+      <comment>workbook.col.bucket_amount</comment>
+      <translation>{bucket}金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} count</source>
+      <comment>workbook.col.bucket_count</comment>
+      <translation>{bucket}笔数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Channel</source>
+      <comment>workbook.col.channel</comment>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Code</source>
+      <comment>workbook.col.code</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Compensation</source>
+      <comment>workbook.col.compensation</comment>
+      <translation>补偿金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Comp. currency</source>
+      <comment>workbook.col.compensation_currency</comment>
+      <translation>补偿金币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Contact people</source>
+      <comment>workbook.col.contact_people</comment>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Count</source>
+      <comment>workbook.col.count</comment>
+      <translation>笔数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Country</source>
+      <comment>workbook.col.country</comment>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit limit</source>
+      <comment>workbook.col.credit_limit</comment>
+      <translation>信用额度</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Credit note</source>
+      <comment>workbook.col.credit_note</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Currency</source>
+      <comment>workbook.col.currency</comment>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customer</source>
+      <comment>workbook.col.customer</comment>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Customer name</source>
+      <comment>workbook.col.customer_name</comment>
+      <translation>客户名称</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Date</source>
+      <comment>workbook.col.date</comment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date paid</source>
+      <comment>workbook.col.date_paid</comment>
+      <translation>支付日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date received</source>
+      <comment>workbook.col.date_received</comment>
+      <translation>收款日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Days overdue</source>
+      <comment>workbook.col.days_overdue</comment>
+      <translation>逾期天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Definition</source>
+      <comment>workbook.col.definition</comment>
+      <translation>定义</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Direction</source>
+      <comment>workbook.col.direction</comment>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Dispute</source>
+      <comment>workbook.col.dispute</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Do not contact</source>
+      <comment>workbook.col.do_not_contact</comment>
+      <translation>请勿联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Due date</source>
+      <comment>workbook.col.due_date</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Email</source>
+      <comment>workbook.col.email</comment>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Entry</source>
+      <comment>workbook.col.entry</comment>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Entry date</source>
+      <comment>workbook.col.entry_date</comment>
+      <translation>记录日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Hash</source>
+      <comment>workbook.col.hash</comment>
+      <translation>哈希值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Instalment</source>
+      <comment>workbook.col.instalment</comment>
+      <translation>期数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest</source>
+      <comment>workbook.col.interest</comment>
+      <translation>利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest basis</source>
+      <comment>workbook.col.interest_basis</comment>
+      <translation>计息依据</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoice</source>
+      <comment>workbook.col.invoice</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Invoice date</source>
+      <comment>workbook.col.invoice_date</comment>
+      <translation>开票日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Jurisdiction</source>
+      <comment>workbook.col.jurisdiction</comment>
+      <translation>适用法域</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Kind</source>
+      <comment>workbook.col.kind</comment>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Language</source>
+      <comment>workbook.col.language</comment>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Limitation date</source>
+      <comment>workbook.col.limitation_date</comment>
+      <translation>诉讼时效届满日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Made by</source>
+      <comment>workbook.col.made_by</comment>
+      <translation>承诺人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Measure</source>
+      <comment>workbook.col.measure</comment>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Method</source>
+      <comment>workbook.col.method</comment>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Month</source>
+      <comment>workbook.col.month</comment>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Name</source>
+      <comment>workbook.col.name</comment>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Notes</source>
+      <comment>workbook.col.notes</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Number</source>
+      <comment>workbook.col.number</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>On hold</source>
+      <comment>workbook.col.on_hold</comment>
+      <translation>暂停催收</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open</source>
+      <comment>workbook.col.open</comment>
+      <translation>未结金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Outcome</source>
+      <comment>workbook.col.outcome</comment>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Paid</source>
+      <comment>workbook.col.paid</comment>
+      <translation>已付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.col.period</comment>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Phone</source>
+      <comment>workbook.col.phone</comment>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Plan</source>
+      <comment>workbook.col.plan</comment>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Prev hash</source>
+      <comment>workbook.col.prev_hash</comment>
+      <translation>前一哈希值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promise</source>
+      <comment>workbook.col.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promised on</source>
+      <comment>workbook.col.promised_on</comment>
+      <translation>承诺日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reason</source>
+      <comment>workbook.col.reason</comment>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recorded at (UTC)</source>
+      <comment>workbook.col.recorded_at_utc</comment>
+      <translation>记录时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reference</source>
+      <comment>workbook.col.reference</comment>
+      <translation>参考号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversal reason</source>
+      <comment>workbook.col.reversal_reason</comment>
+      <translation>冲销原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversed on</source>
+      <comment>workbook.col.reversed_on</comment>
+      <translation>冲销日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Risk tier</source>
+      <comment>workbook.col.risk_tier</comment>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Section</source>
+      <comment>workbook.col.section</comment>
+      <translation>部分</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Seq</source>
+      <comment>workbook.col.seq</comment>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Settled</source>
+      <comment>workbook.col.settled</comment>
+      <translation>已结清</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Share (%)</source>
+      <comment>workbook.col.share_percent</comment>
+      <translation>占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Status</source>
+      <comment>workbook.col.status</comment>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Summary</source>
+      <comment>workbook.col.summary</comment>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Tags</source>
+      <comment>workbook.col.tags</comment>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Terms (days)</source>
+      <comment>workbook.col.terms_days</comment>
+      <translation>账期（天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Time zone</source>
+      <comment>workbook.col.time_zone</comment>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.col.total</comment>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Unapplied</source>
+      <comment>workbook.col.unapplied</comment>
+      <translation>未核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Unit</source>
+      <comment>workbook.col.unit</comment>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Value</source>
+      <comment>workbook.col.value</comment>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Void reason</source>
+      <comment>workbook.col.void_reason</comment>
+      <translation>作废原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Voided on</source>
+      <comment>workbook.col.voided_on</comment>
+      <translation>作废日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>What</source>
+      <comment>workbook.col.what</comment>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total {group} {currency}</source>
+      <comment>workbook.group_total</comment>
+      <translation>{group} {currency} 小计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>credit note</source>
+      <comment>workbook.kind.credit_note</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>payment</source>
+      <comment>workbook.kind.payment</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>refund</source>
+      <comment>workbook.kind.refund</comment>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>void</source>
+      <comment>workbook.kind.void</comment>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>write-off</source>
+      <comment>workbook.kind.write_off</comment>
+      <translation>核销坏账</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>ADD</source>
+      <comment>workbook.kpi.add</comment>
+      <translation>平均拖欠天数（ADD）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average days delinquent = DSO - best possible DSO.</source>
+      <comment>workbook.kpi.add.def</comment>
+      <translation>平均拖欠天数 = DSO − 最佳可能 DSO。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days</source>
+      <comment>workbook.kpi.average_collection_days</comment>
+      <translation>平均催收天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
+      <comment>workbook.kpi.average_collection_days.def</comment>
+      <translation>平均催收天数 = 期内逾期付清的发票从首次催收行动到全额付款的平均天数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio</source>
+      <comment>workbook.kpi.bad_debt_ratio</comment>
+      <translation>坏账率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
+      <comment>workbook.kpi.bad_debt_ratio.def</comment>
+      <translation>坏账率 = 期内核销金额 / 期内赊销额 × 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO</source>
+      <comment>workbook.kpi.best_possible_dso</comment>
+      <translation>最佳可能 DSO</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
+      <comment>workbook.kpi.best_possible_dso.def</comment>
+      <translation>最佳可能 DSO = 未到期应收账款 / （赊销额 / 天数）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>CEI</source>
+      <comment>workbook.kpi.cei</comment>
+      <translation>催收效率指数（CEI）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
+      <comment>workbook.kpi.cei.def</comment>
+      <translation>催收效率指数 = （期初应收 + 赊销额 − 期末应收）/（期初应收 + 赊销额 − 期末未到期应收）× 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>DSO</source>
+      <comment>workbook.kpi.dso</comment>
+      <translation>应收账款周转天数（DSO）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
+      <comment>workbook.kpi.dso.def</comment>
+      <translation>应收账款周转天数 = 期末应收账款 / （期内赊销额 / 期内天数）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate</source>
+      <comment>workbook.kpi.promise_kept_rate</comment>
+      <translation>承诺兑现率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
+      <comment>workbook.kpi.promise_kept_rate.def</comment>
+      <translation>承诺兑现率 = 已兑现承诺 / 已评估承诺（期限在期内）× 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate</source>
+      <comment>workbook.kpi.recovery_rate</comment>
+      <translation>回收率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
+      <comment>workbook.kpi.recovery_rate.def</comment>
+      <translation>回收率 = 期内收回金额 / 期内到期金额 × 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>days</source>
+      <comment>workbook.kpi.unit_days</comment>
+      <translation>天</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>%</source>
+      <comment>workbook.kpi.unit_percent</comment>
+      <translation>%</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>all entries up to {end}</source>
+      <comment>workbook.period.all</comment>
+      <translation>截至 {end} 的全部记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{start} to {end}</source>
+      <comment>workbook.period.range</comment>
+      <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of {date}</source>
+      <comment>workbook.print.as_of</comment>
+      <translation>截至 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated {stamp} UTC</source>
+      <comment>workbook.print.generated</comment>
+      <translation>生成于 {stamp} UTC</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Page &amp;P of &amp;N</source>
+      <comment>workbook.print.page</comment>
+      <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>contact person changed</source>
+      <comment>workbook.reason.contact_changed</comment>
+      <translation>联系人变更</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>deliberate delay</source>
+      <comment>workbook.reason.delay</comment>
+      <translation>故意拖延</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>financial difficulty</source>
+      <comment>workbook.reason.financial</comment>
+      <translation>资金困难</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>none recorded</source>
+      <comment>workbook.reason.none</comment>
+      <translation>未记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>other</source>
+      <comment>workbook.reason.other</comment>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>process/approval</source>
+      <comment>workbook.reason.process</comment>
+      <translation>流程/审批</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>quality dispute</source>
+      <comment>workbook.reason.quality</comment>
+      <translation>质量争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>on {date}</source>
+      <comment>workbook.reasons.on</comment>
+      <translation>{date} 当日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>trend</source>
+      <comment>workbook.reasons.trend</comment>
+      <translation>趋势</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Summary</source>
+      <comment>workbook.report.aging</comment>
+      <translation>应收账款账龄汇总</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Detail</source>
+      <comment>workbook.report.open_items</comment>
+      <translation>应收账款账龄明细</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Payments received</source>
+      <comment>workbook.report.payments</comment>
+      <translation>已收款项</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Refunds of credit</source>
+      <comment>workbook.report.refunds</comment>
+      <translation>贷方余额退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversals and voids</source>
+      <comment>workbook.report.reversals</comment>
+      <translation>冲销与作废</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aging summary</source>
+      <comment>workbook.sheet.aging</comment>
+      <translation>账龄汇总</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Contact log</source>
+      <comment>workbook.sheet.contact_log</comment>
+      <translation>联系记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit notes</source>
+      <comment>workbook.sheet.credit_notes</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customers</source>
+      <comment>workbook.sheet.customers</comment>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoices</source>
+      <comment>workbook.sheet.invoices</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>KPIs</source>
+      <comment>workbook.sheet.kpis</comment>
+      <translation>关键指标</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open items</source>
+      <comment>workbook.sheet.open_items</comment>
+      <translation>未结项目</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payments</source>
+      <comment>workbook.sheet.payments</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promises</source>
+      <comment>workbook.sheet.promises</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Overdue reasons</source>
+      <comment>workbook.sheet.reasons</comment>
+      <translation>逾期原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Refunds</source>
+      <comment>workbook.sheet.refunds</comment>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reversals</source>
+      <comment>workbook.sheet.reversals</comment>
+      <translation>冲销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Write-offs</source>
+      <comment>workbook.sheet.write_offs</comment>
+      <translation>坏账核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aged by</source>
+      <comment>workbook.title.aged_by</comment>
+      <translation>账龄计算依据</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of</source>
+      <comment>workbook.title.as_of</comment>
+      <translation>截至日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Buckets</source>
+      <comment>workbook.title.buckets</comment>
+      <translation>账龄区间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated (UTC)</source>
+      <comment>workbook.title.generated</comment>
+      <translation>生成时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>(company name not set)</source>
+      <comment>workbook.title.no_company</comment>
+      <translation>（未设置公司名称）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.title.period</comment>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.total</comment>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Totals by currency</source>
+      <comment>workbook.totals_by_currency</comment>
+      <translation>按币种合计</translation>
+    </message>
   </context>
 </TS>
