@@ -439,6 +439,11 @@ class WorkbookWriter:
         return clean_text(self.text(message))[:31] if message is not None else english
 
     # -- title block --------------------------------------------------------------------------------
+    def _title_label_width(self) -> int:
+        """Column A's width for the title block's labels in the workbook's language (bold, so a little more)."""
+        labels = (words.AS_OF, words.PERIOD, words.AGED_BY, words.BUCKETS, words.GENERATED)
+        return max(TITLE_LABEL_WIDTH, *(_display_len(self.text(m)) + 3 for m in labels))
+
     def _title_rows(self, ws: WriteOnlyWorksheet, report: str | Message) -> int:
         """Write the title block; returns the number of rows it took (0 without a TitleBlock)."""
         t = self.title
@@ -491,7 +496,7 @@ class WorkbookWriter:
         head = list(islice(it, lookahead))
         widths = fitted_widths(columns, head, currency_index, self.language)
         if self.title is not None and len(widths) > 1:
-            widths[0] = max(widths[0], TITLE_LABEL_WIDTH)  # the title block's labels, dates and times stay readable
+            widths[0] = max(widths[0], self._title_label_width())  # the title block stays readable
             widths[1] = max(widths[1], TITLE_VALUE_WIDTH)
         top = self._title_rows_count()
         header_row = top + 1
@@ -614,6 +619,7 @@ class WorkbookWriter:
         widths = fitted_widths(columns, plain, 2, self.language)
         widths[0] = max(widths[0], _display_len(self.text(words.TOTALS_BY_CURRENCY)) + 2)
         if self.title is not None:
+            widths[0] = max(widths[0], self._title_label_width())
             widths[1] = max(widths[1], TITLE_VALUE_WIDTH)
         top = self._title_rows_count()
         header_row = top + 1

@@ -162,3 +162,23 @@ def test_libreoffice_recalculates_a_chinese_workbook_to_the_same_totals(books, t
         return [ln.split(",")[2:] for ln in lines if ln.startswith(("Total,", "合计,"))]
 
     assert totals(zh["账龄汇总"]) == totals(en["Aging summary"]) != []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdffonts") is None,
+                    reason="LibreOffice (soffice) and poppler-utils are needed")
+def test_libreoffice_prints_a_chinese_workbook_in_a_chinese_font(books, tmp_path):
+    """The workbook names no font of its own (Excel's default), so Chinese text is drawn by the font fallback of
+    the machine's installed Chinese font: here the shipped WenQuanYi Micro Hei, installed for the user."""
+    import subprocess
+
+    home = tmp_path / "home"
+    (home / ".fonts").mkdir(parents=True)
+    shutil.copy(resources_dir() / "fonts" / "wqy-microhei.ttc", home / ".fonts")
+    subprocess.run([shutil.which("soffice"), f"-env:UserInstallation=file://{home / 'profile'}", "--headless",
+                    "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path), str(books["zh_CN"])],
+                   check=True, capture_output=True, timeout=180, env={"PATH": "/usr/bin:/bin", "HOME": str(home)})
+    pdf = tmp_path / books["zh_CN"].with_suffix(".pdf").name
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "WenQuanYiMicroHei" in fonts
+    text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "应收账款账龄汇总" in text and "按币种合计" in text
