@@ -266,7 +266,8 @@ def fitted_widths(columns: Sequence[Column], rows: Sequence[Sequence[object]],
                   currency_index: int | None, language: str | None = None) -> list[float]:
     """Column widths in Excel character units for the header, the rows seen and the columns' hints."""
     # + room for the filter button; a long human header wraps onto two lines rather than widen the column
-    widths = [max(min(_display_len(c.title_in(language)), 14) + 2, len(c.header) + 2, c.width_hint, MIN_WIDTH) for c in columns]
+    widths = [max(min(_display_len(c.title_in(language)), 14) + 2, len(c.header) + 2, c.width_hint, MIN_WIDTH)
+              for c in columns]
     for row in rows:
         cur = _currency(row[currency_index]) if currency_index is not None else None
         for k, (col, value) in enumerate(zip(columns, row, strict=True)):

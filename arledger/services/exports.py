@@ -356,7 +356,8 @@ def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date, 
                      ) -> Iterator[SheetValues]:
     for r in reversal_rows.in_period(ledger.conn, period_from, period_to):
         kind = _KIND_NAMES.get(r.kind)
-        yield (r.date, translate(kind, language) if kind else r.kind, r.entry, r.customer, r.name, r.reason, r.entry_date,
+        yield (r.date, translate(kind, language) if kind else r.kind, r.entry, r.customer, r.name, r.reason,
+               r.entry_date,
                r.currency, r.amount)
 
 
@@ -393,7 +394,8 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
     as_of: the aging date (Aging summary, Open items). The period (default: everything up to as_of) picks
     the invoices issued and the payments, credit notes, write-offs and reversals dated that the entry sheets
     list. language (a language or locale name, English when None) is the language of what people read: headers,
-    titles, labels and sheet names; the import names row and the numbers stay as they are. progress(done, total) is called as rows are written (total is an estimate); cancel() is polled as
+    titles, labels and sheet names; the import names row and the numbers stay as they are. progress(done, total)
+    is called as rows are written (total is an estimate); cancel() is polled as
     often, and if it returns True the export stops with ExportCancelled and nothing is left at path.
     """
     scheme = scheme or ledger.bucket_scheme()
@@ -448,7 +450,8 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
             counts[title] = writer.add_table(title, columns, rows, currency_index=cur, report=REPORT_NAMES[title],
                                              import_names=True)
         counts[SHEET_REVERSALS] = writer.add_table(
-            SHEET_REVERSALS, REVERSAL_COLUMNS, _reversal_values(ledger, period_from, period_to, language), currency_index=7,
+            SHEET_REVERSALS, REVERSAL_COLUMNS, _reversal_values(ledger, period_from, period_to, language),
+            currency_index=7,
             report=REPORT_NAMES[SHEET_REVERSALS])
         counts[SHEET_CUSTOMERS] = writer.add_table(
             SHEET_CUSTOMERS, CUSTOMER_COLUMNS, _customer_values(ledger), currency_index=18,

@@ -635,9 +635,465 @@
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>As of {on}</source>
+      <comment>handover.as_of</comment>
+      <translation>Stand {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Attached documents</source>
+      <comment>handover.attached</comment>
+      <translation>Beigefügte Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Documents kept as evidence for these invoices, each with the SHA-256 logged when it was attached. PDF documents follow as pages of this pack; other files are listed here and included in the bundle.</source>
+      <comment>handover.attached_note</comment>
+      <translation>Als Beweismittel zu diesen Rechnungen aufbewahrte Unterlagen, jeweils mit dem beim Beifügen protokollierten SHA-256. PDF-Unterlagen folgen als Seiten dieses Pakets; andere Dateien sind hier aufgeführt und im Datenpaket enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>Hand over to a lawyer, agency or court, not '{to}'.</source>
       <comment>handover.bad_recipient</comment>
       <translation>Abgabe an einen Anwalt (lawyer), ein Inkassobüro (agency) oder ein Gericht (court), nicht an '{to}'.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contractual fixed fee per invoice: {fee}.</source>
+      <comment>handover.basis.fee</comment>
+      <translation>Vertraglich vereinbarte Pauschale je Rechnung: {fee}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contractual late-payment rate: {rate}% a year.</source>
+      <comment>handover.basis.rate</comment>
+      <translation>Vertraglicher Verzugszinssatz: {rate} % p. a.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rule pack for interest, compensation and limitation: {pack}.</source>
+      <comment>handover.basis.rules</comment>
+      <translation>Regelwerk für Zinsen, Pauschale und Verjährung: {pack}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Payment terms: {days} days from the invoice date.</source>
+      <comment>handover.basis.terms</comment>
+      <translation>Zahlungsziel: {days} Tage ab Rechnungsdatum.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Case owner</source>
+      <comment>handover.case_owner</comment>
+      <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain</source>
+      <comment>handover.chain</comment>
+      <translation>Hashkette</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>BROKEN at event {seq}: {problem}</source>
+      <comment>handover.chain.broken</comment>
+      <translation>UNTERBROCHEN bei Ereignis {seq}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain check</source>
+      <comment>handover.chain.check</comment>
+      <translation>Prüfung der Kette</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Events of this customer</source>
+      <comment>handover.chain.customer_events</comment>
+      <translation>Ereignisse dieses Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Events in the ledger's log</source>
+      <comment>handover.chain.events</comment>
+      <translation>Ereignisse im Protokoll des Kontenbuchs</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain head</source>
+      <comment>handover.chain.head</comment>
+      <translation>Kettenkopf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>intact</source>
+      <comment>handover.chain.intact</comment>
+      <translation>unversehrt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Actor</source>
+      <comment>handover.col.actor</comment>
+      <translation>Erfasst von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Amount</source>
+      <comment>handover.col.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>At (UTC)</source>
+      <comment>handover.col.at_utc</comment>
+      <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Basis</source>
+      <comment>handover.col.basis</comment>
+      <translation>Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Compensation</source>
+      <comment>handover.col.compensation</comment>
+      <translation>Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Copy</source>
+      <comment>handover.col.copy</comment>
+      <translation>Kopie</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Costs</source>
+      <comment>handover.col.costs</comment>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Currency</source>
+      <comment>handover.col.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Days</source>
+      <comment>handover.col.days</comment>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Days left</source>
+      <comment>handover.col.days_left</comment>
+      <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputed</source>
+      <comment>handover.col.disputed</comment>
+      <translation>Bestritten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Due</source>
+      <comment>handover.col.due</comment>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Event</source>
+      <comment>handover.col.event</comment>
+      <translation>Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>File</source>
+      <comment>handover.col.file</comment>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>From</source>
+      <comment>handover.col.from</comment>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Hash</source>
+      <comment>handover.col.hash</comment>
+      <translation>Hashwert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>In this pack</source>
+      <comment>handover.col.in_pack</comment>
+      <translation>In diesem Paket</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Interest</source>
+      <comment>handover.col.interest</comment>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoice</source>
+      <comment>handover.col.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Issued</source>
+      <comment>handover.col.issued</comment>
+      <translation>Ausgestellt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Kind</source>
+      <comment>handover.col.kind</comment>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Level</source>
+      <comment>handover.col.level</comment>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Limitation date</source>
+      <comment>handover.col.limitation_date</comment>
+      <translation>Verjährung am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No.</source>
+      <comment>handover.col.no</comment>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Note</source>
+      <comment>handover.col.note</comment>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>On</source>
+      <comment>handover.col.on</comment>
+      <translation>Auf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Open</source>
+      <comment>handover.col.open</comment>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Opened</source>
+      <comment>handover.col.opened</comment>
+      <translation>Erhoben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>SHA-256 of the PDF</source>
+      <comment>handover.col.pdf_sha256</comment>
+      <translation>SHA-256 der PDF-Datei</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Principal</source>
+      <comment>handover.col.principal</comment>
+      <translation>Hauptforderung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rate</source>
+      <comment>handover.col.rate</comment>
+      <translation>Zinssatz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rate source</source>
+      <comment>handover.col.rate_source</comment>
+      <translation>Quelle des Zinssatzes</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Reason</source>
+      <comment>handover.col.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Record</source>
+      <comment>handover.col.record</comment>
+      <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Reference</source>
+      <comment>handover.col.reference</comment>
+      <translation>Referenz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Resolution</source>
+      <comment>handover.col.resolution</comment>
+      <translation>Erledigung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Resolved</source>
+      <comment>handover.col.resolved</comment>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Restarted by</source>
+      <comment>handover.col.restarted_by</comment>
+      <translation>Neubeginn durch</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Sent</source>
+      <comment>handover.col.sent</comment>
+      <translation>Versandt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Seq</source>
+      <comment>handover.col.seq</comment>
+      <translation>Lfd. Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Status</source>
+      <comment>handover.col.status</comment>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>To</source>
+      <comment>handover.col.to</comment>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Total</source>
+      <comment>handover.col.total</comment>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>What</source>
+      <comment>handover.col.what</comment>
+      <translation>Vorgang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>When (UTC)</source>
+      <comment>handover.col.when_utc</comment>
+      <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>contact</source>
+      <comment>handover.contact</comment>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contract basis</source>
+      <comment>handover.contract_basis</comment>
+      <translation>Vertragliche Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Creditor</source>
+      <comment>handover.creditor</comment>
+      <translation>Gläubiger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Customer code</source>
+      <comment>handover.customer_code</comment>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Debtor</source>
+      <comment>handover.debtor</comment>
+      <translation>Schuldner</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a company</source>
+      <comment>handover.debtor.company</comment>
+      <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>an individual or sole trader</source>
+      <comment>handover.debtor.person</comment>
+      <translation>eine Privatperson oder ein Einzelunternehmer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Debtor is</source>
+      <comment>handover.debtor_is</comment>
+      <translation>Schuldner ist</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Dispatch and delivery records</source>
+      <comment>handover.dispatch</comment>
+      <translation>Versand- und Zustellungsnachweise</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>open</source>
+      <comment>handover.dispute.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>whole invoice</source>
+      <comment>handover.dispute.whole</comment>
+      <translation>ganze Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputes</source>
+      <comment>handover.disputes</comment>
+      <translation>Einwände</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>(customer)</source>
+      <comment>handover.doc.customer</comment>
+      <translation>(Kunde)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>listed only (not a PDF)</source>
+      <comment>handover.doc.listed</comment>
+      <translation>nur aufgeführt (keine PDF-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>merged below</source>
+      <comment>handover.doc.merged</comment>
+      <translation>unten beigefügt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>MISSING from the archive</source>
+      <comment>handover.doc.missing</comment>
+      <translation>FEHLT im Archiv</translation>
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
@@ -647,15 +1103,255 @@
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>Events</source>
+      <comment>handover.events</comment>
+      <translation>Ereignisse</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{company} · claim against {customer} ({code}) · as of {on}</source>
+      <comment>handover.footer</comment>
+      <translation>{company} · Forderung gegen {customer} ({code}) · Stand {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{recipient}, on {on}</source>
+      <comment>handover.handed_over_on</comment>
+      <translation>{recipient}, am {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handed over to</source>
+      <comment>handover.handed_over_to</comment>
+      <translation>Übergeben an</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>How to verify</source>
+      <comment>handover.how_to_verify</comment>
+      <translation>So wird geprüft</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Simple interest, daily, 365-day year, on each invoice's undisputed open amount from the day after the due date; the same figures as 'arledger report interest' on this date.</source>
+      <comment>handover.interest_note</comment>
+      <translation>Einfache Zinsen, taggenau, 365-Tage-Jahr, auf den unbestrittenen offenen Betrag jeder Rechnung ab dem Tag nach Fälligkeit; dieselben Zahlen wie 'arledger report interest' zu diesem Datum.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handover of the claim of {company} against {customer} ({code}) to {recipient}, as of {on}.</source>
+      <comment>handover.intro</comment>
+      <translation>Übergabe der Forderung von {company} gegen {customer} ({code}) an {recipient}, Stand {on}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>The same data is in {bundle} as CSV and JSON.</source>
+      <comment>handover.intro.bundle</comment>
+      <translation>Dieselben Daten liegen in {bundle} als CSV und JSON vor.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain head of the evidence log: {head}.</source>
+      <comment>handover.intro.chain</comment>
+      <translation>Kettenkopf des Beweisprotokolls: {head}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoices claimed</source>
+      <comment>handover.invoices_claimed</comment>
+      <translation>Geltend gemachte Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>no archived copy</source>
+      <comment>handover.letter.no_copy</comment>
+      <translation>keine archivierte Kopie</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letters</source>
+      <comment>handover.letters</comment>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>time-barred</source>
+      <comment>handover.limit.barred</comment>
+      <translation>verjährt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{kind} on {on}</source>
+      <comment>handover.limit.restarted</comment>
+      <translation>{kind} am {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>running</source>
+      <comment>handover.limit.running</comment>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>warning</source>
+      <comment>handover.limit.warning</comment>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Limitation</source>
+      <comment>handover.limitation</comment>
+      <translation>Verjährung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>The ledger has no company name for the claim; set the company details first.</source>
       <comment>handover.no_company</comment>
       <translation>Das Debitorenbuch hat keinen Firmennamen für die Forderung; hinterlegen Sie zuerst die Firmendaten.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>No costs are recorded in the ledger; costs of the proceedings are for the recipient to add.</source>
+      <comment>handover.no_costs</comment>
+      <translation>Im Kontenbuch sind keine Kosten erfasst; Verfahrenskosten ergänzt der Empfänger.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No dispatch or delivery was recorded.</source>
+      <comment>handover.no_dispatch</comment>
+      <translation>Es wurde kein Versand und keine Zustellung erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No dispute was ever recorded for this customer.</source>
+      <comment>handover.no_disputes</comment>
+      <translation>Für diesen Kunden wurde nie ein Einwand erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No documents are attached to these invoices.</source>
+      <comment>handover.no_documents</comment>
+      <translation>Diesen Rechnungen sind keine Unterlagen beigefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No letters were sent from the ledger.</source>
+      <comment>handover.no_letters</comment>
+      <translation>Aus dem Kontenbuch wurden keine Schreiben versandt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>{customer_code} has nothing overdue on {on}; there is no claim to hand over.</source>
       <comment>handover.nothing_overdue</comment>
       <translation>{customer_code} hat am {on} nichts überfällig; es gibt keine Forderung zur Abgabe.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Claim summary</source>
+      <comment>handover.part.claim</comment>
+      <translation>Forderungsaufstellung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputes and limitation</source>
+      <comment>handover.part.disputes</comment>
+      <translation>Einwände und Verjährung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Document: {file} ({invoice})</source>
+      <comment>handover.part.document</comment>
+      <translation>Unterlage: {file} ({invoice})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Evidence log</source>
+      <comment>handover.part.evidence</comment>
+      <translation>Beweisprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoices and their documents</source>
+      <comment>handover.part.invoices</comment>
+      <translation>Rechnungen und ihre Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letter level {level} of {sent_on}</source>
+      <comment>handover.part.letter</comment>
+      <translation>Schreiben der Stufe {level} vom {sent_on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letters sent, dispatch and delivery</source>
+      <comment>handover.part.letters</comment>
+      <translation>Versandte Schreiben, Versand und Zustellung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Statement of account</source>
+      <comment>handover.part.statement</comment>
+      <translation>Kontoauszug</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Parties</source>
+      <comment>handover.parties</comment>
+      <translation>Parteien</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Principal, interest and compensation per invoice</source>
+      <comment>handover.per_invoice</comment>
+      <translation>Hauptforderung, Zinsen und Pauschale je Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Interest per period</source>
+      <comment>handover.per_period</comment>
+      <translation>Zinsen je Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handover pack: {customer} ({code})</source>
+      <comment>handover.title</comment>
+      <translation>Übergabepaket: {customer} ({code})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a collection agency</source>
+      <comment>handover.to.agency</comment>
+      <translation>ein Inkassounternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a court</source>
+      <comment>handover.to.court</comment>
+      <translation>das Gericht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a lawyer</source>
+      <comment>handover.to.lawyer</comment>
+      <translation>einen Rechtsanwalt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Totals as of {on}</source>
+      <comment>handover.totals</comment>
+      <translation>Summen zum {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>tracking {number}</source>
+      <comment>handover.tracking</comment>
+      <translation>Sendungsnummer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Each event's hash = SHA-256( previous event's hash + a line feed + the canonical JSON of {seq, at, kind, actor, customer_id, payload} with sorted keys, no spaces, UTF-8 ). The first event's previous hash is 64 zeros. Recomputing the chain from the ledger file ('arledger evidence verify') must reproduce every hash listed here and end at the chain head printed above; any later change to a recorded event breaks the chain at that event. Each document's SHA-256 (letters, attachments) can be checked with 'sha256sum FILE'.</source>
+      <comment>handover.verify</comment>
+      <translation>Hashwert jedes Ereignisses = SHA-256( Hashwert des vorigen Ereignisses + ein Zeilenvorschub + das kanonische JSON von {seq, at, kind, actor, customer_id, payload} mit sortierten Schlüsseln, ohne Leerzeichen, UTF-8 ). Der vorige Hashwert des ersten Ereignisses sind 64 Nullen. Die Neuberechnung der Kette aus der Kontenbuchdatei ('arledger evidence verify') muss jeden hier aufgeführten Hashwert ergeben und beim oben angegebenen Kettenkopf enden; jede spätere Änderung eines erfassten Ereignisses unterbricht die Kette bei diesem Ereignis. Den SHA-256 jeder Unterlage (Schreiben, Anhänge) prüft 'sha256sum DATEI'.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/imports.py" />
@@ -1502,6 +2198,42 @@
       <source>the workbook</source>
       <comment>output.what_workbook</comment>
       <translation>die Arbeitsmappe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Index</source>
+      <comment>pack.index</comment>
+      <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>No.</source>
+      <comment>pack.index.no</comment>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Page</source>
+      <comment>pack.index.page</comment>
+      <translation>Seite</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Pages</source>
+      <comment>pack.index.pages</comment>
+      <translation>Seiten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Part</source>
+      <comment>pack.index.part</comment>
+      <translation>Teil</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Pack page {n} of {total}</source>
+      <comment>pack.page</comment>
+      <translation>Paketseite {n} von {total}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/cases.py" />
@@ -2563,7 +3295,7 @@
       <location filename="../../arledger/services/export_collections.py" />
       <source>other</source>
       <comment>workbook.reason.other</comment>
-      <translation>sonstiger</translation>
+      <translation>sonstiger Grund</translation>
     </message>
     <message>
       <location filename="../../arledger/services/export_collections.py" />

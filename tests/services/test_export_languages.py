@@ -108,7 +108,7 @@ def test_numbers_totals_and_import_names_are_as_in_english(books, language):
     assert totals and all(isinstance(v, float) for v in totals[0][3:])
 
 
-def SHEETS_IN(language: str) -> dict[str, str]:  # noqa: N802 - reads like the constant it stands for
+def SHEETS_IN(language: str) -> dict[str, str]:
     english = _workbook_catalog(language)
     return {name: english.get(name, name) for name in SHEETS}
 
