@@ -218,8 +218,8 @@ def _stamp_pack_pages(writer: Any, title: str, language: str) -> None:
         canvas.setPageSize((width, height))
         canvas.setFont(font, 7)
         canvas.setFillColor(colors.HexColor("#374151"))
-        stamp = translate(msg("pack.page", "Pack page {n} of {total}", n=n, total=total), language)
-        canvas.drawRightString(width - 10 * mm, height - 7 * mm, f"{title[:80]} · {stamp}")
+        page_text = translate(msg("pack.page", "Pack page {n} of {total}", n=n, total=total), language)
+        canvas.drawRightString(width - 10 * mm, height - 7 * mm, f"{title[:80]} · {page_text}")
         canvas.showPage()
     canvas.save()
     stamps = PdfReader(io.BytesIO(overlay.getvalue())).pages
