@@ -10,10 +10,12 @@ from typing import Any
 
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
+from arledger.render.messages import environment_language
 
 
 def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
-    """Add `export xlsx FILE [--as-of D] [--buckets 30,90,180] [--basis due|invoice] [--from D] [--to D]`."""
+    """Add `export xlsx FILE [--as-of D] [--buckets 30,90,180] [--basis due|invoice] [--from D] [--to D]
+    [--language L]`."""
     esub = group(subparsers, "export", "export the ledger to a file for accountants", dest="export_format")
     x = esub.add_parser("xlsx", help="Excel workbook: aging summary, open items, invoices, payments, customers")
     ledger_option(x)
@@ -25,6 +27,9 @@ def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
                    help="first day of the period for the Invoices and Payments sheets (default: all history)")
     x.add_argument("--to", dest="period_to", type=date_arg, default=None,
                    help="last day of the period (default: the as-of date)")
+    x.add_argument("--language", default=None,
+                   help="language of the headers and titles: en, zh or de (default: the environment's, as for "
+                        "messages); the import names row stays English")
     return {"export": _export}
 
 
@@ -43,10 +48,11 @@ def _export(args: argparse.Namespace) -> int:
         boundaries = parse_boundaries(args.buckets) if args.buckets else ledger.bucket_scheme().boundaries
         scheme = BucketScheme(boundaries, AgingBasis(args.basis))
         as_of = args.as_of or date.today()
-        extras, sheets = default_extras(ledger, as_of, args.period_from, args.period_to)
+        language = args.language or environment_language()
+        extras, sheets = default_extras(ledger, as_of, args.period_from, args.period_to, language)
         try:
             result = export_workbook(ledger, args.file, as_of, scheme, args.period_from, args.period_to,
-                                     extras, progress, more_sheets=sheets)
+                                     extras, progress, more_sheets=sheets, language=language)
         finally:
             if show:
                 print("\r\033[K", end="", file=sys.stderr, flush=True)

@@ -21,7 +21,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
+from arledger.domain.messages import msg
 from arledger.render.fonts import font_set
+from arledger.render.messages import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +171,7 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
     from pypdf import PdfReader, PdfWriter
 
     counts = [page_count(data) for _, data in parts]
+    index_name = translate(msg("pack.index", "Index"), language)
 
     def index(first: int) -> bytes:
         rows: list[tuple[str, ...]] = []
@@ -176,15 +179,18 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
         for (name, _), n in zip(parts, counts, strict=True):
             rows.append((str(len(rows) + 1), name, str(page), str(n)))
             page += n
+        header = tuple(translate(m, language) for m in (
+            msg("pack.index.no", "No."), msg("pack.index.part", "Part"), msg("pack.index.page", "Page"),
+            msg("pack.index.pages", "Pages")))
         return render_document(Document(title, footer, (Section(
-            "Index", tuple(intro), tables=(Table(("No.", "Part", "Page", "Pages"), tuple(rows), (0, 2, 3),
-                                                 (0.6, 6, 1, 1)),)),), language=language, page_size=page_size))
+            index_name, tuple(intro), tables=(Table(header, tuple(rows), (0, 2, 3), (0.6, 6, 1, 1)),)),),
+            language=language, page_size=page_size))
 
     front = index(2)
     front = index(page_count(front) + 1)  # the index's own length decides where the parts start
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(front)))
-    writer.add_outline_item(title="Index", page_number=0)
+    writer.add_outline_item(title=index_name, page_number=0)
     page = page_count(front)
     for (name, data), n in zip(parts, counts, strict=True):
         writer.append(PdfReader(io.BytesIO(data)))
@@ -198,8 +204,8 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
 
 
 def _stamp_pack_pages(writer: Any, title: str, language: str) -> None:
-    """Number every page of the pack "Pack page N of M" at the top right, whatever the part's own numbering,
-    so the index's page numbers can be found in print (drawn as text over each page, nothing redrawn)."""
+    """Number every page of the pack "Pack page N of M" (in ``language``) at the top right, whatever the part's
+    own numbering, so the index's page numbers can be found in print (drawn as text over each page, nothing redrawn)."""
     from pypdf import PdfReader
 
     pages = writer.pages
@@ -212,7 +218,8 @@ def _stamp_pack_pages(writer: Any, title: str, language: str) -> None:
         canvas.setPageSize((width, height))
         canvas.setFont(font, 7)
         canvas.setFillColor(colors.HexColor("#374151"))
-        canvas.drawRightString(width - 10 * mm, height - 7 * mm, f"{title[:80]} · Pack page {n} of {total}")
+        page_text = translate(msg("pack.page", "Pack page {n} of {total}", n=n, total=total), language)
+        canvas.drawRightString(width - 10 * mm, height - 7 * mm, f"{title[:80]} · {page_text}")
         canvas.showPage()
     canvas.save()
     stamps = PdfReader(io.BytesIO(overlay.getvalue())).pages

@@ -36,8 +36,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message
 from arledger.domain.money import decimals, format_amount
 from arledger.domain.spreadsheet_text import looks_like_formula
+from arledger.render import workbook_words as words
+from arledger.render.messages import translate
 
 DATE_FORMAT = "yyyy-mm-dd"
 TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -81,11 +84,19 @@ class Column:
     header: str  # the name `arledger import` reads (or a plain key for sheets that are not imported)
     kind: Kind = Kind.TEXT
     width_hint: int = 0  # characters; the look-ahead measures the rest
-    label: str = ""  # what a person reads; default: the header with spaces, capitalised
+    label: str | Message = ""  # what a person reads; default: the header's word, else the header capitalised
 
     @property
     def title(self) -> str:
-        return self.label or self.header.replace("_", " ").capitalize()
+        """The human header in English."""
+        return self.title_in(None)
+
+    def title_in(self, language: str | None) -> str:
+        """The human header in ``language`` (English when None)."""
+        label = self.label or words.HEADERS.get(self.header)
+        if isinstance(label, Message):
+            return translate(label, language)
+        return label or self.header.replace("_", " ").capitalize()
 
 
 def money_format(currency: str) -> str:
@@ -243,16 +254,20 @@ def _shown_width(col: Column, value: object, currency: str | None) -> int:
     if col.kind is Kind.MONEY and currency is not None and isinstance(value, int):
         digits = len(format_amount(abs(value), currency))
         return digits + digits // 4 + (1 if value < 0 else 0) + 4  # separators, sign, " EUR"
-    text = str(value)
+    return _display_len(str(value))
+
+
+def _display_len(text: str) -> int:
     # East Asian characters are about two columns wide.
     return len(text) + sum(1 for ch in text if ord(ch) >= 0x1100)
 
 
 def fitted_widths(columns: Sequence[Column], rows: Sequence[Sequence[object]],
-                  currency_index: int | None) -> list[float]:
+                  currency_index: int | None, language: str | None = None) -> list[float]:
     """Column widths in Excel character units for the header, the rows seen and the columns' hints."""
     # + room for the filter button; a long human header wraps onto two lines rather than widen the column
-    widths = [max(min(len(c.title), 14) + 2, len(c.header) + 2, c.width_hint, MIN_WIDTH) for c in columns]
+    widths = [max(min(_display_len(c.title_in(language)), 14) + 2, len(c.header) + 2, c.width_hint, MIN_WIDTH)
+              for c in columns]
     for row in rows:
         cur = _currency(row[currency_index]) if currency_index is not None else None
         for k, (col, value) in enumerate(zip(columns, row, strict=True)):
@@ -269,10 +284,10 @@ class TitleBlock:
 
     company: str
     as_of: date
-    basis: str  # e.g. "due date"
-    buckets: tuple[str, ...]
+    basis: str | Message  # e.g. "due date"
+    buckets: tuple[str | Message, ...]
     generated_at: datetime  # UTC
-    period: str = ""
+    period: str | Message = ""
     paper: str = "A4"  # or "Letter"
 
 
@@ -310,7 +325,7 @@ def pages_wide(widths: Sequence[float], paper: str = "A4") -> int:
 
 
 def _setup_sheet(ws: WriteOnlyWorksheet, widths: Sequence[float], header_rows: tuple[int, int] = (1, 1),
-                 title: TitleBlock | None = None) -> None:
+                 title: TitleBlock | None = None, language: str | None = None) -> None:
     """Everything a streamed sheet needs before its first row: widths, frozen header, print setup."""
     for k, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(k)].width = w
@@ -335,9 +350,10 @@ def _setup_sheet(ws: WriteOnlyWorksheet, widths: Sequence[float], header_rows: t
         # so they are never smaller than the body text
         hf.oddHeader.left.text = _hf_text(title.company)
         hf.oddHeader.center.text = "&A"
-        hf.oddHeader.right.text = f"As of {title.as_of.isoformat()}"
-        hf.oddFooter.left.text = f"Generated {title.generated_at.strftime('%Y-%m-%d %H:%M')} UTC"
-        hf.oddFooter.center.text = "Page &P of &N"
+        hf.oddHeader.right.text = _hf_text(translate(words.print_as_of(title.as_of.isoformat()), language))
+        hf.oddFooter.left.text = _hf_text(translate(
+            words.print_generated(title.generated_at.strftime('%Y-%m-%d %H:%M')), language))
+        hf.oddFooter.center.text = translate(words.PRINT_PAGE, language)
         for part in (hf.oddHeader.left, hf.oddHeader.center, hf.oddHeader.right, hf.oddFooter.left,
                      hf.oddFooter.center):
             part.size = BODY_PT
@@ -406,23 +422,38 @@ class WorkbookWriter:
     """
 
     def __init__(self, *, on_rows: Callable[[int], None] | None = None, report_every: int = 1000,
-                 title: TitleBlock | None = None) -> None:
+                 title: TitleBlock | None = None, language: str | None = None) -> None:
         self.workbook = Workbook(write_only=True)
+        self.language = language
         self.on_rows = on_rows
         self.report_every = report_every
         self.title = title
         self.layouts: dict[str, SheetLayout] = {}
 
+    def text(self, value: str | Message) -> str:
+        """A label in the workbook's language (plain strings are data and stay as they are)."""
+        return translate(value, self.language) if isinstance(value, Message) else value
+
+    def sheet_name(self, english: str) -> str:
+        """The tab name of one of the workbook's sheets in its language (Excel allows 31 characters)."""
+        message = words.SHEETS.get(english)
+        return clean_text(self.text(message))[:31] if message is not None else english
+
     # -- title block --------------------------------------------------------------------------------
-    def _title_rows(self, ws: WriteOnlyWorksheet, report: str) -> int:
+    def _title_label_width(self) -> int:
+        """Column A's width for the title block's labels in the workbook's language (bold, so a little more)."""
+        labels = (words.AS_OF, words.PERIOD, words.AGED_BY, words.BUCKETS, words.GENERATED)
+        return max(TITLE_LABEL_WIDTH, *(_display_len(self.text(m)) + 3 for m in labels))
+
+    def _title_rows(self, ws: WriteOnlyWorksheet, report: str | Message) -> int:
         """Write the title block; returns the number of rows it took (0 without a TitleBlock)."""
         t = self.title
         if t is None:
             return 0
-        company = WriteOnlyCell(ws, value=clean_text(t.company) or "(company name not set)")
+        company = WriteOnlyCell(ws, value=clean_text(t.company) or self.text(words.NO_COMPANY))
         company.font = COMPANY_FONT
         company.data_type = "s"
-        name = WriteOnlyCell(ws, value=clean_text(report))
+        name = WriteOnlyCell(ws, value=clean_text(self.text(report)))
         name.font = REPORT_FONT
         as_of = WriteOnlyCell(ws, value=t.as_of)
         as_of.number_format = DATE_FORMAT
@@ -432,17 +463,18 @@ class WorkbookWriter:
         stamp.alignment = Alignment(horizontal="left")
         ws.append([company])
         ws.append([name])
-        ws.append([self._bold(ws, "As of"), as_of])
-        ws.append([self._bold(ws, "Period"), t.period or f"up to {t.as_of.isoformat()}"])
-        ws.append([self._bold(ws, "Aged by"), t.basis])
-        ws.append([self._bold(ws, "Buckets"), ", ".join(t.buckets)])
-        ws.append([self._bold(ws, "Generated (UTC)"), stamp])
+        period = t.period or words.period_text(None, t.as_of.isoformat())
+        ws.append([self._bold(ws, self.text(words.AS_OF)), as_of])
+        ws.append([self._bold(ws, self.text(words.PERIOD)), self.text(period)])
+        ws.append([self._bold(ws, self.text(words.AGED_BY)), self.text(t.basis)])
+        ws.append([self._bold(ws, self.text(words.BUCKETS)), ", ".join(self.text(b) for b in t.buckets)])
+        ws.append([self._bold(ws, self.text(words.GENERATED)), stamp])
         ws.append([])
         return 8
 
     # -- tables -------------------------------------------------------------------------------------
     def add_table(self, title: str, columns: Sequence[Column], rows: Iterable[Sequence[object]], *,
-                  currency_index: int | None = None, lookahead: int = LOOKAHEAD_ROWS, report: str = "",
+                  currency_index: int | None = None, lookahead: int = LOOKAHEAD_ROWS, report: str | Message = "",
                   import_names: bool = False, subtotal_by: int | None = None, label_index: int | None = None,
                   key_index: int | None = None) -> int:
         """Stream rows into a new sheet; returns how many data rows were written.
@@ -460,20 +492,21 @@ class WorkbookWriter:
         """
         if any(c.kind is Kind.MONEY for c in columns) and currency_index is None:
             raise ValueError(f"sheet {title!r} has money columns but no currency column")
-        ws = self.workbook.create_sheet(title)
+        ws = self.workbook.create_sheet(self.sheet_name(title))
         it: Iterator[Sequence[object]] = iter(rows)
         head = list(islice(it, lookahead))
-        widths = fitted_widths(columns, head, currency_index)
+        widths = fitted_widths(columns, head, currency_index, self.language)
         if self.title is not None and len(widths) > 1:
-            widths[0] = max(widths[0], TITLE_LABEL_WIDTH)  # the title block's labels, dates and times stay readable
+            widths[0] = max(widths[0], self._title_label_width())  # the title block stays readable
             widths[1] = max(widths[1], TITLE_VALUE_WIDTH)
         top = self._title_rows_count()
         header_row = top + 1
         names_row = header_row + 1 if import_names else None
         last_header = names_row or header_row
-        _setup_sheet(ws, widths, (header_row, last_header), self.title)
-        self._title_rows(ws, report or title)
-        ws.append(_header_cells(ws, [c.title if (self.title or import_names) else c.header for c in columns]))
+        _setup_sheet(ws, widths, (header_row, last_header), self.title, self.language)
+        self._title_rows(ws, report or words.SHEETS.get(title, title))
+        ws.append(_header_cells(ws, [c.title_in(self.language) if (self.title or import_names) else c.header
+                                     for c in columns]))
         if import_names:
             ws.append(_header_cells(ws, [c.header for c in columns], names=True))
         cells = _Cells(ws, columns)
@@ -497,7 +530,7 @@ class WorkbookWriter:
             line[subtotal_by] = group[0]
             line[currency_index] = cur
             if label_index is not None:
-                line[label_index] = self._bold(ws, f"Total {group[0]} {cur}")
+                line[label_index] = self._bold(ws, self.text(words.group_total(str(group[0]), cur)))
             for j, k in enumerate(money_cols):
                 letter = get_column_letter(k + 1)
                 cell = WriteOnlyCell(ws, value=f"=SUBTOTAL(9,{letter}{group_start}:{letter}{row_no - 1})")
@@ -540,7 +573,7 @@ class WorkbookWriter:
         totals_rows: dict[str, int] = {}
         if subtotal_by is not None and grand and key_index is not None and currency_index is not None:
             ws.append([])
-            ws.append([self._bold(ws, "Totals by currency")])
+            ws.append([self._bold(ws, self.text(words.TOTALS_BY_CURRENCY))])
             row_no += 2
             cur_letter = get_column_letter(currency_index + 1)
             key_letter = get_column_letter(key_index + 1)
@@ -548,7 +581,7 @@ class WorkbookWriter:
             for cur in sorted(grand):
                 row_no += 1
                 line = [None] * len(columns)
-                line[0] = self._bold(ws, "Total")
+                line[0] = self._bold(ws, self.text(words.TOTAL))
                 line[currency_index] = self._bold(ws, cur)
                 for j, k in enumerate(money_cols):
                     letter = get_column_letter(k + 1)
@@ -570,8 +603,8 @@ class WorkbookWriter:
     def _title_rows_count(self) -> int:
         return 8 if self.title is not None else 0
 
-    def add_aging_summary(self, title: str, as_of: date, basis: str, labels: Sequence[str],
-                          rows: Sequence[AgingSummaryRow], report: str = "") -> AgingSummaryLayout:
+    def add_aging_summary(self, title: str, as_of: date, basis: str, labels: Sequence[str | Message],
+                          rows: Sequence[AgingSummaryRow], report: str | Message = "") -> AgingSummaryLayout:
         """The aging table with live formulas, and per-currency totals in a block below it.
 
         Each row's total is =SUM over its bucket cells. The totals block sits one blank row below the
@@ -580,18 +613,20 @@ class WorkbookWriter:
         table is sorted or filtered. Every formula carries its value.
         """
         columns = [Column("customer"), Column("name"), Column("currency"),
-                   *(Column(lab, Kind.MONEY, label=lab.capitalize()) for lab in labels), Column("total", Kind.MONEY)]
+                   *(Column(str(lab), Kind.MONEY, label=lab if isinstance(lab, Message) else lab.capitalize())
+                     for lab in labels), Column("total", Kind.MONEY)]
         plain = [(r.customer, r.name, r.currency, *r.buckets, sum(r.buckets)) for r in rows]
-        ws = self.workbook.create_sheet(title)
-        widths = fitted_widths(columns, plain, 2)
-        widths[0] = max(widths[0], len("Totals by currency") + 2)
+        ws = self.workbook.create_sheet(self.sheet_name(title))
+        widths = fitted_widths(columns, plain, 2, self.language)
+        widths[0] = max(widths[0], _display_len(self.text(words.TOTALS_BY_CURRENCY)) + 2)
         if self.title is not None:
+            widths[0] = max(widths[0], self._title_label_width())
             widths[1] = max(widths[1], TITLE_VALUE_WIDTH)
         top = self._title_rows_count()
         header_row = top + 1
-        _setup_sheet(ws, widths, (header_row, header_row), self.title)
-        self._title_rows(ws, report or title)
-        ws.append(_header_cells(ws, [c.title if self.title else c.header for c in columns]))
+        _setup_sheet(ws, widths, (header_row, header_row), self.title, self.language)
+        self._title_rows(ws, report or words.SHEETS.get(title, title))
+        ws.append(_header_cells(ws, [c.title_in(self.language) if self.title else c.header for c in columns]))
         cells = _Cells(ws, columns)
         cached: dict[str, float] = {}
         first_bucket = 4
@@ -612,10 +647,10 @@ class WorkbookWriter:
         row_no = last + 2
         currencies = sorted({r.currency for r in rows})
         if currencies:
-            ws.append([self._bold(ws, "Totals by currency")])
+            ws.append([self._bold(ws, self.text(words.TOTALS_BY_CURRENCY))])
             row_no += 1
         for cur in currencies:
-            line: list[object] = [self._bold(ws, "Total"), None, self._bold(ws, cur)]
+            line: list[object] = [self._bold(ws, self.text(words.TOTAL)), None, self._bold(ws, cur)]
             mine = [r for r in rows if r.currency == cur]
             for c in range(first_bucket, total_col + 1):
                 letter = get_column_letter(c)
@@ -693,6 +728,9 @@ def save_sheet_as_csv(workbook_path: Path | str, sheet: str, csv_path: Path | st
     """
     wb = load_workbook(str(workbook_path), read_only=True, data_only=True)
     try:
+        if sheet not in wb.sheetnames:
+            english = words.english_sheet_name(sheet) or sheet
+            sheet = next((n for n in words.sheet_names(english) if n in wb.sheetnames), sheet)
         if sheet not in wb.sheetnames:
             raise UserError(f"{Path(workbook_path).name} has no sheet named '{sheet}'.")
         rows = wb[sheet].iter_rows(values_only=True)

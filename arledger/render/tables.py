@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
+from arledger.render import workbook_words
 
 # A workbook's parts may expand to this much in total; more is refused before any XML is parsed.
 MAX_XLSX_EXPANDED_BYTES = 256 * 2**20
@@ -241,6 +242,14 @@ def _cell(value: object) -> object:
     return value
 
 
+def _exported_sheet(sheet: str, names: Sequence[str]) -> str | None:
+    """The sheet of an exported workbook that ``sheet`` names in any of the workbook's languages."""
+    english = workbook_words.english_sheet_name(sheet)
+    if english is None:
+        return None
+    return next((n for n in workbook_words.sheet_names(english) if n in names), None)
+
+
 def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
     _check_archive(path)
     import openpyxl
@@ -261,6 +270,8 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
             title = visible[0]
         elif sheet in names:
             title = sheet  # a hidden sheet is read only when it is named
+        elif (alias := _exported_sheet(sheet, names)) is not None:
+            title = alias  # our own workbook in another language: 'Credit notes' is '贷项通知单' there
         else:
             listed = ", ".join(f"'{n}'" for n in names)
             raise UserError(f"{path.name} has no sheet named '{sheet}'; it has {listed}.")

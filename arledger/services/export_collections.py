@@ -10,10 +10,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from arledger.domain.interest import compute_interest
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Dispute, PromiseStatus
 from arledger.domain.money import decimals, format_amount
 from arledger.domain.reasons import REASON_TITLES
+from arledger.render import workbook_words as words
 from arledger.render.excel import Column, Kind
+from arledger.render.messages import translate
 from arledger.services import interest_claims, kpis, limitations, policy, promises, reasons
 from arledger.services.evidence_view import describe
 from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData, SheetValues
@@ -26,7 +29,8 @@ from arledger.storage import invoices as invoice_rows
 # A text column never follows an amount (it would run into it): dates and texts first, amounts last.
 OPEN_ITEM_COLUMNS: tuple[Column, ...] = (
     Column("limitation_date", Kind.DATE), Column("dispute", width_hint=16), Column("promise", width_hint=24),
-    Column("interest_basis", width_hint=30), Column("compensation_currency", label="Comp. currency"),
+    Column("interest_basis", width_hint=30),
+    Column("compensation_currency", label=msg("workbook.col.compensation_currency", "Comp. currency")),
     Column("interest", Kind.MONEY), Column("compensation", Kind.NUMBER),
 )
 
@@ -96,7 +100,8 @@ PROMISE_COLUMNS: tuple[Column, ...] = (
     Column("amount", Kind.MONEY), Column("paid", Kind.MONEY),
 )
 EVENT_COLUMNS: tuple[Column, ...] = (
-    Column("seq", Kind.INTEGER), Column("recorded_at_utc", Kind.TIMESTAMP, label="Recorded at (UTC)"),
+    Column("seq", Kind.INTEGER),
+    Column("recorded_at_utc", Kind.TIMESTAMP, label=msg("workbook.col.recorded_at_utc", "Recorded at (UTC)")),
     Column("kind"), Column("actor"), Column("customer"), Column("summary", width_hint=60), Column("channel"),
     Column("direction"), Column("outcome"), Column("reason"), Column("hash", width_hint=64),
     Column("prev_hash", width_hint=64),
@@ -105,8 +110,41 @@ KPI_COLUMNS: tuple[Column, ...] = (
     Column("measure"), Column("currency"), Column("value", Kind.NUMBER), Column("unit"), Column("period"),
     Column("definition", width_hint=80),
 )
-_KPI_UNITS = {"dso": "days", "best_possible_dso": "days", "add": "days", "cei": "%", "recovery_rate": "%",
-              "average_collection_days": "days", "bad_debt_ratio": "%", "promise_kept_rate": "%"}
+_DAYS = msg("workbook.kpi.unit_days", "days")
+_PERCENT = msg("workbook.kpi.unit_percent", "%")
+# Each measure: its unit, its name and its definition (the definition as in `report kpis`).
+_KPIS: dict[str, tuple[Message, Message, Message]] = {
+    "dso": (_DAYS, msg("workbook.kpi.dso", "DSO"), msg("workbook.kpi.dso.def", "Days sales outstanding = "
+            "receivables at period end / (credit sales in period / days in period).")),
+    "best_possible_dso": (_DAYS, msg("workbook.kpi.best_possible_dso", "Best possible DSO"), msg(
+        "workbook.kpi.best_possible_dso.def", "Best possible DSO = current (not yet due) receivables / (credit "
+        "sales / days).")),
+    "add": (_DAYS, msg("workbook.kpi.add", "ADD"), msg("workbook.kpi.add.def", "Average days delinquent = DSO - "
+            "best possible DSO.")),
+    "cei": (_PERCENT, msg("workbook.kpi.cei", "CEI"), msg("workbook.kpi.cei.def", "Collection effectiveness index "
+            "= (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.")),
+    "recovery_rate": (_PERCENT, msg("workbook.kpi.recovery_rate", "Recovery rate"), msg(
+        "workbook.kpi.recovery_rate.def", "Recovery rate = collected in period / amounts falling due in period x "
+        "100.")),
+    "average_collection_days": (_DAYS, msg("workbook.kpi.average_collection_days", "Average collection days"), msg(
+        "workbook.kpi.average_collection_days.def", "Average collection days = mean days from the first "
+        "collection action to payment in full, over invoices paid late in the period.")),
+    "bad_debt_ratio": (_PERCENT, msg("workbook.kpi.bad_debt_ratio", "Bad-debt ratio"), msg(
+        "workbook.kpi.bad_debt_ratio.def", "Bad-debt ratio = written off in period / credit sales in period x "
+        "100.")),
+    "promise_kept_rate": (_PERCENT, msg("workbook.kpi.promise_kept_rate", "Promise-kept rate"), msg(
+        "workbook.kpi.promise_kept_rate.def", "Promise-kept rate = promises kept / promises evaluated (deadline in "
+        "period) x 100.")),
+}
+_REASON_TITLES: dict[str, Message] = {
+    "financial": msg("workbook.reason.financial", "financial difficulty"),
+    "delay": msg("workbook.reason.delay", "deliberate delay"),
+    "quality": msg("workbook.reason.quality", "quality dispute"),
+    "process": msg("workbook.reason.process", "process/approval"),
+    "contact-changed": msg("workbook.reason.contact_changed", "contact person changed"),
+    "other": msg("workbook.reason.other", "other"),
+    "none": msg("workbook.reason.none", "none recorded"),
+}
 
 
 def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[SheetValues]:
@@ -128,47 +166,57 @@ def _event_rows(ledger: Ledger) -> Iterator[SheetValues]:
                e.hash, e.prev_hash)
 
 
-def _kpi_rows(ledger: Ledger, start: date, end: date) -> Iterator[SheetValues]:
-    period = f"{start.isoformat()} to {end.isoformat()}"
+def _kpi_rows(ledger: Ledger, start: date, end: date, language: str | None = None) -> Iterator[SheetValues]:
+    period = translate(words.period_text(start.isoformat(), end.isoformat()), language)
     for k in kpis.period_kpis(ledger, start, end):
-        for name, unit in _KPI_UNITS.items():
+        for name, (unit, title, definition) in _KPIS.items():
             value = getattr(k, name)
-            yield (name, k.currency, value, unit, period, kpis.DEFINITIONS[name])
+            yield (translate(title, language), k.currency, value, translate(unit, language), period,
+                   translate(definition, language))
 
 
 def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = None,
-                      period_to: date | None = None) -> list[SheetData]:
+                      period_to: date | None = None, language: str | None = None) -> list[SheetData]:
     """Promises (with outcome on as_of), the evidence log with hashes, and the period's KPIs (default: the
-    90 days to as_of)."""
+    90 days to as_of); measure names, definitions and reasons in ``language`` (English when None)."""
     end = period_to or as_of
     start = period_from or end - timedelta(days=89)
     return [
         SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of), currency_index=10),
         SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger)),
-        SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end)),
-        reasons_sheet(ledger, start, end),
+        SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end, language)),
+        reasons_sheet(ledger, start, end, language),
     ]
 
 
-def reasons_sheet(ledger: Ledger, start: date, end: date) -> SheetData:
+def reasons_sheet(ledger: Ledger, start: date, end: date, language: str | None = None) -> SheetData:
     """The overdue-reason table of `report reasons` on the period's end, then its month-end trend."""
     report = reasons.reasons_report(ledger, start, end)
     columns = [Column("section"), Column("currency"), Column("reason"), Column("month"), Column("amount", Kind.MONEY),
                Column("count", Kind.INTEGER), Column("share_percent")]
-    for label in report.buckets:
-        columns += [Column(f"{label} amount", Kind.MONEY), Column(f"{label} count", Kind.INTEGER)]
+    titles = words.bucket_titles(report.scheme)[1:]  # report.buckets[k] is the scheme's bucket k + 1
+    for label, bucket in zip(report.buckets, titles, strict=True):
+        columns += [Column(f"{label} amount", Kind.MONEY, label=msg("workbook.col.bucket_amount", "{bucket} amount",
+                                                                     bucket=bucket)),
+                    Column(f"{label} count", Kind.INTEGER, label=msg("workbook.col.bucket_count", "{bucket} count",
+                                                                      bucket=bucket))]
+    on_end = translate(msg("workbook.reasons.on", "on {date}", date=end.isoformat()), language)
+    trend = translate(msg("workbook.reasons.trend", "trend"), language)
+
+    def title(reason: str) -> str:
+        return translate(_REASON_TITLES[reason], language) if reason in _REASON_TITLES else REASON_TITLES[reason]
 
     def rows_() -> Iterator[tuple[object, ...]]:
         month = end.strftime("%Y-%m")
         for ln in report.lines:
             per_bucket = [v for pair in zip(ln.amounts, ln.counts, strict=True) for v in pair]
-            yield ("on " + end.isoformat(), ln.currency, REASON_TITLES[ln.reason], month, ln.amount, ln.count,
+            yield (on_end, ln.currency, title(ln.reason), month, ln.amount, ln.count,
                    str(ln.share), *per_bucket)
         blank = (None,) * (2 * len(report.buckets))
         for t in report.trend:
             for reason, amount in t.amounts:
                 if amount:
-                    yield ("trend", t.currency, REASON_TITLES[reason], t.month, amount, None, None, *blank)
+                    yield (trend, t.currency, title(reason), t.month, amount, None, None, *blank)
 
     return SheetData("Overdue reasons", tuple(columns), rows_(), currency_index=1)
 
@@ -176,8 +224,8 @@ def reasons_sheet(ledger: Ledger, start: date, end: date) -> SheetData:
 __all__ = ["OpenItemCollections", "PromiseStatus", "collection_sheets"]
 
 
-def default_extras(ledger: Ledger, as_of: date, period_from: date | None = None, period_to: date | None = None
-                   ) -> tuple[OpenItemExtras, list[SheetData]]:
+def default_extras(ledger: Ledger, as_of: date, period_from: date | None = None, period_to: date | None = None,
+                   language: str | None = None) -> tuple[OpenItemExtras, list[SheetData]]:
     """The collections columns on Open items (interest, limitation, dispute, promise) and the Promises,
     Contact log and KPIs sheets."""
-    return OpenItemCollections(ledger, as_of), collection_sheets(ledger, as_of, period_from, period_to)
+    return OpenItemCollections(ledger, as_of), collection_sheets(ledger, as_of, period_from, period_to, language)

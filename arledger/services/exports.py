@@ -41,7 +41,8 @@ from typing import Protocol, runtime_checkable
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
+from arledger.render import workbook_words as words
 from arledger.render.excel import (
     AgingSummaryRow,
     Column,
@@ -51,6 +52,7 @@ from arledger.render.excel import (
     TitleBlock,
     WorkbookWriter,
 )
+from arledger.render.messages import translate
 from arledger.services.customers import format_split
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import check_output_file
@@ -70,71 +72,97 @@ SHEET_CREDIT_NOTES = "Credit notes"
 SHEET_WRITE_OFFS = "Write-offs"
 SHEET_REFUNDS = "Refunds"
 SHEET_REVERSALS = "Reversals"
-REPORT_NAMES = {
-    SHEET_AGING: "Aged Receivables Summary", SHEET_OPEN_ITEMS: "Aged Receivables Detail",
-    SHEET_INVOICES: "Invoices", SHEET_PAYMENTS: "Payments received", SHEET_CREDIT_NOTES: "Credit notes",
-    SHEET_WRITE_OFFS: "Write-offs", SHEET_REFUNDS: "Refunds of credit", SHEET_REVERSALS: "Reversals and voids",
-    SHEET_CUSTOMERS: "Customers",
+REPORT_NAMES: dict[str, Message] = {
+    SHEET_AGING: msg("workbook.report.aging", "Aged Receivables Summary"),
+    SHEET_OPEN_ITEMS: msg("workbook.report.open_items", "Aged Receivables Detail"),
+    SHEET_INVOICES: words.SHEETS[SHEET_INVOICES],
+    SHEET_PAYMENTS: msg("workbook.report.payments", "Payments received"),
+    SHEET_CREDIT_NOTES: words.SHEETS[SHEET_CREDIT_NOTES], SHEET_WRITE_OFFS: words.SHEETS[SHEET_WRITE_OFFS],
+    SHEET_REFUNDS: msg("workbook.report.refunds", "Refunds of credit"),
+    SHEET_REVERSALS: msg("workbook.report.reversals", "Reversals and voids"),
+    SHEET_CUSTOMERS: words.SHEETS[SHEET_CUSTOMERS],
 }
+
+# Human headers that differ from the column's own word (workbook_words.HEADERS), one message each.
+_INVOICE_DATE = msg("workbook.col.invoice_date", "Invoice date")
+_DAYS_OVERDUE = msg("workbook.col.days_overdue", "Days overdue")
+_CUSTOMER_NAME = msg("workbook.col.customer_name", "Customer name")
+_VOIDED_ON = msg("workbook.col.voided_on", "Voided on")
+_VOID_REASON = msg("workbook.col.void_reason", "Void reason")
+_DATE_RECEIVED = msg("workbook.col.date_received", "Date received")
+_APPLIED_TO = msg("workbook.col.applied_to", "Applied to (invoice:amount)")
+_UNAPPLIED = msg("workbook.col.unapplied", "Unapplied")
+_REVERSED_ON = msg("workbook.col.reversed_on", "Reversed on")
+_REVERSAL_REASON = msg("workbook.col.reversal_reason", "Reversal reason")
+_CREDIT_NOTE = msg("workbook.col.credit_note", "Credit note")
+_DATE_PAID = msg("workbook.col.date_paid", "Date paid")
+_WHAT = msg("workbook.col.what", "What")
+_ENTRY_DATE = msg("workbook.col.entry_date", "Entry date")
+_TIME_ZONE = msg("workbook.col.time_zone", "Time zone")
+_CONTACT_PEOPLE = msg("workbook.col.contact_people", "Contact people")
+_TERMS_DAYS = msg("workbook.col.terms_days", "Terms (days)")
 
 
 def open_item_columns(scheme: BucketScheme) -> tuple[Column, ...]:
     """Open items: the invoice, then its open amount in the column of its bucket, then the open total."""
     return (
-        Column("customer"), Column("name"), Column("invoice"), Column("issue_date", Kind.DATE, label="Invoice date"),
+        Column("customer"), Column("name"), Column("invoice"), Column("issue_date", Kind.DATE, label=_INVOICE_DATE),
         Column("due_date", Kind.DATE), Column("reference"), Column("currency"), Column("amount", Kind.MONEY),
-        Column("days_overdue", Kind.INTEGER, label="Days overdue"),
-        *(Column(label, Kind.MONEY, label=label.capitalize()) for label in scheme.labels),
-        Column("open", Kind.MONEY, label="Open"),
+        Column("days_overdue", Kind.INTEGER, label=_DAYS_OVERDUE),
+        *(Column(label, Kind.MONEY, label=title)
+          for label, title in zip(scheme.labels, words.bucket_titles(scheme), strict=True)),
+        Column("open", Kind.MONEY),
     )
 
 
 # Header names match services.imports.COLUMNS so each sheet re-imports as it is.
 # A currency column stands before the amounts, so a left-aligned text never runs into a right-aligned amount.
 INVOICE_COLUMNS: tuple[Column, ...] = (
-    Column("customer"), Column("name", label="Customer name"), Column("number", label="Invoice"),
-    Column("reference"), Column("issue_date", Kind.DATE, label="Invoice date"), Column("due_date", Kind.DATE),
+    Column("customer"), Column("name", label=_CUSTOMER_NAME), Column("number", label=words.HEADERS["invoice"]),
+    Column("reference"), Column("issue_date", Kind.DATE, label=_INVOICE_DATE), Column("due_date", Kind.DATE),
     Column("currency"), Column("amount", Kind.MONEY), Column("settled", Kind.MONEY), Column("open", Kind.MONEY),
-    Column("voided_on", Kind.DATE, label="Voided on"), Column("void_reason", label="Void reason"),
+    Column("voided_on", Kind.DATE, label=_VOIDED_ON), Column("void_reason", label=_VOID_REASON),
 )
 PAYMENT_COLUMNS: tuple[Column, ...] = (
-    Column("date", Kind.DATE, label="Date received"), Column("customer"), Column("name", label="Customer name"),
-    Column("method"), Column("reference"), Column("allocate", label="Applied to (invoice:amount)"),
-    Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label="Unapplied"),
-    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+    Column("date", Kind.DATE, label=_DATE_RECEIVED), Column("customer"), Column("name", label=_CUSTOMER_NAME),
+    Column("method"), Column("reference"), Column("allocate", label=_APPLIED_TO),
+    Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label=_UNAPPLIED),
+    Column("reversed_on", Kind.DATE, label=_REVERSED_ON), Column("reversal_reason", label=_REVERSAL_REASON),
 )
 CREDIT_NOTE_COLUMNS: tuple[Column, ...] = (
-    Column("date", Kind.DATE), Column("customer"), Column("name", label="Customer name"),
-    Column("number", label="Credit note"), Column("reason"), Column("allocate", label="Applied to (invoice:amount)"),
-    Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label="Unapplied"),
-    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+    Column("date", Kind.DATE), Column("customer"), Column("name", label=_CUSTOMER_NAME),
+    Column("number", label=_CREDIT_NOTE), Column("reason"), Column("allocate", label=_APPLIED_TO),
+    Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label=_UNAPPLIED),
+    Column("reversed_on", Kind.DATE, label=_REVERSED_ON), Column("reversal_reason", label=_REVERSAL_REASON),
 )
 REFUND_COLUMNS: tuple[Column, ...] = (
-    Column("date", Kind.DATE, label="Date paid"), Column("customer"), Column("name", label="Customer name"),
+    Column("date", Kind.DATE, label=_DATE_PAID), Column("customer"), Column("name", label=_CUSTOMER_NAME),
     Column("method"), Column("reference"), Column("reason"), Column("currency"), Column("amount", Kind.MONEY),
-    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+    Column("reversed_on", Kind.DATE, label=_REVERSED_ON), Column("reversal_reason", label=_REVERSAL_REASON),
 )
 WRITE_OFF_COLUMNS: tuple[Column, ...] = (
-    Column("date", Kind.DATE), Column("customer"), Column("name", label="Customer name"), Column("invoice"),
+    Column("date", Kind.DATE), Column("customer"), Column("name", label=_CUSTOMER_NAME), Column("invoice"),
     Column("reason"), Column("currency"), Column("amount", Kind.MONEY),
-    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+    Column("reversed_on", Kind.DATE, label=_REVERSED_ON), Column("reversal_reason", label=_REVERSAL_REASON),
 )
 REVERSAL_COLUMNS: tuple[Column, ...] = (
-    Column("date", Kind.DATE, label="Reversed on"), Column("kind", label="What"), Column("entry"),
-    Column("customer"), Column("name", label="Customer name"), Column("reason"),
-    Column("entry_date", Kind.DATE, label="Entry date"), Column("currency"), Column("amount", Kind.MONEY),
+    Column("date", Kind.DATE, label=_REVERSED_ON), Column("kind", label=_WHAT), Column("entry"),
+    Column("customer"), Column("name", label=_CUSTOMER_NAME), Column("reason"),
+    Column("entry_date", Kind.DATE, label=_ENTRY_DATE), Column("currency"), Column("amount", Kind.MONEY),
 )
 CUSTOMER_COLUMNS: tuple[Column, ...] = (
     Column("code"), Column("name"), Column("kind"), Column("email"), Column("phone"), Column("address"),
-    Column("country"), Column("jurisdiction"), Column("language"), Column("timezone", label="Time zone"),
-    Column("risk_tier"), Column("tags"), Column("contacts", label="Contact people"), Column("do_not_contact"),
+    Column("country"), Column("jurisdiction"), Column("language"), Column("timezone", label=_TIME_ZONE),
+    Column("risk_tier"), Column("tags"), Column("contacts", label=_CONTACT_PEOPLE), Column("do_not_contact"),
     Column("attorney_on_record"), Column("on_hold"), Column("notes"),
-    Column("payment_terms_days", Kind.INTEGER, label="Terms (days)"), Column("currency"),
+    Column("payment_terms_days", Kind.INTEGER, label=_TERMS_DAYS), Column("currency"),
     Column("credit_limit", Kind.MONEY),
 )
 _OPEN_ITEM_CURRENCY = 6
-_KIND_NAMES = {"payment": "payment", "credit_note": "credit note", "write_off": "write-off", "invoice": "void",
-               "refund": "refund"}
+_KIND_NAMES = {"payment": msg("workbook.kind.payment", "payment"),
+               "credit_note": msg("workbook.kind.credit_note", "credit note"),
+               "write_off": msg("workbook.kind.write_off", "write-off"), "invoice": msg("workbook.kind.void", "void"),
+               "refund": msg("workbook.kind.refund", "refund")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,9 +352,12 @@ def _refund_values(ledger: Ledger, period_from: date | None, period_to: date) ->
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
-def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date, language: str | None = None
+                     ) -> Iterator[SheetValues]:
     for r in reversal_rows.in_period(ledger.conn, period_from, period_to):
-        yield (r.date, _KIND_NAMES.get(r.kind, r.kind), r.entry, r.customer, r.name, r.reason, r.entry_date,
+        kind = _KIND_NAMES.get(r.kind)
+        yield (r.date, translate(kind, language) if kind else r.kind, r.entry, r.customer, r.name, r.reason,
+               r.entry_date,
                r.currency, r.amount)
 
 
@@ -345,9 +376,9 @@ def title_block(ledger: Ledger, as_of: date, scheme: BucketScheme, period_from: 
     company = ledger.setting("company", {}) or {}
     name = company.get("name", "") if isinstance(company, dict) else str(company)
     paper = ledger.setting("letters.page_size", "A4")
-    period = f"{period_from.isoformat()} to {period_to.isoformat()}" if period_from else \
-        f"all entries up to {period_to.isoformat()}"
-    return TitleBlock(company=name, as_of=as_of, basis=f"{scheme.basis.value} date", buckets=scheme.labels,
+    period = words.period_text(period_from.isoformat() if period_from else None, period_to.isoformat())
+    return TitleBlock(company=name, as_of=as_of, basis=words.basis_name(scheme.basis is AgingBasis.DUE),
+                      buckets=words.bucket_titles(scheme),
                       generated_at=generated_at or ledger.now(), period=period,
                       paper=paper if paper in ("A4", "Letter") else "A4")
 
@@ -357,12 +388,14 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
                     extras: OpenItemExtras | None = None,
                     progress: Callable[[int, int], None] | None = None,
                     cancel: Callable[[], bool] | None = None, *,
-                    more_sheets: Sequence[SheetData] = ()) -> ExportResult:
+                    more_sheets: Sequence[SheetData] = (), language: str | None = None) -> ExportResult:
     """Write the accountant's workbook to path, all or nothing.
 
     as_of: the aging date (Aging summary, Open items). The period (default: everything up to as_of) picks
     the invoices issued and the payments, credit notes, write-offs and reversals dated that the entry sheets
-    list. progress(done, total) is called as rows are written (total is an estimate); cancel() is polled as
+    list. language (a language or locale name, English when None) is the language of what people read: headers,
+    titles, labels and sheet names; the import names row and the numbers stay as they are. progress(done, total)
+    is called as rows are written (total is an estimate); cancel() is polled as
     often, and if it returns True the export stops with ExportCancelled and nothing is left at path.
     """
     scheme = scheme or ledger.bucket_scheme()
@@ -395,12 +428,13 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
         if progress is not None:
             progress(done, max(total, done))
 
-    writer = WorkbookWriter(on_rows=on_rows, title=title_block(ledger, as_of, scheme, period_from, period_to))
+    writer = WorkbookWriter(on_rows=on_rows, title=title_block(ledger, as_of, scheme, period_from, period_to),
+                            language=language)
     counts: dict[str, int] = {}
     try:
         report = aging(ledger, as_of, scheme, AgingGrouping.CUSTOMER)
         summary = [AgingSummaryRow(r.customer_code, r.customer_name, r.currency, r.buckets) for r in report.rows]
-        writer.add_aging_summary(SHEET_AGING, as_of, scheme.basis.value, scheme.labels, summary,
+        writer.add_aging_summary(SHEET_AGING, as_of, scheme.basis.value, words.bucket_titles(scheme), summary,
                                  report=REPORT_NAMES[SHEET_AGING])
         counts[SHEET_AGING] = len(summary)
         on_rows(0)
@@ -416,7 +450,8 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
             counts[title] = writer.add_table(title, columns, rows, currency_index=cur, report=REPORT_NAMES[title],
                                              import_names=True)
         counts[SHEET_REVERSALS] = writer.add_table(
-            SHEET_REVERSALS, REVERSAL_COLUMNS, _reversal_values(ledger, period_from, period_to), currency_index=7,
+            SHEET_REVERSALS, REVERSAL_COLUMNS, _reversal_values(ledger, period_from, period_to, language),
+            currency_index=7,
             report=REPORT_NAMES[SHEET_REVERSALS])
         counts[SHEET_CUSTOMERS] = writer.add_table(
             SHEET_CUSTOMERS, CUSTOMER_COLUMNS, _customer_values(ledger), currency_index=18,

@@ -23,9 +23,10 @@ from pathlib import Path
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
+from arledger.render.messages import translate
 from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, evidence_log, interest_claims, limitations, policy
 from arledger.services.bulk import without_gc_pauses
@@ -36,9 +37,13 @@ from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
 
 RECIPIENTS = {"lawyer": CaseStage.LAWYER, "agency": CaseStage.AGENCY, "court": CaseStage.COURT}
-VERIFY_TEXT = (
-    "Each event's hash = SHA-256( previous event's hash + a line feed + the canonical JSON of {seq, at, kind, actor, "
-    "customer_id, payload} with sorted keys, no spaces, UTF-8 ). The first event's previous hash is 64 zeros. "
+RECIPIENT_NAMES = {"lawyer": msg("handover.to.lawyer", "a lawyer"),
+                   "agency": msg("handover.to.agency", "a collection agency"),
+                   "court": msg("handover.to.court", "a court")}
+VERIFY_TEXT = msg(
+    "handover.verify", "Each event's hash = SHA-256( previous event's hash + a line feed + the canonical JSON of "
+    "{seq, at, kind, actor, customer_id, payload} with sorted keys, no spaces, UTF-8 ). The first event's previous "
+    "hash is 64 zeros. "
     "Recomputing the chain from the ledger file ('arledger evidence verify') must reproduce every hash listed here "
     "and end at the chain head printed above; any later change to a recorded event breaks the chain at that event. "
     "Each document's SHA-256 (letters, attachments) can be checked with 'sha256sum FILE'.")
@@ -92,9 +97,15 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     owner = state.owner or ledger.actor()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    lang = customer.language.letter_language.value
+    lang = customer.language.value  # the pack speaks the customer's language (en, zh or de)
+
+    def t(message: Message) -> str:
+        return translate(message, lang)
+
     size = str(ledger.setting("letters.page_size", "A4") or "A4")
-    footer = f"{company['name']} · claim against {customer.name} ({customer.code}) · as of {on.isoformat()}"
+    footer = t(msg("handover.footer", "{company} · claim against {customer} ({code}) · as of {on}",
+                   company=str(company["name"]), customer=customer.name, code=customer.code, on=on.isoformat()))
+    recipient = t(RECIPIENT_NAMES[to])
 
     # -- the claim -------------------------------------------------------------------------------------------
     items = rows.overdue_items(ledger.conn, on, customer.id)
@@ -144,37 +155,58 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                                  "interest": format_amount(seg.interest, cur)})
     total_rows = tuple((cur, _money(p, cur), _money(i, cur), _money(c, cur), _money(0, cur), _money(p + i + c, cur))
                        for cur, (p, i, c) in sorted(totals.items()))
-    basis = [f"Payment terms: {customer.payment_terms_days} days from the invoice date.",
-             f"Rule pack for interest, compensation and limitation: {customer.jurisdiction.value.upper()}."]
+    basis = [t(msg("handover.basis.terms", "Payment terms: {days} days from the invoice date.",
+                   days=customer.payment_terms_days)),
+             t(msg("handover.basis.rules", "Rule pack for interest, compensation and limitation: {pack}.",
+                   pack=customer.jurisdiction.value.upper()))]
     if customer.contract_rate_bp is not None:
-        basis.append(f"Contractual late-payment rate: {customer.contract_rate_bp / 100:.2f}% a year.")
+        basis.append(t(msg("handover.basis.rate", "Contractual late-payment rate: {rate}% a year.",
+                           rate=f"{customer.contract_rate_bp / 100:.2f}")))
     if customer.contract_fee is not None:
-        basis.append(f"Contractual fixed fee per invoice: {_money(customer.contract_fee, customer.currency)}.")
+        basis.append(t(msg("handover.basis.fee", "Contractual fixed fee per invoice: {fee}.",
+                           fee=_money(customer.contract_fee, customer.currency))))
+    h_invoice, h_issued, h_due, h_amount, h_open, h_interest, h_comp, h_currency, h_reason = (t(m) for m in (
+        msg("handover.col.invoice", "Invoice"), msg("handover.col.issued", "Issued"), msg("handover.col.due", "Due"),
+        msg("handover.col.amount", "Amount"), msg("handover.col.open", "Open"),
+        msg("handover.col.interest", "Interest"), msg("handover.col.compensation", "Compensation"),
+        msg("handover.col.currency", "Currency"), msg("handover.col.reason", "Reason")))
     creditor = [str(company.get("name", "")), *str(company.get("address", "")).splitlines(),
                 str(company.get("registration", "")), str(company.get("email", "")), str(company.get("phone", ""))]
+    claim_title = t(msg("handover.part.claim", "Claim summary"))
     claim = Document(
-        "Claim summary", footer, (
-            Section("Parties", facts=(("Creditor", "\n".join(x for x in creditor if x)),
-                                      ("Debtor", "\n".join([customer.name, *customer.address.splitlines()])),
-                                      ("Customer code", customer.code),
-                                      ("Debtor is", "a company" if customer.kind.value == "company"
-                                       else "an individual or sole trader"),
-                                      ("Handed over to", f"{to}, on {on.isoformat()}"),
-                                      ("Case owner", owner))),
-            Section("Contract basis", tuple(basis)),
-            Section("Principal, interest and compensation per invoice", tables=(Table(
-                ("Invoice", "Issued", "Due", "Amount", "Open", "Disputed", "Interest", "Compensation"),
+        claim_title, footer, (
+            Section(t(msg("handover.parties", "Parties")), facts=(
+                (t(msg("handover.creditor", "Creditor")), "\n".join(x for x in creditor if x)),
+                (t(msg("handover.debtor", "Debtor")), "\n".join([customer.name, *customer.address.splitlines()])),
+                (t(msg("handover.customer_code", "Customer code")), customer.code),
+                (t(msg("handover.debtor_is", "Debtor is")), t(
+                    msg("handover.debtor.company", "a company") if customer.kind.value == "company"
+                    else msg("handover.debtor.person", "an individual or sole trader"))),
+                (t(msg("handover.handed_over_to", "Handed over to")),
+                 t(msg("handover.handed_over_on", "{recipient}, on {on}", recipient=recipient, on=on.isoformat()))),
+                (t(msg("handover.case_owner", "Case owner")), owner))),
+            Section(t(msg("handover.contract_basis", "Contract basis")), tuple(basis)),
+            Section(t(msg("handover.per_invoice", "Principal, interest and compensation per invoice")), tables=(Table(
+                (h_invoice, h_issued, h_due, h_amount, h_open, t(msg("handover.col.disputed", "Disputed")),
+                 h_interest, h_comp),
                 tuple(claim_rows), (3, 4, 5, 6, 7), (1.4, 1.1, 1.1, 1.2, 1.2, 1.1, 1.1, 1.2)),)),
-            Section("Interest per period", tables=(Table(
-                ("Invoice", "From", "To", "Days", "On", "Rate", "Rate source", "Interest"), tuple(period_rows),
-                (3, 4, 5, 7), (1.3, 1.1, 1.1, 0.6, 1.3, 0.8, 2.4, 1.1)),),
-                notes=("Simple interest, daily, 365-day year, on each invoice's undisputed open amount from the day "
-                       "after the due date; the same figures as 'arledger report interest' on this date.",)),
-            Section(f"Totals as of {on.isoformat()}", tables=(Table(
-                ("Currency", "Principal", "Interest", "Compensation", "Costs", "Total"), total_rows, (1, 2, 3, 4, 5)),),
-                notes=("No costs are recorded in the ledger; costs of the proceedings are for the recipient to add.",)),
-        ), language=lang, page_size=size, subtitle=f"As of {on.isoformat()}")
-    parts: list[tuple[str, bytes]] = [("Claim summary", render_document(claim))]
+            Section(t(msg("handover.per_period", "Interest per period")), tables=(Table(
+                (h_invoice, *(t(m) for m in (msg("handover.col.from", "From"), msg("handover.col.to", "To"),
+                                              msg("handover.col.days", "Days"), msg("handover.col.on", "On"),
+                                              msg("handover.col.rate", "Rate"),
+                                              msg("handover.col.rate_source", "Rate source"))), h_interest),
+                tuple(period_rows), (3, 4, 5, 7), (1.3, 1.1, 1.1, 0.6, 1.3, 0.8, 2.4, 1.1)),),
+                notes=(t(msg("handover.interest_note", "Simple interest, daily, 365-day year, on each invoice's "
+                             "undisputed open amount from the day after the due date; the same figures as "
+                             "'arledger report interest' on this date.")),)),
+            Section(t(msg("handover.totals", "Totals as of {on}", on=on.isoformat())), tables=(Table(
+                (h_currency, t(msg("handover.col.principal", "Principal")), h_interest, h_comp,
+                 t(msg("handover.col.costs", "Costs")), t(msg("handover.col.total", "Total"))), total_rows,
+                (1, 2, 3, 4, 5)),),
+                notes=(t(msg("handover.no_costs", "No costs are recorded in the ledger; costs of the proceedings "
+                             "are for the recipient to add.")),)),
+        ), language=lang, page_size=size, subtitle=t(msg("handover.as_of", "As of {on}", on=on.isoformat())))
+    parts: list[tuple[str, bytes]] = [(claim_title, render_document(claim))]
 
     # -- the statement of account (the letters service's own statement) -------------------------------------
     from arledger.services.statements import write_statement
@@ -182,7 +214,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     with tempfile.TemporaryDirectory() as tmp:
         statement = Path(tmp) / "statement.pdf"
         write_statement(ledger, customer.code, None, on, statement)
-        parts.append(("Statement of account", statement.read_bytes()))
+        parts.append((t(msg("handover.part.statement", "Statement of account")), statement.read_bytes()))
 
     # -- invoices and their documents ----------------------------------------------------------------------
     base = policy.side_dir(ledger, "")
@@ -193,7 +225,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
         if inv_id is not None and inv_id not in claimed_ids:
             continue
         path = base / stored
-        number = invoices[inv_id].number if inv_id in invoices else "(customer)"
+        number = invoices[inv_id].number if inv_id in invoices else t(msg("handover.doc.customer", "(customer)"))
         present = path.is_file()
         actual = sha256_file(path) if present else ""
         if present and actual != digest:
@@ -201,23 +233,31 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                     "logged SHA-256 (evidence event {seq}); it cannot go into the pack.", filename=filename,
                     seq=seq))
         is_pdf = present and path.read_bytes()[:5] == b"%PDF-"
-        how = "merged below" if is_pdf else ("listed only (not a PDF)" if present else "MISSING from the archive")
+        how = t(msg("handover.doc.merged", "merged below") if is_pdf else (
+            msg("handover.doc.listed", "listed only (not a PDF)") if present
+            else msg("handover.doc.missing", "MISSING from the archive")))
         doc_rows.append((number, kind, filename, digest, str(seq), how))
         data_docs.append({"invoice": number, "kind": kind, "file": filename, "sha256": digest, "evidence_seq": seq,
                           "in_pack": is_pdf})
         if is_pdf:
-            merged_docs.append((f"Document: {filename} ({number})", path.read_bytes()))
-    parts.append(("Invoices and their documents", render_document(Document(
-        "Invoices and their documents", footer, (
-            Section("Invoices claimed", tables=(Table(
-                ("Invoice", "Reference", "Issued", "Due", "Amount", "Open"),
+            merged_docs.append((t(msg("handover.part.document", "Document: {file} ({invoice})", file=filename,
+                                      invoice=number)), path.read_bytes()))
+    h_event = t(msg("handover.col.event", "Event"))
+    invoices_title = t(msg("handover.part.invoices", "Invoices and their documents"))
+    parts.append((invoices_title, render_document(Document(
+        invoices_title, footer, (
+            Section(t(msg("handover.invoices_claimed", "Invoices claimed")), tables=(Table(
+                (h_invoice, t(msg("handover.col.reference", "Reference")), h_issued, h_due, h_amount, h_open),
                 tuple(detail_rows), (4, 5)),)),
-            Section("Attached documents", ("Documents kept as evidence for these invoices, each with the SHA-256 "
-                                           "logged when it was attached. PDF documents follow as pages of this "
-                                           "pack; other files are listed here and included in the bundle.",),
-                    tables=(Table(("Invoice", "Kind", "File", "SHA-256", "Event", "In this pack"), tuple(doc_rows),
-                                  (), (1, 0.9, 1.4, 3.6, 0.5, 1.1)),) if doc_rows else (),
-                    notes=() if doc_rows else ("No documents are attached to these invoices.",)),
+            Section(t(msg("handover.attached", "Attached documents")), (t(msg(
+                "handover.attached_note", "Documents kept as evidence for these invoices, each with the SHA-256 "
+                "logged when it was attached. PDF documents follow as pages of this pack; other files are listed "
+                "here and included in the bundle.")),),
+                    tables=(Table((h_invoice, t(msg("handover.col.kind", "Kind")), t(msg("handover.col.file", "File")),
+                                   "SHA-256", h_event, t(msg("handover.col.in_pack", "In this pack"))),
+                                  tuple(doc_rows), (), (1, 0.9, 1.4, 3.6, 0.5, 1.1)),) if doc_rows else (),
+                    notes=() if doc_rows else (t(msg("handover.no_documents",
+                                                     "No documents are attached to these invoices.")),)),
         ), language=lang, page_size=size))))
     parts += merged_docs
 
@@ -233,26 +273,35 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
         letter_path = base / lt.path if lt.path else None
         present = bool(letter_path and letter_path.is_file())
         letter_rows.append((str(lt.id), str(lt.level), lt.sent_on.isoformat(), lt.sha256 or "-",
-                            "merged below" if present else "no archived copy"))
+                            t(msg("handover.doc.merged", "merged below") if present
+                              else msg("handover.letter.no_copy", "no archived copy"))))
         data_letters.append({"id": lt.id, "level": lt.level, "sent_on": lt.sent_on.isoformat(), "sha256": lt.sha256,
                              "file": Path(lt.path).name if lt.path else ""})
         if present and letter_path is not None:
-            merged_letters.append((f"Letter level {lt.level} of {lt.sent_on.isoformat()}", letter_path.read_bytes()))
+            merged_letters.append((t(msg("handover.part.letter", "Letter level {level} of {sent_on}", level=lt.level,
+                                         sent_on=lt.sent_on.isoformat())), letter_path.read_bytes()))
     dispatch_rows = tuple((str(e.seq), e.at[:16].replace("T", " "), e.kind.replace("_", " "),
                            _record_text(evidence.payload(e))) for e in dispatch)
-    dispatch_rows += tuple(("contact", c.at.isoformat(timespec="minutes"), f"{c.channel.value} {c.direction.value}",
-                            f"{c.summary} {('tracking ' + c.tracking) if c.tracking else ''}".strip())
+    dispatch_rows += tuple((t(msg("handover.contact", "contact")), c.at.isoformat(timespec="minutes"),
+                            f"{c.channel.value} {c.direction.value}",
+                            " ".join([c.summary, *([t(msg("handover.tracking", "tracking {number}",
+                                                           number=c.tracking))] if c.tracking else [])]).strip())
                            for c in contacts)
-    parts.append(("Letters sent, dispatch and delivery", render_document(Document(
-        "Letters sent, dispatch and delivery", footer, (
-            Section("Letters", tables=(Table(("No.", "Level", "Sent", "SHA-256 of the PDF", "Copy"),
-                                             tuple(letter_rows), (0, 1), (0.5, 0.5, 1, 4, 1.2)),)
-                    if letter_rows else (),
-                    notes=() if letter_rows else ("No letters were sent from the ledger.",)),
-            Section("Dispatch and delivery records", tables=(Table(("Event", "When (UTC)", "What", "Record"),
-                                                                   dispatch_rows, (), (0.6, 1.2, 1.2, 4)),)
+    letters_title = t(msg("handover.part.letters", "Letters sent, dispatch and delivery"))
+    parts.append((letters_title, render_document(Document(
+        letters_title, footer, (
+            Section(t(msg("handover.letters", "Letters")), tables=(Table(tuple(t(m) for m in (
+                msg("handover.col.no", "No."), msg("handover.col.level", "Level"), msg("handover.col.sent", "Sent"),
+                msg("handover.col.pdf_sha256", "SHA-256 of the PDF"), msg("handover.col.copy", "Copy"))),
+                tuple(letter_rows), (0, 1), (0.5, 0.5, 1, 4, 1.2)),) if letter_rows else (),
+                    notes=() if letter_rows else (t(msg("handover.no_letters",
+                                                        "No letters were sent from the ledger.")),)),
+            Section(t(msg("handover.dispatch", "Dispatch and delivery records")), tables=(Table(
+                (h_event, t(msg("handover.col.when_utc", "When (UTC)")), t(msg("handover.col.what", "What")),
+                 t(msg("handover.col.record", "Record"))), dispatch_rows, (), (0.6, 1.2, 1.2, 4)),)
                     if dispatch_rows else (),
-                    notes=() if dispatch_rows else ("No dispatch or delivery was recorded.",)),
+                    notes=() if dispatch_rows else (t(msg("handover.no_dispatch",
+                                                          "No dispatch or delivery was recorded.")),)),
         ), language=lang, page_size=size))))
     parts += merged_letters
 
@@ -260,49 +309,68 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     check = evidence_log.verify_evidence(ledger)
     ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], e.kind.replace("_", " "), e.actor,
                      describe(e.kind, evidence.payload(e)), e.hash) for e in events)
-    parts.append(("Evidence log", render_document(Document(
-        "Evidence log", footer, (
-            Section("Chain", facts=(("Events in the ledger's log", f"{check.events:,}"),
-                                    ("Chain head", check.head),
-                                    ("Chain check", "intact" if check.intact else
-                                     f"BROKEN at event {check.first_bad_seq}: {check.problem}"),
-                                    ("Events of this customer", f"{len(events):,}"))),
-            Section("How to verify", (VERIFY_TEXT,)),
-            Section("Events", tables=(Table(("Seq", "At (UTC)", "Kind", "Actor", "Record", "Hash"), ev_rows, (0,),
-                                            (0.5, 1.3, 1.0, 0.8, 3.0, 2.4)),)),
+    evidence_title = t(msg("handover.part.evidence", "Evidence log"))
+    parts.append((evidence_title, render_document(Document(
+        evidence_title, footer, (
+            Section(t(msg("handover.chain", "Chain")), facts=(
+                (t(msg("handover.chain.events", "Events in the ledger's log")), f"{check.events:,}"),
+                (t(msg("handover.chain.head", "Chain head")), check.head),
+                (t(msg("handover.chain.check", "Chain check")), t(
+                    msg("handover.chain.intact", "intact") if check.intact else
+                    msg("handover.chain.broken", "BROKEN at event {seq}: {problem}", seq=check.first_bad_seq,
+                        problem=check.problem))),
+                (t(msg("handover.chain.customer_events", "Events of this customer")), f"{len(events):,}"))),
+            Section(t(msg("handover.how_to_verify", "How to verify")), (t(VERIFY_TEXT),)),
+            Section(t(msg("handover.events", "Events")), tables=(Table(tuple(t(m) for m in (
+                msg("handover.col.seq", "Seq"), msg("handover.col.at_utc", "At (UTC)"),
+                msg("handover.col.kind", "Kind"), msg("handover.col.actor", "Actor"),
+                msg("handover.col.record", "Record"), msg("handover.col.hash", "Hash"))), ev_rows, (0,),
+                (0.5, 1.3, 1.0, 0.8, 3.0, 2.4)),)),
         ), language=lang, page_size=size))))
 
     # -- disputes and limitation ---------------------------------------------------------------------------
     disputes = rows.disputes(ledger.conn, customer.id)
     all_invoices = invoice_rows.by_ids(ledger.conn, [d.invoice_id for d in disputes])
     dispute_rows = tuple((all_invoices[d.invoice_id].number, d.opened_on.isoformat(), d.reason.value,
-                          _money(d.amount, all_invoices[d.invoice_id].currency) if d.amount else "whole invoice",
-                          d.note, d.resolved_on.isoformat() if d.resolved_on else "open", d.resolution)
+                          _money(d.amount, all_invoices[d.invoice_id].currency) if d.amount
+                          else t(msg("handover.dispute.whole", "whole invoice")),
+                          d.note, d.resolved_on.isoformat() if d.resolved_on
+                          else t(msg("handover.dispute.open", "open")), d.resolution)
                          for d in disputes)
     limits = limitations.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
                                              {customer.id: customer}, on)
     limit_rows = tuple((invoices[iid].number, s.limitation_date.isoformat(), str(s.days_left),
-                        "time-barred" if s.time_barred else ("warning" if s.warning else "running"),
-                        f"{s.restarted_by_kind} on {s.restarted_on}" if s.restarted_on else "", s.basis)
+                        t(msg("handover.limit.barred", "time-barred") if s.time_barred else (
+                            msg("handover.limit.warning", "warning") if s.warning
+                            else msg("handover.limit.running", "running"))),
+                        t(msg("handover.limit.restarted", "{kind} on {on}", kind=s.restarted_by_kind,
+                              on=str(s.restarted_on))) if s.restarted_on else "", s.basis)
                        for iid, s in limits.items())
-    parts.append(("Disputes and limitation", render_document(Document(
-        "Disputes and limitation", footer, (
-            Section("Disputes", tables=(Table(("Invoice", "Opened", "Reason", "Amount", "Note", "Resolved",
-                                               "Resolution"), dispute_rows),) if dispute_rows else (),
-                    notes=() if dispute_rows else ("No dispute was ever recorded for this customer.",)),
-            Section("Limitation", tables=(Table(("Invoice", "Limitation date", "Days left", "Status", "Restarted by",
-                                                 "Basis"), limit_rows, (2,), (1, 1, 0.7, 0.8, 1.3, 3.5)),)),
+    disputes_title = t(msg("handover.part.disputes", "Disputes and limitation"))
+    parts.append((disputes_title, render_document(Document(
+        disputes_title, footer, (
+            Section(t(msg("handover.disputes", "Disputes")), tables=(Table((
+                h_invoice, t(msg("handover.col.opened", "Opened")), h_reason, h_amount, *(t(m) for m in (
+                msg("handover.col.note", "Note"), msg("handover.col.resolved", "Resolved"),
+                msg("handover.col.resolution", "Resolution")))), dispute_rows),) if dispute_rows else (),
+                    notes=() if dispute_rows else (t(msg("handover.no_disputes",
+                                                         "No dispute was ever recorded for this customer.")),)),
+            Section(t(msg("handover.limitation", "Limitation")), tables=(Table((h_invoice, *(t(m) for m in (
+                msg("handover.col.limitation_date", "Limitation date"), msg("handover.col.days_left", "Days left"),
+                msg("handover.col.status", "Status"), msg("handover.col.restarted_by", "Restarted by"),
+                msg("handover.col.basis", "Basis")))), limit_rows, (2,), (1, 1, 0.7, 0.8, 1.3, 3.5)),)),
         ), language=lang, page_size=size))))
 
     # -- write the pack and the bundle ---------------------------------------------------------------------
     stem = f"{_safe(customer.code)}-handover-{on.isoformat()}"
     pdf_path, zip_path = out_dir / f"{stem}.pdf", out_dir / f"{stem}.zip"
-    intro = (f"Handover of the claim of {company['name']} against {customer.name} ({customer.code}) to a {to}, "
-             f"as of {on.isoformat()}.",
-             f"Chain head of the evidence log: {check.head}.",
-             f"The same data is in {zip_path.name} as CSV and JSON.")
-    pdf = indexed_pdf(f"Handover pack: {customer.name} ({customer.code})", intro, parts, footer=footer,
-                      language=lang, page_size=size)
+    intro = (t(msg("handover.intro", "Handover of the claim of {company} against {customer} ({code}) to "
+                   "{recipient}, as of {on}.", company=str(company["name"]), customer=customer.name,
+                   code=customer.code, recipient=recipient, on=on.isoformat())),
+             t(msg("handover.intro.chain", "Chain head of the evidence log: {head}.", head=check.head)),
+             t(msg("handover.intro.bundle", "The same data is in {bundle} as CSV and JSON.", bundle=zip_path.name)))
+    pdf = indexed_pdf(t(msg("handover.title", "Handover pack: {customer} ({code})", customer=customer.name,
+                            code=customer.code)), intro, parts, footer=footer, language=lang, page_size=size)
     write_pdf(pdf_path, pdf)
     data = {"customer": {"code": customer.code, "name": customer.name, "address": customer.address,
                          "kind": customer.kind.value, "jurisdiction": customer.jurisdiction.value},

@@ -4403,17 +4403,17 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -4428,7 +4428,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已写入 %1（%2 行）。</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>About arledger</source>
         <translation>关于 arledger</translation>
     </message>

@@ -635,9 +635,465 @@
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>As of {on}</source>
+      <comment>handover.as_of</comment>
+      <translation>Stand {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Attached documents</source>
+      <comment>handover.attached</comment>
+      <translation>Beigefügte Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Documents kept as evidence for these invoices, each with the SHA-256 logged when it was attached. PDF documents follow as pages of this pack; other files are listed here and included in the bundle.</source>
+      <comment>handover.attached_note</comment>
+      <translation>Als Beweismittel zu diesen Rechnungen aufbewahrte Unterlagen, jeweils mit dem beim Beifügen protokollierten SHA-256. PDF-Unterlagen folgen als Seiten dieses Pakets; andere Dateien sind hier aufgeführt und im Datenpaket enthalten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>Hand over to a lawyer, agency or court, not '{to}'.</source>
       <comment>handover.bad_recipient</comment>
       <translation>Abgabe an einen Anwalt (lawyer), ein Inkassobüro (agency) oder ein Gericht (court), nicht an '{to}'.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contractual fixed fee per invoice: {fee}.</source>
+      <comment>handover.basis.fee</comment>
+      <translation>Vertraglich vereinbarte Pauschale je Rechnung: {fee}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contractual late-payment rate: {rate}% a year.</source>
+      <comment>handover.basis.rate</comment>
+      <translation>Vertraglicher Verzugszinssatz: {rate} % p. a.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rule pack for interest, compensation and limitation: {pack}.</source>
+      <comment>handover.basis.rules</comment>
+      <translation>Regelwerk für Zinsen, Pauschale und Verjährung: {pack}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Payment terms: {days} days from the invoice date.</source>
+      <comment>handover.basis.terms</comment>
+      <translation>Zahlungsziel: {days} Tage ab Rechnungsdatum.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Case owner</source>
+      <comment>handover.case_owner</comment>
+      <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain</source>
+      <comment>handover.chain</comment>
+      <translation>Hashkette</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>BROKEN at event {seq}: {problem}</source>
+      <comment>handover.chain.broken</comment>
+      <translation>UNTERBROCHEN bei Ereignis {seq}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain check</source>
+      <comment>handover.chain.check</comment>
+      <translation>Prüfung der Kette</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Events of this customer</source>
+      <comment>handover.chain.customer_events</comment>
+      <translation>Ereignisse dieses Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Events in the ledger's log</source>
+      <comment>handover.chain.events</comment>
+      <translation>Ereignisse im Protokoll des Kontenbuchs</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain head</source>
+      <comment>handover.chain.head</comment>
+      <translation>Kettenkopf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>intact</source>
+      <comment>handover.chain.intact</comment>
+      <translation>unversehrt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Actor</source>
+      <comment>handover.col.actor</comment>
+      <translation>Erfasst von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Amount</source>
+      <comment>handover.col.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>At (UTC)</source>
+      <comment>handover.col.at_utc</comment>
+      <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Basis</source>
+      <comment>handover.col.basis</comment>
+      <translation>Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Compensation</source>
+      <comment>handover.col.compensation</comment>
+      <translation>Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Copy</source>
+      <comment>handover.col.copy</comment>
+      <translation>Kopie</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Costs</source>
+      <comment>handover.col.costs</comment>
+      <translation>Kosten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Currency</source>
+      <comment>handover.col.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Days</source>
+      <comment>handover.col.days</comment>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Days left</source>
+      <comment>handover.col.days_left</comment>
+      <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputed</source>
+      <comment>handover.col.disputed</comment>
+      <translation>Bestritten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Due</source>
+      <comment>handover.col.due</comment>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Event</source>
+      <comment>handover.col.event</comment>
+      <translation>Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>File</source>
+      <comment>handover.col.file</comment>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>From</source>
+      <comment>handover.col.from</comment>
+      <translation>Von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Hash</source>
+      <comment>handover.col.hash</comment>
+      <translation>Hashwert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>In this pack</source>
+      <comment>handover.col.in_pack</comment>
+      <translation>In diesem Paket</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Interest</source>
+      <comment>handover.col.interest</comment>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoice</source>
+      <comment>handover.col.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Issued</source>
+      <comment>handover.col.issued</comment>
+      <translation>Ausgestellt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Kind</source>
+      <comment>handover.col.kind</comment>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Level</source>
+      <comment>handover.col.level</comment>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Limitation date</source>
+      <comment>handover.col.limitation_date</comment>
+      <translation>Verjährung am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No.</source>
+      <comment>handover.col.no</comment>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Note</source>
+      <comment>handover.col.note</comment>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>On</source>
+      <comment>handover.col.on</comment>
+      <translation>Auf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Open</source>
+      <comment>handover.col.open</comment>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Opened</source>
+      <comment>handover.col.opened</comment>
+      <translation>Erhoben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>SHA-256 of the PDF</source>
+      <comment>handover.col.pdf_sha256</comment>
+      <translation>SHA-256 der PDF-Datei</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Principal</source>
+      <comment>handover.col.principal</comment>
+      <translation>Hauptforderung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rate</source>
+      <comment>handover.col.rate</comment>
+      <translation>Zinssatz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rate source</source>
+      <comment>handover.col.rate_source</comment>
+      <translation>Quelle des Zinssatzes</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Reason</source>
+      <comment>handover.col.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Record</source>
+      <comment>handover.col.record</comment>
+      <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Reference</source>
+      <comment>handover.col.reference</comment>
+      <translation>Referenz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Resolution</source>
+      <comment>handover.col.resolution</comment>
+      <translation>Erledigung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Resolved</source>
+      <comment>handover.col.resolved</comment>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Restarted by</source>
+      <comment>handover.col.restarted_by</comment>
+      <translation>Neubeginn durch</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Sent</source>
+      <comment>handover.col.sent</comment>
+      <translation>Versandt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Seq</source>
+      <comment>handover.col.seq</comment>
+      <translation>Lfd. Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Status</source>
+      <comment>handover.col.status</comment>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>To</source>
+      <comment>handover.col.to</comment>
+      <translation>Bis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Total</source>
+      <comment>handover.col.total</comment>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>What</source>
+      <comment>handover.col.what</comment>
+      <translation>Vorgang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>When (UTC)</source>
+      <comment>handover.col.when_utc</comment>
+      <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>contact</source>
+      <comment>handover.contact</comment>
+      <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contract basis</source>
+      <comment>handover.contract_basis</comment>
+      <translation>Vertragliche Grundlage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Creditor</source>
+      <comment>handover.creditor</comment>
+      <translation>Gläubiger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Customer code</source>
+      <comment>handover.customer_code</comment>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Debtor</source>
+      <comment>handover.debtor</comment>
+      <translation>Schuldner</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a company</source>
+      <comment>handover.debtor.company</comment>
+      <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>an individual or sole trader</source>
+      <comment>handover.debtor.person</comment>
+      <translation>eine Privatperson oder ein Einzelunternehmer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Debtor is</source>
+      <comment>handover.debtor_is</comment>
+      <translation>Schuldner ist</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Dispatch and delivery records</source>
+      <comment>handover.dispatch</comment>
+      <translation>Versand- und Zustellungsnachweise</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>open</source>
+      <comment>handover.dispute.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>whole invoice</source>
+      <comment>handover.dispute.whole</comment>
+      <translation>ganze Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputes</source>
+      <comment>handover.disputes</comment>
+      <translation>Einwände</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>(customer)</source>
+      <comment>handover.doc.customer</comment>
+      <translation>(Kunde)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>listed only (not a PDF)</source>
+      <comment>handover.doc.listed</comment>
+      <translation>nur aufgeführt (keine PDF-Datei)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>merged below</source>
+      <comment>handover.doc.merged</comment>
+      <translation>unten beigefügt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>MISSING from the archive</source>
+      <comment>handover.doc.missing</comment>
+      <translation>FEHLT im Archiv</translation>
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
@@ -647,15 +1103,255 @@
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>Events</source>
+      <comment>handover.events</comment>
+      <translation>Ereignisse</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{company} · claim against {customer} ({code}) · as of {on}</source>
+      <comment>handover.footer</comment>
+      <translation>{company} · Forderung gegen {customer} ({code}) · Stand {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{recipient}, on {on}</source>
+      <comment>handover.handed_over_on</comment>
+      <translation>{recipient}, am {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handed over to</source>
+      <comment>handover.handed_over_to</comment>
+      <translation>Übergeben an</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>How to verify</source>
+      <comment>handover.how_to_verify</comment>
+      <translation>So wird geprüft</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Simple interest, daily, 365-day year, on each invoice's undisputed open amount from the day after the due date; the same figures as 'arledger report interest' on this date.</source>
+      <comment>handover.interest_note</comment>
+      <translation>Einfache Zinsen, taggenau, 365-Tage-Jahr, auf den unbestrittenen offenen Betrag jeder Rechnung ab dem Tag nach Fälligkeit; dieselben Zahlen wie 'arledger report interest' zu diesem Datum.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handover of the claim of {company} against {customer} ({code}) to {recipient}, as of {on}.</source>
+      <comment>handover.intro</comment>
+      <translation>Übergabe der Forderung von {company} gegen {customer} ({code}) an {recipient}, Stand {on}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>The same data is in {bundle} as CSV and JSON.</source>
+      <comment>handover.intro.bundle</comment>
+      <translation>Dieselben Daten liegen in {bundle} als CSV und JSON vor.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain head of the evidence log: {head}.</source>
+      <comment>handover.intro.chain</comment>
+      <translation>Kettenkopf des Beweisprotokolls: {head}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoices claimed</source>
+      <comment>handover.invoices_claimed</comment>
+      <translation>Geltend gemachte Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>no archived copy</source>
+      <comment>handover.letter.no_copy</comment>
+      <translation>keine archivierte Kopie</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letters</source>
+      <comment>handover.letters</comment>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>time-barred</source>
+      <comment>handover.limit.barred</comment>
+      <translation>verjährt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{kind} on {on}</source>
+      <comment>handover.limit.restarted</comment>
+      <translation>{kind} am {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>running</source>
+      <comment>handover.limit.running</comment>
+      <translation>läuft</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>warning</source>
+      <comment>handover.limit.warning</comment>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Limitation</source>
+      <comment>handover.limitation</comment>
+      <translation>Verjährung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>The ledger has no company name for the claim; set the company details first.</source>
       <comment>handover.no_company</comment>
       <translation>Das Debitorenbuch hat keinen Firmennamen für die Forderung; hinterlegen Sie zuerst die Firmendaten.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>No costs are recorded in the ledger; costs of the proceedings are for the recipient to add.</source>
+      <comment>handover.no_costs</comment>
+      <translation>Im Kontenbuch sind keine Kosten erfasst; Verfahrenskosten ergänzt der Empfänger.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No dispatch or delivery was recorded.</source>
+      <comment>handover.no_dispatch</comment>
+      <translation>Es wurde kein Versand und keine Zustellung erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No dispute was ever recorded for this customer.</source>
+      <comment>handover.no_disputes</comment>
+      <translation>Für diesen Kunden wurde nie ein Einwand erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No documents are attached to these invoices.</source>
+      <comment>handover.no_documents</comment>
+      <translation>Diesen Rechnungen sind keine Unterlagen beigefügt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No letters were sent from the ledger.</source>
+      <comment>handover.no_letters</comment>
+      <translation>Aus dem Kontenbuch wurden keine Schreiben versandt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>{customer_code} has nothing overdue on {on}; there is no claim to hand over.</source>
       <comment>handover.nothing_overdue</comment>
       <translation>{customer_code} hat am {on} nichts überfällig; es gibt keine Forderung zur Abgabe.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Claim summary</source>
+      <comment>handover.part.claim</comment>
+      <translation>Forderungsaufstellung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputes and limitation</source>
+      <comment>handover.part.disputes</comment>
+      <translation>Einwände und Verjährung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Document: {file} ({invoice})</source>
+      <comment>handover.part.document</comment>
+      <translation>Unterlage: {file} ({invoice})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Evidence log</source>
+      <comment>handover.part.evidence</comment>
+      <translation>Beweisprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoices and their documents</source>
+      <comment>handover.part.invoices</comment>
+      <translation>Rechnungen und ihre Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letter level {level} of {sent_on}</source>
+      <comment>handover.part.letter</comment>
+      <translation>Schreiben der Stufe {level} vom {sent_on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letters sent, dispatch and delivery</source>
+      <comment>handover.part.letters</comment>
+      <translation>Versandte Schreiben, Versand und Zustellung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Statement of account</source>
+      <comment>handover.part.statement</comment>
+      <translation>Kontoauszug</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Parties</source>
+      <comment>handover.parties</comment>
+      <translation>Parteien</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Principal, interest and compensation per invoice</source>
+      <comment>handover.per_invoice</comment>
+      <translation>Hauptforderung, Zinsen und Pauschale je Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Interest per period</source>
+      <comment>handover.per_period</comment>
+      <translation>Zinsen je Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handover pack: {customer} ({code})</source>
+      <comment>handover.title</comment>
+      <translation>Übergabepaket: {customer} ({code})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a collection agency</source>
+      <comment>handover.to.agency</comment>
+      <translation>ein Inkassounternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a court</source>
+      <comment>handover.to.court</comment>
+      <translation>das Gericht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a lawyer</source>
+      <comment>handover.to.lawyer</comment>
+      <translation>einen Rechtsanwalt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Totals as of {on}</source>
+      <comment>handover.totals</comment>
+      <translation>Summen zum {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>tracking {number}</source>
+      <comment>handover.tracking</comment>
+      <translation>Sendungsnummer {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Each event's hash = SHA-256( previous event's hash + a line feed + the canonical JSON of {seq, at, kind, actor, customer_id, payload} with sorted keys, no spaces, UTF-8 ). The first event's previous hash is 64 zeros. Recomputing the chain from the ledger file ('arledger evidence verify') must reproduce every hash listed here and end at the chain head printed above; any later change to a recorded event breaks the chain at that event. Each document's SHA-256 (letters, attachments) can be checked with 'sha256sum FILE'.</source>
+      <comment>handover.verify</comment>
+      <translation>Hashwert jedes Ereignisses = SHA-256( Hashwert des vorigen Ereignisses + ein Zeilenvorschub + das kanonische JSON von {seq, at, kind, actor, customer_id, payload} mit sortierten Schlüsseln, ohne Leerzeichen, UTF-8 ). Der vorige Hashwert des ersten Ereignisses sind 64 Nullen. Die Neuberechnung der Kette aus der Kontenbuchdatei ('arledger evidence verify') muss jeden hier aufgeführten Hashwert ergeben und beim oben angegebenen Kettenkopf enden; jede spätere Änderung eines erfassten Ereignisses unterbricht die Kette bei diesem Ereignis. Den SHA-256 jeder Unterlage (Schreiben, Anhänge) prüft 'sha256sum DATEI'.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/imports.py" />
@@ -1510,6 +2206,42 @@
       <translation>die Arbeitsmappe</translation>
     </message>
     <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Index</source>
+      <comment>pack.index</comment>
+      <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>No.</source>
+      <comment>pack.index.no</comment>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Page</source>
+      <comment>pack.index.page</comment>
+      <translation>Seite</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Pages</source>
+      <comment>pack.index.pages</comment>
+      <translation>Seiten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Part</source>
+      <comment>pack.index.part</comment>
+      <translation>Teil</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Pack page {n} of {total}</source>
+      <comment>pack.page</comment>
+      <translation>Paketseite {n} von {total}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>The period ends ({end}) before it starts ({start}).</source>
       <comment>period.ends_before_start</comment>
@@ -1856,6 +2588,900 @@
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
       <translation>{what} läuft bereits in diesem Debitorenbuch (Prozess {pid} auf {host}, gestartet {started}); es wurde nichts getan, versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>due date</source>
+      <comment>workbook.basis.due</comment>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>invoice date</source>
+      <comment>workbook.basis.invoice</comment>
+      <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Current</source>
+      <comment>workbook.bucket.current</comment>
+      <translation>Nicht fällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Over {days} days</source>
+      <comment>workbook.bucket.over</comment>
+      <translation>Über {days} Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{low}-{high} days</source>
+      <comment>workbook.bucket.range</comment>
+      <translation>{low}–{high} Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Actor</source>
+      <comment>workbook.col.actor</comment>
+      <translation>Erfasst von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Address</source>
+      <comment>workbook.col.address</comment>
+      <translation>Anschrift</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Amount</source>
+      <comment>workbook.col.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Applied to (invoice:amount)</source>
+      <comment>workbook.col.applied_to</comment>
+      <translation>Verrechnet mit (Rechnung:Betrag)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Attorney on record</source>
+      <comment>workbook.col.attorney_on_record</comment>
+      <translation>Anwaltlich vertreten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} amount</source>
+      <comment>workbook.col.bucket_amount</comment>
+      <translation>{bucket} Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} count</source>
+      <comment>workbook.col.bucket_count</comment>
+      <translation>{bucket} Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Channel</source>
+      <comment>workbook.col.channel</comment>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Code</source>
+      <comment>workbook.col.code</comment>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Compensation</source>
+      <comment>workbook.col.compensation</comment>
+      <translation>Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Comp. currency</source>
+      <comment>workbook.col.compensation_currency</comment>
+      <translation>Währung der Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Contact people</source>
+      <comment>workbook.col.contact_people</comment>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Count</source>
+      <comment>workbook.col.count</comment>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Country</source>
+      <comment>workbook.col.country</comment>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit limit</source>
+      <comment>workbook.col.credit_limit</comment>
+      <translation>Kreditlimit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Credit note</source>
+      <comment>workbook.col.credit_note</comment>
+      <translation>Gutschrift</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Currency</source>
+      <comment>workbook.col.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customer</source>
+      <comment>workbook.col.customer</comment>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Customer name</source>
+      <comment>workbook.col.customer_name</comment>
+      <translation>Kundenname</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Date</source>
+      <comment>workbook.col.date</comment>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date paid</source>
+      <comment>workbook.col.date_paid</comment>
+      <translation>Auszahlungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date received</source>
+      <comment>workbook.col.date_received</comment>
+      <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Days overdue</source>
+      <comment>workbook.col.days_overdue</comment>
+      <translation>Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Definition</source>
+      <comment>workbook.col.definition</comment>
+      <translation>Definition</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Direction</source>
+      <comment>workbook.col.direction</comment>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Dispute</source>
+      <comment>workbook.col.dispute</comment>
+      <translation>Einwand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Do not contact</source>
+      <comment>workbook.col.do_not_contact</comment>
+      <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Due date</source>
+      <comment>workbook.col.due_date</comment>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Email</source>
+      <comment>workbook.col.email</comment>
+      <translation>E-Mail</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Entry</source>
+      <comment>workbook.col.entry</comment>
+      <translation>Buchung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Entry date</source>
+      <comment>workbook.col.entry_date</comment>
+      <translation>Buchungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Hash</source>
+      <comment>workbook.col.hash</comment>
+      <translation>Hashwert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Instalment</source>
+      <comment>workbook.col.instalment</comment>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest</source>
+      <comment>workbook.col.interest</comment>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest basis</source>
+      <comment>workbook.col.interest_basis</comment>
+      <translation>Zinsgrundlage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoice</source>
+      <comment>workbook.col.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Invoice date</source>
+      <comment>workbook.col.invoice_date</comment>
+      <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Jurisdiction</source>
+      <comment>workbook.col.jurisdiction</comment>
+      <translation>Rechtsordnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Kind</source>
+      <comment>workbook.col.kind</comment>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Language</source>
+      <comment>workbook.col.language</comment>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Limitation date</source>
+      <comment>workbook.col.limitation_date</comment>
+      <translation>Verjährung am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Made by</source>
+      <comment>workbook.col.made_by</comment>
+      <translation>Zugesagt von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Measure</source>
+      <comment>workbook.col.measure</comment>
+      <translation>Kennzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Method</source>
+      <comment>workbook.col.method</comment>
+      <translation>Zahlungsart</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Month</source>
+      <comment>workbook.col.month</comment>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Name</source>
+      <comment>workbook.col.name</comment>
+      <translation>Bezeichnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Notes</source>
+      <comment>workbook.col.notes</comment>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Number</source>
+      <comment>workbook.col.number</comment>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>On hold</source>
+      <comment>workbook.col.on_hold</comment>
+      <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open</source>
+      <comment>workbook.col.open</comment>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Outcome</source>
+      <comment>workbook.col.outcome</comment>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Paid</source>
+      <comment>workbook.col.paid</comment>
+      <translation>Bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.col.period</comment>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Phone</source>
+      <comment>workbook.col.phone</comment>
+      <translation>Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Plan</source>
+      <comment>workbook.col.plan</comment>
+      <translation>Ratenplan</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Prev hash</source>
+      <comment>workbook.col.prev_hash</comment>
+      <translation>Vorheriger Hashwert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promise</source>
+      <comment>workbook.col.promise</comment>
+      <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promised on</source>
+      <comment>workbook.col.promised_on</comment>
+      <translation>Zugesagt am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reason</source>
+      <comment>workbook.col.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recorded at (UTC)</source>
+      <comment>workbook.col.recorded_at_utc</comment>
+      <translation>Erfasst am (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reference</source>
+      <comment>workbook.col.reference</comment>
+      <translation>Referenz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversal reason</source>
+      <comment>workbook.col.reversal_reason</comment>
+      <translation>Stornogrund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversed on</source>
+      <comment>workbook.col.reversed_on</comment>
+      <translation>Storniert am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Risk tier</source>
+      <comment>workbook.col.risk_tier</comment>
+      <translation>Risikostufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Section</source>
+      <comment>workbook.col.section</comment>
+      <translation>Abschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Seq</source>
+      <comment>workbook.col.seq</comment>
+      <translation>Lfd. Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Settled</source>
+      <comment>workbook.col.settled</comment>
+      <translation>Beglichen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Share (%)</source>
+      <comment>workbook.col.share_percent</comment>
+      <translation>Anteil (%)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Status</source>
+      <comment>workbook.col.status</comment>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Summary</source>
+      <comment>workbook.col.summary</comment>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Tags</source>
+      <comment>workbook.col.tags</comment>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Terms (days)</source>
+      <comment>workbook.col.terms_days</comment>
+      <translation>Zahlungsziel (Tage)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Time zone</source>
+      <comment>workbook.col.time_zone</comment>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.col.total</comment>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Unapplied</source>
+      <comment>workbook.col.unapplied</comment>
+      <translation>Nicht verrechnet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Unit</source>
+      <comment>workbook.col.unit</comment>
+      <translation>Einheit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Value</source>
+      <comment>workbook.col.value</comment>
+      <translation>Wert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Void reason</source>
+      <comment>workbook.col.void_reason</comment>
+      <translation>Grund der Stornierung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Voided on</source>
+      <comment>workbook.col.voided_on</comment>
+      <translation>Storniert am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>What</source>
+      <comment>workbook.col.what</comment>
+      <translation>Vorgang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total {group} {currency}</source>
+      <comment>workbook.group_total</comment>
+      <translation>Summe {group} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>credit note</source>
+      <comment>workbook.kind.credit_note</comment>
+      <translation>Gutschrift</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>payment</source>
+      <comment>workbook.kind.payment</comment>
+      <translation>Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>refund</source>
+      <comment>workbook.kind.refund</comment>
+      <translation>Erstattung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>void</source>
+      <comment>workbook.kind.void</comment>
+      <translation>Rechnungsstorno</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>write-off</source>
+      <comment>workbook.kind.write_off</comment>
+      <translation>Abschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>ADD</source>
+      <comment>workbook.kpi.add</comment>
+      <translation>Durchschnittlicher Zahlungsverzug (ADD)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average days delinquent = DSO - best possible DSO.</source>
+      <comment>workbook.kpi.add.def</comment>
+      <translation>Durchschnittlicher Zahlungsverzug = DSO − bestmögliche DSO.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days</source>
+      <comment>workbook.kpi.average_collection_days</comment>
+      <translation>Durchschnittliche Einzugsdauer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
+      <comment>workbook.kpi.average_collection_days.def</comment>
+      <translation>Durchschnittliche Einzugsdauer = mittlere Tage von der ersten Mahnmaßnahme bis zur vollständigen Zahlung, über die im Zeitraum verspätet bezahlten Rechnungen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio</source>
+      <comment>workbook.kpi.bad_debt_ratio</comment>
+      <translation>Forderungsausfallquote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
+      <comment>workbook.kpi.bad_debt_ratio.def</comment>
+      <translation>Forderungsausfallquote = im Zeitraum abgeschrieben / Umsatz auf Ziel im Zeitraum × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO</source>
+      <comment>workbook.kpi.best_possible_dso</comment>
+      <translation>Bestmögliche DSO</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
+      <comment>workbook.kpi.best_possible_dso.def</comment>
+      <translation>Bestmögliche DSO = nicht fällige Forderungen / (Umsatz auf Ziel / Tage).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>CEI</source>
+      <comment>workbook.kpi.cei</comment>
+      <translation>Inkasso-Effektivitätsindex (CEI)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
+      <comment>workbook.kpi.cei.def</comment>
+      <translation>Inkasso-Effektivitätsindex = (Forderungen am Anfang + Umsatz auf Ziel − Forderungen am Ende) / (Forderungen am Anfang + Umsatz auf Ziel − nicht fällige Forderungen am Ende) × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>DSO</source>
+      <comment>workbook.kpi.dso</comment>
+      <translation>Forderungslaufzeit (DSO)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
+      <comment>workbook.kpi.dso.def</comment>
+      <translation>Forderungslaufzeit = Forderungen am Ende des Zeitraums / (Umsatz auf Ziel im Zeitraum / Tage im Zeitraum).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate</source>
+      <comment>workbook.kpi.promise_kept_rate</comment>
+      <translation>Quote eingehaltener Zusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
+      <comment>workbook.kpi.promise_kept_rate.def</comment>
+      <translation>Quote eingehaltener Zusagen = eingehaltene Zusagen / bewertete Zusagen (Frist im Zeitraum) × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate</source>
+      <comment>workbook.kpi.recovery_rate</comment>
+      <translation>Einzugsquote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
+      <comment>workbook.kpi.recovery_rate.def</comment>
+      <translation>Einzugsquote = im Zeitraum eingezogen / im Zeitraum fällig gewordene Beträge × 100.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>days</source>
+      <comment>workbook.kpi.unit_days</comment>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>%</source>
+      <comment>workbook.kpi.unit_percent</comment>
+      <translation>%</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>all entries up to {end}</source>
+      <comment>workbook.period.all</comment>
+      <translation>alle Buchungen bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{start} to {end}</source>
+      <comment>workbook.period.range</comment>
+      <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of {date}</source>
+      <comment>workbook.print.as_of</comment>
+      <translation>Stichtag {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated {stamp} UTC</source>
+      <comment>workbook.print.generated</comment>
+      <translation>Erstellt {stamp} UTC</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Page &amp;P of &amp;N</source>
+      <comment>workbook.print.page</comment>
+      <translation>Seite &amp;P von &amp;N</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>contact person changed</source>
+      <comment>workbook.reason.contact_changed</comment>
+      <translation>Ansprechpartner gewechselt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>deliberate delay</source>
+      <comment>workbook.reason.delay</comment>
+      <translation>bewusste Verzögerung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>financial difficulty</source>
+      <comment>workbook.reason.financial</comment>
+      <translation>finanzielle Schwierigkeiten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>none recorded</source>
+      <comment>workbook.reason.none</comment>
+      <translation>keiner erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>other</source>
+      <comment>workbook.reason.other</comment>
+      <translation>sonstiger Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>process/approval</source>
+      <comment>workbook.reason.process</comment>
+      <translation>Prozess/Freigabe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>quality dispute</source>
+      <comment>workbook.reason.quality</comment>
+      <translation>Qualitätsmängel</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>on {date}</source>
+      <comment>workbook.reasons.on</comment>
+      <translation>am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>trend</source>
+      <comment>workbook.reasons.trend</comment>
+      <translation>Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Summary</source>
+      <comment>workbook.report.aging</comment>
+      <translation>Altersstruktur der Forderungen (Übersicht)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Detail</source>
+      <comment>workbook.report.open_items</comment>
+      <translation>Altersstruktur der Forderungen (Einzelposten)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Payments received</source>
+      <comment>workbook.report.payments</comment>
+      <translation>Zahlungseingänge</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Refunds of credit</source>
+      <comment>workbook.report.refunds</comment>
+      <translation>Erstattungen von Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversals and voids</source>
+      <comment>workbook.report.reversals</comment>
+      <translation>Stornierungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aging summary</source>
+      <comment>workbook.sheet.aging</comment>
+      <translation>Altersstruktur</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Contact log</source>
+      <comment>workbook.sheet.contact_log</comment>
+      <translation>Kontaktprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit notes</source>
+      <comment>workbook.sheet.credit_notes</comment>
+      <translation>Gutschriften</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customers</source>
+      <comment>workbook.sheet.customers</comment>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoices</source>
+      <comment>workbook.sheet.invoices</comment>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>KPIs</source>
+      <comment>workbook.sheet.kpis</comment>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open items</source>
+      <comment>workbook.sheet.open_items</comment>
+      <translation>Offene Posten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payments</source>
+      <comment>workbook.sheet.payments</comment>
+      <translation>Zahlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promises</source>
+      <comment>workbook.sheet.promises</comment>
+      <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Overdue reasons</source>
+      <comment>workbook.sheet.reasons</comment>
+      <translation>Verzugsgründe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Refunds</source>
+      <comment>workbook.sheet.refunds</comment>
+      <translation>Erstattungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reversals</source>
+      <comment>workbook.sheet.reversals</comment>
+      <translation>Stornos</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Write-offs</source>
+      <comment>workbook.sheet.write_offs</comment>
+      <translation>Abschreibungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aged by</source>
+      <comment>workbook.title.aged_by</comment>
+      <translation>Alter nach</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of</source>
+      <comment>workbook.title.as_of</comment>
+      <translation>Stichtag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Buckets</source>
+      <comment>workbook.title.buckets</comment>
+      <translation>Altersklassen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated (UTC)</source>
+      <comment>workbook.title.generated</comment>
+      <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>(company name not set)</source>
+      <comment>workbook.title.no_company</comment>
+      <translation>(kein Firmenname eingetragen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.title.period</comment>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.total</comment>
+      <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Totals by currency</source>
+      <comment>workbook.totals_by_currency</comment>
+      <translation>Summen nach Währung</translation>
     </message>
   </context>
 </TS>

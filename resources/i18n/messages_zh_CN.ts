@@ -635,9 +635,465 @@
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>As of {on}</source>
+      <comment>handover.as_of</comment>
+      <translation>截至 {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Attached documents</source>
+      <comment>handover.attached</comment>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Documents kept as evidence for these invoices, each with the SHA-256 logged when it was attached. PDF documents follow as pages of this pack; other files are listed here and included in the bundle.</source>
+      <comment>handover.attached_note</comment>
+      <translation>为这些发票留存的证据文件，均附有附加时记录的 SHA-256。PDF 文件作为本资料包的页面附于其后；其他文件在此列出，并包含在数据包中。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>Hand over to a lawyer, agency or court, not '{to}'.</source>
       <comment>handover.bad_recipient</comment>
       <translation>只能移交给律师（lawyer）、催收机构（agency）或法院（court），不能移交给“{to}”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contractual fixed fee per invoice: {fee}.</source>
+      <comment>handover.basis.fee</comment>
+      <translation>合同约定的每张发票固定费用：{fee}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contractual late-payment rate: {rate}% a year.</source>
+      <comment>handover.basis.rate</comment>
+      <translation>合同约定的逾期付款利率：年利率 {rate}%。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rule pack for interest, compensation and limitation: {pack}.</source>
+      <comment>handover.basis.rules</comment>
+      <translation>利息、补偿金和诉讼时效适用的规则包：{pack}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Payment terms: {days} days from the invoice date.</source>
+      <comment>handover.basis.terms</comment>
+      <translation>付款期限：自开票日起 {days} 天。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Case owner</source>
+      <comment>handover.case_owner</comment>
+      <translation>案件负责人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain</source>
+      <comment>handover.chain</comment>
+      <translation>哈希链</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>BROKEN at event {seq}: {problem}</source>
+      <comment>handover.chain.broken</comment>
+      <translation>在第 {seq} 条事件处断裂：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain check</source>
+      <comment>handover.chain.check</comment>
+      <translation>哈希链校验</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Events of this customer</source>
+      <comment>handover.chain.customer_events</comment>
+      <translation>该客户的事件数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Events in the ledger's log</source>
+      <comment>handover.chain.events</comment>
+      <translation>账簿日志中的事件数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain head</source>
+      <comment>handover.chain.head</comment>
+      <translation>链头</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>intact</source>
+      <comment>handover.chain.intact</comment>
+      <translation>完整</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Actor</source>
+      <comment>handover.col.actor</comment>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Amount</source>
+      <comment>handover.col.amount</comment>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>At (UTC)</source>
+      <comment>handover.col.at_utc</comment>
+      <translation>时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Basis</source>
+      <comment>handover.col.basis</comment>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Compensation</source>
+      <comment>handover.col.compensation</comment>
+      <translation>补偿金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Copy</source>
+      <comment>handover.col.copy</comment>
+      <translation>副本</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Costs</source>
+      <comment>handover.col.costs</comment>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Currency</source>
+      <comment>handover.col.currency</comment>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Days</source>
+      <comment>handover.col.days</comment>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Days left</source>
+      <comment>handover.col.days_left</comment>
+      <translation>剩余天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputed</source>
+      <comment>handover.col.disputed</comment>
+      <translation>有争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Due</source>
+      <comment>handover.col.due</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Event</source>
+      <comment>handover.col.event</comment>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>File</source>
+      <comment>handover.col.file</comment>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>From</source>
+      <comment>handover.col.from</comment>
+      <translation>起</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Hash</source>
+      <comment>handover.col.hash</comment>
+      <translation>哈希值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>In this pack</source>
+      <comment>handover.col.in_pack</comment>
+      <translation>本资料包中</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Interest</source>
+      <comment>handover.col.interest</comment>
+      <translation>利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoice</source>
+      <comment>handover.col.invoice</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Issued</source>
+      <comment>handover.col.issued</comment>
+      <translation>开票日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Kind</source>
+      <comment>handover.col.kind</comment>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Level</source>
+      <comment>handover.col.level</comment>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Limitation date</source>
+      <comment>handover.col.limitation_date</comment>
+      <translation>时效届满日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No.</source>
+      <comment>handover.col.no</comment>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Note</source>
+      <comment>handover.col.note</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>On</source>
+      <comment>handover.col.on</comment>
+      <translation>计息本金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Open</source>
+      <comment>handover.col.open</comment>
+      <translation>未结金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Opened</source>
+      <comment>handover.col.opened</comment>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>SHA-256 of the PDF</source>
+      <comment>handover.col.pdf_sha256</comment>
+      <translation>PDF 的 SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Principal</source>
+      <comment>handover.col.principal</comment>
+      <translation>本金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rate</source>
+      <comment>handover.col.rate</comment>
+      <translation>利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Rate source</source>
+      <comment>handover.col.rate_source</comment>
+      <translation>利率来源</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Reason</source>
+      <comment>handover.col.reason</comment>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Record</source>
+      <comment>handover.col.record</comment>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Reference</source>
+      <comment>handover.col.reference</comment>
+      <translation>参考号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Resolution</source>
+      <comment>handover.col.resolution</comment>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Resolved</source>
+      <comment>handover.col.resolved</comment>
+      <translation>解决日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Restarted by</source>
+      <comment>handover.col.restarted_by</comment>
+      <translation>时效重新起算事由</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Sent</source>
+      <comment>handover.col.sent</comment>
+      <translation>发出日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Seq</source>
+      <comment>handover.col.seq</comment>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Status</source>
+      <comment>handover.col.status</comment>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>To</source>
+      <comment>handover.col.to</comment>
+      <translation>止</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Total</source>
+      <comment>handover.col.total</comment>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>What</source>
+      <comment>handover.col.what</comment>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>When (UTC)</source>
+      <comment>handover.col.when_utc</comment>
+      <translation>时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>contact</source>
+      <comment>handover.contact</comment>
+      <translation>联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Contract basis</source>
+      <comment>handover.contract_basis</comment>
+      <translation>合同依据</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Creditor</source>
+      <comment>handover.creditor</comment>
+      <translation>债权人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Customer code</source>
+      <comment>handover.customer_code</comment>
+      <translation>客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Debtor</source>
+      <comment>handover.debtor</comment>
+      <translation>债务人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a company</source>
+      <comment>handover.debtor.company</comment>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>an individual or sole trader</source>
+      <comment>handover.debtor.person</comment>
+      <translation>个人或个体经营者</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Debtor is</source>
+      <comment>handover.debtor_is</comment>
+      <translation>债务人类型</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Dispatch and delivery records</source>
+      <comment>handover.dispatch</comment>
+      <translation>发送与送达记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>open</source>
+      <comment>handover.dispute.open</comment>
+      <translation>未解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>whole invoice</source>
+      <comment>handover.dispute.whole</comment>
+      <translation>整张发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputes</source>
+      <comment>handover.disputes</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>(customer)</source>
+      <comment>handover.doc.customer</comment>
+      <translation>（客户）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>listed only (not a PDF)</source>
+      <comment>handover.doc.listed</comment>
+      <translation>仅列出（非 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>merged below</source>
+      <comment>handover.doc.merged</comment>
+      <translation>附于其后</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>MISSING from the archive</source>
+      <comment>handover.doc.missing</comment>
+      <translation>存档中缺失</translation>
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
@@ -647,15 +1103,255 @@
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>Events</source>
+      <comment>handover.events</comment>
+      <translation>事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{company} · claim against {customer} ({code}) · as of {on}</source>
+      <comment>handover.footer</comment>
+      <translation>{company} · 对 {customer}（{code}）的债权 · 截至 {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{recipient}, on {on}</source>
+      <comment>handover.handed_over_on</comment>
+      <translation>{recipient}，{on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handed over to</source>
+      <comment>handover.handed_over_to</comment>
+      <translation>移交给</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>How to verify</source>
+      <comment>handover.how_to_verify</comment>
+      <translation>如何验证</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Simple interest, daily, 365-day year, on each invoice's undisputed open amount from the day after the due date; the same figures as 'arledger report interest' on this date.</source>
+      <comment>handover.interest_note</comment>
+      <translation>按日计算单利，一年按 365 天计，以每张发票无争议的未结金额为本金，自到期日次日起算；与本日 'arledger report interest' 的数字相同。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handover of the claim of {company} against {customer} ({code}) to {recipient}, as of {on}.</source>
+      <comment>handover.intro</comment>
+      <translation>{company} 对 {customer}（{code}）的债权移交给{recipient}，截至 {on}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>The same data is in {bundle} as CSV and JSON.</source>
+      <comment>handover.intro.bundle</comment>
+      <translation>相同数据以 CSV 和 JSON 格式存于 {bundle}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Chain head of the evidence log: {head}.</source>
+      <comment>handover.intro.chain</comment>
+      <translation>证据日志的链头：{head}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoices claimed</source>
+      <comment>handover.invoices_claimed</comment>
+      <translation>主张的发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>no archived copy</source>
+      <comment>handover.letter.no_copy</comment>
+      <translation>无存档副本</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letters</source>
+      <comment>handover.letters</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>time-barred</source>
+      <comment>handover.limit.barred</comment>
+      <translation>已过时效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{kind} on {on}</source>
+      <comment>handover.limit.restarted</comment>
+      <translation>{kind}，{on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>running</source>
+      <comment>handover.limit.running</comment>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>warning</source>
+      <comment>handover.limit.warning</comment>
+      <translation>即将届满</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Limitation</source>
+      <comment>handover.limitation</comment>
+      <translation>诉讼时效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>The ledger has no company name for the claim; set the company details first.</source>
       <comment>handover.no_company</comment>
       <translation>台账中没有用于该债权的公司名称；请先设置公司信息。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
+      <source>No costs are recorded in the ledger; costs of the proceedings are for the recipient to add.</source>
+      <comment>handover.no_costs</comment>
+      <translation>账簿中未记录任何费用；诉讼费用由接收方另行计入。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No dispatch or delivery was recorded.</source>
+      <comment>handover.no_dispatch</comment>
+      <translation>未记录任何发送或送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No dispute was ever recorded for this customer.</source>
+      <comment>handover.no_disputes</comment>
+      <translation>该客户从未记录过争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No documents are attached to these invoices.</source>
+      <comment>handover.no_documents</comment>
+      <translation>这些发票没有附件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>No letters were sent from the ledger.</source>
+      <comment>handover.no_letters</comment>
+      <translation>账簿未发出任何信函。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
       <source>{customer_code} has nothing overdue on {on}; there is no claim to hand over.</source>
       <comment>handover.nothing_overdue</comment>
       <translation>{customer_code} 在 {on} 没有逾期款项；没有可移交的债权。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Claim summary</source>
+      <comment>handover.part.claim</comment>
+      <translation>债权摘要</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Disputes and limitation</source>
+      <comment>handover.part.disputes</comment>
+      <translation>争议与诉讼时效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Document: {file} ({invoice})</source>
+      <comment>handover.part.document</comment>
+      <translation>文件：{file}（{invoice}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Evidence log</source>
+      <comment>handover.part.evidence</comment>
+      <translation>证据日志</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Invoices and their documents</source>
+      <comment>handover.part.invoices</comment>
+      <translation>发票及其文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letter level {level} of {sent_on}</source>
+      <comment>handover.part.letter</comment>
+      <translation>{sent_on} 的第 {level} 级信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Letters sent, dispatch and delivery</source>
+      <comment>handover.part.letters</comment>
+      <translation>已发信函、发送与送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Statement of account</source>
+      <comment>handover.part.statement</comment>
+      <translation>对账单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Parties</source>
+      <comment>handover.parties</comment>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Principal, interest and compensation per invoice</source>
+      <comment>handover.per_invoice</comment>
+      <translation>各发票的本金、利息和补偿金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Interest per period</source>
+      <comment>handover.per_period</comment>
+      <translation>分期利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handover pack: {customer} ({code})</source>
+      <comment>handover.title</comment>
+      <translation>移交资料包：{customer}（{code}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a collection agency</source>
+      <comment>handover.to.agency</comment>
+      <translation>催收机构</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a court</source>
+      <comment>handover.to.court</comment>
+      <translation>法院</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>a lawyer</source>
+      <comment>handover.to.lawyer</comment>
+      <translation>律师</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Totals as of {on}</source>
+      <comment>handover.totals</comment>
+      <translation>截至 {on} 的合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>tracking {number}</source>
+      <comment>handover.tracking</comment>
+      <translation>追踪号 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Each event's hash = SHA-256( previous event's hash + a line feed + the canonical JSON of {seq, at, kind, actor, customer_id, payload} with sorted keys, no spaces, UTF-8 ). The first event's previous hash is 64 zeros. Recomputing the chain from the ledger file ('arledger evidence verify') must reproduce every hash listed here and end at the chain head printed above; any later change to a recorded event breaks the chain at that event. Each document's SHA-256 (letters, attachments) can be checked with 'sha256sum FILE'.</source>
+      <comment>handover.verify</comment>
+      <translation>每个事件的哈希值 = SHA-256（前一事件的哈希值 + 一个换行符 + {seq, at, kind, actor, customer_id, payload} 的规范 JSON，键按字母排序、无空格、UTF-8）。第一个事件的前一哈希值为 64 个零。从账簿文件重新计算哈希链（'arledger evidence verify'）必须得出此处列出的每个哈希值，并以上面打印的链头结束；对已记录事件的任何事后修改都会使哈希链在该事件处断裂。每个文件（信函、附件）的 SHA-256 可用 'sha256sum FILE' 核对。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/imports.py" />
@@ -1507,6 +2203,42 @@
       <translation>工作簿</translation>
     </message>
     <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Index</source>
+      <comment>pack.index</comment>
+      <translation>目录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>No.</source>
+      <comment>pack.index.no</comment>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Page</source>
+      <comment>pack.index.page</comment>
+      <translation>起始页</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Pages</source>
+      <comment>pack.index.pages</comment>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Part</source>
+      <comment>pack.index.part</comment>
+      <translation>部分</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/casefile.py" />
+      <source>Pack page {n} of {total}</source>
+      <comment>pack.page</comment>
+      <translation>资料包第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>The period ends ({end}) before it starts ({start}).</source>
       <comment>period.ends_before_start</comment>
@@ -1853,6 +2585,900 @@
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
       <translation>{what}已在此台账上运行（{host} 上的进程 {pid}，开始于 {started}）；未执行任何操作，请在其结束后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>due date</source>
+      <comment>workbook.basis.due</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>invoice date</source>
+      <comment>workbook.basis.invoice</comment>
+      <translation>开票日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Current</source>
+      <comment>workbook.bucket.current</comment>
+      <translation>未到期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Over {days} days</source>
+      <comment>workbook.bucket.over</comment>
+      <translation>{days} 天以上</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{low}-{high} days</source>
+      <comment>workbook.bucket.range</comment>
+      <translation>{low}-{high} 天</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Actor</source>
+      <comment>workbook.col.actor</comment>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Address</source>
+      <comment>workbook.col.address</comment>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Amount</source>
+      <comment>workbook.col.amount</comment>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Applied to (invoice:amount)</source>
+      <comment>workbook.col.applied_to</comment>
+      <translation>核销至（发票:金额）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Attorney on record</source>
+      <comment>workbook.col.attorney_on_record</comment>
+      <translation>已委托律师</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} amount</source>
+      <comment>workbook.col.bucket_amount</comment>
+      <translation>{bucket}金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{bucket} count</source>
+      <comment>workbook.col.bucket_count</comment>
+      <translation>{bucket}笔数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Channel</source>
+      <comment>workbook.col.channel</comment>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Code</source>
+      <comment>workbook.col.code</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Compensation</source>
+      <comment>workbook.col.compensation</comment>
+      <translation>补偿金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Comp. currency</source>
+      <comment>workbook.col.compensation_currency</comment>
+      <translation>补偿金币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Contact people</source>
+      <comment>workbook.col.contact_people</comment>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Count</source>
+      <comment>workbook.col.count</comment>
+      <translation>笔数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Country</source>
+      <comment>workbook.col.country</comment>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit limit</source>
+      <comment>workbook.col.credit_limit</comment>
+      <translation>信用额度</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Credit note</source>
+      <comment>workbook.col.credit_note</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Currency</source>
+      <comment>workbook.col.currency</comment>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customer</source>
+      <comment>workbook.col.customer</comment>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Customer name</source>
+      <comment>workbook.col.customer_name</comment>
+      <translation>客户名称</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Date</source>
+      <comment>workbook.col.date</comment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date paid</source>
+      <comment>workbook.col.date_paid</comment>
+      <translation>支付日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Date received</source>
+      <comment>workbook.col.date_received</comment>
+      <translation>收款日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Days overdue</source>
+      <comment>workbook.col.days_overdue</comment>
+      <translation>逾期天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Definition</source>
+      <comment>workbook.col.definition</comment>
+      <translation>定义</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Direction</source>
+      <comment>workbook.col.direction</comment>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Dispute</source>
+      <comment>workbook.col.dispute</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Do not contact</source>
+      <comment>workbook.col.do_not_contact</comment>
+      <translation>请勿联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Due date</source>
+      <comment>workbook.col.due_date</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Email</source>
+      <comment>workbook.col.email</comment>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Entry</source>
+      <comment>workbook.col.entry</comment>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Entry date</source>
+      <comment>workbook.col.entry_date</comment>
+      <translation>记录日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Hash</source>
+      <comment>workbook.col.hash</comment>
+      <translation>哈希值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Instalment</source>
+      <comment>workbook.col.instalment</comment>
+      <translation>期数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest</source>
+      <comment>workbook.col.interest</comment>
+      <translation>利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Interest basis</source>
+      <comment>workbook.col.interest_basis</comment>
+      <translation>计息依据</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoice</source>
+      <comment>workbook.col.invoice</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Invoice date</source>
+      <comment>workbook.col.invoice_date</comment>
+      <translation>开票日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Jurisdiction</source>
+      <comment>workbook.col.jurisdiction</comment>
+      <translation>适用法域</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Kind</source>
+      <comment>workbook.col.kind</comment>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Language</source>
+      <comment>workbook.col.language</comment>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Limitation date</source>
+      <comment>workbook.col.limitation_date</comment>
+      <translation>诉讼时效届满日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Made by</source>
+      <comment>workbook.col.made_by</comment>
+      <translation>承诺人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Measure</source>
+      <comment>workbook.col.measure</comment>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Method</source>
+      <comment>workbook.col.method</comment>
+      <translation>方式</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Month</source>
+      <comment>workbook.col.month</comment>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Name</source>
+      <comment>workbook.col.name</comment>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Notes</source>
+      <comment>workbook.col.notes</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Number</source>
+      <comment>workbook.col.number</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>On hold</source>
+      <comment>workbook.col.on_hold</comment>
+      <translation>暂停催收</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open</source>
+      <comment>workbook.col.open</comment>
+      <translation>未结金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Outcome</source>
+      <comment>workbook.col.outcome</comment>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Paid</source>
+      <comment>workbook.col.paid</comment>
+      <translation>已付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.col.period</comment>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Phone</source>
+      <comment>workbook.col.phone</comment>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Plan</source>
+      <comment>workbook.col.plan</comment>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Prev hash</source>
+      <comment>workbook.col.prev_hash</comment>
+      <translation>前一哈希值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promise</source>
+      <comment>workbook.col.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promised on</source>
+      <comment>workbook.col.promised_on</comment>
+      <translation>承诺日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reason</source>
+      <comment>workbook.col.reason</comment>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recorded at (UTC)</source>
+      <comment>workbook.col.recorded_at_utc</comment>
+      <translation>记录时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reference</source>
+      <comment>workbook.col.reference</comment>
+      <translation>参考号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversal reason</source>
+      <comment>workbook.col.reversal_reason</comment>
+      <translation>冲销原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversed on</source>
+      <comment>workbook.col.reversed_on</comment>
+      <translation>冲销日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Risk tier</source>
+      <comment>workbook.col.risk_tier</comment>
+      <translation>风险等级</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Section</source>
+      <comment>workbook.col.section</comment>
+      <translation>部分</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Seq</source>
+      <comment>workbook.col.seq</comment>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Settled</source>
+      <comment>workbook.col.settled</comment>
+      <translation>已结清</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Share (%)</source>
+      <comment>workbook.col.share_percent</comment>
+      <translation>占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Status</source>
+      <comment>workbook.col.status</comment>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Summary</source>
+      <comment>workbook.col.summary</comment>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Tags</source>
+      <comment>workbook.col.tags</comment>
+      <translation>标签</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Terms (days)</source>
+      <comment>workbook.col.terms_days</comment>
+      <translation>账期（天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Time zone</source>
+      <comment>workbook.col.time_zone</comment>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.col.total</comment>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Unapplied</source>
+      <comment>workbook.col.unapplied</comment>
+      <translation>未核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Unit</source>
+      <comment>workbook.col.unit</comment>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Value</source>
+      <comment>workbook.col.value</comment>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Void reason</source>
+      <comment>workbook.col.void_reason</comment>
+      <translation>作废原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Voided on</source>
+      <comment>workbook.col.voided_on</comment>
+      <translation>作废日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>What</source>
+      <comment>workbook.col.what</comment>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total {group} {currency}</source>
+      <comment>workbook.group_total</comment>
+      <translation>{group} {currency} 小计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>credit note</source>
+      <comment>workbook.kind.credit_note</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>payment</source>
+      <comment>workbook.kind.payment</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>refund</source>
+      <comment>workbook.kind.refund</comment>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>void</source>
+      <comment>workbook.kind.void</comment>
+      <translation>作废</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>write-off</source>
+      <comment>workbook.kind.write_off</comment>
+      <translation>核销坏账</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>ADD</source>
+      <comment>workbook.kpi.add</comment>
+      <translation>平均拖欠天数（ADD）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average days delinquent = DSO - best possible DSO.</source>
+      <comment>workbook.kpi.add.def</comment>
+      <translation>平均拖欠天数 = DSO − 最佳可能 DSO。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days</source>
+      <comment>workbook.kpi.average_collection_days</comment>
+      <translation>平均催收天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
+      <comment>workbook.kpi.average_collection_days.def</comment>
+      <translation>平均催收天数 = 期内逾期付清的发票从首次催收行动到全额付款的平均天数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio</source>
+      <comment>workbook.kpi.bad_debt_ratio</comment>
+      <translation>坏账率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
+      <comment>workbook.kpi.bad_debt_ratio.def</comment>
+      <translation>坏账率 = 期内核销金额 / 期内赊销额 × 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO</source>
+      <comment>workbook.kpi.best_possible_dso</comment>
+      <translation>最佳可能 DSO</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
+      <comment>workbook.kpi.best_possible_dso.def</comment>
+      <translation>最佳可能 DSO = 未到期应收账款 / （赊销额 / 天数）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>CEI</source>
+      <comment>workbook.kpi.cei</comment>
+      <translation>催收效率指数（CEI）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
+      <comment>workbook.kpi.cei.def</comment>
+      <translation>催收效率指数 = （期初应收 + 赊销额 − 期末应收）/（期初应收 + 赊销额 − 期末未到期应收）× 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>DSO</source>
+      <comment>workbook.kpi.dso</comment>
+      <translation>应收账款周转天数（DSO）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
+      <comment>workbook.kpi.dso.def</comment>
+      <translation>应收账款周转天数 = 期末应收账款 / （期内赊销额 / 期内天数）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate</source>
+      <comment>workbook.kpi.promise_kept_rate</comment>
+      <translation>承诺兑现率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
+      <comment>workbook.kpi.promise_kept_rate.def</comment>
+      <translation>承诺兑现率 = 已兑现承诺 / 已评估承诺（期限在期内）× 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate</source>
+      <comment>workbook.kpi.recovery_rate</comment>
+      <translation>回收率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
+      <comment>workbook.kpi.recovery_rate.def</comment>
+      <translation>回收率 = 期内收回金额 / 期内到期金额 × 100。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>days</source>
+      <comment>workbook.kpi.unit_days</comment>
+      <translation>天</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>%</source>
+      <comment>workbook.kpi.unit_percent</comment>
+      <translation>%</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>all entries up to {end}</source>
+      <comment>workbook.period.all</comment>
+      <translation>截至 {end} 的全部记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>{start} to {end}</source>
+      <comment>workbook.period.range</comment>
+      <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of {date}</source>
+      <comment>workbook.print.as_of</comment>
+      <translation>截至 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated {stamp} UTC</source>
+      <comment>workbook.print.generated</comment>
+      <translation>生成于 {stamp} UTC</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Page &amp;P of &amp;N</source>
+      <comment>workbook.print.page</comment>
+      <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>contact person changed</source>
+      <comment>workbook.reason.contact_changed</comment>
+      <translation>联系人变更</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>deliberate delay</source>
+      <comment>workbook.reason.delay</comment>
+      <translation>故意拖延</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>financial difficulty</source>
+      <comment>workbook.reason.financial</comment>
+      <translation>资金困难</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>none recorded</source>
+      <comment>workbook.reason.none</comment>
+      <translation>未记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>other</source>
+      <comment>workbook.reason.other</comment>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>process/approval</source>
+      <comment>workbook.reason.process</comment>
+      <translation>流程/审批</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>quality dispute</source>
+      <comment>workbook.reason.quality</comment>
+      <translation>质量争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>on {date}</source>
+      <comment>workbook.reasons.on</comment>
+      <translation>{date} 当日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>trend</source>
+      <comment>workbook.reasons.trend</comment>
+      <translation>趋势</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Summary</source>
+      <comment>workbook.report.aging</comment>
+      <translation>应收账款账龄汇总</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Aged Receivables Detail</source>
+      <comment>workbook.report.open_items</comment>
+      <translation>应收账款账龄明细</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Payments received</source>
+      <comment>workbook.report.payments</comment>
+      <translation>已收款项</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Refunds of credit</source>
+      <comment>workbook.report.refunds</comment>
+      <translation>贷方余额退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Reversals and voids</source>
+      <comment>workbook.report.reversals</comment>
+      <translation>冲销与作废</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aging summary</source>
+      <comment>workbook.sheet.aging</comment>
+      <translation>账龄汇总</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Contact log</source>
+      <comment>workbook.sheet.contact_log</comment>
+      <translation>联系记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Credit notes</source>
+      <comment>workbook.sheet.credit_notes</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Customers</source>
+      <comment>workbook.sheet.customers</comment>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Invoices</source>
+      <comment>workbook.sheet.invoices</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>KPIs</source>
+      <comment>workbook.sheet.kpis</comment>
+      <translation>关键指标</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Open items</source>
+      <comment>workbook.sheet.open_items</comment>
+      <translation>未结项目</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payments</source>
+      <comment>workbook.sheet.payments</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Promises</source>
+      <comment>workbook.sheet.promises</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Overdue reasons</source>
+      <comment>workbook.sheet.reasons</comment>
+      <translation>逾期原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Refunds</source>
+      <comment>workbook.sheet.refunds</comment>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Reversals</source>
+      <comment>workbook.sheet.reversals</comment>
+      <translation>冲销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Write-offs</source>
+      <comment>workbook.sheet.write_offs</comment>
+      <translation>坏账核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aged by</source>
+      <comment>workbook.title.aged_by</comment>
+      <translation>账龄计算依据</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>As of</source>
+      <comment>workbook.title.as_of</comment>
+      <translation>截至日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Buckets</source>
+      <comment>workbook.title.buckets</comment>
+      <translation>账龄区间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Generated (UTC)</source>
+      <comment>workbook.title.generated</comment>
+      <translation>生成时间（UTC）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>(company name not set)</source>
+      <comment>workbook.title.no_company</comment>
+      <translation>（未设置公司名称）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Period</source>
+      <comment>workbook.title.period</comment>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Total</source>
+      <comment>workbook.total</comment>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Totals by currency</source>
+      <comment>workbook.totals_by_currency</comment>
+      <translation>按币种合计</translation>
     </message>
   </context>
 </TS>

@@ -205,7 +205,7 @@ def test_excel_export_uses_the_as_of_date_buckets_and_basis_on_screen(window, qt
     ws = openpyxl.load_workbook(target, read_only=True)["Aging summary"]
     top = {r[0]: r[1] for r in ws.iter_rows(min_row=3, max_row=7, max_col=2, values_only=True)}
     assert top["As of"].date() == date(2026, 1, 31)
-    assert top["Aged by"] == "invoice date" and top["Buckets"] == "0-15, 16-45, over 45"
+    assert top["Aged by"] == "invoice date" and top["Buckets"] == "0-15 days, 16-45 days, Over 45 days"
 
 
 def test_refund_from_the_customer_view_then_its_reversal_with_credit_before_and_after(window, qtbot) -> None:

@@ -82,8 +82,8 @@ def test_kpi_sheet_matches_report_kpi(book):
         figures = kpis.period_kpis(led, date(2026, 4, 1), AS_OF)
     for k in figures:
         # real numbers, not text
-        assert sheet[("dso", k.currency)] == (None if k.dso is None else float(k.dso))
-        assert sheet[("cei", k.currency)] == (None if k.cei is None else float(k.cei))
+        assert sheet[("DSO", k.currency)] == (None if k.dso is None else float(k.dso))
+        assert sheet[("CEI", k.currency)] == (None if k.cei is None else float(k.cei))
     assert all(r["Definition"] for r in rows_of(wb["KPIs"]))
 
 

@@ -22,6 +22,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Customer
 from arledger.domain.money import decimals
 from arledger.render.excel import Column, ExportCancelled, Kind
+from arledger.render.workbook_words import bucket_titles
 from arledger.services.demo import write_demo_ledger
 from arledger.services.exports import OpenItemRow, export_workbook
 from arledger.services.ledger import Ledger
@@ -74,7 +75,7 @@ def test_aging_summary_matches_the_report(demo_path, demo_export):
     head, rows = _table(ws)
     with Ledger.open(demo_path) as led:
         report = aging(led, TODAY, SCHEME)
-    labels = [lab.capitalize() for lab in SCHEME.labels]
+    labels = _bucket_heads(SCHEME)
     assert head == ["Customer", "Name", "Currency", *labels, "Total"]
     assert len(rows) == len(report.rows)
     first = HEADER + 1
@@ -94,10 +95,15 @@ def test_aging_summary_matches_the_report(demo_path, demo_export):
     assert ws.auto_filter.ref == f"A{HEADER}:I{last}"
 
 
+def _bucket_heads(scheme: BucketScheme) -> list[str]:
+    """The English bucket column headers: titled by their day ranges."""
+    return [str(title) for title in bucket_titles(scheme)]
+
+
 def test_open_items_match_aging_by_invoice(demo_path, demo_export):
     ws = openpyxl.load_workbook(demo_export)["Open items"]
     head, _ = _table(ws)
-    labels = [lab.capitalize() for lab in SCHEME.labels]
+    labels = _bucket_heads(SCHEME)
     assert head == ["Customer", "Name", "Invoice", "Invoice date", "Due date", "Reference", "Currency", "Amount",
                     "Days overdue", *labels, "Open"]
     rows = _items(ws)
@@ -223,7 +229,7 @@ def test_cli_export_and_errors(demo_path, tmp_path, capsys):
                  "--buckets", "30,60"]) == 0
     assert "Wrote" in capsys.readouterr().out
     head, _ = _table(openpyxl.load_workbook(out, read_only=True)["Aging summary"])
-    assert head[3:] == ["Current", "1-30", "31-60", "Over 60", "Total"]
+    assert head[3:] == ["Current", "1-30 days", "31-60 days", "Over 60 days", "Total"]
     assert main(["--ledger", str(demo_path), "export", "xlsx", str(tmp_path / "x" / "a.xlsx")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("arledger: ") and err.count("\n") == 1 and "Traceback" not in err
@@ -258,7 +264,7 @@ def test_libreoffice_recalculates_to_the_report_totals(demo_path, demo_export, t
         lines = list(csv.reader(fh))
     head = lines[TITLE_ROWS]
     keys = [*report["buckets"], "total"]
-    columns = [head.index(k.capitalize()) for k in keys]
+    columns = [head.index(k) for k in [*_bucket_heads(SCHEME), "Total"]]
     got = {}
     for line in lines:
         if line and line[0] == "Total":
@@ -410,7 +416,7 @@ def test_invoice_date_basis_buckets_match_the_report(demo_path, tmp_path):
         report = aging(led, TODAY, scheme, AgingGrouping.INVOICE)
     rows = _items(openpyxl.load_workbook(out, read_only=True)["Open items"])
     want = {w.invoice_number: w.buckets for w in report.rows}
-    labels = [lab.capitalize() for lab in scheme.labels]
+    labels = _bucket_heads(scheme)
     assert len(rows) == len(want)
     for r in rows:
         assert tuple(_minor(r[lab] or 0, r["Currency"]) for lab in labels) == want[r["Invoice"]]
@@ -433,7 +439,8 @@ def test_every_sheet_has_the_title_block_and_prints_with_page_numbers(demo_path,
         assert ws["A2"].value  # the report's name
         assert (ws["A3"].value, ws["B3"].value) == ("As of", datetime(2025, 6, 30)) and ws["B3"].is_date
         assert ws["B4"].value == "2025-01-01 to 2025-06-30"
-        assert ws["B5"].value == "due date" and ws["B6"].value == "current, 1-30, 31-90, 91-180, over 180"
+        assert ws["B5"].value == "due date"
+        assert ws["B6"].value == "Current, 1-30 days, 31-90 days, 91-180 days, Over 180 days"
         assert isinstance(ws["B7"].value, datetime)  # generated at: a real timestamp, not text
         assert ws.page_setup.paperSize == 1  # Letter, from the ledger's settings
         assert ws.oddFooter.center.text == "Page &P of &N"

@@ -770,11 +770,12 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         as_of, scheme = self.reports.export_settings()  # what the Reports page shows
+        language = fmt.language()  # the workbook speaks the UI's language
 
         def run(ledger: Ledger, progress, cancelled):
-            extras, sheets = default_extras(ledger, as_of)
+            extras, sheets = default_extras(ledger, as_of, language=language)
             return export_workbook(ledger, path, as_of, scheme, None, None, extras, progress,
-                                   cancelled, more_sheets=sheets)
+                                   cancelled, more_sheets=sheets, language=language)
 
         def failed(message: str) -> None:
             if self.job is not None and self.job.cancelled:

@@ -1,0 +1,60 @@
+"""The handover pack in the customer's language: its headings, labels, notes and index read back from the PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from arledger.domain.model import Customer, Language
+from arledger.services import handover, letters
+from arledger.services.ledger import Ledger
+
+ON = date(2025, 6, 2)
+COMPANY = {"name": "Northwind Supplies Ltd", "address": "12 Harbour Road\nBristol BS1 4QA"}
+# Headings and labels of every part, in English and as the reader gets them.
+EXPECTED = {
+    "zh": ("移交资料包", "目录", "债权摘要", "当事人", "债权人", "债务人", "合同依据", "各发票的本金、利息和补偿金",
+           "分期利息", "发票及其文件", "证据日志", "如何验证", "争议与诉讼时效", "诉讼时效", "资料包第"),
+    "de": ("Übergabepaket", "Inhaltsverzeichnis", "Forderungsaufstellung", "Parteien", "Gläubiger", "Schuldner",
+           "Vertragliche Grundlage", "Zinsen je Zeitraum", "Rechnungen und ihre Unterlagen", "Beweisprotokoll",
+           "So wird geprüft", "Einwände und Verjährung", "Paketseite"),
+}
+ENGLISH = ("Handover pack", "Index", "Claim summary", "Parties", "Creditor", "Debtor", "Contract basis",
+           "Interest per period", "Invoices and their documents", "Evidence log", "How to verify",
+           "Disputes and limitation", "Pack page", "Chain head", "Case owner", "No dispute was ever recorded")
+
+
+def _pack(ledger: Ledger, acme: Customer, language: Language, out: Path) -> tuple[str, PdfReader]:
+    ledger.set_setting("company", COMPANY)
+    ledger.update_customer(Customer(**{**{f: getattr(acme, f) for f in acme.__slots__}, "language": language}))
+    ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    letters.send_letter(ledger, "ACME", date(2025, 6, 1))
+    pack = handover.build_handover(ledger, "ACME", out, to="lawyer", on=ON)
+    reader = PdfReader(pack.pdf)
+    text = "".join("".join(p.extract_text().split()) for p in reader.pages)
+    return text, reader
+
+
+@pytest.mark.parametrize("language", ["zh", "de"])
+def test_the_pack_speaks_the_customer_language(ledger, acme, tmp_path, language):
+    text, reader = _pack(ledger, acme, Language(language), tmp_path / "out")
+    for heading in EXPECTED[language]:
+        assert heading.replace(" ", "") in text, heading
+    outline = [o.title for o in reader.outline]
+    assert outline[0] == EXPECTED[language][1] and outline[1] == EXPECTED[language][2]
+    index_page = "".join(reader.pages[0].extract_text().split())
+    for english in ENGLISH:
+        assert english.replace(" ", "") not in index_page
+    claim = "".join(reader.pages[1].extract_text().split())
+    for english in ("Claimsummary", "Parties", "Creditor", "Debtor", "Contractbasis", "Paymentterms", "Principal"):
+        assert english not in claim, english
+
+
+def test_an_english_customer_gets_the_english_pack(ledger, acme, tmp_path):
+    text, reader = _pack(ledger, acme, Language.EN, tmp_path / "out")
+    for english in ENGLISH[:13]:
+        assert english.replace(" ", "") in text, english
+    assert [o.title for o in reader.outline][:2] == ["Index", "Claim summary"]
