@@ -24,6 +24,7 @@ from arledger.cli.common import (
 from arledger.cli.common import group as _group
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.services import cases, collections, kpis
 from arledger.services.evidence_view import evidence_rows
@@ -279,7 +280,8 @@ def _plan(args: argparse.Namespace) -> int:
         for part in args.schedule.split(","):
             day, sep, amount = part.strip().partition(":")
             if not sep:
-                raise UserError(f"'{part.strip()}' is not DATE:AMOUNT (e.g. 2025-07-01:500).")
+                raise UserError(msg("cli.bad_schedule", "'{text}' is not DATE:AMOUNT (e.g. 2025-07-01:500).",
+                                    text=part.strip()))
             schedule.append((fields.parse_date(day, "schedule date"),
                              fields.parse_money(amount, cur, "schedule amount")))
         plan_id, promises = collections.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,

@@ -11,6 +11,7 @@ from typing import Any
 from arledger.cli.common import Handler, SubParsers, date_arg, ledger_option, ledger_path, open_ledger
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import KINDS
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.services import bank_import, import_mapping
 from arledger.services.demo import write_demo_ledger
@@ -92,7 +93,8 @@ def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.Import
         settings = detected
     if args.save_profile:
         if settings is None:
-            raise UserError("--save-profile needs a mapping to save (--map, --preset or --detect).")
+            raise UserError(msg("cli.profile_needs_mapping", "--save-profile needs a mapping to save (--map, --preset "
+                                "or --detect)."))
         import_mapping.save_profile(ledger, args.save_profile, args.kind, settings)
         print(f"Saved the mapping as profile '{args.save_profile}'.")
     return settings

@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
+from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger, say
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.services import dispatch, printing
 from arledger.services.ledger import Ledger
 
@@ -96,7 +97,7 @@ def _delivered(args: argparse.Namespace) -> int:
 def _print(args: argparse.Namespace) -> int:
     if args.file is not None:
         if not args.file.is_file():
-            raise UserError(f"There is no file {args.file}.")
+            raise UserError(msg("cli.no_file", "There is no file {path}.", path=str(args.file)))
         source, title = args.file, args.file.name
     else:
         with open_ledger(args) as ledger:
@@ -112,8 +113,8 @@ def _password(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
     password = getpass.getpass("Mail server password: ") if interactive else sys.stdin.readline().rstrip("\r\n")
     if not password:
-        raise UserError("No password was given; nothing was stored.")
+        raise UserError(msg("cli.no_password", "No password was given; nothing was stored."))
     with open_ledger(args) as ledger:
         dispatch.store_password(ledger, password)
-    print("The password is kept in the system keyring (not in the ledger).")
+    say(msg("cli.password_stored", "The password is kept in the system keyring (not in the ledger)."))
     return 0

@@ -12,6 +12,7 @@ from arledger.cli.common import Handler, SubParsers, amount_text, date_arg, dump
 from arledger.cli.common import open_ledger as _open
 from arledger.domain import fields
 from arledger.domain.errors import ValidationError
+from arledger.domain.messages import msg
 from arledger.services import entries, policy, reversals
 from arledger.services.customers import CUSTOMER_FIELDS, customer_fields, customer_from_fields, parse_split
 from arledger.services.ledger import Ledger, SettlementResult
@@ -281,12 +282,13 @@ def _write_off(args: argparse.Namespace) -> int:
         on = _as_of(args, ledger)
         if args.invoice == "reverse":
             if not args.id:
-                raise ValidationError("Give the write-off's id: arledger write-off reverse ID --reason ...",
-                                             field="id")
+                raise ValidationError(msg("cli.write_off_id", "Give the write-off's id: arledger write-off reverse "
+                                          "ID --reason ..."), field="id")
             _print_reversal(reversals.reverse_write_off(ledger, args.id, on, args.reason))
             return 0
         if args.id:
-            raise ValidationError(f"'{args.id}' is not expected after the invoice number.", field="id")
+            raise ValidationError(msg("cli.unexpected_id", "'{text}' is not expected after the invoice number.",
+                                      text=args.id), field="id")
         inv = ledger.invoice(args.invoice)
         amount = fields.parse_money(args.amount, inv.currency, "amount") if args.amount else None
         r = ledger.write_off(inv.number, on, args.reason, amount)

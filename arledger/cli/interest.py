@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.services import collections
 
@@ -76,7 +77,8 @@ def _amount_or_all(text: str | None, currency: str, field: str) -> int | str | N
     try:
         return fields.parse_money(text, currency, field, positive=False)
     except UserError as exc:
-        raise UserError(f"--{field}: {exc}") from None
+        raise UserError(msg("cli.option_problem", "--{option}: {problem}", option=field,
+                            problem=exc.message)) from None
 
 
 T = TypeVar("T")
@@ -121,7 +123,7 @@ def invoice_contract(args: argparse.Namespace) -> int:
 def _require_some(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     if all(getattr(args, n) is None for n in names):
         options = ", ".join("--" + n.replace("_", "-") for n in names)
-        raise UserError(f"Give at least one of {options}.")
+        raise UserError(msg("cli.give_one_of", "Give at least one of {options}.", options=options))
 
 
 def _rate_text(bp: int | None) -> str:

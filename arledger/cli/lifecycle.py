@@ -10,6 +10,7 @@ from pathlib import Path
 from arledger import paths
 from arledger.cli.common import Handler, Parser, SubParsers, ledger_option, ledger_path, open_ledger, plural
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.services import backup, desktop, lifecycle
 
 
@@ -71,7 +72,7 @@ def _restore(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     path = ledger_path(args)
     if not path.exists():
-        raise UserError(f"There is no ledger at {path}.")
+        raise UserError(msg("cli.no_ledger", "There is no ledger at {path}.", path=str(path)))
     r = lifecycle.check_ledger(path)
     print(f"{r.path}: schema version {r.schema_version}.")
     print("Database: " + ("sound (SQLite integrity_check: ok)." if not r.integrity else
@@ -84,13 +85,17 @@ def _check(args: argparse.Namespace) -> int:
           + ("; all match their SHA-256." if not r.file_problems else f"; {'; '.join(r.file_problems)}."))
     if not r.sound:
         newest = paths.newest_backup(path)
-        raise UserError(f"{path.name} failed the check" + (f"; the newest backup is {newest}." if newest else "."))
+        if newest:
+            raise UserError(msg("cli.check_failed_backup", "{name} failed the check; the newest backup is {backup}.",
+                                name=path.name, backup=str(newest)))
+        raise UserError(msg("cli.check_failed", "{name} failed the check.", name=path.name))
     return 0
 
 
 def _install_desktop(args: argparse.Namespace) -> int:
     if not sys.platform.startswith("linux"):
-        raise UserError("install-desktop is for Linux desktops; on Windows and macOS the installer does this.")
+        raise UserError(msg("cli.desktop_linux_only", "install-desktop is for Linux desktops; on Windows and macOS "
+                            "the installer does this."))
     command = desktop.launcher_command(sys.executable, bool(getattr(sys, "frozen", False)),
                                        Path(sys.executable).parent)
     r = desktop.install_desktop(command, args.data_home)

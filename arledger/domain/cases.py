@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 
 class CaseStage(StrEnum):
@@ -50,8 +51,8 @@ def parse_stage(text: str) -> CaseStage:
     try:
         return CaseStage(text.strip().lower().replace("_", "-").replace(" ", "-"))
     except ValueError:
-        raise UserError(f"'{text}' is not a case stage; use one of "
-                        f"{', '.join(s.value for s in CaseStage)}.") from None
+        raise UserError(msg("cases.unknown_stage", "'{text}' is not a case stage; use one of {stages}.", text=text,
+                            stages=", ".join(s.value for s in CaseStage))) from None
 
 
 def stage_title(stage: CaseStage) -> str:
@@ -66,9 +67,10 @@ def pauses_letters(stage: CaseStage | None) -> bool:
 def check_stage_change(current: CaseStage | None, new: CaseStage, owner: str) -> None:
     """Refuse a change that changes nothing, or a handover without an owner to answer for it."""
     if current == new:
-        raise UserError(f"The case is already at stage '{stage_title(new)}'.")
+        raise UserError(msg("cases.same_stage", "The case is already at stage '{stage}'.", stage=stage_title(new)))
     if new in HANDED_OVER and not owner.strip():
-        raise UserError("Give the case an owner before handing it over; someone must answer the lawyer or agency.")
+        raise UserError(msg("cases.needs_owner", "Give the case an owner before handing it over; someone must answer "
+                            "the lawyer or agency."))
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,7 @@ from typing import NamedTuple
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
 from arledger.domain.money import Money, format_amount
 
@@ -93,11 +94,13 @@ class EscalationPolicy:
         numbers = [lv.level for lv in self.levels]
         days = [lv.days_after_due for lv in self.levels]
         if not self.levels or numbers != list(range(1, len(numbers) + 1)):
-            raise UserError("Letter levels must be numbered 1, 2, 3 ... without gaps.")
+            raise UserError(msg("dunning.level_gaps", "Letter levels must be numbered 1, 2, 3 ... without gaps."))
         if days != sorted(days) or len(set(days)) != len(days) or days[0] < 0:
-            raise UserError("Each letter level must be reached later than the one before it.")
+            raise UserError(msg("dunning.level_order", "Each letter level must be reached later than the one before "
+                                "it."))
         if self.min_gap_days < 0 or self.min_amount < 0 or self.escalation_grace_days < 0:
-            raise UserError("The letter gap, minimum amount and escalation grace cannot be negative.")
+            raise UserError(msg("dunning.negative_setting",
+                                "The letter gap, minimum amount and escalation grace cannot be negative."))
 
     @property
     def final_level(self) -> DunningLevel:
@@ -106,7 +109,7 @@ class EscalationPolicy:
     def level(self, number: int) -> DunningLevel:
         """The level with this number; raises UserError if the policy has none."""
         if not 1 <= number <= len(self.levels):
-            raise UserError(f"The letter policy has no level {number}.")
+            raise UserError(msg("dunning.no_level", "The letter policy has no level {level}.", level=number))
         return self.levels[number - 1]
 
     def highest_next_level(self, last_letter: Letter | None) -> int:

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Payment, Promise, PromiseStatus
 from arledger.domain.money import format_amount
 
@@ -119,7 +120,7 @@ def evaluate_promises(
     Payments are attributed in promise-date order as the module docstring describes.
     """
     if grace_days < 0:
-        raise UserError("The promise grace period cannot be negative.")
+        raise UserError(msg("promises.negative_grace", "The promise grace period cannot be negative."))
     pool = sorted((_Unspent(p.customer_id, p.currency, p.date, p.amount)
                    for p in payments if p.date <= as_of and p.amount > 0), key=lambda u: (u.day, u.customer_id))
     order = sorted(range(len(promises)),
@@ -145,10 +146,10 @@ def evaluate_promises(
 def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
     """The status of one instalment plan from the evaluations of all its instalments."""
     if not instalments:
-        raise UserError("An instalment plan needs at least one instalment.")
+        raise UserError(msg("promises.plan_empty", "An instalment plan needs at least one instalment."))
     plan_ids = {e.promise.plan_id for e in instalments}
     if len(plan_ids) != 1 or None in plan_ids:
-        raise UserError("The instalments given do not belong to one instalment plan.")
+        raise UserError(msg("promises.plan_mixed", "The instalments given do not belong to one instalment plan."))
     ordered = tuple(sorted(instalments, key=lambda e: (e.promise.due_date, e.promise.instalment_no or 0)))
     promised = sum(e.promise.amount for e in ordered)
     paid = sum(e.paid for e in ordered)
