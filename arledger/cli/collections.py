@@ -18,8 +18,10 @@ from arledger.cli.common import (
     date_arg,
     dump_json,
     ledger_option,
+    message_text,
     numbers,
     open_ledger,
+    say,
 )
 from arledger.cli.common import group as _group
 from arledger.domain import fields
@@ -27,7 +29,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.services import cases, collections, kpis
-from arledger.services.evidence_view import evidence_rows
+from arledger.services.evidence_view import describe, evidence_rows
 from arledger.services.ledger import Ledger
 from arledger.services.queue import complete_task, work_queue
 from arledger.services.settings import SETTINGS, set_setting
@@ -196,7 +198,8 @@ def _evidence(args: argparse.Namespace) -> int:
         dump_json(data)
     else:
         for e in data:
-            print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {e['summary']}")
+            summary = message_text(describe(e["kind"], e["payload"]))
+            print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {summary}")
     return 0
 
 
@@ -332,16 +335,16 @@ def _queue(args: argparse.Namespace) -> int:
         dump_json([t.to_json() for t in tasks])
         return 0
     if not tasks:
-        print("Nothing to do today.")
+        say(msg("cli.queue.empty", "Nothing to do today."))
     for n, t in enumerate(tasks, start=1):
-        print(f"{n:>4}. [{t.kind}] {t.customer_code} {t.customer_name}: {t.title}")
+        print(f"{n:>4}. [{t.kind}] {t.customer_code} {t.customer_name}: {message_text(t.title)}")
     return 0
 
 
 def _task(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         complete_task(ledger, args.id, date.today())
-    print(f"Task {args.id} is done.")
+    say(msg("cli.task_done", "Task {task} is done.", task=args.id))
     return 0
 
 

@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
 from arledger.domain.money import Money, format_amount
 
@@ -59,6 +59,17 @@ PRE_ACTION_ENCLOSURES: tuple[str, ...] = (
 )
 ESCALATION_OPTIONS: tuple[str, ...] = ("lawyer", "collection agency", "court claim", "write-off review")
 TIME_BARRED_OPTIONS: tuple[str, ...] = ("collection agency", "write-off review")
+
+
+def option_title(option: str) -> Message:
+    """An escalation option as a person reads it."""
+    titles = {
+        "lawyer": msg("dunning.option.lawyer", "lawyer"),
+        "collection agency": msg("dunning.option.agency", "collection agency"),
+        "court claim": msg("dunning.option.court", "court claim"),
+        "write-off review": msg("dunning.option.write_off", "write-off review"),
+    }
+    return titles.get(option) or Message("", option)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,9 +213,9 @@ class Pause:
 class EscalationProposal:
     """The final demand's deadline has passed: the work queue proposes the next step."""
 
-    reason: str
+    reason: Message
     since: date
-    options: tuple[str, ...]
+    options: tuple[str, ...]  # codes of ESCALATION_OPTIONS; option_title names them
     court_action_allowed: bool
 
 
@@ -348,11 +359,13 @@ def escalation_due(
     if not still_open or as_of < since:
         return None
     barred = all(i.time_barred for i in still_open)
-    numbers = ", ".join(i.number for i in still_open)
-    reason = (f"The {final.name.lower()} of {last_letter.sent_on.isoformat()} gave until {deadline.isoformat()}; "
-              f"{numbers} {'is' if len(still_open) == 1 else 'are'} still open.")
+    reason = plural_msg("dunning.escalation_open", "The {final} of {sent_on} gave until {deadline}; {numbers} is "
+                        "still open.", "The {final} of {sent_on} gave until {deadline}; {numbers} are still open.",
+                        n=len(still_open), final=final.name.lower(), sent_on=last_letter.sent_on.isoformat(),
+                        deadline=deadline.isoformat(), numbers=", ".join(i.number for i in still_open))
     if barred:
-        reason += " Every open item is time-barred, so court action is not an option."
+        reason = msg("dunning.escalation_barred", "{reason} Every open item is time-barred, so court action is not an "
+                     "option.", reason=reason)
     return EscalationProposal(reason, since, TIME_BARRED_OPTIONS if barred else ESCALATION_OPTIONS, not barred)
 
 

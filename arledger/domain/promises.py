@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import Payment, Promise, PromiseStatus
 from arledger.domain.money import format_amount
 
@@ -52,7 +52,7 @@ class PromiseEvaluation:
     deadline: date
     follow_up_on: date
     as_of: date
-    reason: str
+    reason: Message
 
     @property
     def evaluated(self) -> bool:
@@ -72,7 +72,7 @@ class PlanEvaluation:
     remaining: int
     missed: tuple[int, ...]
     next_due: date | None
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,15 +161,23 @@ def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
         first = missed_evals[0]
         status = PlanStatus.BROKEN
         amount = f"{first.promise.currency} {format_amount(first.promise.amount, first.promise.currency)}"
-        reason = (f"Instalment {missed[0]} of {amount} due {first.promise.due_date} was "
-                  f"{'only partly paid' if first.paid else 'not paid'} by {first.deadline}, so the plan is broken.")
+        if first.paid:
+            reason = msg("promises.plan_broken_partly", "Instalment {number} of {amount} due {due} was only partly "
+                         "paid by {deadline}, so the plan is broken.", number=missed[0], amount=amount,
+                         due=first.promise.due_date.isoformat(), deadline=first.deadline.isoformat())
+        else:
+            reason = msg("promises.plan_broken", "Instalment {number} of {amount} due {due} was not paid by "
+                         "{deadline}, so the plan is broken.", number=missed[0], amount=amount,
+                         due=first.promise.due_date.isoformat(), deadline=first.deadline.isoformat())
     elif not pending:
         status = PlanStatus.COMPLETED
-        reason = f"All {len(ordered)} instalments were paid on time."
+        reason = plural_msg("promises.plan_completed", "The {n} instalment was paid on time.",
+                            "All {n} instalments were paid on time.", n=len(ordered))
     else:
         status = PlanStatus.ON_TRACK
-        reason = (f"{len(ordered) - len(pending)} of {len(ordered)} instalments paid; the next is due "
-                  f"{next_due}.")
+        reason = plural_msg("promises.plan_on_track", "{paid} of {n} instalment paid; the next is due {next_due}.",
+                            "{paid} of {n} instalments paid; the next is due {next_due}.", n=len(ordered),
+                            paid=len(ordered) - len(pending), next_due=next_due.isoformat() if next_due else "")
     return PlanEvaluation(
         plan_id=next(iter(plan_ids)) or 0,
         status=status,
@@ -208,16 +216,23 @@ def count_outcomes(evaluations: Iterable[PromiseEvaluation]) -> PromiseCounts:
 def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseEvaluation:
     shortfall = max(0, promise.amount - paid)
     cur = promise.currency
-    what = f"{cur} {format_amount(paid, cur)} of {format_amount(promise.amount, cur)}"
+    figures = {"paid": f"{cur} {format_amount(paid, cur)}", "promised": format_amount(promise.amount, cur),
+               "deadline": deadline.isoformat()}
+    reason: Message
     if shortfall == 0:
-        status, reason = PromiseStatus.KEPT, f"{what} paid by {deadline}."
+        status = PromiseStatus.KEPT
+        reason = msg("promises.kept", "{paid} of {promised} paid by {deadline}.", **figures)
     elif as_of <= deadline:
-        status, reason = PromiseStatus.PENDING, f"{what} paid so far; the promise runs until {deadline}."
+        status = PromiseStatus.PENDING
+        reason = msg("promises.pending", "{paid} of {promised} paid so far; the promise runs until {deadline}.",
+                     **figures)
     elif paid:
-        status, reason = PromiseStatus.PARTLY_KEPT, f"Only {what} paid by {deadline}."
+        status = PromiseStatus.PARTLY_KEPT
+        reason = msg("promises.partly_kept", "Only {paid} of {promised} paid by {deadline}.", **figures)
     else:
-        shown = format_amount(promise.amount, cur)
-        status, reason = PromiseStatus.BROKEN, f"Nothing of {cur} {shown} paid by {deadline}."
+        status = PromiseStatus.BROKEN
+        reason = msg("promises.broken", "Nothing of {promised} paid by {deadline}.",
+                     promised=f"{cur} {format_amount(promise.amount, cur)}", deadline=deadline.isoformat())
     return PromiseEvaluation(
         promise=promise,
         status=status,

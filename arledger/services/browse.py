@@ -14,6 +14,7 @@ from typing import Any
 from arledger.domain import allocation
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message
 from arledger.domain.model import Customer
 from arledger.services import kpis
 from arledger.services.ledger import Ledger
@@ -470,7 +471,7 @@ class TimelineRow:
     actor: str
     channel: str
     direction: str
-    summary: str
+    summary: Message  # a contact's own summary as written, else the event described
     outcome: str
     hash: str
     prev_hash: str
@@ -491,7 +492,7 @@ def timeline_page(ledger: Ledger, code: str, before: int | None = None, limit: i
         moment = datetime.fromisoformat(p.get("contact_at") or at)
         channel = str(p.get("channel") or ("letter" if kind == "letter" else ""))
         direction = str(p.get("direction") or ("out" if kind == "letter" else ""))
-        summary = str(p["summary"]) if kind == "contact" and p.get("summary") else describe(kind, p)
+        summary = Message("", str(p["summary"])) if kind == "contact" and p.get("summary") else describe(kind, p)
         out.append(TimelineRow(seq, moment, kind, actor, channel, direction, summary, str(p.get("outcome") or ""),
                                digest, prev))
     return tuple(out), (rows[-1][0] if len(rows) == limit else None)

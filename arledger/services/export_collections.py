@@ -123,7 +123,7 @@ def _event_rows(ledger: Ledger) -> Iterator[SheetValues]:
         payload = evidence.payload(e)
         stamp = datetime.fromisoformat(e.at).astimezone(UTC).replace(tzinfo=None)
         contact = e.kind == "contact"
-        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), describe(e.kind, payload),
+        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), str(describe(e.kind, payload)),
                *((payload.get(k) for k in ("channel", "direction", "outcome", "reason")) if contact else (None,) * 4),
                e.hash, e.prev_hash)
 

@@ -167,7 +167,7 @@ def test_escalation_is_proposed_after_the_final_demand_deadline() -> None:
     proposal = escalation_due(POLICY, COMPANY, [INV_1001], last, [], date(2025, 3, 17))
     assert proposal is not None
     assert proposal.since == date(2025, 3, 17)
-    assert proposal.reason == "The final demand of 2025-03-02 gave until 2025-03-16; INV-1001 is still open."
+    assert str(proposal.reason) == "The final demand of 2025-03-02 gave until 2025-03-16; INV-1001 is still open."
     assert "court claim" in proposal.options and proposal.court_action_allowed
     # Paid meanwhile: nothing to escalate. Individuals in England & Wales have 30 days.
     paid = DunningItem(1, "INV-1001", date(2025, 1, 1), 0, "GBP")

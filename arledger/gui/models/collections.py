@@ -162,7 +162,7 @@ def task_text(t: QueueTask) -> str:
             "Collections", "%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, "
                            "or start proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
                 .replace("%3", fmt.count(int(d.get("days_left", 0)))))
-    return t.title
+    return fmt.readable(fmt.message_text(t.title))
 
 
 def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -249,7 +249,8 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
             Column(self.tr("Event"), lambda r: kind_title(r.kind), None, width=150,
                    icon=lambda r: event_icon(r.kind, r.channel), tooltip=self._hash_tip),
             Column(self.tr("Channel"), lambda r: channel_title(r.channel) + self._direction(r), None, width=110),
-            Column(self.tr("Summary"), lambda r: fmt.readable(r.summary), None, stretch=True, tooltip=self._hash_tip),
+            Column(self.tr("Summary"), lambda r: fmt.readable(fmt.message_text(r.summary)), None, stretch=True,
+                   tooltip=self._hash_tip),
             Column(self.tr("By"), lambda r: r.actor, None, width=80),
             Column(self.tr("#"), lambda r: str(r.seq), None, RIGHT, width=60, tooltip=self._hash_tip),
         ]
@@ -261,7 +262,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
 
     def _hash_tip(self, r: TimelineRow) -> str:
         return self.tr("Event %1 · SHA-256 %2\nPrevious %3").replace("%1", str(r.seq)).replace("%2", r.hash) \
-            .replace("%3", r.prev_hash) + ("\n\n" + fmt.readable(r.summary) if r.summary else "")
+            .replace("%3", r.prev_hash) + ("\n\n" + fmt.readable(fmt.message_text(r.summary)) if str(r.summary) else "")
 
     def columns(self) -> Sequence[Column[TimelineRow]]:
         return self._columns

@@ -650,7 +650,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.controller.show_error(str(exc))
             return
-        self.ledger_changed(self.tr("Marked done: %1").replace("%1", task.title))
+        self.ledger_changed(self.tr("Marked done: %1").replace("%1", fmt.message_text(task.title)))
 
     def preview_letter(self) -> None:
         from datetime import date
