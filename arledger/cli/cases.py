@@ -17,6 +17,7 @@ from arledger.cli.common import (
     dump_json,
     group,
     ledger_option,
+    message_text,
     numbers,
     open_ledger,
     pad,
@@ -261,7 +262,7 @@ def plan_list(args: argparse.Namespace) -> int:
         _promises, plans = browse.customer_promises(ledger, args.customer)
     data = [{"plan": p.plan_id, "status": p.status, "instalments": p.instalments, "currency": p.currency,
              "promised": amount_text(p.promised, p.currency), "paid": amount_text(p.paid, p.currency),
-             "reason": p.reason} for p in plans]
+             "reason": str(p.reason)} for p in plans]
     if args.format == "json":
         dump_json(data)
     elif not data:
@@ -269,7 +270,8 @@ def plan_list(args: argparse.Namespace) -> int:
     else:
         _print_table(["plan", "status", "instalments", "promised", "paid", "currency", "reason"],
                      [[str(d["plan"]), str(d["status"]), str(d["instalments"]), str(d["promised"]), str(d["paid"]),
-                       str(d["currency"]), str(d["reason"])] for d in data], {0, 2, 3, 4})
+                       str(d["currency"]), message_text(p.reason)] for d, p in zip(data, plans, strict=True)],
+                     {0, 2, 3, 4})
     return 0
 
 

@@ -263,13 +263,13 @@ def _promise(args: argparse.Namespace) -> int:
     data = [{"id": e.promise.id, "customer": codes[e.promise.customer_id], "due_date": e.promise.due_date.isoformat(),
              "amount": amount_text(e.promise.amount, e.promise.currency),
              "currency": e.promise.currency, "status": e.status.value, "paid": amount_text(e.paid, e.promise.currency),
-             "plan": e.promise.plan_id, "reason": e.reason} for e in evals]
+             "plan": e.promise.plan_id, "reason": str(e.reason)} for e in evals]
     if args.format == "json":
         dump_json(data)
     else:
-        for d in data:
+        for i, d in enumerate(data):
             print(f"{d['id']:>5}  {d['customer']:<10} {d['due_date']}  {d['amount']:>12} {d['currency']}  "
-                  f"{d['status']:<12} {d['reason']}")
+                  f"{d['status']:<12} {message_text(evals[i].reason)}")
     return 0
 
 

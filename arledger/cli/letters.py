@@ -39,7 +39,7 @@ def _letters() -> ModuleType:
     return letters
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     """The ``letters`` group (due, render, batch) and the ``statement`` command."""
     letters_sub = group(sub, "letters", "letters: which are due, render one, send a batch", dest="letters")
     p = letters_sub.add_parser("due", help="which letters are due, and why")

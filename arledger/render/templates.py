@@ -198,7 +198,7 @@ def render_template_blocks(language: str, name: str, variables: dict[str, Any], 
         where = " or ".join(str(p) for p in env.loader.searchpath)  # type: ignore[union-attr]
         missing = exc.name if exc.name != name else shown
         raise UserError(msg("template.missing", "The letter template {template} does not exist (looked in {folders}).",
-                            template=missing, folders=where)) from None
+                            template=str(missing), folders=where)) from None
     except TemplateSyntaxError as exc:
         raise UserError(_syntax_error(exc.filename or shown, exc)) from None
     filename = template.filename or shown

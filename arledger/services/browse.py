@@ -509,7 +509,7 @@ class PromiseRow:
     shortfall: int
     status: str  # PromiseStatus value
     deadline: date
-    reason: str
+    reason: Message  # the evaluation, in the reader's language when rendered
     invoices: tuple[str, ...]
     made_by: str
     plan_id: int | None
@@ -526,7 +526,7 @@ class PlanRow:
     paid: int
     remaining: int
     next_due: date | None
-    reason: str
+    reason: Message  # the evaluation, in the reader's language when rendered
 
 
 def customer_promises(ledger: Ledger, code: str, as_of: date | None = None

@@ -290,12 +290,12 @@ class PromiseTableModel(ListTableModel[PromiseRow]):
             Column(self.tr("Amount"), lambda r: fmt.money(r.amount, r.currency), None, RIGHT, width=120),
             Column(self.tr("Paid"), lambda r: fmt.money(r.paid, r.currency), None, RIGHT, width=120),
             Column(self.tr("Status"), lambda r: status_title(r.status), "status", width=100,
-                   tooltip=lambda r: r.reason),
+                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
             Column(self.tr("Plan"), self._plan_text, None, width=110),
             Column(self.tr("Invoices"), lambda r: ", ".join(r.invoices) or self.tr("all overdue"), None, width=150),
             Column(self.tr("Made by"), lambda r: r.made_by, None, width=110),
-            Column(self.tr("Evaluation"), lambda r: fmt.readable(r.reason), None, stretch=True,
-                   tooltip=lambda r: fmt.readable(r.reason)),
+            Column(self.tr("Evaluation"), lambda r: fmt.readable(fmt.message_text(r.reason)), None, stretch=True,
+                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
         ]
 
     def _plan_text(self, r: PromiseRow) -> str:
