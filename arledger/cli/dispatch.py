@@ -10,7 +10,7 @@ from typing import Any
 
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger, say
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import msg, plural_msg
 from arledger.services import dispatch, printing
 from arledger.services.ledger import Ledger
 
@@ -67,12 +67,14 @@ def _email(args: argparse.Namespace) -> int:
         lid = _letter_id(ledger, args)
         if args.eml_only is not None:
             path = dispatch.write_eml(ledger, lid, args.eml_only, to=args.to)
-            print(f"Wrote {path}; nothing was sent or recorded. Send it from your mail program, then record it.")
+            say(msg("cli.email.eml_written", "Wrote {path}; nothing was sent or recorded. Send it from your mail "
+                    "program, then record it.", path=str(path)))
             return 0
         sent = dispatch.email_letter(ledger, lid, to=args.to)
-    print(f"Emailed letter {sent.letter_id} to {', '.join(sent.recipients)}: accepted by the server at "
-          f"{sent.accepted_at.isoformat(timespec='seconds')}, Message-ID {sent.message_id}, "
-          f"message SHA-256 {sent.sha256} (evidence event {sent.evidence_seq}; kept as {sent.eml_path}).")
+    say(msg("cli.email.sent", "Emailed letter {letter} to {to}: accepted by the server at {at}, Message-ID "
+            "{message_id}, message SHA-256 {sha256} (evidence event {event}; kept as {path}).", letter=sent.letter_id,
+            to=", ".join(sent.recipients), at=sent.accepted_at.isoformat(timespec="seconds"),
+            message_id=sent.message_id, sha256=sent.sha256, event=sent.evidence_seq, path=str(sent.eml_path)))
     return 0
 
 
@@ -80,17 +82,19 @@ def _post(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         posted = dispatch.record_post(ledger, _letter_id(ledger, args), args.method, tracking=args.tracking,
                                       on=args.on)
-    tracking = f", tracking {posted.tracking}" if posted.tracking else ""
-    print(f"Recorded letter {posted.letter_id} as posted ({posted.method}{tracking}) in evidence event "
-          f"{posted.evidence_seq}.")
+    tracking = msg("queue.tracking", ", tracking {tracking}", tracking=posted.tracking) if posted.tracking else None
+    say(msg("cli.post.recorded", "Recorded letter {letter} as posted ({method}{tracking}) in evidence event "
+            "{event}.", letter=posted.letter_id, method=posted.method, tracking=tracking, event=posted.evidence_seq))
     return 0
 
 
 def _delivered(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         d = dispatch.record_delivery(ledger, _letter_id(ledger, args), args.on, note=args.note)
-    also = "; it restarts limitation for the letter's invoices" if d.restarts_limitation else ""
-    print(f"Recorded letter {d.letter_id} as delivered on {d.on.isoformat()} (evidence event {d.evidence_seq}){also}.")
+    also = (msg("cli.delivery.restarts", "; it restarts limitation for the letter's invoices")
+            if d.restarts_limitation else None)
+    say(msg("cli.delivery.recorded", "Recorded letter {letter} as delivered on {on} (evidence event {event}){also}.",
+            letter=d.letter_id, on=d.on.isoformat(), event=d.evidence_seq, also=also))
     return 0
 
 
@@ -104,8 +108,10 @@ def _print(args: argparse.Namespace) -> int:
             letter = dispatch.recorded_letter(ledger, _letter_id(ledger, args))
         source, title = letter.path, f"{letter.customer.code}-{letter.path.name}"
     job = printing.print_pdf(source, printer=args.printer, copies=args.copies, title=title)
-    print(f"Sent {title} to {job.printer or 'the default printer'} (job {job.job_id or '?'}, "
-          f"{job.copies} cop{'y' if job.copies == 1 else 'ies'}).")
+    printer = job.printer or msg("cli.print.default_printer", "the default printer")
+    say(plural_msg("cli.print.sent", "Sent {title} to {printer} (job {job}, {n} copy).",
+                   "Sent {title} to {printer} (job {job}, {n} copies).", n=job.copies, title=title, printer=printer,
+                   job=job.job_id or "?"))
     return 0
 
 

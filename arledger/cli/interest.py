@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
+from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger, say
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
@@ -65,7 +65,8 @@ def _waive(args: argparse.Namespace) -> int:
         w = collections.waive_interest(ledger, inv.number, args.reason, interest=interest, compensation=compensation,
                                        on=args.on)
     waived_i, waived_c = format_amount(w.interest, inv.currency), format_amount(w.compensation, inv.currency)
-    print(f"Waived {waived_i} of interest and {waived_c} of compensation on {inv.number} ({w.on.isoformat()}).")
+    say(msg("cli.waiver.done", "Waived {interest} of interest and {compensation} of compensation on {number} "
+            "({on}).", interest=waived_i, compensation=waived_c, number=inv.number, on=w.on.isoformat()))
     return 0
 
 

@@ -131,15 +131,193 @@
     </message>
     <message>
       <location filename="../../arledger/domain/cases.py" />
+      <source>active</source>
+      <comment>cases.stage.active</comment>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: agency</source>
+      <comment>cases.stage.agency</comment>
+      <translation>abgegeben: Inkassobüro</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: court</source>
+      <comment>cases.stage.court</comment>
+      <translation>abgegeben: Gericht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>dispute</source>
+      <comment>cases.stage.dispute</comment>
+      <translation>Streitfall</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: lawyer</source>
+      <comment>cases.stage.lawyer</comment>
+      <translation>abgegeben: Rechtsanwalt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>monitoring</source>
+      <comment>cases.stage.monitoring</comment>
+      <translation>Beobachtung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: paid</source>
+      <comment>cases.stage.paid</comment>
+      <translation>abgeschlossen: bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>plan</source>
+      <comment>cases.stage.plan</comment>
+      <translation>Ratenplan</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>promise</source>
+      <comment>cases.stage.promise</comment>
+      <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: settled</source>
+      <comment>cases.stage.settled</comment>
+      <translation>abgeschlossen: verglichen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: written off</source>
+      <comment>cases.stage.written_off</comment>
+      <translation>abgeschlossen: ausgebucht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
       <source>'{text}' is not a case stage; use one of {stages}.</source>
       <comment>cases.unknown_stage</comment>
       <translation>'{text}' ist keine Fallphase; verwenden Sie eine von {stages}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
+      <comment>cli.backup.done</comment>
+      <translation>Gesichert nach {path}: das Debitorenbuch, {files}, {events} (Kettenkopf {head}…), {size} Byte.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>arledger: warning: {file} is recorded in the ledger but missing or altered on disk; the backup holds what was there.</source>
+      <comment>cli.backup.missing</comment>
+      <translation>arledger: Warnung: {file} ist im Debitorenbuch verzeichnet, fehlt aber auf der Festplatte oder wurde verändert; die Sicherung enthält, was vorhanden war.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
       <source>'{text}' is not DATE:AMOUNT (e.g. 2025-07-01:500).</source>
       <comment>cli.bad_schedule</comment>
       <translation>'{text}' hat nicht die Form DATUM:BETRAG (z. B. 2025-07-01:500).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{count} lines were imported before and were skipped.</source>
+      <comment>cli.bank.already_seen</comment>
+      <translation>{count} Zeilen wurden schon früher importiert und übersprungen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>nothing</source>
+      <comment>cli.bank.nothing</comment>
+      <translation>nichts</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: nothing new; all {count} lines were imported before.</source>
+      <comment>cli.bank.nothing_new</comment>
+      <translation>{source}: nichts Neues; alle {count} Zeilen wurden schon früher importiert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Nothing was recorded: write the proposals with --review FILE.csv, edit them, then --apply FILE.csv.</source>
+      <comment>cli.bank.nothing_recorded</comment>
+      <translation>Es wurde nichts erfasst: Schreiben Sie die Vorschläge mit --review DATEI.csv, bearbeiten Sie sie und wenden Sie sie dann mit --apply DATEI.csv an.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: recorded {n} payment ({amounts}); {rejected} rejected, {unmatched} unmatched and {debits} debit lines remembered, not recorded.</source>
+      <comment>cli.bank.recorded</comment>
+      <extracomment>{source}: recorded {n} payments ({amounts}); {rejected} rejected, {unmatched} unmatched and {debits} debit lines remembered, not recorded.</extracomment>
+      <translation>
+        <numerusform>{source}: {n} Zahlung erfasst ({amounts}); {rejected} abgelehnte, {unmatched} nicht zugeordnete und {debits} Lastschriftzeilen vorgemerkt, nicht erfasst.</numerusform>
+        <numerusform>{source}: {n} Zahlungen erfasst ({amounts}); {rejected} abgelehnte, {unmatched} nicht zugeordnete und {debits} Lastschriftzeilen vorgemerkt, nicht erfasst.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Wrote the proposals to {target}; set 'accept' to yes or no on each line, then run 'arledger import bank {file} --apply {target}'.</source>
+      <comment>cli.bank.review_written</comment>
+      <translation>Vorschläge nach {target} geschrieben; setzen Sie 'accept' in jeder Zeile auf yes oder no und führen Sie dann 'arledger import bank {file} --apply {target}' aus.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: would record {count} accepted lines as payments.</source>
+      <comment>cli.bank.would_record</comment>
+      <translation>{source}: würde {count} angenommene Zeilen als Zahlungen erfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{owner} owns the case of {customer}.</source>
+      <comment>cli.case.owner_set</comment>
+      <translation>{owner} betreut den Fall {customer}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The case of {customer} is now {stage} (evidence event {event}).</source>
+      <comment>cli.case.stage_set</comment>
+      <translation>Der Fall {customer} ist jetzt in der Phase „{stage}“ (Nachweisereignis {event}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Evidence: {events}, BROKEN at event {seq}: {problem}.</source>
+      <comment>cli.check.chain_broken</comment>
+      <translation>Nachweise: {events}, GEBROCHEN bei Ereignis {seq}: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Evidence: {events}, chain intact, head {head}.</source>
+      <comment>cli.check.chain_intact</comment>
+      <translation>Nachweise: {events}, Kette intakt, Kopf {head}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Database: DAMAGED: {problems}.</source>
+      <comment>cli.check.database_damaged</comment>
+      <translation>Datenbank: BESCHÄDIGT: {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Database: sound (SQLite integrity_check: ok).</source>
+      <comment>cli.check.database_sound</comment>
+      <translation>Datenbank: in Ordnung (SQLite integrity_check: ok).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Archived files: {files} checked; {problems}.</source>
+      <comment>cli.check.files_problems</comment>
+      <translation>Archivierte Dateien: {files} geprüft; {problems}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Archived files: {files} checked; all match their SHA-256.</source>
+      <comment>cli.check.files_sound</comment>
+      <translation>Archivierte Dateien: {files} geprüft; alle stimmen mit ihrer SHA-256 überein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{path}: schema version {version}.</source>
+      <comment>cli.check.schema</comment>
+      <translation>{path}: Schema-Version {version}.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -153,11 +331,135 @@
       <comment>cli.check_failed_backup</comment>
       <translation>{name} hat die Prüfung nicht bestanden; die neueste Sicherung ist {backup}.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} event</source>
+      <comment>cli.count.events</comment>
+      <extracomment>{n} events</extracomment>
+      <translation>
+        <numerusform>{n} Ereignis</numerusform>
+        <numerusform>{n} Ereignisse</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} evidence event</source>
+      <comment>cli.count.evidence_events</comment>
+      <extracomment>{n} evidence events</extracomment>
+      <translation>
+        <numerusform>{n} Nachweisereignis</numerusform>
+        <numerusform>{n} Nachweisereignisse</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} file</source>
+      <comment>cli.count.files</comment>
+      <extracomment>{n} files</extracomment>
+      <translation>
+        <numerusform>{n} Datei</numerusform>
+        <numerusform>{n} Dateien</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} icon</source>
+      <comment>cli.count.icons</comment>
+      <extracomment>{n} icons</extracomment>
+      <translation>
+        <numerusform>{n} Symbol</numerusform>
+        <numerusform>{n} Symbole</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Applied {currency} credit: {applied}.</source>
+      <comment>cli.credit.applied</comment>
+      <translation>{currency}-Guthaben verrechnet: {applied}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Still on the account: {amounts}</source>
+      <comment>cli.credit.left</comment>
+      <translation>Verbleibt auf dem Konto: {amounts}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Nothing applied: {customer} has no unapplied credit, or nothing it could settle.</source>
+      <comment>cli.credit.nothing</comment>
+      <translation>Nichts verrechnet: {customer} hat kein offenes Guthaben oder nichts, was es ausgleichen könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Added customer {code} {name}.</source>
+      <comment>cli.customer.added</comment>
+      <translation>Kunde {code} {name} angelegt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Saved customer {code} {name}.</source>
+      <comment>cli.customer.saved</comment>
+      <translation>Kunde {code} {name} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded letter {letter} as delivered on {on} (evidence event {event}){also}.</source>
+      <comment>cli.delivery.recorded</comment>
+      <translation>Schreiben {letter} als am {on} zugestellt erfasst (Nachweisereignis {event}){also}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>; it restarts limitation for the letter's invoices</source>
+      <comment>cli.delivery.restarts</comment>
+      <translation>; damit beginnt die Verjährung der Rechnungen des Schreibens neu</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Wrote a sample ledger to {path}: {customers} customers, {invoices} invoices, {payments} payments.</source>
+      <comment>cli.demo.done</comment>
+      <translation>Beispiel-Debitorenbuch nach {path} geschrieben: {customers} Kunden, {invoices} Rechnungen, {payments} Zahlungen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{done} of {total} invoices</source>
+      <comment>cli.demo.progress</comment>
+      <translation>{done} von {total} Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Installed the arledger launcher ({command}), {icons} and the ledger file type under {folder}.</source>
+      <comment>cli.desktop.installed</comment>
+      <translation>arledger-Starter ({command}), {icons} und der Dateityp für Debitorenbücher unter {folder} installiert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Installed the arledger launcher ({command}), {icons} and the ledger file type under {folder}; refreshed with {tools}.</source>
+      <comment>cli.desktop.installed_refreshed</comment>
+      <translation>arledger-Starter ({command}), {icons} und der Dateityp für Debitorenbücher unter {folder} installiert; aktualisiert mit {tools}.</translation>
+    </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>install-desktop is for Linux desktops; on Windows and macOS the installer does this.</source>
       <comment>cli.desktop_linux_only</comment>
       <translation>install-desktop ist für Linux-Desktops; unter Windows und macOS erledigt das der Installer.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} has no disputes.</source>
+      <comment>cli.disputes.none</comment>
+      <translation>{customer} hat keine Streitfälle.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Wrote {path}; nothing was sent or recorded. Send it from your mail program, then record it.</source>
+      <comment>cli.email.eml_written</comment>
+      <translation>{path} geschrieben; nichts wurde versandt oder erfasst. Senden Sie es aus Ihrem E-Mail-Programm und erfassen Sie es dann.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Emailed letter {letter} to {to}: accepted by the server at {at}, Message-ID {message_id}, message SHA-256 {sha256} (evidence event {event}; kept as {path}).</source>
+      <comment>cli.email.sent</comment>
+      <translation>Schreiben {letter} per E-Mail an {to} gesendet: vom Server angenommen um {at}, Message-ID {message_id}, SHA-256 der Nachricht {sha256} (Nachweisereignis {event}; gespeichert als {path}).</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -166,10 +468,166 @@
       <translation>--eml-only gehört zu --email.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>Wrote {path} (as of {as_of}): {counts} rows.</source>
+      <comment>cli.export.done</comment>
+      <translation>{path} geschrieben (Stichtag {as_of}): {counts} Zeilen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>{done} of about {total} rows</source>
+      <comment>cli.export.progress</comment>
+      <translation>{done} von etwa {total} Zeilen</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>Give at least one of {options}.</source>
       <comment>cli.give_one_of</comment>
       <translation>Geben Sie mindestens eine dieser Optionen an: {options}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The case is now {stage} (evidence event {event}); the ledger sends no more letters for it.</source>
+      <comment>cli.handover.stage</comment>
+      <translation>Der Fall ist jetzt in der Phase „{stage}“ (Nachweisereignis {event}); das Debitorenbuch versendet dafür keine Schreiben mehr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  {currency}: principal {principal}, interest {interest}, compensation {compensation}, total {total}</source>
+      <comment>cli.handover.totals</comment>
+      <translation>  {currency}: Hauptforderung {principal}, Zinsen {interest}, Pauschale {compensation}, Summe {total}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Wrote {pdf} ({n} page; SHA-256 {sha256}) and {bundle}.</source>
+      <comment>cli.handover.written</comment>
+      <extracomment>Wrote {pdf} ({n} pages; SHA-256 {sha256}) and {bundle}.</extracomment>
+      <translation>
+        <numerusform>{pdf} ({n} Seite; SHA-256 {sha256}) und {bundle} geschrieben.</numerusform>
+        <numerusform>{pdf} ({n} Seiten; SHA-256 {sha256}) und {bundle} geschrieben.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>Created {n} customer:</source>
+      <comment>cli.import.created</comment>
+      <extracomment>Created {n} customers:</extracomment>
+      <translation>
+        <numerusform>{n} Kunde angelegt:</numerusform>
+        <numerusform>{n} Kunden angelegt:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Detected for {source}:</source>
+      <comment>cli.import.detected</comment>
+      <translation>Erkannt für {source}:</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source> (from {count} invoice lines)</source>
+      <comment>cli.import.grouped</comment>
+      <translation> (aus {count} Rechnungszeilen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: imported {count} {kind}{grouped}.</source>
+      <comment>cli.import.imported</comment>
+      <translation>{source}: {count} {kind} importiert{grouped}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>credit_notes</source>
+      <comment>cli.import.kind.credit_notes</comment>
+      <translation>Gutschriften</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>customers</source>
+      <comment>cli.import.kind.customers</comment>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>invoices</source>
+      <comment>cli.import.kind.invoices</comment>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>payments</source>
+      <comment>cli.import.kind.payments</comment>
+      <translation>Zahlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>write_offs</source>
+      <comment>cli.import.kind.write_offs</comment>
+      <translation>Ausbuchungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Saved the mapping as profile '{name}'.</source>
+      <comment>cli.import.profile_saved</comment>
+      <translation>Zuordnung als Profil „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Skipped {count} rows of other transaction types (payments, credits, journals).</source>
+      <comment>cli.import.skipped</comment>
+      <translation>{count} Zeilen anderer Buchungsarten übersprungen (Zahlungen, Gutschriften, Journalbuchungen).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Left as unapplied credit: {amounts}.</source>
+      <comment>cli.import.unapplied</comment>
+      <translation>Als offenes Guthaben verblieben: {amounts}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>Would create {n} customer:</source>
+      <comment>cli.import.would_create</comment>
+      <extracomment>Would create {n} customers:</extracomment>
+      <translation>
+        <numerusform>Würde {n} Kunden anlegen:</numerusform>
+        <numerusform>Würde {n} Kunden anlegen:</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: would import {count} {kind}{grouped}.</source>
+      <comment>cli.import.would_import</comment>
+      <translation>{source}: würde {count} {kind} importieren{grouped}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Created an empty ledger at {path} (new customers: {currency}, rules {rules}).</source>
+      <comment>cli.init.done</comment>
+      <translation>Leeres Debitorenbuch unter {path} angelegt (neue Kunden: {currency}, Regeln {rules}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Created an empty ledger for {company} at {path} (new customers: {currency}, rules {rules}).</source>
+      <comment>cli.init.done_for</comment>
+      <translation>Leeres Debitorenbuch für {company} unter {path} angelegt (neue Kunden: {currency}, Regeln {rules}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>arledger: interrupted; nothing half-written was kept.</source>
+      <comment>cli.interrupted</comment>
+      <translation>arledger: unterbrochen; nichts halb Geschriebenes wurde behalten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Added invoice {number}: {amount}, due {due}.</source>
+      <comment>cli.invoice.added</comment>
+      <translation>Rechnung {number} angelegt: {amount}, fällig am {due}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
+      <comment>cli.invoice.voided</comment>
+      <translation>Rechnung {label} storniert ({amount}); Nachweisereignis {event}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
@@ -428,6 +886,36 @@
       <translation>Dankschreiben</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The letter is held back: {reason}</source>
+      <comment>cli.offer.held_back</comment>
+      <translation>Das Schreiben wird zurückgehalten: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Offer letter archived as {path} (SHA-256 {sha256}).</source>
+      <comment>cli.offer.letter_archived</comment>
+      <translation>Angebotsschreiben archiviert als {path} (SHA-256 {sha256}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>No settlement offers.</source>
+      <comment>cli.offer.none</comment>
+      <translation>Keine Vergleichsangebote.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Offer {id}: {reason}</source>
+      <comment>cli.offer.outcome</comment>
+      <translation>Angebot {id}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Recorded settlement offer {id}: pay {amount} by {deadline} instead of {claim} (gives up {concession}).</source>
+      <comment>cli.offer.recorded</comment>
+      <translation>Vergleichsangebot {id} erfasst: {amount} bis {deadline} statt {claim} zahlen (Verzicht auf {concession}).</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>--{option}: {problem}</source>
       <comment>cli.option_problem</comment>
@@ -440,10 +928,38 @@
       <translation>Das Passwort liegt im Schlüsselbund des Systems (nicht im Debitorenbuch).</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} has no instalment plans.</source>
+      <comment>cli.plans.none</comment>
+      <translation>{customer} hat keine Ratenpläne.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded letter {letter} as posted ({method}{tracking}) in evidence event {event}.</source>
+      <comment>cli.post.recorded</comment>
+      <translation>Schreiben {letter} als zur Post gegeben erfasst ({method}{tracking}), Nachweisereignis {event}.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/letters.py" />
       <source>A preview is only written to a file; give -o FILE.</source>
       <comment>cli.preview_needs_file</comment>
       <translation>Eine Vorschau wird nur in eine Datei geschrieben; geben Sie -o DATEI an.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the default printer</source>
+      <comment>cli.print.default_printer</comment>
+      <translation>den Standarddrucker</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Sent {title} to {printer} (job {job}, {n} copy).</source>
+      <comment>cli.print.sent</comment>
+      <extracomment>Sent {title} to {printer} (job {job}, {n} copies).</extracomment>
+      <translation>
+        <numerusform>{title} an {printer} gesendet (Auftrag {job}, {n} Exemplar).</numerusform>
+        <numerusform>{title} an {printer} gesendet (Auftrag {job}, {n} Exemplare).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/cli/data.py" />
@@ -456,6 +972,60 @@
       <source>Nothing to do today.</source>
       <comment>cli.queue.empty</comment>
       <translation>Heute ist nichts zu tun.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Refunded {amount} to {customer} (refund {id}).</source>
+      <comment>cli.refund.done</comment>
+      <translation>{amount} an {customer} erstattet (Erstattung {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Restored {archive} to {ledger}: {files}, every SHA-256 checked, {events} verified (chain head {head}…).</source>
+      <comment>cli.restore.done</comment>
+      <translation>{archive} nach {ledger} wiederhergestellt: {files}, jede SHA-256 geprüft, {events} verifiziert (Kettenkopf {head}…).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Reversed {label} ({amount}); evidence event {event}.</source>
+      <comment>cli.reversal.done</comment>
+      <translation>{label} rückgängig gemacht ({amount}); Nachweisereignis {event}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  invoice {number}: {amount} open again</source>
+      <comment>cli.reversal.reopened</comment>
+      <translation>  Rechnung {number}: {amount} wieder offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>{amount} stays on the account as credit.</source>
+      <comment>cli.settlement.credit_left</comment>
+      <translation>{amount} verbleibt als Guthaben auf dem Konto.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>credit note {number}</source>
+      <comment>cli.settlement.credit_note</comment>
+      <translation>Gutschrift {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>no invoice</source>
+      <comment>cli.settlement.no_invoice</comment>
+      <translation>keine Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>payment</source>
+      <comment>cli.settlement.payment</comment>
+      <translation>Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Recorded {what} (id {id}): applied to {applied}.</source>
+      <comment>cli.settlement.recorded</comment>
+      <translation>{what} erfasst (ID {id}): verrechnet mit {applied}.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
@@ -480,10 +1050,22 @@
       <translation>'{text}' wird nach der Rechnungsnummer nicht erwartet.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>Waived {interest} of interest and {compensation} of compensation on {number} ({on}).</source>
+      <comment>cli.waiver.done</comment>
+      <translation>Auf {interest} Zinsen und {compensation} Pauschale für {number} verzichtet ({on}).</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/common.py" />
       <source>Warning: {warning}</source>
       <comment>cli.warning</comment>
       <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Wrote off {amount} of invoice {number} (write-off {id}).</source>
+      <comment>cli.write_off.done</comment>
+      <translation>{amount} der Rechnung {number} ausgebucht (Ausbuchung {id}).</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -1296,7 +1878,7 @@
       <translation>Teilweise eingehalten: {reason}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/queue.py" />
+      <location filename="../../arledger/cli/dispatch.py" />
       <source>, tracking {tracking}</source>
       <comment>queue.tracking</comment>
       <translation>, Sendungsnummer {tracking}</translation>

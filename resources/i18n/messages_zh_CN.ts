@@ -131,15 +131,192 @@
     </message>
     <message>
       <location filename="../../arledger/domain/cases.py" />
+      <source>active</source>
+      <comment>cases.stage.active</comment>
+      <translation>催收中</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: agency</source>
+      <comment>cases.stage.agency</comment>
+      <translation>已移交：催收机构</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: court</source>
+      <comment>cases.stage.court</comment>
+      <translation>已移交：法院</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>dispute</source>
+      <comment>cases.stage.dispute</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: lawyer</source>
+      <comment>cases.stage.lawyer</comment>
+      <translation>已移交：律师</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>monitoring</source>
+      <comment>cases.stage.monitoring</comment>
+      <translation>观察</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: paid</source>
+      <comment>cases.stage.paid</comment>
+      <translation>已结案：已付清</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>plan</source>
+      <comment>cases.stage.plan</comment>
+      <translation>分期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>promise</source>
+      <comment>cases.stage.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: settled</source>
+      <comment>cases.stage.settled</comment>
+      <translation>已结案：已和解</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: written off</source>
+      <comment>cases.stage.written_off</comment>
+      <translation>已结案：已核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
       <source>'{text}' is not a case stage; use one of {stages}.</source>
       <comment>cases.unknown_stage</comment>
       <translation>'{text}' 不是案件阶段；请使用以下之一：{stages}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
+      <comment>cli.backup.done</comment>
+      <translation>已备份到 {path}：台账、{files}、{events}（链头 {head}…），共 {size} 字节。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>arledger: warning: {file} is recorded in the ledger but missing or altered on disk; the backup holds what was there.</source>
+      <comment>cli.backup.missing</comment>
+      <translation>arledger：警告：{file} 在台账中有记录，但磁盘上缺失或已被改动；备份中保存的是磁盘上现有的内容。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
       <source>'{text}' is not DATE:AMOUNT (e.g. 2025-07-01:500).</source>
       <comment>cli.bad_schedule</comment>
       <translation>'{text}' 不是 日期:金额 格式（例如 2025-07-01:500）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{count} lines were imported before and were skipped.</source>
+      <comment>cli.bank.already_seen</comment>
+      <translation>{count} 行此前已导入，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>nothing</source>
+      <comment>cli.bank.nothing</comment>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: nothing new; all {count} lines were imported before.</source>
+      <comment>cli.bank.nothing_new</comment>
+      <translation>{source}：没有新内容；全部 {count} 行此前均已导入。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Nothing was recorded: write the proposals with --review FILE.csv, edit them, then --apply FILE.csv.</source>
+      <comment>cli.bank.nothing_recorded</comment>
+      <translation>未记录任何内容：请用 --review FILE.csv 写出建议，编辑后再用 --apply FILE.csv。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: recorded {n} payment ({amounts}); {rejected} rejected, {unmatched} unmatched and {debits} debit lines remembered, not recorded.</source>
+      <comment>cli.bank.recorded</comment>
+      <extracomment>{source}: recorded {n} payments ({amounts}); {rejected} rejected, {unmatched} unmatched and {debits} debit lines remembered, not recorded.</extracomment>
+      <translation>
+        <numerusform>{source}：已记录 {n} 笔收款（{amounts}）；{rejected} 行已拒绝，{unmatched} 行未匹配，{debits} 行借方记录已留存但未入账。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Wrote the proposals to {target}; set 'accept' to yes or no on each line, then run 'arledger import bank {file} --apply {target}'.</source>
+      <comment>cli.bank.review_written</comment>
+      <translation>已将建议写入 {target}；请在每行的 'accept' 中填 yes 或 no，然后运行 'arledger import bank {file} --apply {target}'。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: would record {count} accepted lines as payments.</source>
+      <comment>cli.bank.would_record</comment>
+      <translation>{source}：将把 {count} 行已接受的记录登记为收款。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{owner} owns the case of {customer}.</source>
+      <comment>cli.case.owner_set</comment>
+      <translation>{owner} 负责 {customer} 的案件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The case of {customer} is now {stage} (evidence event {event}).</source>
+      <comment>cli.case.stage_set</comment>
+      <translation>{customer} 的案件现处于“{stage}”阶段（证据事件 {event}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Evidence: {events}, BROKEN at event {seq}: {problem}.</source>
+      <comment>cli.check.chain_broken</comment>
+      <translation>证据：{events}，在事件 {seq} 处断裂：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Evidence: {events}, chain intact, head {head}.</source>
+      <comment>cli.check.chain_intact</comment>
+      <translation>证据：{events}，链条完整，链头 {head}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Database: DAMAGED: {problems}.</source>
+      <comment>cli.check.database_damaged</comment>
+      <translation>数据库：已损坏：{problems}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Database: sound (SQLite integrity_check: ok).</source>
+      <comment>cli.check.database_sound</comment>
+      <translation>数据库：完好（SQLite integrity_check：ok）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Archived files: {files} checked; {problems}.</source>
+      <comment>cli.check.files_problems</comment>
+      <translation>归档文件：已检查 {files}；{problems}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Archived files: {files} checked; all match their SHA-256.</source>
+      <comment>cli.check.files_sound</comment>
+      <translation>归档文件：已检查 {files}；全部与其 SHA-256 相符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{path}: schema version {version}.</source>
+      <comment>cli.check.schema</comment>
+      <translation>{path}：结构版本 {version}。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -153,11 +330,131 @@
       <comment>cli.check_failed_backup</comment>
       <translation>{name} 未通过检查；最新的备份是 {backup}。</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} event</source>
+      <comment>cli.count.events</comment>
+      <extracomment>{n} events</extracomment>
+      <translation>
+        <numerusform>{n} 个事件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} evidence event</source>
+      <comment>cli.count.evidence_events</comment>
+      <extracomment>{n} evidence events</extracomment>
+      <translation>
+        <numerusform>{n} 个证据事件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} file</source>
+      <comment>cli.count.files</comment>
+      <extracomment>{n} files</extracomment>
+      <translation>
+        <numerusform>{n} 个文件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} icon</source>
+      <comment>cli.count.icons</comment>
+      <extracomment>{n} icons</extracomment>
+      <translation>
+        <numerusform>{n} 个图标</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Applied {currency} credit: {applied}.</source>
+      <comment>cli.credit.applied</comment>
+      <translation>已冲抵 {currency} 贷方余额：{applied}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Still on the account: {amounts}</source>
+      <comment>cli.credit.left</comment>
+      <translation>仍留在账户上：{amounts}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Nothing applied: {customer} has no unapplied credit, or nothing it could settle.</source>
+      <comment>cli.credit.nothing</comment>
+      <translation>未冲抵任何款项：{customer} 没有未分配的贷方余额，或没有可结清的发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Added customer {code} {name}.</source>
+      <comment>cli.customer.added</comment>
+      <translation>已添加客户 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Saved customer {code} {name}.</source>
+      <comment>cli.customer.saved</comment>
+      <translation>已保存客户 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded letter {letter} as delivered on {on} (evidence event {event}){also}.</source>
+      <comment>cli.delivery.recorded</comment>
+      <translation>已记录函件 {letter} 于 {on} 送达（证据事件 {event}）{also}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>; it restarts limitation for the letter's invoices</source>
+      <comment>cli.delivery.restarts</comment>
+      <translation>；这将使函件所列发票的诉讼时效重新起算</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Wrote a sample ledger to {path}: {customers} customers, {invoices} invoices, {payments} payments.</source>
+      <comment>cli.demo.done</comment>
+      <translation>已将示例台账写入 {path}：{customers} 个客户、{invoices} 张发票、{payments} 笔收款。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{done} of {total} invoices</source>
+      <comment>cli.demo.progress</comment>
+      <translation>第 {done} 张，共 {total} 张发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Installed the arledger launcher ({command}), {icons} and the ledger file type under {folder}.</source>
+      <comment>cli.desktop.installed</comment>
+      <translation>已安装 arledger 启动器（{command}）、{icons}及台账文件类型，位于 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Installed the arledger launcher ({command}), {icons} and the ledger file type under {folder}; refreshed with {tools}.</source>
+      <comment>cli.desktop.installed_refreshed</comment>
+      <translation>已安装 arledger 启动器（{command}）、{icons}及台账文件类型，位于 {folder}；已用 {tools} 刷新。</translation>
+    </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>install-desktop is for Linux desktops; on Windows and macOS the installer does this.</source>
       <comment>cli.desktop_linux_only</comment>
       <translation>install-desktop 仅适用于 Linux 桌面；在 Windows 和 macOS 上由安装程序完成。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} has no disputes.</source>
+      <comment>cli.disputes.none</comment>
+      <translation>{customer} 没有争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Wrote {path}; nothing was sent or recorded. Send it from your mail program, then record it.</source>
+      <comment>cli.email.eml_written</comment>
+      <translation>已写入 {path}；未发送也未记录。请用您的邮件程序发送，然后记录。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Emailed letter {letter} to {to}: accepted by the server at {at}, Message-ID {message_id}, message SHA-256 {sha256} (evidence event {event}; kept as {path}).</source>
+      <comment>cli.email.sent</comment>
+      <translation>已通过电子邮件将函件 {letter} 发送至 {to}：服务器于 {at} 接收，Message-ID {message_id}，邮件 SHA-256 {sha256}（证据事件 {event}；保存为 {path}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -166,10 +463,163 @@
       <translation>--eml-only 需与 --email 一起使用。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>Wrote {path} (as of {as_of}): {counts} rows.</source>
+      <comment>cli.export.done</comment>
+      <translation>已写入 {path}（截至 {as_of}）：{counts} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>{done} of about {total} rows</source>
+      <comment>cli.export.progress</comment>
+      <translation>第 {done} 行，约 {total} 行</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>Give at least one of {options}.</source>
       <comment>cli.give_one_of</comment>
       <translation>请至少给出以下之一：{options}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The case is now {stage} (evidence event {event}); the ledger sends no more letters for it.</source>
+      <comment>cli.handover.stage</comment>
+      <translation>案件现处于“{stage}”阶段（证据事件 {event}）；台账不再为其发送函件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  {currency}: principal {principal}, interest {interest}, compensation {compensation}, total {total}</source>
+      <comment>cli.handover.totals</comment>
+      <translation>  {currency}：本金 {principal}，利息 {interest}，补偿金 {compensation}，合计 {total}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Wrote {pdf} ({n} page; SHA-256 {sha256}) and {bundle}.</source>
+      <comment>cli.handover.written</comment>
+      <extracomment>Wrote {pdf} ({n} pages; SHA-256 {sha256}) and {bundle}.</extracomment>
+      <translation>
+        <numerusform>已写入 {pdf}（{n} 页；SHA-256 {sha256}）和 {bundle}。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>Created {n} customer:</source>
+      <comment>cli.import.created</comment>
+      <extracomment>Created {n} customers:</extracomment>
+      <translation>
+        <numerusform>已创建 {n} 个客户：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Detected for {source}:</source>
+      <comment>cli.import.detected</comment>
+      <translation>为 {source} 识别到：</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source> (from {count} invoice lines)</source>
+      <comment>cli.import.grouped</comment>
+      <translation>（来自 {count} 行发票明细）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: imported {count} {kind}{grouped}.</source>
+      <comment>cli.import.imported</comment>
+      <translation>{source}：已导入 {count} 条{kind}{grouped}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>credit_notes</source>
+      <comment>cli.import.kind.credit_notes</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>customers</source>
+      <comment>cli.import.kind.customers</comment>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>invoices</source>
+      <comment>cli.import.kind.invoices</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>payments</source>
+      <comment>cli.import.kind.payments</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>write_offs</source>
+      <comment>cli.import.kind.write_offs</comment>
+      <translation>核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Saved the mapping as profile '{name}'.</source>
+      <comment>cli.import.profile_saved</comment>
+      <translation>已将映射保存为配置“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Skipped {count} rows of other transaction types (payments, credits, journals).</source>
+      <comment>cli.import.skipped</comment>
+      <translation>已跳过 {count} 行其他类型的交易（收款、贷项、日记账）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Left as unapplied credit: {amounts}.</source>
+      <comment>cli.import.unapplied</comment>
+      <translation>留作未分配贷方余额：{amounts}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>Would create {n} customer:</source>
+      <comment>cli.import.would_create</comment>
+      <extracomment>Would create {n} customers:</extracomment>
+      <translation>
+        <numerusform>将创建 {n} 个客户：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: would import {count} {kind}{grouped}.</source>
+      <comment>cli.import.would_import</comment>
+      <translation>{source}：将导入 {count} 条{kind}{grouped}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Created an empty ledger at {path} (new customers: {currency}, rules {rules}).</source>
+      <comment>cli.init.done</comment>
+      <translation>已在 {path} 创建空台账（新客户：{currency}，规则 {rules}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Created an empty ledger for {company} at {path} (new customers: {currency}, rules {rules}).</source>
+      <comment>cli.init.done_for</comment>
+      <translation>已在 {path} 为 {company} 创建空台账（新客户：{currency}，规则 {rules}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>arledger: interrupted; nothing half-written was kept.</source>
+      <comment>cli.interrupted</comment>
+      <translation>arledger：已中断；未保留任何写了一半的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Added invoice {number}: {amount}, due {due}.</source>
+      <comment>cli.invoice.added</comment>
+      <translation>已添加发票 {number}：{amount}，{due} 到期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
+      <comment>cli.invoice.voided</comment>
+      <translation>已作废发票 {label}（{amount}）；证据事件 {event}。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
@@ -418,6 +868,36 @@
       <translation>感谢函</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The letter is held back: {reason}</source>
+      <comment>cli.offer.held_back</comment>
+      <translation>函件暂缓发出：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Offer letter archived as {path} (SHA-256 {sha256}).</source>
+      <comment>cli.offer.letter_archived</comment>
+      <translation>和解函已归档为 {path}（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>No settlement offers.</source>
+      <comment>cli.offer.none</comment>
+      <translation>没有和解方案。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Offer {id}: {reason}</source>
+      <comment>cli.offer.outcome</comment>
+      <translation>和解方案 {id}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Recorded settlement offer {id}: pay {amount} by {deadline} instead of {claim} (gives up {concession}).</source>
+      <comment>cli.offer.recorded</comment>
+      <translation>已记录和解方案 {id}：在 {deadline} 前支付 {amount}，以代替 {claim}（让步 {concession}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>--{option}: {problem}</source>
       <comment>cli.option_problem</comment>
@@ -430,10 +910,37 @@
       <translation>密码保存在系统密钥环中（不在台账里）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} has no instalment plans.</source>
+      <comment>cli.plans.none</comment>
+      <translation>{customer} 没有分期计划。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded letter {letter} as posted ({method}{tracking}) in evidence event {event}.</source>
+      <comment>cli.post.recorded</comment>
+      <translation>已在证据事件 {event} 中记录函件 {letter} 已寄出（{method}{tracking}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/letters.py" />
       <source>A preview is only written to a file; give -o FILE.</source>
       <comment>cli.preview_needs_file</comment>
       <translation>预览只能写入文件；请给出 -o 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the default printer</source>
+      <comment>cli.print.default_printer</comment>
+      <translation>默认打印机</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Sent {title} to {printer} (job {job}, {n} copy).</source>
+      <comment>cli.print.sent</comment>
+      <extracomment>Sent {title} to {printer} (job {job}, {n} copies).</extracomment>
+      <translation>
+        <numerusform>已将 {title} 发送到{printer}（作业 {job}，{n} 份）。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/cli/data.py" />
@@ -446,6 +953,60 @@
       <source>Nothing to do today.</source>
       <comment>cli.queue.empty</comment>
       <translation>今天没有待办事项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Refunded {amount} to {customer} (refund {id}).</source>
+      <comment>cli.refund.done</comment>
+      <translation>已向 {customer} 退款 {amount}（退款 {id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Restored {archive} to {ledger}: {files}, every SHA-256 checked, {events} verified (chain head {head}…).</source>
+      <comment>cli.restore.done</comment>
+      <translation>已将 {archive} 恢复到 {ledger}：{files}，每个 SHA-256 均已核对，{events}已验证（链头 {head}…）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Reversed {label} ({amount}); evidence event {event}.</source>
+      <comment>cli.reversal.done</comment>
+      <translation>已冲销 {label}（{amount}）；证据事件 {event}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  invoice {number}: {amount} open again</source>
+      <comment>cli.reversal.reopened</comment>
+      <translation>  发票 {number}：{amount} 重新变为未结</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>{amount} stays on the account as credit.</source>
+      <comment>cli.settlement.credit_left</comment>
+      <translation>{amount} 作为贷方余额留在账户上。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>credit note {number}</source>
+      <comment>cli.settlement.credit_note</comment>
+      <translation>贷项通知单 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>no invoice</source>
+      <comment>cli.settlement.no_invoice</comment>
+      <translation>无发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>payment</source>
+      <comment>cli.settlement.payment</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Recorded {what} (id {id}): applied to {applied}.</source>
+      <comment>cli.settlement.recorded</comment>
+      <translation>已记录{what}（编号 {id}）：已分配至 {applied}。</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
@@ -469,10 +1030,22 @@
       <translation>发票号之后不应出现 '{text}'。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>Waived {interest} of interest and {compensation} of compensation on {number} ({on}).</source>
+      <comment>cli.waiver.done</comment>
+      <translation>已免除 {number} 的利息 {interest} 和补偿金 {compensation}（{on}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/common.py" />
       <source>Warning: {warning}</source>
       <comment>cli.warning</comment>
       <translation>警告：{warning}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Wrote off {amount} of invoice {number} (write-off {id}).</source>
+      <comment>cli.write_off.done</comment>
+      <translation>已核销发票 {number} 的 {amount}（核销 {id}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -1282,7 +1855,7 @@
       <translation>部分兑现：{reason}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/queue.py" />
+      <location filename="../../arledger/cli/dispatch.py" />
       <source>, tracking {tracking}</source>
       <comment>queue.tracking</comment>
       <translation>，运单号 {tracking}</translation>
