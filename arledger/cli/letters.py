@@ -157,22 +157,28 @@ def _due(args: argparse.Namespace) -> int:
         thanks = notices.thank_you_due(ledger, on, args.customer)
         courtesy = notices.courtesy_due(ledger, on, args.customer)
     data = [e.to_json() for e in entries]
-    data += [{"customer": c.customer.code, "level": 0, "level_name": "courtesy reminder", "kind": "courtesy",
-              "invoices": [], "reason": f"{' + '.join(str(m) for m in c.totals)} falls due soon; send 'arledger "
-                                        f"letters courtesy --customer {c.customer.code}'"} for c in courtesy]
-    data += [{"customer": c.code, "level": 0, "level_name": "thank-you", "kind": "thank_you", "invoices": [],
-              "reason": f"paid in full after our letters; send 'arledger letters thank-you --customer {c.code}'"}
-             for c in thanks]
+    why = [e.reason for e in entries]
+    for c in courtesy:
+        why.append(msg("cli.letters.courtesy_due", "{amounts} falls due soon; send 'arledger letters courtesy "
+                       "--customer {customer}'", amounts=" + ".join(str(m) for m in c.totals),
+                       customer=c.customer.code))
+        data.append({"customer": c.customer.code, "level": 0, "level_name": "courtesy reminder", "kind": "courtesy",
+                     "invoices": [], "reason": str(why[-1])})
+    for t in thanks:
+        why.append(msg("cli.letters.thank_you_due", "paid in full after our letters; send 'arledger letters "
+                       "thank-you --customer {customer}'", customer=t.code))
+        data.append({"customer": t.code, "level": 0, "level_name": "thank-you", "kind": "thank_you", "invoices": [],
+                     "reason": str(why[-1])})
     if args.format == "json":
         dump_json(data)
         return 0
     if not data:
         say(msg("cli.letters.none_due", "No letters are due."))
-    for d in data:
+    for d, reason in zip(data, why, strict=True):
         what = f"level {d['level']} ({d['level_name']})" if d["level"] else d.get("level_name") if d.get(
             "kind") else "paused"
         print(f"{d['customer']:<10} {what:<28} {', '.join(d['invoices'][:6])}"
-              f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{d['reason']}")
+              f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{message_text(reason)}")
     return 0
 
 

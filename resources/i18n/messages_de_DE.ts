@@ -681,6 +681,12 @@
         <numerusform>{n} Schreiben</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{amounts} falls due soon; send 'arledger letters courtesy --customer {customer}'</source>
+      <comment>cli.letters.courtesy_due</comment>
+      <translation>{amounts} wird bald fällig; senden Sie 'arledger letters courtesy --customer {customer}'</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
       <source> ({n} customer paused)</source>
@@ -824,6 +830,12 @@
       <source>{warnings} No letter was sent: update the rate tables, or run again with --accept-stale-rates to use the last known rates.</source>
       <comment>cli.letters.stale_rates</comment>
       <translation>{warnings} Es wurde kein Schreiben versandt: Aktualisieren Sie die Zinstabellen oder führen Sie den Befehl mit --accept-stale-rates erneut aus, um die letzten bekannten Sätze zu verwenden.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>paid in full after our letters; send 'arledger letters thank-you --customer {customer}'</source>
+      <comment>cli.letters.thank_you_due</comment>
+      <translation>nach unseren Schreiben vollständig bezahlt; senden Sie 'arledger letters thank-you --customer {customer}'</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -1087,6 +1099,48 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; the open items are time-barred and are not escalated further.</source>
+      <comment>dunning.after_barred</comment>
+      <translation>Stufe {level} ({name}) wurde am {sent_on} versandt; die offenen Posten sind verjährt und werden nicht weiter eskaliert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; no further letter is due (escalation follows its deadline).</source>
+      <comment>dunning.after_final</comment>
+      <translation>Stufe {level} ({name}) wurde am {sent_on} versandt; es ist kein weiteres Schreiben fällig (nach Fristablauf folgt die Eskalation).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>An attorney represents {name}; write to the attorney instead.</source>
+      <comment>dunning.attorney</comment>
+      <translation>{name} wird anwaltlich vertreten; schreiben Sie stattdessen an den Anwalt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The overdue total is below the letter minimum ({totals}).</source>
+      <comment>dunning.below_minimum</comment>
+      <translation>Der überfällige Betrag liegt unter dem Mindestbetrag für Schreiben ({totals}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{total} is below {minimum}</source>
+      <comment>dunning.below_minimum_amount</comment>
+      <translation>{total} liegt unter {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The last letter was level {last} on {sent_on}, so this one is level {level} at most (levels are not skipped).</source>
+      <comment>dunning.capped</comment>
+      <translation>Das letzte Schreiben war Stufe {last} am {sent_on}, daher ist dieses höchstens Stufe {level} (Stufen werden nicht übersprungen).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{name} asked not to be contacted.</source>
+      <comment>dunning.do_not_contact</comment>
+      <translation>{name} hat darum gebeten, nicht kontaktiert zu werden.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>{reason} Every open item is time-barred, so court action is not an option.</source>
       <comment>dunning.escalation_barred</comment>
       <translation>{reason} Alle offenen Posten sind verjährt, eine Klage kommt daher nicht in Frage.</translation>
@@ -1103,6 +1157,42 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>No letter has been sent yet, so the first is level {level} (levels are not skipped).</source>
+      <comment>dunning.first_capped</comment>
+      <translation>Es wurde noch kein Schreiben versandt, daher ist das erste Stufe {level} (Stufen werden nicht übersprungen).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue; level 1 ({name}) is due at {due_days} days.</source>
+      <comment>dunning.first_level_later</comment>
+      <translation>{number} ist {days} Tage überfällig; Stufe 1 ({name}) ist ab {due_days} Tagen fällig.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The last letter (level {level}, {name}) was sent on {sent_on}; the next may go from {next_on}.</source>
+      <comment>dunning.gap</comment>
+      <translation>Das letzte Schreiben (Stufe {level}, {name}) wurde am {sent_on} versandt; das nächste darf ab {next_on} folgen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source> (time-barred items go no higher)</source>
+      <comment>dunning.item_capped</comment>
+      <translation> (verjährte Posten steigen nicht weiter)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue; level {level} ({name}) due at {due_days} days{capped}{more}.</source>
+      <comment>dunning.item_level</comment>
+      <translation>{number} ist {days} Tage überfällig; Stufe {level} ({name}) fällig ab {due_days} Tagen{capped}{more}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue; level 1 ({name}) is due at {due_days} days{more}.</source>
+      <comment>dunning.item_not_yet</comment>
+      <translation>{number} ist {days} Tage überfällig; Stufe 1 ({name}) ist ab {due_days} Tagen fällig{more}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>Letter levels must be numbered 1, 2, 3 ... without gaps.</source>
       <comment>dunning.level_gaps</comment>
       <translation>Die Mahnstufen müssen lückenlos 1, 2, 3 … nummeriert sein.</translation>
@@ -1113,6 +1203,16 @@
       <comment>dunning.level_order</comment>
       <translation>Jede Mahnstufe muss später erreicht werden als die vorige.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/dunning.py" />
+      <source> (+{n} more invoice)</source>
+      <comment>dunning.more_items</comment>
+      <extracomment> (+{n} more invoices)</extracomment>
+      <translation>
+        <numerusform> (+{n} weitere Rechnung)</numerusform>
+        <numerusform> (+{n} weitere Rechnungen)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
       <source>The letter gap, minimum amount and escalation grace cannot be negative.</source>
@@ -1121,9 +1221,39 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Overdue since the last letter: {numbers}.</source>
+      <comment>dunning.new_items</comment>
+      <translation>Seit dem letzten Schreiben überfällig: {numbers}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; level {next_level} ({next_name}) is due when {number} reaches {due_days} days on {next_on}.</source>
+      <comment>dunning.next_level_on</comment>
+      <translation>Stufe {level} ({name}) wurde am {sent_on} versandt; Stufe {next_level} ({next_name}) ist fällig, wenn {number} am {next_on} {due_days} Tage erreicht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>The letter policy has no level {level}.</source>
       <comment>dunning.no_level</comment>
       <translation>Die Mahnrichtlinie hat keine Stufe {level}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was already sent on {sent_on}; letters do not step down.</source>
+      <comment>dunning.no_step_down</comment>
+      <translation>Stufe {level} ({name}) wurde bereits am {sent_on} versandt; Schreiben gehen nicht auf eine niedrigere Stufe zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>No letter is due for {customer} on {on}: {reason} You can choose a level to send one anyway.</source>
+      <comment>dunning.not_due_for</comment>
+      <translation>Für {customer} ist am {on} kein Schreiben fällig: {reason} Sie können eine Stufe wählen, um trotzdem eines zu senden.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>No undisputed amount is overdue.</source>
+      <comment>dunning.nothing_overdue</comment>
+      <translation>Es ist kein unbestrittener Betrag überfällig.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
@@ -1148,6 +1278,54 @@
       <source>write-off review</source>
       <comment>dunning.option.write_off</comment>
       <translation>Prüfung der Ausbuchung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/cases.py" />
+      <source>The case is {stage} since {since}; the ledger sends no letters of its own.</source>
+      <comment>dunning.pause.case</comment>
+      <translation>Der Fall ist seit {since} in der Phase „{stage}“; das Debitorenbuch versendet keine eigenen Schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>{number} is disputed.</source>
+      <comment>dunning.pause.disputed</comment>
+      <translation>{number} ist strittig.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>{name} is on hold.</source>
+      <comment>dunning.pause.on_hold</comment>
+      <translation>{name} ist zurückgestellt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>Promise to pay {amount} by {due}.</source>
+      <comment>dunning.pause.promise</comment>
+      <translation>Zahlungszusage über {amount} bis {due}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>Letters to {customer} are paused{until}: {reasons}</source>
+      <comment>dunning.paused_for</comment>
+      <translation>Schreiben an {customer} sind pausiert{until}: {reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>{reasons} (until {until})</source>
+      <comment>dunning.paused_until</comment>
+      <translation>{reasons} (bis {until})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Time-barred: {numbers}; the letter must not mention court action.</source>
+      <comment>dunning.time_barred</comment>
+      <translation>Verjährt: {numbers}; das Schreiben darf keine Klage erwähnen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source> until {until}</source>
+      <comment>dunning.until</comment>
+      <translation> bis {until}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2170,6 +2348,12 @@
       <source>it ran longer than {limit} seconds</source>
       <comment>template.too_slow</comment>
       <translation>sie lief länger als {limit} Sekunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{first} {second}</source>
+      <comment>text.sentences</comment>
+      <translation>{first} {second}</translation>
     </message>
   </context>
 </TS>

@@ -669,6 +669,12 @@
         <numerusform>{n} 封函件</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{amounts} falls due soon; send 'arledger letters courtesy --customer {customer}'</source>
+      <comment>cli.letters.courtesy_due</comment>
+      <translation>{amounts} 即将到期；请用 'arledger letters courtesy --customer {customer}' 发送提醒</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
       <source> ({n} customer paused)</source>
@@ -806,6 +812,12 @@
       <source>{warnings} No letter was sent: update the rate tables, or run again with --accept-stale-rates to use the last known rates.</source>
       <comment>cli.letters.stale_rates</comment>
       <translation>{warnings} 未发出任何函件：请更新利率表，或加上 --accept-stale-rates 重新运行以使用最后已知的利率。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>paid in full after our letters; send 'arledger letters thank-you --customer {customer}'</source>
+      <comment>cli.letters.thank_you_due</comment>
+      <translation>在我们去函后已全额付清；请用 'arledger letters thank-you --customer {customer}' 发送感谢函</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -1067,6 +1079,48 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; the open items are time-barred and are not escalated further.</source>
+      <comment>dunning.after_barred</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；未结款项已过诉讼时效，不再升级。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; no further letter is due (escalation follows its deadline).</source>
+      <comment>dunning.after_final</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；不再有后续函件（期限届满后进入升级处理）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>An attorney represents {name}; write to the attorney instead.</source>
+      <comment>dunning.attorney</comment>
+      <translation>{name} 已委托律师；请改为致函律师。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The overdue total is below the letter minimum ({totals}).</source>
+      <comment>dunning.below_minimum</comment>
+      <translation>逾期总额低于发函最低金额（{totals}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{total} is below {minimum}</source>
+      <comment>dunning.below_minimum_amount</comment>
+      <translation>{total} 低于 {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The last letter was level {last} on {sent_on}, so this one is level {level} at most (levels are not skipped).</source>
+      <comment>dunning.capped</comment>
+      <translation>上一封函件为 {sent_on} 的 {last} 级，因此本函最高为 {level} 级（级别不能跳过）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{name} asked not to be contacted.</source>
+      <comment>dunning.do_not_contact</comment>
+      <translation>{name} 要求不要与其联系。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>{reason} Every open item is time-barred, so court action is not an option.</source>
       <comment>dunning.escalation_barred</comment>
       <translation>{reason} 所有未结款项均已过诉讼时效，因此不能选择起诉。</translation>
@@ -1082,6 +1136,42 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>No letter has been sent yet, so the first is level {level} (levels are not skipped).</source>
+      <comment>dunning.first_capped</comment>
+      <translation>尚未发出任何函件，因此第一封为 {level} 级（级别不能跳过）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue; level 1 ({name}) is due at {due_days} days.</source>
+      <comment>dunning.first_level_later</comment>
+      <translation>{number} 已逾期 {days} 天；1 级函件（{name}）在逾期 {due_days} 天时发出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The last letter (level {level}, {name}) was sent on {sent_on}; the next may go from {next_on}.</source>
+      <comment>dunning.gap</comment>
+      <translation>上一封函件（{level} 级，{name}）已于 {sent_on} 发出；下一封最早可于 {next_on} 发出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source> (time-barred items go no higher)</source>
+      <comment>dunning.item_capped</comment>
+      <translation>（已过诉讼时效的款项不再升级）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue; level {level} ({name}) due at {due_days} days{capped}{more}.</source>
+      <comment>dunning.item_level</comment>
+      <translation>{number} 已逾期 {days} 天；{level} 级函件（{name}）在逾期 {due_days} 天时发出{capped}{more}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue; level 1 ({name}) is due at {due_days} days{more}.</source>
+      <comment>dunning.item_not_yet</comment>
+      <translation>{number} 已逾期 {days} 天；1 级函件（{name}）在逾期 {due_days} 天时发出{more}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>Letter levels must be numbered 1, 2, 3 ... without gaps.</source>
       <comment>dunning.level_gaps</comment>
       <translation>函件级别必须按 1、2、3 …… 连续编号。</translation>
@@ -1092,6 +1182,15 @@
       <comment>dunning.level_order</comment>
       <translation>每个函件级别的触发时间都必须晚于前一级。</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/dunning.py" />
+      <source> (+{n} more invoice)</source>
+      <comment>dunning.more_items</comment>
+      <extracomment> (+{n} more invoices)</extracomment>
+      <translation>
+        <numerusform>（另有 {n} 张发票）</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
       <source>The letter gap, minimum amount and escalation grace cannot be negative.</source>
@@ -1100,9 +1199,39 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Overdue since the last letter: {numbers}.</source>
+      <comment>dunning.new_items</comment>
+      <translation>上一封函件之后新逾期：{numbers}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; level {next_level} ({next_name}) is due when {number} reaches {due_days} days on {next_on}.</source>
+      <comment>dunning.next_level_on</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；当 {number} 于 {next_on} 逾期满 {due_days} 天时，{next_level} 级函件（{next_name}）到期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>The letter policy has no level {level}.</source>
       <comment>dunning.no_level</comment>
       <translation>函件策略中没有第 {level} 级。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was already sent on {sent_on}; letters do not step down.</source>
+      <comment>dunning.no_step_down</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；函件级别不会降低。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>No letter is due for {customer} on {on}: {reason} You can choose a level to send one anyway.</source>
+      <comment>dunning.not_due_for</comment>
+      <translation>{customer} 在 {on} 没有到期的函件：{reason} 如仍要发送，可以选择一个级别。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>No undisputed amount is overdue.</source>
+      <comment>dunning.nothing_overdue</comment>
+      <translation>没有无争议的逾期金额。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
@@ -1127,6 +1256,54 @@
       <source>write-off review</source>
       <comment>dunning.option.write_off</comment>
       <translation>核销评估</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/cases.py" />
+      <source>The case is {stage} since {since}; the ledger sends no letters of its own.</source>
+      <comment>dunning.pause.case</comment>
+      <translation>案件自 {since} 起处于“{stage}”阶段；台账不再自行发函。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>{number} is disputed.</source>
+      <comment>dunning.pause.disputed</comment>
+      <translation>{number} 存在争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>{name} is on hold.</source>
+      <comment>dunning.pause.on_hold</comment>
+      <translation>{name} 处于暂停状态。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>Promise to pay {amount} by {due}.</source>
+      <comment>dunning.pause.promise</comment>
+      <translation>承诺在 {due} 前支付 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>Letters to {customer} are paused{until}: {reasons}</source>
+      <comment>dunning.paused_for</comment>
+      <translation>致 {customer} 的函件已暂停{until}：{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/collections.py" />
+      <source>{reasons} (until {until})</source>
+      <comment>dunning.paused_until</comment>
+      <translation>{reasons}（至 {until}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Time-barred: {numbers}; the letter must not mention court action.</source>
+      <comment>dunning.time_barred</comment>
+      <translation>已过诉讼时效：{numbers}；函件中不得提及起诉。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source> until {until}</source>
+      <comment>dunning.until</comment>
+      <translation>，直至 {until}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2147,6 +2324,12 @@
       <source>it ran longer than {limit} seconds</source>
       <comment>template.too_slow</comment>
       <translation>运行时间超过 {limit} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{first} {second}</source>
+      <comment>text.sentences</comment>
+      <translation>{first}{second}</translation>
     </message>
   </context>
 </TS>

@@ -370,7 +370,8 @@ class LetterRunTableModel(ListTableModel[LetterRunEntry]):
             Column(self.tr("Claim"), self._totals, None, RIGHT, width=150),
             Column(self.tr("Reply by"), lambda e: fmt.day(e.decision.reply_by) if e.decision else "", None, RIGHT,
                    width=100),
-            Column(self.tr("Reason"), lambda e: e.reason, None, stretch=True, tooltip=lambda e: e.reason),
+            Column(self.tr("Reason"), lambda e: fmt.readable(fmt.message_text(e.reason)), None, stretch=True,
+                   tooltip=lambda e: fmt.readable(fmt.message_text(e.reason))),
         ]
         self.set_initial_sort(2, descending=True)
 
