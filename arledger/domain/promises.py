@@ -160,7 +160,7 @@ def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
     if missed_evals:
         first = missed_evals[0]
         status = PlanStatus.BROKEN
-        amount = f"{first.promise.currency} {format_amount(first.promise.amount, first.promise.currency)}"
+        amount = f"{format_amount(first.promise.amount, first.promise.currency)} {first.promise.currency}"
         if first.paid:
             reason = msg("promises.plan_broken_partly", "Instalment {number} of {amount} due {due} was only partly "
                          "paid by {deadline}, so the plan is broken.", number=missed[0], amount=amount,
@@ -216,7 +216,8 @@ def count_outcomes(evaluations: Iterable[PromiseEvaluation]) -> PromiseCounts:
 def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseEvaluation:
     shortfall = max(0, promise.amount - paid)
     cur = promise.currency
-    figures = {"paid": f"{cur} {format_amount(paid, cur)}", "promised": format_amount(promise.amount, cur),
+    # Amounts as "1,234.50 EUR": the app shows such figures in the reader's number format.
+    figures = {"paid": f"{format_amount(paid, cur)} {cur}", "promised": f"{format_amount(promise.amount, cur)} {cur}",
                "deadline": deadline.isoformat()}
     reason: Message
     if shortfall == 0:
@@ -232,7 +233,7 @@ def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseE
     else:
         status = PromiseStatus.BROKEN
         reason = msg("promises.broken", "Nothing of {promised} paid by {deadline}.",
-                     promised=f"{cur} {format_amount(promise.amount, cur)}", deadline=deadline.isoformat())
+                     promised=f"{format_amount(promise.amount, cur)} {cur}", deadline=deadline.isoformat())
     return PromiseEvaluation(
         promise=promise,
         status=status,
