@@ -17,7 +17,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BASELINE = HERE / "mypy_baseline.json"
 ERROR = re.compile(r"^(?P<file>[^:]+):\d+(?::\d+)?: error: .*\[(?P<code>[a-z-]+)\]$")
-ZERO_ALLOWED = ("arledger/domain/",)  # strict with no baseline at all
+# strict with no baseline at all; services and render join when their last files (modules being split) are at zero
+ZERO_ALLOWED = ("arledger/domain/", "arledger/storage/")
 
 
 def current() -> Counter[tuple[str, str]]:

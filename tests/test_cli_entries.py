@@ -128,3 +128,65 @@ def test_user_errors_exit_1_without_traceback(books):
                         "--reason", "x"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1
     assert r.stderr.strip() == "arledger: There is no payment 7."
+
+
+def test_refund_and_its_reversal_with_credit_before_and_after(books, capsys):
+    from datetime import date
+
+    from arledger.services.ledger import Ledger
+
+    assert cli(books, capsys, "customer", "add", "--code", "C2", "--name", "Two Ltd", "--currency", "GBP")[0] == 0
+    code, out, err = cli(books, capsys, "payment", "add", "--customer", "C2", "--amount", "100", "--date",
+                         "2025-05-01", "--allocate", "none")
+    assert code == 0 and "100.00 GBP stays on the account as credit" in out, err
+    code, out, err = cli(books, capsys, "refund", "--customer", "C2", "--amount", "60", "--date", "2025-05-05",
+                         "--method", "bank transfer", "--reason", "overpaid")
+    assert code == 0 and "Refunded 60.00 GBP to C2" in out, err
+    account = json.loads(cli(books, capsys, "customer", "show", "C2", "--format", "json")[1])
+    assert account["unapplied_credit"] == {"GBP": "40.00"}
+    ids = {e["kind"]: e["id"] for e in account["entries"]}
+    # the refunded payment cannot be reversed while the refund stands
+    before = snapshot(books)
+    code, _out, err = cli(books, capsys, "payment", "reverse", ids["payment"], "--reason", "bounced")
+    assert code == 1 and "was refunded" in err and snapshot(books) == before
+    # a refund reversal needs a reason and a date not before the refund; the ledger unchanged
+    code, _out, err = cli(books, capsys, "refund", "reverse", ids["refund"], "--date", "2025-05-10")
+    assert code == 1 and "needs a reason" in err and snapshot(books) == before
+    code, _out, err = cli(books, capsys, "refund", "reverse", ids["refund"], "--reason", "returned by the bank",
+                          "--date", "2025-05-04")
+    assert code == 1 and "cannot be reversed before that" in err and snapshot(books) == before
+    code, _out, err = cli(books, capsys, "refund", "--customer", "C2")
+    assert code == 1 and "--amount" in err and snapshot(books) == before
+    code, out, err = cli(books, capsys, "refund", "reverse", ids["refund"], "--reason", "returned by the bank",
+                         "--date", "2025-05-10")
+    assert code == 0 and f"Reversed refund {ids['refund']} (60.00 GBP)" in out, err
+    code, _out, err = cli(books, capsys, "refund", "reverse", ids["refund"], "--reason", "again")
+    assert code == 1 and "already reversed on 2025-05-10" in err
+    with Ledger.open(books) as led:
+        assert led.unapplied_credit("C2", date(2025, 5, 4)) == {"GBP": 10000}
+        assert led.unapplied_credit("C2", date(2025, 5, 9)) == {"GBP": 4000}
+        assert led.unapplied_credit("C2", date(2025, 5, 10)) == {"GBP": 10000}
+        kinds = [r[0] for r in led.conn.execute("SELECT kind FROM evidence ORDER BY seq")]
+        assert kinds[-2:] == ["refund", "refund_reversed"]
+    shown = json.loads(cli(books, capsys, "customer", "show", "C2", "--format", "json")[1])
+    assert shown["unapplied_credit"] == {"GBP": "100.00"}
+    assert next(e for e in shown["entries"] if e["kind"] == "refund")["reversed_on"] == "2025-05-10"
+    # with the refund undone the payment can be reversed after all
+    code, _out, err = cli(books, capsys, "payment", "reverse", ids["payment"], "--reason", "bounced", "--date",
+                          "2025-05-11")
+    assert code == 0, err
+
+
+def test_invoice_import_over_the_limit_needs_allow_over_limit(books, capsys, tmp_path):
+    assert cli(books, capsys, "customer", "add", "--code", "C3", "--name", "Three Ltd", "--currency", "GBP",
+               "--credit-limit", "100")[0] == 0
+    path = tmp_path / "inv.csv"
+    path.write_text("customer,number,issue_date,amount\nC3,I-1,2025-01-01,80\nC3,I-2,2025-01-02,30\n")
+    before = snapshot(books)
+    code, _out, err = cli(books, capsys, "import", "invoices", path)
+    assert code == 1 and snapshot(books) == before
+    assert "inv.csv line 3, column 'amount': Invoice I-2 takes customer C3 to 110.00 GBP" in err
+    assert "run again with --allow-over-limit REASON" in err
+    code, out, err = cli(books, capsys, "import", "invoices", path, "--allow-over-limit", "big order agreed")
+    assert code == 0 and "imported 2 invoices" in out, err
+    assert aging_total(books, capsys, "2025-01-02") == {"GBP": "110.00"}

@@ -37,7 +37,8 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--today", type=date_arg, default=None, help="the date the sample history ends on")
 
-    p = sub.add_parser("import", help="import customers, invoices or payments (CSV, XLSX, IIF), or a bank statement",
+    p = sub.add_parser("import", help="import customers, invoices, payments, credit notes, write-offs or refunds "
+                       "(CSV, XLSX, IIF), or a bank statement",
                        description="Import a file all or nothing. Without --map/--profile/--preset/--detect the "
                        "headers must be the field names and dates ISO. 'import bank FILE' reads camt.053/054, "
                        "OFX/QFX, MT940 or a mapped CSV statement and proposes matches: --review writes them to a "
@@ -61,6 +62,8 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p.add_argument("--again", action="store_true", help="import a file that was imported before")
     p.add_argument("--create-customers", action="store_true", help="add customers the file names but the ledger "
                    "does not have (each is listed)")
+    p.add_argument("--allow-over-limit", default="", metavar="REASON", help="invoices: import those that take a "
+                   "customer over the credit limit or are for a customer on hold; the reason is logged per invoice")
     p.add_argument("--review", type=Path, default=None, metavar="FILE.csv", help="bank: write the proposals here")
     p.add_argument("--apply", type=Path, default=None, metavar="FILE.csv", help="bank: record the lines accepted "
                    "in this edited review file")
@@ -96,7 +99,7 @@ def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.Import
         for name, column in found.settings.columns.items():
             print(f"  {name:<14} <- {column}")
         for note in found.notes:
-            print(f"  {note}")
+            print(f"  {message_text(note)}")
         detected = found.settings
         if settings is not None:  # explicit formats win over detected ones
             detected = replace(detected, date_order=settings.date_order or detected.date_order,
@@ -119,10 +122,18 @@ def _import(args: argparse.Namespace) -> int:
             if args.kind == "bank":
                 return _import_bank(args, ledger, settings)
             result = import_file(ledger, args.kind, args.file, dry_run=args.dry_run, sheet=args.sheet,
-                                 settings=settings, again=args.again, create_customers=args.create_customers)
+                                 settings=settings, again=args.again, create_customers=args.create_customers,
+                                 allow_over_limit=args.allow_over_limit)
         except ImportRejected as exc:
             for line in exc.lines():
-                print(line, file=sys.stderr)
+                print(message_text(line), file=sys.stderr)
+            if exc.over_limit:
+                print(message_text(plural_msg(
+                    "import.over_limit_hint",
+                    "{n} invoice broke credit control; run again with --allow-over-limit REASON to import it "
+                    "anyway (each override is logged).",
+                    "{n} invoices broke credit control; run again with --allow-over-limit REASON to import them "
+                    "anyway (each override is logged).", n=exc.over_limit)), file=sys.stderr)
             return 1
     _print_result(result)
     return 0

@@ -1,4 +1,5 @@
-"""`arledger letters email|post|delivered|print` and `arledger email password`: how letters reach the debtor."""
+"""`arledger letters email|post|delivered|print`, `arledger notices list|post|delivered` and `arledger email
+password`: how letters reach the debtor."""
 
 from __future__ import annotations
 
@@ -8,7 +9,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger, say
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    date_arg,
+    dump_json,
+    group,
+    ledger_option,
+    message_text,
+    open_ledger,
+    say,
+)
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg, plural_msg
 from arledger.services import dispatch, printing
@@ -48,7 +59,92 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p = g.add_parser("password", help="keep the mail server's password in the system keyring (read from stdin "
                                       "when it is not a terminal)")
     ledger_option(p)
-    return {"email": _password}
+    g = group(sub, "notices", "the letters between the demands (courtesy reminders, promise confirmations, repayment "
+                              "agreements, thank-you letters): what was sent, and their post and delivery records",
+              dest="notices")
+    p = g.add_parser("list", help="the notices sent, newest first, with how each went (email, post, delivery)")
+    ledger_option(p)
+    p.add_argument("--customer", default=None)
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p = g.add_parser("post", help="record that a notice was posted, with its tracking number")
+    _which_notice(p)
+    p.add_argument("--method", required=True, choices=dispatch.POST_METHODS)
+    p.add_argument("--tracking", default="", help="the tracking or recorded-delivery number")
+    p.add_argument("--on", type=date_arg, default=None, help="the day it was posted (default: today)")
+    p = g.add_parser("delivered", help="record when a posted notice was delivered (a delivered repayment agreement "
+                                       "restarts limitation where the rule pack says a delivered demand does)")
+    _which_notice(p)
+    p.add_argument("--on", type=date_arg, required=True, help="the day of delivery (from the tracking record)")
+    p.add_argument("--note", default="", help="e.g. who signed for it")
+    return {"email": _password, "notices": _notices}
+
+
+def _which_notice(p: argparse.ArgumentParser) -> None:
+    ledger_option(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--notice", type=int, help="the notice's number (see 'arledger notices list')")
+    which.add_argument("--customer", help="the customer's latest notice (of --kind, if given)")
+    p.add_argument("--kind", default=None, choices=("courtesy", "promise_confirmation", "repayment_agreement",
+                                                    "thank_you"))
+
+
+def _notices(args: argparse.Namespace) -> int:
+    return {"list": _notices_list, "post": _notice_post, "delivered": _notice_delivered}[args.notices](args)
+
+
+def _notice_id(ledger: Ledger, args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
+    return args.notice if args.notice is not None else notices.latest_notice_id(ledger, args.customer, args.kind)
+
+
+def _notices_list(args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
+    with open_ledger(args) as ledger:
+        found = notices.sent_notices(ledger, args.customer)
+    if args.format == "json":
+        dump_json([{"notice": n.notice_id, "kind": n.kind, "customer": n.customer_code, "file": n.reference_file,
+                    "sent_on": n.sent_on.isoformat(), "emailed": n.emailed, "posted": n.posted,
+                    "tracking": n.tracking, "delivered_on": n.delivered_on.isoformat() if n.delivered_on else None}
+                   for n in found])
+        return 0
+    if not found:
+        say(msg("cli.notices.none", "No notice has been sent."))
+    for n in found:
+        how = [message_text(msg("cli.notices.emailed", "emailed"))] if n.emailed else []
+        if n.posted:
+            how.append(message_text(msg("cli.notices.posted", "posted ({method}{tracking})", method=n.posted,
+                                        tracking=f", {n.tracking}" if n.tracking else None)))
+        if n.delivered_on:
+            how.append(message_text(msg("cli.notices.delivered", "delivered {on}", on=n.delivered_on.isoformat())))
+        state = "; ".join(how) or message_text(msg("cli.notices.archived", "archived, not yet sent out"))
+        print(f"{n.notice_id:>5} {n.sent_on.isoformat()} {n.customer_code:<10} {n.kind:<20} {state}")
+    return 0
+
+
+def _notice_post(args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
+    with open_ledger(args) as ledger:
+        posted = notices.record_notice_post(ledger, _notice_id(ledger, args), args.method, tracking=args.tracking,
+                                            on=args.on)
+    tracking = msg("queue.tracking", ", tracking {tracking}", tracking=posted.tracking) if posted.tracking else None
+    say(msg("cli.notice_post.recorded", "Recorded notice {notice} as posted ({method}{tracking}) in evidence event "
+            "{event}.", notice=posted.notice_id, method=posted.method, tracking=tracking, event=posted.evidence_seq))
+    return 0
+
+
+def _notice_delivered(args: argparse.Namespace) -> int:
+    from arledger.services import notices
+
+    with open_ledger(args) as ledger:
+        d = notices.record_notice_delivery(ledger, _notice_id(ledger, args), args.on, note=args.note)
+    also = (msg("cli.notice_delivery.restarts", "; it restarts limitation for the invoices it names")
+            if d.restarts_limitation else None)
+    say(msg("cli.notice_delivery.recorded", "Recorded notice {notice} as delivered on {on} (evidence event {event})"
+            "{also}.", notice=d.notice_id, on=d.on.isoformat(), event=d.evidence_seq, also=also))
+    return 0
 
 
 def _which_letter(p: argparse.ArgumentParser) -> None:

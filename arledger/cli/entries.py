@@ -135,15 +135,18 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p.add_argument("--amount", default=None, help="part of the open amount (default: all of it)")
     p.add_argument("--date", type=date_arg, default=None)
 
-    p = sub.add_parser("refund", help="pay back a customer's unapplied credit")
+    p = sub.add_parser("refund", help="pay back a customer's unapplied credit; 'refund reverse ID' undoes one")
     ledger_option(p)
-    p.add_argument("--customer", required=True)
-    p.add_argument("--amount", required=True)
+    p.add_argument("action", nargs="?", choices=("reverse",), default=None,
+                   help="'reverse' with the refund's id (see 'customer show') and --reason")
+    p.add_argument("id", nargs="?", default=None, help="with 'reverse': the refund's id")
+    p.add_argument("--customer", default=None, help="whose credit to pay back (required for a refund)")
+    p.add_argument("--amount", default=None, help="required for a refund")
     p.add_argument("--date", type=date_arg, default=None)
     p.add_argument("--currency", default=None)
     p.add_argument("--method", default="")
     p.add_argument("--reference", default="")
-    p.add_argument("--reason", default="")
+    p.add_argument("--reason", default="", help="why (required to reverse a refund)")
 
     g = group(sub, "credit", "a customer's unapplied credit")
     p = g.add_parser("apply", help="apply unapplied credit to open invoices, oldest first or the ones named")
@@ -319,6 +322,19 @@ def _print_reversal(r: reversals.ReversalResult) -> None:
 
 
 def _refund(args: argparse.Namespace) -> int:
+    if args.action == "reverse":
+        if not args.id:
+            raise ValidationError(msg("cli.refund_id", "Give the refund's id: arledger refund reverse ID --reason ..."),
+                                  field="id")
+        with _open(args) as ledger:
+            _print_reversal(reversals.reverse_refund(ledger, args.id, _as_of(args, ledger), args.reason))
+        return 0
+    for name in ("customer", "amount"):
+        if not getattr(args, name):
+            raise ValidationError(msg("cli.refund_needs", "A refund needs --{option}.", option=name), field=name)
+    if args.id:
+        raise ValidationError(msg("cli.refund_unexpected_id", "'{text}' is not expected; a refund takes --customer "
+                                  "and --amount.", text=args.id), field="id")
     with _open(args) as ledger:
         amount, cur = _amount(ledger, args, args.amount)
         rid = ledger.refund(args.customer, _as_of(args, ledger), amount, currency=cur, method=args.method,

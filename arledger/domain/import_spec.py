@@ -176,6 +176,17 @@ register_kind(KindSpec("write_offs", (
     FieldSpec("reversed_on", FieldType.DATE), FieldSpec("reversal_reason"),
 )))
 
+register_kind(KindSpec("refunds", (
+    FieldSpec("customer", required=True, aliases=_CUSTOMER_ALIASES),
+    FieldSpec("date", FieldType.DATE, required=True, aliases=("refund date", "date paid", "paid on")),
+    FieldSpec("amount", FieldType.MONEY, required=True, aliases=("refunded", "amount refunded")),
+    FieldSpec("currency", FieldType.CURRENCY),
+    FieldSpec("method", aliases=("payment method",)),
+    FieldSpec("reference", aliases=("ref", "memo")),
+    FieldSpec("reason"),
+    FieldSpec("reversed_on", FieldType.DATE), FieldSpec("reversal_reason"),
+)))
+
 # A bank statement exported as CSV, read through a mapping; one row per booked line (credits positive).
 register_kind(KindSpec("bank", (
     FieldSpec("date", FieldType.DATE, required=True, aliases=("booking date", "booked", "value date",

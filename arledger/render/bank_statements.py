@@ -49,11 +49,12 @@ def read_statement(path: Path | str) -> Statement:
     if not path.is_file():
         raise UserError(msg("import.no_file", "There is no file at {path}.", path=str(path)))
     if path.stat().st_size > MAX_STATEMENT_BYTES:
-        raise UserError(msg("bank.too_large", "{name} is larger than {size} MB; split the statement.", name=path.name,
+        raise UserError(msg("bank_file.too_large",
+                            "{name} is larger than {size} MB; split the statement.", name=path.name,
                             size=MAX_STATEMENT_BYTES // 2**20))
     fmt = statement_format(path)
     if fmt is None:
-        raise UserError(msg("bank.unknown_format", "{name} is not a camt.053/054, OFX or MT940 statement; a CSV "
+        raise UserError(msg("bank_file.unknown_format", "{name} is not a camt.053/054, OFX or MT940 statement; a CSV "
                             "statement needs a mapping (--map or --profile).", name=path.name))
     reader = {"camt.053": _read_camt, "camt.054": _read_camt, "ofx": _read_ofx, "mt940": _read_mt940}[fmt]
     lines = reader(path)
@@ -67,7 +68,8 @@ def _minor(value: Decimal | str, currency: str, source: str, where: Message) -> 
         minor = parse_amount(str(abs(dec)), code)
     except (InvalidOperation, MoneyError) as exc:
         problem = exc.message if isinstance(exc, MoneyError) else str(exc)
-        raise UserError(msg("bank.bad_amount", "{source} {where}: '{value}' {currency} is not an amount ({problem}).",
+        raise UserError(msg("bank_file.bad_amount",
+                            "{source} {where}: '{value}' {currency} is not an amount ({problem}).",
                             source=source, where=where, value=str(value), currency=currency,
                             problem=problem)) from None
     return -minor if dec < 0 else minor
@@ -106,16 +108,17 @@ def _text(el: ET.Element | None, path: str) -> str:
 def _read_camt(path: Path) -> list[StatementLine]:
     raw = path.read_bytes()
     if b"<!DOCTYPE" in raw[:4096] or b"<!ENTITY" in raw:
-        raise UserError(msg("bank.doctype", "{name} declares a DOCTYPE or entities; bank statements never do, so it is "
+        raise UserError(msg("bank_file.doctype",
+                            "{name} declares a DOCTYPE or entities; bank statements never do, so it is "
                             "refused.", name=path.name))
     try:
         root = ET.fromstring(raw)
     except ET.ParseError as exc:
-        raise UserError(msg("bank.bad_xml", "{name} is not well-formed XML ({problem}).", name=path.name,
+        raise UserError(msg("bank_file.bad_xml", "{name} is not well-formed XML ({problem}).", name=path.name,
                             problem=str(exc))) from None
     body = root[0] if len(root) else None
     if body is None or _local(body.tag) not in ("BkToCstmrStmt", "BkToCstmrDbtCdtNtfctn"):
-        raise UserError(msg("bank.not_camt", "{name} is not a camt.053 or camt.054 document.", name=path.name))
+        raise UserError(msg("bank_file.not_camt", "{name} is not a camt.053 or camt.054 document.", name=path.name))
     lines: list[StatementLine] = []
     for report in body:
         if _local(report.tag) not in ("Stmt", "Ntfctn"):
@@ -137,16 +140,16 @@ def _camt_date(el: ET.Element | None, path: str) -> date | None:
 
 
 def _camt_entry(source: str, n: int, entry: ET.Element) -> list[StatementLine]:
-    where = msg("bank.entry", "entry {n}", n=n)
+    where = msg("bank_file.entry", "entry {n}", n=n)
     amt = _find(entry, "Amt")
     if amt is None:
-        raise UserError(msg("bank.camt_no_amount", "{source} {where}: has no amount (Amt).", source=source,
+        raise UserError(msg("bank_file.camt_no_amount", "{source} {where}: has no amount (Amt).", source=source,
                             where=where))
     currency = amt.get("Ccy", "")
     sign = -1 if _text(entry, "CdtDbtInd") == "DBIT" else 1
     booked = _camt_date(entry, "BookgDt") or _camt_date(entry, "ValDt")
     if booked is None:
-        raise UserError(msg("bank.camt_no_date", "{source} {where}: has no booking date (BookgDt).", source=source,
+        raise UserError(msg("bank_file.camt_no_date", "{source} {where}: has no booking date (BookgDt).", source=source,
                             where=where))
     entry_ref = _text(entry, "AcctSvcrRef") or _text(entry, "NtryRef")
     details = []
@@ -162,7 +165,7 @@ def _camt_entry(source: str, n: int, entry: ET.Element) -> list[StatementLine]:
         if tx_amt is None:
             tx_amt = _find(tx, "AmtDtls/TxAmt/Amt")
         part = sign * _minor(tx_amt.text or "", tx_amt.get("Ccy", currency), source,
-                                  msg("bank.entry_detail", "entry {n}.{k}", n=n, k=k)) \
+                                  msg("bank_file.entry_detail", "entry {n}.{k}", n=n, k=k)) \
             if tx_amt is not None else amount
         out.append(_camt_line(n, booked, part, currency, entry_ref, tx, sign, k))
     return out
@@ -202,7 +205,7 @@ def _read_ofx(path: Path) -> list[StatementLine]:
             parser.parse(f)
         ofx = parser.convert()
     except Exception as exc:  # ofxtools raises its own header/parse/validation errors
-        raise UserError(msg("bank.bad_ofx", "{name} is not a readable OFX file ({problem}).", name=path.name,
+        raise UserError(msg("bank_file.bad_ofx", "{name} is not a readable OFX file ({problem}).", name=path.name,
                             problem=f"{type(exc).__name__}: {exc}")) from None
     lines: list[StatementLine] = []
     n = 0
@@ -212,7 +215,7 @@ def _read_ofx(path: Path) -> list[StatementLine]:
             n += 1
             posted = tx.dtposted.date() if isinstance(tx.dtposted, datetime) else tx.dtposted
             cur = getattr(getattr(tx, "currency", None), "cursym", None) or currency
-            amount = _minor(tx.trnamt, cur, path.name, msg("bank.ofx_transaction", "transaction {n} ({id})", n=n,
+            amount = _minor(tx.trnamt, cur, path.name, msg("bank_file.ofx_transaction", "transaction {n} ({id})", n=n,
                                                                  id=str(tx.fitid)))
             name = tx.name or (tx.payee.name if getattr(tx, "payee", None) else "") or ""
             lines.append(StatementLine(n, posted, amount, cur, tx.fitid or "", name, "", tx.memo or ""))
@@ -242,20 +245,22 @@ def _read_mt940(path: Path) -> list[StatementLine]:
     try:
         transactions = mt940.parse(str(path))
     except Exception as exc:  # the parser raises plain exceptions for malformed tags
-        raise UserError(msg("bank.bad_mt940", "{name} is not a readable MT940 statement ({problem}).", name=path.name,
+        raise UserError(msg("bank_file.bad_mt940",
+                            "{name} is not a readable MT940 statement ({problem}).", name=path.name,
                             problem=f"{type(exc).__name__}: {exc}")) from None
     lines: list[StatementLine] = []
     for n, tx in enumerate(transactions, start=1):
         data = tx.data
         amt = data.get("amount")
         if amt is None:
-            raise UserError(msg("bank.mt940_no_amount", "{name} transaction {n}: has no amount (:61:).", name=path.name,
+            raise UserError(msg("bank_file.mt940_no_amount",
+                                "{name} transaction {n}: has no amount (:61:).", name=path.name,
                                 n=n))
         currency = str(getattr(amt, "currency", "") or data.get("currency", ""))
-        amount = _minor(amt.amount, currency, path.name, msg("bank.transaction", "transaction {n}", n=n))
+        amount = _minor(amt.amount, currency, path.name, msg("bank_file.transaction", "transaction {n}", n=n))
         when = data.get("date")
         if when is None:
-            raise UserError(msg("bank.mt940_no_date", "{name} transaction {n}: has no booking date (:61:).",
+            raise UserError(msg("bank_file.mt940_no_date", "{name} transaction {n}: has no booking date (:61:).",
                                 name=path.name, n=n))
         booked = date(when.year, when.month, when.day)
         if data.get("purpose") is not None or data.get("applicant_name") is not None:  # ?-structured :86:

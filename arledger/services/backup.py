@@ -26,6 +26,7 @@ from typing import Any
 
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import check_output_file
 from arledger.storage import evidence
@@ -80,9 +81,10 @@ def _side_files(ledger_path: Path) -> Iterator[tuple[str, Path]]:
 
 def back_up(ledger: Ledger, target: Path | str, *, overwrite: bool = False) -> BackupResult:
     """Write one archive of the open ledger to target (written beside it and renamed into place)."""
-    target = check_output_file(ledger.path, target, "the backup")
+    target = check_output_file(ledger.path, target, msg("output.what_backup", "the backup"))
     if target.exists() and not overwrite:
-        raise UserError(f"{target} already exists; choose another file name for the backup.")
+        raise UserError(msg("backup.target_exists", "{target} already exists; choose another file name for "
+                "the backup.", target=str(target)))
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".arledger-backup-", dir=target.parent))
     partial = target.with_name(f".{target.name}.partial")
@@ -91,7 +93,8 @@ def back_up(ledger: Ledger, target: Path | str, *, overwrite: bool = False) -> B
         try:
             ledger.database.copy_to(copy)
         except OSError as exc:
-            raise UserError(f"The ledger could not be copied for the backup ({exc}).") from None
+            raise UserError(msg("backup.copy_failed", "The ledger could not be copied for the backup "
+                    "({reason}).", reason=str(exc))) from None
         snapshot = connect(copy, check=False)
         try:
             chain = evidence.verify(snapshot.conn)
@@ -119,7 +122,8 @@ def back_up(ledger: Ledger, target: Path | str, *, overwrite: bool = False) -> B
         partial.replace(target)
         ledger.witness("backup")  # the chain head at the backup, kept outside the ledger
     except OSError as exc:
-        raise UserError(f"The backup could not be written to {target} ({exc.strerror or exc}).") from None
+        raise UserError(msg("backup.write_failed", "The backup could not be written to {target} ({reason}).",
+                target=str(target), reason=str(exc.strerror or exc))) from None
     finally:
         partial.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
@@ -135,11 +139,14 @@ def _read_manifest(zf: zipfile.ZipFile, archive: Path) -> dict[str, Any]:
     try:
         manifest = json.loads(zf.read(MANIFEST_MEMBER))
     except KeyError:
-        raise UserError(f"{archive} is not an arledger backup (it has no {MANIFEST_MEMBER}).") from None
+        raise UserError(msg("backup.no_manifest", "{archive} is not an arledger backup (it has no "
+                "{manifest_member}).", archive=str(archive), manifest_member=MANIFEST_MEMBER)) from None
     except ValueError:
-        raise UserError(f"The manifest of {archive} cannot be read; the archive is damaged.") from None
+        raise UserError(msg("backup.manifest_unreadable", "The manifest of {archive} cannot be read; the archive "
+                "is damaged.", archive=str(archive))) from None
     if not isinstance(manifest, dict) or manifest.get("format") != ARCHIVE_FORMAT:
-        raise UserError(f"{archive} is a backup format this version of arledger does not know.")
+        raise UserError(msg("backup.unknown_format", "{archive} is a backup format this version of arledger "
+                "does not know.", archive=str(archive)))
     return manifest
 
 
@@ -154,13 +161,15 @@ def restore(archive: Path | str, new_ledger: Path | str) -> RestoreResult:
     side = paths.ledger_side_dir(new_ledger, "files")
     for existing in (new_ledger, side):
         if existing.exists():
-            raise UserError(f"{existing} already exists; restore into a new ledger file name.")
+            raise UserError(msg("backup.restore_target_exists", "{existing} already exists; restore into a new "
+                    "ledger file name.", existing=str(existing)))
     if not archive.is_file():
-        raise UserError(f"There is no backup at {archive}.")
+        raise UserError(msg("backup.missing", "There is no backup at {archive}.", archive=str(archive)))
     try:
         zf = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError):
-        raise UserError(f"{archive} is not an arledger backup (not a zip archive).") from None
+        raise UserError(msg("backup.not_zip", "{archive} is not an arledger backup (not a zip archive).",
+                archive=str(archive))) from None
     new_ledger.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".arledger-restore-", dir=new_ledger.parent))
     try:
@@ -170,12 +179,15 @@ def restore(archive: Path | str, new_ledger: Path | str) -> RestoreResult:
             names = [i.filename for i in zf.infolist() if not i.is_dir()]
             for name in names:
                 if name != MANIFEST_MEMBER and name not in listed:
-                    raise UserError(f"{archive} holds {name}, which its manifest does not list; nothing was restored.")
+                    raise UserError(msg("backup.unlisted_member", "{archive} holds {name}, which its manifest "
+                            "does not list; nothing was restored.", archive=str(archive), name=name))
             for name, member in listed.items():
                 if not _safe_member(name):
-                    raise UserError(f"{archive} names a file outside the ledger ({name}); nothing was restored.")
+                    raise UserError(msg("backup.member_outside", "{archive} names a file outside the ledger "
+                            "({name}); nothing was restored.", archive=str(archive), name=name))
                 if name not in names:
-                    raise UserError(f"{archive} lacks {name}, which its manifest lists; nothing was restored.")
+                    raise UserError(msg("backup.member_missing", "{archive} lacks {name}, which its manifest "
+                            "lists; nothing was restored.", archive=str(archive), name=name))
                 out = work / name
                 out.parent.mkdir(parents=True, exist_ok=True)
                 digest = hashlib.sha256()
@@ -184,31 +196,37 @@ def restore(archive: Path | str, new_ledger: Path | str) -> RestoreResult:
                         digest.update(block)
                         dst.write(block)
                 if digest.hexdigest() != member["sha256"]:
-                    raise UserError(f"{name} in {archive} does not match its SHA-256 in the manifest; the archive "
-                                    "is damaged and nothing was restored.")
+                    raise UserError(msg("backup.member_hash_differs", "{name} in {archive} does not match its "
+                            "SHA-256 in the manifest; the archive is damaged and nothing was restored.", name=name,
+                            archive=str(archive)))
         if DATABASE_MEMBER not in listed:
-            raise UserError(f"{archive} holds no ledger database; nothing was restored.")
+            raise UserError(msg("backup.no_database", "{archive} holds no ledger database; nothing was "
+                    "restored.", archive=str(archive)))
         db = connect(work / DATABASE_MEMBER, check=False)
         try:
             problems = db.check_integrity(quick=False)
             if problems:
-                raise UserError(f"The ledger in {archive} is damaged ({problems[0]}); nothing was restored.")
+                raise UserError(msg("backup.ledger_damaged", "The ledger in {archive} is damaged "
+                        "({problems}); nothing was restored.", archive=str(archive), problems=problems[0]))
             chain = evidence.verify(db.conn)
         finally:
             db.close()
         recorded_head = manifest.get("evidence", {}).get("head")
         if not chain.intact:
-            raise UserError(f"The evidence log in {archive} is broken at event {chain.first_bad_seq} "
-                            f"({chain.problem}); nothing was restored.")
+            raise UserError(msg("backup.chain_broken", "The evidence log in {archive} is broken at event "
+                    "{first_bad_seq} ({problem}); nothing was restored.", archive=str(archive),
+                    first_bad_seq=chain.first_bad_seq, problem=chain.problem))
         if chain.head != recorded_head:
-            raise UserError(f"The evidence log in {archive} ends at {chain.head[:12]}…, not at the head its "
-                            f"manifest recorded ({str(recorded_head)[:12]}…); nothing was restored.")
+            raise UserError(msg("backup.chain_head_differs", "The evidence log in {archive} ends at {head}…, not at "
+                    "the head its manifest recorded ({recorded_head}…); nothing was restored.", archive=str(archive),
+                    head=chain.head[:12], recorded_head=str(recorded_head)[:12]))
         files_dir = work / FILES_PREFIX.rstrip("/")
         if files_dir.is_dir():
             os.rename(files_dir, side)
         os.rename(work / DATABASE_MEMBER, new_ledger)
     except OSError as exc:
-        raise UserError(f"The backup could not be restored to {new_ledger} ({exc.strerror or exc}).") from None
+        raise UserError(msg("backup.restore_failed", "The backup could not be restored to {new_ledger} ({reason}).",
+                new_ledger=str(new_ledger), reason=str(exc.strerror or exc))) from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     files = sum(1 for name in listed if name.startswith(FILES_PREFIX))

@@ -18,6 +18,7 @@ from pathlib import Path
 from arledger.domain.bank_matching import Knowledge, Outcome, Proposal, StatementLine, normalise_name, propose_all
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import kind_spec
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.render.bank_statements import read_statement, statement_format
 from arledger.services.import_formats import DEFAULT_NUMBERS, NUMBER_FORMATS, DateOrder, parse_money_cell
@@ -79,8 +80,9 @@ class BankApplyResult:
 def _csv_statement(ledger: Ledger, path: Path, settings: ImportSettings | None) -> list[StatementLine]:
     spec = kind_spec("bank")
     if settings is None or not (settings.columns or settings.preset):
-        raise UserError(f"{path.name} is not a camt.053/054, OFX or MT940 statement; a CSV statement needs its "
-                        "columns mapped (--map date=...,amount=...,payer=...,remittance=..., --profile or --detect).")
+        raise UserError(msg("bank.unknown_format", "{path_name} is not a camt.053/054, OFX or MT940 statement; a CSV "
+                "statement needs its columns mapped (--map date=...,amount=...,payer=...,remittance=..., --profile "
+                "or --detect).", path_name=path.name))
     table = open_for(path, settings)
     index = resolve_columns(spec, table, settings)
     numbers = NUMBER_FORMATS.get(settings.numbers or "", DEFAULT_NUMBERS)
@@ -115,7 +117,7 @@ def read_lines(ledger: Ledger, path: Path | str,
     """(format, lines) of a statement file."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no file at {path}.")
+        raise UserError(msg("bank.no_file", "There is no file at {path}.", path=str(path)))
     fmt = statement_format(path)
     if fmt is None:
         return "csv", _csv_statement(ledger, path, settings)
@@ -149,7 +151,8 @@ def write_review(review: BankReview, target: Path | str, ledger: Ledger) -> Path
     """Write the proposals as CSV (one row per line, 'accept' yes/no for the user to edit), atomically."""
     target = Path(target).expanduser()
     if target.resolve() == ledger.path.resolve() or target.resolve().parent == ledger.path.resolve():
-        raise UserError(f"{target} is the ledger itself; choose another file for the review.")
+        raise UserError(msg("bank.review_is_ledger", "{target} is the ledger itself; choose another file for "
+                "the review.", target=str(target)))
     tmp = target.with_name(target.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as f:
@@ -165,7 +168,8 @@ def write_review(review: BankReview, target: Path | str, ledger: Ledger) -> Path
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"The review could not be written to {target} ({exc.strerror or exc}).") from None
+        raise UserError(msg("bank.review_write_failed", "The review could not be written to {target} ({reason}).",
+                target=str(target), reason=str(exc.strerror or exc))) from None
     return target
 
 
@@ -173,7 +177,7 @@ def read_decisions(path: Path | str) -> dict[str, Decision]:
     """The user's decisions from an edited review CSV, by line fingerprint."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no review file at {path}.")
+        raise UserError(msg("bank.no_review_file", "There is no review file at {path}.", path=str(path)))
     out: dict[str, Decision] = {}
     try:
         with path.open("r", encoding="utf-8-sig", newline="") as f:
@@ -181,20 +185,23 @@ def read_decisions(path: Path | str) -> dict[str, Decision]:
             names = reader.fieldnames or ()
             missing = [c for c in ("accept", "customer", "invoices", "fingerprint") if c not in names]
             if missing:
-                raise UserError(f"{path.name} is not a review file written by 'import bank --review' (it has no "
-                                f"{', '.join(missing)} column).")
+                raise UserError(msg("bank.review_columns_missing", "{path_name} is not a review file written by "
+                        "'import bank --review' (it has no {missing} column).", path_name=path.name,
+                        missing=', '.join(missing)))
             for n, row in enumerate(reader, start=2):
                 answer = (row.get("accept") or "").strip().lower()
                 if answer not in ("yes", "no", "y", "n", "1", "0", "true", "false", ""):
-                    raise ValidationError(f"{path.name} line {n}, column 'accept': '{answer}' is neither yes nor no.",
+                    raise ValidationError(msg("bank.accept_not_yes_no", "{path_name} line {n}, column 'accept': "
+                            "'{answer}' is neither yes nor no.", path_name=path.name, n=n, answer=answer),
                                           line=n, source=path.name, field="accept")
                 out[(row.get("fingerprint") or "").strip()] = Decision(
                     answer in ("yes", "y", "1", "true"), _unsafe((row.get("customer") or "").strip()),
                     tuple(_unsafe(x) for x in (row.get("invoices") or "").split()))
     except csv.Error as exc:
-        raise UserError(f"{path.name} is not a readable CSV file ({exc}).") from None
+        raise UserError(msg("bank.review_unreadable", "{path_name} is not a readable CSV file ({reason}).",
+                path_name=path.name, reason=str(exc))) from None
     except UnicodeDecodeError:
-        raise UserError(f"{path.name} is not UTF-8 text.") from None
+        raise UserError(msg("bank.review_not_utf8", "{path_name} is not UTF-8 text.", path_name=path.name)) from None
     return out
 
 
@@ -211,8 +218,9 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
     by_fp = {p.statement_line.fingerprint: p for p in review.proposals}
     for fp in decisions:
         if fp and fp not in by_fp:
-            errors.append(ValidationError(f"{review.source}: the review names a line that is not in this statement "
-                                          f"(fingerprint {fp[:12]}…); review this statement again."))
+            errors.append(ValidationError(msg("bank.review_unknown_line", "{source}: the review names a line that is "
+                    "not in this statement (fingerprint {fp}…); review this statement again.", source=review.source,
+                    fp=fp[:12])))
     plan: list[tuple[Proposal, Decision | None]] = [(p, decisions.get(p.statement_line.fingerprint))
                                                     for p in review.proposals]
     for p, d in plan:
@@ -221,11 +229,14 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
         ln = p.statement_line
         where = f"{review.source} line {ln.line}"
         if ln.amount <= 0:
-            errors.append(ValidationError(f"{where}: a debit cannot be accepted as a customer payment.", line=ln.line))
+            errors.append(ValidationError(msg("bank.debit_accepted", "{where}: a debit cannot be accepted "
+                    "as a customer payment.", where=where), line=ln.line))
         elif not d.customer_code:
-            errors.append(ValidationError(f"{where}: accepted but no customer is named.", line=ln.line))
+            errors.append(ValidationError(msg("bank.accepted_without_customer", "{where}: accepted but no customer "
+                    "is named.", where=where), line=ln.line))
         elif customer_rows.by_code(ledger.conn, d.customer_code) is None:
-            errors.append(ValidationError(f"{where}: there is no customer with code '{d.customer_code}'.",
+            errors.append(ValidationError(msg("bank.unknown_customer_at", "{where}: there is no customer with code "
+                    "'{customer_code}'.", where=where, customer_code=d.customer_code),
                                           line=ln.line))
     if errors:
         raise ImportRejected(review.source, errors[:50], max(0, len(errors) - 50))
@@ -238,8 +249,9 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
         with ledger.database.atomic() as conn:
             fresh = [p.statement_line.fingerprint for p, _ in plan if p.outcome is not Outcome.SEEN]
             if import_memory.seen_fingerprints(conn, fresh):  # another run applied it since it was reviewed
-                raise UserError(f"{review.source} was applied meanwhile (by another window or command); nothing "
-                                "was recorded now. Review it again to see what is left.")
+                raise UserError(msg("bank.applied_meanwhile", "{source} was applied meanwhile (by another "
+                        "window or command); nothing was recorded now. Review it again to see what is left.",
+                        source=review.source))
             for p, d in plan:
                 ln = p.statement_line
                 if p.outcome is Outcome.SEEN:
@@ -252,10 +264,12 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
                             reference=(ln.bank_reference or ln.remittance)[:200], invoice_numbers=d.invoices)
                     except UserError as exc:
                         raise ImportRejected(review.source, [ValidationError(
-                            f"{review.source} line {ln.line}: {exc}", line=ln.line)]) from None
+                            msg("bank.line_problem", "{source} line {line}: {problem}", source=review.source,
+                                line=ln.line, problem=exc.message), line=ln.line)]) from None
                     cust = customer_rows.by_code(conn, d.customer_code)
                     if cust is None:  # record_payment has just found it; only a concurrent rename could do this
-                        raise UserError(f"There is no customer with code '{d.customer_code}'.")
+                        raise UserError(msg("customer.unknown_code", "There is no customer with code '{code}'.",
+                                            code=d.customer_code))
                     import_memory.remember_line(conn, ln, review.sha256, "applied", cust.id, result.source_id)
                     if ln.payer_iban:
                         import_memory.learn_identity(conn, cust.id, "iban", ln.payer_iban.replace(" ", "").upper())
@@ -276,7 +290,8 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
                 "amounts": {c: format_amount(v, c) for c, v in sorted(amounts.items())}, "rejected": rejected,
                 "debits": debits, "unmatched": unmatched, "already_imported": seen}, ledger.now())
     except import_memory.WriteRefused as exc:
-        raise UserError(f"{review.source} was not applied: the ledger refused the write ({exc}); nothing changed.") \
+        raise UserError(msg("bank.write_refused", "{source} was not applied: the ledger refused the write "
+                "({reason}); nothing changed.", source=review.source, reason=str(exc))) \
             from None
     return BankApplyResult(review.source, payments, amounts, rejected, debits, unmatched, seen, unapplied)
 

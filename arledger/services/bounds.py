@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 
 from arledger.domain.bounds import MAX_AMOUNT, MAX_DATE, MIN_DATE
+from arledger.domain.messages import Message, msg
 from arledger.services import settings_schema
 from arledger.services.ledger import Ledger
 from arledger.storage import bounds as bound_rows
@@ -23,7 +24,7 @@ class OutOfBounds:
     row: str  # row id, or the setting's key
     column: str
     value: str
-    sentence: str
+    sentence: Message
 
 
 def out_of_bounds(ledger: Ledger, per_column: int = 5) -> list[OutOfBounds]:
@@ -33,22 +34,27 @@ def out_of_bounds(ledger: Ledger, per_column: int = 5) -> list[OutOfBounds]:
     for table, rid, col, value, bound in bound_rows.out_of_range(ledger.conn, per_column):
         what = table.replace("_", " ")
         if bound == "date":
-            sentence = (f"{what} row {rid}: {col} {value} is outside the dates arledger accepts "
-                        f"({MIN_DATE.isoformat()} to {MAX_DATE.isoformat()}).")
+            sentence = msg("bounds.date", "{table} row {row}: {column} {value} is outside the dates arledger accepts "
+                           "({first} to {last}).", table=what, row=str(rid), column=col, value=value,
+                           first=MIN_DATE.isoformat(), last=MAX_DATE.isoformat())
         elif bound == "amount":
-            sentence = f"{what} row {rid}: {col} {value} (minor units) is not below {MAX_AMOUNT:,}."
+            sentence = msg("bounds.amount", "{table} row {row}: {column} {value} (minor units) is not below {limit}.",
+                           table=what, row=str(rid), column=col, value=value, limit=f"{MAX_AMOUNT:,}")
         else:
-            sentence = f"{what} row {rid}: {col} is {value} long; at most {bound.split(':')[1]} are accepted."
+            sentence = msg("bounds.text", "{table} row {row}: {column} is {value} long; at most {limit} are "
+                           "accepted.", table=what, row=str(rid), column=col, value=value, limit=bound.split(":")[1])
         out.append(OutOfBounds(table, str(rid), col, value, sentence))
     for key, text in bound_rows.raw_settings(ledger.conn):
         try:
             value = json.loads(text)
         except ValueError:
-            out.append(OutOfBounds("settings", key, "value", text[:40], f"The setting {key} is not readable JSON; "
-                                   "it is ignored until it is set again."))
+            out.append(OutOfBounds("settings", key, "value", text[:40], msg(
+                "bounds.setting_not_json", "The setting {key} is not readable JSON; it is ignored until it is set "
+                "again.", key=key)))
             continue
         found = settings_schema.problem(key, value)
         if found:
-            out.append(OutOfBounds("settings", key, "value", text[:40],
-                                   f"The setting {found}; its default is used until it is set again."))
+            out.append(OutOfBounds("settings", key, "value", text[:40], msg(
+                "bounds.setting_invalid", "The setting {problem}; its default is used until it is set again.",
+                problem=found)))
     return out

@@ -16,6 +16,7 @@ from arledger.domain import cases as case_domain
 from arledger.domain.cases import CaseStage, OwnerActivity, StageChange, TeamFigures
 from arledger.domain.errors import UserError
 from arledger.domain.kpi import PaymentRecord
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.services import collections, kpis
@@ -73,13 +74,14 @@ def set_stage(ledger: Ledger, code: str, stage: CaseStage, *, on: date | None = 
 def set_owner(ledger: Ledger, code: str, owner: str, *, on: date | None = None, note: str = "") -> StageChange:
     """Give the case an owner (a user name); the stage stays as it is."""
     if not owner.strip():
-        raise UserError("Name the case owner (a user name).")
+        raise UserError(msg("case.owner_missing", "Name the case owner (a user name)."))
     customer = ledger.customer(code)
     on = on or ledger.today()
     with ledger.database.atomic():
         current = case_state(ledger, customer, on)
         if current.recorded and current.owner == owner.strip():
-            raise UserError(f"{owner.strip()} already owns the case of {customer.code}.")
+            raise UserError(msg("case.already_owner", "{owner} already owns the case of {customer_code}.",
+                    owner=owner.strip(), customer_code=customer.code))
         return _record(ledger, customer, owner.strip(), current.stage, on, note.strip(), "case_owner",
                        {"previous_owner": current.owner})
 
@@ -160,7 +162,8 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
     and the average days from first collection action to payment for invoices paid late in the period.
     Accounts with overdue items or a case but no owner are grouped under the owner "" (unassigned)."""
     if end < start:
-        raise UserError(f"The period ends ({end}) before it starts ({start}).")
+        raise UserError(msg("period.ends_before_start", "The period ends ({end}) before it starts ({start}).",
+                end=str(end), start=str(start)))
     cases = case_rows.all_cases(ledger.conn)
     owner_of = {cid: r.owner for cid, r in cases.items()}
     active = {r[0] for r in rows.overdue_items(ledger.conn, end)} | set(cases)

@@ -13,6 +13,7 @@ from typing import Any
 
 from arledger.domain import fields
 from arledger.domain.errors import ValidationError
+from arledger.domain.messages import msg
 from arledger.domain.model import ContactPerson, Customer, CustomerKind, Jurisdiction, Language, RiskTier
 from arledger.domain.money import format_amount
 
@@ -36,7 +37,8 @@ def parse_flag(value: object, field: str) -> bool:
         return True
     if text in _NO:
         return False
-    raise ValidationError(f"'{text}' is not yes or no for '{field}'.", field=field)
+    raise ValidationError(msg("customer.not_yes_no", "'{text}' is not yes or no for '{field}'.", text=text,
+                              field=field), field=field)
 
 
 def parse_tags(value: object) -> tuple[str, ...]:
@@ -61,12 +63,14 @@ def parse_contacts(value: object, field: str = "contacts") -> tuple[ContactPerso
             continue
         parts = [p.strip() for p in line.split("|")]
         if len(parts) > 4:
-            raise ValidationError(f"contact person {k} has {len(parts)} parts; write 'name | role | phone | email'.",
+            raise ValidationError(msg("customer.contact_parts", "contact person {k} has {parts} parts; "
+                    "write 'name | role | phone | email'.", k=k, parts=len(parts)),
                                   field=field)
         parts += [""] * (4 - len(parts))
         name, role, phone, email = parts
         if not name:
-            raise ValidationError(f"contact person {k} has no name; write 'name | role | phone | email'.",
+            raise ValidationError(msg("customer.contact_no_name", "contact person {k} has no name; write 'name "
+                    "| role | phone | email'.", k=k),
                                   field=field)
         fields.parse_email(email, field)
         people.append(ContactPerson(name=name, role=role, phone=phone, email=email))
@@ -119,7 +123,8 @@ def customer_from_fields(values: Mapping[str, object], base: Customer | None = N
     if has("country"):
         country = txt("country").upper()
         if country and (len(country) != 2 or not country.isalpha()):
-            raise ValidationError(f"'{country}' is not a country; use a two-letter code such as GB, DE or CN.",
+            raise ValidationError(msg("customer.bad_country", "'{country}' is not a country; use a two-letter "
+                    "code such as GB, DE or CN.", country=country),
                                   field="country")
         changes["country"] = country
     if has("jurisdiction"):
@@ -140,7 +145,8 @@ def customer_from_fields(values: Mapping[str, object], base: Customer | None = N
     if has("risk_tier"):
         tier = txt("risk_tier").upper()
         if tier and tier not in {t.value for t in RiskTier}:
-            raise ValidationError(f"'{tier}' is not a risk tier; use A, B or C.", field="risk_tier")
+            raise ValidationError(msg("customer.bad_risk_tier", "'{tier}' is not a risk tier; use A, B or C.",
+                    tier=tier), field="risk_tier")
         changes["risk_tier"] = RiskTier(tier) if tier else None
     if has("tags"):
         changes["tags"] = parse_tags(values["tags"])
@@ -176,7 +182,8 @@ def parse_split(text: str, currency: str, field: str = "allocate") -> list[tuple
             continue
         number, sep, amount = part.rpartition(":")
         if not sep or not number.strip():
-            raise ValidationError(f"'{part.strip()}' is not 'INVOICE:AMOUNT' in '{field}'.", field=field)
+            raise ValidationError(msg("customer.bad_invoice_amount", "'{part}' is not 'INVOICE:AMOUNT' in '{field}'.",
+                    part=part.strip(), field=field), field=field)
         out.append((number.strip(), fields.parse_money(amount.strip(), currency, field)))
     return out
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Language
 from arledger.domain.money import format_amount
 from arledger.services.ledger import Ledger
@@ -137,7 +138,8 @@ def write_demo_ledger(path: Path | str, *, customers: int = 60, invoices: int = 
                       progress: Callable[[int, int], None] | None = None) -> DemoSummary:
     """Write a sample ledger to a new file at path (an existing file is refused)."""
     if customers < 1 or invoices < 0:
-        raise UserError("A demo ledger needs at least one customer and zero or more invoices.")
+        raise UserError(msg("demo.bad_size", "A demo ledger needs at least one customer and zero or more "
+                "invoices."))
     today = today or date.today()
     rng = random.Random(seed)
     ledger = Ledger.create_new(path)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from arledger import paths
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 MIME_TYPE = "application/x-arledger-ledger"
 
@@ -51,7 +52,7 @@ def install_desktop(command: list[str], target: Path | None = None) -> DesktopIn
     """Install the launcher, icons and MIME type for the user; command is the program and its first
     arguments (for example the bundled executable, or the ``arledger-app`` script)."""
     if not command or not Path(command[0]).is_absolute():
-        raise UserError("The program to launch must be given by its full path.")
+        raise UserError(msg("desktop.relative_program", "The program to launch must be given by its full path."))
     home = target or data_home()
     written: list[Path] = []
 

@@ -25,6 +25,7 @@ from typing import Any
 from arledger.domain import limitation
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, Language
 from arledger.render.email_message import BuiltEmail, LetterEmail, build_letter_email
 from arledger.services import collections, policy
@@ -63,45 +64,51 @@ class EmailSettings:
 def email_settings_from(value: Any) -> EmailSettings:
     """Check the ``email`` setting; every problem is one sentence naming the field."""
     if not isinstance(value, dict):
-        raise UserError('email must be a JSON object, e.g. {"host": "smtp.example.com", "port": 587, '
-                        '"security": "starttls", "user": "me@example.com", "from": "me@example.com"}.')
+        raise UserError(msg("dispatch.email_not_object", 'email must be a JSON object, e.g. {{"host": '
+                '"smtp.example.com", "port": 587, "security": "starttls", "user": "me@example.com", "from": '
+                '"me@example.com"}}.'))
     unknown = sorted(set(value) - {"host", "port", "security", "user", "from", "reply_to", "bcc_self", "timeout"})
     if unknown:
-        raise UserError(f"email has no field '{unknown[0]}'; it takes host, port, security, user, from, reply_to, "
-                        "bcc_self and timeout.")
+        raise UserError(msg("dispatch.email_unknown_field", "email has no field '{unknown}'; it takes host, port, "
+                "security, user, from, reply_to, bcc_self and timeout.", unknown=unknown[0]))
     host = value.get("host")
     if not isinstance(host, str) or not host.strip() or len(host) > 253:
-        raise UserError("email.host must be the name of your mail server, e.g. smtp.example.com.")
+        raise UserError(msg("dispatch.email_host", "email.host must be the name of your mail server, e.g. "
+                "smtp.example.com."))
     security = value.get("security", "starttls")
     if security not in SECURITY:
-        raise UserError("email.security must be starttls, tls or none.")
+        raise UserError(msg("dispatch.email_security", "email.security must be starttls, tls or none."))
     port = value.get("port", 465 if security == "tls" else 587)
     if not isinstance(port, int) or isinstance(port, bool) or not 1 <= port <= 65535:
-        raise UserError("email.port must be a whole number from 1 to 65535.")
+        raise UserError(msg("dispatch.email_port", "email.port must be a whole number from 1 to 65535."))
     sender = value.get("from", "")
     if not isinstance(sender, str) or "@" not in sender:
-        raise UserError("email.from must be the address letters are sent from, e.g. accounts@example.com.")
+        raise UserError(msg("dispatch.email_from", "email.from must be the address letters are sent "
+                "from, e.g. accounts@example.com."))
     user = value.get("user", "")
     reply_to = value.get("reply_to", "")
     for name, text in (("user", user), ("reply_to", reply_to)):
         if not isinstance(text, str) or len(text) > 320:
-            raise UserError(f"email.{name} must be text of at most 320 characters.")
+            raise UserError(msg("dispatch.email_text_too_long", "email.{name} must be text of at most 320 characters.",
+                    name=name))
     if reply_to and "@" not in reply_to:
-        raise UserError("email.reply_to must be an email address.")
+        raise UserError(msg("dispatch.email_reply_to", "email.reply_to must be an email address."))
     bcc = value.get("bcc_self", False)
     if not isinstance(bcc, bool):
-        raise UserError("email.bcc_self must be true or false.")
+        raise UserError(msg("dispatch.email_bcc_self", "email.bcc_self must be true or false."))
     timeout = value.get("timeout", 30)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or not 1 <= timeout <= 600:
-        raise UserError("email.timeout must be a number of seconds from 1 to 600.")
+        raise UserError(msg("dispatch.email_timeout", "email.timeout must be a number of seconds from 1 to "
+                "600."))
     return EmailSettings(host.strip(), port, security, user, sender, reply_to, bcc, float(timeout))
 
 
 def email_settings(ledger: Ledger) -> EmailSettings:
     value = ledger.setting(EMAIL_SETTING)
     if value is None:
-        raise UserError("No mail server is set up; set one with arledger settings set email "
-                        '\'{"host": "...", "port": 587, "security": "starttls", "user": "...", "from": "..."}\'.')
+        raise UserError(msg("dispatch.no_mail_server", "No mail server is set up; set one with arledger settings "
+                "set email '{{\"host\": \"...\", \"port\": 587, \"security\": \"starttls\", \"user\": \"...\", "
+                "\"from\": \"...\"}}'."))
     return email_settings_from(value)
 
 
@@ -111,7 +118,8 @@ def _keyring() -> Any:
 
         return keyring
     except ImportError:
-        raise UserError("The system keyring is not available, so the mail password cannot be kept.") from None
+        raise UserError(msg("dispatch.no_keyring", "The system keyring is not available, so the mail "
+                "password cannot be kept.")) from None
 
 
 def store_password(ledger: Ledger, password: str) -> None:
@@ -120,7 +128,8 @@ def store_password(ledger: Ledger, password: str) -> None:
     try:
         _keyring().set_password(KEYRING_SERVICE, settings.keyring_user, password)
     except Exception as exc:  # keyring backends raise their own types
-        raise UserError(f"The system keyring refused the password ({exc}).") from None
+        raise UserError(msg("dispatch.keyring_refused", "The system keyring refused the password ({reason}).",
+                reason=str(exc))) from None
 
 
 def _password(settings: EmailSettings) -> str | None:
@@ -132,7 +141,8 @@ def _password(settings: EmailSettings) -> str | None:
     except UserError:
         raise
     except Exception as exc:
-        raise UserError(f"The system keyring could not be read ({exc}).") from None
+        raise UserError(msg("dispatch.keyring_unreadable", "The system keyring could not be read ({reason}).",
+                reason=str(exc))) from None
 
 
 # -- what a letter is -------------------------------------------------------------------------------------
@@ -151,15 +161,17 @@ def recorded_letter(ledger: Ledger, letter_id: int) -> RecordedLetter:
     """A letter from the log whose archived PDF still matches its recorded SHA-256."""
     row = rows.letter(ledger.conn, letter_id)
     if row is None:
-        raise UserError(f"There is no letter {letter_id}.")
+        raise UserError(msg("dispatch.no_letter", "There is no letter {letter_id}.", letter_id=letter_id))
     if not row.path:
-        raise UserError(f"Letter {letter_id} has no archived PDF, so it cannot be sent.")
+        raise UserError(msg("dispatch.no_pdf", "Letter {letter_id} has no archived PDF, so it cannot "
+                "be sent.", letter_id=letter_id))
     path = policy.side_dir(ledger, "") / row.path
     if not path.is_file():
-        raise UserError(f"The archived PDF of letter {letter_id} is missing ({path}).")
+        raise UserError(msg("dispatch.pdf_missing", "The archived PDF of letter {letter_id} is missing "
+                "({path}).", letter_id=letter_id, path=str(path)))
     if sha256_file(path) != row.sha256:
-        raise UserError(f"The archived PDF of letter {letter_id} does not match its recorded SHA-256; "
-                        "it is not sent.")
+        raise UserError(msg("dispatch.pdf_hash_differs", "The archived PDF of letter {letter_id} does not "
+                "match its recorded SHA-256; it is not sent.", letter_id=letter_id))
     return RecordedLetter(row, ledger.customer_by_id(row.customer_id), path)
 
 
@@ -167,7 +179,8 @@ def latest_letter_id(ledger: Ledger, code: str) -> int:
     customer = ledger.customer(code)
     row = rows.latest_letter(ledger.conn, customer.id)
     if row is None:
-        raise UserError(f"No letter has been sent to {customer.code} yet.")
+        raise UserError(msg("dispatch.nothing_sent", "No letter has been sent to {customer_code} yet.",
+                customer_code=customer.code))
     return row.id
 
 
@@ -180,10 +193,11 @@ def recipients_for(customer: Customer, to: str | None = None) -> tuple[str, ...]
     else:
         found = tuple(p.email for p in customer.contacts if p.email)[:1]
     if not found:
-        raise UserError(f"{customer.code} has no email address; add one to the customer or give --to.")
+        raise UserError(msg("dispatch.no_email_address", "{customer_code} has no email address; add one to the "
+                "customer or give --to.", customer_code=customer.code))
     for address in found:
         if "@" not in address or any(c in address for c in " \r\n<>,;"):
-            raise UserError(f"'{address}' is not an email address.")
+            raise UserError(msg("dispatch.bad_email_address", "'{address}' is not an email address.", address=address))
     return found
 
 
@@ -282,38 +296,47 @@ def smtp_send(settings: EmailSettings, password: str | None, sender: str, recipi
                 server.starttls(context=context)
             if settings.user:
                 if password is None:
-                    raise UserError(f"No password is kept for {settings.user} at {settings.host}; "
-                                    "store one with 'arledger email password'.")
+                    raise UserError(msg("dispatch.no_password", "No password is kept for {user} at {host}; "
+                            "store one with 'arledger email password'.", user=settings.user, host=settings.host))
                 server.login(settings.user, password)
             refused = server.sendmail(sender, list(recipients), data)
             if refused:
                 who = ", ".join(sorted(refused))
-                raise UserError(f"The mail server refused {who}; the letter was not sent to them.")
+                raise UserError(msg("dispatch.smtp_some_refused", "The mail server refused {who}; the letter "
+                        "was not sent to them.", who=who))
     except UserError:
         raise
     except smtplib.SMTPRecipientsRefused as exc:
         who = ", ".join(sorted(exc.recipients))
-        raise UserError(f"The mail server refused the recipient {who}; nothing was sent.") from None
+        raise UserError(msg("dispatch.smtp_recipient_refused", "The mail server refused the recipient {who}; nothing "
+                "was sent.", who=who)) from None
     except smtplib.SMTPAuthenticationError:
-        raise UserError(f"The mail server {settings.host} did not accept the user name and password.") from None
+        raise UserError(msg("dispatch.smtp_login_refused", "The mail server {host} did not accept the user name and "
+                "password.", host=settings.host)) from None
     except smtplib.SMTPSenderRefused:
-        raise UserError(f"The mail server refused the sender address {sender}.") from None
+        raise UserError(msg("dispatch.smtp_sender_refused", "The mail server refused the sender address {sender}.",
+                sender=sender)) from None
     except smtplib.SMTPNotSupportedError:
-        raise UserError(f"The mail server {settings.host} does not offer {settings.security.upper()} or login; "
-                        "check email.security.") from None
+        raise UserError(msg("dispatch.smtp_no_security", "The mail server {host} does not offer {security} or "
+                "login; check email.security.", host=settings.host, security=settings.security.upper())) from None
     except smtplib.SMTPServerDisconnected as exc:
         if "timed out" in str(exc) or isinstance(exc.__context__, TimeoutError):
-            raise UserError(f"The mail server {settings.host}:{settings.port} did not answer in time.") from None
-        raise UserError(f"The mail server {settings.host} closed the connection ({exc}).") from None
+            raise UserError(msg("dispatch.smtp_timeout", "The mail server {host}:{port} did not answer in "
+                    "time.", host=settings.host, port=settings.port)) from None
+        raise UserError(msg("dispatch.smtp_closed", "The mail server {host} closed the connection "
+                "({reason}).", host=settings.host, reason=str(exc))) from None
     except smtplib.SMTPException as exc:
-        raise UserError(f"The mail server {settings.host} did not take the message ({exc}).") from None
+        raise UserError(msg("dispatch.smtp_not_taken", "The mail server {host} did not take the message "
+                "({reason}).", host=settings.host, reason=str(exc))) from None
     except ssl.SSLError as exc:
-        raise UserError(f"A secure connection to {settings.host} failed ({exc.reason or exc}).") from None
+        raise UserError(msg("dispatch.smtp_tls_failed", "A secure connection to {host} failed ({reason}).",
+                host=settings.host, reason=str(exc.reason or exc))) from None
     except TimeoutError:
-        raise UserError(f"The mail server {settings.host}:{settings.port} did not answer in time.") from None
+        raise UserError(msg("dispatch.smtp_timeout", "The mail server {host}:{port} did not answer in time.",
+                host=settings.host, port=settings.port)) from None
     except OSError as exc:
-        raise UserError(f"The mail server {settings.host}:{settings.port} cannot be reached "
-                        f"({exc.strerror or exc}).") from None
+        raise UserError(msg("dispatch.smtp_unreachable", "The mail server {host}:{port} cannot be reached "
+                "({reason}).", host=settings.host, port=settings.port, reason=str(exc.strerror or exc))) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +367,7 @@ def record_email(ledger: Ledger, customer: Customer, letter_id: int, built: Buil
     letter and its email are recorded together); returns the evidence seq."""
     letter = rows.letter(ledger.conn, letter_id)
     if letter is None:
-        raise UserError(f"There is no letter {letter_id}.")
+        raise UserError(msg("dispatch.no_letter", "There is no letter {letter_id}.", letter_id=letter_id))
     digest = hashlib.sha256(built.data).hexdigest()
     with ledger.database.atomic() as conn:
         seq = collections.log_event(ledger, "letter_emailed", customer, {
@@ -388,13 +411,28 @@ def write_eml(ledger: Ledger, letter_id: int, out_dir: Path, *, to: str | None =
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from None
+        raise UserError(msg("dispatch.folder_failed", "Cannot create the folder {out_dir}: {reason}.",
+                out_dir=str(out_dir), reason=str(exc.strerror or exc))) from None
     target = out_dir / f"{letter.customer.code}-{letter.path.stem}.eml"
     write_atomic(target, built.data)
     return target
 
 
 # -- post -------------------------------------------------------------------------------------------------
+def checked_posting(method: str, tracking: str) -> str:
+    """The tracking number, trimmed, once the method is a way of posting and the number fits it."""
+    if method not in POST_METHODS:
+        raise UserError(msg("dispatch.bad_post_method", "'{method}' is not a way of posting; use {post_methods}.",
+                            method=method, post_methods=", ".join(POST_METHODS)))
+    tracking = tracking.strip()
+    if len(tracking) > 64:
+        raise UserError(msg("dispatch.tracking_too_long", "A tracking number has at most 64 characters."))
+    if method != "ordinary" and not tracking:
+        raise UserError(msg("dispatch.tracking_needed", "A {method} letter needs its tracking number "
+                            "(--tracking).", method=method))
+    return tracking
+
+
 @dataclass(frozen=True, slots=True)
 class PostedLetter:
     dispatch_id: int
@@ -407,18 +445,13 @@ class PostedLetter:
 def record_post(ledger: Ledger, letter_id: int, method: str, *, tracking: str = "", on: date | None = None
                 ) -> PostedLetter:
     """Record that a letter was posted (ordinary, registered, EMS or courier) with its tracking number."""
-    if method not in POST_METHODS:
-        raise UserError(f"'{method}' is not a way of posting; use {', '.join(POST_METHODS)}.")
-    tracking = tracking.strip()
-    if len(tracking) > 64:
-        raise UserError("A tracking number has at most 64 characters.")
-    if method != "ordinary" and not tracking:
-        raise UserError(f"A {method} letter needs its tracking number (--tracking).")
+    tracking = checked_posting(method, tracking)
     letter = recorded_letter(ledger, letter_id)
     day = on or ledger.today()
     if day < letter.row.sent_on:
-        raise UserError(f"Letter {letter_id} is dated {letter.row.sent_on.isoformat()}; it cannot have been posted "
-                        f"on {day.isoformat()}.")
+        raise UserError(msg("dispatch.posted_before_letter", "Letter {letter_id} is dated {sent_on}; it cannot have "
+                "been posted on {day}.", letter_id=letter_id, sent_on=letter.row.sent_on.isoformat(),
+                day=day.isoformat()))
     at = datetime.combine(day, datetime.min.time(), UTC) if on else ledger.now()
     with ledger.database.atomic() as conn:
         seq = collections.log_event(ledger, "letter_posted", letter.customer, {
@@ -444,15 +477,19 @@ def record_delivery(ledger: Ledger, letter_id: int, on: date, *, note: str = "")
     letter = recorded_letter(ledger, letter_id)
     posted = [d for d in rows.dispatches_of(ledger.conn, letter_id) if d.method != "email"]
     if not posted:
-        raise UserError(f"Letter {letter_id} has no record of being posted; record the posting first.")
+        raise UserError(msg("dispatch.not_posted", "Letter {letter_id} has no record of being posted; "
+                "record the posting first.", letter_id=letter_id))
     if any(d.delivered_on for d in posted):
         first = next(d for d in posted if d.delivered_on)
-        raise UserError(f"Letter {letter_id} is already recorded as delivered on {first.delivered_on}.")
+        raise UserError(msg("dispatch.already_delivered", "Letter {letter_id} is already recorded as "
+                "delivered on {delivered_on}.", letter_id=letter_id, delivered_on=str(first.delivered_on)))
     if on < letter.row.sent_on:
-        raise UserError(f"Letter {letter_id} is dated {letter.row.sent_on.isoformat()}; it cannot have been "
-                        f"delivered on {on.isoformat()}.")
+        raise UserError(msg("dispatch.delivered_before_letter", "Letter {letter_id} is dated {sent_on}; it cannot have "
+                "been delivered on {on}.", letter_id=letter_id, sent_on=letter.row.sent_on.isoformat(),
+                on=on.isoformat()))
     if on > ledger.today():
-        raise UserError(f"{on.isoformat()} is in the future; record a delivery once it has happened.")
+        raise UserError(msg("dispatch.delivery_in_future", "{on} is in the future; record a delivery once it "
+                "has happened.", on=on.isoformat()))
     dispatch = posted[-1]
     pack = letter.customer.jurisdiction.value
     restarts = limitation.restarted_by(pack, limitation.DEMAND_DELIVERED)
@@ -504,7 +541,8 @@ def write_atomic(target: Path, data: bytes) -> None:
     try:
         write_atomically(target, data)
     except OSError as exc:
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise UserError(msg("dispatch.write_failed", "Cannot write {target}: {reason}.", target=str(target),
+                reason=str(exc.strerror or exc))) from None
 
 
 # -- a batch, before it runs ------------------------------------------------------------------------------

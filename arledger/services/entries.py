@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date
 
+from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import collections
@@ -129,8 +130,38 @@ def write_off_summary(ledger: Ledger, numbers: list[str], on: date, amount: int 
                          _warnings(ledger, cid, ids, on) if ids else [])
 
 
+def refund_summary(ledger: Ledger, customer_code: str, amount: int, currency: str, on: date) -> ChangeSummary:
+    """Before paying back unapplied credit: what is paid out and what stays, refused beyond the credit there is;
+    a warning when invoices in that currency are open (the credit could settle them instead)."""
+    c = ledger.customer(customer_code)
+    available = ledger.unapplied_credit(c.code).get(currency, 0)
+    if amount <= 0:
+        raise UserError("A refund must be for more than zero.")
+    if amount > available:
+        raise UserError(f"Customer {c.code} has {format_amount(available, currency)} {currency} of unapplied "
+                        f"credit; a refund of {format_amount(amount, currency)} {currency} is more than that.")
+    lines = [f"Pay back {format_amount(amount, currency)} {currency} to {c.code} {c.name} on {on}.",
+             f"Unapplied credit: {format_amount(available, currency)} {currency} now, "
+             f"{format_amount(available - amount, currency)} {currency} after the refund."]
+    owed = invoice_rows.open_balance(ledger.conn, c.id, currency)
+    warnings = [f"{c.code} has {format_amount(owed, currency)} {currency} open on invoices; the credit could be "
+                "applied to them instead of refunded."] if owed else []
+    return ChangeSummary(f"Refund credit to {c.code}", lines, {currency: amount}, warnings)
+
+
 def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> ChangeSummary:
-    """Before reversing a payment, credit note or write-off, or voiding an invoice."""
+    """Before reversing a payment, credit note, write-off or refund, or voiding an invoice."""
+    if kind == "refund":
+        try:
+            f = reversal_rows.refund_entry(ledger.conn, int(str(ref).strip()))
+        except ValueError:
+            f = None
+        if f is None:
+            raise UserError(f"There is no refund {ref}.")
+        return ChangeSummary(f"Reverse {f.label}",
+                             [f"Reverse {f.label} of {format_amount(f.amount, f.currency)} {f.currency} dated "
+                              f"{f.date}; it is unapplied credit again from {on}."],
+                             {f.currency: f.amount}, [])
     if kind == "invoice":
         inv = ledger.invoice(str(ref))
         return ChangeSummary(f"Void invoice {inv.number}",

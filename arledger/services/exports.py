@@ -9,19 +9,20 @@ paper size, fitted to as few pages across as keep the text at 7.5 pt or more. Sh
   Open items     one row per invoice open on the as-of date, its open amount in its bucket's column, a
                  subtotal per customer and currency, grand totals per currency, plus any columns an
                  OpenItemExtras provider adds (interest, compensation, limitation date, dispute, promise);
-  Invoices, Payments, Credit notes, Write-offs, Customers
+  Invoices, Payments, Credit notes, Write-offs, Refunds, Customers
                  every record of the period, under two header rows: what a person reads, and below it the
                  `arledger import` column names (the importer finds that row by its names, so each sheet
                  re-imports as it is, title block and all). Reversals and voids ride on their entry's row
                  (`reversed_on`, `reversal_reason`; `voided_on`, `void_reason`); payments and credit notes
-                 carry their standing split in `allocate`;
+                 carry their standing split in `allocate` (`unapplied` is what neither it nor a refund took);
   Reversals      the register of reversals and voids in the period, with their reasons;
   then any further sheets the caller passes (promises, contact log, KPIs).
 
 The period defaults to everything up to the as-of date, which makes the entry sheets a complete copy: imported
-into an empty ledger in the order Customers, Invoices, Write-offs, Credit notes, Payments they give the same
-aging in every currency. A reversed entry re-imports as recorded and reversed, settling nothing, so the sheets
-never depend on each other's order for room on an invoice. Rows are streamed from SQL cursors into openpyxl's
+into an empty ledger in the order Customers, Invoices, Write-offs, Credit notes, Payments, Refunds they give
+the same aging and the same unapplied credit in every currency. A reversed entry re-imports as recorded and
+reversed, settling (or refunding) nothing, so the sheets never depend on each other's order for room on an
+invoice or for credit. Rows are streamed from SQL cursors into openpyxl's
 write-only sheets, so memory stays flat; the file appears at its path only when complete (temp file +
 os.replace). Formula cells carry their computed values.
 """
@@ -40,6 +41,7 @@ from typing import Protocol, runtime_checkable
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.render.excel import (
     AgingSummaryRow,
     Column,
@@ -66,11 +68,13 @@ SHEET_CUSTOMERS = "Customers"
 
 SHEET_CREDIT_NOTES = "Credit notes"
 SHEET_WRITE_OFFS = "Write-offs"
+SHEET_REFUNDS = "Refunds"
 SHEET_REVERSALS = "Reversals"
 REPORT_NAMES = {
     SHEET_AGING: "Aged Receivables Summary", SHEET_OPEN_ITEMS: "Aged Receivables Detail",
     SHEET_INVOICES: "Invoices", SHEET_PAYMENTS: "Payments received", SHEET_CREDIT_NOTES: "Credit notes",
-    SHEET_WRITE_OFFS: "Write-offs", SHEET_REVERSALS: "Reversals and voids", SHEET_CUSTOMERS: "Customers",
+    SHEET_WRITE_OFFS: "Write-offs", SHEET_REFUNDS: "Refunds of credit", SHEET_REVERSALS: "Reversals and voids",
+    SHEET_CUSTOMERS: "Customers",
 }
 
 
@@ -103,6 +107,11 @@ CREDIT_NOTE_COLUMNS: tuple[Column, ...] = (
     Column("date", Kind.DATE), Column("customer"), Column("name", label="Customer name"),
     Column("number", label="Credit note"), Column("reason"), Column("allocate", label="Applied to (invoice:amount)"),
     Column("currency"), Column("amount", Kind.MONEY), Column("unapplied", Kind.MONEY, label="Unapplied"),
+    Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
+)
+REFUND_COLUMNS: tuple[Column, ...] = (
+    Column("date", Kind.DATE, label="Date paid"), Column("customer"), Column("name", label="Customer name"),
+    Column("method"), Column("reference"), Column("reason"), Column("currency"), Column("amount", Kind.MONEY),
     Column("reversed_on", Kind.DATE, label="Reversed on"), Column("reversal_reason", label="Reversal reason"),
 )
 WRITE_OFF_COLUMNS: tuple[Column, ...] = (
@@ -308,6 +317,13 @@ def _write_off_values(ledger: Ledger, period_from: date | None, period_to: date)
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
+def _refund_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+    for on, code, name, amount, cur, method, ref, reason, reversed_on, why in export_rows.refunds_in_period(
+            ledger.conn, period_from, period_to):
+        yield (date.fromisoformat(on), code, name, method, ref, reason, cur, amount,
+               date.fromisoformat(reversed_on) if reversed_on else None, why)
+
+
 def _reversal_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     for r in reversal_rows.in_period(ledger.conn, period_from, period_to):
         yield (r.date, _KIND_NAMES.get(r.kind, r.kind), r.entry, r.customer, r.name, r.reason, r.entry_date,
@@ -352,14 +368,18 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
     scheme = scheme or ledger.bucket_scheme()
     period_to = period_to or as_of
     if period_from and period_from > period_to:
-        raise UserError(f"The period starts on {period_from}, after it ends ({period_to}).")
-    target = check_output_file(ledger.path, path, "the workbook")
+        raise UserError(msg("export.period_reversed", "The period starts on {period_from}, after it ends "
+                "({period_to}).", period_from=str(period_from), period_to=str(period_to)))
+    target = check_output_file(ledger.path, path, msg("output.what_workbook", "the workbook"))
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name ending in .xlsx.")
+        raise UserError(msg("export.target_is_folder", "{target} is a folder; give a file name ending in .xlsx.",
+                target=str(target)))
     if target.suffix.lower() != ".xlsx":
-        raise UserError(f"{target.name} does not end in .xlsx; Excel would not open it as a workbook.")
+        raise UserError(msg("export.not_xlsx", "{target} does not end in .xlsx; Excel would not open it as a "
+                "workbook.", target=target.name))
     if not target.parent.is_dir():
-        raise UserError(f"There is no folder {target.parent} to write {target.name} into.")
+        raise UserError(msg("export.no_folder", "There is no folder {parent} to write {target} into.",
+                parent=str(target.parent), target=target.name))
     if extras is not None and not isinstance(extras, OpenItemExtras):
         raise TypeError("extras must have .columns and .values(items)")
 
@@ -390,6 +410,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
             (SHEET_PAYMENTS, PAYMENT_COLUMNS, _payment_values(ledger, period_from, period_to), 6),
             (SHEET_CREDIT_NOTES, CREDIT_NOTE_COLUMNS, _credit_note_values(ledger, period_from, period_to), 6),
             (SHEET_WRITE_OFFS, WRITE_OFF_COLUMNS, _write_off_values(ledger, period_from, period_to), 5),
+            (SHEET_REFUNDS, REFUND_COLUMNS, _refund_values(ledger, period_from, period_to), 6),
         )
         for title, columns, rows, cur in entry_sheets:
             counts[title] = writer.add_table(title, columns, rows, currency_index=cur, report=REPORT_NAMES[title],
@@ -422,14 +443,16 @@ def _save_atomically(writer: WorkbookWriter, target: Path) -> None:
         # os.open with 0o666 lets the umask decide the final permissions, as for any file the user saves.
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except OSError as exc:
-        raise UserError(f"Cannot write to {target.parent} ({exc.strerror}).") from None
+        raise UserError(msg("export.folder_write_failed", "Cannot write to {parent} ({reason}).",
+                            parent=str(target.parent), reason=exc.strerror)) from None
     try:
         writer.save(tmp)
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise UserError(f"Cannot write {target} ({exc.strerror or exc}).") from None
+        raise UserError(msg("export.write_failed", "Cannot write {target} ({reason}).", target=str(target),
+                reason=str(exc.strerror or exc))) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -437,7 +460,8 @@ def _save_atomically(writer: WorkbookWriter, target: Path) -> None:
 
 
 __all__ = [
-    "CREDIT_NOTE_COLUMNS", "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "PAYMENT_COLUMNS", "WRITE_OFF_COLUMNS", "Column",
+    "CREDIT_NOTE_COLUMNS", "CUSTOMER_COLUMNS", "INVOICE_COLUMNS", "PAYMENT_COLUMNS", "REFUND_COLUMNS",
+    "WRITE_OFF_COLUMNS", "Column",
     "ExportCancelled", "ExportResult", "Kind", "OpenItemExtras", "OpenItemRow", "SheetData",
     "export_workbook", "open_item_columns", "open_item_rows", "title_block", "write_open_items",
 ]

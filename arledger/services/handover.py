@@ -23,6 +23,7 @@ from pathlib import Path
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
 from arledger.render.messages import translate
@@ -76,16 +77,19 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                    note: str = "") -> HandoverPack:
     """Write the pack into out_dir, record the handover and move the case stage; one transaction for the records."""
     if to not in RECIPIENTS:
-        raise UserError(f"Hand over to a lawyer, agency or court, not '{to}'.")
+        raise UserError(msg("handover.bad_recipient", "Hand over to a lawyer, agency or court, not '{to}'.",
+                to=to))
     customer = ledger.customer(code)
     on = on or ledger.today()
     company = ledger.setting("company") or {}
     if not isinstance(company, dict) or not str(company.get("name", "")).strip():
-        raise UserError("The ledger has no company name for the claim; set the company details first.")
+        raise UserError(msg("handover.no_company", "The ledger has no company name for the claim; set the "
+                "company details first."))
     state = cases.case_state(ledger, customer, on)
     stage = RECIPIENTS[to]
     if state.recorded and state.stage is stage:
-        raise UserError(f"The case of {customer.code} is already handed over to a {to}.")
+        raise UserError(msg("handover.already_handed_over", "The case of {customer_code} is already handed over to "
+                "a {to}.", customer_code=customer.code, to=to))
     owner = state.owner or ledger.actor()
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -98,7 +102,8 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     # every invoice with interest or compensation still claimable, including those paid in full late
     lines = collections.interest_lines(ledger, on, customer.code)
     if not items and not lines:
-        raise UserError(f"{customer.code} has nothing overdue on {on.isoformat()}; there is no claim to hand over.")
+        raise UserError(msg("handover.nothing_overdue", "{customer_code} has nothing overdue on {on}; there "
+                "is no claim to hand over.", customer_code=customer.code, on=on.isoformat()))
     line_of = {ln.invoice.id: ln for ln in lines}
     open_of = {r[1]: (r[4], r[6]) for r in items}
     invoices = invoice_rows.by_ids(ledger.conn, set(open_of) | set(line_of))
@@ -193,8 +198,9 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
         present = path.is_file()
         actual = sha256_file(path) if present else ""
         if present and actual != digest:
-            raise UserError(f"The kept copy of {filename} no longer matches its logged SHA-256 (evidence event "
-                            f"{seq}); it cannot go into the pack.")
+            raise UserError(msg("handover.document_changed", "The kept copy of {filename} no longer matches its "
+                    "logged SHA-256 (evidence event {seq}); it cannot go into the pack.", filename=filename,
+                    seq=seq))
         is_pdf = present and path.read_bytes()[:5] == b"%PDF-"
         how = "merged below" if is_pdf else ("listed only (not a PDF)" if present else "MISSING from the archive")
         doc_rows.append((number, kind, filename, digest, str(seq), how))

@@ -19,6 +19,7 @@ from enum import StrEnum
 from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 
 from arledger.domain.errors import UserError, ValidationError
+from arledger.domain.messages import Message, msg
 from arledger.domain.money import check_currency, parse_amount
 
 MIN_DATE = date(1900, 1, 1)
@@ -79,8 +80,8 @@ def number_format(name: str) -> NumberFormat:
         return NUMBER_FORMATS["en_US"]
     if text in (",", "comma"):
         return NUMBER_FORMATS["de_DE"]
-    raise UserError(f"'{name}' is not a number format; use '.' or ',' (the decimal separator) or one of "
-                    f"{', '.join(NUMBER_FORMATS)}.")
+    raise UserError(msg("import.bad_number_format", "'{name}' is not a number format; use '.' or ',' (the decimal "
+            "separator) or one of {number_formats}.", name=name, number_formats=', '.join(NUMBER_FORMATS)))
 
 
 def date_order(text: str) -> DateOrder:
@@ -90,8 +91,8 @@ def date_order(text: str) -> DateOrder:
     try:
         return DateOrder(squeezed)
     except ValueError:
-        raise UserError(f"'{text}' is not a date order; use DMY (26/11/2025), MDY (11/26/2025) or YMD "
-                        "(2025-11-26).") from None
+        raise UserError(msg("import.bad_date_order", "'{text}' is not a date order; use DMY (26/11/2025), MDY "
+                "(11/26/2025) or YMD (2025-11-26).", text=text)) from None
 
 
 # -- amounts ---------------------------------------------------------------------------------------------
@@ -128,14 +129,23 @@ def split_amount_text(text: str) -> tuple[str, bool, str | None]:
     return s, negative, currency
 
 
+def _as_written(message: Message, typed: str, shown: str) -> Message:
+    """The money parser's sentence naming the amount as the file wrote it, not as it was normalised."""
+    if message.params:
+        params = {k: shown if v == typed else v for k, v in message.params.items()}
+        return Message(message.code, message.default, params, message.plural)
+    return Message(message.code, message.default.replace(f"'{typed}'", f"'{shown}'"))
+
+
 def parse_money_cell(value: object, currency: str, fmt: NumberFormat, field: str, *,
                      allow_negative: bool = False, allow_zero: bool = True) -> int:
     """A cell as minor units of currency: spreadsheet numbers as they are, text by the number format."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(f"'{field}' is required.", field=field)
+        raise ValidationError(msg("import.required", "'{field}' is required.", field=field), field=field)
     if isinstance(value, bool | date | datetime):
-        raise ValidationError(f"the cell holds {'a date' if not isinstance(value, bool) else 'TRUE/FALSE'}, "
-                              "not an amount.", field=field)
+        raise ValidationError(msg("import.bool_not_amount", "the cell holds TRUE/FALSE, not an amount.")
+                              if isinstance(value, bool)
+                              else msg("import.date_not_amount", "the cell holds a date, not an amount."), field=field)
     if isinstance(value, int | float):
         shown = repr(value) if isinstance(value, float) else str(value)
         dec, negative, named = Decimal(shown), value < 0, None
@@ -144,7 +154,8 @@ def parse_money_cell(value: object, currency: str, fmt: NumberFormat, field: str
         shown = str(value).strip()
         bare, negative, named = split_amount_text(shown)
         if not bare or not _NUMBER_CHARS.match(bare):
-            raise ValidationError(f"'{shown}' is not an amount; write it like {fmt.example}.", field=field)
+            raise ValidationError(msg("import.bad_amount", "'{shown}' is not an amount; write it like "
+                    "{example}.", shown=shown, example=fmt.example), field=field)
         norm = bare.replace("'", "’") if fmt.locale == "de_CH" else bare
         spaces = r"[\s\u00a0]" if fmt.locale == "fr_FR" else r"[\s\u00a0\u202f]"
         norm = re.sub(spaces, "\u202f" if fmt.locale == "fr_FR" else "", norm)
@@ -155,17 +166,18 @@ def parse_money_cell(value: object, currency: str, fmt: NumberFormat, field: str
             try:
                 dec = parse_decimal(norm, locale=fmt.locale, strict=True)
             except NumberFormatError:
-                raise ValidationError(f"'{shown}' is not an amount in the {fmt.example} format.",
-                                      field=field) from None
+                raise ValidationError(msg("import.bad_amount_format", "'{shown}' is not an amount in the {example} "
+                        "format.", shown=shown, example=fmt.example), field=field) from None
     if named and named != currency:
-        raise ValidationError(f"'{shown}' is in {named}, but the row's currency is {currency}.", field=field)
+        raise ValidationError(msg("import.amount_currency_differs", "'{shown}' is in {named}, but the row's "
+                "currency is {currency}.", shown=shown, named=named, currency=currency), field=field)
     if negative and not allow_negative and dec != 0:
-        raise ValidationError(f"'{shown}' is negative; amounts must be zero or more.", field=field)
+        raise ValidationError(msg("import.negative_amount", "'{shown}' is negative; amounts must be zero or "
+                "more.", shown=shown), field=field)
     try:
         minor = parse_amount(format(dec, "f"), check_currency(currency), allow_zero=allow_zero)
     except UserError as exc:
-        msg = str(exc).replace(f"'{format(dec, 'f')}'", f"'{shown}'")
-        raise ValidationError(msg, field=field) from None
+        raise ValidationError(_as_written(exc.message, format(dec, "f"), shown), field=field) from None
     return -minor if negative else minor
 
 
@@ -244,26 +256,28 @@ def parse_date_cell(value: object, order: DateOrder, field: str, *, required: bo
     """A cell as a date within 1900-2199: workbook dates as they are, text in the given order."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(f"'{field}' is required.", field=field)
+            raise ValidationError(msg("import.required", "'{field}' is required.", field=field), field=field)
         return None
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
         found = value
     elif isinstance(value, bool | int | float):
-        raise ValidationError(f"the cell holds the number {value!r}, not a date; format the column as dates.",
+        raise ValidationError(msg("import.number_not_date", "the cell holds the number {value}, not a date; "
+                "format the column as dates.", value=repr(value)),
                               field=field)
     else:
         text = str(value).strip()
         parsed = parse_date_text(text, order)
         if parsed is None:
             example = {DateOrder.YMD: "2025-11-26", DateOrder.DMY: "26/11/2025", DateOrder.MDY: "11/26/2025"}
-            raise ValidationError(f"'{text}' is not a date in the {order.value} order (like {example[order]}).",
+            raise ValidationError(msg("import.bad_date", "'{text}' is not a date in the {order_value} order "
+                    "(like {example}).", text=text, order_value=order.value, example=example[order]),
                                   field=field)
         found = parsed
     if not MIN_DATE <= found <= MAX_DATE:
-        raise ValidationError(f"{found.isoformat()} is outside the dates the ledger keeps (1900-01-01 to "
-                              "2199-12-31).", field=field)
+        raise ValidationError(msg("import.date_out_of_range", "{found} is outside the dates the ledger keeps "
+                "(1900-01-01 to 2199-12-31).", found=found.isoformat()), field=field)
     return found
 
 

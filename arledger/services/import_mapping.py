@@ -10,6 +10,7 @@ from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KindSpec, header_key, kind_spec, near_miss
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.render.tables import TableFile, cell_text, open_table
 from arledger.services.import_formats import (
     DateOrder,
@@ -27,7 +28,8 @@ from arledger.storage import import_memory
 EXPORT_ONLY_COLUMNS = {"invoices": ("name", "settled", "open"),
                        "payments": ("name", "applied_to", "unapplied"),
                        "credit_notes": ("name", "unapplied"),
-                       "write_offs": ("customer", "name", "currency")}
+                       "write_offs": ("customer", "name", "currency"),
+                       "refunds": ("name",)}
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ class Detection:
     """What detection proposes, with a sentence per choice the user should confirm."""
 
     settings: ImportSettings
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]
     table: TableFile
 
 
@@ -75,7 +77,8 @@ def parse_map_option(text: str) -> dict[str, str]:
         if not part.strip():
             continue
         if "=" not in part:
-            raise UserError(f"--map: '{part.strip()}' is not field=Column.")
+            raise UserError(msg("import.bad_map_part", "--map: '{part}' is not field=Column.",
+                    part=part.strip()))
         name, column = part.split("=", 1)
         out[name.strip().lower()] = column.strip()
     return out
@@ -91,26 +94,33 @@ def settings_from_options(ledger: Ledger, kind: str, *, profile: str | None = No
         row = import_memory.profile(ledger.conn, profile)
         if row is None:
             names = import_memory.profile_names(ledger.conn)
-            listed = f"; saved profiles: {', '.join(names)}" if names else "; none is saved yet"
-            raise UserError(f"There is no import profile named '{profile}'{listed}.")
+            raise UserError(msg("import.unknown_profile", "There is no import profile named '{profile}'; saved "
+                                "profiles: {names}.", profile=profile, names=", ".join(names)) if names else
+                            msg("import.unknown_profile_none", "There is no import profile named '{profile}'; none "
+                                "is saved yet.", profile=profile))
         if row.kind != kind:
-            raise UserError(f"Profile '{row.name}' is for {row.kind}, not {kind}.")
+            raise UserError(msg("import.profile_other_kind", "Profile '{profile}' is for {kind}, not {wanted}.",
+                                profile=row.name, kind=row.kind, wanted=kind))
         base = ImportSettings.from_json(row.settings)
     if preset_name:
         try:
             p = preset(preset_name)
         except ValueError:
-            raise UserError(f"'{preset_name}' is not a preset; use one of {', '.join(PRESETS)}.") from None
+            raise UserError(msg("import.unknown_preset", "'{preset_name}' is not a preset; use one of {presets}.",
+                    preset_name=preset_name, presets=', '.join(PRESETS))) from None
         if p.kind != kind:
-            raise UserError(f"The {p.name} preset reads {p.kind}, not {kind}.")
+            raise UserError(msg("import.preset_other_kind", "The {preset} preset reads {kind}, not {wanted}.",
+                                preset=p.name, kind=p.kind, wanted=kind))
         base = replace(base or ImportSettings(), preset=p.name, date_order=p.date_order, numbers=p.numbers)
     if mapping:
         spec = kind_spec(kind)
         for name in mapping:
             if name not in spec.names:
                 hint = near_miss(name, spec.names)
-                raise UserError(f"--map: '{name}' is not a field of {kind}"
-                                + (f"; did you mean {hint}?" if hint else f"; the fields are {', '.join(spec.names)}."))
+                raise UserError(msg("import.unknown_field_hint", "--map: '{name}' is not a field of {kind}; did "
+                                    "you mean {hint}?", name=name, kind=kind, hint=hint) if hint else
+                                msg("import.unknown_field", "--map: '{name}' is not a field of {kind}; the fields "
+                                    "are {names}.", name=name, kind=kind, names=", ".join(spec.names)))
         base = replace(base or ImportSettings(), columns={**(base.columns if base else {}), **mapping})
     if date_format or decimal or encoding or sheet:
         base = base or ImportSettings()
@@ -128,8 +138,9 @@ def _header_index(headers: tuple[str, ...], wanted: str) -> int | None:
     return keys.index(header_key(wanted)) if header_key(wanted) in keys and header_key(wanted) else None
 
 
-def _refuse(table: TableFile, message: str) -> ValidationError:
-    return ValidationError(f"{table.source} line 1: {message}", line=1, source=table.source)
+def _refuse(table: TableFile, problem: Message) -> ValidationError:
+    return ValidationError(msg("import.first_line_problem", "{source} line 1: {problem}", source=table.source,
+                               problem=problem), line=1, source=table.source)
 
 
 def resolve_columns(spec: KindSpec, table: TableFile, settings: ImportSettings | None) -> dict[str, int]:
@@ -147,10 +158,12 @@ def resolve_columns(spec: KindSpec, table: TableFile, settings: ImportSettings |
                 index[name] = i
             elif name not in allowed:
                 hint = near_miss(h, spec.names)
-                raise _refuse(table, f"'{h}' is not a column; did you mean {hint}? Name the columns with --map, "
-                              "--profile, --preset or --detect." if hint else
-                              f"'{h}' is not a column of the {spec.kind} file (it may have "
-                              f"{', '.join(spec.names)}); map the columns with --map, --profile or --detect.")
+                raise _refuse(table, msg("import.unknown_column_hint", "'{header}' is not a column; did you mean "
+                                         "{hint}? Name the columns with --map, --profile, --preset or --detect.",
+                                         header=h, hint=hint) if hint else
+                              msg("import.unknown_column", "'{header}' is not a column of the {kind} file (it may "
+                                  "have {names}); map the columns with --map, --profile or --detect.", header=h,
+                                  kind=spec.kind, names=", ".join(spec.names)))
     else:
         columns = dict(settings.columns)
         if settings.preset:
@@ -162,17 +175,23 @@ def resolve_columns(spec: KindSpec, table: TableFile, settings: ImportSettings |
             at = _header_index(headers, column)
             if at is None:
                 hint = near_miss(column, [h for h in headers if h])
-                raise _refuse(table, f"'{column}' (mapped to {name}) is not a column of the file"
-                              + (f"; did you mean '{hint}'?" if hint else "."))
+                raise _refuse(table, msg("import.unknown_mapped_column_hint", "'{column}' (mapped to {name}) is "
+                                         "not a column of the file; did you mean '{hint}'?", column=column,
+                                         name=name, hint=hint) if hint else
+                              msg("import.unknown_mapped_column", "'{column}' (mapped to {name}) is not a column "
+                                  "of the file.", column=column, name=name))
             index[name] = at
     missing = [f for f in spec.required if f not in index]
     if missing:
         names = ", ".join(f"'{m}'" for m in missing)
-        raise _refuse(table, f"the {spec.kind} file has no {names} column{'s' if len(missing) > 1 else ''} "
-                      f"(it needs {', '.join(spec.required)}; it may have {', '.join(spec.optional)}).")
+        raise _refuse(table, plural_msg("import.columns_missing", "the {kind} file has no {names} column (it "
+                "needs {required}; it may have {optional}).", "the {kind} file has no {names} columns (it needs "
+                "{required}; it may have {optional}).", n=len(missing), kind=spec.kind, names=names,
+                required=", ".join(spec.required), optional=", ".join(spec.optional)))
     for group in spec.one_of:
         if not any(g in index for g in group):
-            raise _refuse(table, f"the {spec.kind} file needs one of the columns {', '.join(group)}.")
+            raise _refuse(table, msg("import.needs_one_of", "the {kind} file needs one of the columns {group}.",
+                    kind=spec.kind, group=', '.join(group)))
     return index
 
 
@@ -186,14 +205,14 @@ def detect(path: Path | str, kind: str, *, sheet: str | None = None, encoding: s
     and their aliases; the date order and number format that read every row. Reads, never writes."""
     spec = kind_spec(kind)
     table = open_table(path, sheet=sheet, encoding=encoding)
-    notes: list[str] = []
+    notes: list[Message] = []
     if table.encoding:
-        notes.append(f"Encoding: {table.encoding}.")
+        notes.append(msg("import.note_encoding", "Encoding: {encoding}.", encoding=table.encoding))
     found = best_preset(kind, table.headers, spec.required)
     chosen: dict[str, str] = {}
     if found is not None:
         chosen = found.resolve(table.headers)
-        notes.append(f"The columns are those of a {found.title} export.")
+        notes.append(msg("import.note_preset", "The columns are those of a {title} export.", title=found.title))
     used = set(chosen.values())
     for f in spec.fields:
         if f.name in chosen:
@@ -212,10 +231,11 @@ def detect(path: Path | str, kind: str, *, sheet: str | None = None, encoding: s
     notes += format_notes
     unmapped = [h for h in table.headers if h and h not in chosen.values()]
     if unmapped:
-        notes.append(f"Ignored columns: {', '.join(unmapped)}.")
+        notes.append(msg("import.note_ignored", "Ignored columns: {columns}.", columns=", ".join(unmapped)))
     keep = found.row_filter(table.headers) if found else None
     if keep is not None:
-        notes.append(f"Only rows whose {table.headers[keep[0]]} is {' or '.join(sorted(keep[1]))} are read.")
+        notes.append(msg("import.note_row_filter", "Only rows whose {column} is {values} are read.",
+                         column=table.headers[keep[0]], values=" or ".join(sorted(keep[1]))))
     settings = ImportSettings(columns=chosen, date_order=order, numbers=fmt.locale, encoding=table.encoding,
                               sheet=table.sheet if sheet else None, delimiter=table.delimiter,
                               preset=None, type_column=table.headers[keep[0]] if keep else None,
@@ -224,9 +244,9 @@ def detect(path: Path | str, kind: str, *, sheet: str | None = None, encoding: s
 
 
 def detect_formats(spec: KindSpec, table: TableFile, index: dict[str, int], order: DateOrder | None = None
-                   ) -> tuple[DateOrder, NumberFormat, list[str]]:
+                   ) -> tuple[DateOrder, NumberFormat, list[Message]]:
     """The date order and number format that read every value of the mapped date and amount columns."""
-    notes: list[str] = []
+    notes: list[Message] = []
     dates = {name: DateOrderVote() for name in index if spec.field(name).type == "date"}
     numbers = NumberFormatVote()
     money = [name for name in index if spec.field(name).type == "money"]
@@ -243,12 +263,15 @@ def detect_formats(spec: KindSpec, table: TableFile, index: dict[str, int], orde
         fits = [o for o in DateOrder if all(o in v.fits for v in dates.values() if v.seen)]
         order = fits[0] if fits else DateOrder.YMD
         if len(fits) > 1 and any(v.seen for v in dates.values()):
-            notes.append(f"Dates read in more than one order ({', '.join(o.value for o in fits)}); "
-                         f"{order.value} is proposed: check it.")
+            notes.append(msg("import.note_dates_ambiguous", "Dates read in more than one order ({orders}); "
+                             "{order} is proposed: check it.", orders=", ".join(o.value for o in fits),
+                             order=order.value))
         elif any(v.seen for v in dates.values()):
-            notes.append(f"Dates: {order.value}.")
+            notes.append(msg("import.note_dates", "Dates: {order}.", order=order.value))
     fmt, ambiguous = numbers.result()
-    notes.append(f"Numbers: like {fmt.example}." + (" Every amount reads either way: check it." if ambiguous else ""))
+    notes.append(msg("import.note_numbers_ambiguous", "Numbers: like {example}. Every amount reads either way: "
+                     "check it.", example=fmt.example) if ambiguous else
+                 msg("import.note_numbers", "Numbers: like {example}.", example=fmt.example))
     return order, fmt, notes
 
 
@@ -266,7 +289,7 @@ def complete_formats(spec: KindSpec, table: TableFile, index: dict[str, int],
 def save_profile(ledger: Ledger, name: str, kind: str, settings: ImportSettings) -> None:
     """Keep the mapping under a name in the ledger (replacing one of the same name)."""
     if not name.strip():
-        raise UserError("A profile needs a name.")
+        raise UserError(msg("import.profile_name_missing", "A profile needs a name."))
     kind_spec(kind)
     with ledger.database.atomic() as conn:
         import_memory.save_profile(conn, name, kind, settings.to_json())

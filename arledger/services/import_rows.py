@@ -12,6 +12,7 @@ from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KindSpec
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.render.tables import TableFile, cell_text
 from arledger.services.import_formats import DateOrder, NumberFormat, parse_date_cell, parse_money_cell
 from arledger.services.ledger import Ledger
@@ -23,21 +24,27 @@ MAX_TEXT = 500  # characters kept from one text cell
 class ImportRejected(UserError):
     """The file was rejected; errors lists every problem found (up to MAX_REPORTED_ERRORS)."""
 
-    def __init__(self, source: str, errors: list[ValidationError], more: int = 0) -> None:
+    def __init__(self, source: str, errors: list[ValidationError], more: int = 0, over_limit: int = 0) -> None:
         self.source = source
         self.errors = errors
         self.more = more
+        self.over_limit = over_limit  # rows refused by credit control alone: a reason would let them in
         total = len(errors) + more
-        head = errors[0] if errors else None
-        summary = f"{head} " if head else ""
-        tail = f"{total - 1} more problem{'s' if total > 2 else ''} in {source}; " if total > 1 else ""
-        super().__init__(f"{summary}({tail}nothing was imported.)")
+        if total > 1:
+            tail = plural_msg("import.rejected_more", "({n} more problem in {source}; nothing was imported.)",
+                              "({n} more problems in {source}; nothing was imported.)", n=total - 1, source=source)
+        else:
+            tail = msg("import.rejected", "(nothing was imported.)")
+        super().__init__(msg("import.rejected_first", "{problem} {tail}", problem=errors[0].message, tail=tail)
+                         if errors else tail)
 
-    def lines(self) -> list[str]:
-        out = [str(e) for e in self.errors]
+    def lines(self) -> list[Message]:
+        """Every problem found, then what became of the file: one message a line."""
+        out = [e.message for e in self.errors]
         if self.more:
-            out.append(f"... and {self.more} more.")
-        out.append(f"{self.source} was not imported; the ledger is unchanged.")
+            out.append(msg("import.more_problems", "... and {n} more.", n=self.more))
+        out.append(msg("import.not_imported", "{source} was not imported; the ledger is unchanged.",
+                       source=self.source))
         return out
 
 
@@ -49,20 +56,25 @@ class RowErrors:
     errors: list[ValidationError] = field(default_factory=list)
     more: int = 0
 
-    def add(self, line: int, column: str | None, message: str) -> None:
+    def add(self, line: int, column: str | None, problem: Message) -> None:
         if len(self.errors) >= MAX_REPORTED_ERRORS:
             self.more += 1
             return
-        where = f"{self.source} line {line}" + (f", column '{column}'" if column else "")
-        self.errors.append(ValidationError(f"{where}: {message}", field=column, line=line, source=self.source))
+        if column:
+            where = msg("import.where_column", "{source} line {line}, column '{column}'", source=self.source,
+                        line=line, column=column)
+        else:
+            where = msg("import.where_line", "{source} line {line}", source=self.source, line=line)
+        self.errors.append(ValidationError(msg("import.problem_at", "{where}: {problem}", where=where,
+                                               problem=problem), field=column, line=line, source=self.source))
 
     def check(self, line: int, fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         try:
             return fn(*args, **kw)
         except ValidationError as exc:
-            self.add(line, exc.field, str(exc))
+            self.add(line, exc.field, exc.message)
         except UserError as exc:
-            self.add(line, None, str(exc))
+            self.add(line, None, exc.message)
         return None
 
 
@@ -85,15 +97,16 @@ class MappedRow:
     def text(self, name: str) -> str:
         value = self.raw(name)
         if isinstance(value, date | datetime) and name not in ("issue_date", "due_date", "date"):
-            self.ctx.col.add(self.line, name, f"the cell holds a date ({cell_text(value)}), not text.")
+            self.ctx.col.add(self.line, name, msg("import.date_not_text", "the cell holds a date ({value}), not "
+                    "text.", value=cell_text(value)))
             return ""
         if isinstance(value, bool):
-            self.ctx.col.add(self.line, name, "the cell holds TRUE/FALSE, not text.")
+            self.ctx.col.add(self.line, name, msg("import.bool_not_text", "the cell holds TRUE/FALSE, not text."))
             return ""
         text = cell_text(value)
         if len(text) > MAX_TEXT:
-            self.ctx.col.add(self.line, name, f"the value is {len(text):,} characters long; at most {MAX_TEXT} "
-                                              "are kept.")
+            self.ctx.col.add(self.line, name, msg("import.text_too_long", "the value is {length} characters "
+                    "long; at most {max_text} are kept.", length=f"{len(text):,}", max_text=MAX_TEXT))
             return text[:MAX_TEXT]
         return text
 
@@ -122,6 +135,8 @@ class ReadContext:
     created: list[tuple[str, str]] = field(default_factory=list)
     keep: tuple[int, frozenset[str]] | None = None  # (type column, accepted types): other rows are skipped
     skipped: int = 0
+    override_reason: str = ""  # invoices: why ones over the credit limit or on hold go in anyway (logged)
+    over_limit: int = 0  # invoices refused by credit control
 
 
 def file_sha256(path: Path) -> str:

@@ -1,4 +1,5 @@
-"""Importing customers, invoices and payments from CSV, XLSX or IIF files, all or nothing.
+"""Importing customers, invoices, payments, credit notes, write-offs and refunds from CSV, XLSX or IIF files, all
+or nothing.
 
 Rows are streamed: each is checked and written inside one transaction, which is rolled back if any row is
 bad (or the run is a dry run), so the ledger is left exactly as it was and memory stays flat however long the
@@ -16,9 +17,10 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from arledger.domain import fields
+from arledger.domain import credit_control, fields
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KINDS, kind_spec
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language, SettlementKind
 from arledger.domain.money import format_amount, round_minor
 from arledger.render.tables import cell_text
@@ -61,14 +63,17 @@ class _DryRun(Exception):
 
 def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = False, sheet: str | None = None,
                 settings: ImportSettings | None = None, again: bool = False,
-                create_customers: bool = False) -> ImportResult:
+                create_customers: bool = False, allow_over_limit: str = "") -> ImportResult:
     """Check every row of the file and (unless dry_run) write them all in one transaction, or nothing.
 
     settings maps columns and gives the date order and number format; without it the headers must be the
-    field names themselves and dates ISO. A file imported before is refused unless again."""
+    field names themselves and dates ISO. A file imported before is refused unless again. An invoice that
+    takes its customer over the credit limit, or is for a customer on hold, is refused unless
+    allow_over_limit gives the reason it goes in anyway (an evidence event per invoice)."""
     spec = kind_spec(str(kind))
     if spec.kind == "bank":
-        raise UserError("Bank statements are imported with 'import bank', which proposes matches to review.")
+        raise UserError(msg("import.bank_needs_review", "Bank statements are imported with 'import bank', "
+                "which proposes matches to review."))
     path = Path(path)
     if sheet and (settings is None or settings.sheet is None):
         settings = replace(settings or ImportSettings(), sheet=sheet)
@@ -83,12 +88,14 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
     digest = file_sha256(path)
     order = settings.date_order if settings and settings.date_order else DateOrder.YMD
     numbers = NUMBER_FORMATS.get(settings.numbers or "", DEFAULT_NUMBERS) if settings else DEFAULT_NUMBERS
-    ctx = ReadContext(ledger, spec, table, RowErrors(table.source), order, numbers, create_customers)
+    ctx = ReadContext(ledger, spec, table, RowErrors(table.source), order, numbers, create_customers,
+                      override_reason=allow_over_limit.strip())
     if settings is not None and settings.type_column:
         at = table.headers.index(settings.type_column) if settings.type_column in table.headers else None
         if at is None:
             raise ImportRejected(table.source, [ValidationError(
-                f"{table.source} line 1: the type column '{settings.type_column}' is not in the file.", line=1)])
+                msg("import.no_type_column", "{source} line 1: the type column '{type_column}' is not in the "
+                        "file.", source=table.source, type_column=settings.type_column), line=1)])
         ctx.keep = (at, frozenset(t.casefold() for t in settings.types))
     elif settings is not None and settings.preset:
         ctx.keep = preset(settings.preset).row_filter(table.headers)
@@ -98,11 +105,12 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
             # checked inside the write transaction, so two runs of the same file at once cannot both pass
             earlier = import_memory.imported_file(conn, digest, spec.kind)
             if earlier and not again:
-                raise UserError(f"{path.name} was already imported as {spec.kind} on {earlier.imported_at[:10]} "
-                                f"(as {earlier.file_name}, {earlier.rows:,} rows); nothing was imported. Use "
-                                "--again to import the same file a second time.")
+                raise UserError(msg("import.already_imported", "{path_name} was already imported as {kind} on "
+                        "{imported_at} (as {file_name}, {rows} rows); nothing was imported. Use --again to import "
+                        "the same file a second time.", path_name=path.name, kind=spec.kind,
+                        imported_at=earlier.imported_at[:10], file_name=earlier.file_name, rows=f"{earlier.rows:,}"))
             result = replace(handler(ctx, index, dry_run), skipped_rows=ctx.skipped)
-            _raise_if_errors(ctx.col)
+            _raise_if_errors(ctx.col, ctx.over_limit)
             if dry_run:
                 raise _DryRun
             # every row the import wrote is covered by one event holding their digest
@@ -126,14 +134,17 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
 def _storage_problem(ledger: Ledger, path: Path, exc: Exception) -> UserError:
     text = str(exc)
     if "full" in text:
-        return UserError(f"The disk holding {ledger.path.name} is full; {path.name} was not imported and the ledger "
-                         "is unchanged.")
+        return UserError(msg("import.disk_full", "The disk holding {path_name} is full; {path_name2} was "
+                "not imported and the ledger is unchanged.", path_name=ledger.path.name, path_name2=path.name))
     if "readonly" in text or "read-only" in text:
-        return UserError(f"{ledger.path.name} is read-only; {path.name} was not imported.")
+        return UserError(msg("import.read_only", "{path_name} is read-only; {path_name2} was not imported.",
+                path_name=ledger.path.name, path_name2=path.name))
     if "locked" in text or "busy" in text:
-        return UserError(f"{ledger.path.name} is being changed by another program; {path.name} was not imported, "
-                         "try again in a moment.")
-    return UserError(f"{path.name} was not imported: the ledger refused the write ({text}).")
+        return UserError(msg("import.busy", "{path_name} is being changed by another program; "
+                "{path_name2} was not imported, try again in a moment.", path_name=ledger.path.name,
+                path_name2=path.name))
+    return UserError(msg("import.write_refused", "{path_name} was not imported: the ledger refused the "
+            "write ({text}).", path_name=path.name, text=text))
 
 
 def _rows(ctx: ReadContext, index: dict[str, int]) -> Iterator[MappedRow]:
@@ -144,9 +155,9 @@ def _rows(ctx: ReadContext, index: dict[str, int]) -> Iterator[MappedRow]:
         yield MappedRow(line, values, index, ctx)
 
 
-def _raise_if_errors(col: RowErrors) -> None:
+def _raise_if_errors(col: RowErrors, over_limit: int = 0) -> None:
     if col.errors:
-        raise ImportRejected(col.source, sorted(col.errors, key=lambda e: e.line or 0), col.more)
+        raise ImportRejected(col.source, sorted(col.errors, key=lambda e: e.line or 0), col.more, over_limit)
 
 
 # -- customers -----------------------------------------------------------------------------------------------
@@ -164,9 +175,11 @@ def _customers(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Import
         name = col.check(line, fields.required, row.text("name"), "name")
         if code:
             if code.upper() in existing:
-                col.add(line, "code", f"customer '{code}' already exists in the ledger.")
+                col.add(line, "code", msg("import.customer_exists", "customer '{code}' already exists in "
+                        "the ledger.", code=code))
             elif code.upper() in seen:
-                col.add(line, "code", f"customer '{code}' appears twice (first on line {seen[code.upper()]}).")
+                col.add(line, "code", msg("import.customer_twice", "customer '{code}' appears twice (first "
+                        "on line {seen}).", code=code, seen=seen[code.upper()]))
             seen.setdefault(code.upper(), line)
         currency = col.check(line, fields.parse_currency, row.text("currency"), "currency", own_currency)
         values = dict(
@@ -216,7 +229,8 @@ def _contract_terms(row: MappedRow, currency: str | None) -> tuple[int | None, i
 def _int_cell(row: MappedRow, name: str) -> object:
     value = row.raw(name)
     if isinstance(value, date | datetime):
-        row.ctx.col.add(row.line, name, f"the cell holds a date ({cell_text(value)}), not a whole number.")
+        row.ctx.col.add(row.line, name, msg("import.date_not_number", "the cell holds a date ({value}), not a "
+                "whole number.", value=cell_text(value)))
         return None
     return value if isinstance(value, int | float) else row.text(name)
 
@@ -249,12 +263,12 @@ class _CustomerFinder:
             if found and len(found) == 1:
                 return found[0]
             if found:
-                self.ctx.col.add(row.line, "customer", f"{len(found)} customers are named '{value}'; use the "
-                                                       "customer code.")
+                self.ctx.col.add(row.line, "customer", msg("import.customer_ambiguous", "{found} customers are "
+                        "named '{value}'; use the customer code.", found=len(found), value=value))
                 return None
         if not self.ctx.create_customers:
-            self.ctx.col.add(row.line, "customer", f"there is no customer with code or name '{value}' (use "
-                                                   "--create-customers to add the unknown ones).")
+            self.ctx.col.add(row.line, "customer", msg("import.unknown_customer", "there is no customer with "
+                    "code or name '{value}' (use --create-customers to add the unknown ones).", value=value))
             return None
         return self._create(value, currency or "EUR")
 
@@ -270,6 +284,41 @@ class _CustomerFinder:
         self._add(cid, code, name, currency, customer.payment_terms_days)
         self.ctx.created.append((code, name))
         return self.by_code[code]
+
+
+class _CreditControl:
+    """Credit control over an invoice file: what each customer owes grows with the file's earlier invoices.
+    A refused invoice is a row problem unless the import gives a reason, then it is logged once written."""
+
+    def __init__(self, ctx: ReadContext) -> None:
+        self.ctx = ctx
+        self.customers: dict[int, tuple[Customer, int]] = {}  # id -> (customer, owed so far)
+        self.overrides: list[tuple[Customer, str, int, str, Message]] = []  # (customer, number, amount, cur, problem)
+
+    def allows(self, line: int, customer_id: int, number: str, amount: int, currency: str) -> bool:
+        known = self.customers.get(customer_id)
+        if known is None:
+            c = self.ctx.ledger.customer_by_id(customer_id)
+            known = (c, self.ctx.ledger.owed(c) if c.credit_limit is not None else 0)
+        c, owed = known
+        problem = credit_control.credit_problem(c, owed, amount, currency, number)
+        if problem and not self.ctx.override_reason:
+            self.ctx.over_limit += 1
+            self.ctx.col.add(line, "customer" if c.on_hold else "amount",
+                             msg("import.over_limit_row", "{problem} It goes in only with a reason for overriding "
+                                 "credit control.", problem=problem))
+            self.customers[customer_id] = known
+            return False
+        if problem:
+            self.overrides.append((c, number, amount, currency, problem))
+        self.customers[customer_id] = (c, owed + amount if currency == c.currency else owed)
+        return True
+
+    def log(self) -> None:
+        ledger = self.ctx.ledger
+        for c, number, amount, currency, problem in self.overrides:
+            evidence.append(ledger.conn, "credit_override", ledger.actor(), c.id, credit_control.override_event(
+                c, number, amount, currency, problem, self.ctx.override_reason), ledger.now())
 
 
 def _loose(name: str) -> str:
@@ -303,7 +352,8 @@ def _line_amount(row: MappedRow, currency: str) -> int | None:
         try:
             qty = Decimal(qty_text.replace(",", "."))
         except InvalidOperation:
-            row.ctx.col.add(row.line, "quantity", f"'{qty_text}' is not a quantity.")
+            row.ctx.col.add(row.line, "quantity", msg("import.bad_quantity", "'{qty_text}' is not a quantity.",
+                    qty_text=qty_text))
             return None
         return None if price is None else round_minor(qty * price)
     return 0
@@ -312,6 +362,7 @@ def _line_amount(row: MappedRow, currency: str) -> int | None:
 def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
     col, conn = ctx.col, ctx.ledger.conn
     finder = _CustomerFinder(ctx)
+    control = _CreditControl(ctx)
     grouped = any(f in index for f in ctx.spec.line_fields)
     seen: dict[str, int] = {}  # grouped files only: invoice lines are gathered in memory anyway
     drafts: dict[str, _InvoiceDraft] = {}
@@ -330,12 +381,14 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         for line, inv in batch:
             iid = found.get(inv.number)
             if inv.number in first:
-                col.add(line, "number", f"invoice '{inv.number}' appears twice (first on line {first[inv.number]}).")
+                col.add(line, "number", msg("import.invoice_twice", "invoice '{number}' appears twice "
+                        "(first on line {first}).", number=inv.number, first=first[inv.number]))
             elif iid is not None and iid > base_id and iid - base_id <= len(line_of):
-                col.add(line, "number", f"invoice '{inv.number}' appears twice (first on line "
-                                        f"{line_of[iid - base_id - 1]}).")
+                col.add(line, "number", msg("import.invoice_twice_in_file", "invoice '{number}' appears twice "
+                        "(first on line {line_of}).", number=inv.number, line_of=line_of[iid - base_id - 1]))
             elif iid is not None:
-                col.add(line, "number", f"invoice '{inv.number}' already exists in the ledger.")
+                col.add(line, "number", msg("import.invoice_exists", "invoice '{number}' already exists in "
+                        "the ledger.", number=inv.number))
             else:
                 first[inv.number] = line
                 keep.append((line, inv))
@@ -358,17 +411,20 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         voided = row.date("voided_on", required=False) if row.has("voided_on") else None
         if voided and number:
             if not row.text("void_reason"):
-                col.add(line, "void_reason", "a voided invoice needs a void_reason.")
+                col.add(line, "void_reason", msg("import.void_reason_missing", "a voided invoice needs a "
+                        "void_reason."))
             else:
                 voids.append((line, number, voided, row.text("void_reason")))
         if grouped and number and number in drafts:
             d = drafts[number]
             if cust and d.customer[0] != cust[0]:
-                col.add(line, "customer", f"invoice '{number}' (line {d.line}) belongs to another customer.")
+                col.add(line, "customer", msg("import.invoice_other_customer_line", "invoice '{number}' (line {line}) "
+                        "belongs to another customer.", number=number, line=d.line))
             line_currency = currency if currency_text else d.currency  # a blank cell repeats the invoice's
             part = _line_amount(row, d.currency) if line_currency == d.currency else None
             if line_currency and line_currency != d.currency:
-                col.add(line, "currency", f"invoice '{number}' is in {d.currency} on line {d.line}.")
+                col.add(line, "currency", msg("import.invoice_currency_line", "invoice '{number}' is in {currency} "
+                        "on line {line}.", number=number, currency=d.currency, line=d.line))
             if part is not None:
                 d.amount += part
             tax = row.money("tax_amount", d.currency, positive=False) if row.text("tax_amount") else 0
@@ -396,11 +452,14 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         if due is None and not row.text("due_date"):
             due = issue + timedelta(days=cust[2])
         if due and due < issue:
-            col.add(line, "due_date", f"due date {due} is before the issue date {issue}.")
+            col.add(line, "due_date", msg("import.due_before_issue", "due date {due} is before the issue date "
+                    "{issue}.", due=str(due), issue=str(issue)))
             continue
         if amount is not None and due:
             if amount == 0:
-                col.add(line, "amount", "an invoice must be for more than zero.")
+                col.add(line, "amount", msg("import.invoice_zero", "an invoice must be for more than zero."))
+                continue
+            if not voided and not control.allows(line, cust[0], number, amount, currency):
                 continue
             batch.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
                                         amount=amount, currency=currency, reference=row.text("reference"),
@@ -408,17 +467,22 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             count += 1
             if len(batch) >= BATCH_ROWS:
                 flush()
+    voided_numbers = {number for _, number, _, _ in voids}
     for d in drafts.values():
         due = d.due or d.issue + timedelta(days=d.customer[2])
         if d.total is not None and d.total != d.amount:
-            col.add(d.line, "amount", f"invoice '{d.number}' totals {format_amount(d.total, d.currency)} but its "
-                                      f"{d.lines} lines and tax add up to {format_amount(d.amount, d.currency)}.")
+            col.add(d.line, "amount", msg("import.invoice_lines_differ", "invoice '{number}' totals {total} but "
+                    "its {lines} lines and tax add up to {amount}.", number=d.number,
+                    total=format_amount(d.total, d.currency), lines=d.lines,
+                    amount=format_amount(d.amount, d.currency)))
         elif d.amount <= 0:
-            col.add(d.line, "amount", f"invoice '{d.number}' adds up to {format_amount(d.amount, d.currency)}; "
-                                      "an invoice must be for more than zero.")
+            col.add(d.line, "amount", msg("import.invoice_sum_zero", "invoice '{number}' adds up to {amount}; an "
+                    "invoice must be for more than zero.", number=d.number,
+                    amount=format_amount(d.amount, d.currency)))
         elif due < d.issue:
-            col.add(d.line, "due_date", f"due date {due} is before the issue date {d.issue}.")
-        else:
+            col.add(d.line, "due_date", msg("import.due_before_issue", "due date {due} is before the issue date "
+                    "{issue}.", due=str(due), issue=str(d.issue)))
+        elif d.number in voided_numbers or control.allows(d.line, d.customer[0], d.number, d.amount, d.currency):
             batch.append((d.line, Invoice(customer_id=d.customer[0], number=d.number, issue_date=d.issue,
                                           due_date=due, amount=d.amount, currency=d.currency,
                                           reference=d.reference, contract_rate_bp=d.contract_rate_bp,
@@ -433,7 +497,9 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             try:
                 reversals.void_invoice(ctx.ledger, number, on, why)
             except UserError as exc:
-                col.add(line, "voided_on", str(exc))
+                col.add(line, "voided_on", exc.message)
+    if not col.errors:
+        control.log()
     return ImportResult("invoices", ctx.table.source, count, dry_run, None, tuple(ctx.created),
                         lines if grouped else 0)
 
@@ -455,10 +521,12 @@ def _reversal(row: MappedRow, on: date | None) -> tuple[date, str] | None:
         return None
     why = row.text("reversal_reason")
     if not why:
-        col.add(row.line, "reversal_reason", "a reversed entry needs a reversal_reason.")
+        col.add(row.line, "reversal_reason", msg("import.reversal_reason_missing", "a reversed entry needs a "
+                "reversal_reason."))
         return None
     if on and rev < on:
-        col.add(row.line, "reversed_on", f"it is reversed on {rev}, before its own date {on}.")
+        col.add(row.line, "reversed_on", msg("import.reversed_before_date", "it is reversed on {rev}, before its "
+                "own date {on}.", rev=str(rev), on=str(on)))
         return None
     return rev, why
 
@@ -485,9 +553,11 @@ def _settlements(ctx: ReadContext, index: dict[str, int], dry_run: bool, kind: s
             number = col.check(line, fields.required, row.text("number"), "number")
             if number:
                 if number in seen:
-                    col.add(line, "number", f"credit note '{number}' appears twice (first on line {seen[number]}).")
+                    col.add(line, "number", msg("import.credit_note_twice", "credit note '{number}' appears "
+                            "twice (first on line {seen}).", number=number, seen=seen[number]))
                 elif settlements.credit_note_exists(ledger.conn, number):
-                    col.add(line, "number", f"credit note '{number}' already exists in the ledger.")
+                    col.add(line, "number", msg("import.credit_note_exists", "credit note '{number}' already "
+                            "exists in the ledger.", number=number))
                 seen.setdefault(number, line)
         on = row.date("date")
         invoice = row.text("invoice") or None
@@ -495,9 +565,11 @@ def _settlements(ctx: ReadContext, index: dict[str, int], dry_run: bool, kind: s
         if invoice:
             inv = invoice_rows.by_number(ledger.conn, invoice)
             if inv is None:
-                col.add(line, "invoice", f"there is no invoice numbered '{invoice}'.")
+                col.add(line, "invoice", msg("import.unknown_allocated_invoice", "there is no invoice numbered "
+                        "'{invoice}'.", invoice=invoice))
             elif cust and inv.customer_id != cust[0]:
-                col.add(line, "invoice", f"invoice '{invoice}' belongs to another customer, not '{value}'.")
+                col.add(line, "invoice", msg("import.invoice_other_customer", "invoice '{invoice}' belongs to "
+                        "another customer, not '{value}'.", invoice=invoice, value=value))
         currency_text = row.text("currency") if row.has("currency") else ""
         currency = (col.check(line, fields.parse_currency, currency_text, "currency") if currency_text else
                     inv.currency if inv else (cust[1] if cust else "EUR"))
@@ -506,7 +578,8 @@ def _settlements(ctx: ReadContext, index: dict[str, int], dry_run: bool, kind: s
         if row.has("allocate") and row.text("allocate") and currency:
             split = col.check(line, parse_split, row.text("allocate"), currency, "allocate")
             if inv is not None and split is not None:
-                col.add(line, "allocate", "give either 'invoice' or 'allocate', not both.")
+                col.add(line, "allocate", msg("import.invoice_and_allocate", "give either 'invoice' or 'allocate', "
+                        "not both."))
         reversal = _reversal(row, on)
         if cust and on and amount is not None and currency and not col.errors:
             code = code_of[cust[0]]
@@ -525,10 +598,10 @@ def _settlements(ctx: ReadContext, index: dict[str, int], dry_run: bool, kind: s
                 if reversal:
                     reversals.reverse_entry(ledger, entry_kind, result.source_id, *reversal)
             except ValidationError as exc:
-                col.add(line, exc.field, str(exc))
+                col.add(line, exc.field, exc.message)
                 continue
             except UserError as exc:
-                col.add(line, None, str(exc))
+                col.add(line, None, exc.message)
                 continue
             count += 1
             last[code] = max(on, last.get(code, on))
@@ -552,7 +625,8 @@ def _write_offs(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Impor
         number = col.check(line, fields.required, row.text("invoice"), "invoice")
         inv = invoice_rows.by_number(ledger.conn, number) if number else None
         if number and inv is None:
-            col.add(line, "invoice", f"there is no invoice numbered '{number}'.")
+            col.add(line, "invoice", msg("import.unknown_invoice", "there is no invoice numbered '{number}'.",
+                    number=number))
         on = row.date("date")
         reason = col.check(line, fields.required, row.text("reason"), "reason")
         amount = row.money("amount", inv.currency, positive=True) if inv and row.text("amount") else None
@@ -563,15 +637,49 @@ def _write_offs(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> Impor
                 if reversal:
                     reversals.reverse_entry(ledger, SettlementKind.WRITE_OFF, result.source_id, *reversal)
             except UserError as exc:
-                col.add(line, None, str(exc))
+                col.add(line, None, exc.message)
                 continue
             count += 1
     return ImportResult("write_offs", ctx.table.source, count, dry_run, None)
 
 
+def _refunds(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportResult:
+    """Refunds of unapplied credit, in file order, each through the same service as the command line (refused
+    beyond the credit the customer has then); a reversed one is recorded and reversed, taking nothing."""
+    col, ledger = ctx.col, ctx.ledger
+    finder = _CustomerFinder(ctx)
+    code_of = {entry[0]: code for code, entry in finder.by_code.items()}
+    count = 0
+    for row in _rows(ctx, index):
+        line = row.line
+        value = col.check(line, fields.required, row.text("customer"), "customer")
+        cust = finder.find(row, value, None) if value else None
+        on = row.date("date")
+        currency_text = row.text("currency") if row.has("currency") else ""
+        currency = (col.check(line, fields.parse_currency, currency_text, "currency") if currency_text else
+                    cust[1] if cust else None)
+        amount = row.money("amount", currency, positive=True) if currency else None
+        reversal = _reversal(row, on)
+        if cust and on and amount is not None and currency and not col.errors:
+            try:
+                rid = ledger.refund(code_of[cust[0]], on, amount, currency=currency, method=row.text("method"),
+                                    reference=row.text("reference"), reason=row.text("reason"),
+                                    takes_credit=reversal is None)
+                if reversal:
+                    reversals.reverse_refund(ledger, rid, *reversal)
+            except ValidationError as exc:
+                col.add(line, exc.field, exc.message)
+                continue
+            except UserError as exc:
+                col.add(line, None, exc.message)
+                continue
+            count += 1
+    return ImportResult("refunds", ctx.table.source, count, dry_run, None)
+
+
 _HANDLERS: dict[str, Callable[[ReadContext, dict[str, int], bool], ImportResult]] = {
     "customers": _customers, "invoices": _invoices, "payments": _payments, "credit_notes": _credit_notes,
-    "write_offs": _write_offs,
+    "write_offs": _write_offs, "refunds": _refunds,
 }
 APPLY_CREDIT_SETTING = "imports.apply_credit"
 CUSTOMER_EXTRAS = ("risk_tier", "tags", "contacts", "do_not_contact", "attorney_on_record", "on_hold", "notes")

@@ -10,6 +10,7 @@ from typing import Any
 
 from arledger.domain import kpi
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.domain.promises import count_outcomes
@@ -72,7 +73,8 @@ def _ar(report: reports.AgingReport) -> dict[str, tuple[int, int]]:
 def period_kpis(ledger: Ledger, start: date, end: date) -> list[CurrencyKpis]:
     """Every KPI of COLLECTIONS.md section 9 for [start, end], one set per currency."""
     if end < start:
-        raise UserError(f"The period ends ({end}) before it starts ({start}).")
+        raise UserError(msg("period.ends_before_start", "The period ends ({end}) before it starts ({start}).",
+                end=str(end), start=str(start)))
     days = (end - start).days + 1
     scheme = ledger.bucket_scheme()
     closing = _ar(reports.aging(ledger, end, scheme))

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from arledger import paths
-from arledger.domain import allocation, fields
+from arledger.domain import allocation, credit_control, fields
 from arledger.domain.aging import BucketScheme
-from arledger.domain.errors import UserError
+from arledger.domain.errors import UserError, ValidationError
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import leftovers, settings_schema, witness
@@ -128,12 +129,13 @@ class Ledger:
         """Copy the open ledger to target, consistent even while it is in use."""
         from arledger.services.output_paths import check_output_file
 
-        target = check_output_file(self.path, target, "the backup")
+        target = check_output_file(self.path, target, msg("output.what_backup", "the backup"))
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.database.copy_to(target)
         except OSError as exc:
-            raise UserError(f"The backup could not be written to {target} ({exc}).") from None
+            raise UserError(msg("backup.write_failed", "The backup could not be written to {target} ({reason}).",
+                    target=str(target), reason=str(exc))) from None
         self.witness("backup")
         return target
 
@@ -184,20 +186,21 @@ class Ledger:
         """The customer with this code; a clear error if there is none."""
         c = customer_rows.by_code(self.conn, code.strip())
         if c is None:
-            raise UserError(f"There is no customer with code '{code}'.")
+            raise UserError(msg("customer.unknown_code", "There is no customer with code '{code}'.", code=code))
         return c
 
     def customer_by_id(self, cid: int) -> Customer:
         c = customer_rows.by_id(self.conn, cid)
         if c is None:
-            raise UserError(f"There is no customer with id {cid}.")
+            raise UserError(msg("customer.unknown_id", "There is no customer with id {cid}.", cid=cid))
         return c
 
     def add_customer(self, customer: Customer) -> Customer:
         _check_customer(customer)
         with self.database.atomic() as conn:
             if customer_rows.by_code(conn, customer.code):
-                raise UserError(f"A customer with code '{customer.code}' already exists.")
+                raise UserError(msg("ledger.customer_exists", "A customer with code '{customer_code}' "
+                        "already exists.", customer_code=customer.code))
             cid = customer_rows.insert(conn, customer)
         return dataclasses.replace(customer, id=cid)
 
@@ -206,7 +209,8 @@ class Ledger:
         with self.database.atomic() as conn:
             other = customer_rows.by_code(conn, customer.code)
             if other and other.id != customer.id:
-                raise UserError(f"A customer with code '{customer.code}' already exists.")
+                raise UserError(msg("ledger.customer_exists", "A customer with code '{customer_code}' "
+                        "already exists.", customer_code=customer.code))
             customer_rows.update(conn, customer)
         return customer
 
@@ -217,23 +221,22 @@ class Ledger:
     def invoice(self, number: str) -> Invoice:
         inv = invoice_rows.by_number(self.conn, number.strip())
         if inv is None:
-            raise UserError(f"There is no invoice numbered '{number}'.")
+            raise UserError(msg("ledger.unknown_invoice", "There is no invoice numbered '{number}'.",
+                    number=number))
         return inv
 
-    def credit_problem(self, customer_code: str, amount: int, currency: str | None = None) -> str | None:
+    def credit_problem(self, customer_code: str, amount: int, currency: str | None = None) -> Message | None:
         """Why a new invoice of amount would break credit control (customer on hold, or over the credit
         limit), or None. The limit is in the customer's currency and counts what is open less unapplied
         credit in that currency."""
         c = self.customer(customer_code)
-        cur = currency or c.currency
-        if c.on_hold:
-            return f"Customer {c.code} is on hold; no new invoice should be raised for them."
-        if c.credit_limit is not None and cur == c.currency:
-            owed = invoice_rows.open_balance(self.conn, c.id, cur) - self.unapplied_credit(c.code).get(cur, 0)
-            if owed + amount > c.credit_limit:
-                return (f"Invoice takes customer {c.code} to {format_amount(owed + amount, cur)} {cur}, over the "
-                        f"credit limit of {format_amount(c.credit_limit, cur)} {cur}.")
-        return None
+        return credit_control.credit_problem(c, self.owed(c), amount, currency or c.currency)
+
+    def owed(self, customer: Customer) -> int:
+        """What the customer owes today in its own currency: open invoices less unapplied credit."""
+        cur = customer.currency
+        return invoice_rows.open_balance(self.conn, customer.id, cur) - settlements.unapplied_credit(
+            self.conn, customer.id).get(cur, 0)
 
     def add_invoice(self, customer_code: str, number: str, issue_date: date, amount: int, *,
                     currency: str | None = None, due_date: date | None = None, reference: str = "",
@@ -253,22 +256,25 @@ class Ledger:
         fields.check_text(number, "number", "short")
         fields.check_text(reference, "reference", "short")
         if due < issue_date:
-            raise UserError(f"Invoice {number} is due {due} before it was issued ({issue_date}).")
+            raise UserError(msg("ledger.due_before_issue", "Invoice {number} is due {due} before it was issued "
+                    "({issue_date}).", number=number, due=str(due), issue_date=str(issue_date)))
         if amount <= 0:
-            raise UserError(f"Invoice {number} must be for more than zero.")
+            raise UserError(msg("ledger.invoice_zero", "Invoice {number} must be for more than zero.",
+                    number=number))
         inv = Invoice(customer_id=c.id, number=number.strip(), issue_date=issue_date, due_date=due,
                       amount=amount, currency=currency or c.currency, reference=reference)
         problem = self.credit_problem(c.code, amount, inv.currency)
         if problem and not override_reason.strip():
-            raise UserError(f"{problem} Give a reason to raise it anyway (--allow-over-limit REASON).")
+            raise UserError(msg("ledger.over_limit", "{problem} Give a reason to raise it anyway "
+                    "(--allow-over-limit REASON).", problem=problem))
         with self.database.atomic() as conn:
             if invoice_rows.by_number(conn, inv.number):
-                raise UserError(f"An invoice numbered '{inv.number}' already exists.")
+                raise UserError(msg("ledger.invoice_exists", "An invoice numbered '{number}' already "
+                        "exists.", number=inv.number))
             iid = invoice_rows.insert(conn, inv)
             if problem:
-                evidence.append(conn, "credit_override", self.actor(), c.id, {
-                    "customer": c.code, "invoice": inv.number, "amount": format_amount(amount, inv.currency),
-                    "currency": inv.currency, "problem": problem, "reason": override_reason.strip()}, self.now())
+                evidence.append(conn, "credit_override", self.actor(), c.id, credit_control.override_event(
+                    c, inv.number, amount, inv.currency, problem, override_reason), self.now())
             evidence_records.seal_unrecorded(conn, self.actor(), self.now(), "invoice", {
                 "customer": c.code, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
                 "due_date": inv.due_date.isoformat(), "amount": format_amount(amount, inv.currency),
@@ -284,22 +290,29 @@ class Ledger:
         for number, part in split:
             inv = self.invoice(number)
             if inv.number in seen:
-                raise UserError(f"Invoice {inv.number} is named twice in the allocation.")
+                raise UserError(msg("ledger.allocation_invoice_twice", "Invoice {number} is named twice in the "
+                        "allocation.", number=inv.number))
             seen.add(inv.number)
             if inv.customer_id != customer_id:
-                raise UserError(f"Invoice {inv.number} belongs to another customer.")
+                raise UserError(msg("ledger.invoice_other_customer", "Invoice {number} belongs to another "
+                        "customer.", number=inv.number))
             if inv.currency != currency:
-                raise UserError(f"Invoice {inv.number} is in {inv.currency}, not {currency}.")
+                raise UserError(msg("ledger.invoice_other_currency", "Invoice {number} is in {currency}, "
+                        "not {wanted}.", number=inv.number, currency=inv.currency, wanted=currency))
             if part <= 0:
-                raise UserError(f"The amount for invoice {inv.number} must be more than zero.")
+                raise UserError(msg("ledger.allocation_zero", "The amount for invoice {number} must be more "
+                        "than zero.", number=inv.number))
             open_now = invoice_rows.receivable(conn, inv.id).open_amount
             if part > open_now:
-                raise UserError(f"Invoice {inv.number} has {format_amount(open_now, currency)} {currency} open; "
-                                f"{format_amount(part, currency)} cannot be applied to it.")
+                raise UserError(msg("ledger.allocation_over_open", "Invoice {number} has {open_now} {currency} "
+                        "open; {part} cannot be applied to it.", number=inv.number,
+                        open_now=format_amount(open_now, currency), currency=currency,
+                        part=format_amount(part, currency)))
             out.append((inv, part))
         if sum(p for _, p in out) > amount:
-            raise UserError(f"The allocation adds up to {format_amount(sum(p for _, p in out), currency)} "
-                            f"{currency}, more than the {format_amount(amount, currency)} received.")
+            raise UserError(msg("ledger.allocation_too_much", "The allocation adds up to {value} {currency}, more "
+                    "than the {amount} received.", value=format_amount(sum(p for _, p in out), currency),
+                    currency=currency, amount=format_amount(amount, currency)))
         return out
 
     def _spread(self, conn: Connection, kind: SettlementKind, source_id: int, customer_id: int,
@@ -315,14 +328,17 @@ class Ledger:
         if named:
             for inv in named:
                 if inv.customer_id != customer_id or inv.currency != currency:
-                    raise UserError(f"Invoice {inv.number} is not an invoice of this customer in {currency}.")
+                    raise UserError(msg("ledger.credit_invoice_mismatch", "Invoice {number} is not an invoice of "
+                            "this customer in {currency}.", number=inv.number, currency=currency))
             receivables = [invoice_rows.receivable(conn, inv.id) for inv in named]
             parts, left = allocation.allocate(amount, receivables)
         elif invoice is not None:
             if invoice.customer_id != customer_id:
-                raise UserError(f"Invoice {invoice.number} belongs to another customer.")
+                raise UserError(msg("ledger.invoice_other_customer", "Invoice {number} belongs to another "
+                        "customer.", number=invoice.number))
             if invoice.currency != currency:
-                raise UserError(f"Invoice {invoice.number} is in {invoice.currency}, not {currency}.")
+                raise UserError(msg("ledger.invoice_other_currency", "Invoice {number} is in {currency}, "
+                        "not {wanted}.", number=invoice.number, currency=invoice.currency, wanted=currency))
             receivables = [invoice_rows.receivable(conn, invoice.id)]
             parts, left = allocation.allocate_to(amount, receivables[0])
         else:
@@ -345,7 +361,7 @@ class Ledger:
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:
-            raise UserError("A payment must be for more than zero.")
+            raise UserError(msg("ledger.payment_zero", "A payment must be for more than zero."))
         fields.check_date(on, "date")
         fields.check_amount(amount, cur, "amount")
         fields.check_text(method, "method", "short")
@@ -369,7 +385,7 @@ class Ledger:
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:
-            raise UserError("A credit note must be for more than zero.")
+            raise UserError(msg("ledger.credit_note_zero", "A credit note must be for more than zero."))
         fields.check_date(on, "date")
         fields.check_amount(amount, cur, "amount")
         fields.check_text(number, "number", "short")
@@ -377,7 +393,8 @@ class Ledger:
         inv = self.invoice(invoice_number) if invoice_number else None
         with self.database.atomic() as conn:
             if settlements.credit_note_exists(conn, number):
-                raise UserError(f"A credit note numbered '{number}' already exists.")
+                raise UserError(msg("ledger.credit_note_exists", "A credit note numbered '{number}' already "
+                        "exists.", number=number))
             nid = settlements.insert_credit_note(conn, c.id, number, on, amount, cur, inv.id if inv else None,
                                                  reason)
             result = self._spread(conn, SettlementKind.CREDIT_NOTE, nid, c.id, cur, on, amount, inv,
@@ -390,7 +407,7 @@ class Ledger:
     def write_off(self, invoice_number: str, on: date, reason: str, amount: int | None = None) -> SettlementResult:
         """Write off the invoice's open amount (or part of it) with a reason."""
         if not reason.strip():
-            raise UserError("A write-off needs a reason.")
+            raise UserError(msg("ledger.write_off_reason_missing", "A write-off needs a reason."))
         fields.check_date(on, "date")
         fields.check_text(reason, "reason", "summary")
         inv = self.invoice(invoice_number)
@@ -398,11 +415,13 @@ class Ledger:
             open_now = invoice_rows.receivable(conn, inv.id).open_amount
             take = open_now if amount is None else amount
             if open_now == 0:
-                raise UserError(f"Invoice {inv.number} has nothing open to write off.")
+                raise UserError(msg("ledger.nothing_to_write_off", "Invoice {number} has nothing open to write off.",
+                        number=inv.number))
             if take <= 0 or take > open_now:
                 raise UserError(
-                    f"Invoice {inv.number} has {format_amount(open_now, inv.currency)} {inv.currency} open; "
-                    f"a write-off must be more than zero and no more than that."
+                    msg("ledger.write_off_over_open", "Invoice {number} has {open_now} {currency} open; a write-off "
+                            "must be more than zero and no more than that.", number=inv.number,
+                            open_now=format_amount(open_now, inv.currency), currency=inv.currency)
                 )
             wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip())
             settlements.insert_allocations(conn, SettlementKind.WRITE_OFF, wid,
@@ -423,7 +442,8 @@ class Ledger:
             chosen = [self.invoice(n) for n in invoice_numbers] if invoice_numbers else None
             for inv in chosen or ():
                 if inv.customer_id != c.id:
-                    raise UserError(f"Invoice {inv.number} belongs to another customer.")
+                    raise UserError(msg("ledger.invoice_other_customer", "Invoice {number} belongs to another "
+                            "customer.", number=inv.number))
             for currency in settlements.unapplied_credit(conn, c.id):
                 targets = None
                 if chosen is not None:
@@ -449,20 +469,28 @@ class Ledger:
         return results
 
     def refund(self, customer_code: str, on: date, amount: int, *, currency: str | None = None, method: str = "",
-               reference: str = "", reason: str = "") -> int:
-        """Pay back unapplied credit (oldest credit first); returns the refund's id."""
+               reference: str = "", reason: str = "", takes_credit: bool = True) -> int:
+        """Pay back unapplied credit (oldest credit first); returns the refund's id.
+
+        takes_credit=False records a refund that is reversed in the same transaction (an import of a reversed
+        refund): it takes nothing, as a reversed payment re-imported settles nothing."""
         c = self.customer(customer_code)
         cur = currency or c.currency
+        fields.check_date(on, "date")
+        for value, name in ((method, "method"), (reference, "reference"), (reason, "reason")):
+            fields.check_text(value, name, "short" if name != "reason" else "summary")
         if amount <= 0:
-            raise UserError("A refund must be for more than zero.")
+            raise ValidationError(msg("ledger.refund_zero", "A refund must be for more than zero."), field="amount")
         with self.database.atomic() as conn:
             available = settlements.unapplied_credit(conn, c.id).get(cur, 0)
-            if amount > available:
-                raise UserError(f"Customer {c.code} has {format_amount(available, cur)} {cur} of unapplied credit; "
-                                f"a refund of {format_amount(amount, cur)} {cur} is more than that.")
+            if takes_credit and amount > available:
+                raise ValidationError(msg("ledger.refund_over_credit", "Customer {c_code} has {available} {cur} "
+                        "of unapplied credit; a refund of {amount} {cur} is more than that.", c_code=c.code,
+                        available=format_amount(available, cur), cur=cur, amount=format_amount(amount, cur)),
+                        field="amount")
             rid = settlements.insert_refund(conn, c.id, on, amount, cur, method, reference, reason.strip())
-            parts, left = [], amount
-            for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur):
+            parts, left = [], amount if takes_credit else 0
+            for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur) if left else ():
                 take = min(left, credit)
                 parts.append((kind, sid, take))
                 left -= take

@@ -10,6 +10,7 @@ from arledger import paths
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import ChainCheck
+from arledger.domain.messages import msg
 from arledger.domain.model import Jurisdiction
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
@@ -34,11 +35,12 @@ def init_ledger(path: Path | str, *, company: str = "", currency: str = "EUR",
     try:
         rules = Jurisdiction(jurisdiction.strip().lower())
     except ValueError:
-        raise UserError(f"'{jurisdiction}' is not a jurisdiction; use one of "
-                        f"{', '.join(j.value for j in Jurisdiction)}.") from None
+        raise UserError(msg("lifecycle.unknown_jurisdiction", "'{jurisdiction}' is not a jurisdiction; use one of "
+                "{value}.", jurisdiction=jurisdiction, value=', '.join(j.value for j in Jurisdiction))) from None
     name = company.strip()
     if path.exists():
-        raise UserError(f"{path} already exists; choose another file name (arledger never overwrites a ledger).")
+        raise UserError(msg("lifecycle.ledger_exists", "{path} already exists; choose another file name "
+                "(arledger never overwrites a ledger).", path=str(path)))
     with Ledger.create_new(path) as ledger, ledger.database.atomic():
         if name:
             ledger.set_setting("company", {"name": name})

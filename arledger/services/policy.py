@@ -7,12 +7,14 @@ import dataclasses
 from datetime import time
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from arledger import paths
 from arledger.domain.compliance import ContactPolicy
 from arledger.domain.dunning import DEFAULT_LEVELS, DunningLevel, EscalationPolicy
 from arledger.domain.errors import UserError
 from arledger.domain.limitation import DEFAULT_GENERIC_YEARS
+from arledger.domain.messages import msg
 from arledger.domain.model import Jurisdiction
 from arledger.domain.promises import DEFAULT_GRACE_DAYS
 from arledger.domain.rates import (
@@ -30,15 +32,16 @@ def contact_policy(ledger: Ledger) -> ContactPolicy:
     return contact_policy_from(ledger.setting("contact_policy", {}) or {})
 
 
-def contact_policy_from(s: dict) -> ContactPolicy:
+def contact_policy_from(s: dict[str, Any]) -> ContactPolicy:
     """The contact guards from a settings value (raises UserError when it does not make sense)."""
     try:
         return _contact_policy(s)
     except (TypeError, ValueError, AttributeError) as exc:
-        raise UserError(f"The contact policy is not valid ({exc}).") from None
+        raise UserError(msg("policy.bad_contact_policy", "The contact policy is not valid ({reason}).",
+                reason=str(exc))) from None
 
 
-def _contact_policy(s: dict) -> ContactPolicy:
+def _contact_policy(s: dict[str, Any]) -> ContactPolicy:
     return ContactPolicy(
         hours_start=time.fromisoformat(s.get("hours_start", "08:00")),
         hours_end=time.fromisoformat(s.get("hours_end", "21:00")),
@@ -56,19 +59,21 @@ def escalation_policy(ledger: Ledger) -> EscalationPolicy:
     if isinstance(allow, str) and allow.strip().lower() in ("true", "false"):
         allow = allow.strip().lower() == "true"
     if not isinstance(allow, bool):
-        raise UserError(f"The setting letters.allow_first_formal is '{allow}'; use true or false.")
+        raise UserError(msg("policy.bad_allow_first_formal", "The setting letters.allow_first_formal is '{allow}'; "
+                "use true or false.", allow=str(allow)))
     return dataclasses.replace(pol, allow_first_formal=allow) if allow else pol
 
 
-def escalation_policy_from(s: dict) -> EscalationPolicy:
+def escalation_policy_from(s: dict[str, Any]) -> EscalationPolicy:
     """The letter ladder from a settings value (raises UserError when it does not make sense)."""
     try:
         return _escalation_policy(s)
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise UserError(f"The escalation policy is not valid ({exc}).") from None
+        raise UserError(msg("policy.bad_escalation_policy", "The escalation policy is not valid ({reason}).",
+                reason=str(exc))) from None
 
 
-def _escalation_policy(s: dict) -> EscalationPolicy:
+def _escalation_policy(s: dict[str, Any]) -> EscalationPolicy:
     levels = tuple(DunningLevel(**lv) for lv in s["levels"]) if s.get("levels") else DEFAULT_LEVELS
     return EscalationPolicy(levels=levels, min_gap_days=int(s.get("min_gap_days", 7)),
                             min_amount=int(s.get("min_amount", 0)),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 _REQUEST = re.compile(r"request id is (\S+)")
 SPOOL_TIMEOUT_S = 60
@@ -45,10 +46,10 @@ def print_pdf(pdf: Path | bytes, *, printer: str = "", copies: int = 1, title: s
     """Send a PDF to a printer as it is; returns the spooler's job id. Problems are one sentence."""
     lp = spooler()
     if lp is None:
-        raise UserError("No print system (CUPS) was found on this computer; save the PDF and print it from "
-                        "your PDF reader.")
+        raise UserError(msg("printing.no_cups", "No print system (CUPS) was found on this computer; save "
+                "the PDF and print it from your PDF reader."))
     if not 1 <= copies <= 99:
-        raise UserError("Copies must be from 1 to 99.")
+        raise UserError(msg("printing.bad_copies", "Copies must be from 1 to 99."))
     with tempfile.TemporaryDirectory(prefix="arledger-print-") as tmp:
         if isinstance(pdf, bytes):
             path = Path(tmp) / (_safe(title) or "document.pdf")
@@ -56,7 +57,7 @@ def print_pdf(pdf: Path | bytes, *, printer: str = "", copies: int = 1, title: s
         else:
             path = Path(pdf)
         if not path.read_bytes()[:5] == b"%PDF-":
-            raise UserError(f"{path.name} is not a PDF file.")
+            raise UserError(msg("printing.not_pdf", "{path_name} is not a PDF file.", path_name=path.name))
         command = [lp, "-n", str(copies), "-t", title or path.name]
         if printer:
             command += ["-d", printer]
@@ -74,10 +75,13 @@ def _run(command: list[str]) -> str:
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=SPOOL_TIMEOUT_S, check=False)
     except subprocess.TimeoutExpired:
-        raise UserError("The print system did not answer in time; nothing was printed.") from None
+        raise UserError(msg("printing.timeout", "The print system did not answer in time; nothing was "
+                "printed.")) from None
     except OSError as exc:
-        raise UserError(f"The print system could not be started ({exc.strerror or exc}).") from None
+        raise UserError(msg("printing.not_started", "The print system could not be started ({reason}).",
+                reason=str(exc.strerror or exc))) from None
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
-        raise UserError(f"The printer refused the job: {reason[-1] if reason else 'no reason given'}.")
+        raise UserError(msg("printing.job_refused", "The printer refused the job: {value}.",
+                value=reason[-1] if reason else 'no reason given'))
     return done.stdout

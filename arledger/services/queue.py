@@ -180,6 +180,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             amounts=(Money(cur, amount),) if amount else (),
             detail={"letter_id": late.letter_id, "method": late.method, "tracking": late.tracking}))
     tasks += _unconfirmed_promise_tasks(ledger, on, customers, exposure)
+    tasks += _undelivered_notice_tasks(ledger, on, customers, exposure)
     tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
     return tasks
 
@@ -210,6 +211,39 @@ def _broken_title(ev: PromiseEvaluation) -> Message:
     if ev.status is PromiseStatus.PARTLY_KEPT:
         return msg("queue.promise_partly_kept", "Partly kept: {reason}", reason=ev.reason)
     return msg("queue.promise_broken", "Broken: {reason}", reason=ev.reason)
+
+
+def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Customer],
+                              exposure: dict[int, tuple[int, str, int]]) -> list[QueueTask]:
+    """A posted notice (promise confirmation, agreement, ...) with no delivery record after 10 days is a task."""
+    from arledger.services import notices
+
+    out = []
+    for late in notices.posted_notices_without_delivery(ledger, on):
+        customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
+        amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))
+        tracking = msg("queue.tracking", ", tracking {tracking}", tracking=late.tracking) if late.tracking else None
+        posted = late.posted_at[:10]
+        out.append(QueueTask(
+            "delivery", customer.code, customer.name,
+            msg("queue.notice_delivery", "The {kind} (notice {notice}) was posted on {posted} ({method}{tracking}) "
+                "and has no delivery record: check the tracking and record the delivery.",
+                kind=_notice_kind(late.kind), notice=late.notice_id, posted=posted, method=late.method,
+                tracking=tracking),
+            _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
+            amounts=(Money(cur, amount),) if amount else (),
+            detail={"notice_id": late.notice_id, "method": late.method, "tracking": late.tracking}))
+    return out
+
+
+def _notice_kind(kind: str) -> Message:
+    names = {
+        "promise_confirmation": msg("notice.kind_promise_confirmation", "promise confirmation"),
+        "repayment_agreement": msg("notice.kind_repayment_agreement", "repayment agreement"),
+        "thank_you": msg("queue.notice_kind.thank_you", "thank-you letter"),
+        "courtesy": msg("queue.notice_kind.courtesy", "courtesy reminder"),
+    }
+    return names.get(kind) or Message("", kind.replace("_", " "))
 
 
 def _local_noon(customer: Customer, on: date) -> datetime:

@@ -9,6 +9,7 @@ from typing import Any
 
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.domain.reasons import REASON_TITLES, REASONS, OverdueItem, ReasonLine, reason_of, tabulate_reasons
 
@@ -63,10 +64,12 @@ def _month_ends(start: date, end: date) -> list[date]:
 def reasons_report(ledger: Ledger, start: date, end: date) -> ReasonsReport:
     """The reasons table on `end` and the month-end trend from `start` (at most 36 months)."""
     if end < start:
-        raise UserError(f"The period ends ({end}) before it starts ({start}).")
+        raise UserError(msg("period.ends_before_start", "The period ends ({end}) before it starts ({start}).",
+                end=str(end), start=str(start)))
     ends = _month_ends(start, end)
     if len(ends) > 36:
-        raise UserError("Choose a period of at most 36 months for the reasons trend.")
+        raise UserError(msg("reason.period_too_long", "Choose a period of at most 36 months for the reasons "
+                "trend."))
     items, labels = _overdue(ledger, end)
     by_invoice, by_customer = case_rows.latest_reasons(ledger.conn, end)
     lines = tabulate_reasons(items, by_invoice, by_customer, len(labels))

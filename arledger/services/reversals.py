@@ -1,4 +1,5 @@
-"""Undoing an entry without deleting it: reverse a payment, a credit note or a write-off, void an invoice.
+"""Undoing an entry without deleting it: reverse a payment, a credit note, a write-off or a refund, void an
+invoice.
 
 Each reversal is one transaction: a reversals row, negative allocations dated the day of the reversal (so
 aging as of any earlier day still shows what the ledger showed then), the original marked as reversed, and
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services.ledger import Ledger
@@ -18,8 +20,9 @@ from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import reversals as reversal_rows
 
-_NAMES = {SettlementKind.PAYMENT: "payment", SettlementKind.CREDIT_NOTE: "credit note",
-          SettlementKind.WRITE_OFF: "write-off"}
+_NAMES = {SettlementKind.PAYMENT: msg("reversal.kind_payment", "payment"),
+          SettlementKind.CREDIT_NOTE: msg("reversal.kind_credit_note", "credit note"),
+          SettlementKind.WRITE_OFF: msg("reversal.kind_write_off", "write-off")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +41,8 @@ class ReversalResult:
 def _reason(reason: str) -> str:
     text = (reason or "").strip()
     if not text:
-        raise UserError("A reversal needs a reason (say why the entry was wrong).")
+        raise UserError(msg("reversal.reason_missing", "A reversal needs a reason (say why the entry was "
+                "wrong)."))
     return text
 
 
@@ -48,16 +52,17 @@ def find_entry(ledger: Ledger, kind: SettlementKind, ref: str | int) -> reversal
     if kind is SettlementKind.CREDIT_NOTE and not isinstance(ref, int):
         eid = reversal_rows.credit_note_id(ledger.conn, str(ref).strip())
         if eid is None:
-            raise UserError(f"There is no credit note numbered '{ref}'.")
+            raise UserError(msg("reversal.unknown_credit_note", "There is no credit note numbered '{ref}'.",
+                    ref=ref))
     else:
         try:
             eid = int(str(ref).strip())
         except ValueError:
-            raise UserError(f"'{ref}' is not a {_NAMES[kind]} number; give the id shown in the customer's "
-                            "history.") from None
+            raise UserError(msg("reversal.bad_ref", "'{ref}' is not a {names} number; give the id shown in "
+                    "the customer's history.", ref=ref, names=_NAMES[kind])) from None
     found = reversal_rows.entry(ledger.conn, kind, eid)
     if found is None:
-        raise UserError(f"There is no {_NAMES[kind]} {ref}.")
+        raise UserError(msg("reversal.unknown_entry", "There is no {names} {ref}.", names=_NAMES[kind], ref=ref))
     return found
 
 
@@ -68,14 +73,17 @@ def reverse_entry(ledger: Ledger, kind: SettlementKind, ref: str | int, on: date
     with ledger.database.atomic() as conn:
         e = find_entry(ledger, kind, ref)
         if e.reversed_on is not None:
-            raise UserError(f"The {name} {e.label} was already reversed on {e.reversed_on}.")
+            raise UserError(msg("reversal.already_reversed", "The {name} {label} was already reversed on "
+                    "{reversed_on}.", name=name, label=e.label, reversed_on=str(e.reversed_on)))
         last = reversal_rows.last_allocation_date(conn, kind, e.id)
         earliest = max(e.date, last) if last else e.date
         if on < earliest:
-            raise UserError(f"The {name} {e.label} cannot be reversed on {on}: it stands in the ledger until "
-                            f"{earliest}; reverse it on that day or later.")
+            raise UserError(msg("reversal.too_early", "The {name} {label} cannot be reversed on {on}: "
+                    "it stands in the ledger until {earliest}; reverse it on that day or later.", name=name,
+                    label=e.label, on=str(on), earliest=str(earliest)))
         if reversal_rows.refunded(conn, kind, e.id):
-            raise UserError(f"Part of the {name} {e.label} was refunded; it cannot be reversed.")
+            raise UserError(msg("reversal.partly_refunded", "Part of the {name} {label} was refunded; it "
+                    "cannot be reversed.", name=name, label=e.label))
         parts = reversal_rows.standing_allocations(conn, kind, e.id)
         rid = reversal_rows.insert(conn, kind.value, e.id, e.customer_id, on, why, e.evidence_seq)
         reversal_rows.undo_allocations(conn, kind, e.id, rid, on, parts)
@@ -106,21 +114,53 @@ def reverse_write_off(ledger: Ledger, write_off_id: int | str, on: date, reason:
     return reverse_entry(ledger, SettlementKind.WRITE_OFF, write_off_id, on, reason)
 
 
+def reverse_refund(ledger: Ledger, refund_id: int | str, on: date, reason: str) -> ReversalResult:
+    """Reverse a refund that was never paid out (returned by the bank, recorded twice): the credit it took is
+    unapplied credit again from `on`; as of any earlier day the refund still stands."""
+    why = _reason(reason)
+    try:
+        rid_wanted = int(str(refund_id).strip())
+    except ValueError:
+        raise UserError(f"'{refund_id}' is not a refund number; give the id shown in the customer's "
+                        "history.") from None
+    with ledger.database.atomic() as conn:
+        f = reversal_rows.refund_entry(conn, rid_wanted)
+        if f is None:
+            raise UserError(f"There is no refund {refund_id}.")
+        if f.reversed_on is not None:
+            raise UserError(f"The {f.label} was already reversed on {f.reversed_on}.")
+        if on < f.date:
+            raise UserError(f"The {f.label} was made on {f.date}; it cannot be reversed before that.")
+        rid = reversal_rows.insert(conn, "refund", f.id, f.customer_id, on, why, f.evidence_seq)
+        reversal_rows.mark_refund_reversed(conn, f.id, on)
+        customer = ledger.customer_by_id(f.customer_id)
+        seq, _ = evidence.append(conn, "refund_reversed", ledger.actor(), f.customer_id, {
+            "customer": customer.code, "reverses": f.evidence_seq, "entry": f.label, "entry_date": f.date.isoformat(),
+            "amount": format_amount(f.amount, f.currency), "currency": f.currency, "date": on.isoformat(),
+            "reason": why}, ledger.now())
+        reversal_rows.set_evidence_seq(conn, rid, seq)
+    return ReversalResult(rid, "refund", f.label, f.amount, f.currency, (), seq)
+
+
 def void_invoice(ledger: Ledger, number: str, on: date, reason: str) -> ReversalResult:
     """Void an invoice nothing settles (entered twice, raised in error): it stops being open on `on`."""
     why = _reason(reason)
     with ledger.database.atomic() as conn:
         inv = ledger.invoice(number)
         if reversal_rows.voided_on(conn, inv.id):
-            raise UserError(f"Invoice {inv.number} was already voided.")
+            raise UserError(msg("reversal.already_voided", "Invoice {number} was already voided.",
+                    number=inv.number))
         if reversal_rows.invoice_has_settlements(conn, inv.id):
-            raise UserError(f"Invoice {inv.number} has payments, credit notes or write-offs applied; reverse "
-                            "those first, or give a credit note instead of voiding it.")
+            raise UserError(msg("reversal.invoice_settled", "Invoice {number} has payments, credit notes "
+                    "or write-offs applied; reverse those first, or give a credit note instead of voiding it.",
+                    number=inv.number))
         if on < inv.issue_date:
-            raise UserError(f"Invoice {inv.number} was issued on {inv.issue_date}; it cannot be voided before that.")
+            raise UserError(msg("reversal.void_before_issue", "Invoice {number} was issued on {issue_date}; it "
+                    "cannot be voided before that.", number=inv.number, issue_date=str(inv.issue_date)))
         last = invoice_rows.last_settled_on(conn, inv.id)
         if last and on < last:
-            raise UserError(f"Invoice {inv.number} had settlements until {last}; void it on that day or later.")
+            raise UserError(msg("reversal.void_before_settlements", "Invoice {number} had settlements until "
+                    "{last}; void it on that day or later.", number=inv.number, last=str(last)))
         rid = reversal_rows.insert(conn, "invoice", inv.id, inv.customer_id, on, why, None)
         reversal_rows.void_invoice(conn, inv.id, on)
         customer = ledger.customer_by_id(inv.customer_id)

@@ -8,6 +8,7 @@ from typing import Any
 
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Jurisdiction
 from arledger.domain.money import check_currency
 from arledger.services import policy, settings_schema
@@ -57,19 +58,21 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
 def set_setting(ledger: Ledger, key: str, text: str) -> Any:
     """Parse text as JSON (or take it as a plain string), check it, store it; returns the stored value."""
     if key not in SETTINGS:
-        raise UserError(f"'{key}' is not a setting; use one of {', '.join(SETTINGS)}.")
+        raise UserError(msg("settings.unknown_key", "'{key}' is not a setting; use one of {settings}.", key=key,
+                settings=', '.join(SETTINGS)))
     try:
         value = json.loads(text)
     except ValueError:
         value = text
     found = settings_schema.problem(key, value)
     if found:
-        raise UserError(f"{found}; the setting was left as it was.")
+        raise UserError(msg("settings.bad_value", "{found}; the setting was left as it was.", found=found))
     check = SETTINGS[key][1]
     if check:
         try:
             check(value)
         except (TypeError, ValueError, AttributeError) as exc:
-            raise UserError(f"{key} is not valid ({exc}).") from None
+            raise UserError(msg("settings.invalid", "{key} is not valid ({reason}).", key=key,
+                                reason=str(exc))) from None
     ledger.set_setting(key, value)
     return value

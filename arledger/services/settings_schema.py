@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from arledger.domain.bounds import MAX_AMOUNT, TEXT_LIMITS
+from arledger.domain.messages import Message, msg
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
 COMPANY_TEXT_KEYS = ("name", "address", "registration", "email", "phone", "website", "contact_person", "logo",
@@ -26,11 +27,13 @@ LEVEL_KEYS = {"level": (1, 9), "days_after_due": (-365, 3650), "reply_days": (1,
               "reply_days_individual_ew": (1, 365)}
 
 
-def _whole(value: Any, key: str, low: int, high: int) -> str | None:
+def _whole(value: Any, key: str, low: int, high: int) -> Message | None:
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{key} must be a whole number from {low:,} to {high:,}; got {_shown(value)}"
+        return msg("settings.not_whole", "{key} must be a whole number from {low} to {high}; got {value}", key=key,
+                   low=f"{low:,}", high=f"{high:,}", value=_shown(value))
     if not low <= value <= high:
-        return f"{key} must be from {low:,} to {high:,}; got {value:,}"
+        return msg("settings.out_of_range", "{key} must be from {low} to {high}; got {value}", key=key,
+                   low=f"{low:,}", high=f"{high:,}", value=f"{value:,}")
     return None
 
 
@@ -39,31 +42,35 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _text(value: Any, key: str, limit: int = TEXT_LIMITS["short"]) -> str | None:
+def _text(value: Any, key: str, limit: int = TEXT_LIMITS["short"]) -> Message | None:
     if not isinstance(value, str):
-        return f"{key} must be text; got {_shown(value)}"
+        return msg("settings.not_text", "{key} must be text; got {value}", key=key, value=_shown(value))
     if len(value) > limit:
-        return f"{key} is {len(value):,} characters long; at most {limit:,} are accepted"
+        return msg("settings.text_too_long", "{key} is {length} characters long; at most {limit} are accepted",
+                   key=key, length=f"{len(value):,}", limit=f"{limit:,}")
     return None
 
 
-def _unknown(value: dict[str, Any], allowed: Iterable[str], what: str) -> str | None:
+def _unknown(value: dict[str, Any], allowed: Iterable[str], what: str) -> Message | None:
     allowed = tuple(allowed)
     extra = sorted(set(value) - set(allowed))
     if extra:
-        return f"{what} has no setting '{extra[0]}'; use {', '.join(allowed)}"
+        return msg("settings.unknown_part", "{key} has no setting '{part}'; use {allowed}", key=what, part=extra[0],
+                   allowed=", ".join(allowed))
     return None
 
 
-def _company(value: Any) -> str | None:
+def _company(value: Any) -> Message | None:
     if not isinstance(value, dict):
-        return 'company must be a JSON object, e.g. {"name": "...", "address": "..."}'
+        return msg("settings.company_not_object", 'company must be a JSON object, e.g. {{"name": "...", "address": '
+                   '"..."}}')
     # keys arledger does not use are kept (the settings dialog carries them over) but must be plain text too
     for key in [*COMPANY_TEXT_KEYS, *(k for k in value if k not in (*COMPANY_TEXT_KEYS, "bank"))]:
         if key in value and value[key] is not None:
             if key == "address" and isinstance(value[key], list):
                 if not all(isinstance(x, str) for x in value[key]) or len(value[key]) > 12:
-                    return "company address must be text or a list of at most 12 lines of text"
+                    return msg("settings.company_address", "company address must be text or a list of at most 12 "
+                               "lines of text")
                 continue
             limit = TEXT_LIMITS["address"] if key == "address" else TEXT_LIMITS["short"]
             found = _text(value[key], f"company {key}", limit)
@@ -72,7 +79,8 @@ def _company(value: Any) -> str | None:
     bank = value.get("bank")
     if bank is not None:
         if not isinstance(bank, dict):
-            return f"company bank must be a JSON object with {', '.join(BANK_KEYS)}; got {_shown(bank)}"
+            return msg("settings.company_bank", "company bank must be a JSON object with {keys}; got {value}",
+                       keys=", ".join(BANK_KEYS), value=_shown(bank))
         for key, text in bank.items():
             found = None if text is None else _text(text, f"company bank {key}", 100)
             if found:
@@ -80,9 +88,13 @@ def _company(value: Any) -> str | None:
     return None
 
 
-def _contact_policy(value: Any) -> str | None:
+def _not_object(key: str) -> Message:
+    return msg("settings.not_object", "{key} must be a JSON object", key=key)
+
+
+def _contact_policy(value: Any) -> Message | None:
     if not isinstance(value, dict):
-        return "contact_policy must be a JSON object"
+        return _not_object("contact_policy")
     found = _unknown(value, CONTACT_POLICY, "contact_policy")
     if found:
         return found
@@ -91,7 +103,8 @@ def _contact_policy(value: Any) -> str | None:
             continue
         if isinstance(rule, str):
             if not isinstance(value[key], str) or not _TIME.match(value[key]):
-                return f"contact_policy {key} must be a time like 08:00; got {_shown(value[key])}"
+                return msg("settings.not_time", "{key} must be a time like 08:00; got {value}",
+                           key=f"contact_policy {key}", value=_shown(value[key]))
         else:
             found = _whole(value[key], f"contact_policy {key}", rule[0], rule[1])
             if found:
@@ -99,9 +112,9 @@ def _contact_policy(value: Any) -> str | None:
     return None
 
 
-def _escalation_policy(value: Any) -> str | None:
+def _escalation_policy(value: Any) -> Message | None:
     if not isinstance(value, dict):
-        return "escalation_policy must be a JSON object"
+        return _not_object("escalation_policy")
     found = _unknown(value, (*ESCALATION_POLICY, "levels"), "escalation_policy")
     if found:
         return found
@@ -114,10 +127,10 @@ def _escalation_policy(value: Any) -> str | None:
     if levels is None:
         return None
     if not isinstance(levels, list) or not 1 <= len(levels) <= 9:
-        return "escalation_policy levels must be a list of one to nine levels"
+        return msg("settings.levels_count", "escalation_policy levels must be a list of one to nine levels")
     for n, level in enumerate(levels, start=1):
         if not isinstance(level, dict):
-            return f"escalation_policy level {n} must be a JSON object"
+            return _not_object(f"escalation_policy level {n}")
         found = _unknown(level, (*LEVEL_KEYS, "name"), f"escalation_policy level {n}")
         if found:
             return found
@@ -133,60 +146,64 @@ def _escalation_policy(value: Any) -> str | None:
     return None
 
 
-def _boundaries(value: Any) -> str | None:
+def _boundaries(value: Any) -> Message | None:
     if not isinstance(value, list) or not 1 <= len(value) <= 12:
-        return "aging.boundaries must be a list of one to twelve day counts, e.g. [30, 90, 180]"
+        return msg("settings.boundaries_count", "aging.boundaries must be a list of one to twelve day counts, e.g. "
+                   "[30, 90, 180]")
     for v in value:
         found = _whole(v, "aging.boundaries", 1, 3650)
         if found:
             return found
     if value != sorted(set(value)):
-        return "aging.boundaries must rise from one boundary to the next, e.g. [30, 90, 180]"
+        return msg("settings.boundaries_order", "aging.boundaries must rise from one boundary to the next, e.g. "
+                   "[30, 90, 180]")
     return None
 
 
-def _choice(*allowed: str) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        return None if value in allowed else f"must be one of {', '.join(allowed)}; got {_shown(value)}"
+def _choice(key: str, *allowed: str) -> Callable[[Any], Message | None]:
+    def check(value: Any) -> Message | None:
+        return None if value in allowed else msg("settings.not_choice", "{key} must be one of {allowed}; got "
+                                                 "{value}", key=key, allowed=", ".join(allowed), value=_shown(value))
     return check
 
 
-def _days(low: int, high: int) -> Callable[[Any], str | None]:
-    return lambda value: _whole(value, "the value", low, high)
+def _whole_in(key: str, low: int, high: int) -> Callable[[Any], Message | None]:
+    return lambda value: _whole(value, key, low, high)
 
 
-def _path(value: Any) -> str | None:
-    return _text(value, "the folder", 1_000)
+def _flag(key: str) -> Callable[[Any], Message | None]:
+    return lambda value: None if isinstance(value, bool) else msg("settings.not_flag", "{key} must be true or false",
+                                                                  key=key)
 
 
-SCHEMA: dict[str, Callable[[Any], str | None]] = {
+def _currency(value: Any) -> Message | None:
+    if isinstance(value, str) and len(value) == 3:
+        return None
+    return msg("settings.not_currency", "default_currency must be a three-letter currency code such as GBP; got "
+               "{value}", value=_shown(value))
+
+
+SCHEMA: dict[str, Callable[[Any], Message | None]] = {
     "company": _company,
     "escalation_policy": _escalation_policy,
     "contact_policy": _contact_policy,
     "aging.boundaries": _boundaries,
-    "default_jurisdiction": _choice("uk", "eu", "de", "cn", "us", "generic"),
-    "default_currency": lambda value: None if isinstance(value, str) and len(value) == 3 else
-    f"must be a three-letter currency code such as GBP; got {_shown(value)}",
-    "backups.keep": _days(0, 365),
-    "promise_grace_days": _days(0, 365),
-    "limitation_generic_years": _days(1, 30),
-    "letters.page_size": _choice("A4", "Letter"),
+    "default_jurisdiction": _choice("default_jurisdiction", "uk", "eu", "de", "cn", "us", "generic"),
+    "default_currency": _currency,
+    "backups.keep": _whole_in("backups.keep", 0, 365),
+    "promise_grace_days": _whole_in("promise_grace_days", 0, 365),
+    "limitation_generic_years": _whole_in("limitation_generic_years", 1, 30),
+    "letters.page_size": _choice("letters.page_size", "A4", "Letter"),
     "user.name": lambda value: _text(value, "user.name", 100),
-    "settlement.approval_threshold": lambda value: _whole(value, "settlement.approval_threshold", 0, 10**15),
-    "evidence.witness_folder": _path,
-    "imports.apply_credit": lambda value: None if isinstance(value, bool) else
-    "imports.apply_credit must be true or false",
-    "letters.allow_first_formal": lambda value: None if isinstance(value, bool) else
-    "letters.allow_first_formal must be true or false",
+    "settlement.approval_threshold": _whole_in("settlement.approval_threshold", 0, 10**15),
+    "evidence.witness_folder": lambda value: _text(value, "evidence.witness_folder", 1_000),
+    "imports.apply_credit": _flag("imports.apply_credit"),
+    "letters.allow_first_formal": _flag("letters.allow_first_formal"),
 }
 
 
-def problem(key: str, value: Any) -> str | None:
-    """One sentence (without its full stop) saying why value cannot be the setting key; None if it can."""
+def problem(key: str, value: Any) -> Message | None:
+    """One sentence (without its full stop, naming the setting) saying why value cannot be the setting key; None
+    if it can."""
     check = SCHEMA.get(key)
-    if check is None:
-        return None
-    found = check(value)
-    if found and not found.startswith(key):
-        found = f"{key} {found}" if found.startswith("must") else f"{key}: {found}"
-    return found or None
+    return check(value) if check is not None else None

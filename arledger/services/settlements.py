@@ -15,6 +15,7 @@ from arledger.domain import settlements as terms_domain
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms
 from arledger.render.casefile import Document, Section, Table, render_document
@@ -53,12 +54,14 @@ def claim_of(ledger: Ledger, code: str, on: date, invoices: Sequence[str] = (), 
     if wanted:
         unknown = wanted - {r[2] for r in items}
         if unknown:
-            raise UserError(f"Invoice {sorted(unknown)[0]} is not an overdue invoice of {customer.code} on {on}.")
+            raise UserError(msg("settlement.invoice_not_overdue", "Invoice {unknown} is not an overdue invoice "
+                    "of {customer_code} on {on}.", unknown=sorted(unknown)[0], customer_code=customer.code, on=str(on)))
         items = [r for r in items if r[2] in wanted]
     cur = currency or (items[0][5] if items else customer.currency)
     items = [r for r in items if r[5] == cur]
     if not items:
-        raise UserError(f"{customer.code} has nothing overdue in {cur} on {on.isoformat()} to settle.")
+        raise UserError(msg("settlement.nothing_overdue", "{customer_code} has nothing overdue in {cur} on "
+                "{on} to settle.", customer_code=customer.code, cur=cur, on=on.isoformat()))
     numbers = tuple(r[2] for r in items)
     principal = sum(max(0, r[4] - r[6]) for r in items)
     interest = compensation = 0
@@ -78,7 +81,8 @@ def make_offer(ledger: Ledger, code: str, deadline: date, *, discount: int = 0, 
     """Record a settlement offer (an evidence event) and release its letter unless an approval is missing."""
     on = on or ledger.today()
     if deadline < on:
-        raise UserError(f"The settlement deadline {deadline.isoformat()} is before the offer ({on.isoformat()}).")
+        raise UserError(msg("settlement.deadline_before_offer", "The settlement deadline {deadline} is before "
+                "the offer ({on}).", deadline=deadline.isoformat(), on=on.isoformat()))
     customer = ledger.customer(code)
     cur, principal, interest, comp, numbers = claim_of(ledger, code, on, invoices, currency)
     terms = terms_domain.settlement_terms(cur, principal, interest, comp, discount=discount,
@@ -97,10 +101,12 @@ def make_offer(ledger: Ledger, code: str, deadline: date, *, discount: int = 0, 
 def approve(ledger: Ledger, offer_id: int, approver: str, reason: str) -> OfferResult:
     """Record who approved the offer and why (an evidence event), then release its letter."""
     if not approver.strip() or not reason.strip():
-        raise UserError("An approval needs the approver's name and a reason.")
+        raise UserError(msg("settlement.approval_incomplete", "An approval needs the approver's name and a "
+                "reason."))
     offer = _offer(ledger, offer_id)
     if offer.outcome is not OfferOutcome.PENDING:
-        raise UserError(f"Settlement offer {offer_id} is already {offer.outcome.value}.")
+        raise UserError(msg("settlement.already_decided", "Settlement offer {offer_id} is already "
+                "{outcome_value}.", offer_id=offer_id, outcome_value=offer.outcome.value))
     with ledger.database.atomic() as conn:
         customer = ledger.customer_by_id(offer.customer_id)
         evidence.append(conn, "settlement_approved", ledger.actor(), customer.id, {
@@ -113,7 +119,8 @@ def approve(ledger: Ledger, offer_id: int, approver: str, reason: str) -> OfferR
 def _offer(ledger: Ledger, offer_id: int) -> OfferRow:
     offer = offer_rows.by_id(ledger.conn, offer_id)
     if offer is None:
-        raise UserError(f"There is no settlement offer {offer_id}.")
+        raise UserError(msg("settlement.no_offer", "There is no settlement offer {offer_id}.",
+                offer_id=offer_id))
     return offer
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from arledger import paths
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.services import policy
 from arledger.services.ledger import Ledger
 
@@ -45,23 +46,27 @@ def _read(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except ValueError as exc:
-        raise UserError(f"The talk tracks in {path} are not valid JSON ({exc}).") from None
+        raise UserError(msg("talk.file_not_json", "The talk tracks in {path} are not valid JSON ({reason}).",
+                path=str(path), reason=str(exc))) from None
 
 
 def check(data: Any) -> None:
     """Refuse a talk-track file whose shape the call screen cannot show, naming the part at fault."""
     if not isinstance(data, dict):
-        raise UserError("Talk tracks must be a JSON object with opening, excuses, obstacles and closing.")
+        raise UserError(msg("talk.not_object", "Talk tracks must be a JSON object with opening, excuses, "
+                "obstacles and closing."))
 
     def section(part: Any, where: str) -> None:
         if not isinstance(part, dict):
-            raise UserError(f"Talk tracks: {where} must be an object with a title and lines.")
+            raise UserError(msg("talk.section_not_object", "Talk tracks: {where} must be an object with a title "
+                    "and lines.", where=where))
         if not isinstance(part.get("title", ""), str):
-            raise UserError(f"Talk tracks: {where}.title must be text.")
+            raise UserError(msg("talk.title_not_text", "Talk tracks: {where}.title must be text.", where=where))
         for key in ("lines", "tips", "closing"):
             value = part.get(key, [])
             if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-                raise UserError(f"Talk tracks: {where}.{key} must be a list of texts.")
+                raise UserError(msg("talk.lines_not_list", "Talk tracks: {where}.{key} must be a list of texts.",
+                        where=where, key=key))
 
     for key in ("opening", "closing"):
         if key in data:
@@ -69,7 +74,8 @@ def check(data: Any) -> None:
     for group in ("excuses", "obstacles"):
         if group in data:
             if not isinstance(data[group], dict):
-                raise UserError(f"Talk tracks: {group} must be an object keyed by situation.")
+                raise UserError(msg("talk.group_not_object", "Talk tracks: {group} must be an object keyed by "
+                        "situation.", group=group))
             for key, part in data[group].items():
                 section(part, f"{group}.{key}")
 
@@ -104,7 +110,8 @@ def save(ledger: Ledger, language: str, text: str) -> Path:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise UserError(f"The talk tracks are not valid JSON: {exc}.") from None
+        raise UserError(msg("talk.not_json", "The talk tracks are not valid JSON: {reason}.",
+                            reason=str(exc))) from None
     check(data)
     target = ledger_file(ledger, language)
     target.parent.mkdir(parents=True, exist_ok=True)

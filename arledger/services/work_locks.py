@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Iterator
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
 from arledger.services.ledger import Ledger
 from arledger.storage import locks
 
@@ -17,7 +18,7 @@ class WorkBusy(UserError):
 
 
 @contextlib.contextmanager
-def exclusive(ledger: Ledger, name: str, what: str) -> Iterator[None]:
+def exclusive(ledger: Ledger, name: str, what: Message | str) -> Iterator[None]:
     """Hold the named lock while the block runs; one sentence (WorkBusy) if a live process holds it.
 
     The lock is taken in a write transaction (BEGIN IMMEDIATE), so two processes starting together cannot both
@@ -26,8 +27,9 @@ def exclusive(ledger: Ledger, name: str, what: str) -> Iterator[None]:
     with ledger.database.atomic() as conn:
         current = locks.take(conn, name, ledger.now().isoformat(timespec="seconds"))
     if current is not None:
-        raise WorkBusy(f"{what} is already running on this ledger (process {current.pid} on {current.host}, "
-                       f"started {current.taken_at}); nothing was done, try again when it has finished.")
+        raise WorkBusy(msg("work.busy", "{what} is already running on this ledger (process {pid} on {host}, "
+                           "started {started}); nothing was done, try again when it has finished.", what=what,
+                           pid=current.pid, host=current.host, started=current.taken_at))
     try:
         yield
     finally:

@@ -103,18 +103,25 @@ def _reversal(kind: str) -> str:
             f" AND r.target_id = e.id) END")
 
 
+def _refunded(column: str) -> str:
+    """How much of an entry's credit refunds standing on :d paid back."""
+    return f"""(SELECT coalesce(sum(r.amount), 0) FROM refund_parts r JOIN refunds f ON f.id = r.refund_id
+                WHERE r.{column} = e.id AND f.date <= :d AND (f.reversed_on IS NULL OR f.reversed_on > :d))"""
+
+
 def payments_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
     """Payments dated in the period with what they still settled on period_to.
 
-    Rows: (date, customer code, customer name, amount, currency, method, reference, applied amount, packed
-    allocations, ISO reversed_on or None, reversal reason or None), ordered by date and id. Packed allocations
+    Rows: (date, customer code, customer name, amount, currency, method, reference, applied or refunded amount,
+    packed allocations, ISO reversed_on or None, reversal reason or None), ordered by date and id. Packed allocations
     are 'number UNIT_SEP minor' joined by RECORD_SEP, net of reversals.
     """
     # Correlated subqueries through the allocations_payment index, in payments_date order: no sort of the
     # payments and no grouped temporary table over them, whatever their number.
     sql = f"""
         SELECT e.date, c.code, c.name, e.amount, e.currency, e.method, e.reference,
-               (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.payment_id = e.id AND a.date <= :d),
+               (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.payment_id = e.id AND a.date <= :d)
+               + {_refunded("payment_id")},
                {_packed("payment_id")}, {_reversal("payment")}
         FROM payments e INDEXED BY payments_date
         JOIN customers c ON c.id = e.customer_id
@@ -127,11 +134,12 @@ def payments_in_period(conn: sqlite3.Connection, period_from: date | None, perio
 
 def credit_notes_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
     """Credit notes dated in the period. Rows: (date, customer code, customer name, number, amount, currency,
-    reason, applied amount, packed allocations, ISO reversed_on or None, reversal reason or None)."""
+    reason, applied or refunded amount, packed allocations, ISO reversed_on or None, reversal reason or None)."""
     sql = f"""
         SELECT e.date, c.code, c.name, e.number, e.amount, e.currency, e.reason,
                (SELECT coalesce(sum(a.amount), 0) FROM allocations a WHERE a.credit_note_id = e.id
-                AND a.date <= :d), {_packed("credit_note_id")}, {_reversal("credit_note")}
+                AND a.date <= :d) + {_refunded("credit_note_id")}, {_packed("credit_note_id")},
+               {_reversal("credit_note")}
         FROM credit_notes e JOIN customers c ON c.id = e.customer_id
         WHERE e.date <= :d AND e.date >= :f
         ORDER BY e.date, e.id
@@ -146,6 +154,19 @@ def write_offs_in_period(conn: sqlite3.Connection, period_from: date | None, per
     sql = f"""
         SELECT e.date, c.code, c.name, i.number, e.amount, i.currency, e.reason, {_reversal("write_off")}
         FROM write_offs e JOIN invoices i ON i.id = e.invoice_id JOIN customers c ON c.id = i.customer_id
+        WHERE e.date <= :d AND e.date >= :f
+        ORDER BY e.date, e.id
+    """
+    return conn.execute(sql, {"d": period_to.isoformat(),
+                              "f": period_from.isoformat() if period_from else "0000-01-01"})
+
+
+def refunds_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
+    """Refunds dated in the period. Rows: (date, customer code, customer name, amount, currency, method,
+    reference, reason, ISO reversed_on or None, reversal reason or None), ordered by date and id."""
+    sql = f"""
+        SELECT e.date, c.code, c.name, e.amount, e.currency, e.method, e.reference, e.reason, {_reversal("refund")}
+        FROM refunds e JOIN customers c ON c.id = e.customer_id
         WHERE e.date <= :d AND e.date >= :f
         ORDER BY e.date, e.id
     """

@@ -80,18 +80,21 @@ _MOVEMENTS = """
                CASE r.kind WHEN 'invoice' THEN 'void of ' || i.number
                            WHEN 'credit_note' THEN 'reversal of ' || n.number
                            WHEN 'write_off' THEN 'reversal of write-off on ' || wi.number
+                           WHEN 'refund' THEN 'reversal of refund ' || f.id
                            ELSE 'reversal of ' || CASE WHEN p.reference != '' THEN p.reference
                                                        ELSE 'payment ' || p.id END END,
-               coalesce(i.currency, n.currency, wi.currency, p.currency),
-               CASE WHEN r.kind = 'invoice' THEN 0 ELSE coalesce(n.amount, w.amount, p.amount) END,
-               CASE WHEN r.kind = 'invoice' THEN i.amount ELSE 0 END, NULL, r.reason, r.id
+               coalesce(i.currency, n.currency, wi.currency, p.currency, f.currency),
+               CASE WHEN r.kind IN ('invoice', 'refund') THEN 0 ELSE coalesce(n.amount, w.amount, p.amount) END,
+               CASE WHEN r.kind = 'invoice' THEN i.amount WHEN r.kind = 'refund' THEN f.amount ELSE 0 END,
+               NULL, r.reason, r.id
         FROM reversals r
         LEFT JOIN invoices i ON r.kind = 'invoice' AND i.id = r.target_id
         LEFT JOIN credit_notes n ON r.kind = 'credit_note' AND n.id = r.target_id
         LEFT JOIN write_offs w ON r.kind = 'write_off' AND w.id = r.target_id
         LEFT JOIN invoices wi ON wi.id = w.invoice_id
         LEFT JOIN payments p ON r.kind = 'payment' AND p.id = r.target_id
-        WHERE r.customer_id = :c AND r.kind IN ('invoice', 'credit_note', 'write_off', 'payment')
+        LEFT JOIN refunds f ON r.kind = 'refund' AND f.id = r.target_id
+        WHERE r.customer_id = :c
         UNION ALL
         SELECT date, 5, 'adjustment', 'refund ' || id, currency, amount, 0, NULL, reason, id
         FROM refunds WHERE customer_id = :c

@@ -778,11 +778,33 @@ def m013_notices(db: sqlite_utils.Database) -> None:
     )
 
 
+def m014_notice_posts(db: sqlite_utils.Database) -> None:
+    """How a notice (promise confirmation, ...) went by post, with its tracking number, and when it was delivered:
+    the same proof the ladder's letters keep in ``dispatches`` (a notice's email stays on ``notices.emailed_seq``)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE notice_posts (
+            id INTEGER PRIMARY KEY,
+            notice_id INTEGER NOT NULL REFERENCES notices(id),
+            method TEXT NOT NULL CHECK (method IN ('ordinary', 'registered', 'ems', 'courier')),
+            tracking TEXT NOT NULL DEFAULT '',
+            posted_at TEXT NOT NULL,
+            evidence_seq INTEGER NOT NULL REFERENCES evidence(seq),
+            delivered_on TEXT CHECK (delivered_on IS NULL OR date(delivered_on) = delivered_on),
+            delivered_seq INTEGER REFERENCES evidence(seq)
+        );
+        CREATE INDEX notice_posts_notice ON notice_posts(notice_id);
+        CREATE INDEX notice_posts_undelivered ON notice_posts(posted_at) WHERE delivered_on IS NULL;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
-    m013_notices,
+    m013_notices, m014_notice_posts,
 ]
 
 

@@ -110,3 +110,75 @@ def plan_row(conn: sqlite3.Connection, plan_id: int) -> tuple[int, date, str] | 
     """(customer id, agreed on, note) of an instalment plan."""
     r = conn.execute("SELECT customer_id, created_on, note FROM plans WHERE id = ?", (plan_id,)).fetchone()
     return (int(r[0]), date.fromisoformat(r[1]), str(r[2])) if r else None
+
+
+def notice(conn: sqlite3.Connection, notice_id: int) -> NoticeRow | None:
+    r = conn.execute(_SELECT + " WHERE id = ?", (notice_id,)).fetchone()
+    return _row(r) if r else None
+
+
+def notices_of(conn: sqlite3.Connection, customer_id: int | None = None, limit: int = 200) -> list[NoticeRow]:
+    """The latest notices (of one customer, or all), newest first."""
+    where, args = (" WHERE customer_id = ?", (customer_id,)) if customer_id is not None else ("", ())
+    return [_row(r) for r in conn.execute(_SELECT + where + " ORDER BY sent_on DESC, id DESC LIMIT ?",
+                                          (*args, limit))]
+
+
+def notice_invoice_numbers(conn: sqlite3.Connection, notice_id: int) -> list[str]:
+    return [str(r[0]) for r in conn.execute(
+        "SELECT i.number FROM notice_invoices ni JOIN invoices i ON i.id = ni.invoice_id WHERE ni.notice_id = ?"
+        " ORDER BY i.issue_date, i.number", (notice_id,))]
+
+
+@dataclass(frozen=True, slots=True)
+class NoticePostRow:
+    id: int
+    notice_id: int
+    method: str
+    tracking: str
+    posted_at: str
+    evidence_seq: int
+    delivered_on: date | None
+    delivered_seq: int | None
+
+
+_POST = ("SELECT id, notice_id, method, tracking, posted_at, evidence_seq, delivered_on, delivered_seq"
+         " FROM notice_posts")
+
+
+def _post(r: tuple) -> NoticePostRow:  # type: ignore[type-arg]
+    return NoticePostRow(r[0], r[1], r[2], r[3], r[4], r[5], date.fromisoformat(r[6]) if r[6] else None, r[7])
+
+
+def insert_post(conn: sqlite3.Connection, notice_id: int, method: str, tracking: str, posted_at: str,
+                evidence_seq: int) -> int:
+    cursor = conn.execute("INSERT INTO notice_posts (notice_id, method, tracking, posted_at, evidence_seq)"
+                          " VALUES (?, ?, ?, ?, ?)", (notice_id, method, tracking, posted_at, evidence_seq))
+    return int(cursor.lastrowid or 0)
+
+
+def posts_of(conn: sqlite3.Connection, notice_id: int) -> list[NoticePostRow]:
+    return [_post(r) for r in conn.execute(_POST + " WHERE notice_id = ? ORDER BY id", (notice_id,))]
+
+
+def mark_post_delivered(conn: sqlite3.Connection, post_id: int, on: date, evidence_seq: int) -> None:
+    conn.execute("UPDATE notice_posts SET delivered_on = ?, delivered_seq = ? WHERE id = ? AND delivered_on IS NULL",
+                 (on.isoformat(), evidence_seq, post_id))
+
+
+def posted_undelivered(conn: sqlite3.Connection, posted_before: str) -> list[tuple[NoticePostRow, int, str]]:
+    """Posted notices with no delivery record, posted before the UTC timestamp given: (post, customer id, kind)."""
+    rows = conn.execute(
+        "SELECT p.id, p.notice_id, p.method, p.tracking, p.posted_at, p.evidence_seq, p.delivered_on,"
+        " p.delivered_seq, n.customer_id, n.kind FROM notice_posts p JOIN notices n ON n.id = p.notice_id"
+        " WHERE p.delivered_on IS NULL AND p.posted_at < ?"
+        " AND NOT EXISTS (SELECT 1 FROM notice_posts q WHERE q.notice_id = p.notice_id AND q.delivered_on IS NOT NULL)"
+        " ORDER BY p.posted_at", (posted_before,)).fetchall()
+    return [(_post(r[:8]), int(r[8]), str(r[9])) for r in rows]
+
+
+def plans_without_agreement(conn: sqlite3.Connection) -> list[tuple[int, int, date]]:
+    """(plan id, customer id, agreed on) of instalment plans no repayment agreement was sent for, oldest first."""
+    return [(int(r[0]), int(r[1]), date.fromisoformat(r[2])) for r in conn.execute(
+        "SELECT p.id, p.customer_id, p.created_on FROM plans p WHERE NOT EXISTS (SELECT 1 FROM notices n"
+        " WHERE n.kind = 'repayment_agreement' AND n.about_id = p.id) ORDER BY p.created_on, p.id")]

@@ -78,8 +78,38 @@ def refunded(conn: sqlite3.Connection, kind: SettlementKind, source_id: int) -> 
     if kind is SettlementKind.WRITE_OFF:
         return 0
     col = _SOURCE_COLUMN[kind]
-    return int(conn.execute(f"SELECT coalesce(sum(amount), 0) FROM refund_parts WHERE {col} = ?",
+    return int(conn.execute(f"SELECT coalesce(sum(r.amount), 0) FROM refund_parts r JOIN refunds f"
+                            f" ON f.id = r.refund_id WHERE r.{col} = ? AND f.reversed_on IS NULL",
                             (source_id,)).fetchone()[0])
+
+
+class RefundEntry(NamedTuple):
+    """A refund as its reversal needs to see it."""
+
+    id: int
+    customer_id: int
+    date: dt.date  # the field's name hides the type inside the class body
+    amount: int
+    currency: str
+    reversed_on: dt.date | None
+    evidence_seq: int | None
+
+    @property
+    def label(self) -> str:
+        return f"refund {self.id}"
+
+
+def refund_entry(conn: sqlite3.Connection, refund_id: int) -> RefundEntry | None:
+    r = conn.execute("SELECT id, customer_id, date, amount, currency, reversed_on, evidence_seq FROM refunds"
+                     " WHERE id = ?", (refund_id,)).fetchone()
+    if r is None:
+        return None
+    return RefundEntry(r[0], r[1], to_day(r[2]), r[3], r[4], to_date(r[5]), r[6])
+
+
+def mark_refund_reversed(conn: sqlite3.Connection, refund_id: int, on: date) -> None:
+    """The refund stops taking credit from `on`: its parts count only while it stands."""
+    conn.execute("UPDATE refunds SET reversed_on = ? WHERE id = ?", (on.isoformat(), refund_id))
 
 
 def insert(conn: sqlite3.Connection, kind: str, target_id: int, customer_id: int, on: date, reason: str,

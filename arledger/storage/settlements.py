@@ -54,7 +54,8 @@ def insert_allocations(conn: sqlite3.Connection, kind: SettlementKind, source_id
 
 def unapplied_credit(conn: sqlite3.Connection, customer_id: int, as_of: date | None = None) -> dict[str, int]:
     """Payments and credit notes not yet applied to any invoice nor refunded, per currency (as of a date if
-    given); a payment or credit note reversed by then counts for nothing."""
+    given); a payment or credit note reversed by then counts for nothing, a refund reversed by then takes
+    nothing."""
     d = as_of.isoformat() if as_of else "9999-12-31"
     rows = conn.execute(
         """
@@ -62,14 +63,15 @@ def unapplied_credit(conn: sqlite3.Connection, customer_id: int, as_of: date | N
             SELECT p.currency, p.amount - coalesce((SELECT sum(a.amount) FROM allocations a
                 WHERE a.payment_id = p.id AND a.date <= :d), 0)
                 - coalesce((SELECT sum(r.amount) FROM refund_parts r JOIN refunds f ON f.id = r.refund_id
-                WHERE r.payment_id = p.id AND f.date <= :d), 0) AS amount
+                WHERE r.payment_id = p.id AND f.date <= :d AND (f.reversed_on IS NULL OR f.reversed_on > :d)), 0)
+                AS amount
             FROM payments p WHERE p.customer_id = :c AND p.date <= :d
                 AND (p.reversed_on IS NULL OR p.reversed_on > :d)
             UNION ALL
             SELECT n.currency, n.amount - coalesce((SELECT sum(a.amount) FROM allocations a
                 WHERE a.credit_note_id = n.id AND a.date <= :d), 0)
                 - coalesce((SELECT sum(r.amount) FROM refund_parts r JOIN refunds f ON f.id = r.refund_id
-                WHERE r.credit_note_id = n.id AND f.date <= :d), 0)
+                WHERE r.credit_note_id = n.id AND f.date <= :d AND (f.reversed_on IS NULL OR f.reversed_on > :d)), 0)
             FROM credit_notes n WHERE n.customer_id = :c AND n.date <= :d
                 AND (n.reversed_on IS NULL OR n.reversed_on > :d)
         ) GROUP BY currency HAVING sum(amount) > 0 ORDER BY currency
@@ -93,12 +95,13 @@ def unapplied_sources(conn: sqlite3.Connection, customer_id: int, currency: str)
         """
         SELECT 'payment', p.id, p.date, p.amount - coalesce((SELECT sum(a.amount) FROM allocations a
             WHERE a.payment_id = p.id), 0) - coalesce((SELECT sum(r.amount) FROM refund_parts r
-            WHERE r.payment_id = p.id), 0)
+            JOIN refunds f ON f.id = r.refund_id WHERE r.payment_id = p.id AND f.reversed_on IS NULL), 0)
             FROM payments p WHERE p.customer_id = :c AND p.currency = :cur AND p.reversed_on IS NULL
         UNION ALL
         SELECT 'credit_note', n.id, n.date, n.amount - coalesce((SELECT sum(a.amount) FROM allocations a
             WHERE a.credit_note_id = n.id), 0) - coalesce((SELECT sum(r.amount) FROM refund_parts r
-            WHERE r.credit_note_id = n.id), 0) FROM credit_notes n
+            JOIN refunds f ON f.id = r.refund_id WHERE r.credit_note_id = n.id AND f.reversed_on IS NULL), 0)
+            FROM credit_notes n
             WHERE n.customer_id = :c AND n.currency = :cur AND n.reversed_on IS NULL
         ORDER BY 3, 2
         """,

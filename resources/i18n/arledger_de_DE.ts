@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+170"/>
+        <location filename="../../arledger/gui/formatting.py" line="+183"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -1536,6 +1536,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+1"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3182,7 +3187,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+38"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+80"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3207,7 +3212,174 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde öffnen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
+        <source>Reminders and demands</source>
+        <translation>Mahnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other letters</source>
+        <translation>Weitere Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices sent</source>
+        <translation>Versandte Schreiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview and send…</source>
+        <translation>&amp;Vorschau und Versand…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send by &amp;email</source>
+        <translation>Per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive to print</source>
+        <translation>Zum Drucken &amp;archivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>About</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;posting…</source>
+        <translation>&amp;Versand erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;delivery…</source>
+        <translation>&amp;Zustellung erfassen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No other letters are due today.</source>
+        <translation>Heute sind keine weiteren Schreiben fällig.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other letters (%1)</source>
+        <translation>Weitere Schreiben (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the due date</source>
+        <translation>Vor der Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1, to pay by %2</source>
+        <translation>Zusage %1, Zahlung bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instalment plan %1</source>
+        <translation>Ratenplan %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in full</source>
+        <translation>Vollständig bezahlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emailed</source>
+        <translation>Per E-Mail versandt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted (%1)</source>
+        <translation>Per Post versandt (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived, not sent out yet</source>
+        <translation>Archiviert, noch nicht versandt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has no email address, or no mail server is set up.</source>
+        <translation>Der Kunde hat keine E-Mail-Adresse, oder es ist kein Mailserver eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sending: %1 to %2…</source>
+        <translation>Wird gesendet: %1 an %2…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>emailed to %1</source>
+        <translation>per E-Mail an %1 gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived to print at %1</source>
+        <translation>zum Drucken archiviert unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 sent: %3.</source>
+        <translation>%1 %2 versandt: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent, nothing was recorded: %1</source>
+        <translation>Nicht gesendet, nichts wurde erfasst: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Letter %1</source>
+        <translation>Schreiben %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Letters</source>
         <translation>Schreiben</translation>
     </message>
@@ -3217,7 +3389,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Fällige Schreiben werden ermittelt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · %2 Schreiben fällig · %3 Kunden pausiert</translation>
     </message>
@@ -3728,13 +3900,23 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Refun&amp;d Credit…</source>
+        <translation>Guthaben &amp;erstatten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay back a customer&apos;s unapplied credit</source>
+        <translation>Nicht verrechnetes Guthaben an einen Kunden zurückzahlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;verse or Void…</source>
         <translation>S&amp;tornieren oder ungültig machen…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted</source>
-        <translation>Eine Zahlung, Gutschrift oder Ausbuchung stornieren oder eine Rechnung ungültig machen; nichts wird gelöscht</translation>
+        <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
+        <translation>Zahlung, Gutschrift, Abschreibung oder Erstattung stornieren oder eine Rechnung ungültig machen; nichts wird gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3747,7 +3929,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die Arbeitsmappe für die Buchhaltung schreiben (Altersstruktur, offene Posten, Rechnungen, Zahlungen, Kunden)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3798,12 +3980,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+280"/>
+        <location line="+285"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -3838,7 +4020,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -4029,6 +4211,185 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+53"/>
         <source>Saved as profile &apos;%1&apos;.</source>
         <translation>Als Profil „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKinds</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/notice_kinds.py" line="+22"/>
+        <source>Courtesy reminder</source>
+        <translation>Zahlungserinnerung vor Fälligkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise confirmation</source>
+        <translation>Bestätigung der Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment agreement</source>
+        <translation>Ratenzahlungsvereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank-you letter</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordinary post</source>
+        <translation>Normale Post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered / recorded</source>
+        <translation>Einschreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePostDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
+        <source>Record delivery</source>
+        <translation>Zustellung erfassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record posting</source>
+        <translation>Versand erfassen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. RR123456789CN</source>
+        <translation>z. B. RR123456789CN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. signed for by reception</source>
+        <translation>z. B. vom Empfang quittiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delivered on</source>
+        <translation>&amp;Zugestellt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Versandart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number</source>
+        <translation>&amp;Sendungsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Posted on</source>
+        <translation>&amp;Aufgegeben am</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Recorded notice %1 as delivered on %2.</source>
+        <translation>Schreiben %1 als am %2 zugestellt erfasst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It restarts limitation for the invoices it names.</source>
+        <translation>Damit beginnt die Verjährung für die darin genannten Rechnungen neu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded notice %1 as posted (%2).</source>
+        <translation>Schreiben %1 als versandt erfasst (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Nichts wurde erfasst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreviewDialog</name>
+    <message>
+        <location line="-185"/>
+        <source>%1 to %2</source>
+        <translation>%1 an %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send by &amp;email</source>
+        <translation>Per &amp;E-Mail senden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no email address, or no mail server is set up.</source>
+        <translation>Der Kunde hat keine E-Mail-Adresse, oder es ist kein Mailserver eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive to print</source>
+        <translation>Zum Drucken &amp;archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive this PDF and record it in the evidence log as sent; then print it and record its posting</source>
+        <translation>Dieses PDF archivieren und im Nachweisprotokoll als versandt erfassen; danach drucken und den Versand erfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;posting…</source>
+        <translation>&amp;Versand erfassen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rendering…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview: %1 to %2 · not sent yet</source>
+        <translation>Vorschau: %1 an %2 · noch nicht versandt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending by email…</source>
+        <translation>Wird per E-Mail gesendet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archiving…</source>
+        <translation>Wird archiviert…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 emailed to %3; archived and logged.</source>
+        <translation>%1 %2 per E-Mail an %3 gesendet; archiviert und protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 archived and logged; print it and record its posting.</source>
+        <translation>%1 %2 archiviert und protokolliert; bitte drucken und den Versand erfassen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not sent, nothing was recorded: %1</source>
+        <translation>Nicht gesendet, nichts wurde erfasst: %1</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5036,104 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+18"/>
+        <source>Refund Credit</source>
+        <translation>Guthaben erstatten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. bank transfer</source>
+        <translation>z. B. Überweisung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. overpaid invoice 1042</source>
+        <translation>z. B. Rechnung 1042 überzahlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Customer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unapplied credit</source>
+        <translation>Nicht verrechnetes Guthaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Zahlungsweg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund…</source>
+        <translation>Erstatten…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit dem Code „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no unapplied credit to refund.</source>
+        <translation>%1 hat kein nicht verrechnetes Guthaben, das erstattet werden könnte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than the %1 of unapplied credit; a refund can pay back at most that.</source>
+        <translation>Das ist mehr als die %1 nicht verrechnetes Guthaben; eine Erstattung kann höchstens so viel zurückzahlen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refunded %1 to %2 (refund %3).</source>
+        <translation>%1 an %2 erstattet (Erstattung %3).</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+61"/>
@@ -4860,6 +5319,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Reverse a refund (by its id)</source>
+        <translation>Erstattung stornieren (nach ihrer Nummer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Void an invoice (by its number)</source>
         <translation>Eine Rechnung ungültig machen (nach Nummer)</translation>
     </message>
@@ -4919,9 +5383,14 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Voided invoice %1.</source>
         <translation>Rechnung %1 ungültig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversed %1; its amount is credit on the account again.</source>
+        <translation>%1 storniert; der Betrag ist wieder Guthaben auf dem Konto.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>

@@ -172,7 +172,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/main_window.py" line="+747"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+755"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Stopped on request: %n letter was sent, archived and logged. Run the batch again with the same folder to send the rest.</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ReversalDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+90"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+95"/>
         <source>Reversed %1; %n invoice(s) open again.</source>
         <translation>
             <numerusform>Reversed %1; %n invoice open again.</numerusform>

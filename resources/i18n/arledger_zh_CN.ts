@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+170"/>
+        <location filename="../../arledger/gui/formatting.py" line="+183"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -1530,6 +1530,11 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+1"/>
         <source>Edit</source>
         <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund</source>
+        <translation>退款</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3164,7 +3169,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+38"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+80"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3189,7 +3194,174 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>打开客户</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
+        <source>Reminders and demands</source>
+        <translation>提醒与催款函</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other letters</source>
+        <translation>其他函件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices sent</source>
+        <translation>已发函件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Preview and send…</source>
+        <translation>预览并发送(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send by &amp;email</source>
+        <translation>通过电子邮件发送(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive to print</source>
+        <translation>归档待打印(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+26"/>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+26"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;posting…</source>
+        <translation>登记邮寄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;delivery…</source>
+        <translation>登记送达(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No other letters are due today.</source>
+        <translation>今天没有其他应发函件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other letters (%1)</source>
+        <translation>其他函件（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before the due date</source>
+        <translation>到期日之前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise %1, to pay by %2</source>
+        <translation>承诺 %1，%2 前付款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instalment plan %1</source>
+        <translation>分期计划 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in full</source>
+        <translation>已全部付清</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emailed</source>
+        <translation>已发电子邮件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Posted (%1)</source>
+        <translation>已邮寄（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archived, not sent out yet</source>
+        <translation>已归档，尚未发出</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has no email address, or no mail server is set up.</source>
+        <translation>该客户没有电子邮件地址，或尚未设置邮件服务器。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sending: %1 to %2…</source>
+        <translation>正在发送：%1 致 %2…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>emailed to %1</source>
+        <translation>已通过电子邮件发送至 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>archived to print at %1</source>
+        <translation>已归档待打印：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 sent: %3.</source>
+        <translation>%1 %2 已发送：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent, nothing was recorded: %1</source>
+        <translation>未发送，未作任何记录：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Letter %1</source>
+        <translation>函件 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Letters</source>
         <translation>函件</translation>
     </message>
@@ -3199,7 +3371,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在计算应发函件…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 · %2 letters due · %3 customers paused</source>
         <translation>%1 · 应发函件 %2 封 · 暂停客户 %3 个</translation>
     </message>
@@ -3710,16 +3882,21 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>Refun&amp;d Credit…</source>
+        <translation>退还贷项(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay back a customer&apos;s unapplied credit</source>
+        <translation>向客户退还未核销的贷项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;verse or Void…</source>
         <translation>冲销或作废(&amp;V)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted</source>
-        <translation>冲销付款、贷项通知单或核销，或作废发票；不会删除任何记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export Excel…</source>
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
@@ -3729,7 +3906,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>生成给会计的工作簿（账龄、未结项目、发票、收款、客户）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3780,12 +3957,12 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+7"/>
-        <location line="+280"/>
+        <location line="+285"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-222"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -3820,7 +3997,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -3922,7 +4099,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-427"/>
+        <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
+        <translation>冲销付款、贷项通知单、核销或退款，或作废发票；不会删除任何记录</translation>
+    </message>
+    <message>
+        <location line="+428"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -4008,6 +4190,185 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+53"/>
         <source>Saved as profile &apos;%1&apos;.</source>
         <translation>已保存为配置“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeKinds</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/notice_kinds.py" line="+22"/>
+        <source>Courtesy reminder</source>
+        <translation>账期提醒函</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promise confirmation</source>
+        <translation>还款承诺确认函</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repayment agreement</source>
+        <translation>分期还款协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank-you letter</source>
+        <translation>付清致谢函</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ordinary post</source>
+        <translation>平信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered / recorded</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EMS</source>
+        <translation>EMS 特快专递</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePostDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/notices.py" line="+160"/>
+        <source>Record delivery</source>
+        <translation>登记送达</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record posting</source>
+        <translation>登记邮寄</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>e.g. RR123456789CN</source>
+        <translation>例如 RR123456789CN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. signed for by reception</source>
+        <translation>例如：前台签收</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Delivered on</source>
+        <translation>送达日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tracking number</source>
+        <translation>运单号(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Posted on</source>
+        <translation>邮寄日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Recorded notice %1 as delivered on %2.</source>
+        <translation>已登记函件 %1 于 %2 送达。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It restarts limitation for the invoices it names.</source>
+        <translation>其所列发票的诉讼时效因此重新起算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded notice %1 as posted (%2).</source>
+        <translation>已登记函件 %1 已邮寄（%2）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>未作任何记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreviewDialog</name>
+    <message>
+        <location line="-185"/>
+        <source>%1 to %2</source>
+        <translation>%1 致 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send by &amp;email</source>
+        <translation>通过电子邮件发送(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer has no email address, or no mail server is set up.</source>
+        <translation>该客户没有电子邮件地址，或尚未设置邮件服务器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Archive to print</source>
+        <translation>归档待打印(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive this PDF and record it in the evidence log as sent; then print it and record its posting</source>
+        <translation>归档此 PDF 并在证据日志中记为已发送；然后打印并登记邮寄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;posting…</source>
+        <translation>登记邮寄(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rendering…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preview: %1 to %2 · not sent yet</source>
+        <translation>预览：%1 致 %2 · 尚未发送</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending by email…</source>
+        <translation>正在通过电子邮件发送…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archiving…</source>
+        <translation>正在归档…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 %2 emailed to %3; archived and logged.</source>
+        <translation>%1 %2 已通过电子邮件发送至 %3；已归档并记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 archived and logged; print it and record its posting.</source>
+        <translation>%1 %2 已归档并记录；请打印并登记邮寄。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not sent, nothing was recorded: %1</source>
+        <translation>未发送，未作任何记录：%1</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +5014,104 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+18"/>
+        <source>Refund Credit</source>
+        <translation>退还贷项</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. bank transfer</source>
+        <translation>例如 银行转账</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. overpaid invoice 1042</source>
+        <translation>例如 发票 1042 多付</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unapplied credit</source>
+        <translation>未核销贷项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>方式(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ference</source>
+        <translation>参考号(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>没有代码为“%1”的客户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no unapplied credit to refund.</source>
+        <translation>%1 没有可退还的未核销贷项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is more than the %1 of unapplied credit; a refund can pay back at most that.</source>
+        <translation>超过了 %1 的未核销贷项；退款最多只能退还这么多。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refunded %1 to %2 (refund %3).</source>
+        <translation>已向 %2 退款 %1（退款 %3）。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+61"/>
@@ -4838,6 +5297,11 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>Reverse a refund (by its id)</source>
+        <translation>冲销退款（按编号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Void an invoice (by its number)</source>
         <translation>作废发票（按编号）</translation>
     </message>
@@ -4897,9 +5361,14 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>冲销</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Voided invoice %1.</source>
         <translation>已作废发票 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversed %1; its amount is credit on the account again.</source>
+        <translation>已冲销 %1；该金额重新成为账户上的贷项。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>

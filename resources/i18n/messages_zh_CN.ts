@@ -22,100 +22,346 @@
       <translation>'{text}' 不是天数分界列表，应类似 30,90,180。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>The evidence log in {archive} is broken at event {first_bad_seq} ({problem}); nothing was restored.</source>
+      <comment>backup.chain_broken</comment>
+      <translation>{archive} 中的证据日志在事件 {first_bad_seq} 处断裂（{problem}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>The evidence log in {archive} ends at {head}…, not at the head its manifest recorded ({recorded_head}…); nothing was restored.</source>
+      <comment>backup.chain_head_differs</comment>
+      <translation>{archive} 中的证据日志止于 {head}…，而非其清单记录的链尾（{recorded_head}…）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>The ledger could not be copied for the backup ({reason}).</source>
+      <comment>backup.copy_failed</comment>
+      <translation>无法复制台账以进行备份（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>The ledger in {archive} is damaged ({problems}); nothing was restored.</source>
+      <comment>backup.ledger_damaged</comment>
+      <translation>{archive} 中的台账已损坏（{problems}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>The manifest of {archive} cannot be read; the archive is damaged.</source>
+      <comment>backup.manifest_unreadable</comment>
+      <translation>无法读取 {archive} 的清单；该归档已损坏。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{name} in {archive} does not match its SHA-256 in the manifest; the archive is damaged and nothing was restored.</source>
+      <comment>backup.member_hash_differs</comment>
+      <translation>{archive} 中的 {name} 与清单中的 SHA-256 不符；该归档已损坏，未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{archive} lacks {name}, which its manifest lists; nothing was restored.</source>
+      <comment>backup.member_missing</comment>
+      <translation>{archive} 缺少清单中列出的 {name}；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{archive} names a file outside the ledger ({name}); nothing was restored.</source>
+      <comment>backup.member_outside</comment>
+      <translation>{archive} 指向台账之外的文件（{name}）；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>There is no backup at {archive}.</source>
+      <comment>backup.missing</comment>
+      <translation>{archive} 处没有备份。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{archive} holds no ledger database; nothing was restored.</source>
+      <comment>backup.no_database</comment>
+      <translation>{archive} 中没有台账数据库；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{archive} is not an arledger backup (it has no {manifest_member}).</source>
+      <comment>backup.no_manifest</comment>
+      <translation>{archive} 不是 arledger 备份（其中没有 {manifest_member}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{archive} is not an arledger backup (not a zip archive).</source>
+      <comment>backup.not_zip</comment>
+      <translation>{archive} 不是 arledger 备份（不是 zip 归档）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>The backup could not be restored to {new_ledger} ({reason}).</source>
+      <comment>backup.restore_failed</comment>
+      <translation>无法将备份恢复到 {new_ledger}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{existing} already exists; restore into a new ledger file name.</source>
+      <comment>backup.restore_target_exists</comment>
+      <translation>{existing} 已存在；请恢复为新的台账文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{target} already exists; choose another file name for the backup.</source>
+      <comment>backup.target_exists</comment>
+      <translation>{target} 已存在；请为备份另选文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{archive} is a backup format this version of arledger does not know.</source>
+      <comment>backup.unknown_format</comment>
+      <translation>{archive} 的备份格式是此版本 arledger 无法识别的。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>{archive} holds {name}, which its manifest does not list; nothing was restored.</source>
+      <comment>backup.unlisted_member</comment>
+      <translation>{archive} 含有清单未列出的 {name}；未恢复任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>The backup could not be written to {target} ({reason}).</source>
+      <comment>backup.write_failed</comment>
+      <translation>无法将备份写入 {target}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{path_name} line {n}, column 'accept': '{answer}' is neither yes nor no.</source>
+      <comment>bank.accept_not_yes_no</comment>
+      <translation>{path_name} 第 {n} 行，“accept”列：“{answer}”既不是 yes 也不是 no。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{where}: accepted but no customer is named.</source>
+      <comment>bank.accepted_without_customer</comment>
+      <translation>{where}：已接受，但未指定客户。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{source} was applied meanwhile (by another window or command); nothing was recorded now. Review it again to see what is left.</source>
+      <comment>bank.applied_meanwhile</comment>
+      <translation>{source} 已在此期间被应用（由另一个窗口或命令）；本次未记录任何内容。请重新核对以查看剩余部分。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{where}: a debit cannot be accepted as a customer payment.</source>
+      <comment>bank.debit_accepted</comment>
+      <translation>{where}：借记款项不能作为客户付款接受。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{source} line {line}: {problem}</source>
+      <comment>bank.line_problem</comment>
+      <translation>{source} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>There is no file at {path}.</source>
+      <comment>bank.no_file</comment>
+      <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>There is no review file at {path}.</source>
+      <comment>bank.no_review_file</comment>
+      <translation>{path} 处没有核对文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{path_name} is not a review file written by 'import bank --review' (it has no {missing} column).</source>
+      <comment>bank.review_columns_missing</comment>
+      <translation>{path_name} 不是由 'import bank --review' 生成的核对文件（缺少 {missing} 列）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{target} is the ledger itself; choose another file for the review.</source>
+      <comment>bank.review_is_ledger</comment>
+      <translation>{target} 就是台账本身；请为核对另选文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{path_name} is not UTF-8 text.</source>
+      <comment>bank.review_not_utf8</comment>
+      <translation>{path_name} 不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{source}: the review names a line that is not in this statement (fingerprint {fp}…); review this statement again.</source>
+      <comment>bank.review_unknown_line</comment>
+      <translation>{source}：核对文件中有一行不在此对账单中（指纹 {fp}…）；请重新核对此对账单。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{path_name} is not a readable CSV file ({reason}).</source>
+      <comment>bank.review_unreadable</comment>
+      <translation>{path_name} 不是可读的 CSV 文件（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>The review could not be written to {target} ({reason}).</source>
+      <comment>bank.review_write_failed</comment>
+      <translation>无法将核对文件写入 {target}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{where}: there is no customer with code '{customer_code}'.</source>
+      <comment>bank.unknown_customer_at</comment>
+      <translation>{where}：没有编号为“{customer_code}”的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{path_name} is not a camt.053/054, OFX or MT940 statement; a CSV statement needs its columns mapped (--map date=...,amount=...,payer=...,remittance=..., --profile or --detect).</source>
+      <comment>bank.unknown_format</comment>
+      <translation>{name} 不是 camt.053/054、OFX 或 MT940 对账单；CSV 对账单需要列映射（--map 或 --profile）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>{source} was not applied: the ledger refused the write ({reason}); nothing changed.</source>
+      <comment>bank.write_refused</comment>
+      <translation>{source} 未被应用：台账拒绝了写入（{reason}）；未作任何更改。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{source} {where}: '{value}' {currency} is not an amount ({problem}).</source>
-      <comment>bank.bad_amount</comment>
+      <comment>bank_file.bad_amount</comment>
       <translation>{source} {where}：'{value}' {currency} 不是金额（{problem}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} is not a readable MT940 statement ({problem}).</source>
-      <comment>bank.bad_mt940</comment>
+      <comment>bank_file.bad_mt940</comment>
       <translation>{name} 不是可读取的 MT940 对账单（{problem}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} is not a readable OFX file ({problem}).</source>
-      <comment>bank.bad_ofx</comment>
+      <comment>bank_file.bad_ofx</comment>
       <translation>{name} 不是可读取的 OFX 文件（{problem}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} is not well-formed XML ({problem}).</source>
-      <comment>bank.bad_xml</comment>
+      <comment>bank_file.bad_xml</comment>
       <translation>{name} 不是格式正确的 XML（{problem}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{source} {where}: has no amount (Amt).</source>
-      <comment>bank.camt_no_amount</comment>
+      <comment>bank_file.camt_no_amount</comment>
       <translation>{source} {where}：没有金额（Amt）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{source} {where}: has no booking date (BookgDt).</source>
-      <comment>bank.camt_no_date</comment>
+      <comment>bank_file.camt_no_date</comment>
       <translation>{source} {where}：没有记账日期（BookgDt）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} declares a DOCTYPE or entities; bank statements never do, so it is refused.</source>
-      <comment>bank.doctype</comment>
+      <comment>bank_file.doctype</comment>
       <translation>{name} 声明了 DOCTYPE 或实体；银行对账单从不如此，因此拒绝读取。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>entry {n}</source>
-      <comment>bank.entry</comment>
+      <comment>bank_file.entry</comment>
       <translation>第 {n} 笔记录</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>entry {n}.{k}</source>
-      <comment>bank.entry_detail</comment>
+      <comment>bank_file.entry_detail</comment>
       <translation>第 {n}.{k} 笔记录</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} transaction {n}: has no amount (:61:).</source>
-      <comment>bank.mt940_no_amount</comment>
+      <comment>bank_file.mt940_no_amount</comment>
       <translation>{name} 第 {n} 笔交易：没有金额（:61:）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} transaction {n}: has no booking date (:61:).</source>
-      <comment>bank.mt940_no_date</comment>
+      <comment>bank_file.mt940_no_date</comment>
       <translation>{name} 第 {n} 笔交易：没有记账日期（:61:）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} is not a camt.053 or camt.054 document.</source>
-      <comment>bank.not_camt</comment>
+      <comment>bank_file.not_camt</comment>
       <translation>{name} 不是 camt.053 或 camt.054 文档。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>transaction {n} ({id})</source>
-      <comment>bank.ofx_transaction</comment>
+      <comment>bank_file.ofx_transaction</comment>
       <translation>第 {n} 笔交易（{id}）</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} is larger than {size} MB; split the statement.</source>
-      <comment>bank.too_large</comment>
+      <comment>bank_file.too_large</comment>
       <translation>{name} 大于 {size} MB；请拆分对账单。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>transaction {n}</source>
-      <comment>bank.transaction</comment>
+      <comment>bank_file.transaction</comment>
       <translation>第 {n} 笔交易</translation>
     </message>
     <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>{name} is not a camt.053/054, OFX or MT940 statement; a CSV statement needs a mapping (--map or --profile).</source>
-      <comment>bank.unknown_format</comment>
+      <comment>bank_file.unknown_format</comment>
       <translation>{name} 不是 camt.053/054、OFX 或 MT940 对账单；CSV 对账单需要列映射（--map 或 --profile）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bounds.py" />
+      <source>{table} row {row}: {column} {value} (minor units) is not below {limit}.</source>
+      <comment>bounds.amount</comment>
+      <translation>{table} 第 {row} 行：{column} {value}（最小货币单位）不低于 {limit}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bounds.py" />
+      <source>{table} row {row}: {column} {value} is outside the dates arledger accepts ({first} to {last}).</source>
+      <comment>bounds.date</comment>
+      <translation>{table} 第 {row} 行：{column} {value} 超出 arledger 接受的日期范围（{first} 至 {last}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bounds.py" />
+      <source>The setting {problem}; its default is used until it is set again.</source>
+      <comment>bounds.setting_invalid</comment>
+      <translation>设置 {problem}；在重新设置之前使用其默认值。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bounds.py" />
+      <source>The setting {key} is not readable JSON; it is ignored until it is set again.</source>
+      <comment>bounds.setting_not_json</comment>
+      <translation>设置 {key} 不是可读的 JSON；在重新设置之前将被忽略。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bounds.py" />
+      <source>{table} row {row}: {column} is {value} long; at most {limit} are accepted.</source>
+      <comment>bounds.text</comment>
+      <translation>{table} 第 {row} 行：{column} 长度为 {value}；最多接受 {limit}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/cases.py" />
+      <source>{owner} already owns the case of {customer_code}.</source>
+      <comment>case.already_owner</comment>
+      <translation>{owner} 已是 {customer_code} 催收案件的负责人。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/cases.py" />
+      <source>Name the case owner (a user name).</source>
+      <comment>case.owner_missing</comment>
+      <translation>请指定案件负责人（用户名）。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/cases.py" />
@@ -880,6 +1126,54 @@
       <translation>感谢函</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded notice {notice} as delivered on {on} (evidence event {event}){also}.</source>
+      <comment>cli.notice_delivery.recorded</comment>
+      <translation>已记录通知函 {notice} 于 {on} 送达（证据事件 {event}）{also}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>; it restarts limitation for the invoices it names</source>
+      <comment>cli.notice_delivery.restarts</comment>
+      <translation>；这将使其所列发票的诉讼时效重新起算</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded notice {notice} as posted ({method}{tracking}) in evidence event {event}.</source>
+      <comment>cli.notice_post.recorded</comment>
+      <translation>已在证据事件 {event} 中记录通知函 {notice} 已寄出（{method}{tracking}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>archived, not yet sent out</source>
+      <comment>cli.notices.archived</comment>
+      <translation>已归档，尚未发出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>delivered {on}</source>
+      <comment>cli.notices.delivered</comment>
+      <translation>{on} 已送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>emailed</source>
+      <comment>cli.notices.emailed</comment>
+      <translation>已通过电子邮件发送</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>No notice has been sent.</source>
+      <comment>cli.notices.none</comment>
+      <translation>尚未发出任何通知函。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>posted ({method}{tracking})</source>
+      <comment>cli.notices.posted</comment>
+      <translation>已寄出（{method}{tracking}）</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>The letter is held back: {reason}</source>
       <comment>cli.offer.held_back</comment>
@@ -971,6 +1265,24 @@
       <source>Refunded {amount} to {customer} (refund {id}).</source>
       <comment>cli.refund.done</comment>
       <translation>已向 {customer} 退款 {amount}（退款 {id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Give the refund's id: arledger refund reverse ID --reason ...</source>
+      <comment>cli.refund_id</comment>
+      <translation>请给出退款的编号：arledger refund reverse 编号 --reason ...</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>A refund needs --{option}.</source>
+      <comment>cli.refund_needs</comment>
+      <translation>退款需要 --{option}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>'{text}' is not expected; a refund takes --customer and --amount.</source>
+      <comment>cli.refund_unexpected_id</comment>
+      <translation>不应出现 '{text}'；退款只需 --customer 和 --amount。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -1076,6 +1388,342 @@
       <source>'{name}' is not a known time zone; use a name like Europe/Berlin.</source>
       <comment>compliance.unknown_zone</comment>
       <translation>'{name}' 不是已知时区；请使用类似 Asia/Shanghai 的名称。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/credit_control.py" />
+      <source>Customer {customer} is on hold; no new invoice should be raised for them.</source>
+      <comment>credit.on_hold</comment>
+      <translation>客户 {customer} 已暂停赊销；不应再为其开具新发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/credit_control.py" />
+      <source>Invoice takes customer {customer} to {total}, over the credit limit of {limit}.</source>
+      <comment>credit.over_limit</comment>
+      <translation>该发票将使客户 {customer} 的欠款达到 {total}，超过信用额度 {limit}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/credit_control.py" />
+      <source>Invoice {number} takes customer {customer} to {total}, over the credit limit of {limit}.</source>
+      <comment>credit.over_limit_invoice</comment>
+      <translation>发票 {number} 将使客户 {customer} 的欠款达到 {total}，超过信用额度 {limit}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customers.py" />
+      <source>'{country}' is not a country; use a two-letter code such as GB, DE or CN.</source>
+      <comment>customer.bad_country</comment>
+      <translation>“{country}”不是国家；请使用两位字母代码，例如 GB、DE 或 CN。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customers.py" />
+      <source>'{part}' is not 'INVOICE:AMOUNT' in '{field}'.</source>
+      <comment>customer.bad_invoice_amount</comment>
+      <translation>“{part}”在“{field}”中不是“发票:金额”格式。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customers.py" />
+      <source>'{tier}' is not a risk tier; use A, B or C.</source>
+      <comment>customer.bad_risk_tier</comment>
+      <translation>“{tier}”不是风险等级；请使用 A、B 或 C。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customers.py" />
+      <source>contact person {k} has no name; write 'name | role | phone | email'.</source>
+      <comment>customer.contact_no_name</comment>
+      <translation>联系人 {k} 没有姓名；请写为“姓名 | 职务 | 电话 | 电子邮件”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customers.py" />
+      <source>contact person {k} has {parts} parts; write 'name | role | phone | email'.</source>
+      <comment>customer.contact_parts</comment>
+      <translation>联系人 {k} 有 {parts} 个部分；请写为“姓名 | 职务 | 电话 | 电子邮件”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customers.py" />
+      <source>'{text}' is not yes or no for '{field}'.</source>
+      <comment>customer.not_yes_no</comment>
+      <translation>“{text}”对“{field}”而言既不是 yes 也不是 no。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/bank_import.py" />
+      <source>There is no customer with code '{code}'.</source>
+      <comment>customer.unknown_code</comment>
+      <translation>没有编号为“{code}”的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>There is no customer with id {cid}.</source>
+      <comment>customer.unknown_id</comment>
+      <translation>没有 ID 为 {cid} 的客户。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/demo.py" />
+      <source>A demo ledger needs at least one customer and zero or more invoices.</source>
+      <comment>demo.bad_size</comment>
+      <translation>演示台账至少需要一个客户，发票数量为零或以上。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/desktop.py" />
+      <source>The program to launch must be given by its full path.</source>
+      <comment>desktop.relative_program</comment>
+      <translation>要启动的程序必须以完整路径给出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>Letter {letter_id} is already recorded as delivered on {delivered_on}.</source>
+      <comment>dispatch.already_delivered</comment>
+      <translation>信函 {letter_id} 已记录为于 {delivered_on} 送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>'{address}' is not an email address.</source>
+      <comment>dispatch.bad_email_address</comment>
+      <translation>“{address}”不是电子邮件地址。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>'{method}' is not a way of posting; use {post_methods}.</source>
+      <comment>dispatch.bad_post_method</comment>
+      <translation>“{method}”不是邮寄方式；请使用 {post_methods}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>Letter {letter_id} is dated {sent_on}; it cannot have been delivered on {on}.</source>
+      <comment>dispatch.delivered_before_letter</comment>
+      <translation>信函 {letter_id} 的日期为 {sent_on}；不可能在 {on} 送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>{on} is in the future; record a delivery once it has happened.</source>
+      <comment>dispatch.delivery_in_future</comment>
+      <translation>{on} 是将来的日期；请在送达之后再记录。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.bcc_self must be true or false.</source>
+      <comment>dispatch.email_bcc_self</comment>
+      <translation>email.bcc_self 必须为 true 或 false。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.from must be the address letters are sent from, e.g. accounts@example.com.</source>
+      <comment>dispatch.email_from</comment>
+      <translation>email.from 必须是发送信函所用的地址，例如 accounts@example.com。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.host must be the name of your mail server, e.g. smtp.example.com.</source>
+      <comment>dispatch.email_host</comment>
+      <translation>email.host 必须是您的邮件服务器名称，例如 smtp.example.com。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email must be a JSON object, e.g. {{"host": "smtp.example.com", "port": 587, "security": "starttls", "user": "me@example.com", "from": "me@example.com"}}.</source>
+      <comment>dispatch.email_not_object</comment>
+      <translation>email 必须是 JSON 对象，例如 {{"host": "smtp.example.com", "port": 587, "security": "starttls", "user": "me@example.com", "from": "me@example.com"}}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.port must be a whole number from 1 to 65535.</source>
+      <comment>dispatch.email_port</comment>
+      <translation>email.port 必须是 1 到 65535 之间的整数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.reply_to must be an email address.</source>
+      <comment>dispatch.email_reply_to</comment>
+      <translation>email.reply_to 必须是电子邮件地址。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.security must be starttls, tls or none.</source>
+      <comment>dispatch.email_security</comment>
+      <translation>email.security 必须为 starttls、tls 或 none。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.{name} must be text of at most 320 characters.</source>
+      <comment>dispatch.email_text_too_long</comment>
+      <translation>email.{name} 必须是不超过 320 个字符的文本。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email.timeout must be a number of seconds from 1 to 600.</source>
+      <comment>dispatch.email_timeout</comment>
+      <translation>email.timeout 必须是 1 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>email has no field '{unknown}'; it takes host, port, security, user, from, reply_to, bcc_self and timeout.</source>
+      <comment>dispatch.email_unknown_field</comment>
+      <translation>email 没有“{unknown}”字段；可用字段为 host、port、security、user、from、reply_to、bcc_self 和 timeout。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>Cannot create the folder {out_dir}: {reason}.</source>
+      <comment>dispatch.folder_failed</comment>
+      <translation>无法创建文件夹 {out_dir}：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The system keyring refused the password ({reason}).</source>
+      <comment>dispatch.keyring_refused</comment>
+      <translation>系统密钥环拒绝了该密码（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The system keyring could not be read ({reason}).</source>
+      <comment>dispatch.keyring_unreadable</comment>
+      <translation>无法读取系统密钥环（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>{customer_code} has no email address; add one to the customer or give --to.</source>
+      <comment>dispatch.no_email_address</comment>
+      <translation>{customer_code} 没有电子邮件地址；请为客户添加一个，或使用 --to 指定。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The system keyring is not available, so the mail password cannot be kept.</source>
+      <comment>dispatch.no_keyring</comment>
+      <translation>系统密钥环不可用，因此无法保存邮件密码。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>There is no letter {letter_id}.</source>
+      <comment>dispatch.no_letter</comment>
+      <translation>没有信函 {letter_id}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>No mail server is set up; set one with arledger settings set email '{{"host": "...", "port": 587, "security": "starttls", "user": "...", "from": "..."}}'.</source>
+      <comment>dispatch.no_mail_server</comment>
+      <translation>尚未设置邮件服务器；请用 arledger settings set email '{{"host": "...", "port": 587, "security": "starttls", "user": "...", "from": "..."}}' 设置。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>No password is kept for {user} at {host}; store one with 'arledger email password'.</source>
+      <comment>dispatch.no_password</comment>
+      <translation>未保存 {user} 在 {host} 的密码；请用 'arledger email password' 保存。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>Letter {letter_id} has no archived PDF, so it cannot be sent.</source>
+      <comment>dispatch.no_pdf</comment>
+      <translation>信函 {letter_id} 没有存档的 PDF，因此无法发送。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>Letter {letter_id} has no record of being posted; record the posting first.</source>
+      <comment>dispatch.not_posted</comment>
+      <translation>信函 {letter_id} 没有邮寄记录；请先记录邮寄。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>No letter has been sent to {customer_code} yet.</source>
+      <comment>dispatch.nothing_sent</comment>
+      <translation>尚未向 {customer_code} 发送过信函。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The archived PDF of letter {letter_id} does not match its recorded SHA-256; it is not sent.</source>
+      <comment>dispatch.pdf_hash_differs</comment>
+      <translation>信函 {letter_id} 存档的 PDF 与记录的 SHA-256 不符；不予发送。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The archived PDF of letter {letter_id} is missing ({path}).</source>
+      <comment>dispatch.pdf_missing</comment>
+      <translation>信函 {letter_id} 存档的 PDF 缺失（{path}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>Letter {letter_id} is dated {sent_on}; it cannot have been posted on {day}.</source>
+      <comment>dispatch.posted_before_letter</comment>
+      <translation>信函 {letter_id} 的日期为 {sent_on}；不可能在 {day} 寄出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>{day} is in the future; record a posting once it has happened.</source>
+      <comment>dispatch.posting_in_future</comment>
+      <translation>{day} 是将来的日期；请在实际寄出后再记录寄送。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server {host} closed the connection ({reason}).</source>
+      <comment>dispatch.smtp_closed</comment>
+      <translation>邮件服务器 {host} 关闭了连接（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server {host} did not accept the user name and password.</source>
+      <comment>dispatch.smtp_login_refused</comment>
+      <translation>邮件服务器 {host} 不接受该用户名和密码。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server {host} does not offer {security} or login; check email.security.</source>
+      <comment>dispatch.smtp_no_security</comment>
+      <translation>邮件服务器 {host} 不支持 {security} 或登录；请检查 email.security。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server {host} did not take the message ({reason}).</source>
+      <comment>dispatch.smtp_not_taken</comment>
+      <translation>邮件服务器 {host} 未接收该邮件（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server refused the recipient {who}; nothing was sent.</source>
+      <comment>dispatch.smtp_recipient_refused</comment>
+      <translation>邮件服务器拒绝了收件人 {who}；未发送任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server refused the sender address {sender}.</source>
+      <comment>dispatch.smtp_sender_refused</comment>
+      <translation>邮件服务器拒绝了发件人地址 {sender}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server refused {who}; the letter was not sent to them.</source>
+      <comment>dispatch.smtp_some_refused</comment>
+      <translation>邮件服务器拒绝了 {who}；信函未发送给他们。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server {host}:{port} did not answer in time.</source>
+      <comment>dispatch.smtp_timeout</comment>
+      <translation>邮件服务器 {host}:{port} 未及时响应。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>A secure connection to {host} failed ({reason}).</source>
+      <comment>dispatch.smtp_tls_failed</comment>
+      <translation>与 {host} 的安全连接失败（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>The mail server {host}:{port} cannot be reached ({reason}).</source>
+      <comment>dispatch.smtp_unreachable</comment>
+      <translation>无法连接邮件服务器 {host}:{port}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>A {method} letter needs its tracking number (--tracking).</source>
+      <comment>dispatch.tracking_needed</comment>
+      <translation>{method} 信函需要提供追踪号（--tracking）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>A tracking number has at most 64 characters.</source>
+      <comment>dispatch.tracking_too_long</comment>
+      <translation>追踪号最多 64 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>Cannot write {target}: {reason}.</source>
+      <comment>dispatch.write_failed</comment>
+      <translation>无法写入 {target}：{reason}。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
@@ -1606,10 +2254,46 @@
       <translation>付款承诺 {amount} {currency}，期限 {due}</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Cannot write to {parent} ({reason}).</source>
+      <comment>export.folder_write_failed</comment>
+      <translation>无法写入 {parent}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>There is no folder {parent} to write {target} into.</source>
+      <comment>export.no_folder</comment>
+      <translation>没有可写入 {target} 的文件夹 {parent}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/render/excel.py" />
       <source>{name} has no sheet named '{sheet}'.</source>
       <comment>export.no_sheet</comment>
       <translation>{name} 中没有名为“{sheet}”的工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>{target} does not end in .xlsx; Excel would not open it as a workbook.</source>
+      <comment>export.not_xlsx</comment>
+      <translation>{target} 不以 .xlsx 结尾；Excel 不会将其作为工作簿打开。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>The period starts on {period_from}, after it ends ({period_to}).</source>
+      <comment>export.period_reversed</comment>
+      <translation>期间开始于 {period_from}，晚于其结束日期（{period_to}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>{target} is a folder; give a file name ending in .xlsx.</source>
+      <comment>export.target_is_folder</comment>
+      <translation>{target} 是文件夹；请给出以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Cannot write {target} ({reason}).</source>
+      <comment>export.write_failed</comment>
+      <translation>无法写入 {target}（{reason}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/fields.py" />
@@ -1720,10 +2404,529 @@
       <translation>'{field}' 不能小于 {minimum}；收到的是 {value}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>The case of {customer_code} is already handed over to a {to}.</source>
+      <comment>handover.already_handed_over</comment>
+      <translation>{customer_code} 的案件已移交给：{to}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Hand over to a lawyer, agency or court, not '{to}'.</source>
+      <comment>handover.bad_recipient</comment>
+      <translation>只能移交给律师（lawyer）、催收机构（agency）或法院（court），不能移交给“{to}”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>The kept copy of {filename} no longer matches its logged SHA-256 (evidence event {seq}); it cannot go into the pack.</source>
+      <comment>handover.document_changed</comment>
+      <translation>{filename} 的留存副本与日志中记录的 SHA-256 不再相符（证据事件 {seq}）；不能放入移交包。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>The ledger has no company name for the claim; set the company details first.</source>
+      <comment>handover.no_company</comment>
+      <translation>台账中没有用于该债权的公司名称；请先设置公司信息。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>{customer_code} has nothing overdue on {on}; there is no claim to hand over.</source>
+      <comment>handover.nothing_overdue</comment>
+      <translation>{customer_code} 在 {on} 没有逾期款项；没有可移交的债权。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>{path_name} was already imported as {kind} on {imported_at} (as {file_name}, {rows} rows); nothing was imported. Use --again to import the same file a second time.</source>
+      <comment>import.already_imported</comment>
+      <translation>{path_name} 已于 {imported_at} 作为 {kind} 导入（文件名 {file_name}，{rows} 行）；未导入任何内容。如需再次导入同一文件，请使用 --again。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{shown}' is in {named}, but the row's currency is {currency}.</source>
+      <comment>import.amount_currency_differs</comment>
+      <translation>“{shown}”的币种为 {named}，但该行币种为 {currency}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{shown}' is not an amount; write it like {example}.</source>
+      <comment>import.bad_amount</comment>
+      <translation>“{shown}”不是金额；请写成类似 {example} 的格式。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{shown}' is not an amount in the {example} format.</source>
+      <comment>import.bad_amount_format</comment>
+      <translation>“{shown}”不是 {example} 格式的金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{text}' is not a date in the {order_value} order (like {example}).</source>
+      <comment>import.bad_date</comment>
+      <translation>“{text}”不是 {order_value} 顺序的日期（例如 {example}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{text}' is not a date order; use DMY (26/11/2025), MDY (11/26/2025) or YMD (2025-11-26).</source>
+      <comment>import.bad_date_order</comment>
+      <translation>“{text}”不是日期顺序；请使用 DMY（26/11/2025）、MDY（11/26/2025）或 YMD（2025-11-26）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>--map: '{part}' is not field=Column.</source>
+      <comment>import.bad_map_part</comment>
+      <translation>--map：“{part}”不是“字段=列”格式。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{name}' is not a number format; use '.' or ',' (the decimal separator) or one of {number_formats}.</source>
+      <comment>import.bad_number_format</comment>
+      <translation>“{name}”不是数字格式；请使用“.”或“,”（小数分隔符），或以下之一：{number_formats}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>'{qty_text}' is not a quantity.</source>
+      <comment>import.bad_quantity</comment>
+      <translation>“{qty_text}”不是数量。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>Bank statements are imported with 'import bank', which proposes matches to review.</source>
+      <comment>import.bank_needs_review</comment>
+      <translation>银行对账单需用 'import bank' 导入，它会提出匹配建议供核对。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>the cell holds TRUE/FALSE, not an amount.</source>
+      <comment>import.bool_not_amount</comment>
+      <translation>该单元格是 TRUE/FALSE，不是金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>the cell holds TRUE/FALSE, not text.</source>
+      <comment>import.bool_not_text</comment>
+      <translation>该单元格是 TRUE/FALSE，不是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>{path_name} is being changed by another program; {path_name2} was not imported, try again in a moment.</source>
+      <comment>import.busy</comment>
+      <translation>{path_name} 正被其他程序修改；{path_name2} 未导入，请稍后重试。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>the {kind} file has no {names} column (it needs {required}; it may have {optional}).</source>
+      <comment>import.columns_missing</comment>
+      <extracomment>the {kind} file has no {names} columns (it needs {required}; it may have {optional}).</extracomment>
+      <translation>
+        <numerusform>{kind} 文件缺少 {names} 列（必需：{required}；可选：{optional}）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>credit note '{number}' already exists in the ledger.</source>
+      <comment>import.credit_note_exists</comment>
+      <translation>贷项通知单“{number}”已存在于台账中。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>credit note '{number}' appears twice (first on line {seen}).</source>
+      <comment>import.credit_note_twice</comment>
+      <translation>贷项通知单“{number}”出现了两次（首次在第 {seen} 行）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>{found} customers are named '{value}'; use the customer code.</source>
+      <comment>import.customer_ambiguous</comment>
+      <translation>有 {found} 个客户名为“{value}”；请使用客户编号。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>customer '{code}' already exists in the ledger.</source>
+      <comment>import.customer_exists</comment>
+      <translation>客户“{code}”已存在于台账中。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>customer '{code}' appears twice (first on line {seen}).</source>
+      <comment>import.customer_twice</comment>
+      <translation>客户“{code}”出现了两次（首次在第 {seen} 行）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>the cell holds a date, not an amount.</source>
+      <comment>import.date_not_amount</comment>
+      <translation>该单元格是日期，不是金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>the cell holds a date ({value}), not a whole number.</source>
+      <comment>import.date_not_number</comment>
+      <translation>该单元格是日期（{value}），不是整数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>the cell holds a date ({value}), not text.</source>
+      <comment>import.date_not_text</comment>
+      <translation>该单元格是日期（{value}），不是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>{found} is outside the dates the ledger keeps (1900-01-01 to 2199-12-31).</source>
+      <comment>import.date_out_of_range</comment>
+      <translation>{found} 超出台账保存的日期范围（1900-01-01 至 2199-12-31）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>The disk holding {path_name} is full; {path_name2} was not imported and the ledger is unchanged.</source>
+      <comment>import.disk_full</comment>
+      <translation>{path_name} 所在磁盘已满；{path_name2} 未导入，台账未更改。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>due date {due} is before the issue date {issue}.</source>
+      <comment>import.due_before_issue</comment>
+      <translation>到期日 {due} 早于开票日 {issue}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>{source} line 1: {problem}</source>
+      <comment>import.first_line_problem</comment>
+      <translation>{source} 第 1 行：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>give either 'invoice' or 'allocate', not both.</source>
+      <comment>import.invoice_and_allocate</comment>
+      <translation>请只填写“invoice”或“allocate”之一，不能同时填写。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{number}' is in {currency} on line {line}.</source>
+      <comment>import.invoice_currency_line</comment>
+      <translation>发票“{number}”在第 {line} 行的币种为 {currency}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{number}' already exists in the ledger.</source>
+      <comment>import.invoice_exists</comment>
+      <translation>发票“{number}”已存在于台账中。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{number}' totals {total} but its {lines} lines and tax add up to {amount}.</source>
+      <comment>import.invoice_lines_differ</comment>
+      <translation>发票“{number}”总额为 {total}，但其 {lines} 行明细与税额合计为 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{invoice}' belongs to another customer, not '{value}'.</source>
+      <comment>import.invoice_other_customer</comment>
+      <translation>发票“{invoice}”属于其他客户，而非“{value}”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{number}' (line {line}) belongs to another customer.</source>
+      <comment>import.invoice_other_customer_line</comment>
+      <translation>发票“{number}”（第 {line} 行）属于其他客户。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{number}' adds up to {amount}; an invoice must be for more than zero.</source>
+      <comment>import.invoice_sum_zero</comment>
+      <translation>发票“{number}”合计为 {amount}；发票金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{number}' appears twice (first on line {first}).</source>
+      <comment>import.invoice_twice</comment>
+      <translation>发票“{number}”出现了两次（首次在第 {first} 行）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>invoice '{number}' appears twice (first on line {line_of}).</source>
+      <comment>import.invoice_twice_in_file</comment>
+      <translation>发票“{number}”出现了两次（首次在第 {line_of} 行）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>an invoice must be for more than zero.</source>
+      <comment>import.invoice_zero</comment>
+      <translation>发票金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>... and {n} more.</source>
+      <comment>import.more_problems</comment>
+      <translation>……另有 {n} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>the {kind} file needs one of the columns {group}.</source>
+      <comment>import.needs_one_of</comment>
+      <translation>{kind} 文件需要以下列之一：{group}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{shown}' is negative; amounts must be zero or more.</source>
+      <comment>import.negative_amount</comment>
+      <translation>“{shown}”为负数；金额必须为零或以上。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/render/bank_statements.py" />
       <source>There is no file at {path}.</source>
       <comment>import.no_file</comment>
       <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>{source} line 1: the type column '{type_column}' is not in the file.</source>
+      <comment>import.no_type_column</comment>
+      <translation>{source} 第 1 行：文件中没有类型列“{type_column}”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>{source} was not imported; the ledger is unchanged.</source>
+      <comment>import.not_imported</comment>
+      <translation>{source} 未导入；台账未更改。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Dates: {order}.</source>
+      <comment>import.note_dates</comment>
+      <translation>日期：{order}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Dates read in more than one order ({orders}); {order} is proposed: check it.</source>
+      <comment>import.note_dates_ambiguous</comment>
+      <translation>日期可按多种顺序解读（{orders}）；建议使用 {order}：请核对。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Encoding: {encoding}.</source>
+      <comment>import.note_encoding</comment>
+      <translation>编码：{encoding}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Ignored columns: {columns}.</source>
+      <comment>import.note_ignored</comment>
+      <translation>忽略的列：{columns}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Numbers: like {example}.</source>
+      <comment>import.note_numbers</comment>
+      <translation>数字：类似 {example}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Numbers: like {example}. Every amount reads either way: check it.</source>
+      <comment>import.note_numbers_ambiguous</comment>
+      <translation>数字：类似 {example}。每个金额两种方式都能解读：请核对。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>The columns are those of a {title} export.</source>
+      <comment>import.note_preset</comment>
+      <translation>这些列来自 {title} 导出文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Only rows whose {column} is {values} are read.</source>
+      <comment>import.note_row_filter</comment>
+      <translation>仅读取 {column} 为 {values} 的行。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>the cell holds the number {value}, not a date; format the column as dates.</source>
+      <comment>import.number_not_date</comment>
+      <translation>该单元格是数字 {value}，不是日期；请将该列设为日期格式。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>{n} invoice broke credit control; run again with --allow-over-limit REASON to import it anyway (each override is logged).</source>
+      <comment>import.over_limit_hint</comment>
+      <extracomment>{n} invoices broke credit control; run again with --allow-over-limit REASON to import them anyway (each override is logged).</extracomment>
+      <translation>
+        <numerusform>{n} 张发票未通过信用控制；如仍要导入，请加上 --allow-over-limit 原因 再次运行（每次例外都会记录）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>{problem} It goes in only with a reason for overriding credit control.</source>
+      <comment>import.over_limit_row</comment>
+      <translation>{problem} 只有在给出突破信用控制的理由后才能导入。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>The {preset} preset reads {kind}, not {wanted}.</source>
+      <comment>import.preset_other_kind</comment>
+      <translation>预设 {preset} 读取的是 {kind}，而非 {wanted}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>{where}: {problem}</source>
+      <comment>import.problem_at</comment>
+      <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>A profile needs a name.</source>
+      <comment>import.profile_name_missing</comment>
+      <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>Profile '{profile}' is for {kind}, not {wanted}.</source>
+      <comment>import.profile_other_kind</comment>
+      <translation>配置“{profile}”用于 {kind}，而非 {wanted}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>{path_name} is read-only; {path_name2} was not imported.</source>
+      <comment>import.read_only</comment>
+      <translation>{path_name} 为只读；{path_name2} 未导入。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>(nothing was imported.)</source>
+      <comment>import.rejected</comment>
+      <translation>（未导入任何内容。）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>{problem} {tail}</source>
+      <comment>import.rejected_first</comment>
+      <translation>{problem}{tail}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>({n} more problem in {source}; nothing was imported.)</source>
+      <comment>import.rejected_more</comment>
+      <extracomment>({n} more problems in {source}; nothing was imported.)</extracomment>
+      <translation>
+        <numerusform>（{source} 中另有 {n} 个问题；未导入任何内容。）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_formats.py" />
+      <source>'{field}' is required.</source>
+      <comment>import.required</comment>
+      <translation>“{field}”为必填项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>a reversed entry needs a reversal_reason.</source>
+      <comment>import.reversal_reason_missing</comment>
+      <translation>已冲销的条目需要填写 reversal_reason。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>it is reversed on {rev}, before its own date {on}.</source>
+      <comment>import.reversed_before_date</comment>
+      <translation>其冲销日期 {rev} 早于其自身日期 {on}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>the value is {length} characters long; at most {max_text} are kept.</source>
+      <comment>import.text_too_long</comment>
+      <translation>该值长 {length} 个字符；最多保留 {max_text} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>there is no invoice numbered '{invoice}'.</source>
+      <comment>import.unknown_allocated_invoice</comment>
+      <translation>没有编号为“{invoice}”的发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>'{header}' is not a column of the {kind} file (it may have {names}); map the columns with --map, --profile or --detect.</source>
+      <comment>import.unknown_column</comment>
+      <translation>“{header}”不是 {kind} 文件的列（可用列：{names}）；请用 --map、--profile 或 --detect 映射列。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>'{header}' is not a column; did you mean {hint}? Name the columns with --map, --profile, --preset or --detect.</source>
+      <comment>import.unknown_column_hint</comment>
+      <translation>“{header}”不是列；您是指 {hint} 吗？请用 --map、--profile、--preset 或 --detect 指定列。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>there is no customer with code or name '{value}' (use --create-customers to add the unknown ones).</source>
+      <comment>import.unknown_customer</comment>
+      <translation>没有编号或名称为“{value}”的客户（使用 --create-customers 添加未知客户）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>--map: '{name}' is not a field of {kind}; the fields are {names}.</source>
+      <comment>import.unknown_field</comment>
+      <translation>--map：“{name}”不是 {kind} 的字段；可用字段为 {names}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>--map: '{name}' is not a field of {kind}; did you mean {hint}?</source>
+      <comment>import.unknown_field_hint</comment>
+      <translation>--map：“{name}”不是 {kind} 的字段；您是指 {hint} 吗？</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>there is no invoice numbered '{number}'.</source>
+      <comment>import.unknown_invoice</comment>
+      <translation>没有编号为“{number}”的发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>'{column}' (mapped to {name}) is not a column of the file.</source>
+      <comment>import.unknown_mapped_column</comment>
+      <translation>“{column}”（映射到 {name}）不是文件中的列。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>'{column}' (mapped to {name}) is not a column of the file; did you mean '{hint}'?</source>
+      <comment>import.unknown_mapped_column_hint</comment>
+      <translation>“{column}”（映射到 {name}）不是文件中的列；您是指“{hint}”吗？</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>'{preset_name}' is not a preset; use one of {presets}.</source>
+      <comment>import.unknown_preset</comment>
+      <translation>“{preset_name}”不是预设；请使用以下之一：{presets}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>There is no import profile named '{profile}'; saved profiles: {names}.</source>
+      <comment>import.unknown_profile</comment>
+      <translation>没有名为“{profile}”的导入配置；已保存的配置：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_mapping.py" />
+      <source>There is no import profile named '{profile}'; none is saved yet.</source>
+      <comment>import.unknown_profile_none</comment>
+      <translation>没有名为“{profile}”的导入配置；目前尚未保存任何配置。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>a voided invoice needs a void_reason.</source>
+      <comment>import.void_reason_missing</comment>
+      <translation>已作废的发票需要填写 void_reason。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>{source} line {line}, column '{column}'</source>
+      <comment>import.where_column</comment>
+      <translation>{source} 第 {line} 行，“{column}”列</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_rows.py" />
+      <source>{source} line {line}</source>
+      <comment>import.where_line</comment>
+      <translation>{source} 第 {line} 行</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>{path_name} was not imported: the ledger refused the write ({text}).</source>
+      <comment>import.write_refused</comment>
+      <translation>{path_name} 未导入：台账拒绝了写入（{text}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -1736,6 +2939,30 @@
       <source>'{rule}' is not an interest rule; use one of {rules}.</source>
       <comment>interest.unknown_rule</comment>
       <translation>'{rule}' 不是利息规则；请使用以下之一：{rules}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} is named twice in the allocation.</source>
+      <comment>ledger.allocation_invoice_twice</comment>
+      <translation>发票 {number} 在分配中出现了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} has {open_now} {currency} open; {part} cannot be applied to it.</source>
+      <comment>ledger.allocation_over_open</comment>
+      <translation>发票 {number} 尚有 {open_now} {currency} 未结；不能对其核销 {part}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>The allocation adds up to {value} {currency}, more than the {amount} received.</source>
+      <comment>ledger.allocation_too_much</comment>
+      <translation>分配合计 {value} {currency}，超过了收到的 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>The amount for invoice {number} must be more than zero.</source>
+      <comment>ledger.allocation_zero</comment>
+      <translation>发票 {number} 的金额必须大于零。</translation>
     </message>
     <message>
       <location filename="../../arledger/storage/db.py" />
@@ -1756,6 +2983,30 @@
       <translation>无法打开 {path}（{problem}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} is not an invoice of this customer in {currency}.</source>
+      <comment>ledger.credit_invoice_mismatch</comment>
+      <translation>发票 {number} 不是该客户以 {currency} 计价的发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>A credit note numbered '{number}' already exists.</source>
+      <comment>ledger.credit_note_exists</comment>
+      <translation>编号为“{number}”的贷项通知单已存在。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>A credit note must be for more than zero.</source>
+      <comment>ledger.credit_note_zero</comment>
+      <translation>贷项通知单金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>A customer with code '{customer_code}' already exists.</source>
+      <comment>ledger.customer_exists</comment>
+      <translation>编号为“{customer_code}”的客户已存在。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/storage/db.py" />
       <source>{path} is damaged ({problem}).</source>
       <comment>ledger.damaged</comment>
@@ -1768,6 +3019,12 @@
       <translation>{name} 已损坏（{problem}）；未保存任何内容。请从备份恢复，或运行 'arledger check' 查看问题所在。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} is due {due} before it was issued ({issue_date}).</source>
+      <comment>ledger.due_before_issue</comment>
+      <translation>发票 {number} 的到期日 {due} 早于开票日（{issue_date}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/storage/db.py" />
       <source>{path} is an empty file (0 bytes), not a ledger; create a ledger with 'arledger init' or restore one from a backup.</source>
       <comment>ledger.empty_file</comment>
@@ -1778,6 +3035,30 @@
       <source>{path} is an SQLite file but not an arledger ledger.</source>
       <comment>ledger.foreign_sqlite</comment>
       <translation>{path} 是 SQLite 文件，但不是 arledger 台账。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>An invoice numbered '{number}' already exists.</source>
+      <comment>ledger.invoice_exists</comment>
+      <translation>编号为“{number}”的发票已存在。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} is in {currency}, not {wanted}.</source>
+      <comment>ledger.invoice_other_currency</comment>
+      <translation>发票 {number} 的币种为 {currency}，而非 {wanted}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} belongs to another customer.</source>
+      <comment>ledger.invoice_other_customer</comment>
+      <translation>发票 {number} 属于其他客户。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} must be for more than zero.</source>
+      <comment>ledger.invoice_zero</comment>
+      <translation>发票 {number} 的金额必须大于零。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/common.py" />
@@ -1804,6 +3085,42 @@
       <translation>{path} 不是台账文件（{problem}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} has nothing open to write off.</source>
+      <comment>ledger.nothing_to_write_off</comment>
+      <translation>发票 {number} 没有可核销的未结金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{problem} Give a reason to raise it anyway (--allow-over-limit REASON).</source>
+      <comment>ledger.over_limit</comment>
+      <translation>{problem}如仍要开具，请说明理由（--allow-over-limit 理由）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>A payment must be for more than zero.</source>
+      <comment>ledger.payment_zero</comment>
+      <translation>付款金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Customer {c_code} has {available} {cur} of unapplied credit; a refund of {amount} {cur} is more than that.</source>
+      <comment>ledger.refund_over_credit</comment>
+      <translation>客户 {c_code} 有 {available} {cur} 未使用的贷方余额；{amount} {cur} 的退款超过了该金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>A refund must be for more than zero.</source>
+      <comment>ledger.refund_zero</comment>
+      <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>There is no invoice numbered '{number}'.</source>
+      <comment>ledger.unknown_invoice</comment>
+      <translation>没有编号为“{number}”的发票。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/storage/migrations.py" />
       <source>{path} could not be upgraded to schema {schema} ({problem}); it was left as it was.</source>
       <comment>ledger.upgrade_failed</comment>
@@ -1814,6 +3131,30 @@
       <source>{path} could not be upgraded to schema {schema} ({problem}); it was left as it was and a copy is at {backup}.</source>
       <comment>ledger.upgrade_failed_copy</comment>
       <translation>{path} 无法升级到结构版本 {schema}（{problem}）；文件保持原样，副本位于 {backup}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} has {open_now} {currency} open; a write-off must be more than zero and no more than that.</source>
+      <comment>ledger.write_off_over_open</comment>
+      <translation>发票 {number} 尚有 {open_now} {currency} 未结；核销金额必须大于零且不超过该金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>A write-off needs a reason.</source>
+      <comment>ledger.write_off_reason_missing</comment>
+      <translation>核销需要说明理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
+      <comment>lifecycle.ledger_exists</comment>
+      <translation>{path} 已存在；请另选文件名（arledger 从不覆盖台账）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>'{jurisdiction}' is not a jurisdiction; use one of {value}.</source>
+      <comment>lifecycle.unknown_jurisdiction</comment>
+      <translation>“{jurisdiction}”不是司法辖区；请使用以下之一：{value}。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -1886,6 +3227,276 @@
       <source>The amount must be more than zero.</source>
       <comment>money.zero</comment>
       <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Promise {promise_id} was already confirmed on {sent_on} (evidence event {evidence_seq}).</source>
+      <comment>notice.already_confirmed</comment>
+      <translation>付款承诺 {promise_id} 已于 {sent_on} 确认（证据事件 {evidence_seq}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is already recorded as delivered on {on}.</source>
+      <comment>notice.already_delivered</comment>
+      <translation>通知 {notice_id} 已记录为于 {on} 送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Promise {promise_id} was made on {promised_on}; it cannot be confirmed on {day}.</source>
+      <comment>notice.confirm_before_promise</comment>
+      <translation>付款承诺 {promise_id} 作出于 {promised_on}；不能在 {day} 确认。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Courtesy reminders are off; set escalation_policy courtesy_reminder_days to turn them on.</source>
+      <comment>notice.courtesy_off</comment>
+      <translation>礼貌提醒已关闭；设置 escalation_policy courtesy_reminder_days 即可开启。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is dated {sent_on}; it cannot have been delivered on {on}.</source>
+      <comment>notice.delivered_before_notice</comment>
+      <translation>通知 {notice_id} 的日期为 {sent_on}，不可能在 {on} 送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>A delivery note has at most 500 characters.</source>
+      <comment>notice.delivery_note_too_long</comment>
+      <translation>送达备注最多 500 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>promise confirmation</source>
+      <comment>notice.kind_promise_confirmation</comment>
+      <translation>付款承诺确认函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>repayment agreement</source>
+      <comment>notice.kind_repayment_agreement</comment>
+      <translation>还款协议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>A {kind} needs the promise or plan it is about.</source>
+      <comment>notice.needs_subject</comment>
+      <translation>{kind}需要指明所涉及的付款承诺或分期计划。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>There is no instalment plan {plan_id}.</source>
+      <comment>notice.no_plan</comment>
+      <translation>没有分期计划 {plan_id}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>There is no promise {promise_id}.</source>
+      <comment>notice.no_promise</comment>
+      <translation>没有付款承诺 {promise_id}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>No notice of this kind ({kind}) has been sent to {customer} yet.</source>
+      <comment>notice.none_sent</comment>
+      <translation>尚未向 {customer} 发出此类通知（{kind}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>No notice has been sent to {customer} yet.</source>
+      <comment>notice.none_sent_any</comment>
+      <translation>尚未向 {customer} 发出任何通知。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>{customer_code} has not paid in full on {on} (or part was written off); a thank-you is sent once everything is paid.</source>
+      <comment>notice.not_paid_in_full</comment>
+      <translation>{customer_code} 在 {on} 尚未全额付款（或部分已核销）；全部付清后才发送感谢信。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} has no record of being posted; record the posting first.</source>
+      <comment>notice.not_posted</comment>
+      <translation>通知 {notice_id} 没有寄送记录；请先记录寄送。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>{code} has no invoice falling due in the next {days} days that a courtesy reminder has not named yet.</source>
+      <comment>notice.nothing_falling_due</comment>
+      <translation>{code} 在未来 {days} 天内没有尚未被礼貌提醒提及的到期发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>{customer_code} has had no letter since the last thank-you (or none at all); there is nothing to thank them for in writing.</source>
+      <comment>notice.nothing_to_thank</comment>
+      <translation>自上次感谢信以来（或从未）未向 {customer_code} 发送过信函；没有需要书面致谢的事项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>The archived PDF of notice {notice_id} does not match its recorded SHA-256.</source>
+      <comment>notice.pdf_hash_differs</comment>
+      <translation>通知 {notice_id} 的存档 PDF 与记录的 SHA-256 值不符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>The archived PDF of notice {notice_id} is missing ({path}).</source>
+      <comment>notice.pdf_missing</comment>
+      <translation>通知 {notice_id} 的存档 PDF 缺失（{path}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>Notice {notice_id} is dated {sent_on}; it cannot have been posted on {day}.</source>
+      <comment>notice.posted_before_notice</comment>
+      <translation>通知 {notice_id} 的日期为 {sent_on}，不可能在 {day} 寄出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>There is no notice {notice_id}.</source>
+      <comment>notice.unknown</comment>
+      <translation>没有编号为 {notice_id} 的通知。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>'{kind}' is not a kind of notice; use {kinds}.</source>
+      <comment>notice.unknown_kind</comment>
+      <translation>'{kind}' 不是通知类型；可用：{kinds}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is inside the ledger's own folder {folder}</source>
+      <comment>output.in_files_dir</comment>
+      <translation>它位于台账自身的文件夹 {folder} 内</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is inside the folder that keeps the evidence chain's witness files</source>
+      <comment>output.in_witness_dir</comment>
+      <translation>它位于保存证据链见证文件的文件夹内</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>{folder} cannot be used for {what}: it is inside the ledger's own folder {files_dir}; nothing was written, choose another folder.</source>
+      <comment>output.inside_ledger</comment>
+      <translation>{folder} 不能用于{what}：它位于台账自身的文件夹 {files_dir} 内；未写入任何内容，请另选文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is a backup of the ledger</source>
+      <comment>output.is_backup</comment>
+      <translation>它是台账的备份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is a database file (perhaps another ledger)</source>
+      <comment>output.is_database</comment>
+      <translation>它是数据库文件（可能是另一个台账）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is the ledger itself</source>
+      <comment>output.is_ledger</comment>
+      <translation>它就是台账本身</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>it is the ledger's {kind} file</source>
+      <comment>output.is_side_file</comment>
+      <translation>它是台账的 {kind} 文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>{folder} cannot be used for {what}: it is a file, not a folder.</source>
+      <comment>output.not_a_folder</comment>
+      <translation>{folder} 不能用于{what}：它是文件，不是文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>{target} cannot be used for {what}: {reason}; nothing was written, choose another file.</source>
+      <comment>output.unusable_file</comment>
+      <translation>{target} 不能用于{what}：{reason}；未写入任何内容，请另选文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/backup.py" />
+      <source>the backup</source>
+      <comment>output.what_backup</comment>
+      <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>the copy</source>
+      <comment>output.what_copy</comment>
+      <translation>副本</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/output_paths.py" />
+      <source>the output</source>
+      <comment>output.what_output</comment>
+      <translation>输出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>the workbook</source>
+      <comment>output.what_workbook</comment>
+      <translation>工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/cases.py" />
+      <source>The period ends ({end}) before it starts ({start}).</source>
+      <comment>period.ends_before_start</comment>
+      <translation>期间结束日（{end}）早于开始日（{start}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/policy.py" />
+      <source>The setting letters.allow_first_formal is '{allow}'; use true or false.</source>
+      <comment>policy.bad_allow_first_formal</comment>
+      <translation>设置 letters.allow_first_formal 的值为“{allow}”；请使用 true 或 false。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/policy.py" />
+      <source>The contact policy is not valid ({reason}).</source>
+      <comment>policy.bad_contact_policy</comment>
+      <translation>联系规则无效（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/policy.py" />
+      <source>The escalation policy is not valid ({reason}).</source>
+      <comment>policy.bad_escalation_policy</comment>
+      <translation>升级规则无效（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>Copies must be from 1 to 99.</source>
+      <comment>printing.bad_copies</comment>
+      <translation>份数必须在 1 到 99 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>The printer refused the job: {value}.</source>
+      <comment>printing.job_refused</comment>
+      <translation>打印机拒绝了该任务：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>No print system (CUPS) was found on this computer; save the PDF and print it from your PDF reader.</source>
+      <comment>printing.no_cups</comment>
+      <translation>此计算机上未找到打印系统（CUPS）；请保存 PDF 并用 PDF 阅读器打印。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>{path_name} is not a PDF file.</source>
+      <comment>printing.not_pdf</comment>
+      <translation>{path_name} 不是 PDF 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>The print system could not be started ({reason}).</source>
+      <comment>printing.not_started</comment>
+      <translation>无法启动打印系统（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>The print system did not answer in time; nothing was printed.</source>
+      <comment>printing.timeout</comment>
+      <translation>打印系统未及时响应；未打印任何内容。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/promises.py" />
@@ -2015,6 +3626,24 @@
     </message>
     <message>
       <location filename="../../arledger/services/queue.py" />
+      <source>The {kind} (notice {notice}) was posted on {posted} ({method}{tracking}) and has no delivery record: check the tracking and record the delivery.</source>
+      <comment>queue.notice_delivery</comment>
+      <translation>{kind}（通知函 {notice}）已于 {posted} 寄出（{method}{tracking}），但没有送达记录：请查询物流并记录送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>courtesy reminder</source>
+      <comment>queue.notice_kind.courtesy</comment>
+      <translation>到期提醒</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>thank-you letter</source>
+      <comment>queue.notice_kind.thank_you</comment>
+      <translation>感谢函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
       <source>Broken: {reason}</source>
       <comment>queue.promise_broken</comment>
       <translation>承诺未兑现：{reason}</translation>
@@ -2086,10 +3715,238 @@
       <translation>利率表“{name}”中每个日期只能出现一次，并按从早到晚排列。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/reasons.py" />
+      <source>Choose a period of at most 36 months for the reasons trend.</source>
+      <comment>reason.period_too_long</comment>
+      <translation>原因趋势的期间最长为 36 个月。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>The {name} {label} was already reversed on {reversed_on}.</source>
+      <comment>reversal.already_reversed</comment>
+      <translation>{name} {label} 已于 {reversed_on} 冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>Invoice {number} was already voided.</source>
+      <comment>reversal.already_voided</comment>
+      <translation>发票 {number} 已作废。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>'{ref}' is not a {names} number; give the id shown in the customer's history.</source>
+      <comment>reversal.bad_ref</comment>
+      <translation>“{ref}”不是{names}编号；请填写客户历史中显示的 ID。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>Invoice {number} has payments, credit notes or write-offs applied; reverse those first, or give a credit note instead of voiding it.</source>
+      <comment>reversal.invoice_settled</comment>
+      <translation>发票 {number} 已有付款、贷项通知单或核销；请先冲销这些条目，或开具贷项通知单而不是作废。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>credit note</source>
+      <comment>reversal.kind_credit_note</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>payment</source>
+      <comment>reversal.kind_payment</comment>
+      <translation>付款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>write-off</source>
+      <comment>reversal.kind_write_off</comment>
+      <translation>核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>Part of the {name} {label} was refunded; it cannot be reversed.</source>
+      <comment>reversal.partly_refunded</comment>
+      <translation>{name} {label} 已部分退款；不能冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>A reversal needs a reason (say why the entry was wrong).</source>
+      <comment>reversal.reason_missing</comment>
+      <translation>冲销需要说明理由（说明该条目为何有误）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>The {name} {label} cannot be reversed on {on}: it stands in the ledger until {earliest}; reverse it on that day or later.</source>
+      <comment>reversal.too_early</comment>
+      <translation>{name} {label} 不能在 {on} 冲销：它在台账中一直有效至 {earliest}；请在该日或之后冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>There is no credit note numbered '{ref}'.</source>
+      <comment>reversal.unknown_credit_note</comment>
+      <translation>没有编号为“{ref}”的贷项通知单。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>There is no {names} {ref}.</source>
+      <comment>reversal.unknown_entry</comment>
+      <translation>没有{names} {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>Invoice {number} was issued on {issue_date}; it cannot be voided before that.</source>
+      <comment>reversal.void_before_issue</comment>
+      <translation>发票 {number} 开具于 {issue_date}；不能在此之前作废。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>Invoice {number} had settlements until {last}; void it on that day or later.</source>
+      <comment>reversal.void_before_settlements</comment>
+      <translation>发票 {number} 的结算一直持续到 {last}；请在该日或之后作废。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>{found}; the setting was left as it was.</source>
+      <comment>settings.bad_value</comment>
+      <translation>{found}；该设置保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>aging.boundaries must be a list of one to twelve day counts, e.g. [30, 90, 180]</source>
+      <comment>settings.boundaries_count</comment>
+      <translation>aging.boundaries 必须是包含 1 到 12 个天数的列表，例如 [30, 90, 180]</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>aging.boundaries must rise from one boundary to the next, e.g. [30, 90, 180]</source>
+      <comment>settings.boundaries_order</comment>
+      <translation>aging.boundaries 必须逐个递增，例如 [30, 90, 180]</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>company address must be text or a list of at most 12 lines of text</source>
+      <comment>settings.company_address</comment>
+      <translation>company address 必须是文本或最多 12 行文本的列表</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>company bank must be a JSON object with {keys}; got {value}</source>
+      <comment>settings.company_bank</comment>
+      <translation>company bank 必须是包含 {keys} 的 JSON 对象；实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>company must be a JSON object, e.g. {{"name": "...", "address": "..."}}</source>
+      <comment>settings.company_not_object</comment>
+      <translation>company 必须是 JSON 对象，例如 {{"name": "...", "address": "..."}}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>{key} is not valid ({reason}).</source>
+      <comment>settings.invalid</comment>
+      <translation>{key} 无效（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>escalation_policy levels must be a list of one to nine levels</source>
+      <comment>settings.levels_count</comment>
+      <translation>escalation_policy levels 必须是包含 1 到 9 个级别的列表</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} must be one of {allowed}; got {value}</source>
+      <comment>settings.not_choice</comment>
+      <translation>{key} 必须是 {allowed} 之一；实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>default_currency must be a three-letter currency code such as GBP; got {value}</source>
+      <comment>settings.not_currency</comment>
+      <translation>default_currency 必须是三位字母的货币代码，例如 GBP；实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} must be true or false</source>
+      <comment>settings.not_flag</comment>
+      <translation>{key} 必须为 true 或 false</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} must be a JSON object</source>
+      <comment>settings.not_object</comment>
+      <translation>{key} 必须是 JSON 对象</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} must be text; got {value}</source>
+      <comment>settings.not_text</comment>
+      <translation>{key} 必须是文本；实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} must be a time like 08:00; got {value}</source>
+      <comment>settings.not_time</comment>
+      <translation>{key} 必须是类似 08:00 的时间；实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} must be a whole number from {low} to {high}; got {value}</source>
+      <comment>settings.not_whole</comment>
+      <translation>{key} 必须是 {low} 到 {high} 之间的整数；实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} must be from {low} to {high}; got {value}</source>
+      <comment>settings.out_of_range</comment>
+      <translation>{key} 必须在 {low} 到 {high} 之间；实际为 {value}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} is {length} characters long; at most {limit} are accepted</source>
+      <comment>settings.text_too_long</comment>
+      <translation>{key} 长 {length} 个字符；最多接受 {limit} 个</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>'{key}' is not a setting; use one of {settings}.</source>
+      <comment>settings.unknown_key</comment>
+      <translation>“{key}”不是设置项；请使用以下之一：{settings}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{key} has no setting '{part}'; use {allowed}</source>
+      <comment>settings.unknown_part</comment>
+      <translation>{key} 没有“{part}”设置；请使用 {allowed}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer_id} is already {outcome_value}.</source>
+      <comment>settlement.already_decided</comment>
+      <translation>和解方案 {offer_id} 已是 {outcome_value} 状态。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>An approval needs the approver's name and a reason.</source>
+      <comment>settlement.approval_incomplete</comment>
+      <translation>审批需要审批人姓名和理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>The settlement deadline {deadline} is before the offer ({on}).</source>
+      <comment>settlement.deadline_before_offer</comment>
+      <translation>和解期限 {deadline} 早于方案提出日（{on}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/settlements.py" />
       <source>The discount ({discount}) is more than the principal claimed ({principal}).</source>
       <comment>settlement.discount_too_large</comment>
       <translation>折让（{discount}）超过了主张的本金（{principal}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Invoice {unknown} is not an overdue invoice of {customer_code} on {on}.</source>
+      <comment>settlement.invoice_not_overdue</comment>
+      <translation>发票 {unknown} 在 {on} 不是 {customer_code} 的逾期发票。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/settlements.py" />
@@ -2110,10 +3967,22 @@
       <translation>和解方案必须有所让步：对本金给予折让，或免除应付的利息或补偿金。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>There is no settlement offer {offer_id}.</source>
+      <comment>settlement.no_offer</comment>
+      <translation>没有和解方案 {offer_id}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/settlements.py" />
       <source>A settlement offer must still ask for a payment; to give up the whole claim, write it off.</source>
       <comment>settlement.nothing_due</comment>
       <translation>和解方案仍须要求付款；如要放弃全部债权，请将其核销。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
+      <comment>settlement.nothing_overdue</comment>
+      <translation>{customer_code} 在 {on} 没有以 {cur} 计价、可供和解的逾期款项。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/tables.py" />
@@ -2260,6 +4129,48 @@
       <translation>{name} 解压后为 {size} MB（压缩比 {ratio} 倍）；解压后超过 {max_size} MB 或压缩比超过 {max_ratio} 倍的工作簿会被拒绝。请改存为 CSV。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/talk_tracks.py" />
+      <source>The talk tracks in {path} are not valid JSON ({reason}).</source>
+      <comment>talk.file_not_json</comment>
+      <translation>{path} 中的通话话术不是有效的 JSON（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/talk_tracks.py" />
+      <source>Talk tracks: {group} must be an object keyed by situation.</source>
+      <comment>talk.group_not_object</comment>
+      <translation>通话话术：{group} 必须是按情形分键的对象。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/talk_tracks.py" />
+      <source>Talk tracks: {where}.{key} must be a list of texts.</source>
+      <comment>talk.lines_not_list</comment>
+      <translation>通话话术：{where}.{key} 必须是文本列表。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/talk_tracks.py" />
+      <source>The talk tracks are not valid JSON: {reason}.</source>
+      <comment>talk.not_json</comment>
+      <translation>通话话术不是有效的 JSON：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/talk_tracks.py" />
+      <source>Talk tracks must be a JSON object with opening, excuses, obstacles and closing.</source>
+      <comment>talk.not_object</comment>
+      <translation>通话话术必须是包含 opening、excuses、obstacles 和 closing 的 JSON 对象。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/talk_tracks.py" />
+      <source>Talk tracks: {where} must be an object with a title and lines.</source>
+      <comment>talk.section_not_object</comment>
+      <translation>通话话术：{where} 必须是包含 title 和 lines 的对象。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/talk_tracks.py" />
+      <source>Talk tracks: {where}.title must be text.</source>
+      <comment>talk.title_not_text</comment>
+      <translation>通话话术：{where}.title 必须是文本。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/render/templates.py" />
       <source>The letter template {template} failed on line {line}: {reason}.</source>
       <comment>template.failed</comment>
@@ -2330,6 +4241,12 @@
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first}{second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/work_locks.py" />
+      <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
+      <comment>work.busy</comment>
+      <translation>{what}已在此台账上运行（{host} 上的进程 {pid}，开始于 {started}）；未执行任何操作，请在其结束后重试。</translation>
     </message>
   </context>
 </TS>

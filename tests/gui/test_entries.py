@@ -12,6 +12,7 @@ from arledger.gui.dialogs.credit_note import CreditNoteDialog
 from arledger.gui.dialogs.customer import CustomerDialog
 from arledger.gui.dialogs.invoice import InvoiceDialog
 from arledger.gui.dialogs.payment import SPLIT, PaymentDialog
+from arledger.gui.dialogs.refund import RefundDialog
 from arledger.gui.dialogs.reversal import ReversalDialog
 from arledger.services import browse, collections, entries
 from arledger.services.reports import aging
@@ -205,3 +206,60 @@ def test_excel_export_uses_the_as_of_date_buckets_and_basis_on_screen(window, qt
     top = {r[0]: r[1] for r in ws.iter_rows(min_row=3, max_row=7, max_col=2, values_only=True)}
     assert top["As of"].date() == date(2026, 1, 31)
     assert top["Aged by"] == "invoice date" and top["Buckets"] == "0-15, 16-45, over 45"
+
+
+def test_refund_from_the_customer_view_then_its_reversal_with_credit_before_and_after(window, qtbot) -> None:
+    """The customer view's Refund button opens the dialog on that customer; more than the credit is refused
+    with a sentence; the confirmation shows the amount and warns that open invoices could take the credit."""
+    from PySide6.QtWidgets import QPushButton
+
+    led = window.ledger
+    code = customer_with_open(led, 1)
+    cur = led.customer(code).currency
+    led.record_payment(code, date(2026, 4, 1), 5000, currency=cur, allocations=[])
+    window.open_customer(code)
+    wait_idle(qtbot)
+    button = window.customer_view.findChild(QPushButton, "customer_refund")
+    seen: list = []
+
+    def refund(d: RefundDialog) -> None:
+        assert d.customer.code() == code
+        assert d.credit.text() == fmt_money(5000, cur) and d.currency.currentData() == cur
+        d.on.setDate(QDate(2026, 4, 3))
+        _type(qtbot, d.amount, "80.00")
+        d.accept()
+        assert d.isVisible() and "more than the" in d.message() and "of unapplied credit" in d.message()
+        d.amount.clear()
+        _type(qtbot, d.amount, "30.00")
+        _type(qtbot, d.reason, "overpaid")
+        answer_confirmation(True, seen)
+        d.accept()
+
+    with_modal(qtbot, RefundDialog, refund, button.click)
+    assert seen[0].totals == {cur: 3000} and "could be applied" in seen[0].warnings[0]
+    assert led.unapplied_credit(code).get(cur) == 2000
+    refund_id = led.conn.execute("SELECT max(id) FROM refunds").fetchone()[0]
+
+    def reverse(d: ReversalDialog) -> None:
+        d.kind.setCurrentIndex(d.kind.findData("refund"))
+        _type(qtbot, d.entry, str(refund_id))
+        d.on.setDate(QDate(2026, 4, 10))
+        _type(qtbot, d.reason, "returned by the bank")
+        answer_confirmation(True, seen)
+        d.accept()
+
+    with_modal(qtbot, ReversalDialog, reverse, window.actions_by_name["reverse_entry"].trigger)
+    assert seen[1].title == f"Reverse refund {refund_id}"
+    assert led.unapplied_credit(code, date(2026, 4, 9)).get(cur) == 2000
+    assert led.unapplied_credit(code, date(2026, 4, 10)).get(cur) == 5000
+    kinds = [e.kind for e in evidence.for_customer(led.conn, led.customer(code).id)]
+    assert kinds[-2:] == ["refund", "refund_reversed"]
+    # the risk refresh each change schedules lands while the ledger is open, not after the window closed
+    qtbot.waitUntil(lambda: not window.risk.timer.isActive() and not window.risk.busy(), timeout=30000)
+    wait_idle(qtbot)
+
+
+def fmt_money(minor: int, currency: str) -> str:
+    from arledger.gui import formatting as fmt
+
+    return fmt.money(minor, currency)

@@ -155,7 +155,7 @@ def test_out_of_bounds_reports_each_stored_value(books):
     _store_far_values(books)
     with Ledger.open(books) as led:
         found = out_of_bounds(led)
-    sentences = [f.sentence for f in found]
+    sentences = [str(f.sentence) for f in found]
     assert "promises row 1: due_date 9999-12-31 is outside the dates arledger accepts (1900-01-01 to 2199-12-31)." \
         in sentences
     assert any(s.startswith("invoices row 2: due_date 9999-12-31") for s in sentences)

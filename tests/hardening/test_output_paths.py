@@ -31,23 +31,23 @@ def books(ledger: Ledger) -> Ledger:
 def test_what_is_refused(tmp_path: Path):
     ledger = tmp_path / "books.sqlite"
     ledger.write_bytes(b"SQLite format 3\x00" + bytes(100))
-    assert why_refused(ledger, ledger) == "it is the ledger itself"
-    assert "WAL" in why_refused(ledger, tmp_path / "books.sqlite-wal")
-    assert "SHM" in why_refused(ledger, tmp_path / "books.sqlite-shm")
-    assert "backup" in why_refused(ledger, tmp_path / "books.v2-backup-20260101T000000Z.sqlite")
-    assert "own folder" in why_refused(ledger, tmp_path / "books-files" / "letters" / "C" / "x.pdf")
+    assert str(why_refused(ledger, ledger)) == "it is the ledger itself"
+    assert "WAL" in str(why_refused(ledger, tmp_path / "books.sqlite-wal"))
+    assert "SHM" in str(why_refused(ledger, tmp_path / "books.sqlite-shm"))
+    assert "backup" in str(why_refused(ledger, tmp_path / "books.v2-backup-20260101T000000Z.sqlite"))
+    assert "own folder" in str(why_refused(ledger, tmp_path / "books-files" / "letters" / "C" / "x.pdf"))
     link = tmp_path / "other-name.pdf"
     os.symlink(ledger, link)
-    assert why_refused(ledger, link) == "it is the ledger itself"
+    assert str(why_refused(ledger, link)) == "it is the ledger itself"
     hard = tmp_path / "hard.pdf"
     os.link(ledger, hard)
-    assert why_refused(ledger, hard) == "it is the ledger itself"
+    assert str(why_refused(ledger, hard)) == "it is the ledger itself"
     other = tmp_path / "other.sqlite"
     other.write_bytes(b"SQLite format 3\x00" + bytes(100))
-    assert "database" in why_refused(ledger, other)
+    assert "database" in str(why_refused(ledger, other))
     from arledger.services import witness
 
-    assert "witness" in why_refused(ledger, witness.default_folder() / witness.WITNESS_FILE)
+    assert "witness" in str(why_refused(ledger, witness.default_folder() / witness.WITNESS_FILE))
     assert why_refused(ledger, tmp_path / "statement.pdf") is None
 
 

@@ -30,7 +30,8 @@ from tests.sheets import TITLE_ROWS, sheet_table
 
 TODAY = date(2025, 6, 30)
 SCHEME = BucketScheme((30, 90, 180))
-SHEETS = ["Aging summary", "Open items", "Invoices", "Payments", "Credit notes", "Write-offs", "Reversals", "Customers"]
+SHEETS = ["Aging summary", "Open items", "Invoices", "Payments", "Credit notes", "Write-offs", "Refunds", "Reversals",
+          "Customers"]
 HEADER = TITLE_ROWS + 1  # the human header row, under the title block
 
 
@@ -289,15 +290,18 @@ def test_libreoffice_keeps_hostile_text_literal(ledger, tmp_path):
 
 def _reimport(xlsx: Path, tmp_path: Path, target: Path) -> None:
     """The exported sheets go straight back in with `arledger import KIND FILE --sheet NAME`, title block and
-    all; write-offs before payments and credit notes, which name the invoices they still settle."""
+    all; write-offs before payments and credit notes, which name the invoices they still settle. Invoices go in
+    before the payments that settled them, so credit control is overridden for them, with a reason."""
     for sheet, kind in (("Customers", "customers"), ("Invoices", "invoices"), ("Write-offs", "write_offs"),
-                        ("Credit notes", "credit_notes"), ("Payments", "payments")):
-        assert main(["--ledger", str(target), "import", kind, str(xlsx), "--sheet", sheet]) == 0, sheet
+                        ("Credit notes", "credit_notes"), ("Payments", "payments"), ("Refunds", "refunds")):
+        more = ["--allow-over-limit", "restoring the accountant's workbook"] if kind == "invoices" else []
+        assert main(["--ledger", str(target), "import", kind, str(xlsx), "--sheet", sheet, *more]) == 0, sheet
 
 
 def _with_every_kind_of_entry(led: Ledger) -> list[str]:
-    """In every currency of the ledger: a payment, a credit note and a write-off each reversed, a credit note
-    kept on account, a part write-off that stands, and a voided invoice. Returns the currencies."""
+    """In every currency of the ledger: a payment, a credit note, a write-off and a refund each reversed, a credit
+    note kept on account, a payment on account partly refunded, a part write-off that stands, and a voided
+    invoice. Returns the currencies."""
     from arledger.services import reversals
 
     d1, d2 = TODAY - timedelta(days=12), TODAY - timedelta(days=4)
@@ -318,6 +322,10 @@ def _with_every_kind_of_entry(led: Ledger) -> list[str]:
         led.write_off(number, d2, "small balance", 50)
         led.add_invoice(code, f"RT-VOID-{k}", d1, 999, currency=cur, override_reason="test")
         reversals.void_invoice(led, f"RT-VOID-{k}", d2, "entered twice")
+        led.record_payment(code, d1, 700, currency=cur, allocations=[], reference=f"RT-OVER-{k}")
+        led.refund(code, d1 + timedelta(days=1), 250, currency=cur, method="bank transfer", reason="overpaid")
+        refund = led.refund(code, d1 + timedelta(days=2), 100, currency=cur, reason="overpaid")
+        reversals.reverse_refund(led, refund, d2, "returned by the bank")
     return currencies
 
 
@@ -331,7 +339,19 @@ def test_round_trip_with_credit_notes_write_offs_and_reversals_in_every_currency
         want_i = aging_to_json(aging(led, TODAY, SCHEME, AgingGrouping.INVOICE))
         want_credit = {c.code: led.unapplied_credit(c.code) for c in led.customers_page(limit=1000)}
     assert len(currencies) >= 4
-    assert result.rows["Reversals"] == 4 * len(currencies)
+    assert result.rows["Reversals"] == 5 * len(currencies)
+    assert result.rows["Refunds"] == 2 * len(currencies)
+    assert {cur for credit in want_credit.values() for cur in credit} == set(currencies)
+    book = openpyxl.load_workbook(tmp_path / "books.xlsx")
+    over = [_minor(r["unapplied"], r["currency"]) for r in _table(book["Payments"])[1]
+            if str(r["reference"]).startswith("RT-OVER-")]
+    kept = [_minor(r["unapplied"], r["currency"]) for r in _table(book["Credit notes"])[1]
+            if str(r["number"]).startswith("RT-ON-")]
+    # 700 paid on account and 200 credited on account, less the 250 refund standing (oldest credit first)
+    assert [a + b for a, b in zip(over, kept, strict=True)] == [650] * len(currencies)
+    refunds = _table(book["Refunds"])[1]
+    assert [(r["reason"], r["reversal_reason"]) for r in refunds].count(("overpaid", "returned by the bank")) == \
+        len(currencies)
     assert result.rows["Write-offs"] >= 2 * len(currencies) and result.rows["Credit notes"] >= 2 * len(currencies)
     target = tmp_path / "copy.sqlite"
     Ledger.create_new(target).close()

@@ -1,5 +1,6 @@
 """Importing credit notes and write-offs (and payments with a split or a reversal): all or nothing."""
 
+import json
 from datetime import date
 
 import pytest
@@ -72,7 +73,7 @@ def test_import_errors_leave_the_ledger_unchanged(books, tmp_path, kind, text, m
     path = write(tmp_path, "bad.csv", text)
     with pytest.raises(ImportRejected) as err:
         import_file(books, kind, path)
-    assert message in "\n".join(err.value.lines())
+    assert message in "\n".join(map(str, err.value.lines()))
     assert snapshot(books.path) == before
     # a dry run finds the same problem and changes nothing either
     with pytest.raises(ImportRejected):
@@ -114,3 +115,103 @@ def test_customers_import_contacts_tags_and_flags(ledger, tmp_path):
     bad = write(tmp_path, "bad.csv", "code,name,on_hold\nK3,Mo Ltd,perhaps\n")
     with pytest.raises(ImportRejected, match="'perhaps' is not yes or no for 'on_hold'"):
         import_file(ledger, "customers", bad)
+
+
+@pytest.fixture
+def credit(books):
+    """TOM has 50.00 GBP on account and ACME 20.00 EUR."""
+    books.record_payment("TOM", date(2025, 3, 1), 5000, allocations=[])
+    books.record_payment("ACME", date(2025, 3, 1), 2000, allocations=[])
+    return books
+
+
+def test_refunds_import_with_a_reversed_one(credit, tmp_path):
+    path = write(tmp_path, "refunds.csv", "customer,date,amount,currency,method,reference,reason,reversed_on,"
+                 "reversal_reason\n"
+                 "TOM,2025-03-05,30.00,GBP,bank transfer,R-1,overpaid,,\n"
+                 "TOM,2025-03-06,20,,cheque,R-2,overpaid,2025-03-09,cheque not cashed\n"
+                 "ACME,2025-03-07,20,EUR,,,,,\n")
+    assert import_file(credit, "refunds", path).rows == 3
+    assert credit.unapplied_credit("TOM", date(2025, 3, 5)) == {"GBP": 2000}
+    assert credit.unapplied_credit("TOM") == {"GBP": 2000}  # the reversed refund took nothing
+    assert credit.unapplied_credit("ACME") == {}
+    kinds = [r[0] for r in credit.conn.execute("SELECT kind FROM evidence WHERE kind LIKE 'refund%' ORDER BY seq")]
+    assert kinds == ["refund", "refund", "refund_reversed", "refund"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("customer,date,amount\nTOM,2025-03-05,30\nTOM,2025-03-06,30\n",
+     "line 3, column 'amount': Customer TOM has 20.00 GBP of unapplied credit; a refund of 30.00 GBP is more than "
+     "that."),
+    ("customer,date,amount\nTOM,2025-03-05,10\nNOPE,2025-03-05,10\n",
+     "line 3, column 'customer': there is no customer with code or name 'NOPE'"),
+    ("customer,date,amount\nTOM,2025-13-05,10\n", "line 2, column 'date'"),
+    ("customer,date,amount\nTOM,2025-03-05,-10\n", "line 2, column 'amount'"),
+    ("customer,date,amount,currency\nTOM,2025-03-05,10,USD\n",
+     "line 2, column 'amount': Customer TOM has 0.00 USD of unapplied credit"),
+    ("customer,date,amount,reversed_on\nTOM,2025-03-05,10,2025-03-06\n",
+     "line 2, column 'reversal_reason': a reversed entry needs a reversal_reason."),
+    ("customer,date\nTOM,2025-03-05\n", "has no 'amount' column"),
+])
+def test_refund_import_errors_leave_the_ledger_unchanged(credit, tmp_path, text, message):
+    before = snapshot(credit.path)
+    path = write(tmp_path, "bad.csv", text)
+    with pytest.raises(ImportRejected) as err:
+        import_file(credit, "refunds", path)
+    assert message in "\n".join(map(str, err.value.lines()))
+    assert snapshot(credit.path) == before
+    with pytest.raises(ImportRejected):
+        import_file(credit, "refunds", path, dry_run=True)
+    assert snapshot(credit.path) == before
+
+
+@pytest.fixture
+def limited(books):
+    """ACME (EUR) may owe at most 2,000.00 and owes 1,500.00 (plus 100.00 on account as credit); TOM is on hold."""
+    import dataclasses
+
+    books.update_customer(dataclasses.replace(books.customer("ACME"), credit_limit=200000))
+    books.update_customer(dataclasses.replace(books.customer("TOM"), on_hold=True))
+    books.record_payment("ACME", date(2025, 3, 1), 10000, allocations=[])
+    return books
+
+
+INVOICES = ("customer,number,issue_date,amount,currency\n"
+            "ACME,A-3,2025-04-01,400,EUR\n"      # 1,400 + 400 = 1,800: within the limit
+            "ACME,A-4,2025-04-02,300,EUR\n"      # 2,100: over it
+            "ACME,A-5,2025-04-03,50,USD\n"       # another currency: the EUR limit does not apply
+            "TOM,T-2,2025-04-04,10,GBP\n")       # on hold
+
+
+def test_invoice_import_refuses_rows_over_the_credit_limit_or_on_hold(limited, tmp_path):
+    before = snapshot(limited.path)
+    path = write(tmp_path, "inv.csv", INVOICES)
+    with pytest.raises(ImportRejected) as err:
+        import_file(limited, "invoices", path)
+    lines = [str(line) for line in err.value.lines()]
+    assert lines[0] == ("inv.csv line 3, column 'amount': Invoice A-4 takes customer ACME to 2100.00 EUR, over the "
+                        "credit limit of 2000.00 EUR. It goes in only with a reason for overriding credit control.")
+    assert lines[1].startswith("inv.csv line 5, column 'customer': Customer TOM is on hold;")
+    assert len(err.value.errors) == 2 and err.value.over_limit == 2
+    assert snapshot(limited.path) == before
+
+
+def test_invoice_import_with_a_reason_logs_an_override_per_invoice(limited, tmp_path):
+    path = write(tmp_path, "inv.csv", INVOICES)
+    assert import_file(limited, "invoices", path, allow_over_limit="agreed with the owner").rows == 4
+    overrides = [json.loads(e.payload_json) for e in limited_events(limited, "credit_override")]
+    assert [(o["invoice"], o["reason"]) for o in overrides] == [("A-4", "agreed with the owner"),
+                                                                ("T-2", "agreed with the owner")]
+    assert "over the credit limit of 2000.00 EUR" in overrides[0]["problem"]
+
+
+def test_a_voided_invoice_row_is_not_credit_controlled(limited, tmp_path):
+    path = write(tmp_path, "inv.csv", "customer,number,issue_date,amount,voided_on,void_reason\n"
+                 "TOM,T-9,2025-04-04,10,2025-04-05,entered twice\n")
+    assert import_file(limited, "invoices", path).rows == 1
+
+
+def limited_events(ledger, kind):
+    from arledger.storage import evidence
+
+    return [e for e in evidence.all_events(ledger.conn) if e.kind == kind]

@@ -103,7 +103,7 @@ def test_wrong_cell_types_in_a_workbook(books, ledger_path, tmp_path):
     wb.save(path)
     err = _refused(books, ledger_path, path, r"types.xlsx line 2, column 'issue_date': the cell holds the number "
                                              r"45000, not a date")
-    text = "\n".join(err.lines())
+    text = "\n".join(map(str, err.lines()))
     assert "line 3, column 'amount': the cell holds a date, not an amount" in text
     assert "line 4, column 'amount': the cell holds TRUE/FALSE, not an amount" in text
 

@@ -60,7 +60,7 @@ def test_detection_reports_what_it_found(samples):
     assert gnucash.settings.columns["unit_price"] == "price"
     qbo = import_mapping.detect(samples["quickbooks-online"], "invoices")
     assert qbo.settings.encoding == "utf-8-sig" and qbo.settings.date_order.value == "MDY"
-    assert any("QuickBooks Online" in n for n in qbo.notes)
+    assert any("QuickBooks Online" in str(n) for n in qbo.notes)
 
 
 def test_lines_are_grouped_into_invoices_with_their_tax(ledger, samples):

@@ -120,7 +120,7 @@ def test_all_errors_are_listed_not_just_the_first(with_customers, tmp_path):
         import_file(with_customers, "invoices", path)
     lines = err.value.lines()
     assert len(err.value.errors) == 3
-    assert lines[-1] == "inv.csv was not imported; the ledger is unchanged."
+    assert str(lines[-1]) == "inv.csv was not imported; the ledger is unchanged."
 
 
 def test_dry_run_validates_only(with_customers, tmp_path, ledger_path):

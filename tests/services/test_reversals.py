@@ -151,13 +151,16 @@ def test_statement_aging_and_credit_agree_on_the_net_balance(ledger, acme):
     reversals.void_invoice(ledger, "A-3", date(2025, 2, 13), "duplicate")
     reversals.reverse_credit_note(ledger, "CN-1", date(2025, 2, 14), "raised in error")
     ledger.record_payment("ACME", date(2025, 2, 15), 31000)
-    ledger.refund("ACME", date(2025, 2, 16), 500, reason="overpaid")
-    for day in (date(2025, 2, d) for d in range(1, 18)):
+    refund = ledger.refund("ACME", date(2025, 2, 16), 500, reason="overpaid")
+    ledger.refund("ACME", date(2025, 2, 17), 100, reason="overpaid")
+    reversals.reverse_refund(ledger, refund, date(2025, 2, 18), "returned by the bank")
+    for day in (date(2025, 2, d) for d in range(1, 20)):
         doc = build_statement(ledger, "ACME", None, day)
         closing = doc.rows[-1].balance if doc.rows else 0
         net = total(ledger, day).get("EUR", 0) - ledger.unapplied_credit("ACME", day).get("EUR", 0)
         assert closing == net, day
-    assert total(ledger, date(2025, 2, 17)) == {} and ledger.unapplied_credit("ACME") == {"EUR": 500}
+    assert ledger.unapplied_credit("ACME", date(2025, 2, 17)) == {"EUR": 400}
+    assert total(ledger, date(2025, 2, 19)) == {} and ledger.unapplied_credit("ACME") == {"EUR": 900}
 
 
 def test_a_payment_in_an_upgraded_old_file_can_be_reversed(tmp_path):

@@ -263,7 +263,7 @@ class MappingPage(QWizardPage):
         self.date_order.setCurrentIndex(max(0, self.date_order.findData(
             (settings.date_order or DateOrder.YMD).value)))
         self.numbers.setCurrentIndex(max(0, self.numbers.findData(settings.numbers or "en_US")))
-        self.notes.setText(" ".join(detection.notes))
+        self.notes.setText(" ".join(fmt.message_text(n) for n in detection.notes))
         rows = import_mapping.preview_rows(table, 20)
         self.sample.setColumnCount(len(table.headers) + 1)
         self.sample.setHorizontalHeaderLabels([self.tr("Line"), *table.headers])
@@ -395,7 +395,7 @@ class CheckFilePage(QWizardPage):
         result, error = _in_worker(self, self.ledger, self.tr("Checking %1…").replace("%1", path.name), dry_run)
         if isinstance(result, ImportRejected):
             exc = result
-            problems = [(e.line, e.field or "", str(e)) for e in exc.errors]
+            problems = [(e.line, e.field or "", fmt.error_text(e)) for e in exc.errors]
             if exc.more:
                 problems.append((None, "", self.tr("… and %1 more.").replace("%1", str(exc.more))))
             self._reject(self.tr("This file cannot be imported: %n problem(s) found. Nothing will be written; "

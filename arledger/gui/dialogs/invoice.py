@@ -118,7 +118,7 @@ class InvoiceDialog(ValidatedDialog):
         self.override.setVisible(bool(problem))
         self.override_label.setVisible(bool(problem))
         if problem and not self.override.text().strip():
-            raise UserError(problem + " " + self.tr("Give an override reason to raise it anyway."))
+            raise UserError(fmt.message_text(problem) + " " + self.tr("Give an override reason to raise it anyway."))
         self._values = dict(customer_code=c.code, number=number, issue_date=issue, amount=amount,
                             currency=c.currency, due_date=due, reference=self.reference.text().strip(),
                             override=self.override.text().strip() if problem else "")

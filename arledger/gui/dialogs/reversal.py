@@ -26,6 +26,7 @@ class ReversalDialog(ValidatedDialog):
         self.kind.addItem(self.tr("Reverse a payment (by its id)"), "payment")
         self.kind.addItem(self.tr("Reverse a credit note (by its number)"), "credit_note")
         self.kind.addItem(self.tr("Reverse a write-off (by its id)"), "write_off")
+        self.kind.addItem(self.tr("Reverse a refund (by its id)"), "refund")
         self.kind.addItem(self.tr("Void an invoice (by its number)"), "invoice")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.entry = QLineEdit(ref)
@@ -77,6 +78,8 @@ class ReversalDialog(ValidatedDialog):
         assert v is not None
         if v["kind"] == "invoice":
             self.result_ = reversals.void_invoice(self.ledger, v["ref"], v["on"], v["reason"])
+        elif v["kind"] == "refund":
+            self.result_ = reversals.reverse_refund(self.ledger, v["ref"], v["on"], v["reason"])
         else:
             self.result_ = reversals.reverse_entry(self.ledger, SettlementKind(v["kind"]), v["ref"], v["on"],
                                                    v["reason"])
@@ -87,4 +90,6 @@ class ReversalDialog(ValidatedDialog):
             return ""
         if r.kind == "invoice":
             return self.tr("Voided invoice %1.").replace("%1", r.label)
+        if r.kind == "refund":
+            return self.tr("Reversed %1; its amount is credit on the account again.").replace("%1", r.label)
         return self.tr("Reversed %1; %n invoice(s) open again.", "", len(r.reopened)).replace("%1", r.label)

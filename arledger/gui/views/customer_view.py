@@ -95,7 +95,7 @@ class CustomerViewPage(LedgerPage):
         for name, text in (("log_contact", self.tr("Log contact")), ("record_promise", self.tr("Promise")),
                            ("record_plan", self.tr("Plan")), ("open_dispute", self.tr("Dispute")),
                            ("preview_letter", self.tr("Letter")), ("statement", self.tr("Statement")),
-                           ("edit_customer", self.tr("Edit"))):
+                           ("refund", self.tr("Refund")), ("edit_customer", self.tr("Edit"))):
             b = QPushButton(actions[name].icon(), text)
             b.setObjectName(f"customer_{name}")
             b.setToolTip(actions[name].text().replace("&", "").rstrip("…") + "  ("

@@ -144,8 +144,10 @@ class MainWindow(QMainWindow):
         A("statement", self.tr("&Statement of Account…"), "Ctrl+Shift+A", self.statement, icon_=icon("statement"))
         A("credit_note", self.tr("&Credit Note…"), "Ctrl+Shift+K", self.credit_note, icon_=icon("payment"),
           tip=self.tr("Credit an invoice, or the account, for returns or price corrections"))
+        A("refund", self.tr("Refun&d Credit…"), "Ctrl+Alt+R", self.refund, icon_=icon("payment"),
+          tip=self.tr("Pay back a customer's unapplied credit"))
         A("reverse_entry", self.tr("Re&verse or Void…"), "Ctrl+Shift+V", self.reverse_entry, icon_=icon("override"),
-          tip=self.tr("Reverse a payment, credit note or write-off, or void an invoice; nothing is deleted"))
+          tip=self.tr("Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted"))
         A("export_excel", self.tr("&Export Excel…"), "Ctrl+Shift+X", self.export_excel, icon_=icon("excel"),
           tip=self.tr("Write the accountant's workbook (aging, open items, invoices, payments, customers)"))
 
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
             lambda code: self.show_invoices(InvoiceFilter(customer_code=code)))
         self.today.open_customer_requested.connect(self.open_customer)
         self.letters.open_customer_requested.connect(self.open_customer)
+        self.letters.changed.connect(self.ledger_changed)
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
         for page in (self.invoices, self.customer_view, self.reports):
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
         edit.addActions([acts["new_customer"], acts["edit_customer"]])
         edit.addSeparator()
         edit.addActions([acts["new_invoice"], acts["record_payment"], acts["credit_note"], acts["write_off"],
-                         acts["reverse_entry"]])
+                         acts["refund"], acts["reverse_entry"]])
         edit.addSeparator()
         edit.addActions([acts["find"], acts["settings"]])
         collect = mb.addMenu(self.tr("&Collections"))
@@ -536,6 +539,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         self._run_dialog(CreditNoteDialog(self.ledger, page.selected_customer_code(), page.selected_invoice_number(),
                                           self))
+
+    def refund(self) -> None:
+        from arledger.gui.dialogs.refund import RefundDialog
+
+        self._run_dialog(RefundDialog(self.ledger, self.current_page().selected_customer_code(), self))
 
     def reverse_entry(self) -> None:
         from arledger.gui.dialogs.reversal import ReversalDialog

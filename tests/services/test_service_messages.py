@@ -1,0 +1,104 @@
+"""What the services refuse is said in the reader's language: messages rendered from the catalogs, nested parts
+(an import problem's line and column, a reversal's kind of entry) and counted ones included."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from arledger.cli.main import main
+from arledger.domain.errors import UserError
+from arledger.domain.model import Customer
+from arledger.render.messages import translate
+from arledger.services import reversals
+from arledger.services.import_rows import ImportRejected
+from arledger.services.imports import import_file
+from arledger.services.ledger import Ledger
+from tests.conftest import snapshot
+
+BAD_INVOICES = ("customer,number,issue_date,amount\n"
+                "NOPE,A-1,2025-01-01,10\n"
+                "ACME,A-2,2025-01-01,-5\n"
+                "ACME,A-3,soon,10\n")
+
+
+def test_a_ledger_refusal_reads_in_chinese_and_german(ledger: Ledger, acme: Customer) -> None:
+    with pytest.raises(UserError) as err:
+        ledger.record_payment("ACME", date(2025, 3, 1), 0)
+    assert str(err.value) == "A payment must be for more than zero."
+    assert err.value.message.code == "ledger.payment_zero"
+    assert translate(err.value.message, "zh_CN") == "付款金额必须大于零。"
+    assert translate(err.value.message, "de_DE") == "Eine Zahlung muss über mehr als null lauten."
+
+
+def test_a_parameter_that_is_a_message_is_translated_too(ledger: Ledger, acme: Customer) -> None:
+    with pytest.raises(UserError) as err:
+        reversals.reverse_payment(ledger, 999, date(2025, 3, 1), "entered twice")
+    assert str(err.value) == "There is no payment 999."
+    assert translate(err.value.message, "de_DE") == "Es gibt keine Zahlung 999."
+    assert translate(err.value.message, "zh_CN") == "没有付款 999。"
+
+
+def test_an_unknown_customer_reads_in_german(ledger: Ledger) -> None:
+    with pytest.raises(UserError) as err:
+        ledger.customer("NOBODY")
+    assert translate(err.value.message, "de") == "Es gibt keinen Kunden mit der Nummer 'NOBODY'."
+
+
+def test_import_problems_name_line_and_column_in_the_readers_language(ledger: Ledger, acme: Customer,
+                                                                      tmp_path: Path) -> None:
+    path = tmp_path / "inv.csv"
+    path.write_text(BAD_INVOICES, encoding="utf-8")
+    before = snapshot(ledger.path)
+    with pytest.raises(ImportRejected) as err:
+        import_file(ledger, "invoices", path)
+    assert snapshot(ledger.path) == before
+    english = [str(line) for line in err.value.lines()]
+    german = [translate(line, "de_DE") for line in err.value.lines()]
+    chinese = [translate(line, "zh_CN") for line in err.value.lines()]
+    assert english[0] == ("inv.csv line 2, column 'customer': there is no customer with code or name 'NOPE' "
+                          "(use --create-customers to add the unknown ones).")
+    assert german[0] == ("inv.csv Zeile 2, Spalte 'customer': es gibt keinen Kunden mit der Nummer oder dem Namen "
+                         "'NOPE' (mit --create-customers werden unbekannte angelegt).")
+    assert chinese[0].startswith("inv.csv 第 2 行，“customer”列：没有编号或名称为“NOPE”的客户")
+    assert german[-1] == "inv.csv wurde nicht importiert; das Debitorenbuch ist unverändert."
+    assert chinese[-1] == "inv.csv 未导入；台账未更改。"
+    assert not any(line in english for line in german + chinese)
+
+
+@pytest.mark.parametrize(("rows", "german_tail"), [
+    (BAD_INVOICES, "(2 weitere Probleme in inv.csv; es wurde nichts importiert.)"),
+    (BAD_INVOICES.rsplit("\n", 2)[0] + "\n", "(1 weiteres Problem in inv.csv; es wurde nichts importiert.)"),
+])
+def test_the_count_of_further_problems_takes_the_german_plural(ledger: Ledger, acme: Customer, tmp_path: Path,
+                                                               rows: str, german_tail: str) -> None:
+    path = tmp_path / "inv.csv"
+    path.write_text(rows, encoding="utf-8")
+    with pytest.raises(ImportRejected) as err:
+        import_file(ledger, "invoices", path)
+    assert translate(err.value.message, "de_DE").endswith(german_tail)
+    assert translate(err.value.message, "zh_CN").endswith("；未导入任何内容。）")
+
+
+def test_the_cli_prints_import_problems_in_german(ledger: Ledger, acme: Customer, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "inv.csv"
+    path.write_text(BAD_INVOICES, encoding="utf-8")
+    ledger.close()
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "de_DE")
+    assert main(["--ledger", str(ledger.path), "import", "invoices", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "inv.csv Zeile 3, Spalte 'amount': '-5' ist negativ; Beträge müssen null oder mehr sein." in err
+    assert err.rstrip().endswith("inv.csv wurde nicht importiert; das Debitorenbuch ist unverändert.")
+
+
+def test_the_cli_says_a_service_refusal_in_chinese(ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    ledger.close()
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "zh_CN.UTF-8")
+    assert main(["--ledger", str(ledger.path), "settings", "set", "backups.keep", "9999"]) == 1
+    assert capsys.readouterr().err.strip() == ("arledger: backups.keep 必须在 0 到 365 之间；实际为 9,999；"
+                                               "该设置保持不变。")
