@@ -217,7 +217,7 @@
       <location filename="../../arledger/services/bank_import.py" />
       <source>{path_name} is not a camt.053/054, OFX or MT940 statement; a CSV statement needs its columns mapped (--map date=...,amount=...,payer=...,remittance=..., --profile or --detect).</source>
       <comment>bank.unknown_format</comment>
-      <translation>{name} ist kein camt.053/054-, OFX- oder MT940-Kontoauszug; ein CSV-Auszug braucht eine Spaltenzuordnung (--map oder --profile).</translation>
+      <translation>{path_name} ist kein camt.053/054-, OFX- oder MT940-Auszug; bei einem CSV-Auszug müssen die Spalten zugeordnet werden (--map date=...,amount=...,payer=...,remittance=..., --profile oder --detect).</translation>
     </message>
     <message>
       <location filename="../../arledger/services/bank_import.py" />

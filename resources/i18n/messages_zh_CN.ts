@@ -217,7 +217,7 @@
       <location filename="../../arledger/services/bank_import.py" />
       <source>{path_name} is not a camt.053/054, OFX or MT940 statement; a CSV statement needs its columns mapped (--map date=...,amount=...,payer=...,remittance=..., --profile or --detect).</source>
       <comment>bank.unknown_format</comment>
-      <translation>{name} 不是 camt.053/054、OFX 或 MT940 对账单；CSV 对账单需要列映射（--map 或 --profile）。</translation>
+      <translation>{path_name} 不是 camt.053/054、OFX 或 MT940 对账单；CSV 对账单需要映射列（--map date=...,amount=...,payer=...,remittance=...、--profile 或 --detect）。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/bank_import.py" />
