@@ -14,7 +14,7 @@ from arledger import paths
 from arledger.cli.main import main as cli_main
 from arledger.domain.model import Customer, Jurisdiction
 from arledger.services import policy
-from arledger.services.collections import interest_lines
+from arledger.services.interest_claims import interest_lines
 
 
 def test_resources_and_templates_are_the_mapped_data_packages():

@@ -27,7 +27,7 @@ from arledger.cli.common import (
 from arledger.domain import fields
 from arledger.domain.cases import CaseStage, stage_message, stage_title
 from arledger.domain.messages import msg, plural_msg
-from arledger.services import browse, cases, handover, reasons, settlements
+from arledger.services import cases, customer_record, handover, reasons, settlements
 from arledger.services.ledger import Ledger
 
 
@@ -267,7 +267,7 @@ def _team(args: argparse.Namespace) -> int:
 
 def plan_list(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        _promises, plans = browse.customer_promises(ledger, args.customer)
+        _promises, plans = customer_record.customer_promises(ledger, args.customer)
     data = [{"plan": p.plan_id, "status": p.status, "instalments": p.instalments, "currency": p.currency,
              "promised": amount_text(p.promised, p.currency), "paid": amount_text(p.paid, p.currency),
              "reason": str(p.reason)} for p in plans]
@@ -285,7 +285,7 @@ def plan_list(args: argparse.Namespace) -> int:
 
 def dispute_list(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        rows = browse.customer_disputes(ledger, args.customer)
+        rows = customer_record.customer_disputes(ledger, args.customer)
     data = [{"id": d.id, "invoice": d.invoice_number, "opened_on": d.opened_on.isoformat(), "reason": d.reason,
              "amount": amount_text(d.amount, d.currency) if d.amount else "whole open amount", "currency": d.currency,
              "note": d.note, "resolved_on": d.resolved_on.isoformat() if d.resolved_on else None,

@@ -28,7 +28,7 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
-from arledger.services import cases, collections, kpis
+from arledger.services import cases, contacts, disputes, evidence_log, kpis, limitations, promises
 from arledger.services.evidence_view import describe, evidence_rows
 from arledger.services.ledger import Ledger
 from arledger.services.queue import complete_task, work_queue
@@ -130,7 +130,7 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
                                     " ending (they suspend the period in de)")
     ledger_option(q)
     q.add_argument("--customer", required=True)
-    q.add_argument("--kind", required=True, choices=collections.LIMITATION_KINDS)
+    q.add_argument("--kind", required=True, choices=limitations.LIMITATION_KINDS)
     q.add_argument("--date", required=True, type=date_arg)
     q.add_argument("--invoices", default=None)
     q.add_argument("--note", default="")
@@ -180,7 +180,7 @@ def _evidence(args: argparse.Namespace) -> int:
         if args.action == "verify":
             return _verify(ledger)
         if args.action == "anchor":
-            seq, head = collections.chain_head(ledger)
+            seq, head = evidence_log.chain_head(ledger)
             failed = ledger.witness("anchor")
             for problem in failed:
                 print(f"arledger: {problem}", file=sys.stderr)
@@ -190,7 +190,7 @@ def _evidence(args: argparse.Namespace) -> int:
                   f"{seq} still has this hash.")
             return 0
         if args.action == "correct":
-            seq = collections.correct_event(ledger, args.seq, args.note)
+            seq = evidence_log.correct_event(ledger, args.seq, args.note)
             print(f"Recorded correction {seq} of event {args.seq}.")
             return 0
         data = evidence_rows(ledger, args.customer, args.limit)
@@ -231,12 +231,12 @@ def _contact(args: argparse.Namespace) -> int:
     at = fields.parse_timestamp(args.at, "at") if args.at else None
     with open_ledger(args) as ledger:
         try:
-            ev = collections.log_contact(
+            ev = contacts.log_contact(
                 ledger, args.customer, Channel(args.channel), Direction(args.direction), args.summary,
                 person=args.person, outcome=Outcome(args.outcome) if args.outcome else None,
                 reason=ExcuseReason(args.reason) if args.reason else None, invoices=numbers(args.invoices), at=at,
                 tracking=args.tracking, override=args.override)
-        except collections.GuardRefused as exc:
+        except contacts.GuardRefused as exc:
             for v in exc.violations:
                 nxt = f" Next allowed: {v.next_allowed.isoformat(timespec='minutes')}." if v.next_allowed else ""
                 print(f"arledger: refused ({v.rule}): {v.message}{nxt}", file=sys.stderr)
@@ -253,12 +253,12 @@ def _promise(args: argparse.Namespace) -> int:
             invs = numbers(args.invoices)
             cur = _currency_for(ledger, args.customer, invs)
             amount = fields.parse_money(args.amount, cur, "amount")
-            p = collections.add_promise(ledger, args.customer, amount, args.date, invoices=invs, channel=args.channel,
+            p = promises.add_promise(ledger, args.customer, amount, args.date, invoices=invs, channel=args.channel,
                                         made_by=args.made_by, promised_on=args.promised_on, currency=cur)
             print(f"Recorded promise {p.id}: {args.amount} {cur} by {p.due_date.isoformat()}.")
             return 0
         on = args.on or date.today()
-        evals, _plans = collections.promise_statuses(ledger, on, args.customer)
+        evals, _plans = promises.promise_statuses(ledger, on, args.customer)
         codes = {c: ledger.customer_by_id(c).code for c in {e.promise.customer_id for e in evals}}
     data = [{"id": e.promise.id, "customer": codes[e.promise.customer_id], "due_date": e.promise.due_date.isoformat(),
              "amount": amount_text(e.promise.amount, e.promise.currency),
@@ -287,9 +287,9 @@ def _plan(args: argparse.Namespace) -> int:
                                     text=part.strip()))
             schedule.append((fields.parse_date(day, "schedule date"),
                              fields.parse_money(amount, cur, "schedule amount")))
-        plan_id, promises = collections.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,
+        plan_id, instalments = promises.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,
                                                  agreed_on=args.agreed_on, currency=cur)
-    print(f"Recorded instalment plan {plan_id} with {len(promises)} instalments.")
+    print(f"Recorded instalment plan {plan_id} with {len(instalments)} instalments.")
     return 0
 
 
@@ -300,18 +300,18 @@ def _dispute(args: argparse.Namespace) -> int:
         if args.action == "open":
             inv = ledger.invoice(args.invoice)
             amount = fields.parse_money(args.amount, inv.currency, "amount") if args.amount else None
-            d = collections.open_dispute(ledger, args.invoice, DisputeReason(args.reason), amount=amount,
+            d = disputes.open_dispute(ledger, args.invoice, DisputeReason(args.reason), amount=amount,
                                          note=args.note, on=args.on)
             print(f"Opened dispute {d.id} on {inv.number}; it is out of escalation and interest until resolved.")
         else:
-            collections.resolve_dispute(ledger, args.invoice, args.resolution, on=args.on, outcome=args.outcome)
+            disputes.resolve_dispute(ledger, args.invoice, args.resolution, on=args.on, outcome=args.outcome)
             print(f"Resolved the dispute on {args.invoice}.")
     return 0
 
 
 def _limitation(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        seq = collections.record_limitation_event(ledger, args.customer, args.kind, args.date,
+        seq = limitations.record_limitation_event(ledger, args.customer, args.kind, args.date,
                                                   invoices=numbers(args.invoices), note=args.note)
     print(f"Recorded {args.kind.replace('_', ' ')} of {args.date.isoformat()} as evidence event {seq}.")
     return 0
@@ -319,7 +319,7 @@ def _limitation(args: argparse.Namespace) -> int:
 
 def _attach(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
-        digest = collections.add_attachment(ledger, args.customer, args.file, args.kind, invoice_number=args.invoice)
+        digest = evidence_log.add_attachment(ledger, args.customer, args.file, args.kind, invoice_number=args.invoice)
     print(f"Kept {args.file.name} as evidence (SHA-256 {digest}).")
     return 0
 

@@ -13,7 +13,7 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
-from arledger.services import collections
+from arledger.services import interest_claims
 
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
@@ -57,13 +57,13 @@ def _waive(args: argparse.Namespace) -> int:
         interest = _amount_or_all(args.interest, inv.currency, "interest")
         compensation = _amount_or_all(args.compensation, inv.currency, "compensation")
         if interest == "all" or compensation == "all":
-            res = collections.claimable_on(ledger, inv.number, args.on or ledger.today())
+            res = interest_claims.claimable_on(ledger, inv.number, args.on or ledger.today())
             comp = res.claimable_compensation
             interest = res.claimable_interest if interest == "all" else interest
             compensation = (comp.minor if comp else 0) if compensation == "all" else compensation
         assert not isinstance(interest, str) and not isinstance(compensation, str)
-        w = collections.waive_interest(ledger, inv.number, args.reason, interest=interest, compensation=compensation,
-                                       on=args.on)
+        w = interest_claims.waive_interest(ledger, inv.number, args.reason, interest=interest,
+                                           compensation=compensation, on=args.on)
     waived_i, waived_c = format_amount(w.interest, inv.currency), format_amount(w.compensation, inv.currency)
     say(msg("cli.waiver.done", "Waived {interest} of interest and {compensation} of compensation on {number} "
             "({on}).", interest=waived_i, compensation=waived_c, number=inv.number, on=w.on.isoformat()))
@@ -101,7 +101,7 @@ def customer_contract(args: argparse.Namespace) -> int:
         rate = _clear_or(args.rate, c.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
         fee = _clear_or(args.fee, c.contract_fee, lambda t: fields.parse_money(t, c.currency, "fee", positive=False))
         factor = _clear_or(args.lpr_factor, c.lpr_factor, lambda t: fields.parse_factor(t, "lpr-factor"))
-        c = collections.set_customer_contract(ledger, c.code, rate_bp=rate, fee=fee, lpr_factor=factor)
+        c = interest_claims.set_customer_contract(ledger, c.code, rate_bp=rate, fee=fee, lpr_factor=factor)
     print(f"{c.code}: contract rate {_rate_text(c.contract_rate_bp)}, fee {_fee_text(c.contract_fee, c.currency)}"
           + (f", LPR x {c.lpr_factor}" if c.lpr_factor is not None else "") + ".")
     return 0
@@ -114,7 +114,7 @@ def invoice_contract(args: argparse.Namespace) -> int:
         rate = _clear_or(args.rate, inv.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
         fee = _clear_or(args.fee, inv.contract_fee,
                         lambda t: fields.parse_money(t, inv.currency, "fee", positive=False))
-        inv = collections.set_invoice_contract(ledger, inv.number, rate_bp=rate, fee=fee)
+        inv = interest_claims.set_invoice_contract(ledger, inv.number, rate_bp=rate, fee=fee)
     fee_text = _fee_text(inv.contract_fee, inv.currency)
     print(f"{inv.number}: contract rate {_rate_text(inv.contract_rate_bp)}, fee {fee_text}"
           " (the customer's terms apply where not set).")

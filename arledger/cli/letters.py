@@ -27,8 +27,8 @@ from arledger.cli.common import (
 )
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, msg, plural_msg
-from arledger.services import collections
 from arledger.services import dispatch as dispatch_service
+from arledger.services import escalation
 from arledger.services.ledger import Ledger
 
 
@@ -37,6 +37,24 @@ def _letters() -> ModuleType:
     from arledger.services import letters
 
     return letters
+
+
+def _letter_archive() -> ModuleType:
+    from arledger.services import letter_archive  # reportlab, as in _letters
+
+    return letter_archive
+
+
+def _letter_batch() -> ModuleType:
+    from arledger.services import letter_batch  # reportlab, as in _letters
+
+    return letter_batch
+
+
+def _statements() -> ModuleType:
+    from arledger.services import statements  # reportlab, as in _letters
+
+    return statements
 
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
@@ -153,7 +171,7 @@ def _due(args: argparse.Namespace) -> int:
 
     with open_ledger(args) as ledger:
         on = args.on or date.today()
-        entries = collections.letters_due(ledger, on, args.customer)
+        entries = escalation.letters_due(ledger, on, args.customer)
         thanks = notices.thank_you_due(ledger, on, args.customer)
         courtesy = notices.courtesy_due(ledger, on, args.customer)
     data = [e.to_json() for e in entries]
@@ -219,12 +237,13 @@ def _sent_line(sent: Any) -> Message:
 
 def _send(args: argparse.Namespace) -> int:
     letters = _letters()
+    letter_archive = _letter_archive()
     with open_ledger(args) as ledger:
         on = args.on or ledger.today()
         mailer = _by_email(ledger, args)
         if args.eml_only is not None:
             dispatch_service.recipients_for(ledger.customer(args.customer), args.to)
-        by_email = letters.ByEmail(mailer, args.to) if mailer is not None else None
+        by_email = letter_archive.ByEmail(mailer, args.to) if mailer is not None else None
         sent = letters.send_letter(ledger, args.customer, on, level=args.level, appendix=args.appendix,
                                    by_email=by_email)
         emls = _write_emls(ledger, [sent], args.eml_only, args.to) if args.eml_only is not None else []
@@ -286,7 +305,7 @@ def _send_notice(args: argparse.Namespace, what: Message, send: Callable[[Module
 
 
 def _batch(args: argparse.Namespace) -> int:
-    letters = _letters()
+    letter_batch = _letter_batch()
     with open_ledger(args) as ledger:
         on = args.on or ledger.today()
         mailer = _by_email(ledger, args)
@@ -303,9 +322,9 @@ def _batch(args: argparse.Namespace) -> int:
                 print(f"\r{progress_text}", end="", file=sys.stderr, flush=True)
 
         try:
-            result = letters.batch(ledger, on, args.out, progress=progress,
+            result = letter_batch.batch(ledger, on, args.out, progress=progress,
                                    accept_stale_rates=args.accept_stale_rates, mailer=mailer)
-        except letters.StaleRates as exc:
+        except letter_batch.StaleRates as exc:
             raise UserError(msg("cli.letters.stale_rates", "{warnings} No letter was sent: update the rate tables, or "
                                 "run again with --accept-stale-rates to use the last known rates.",
                                 warnings=" ".join(str(w) for w in exc.warnings))) from None
@@ -381,10 +400,10 @@ def _confirm_batch(summary: dispatch_service.BatchSummary, yes: bool) -> bool:
 
 
 def _statement(args: argparse.Namespace) -> int:
-    letters = _letters()
+    statements = _statements()
     with open_ledger(args) as ledger:
         end = args.end or ledger.today()
-        doc = letters.write_statement(ledger, args.customer, args.start, end, args.output)
+        doc = statements.write_statement(ledger, args.customer, args.start, end, args.output)
     say(plural_msg("cli.statement.written", "Wrote the statement of account of {customer} to {path} ({n} "
                    "movement).", "Wrote the statement of account of {customer} to {path} ({n} movements).",
                    n=len(doc.rows), customer=doc.recipient.customer_code, path=str(args.output)))

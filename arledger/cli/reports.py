@@ -23,7 +23,7 @@ from arledger.cli.common import (
 )
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 from arledger.domain.spreadsheet_text import neutralise_formula
-from arledger.services import collections, kpis
+from arledger.services import interest_claims, kpis, limitations
 from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
 
@@ -57,7 +57,7 @@ def _aging(args: argparse.Namespace) -> int:
         boundaries = parse_boundaries(args.buckets) if args.buckets else ledger.bucket_scheme().boundaries
         scheme = BucketScheme(boundaries, AgingBasis(args.basis))
         report = aging(ledger, args.as_of or date.today(), scheme, AgingGrouping(args.by), args.customer)
-        extra = (collections.aging_invoice_extras(ledger, report)
+        extra = (limitations.aging_invoice_extras(ledger, report)
                  if report.grouping is AgingGrouping.INVOICE else None)
         data = aging_to_json(report, extra)
     _print_aging(data, args.format, by_invoice=args.by == "invoice")
@@ -98,9 +98,9 @@ def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
 def _interest(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
     with open_ledger(args) as ledger:
-        lines = collections.interest_lines(ledger, as_of, args.customer)
-        claims = collections.customer_claims(ledger, as_of, args.customer, lines)
-        data = collections.interest_to_json(lines, as_of, claims)
+        lines = interest_claims.interest_lines(ledger, as_of, args.customer)
+        claims = interest_claims.customer_claims(ledger, as_of, args.customer, lines)
+        data = interest_claims.interest_to_json(lines, as_of, claims)
     if args.format == "json":
         dump_json(data)
         return 0

@@ -43,10 +43,11 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox, QWidge
 
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
-from arledger.gui import formatting, talk_tracks
+from arledger.gui import errors, formatting, talk_tracks
+from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
+from arledger.gui.operations import start_read
 from arledger.gui.preferences import DEFAULT_REGIONS, Preferences, system_locale_name, ui_language_for
-from arledger.gui.tasks import LedgerReadTask
 from arledger.services import backup, lifecycle
 from arledger.services.ledger import Ledger
 
@@ -248,7 +249,7 @@ class AppController(QObject):
             else:
                 Ledger.create_new(path).close()
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(fmt.error_text(exc))
             return False
         return self.open_path(path)
 
@@ -262,7 +263,7 @@ class AppController(QObject):
             with _busy():
                 write_demo_ledger(path)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(fmt.error_text(exc))
             return False
         return self.open_path(path, remember=False)
 
@@ -287,7 +288,7 @@ class AppController(QObject):
             with _busy():
                 ledger = Ledger.open(path)
         except UserError as exc:
-            self.show_error(str(exc))
+            self.show_error(fmt.error_text(exc))
             return False
         self._switch_to(ledger)
         if remember:
@@ -304,12 +305,7 @@ class AppController(QObject):
 
     def _check_in_background(self, path: Path) -> None:
         """quick_check of a ledger too large to check while opening; a damaged file is reported at once."""
-        task = LedgerReadTask(path, lifecycle.damage_report)
-        task.signals.finished.connect(self._report_damage)
-        _KEEP_TASKS.add(task)
-        task.signals.finished.connect(lambda _r, t=task: _KEEP_TASKS.discard(t))
-        task.signals.failed.connect(lambda _m, t=task: _KEEP_TASKS.discard(t))
-        QThreadPool.globalInstance().start(task)
+        start_read(path, lifecycle.damage_report, self._report_damage, lambda _message: None, owner=self)
 
     # -- one window per ledger, and writes from other programs -----------------------------------------------
     def _announce(self, path: Path) -> None:
@@ -356,14 +352,10 @@ class AppController(QObject):
         keep = lifecycle.automatic_backups_kept(self.ledger)
         if keep <= 0:
             return
-        task = LedgerReadTask(self.ledger.path, lambda ledger: backup.automatic_backup(ledger, keep=keep))
-        task.signals.finished.connect(self._automatic_backup_done)
-        task.signals.failed.connect(lambda message: self._status(self.tr("The automatic backup failed: %1")
-                                                                 .replace("%1", message)))
-        _KEEP_TASKS.add(task)
-        task.signals.finished.connect(lambda _r, t=task: _KEEP_TASKS.discard(t))
-        task.signals.failed.connect(lambda _m, t=task: _KEEP_TASKS.discard(t))
-        QThreadPool.globalInstance().start(task)
+        start_read(self.ledger.path, lambda ledger: backup.automatic_backup(ledger, keep=keep),
+                   self._automatic_backup_done,
+                   lambda message: self._status(self.tr("The automatic backup failed: %1").replace("%1", message)),
+                   owner=self)
 
     def _automatic_backup_done(self, result: backup.BackupResult | None) -> None:
         if result is not None:
@@ -441,9 +433,6 @@ class AppController(QObject):
             self.demo_dir = None
 
 
-_KEEP_TASKS: set[LedgerReadTask] = set()  # automatic backups stay referenced until they report
-
-
 class _busy:
     """A wait cursor for the few synchronous steps (opening, writing a sample ledger)."""
 
@@ -516,6 +505,7 @@ def run(ledger_path: Path | None, demo: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
+    errors.install(app)
     GarbageCollectorTimer(app)
     controller = AppController(app)
     FileOpenHandler(controller)

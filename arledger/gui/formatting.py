@@ -48,9 +48,11 @@ def message_text(message: Message) -> str:
     return translate(message, _language)
 
 
-def error_text(error: UserError) -> str:
-    """A refused action's sentence in the UI language."""
-    return translate(error.message, _language)
+def error_text(error: BaseException) -> str:
+    """A refused action's sentence in the UI language (other errors as they describe themselves)."""
+    if isinstance(error, UserError):
+        return translate(error.message, _language)
+    return str(error)
 
 
 def set_region(region: str) -> str:

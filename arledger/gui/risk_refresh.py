@@ -1,17 +1,18 @@
-"""Risk tiers, their reasons and the early warnings kept current by the app: refreshed off the GUI thread when a
-ledger opens and shortly after each change (changes in quick succession start one refresh)."""
+"""Risk tiers, their reasons, the early warnings and the follow-up tasks of broken promises kept current by the
+app: refreshed off the GUI thread when a ledger opens and shortly after each change (changes in quick
+succession start one refresh)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from contextlib import suppress
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from arledger.gui.jobs import _RUNNING, LedgerJob, Progress
+from arledger.gui.operations import LedgerOp
 from arledger.services import kpis
 from arledger.services.ledger import Ledger
+from arledger.services.queue import work_queue
 
 AFTER_CHANGE_MS = 1500
 
@@ -27,7 +28,7 @@ class RiskRefresher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AFTER_CHANGE_MS)
         self.timer.timeout.connect(self.run_now)
-        self.job: LedgerJob | None = None
+        self.job: LedgerOp | None = None
         self.pending = False
         self.runs = 0
 
@@ -48,18 +49,18 @@ class RiskRefresher(QObject):
             self.pending = True
             return
 
-        def refresh(ledger: Ledger, _progress: Progress, _cancelled: Callable[[], bool]) -> Counter[str]:
+        def refresh(ledger: Ledger) -> Counter[str]:
+            # The follow-up tasks of newly broken promises are stored here, by a write: the Today page's read
+            # of the queue stores nothing.
+            work_queue(ledger, ledger.today(), create_tasks=True)
             return kpis.refresh_risk_tiers(ledger, ledger.today())
 
-        job = self.job = LedgerJob(self.ledger.path, refresh)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        _RUNNING.add(job)
-        QThreadPool.globalInstance().start(job)
+        # Its own write, announced by `refreshed` (the main window knows which pages show tiers). Housekeeping
+        # nobody asked for reports any failure by `failed` only: a damaged file is the damage check's to report.
+        self.job = LedgerOp(self, self.ledger.path, refresh, on_done=self._finished, on_error=self._failed,
+                            expected=(Exception,))
 
     def _done(self) -> None:
-        if self.job is not None:
-            _RUNNING.discard(self.job)
         self.job = None
         self.runs += 1
         if self.pending:

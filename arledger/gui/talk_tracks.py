@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
 from arledger.services import talk_tracks as tracks_service
 from arledger.services.ledger import Ledger
 
@@ -123,7 +124,7 @@ class TalkTrackEditorDialog(QDialog):
         try:
             tracks_service.save(self.ledger, self.language, self.text.toPlainText())
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(fmt.error_text(exc))
             return
         super().accept()
 

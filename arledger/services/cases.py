@@ -19,7 +19,7 @@ from arledger.domain.kpi import PaymentRecord
 from arledger.domain.messages import msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
-from arledger.services import collections, kpis
+from arledger.services import kpis, promises
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask
 from arledger.storage import cases as case_rows
@@ -166,7 +166,7 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
                 end=str(end), start=str(start)))
     cases = case_rows.all_cases(ledger.conn)
     owner_of = {cid: r.owner for cid, r in cases.items()}
-    active = {r[0] for r in rows.overdue_items(ledger.conn, end)} | set(cases)
+    active = {r.customer_id for r in rows.overdue_items(ledger.conn, end)} | set(cases)
     accounts: Counter[str] = Counter(owner_of.get(cid, "") for cid in active)
     contacts: Counter[str] = Counter()
     for cid, n in case_rows.contacts_per_customer(ledger.conn, start, end).items():
@@ -174,7 +174,7 @@ def team_report(ledger: Ledger, start: date, end: date) -> list[TeamFigures]:
     obtained: Counter[str] = Counter()
     kept: Counter[str] = Counter()
     judged: Counter[str] = Counter()
-    evals, _ = collections.promise_statuses(ledger, end)
+    evals, _ = promises.promise_statuses(ledger, end)
     for ev in evals:
         who = owner_of.get(ev.promise.customer_id, "")
         if start <= ev.promise.promised_on <= end:

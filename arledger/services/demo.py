@@ -296,7 +296,7 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
     date order so every record has its evidence event: calls and emails, letters, kept and broken
     promises, an instalment plan, a dispute and a signed acknowledgment."""
     from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
-    from arledger.services import collections, policy
+    from arledger.services import contacts, disputes, escalation, limitations, policy, promises
 
     ladder = policy.escalation_policy(ledger)
 
@@ -305,12 +305,12 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
     def letter(c: Customer, level: int, day: date, numbers: list[str]) -> None:
         level = min(level, sent.get(c.code, 0) + 1)  # the ladder is climbed one level at a time
         sent[c.code] = level
-        collections.record_letter(ledger, c.code, level, day, numbers,
+        escalation.record_letter(ledger, c.code, level, day, numbers,
                                   reply_by=day + timedelta(days=ladder.reply_days(level, c)),
                                   level_name=ladder.level(level).name)
 
     start = today - timedelta(days=95)
-    entries = [e for e in collections.letters_due(ledger, start) if e.decision is not None]
+    entries = [e for e in escalation.letters_due(ledger, start) if e.decision is not None]
     # by the level each customer's items have reached (a first letter is level 1 whatever they reached)
     entries.sort(key=lambda e: (-max(li.level for li in e.decision.items), e.customer.code))  # type: ignore[union-attr]
     rng.shuffle(entries)
@@ -336,11 +336,11 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
         if story == "silent":
             for k, hour in enumerate((10, 15)):
                 add(_at(call_day + timedelta(days=k * 3), hour, c), lambda c=c, day=call_day + timedelta(days=k * 3),
-                    h=hour: collections.log_contact(ledger, c.code, Channel.PHONE, Direction.OUT,
+                    h=hour: contacts.log_contact(ledger, c.code, Channel.PHONE, Direction.OUT,
                                                     _CALL_NOTES["no-answer"], outcome=Outcome.NO_ANSWER,
                                                     at=_at(day, h, c)))
             mail_day = call_day + timedelta(days=8)
-            add(_at(mail_day, 11, c), lambda c=c, day=mail_day: collections.log_contact(
+            add(_at(mail_day, 11, c), lambda c=c, day=mail_day: contacts.log_contact(
                 ledger, c.code, Channel.EMAIL, Direction.OUT, "Emailed a statement of account and asked for a "
                 "payment date.", at=_at(day, 11, c)))
             later = mail_day + timedelta(days=20)
@@ -352,14 +352,14 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
         person = c.contacts[0].name if c.contacts else rng.choice(("Sam Taylor", "Jordan Lee", "Chris Walker"))
         reason = ExcuseReason(rng.choice(_REASONS))
         add(_at(call_day, 10, c), lambda c=c, day=call_day, o=outcome, p=person, r=reason, nums=numbers:
-            collections.log_contact(ledger, c.code, Channel.PHONE, Direction.OUT, _CALL_NOTES[o.value], person=p,
+            contacts.log_contact(ledger, c.code, Channel.PHONE, Direction.OUT, _CALL_NOTES[o.value], person=p,
                                     outcome=o, reason=r if o is not Outcome.DISPUTE else ExcuseReason.QUALITY,
                                     invoices=nums[:3], at=_at(day, 10, c)))
         if story in ("kept", "broken"):
             part = total if story == "kept" else max(1, total // 2)
             due = call_day + timedelta(days=rng.randint(7, 14))
             add(_at(call_day, 11, c), lambda c=c, day=call_day, due=due, amt=part, p=person:
-                collections.add_promise(ledger, c.code, amt, due, channel="phone", made_by=p, promised_on=day,
+                promises.add_promise(ledger, c.code, amt, due, channel="phone", made_by=p, promised_on=day,
                                         currency=c.currency))
             if story == "kept" and due - timedelta(days=1) < today:
                 pay_day = due - timedelta(days=1)
@@ -368,7 +368,7 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
             elif story == "broken":
                 chase = due + timedelta(days=5)
                 if chase < today:
-                    add(_at(chase, 10, c), lambda c=c, day=chase, p=person: collections.log_contact(
+                    add(_at(chase, 10, c), lambda c=c, day=chase, p=person: contacts.log_contact(
                         ledger, c.code, Channel.PHONE, Direction.OUT, "Promised payment did not arrive; customer "
                         "says funds are tight and asks for more time.", person=p, outcome=Outcome.REACHED,
                         reason=ExcuseReason.FINANCIAL, at=_at(day, 10, c)))
@@ -379,7 +379,7 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
             first = call_day + timedelta(days=7)
             share = max(1, total // 3)
             schedule = [(first + timedelta(days=30 * k), share if k < 2 else total - 2 * share) for k in range(3)]
-            add(_at(call_day, 11, c), lambda c=c, day=call_day, sch=schedule, nums=numbers: collections.add_plan(
+            add(_at(call_day, 11, c), lambda c=c, day=call_day, sch=schedule, nums=numbers: promises.add_plan(
                 ledger, c.code, sch, invoices=nums, note="Three monthly instalments agreed by phone.",
                 agreed_on=day, currency=c.currency))
             if schedule[0][0] < today:
@@ -388,12 +388,12 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
                                           reference="instalment 1"))
         elif story == "dispute":
             open_day = call_day
-            add(_at(open_day, 12, c), lambda day=open_day, num=numbers[0]: collections.open_dispute(
+            add(_at(open_day, 12, c), lambda day=open_day, num=numbers[0]: disputes.open_dispute(
                 ledger, num, DisputeReason.QUALITY, note="Part of the delivery arrived damaged; photos requested.",
                 on=day))
         elif story == "ack":
             ack_day = call_day + timedelta(days=4)
-            add(_at(ack_day, 10, c), lambda c=c, day=ack_day, nums=numbers: collections.record_limitation_event(
+            add(_at(ack_day, 10, c), lambda c=c, day=ack_day, nums=numbers: limitations.record_limitation_event(
                 ledger, c.code, "acknowledgment", day, invoices=nums,
                 note="Signed balance confirmation returned by the customer."))
     actions.sort(key=lambda a: (a[0], a[1]))

@@ -28,7 +28,7 @@ from arledger.domain.evidence import sha256_file
 from arledger.domain.messages import msg
 from arledger.domain.model import Customer, Language
 from arledger.render.email_message import BuiltEmail, LetterEmail, build_letter_email
-from arledger.services import collections, policy
+from arledger.services import escalation, evidence_log, limitations, policy
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import write_atomically
 from arledger.storage import dispatch as rows
@@ -370,7 +370,7 @@ def record_email(ledger: Ledger, customer: Customer, letter_id: int, built: Buil
         raise UserError(msg("dispatch.no_letter", "There is no letter {letter_id}.", letter_id=letter_id))
     digest = hashlib.sha256(built.data).hexdigest()
     with ledger.database.atomic() as conn:
-        seq = collections.log_event(ledger, "letter_emailed", customer, {
+        seq = evidence_log.log_event(ledger, "letter_emailed", customer, {
             "letter": letter.id, "letter_event": letter.evidence_seq, "message_id": built.message_id,
             "recipients": list(recipients), "bcc": [settings.sender] if settings.bcc_self else [],
             "accepted_at": accepted.isoformat(timespec="seconds"), "server": settings.host,
@@ -454,7 +454,7 @@ def record_post(ledger: Ledger, letter_id: int, method: str, *, tracking: str = 
                 day=day.isoformat()))
     at = datetime.combine(day, datetime.min.time(), UTC) if on else ledger.now()
     with ledger.database.atomic() as conn:
-        seq = collections.log_event(ledger, "letter_posted", letter.customer, {
+        seq = evidence_log.log_event(ledger, "letter_posted", letter.customer, {
             "letter": letter.row.id, "letter_event": letter.row.evidence_seq, "method": method,
             "tracking": tracking, "posted_on": day.isoformat(), "letter_sha256": letter.row.sha256})
         did = rows.insert_dispatch(conn, letter.row.id, method, at.astimezone(UTC).isoformat(timespec="seconds"),
@@ -495,12 +495,12 @@ def record_delivery(ledger: Ledger, letter_id: int, on: date, *, note: str = "")
     restarts = limitation.restarted_by(pack, limitation.DEMAND_DELIVERED)
     numbers = rows.letter_invoice_numbers(ledger.conn, letter_id)
     with ledger.database.atomic() as conn:
-        seq = collections.log_event(ledger, "letter_delivered", letter.customer, {
+        seq = evidence_log.log_event(ledger, "letter_delivered", letter.customer, {
             "letter": letter.row.id, "letter_event": letter.row.evidence_seq, "posting_event": dispatch.evidence_seq,
             "method": dispatch.method, "tracking": dispatch.tracking, "delivered_on": on.isoformat(), "note": note})
         rows.mark_delivered(conn, dispatch.id, on, seq)
         if restarts:
-            collections.record_limitation_event(
+            limitations.record_limitation_event(
                 ledger, letter.customer.code, limitation.DEMAND_DELIVERED, on, invoices=numbers,
                 note=f"letter {letter.row.id} (evidence event {letter.row.evidence_seq}) delivered; event {seq}")
     return Delivery(dispatch.id, letter_id, on, seq, restarts)
@@ -570,7 +570,7 @@ class BatchSummary:
 def batch_summary(ledger: Ledger, on: date, *, email: bool = False) -> BatchSummary:
     """What a batch on ``on`` would send, before anything is archived, logged, emailed or printed: letters by
     level, channel and currency with the amounts claimed. A letter claiming two currencies counts in both."""
-    entries = collections.letters_due(ledger, on)
+    entries = escalation.letters_due(ledger, on)
     due = [e for e in entries if e.decision is not None]
     groups: dict[tuple[int, str, str, str], list[int]] = {}
     no_email = []

@@ -10,7 +10,7 @@ from datetime import date
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
 from arledger.domain.money import format_amount
-from arledger.services import collections
+from arledger.services import promises
 from arledger.services.ledger import Ledger
 from arledger.services.reversals import find_entry
 from arledger.storage import collections as collection_rows
@@ -56,7 +56,7 @@ def account(ledger: Ledger, customer_code: str) -> Account:
     items = ledger.open_items_page(customer_code=c.code, limit=100000)
     opened: dict[str, int] = {}
     for r in items:
-        opened[r[8]] = opened.get(r[8], 0) + r[7]
+        opened[r.currency] = opened.get(r.currency, 0) + r.open
     entries = [AccountEntry(k, i, label, to_day(d), amt, cur, applied, to_date(rev))
                for k, i, label, d, amt, cur, applied, rev in settlements.entries_for_customer(ledger.conn, c.id)]
     return Account(c, opened, ledger.unapplied_credit(c.code), items, entries)
@@ -102,7 +102,7 @@ def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date
                 continue
             out.append(f"Invoice {inv.number} is in dispute since {d.opened_on} ({d.reason.value}"
                        f"{': ' + d.note if d.note else ''}).")
-    evals, _plans = collections.promise_statuses(ledger, on, ledger.customer_by_id(customer_id).code)
+    evals, _plans = promises.promise_statuses(ledger, on, ledger.customer_by_id(customer_id).code)
     for ev in evals:
         p = ev.promise
         if ev.status.value == "pending" and (not p.invoice_ids or set(p.invoice_ids) & set(invoice_ids)):

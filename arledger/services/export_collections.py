@@ -14,7 +14,7 @@ from arledger.domain.model import Customer, Dispute, PromiseStatus
 from arledger.domain.money import decimals, format_amount
 from arledger.domain.reasons import REASON_TITLES
 from arledger.render.excel import Column, Kind
-from arledger.services import collections, kpis, policy, reasons
+from arledger.services import interest_claims, kpis, limitations, policy, promises, reasons
 from arledger.services.evidence_view import describe
 from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData, SheetValues
 from arledger.services.ledger import Ledger
@@ -44,7 +44,7 @@ class OpenItemCollections:
 
     def __post_init__(self) -> None:
         self._rates = policy.rate_tables(self.ledger)
-        evals, _plans = collections.promise_statuses(self.ledger, self.as_of)
+        evals, _plans = promises.promise_statuses(self.ledger, self.as_of)
         for ev in evals:  # the latest promise wins: evaluations come in due-date order
             p = ev.promise
             text = f"{format_amount(p.amount, p.currency)} {p.currency} by {p.due_date.isoformat()}, {ev.status.value}"
@@ -62,8 +62,8 @@ class OpenItemCollections:
         if need:
             self._customers.update(customer_rows.customers_by_ids(self.ledger.conn, need))
         overdue = [i for i in items if i.due_date < self.as_of]
-        history = collections.settlement_history(self.ledger, [i.invoice_id for i in overdue], self.as_of)
-        limits = collections.limitation_statuses(
+        history = interest_claims.settlement_history(self.ledger, [i.invoice_id for i in overdue], self.as_of)
+        limits = limitations.limitation_statuses(
             self.ledger, [(i.invoice_id, i.customer_id, i.due_date.isoformat()) for i in items], self._customers,
             self.as_of)
         invoices = invoice_rows.by_ids(self.ledger.conn, [i.invoice_id for i in overdue])
@@ -110,7 +110,7 @@ _KPI_UNITS = {"dso": "days", "best_possible_dso": "days", "add": "days", "cei": 
 
 
 def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[SheetValues]:
-    evals, _ = collections.promise_statuses(ledger, as_of)
+    evals, _ = promises.promise_statuses(ledger, as_of)
     customers = customer_rows.customers_by_ids(ledger.conn, {e.promise.customer_id for e in evals})
     for ev in evals:
         p, c = ev.promise, customers[ev.promise.customer_id]

@@ -28,7 +28,7 @@ from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
 from arledger.render.messages import translate
 from arledger.render.pdf_files import write_pdf
-from arledger.services import cases, collections, policy
+from arledger.services import cases, evidence_log, interest_claims, limitations, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
@@ -100,12 +100,12 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     # -- the claim -------------------------------------------------------------------------------------------
     items = rows.overdue_items(ledger.conn, on, customer.id)
     # every invoice with interest or compensation still claimable, including those paid in full late
-    lines = collections.interest_lines(ledger, on, customer.code)
+    lines = interest_claims.interest_lines(ledger, on, customer.code)
     if not items and not lines:
         raise UserError(msg("handover.nothing_overdue", "{customer_code} has nothing overdue on {on}; there "
                 "is no claim to hand over.", customer_code=customer.code, on=on.isoformat()))
     line_of = {ln.invoice.id: ln for ln in lines}
-    open_of = {r[1]: (r[4], r[6]) for r in items}
+    open_of = {r.invoice_id: (r.open, r.disputed) for r in items}
     invoices = invoice_rows.by_ids(ledger.conn, set(open_of) | set(line_of))
     order = sorted(invoices.values(), key=lambda i: (i.due_date, i.number))
     totals: dict[str, list[int]] = {}
@@ -178,7 +178,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     parts: list[tuple[str, bytes]] = [("Claim summary", render_document(claim))]
 
     # -- the statement of account (the letters service's own statement) -------------------------------------
-    from arledger.services.letters import write_statement
+    from arledger.services.statements import write_statement
 
     with tempfile.TemporaryDirectory() as tmp:
         statement = Path(tmp) / "statement.pdf"
@@ -258,7 +258,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     parts += merged_letters
 
     # -- the evidence log ----------------------------------------------------------------------------------
-    check = collections.verify_evidence(ledger)
+    check = evidence_log.verify_evidence(ledger)
     ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], e.kind.replace("_", " "), e.actor,
                      translate(describe(e.kind, evidence.payload(e)), lang), e.hash) for e in events)
     parts.append(("Evidence log", render_document(Document(
@@ -280,7 +280,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                           _money(d.amount, all_invoices[d.invoice_id].currency) if d.amount else "whole invoice",
                           d.note, d.resolved_on.isoformat() if d.resolved_on else "open", d.resolution)
                          for d in disputes)
-    limits = collections.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
+    limits = limitations.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
                                              {customer.id: customer}, on)
     limit_rows = tuple((invoices[iid].number, s.limitation_date.isoformat(), str(s.days_left),
                         "time-barred" if s.time_barred else ("warning" if s.warning else "running"),

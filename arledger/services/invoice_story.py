@@ -11,8 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from arledger.domain.model import PromiseStatus
-from arledger.services import browse
-from arledger.services.browse import DisputeRow, InvoiceRow, PromiseRow
+from arledger.services import customer_record, invoice_list
+from arledger.services.customer_record import DisputeRow, PromiseRow
+from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as collection_rows
 from arledger.storage import invoice_story as story_rows
@@ -97,16 +98,16 @@ class InvoiceStory:
 
 def invoice_story(ledger: Ledger, number: str, as_of: date | None = None) -> InvoiceStory:
     """Everything the ledger holds about one invoice, as of a day (default today)."""
-    from arledger.services import collections, policy
+    from arledger.services import interest_claims, policy
 
     day = as_of or date.today()
-    row = browse.invoice_row(ledger, number, day)
+    row = invoice_list.invoice_row(ledger, number, day)
     inv = ledger.invoice(row.number)
     code = row.customer_code
     settlements = tuple(SettlementRow(s.kind, s.on, s.amount, s.reference, s.note)
                         for s in story_rows.settlements_of_invoice(ledger.conn, inv.id))
-    disputes = tuple(d for d in browse.customer_disputes(ledger, code) if d.invoice_number == inv.number)
-    promises, _plans = browse.customer_promises(ledger, code, day)
+    disputes = tuple(d for d in customer_record.customer_disputes(ledger, code) if d.invoice_number == inv.number)
+    promises, _plans = customer_record.customer_promises(ledger, code, day)
     # A promise that names no invoice covers everything overdue, this invoice included.
     promises = tuple(p for p in promises if inv.number in p.invoices or not p.invoices)
     base = policy.side_dir(ledger, "")
@@ -118,7 +119,7 @@ def invoice_story(ledger: Ledger, number: str, as_of: date | None = None) -> Inv
                      for c in reversed(collection_rows.contacts_for(ledger.conn, inv.customer_id))
                      if inv.id in c.invoice_ids)
     interest = None
-    for line in collections.interest_lines(ledger, day, code, [inv.number]):
+    for line in interest_claims.interest_lines(ledger, day, code, [inv.number]):
         r = line.result
         comp = r.compensation
         interest = InvoiceInterest(

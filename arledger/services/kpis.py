@@ -14,7 +14,7 @@ from arledger.domain.messages import msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.domain.promises import count_outcomes
-from arledger.services import collections, reports
+from arledger.services import promises, reports
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import cases as case_rows
@@ -83,7 +83,7 @@ def period_kpis(ledger: Ledger, start: date, end: date) -> list[CurrencyKpis]:
     cases: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for cur, first, paid in rows.collection_cases(ledger.conn, start, end):
         cases[cur].append((date.fromisoformat(first), date.fromisoformat(paid)))
-    evals, _ = collections.promise_statuses(ledger, end)
+    evals, _ = promises.promise_statuses(ledger, end)
     kept: Counter[str] = Counter()  # by currency
     judged: Counter[str] = Counter()
     for ev in evals:
@@ -138,7 +138,7 @@ def customer_risks(ledger: Ledger, as_of: date, codes: set[str] | None = None) -
     open_before = _open_by_customer(ledger, as_of - timedelta(days=WARNING_WINDOW_DAYS))
     year = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=365))
     recent = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=WARNING_WINDOW_DAYS))
-    evals, _ = collections.promise_statuses(ledger, as_of)
+    evals, _ = promises.promise_statuses(ledger, as_of)
     broken: Counter[int] = Counter()  # by customer id
     broken_recent: Counter[int] = Counter()
     for ev in evals:
@@ -182,7 +182,7 @@ def payment_record(ledger: Ledger, code: str, as_of: date) -> kpi.PaymentRecord:
     """One customer's promise-kept rate (kept / evaluated, all time up to as_of) and amount-weighted average
     days late over the invoices it paid in the last 12 months."""
     customer = ledger.customer(code)
-    evals, _ = collections.promise_statuses(ledger, as_of, code)
+    evals, _ = promises.promise_statuses(ledger, as_of, code)
     counts = count_outcomes(evals)
     w, amt = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=365)).get(customer.id, (0, 0))
     days = None if not amt else (Decimal(w) / amt).quantize(kpi.PLACES, rounding=ROUND_HALF_UP)

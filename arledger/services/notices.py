@@ -28,9 +28,10 @@ from arledger.domain.messages import msg
 from arledger.domain.model import Customer, Promise
 from arledger.domain.money import Money
 from arledger.render.notices import NoticeDocument, render_notice
-from arledger.services import collections, dispatch, policy
+from arledger.services import dispatch, evidence_log, limitations, policy
 from arledger.services.ledger import Ledger
-from arledger.services.letters import _Context, _recipient, _safe
+from arledger.services.letter_archive import _safe
+from arledger.services.letterhead import _Context, _recipient
 from arledger.storage import collections as collection_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import notices as rows
@@ -147,7 +148,7 @@ def _record(ledger: Ledger, customer: Customer, doc: NoticeDocument, pdf: bytes,
         path.parent.mkdir(parents=True, exist_ok=True)
         dispatch.write_atomic(path, pdf)
         written.append(path)
-        seq = collections.log_event(ledger, "notice", customer, {
+        seq = evidence_log.log_event(ledger, "notice", customer, {
             "kind": doc.kind, "about": about_id, "reference": doc.reference, "sent_on": doc.date.isoformat(),
             "sha256": sha, "file": path.name, "facts": {k: str(v) for k, v in doc.facts.items()}})
         notice_id = rows.insert_notice(ledger.conn, customer.id, doc.kind, about_id, doc.date, sha,
@@ -158,7 +159,7 @@ def _record(ledger: Ledger, customer: Customer, doc: NoticeDocument, pdf: bytes,
             eml = dispatch.free_path(path.with_suffix(".eml"))
             dispatch.write_atomic(eml, built.data)
             written.append(eml)
-            email_seq = collections.log_event(ledger, "notice_emailed", customer, {
+            email_seq = evidence_log.log_event(ledger, "notice_emailed", customer, {
                 "notice": notice_id, "notice_event": seq, "message_id": built.message_id,
                 "recipients": list(recipients), "accepted_at": accepted.isoformat(timespec="seconds"),
                 "server": mailer.settings.host, "sha256": hashlib.sha256(built.data).hexdigest(),
@@ -528,7 +529,7 @@ def record_notice_post(ledger: Ledger, notice_id: int, method: str, *, tracking:
                             "happened.", day=day.isoformat()))
     at = datetime.combine(day, datetime.min.time(), UTC) if on else ledger.now()
     with ledger.database.atomic() as conn:
-        seq = collections.log_event(ledger, "notice_posted", notice.customer, {
+        seq = evidence_log.log_event(ledger, "notice_posted", notice.customer, {
             "notice": notice.row.id, "notice_event": notice.row.evidence_seq, "kind": notice.row.kind,
             "method": method, "tracking": tracking, "posted_on": day.isoformat(), "notice_sha256": notice.row.sha256})
         post_id = rows.insert_post(conn, notice.row.id, method, tracking,
@@ -577,13 +578,13 @@ def record_notice_delivery(ledger: Ledger, notice_id: int, on: date, *, note: st
         numbers = [inv.number for inv in invoice_rows.by_ids(ledger.conn, ids).values()]
     restarts = restarts and bool(numbers)  # never restart the whole account on a notice that names no invoice
     with ledger.database.atomic() as conn:
-        seq = collections.log_event(ledger, "notice_delivered", notice.customer, {
+        seq = evidence_log.log_event(ledger, "notice_delivered", notice.customer, {
             "notice": notice.row.id, "notice_event": notice.row.evidence_seq, "kind": notice.row.kind,
             "posting_event": post.evidence_seq, "method": post.method, "tracking": post.tracking,
             "delivered_on": on.isoformat(), "note": note})
         rows.mark_post_delivered(conn, post.id, on, seq)
         if restarts:
-            collections.record_limitation_event(
+            limitations.record_limitation_event(
                 ledger, notice.customer.code, limitation.DEMAND_DELIVERED, on, invoices=numbers,
                 note=f"notice {notice.row.id} (evidence event {notice.row.evidence_seq}) delivered; event {seq}")
     return NoticeDelivery(post.id, notice_id, on, seq, restarts)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
@@ -15,7 +16,7 @@ from arledger.domain.messages import Message, msg
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
 from arledger.domain.promises import PromiseEvaluation
-from arledger.services import collections, dispatch, policy
+from arledger.services import dispatch, escalation, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -35,9 +36,9 @@ class QueueTask:
     priority: float
     invoices: tuple[str, ...] = ()
     amounts: tuple[Money, ...] = ()  # what the task is about, per currency
-    detail: dict = field(default_factory=dict)
+    detail: dict[str, Any] = field(default_factory=dict)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "customer": self.customer_code, "name": self.customer_name,
                 "title": str(self.title), "title_code": self.title.code,
                 "priority": round(self.priority, 2), "invoices": list(self.invoices),
@@ -49,23 +50,24 @@ def _weight(customer: Customer) -> float:
 
 
 def _score(amount: int, currency: str, days: int, customer: Customer, kind: str) -> float:
-    return amount / 10 ** decimals(currency) * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
+    scale: int = 10 ** decimals(currency)
+    return amount / scale * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
 
 
 @without_gc_pauses
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, evals = collections.dunning_inputs(ledger, on, None)
+    by_customer, customers, barred, promise_pauses, last, evals = escalation.dunning_inputs(ledger, on, None)
     tasks: list[QueueTask] = []
     items_of: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]] = {}
     exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (overdue open in its main currency, currency, days)
     for cid, its in by_customer.items():
-        items, pauses = collections.customer_items(its, barred, customers[cid])
+        items, pauses = escalation.customer_items(its, barred, customers[cid])
         items_of[cid] = (items, pauses)
         per_currency: dict[str, int] = {}
         for r in its:
-            per_currency[r[5]] = per_currency.get(r[5], 0) + r[4]
+            per_currency[r.currency] = per_currency.get(r.currency, 0) + r.open
         cur = max(per_currency, key=per_currency.__getitem__)
         oldest = min(i.due_date for i in items)
         exposure[cid] = (per_currency[cur], cur, (on - oldest).days)
@@ -77,11 +79,11 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         p = ev.promise
         customer = customers.get(p.customer_id) or ledger.customer_by_id(p.customer_id)
         customers[p.customer_id] = customer
-        amount = f"{format_amount(p.amount, p.currency)} {p.currency}"
+        promised = f"{format_amount(p.amount, p.currency)} {p.currency}"
         if ev.status is PromiseStatus.PENDING and p.due_date <= on:
             tasks.append(QueueTask("promise-check", customer.code, customer.name,
                                    msg("queue.promise_check", "Check the promise of {amount} due {due}: {reason}",
-                                       amount=amount, due=p.due_date.isoformat(), reason=ev.reason),
+                                       amount=promised, due=p.due_date.isoformat(), reason=ev.reason),
                                    _score(p.amount, p.currency, (on - p.due_date).days + 1, customer, "promise-check"),
                                    amounts=(Money(p.currency, p.amount),),
                                    detail={"promise_id": p.id, "due_on": p.due_date.isoformat()}))
@@ -97,11 +99,11 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         customer = customers.get(cid) or ledger.customer_by_id(cid)
         amount, cur, days = exposure.get(cid, (0, customer.currency, 0))
         pid = int(source.split(":")[1]) if source.startswith("promise:") else None
-        ev = evals_by_id.get(pid) if pid else None
+        about = evals_by_id.get(pid) if pid else None
         title = Message("", note)  # the user's own note (a stored sentence is shown as it was written)
-        if ev is not None:
-            amount, cur = ev.shortfall, ev.promise.currency
-            title = _broken_title(ev) if kind == "broken-promise" else title
+        if about is not None:
+            amount, cur = about.shortfall, about.promise.currency
+            title = _broken_title(about) if kind == "broken-promise" else title
         tasks.append(QueueTask(kind if kind in KIND_WEIGHT else "task", customer.code, customer.name, title,
                                _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(due_on)).days + 1),
                                       customer, kind if kind in KIND_WEIGHT else "task"),
@@ -124,7 +126,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             tasks.append(QueueTask(
                 "letter", customer.code, customer.name,
                 msg("queue.letter", "Send level {level} ({name}): {reasons}", level=decision.level,
-                    name=decision.level_name, reasons=collections.summarise_reasons(decision)),
+                    name=decision.level_name, reasons=escalation.summarise_reasons(decision)),
                 _score(amount, cur, days, customer, "letter"), tuple(li.item.number for li in decision.items),
                 decision.totals, {"level": decision.level, "level_name": decision.level_name}))
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
@@ -136,15 +138,16 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                    _score(amount, cur, days, customer, "escalation"), amounts=(Money(cur, amount),),
                                    detail={"options": list(proposal.options)}))
         for r in its if barred else ():
-            status = barred.get(r[1])
+            status = barred.get(r.invoice_id)
             if status and status.warning:
                 tasks.append(QueueTask(
                     "limitation", customer.code, customer.name,
                     msg("queue.limitation", "{invoice} becomes time-barred on {on} ({days} days): obtain a signed "
-                        "acknowledgment or payment, or start proceedings.", invoice=r[2],
+                        "acknowledgment or payment, or start proceedings.", invoice=r.number,
                         on=status.limitation_date.isoformat(), days=status.days_left),
-                    _score(r[4], r[5], (on - date.fromisoformat(r[3])).days, customer, "limitation"), (r[2],),
-                    (Money(r[5], r[4]),), detail={"limitation_date": status.limitation_date.isoformat(),
+                    _score(r.open, r.currency, (on - date.fromisoformat(r.due_date)).days, customer, "limitation"),
+                    (r.number,),
+                    (Money(r.currency, r.open),), detail={"limitation_date": status.limitation_date.isoformat(),
                                                   "days_left": status.days_left}))
         if isinstance(decision, dunning.Pause) or days < pol.levels[0].days_after_due:
             continue
@@ -162,7 +165,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                msg("queue.call", "Call about {amount} up to {days} days overdue ({since}); ask for a "
                                    "dated promise.", amount=f"{format_amount(amount, cur)} {cur}", days=days,
                                    since=since),
-                               _score(amount, cur, days, customer, "call"), tuple(r[2] for r in its),
+                               _score(amount, cur, days, customer, "call"), tuple(r.number for r in its),
                                (Money(cur, amount),),
                                {"days_overdue": days,
                                 "last_contact": datetime.fromisoformat(last_at).date().isoformat() if last_at else ""}))

@@ -74,18 +74,18 @@ def aging(ledger: Ledger, as_of: date, scheme: BucketScheme | None = None,
     cid = ledger.customer(customer_code).id if customer_code else None
     if grouping is AgingGrouping.CUSTOMER:
         rows = [
-            AgingRow(r[0], r[1], r[2], tuple(r[3:3 + n]), r[3 + n])
+            AgingRow(r.code, r.name, r.currency, r.buckets, r.total)
             for r in aging_sql.aging_by_customer(ledger.conn, as_of, scheme, cid)
         ]
     else:
         rows = []
-        for (code, name, cur, number, issue, due, amount, open_, bucket, cust_id,
-             inv_id) in aging_sql.aging_by_invoice(ledger.conn, as_of, scheme, cid):
+        for r in aging_sql.aging_by_invoice(ledger.conn, as_of, scheme, cid):
             buckets = [0] * n
-            buckets[bucket] = open_
-            due_d = date.fromisoformat(due)
-            rows.append(AgingRow(code, name, cur, tuple(buckets), open_, number, date.fromisoformat(issue),
-                                 due_d, amount, max(0, (as_of - due_d).days), cust_id, inv_id))
+            buckets[r.bucket] = r.open
+            due_d = date.fromisoformat(r.due_date)
+            rows.append(AgingRow(r.code, r.name, r.currency, tuple(buckets), r.open, r.number,
+                                 date.fromisoformat(r.issue_date), due_d, r.amount, max(0, (as_of - due_d).days),
+                                 r.customer_id, r.invoice_id))
     return AgingReport(as_of, scheme, grouping, rows, _totals(rows, n))
 
 

@@ -20,7 +20,7 @@ from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms
 from arledger.render.casefile import Document, Section, Table, render_document
 from arledger.render.pdf_files import write_pdf
-from arledger.services import cases, collections, policy
+from arledger.services import cases, interest_claims, policy
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 from arledger.storage import evidence
@@ -52,20 +52,20 @@ def claim_of(ledger: Ledger, code: str, on: date, invoices: Sequence[str] = (), 
     items = rows.overdue_items(ledger.conn, on, customer.id)
     wanted = set(invoices)
     if wanted:
-        unknown = wanted - {r[2] for r in items}
+        unknown = wanted - {r.number for r in items}
         if unknown:
             raise UserError(msg("settlement.invoice_not_overdue", "Invoice {unknown} is not an overdue invoice "
                     "of {customer_code} on {on}.", unknown=sorted(unknown)[0], customer_code=customer.code, on=str(on)))
-        items = [r for r in items if r[2] in wanted]
+        items = [r for r in items if r.number in wanted]
     cur = currency or (items[0][5] if items else customer.currency)
-    items = [r for r in items if r[5] == cur]
+    items = [r for r in items if r.currency == cur]
     if not items:
         raise UserError(msg("settlement.nothing_overdue", "{customer_code} has nothing overdue in {cur} on "
                 "{on} to settle.", customer_code=customer.code, cur=cur, on=on.isoformat()))
     numbers = tuple(r[2] for r in items)
     principal = sum(max(0, r[4] - r[6]) for r in items)
     interest = compensation = 0
-    for line in collections.interest_lines(ledger, on, code, numbers, settled=False):
+    for line in interest_claims.interest_lines(ledger, on, code, numbers, settled=False):
         if line.time_barred:
             continue
         interest += line.claimable_interest
@@ -255,12 +255,12 @@ def _waive(ledger: Ledger, offer: OfferRow, code: str, on: date) -> None:
     if not (t.waive_interest or t.waive_compensation):
         return
     for number in offer.invoice_numbers:
-        res = collections.claimable_on(ledger, number, on)
+        res = interest_claims.claimable_on(ledger, number, on)
         interest = res.claimable_interest if t.waive_interest else 0
         comp = res.claimable_compensation
         compensation = comp.minor if comp and t.waive_compensation else 0
         if interest or compensation:
-            collections.waive_interest(ledger, number, f"Settlement offer {code}-S{offer.id} paid by its deadline",
+            interest_claims.waive_interest(ledger, number, f"Settlement offer {code}-S{offer.id} paid by its deadline",
                                        interest=interest, compensation=compensation, on=on)
 
 

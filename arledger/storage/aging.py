@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, timedelta
-from typing import Any
+from typing import NamedTuple
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 
@@ -49,9 +49,19 @@ def _bucket_conditions(scheme: BucketScheme, as_of: date) -> list[str]:
     return conds
 
 
+class CustomerAgingRow(NamedTuple):
+    """A customer's open amounts in one currency, per bucket of the scheme (in its order) and in total."""
+
+    code: str
+    name: str
+    currency: str
+    buckets: tuple[int, ...]
+    total: int
+
+
 def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme,
-                      customer_id: int | None = None) -> list[tuple[Any, ...]]:
-    """Rows (code, name, currency, bucket sums..., total), ordered by code and currency."""
+                      customer_id: int | None = None) -> list[CustomerAgingRow]:
+    """Open amounts per customer and currency, ordered by code and currency."""
     conditions = _bucket_conditions(scheme, as_of)
     sums = ", ".join(f"sum(CASE WHEN {c} THEN open ELSE 0 END) AS b{k}" for k, c in enumerate(conditions))
     picked = ", ".join(f"g.b{k}" for k in range(len(conditions)))
@@ -67,13 +77,30 @@ def aging_by_customer(conn: sqlite3.Connection, as_of: date, scheme: BucketSchem
         JOIN customers c ON c.id = g.customer_id
         ORDER BY c.code, g.currency
     """
-    return conn.execute(sql, {"d": as_of.isoformat(), "c": customer_id}).fetchall()
+    n = len(conditions)
+    return [CustomerAgingRow(r[0], r[1], r[2], tuple(r[3:3 + n]), r[3 + n])
+            for r in conn.execute(sql, {"d": as_of.isoformat(), "c": customer_id})]
+
+
+class InvoiceAgingRow(NamedTuple):
+    """An invoice open on the day, with the index of its bucket in the scheme (dates are ISO text)."""
+
+    code: str
+    name: str
+    currency: str
+    number: str
+    issue_date: str
+    due_date: str
+    amount: int
+    open: int
+    bucket: int
+    customer_id: int
+    invoice_id: int
 
 
 def aging_by_invoice(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme,
-                     customer_id: int | None = None) -> list[tuple[Any, ...]]:
-    """Rows (code, name, currency, number, issue, due, amount, open, bucket index, customer id, invoice id),
-    ordered by code, due date and number."""
+                     customer_id: int | None = None) -> list[InvoiceAgingRow]:
+    """Invoices open on ``as_of``, ordered by customer code, due date and number."""
     index = " ".join(f"WHEN {c} THEN {k}" for k, c in enumerate(_bucket_conditions(scheme, as_of)))
     sql = f"""
         SELECT c.code, c.name, x.currency, x.number, x.issue_date, x.due_date, x.amount, x.open,
@@ -85,4 +112,4 @@ def aging_by_invoice(conn: sqlite3.Connection, as_of: date, scheme: BucketScheme
         WHERE x.open > 0
         ORDER BY c.code, x.due_date, x.number
     """
-    return conn.execute(sql, {"d": as_of.isoformat(), "c": customer_id}).fetchall()
+    return [InvoiceAgingRow._make(r) for r in conn.execute(sql, {"d": as_of.isoformat(), "c": customer_id})]

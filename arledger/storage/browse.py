@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from arledger.storage.migrations import OPEN
 
@@ -42,6 +42,74 @@ _CUSTOMER_COLUMNS = ("c.id, c.code, c.name, c.country, c.currency, c.payment_ter
                      " c.attorney_on_record, c.on_hold")
 
 
+class CustomerListRow(NamedTuple):
+    """One row of :func:`customers_page`; ``sort_key`` is the value the page is ordered by (for the next cursor)."""
+
+    id: int
+    code: str
+    name: str
+    country: str
+    currency: str
+    payment_terms_days: int
+    kind: str
+    do_not_contact: int
+    attorney_on_record: int
+    on_hold: int
+    sort_key: Any
+
+
+class BalanceRow(NamedTuple):
+    """A customer's open invoices in one currency (:func:`balances`)."""
+
+    customer_id: int
+    currency: str
+    open_invoices: int
+    open_amount: int
+    overdue_amount: int
+    oldest_due: str | None  # ISO date
+
+
+class CustomerPick(NamedTuple):
+    """A customer as a completer offers it (:func:`find_customers`)."""
+
+    code: str
+    name: str
+    currency: str
+    payment_terms_days: int
+
+
+class InvoiceListRow(NamedTuple):
+    """One row of :func:`invoices_page` or :func:`open_invoice_row` (dates are ISO text; ``closed_on`` is
+    ``OPEN`` while the invoice is open); ``sort_key`` is the value the page is ordered by."""
+
+    id: int
+    number: str
+    customer_code: str
+    customer_name: str
+    issue_date: str
+    due_date: str
+    amount: int
+    open_amount: int
+    currency: str
+    reference: str
+    customer_id: int
+    closed_on: str
+    disputed: int
+    sort_key: Any = None
+
+
+class EvidenceRow(NamedTuple):
+    """One evidence event as :func:`evidence_page` reads it."""
+
+    seq: int
+    at: str
+    kind: str
+    actor: str
+    payload: str  # JSON
+    hash: str
+    prev_hash: str
+
+
 def _keyset(key: str, descending: bool) -> str:
     op = "<" if descending else ">"
     return f"({key}, {{id}}) {op} (:after_key, :after_id)"
@@ -65,8 +133,8 @@ def _customer_where(search: str, risk: str, args: dict[str, object]) -> list[str
 
 def customers_page(conn: sqlite3.Connection, *, sort: str = "code", descending: bool = False,
                    after: tuple[object, int] | None = None, limit: int = 200, search: str = "", risk: str = "",
-                   today: date) -> list[tuple[Any, ...]]:
-    """Rows (id, code, name, country, currency, terms, kind, do-not-contact, attorney, on hold, sort key)."""
+                   today: date) -> list[CustomerListRow]:
+    """One page of customers in the chosen order."""
     key = CUSTOMER_KEYS[sort]
     args: dict[str, object] = {"today": today.isoformat(), "limit": limit}
     where = _customer_where(search, risk, args)
@@ -77,21 +145,21 @@ def customers_page(conn: sqlite3.Connection, *, sort: str = "code", descending: 
     sql = (f"SELECT {_CUSTOMER_COLUMNS}, {key} FROM customers c{join}"
            + (" WHERE " + " AND ".join(where) if where else "")
            + _order(key, descending, "c.id") + " LIMIT :limit")
-    return conn.execute(sql, args).fetchall()
+    return [CustomerListRow._make(r) for r in conn.execute(sql, args)]
 
 
-def balances(conn: sqlite3.Connection, customer_ids: Sequence[int], today: date) -> list[tuple[Any, ...]]:
-    """Rows (customer id, currency, open invoices, open amount, overdue amount, earliest open due date)."""
+def balances(conn: sqlite3.Connection, customer_ids: Sequence[int], today: date) -> list[BalanceRow]:
+    """Each customer's open invoices per currency (earliest open due date included)."""
     if not customer_ids:
         return []
     marks = ",".join("?" * len(customer_ids))
-    return conn.execute(
+    return [BalanceRow._make(r) for r in conn.execute(
         "SELECT customer_id, currency, count(*), sum(amount - settled),"
         " sum(CASE WHEN due_date < ? THEN amount - settled ELSE 0 END), min(due_date)"
         f" FROM invoices WHERE closed_on = '{OPEN}' AND customer_id IN ({marks})"
         " GROUP BY customer_id, currency ORDER BY customer_id, currency",
         [today.isoformat(), *customer_ids],
-    ).fetchall()
+    )]
 
 
 def count_customers(conn: sqlite3.Connection, search: str = "", risk: str = "") -> int:
@@ -101,14 +169,14 @@ def count_customers(conn: sqlite3.Connection, search: str = "", risk: str = "") 
                             args).fetchone()[0])
 
 
-def find_customers(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[tuple[Any, ...]]:
-    """Rows (code, name, currency, terms) whose code starts with, or name contains, text."""
+def find_customers(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[CustomerPick]:
+    """Customers whose code starts with, or name contains, text."""
     q = _escape_like(text.strip())
-    return conn.execute(
+    return [CustomerPick._make(r) for r in conn.execute(
         "SELECT code, name, currency, payment_terms_days FROM customers"
         " WHERE code LIKE :p ESCAPE '\\' OR name LIKE :q ESCAPE '\\'"
         " ORDER BY code LIKE :p ESCAPE '\\' DESC, code LIMIT :limit",
-        {"p": f"{q}%", "q": f"%{q}%", "limit": limit}).fetchall()
+        {"p": f"{q}%", "q": f"%{q}%", "limit": limit})]
 
 
 # Sort key name -> SQL expression over invoices i and customers c.
@@ -162,9 +230,8 @@ def _invoice_where(status: str, search: str, currency: str, customer_id: int | N
 def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str = "due", descending: bool = False,
                   after: tuple[object, int] | None = None, limit: int = 200, search: str = "", currency: str = "",
                   customer_id: int | None = None, today: date, due_before: date | None = None,
-                  due_from: date | None = None) -> list[tuple[Any, ...]]:
-    """Rows (id, number, customer code, customer name, issue, due, amount, open, currency, reference,
-    customer id, closed on, open dispute (0/1), sort key)."""
+                  due_from: date | None = None) -> list[InvoiceListRow]:
+    """One page of invoices in the chosen order."""
     key = INVOICE_KEYS[sort]
     args: dict[str, object] = {"limit": limit}
     where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from)
@@ -182,7 +249,7 @@ def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str =
     sql = (f"SELECT {_INVOICE_COLUMNS}, {key} FROM {source}"
            + (" WHERE " + " AND ".join(where) if where else "")
            + _order(key, descending, "i.id") + " LIMIT :limit")
-    return conn.execute(sql, args).fetchall()
+    return [InvoiceListRow._make(r) for r in conn.execute(sql, args)]
 
 
 def count_invoices(conn: sqlite3.Connection, *, status: str = "open", search: str = "", currency: str = "",
@@ -199,12 +266,12 @@ def invoice_currencies(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT DISTINCT currency FROM customers ORDER BY currency")]
 
 
-def open_invoice_row(conn: sqlite3.Connection, number: str) -> tuple[Any, ...] | None:
+def open_invoice_row(conn: sqlite3.Connection, number: str) -> InvoiceListRow | None:
     """One invoice in the invoices_page row shape (without the sort key), by number."""
-    row: tuple[Any, ...] | None = conn.execute(
+    row = conn.execute(
         f"SELECT {_INVOICE_COLUMNS} FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.number = ?",
         (number,)).fetchone()
-    return row
+    return InvoiceListRow(*row) if row else None
 
 
 def _escape_like(text: str) -> str:
@@ -217,20 +284,17 @@ def newest_invoice_number(conn: sqlite3.Connection) -> str | None:
 
 
 def evidence_page(conn: sqlite3.Connection, customer_id: int, *, before_seq: int | None = None,
-                  limit: int = 200) -> list[tuple[Any, ...]]:
-    """A customer's evidence events, newest first, a keyset page at a time (index evidence_customer).
-
-    Rows (seq, at, kind, actor, payload JSON, hash, previous hash).
-    """
+                  limit: int = 200) -> list[EvidenceRow]:
+    """A customer's evidence events, newest first, a keyset page at a time (index evidence_customer)."""
     args: list[object] = [customer_id]
     where = "customer_id = ?"
     if before_seq is not None:
         where += " AND seq < ?"
         args.append(before_seq)
     args.append(limit)
-    return conn.execute(
+    return [EvidenceRow._make(r) for r in conn.execute(
         f"SELECT seq, at, kind, actor, payload, hash, prev_hash FROM evidence WHERE {where}"
-        " ORDER BY seq DESC LIMIT ?", args).fetchall()
+        " ORDER BY seq DESC LIMIT ?", args)]
 
 
 def invoice_numbers(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, str]:

@@ -5,31 +5,40 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-from typing import Any
+from typing import NamedTuple
 
 from arledger.storage.rows import to_date
 
 
-def letter_by_path(conn: sqlite3.Connection, path: str) -> tuple[int, str, int] | None:
-    """(letter id, SHA-256, evidence seq) of the letter archived at ``path`` (as stored), or None."""
-    row = conn.execute("SELECT id, sha256, evidence_seq FROM letters WHERE path = ? ORDER BY id LIMIT 1",
-                       (path,)).fetchone()
-    return (row[0], row[1], row[2]) if row else None
+class ArchivedLetter(NamedTuple):
+    """A letter with an archived file (``path`` as stored: relative to the ledger's folder)."""
+
+    id: int
+    customer_id: int
+    level: int
+    path: str
+    sha256: str
+    evidence_seq: int
 
 
-def archived_letters(conn: sqlite3.Connection) -> list[tuple[int, str, str, int]]:
-    """Every letter with an archived file: (letter id, stored path, SHA-256, evidence seq)."""
-    return conn.execute("SELECT id, path, sha256, evidence_seq FROM letters WHERE path != '' ORDER BY id").fetchall()
+_ARCHIVED = "SELECT id, customer_id, level, path, sha256, evidence_seq FROM letters"
 
 
-def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: int) -> list[tuple[Any, ...]]:
-    """Letters dated ``sent_on`` whose evidence event came after ``after_seq``, in the order they were recorded.
+def letter_by_path(conn: sqlite3.Connection, path: str) -> ArchivedLetter | None:
+    """The letter archived at ``path`` (as stored), or None."""
+    row = conn.execute(f"{_ARCHIVED} WHERE path = ? ORDER BY id LIMIT 1", (path,)).fetchone()
+    return ArchivedLetter._make(row) if row else None
 
-    Rows (letter id, customer id, level, stored path, SHA-256, evidence seq).
-    """
-    return conn.execute(
-        "SELECT id, customer_id, level, path, sha256, evidence_seq FROM letters WHERE sent_on = ? AND evidence_seq > ?"
-        " ORDER BY evidence_seq", (sent_on.isoformat(), after_seq)).fetchall()
+
+def archived_letters(conn: sqlite3.Connection) -> list[ArchivedLetter]:
+    """Every letter with an archived file, oldest first."""
+    return [ArchivedLetter._make(r) for r in conn.execute(f"{_ARCHIVED} WHERE path != '' ORDER BY id")]
+
+
+def letters_recorded_since(conn: sqlite3.Connection, sent_on: date, after_seq: int) -> list[ArchivedLetter]:
+    """Letters dated ``sent_on`` whose evidence event came after ``after_seq``, in the order they were recorded."""
+    return [ArchivedLetter._make(r) for r in conn.execute(
+        f"{_ARCHIVED} WHERE sent_on = ? AND evidence_seq > ? ORDER BY evidence_seq", (sent_on.isoformat(), after_seq))]
 
 
 def count_for_customer(conn: sqlite3.Connection, customer_id: int) -> int:
@@ -43,15 +52,21 @@ def last_letter_before(conn: sqlite3.Connection, customer_id: int, on: date) -> 
     return to_date(row[0]) if row else None
 
 
-def invoice_facts(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[int, tuple[str, str, int]]:
-    """Per invoice id: (ISO issue date, ISO due date, amount)."""
-    out: dict[int, tuple[str, str, int]] = {}
+class InvoiceFacts(NamedTuple):
+    issue_date: str  # ISO
+    due_date: str  # ISO
+    amount: int
+
+
+def invoice_facts(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[int, InvoiceFacts]:
+    """Per invoice id: its dates and amount."""
+    out: dict[int, InvoiceFacts] = {}
     for start in range(0, len(invoice_ids), 500):
         chunk = invoice_ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
         for iid, issue, due, amount in conn.execute(
                 f"SELECT id, issue_date, due_date, amount FROM invoices WHERE id IN ({marks})", chunk):
-            out[iid] = (issue, due, amount)
+            out[iid] = InvoiceFacts(issue, due, amount)
     return out
 
 
@@ -102,15 +117,25 @@ _MOVEMENTS = """
 """
 
 
-def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[tuple[Any, ...]]:
-    """The customer's invoices, payments, credit notes and write-offs dated in [start, end], in date order.
+class Movement(NamedTuple):
+    """One line of a statement of account."""
 
-    Rows (ISO date, kind, reference, currency, debit, credit, ISO due date or None, note).
-    """
+    day: str  # ISO
+    kind: str
+    reference: str
+    currency: str
+    debit: int
+    credit: int
+    due_date: str | None  # ISO, invoices only
+    note: str | None
+
+
+def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[Movement]:
+    """The customer's invoices, payments, credit notes and write-offs dated in [start, end], in date order."""
     sql = _MOVEMENTS + " WHERE date <= :end" + (" AND date >= :start" if start else "")
     sql += " ORDER BY date, ord, reference, id"
     args = {"c": customer_id, "end": end.isoformat(), "start": start.isoformat() if start else None}
-    return [(r[0], *r[2:9]) for r in conn.execute(sql, args)]
+    return [Movement(r[0], *r[2:9]) for r in conn.execute(sql, args)]
 
 
 def balances_before(conn: sqlite3.Connection, customer_id: int, day: date) -> dict[str, int]:

@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+161"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+162"/>
         <source>Days past due</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -103,7 +103,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 ist bereits in einem anderen arledger-Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>The ledger was changed by another program; the window shows the new figures.</source>
         <translation>Das Buch wurde von einem anderen Programm geändert; das Fenster zeigt die neuen Zahlen.</translation>
     </message>
@@ -113,7 +113,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
@@ -126,7 +126,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>BankReviewPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+480"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+477"/>
         <source>Review the bank statement</source>
         <translation>Kontoauszug prüfen</translation>
     </message>
@@ -206,7 +206,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kontoauszug der Bank</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recording payments…</source>
         <translation>Zahlungen werden gebucht…</translation>
     </message>
@@ -291,7 +291,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+54"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+55"/>
         <source>Case of %1</source>
         <translation>Vorgang %1</translation>
     </message>
@@ -331,12 +331,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Sachbearbeiter %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stage %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Case of %1: %2.</source>
         <translation>Vorgang %1: %2.</translation>
     </message>
@@ -344,7 +344,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../arledger/gui/views/case_panel.py" line="+87"/>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+88"/>
         <source>Owner and stage…</source>
         <translation>Sachbearbeiter und Phase…</translation>
     </message>
@@ -484,17 +484,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Vergleichsangebot</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Handover</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Writing the handover pack…</source>
         <translation>Abgabeunterlagen werden erstellt…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Handed over: %1 (%2 pages) and %3 written.</source>
         <translation>Abgegeben: %1 (%2 Seiten) und %3 geschrieben.</translation>
     </message>
@@ -507,7 +507,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CaseStage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-70"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-77"/>
         <source>Monitoring</source>
         <translation>Beobachtung</translation>
     </message>
@@ -565,18 +565,18 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-211"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-210"/>
         <source>Check the file</source>
         <translation>Datei prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -619,7 +619,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Alle %1 Zeilen sind gültig. Klicken Sie auf Importieren, um sie in einem Schritt in das Debitorenbuch zu übernehmen.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
@@ -660,7 +660,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-369"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-371"/>
         <source>What would you like to import?</source>
         <translation>Was möchten Sie importieren?</translation>
     </message>
@@ -728,7 +728,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+49"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+42"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
@@ -1063,7 +1063,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+21"/>
+        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+22"/>
         <source>Credit Note</source>
         <translation>Gutschrift</translation>
     </message>
@@ -1143,7 +1143,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Credit note %1 of %2 recorded</source>
         <translation>Gutschrift %1 über %2 erfasst</translation>
     </message>
@@ -1156,7 +1156,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="+34"/>
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+35"/>
         <source>Edit Customer</source>
         <translation>Kunde bearbeiten</translation>
     </message>
@@ -1421,7 +1421,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Saved customer %1.</source>
         <translation>Kunde %1 gespeichert.</translation>
     </message>
@@ -1434,7 +1434,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+287"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+338"/>
         <source>Customer code or name</source>
         <translation>Kundennummer oder Name</translation>
     </message>
@@ -1498,7 +1498,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+72"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+74"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1613,7 +1613,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>Zusagen werden anhand der Zahlungen bewertet: eingehalten, wenn bis zum Datum zuzüglich Karenztagen vollständig gezahlt wurde.</translation>
     </message>
@@ -1821,7 +1821,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="+33"/>
+        <location filename="../../arledger/gui/views/customers.py" line="+34"/>
         <source>Search code, name, email or phone</source>
         <translation>Nummer, Name, E-Mail oder Telefon suchen</translation>
     </message>
@@ -1847,17 +1847,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Show invoices</source>
         <translation>Rechnungen anzeigen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -2033,7 +2033,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+619"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+625"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2130,7 +2130,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Das ist mehr als die noch offenen %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Resolved the dispute on %1.</source>
         <translation>Streitfall zu %1 beigelegt.</translation>
     </message>
@@ -2186,7 +2186,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+473"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+470"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -2212,9 +2212,42 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../arledger/gui/errors.py" line="+65"/>
+        <source>An unexpected error stopped this action (%1). The details are in the log; Copy details puts them on the clipboard for a bug report.</source>
+        <translation>Ein unerwarteter Fehler hat diese Aktion abgebrochen (%1). Die Einzelheiten stehen im Protokoll; „Details kopieren“ legt sie für eine Fehlermeldung in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>arledger — unexpected error</source>
+        <translation>arledger – unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log file: %1</source>
+        <translation>Protokolldatei: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+138"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+151"/>
         <source>Hand over %1</source>
         <translation>%1 abgeben</translation>
     </message>
@@ -2353,7 +2386,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-611"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-617"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -2366,7 +2399,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="+21"/>
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="+22"/>
         <source>New Invoice</source>
         <translation>Neue Rechnung</translation>
     </message>
@@ -2471,7 +2504,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 für %2 anlegen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Added invoice %1 for %2.</source>
         <translation>Rechnung %1 für %2 angelegt.</translation>
     </message>
@@ -2479,7 +2512,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceField</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+43"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+44"/>
         <source>invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2492,7 +2525,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="+33"/>
+        <location filename="../../arledger/gui/models/invoices.py" line="+35"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2925,7 +2958,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="+36"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+37"/>
         <source>Search invoice number, reference or customer</source>
         <translation>Rechnungsnummer, Referenz oder Kunde suchen</translation>
     </message>
@@ -2965,7 +2998,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
@@ -3038,24 +3071,6 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
-    <name>JobProgress</name>
-    <message>
-        <location filename="../../arledger/gui/jobs.py" line="+91"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Stopping after the current step…</source>
-        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-</context>
-<context>
     <name>KpiTableModel</name>
     <message>
         <location filename="../../arledger/gui/models/collections.py" line="+87"/>
@@ -3064,9 +3079,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
 </context>
 <context>
+    <name>LedgerOp</name>
+    <message>
+        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stopping after the current step…</source>
+        <translation>Wird nach dem aktuellen Schritt beendet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+234"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+235"/>
         <source>Letter to %1</source>
         <translation>Schreiben an %1</translation>
     </message>
@@ -3126,12 +3159,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Vorschau für %1 · Stufe %2 (%3) · %4 Rechnungen · fordert %5%6 · noch nicht versendet</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Sending by email…</source>
         <translation>Wird per E-Mail gesendet …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Not sent, nothing was recorded: %1</source>
         <translation>Nicht gesendet, nichts wurde erfasst: %1</translation>
     </message>
@@ -3651,7 +3684,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Dieser Kontakt verstößt gegen eine Kontaktregel (siehe oben); geben Sie eine Begründung an, um ihn dennoch zu erfassen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Logged a %1 contact with %2.</source>
         <translation>Kontakt (%1) mit %2 erfasst.</translation>
     </message>
@@ -3664,7 +3697,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+95"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+99"/>
         <source>&amp;New Ledger…</source>
         <translation>&amp;Neues Debitorenbuch…</translation>
     </message>
@@ -3974,18 +4007,18 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Beispiel-Debitorenbuch</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Select an invoice first.</source>
         <translation>Wählen Sie zuerst eine Rechnung.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+285"/>
+        <location line="+297"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -4015,7 +4048,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
     </message>
@@ -4040,12 +4073,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wählen Sie zuerst eine Wiedervorlage auf der Seite Heute (Strg+2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Marked done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Sent letter %1 to %2; archived and logged.</source>
         <translation>Schreiben %1 an %2 versendet; archiviert und protokolliert.</translation>
     </message>
@@ -4060,7 +4093,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Archivierte Kopie: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>No letters are due today.</source>
         <translation>Heute sind keine Schreiben fällig.</translation>
     </message>
@@ -4075,7 +4108,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Heutige Schreiben werden versendet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Auf Wunsch angehalten: %n Schreiben wurde versendet, archiviert und protokolliert. Starten Sie den Lauf erneut mit demselben Ordner, um den Rest zu versenden.</numerusform>
@@ -4115,12 +4148,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
@@ -4133,7 +4166,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-504"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-501"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -4395,7 +4428,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+43"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+44"/>
         <location line="+65"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
@@ -4556,7 +4589,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die angehakten Beträge ergeben %1, mehr als die erhaltenen %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>
@@ -4577,7 +4610,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-294"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -4628,7 +4661,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>An %1 gesendet (Auftrag %2).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The printer could not be started.</source>
         <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
@@ -4656,7 +4689,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+115"/>
         <source>Instalment Plan</source>
         <translation>Ratenplan</translation>
     </message>
@@ -4711,7 +4744,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ratenplan vereinbaren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An instalment plan needs at least one dated amount.</source>
         <translation>Ein Ratenplan braucht mindestens einen datierten Betrag.</translation>
     </message>
@@ -4731,7 +4764,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die erste Rate liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Agreed a plan of %1 instalments with %2.</source>
         <translation>Ratenplan mit %1 Raten mit %2 vereinbart.</translation>
     </message>
@@ -4739,12 +4772,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseConfirmationDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+37"/>
+        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+36"/>
         <source>Written confirmation</source>
         <translation>Schriftliche Bestätigung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Send %1 a written confirmation of the promise of %2 by %3?</source>
         <translation>%1 eine schriftliche Bestätigung der Zusage über %2 bis %3 senden?</translation>
     </message>
@@ -4774,7 +4807,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wird gesendet …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sent the written confirmation %1.</source>
         <translation>Schriftliche Bestätigung %1 gesendet.</translation>
     </message>
@@ -4787,7 +4820,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-181"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-185"/>
         <location line="+29"/>
         <source>Record Promise</source>
         <translation>Zahlungszusage erfassen</translation>
@@ -4843,7 +4876,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Das zugesagte Datum liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recorded a promise of %1 by %2 from %3.</source>
         <translation>Zahlungszusage über %1 bis %2 von %3 erfasst.</translation>
     </message>
@@ -5038,7 +5071,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/refund.py" line="+18"/>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+19"/>
         <source>Refund Credit</source>
         <translation>Guthaben erstatten</translation>
     </message>
@@ -5128,7 +5161,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Erstatten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Refunded %1 to %2 (refund %3).</source>
         <translation>%1 an %2 erstattet (Erstattung %3).</translation>
     </message>
@@ -5136,13 +5169,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="+61"/>
-        <location line="+271"/>
+        <location filename="../../arledger/gui/views/reports.py" line="+62"/>
+        <location line="+274"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-265"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -5230,12 +5263,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+44"/>
         <location line="+63"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-132"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1: Zinsen %2, Pauschale %3</translation>
     </message>
@@ -5280,7 +5313,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>by due date</source>
         <translation>nach Fälligkeit</translation>
     </message>
@@ -5298,7 +5331,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+19"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+20"/>
         <source>Reverse or Void</source>
         <translation>Stornieren oder ungültig machen</translation>
     </message>
@@ -5383,7 +5416,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stornieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Voided invoice %1.</source>
         <translation>Rechnung %1 ungültig gemacht.</translation>
     </message>
@@ -5450,7 +5483,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="+65"/>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="+66"/>
         <source>The minimum amount per letter must be a number such as 50.00.</source>
         <translation>Der Mindestbetrag je Schreiben muss eine Zahl wie 50,00 sein.</translation>
     </message>
@@ -5768,7 +5801,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-107"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-113"/>
         <source>Settlement offer to %1</source>
         <translation>Vergleichsangebot an %1</translation>
     </message>
@@ -5838,7 +5871,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Die Frist liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Settlement offer %1: %2 by %3.</source>
         <translation>Vergleichsangebot %1: %2 bis %3.</translation>
     </message>
@@ -5851,7 +5884,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+202"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+205"/>
         <source>Statement of Account</source>
         <translation>Kontoauszug</translation>
     </message>
@@ -5899,7 +5932,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+152"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
@@ -5998,7 +6031,7 @@ Vorheriges %3</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="+39"/>
+        <location filename="../../arledger/gui/views/today.py" line="+40"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -6058,7 +6091,7 @@ Vorheriges %3</translation>
         <translation>Heutige Aufgaben werden ermittelt…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 Aufgaben</translation>
     </message>
@@ -6071,7 +6104,7 @@ Vorheriges %3</translation>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-132"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-174"/>
         <source>Discard what you have entered?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
@@ -6094,7 +6127,7 @@ Vorheriges %3</translation>
 <context>
     <name>WaiveInterestDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/waiver.py" line="+20"/>
+        <location filename="../../arledger/gui/dialogs/waiver.py" line="+21"/>
         <source>Waive Interest</source>
         <translation>Zinsen erlassen</translation>
     </message>
@@ -6159,7 +6192,7 @@ Vorheriges %3</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Waived interest and compensation on %1.</source>
         <translation>Zinsen und Pauschale zu %1 erlassen.</translation>
     </message>
@@ -6235,7 +6268,7 @@ Vorheriges %3</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="+18"/>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+19"/>
         <location line="+21"/>
         <location line="+26"/>
         <source>Write Off</source>
@@ -6292,7 +6325,7 @@ Vorheriges %3</translation>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Wrote off %1 of invoice %2.</source>
         <translation>%1 von Rechnung %2 ausgebucht.</translation>
     </message>
@@ -6300,7 +6333,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>

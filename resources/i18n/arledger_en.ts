@@ -31,7 +31,7 @@
 <context>
     <name>CheckFilePage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+401"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+400"/>
         <source>This file cannot be imported: %n problem(s) found. Nothing will be written; fix the file or the mapping and check it again.</source>
         <translation>
             <numerusform>This file cannot be imported: %n problem found. Nothing will be written; fix the file or the mapping and check it again.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>CustomerViewPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="+321"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+326"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>CustomersPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customers.py" line="+95"/>
+        <location filename="../../arledger/gui/views/customers.py" line="+104"/>
         <source>%Ln customer(s) match “%1”</source>
         <translation>
             <numerusform>%Ln customer matches “%1”</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="+479"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+480"/>
         <source>%n evaluated</source>
         <translation>
             <numerusform>%n evaluated</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>InvoicesPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/invoices.py" line="+178"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+187"/>
         <source>%Ln open invoice(s)</source>
         <translation>
             <numerusform>%Ln open invoice</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/main_window.py" line="+755"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+770"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Stopped on request: %n letter was sent, archived and logged. Run the batch again with the same folder to send the rest.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+316"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+323"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Payment of %1 recorded and applied to %n invoice</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>ReversalDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+95"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+99"/>
         <source>Reversed %1; %n invoice(s) open again.</source>
         <translation>
             <numerusform>Reversed %1; %n invoice open again.</numerusform>

@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+161"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+162"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -103,7 +103,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 已在另一个 arledger 窗口中打开；已将该窗口切换到前台。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
         <source>The ledger was changed by another program; the window shows the new figures.</source>
         <translation>台账已被其他程序修改；窗口已显示最新数据。</translation>
     </message>
@@ -113,7 +113,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
@@ -126,7 +126,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>BankReviewPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+480"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+477"/>
         <source>Review the bank statement</source>
         <translation>核对银行对账单</translation>
     </message>
@@ -206,7 +206,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>银行对账单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Recording payments…</source>
         <translation>正在记录付款…</translation>
     </message>
@@ -288,7 +288,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+54"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+55"/>
         <source>Case of %1</source>
         <translation>%1 的催收案件</translation>
     </message>
@@ -328,12 +328,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>负责人 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stage %1</source>
         <translation>阶段 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Case of %1: %2.</source>
         <translation>%1 的催收案件：%2。</translation>
     </message>
@@ -341,7 +341,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../arledger/gui/views/case_panel.py" line="+87"/>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+88"/>
         <source>Owner and stage…</source>
         <translation>负责人和阶段…</translation>
     </message>
@@ -481,17 +481,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>和解方案</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Handover</source>
         <translation>移交</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Writing the handover pack…</source>
         <translation>正在生成移交材料包…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Handed over: %1 (%2 pages) and %3 written.</source>
         <translation>已移交：已生成 %1（%2 页）和 %3。</translation>
     </message>
@@ -504,7 +504,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CaseStage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-70"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-77"/>
         <source>Monitoring</source>
         <translation>观察</translation>
     </message>
@@ -562,18 +562,18 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-211"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-210"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -615,7 +615,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>全部 %1 行均有效。点击“导入”一次性写入台账。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
@@ -656,7 +656,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-369"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-371"/>
         <source>What would you like to import?</source>
         <translation>您要导入什么？</translation>
     </message>
@@ -724,7 +724,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+49"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+42"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -1058,7 +1058,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+21"/>
+        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+22"/>
         <source>Credit Note</source>
         <translation>贷项通知单</translation>
     </message>
@@ -1138,7 +1138,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Credit note %1 of %2 recorded</source>
         <translation>已记录贷项通知单 %1，金额 %2</translation>
     </message>
@@ -1151,7 +1151,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="+34"/>
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+35"/>
         <source>Edit Customer</source>
         <translation>编辑客户</translation>
     </message>
@@ -1416,7 +1416,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Saved customer %1.</source>
         <translation>已保存客户 %1。</translation>
     </message>
@@ -1429,7 +1429,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+287"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+338"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -1492,7 +1492,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+72"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+74"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
@@ -1607,7 +1607,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
     </message>
@@ -1810,7 +1810,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customers.py" line="+33"/>
+        <location filename="../../arledger/gui/views/customers.py" line="+34"/>
         <source>Search code, name, email or phone</source>
         <translation>搜索编号、名称、邮箱或电话</translation>
     </message>
@@ -1836,17 +1836,17 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+2"/>
-        <location line="+96"/>
+        <location line="+104"/>
         <source>Show invoices</source>
         <translation>查看发票</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -2019,7 +2019,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+619"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+625"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2116,7 +2116,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>超过了当前未结的 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Resolved the dispute on %1.</source>
         <translation>已解决 %1 的争议。</translation>
     </message>
@@ -2172,7 +2172,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+473"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+470"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
@@ -2198,9 +2198,42 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../arledger/gui/errors.py" line="+65"/>
+        <source>An unexpected error stopped this action (%1). The details are in the log; Copy details puts them on the clipboard for a bug report.</source>
+        <translation>一个意外错误中止了此操作（%1）。详细信息已写入日志；“复制详细信息”会将其放到剪贴板，以便报告问题。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>arledger — unexpected error</source>
+        <translation>arledger — 意外错误</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+138"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+151"/>
         <source>Hand over %1</source>
         <translation>移交 %1</translation>
     </message>
@@ -2339,7 +2372,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-611"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-617"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -2352,7 +2385,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="+21"/>
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="+22"/>
         <source>New Invoice</source>
         <translation>新建发票</translation>
     </message>
@@ -2457,7 +2490,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>添加 %1，金额 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Added invoice %1 for %2.</source>
         <translation>已添加发票 %1，金额 %2。</translation>
     </message>
@@ -2465,7 +2498,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceField</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+43"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+44"/>
         <source>invoice</source>
         <translation>发票</translation>
     </message>
@@ -2478,7 +2511,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/invoices.py" line="+33"/>
+        <location filename="../../arledger/gui/models/invoices.py" line="+35"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2911,7 +2944,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../arledger/gui/views/invoices.py" line="+36"/>
+        <location filename="../../arledger/gui/views/invoices.py" line="+37"/>
         <source>Search invoice number, reference or customer</source>
         <translation>搜索发票号、参考号或客户</translation>
     </message>
@@ -2951,7 +2984,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
@@ -3020,24 +3053,6 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
-    <name>JobProgress</name>
-    <message>
-        <location filename="../../arledger/gui/jobs.py" line="+91"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Stopping after the current step…</source>
-        <translation>完成当前步骤后停止…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-</context>
-<context>
     <name>KpiTableModel</name>
     <message>
         <location filename="../../arledger/gui/models/collections.py" line="+87"/>
@@ -3046,9 +3061,27 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
 </context>
 <context>
+    <name>LedgerOp</name>
+    <message>
+        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stopping after the current step…</source>
+        <translation>当前步骤完成后停止…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+234"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+235"/>
         <source>Letter to %1</source>
         <translation>致 %1 的函件</translation>
     </message>
@@ -3108,12 +3141,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 预览 · 第 %2 级（%3）· %4 张发票 · 主张 %5%6 · 尚未发送</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Sending by email…</source>
         <translation>正在通过电子邮件发送…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Not sent, nothing was recorded: %1</source>
         <translation>未发送，未作任何记录：%1</translation>
     </message>
@@ -3633,7 +3666,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>此次联络违反联络规则（见上方）；如仍需记录，请填写例外理由。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Logged a %1 contact with %2.</source>
         <translation>已记录与 %2 的%1联络。</translation>
     </message>
@@ -3646,7 +3679,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+95"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+99"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -3951,18 +3984,18 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>示例台账</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Select an invoice first.</source>
         <translation>请先选择一张发票。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+285"/>
+        <location line="+297"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -3992,7 +4025,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Select a customer first (Customers, Ctrl+2).</source>
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
@@ -4007,12 +4040,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>请先在“今日”页（Ctrl+2）选择一个跟进任务。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Marked done: %1</source>
         <translation>已完成：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Sent letter %1 to %2; archived and logged.</source>
         <translation>已向 %2 发送函件 %1，已归档并记录。</translation>
     </message>
@@ -4027,7 +4060,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>归档副本：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>No letters are due today.</source>
         <translation>今天没有应发的函件。</translation>
     </message>
@@ -4042,7 +4075,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在发送今日函件…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>已按要求停止：已发送 %n 封信函，均已归档并记录。使用同一文件夹再次运行批处理即可发送其余信函。</numerusform>
@@ -4079,12 +4112,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
@@ -4099,12 +4132,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-438"/>
         <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
         <translation>冲销付款、贷项通知单、核销或退款，或作废发票；不会删除任何记录</translation>
     </message>
     <message>
-        <location line="+428"/>
+        <location line="+439"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -4112,7 +4145,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-504"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-501"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
@@ -4374,7 +4407,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+43"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+44"/>
         <location line="+65"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
@@ -4535,7 +4568,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>勾选金额合计 %1，超过收到的 %2。</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>已记录 %1 的付款并核销 %n 张发票</numerusform>
@@ -4555,7 +4588,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-294"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -4606,7 +4639,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已发送到 %1（作业 %2）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -4634,7 +4667,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+115"/>
         <source>Instalment Plan</source>
         <translation>分期计划</translation>
     </message>
@@ -4689,7 +4722,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>确认计划</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>An instalment plan needs at least one dated amount.</source>
         <translation>分期计划至少需要一笔带日期的金额。</translation>
     </message>
@@ -4709,7 +4742,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>第一期日期已过。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Agreed a plan of %1 instalments with %2.</source>
         <translation>已与 %2 约定 %1 期分期计划。</translation>
     </message>
@@ -4717,12 +4750,12 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseConfirmationDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+37"/>
+        <location filename="../../arledger/gui/dialogs/promise_confirmation.py" line="+36"/>
         <source>Written confirmation</source>
         <translation>书面确认</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Send %1 a written confirmation of the promise of %2 by %3?</source>
         <translation>是否向 %1 发送书面确认：承诺于 %3 前支付 %2？</translation>
     </message>
@@ -4752,7 +4785,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sent the written confirmation %1.</source>
         <translation>已发送书面确认 %1。</translation>
     </message>
@@ -4765,7 +4798,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-181"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-185"/>
         <location line="+29"/>
         <source>Record Promise</source>
         <translation>记录承诺</translation>
@@ -4821,7 +4854,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>承诺日期已过。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Recorded a promise of %1 by %2 from %3.</source>
         <translation>已记录 %3 承诺在 %2 前支付 %1。</translation>
     </message>
@@ -5016,7 +5049,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/refund.py" line="+18"/>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+19"/>
         <source>Refund Credit</source>
         <translation>退还贷项</translation>
     </message>
@@ -5106,7 +5139,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Refunded %1 to %2 (refund %3).</source>
         <translation>已向 %2 退款 %1（退款 %3）。</translation>
     </message>
@@ -5114,13 +5147,13 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="+61"/>
-        <location line="+271"/>
+        <location filename="../../arledger/gui/views/reports.py" line="+62"/>
+        <location line="+274"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-265"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -5243,12 +5276,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <message>
         <location line="-101"/>
         <location line="+63"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
         <translation>截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
@@ -5258,7 +5291,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
@@ -5276,7 +5309,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+19"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+20"/>
         <source>Reverse or Void</source>
         <translation>冲销或作废</translation>
     </message>
@@ -5361,7 +5394,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>冲销</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Voided invoice %1.</source>
         <translation>已作废发票 %1。</translation>
     </message>
@@ -5427,7 +5460,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/settings.py" line="+65"/>
+        <location filename="../../arledger/gui/dialogs/settings.py" line="+66"/>
         <source>The minimum amount per letter must be a number such as 50.00.</source>
         <translation>每封函件的最低金额必须是数字，例如 50.00。</translation>
     </message>
@@ -5745,7 +5778,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-107"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-113"/>
         <source>Settlement offer to %1</source>
         <translation>向 %1 提出和解方案</translation>
     </message>
@@ -5815,7 +5848,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>期限已过。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Settlement offer %1: %2 by %3.</source>
         <translation>和解方案 %1：%3 前支付 %2。</translation>
     </message>
@@ -5828,7 +5861,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+202"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+205"/>
         <source>Statement of Account</source>
         <translation>对账单</translation>
     </message>
@@ -5876,7 +5909,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+152"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>
@@ -5975,7 +6008,7 @@ Previous %3</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../arledger/gui/views/today.py" line="+39"/>
+        <location filename="../../arledger/gui/views/today.py" line="+40"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -6035,7 +6068,7 @@ Previous %3</source>
         <translation>正在生成今日任务…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 · %2 tasks</source>
         <translation>%1 · %2 项任务</translation>
     </message>
@@ -6048,7 +6081,7 @@ Previous %3</source>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-132"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-174"/>
         <source>Discard what you have entered?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -6071,7 +6104,7 @@ Previous %3</source>
 <context>
     <name>WaiveInterestDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/waiver.py" line="+20"/>
+        <location filename="../../arledger/gui/dialogs/waiver.py" line="+21"/>
         <source>Waive Interest</source>
         <translation>免除利息</translation>
     </message>
@@ -6136,7 +6169,7 @@ Previous %3</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Waived interest and compensation on %1.</source>
         <translation>已免除 %1 的利息和补偿。</translation>
     </message>
@@ -6212,7 +6245,7 @@ Previous %3</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="+18"/>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+19"/>
         <location line="+21"/>
         <location line="+26"/>
         <source>Write Off</source>
@@ -6269,7 +6302,7 @@ Previous %3</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Wrote off %1 of invoice %2.</source>
         <translation>已核销发票 %2 的 %1。</translation>
     </message>
@@ -6277,7 +6310,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>

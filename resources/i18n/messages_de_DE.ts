@@ -1892,7 +1892,7 @@
       <translation>Stufe {level} ({name}) wurde bereits am {sent_on} versandt; Schreiben gehen nicht auf eine niedrigere Stufe zurück.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/letters.py" />
+      <location filename="../../arledger/services/letter_document.py" />
       <source>No letter is due for {customer} on {on}: {reason} You can choose a level to send one anyway.</source>
       <comment>dunning.not_due_for</comment>
       <translation>Für {customer} ist am {on} kein Schreiben fällig: {reason} Sie können eine Stufe wählen, um trotzdem eines zu senden.</translation>
@@ -1934,31 +1934,31 @@
       <translation>Der Fall ist seit {since} in der Phase „{stage}“; das Debitorenbuch versendet keine eigenen Schreiben.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>{number} is disputed.</source>
       <comment>dunning.pause.disputed</comment>
       <translation>{number} ist strittig.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>{name} is on hold.</source>
       <comment>dunning.pause.on_hold</comment>
       <translation>{name} ist zurückgestellt.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>Promise to pay {amount} by {due}.</source>
       <comment>dunning.pause.promise</comment>
       <translation>Zahlungszusage über {amount} bis {due}.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/letters.py" />
+      <location filename="../../arledger/services/letter_document.py" />
       <source>Letters to {customer} are paused{until}: {reasons}</source>
       <comment>dunning.paused_for</comment>
       <translation>Schreiben an {customer} sind pausiert{until}: {reasons}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>{reasons} (until {until})</source>
       <comment>dunning.paused_until</comment>
       <translation>{reasons} (bis {until})</translation>
@@ -1970,7 +1970,7 @@
       <translation>Verjährt: {numbers}; das Schreiben darf keine Klage erwähnen.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/letters.py" />
+      <location filename="../../arledger/services/letter_document.py" />
       <source> until {until}</source>
       <comment>dunning.until</comment>
       <translation> bis {until}</translation>

@@ -1870,7 +1870,7 @@
       <translation>{level} 级函件（{name}）已于 {sent_on} 发出；函件级别不会降低。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/letters.py" />
+      <location filename="../../arledger/services/letter_document.py" />
       <source>No letter is due for {customer} on {on}: {reason} You can choose a level to send one anyway.</source>
       <comment>dunning.not_due_for</comment>
       <translation>{customer} 在 {on} 没有到期的函件：{reason} 如仍要发送，可以选择一个级别。</translation>
@@ -1912,31 +1912,31 @@
       <translation>案件自 {since} 起处于“{stage}”阶段；台账不再自行发函。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>{number} is disputed.</source>
       <comment>dunning.pause.disputed</comment>
       <translation>{number} 存在争议。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>{name} is on hold.</source>
       <comment>dunning.pause.on_hold</comment>
       <translation>{name} 处于暂停状态。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>Promise to pay {amount} by {due}.</source>
       <comment>dunning.pause.promise</comment>
       <translation>承诺在 {due} 前支付 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/letters.py" />
+      <location filename="../../arledger/services/letter_document.py" />
       <source>Letters to {customer} are paused{until}: {reasons}</source>
       <comment>dunning.paused_for</comment>
       <translation>致 {customer} 的函件已暂停{until}：{reasons}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/collections.py" />
+      <location filename="../../arledger/services/escalation.py" />
       <source>{reasons} (until {until})</source>
       <comment>dunning.paused_until</comment>
       <translation>{reasons}（至 {until}）</translation>
@@ -1948,7 +1948,7 @@
       <translation>已过诉讼时效：{numbers}；函件中不得提及起诉。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/letters.py" />
+      <location filename="../../arledger/services/letter_document.py" />
       <source> until {until}</source>
       <comment>dunning.until</comment>
       <translation>，直至 {until}</translation>

@@ -19,7 +19,7 @@ from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_screenshots import SIZE, settle, shoot  # noqa: E402
+from make_screenshots import SIZE, settle, shoot
 
 
 def main() -> int:

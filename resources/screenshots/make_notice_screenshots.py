@@ -28,7 +28,7 @@ SIZE = (1600, 1000)
 
 def _stage(led, today: date) -> None:
     from arledger.domain.model import Customer, Jurisdiction, Language
-    from arledger.services import collections, letters
+    from arledger.services import letters, promises
 
     led.set_setting("escalation_policy", {"courtesy_reminder_days": 2})
     people = (("HARB", "Harbourside Chandlery Ltd", Language.EN, Jurisdiction.UK, "GBP"),
@@ -39,9 +39,9 @@ def _stage(led, today: date) -> None:
         led.add_invoice(code, f"{code}-2611", today - timedelta(days=23), 1_240_000, due_date=today + timedelta(days=2))
         led.add_invoice(code, f"{code}-2608", today - timedelta(days=95), 380_000, due_date=today - timedelta(days=65))
         led.add_invoice(code, f"{code}-2607", today - timedelta(days=120), 960_000, due_date=today - timedelta(days=90))
-        collections.add_promise(led, code, 380_000, today + timedelta(days=5), invoices=[f"{code}-2608"],
+        promises.add_promise(led, code, 380_000, today + timedelta(days=5), invoices=[f"{code}-2608"],
                                 channel="phone", made_by="Li Wei" if language is Language.ZH else "Sam Price")
-        collections.add_plan(led, code, [(today + timedelta(days=10), 480_000), (today + timedelta(days=40), 480_000)],
+        promises.add_plan(led, code, [(today + timedelta(days=10), 480_000), (today + timedelta(days=40), 480_000)],
                              invoices=[f"{code}-2607"], channel="meeting",
                              made_by="Li Wei" if language is Language.ZH else "Sam Price")
         paid = f"{code}P"

@@ -84,11 +84,11 @@ class Shooter:
 
 def _rich_customer(w) -> str:
     from arledger.domain.errors import UserError
-    from arledger.services import browse
+    from arledger.services import customer_record
 
     def events(code: str) -> int:
         try:
-            return len(browse.timeline_page(w.ledger, code, limit=60)[0])
+            return len(customer_record.timeline_page(w.ledger, code, limit=60)[0])
         except UserError:
             return 0
     return max((f"C{i:05d}" for i in range(1, 41)), key=events)
@@ -103,7 +103,7 @@ def shoot_window(s: Shooter, controller, size: tuple[int, int]) -> None:
     from arledger.gui.dialogs.payment import PaymentDialog
     from arledger.gui.dialogs.settings import SettingsDialog
     from arledger.gui.dialogs.write_off import WriteOffDialog
-    from arledger.services.browse import InvoiceFilter, InvoiceStatus
+    from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 
     w = controller.window
     w.showNormal()

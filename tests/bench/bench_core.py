@@ -141,7 +141,7 @@ def main() -> int:
     line(f"open items: page after {deep:,} rows", ours, base, "(keyset vs OFFSET)")
     assert first
 
-    from arledger.services.collections import letters_due
+    from arledger.services.escalation import letters_due
     from arledger.services.queue import work_queue
 
     ours, base = alternate(lambda: letters_due(ledger, TODAY),

@@ -14,7 +14,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from arledger.services import collections
+from arledger.services import interest_claims
 from arledger.services.demo import write_demo_ledger
 from arledger.services.ledger import Ledger
 
@@ -42,12 +42,12 @@ def main() -> int:
     if not path.exists():
         write_demo_ledger(path, customers=args.customers, invoices=args.invoices, seed=1, today=TODAY)
     with Ledger.open(path) as ledger:
-        open_only, lines = cpu(lambda: collections.interest_lines(ledger, TODAY, settled=False))
+        open_only, lines = cpu(lambda: interest_claims.interest_lines(ledger, TODAY, settled=False))
         print(f"open invoices only:      {len(lines):>7} lines  {open_only:6.2f} s CPU")
-        with_paid, lines = cpu(lambda: collections.interest_lines(ledger, TODAY))
+        with_paid, lines = cpu(lambda: interest_claims.interest_lines(ledger, TODAY))
         paid = sum(1 for ln in lines if ln.settled)
         print(f"open and paid late:      {len(lines):>7} lines  {with_paid:6.2f} s CPU  ({paid} paid late)")
-        claims_time, claims = cpu(lambda: collections.customer_claims(ledger, TODAY, lines=lines))
+        claims_time, claims = cpu(lambda: interest_claims.customer_claims(ledger, TODAY, lines=lines))
         print(f"netted customer claims:  {len(claims):>7} rows   {claims_time:6.2f} s CPU")
     return 0
 

@@ -1,6 +1,6 @@
 """Letters benchmark: one batch of about 1,000 letters against plain reportlab rendering the same documents.
 
-``letters.batch`` does everything a real run does: decide every customer's letter, gather the open items,
+``letter_batch.batch`` does everything a real run does: decide every customer's letter, gather the open items,
 interest, limitation and evidence, render from the templates, hash, archive (part file, fsync, record,
 rename), copy each letter to the output folder and write the combined file for printing. The baseline
 renders the same documents with plain reportlab (the same embedded fonts, a canvas letterhead and address,
@@ -32,7 +32,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 
 from arledger.render.fonts import font_set
 from arledger.render.letter_data import LetterDocument
-from arledger.services import collections, letters
+from arledger.services import escalation, letter_batch, letters
 from arledger.services.demo import write_demo_ledger
 from arledger.services.ledger import Ledger
 
@@ -189,7 +189,7 @@ def main() -> int:
               f"{time.perf_counter() - t:.1f} s", flush=True)
 
     with Ledger.open(pristine) as ledger:
-        due = [e for e in collections.letters_due(ledger, ON) if e.decision is not None]
+        due = [e for e in escalation.letters_due(ledger, ON) if e.decision is not None]
         docs = [letters.build_letter(ledger, e.customer.code, ON) for e in due]
     print(f"{len(docs):,} letters due on {ON}; levels "
           f"{ {lv: sum(1 for d in docs if d.level == lv) for lv in range(1, 5)} }; "
@@ -207,7 +207,7 @@ def main() -> int:
         shutil.copyfile(pristine, copy)
         with Ledger.open(copy) as ledger:
             t = time.perf_counter()
-            result = letters.batch(ledger, ON, run / "out")
+            result = letter_batch.batch(ledger, ON, run / "out")
             batch_times.append(time.perf_counter() - t)
         first_batch = first_batch or result
         plain_dir = run / "plain"

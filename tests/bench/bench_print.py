@@ -28,7 +28,7 @@ def main(printer_name: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from arledger.gui.dialogs.letter_preview import PdfViewerDialog
-    from arledger.services import collections, letters
+    from arledger.services import escalation, letters
     from arledger.services.demo import write_demo_ledger
     from arledger.services.ledger import Ledger
 
@@ -37,7 +37,7 @@ def main(printer_name: str) -> int:
     path = tmp / "demo.sqlite"
     write_demo_ledger(path, customers=60, invoices=1500, today=date(2026, 3, 31))
     with Ledger.open(path) as ledger:
-        entries = [e for e in collections.letters_due(ledger, date(2026, 3, 31)) if e.decision]
+        entries = [e for e in escalation.letters_due(ledger, date(2026, 3, 31)) if e.decision]
         code = max(entries, key=lambda e: len(e.invoice_numbers)).customer.code
         doc = letters.send_letter(ledger, code, date(2026, 3, 31), appendix=True, preview=True,
                                   out=tmp / "letter.pdf")

@@ -28,7 +28,7 @@ def main(path: Path) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from arledger.gui.app import AppController, configure_application
-    from arledger.services.browse import InvoiceFilter, InvoiceStatus
+    from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 
     t0 = time.perf_counter()
     app = QApplication(sys.argv[:1])

@@ -100,6 +100,19 @@ def wait_idle(qtbot, timeout: int = 20000) -> None:
     QApplication.processEvents()
 
 
+def finish_saving(dialog: QWidget) -> None:
+    """A dialog's OK runs its write off the GUI thread: wait (with the event loop running) until it reported."""
+    wait = getattr(dialog, "wait_saved", None)
+    if wait is not None:
+        wait()
+
+
+def save(dialog: QWidget) -> None:
+    """Press OK and wait for the write it started (if any) to report."""
+    dialog.accept()  # type: ignore[attr-defined]
+    finish_saving(dialog)
+
+
 def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trigger: Callable[[], None],
                timeout: int = 5000) -> None:
     """Run trigger() (which opens a modal dialog of type kind) and call fill(dialog) once it is showing."""
@@ -112,6 +125,7 @@ def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trig
             seen.append(w)
             try:
                 fill(w)
+                finish_saving(w)
             except BaseException as exc:  # report after exec() returns
                 failures.append(exc)
             if w.isVisible():
@@ -147,6 +161,7 @@ def with_modals(qtbot, steps: list[tuple[type[QWidget], Callable[[QWidget], None
             pending.pop(0)
             try:
                 fill(w)
+                finish_saving(w)
             except BaseException as exc:
                 failures.append(exc)
             if w.isVisible():

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from arledger.domain.cases import CaseStage
 from arledger.domain.model import Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog
-from arledger.services import cases, collections, kpis
+from arledger.services import cases, contacts, disputes, kpis
 from arledger.storage import collections as rows
-from tests.gui.conftest import TODAY, wait_idle, with_modal
+from tests.gui.conftest import TODAY, save, wait_idle, with_modal
 
 
 def _overdue_code(window) -> str:
@@ -21,7 +21,7 @@ def _overdue_code(window) -> str:
 
 def test_reasons_tab_shows_table_and_chart(window, qtbot) -> None:
     code = _overdue_code(window)
-    collections.log_contact(window.ledger, code, Channel.PHONE, Direction.OUT, "cash is tight",
+    contacts.log_contact(window.ledger, code, Channel.PHONE, Direction.OUT, "cash is tight",
                             outcome=Outcome.REACHED, reason=ExcuseReason.FINANCIAL, override="test call")
     window.show_page(window.pages.index(window.reports))
     page = window.reports
@@ -59,7 +59,7 @@ def test_case_section_owner_stage_and_risk_reasons(window, qtbot) -> None:
         d.owner.setCurrentText("ann")
         d.stage.setCurrentIndex(d.stage.findData(CaseStage.PROMISE))
         d.note.setText("pays on Friday")
-        d.accept()
+        save(d)
 
     with_modal(qtbot, CaseDialog, fill, panel.case_button.click)
     wait_idle(qtbot)
@@ -80,7 +80,7 @@ def test_handover_button_writes_the_pack_and_moves_the_case(window, qtbot, tmp_p
     def fill(d: HandoverDialog) -> None:
         d.to.setCurrentIndex(d.to.findData("court"))
         d.folder.setText(str(out))
-        d.accept()
+        save(d)
 
     with_modal(qtbot, HandoverDialog, fill, button.click)
     qtbot.waitUntil(lambda: view.case_panel.last_pack is not None or bool(view.case_panel.last_error), timeout=60000)
@@ -104,7 +104,7 @@ def test_risk_refresh_runs_on_open_and_after_changes(window, qtbot) -> None:
     cases.set_owner(window.ledger, code, "ann")
     number = next(r[2] for r in rows.overdue_items(window.ledger.conn, window.ledger.today(),
                                                    window.ledger.customer(code).id) if not r[6])
-    collections.open_dispute(window.ledger, number, DisputeReason.PRICE)  # a new dispute: a new warning
+    disputes.open_dispute(window.ledger, number, DisputeReason.PRICE)  # a new dispute: a new warning
     window.ledger_changed("owner set, dispute opened")
     qtbot.waitUntil(lambda: window.risk.runs > before and not window.risk.busy(), timeout=30000)
     wait_idle(qtbot)
@@ -139,7 +139,7 @@ def test_talk_tracks_cover_obstacles_and_are_edited_per_ledger(window, qtbot) ->
         data = json.loads(d.text.toPlainText())
         data["obstacles"]["never-received"]["lines"] = ["Our own line about a lost invoice."]
         d.text.setPlainText(json.dumps(data))
-        d.accept()
+        save(d)
 
     with_modal(qtbot, TalkTrackEditorDialog, edit, dialog.findChild(QPushButton, "editTalkTracks").click)
     assert "Our own line about a lost invoice." in dialog.tracks.toPlainText()

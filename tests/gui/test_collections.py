@@ -13,14 +13,22 @@ from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from arledger.domain.model import Outcome
+from arledger.domain.model import ExcuseReason, Outcome
 from arledger.gui.dialogs.collections import DisputeDialog, LogContactDialog, PlanDialog, PromiseDialog
 from arledger.gui.dialogs.letter_preview import LetterPreviewDialog
 from arledger.gui.dialogs.settings import SettingsDialog
-from arledger.services import browse, collections, letters
+from arledger.services import (
+    customer_record,
+    dashboard_figures,
+    escalation,
+    evidence_log,
+    interest_report,
+    invoice_list,
+    letter_archive,
+)
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
-from tests.gui.conftest import wait_idle, with_modal, with_modals
+from tests.gui.conftest import save, wait_idle, with_modal, with_modals
 
 
 def _at_customer_time(ledger, code: str, hour: int, minute: int = 0, days_ago: int = 1) -> QDateTime:
@@ -52,7 +60,7 @@ def test_log_a_call_with_a_promise_and_see_the_queue_change(window, qtbot) -> No
         assert d.tracks.toPlainText().count("“") > 3  # talk tracks: opening, responses, closing
         d.when.setDateTime(_at_customer_time(window.ledger, code, 11))
         d.outcome.setCurrentIndex(d.outcome.findData(Outcome.PROMISE))
-        d.reason.setCurrentIndex(d.reason.findData(collections.ExcuseReason.FINANCIAL))
+        d.reason.setCurrentIndex(d.reason.findData(ExcuseReason.FINANCIAL))
         assert "Financial difficulty" in d.tracks.toPlainText()
         d.person.setCurrentText("Jo Payables")
         assert not d.ok_button.isEnabled() and "summary" in d.message()
@@ -66,7 +74,7 @@ def test_log_a_call_with_a_promise_and_see_the_queue_change(window, qtbot) -> No
         assert d.amount.text()  # preset with the overdue amount
         d.due.setDate(d.due.date().addDays(3))
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modals(qtbot, [(LogContactDialog, fill_contact), (PromiseDialog, fill_promise)],
                 window.actions_by_name["log_contact"].trigger)
@@ -74,10 +82,10 @@ def test_log_a_call_with_a_promise_and_see_the_queue_change(window, qtbot) -> No
     after = {(t.kind, t.customer_code) for t in window.today.model.rows()}
     assert ("call", code) not in after  # contacted within the week
     assert ("letter", code) not in after  # a pending promise pauses letters
-    promises, _plans = browse.customer_promises(window.ledger, code)
+    promises, _plans = customer_record.customer_promises(window.ledger, code)
     assert promises[0].status == "pending" and promises[0].made_by == "Jo Payables"
     assert "promise" in window.statusBar().currentMessage()
-    rows, _next = browse.timeline_page(window.ledger, code)
+    rows, _next = customer_record.timeline_page(window.ledger, code)
     assert [r.kind for r in rows[:2]] == ["promise", "contact"]
 
 
@@ -93,15 +101,15 @@ def test_a_call_at_night_shows_the_guard_and_needs_an_override_reason(window, qt
     assert [v.rule for v in d.violations()] == ["contact-hours"]
     assert "Outside contact hours" in d.guard_text.text()
     assert not d.ok_button.isEnabled() and "override reason" in d.message()
-    d.accept()
+    save(d)
     assert d.isVisible() and d.saved is None  # nothing saved until valid
     qtbot.keyClicks(d.override, "Customer asked us to call after their night shift.")
     assert d.ok_button.isEnabled(), d.message()
-    d.accept()
+    save(d)
     assert d.saved is not None and d.saved.override_reason.startswith("Customer asked")
-    kinds = [r.kind for r in browse.timeline_page(led, code)[0][:2]]
+    kinds = [r.kind for r in customer_record.timeline_page(led, code)[0][:2]]
     assert kinds == ["contact", "guard_override"]
-    assert collections.verify_evidence(led).intact
+    assert evidence_log.verify_evidence(led).intact
 
 
 def test_customer_view_from_the_list_with_lazy_timeline_and_back(window, qtbot) -> None:
@@ -112,7 +120,7 @@ def test_customer_view_from_the_list_with_lazy_timeline_and_back(window, qtbot) 
     view = window.customer_view
     assert window.current_page() is view and view.code == code
     assert view.header is not None and view.header.customer.code == code
-    assert view.items_model.rowCount() == browse.count_invoices(window.ledger, browse.InvoiceFilter(
+    assert view.items_model.rowCount() == invoice_list.count_invoices(window.ledger, invoice_list.InvoiceFilter(
         customer_code=code))
     assert view.timeline_model.pages_loaded == 0  # not read until its tab is opened
     view.show_tab(1)
@@ -151,10 +159,10 @@ def test_generate_preview_print_and_send_a_letter(window, qtbot, tmp_path: Path)
     with_modal(qtbot, LetterPreviewDialog, fill, window.actions_by_name["preview_letter"].trigger)
     wait_idle(qtbot)
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
-    sent = browse.customer_letters(window.ledger, code)
+    sent = customer_record.customer_letters(window.ledger, code)
     assert sent and sent[0].path is not None and sent[0].path.is_file()
     assert window.letters.due_count() == due - 1
-    assert letters.check_archive(window.ledger) == []
+    assert letter_archive.check_archive(window.ledger) == []
     # The customer view opens the archived PDF in the same viewer.
     window.open_customer(code)
     window.customer_view.show_tab(3)
@@ -162,7 +170,7 @@ def test_generate_preview_print_and_send_a_letter(window, qtbot, tmp_path: Path)
 
     def look(d) -> None:
         assert d.page_count() > 0
-        d.accept()
+        save(d)
 
     from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 
@@ -178,20 +186,20 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)
     asked: list[tuple[str, ...]] = []
     monkeypatch.setattr(window.letters, "confirm_stale_rates", lambda w: asked.append(w) or True)
-    real = letters.render_letter
+    real = letter_archive.render_letter
 
     def slow(*a, **k):
         time.sleep(0.15)
         return real(*a, **k)
 
-    monkeypatch.setattr(letters, "render_letter", slow)
+    monkeypatch.setattr(letter_archive, "render_letter", slow)
     summaries = []
     monkeypatch.setattr(window.letters, "confirm_batch", lambda s: summaries.append(s) or True)
     window.actions_by_name["generate_letters"].trigger()
     qtbot.waitUntil(lambda: window.job is not None, timeout=30000)
     assert summaries[0].letters == due
     job = window.job
-    job.job.signals.progress.connect(lambda done, total: done >= 1 and job.cancel())
+    job.progressed.connect(lambda done, total: done >= 1 and job.cancel())
     qtbot.waitUntil(lambda: job.finished, timeout=30000)
     wait_idle(qtbot)
     assert job.error == "", job.error
@@ -200,19 +208,19 @@ def test_batch_letters_with_cancel_leaves_only_whole_logged_letters(window, qtbo
     assert "Stopped" in window.letters.banner.text()
     led = window.ledger
     # Every archived PDF is one recorded, logged letter; nothing half-written is left behind.
-    assert letters.check_archive(led) == []
-    assert collections.verify_evidence(led).intact
+    assert letter_archive.check_archive(led) == []
+    assert evidence_log.verify_evidence(led).intact
     assert sorted(p.name for p in out.glob("*.pdf") if not p.name.startswith("letters-")) == \
         sorted(s.out_path.name for s in result.letters)
     assert not list(out.glob(".*.part"))
     assert window.letters.due_count() == due - len(result.letters)
     # Running again with the same folder sends the rest.
-    monkeypatch.setattr(letters, "render_letter", real)
+    monkeypatch.setattr(letter_archive, "render_letter", real)
     window.actions_by_name["generate_letters"].trigger()
     qtbot.waitUntil(lambda: window.job is not None and window.job.finished, timeout=60000)
     wait_idle(qtbot)
     assert not window.job.result.cancelled and window.letters.due_count() == 0
-    assert letters.check_archive(led) == []
+    assert letter_archive.check_archive(led) == []
 
 
 def test_batch_shows_its_summary_first_and_cancel_sends_nothing(window, qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -277,8 +285,8 @@ def test_export_excel_from_the_window_and_cancel(window, qtbot, tmp_path: Path, 
 
 def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     led = window.ledger
-    code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if browse.open_invoices_of(led, c)
-                and not browse.customer_header(led, c).open_disputes)
+    code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if invoice_list.open_invoices_of(led, c)
+                and not customer_record.customer_header(led, c).open_disputes)
     d = PlanDialog(led, code, window)
     assert d.message() and not d.problem.text()  # late validation: nothing said before the user acts
     for r in range(3):
@@ -287,22 +295,22 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     d.schedule.setData(d.schedule.index(1, 0), date.today() + timedelta(days=400))
     assert "in order" in d.message()
     d.schedule.remove_row(1)
-    d.accept()
+    save(d)
     assert d.saved is not None and len(d.saved[1]) == 2
-    number = browse.open_invoices_of(led, code)[0].number
+    number = invoice_list.open_invoices_of(led, code)[0].number
     d = DisputeDialog(led, number, window)
     d.note.setText("Two pallets arrived damaged")
     d.amount.setText("999999999")
     assert "more than" in d.message()
     d.amount.clear()
-    d.accept()
-    assert browse.customer_header(led, code).open_disputes == 1
+    save(d)
+    assert customer_record.customer_header(led, code).open_disputes == 1
     d = DisputeDialog(led, number, window, resolve=True)
     assert "resolution" in d.message() and not d.problem.text()
     d.resolution.setText("Credit note agreed for the damaged pallets")
     d.outcome.setCurrentIndex(d.outcome.findData("upheld"))
-    d.accept()
-    assert browse.customer_header(led, code).open_disputes == 0
+    save(d)
+    assert customer_record.customer_header(led, code).open_disputes == 0
     assert d.saved.outcome == "upheld"
 
 
@@ -324,7 +332,7 @@ def test_settings_store_company_policy_and_guards_through_set_setting(window, qt
         d.hours_end.setTime(d.hours_start.time().addSecs(10 * 3600))
         d.max_calls.setValue(3)
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, SettingsDialog, fill, window.actions_by_name["settings"].trigger)
     assert led.setting("company")["name"] == "Brightwater Trading Ltd"
@@ -392,15 +400,15 @@ def test_every_collections_model_passes_qt_checks(qtmodeltester, ledger) -> None
     timeline = m.TimelineTableModel(ledger)
     timeline.show_customer("C00006")
     qtmodeltester.check(timeline, force_py=True)
-    promises, _plans = browse.customer_promises(ledger, "C00006")
-    for model, rows in ((m.PromiseTableModel(), promises), (m.DisputeTableModel(), browse.customer_disputes(
-            ledger, "C00006")), (m.SentLetterTableModel(), browse.customer_letters(ledger, "C00006")),
-                        (m.LetterRunTableModel(), collections.letters_due(ledger, today)),
-                        (m.LimitationTableModel(), browse.limitation_warnings(ledger, today))):
+    promises, _plans = customer_record.customer_promises(ledger, "C00006")
+    for model, rows in ((m.PromiseTableModel(), promises), (m.DisputeTableModel(), customer_record.customer_disputes(
+            ledger, "C00006")), (m.SentLetterTableModel(), customer_record.customer_letters(ledger, "C00006")),
+                        (m.LetterRunTableModel(), escalation.letters_due(ledger, today)),
+                        (m.LimitationTableModel(), dashboard_figures.limitation_warnings(ledger, today))):
         model.set_rows(rows)
         qtmodeltester.check(model, force_py=True)
     interest = m.InterestTableModel()
-    interest.set_report(browse.interest_report(ledger, today))
+    interest.set_report(interest_report.interest_report(ledger, today))
     qtmodeltester.check(interest, force_py=True)
     assert interest.data(interest.index(interest.rowCount() - 1, 0)) == "Total"
     k = m.KpiTableModel(kpis.DEFINITIONS)
@@ -415,7 +423,7 @@ def test_every_collections_model_passes_qt_checks(qtmodeltester, ledger) -> None
 def test_the_preview_appendix_checkbox_is_honoured_both_ways(window, qtbot) -> None:
     led = window.ledger
     on = led.today()
-    entries = [e for e in collections.letters_due(led, on) if e.decision is not None]
+    entries = [e for e in escalation.letters_due(led, on) if e.decision is not None]
     formal = next(e for e in entries if e.decision.level >= 3).customer.code
     dialog = LetterPreviewDialog(led, formal, on)
     qtbot.addWidget(dialog)
@@ -427,6 +435,7 @@ def test_the_preview_appendix_checkbox_is_honoured_both_ways(window, qtbot) -> N
     assert "Appendix: evidence log" not in _pdf_text(dialog.preview.pdf)
     assert "附件：催收记录" not in _pdf_text(dialog.preview.pdf)
     qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    dialog.wait_saved()
     assert dialog.sent is not None and not dialog.sent.appendix
     assert dialog.sent.archive_path.read_bytes() == dialog.preview.pdf  # what was shown is what went out
     reminder = next(e for e in entries if e.decision.level == 1).customer.code

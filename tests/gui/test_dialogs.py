@@ -13,9 +13,9 @@ from arledger.gui.dialogs.import_wizard import ImportWizard
 from arledger.gui.dialogs.invoice import InvoiceDialog
 from arledger.gui.dialogs.payment import PaymentDialog
 from arledger.gui.dialogs.write_off import WriteOffDialog
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceStatus
-from tests.gui.conftest import wait_idle, with_modal
+from arledger.services import invoice_list
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
+from tests.gui.conftest import save, wait_idle, with_modal
 
 
 def _type(qtbot, widget: QLineEdit, text: str) -> None:
@@ -103,7 +103,7 @@ def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None
     def fill(d: CustomerDialog) -> None:
         _type(qtbot, d.code, "C00001")
         _type(qtbot, d.name, "Copy")
-        d.accept()  # the ledger refuses; the sentence shows and the dialog stays open
+        save(d)  # the ledger refuses; the sentence shows and the dialog stays open
         assert d.isVisible() and "already exists" in d.message()
         d.discard()  # typed input: a plain Cancel would ask first
 
@@ -113,12 +113,12 @@ def test_duplicate_customer_code_is_refused_in_the_dialog(window, qtbot) -> None
 
 def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot) -> None:
     led = window.ledger
-    code = browse.invoices_page(led).rows[0].customer_code  # a customer with something open
+    code = invoice_list.invoices_page(led).rows[0].customer_code  # a customer with something open
     window.show_page(window.pages.index(window.invoices))
     wait_idle(qtbot)  # lists read off the GUI thread
     window.invoices.show_filter(InvoiceFilter(customer_code=code))
     wait_idle(qtbot)
-    open_before = browse.count_invoices(led, InvoiceFilter(customer_code=code))
+    open_before = invoice_list.count_invoices(led, InvoiceFilter(customer_code=code))
     assert window.invoices.model.rowCount() == open_before
 
     def fill_invoice(d: InvoiceDialog) -> None:
@@ -130,7 +130,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         assert not d.ok_button.isEnabled()
         _type(qtbot, d.amount, "1,234.50")
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, InvoiceDialog, fill_invoice, window.actions_by_name["new_invoice"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -150,7 +150,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         assert d.preview.rowCount() == open_before + 1
         assert ticked(d) == [("GUI-1", "1234.50")]
         assert "credit" in d.unapplied.text() and "open on the account in all" in d.unapplied.text()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, fill_payment, window.actions_by_name["record_payment"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -173,10 +173,10 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
         d.amount.clear()
         assert d.ok_button.isEnabled(), d.message()
         answer_confirmation(False, confirmed)  # cancelled: nothing written, the dialog stays open
-        d.accept()
+        save(d)
         assert d.isVisible() and led.invoice(target.number)
         answer_confirmation(True, confirmed)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, WriteOffDialog, fill_write_off, window.actions_by_name["write_off"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
@@ -189,9 +189,9 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
     led = window.ledger
     window.show_page(window.pages.index(window.customers))
     wait_idle(qtbot)  # lists read off the GUI thread
-    code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if len(browse.open_invoices_of(led, c)) >= 2)
+    code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if len(invoice_list.open_invoices_of(led, c)) >= 2)
     window.customers.select_code(code)
-    due = browse.open_invoices_of(led, code)
+    due = invoice_list.open_invoices_of(led, code)
     assert len(due) >= 2
     pay = due[0].open_amount + 1  # settles the oldest and one minor unit of the next
     shown: list[tuple[str, str]] = []
@@ -200,12 +200,12 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
         assert d.customer.code() == code
         _type(qtbot, d.amount, f"{pay / 100:.2f}")
         shown.extend(ticked(d))
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
     assert [n for n, _ in shown] == [due[0].number, due[1].number]
-    after = {r.number: r.open_amount for r in browse.open_invoices_of(led, code)}
+    after = {r.number: r.open_amount for r in invoice_list.open_invoices_of(led, code)}
     assert due[0].number not in after and after[due[1].number] == due[1].open_amount - 1
 
 
@@ -328,7 +328,7 @@ def _answer_discard_prompt(qtbot, choice: str, seen: list[str]) -> None:
 
 def test_escape_asks_before_throwing_away_typed_notes(window, qtbot) -> None:
     from arledger.gui.dialogs.collections import LogContactDialog
-    from arledger.services.browse import timeline_page
+    from arledger.services.customer_record import timeline_page
 
     code = window.customers.model.rows()[0].code
     before = len(timeline_page(window.ledger, code)[0])
@@ -391,7 +391,7 @@ def test_waive_interest_dialog_shows_the_claim_and_records_a_waiver(window, qtbo
 
     from arledger.domain.model import Customer, Jurisdiction
     from arledger.gui.dialogs.waiver import WaiveInterestDialog
-    from arledger.services import collections
+    from arledger.services import interest_claims
 
     led = window.ledger
     led.add_customer(Customer(code="UKW", name="Waiver Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
@@ -406,12 +406,12 @@ def test_waive_interest_dialog_shows_the_claim_and_records_a_waiver(window, qtbo
         _type(qtbot, d.interest, "25")
         _type(qtbot, d.reason, "Goodwill")
         assert d.ok_button.isEnabled()  # checked against the claim when saved
-        d.accept()
+        save(d)
         assert d.isVisible() and "20.14 GBP of interest to waive" in d.message()
         _type(qtbot, d.interest, "20.14")
         _type(qtbot, d.compensation, "70")
-        d.accept()
+        save(d)
 
     with_modal(qtbot, WaiveInterestDialog, fill, window.actions_by_name["waive_interest"].trigger)
-    result = collections.claimable_on(led, "W-1", date(2025, 9, 1))
+    result = interest_claims.claimable_on(led, "W-1", date(2025, 9, 1))
     assert (result.claimable_interest, result.claimable_compensation.minor) == (0, 0)

@@ -14,10 +14,10 @@ from arledger.gui.dialogs.invoice import InvoiceDialog
 from arledger.gui.dialogs.payment import SPLIT, PaymentDialog
 from arledger.gui.dialogs.refund import RefundDialog
 from arledger.gui.dialogs.reversal import ReversalDialog
-from arledger.services import browse, collections, entries
+from arledger.services import customer_record, disputes, entries, invoice_list
 from arledger.services.reports import aging
 from arledger.storage import evidence
-from tests.gui.conftest import wait_idle, with_modal
+from tests.gui.conftest import save, wait_idle, with_modal
 from tests.gui.test_dialogs import _type, answer_confirmation, ticked
 
 
@@ -27,15 +27,15 @@ def owed(led, code: str, on: date) -> int:
 
 def customer_with_open(led, n: int) -> str:
     return next(c for c in (f"C{i:05d}" for i in range(1, 16))
-                if len(browse.open_invoices_of(led, c, led.customer(c).currency)) >= n
-                and not browse.customer_header(led, c).open_disputes)
+                if len(invoice_list.open_invoices_of(led, c, led.customer(c).currency)) >= n
+                and not customer_record.customer_header(led, c).open_disputes)
 
 
 def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtbot) -> None:
     led = window.ledger
     code = customer_with_open(led, 2)
     cur = led.customer(code).currency
-    rows = browse.open_invoices_of(led, code, cur)
+    rows = invoice_list.open_invoices_of(led, code, cur)
     window.show_page(window.pages.index(window.customers))
     wait_idle(qtbot)  # lists read off the GUI thread
     window.customers.select_code(code)
@@ -55,10 +55,10 @@ def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtb
         d.preview.item(1, 3).setText(f"{rows[1].open_amount / 100 + 1:.2f}")
         assert "only" in d.message()  # more than the invoice has open
         d.preview.item(1, 3).setText("60.00")
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, fill, window.actions_by_name["record_payment"].trigger)
-    after_rows = {r.number: r.open_amount for r in browse.open_invoices_of(led, code, cur)}
+    after_rows = {r.number: r.open_amount for r in invoice_list.open_invoices_of(led, code, cur)}
     assert after_rows[rows[0].number] == rows[0].open_amount
     assert after_rows.get(rows[1].number, 0) == rows[1].open_amount - 6000
     assert led.unapplied_credit(code).get(cur) == 4000
@@ -75,7 +75,7 @@ def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtb
         _type(qtbot, d.reason, "bounced")
         assert rows[1].number in d.info.text()
         answer_confirmation(True, seen)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, ReversalDialog, reverse, window.actions_by_name["reverse_entry"].trigger)
     assert seen and seen[0].totals == {cur: 10000}
@@ -89,7 +89,7 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
     led = window.ledger
     code = customer_with_open(led, 1)
     cur = led.customer(code).currency
-    first = browse.open_invoices_of(led, code, cur)[0]
+    first = invoice_list.open_invoices_of(led, code, cur)[0]
 
     def credit(d: CreditNoteDialog) -> None:
         _type(qtbot, d.customer, code)
@@ -98,7 +98,7 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         _type(qtbot, d.amount, "25.00")
         d.apply_to.setCurrentIndex(d.apply_to.findData("*on-account*"))
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, CreditNoteDialog, credit, window.actions_by_name["credit_note"].trigger)
     assert led.unapplied_credit(code).get(cur) == 2500
@@ -109,10 +109,10 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         _type(qtbot, d.amount, "10.00")
         assert d.use_credit.isVisible() and "25" in d.use_credit.text()
         d.use_credit.setChecked(True)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PaymentDialog, pay, window.actions_by_name["record_payment"].trigger)
-    left = {r.number: r.open_amount for r in browse.open_invoices_of(led, code, cur)}
+    left = {r.number: r.open_amount for r in invoice_list.open_invoices_of(led, code, cur)}
     assert left.get(first.number, 0) == max(0, first.open_amount - 3500)
     assert led.unapplied_credit(code).get(cur, 0) == max(0, 3500 - first.open_amount)
     assert any(e.kind == "credit_applied" for e in evidence.for_customer(led.conn, led.customer(code).id))
@@ -122,7 +122,7 @@ def test_void_warns_of_an_open_dispute_and_cancel_changes_nothing(window, qtbot)
     led = window.ledger
     code = customer_with_open(led, 1)
     led.add_invoice(code, "GUI-VOID", date(2026, 3, 1), 5000, override_reason="test")
-    collections.open_dispute(led, "GUI-VOID", DisputeReason.PRICE, note="wrong price", on=date(2026, 3, 5))
+    disputes.open_dispute(led, "GUI-VOID", DisputeReason.PRICE, note="wrong price", on=date(2026, 3, 5))
     seen: list = []
 
     def void(d: ReversalDialog) -> None:
@@ -131,10 +131,10 @@ def test_void_warns_of_an_open_dispute_and_cancel_changes_nothing(window, qtbot)
         d.on.setDate(QDate(2026, 3, 10))
         _type(qtbot, d.reason, "entered twice")
         answer_confirmation(False, seen)
-        d.accept()
+        save(d)
         assert d.isVisible()  # cancelled: still open, nothing recorded
         answer_confirmation(True, seen)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, ReversalDialog, void, window.actions_by_name["reverse_entry"].trigger)
     assert "in dispute" in seen[0].warnings[0] and seen[0].totals == {led.invoice("GUI-VOID").currency: 5000}
@@ -158,7 +158,7 @@ def test_invoice_over_the_credit_limit_needs_a_reason(window, qtbot) -> None:
         assert d.override.isVisible()
         _type(qtbot, d.override, "owner agreed")
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, InvoiceDialog, fill, window.actions_by_name["new_invoice"].trigger)
     assert led.invoice("GUI-HOLD").amount == 1000
@@ -177,7 +177,7 @@ def test_customer_dialog_keeps_contact_people_and_tags(window, qtbot) -> None:
         d.contacts.setPlainText("Ann | AP | 1 | not-an-email")
         assert "not an email address" in d.message()
         d.contacts.setPlainText("Ann Lee | AP clerk | 0123 | ann@people.example\nBob")
-        d.accept()
+        save(d)
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
     c = window.ledger.customer("PPL01")

@@ -15,7 +15,7 @@ from arledger.gui import app as app_module
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.settings import SettingsDialog
 from arledger.gui.preferences import Preferences
-from tests.gui.conftest import wait_idle, with_modal
+from tests.gui.conftest import save, wait_idle, with_modal
 
 DAY = date(2026, 11, 26)
 # Switzerland groups thousands with an apostrophe; CLDR releases differ on which one (’ or '), so ask Babel.
@@ -120,7 +120,7 @@ def test_settings_offer_three_languages_and_the_format_region(controller, window
         regions = d.region_box
         assert "26.11.2026" in regions.itemText(regions.findData("de_DE"))
         regions.setCurrentIndex(regions.findData("en_US"))
-        d.accept()
+        save(d)
 
     with_modal(qtbot, SettingsDialog, fill, window.actions_by_name["settings"].trigger)
     wait_idle(qtbot)
@@ -161,7 +161,7 @@ def test_a_customer_can_speak_german_and_the_dialog_says_letters_stay_english(co
         d.grab().save(str(path))
         shots.append(path)
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
     assert window.ledger.customer("DE01").language == Language.DE

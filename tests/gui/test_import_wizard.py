@@ -140,9 +140,10 @@ def test_a_bank_statement_is_reviewed_line_by_line_then_applied(window, qtbot, t
 
     with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
     wait_idle(qtbot)
-    from arledger.services import browse
+    from arledger.services import invoice_list
 
-    open_now = {r.number for code in ("ACME", "BETA", "GAMMA") for r in browse.open_invoices_of(window.ledger, code)}
+    open_now = {r.number for code in ("ACME", "BETA", "GAMMA")
+                for r in invoice_list.open_invoices_of(window.ledger, code)}
     assert open_now == {"A-101", "A-102", "C-300"}
 
     def again(w: ImportWizard) -> None:
@@ -181,6 +182,6 @@ def test_a_csv_bank_statement_goes_through_the_mapping_first(window, qtbot, tmp_
     with_modal(qtbot, ImportWizard, fill, window.actions_by_name["import"].trigger)
     wait_idle(qtbot)
     assert window.ledger.invoice("A-100").amount == 119000
-    from arledger.services import browse
+    from arledger.services import invoice_list
 
-    assert "A-100" not in {r.number for r in browse.open_invoices_of(window.ledger, "ACME")}
+    assert "A-100" not in {r.number for r in invoice_list.open_invoices_of(window.ledger, "ACME")}

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.collections import DisputeDialog
 from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceStatus
+from arledger.services import invoice_list
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.invoice_story import invoice_story
-from tests.gui.conftest import wait_idle, with_modal
+from tests.gui.conftest import save, wait_idle, with_modal
 
 
-def _part_paid(window) -> browse.InvoiceRow:
-    page = browse.invoices_page(window.ledger, InvoiceFilter(status=InvoiceStatus.OPEN), limit=1000)
+def _part_paid(window) -> invoice_list.InvoiceRow:
+    page = invoice_list.invoices_page(window.ledger, InvoiceFilter(status=InvoiceStatus.OPEN), limit=1000)
     return next(r for r in page.rows if 0 < r.open_amount < r.amount and r.days_overdue > 0)
 
 
@@ -41,7 +41,7 @@ def test_double_click_opens_the_invoice_with_its_settlements_and_interest(window
         assert all(r[2] == fmt.money(fmt_minor, inv.currency) for r, fmt_minor in zip(rows, amounts, strict=True))
         assert d.interest.table.rowCount() or d.interest_basis.text()
         assert f"{inv.customer_code} · {inv.customer_name}" == d.customer_button.text()
-        d.accept()
+        save(d)
 
     def double_click() -> None:
         # Qt's item views only take a double click on the item the first click pressed.
@@ -63,7 +63,7 @@ def test_enter_opens_the_invoice_and_a_dispute_from_it_shows_at_once(window, qtb
     def fill_dispute(d: DisputeDialog) -> None:
         assert d.invoice.text() == inv.number
         d.note.setText("Two pallets arrived damaged.")
-        d.accept()
+        save(d)
 
     def open_dispute(d: InvoiceViewDialog) -> None:
         assert not d.disputes.empty.isHidden() and "open a dispute" in d.disputes.empty.text()
@@ -73,7 +73,7 @@ def test_enter_opens_the_invoice_and_a_dispute_from_it_shows_at_once(window, qtb
         seen["disputes"] = d.disputes.table.texts()
         seen["badge"] = d.badge_texts()
         seen["resolve"] = d.buttons["resolve_dispute"].isVisibleTo(d)
-        d.accept()
+        save(d)
 
     with_modal(qtbot, InvoiceViewDialog, open_dispute, lambda: qtbot.keyClick(table, Qt.Key.Key_Return))
     wait_idle(qtbot)
@@ -91,6 +91,6 @@ def test_the_customer_view_opens_an_open_item_in_the_invoice_view(window, qtbot)
 
     def check(d: InvoiceViewDialog) -> None:
         assert d.number == inv.number
-        d.accept()
+        save(d)
 
     with_modal(qtbot, InvoiceViewDialog, check, lambda: items.activated.emit(items.currentIndex()))

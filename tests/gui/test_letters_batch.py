@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
-from arledger.services import collections, dispatch, letters
+from arledger.services import dispatch, evidence_log, letter_archive
 from arledger.storage import evidence
 from tests.gui.conftest import wait_idle
 
@@ -67,13 +67,13 @@ def test_batch_summary_send_cancel_half_way_then_resume(window, qtbot, tmp_path:
     out = tmp_path / "run"
     monkeypatch.setattr(window.letters, "choose_batch_folder", lambda: out)  # the system's folder picker
     monkeypatch.setattr(window.letters, "confirm_stale_rates", lambda warnings: True)
-    real = letters.render_letter
+    real = letter_archive.render_letter
 
     def unhurried(*args, **kwargs):  # a real render, slowed so that Cancel lands half way through the run
         time.sleep(0.15)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(letters, "render_letter", unhurried)
+    monkeypatch.setattr(letter_archive, "render_letter", unhurried)
     before = len(_letter_events(ledger))
 
     def check_and_send(d: BatchSummaryDialog) -> None:
@@ -96,7 +96,7 @@ def test_batch_summary_send_cancel_half_way_then_resume(window, qtbot, tmp_path:
             clicked.append(done)
             cancel.click()
 
-    job.job.signals.progress.connect(cancel_half_way)
+    job.progressed.connect(cancel_half_way)
     qtbot.waitUntil(lambda: job.finished, timeout=60000)
     wait_idle(qtbot)
     assert clicked and job.error == "", job.error
@@ -105,12 +105,12 @@ def test_batch_summary_send_cancel_half_way_then_resume(window, qtbot, tmp_path:
     assert first.cancelled and 1 <= sent_first < due
     assert len(_letter_events(ledger)) == before + sent_first
     assert "Stopped on request" in window.letters.banner.text()
-    assert letters.check_archive(ledger) == [] and collections.verify_evidence(ledger).intact
+    assert letter_archive.check_archive(ledger) == [] and evidence_log.verify_evidence(ledger).intact
     qtbot.waitUntil(lambda: not window.letters.is_loading(), timeout=20000)
     assert window.letters.due_count() == due - sent_first
 
     # The second run: the summary shows only the rest, and only the rest is sent.
-    monkeypatch.setattr(letters, "render_letter", real)
+    monkeypatch.setattr(letter_archive, "render_letter", real)
     rest = dispatch.batch_summary(ledger, on)
     assert rest.letters == due - sent_first
 
@@ -129,4 +129,4 @@ def test_batch_summary_send_cancel_half_way_then_resume(window, qtbot, tmp_path:
     customers = [e.customer_id for e in events[before:]]
     assert len(set(customers)) == due  # nobody got two letters from the two runs
     assert window.letters.due_count() == 0
-    assert letters.check_archive(ledger) == [] and collections.verify_evidence(ledger).intact
+    assert letter_archive.check_archive(ledger) == [] and evidence_log.verify_evidence(ledger).intact

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from arledger.domain.model import Customer, Jurisdiction, Language
 from arledger.gui.dialogs.notices import NoticePostDialog, NoticePreviewDialog
-from arledger.services import collections, letters, notices
+from arledger.services import letters, notices, promises
 from arledger.storage import evidence
 from tests.gui.conftest import wait_idle, with_modal
 from tests.services import test_dispatch
@@ -39,9 +39,9 @@ def _stage(ledger, language: Language, day: date) -> tuple[str, str]:
     ledger.add_invoice(code, f"{code}-1", day - timedelta(days=23), 500_000, due_date=day + timedelta(days=7))
     ledger.add_invoice(code, f"{code}-2", day - timedelta(days=90), 300_000, due_date=day - timedelta(days=60))
     ledger.add_invoice(code, f"{code}-3", day - timedelta(days=90), 800_000, due_date=day - timedelta(days=60))
-    collections.add_promise(ledger, code, 300_000, day + timedelta(days=5), invoices=[f"{code}-2"], channel="phone",
+    promises.add_promise(ledger, code, 300_000, day + timedelta(days=5), invoices=[f"{code}-2"], channel="phone",
                             made_by="Li Wei", promised_on=day)
-    collections.add_plan(ledger, code, [(day + timedelta(days=10), 400_000), (day + timedelta(days=40), 400_000)],
+    promises.add_plan(ledger, code, [(day + timedelta(days=10), 400_000), (day + timedelta(days=40), 400_000)],
                          invoices=[f"{code}-3"], made_by="Li Wei", channel="meeting", agreed_on=day)
     ledger.add_invoice(thanked, f"{thanked}-1", day - timedelta(days=80), 200_000, due_date=day - timedelta(days=50))
     letters.send_letter(ledger, thanked, day - timedelta(days=10), level=1)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from arledger.services import browse
+from arledger.services import customer_list, invoice_list
 from arledger.services.demo import write_demo_ledger
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, aging
@@ -22,24 +22,24 @@ def demo(tmp_path):
 
 def test_bucket_filter_shows_exactly_the_invoices_of_that_bucket(demo):
     rows = aging(demo, TODAY, grouping=AgingGrouping.INVOICE).rows
-    for k, _label in enumerate(browse.bucket_labels(demo)):
-        flt = browse.InvoiceFilter(status=browse.InvoiceStatus.OPEN, bucket=k)
-        page = browse.invoices_page(demo, flt, limit=1000, as_of=TODAY)
+    for k, _label in enumerate(invoice_list.bucket_labels(demo)):
+        flt = invoice_list.InvoiceFilter(status=invoice_list.InvoiceStatus.OPEN, bucket=k)
+        page = invoice_list.invoices_page(demo, flt, limit=1000, as_of=TODAY)
         want = {r.invoice_number for r in rows if r.buckets[k] > 0}
         assert {r.number for r in page.rows} == want
-        assert browse.count_invoices(demo, flt, as_of=TODAY) == len(want)
+        assert invoice_list.count_invoices(demo, flt, as_of=TODAY) == len(want)
 
 
 def test_risk_filter(demo):
     from arledger.services.kpis import refresh_risk_tiers
 
     refresh_risk_tiers(demo, TODAY)
-    every = browse.customers_page(demo, limit=1000, as_of=TODAY).rows
+    every = customer_list.customers_page(demo, limit=1000, as_of=TODAY).rows
     for tier in ("A", "B", "C"):
-        page = browse.customers_page(demo, browse.CustomerFilter(risk=tier), limit=1000, as_of=TODAY)
+        page = customer_list.customers_page(demo, customer_list.CustomerFilter(risk=tier), limit=1000, as_of=TODAY)
         assert all(demo.customer(r.code).risk_tier.value == tier for r in page.rows)
-        assert browse.count_customers(demo, browse.CustomerFilter(risk=tier)) == len(page.rows)
-    assert sum(browse.count_customers(demo, browse.CustomerFilter(risk=t)) for t in "ABC") <= len(every)
+        assert customer_list.count_customers(demo, customer_list.CustomerFilter(risk=tier)) == len(page.rows)
+    assert sum(customer_list.count_customers(demo, customer_list.CustomerFilter(risk=t)) for t in "ABC") <= len(every)
 
 
 def test_the_window_filters_invoices_by_age_and_customers_by_risk(window, qtbot):
@@ -48,7 +48,7 @@ def test_the_window_filters_invoices_by_age_and_customers_by_risk(window, qtbot)
     window.show_page(window.pages.index(window.invoices))
     wait_idle(qtbot)
     page = window.invoices
-    labels = browse.bucket_labels(window.ledger)
+    labels = invoice_list.bucket_labels(window.ledger)
     oldest = len(labels) - 1
     page.bucket.setCurrentIndex(page.bucket.findData(oldest))
     wait_idle(qtbot)

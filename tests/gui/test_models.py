@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from arledger.gui.models.aging import AgingTableModel
 from arledger.gui.models.customers import CustomerTableModel
 from arledger.gui.models.invoices import InvoiceTableModel
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceStatus
+from arledger.services import invoice_list, paging
 from arledger.services.demo import write_demo_ledger
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, aging
 from tests.gui.conftest import TODAY
@@ -56,10 +56,10 @@ def test_invoice_model_loads_one_page_at_first_and_more_on_demand(big_ledger: Pa
     with Ledger.open(big_ledger) as led:
         model = InvoiceTableModel(led, as_of=TODAY)
         model.set_filter(InvoiceFilter(status=InvoiceStatus.ALL))
-        assert model.pages_loaded == 1 and model.rowCount() == browse.PAGE_SIZE
+        assert model.pages_loaded == 1 and model.rowCount() == paging.PAGE_SIZE
         assert model.canFetchMore()
         model.fetchMore()
-        assert model.pages_loaded == 2 and model.rowCount() == 2 * browse.PAGE_SIZE
+        assert model.pages_loaded == 2 and model.rowCount() == 2 * paging.PAGE_SIZE
         numbers = [r.number for r in model.rows()]
         assert len(set(numbers)) == len(numbers)  # keyset pages never repeat a row
 
@@ -75,7 +75,8 @@ def test_sorting_requeries_from_the_first_page_in_the_new_order(big_ledger: Path
         amounts = [r.amount for r in model.rows()]
         assert amounts == sorted(amounts, reverse=True)
         # The first row is the largest open invoice of the whole ledger, not of the first page.
-        top = browse.invoices_page(led, InvoiceFilter(), sort=browse.InvoiceSort.AMOUNT, descending=True, limit=1)
+        top = invoice_list.invoices_page(led, InvoiceFilter(), sort=invoice_list.InvoiceSort.AMOUNT, descending=True,
+                                         limit=1)
         assert model.rows()[0].id == top.rows[0].id
 
 
@@ -83,7 +84,7 @@ def test_customer_sort_by_balance_and_search(big_ledger: Path) -> None:
     with Ledger.open(big_ledger) as led:
         model = CustomerTableModel(led, as_of=TODAY)
         model.reload()
-        assert model.rowCount() == browse.PAGE_SIZE and model.canFetchMore()
+        assert model.rowCount() == paging.PAGE_SIZE and model.canFetchMore()
         balance_col = next(i for i, c in enumerate(model.columns()) if c.sort_key == "balance")
         model.sort(balance_col, Qt.SortOrder.DescendingOrder)
         balances = [r.main_balance.open_amount for r in model.rows()]

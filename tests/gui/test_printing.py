@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from arledger.domain.model import Customer
 from arledger.gui.dialogs.letter_preview import PdfViewerDialog
-from arledger.services import letters, printing
+from arledger.services import printing, statements
 from arledger.services.ledger import Ledger
 from tests.conftest import PDF_PRINTER
 
@@ -25,7 +25,7 @@ def _statement(tmp_path: Path) -> Path:
         for n in range(40):
             ledger.add_invoice("ACME", f"A-{n:03d}", date(2025, 1, 1), 10_000 + n, due_date=date(2025, 2, 1))
         path = tmp_path / "statement.pdf"
-        letters.write_statement(ledger, "ACME", None, date(2025, 6, 1), path)
+        statements.write_statement(ledger, "ACME", None, date(2025, 6, 1), path)
     return path
 
 

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QApplication
 from arledger.domain.model import Customer
 from arledger.gui.dialogs.collections import PromiseDialog
 from arledger.gui.dialogs.promise_confirmation import PromiseConfirmationDialog
-from arledger.services import collections
+from arledger.services import escalation
 from arledger.storage import evidence
-from tests.gui.conftest import wait_idle, with_modal
+from tests.gui.conftest import save, wait_idle, with_modal
 from tests.services import test_dispatch
 
 inbox = test_dispatch.inbox
 
 
 def _overdue_customer(window) -> str:
-    return next(e.customer.code for e in collections.letters_due(window.ledger, window.ledger.today()) if e.decision)
+    return next(e.customer.code for e in escalation.letters_due(window.ledger, window.ledger.today()) if e.decision)
 
 
 def _record_promise(window, qtbot, code: str) -> PromiseConfirmationDialog:
@@ -32,7 +32,7 @@ def _record_promise(window, qtbot, code: str) -> PromiseConfirmationDialog:
         assert d.customer.code() == code
         d.due.setDate(d.due.date().addDays(3))
         assert d.ok_button.isEnabled(), d.message()
-        d.accept()
+        save(d)
 
     with_modal(qtbot, PromiseDialog, fill, window.actions_by_name["record_promise"].trigger)
     wait_idle(qtbot)
@@ -108,12 +108,12 @@ def test_the_letter_preview_sends_by_email_off_the_window_and_records_it_once_ac
 def test_the_batch_dialog_offers_email_where_possible_and_the_batch_emails_those(window, qtbot, inbox, monkeypatch,
                                                                                  tmp_path):
     from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
-    from arledger.services import letters
+    from arledger.services import letter_archive
 
     box, port = inbox
     ledger = window.ledger
     test_dispatch._smtp(ledger, port)
-    due = [e.customer for e in collections.letters_due(ledger, ledger.today()) if e.decision]
+    due = [e.customer for e in escalation.letters_due(ledger, ledger.today()) if e.decision]
     first = due[0]
     ledger.update_customer(Customer(**{**{f: getattr(first, f) for f in first.__slots__},
                                        "email": "ap@debtor.example"}))
@@ -128,7 +128,7 @@ def test_the_batch_dialog_offers_email_where_possible_and_the_batch_emails_those
         channels = [d.table.item(r, 1).text() for r in range(d.table.rowCount())]
         assert d.email_summary is not None and "Email" in channels
         assert len(channels) == len(d.email_summary.lines) and d.summary is d.email_summary
-        d.accept()
+        save(d)
 
     seen: list[BatchSummaryDialog] = []
     failures: list[BaseException] = []
@@ -157,4 +157,4 @@ def test_the_batch_dialog_offers_email_where_possible_and_the_batch_emails_those
     assert len(result.printed) == len(due) - len(with_address)
     assert len(box.messages) == len(with_address) and ["ap@debtor.example"] in [m[1] for m in box.messages]
     assert f"{len(with_address)} of them by email" in window.letters.banner.text()
-    assert letters.check_archive(ledger) == []
+    assert letter_archive.check_archive(ledger) == []

@@ -13,7 +13,7 @@ from arledger.cli.main import main
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Jurisdiction
-from arledger.services import collections
+from arledger.services import promises
 from arledger.services.bounds import out_of_bounds
 from arledger.services.ledger import Ledger
 from tests.conftest import snapshot
@@ -28,7 +28,7 @@ def books(ledger: Ledger, ledger_path: Path) -> Path:
                                  address="2 Dock Road, Hull HU1 1AB", timezone="UTC"))
     ledger.add_invoice("C", "C-1", date(2025, 2, 1), 100_000, due_date=date(2025, 3, 1))
     ledger.add_invoice("C", "C-2", date(2025, 2, 1), 50_000, due_date=date(2025, 3, 2))
-    collections.add_promise(ledger, "C", 10_000, date(2025, 3, 20), promised_on=date(2025, 3, 10))
+    promises.add_promise(ledger, "C", 10_000, date(2025, 3, 20), promised_on=date(2025, 3, 10))
     ledger.close()
     return ledger_path
 
@@ -109,7 +109,7 @@ def test_services_refuse_far_dates_from_any_front_end(books):
         with pytest.raises(UserError, match="due_date 9999-12-31 is outside"):
             led.add_invoice("C", "C-9", date(2025, 1, 1), 100, due_date=date(9999, 12, 31))
         with pytest.raises(UserError, match="date 9999-12-31 is outside"):
-            collections.add_promise(led, "C", 100, date(9999, 12, 31), promised_on=date(2025, 1, 1))
+            promises.add_promise(led, "C", 100, date(9999, 12, 31), promised_on=date(2025, 1, 1))
         with pytest.raises(UserError, match=r"amount .* larger than arledger accepts"):
             led.record_payment("C", date(2025, 5, 1), 10**13)
         with pytest.raises(UserError, match="at most 300"):
@@ -132,7 +132,7 @@ def _store_far_values(path: Path) -> None:
 
 def test_values_stored_out_of_bounds_break_no_command(books, capsys, tmp_path):
     with Ledger.open(books) as led:
-        collections.add_plan(led, "C", [(date(2025, 4, 1), 100), (date(2025, 5, 1), 100)],
+        promises.add_plan(led, "C", [(date(2025, 4, 1), 100), (date(2025, 5, 1), 100)],
                              agreed_on=date(2025, 3, 25))
     _store_far_values(books)
     conn = sqlite3.connect(books)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from arledger.domain.model import Customer, Jurisdiction
-from arledger.services import collections, letters, policy
+from arledger.services import evidence_log, letter_archive, letter_batch, policy
 from arledger.services.ledger import Ledger
 from arledger.storage import locks
 
@@ -24,12 +24,12 @@ BATCH = textwrap.dedent("""
     from datetime import date
     from pathlib import Path
     from arledger.domain.errors import UserError
-    from arledger.services import letters
+    from arledger.services import letter_archive, letter_batch
     from arledger.services.ledger import Ledger
 
     with Ledger.open(sys.argv[1]) as ledger:
         try:
-            result = letters.batch(ledger, date(2025, 6, 1), Path(sys.argv[2]))
+            result = letter_batch.batch(ledger, date(2025, 6, 1), Path(sys.argv[2]))
         except UserError as exc:
             print(f"refused: {exc}")
             sys.exit(1)
@@ -39,16 +39,16 @@ BATCH = textwrap.dedent("""
 CONTACTS = textwrap.dedent("""
     import sys
     from arledger.domain.model import Channel, Direction
-    from arledger.services import collections
+    from arledger.services import contacts, evidence_log
     from arledger.services.ledger import Ledger
 
     logged = refused = 0
     with Ledger.open(sys.argv[1]) as ledger:
         for n in range(4):
             try:  # at the moment of logging, so neither logger can slip calls in before the other's
-                collections.log_contact(ledger, "C00", Channel.PHONE, Direction.OUT, f"call {sys.argv[2]}-{n}")
+                contacts.log_contact(ledger, "C00", Channel.PHONE, Direction.OUT, f"call {sys.argv[2]}-{n}")
                 logged += 1
-            except collections.GuardRefused:
+            except contacts.GuardRefused:
                 refused += 1
     print(f"logged {logged} refused {refused}")
 """)
@@ -97,8 +97,8 @@ def test_two_batches_and_two_contact_loggers_at_once(ledger: Ledger, ledger_path
             assert hashlib.sha256((base / path).read_bytes()).hexdigest() == sha
         calls = again.conn.execute("SELECT count(*) FROM contacts WHERE channel = 'phone'").fetchone()[0]
         assert calls == 3  # the limit, although two loggers tried eight calls between them
-        assert collections.verify_evidence(again).intact
-        assert letters.check_archive(again) == []
+        assert evidence_log.verify_evidence(again).intact
+        assert letter_archive.check_archive(again) == []
         assert again.conn.execute("SELECT count(*) FROM locks").fetchone()[0] == 0
 
 
@@ -109,7 +109,7 @@ def test_a_killed_batch_leaves_a_stale_lock_that_the_next_run_takes_over(ledger:
     with ledger.database.atomic() as conn:
         conn.execute("INSERT INTO locks (name, host, pid, pid_started, taken_at) VALUES (?, ?, ?, '', ?)",
                      ("letters-batch", socket.gethostname(), pid, "2025-06-01T00:00:00+00:00"))
-    result = letters.batch(ledger, ON, tmp_path / "out")
+    result = letter_batch.batch(ledger, ON, tmp_path / "out")
     assert len(result.letters) == 2
     assert locks.holder(ledger.conn, "letters-batch") is None
 
@@ -125,7 +125,7 @@ def test_a_live_holder_refuses_a_second_batch_in_one_sentence(ledger: Ledger, tm
                          ("letters-batch", socket.gethostname(), sleeper.pid,
                           locks.process_start(sleeper.pid), "2025-06-01T00:00:00+00:00"))
         try:
-            letters.batch(ledger, ON, tmp_path / "out")
+            letter_batch.batch(ledger, ON, tmp_path / "out")
             raise AssertionError("a second batch ran while the first held the lock")
         except WorkBusy as exc:
             assert str(exc).startswith("Another letters batch is already running on this ledger (process")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from arledger.domain.model import Customer, Jurisdiction
-from arledger.services import letters
+from arledger.services import letter_batch, letters
 from arledger.services.exports import export_workbook
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import OutputRefused, why_refused
@@ -85,7 +85,7 @@ def test_cli_letters_render_onto_the_ledger_exits_1(books: Ledger, ledger_path: 
 def test_batch_into_the_ledgers_own_folder_is_refused(books: Ledger, ledger_path: Path):
     inside = ledger_path.with_name("books-files") / "letters"
     with pytest.raises(OutputRefused, match="own folder"):
-        letters.batch(books, date(2025, 6, 1), inside)
+        letter_batch.batch(books, date(2025, 6, 1), inside)
     assert books.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 0
 
 

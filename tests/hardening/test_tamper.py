@@ -14,7 +14,17 @@ import pytest
 from arledger.cli.main import main
 from arledger.domain.evidence import GENESIS, canonical, link_hash
 from arledger.domain.model import Channel, Customer, Direction, DisputeReason, Jurisdiction
-from arledger.services import collections, letters, policy, witness
+from arledger.services import (
+    contacts,
+    disputes,
+    evidence_log,
+    interest_claims,
+    letters,
+    limitations,
+    policy,
+    promises,
+    witness,
+)
 from arledger.services.ledger import Ledger
 
 ON = date(2025, 6, 10)
@@ -33,21 +43,21 @@ def build(path: Path, tmp: Path) -> None:
         led.record_payment("C", date(2025, 3, 10), 10_000, invoice_number="C-1", reference="BACS 1")
         led.add_credit_note("C", "CN-1", date(2025, 3, 11), 5_000, invoice_number="C-2", reason="discount")
         led.write_off("C-3", date(2025, 3, 12), "agreed", amount=1_000)
-        collections.log_contact(led, "C", Channel.PHONE, Direction.OUT, "Promised to pay next week",
+        contacts.log_contact(led, "C", Channel.PHONE, Direction.OUT, "Promised to pay next week",
                                 at=datetime(2025, 3, 20, 10, tzinfo=UTC))
-        collections.add_promise(led, "C", 20_000, date(2025, 3, 28), promised_on=date(2025, 3, 20))
-        collections.add_plan(led, "C", [(date(2025, 4, 30), 10_000), (date(2025, 5, 30), 10_000)],
+        promises.add_promise(led, "C", 20_000, date(2025, 3, 28), promised_on=date(2025, 3, 20))
+        promises.add_plan(led, "C", [(date(2025, 4, 30), 10_000), (date(2025, 5, 30), 10_000)],
                              agreed_on=date(2025, 4, 1), note="two parts")
-        collections.open_dispute(led, "C-2", DisputeReason.PRICE, note="price", on=date(2025, 4, 2))
-        collections.resolve_dispute(led, "C-2", "price confirmed", on=date(2025, 4, 9))
-        collections.record_limitation_event(led, "C", "acknowledgment", date(2025, 4, 10), note="signed")
+        disputes.open_dispute(led, "C-2", DisputeReason.PRICE, note="price", on=date(2025, 4, 2))
+        disputes.resolve_dispute(led, "C-2", "price confirmed", on=date(2025, 4, 9))
+        limitations.record_limitation_event(led, "C", "acknowledgment", date(2025, 4, 10), note="signed")
         doc = tmp / "contract.pdf"
         doc.write_bytes(b"%PDF-1.4 the contract")
-        collections.add_attachment(led, "C", doc, "contract")
+        evidence_log.add_attachment(led, "C", doc, "contract")
         led.set_setting("letters.allow_first_formal", True)  # a first letter may be a formal demand
         letters.send_letter(led, "C", ON, level=3, appendix=True)
-        collections.waive_interest(led, "C-1", "goodwill", compensation=1_000, on=ON)
-        collections.log_contact(led, "C", Channel.EMAIL, Direction.OUT, "Sent the formal demand",
+        interest_claims.waive_interest(led, "C-1", "goodwill", compensation=1_000, on=ON)
+        contacts.log_contact(led, "C", Channel.EMAIL, Direction.OUT, "Sent the formal demand",
                                 at=datetime(2025, 6, 10, 11, tzinfo=UTC))
 
 

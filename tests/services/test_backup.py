@@ -18,7 +18,8 @@ from arledger.cli.main import main as cli_main
 from arledger.domain.errors import UserError
 from arledger.domain.model import Channel, Direction
 from arledger.services import backup, lifecycle, reports
-from arledger.services.collections import add_attachment, log_contact
+from arledger.services.contacts import log_contact
+from arledger.services.evidence_log import add_attachment
 from arledger.services.imports import import_file
 from arledger.services.ledger import Ledger
 from arledger.services.letters import send_letter

@@ -18,7 +18,21 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Channel, Customer, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferOutcome
-from arledger.services import cases, collections, dispatch, handover, kpis, letters, reasons, settlements
+from arledger.services import (
+    cases,
+    contacts,
+    dispatch,
+    disputes,
+    escalation,
+    evidence_log,
+    handover,
+    interest_claims,
+    kpis,
+    letters,
+    promises,
+    reasons,
+    settlements,
+)
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
@@ -59,24 +73,24 @@ def test_owner_and_stages_are_evidence_and_history(books: Ledger) -> None:
     assert [(h.stage, h.owner, h.note) for h in summary.history] == [
         (CaseStage.ACTIVE, "ann", ""), (CaseStage.PROMISE, "ann", "promised 15 June")]
     assert [k for k in kinds(books) if k.startswith("case")] == ["case_owner", "case_stage"]
-    assert collections.verify_evidence(books).intact
+    assert evidence_log.verify_evidence(books).intact
 
 
 def test_handed_over_case_gets_no_letters_and_reopening_resumes_them(books: Ledger) -> None:
-    assert [e.customer.code for e in collections.letters_due(books, ON) if e.decision] == ["ACME"]
+    assert [e.customer.code for e in escalation.letters_due(books, ON) if e.decision] == ["ACME"]
     cases.set_stage(books, "ACME", CaseStage.AGENCY, owner="ann", on=ON)
-    entry = collections.letters_due(books, ON)[0]
+    entry = escalation.letters_due(books, ON)[0]
     assert entry.decision is None and "handed over: agency" in str(entry.reason)
     cases.set_stage(books, "ACME", CaseStage.ACTIVE, on=ON)
-    assert collections.letters_due(books, ON)[0].decision is not None
+    assert escalation.letters_due(books, ON)[0].decision is not None
 
 
 def test_broken_plan_stops_pausing_escalation_at_once(books: Ledger) -> None:
-    collections.add_plan(books, "ACME", [(date(2025, 5, 10), 100_000), (date(2025, 6, 10), 100_000),
+    promises.add_plan(books, "ACME", [(date(2025, 5, 10), 100_000), (date(2025, 6, 10), 100_000),
                                          (date(2025, 7, 10), 100_000)], invoices=["A-1"], agreed_on=date(2025, 5, 1))
     # Nothing paid by 13 May (10 May + 3 days' grace): the plan is broken; on 1 June the instalments due in June
     # and July no longer pause A-1, so the letter is due again.
-    entry = collections.letters_due(books, ON)[0]
+    entry = escalation.letters_due(books, ON)[0]
     assert entry.decision is not None and "A-1" in entry.invoice_numbers
 
 
@@ -86,12 +100,12 @@ def test_team_report(books: Ledger, ledger: Ledger) -> None:
     cases.set_owner(books, "ACME", "ann", on=date(2025, 4, 1))
     cases.set_owner(books, "BETA", "bob", on=date(2025, 4, 1))
     for day in (date(2025, 4, 10), date(2025, 4, 20)):
-        collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "call", outcome=Outcome.REACHED,
+        contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "call", outcome=Outcome.REACHED,
                                 at=at(day))
-    collections.log_contact(books, "BETA", Channel.EMAIL, Direction.OUT, "reminder", at=at(date(2025, 4, 5)))
-    collections.add_promise(books, "ACME", 120_000, date(2025, 4, 30), invoices=["A-2"], promised_on=date(2025, 4, 20))
+    contacts.log_contact(books, "BETA", Channel.EMAIL, Direction.OUT, "reminder", at=at(date(2025, 4, 5)))
+    promises.add_promise(books, "ACME", 120_000, date(2025, 4, 30), invoices=["A-2"], promised_on=date(2025, 4, 20))
     books.record_payment("ACME", date(2025, 4, 28), 120_000, invoice_number="A-2")  # kept
-    collections.add_promise(books, "BETA", 40_000, date(2025, 4, 15), promised_on=date(2025, 4, 5))  # broken
+    promises.add_promise(books, "BETA", 40_000, date(2025, 4, 15), promised_on=date(2025, 4, 5))  # broken
     team = {f.owner: f for f in cases.team_report(books, date(2025, 4, 1), date(2025, 4, 30))}
     ann, bob = team["ann"], team["bob"]
     assert (ann.accounts, ann.contacts, ann.promises_obtained, ann.promises_kept) == (1, 2, 1, 1)
@@ -117,13 +131,13 @@ def test_credit_jump_fires_from_open_balance_against_the_limit(ledger: Ledger) -
 
 
 def test_contact_lost_after_failed_attempts(books: Ledger) -> None:
-    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "spoke to AP", outcome=Outcome.REACHED,
+    contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "spoke to AP", outcome=Outcome.REACHED,
                             at=at(date(2025, 4, 20)))
     for day in (date(2025, 5, 1), date(2025, 5, 8)):
-        collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "no answer", outcome=Outcome.NO_ANSWER,
+        contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "no answer", outcome=Outcome.NO_ANSWER,
                                 at=at(day))
     assert "contact-lost" not in _codes(books, ON)  # two attempts only
-    collections.log_contact(books, "ACME", Channel.EMAIL, Direction.OUT, "reminder", at=at(date(2025, 5, 20)))
+    contacts.log_contact(books, "ACME", Channel.EMAIL, Direction.OUT, "reminder", at=at(date(2025, 5, 20)))
     risk = kpis.customer_risks(books, ON)[0]
     # reached 20 April, 42 days before 1 June; three attempts since.
     assert [w.message for w in risk.warnings] == ["Nobody reached for 42 days despite 3 attempts."]
@@ -136,8 +150,8 @@ def test_payments_later_broken_promise_and_new_dispute(ledger: Ledger, acme: Cus
     ledger.add_invoice("ACME", "R-1", date(2025, 3, 1), 100_000, due_date=date(2025, 4, 1))
     ledger.record_payment("ACME", date(2025, 5, 1), 100_000)
     ledger.add_invoice("ACME", "O-1", date(2025, 4, 1), 50_000, due_date=date(2025, 5, 1))
-    collections.add_promise(ledger, "ACME", 50_000, date(2025, 5, 15), promised_on=date(2025, 5, 2))
-    collections.open_dispute(ledger, "O-1", DisputeReason.PRICE, on=date(2025, 5, 20))
+    promises.add_promise(ledger, "ACME", 50_000, date(2025, 5, 15), promised_on=date(2025, 5, 2))
+    disputes.open_dispute(ledger, "O-1", DisputeReason.PRICE, on=date(2025, 5, 20))
     risk = kpis.customer_risks(ledger, ON)[0]
     assert [w.message for w in risk.warnings] == [
         "Payments are getting later: 30 days late on average, up from 5.",
@@ -154,9 +168,9 @@ def test_payments_later_broken_promise_and_new_dispute(ledger: Ledger, acme: Cus
 
 # -- overdue reasons -------------------------------------------------------------------------------------
 def test_reasons_report(books: Ledger) -> None:
-    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "cash is tight", outcome=Outcome.REACHED,
+    contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "cash is tight", outcome=Outcome.REACHED,
                             reason=ExcuseReason.FINANCIAL, invoices=["A-1"], at=at(date(2025, 5, 5)))
-    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "A-2 waits for approval",
+    contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "A-2 waits for approval",
                             outcome=Outcome.REACHED, reason=ExcuseReason.PROCESS, invoices=["A-2"],
                             at=at(date(2025, 5, 6)))
     report = reasons.reasons_report(books, date(2025, 4, 1), ON)
@@ -194,7 +208,7 @@ def test_settlement_needs_approval_then_settles_when_paid(books: Ledger) -> None
     assert {"settlement_offer", "settlement_approved", "settlement_letter", "settlement_settled", "case_stage",
             "write_off", "interest_waived"} <= set(kinds(books))
     # the waived interest and compensation are no longer claimable
-    assert collections.claimable_on(books, "A-1", date(2025, 6, 25)).claimable_interest == 0
+    assert interest_claims.claimable_on(books, "A-1", date(2025, 6, 25)).claimable_interest == 0
 
 
 def test_settlement_lapses_and_the_full_claim_stands(books: Ledger) -> None:
@@ -213,11 +227,11 @@ def test_handover_pack(books: Ledger, tmp_path: Path) -> None:
     contract.write_bytes(_tiny_pdf("Framework contract 2025"))
     note = tmp_path / "delivery.txt"
     note.write_text("Delivered 3 March, signed by K. Weber")
-    digest_pdf = collections.add_attachment(books, "ACME", contract, "contract", invoice_number="A-1")
-    digest_txt = collections.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
+    digest_pdf = evidence_log.add_attachment(books, "ACME", contract, "contract", invoice_number="A-1")
+    digest_txt = evidence_log.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
     sent = letters.send_letter(books, "ACME", ON)
     dispatch.record_post(books, dispatch.latest_letter_id(books, "ACME"), "registered", tracking="RR123456789GB", on=ON)
-    collections.open_dispute(books, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
+    disputes.open_dispute(books, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
                              on=date(2025, 5, 2))
     pack = handover.build_handover(books, "ACME", tmp_path / "out", to="court", on=date(2025, 6, 2))
 
@@ -230,10 +244,10 @@ def test_handover_pack(books: Ledger, tmp_path: Path) -> None:
     assert [o.title for o in reader.outline][:3] == ["Index", "Claim summary", "Statement of account"]
     assert "Framework contract 2025".replace(" ", "") in flat  # the attached PDF is merged
     assert digest_txt in flat and digest_pdf in flat and "RR123456789GB" in flat and sent.sha256 in flat
-    head = collections.verify_evidence(books).head
+    head = evidence_log.verify_evidence(books).head
     assert pack.pdf_sha256 in json.dumps(evidence.payload(evidence.by_seq(books.conn, pack.evidence_seq)))
     # totals equal `report interest` on the same day
-    report = collections.interest_to_json(collections.interest_lines(books, date(2025, 6, 2), "ACME"),
+    report = interest_claims.interest_to_json(interest_claims.interest_lines(books, date(2025, 6, 2), "ACME"),
                                           date(2025, 6, 2))
     (cur, principal, interest, comp), = pack.totals
     assert (cur, principal) == ("EUR", 620_000) and interest > 0
@@ -254,7 +268,7 @@ def test_handover_pack(books: Ledger, tmp_path: Path) -> None:
     assert head != claim["chain_head"]  # the handover itself was logged after the pack was made
     # the handover moved the case and stops letters
     assert cases.case_state(books, books.customer("ACME")).stage is CaseStage.COURT
-    assert collections.letters_due(books, date(2025, 7, 1))[0].decision is None
+    assert escalation.letters_due(books, date(2025, 7, 1))[0].decision is None
     assert not any(t.kind == "letter" and t.customer_code == "ACME" for t in work_queue(books, date(2025, 7, 1)))
 
 

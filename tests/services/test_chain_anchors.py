@@ -7,7 +7,7 @@ from datetime import date
 
 from arledger.domain.model import Customer, Jurisdiction
 from arledger.render.pdf_text import printed_chain_heads
-from arledger.services import letters
+from arledger.services import letters, statements
 from arledger.storage import evidence
 
 
@@ -31,7 +31,7 @@ def test_a_statement_prints_the_chain_head(ledger, tmp_path):
     led = _ledger(ledger)
     head = evidence.head(led.conn)
     out = tmp_path / "statement.pdf"
-    letters.write_statement(led, "BETA", None, date(2025, 6, 1), out)
+    statements.write_statement(led, "BETA", None, date(2025, 6, 1), out)
     assert printed_chain_heads(out.read_bytes(), last_pages=50) == [head]
 
 

@@ -18,7 +18,7 @@ from arledger.domain.model import (
     Outcome,
     PromiseStatus,
 )
-from arledger.services import collections, kpis
+from arledger.services import contacts, disputes, escalation, evidence_log, interest_claims, kpis, limitations, promises
 from arledger.services.queue import work_queue
 from arledger.services.reports import AgingGrouping, aging
 
@@ -40,14 +40,14 @@ def tamper(path, *sql):
 def logged(ledger, acme):
     ledger.add_invoice("ACME", "A-1", date(2025, 1, 1), 100000)
     for n in range(5):
-        collections.log_contact(ledger, "ACME", Channel.EMAIL, Direction.OUT, f"Reminder {n}",
+        contacts.log_contact(ledger, "ACME", Channel.EMAIL, Direction.OUT, f"Reminder {n}",
                                 at=datetime(2025, 2, 3 + n, 10, tzinfo=UTC))
     ledger.record_payment("ACME", date(2025, 2, 20), 5000)
     return ledger
 
 
 def test_every_action_is_an_event_and_the_chain_verifies(logged):
-    check = collections.verify_evidence(logged)
+    check = evidence_log.verify_evidence(logged)
     assert check.intact and check.events == 7
     kinds = [r[0] for r in logged.conn.execute("SELECT kind FROM evidence ORDER BY seq")]
     assert kinds == ["invoice"] + ["contact"] * 5 + ["payment"]
@@ -77,7 +77,7 @@ def test_tampering_is_found_at_the_first_bad_event(logged, ledger_path, sql, bad
     from arledger.services.ledger import Ledger
 
     with Ledger.open(ledger_path) as again:
-        check = collections.verify_evidence(again)
+        check = evidence_log.verify_evidence(again)
     assert not check.intact
     assert check.first_bad_seq == bad
     assert why in check.problem
@@ -104,7 +104,7 @@ with led.database.atomic() as conn:
     with Ledger.open(ledger_path) as again:
         assert again.conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 7
         assert again.conn.execute("SELECT count(*) FROM payments").fetchone()[0] == 1
-        assert collections.verify_evidence(again).intact
+        assert evidence_log.verify_evidence(again).intact
 
 
 # -- contacts and guards ------------------------------------------------------------------------------
@@ -122,8 +122,8 @@ def count(ledger, table):
 
 def test_call_outside_hours_is_refused_and_nothing_is_logged(ledger, person):
     late = datetime(2025, 3, 3, 21, 30, tzinfo=UTC)  # 21:30 in London (GMT)
-    with pytest.raises(collections.GuardRefused) as err:
-        collections.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Chasing", at=late)
+    with pytest.raises(contacts.GuardRefused) as err:
+        contacts.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Chasing", at=late)
     assert err.value.violations[0].rule == "contact-hours"
     assert err.value.violations[0].next_allowed == datetime(2025, 3, 4, 8, 0, tzinfo=UTC)
     assert count(ledger, "contacts") == 0 and count(ledger, "evidence") == 0
@@ -131,7 +131,7 @@ def test_call_outside_hours_is_refused_and_nothing_is_logged(ledger, person):
 
 def test_override_is_logged_with_its_reason(ledger, person):
     late = datetime(2025, 3, 3, 21, 30, tzinfo=UTC)
-    ev = collections.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Returned her call",
+    ev = contacts.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Returned her call",
                                  at=late, override="She asked us to call back after 21:00")
     assert ev.override_reason == "She asked us to call back after 21:00"
     kinds = [r[0] for r in ledger.conn.execute("SELECT kind FROM evidence ORDER BY seq")]
@@ -139,23 +139,23 @@ def test_override_is_logged_with_its_reason(ledger, person):
 
 
 def test_pause_after_a_conversation_with_an_individual(ledger, person):
-    collections.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Talked", outcome=Outcome.REACHED,
+    contacts.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Talked", outcome=Outcome.REACHED,
                             at=datetime(2025, 3, 3, 10, tzinfo=UTC))
-    with pytest.raises(collections.GuardRefused) as err:
-        collections.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Again",
+    with pytest.raises(contacts.GuardRefused) as err:
+        contacts.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Again",
                                 at=datetime(2025, 3, 6, 10, tzinfo=UTC))
     assert [v.rule for v in err.value.violations] == ["conversation-pause"]
     # a letter is not a call: allowed
-    collections.log_contact(ledger, "EMMA", Channel.LETTER, Direction.OUT, "Posted a reminder",
+    contacts.log_contact(ledger, "EMMA", Channel.LETTER, Direction.OUT, "Posted a reminder",
                             at=datetime(2025, 3, 6, 10, tzinfo=UTC))
 
 
 def test_seven_calls_in_seven_days_cap(ledger, acme):
     for d in range(7):
-        collections.log_contact(ledger, "ACME", Channel.PHONE, Direction.OUT, "No answer", outcome=Outcome.NO_ANSWER,
+        contacts.log_contact(ledger, "ACME", Channel.PHONE, Direction.OUT, "No answer", outcome=Outcome.NO_ANSWER,
                                 at=datetime(2025, 3, 3 + d, 9, tzinfo=UTC))
-    with pytest.raises(collections.GuardRefused) as err:
-        collections.log_contact(ledger, "ACME", Channel.PHONE, Direction.OUT, "Eighth",
+    with pytest.raises(contacts.GuardRefused) as err:
+        contacts.log_contact(ledger, "ACME", Channel.PHONE, Direction.OUT, "Eighth",
                                 at=datetime(2025, 3, 9, 15, tzinfo=UTC))
     assert err.value.violations[0].rule == "call-cap"
 
@@ -164,13 +164,13 @@ def test_do_not_contact_and_dispute_pauses(ledger, acme):
     import dataclasses
 
     ledger.add_invoice("ACME", "A-1", date(2025, 1, 1), 1000)
-    collections.open_dispute(ledger, "A-1", DisputeReason.QUALITY, on=date(2025, 3, 1))
-    with pytest.raises(collections.GuardRefused, match="open dispute"):
-        collections.log_contact(ledger, "ACME", Channel.PHONE, Direction.OUT, "x",
+    disputes.open_dispute(ledger, "A-1", DisputeReason.QUALITY, on=date(2025, 3, 1))
+    with pytest.raises(contacts.GuardRefused, match="open dispute"):
+        contacts.log_contact(ledger, "ACME", Channel.PHONE, Direction.OUT, "x",
                                 at=datetime(2025, 3, 3, 10, tzinfo=UTC))
     ledger.update_customer(dataclasses.replace(ledger.customer("ACME"), do_not_contact=True))
-    with pytest.raises(collections.GuardRefused, match="asked not to be contacted"):
-        collections.log_contact(ledger, "ACME", Channel.EMAIL, Direction.OUT, "x",
+    with pytest.raises(contacts.GuardRefused, match="asked not to be contacted"):
+        contacts.log_contact(ledger, "ACME", Channel.EMAIL, Direction.OUT, "x",
                                 at=datetime(2025, 3, 3, 10, tzinfo=UTC))
 
 
@@ -185,13 +185,13 @@ def overdue(ledger, acme):
 
 
 def status_on(ledger, on):
-    evals, plans = collections.promise_statuses(ledger, on)
+    evals, plans = promises.promise_statuses(ledger, on)
     return [e.status for e in evals], plans
 
 
 def test_promise_outcomes(overdue):
     led = overdue
-    collections.add_promise(led, "ACME", 30000, date(2025, 3, 10), promised_on=date(2025, 3, 1))
+    promises.add_promise(led, "ACME", 30000, date(2025, 3, 10), promised_on=date(2025, 3, 1))
     assert status_on(led, date(2025, 3, 12))[0] == [PromiseStatus.PENDING]  # within date + 3 days' grace
     assert status_on(led, date(2025, 3, 14))[0] == [PromiseStatus.BROKEN]  # nothing paid by 13 March
     led.record_payment("ACME", date(2025, 3, 12), 10000)
@@ -202,14 +202,14 @@ def test_promise_outcomes(overdue):
 
 def test_a_pending_promise_pauses_letters_and_a_broken_one_escalates_with_a_task(overdue):
     led = overdue
-    due = collections.letters_due(led, date(2025, 3, 5))
+    due = escalation.letters_due(led, date(2025, 3, 5))
     # A-1 is 33 days late (level 2), but nothing was sent yet and levels are not skipped: level 1
     assert [(e.customer.code, e.decision.level) for e in due] == [("ACME", 1)]
-    collections.add_promise(led, "ACME", 150000, date(2025, 3, 10), invoices=["A-1", "A-2"],
+    promises.add_promise(led, "ACME", 150000, date(2025, 3, 10), invoices=["A-1", "A-2"],
                             promised_on=date(2025, 3, 5))
-    (entry,) = collections.letters_due(led, date(2025, 3, 6))
+    (entry,) = escalation.letters_due(led, date(2025, 3, 6))
     assert entry.decision is None and "Promise to pay 1500.00 EUR by 2025-03-10" in str(entry.reason)
-    (entry,) = collections.letters_due(led, date(2025, 3, 14))
+    (entry,) = escalation.letters_due(led, date(2025, 3, 14))
     assert entry.decision is not None  # broken: escalation resumes at once
     tasks = work_queue(led, date(2025, 3, 14))
     assert any(t.kind == "broken-promise" and t.customer_code == "ACME" for t in tasks)
@@ -217,7 +217,7 @@ def test_a_pending_promise_pauses_letters_and_a_broken_one_escalates_with_a_task
 
 def test_plan_with_a_missed_instalment_is_broken(overdue):
     led = overdue
-    plan_id, _ = collections.add_plan(led, "ACME", [(date(2025, 3, 1), 50000), (date(2025, 4, 1), 50000)],
+    plan_id, _ = promises.add_plan(led, "ACME", [(date(2025, 3, 1), 50000), (date(2025, 4, 1), 50000)],
                                              agreed_on=date(2025, 2, 20))
     led.record_payment("ACME", date(2025, 3, 1), 50000)
     _, plans = status_on(led, date(2025, 3, 10))
@@ -230,17 +230,17 @@ def test_a_disputed_invoice_leaves_letters_and_interest(ledger):
     ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
     ledger.add_invoice("DE1", "D-2", date(2025, 1, 1), 100000, due_date=date(2025, 2, 1))
-    collections.open_dispute(ledger, "D-2", DisputeReason.QUALITY, on=date(2025, 2, 1), note="damaged")
-    (entry,) = collections.letters_due(ledger, date(2025, 4, 2))
+    disputes.open_dispute(ledger, "D-2", DisputeReason.QUALITY, on=date(2025, 2, 1), note="damaged")
+    (entry,) = escalation.letters_due(ledger, date(2025, 4, 2))
     assert entry.invoice_numbers == ("D-1",)
-    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
+    lines = {ln.invoice.number: ln.result for ln in interest_claims.interest_lines(ledger, date(2025, 4, 2))}
     # D-1: EUR 5,000 x (2.27% + 9) x 60 / 365 = 92.63 (COLLECTIONS.md's worked example), + EUR 40
     assert lines["D-1"].total_interest == 9263
     assert lines["D-1"].compensation.minor == 4000
     assert lines["D-2"].total_interest == 0  # disputed the whole time
-    collections.resolve_dispute(ledger, "D-2", "Credit agreed for the damaged part", on=date(2025, 4, 2))
+    disputes.resolve_dispute(ledger, "D-2", "Credit agreed for the damaged part", on=date(2025, 4, 2))
     with pytest.raises(UserError, match="no open dispute"):
-        collections.resolve_dispute(ledger, "D-2", "again")
+        disputes.resolve_dispute(ledger, "D-2", "again")
 
 
 def test_interest_across_a_rate_change_and_a_part_payment(ledger):
@@ -248,20 +248,20 @@ def test_interest_across_a_rate_change_and_a_part_payment(ledger):
     ledger.add_invoice("DE1", "R-1", date(2025, 5, 1), 500000, due_date=date(2025, 5, 31))
     ledger.add_invoice("DE1", "P-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
     ledger.record_payment("DE1", date(2025, 3, 3), 200000, invoice_number="P-1")
-    r = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 7, 30))}
+    r = {ln.invoice.number: ln.result for ln in interest_claims.interest_lines(ledger, date(2025, 7, 30))}
     # R-1: 30 June days at 11.27% (46.3151 -> 46.32) + 30 July days at 1.27% + 9 = 10.27% (42.2055 -> 42.21)
     # = 88.53, the sum of the rounded periods
     assert [(s.days, str(s.annual_rate), s.interest) for s in r["R-1"].segments] == [(30, "11.27", 4632),
                                                                                    (30, "10.27", 4221)]
     assert r["R-1"].total_interest == 8853
-    r = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
+    r = {ln.invoice.number: ln.result for ln in interest_claims.interest_lines(ledger, date(2025, 4, 2))}
     # P-1: 30 days on 5,000 (46.3151 -> 46.32) then 30 days on 3,000 (27.7890 -> 27.79) = 74.11; accrued
     # interest survives
     assert r["P-1"].total_interest == 7411
 
 
 def test_limitation_date_in_aging_and_restart_by_part_payment_and_acknowledgment(ledger):
-    from arledger.services.collections import aging_invoice_extras
+    from arledger.services.limitations import aging_invoice_extras
 
     ledger.add_customer(Customer(code="UK1", name="Harbour Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
     ledger.add_invoice("UK1", "U-1", date(2019, 12, 16), 100000, due_date=date(2020, 1, 15))
@@ -272,7 +272,7 @@ def test_limitation_date_in_aging_and_restart_by_part_payment_and_acknowledgment
     ledger.record_payment("UK1", date(2021, 6, 1), 100, invoice_number="U-1")
     extra = aging_invoice_extras(ledger, report)[report.rows[0].invoice_id]
     assert extra == {"limitation_date": "2027-06-01"}
-    collections.record_limitation_event(ledger, "UK1", "acknowledgment", date(2023, 3, 1), invoices=["U-1"])
+    limitations.record_limitation_event(ledger, "UK1", "acknowledgment", date(2023, 3, 1), invoices=["U-1"])
     extra = aging_invoice_extras(ledger, report)[report.rows[0].invoice_id]
     assert extra == {"limitation_date": "2029-03-01"}
 
@@ -281,7 +281,7 @@ def test_time_barred_invoice_is_capped_below_a_formal_demand(ledger):
     ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
     ledger.add_invoice("DE1", "OLD", date(2020, 1, 1), 100000, due_date=date(2020, 2, 1))
     ledger.set_setting("letters.allow_first_formal", True)  # a first letter could be a formal demand, but not here
-    (entry,) = collections.letters_due(ledger, date(2025, 3, 1))  # barred since 31 Dec 2023
+    (entry,) = escalation.letters_due(ledger, date(2025, 3, 1))  # barred since 31 Dec 2023
     assert entry.decision.level == 2 and not entry.decision.court_action_allowed
 
 
@@ -290,11 +290,11 @@ def test_attachment_is_copied_and_hashed(ledger, acme, tmp_path):
 
     doc = tmp_path / "contract.pdf"
     doc.write_bytes(b"%PDF-1.4 signed contract")
-    digest = collections.add_attachment(ledger, "ACME", doc, "contract")
+    digest = evidence_log.add_attachment(ledger, "ACME", doc, "contract")
     assert digest == hashlib.sha256(doc.read_bytes()).hexdigest()
     stored = list(ledger.path.parent.rglob(f"{digest}-contract.pdf"))
     assert stored and stored[0].read_bytes() == doc.read_bytes()
-    assert collections.verify_evidence(ledger).intact
+    assert evidence_log.verify_evidence(ledger).intact
 
 
 # -- KPIs ---------------------------------------------------------------------------------------------
@@ -323,15 +323,15 @@ def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
     # the Basiszinssatz table starts on 2002-01-01
     ledger.add_invoice("DE1", "ANCIENT", date(2001, 1, 1), 100000, due_date=date(2001, 2, 1))
     ledger.add_invoice("DE1", "RECENT", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
-    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2001, 6, 1))}
+    lines = {ln.invoice.number: ln.result for ln in interest_claims.interest_lines(ledger, date(2001, 6, 1))}
     assert lines["ANCIENT"].total_interest == 0
     assert lines["ANCIENT"].basis.startswith("No interest computed:")
-    lines = {ln.invoice.number: ln.result for ln in collections.interest_lines(ledger, date(2025, 4, 2))}
+    lines = {ln.invoice.number: ln.result for ln in interest_claims.interest_lines(ledger, date(2025, 4, 2))}
     assert lines["RECENT"].total_interest == 9263
 
 
 def test_a_correction_is_a_new_event_pointing_at_the_old(logged):
-    seq = collections.correct_event(logged, 4, "The call was on 6 February, not 5 February.")
+    seq = evidence_log.correct_event(logged, 4, "The call was on 6 February, not 5 February.")
     assert seq == 8
     from arledger.storage import evidence
 
@@ -339,9 +339,9 @@ def test_a_correction_is_a_new_event_pointing_at_the_old(logged):
     payload = evidence.payload(ev)
     assert (ev.kind, payload["corrects"], payload["corrects_hash"]) == ("correction", 4,
                                                                         evidence.by_seq(logged.conn, 4).hash)
-    assert collections.verify_evidence(logged).intact
+    assert evidence_log.verify_evidence(logged).intact
     with pytest.raises(UserError, match="no evidence event 99"):
-        collections.correct_event(logged, 99, "x")
+        evidence_log.correct_event(logged, 99, "x")
 
 
 def test_an_edited_rate_table_is_read_again(ledger):
@@ -350,9 +350,9 @@ def test_an_edited_rate_table_is_read_again(ledger):
 
     ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
-    assert collections.interest_lines(ledger, date(2025, 4, 2))[0].result.total_interest == 9263
+    assert interest_claims.interest_lines(ledger, date(2025, 4, 2))[0].result.total_interest == 9263
     own = policy.side_dir(ledger, "rates")
     own.mkdir(parents=True)
     # the same periods, but 3.00% from 2025: 5,000 x 12% x 60 / 365 = 98.63
     (own / "de_basiszins.csv").write_text("effective_date,rate_percent\n2024-07-01,3.37\n2025-01-01,3.00\n")
-    assert collections.interest_lines(ledger, date(2025, 4, 2))[0].result.total_interest == 9863
+    assert interest_claims.interest_lines(ledger, date(2025, 4, 2))[0].result.total_interest == 9863

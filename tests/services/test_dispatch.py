@@ -19,7 +19,7 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from arledger.cli import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import ContactPerson, Customer, CustomerKind, Jurisdiction, Language
-from arledger.services import dispatch, letters
+from arledger.services import dispatch, escalation, letters
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
@@ -369,7 +369,7 @@ def test_batch_summary_counts_letters_by_level_channel_and_currency(company, acm
     ledger.add_invoice("TOM", "T-1", date(2025, 2, 1), 80_000, due_date=date(2025, 2, 15))
     c = ledger.customer("TOM")
     ledger.update_customer(Customer(**{**{f: getattr(c, f) for f in c.__slots__}, "email": "tom@example.com"}))
-    due = {e.customer.code: e.decision for e in letters.collections.letters_due(ledger, ON) if e.decision}
+    due = {e.customer.code: e.decision for e in escalation.letters_due(ledger, ON) if e.decision}
     assert set(due) == {"ACME", "TOM"}
     head_before = evidence.head(ledger.conn)  # the three invoices' events
     summary = dispatch.batch_summary(ledger, ON, email=True)

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from arledger.cli import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer
-from arledger.services import dispatch, letters
+from arledger.services import dispatch, letter_archive, letter_batch, letters
 from arledger.services.ledger import Ledger
 from arledger.storage import dispatch as dispatch_rows
 from arledger.storage import evidence
@@ -59,7 +59,7 @@ def test_send_by_email_records_the_letter_and_its_email_together(three, inbox):
     ledger = three
     box, port = inbox
     _smtp(ledger, port)
-    sent = letters.send_letter(ledger, "LAKE", ON, level=1, by_email=letters.ByEmail(dispatch.mailer(ledger)))
+    sent = letters.send_letter(ledger, "LAKE", ON, level=1, by_email=letter_archive.ByEmail(dispatch.mailer(ledger)))
 
     assert sent.emailed_to == ("ap@lakeside.example",) and sent.letter_id is not None
     (_sender, rcpts, data), = box.messages
@@ -92,7 +92,7 @@ def test_a_refused_send_records_and_archives_nothing(three, inbox, ledger_path):
     box.refuse.add("ap@lakeside.example")
     before = snapshot(ledger_path)
     with pytest.raises(UserError, match=r"refused the recipient ap@lakeside\.example"):
-        letters.send_letter(ledger, "LAKE", ON, level=1, by_email=letters.ByEmail(dispatch.mailer(ledger)))
+        letters.send_letter(ledger, "LAKE", ON, level=1, by_email=letter_archive.ByEmail(dispatch.mailer(ledger)))
     assert snapshot(ledger_path) == before
     folder = ledger_path.parent
     assert not [p for p in folder.rglob("*") if p.suffix in (".pdf", ".eml", ".part")]
@@ -107,7 +107,7 @@ def test_a_server_that_never_answers_records_nothing(three, ledger_path):
         _smtp(ledger, silent.getsockname()[1], timeout=1)
         before = snapshot(ledger_path)
         with pytest.raises(UserError, match="did not answer in time"):
-            letters.send_letter(ledger, "TOM", ON, by_email=letters.ByEmail(dispatch.mailer(ledger)))
+            letters.send_letter(ledger, "TOM", ON, by_email=letter_archive.ByEmail(dispatch.mailer(ledger)))
         assert snapshot(ledger_path) == before
     finally:
         silent.close()
@@ -126,10 +126,10 @@ def test_a_bad_login_records_nothing_then_the_right_one_sends(three, memory_keyr
         dispatch.store_password(ledger, "wrong")
         before = snapshot(ledger_path)
         with pytest.raises(UserError, match="did not accept the user name and password"):
-            letters.send_letter(ledger, "TOM", ON, by_email=letters.ByEmail(dispatch.mailer(ledger)))
+            letters.send_letter(ledger, "TOM", ON, by_email=letter_archive.ByEmail(dispatch.mailer(ledger)))
         assert snapshot(ledger_path) == before and box.messages == []
         dispatch.store_password(ledger, "right")
-        sent = letters.send_letter(ledger, "TOM", ON, by_email=letters.ByEmail(dispatch.mailer(ledger)))
+        sent = letters.send_letter(ledger, "TOM", ON, by_email=letter_archive.ByEmail(dispatch.mailer(ledger)))
         assert sent.emailed_to == ("tom@example.com",) and len(box.messages) == 1
     finally:
         controller.stop()
@@ -140,7 +140,7 @@ def test_batch_emails_where_it_can_prints_the_rest_and_goes_on_past_a_refusal(th
     box, port = inbox
     _smtp(ledger, port)
     box.refuse.add("tom@example.com")
-    result = letters.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger))
+    result = letter_batch.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger))
 
     assert {s.customer_code for s in result.emailed} == {"LAKE"}
     assert {s.customer_code for s in result.printed} == {"ACME"}
@@ -162,7 +162,7 @@ def test_batch_emails_where_it_can_prints_the_rest_and_goes_on_past_a_refusal(th
 
     # TOM is due again the next run, once the address works
     box.refuse.clear()
-    again = letters.batch(ledger, ON, tmp_path / "again", mailer=dispatch.mailer(ledger))
+    again = letter_batch.batch(ledger, ON, tmp_path / "again", mailer=dispatch.mailer(ledger))
     assert [s.customer_code for s in again.emailed] == ["TOM"] and not again.failed
 
 
@@ -205,10 +205,10 @@ def test_a_resumed_email_batch_keeps_emailed_letters_out_of_the_print_file(three
     box, port = inbox
     _smtp(ledger, port)
     calls: list[int] = []
-    first = letters.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger),
+    first = letter_batch.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger),
                           progress=lambda done, total: calls.append(done), cancel=lambda: len(calls) >= 3)
     assert first.cancelled and [s.customer_code for s in first.letters] == ["ACME", "LAKE"]
-    again = letters.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger))
+    again = letter_batch.batch(ledger, ON, tmp_path / "out", mailer=dispatch.mailer(ledger))
     assert {s.customer_code for s in again.emailed} == {"LAKE", "TOM"}
     assert {s.customer_code for s in again.printed} == {"ACME"}
     assert [m[1] for m in box.messages] == [["ap@lakeside.example"], ["tom@example.com"]]  # LAKE emailed once

@@ -6,7 +6,7 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from arledger.services import collections, kpis
+from arledger.services import interest_claims, kpis, promises
 from arledger.services.demo import write_demo_ledger
 from arledger.services.export_collections import default_extras
 from arledger.services.exports import export_workbook
@@ -38,7 +38,7 @@ def rows_of(ws):
 def test_open_items_interest_matches_report_interest(book):
     path, wb = book
     with Ledger.open(path) as led:
-        report = collections.interest_to_json(collections.interest_lines(led, AS_OF), AS_OF)
+        report = interest_claims.interest_to_json(interest_claims.interest_lines(led, AS_OF), AS_OF)
     # the open-items sheet lists open invoices; invoices paid late (still owing interest) are not among them
     want = {r["invoice"]: Decimal(r["interest"]) for r in report["rows"] if not r["settled"]}
     got = {r["Invoice"]: r["Interest"] for r in rows_of(wb["Open items"]) if r["Invoice"] in want}
@@ -70,7 +70,7 @@ def test_promises_sheet_has_outcomes(book):
     path, wb = book
     got = {(r["Customer"], r["Due date"].date(), r["Status"]) for r in rows_of(wb["Promises"])}
     with Ledger.open(path) as led:
-        evals, _ = collections.promise_statuses(led, AS_OF)
+        evals, _ = promises.promise_statuses(led, AS_OF)
         codes = {c.id: c.code for c in led.customers_page(limit=1000)}
     assert got == {(codes[e.promise.customer_id], e.promise.due_date, e.status.value) for e in evals}
 

@@ -13,7 +13,7 @@ import pytest
 from arledger.cli.main import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind, DisputeReason, Jurisdiction
-from arledger.services import collections
+from arledger.services import disputes, interest_claims, promises
 from arledger.storage import evidence
 from tests.conftest import snapshot
 
@@ -36,7 +36,7 @@ def test_interest_on_an_invoice_paid_late_stays_claimable_until_waived(uk, capsy
     # paid in full 2025-07-30: 30 days x 2,000 x 0.1225 / 365 = 20.1370 -> 20.14; compensation GBP 70.
     uk.add_invoice("UK1", "U-1", date(2025, 6, 1), 200_000, due_date=date(2025, 6, 30))
     uk.record_payment("UK1", date(2025, 7, 30), 200_000)
-    (line,) = collections.interest_lines(uk, date(2025, 12, 31))
+    (line,) = interest_claims.interest_lines(uk, date(2025, 12, 31))
     assert (line.settled, line.open_amount, line.result.total_interest, line.claimable_compensation.minor) == (
         True, 0, 2014, 7000)
     data = report(uk, date(2025, 12, 31), capsys=capsys)
@@ -49,16 +49,16 @@ def test_interest_on_an_invoice_paid_late_stays_claimable_until_waived(uk, capsy
     capsys.readouterr()
     assert main(["interest", "waive", "--ledger", str(uk.path), "--invoice", "U-1", "--interest", "10",
                  "--compensation", "all", "--reason", "Long-standing customer", "--on", "2025-09-01"]) == 0
-    (line,) = collections.interest_lines(uk, date(2025, 12, 31))
+    (line,) = interest_claims.interest_lines(uk, date(2025, 12, 31))
     assert (line.result.interest_waived, line.claimable_interest, line.result.compensation_waived) == (1000, 1014, 7000)
     ev = evidence.by_seq(uk.conn, evidence.head(uk.conn)[0])
     assert ev.kind == "interest_waived"
     assert evidence.payload(ev).items() >= {"invoice": "U-1", "interest": "10.00", "compensation": "70.00",
                                             "compensation_currency": "GBP", "reason": "Long-standing customer"}.items()
     # Before the waiver's date the claim was whole; the rest waived, the invoice leaves the report.
-    assert collections.interest_lines(uk, date(2025, 8, 31))[0].claimable_interest == 2014
-    collections.waive_interest(uk, "U-1", "Settled in full", on=date(2025, 12, 1))
-    assert collections.interest_lines(uk, date(2025, 12, 31)) == []
+    assert interest_claims.interest_lines(uk, date(2025, 8, 31))[0].claimable_interest == 2014
+    interest_claims.waive_interest(uk, "U-1", "Settled in full", on=date(2025, 12, 1))
+    assert interest_claims.interest_lines(uk, date(2025, 12, 31)) == []
 
 
 def test_a_waiver_beyond_the_claim_or_without_a_reason_changes_nothing(uk, capsys):
@@ -66,18 +66,18 @@ def test_a_waiver_beyond_the_claim_or_without_a_reason_changes_nothing(uk, capsy
     uk.record_payment("UK1", date(2025, 7, 30), 200_000)
     before = snapshot(uk.path)
     with pytest.raises(UserError, match=r"has 20\.14 GBP of interest to waive"):
-        collections.waive_interest(uk, "U-1", "too much", interest=2015, on=date(2025, 9, 1))
+        interest_claims.waive_interest(uk, "U-1", "too much", interest=2015, on=date(2025, 9, 1))
     with pytest.raises(UserError, match="reason"):
-        collections.waive_interest(uk, "U-1", "  ", interest=100, on=date(2025, 9, 1))
+        interest_claims.waive_interest(uk, "U-1", "  ", interest=100, on=date(2025, 9, 1))
     capsys.readouterr()
     assert main(["interest", "waive", "--ledger", str(uk.path), "--invoice", "U-1", "--compensation", "70.001",
                  "--reason", "x"]) == 1
     assert "--compensation: '70.001' has more decimals than GBP allows" in capsys.readouterr().err
     assert snapshot(uk.path) == before
     # a waiver dated earlier than one already recorded cannot take the same money again
-    collections.waive_interest(uk, "U-1", "first", interest=2000, on=date(2025, 10, 1))
+    interest_claims.waive_interest(uk, "U-1", "first", interest=2000, on=date(2025, 10, 1))
     with pytest.raises(UserError, match=r"has 0\.14 GBP of interest to waive on 2025-09-01"):
-        collections.waive_interest(uk, "U-1", "again", interest=1000, on=date(2025, 9, 1))
+        interest_claims.waive_interest(uk, "U-1", "again", interest=1000, on=date(2025, 9, 1))
 
 
 def test_unapplied_credit_is_netted_so_letter_and_statement_agree(ledger):
@@ -87,11 +87,11 @@ def test_unapplied_credit_is_netted_so_letter_and_statement_agree(ledger):
     ledger.record_payment("G1", date(2025, 2, 10), 15_000, invoice_number="G-1")  # 50.00 over
     ledger.add_invoice("G1", "G-2", date(2025, 3, 1), 20_000, due_date=date(2025, 3, 31))
     ledger.add_invoice("G1", "G-3", date(2025, 4, 20), 30_000, due_date=date(2025, 5, 20))  # not yet due
-    (claim,) = collections.customer_claims(ledger, date(2025, 5, 1), "G1")
+    (claim,) = interest_claims.customer_claims(ledger, date(2025, 5, 1), "G1")
     assert (claim.currency, claim.overdue, claim.unapplied_credit, claim.not_yet_due) == ("EUR", 20_000, 5_000, 30_000)
     assert claim.net_claimable == 15_000  # 200.00 - 50.00
     assert claim.net_balance == 45_000  # 200.00 + 300.00 - 50.00, the statement's balance
-    data = collections.interest_to_json([], date(2025, 5, 1), [claim])
+    data = interest_claims.interest_to_json([], date(2025, 5, 1), [claim])
     assert data["claims"][0].items() >= {"net_claimable": "150.00", "unapplied_credit": "50.00"}.items()
 
 
@@ -103,17 +103,17 @@ def test_net_claim_adds_interest_and_compensation_and_leaves_out_disputed_and_ba
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500_000, due_date=date(2025, 1, 31))
     ledger.add_invoice("DE1", "D-2", date(2025, 1, 1), 100_000, due_date=date(2025, 1, 31))
     ledger.add_invoice("DE1", "OLD", date(2020, 1, 1), 30_000, due_date=date(2020, 2, 1))
-    collections.open_dispute(ledger, "D-2", DisputeReason.PRICE, amount=40_000, on=date(2025, 3, 15))
-    lines = {ln.invoice.number: ln for ln in collections.interest_lines(ledger, date(2025, 4, 1))}
+    disputes.open_dispute(ledger, "D-2", DisputeReason.PRICE, amount=40_000, on=date(2025, 3, 15))
+    lines = {ln.invoice.number: ln for ln in interest_claims.interest_lines(ledger, date(2025, 4, 1))}
     assert lines["D-2"].result.total_interest == 1112 and lines["D-2"].disputed == 40_000
     assert lines["OLD"].time_barred and lines["OLD"].claimable_interest == 0
     assert lines["OLD"].result.total_interest > 0  # the figure is shown, flagged, not claimed
-    (claim,) = collections.customer_claims(ledger, date(2025, 4, 1), "DE1")
+    (claim,) = interest_claims.customer_claims(ledger, date(2025, 4, 1), "DE1")
     # principal 5,000 + 600 undisputed; interest 92.63 + 11.12 = 103.75; compensation 40 + 40 = 80
     assert (claim.claimable_principal, claim.interest, claim.compensation, claim.time_barred, claim.disputed) == (
         560_000, 10_375, 8_000, 30_000, 40_000)
     assert claim.net_claimable == 560_000 + 10_375 + 8_000
-    data = collections.interest_to_json(list(lines.values()), date(2025, 4, 1))
+    data = interest_claims.interest_to_json(list(lines.values()), date(2025, 4, 1))
     barred = [r for r in data["rows"] if r["time_barred"]]
     assert [r["invoice"] for r in barred] == ["OLD"] and barred[0]["interest_claimable"] == "0.00"
     assert data["totals"] == [{"currency": "EUR", "interest": "103.75", "compensation": "80.00"}]
@@ -126,15 +126,16 @@ def test_a_resolved_dispute_outcome_decides_the_interest(ledger, capsys):
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500_000, due_date=date(2025, 1, 31))
     ledger.add_invoice("DE1", "D-2", date(2025, 1, 1), 500_000, due_date=date(2025, 1, 31))
     for number in ("D-1", "D-2"):
-        collections.open_dispute(ledger, number, DisputeReason.QUALITY, amount=100_000, on=date(2025, 2, 10))
+        disputes.open_dispute(ledger, number, DisputeReason.QUALITY, amount=100_000, on=date(2025, 2, 10))
     capsys.readouterr()
     assert main(["dispute", "resolve", "--ledger", str(ledger.path), "--invoice", "D-1", "--resolution", "Refund due",
                  "--outcome", "upheld", "--on", "2025-03-02"]) == 0
-    collections.resolve_dispute(ledger, "D-2", "Goods were fine", outcome="rejected", on=date(2025, 3, 2))
-    lines = {ln.invoice.number: ln.result.total_interest for ln in collections.interest_lines(ledger, date(2025, 4, 1))}
+    disputes.resolve_dispute(ledger, "D-2", "Goods were fine", outcome="rejected", on=date(2025, 3, 2))
+    lines = {ln.invoice.number: ln.result.total_interest
+             for ln in interest_claims.interest_lines(ledger, date(2025, 4, 1))}
     assert lines == {"D-1": 7410, "D-2": 9263}
     with pytest.raises(UserError, match="not a dispute outcome"):
-        collections.resolve_dispute(ledger, "D-1", "x", outcome="maybe")
+        disputes.resolve_dispute(ledger, "D-1", "x", outcome="maybe")
 
 
 def test_contract_terms_from_the_command_line_and_imports(ledger, tmp_path, capsys):
@@ -153,14 +154,14 @@ def test_contract_terms_from_the_command_line_and_imports(ledger, tmp_path, caps
                         "US1,T-1,2025-02-01,2025-03-01,1000,,\nUS1,T-2,2025-02-01,2025-03-01,1000,24,\n")
     assert main(["import", "invoices", str(invoices), "--ledger", str(ledger.path)]) == 0
     got = {ln.invoice.number: (ln.result.total_interest, ln.result.compensation.minor)
-           for ln in collections.interest_lines(ledger, date(2025, 3, 31))}
+           for ln in interest_claims.interest_lines(ledger, date(2025, 3, 31))}
     assert got == {"T-1": (986, 2500), "T-2": (1973, 2500)}
     # the CLI changes them; 'none' clears; a bad rate is one sentence and exit 1
     capsys.readouterr()
     assert main(["customer", "set-contract", "--ledger", str(ledger.path), "--customer", "US1", "--fee", "none"]) == 0
     assert main(["invoice", "set-contract", "--ledger", str(ledger.path), "--invoice", "T-1", "--rate", "36.5"]) == 0
     got = {ln.invoice.number: (ln.result.total_interest, ln.result.compensation)
-           for ln in collections.interest_lines(ledger, date(2025, 3, 31))}
+           for ln in interest_claims.interest_lines(ledger, date(2025, 3, 31))}
     # 36.5% for 30 days on 1,000 = 30.00 exactly
     assert got == {"T-1": (3000, None), "T-2": (1973, None)}
     before = snapshot(ledger.path)
@@ -189,14 +190,14 @@ def test_negotiations_suspend_a_german_claim(ledger, capsys):
     # Due 2021-05-10: limitation 2024-12-31. Negotiations 2024-03-01..2024-03-31 (31 days) -> 2025-01-31.
     ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
     ledger.add_invoice("DE1", "D-1", date(2021, 4, 10), 100_000, due_date=date(2021, 5, 10))
-    assert collections.interest_lines(ledger, date(2025, 1, 15))[0].time_barred
+    assert interest_claims.interest_lines(ledger, date(2025, 1, 15))[0].time_barred
     for kind, on in (("negotiation_start", "2024-03-01"), ("negotiation_end", "2024-03-31")):
         assert main(["limitation", "record", "--ledger", str(ledger.path), "--customer", "DE1", "--kind", kind,
                      "--date", on, "--invoices", "D-1"]) == 0
-    (line,) = collections.interest_lines(ledger, date(2025, 1, 15))
+    (line,) = interest_claims.interest_lines(ledger, date(2025, 1, 15))
     assert not line.time_barred and line.limitation_status.limitation_date == date(2025, 1, 31)
     assert line.limitation_status.suspended_days == 31
-    (row,) = collections.interest_to_json([line], date(2025, 1, 15))["rows"]
+    (row,) = interest_claims.interest_to_json([line], date(2025, 1, 15))["rows"]
     assert row["suspended_days"] == 31 and "BGB §203" in row["limitation_basis"]
 
 
@@ -205,15 +206,15 @@ def test_a_promise_after_expiry_revives_a_chinese_claim(ledger):
     ledger.add_customer(Customer(code="CN1", name="某某有限公司", currency="CNY", jurisdiction=Jurisdiction.CN,
                                  contract_rate_bp=1095))
     ledger.add_invoice("CN1", "C-1", date(2021, 2, 1), 1_000_000, due_date=date(2021, 3, 1))
-    assert collections.interest_lines(ledger, date(2024, 7, 1))[0].time_barred
-    collections.add_promise(ledger, "CN1", 1_000_000, date(2024, 7, 31), invoices=["C-1"],
+    assert interest_claims.interest_lines(ledger, date(2024, 7, 1))[0].time_barred
+    promises.add_promise(ledger, "CN1", 1_000_000, date(2024, 7, 31), invoices=["C-1"],
                             promised_on=date(2024, 6, 10))
-    (line,) = collections.interest_lines(ledger, date(2024, 7, 1))
+    (line,) = interest_claims.interest_lines(ledger, date(2024, 7, 1))
     status = line.limitation_status
     assert not line.time_barred and status.limitation_date == date(2027, 6, 10)
     assert (status.revived_by_kind, status.revived_on) == ("promise", date(2024, 6, 10))
     assert str(status.revived_by_event_id).startswith("promise ")
-    (row,) = collections.interest_to_json([line], date(2024, 7, 1))["rows"]
+    (row,) = interest_claims.interest_to_json([line], date(2024, 7, 1))["rows"]
     assert row["revived_by"] == {"kind": "promise", "on": "2024-06-10", "event": status.revived_by_event_id}
     assert "revived the claim (PRC Civil Code Art. 192(2))" in row["limitation_basis"]
 
@@ -297,7 +298,8 @@ def test_report_interest_equals_every_customers_letter_to_the_cent(sample, capsy
         # a waiver changes both alike
         first = next(r for r in data["rows"] if not r["settled"] and not r["time_barred"]
                      and Decimal(r["interest_claimable"]) > 1)
-        collections.waive_interest(ledger, first["invoice"], "goodwill", interest=100, compensation=0, on=SAMPLE_DAY)
+        interest_claims.waive_interest(ledger, first["invoice"], "goodwill", interest=100, compensation=0,
+                                       on=SAMPLE_DAY)
         doc = letters.build_letter(ledger, first["customer"], SAMPLE_DAY, level=2)
         line = next(ln for ln in doc.lines if ln.invoice_number == first["invoice"])
         assert line.interest == int(Decimal(first["interest_claimable"]) * 100) - 100
@@ -307,7 +309,7 @@ def test_uk_rate_past_the_table_is_marked_in_the_table_and_the_app_report(ledger
     # GBP 1,000 due 2026-01-14: interest from 2026-01-15 at the base rate on 2025-12-31, which is past the BoE
     # table's checked end (2025-11-30): 4.00% (from 2025-08-07) is assumed, + 8 = 12.00%.
     # 2026-01-15..2026-02-13 = 30 days: 1,000 x 0.12 x 30 / 365 = 9.8630 -> 9.86.
-    from arledger.services import browse
+    from arledger.services import interest_report
 
     ledger.add_customer(Customer(code="UK1", name="Harbour Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
     ledger.add_invoice("UK1", "U-9", date(2025, 12, 15), 100_000, due_date=date(2026, 1, 14))
@@ -320,6 +322,6 @@ def test_uk_rate_past_the_table_is_marked_in_the_table_and_the_app_report(ledger
     period = next(ln for ln in out.splitlines() if ln.strip().startswith("2026-01-15"))
     assert "12.00%*" in period and period.rstrip().endswith("9.86")
     assert "'boe_base_rate' table (last entry 2025-08-07)" in out
-    app = {r.invoice_number: r for r in browse.interest_report(ledger, date(2026, 2, 13)).rows}
+    app = {r.invoice_number: r for r in interest_report.interest_report(ledger, date(2026, 2, 13)).rows}
     assert app["U-9"].rates == "12.00%*" and app["U-9"].interest == 986 and "assumed" in app["U-9"].warning
     assert app["OLD"].interest == 0 and app["OLD"].warning.startswith("Time-barred since 2023-12-31")

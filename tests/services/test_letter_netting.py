@@ -9,7 +9,7 @@ from datetime import date
 from pypdf import PdfReader
 
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction
-from arledger.services import collections, letters
+from arledger.services import interest_claims, letters
 
 ON = date(2025, 6, 1)
 COMPANY = {"name": "Northwind Supplies Ltd", "address": "12 Harbour Road, Bristol BS1 4QA",
@@ -32,7 +32,7 @@ def test_unapplied_credit_is_netted_in_the_letter_and_agrees_with_the_claim(ledg
     sent = letters.send_letter(ledger, "BETA", ON, level=1, preview=True)
     # 200.00 open - 50.00 credit = 150.00 claimed (generic pack: no interest)
     assert [(m.currency, m.minor) for m in sent.claimed] == [("USD", 15_000)]
-    (claim,) = collections.customer_claims(ledger, ON, "BETA")
+    (claim,) = interest_claims.customer_claims(ledger, ON, "BETA")
     assert claim.net_claimable == 15_000
     text = _text(sent.pdf)
     assert "150.00" in text and "-50.00" in text.replace("−", "-")
@@ -52,8 +52,8 @@ def test_an_invoice_paid_late_is_claimed_for_its_interest_and_compensation(ledge
     assert set(by_number) == {"U-1", "U-2"}
     paid = by_number["U-1"]
     assert paid.open_amount == 0 and paid.claimed == 0
-    report = {r["invoice"]: r for r in collections.interest_to_json(
-        collections.interest_lines(ledger, ON, "UKCO"), ON)["rows"]}
+    report = {r["invoice"]: r for r in interest_claims.interest_to_json(
+        interest_claims.interest_lines(ledger, ON, "UKCO"), ON)["rows"]}
     # UK: base rate on 31 Dec 2024 (4.75%) + 8 = 12.75%, fixed for the debt; 5,000.00 x 12.75% x 60 / 365 = 104.79
     assert report["U-1"]["interest"] == "104.79"
     assert f"{paid.interest / 100:.2f}" == report["U-1"]["interest"]

@@ -29,8 +29,22 @@ from arledger.domain.model import (
     Outcome,
 )
 from arledger.domain.money import Money
-from arledger.render.letters import render_letter
-from arledger.services import collections, letters, policy
+from arledger.render.letters import render_letter, render_statement
+from arledger.services import (
+    contacts,
+    disputes,
+    escalation,
+    evidence_log,
+    interest_claims,
+    letter_archive,
+    letter_batch,
+    letter_document,
+    letterhead,
+    letters,
+    policy,
+    promises,
+    statements,
+)
 from arledger.services.ledger import Ledger
 from arledger.services.reports import aging
 from arledger.storage import evidence
@@ -67,14 +81,14 @@ def books(ledger: Ledger, acme: Customer, tom: Customer) -> Ledger:
     ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
     ledger.add_invoice("ACME", "A-2", date(2025, 3, 20), 120_000, due_date=date(2025, 4, 19))
     ledger.record_payment("ACME", date(2025, 4, 25), 20_000, invoice_number="A-2")
-    collections.open_dispute(ledger, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
+    disputes.open_dispute(ledger, "A-2", DisputeReason.QUALITY, amount=30_000, note="two cartons damaged",
                              on=date(2025, 5, 2))
     ledger.add_invoice("TOM", "T-1", date(2025, 2, 1), 80_000, due_date=date(2025, 2, 15))
     # The ladder so far (levels are never skipped): ACME had levels 1-3, TOM levels 1-3; level 4 is due on ON.
     for code, numbers, days in (("ACME", ["A-1"], ("2025-04-10", "2025-04-24", "2025-05-08")),
                                 ("TOM", ["T-1"], ("2025-02-22", "2025-03-08", "2025-03-22"))):
         for level, day in enumerate(days, start=1):
-            collections.record_letter(ledger, code, level, date.fromisoformat(day), numbers)
+            escalation.record_letter(ledger, code, level, date.fromisoformat(day), numbers)
     return ledger
 
 
@@ -148,7 +162,7 @@ def test_time_barred_invoice_means_no_court_wording(books):
     books.add_invoice("OLD", "O-1", date(2018, 1, 1), 50_000, due_date=date(2018, 1, 31))
     books.add_invoice("OLD", "O-2", date(2025, 1, 10), 70_000, due_date=date(2025, 2, 10))
     for level, day in enumerate((date(2025, 2, 20), date(2025, 3, 5), date(2025, 3, 20)), start=1):
-        collections.record_letter(books, "OLD", level, day, ["O-1", "O-2"])
+        escalation.record_letter(books, "OLD", level, day, ["O-1", "O-2"])
     doc = letters.build_letter(books, "OLD", ON)
     barred = {line.invoice_number: line.time_barred for line in doc.lines}
     assert barred == {"O-1": True, "O-2": False}
@@ -194,28 +208,28 @@ def test_us_letter_page_size_from_the_setting(books):
     ("", ()),
 ])
 def test_address_lines(text, lines):
-    assert letters.address_lines(text) == lines
+    assert letterhead.address_lines(text) == lines
 
 
 # ------------------------------------------------------------------------------------------------ appendix
 
 
 def test_appendix_lists_the_customers_events_with_hashes_and_the_chain_head(books, tmp_path):
-    collections.log_contact(books, "ACME", Channel.EMAIL, Direction.IN, "Spoke to accounts; payment promised",
+    contacts.log_contact(books, "ACME", Channel.EMAIL, Direction.IN, "Spoke to accounts; payment promised",
                             person="Herr Weber", outcome=Outcome.REACHED, at=datetime(2025, 5, 6, 9, 30, tzinfo=UTC))
-    collections.log_contact(books, "ACME", Channel.LETTER, Direction.OUT, "Reminder posted by recorded delivery",
+    contacts.log_contact(books, "ACME", Channel.LETTER, Direction.OUT, "Reminder posted by recorded delivery",
                             tracking="RR123456789GB", at=datetime(2025, 5, 7, 8, 0, tzinfo=UTC))
     books.clock = lambda: datetime(2025, 5, 20, 12, 0, tzinfo=UTC)  # the attachment is filed on 20 May
     note = tmp_path / "delivery-note.txt"
     note.write_bytes(b"signed delivery note")
-    photo_sha = collections.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
+    photo_sha = evidence_log.add_attachment(books, "ACME", note, "delivery-note", invoice_number="A-1")
     first = letters.send_letter(books, "ACME", ON, level=3)
     assert first.recorded
     later = ON + timedelta(days=20)
     doc = letters.build_letter(books, "ACME", later, level=4)
     assert doc.include_appendix
     events = [e for e in evidence.for_customer(books.conn, books.customer("ACME").id)
-              if e.kind in letters.DEBTOR_EVENT_KINDS]  # not the ledger's own bookkeeping events
+              if e.kind in letter_document.DEBTOR_EVENT_KINDS]  # not the ledger's own bookkeeping events
     assert [ex.event_seq for ex in doc.exhibits] == [e.seq for e in events]
     assert [ex.number for ex in doc.exhibits] == list(range(1, len(events) + 1))
     length, head = evidence.head(books.conn)
@@ -238,7 +252,7 @@ def test_chinese_appendix_says_letters_payments_and_promises_in_chinese(books):
     books.update_customer(Customer(**{**_fields(books.customer("ACME")), "language": Language.ZH}))
     first = letters.send_letter(books, "ACME", ON, level=1)
     books.record_payment("ACME", date(2025, 6, 5), 10_000, invoice_number="A-1")
-    collections.add_promise(books, "ACME", 50_000, date(2025, 6, 10), promised_on=date(2025, 6, 6))
+    promises.add_promise(books, "ACME", 50_000, date(2025, 6, 10), promised_on=date(2025, 6, 6))
     doc = letters.build_letter(books, "ACME", date(2025, 6, 20), level=2, appendix=True)
     payment = [ex for ex in doc.exhibits if ex.kind == "payment"][-1]
     assert (payment.detail("amount"), payment.detail("currency"), payment.detail("date")) == (
@@ -285,7 +299,7 @@ def test_archive_event_and_output_hold_the_same_bytes(books, tmp_path):
     assert sha == payload["sha256"] == digest and payload["file"] == "2025-06-01-L4-4.pdf"
     assert (level, reply_by, payload["invoices"]) == (4, "2025-06-15", ["A-1", "A-2"])
     assert path == "letters/ACME/2025-06-01-L4-4.pdf"
-    assert letters.check_archive(books) == [] and collections.verify_evidence(books).intact
+    assert letter_archive.check_archive(books) == [] and evidence_log.verify_evidence(books).intact
     assert "ACME-20250601-L4-4" in pdf_text(archived)
 
 
@@ -312,7 +326,7 @@ def test_a_failed_record_leaves_no_file(books, monkeypatch):
     def refuse(*_a, **_k):
         raise UserError("The disk is full.")
 
-    monkeypatch.setattr(collections, "record_letter", refuse)
+    monkeypatch.setattr(escalation, "record_letter", refuse)
     with pytest.raises(UserError, match="disk is full"):
         letters.send_letter(books, "ACME", ON)
     folder = policy.side_dir(books, "letters")
@@ -324,13 +338,13 @@ def test_reconcile_finishes_a_recorded_letter_and_sweeps_an_unrecorded_part(book
     final = sent.archive_path
     part = final.with_name(f".{final.name}.part")
     final.rename(part)  # as if the process died between recording and renaming
-    assert letters.check_archive(books) != []
+    assert letter_archive.check_archive(books) != []
     stray = final.with_name(".2025-06-01-L4-9.pdf.part")
     stray.write_bytes(b"never recorded")
-    assert letters.reconcile_archive(books, sweep_after=timedelta(0)) == [
+    assert letter_archive.reconcile_archive(books, sweep_after=timedelta(0)) == [
         f"Completed archiving letters/ACME/{final.name} (evidence event {_letter_seq(books)})."]
     assert final.read_bytes() == sent.pdf and not part.exists() and not stray.exists()
-    assert letters.check_archive(books) == []
+    assert letter_archive.check_archive(books) == []
 
 
 def _letter_seq(ledger: Ledger) -> int:
@@ -356,7 +370,7 @@ def _many_due(ledger: Ledger, n: int) -> None:
 def test_batch_writes_one_file_per_due_customer_and_a_combined_file(ledger, tmp_path):
     _many_due(ledger, 4)
     seen = []
-    result = letters.batch(ledger, ON, tmp_path / "out", progress=lambda d, t: seen.append((d, t)))
+    result = letter_batch.batch(ledger, ON, tmp_path / "out", progress=lambda d, t: seen.append((d, t)))
     assert [s.customer_code for s in result.letters] == ["B00", "B01", "B02", "B03"]
     assert (result.due, result.paused, result.cancelled) == (4, 1, False)
     assert seen[-1] == (4, 4)
@@ -374,7 +388,7 @@ def test_batch_writes_one_file_per_due_customer_and_a_combined_file(ledger, tmp_
     # GBP 100 open 40 days at BoE 4.75% (31 Dec 2024) + 8 = 12.75%: 100 x 0.1275 x 40 / 365 = 1.40; + GBP 40
     assert result.summary_lines()[0] == ("B00 Buyer 0 Ltd: level 3 (Formal demand), 1 invoice, GBP 141.40 claimed, "
                                          "reply by 2025-06-15")
-    again = letters.batch(ledger, ON, tmp_path / "out")
+    again = letter_batch.batch(ledger, ON, tmp_path / "out")
     assert again.letters == () and again.combined is None
     assert ledger.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 4
 
@@ -382,11 +396,11 @@ def test_batch_writes_one_file_per_due_customer_and_a_combined_file(ledger, tmp_
 def test_cancelled_batch_keeps_what_it_finished_and_resumes(ledger, tmp_path):
     _many_due(ledger, 4)
     done: list[int] = []
-    first = letters.batch(ledger, ON, tmp_path / "out", progress=lambda d, _t: done.append(d),
+    first = letter_batch.batch(ledger, ON, tmp_path / "out", progress=lambda d, _t: done.append(d),
                           cancel=lambda: len(done) > 2)
     assert first.cancelled and len(first.letters) == 2
     first.letters[0].out_path.write_bytes(b"")  # a copy torn by a crash before the batch synced it
-    second = letters.batch(ledger, ON, tmp_path / "out")
+    second = letter_batch.batch(ledger, ON, tmp_path / "out")
     assert [s.out_path.read_bytes() for s in second.letters] == [s.pdf for s in second.letters]
     assert second.resumed == 2 and [s.customer_code for s in second.letters] == ["B00", "B01", "B02", "B03"]
     assert len(PdfReader(second.combined).pages) == 4 * len(PdfReader(io.BytesIO(second.letters[0].pdf)).pages)
@@ -397,12 +411,12 @@ KILLER = textwrap.dedent("""
     import os, signal, sys
     from datetime import date
     from pathlib import Path
-    from arledger.services import collections, letters
+    from arledger.services import escalation, letter_archive, letter_batch
     from arledger.services.ledger import Ledger
 
     ledger_path, out, mode, n = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-    original = collections.record_letter
-    original_finish = letters._finish
+    original = escalation.record_letter
+    original_finish = letter_archive._finish
     calls = 0
     finished = 0
 
@@ -424,10 +438,10 @@ KILLER = textwrap.dedent("""
         if mode == "between" and done == n:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    collections.record_letter = record
-    letters._finish = finish
+    escalation.record_letter = record
+    letter_archive._finish = finish
     with Ledger.open(ledger_path) as ledger:
-        letters.batch(ledger, date(2025, 6, 1), out, progress=progress)
+        letter_batch.batch(ledger, date(2025, 6, 1), out, progress=progress)
 """)
 
 
@@ -441,7 +455,7 @@ def _archive_agrees(ledger: Ledger) -> None:
     assert files == sorted(paths)
     for path, sha, seq in rows:
         assert hashlib.sha256((base / path).read_bytes()).hexdigest() == sha == _event(ledger, seq)["sha256"]
-    assert collections.verify_evidence(ledger).intact
+    assert evidence_log.verify_evidence(ledger).intact
 
 
 @pytest.mark.parametrize(("mode", "n", "recorded"), [("before", 3, 2), ("after", 3, 3), ("between", 2, 2)])
@@ -456,12 +470,12 @@ def test_killed_batch_leaves_each_letter_done_or_not_at_all(ledger, ledger_path,
     assert r.returncode == -9, r.stderr
     with Ledger.open(ledger_path) as again:
         assert again.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == recorded
-        waiting = [p for p in letters.check_archive(again) if "has no file" in p]
+        waiting = [p for p in letter_archive.check_archive(again) if "has no file" in p]
         assert len(waiting) == (1 if mode == "after" else 0)  # recorded, its bytes still in the part file
-        assert len(letters.reconcile_archive(again, sweep_after=timedelta(0))) == len(waiting)
+        assert len(letter_archive.reconcile_archive(again, sweep_after=timedelta(0))) == len(waiting)
         _archive_agrees(again)
         assert not list(policy.side_dir(again, "letters").rglob("*.part"))
-        resumed = letters.batch(again, ON, out)
+        resumed = letter_batch.batch(again, ON, out)
         assert resumed.resumed == recorded and len(resumed.letters) == 5
         _archive_agrees(again)
         per_customer = again.conn.execute("SELECT customer_id, count(*) FROM letters GROUP BY customer_id").fetchall()
@@ -478,7 +492,7 @@ def test_statement_running_balance_by_hand(books):
     books.add_credit_note("ACME", "CN-1", date(2025, 5, 5), 10_000, invoice_number="A-2", reason="Short delivery")
     books.add_invoice("ACME", "A-3", date(2025, 5, 10), 30_000, due_date=date(2025, 6, 9))
     books.write_off("A-3", date(2025, 5, 20), "Goodwill", amount=5_000)
-    doc = letters.build_statement(books, "ACME", date(2025, 4, 1), date(2025, 5, 31))
+    doc = statements.build_statement(books, "ACME", date(2025, 4, 1), date(2025, 5, 31))
     assert [(m.currency, m.minor) for m in doc.opening_balances] == [("EUR", 620_000)]
     got = [(r.date.isoformat(), r.kind, r.reference, r.debit, r.credit, r.balance) for r in doc.rows]
     assert got == [
@@ -492,17 +506,17 @@ def test_statement_running_balance_by_hand(books):
     assert sum(b.amount for b in doc.aging) == end_aging.rows[0].total == 615_000
     before = aging(books, date(2025, 3, 31), customer_code="ACME").rows[0].total
     assert before == doc.opening("EUR")
-    text = flat(pdf_text(letters.render_statement(doc)))
+    text = flat(pdf_text(render_statement(doc)))
     for needle in ("Openingbalance", "6,200.00", "6,150.00", "CN-1", "Closingbalance"):
         assert needle in text
 
 
 def test_statement_from_the_start_and_a_reversed_period(books, tmp_path):
-    doc = letters.write_statement(books, "TOM", None, ON, tmp_path / "st.pdf")
+    doc = statements.write_statement(books, "TOM", None, ON, tmp_path / "st.pdf")
     assert doc.opening_balances == () and [r.balance for r in doc.rows] == [80_000]
     assert (tmp_path / "st.pdf").read_bytes().startswith(b"%PDF")
     with pytest.raises(UserError, match="starts on 2025-06-01, after its end"):
-        letters.build_statement(books, "TOM", ON, ON - timedelta(days=1))
+        statements.build_statement(books, "TOM", ON, ON - timedelta(days=1))
 
 
 # ------------------------------------------------------------------------------------------------ command line
@@ -566,7 +580,7 @@ def test_a_german_speaking_customer_gets_english_letters_until_german_ones_exist
     assert doc.language == "en" and doc.recipient.language == Language.EN
     text = pdf_text(render_letter(doc))
     assert "A-1" in text and "Invoice" in text
-    statement = letters.build_statement(books, "ACME", None, ON)
+    statement = statements.build_statement(books, "ACME", None, ON)
     assert statement.language == "en"
 
 
@@ -582,7 +596,7 @@ def _new_customer(ledger: Ledger, language: str, code: str = "NEW", *, sent: tup
                                  timezone="Europe/Berlin"))
     ledger.add_invoice(code, f"{code}-1", date(2025, 1, 2), 400_000, due_date=date(2025, 2, 1))
     for level, day in sent:
-        collections.record_letter(ledger, code, level, date.fromisoformat(day), [f"{code}-1"])
+        escalation.record_letter(ledger, code, level, date.fromisoformat(day), [f"{code}-1"])
 
 
 def _text(doc) -> str:
@@ -636,7 +650,7 @@ def test_no_reason_was_given_only_when_none_is_logged(books, language):
                       "zh": "亦未收到贵方关于暂缓付款理由的任何说明"}[language])
     _new_customer(books, language, sent=((1, "2025-05-20"),))
     assert no_reason in _text(letters.build_letter(books, "NEW", ON))  # nothing logged: true
-    collections.log_contact(books, "NEW", Channel.PHONE, Direction.IN, "Cash flow is tight until July",
+    contacts.log_contact(books, "NEW", Channel.PHONE, Direction.IN, "Cash flow is tight until July",
                             reason=ExcuseReason.FINANCIAL, at=datetime(2025, 5, 26, 9, 0, tzinfo=UTC))
     text = _text(letters.build_letter(books, "NEW", ON))
     assert no_reason not in text
@@ -650,7 +664,7 @@ def test_no_reason_was_given_only_when_none_is_logged(books, language):
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_a_broken_promise_is_stated_with_its_date(books, language):
     _new_customer(books, language, sent=((1, "2025-05-10"),))
-    collections.add_promise(books, "NEW", 100_000, date(2025, 5, 23), promised_on=date(2025, 5, 19))
+    promises.add_promise(books, "NEW", 100_000, date(2025, 5, 23), promised_on=date(2025, 5, 19))
     doc = letters.build_letter(books, "NEW", ON)
     assert (doc.history.promises_broken, doc.history.last_broken_promise_on) == (1, date(2025, 5, 23))
     assert flat({"en": "You told us that payment would be made by 23 May 2025, but it has not reached us.",
@@ -717,9 +731,9 @@ def test_nothing_internal_reaches_the_debtor(books, ledger_path, tmp_path):
     rates.mkdir(parents=True)
     (rates / "de_basiszins.csv").write_text("# known_through: 2025-03-31\neffective_date,rate_percent\n"
                                             "2025-01-01,2.27\n", encoding="utf-8")
-    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called late at night",
+    contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called late at night",
                             at=datetime(2025, 5, 12, 22, 30, tzinfo=UTC), override="Owner asked us to call late")
-    collections.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called on 20 July",
+    contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called on 20 July",
                             at=datetime(2025, 7, 20, 9, 0, tzinfo=UTC), override="Dispute is about A-2 only")
     sent = letters.send_letter(books, "ACME", date(2025, 7, 10), preview=True)
     assert sent.appendix and any("update the 'de_basiszins' table" in w for w in sent.warnings), sent.warnings
@@ -733,10 +747,10 @@ def test_nothing_internal_reaches_the_debtor(books, ledger_path, tmp_path):
     assert "Calledon20July" in flat(pdf_text(later.pdf))
     # The batch refuses until the stale rate is acknowledged, and sends nothing.
     before = snapshot(ledger_path)
-    with pytest.raises(letters.StaleRates, match="de_basiszins"):
-        letters.batch(books, date(2025, 7, 10), tmp_path / "b")
+    with pytest.raises(letter_batch.StaleRates, match="de_basiszins"):
+        letter_batch.batch(books, date(2025, 7, 10), tmp_path / "b")
     assert snapshot(ledger_path) == before and not (tmp_path / "b").exists()
-    result = letters.batch(books, date(2025, 7, 10), tmp_path / "b", accept_stale_rates=True)
+    result = letter_batch.batch(books, date(2025, 7, 10), tmp_path / "b", accept_stale_rates=True)
     assert {s.customer_code for s in result.letters} == {"ACME", "TOM"}
 
 
@@ -782,7 +796,7 @@ def test_long_text_never_breaks_a_letter(books):
     books.update_customer(Customer(**{**_fields(books.customer("ACME")), "name": long_name}))
     # the longest summary the log accepts (20,000 characters); tests/render renders a 100 KB one
     summary = ("The customer explained at length. " * 700)[:20_000]
-    collections.log_contact(books, "ACME", Channel.PHONE, Direction.IN, summary, person="P" * 200,
+    contacts.log_contact(books, "ACME", Channel.PHONE, Direction.IN, summary, person="P" * 200,
                             at=datetime(2025, 5, 20, 9, 0, tzinfo=UTC))
     sent = letters.send_letter(books, "ACME", ON, preview=True)
     reader = PdfReader(io.BytesIO(sent.pdf))
@@ -831,9 +845,9 @@ def test_report_interest_equals_every_letter_on_the_sample_ledger(tmp_path):
     write_demo_ledger(path)
     with Ledger.open(path) as demo:
         on = demo.today()
-        entries = [e for e in collections.letters_due(demo, on) if e.decision is not None]
+        entries = [e for e in escalation.letters_due(demo, on) if e.decision is not None]
         assert entries
-        report = {(ln.customer.code, ln.invoice.number): ln.result for ln in collections.interest_lines(demo, on)}
+        report = {(ln.customer.code, ln.invoice.number): ln.result for ln in interest_claims.interest_lines(demo, on)}
         for entry in entries:
             doc = letters.build_letter(demo, entry.customer.code, on)
             for line in doc.lines:
@@ -850,12 +864,12 @@ def test_letters_about_other_invoices_are_not_called_reminders_of_these(books):
     ladder (one level above the last letter) still applies."""
     books.add_invoice("ACME", "A-9", date(2025, 1, 2), 90_000, due_date=date(2025, 2, 1))
     books.record_payment("ACME", date(2025, 5, 30), 500_000, invoice_number="A-1")
-    collections.resolve_dispute(books, "A-2", "Credit agreed", on=date(2025, 5, 30))
+    disputes.resolve_dispute(books, "A-2", "Credit agreed", on=date(2025, 5, 30))
     books.add_credit_note("ACME", "CN-2", date(2025, 5, 30), 100_000, invoice_number="A-2", reason="settled")
     # paid late, A-1 and A-2 would still be listed for their interest and compensation: waived here, so the
     # letter is about A-9 alone
     for number in ("A-1", "A-2"):
-        collections.waive_interest(books, number, "settled in full", on=date(2025, 5, 30))
+        interest_claims.waive_interest(books, number, "settled in full", on=date(2025, 5, 30))
     doc = letters.build_letter(books, "ACME", ON)
     assert [line.invoice_number for line in doc.lines] == ["A-9"] and doc.history.letters == ()
     text = _text(doc)
@@ -869,7 +883,7 @@ def test_a_sole_trader_in_england_gets_the_protocol_letter_with_statutory_intere
                                 country="GB", timezone="Europe/London"))
     books.add_invoice("SAM", "S-1", date(2025, 1, 2), 250_000, due_date=date(2025, 2, 1))
     for level, day in ((1, "2025-02-10"), (2, "2025-03-03"), (3, "2025-04-07")):
-        collections.record_letter(books, "SAM", level, date.fromisoformat(day), ["S-1"])
+        escalation.record_letter(books, "SAM", level, date.fromisoformat(day), ["S-1"])
     doc = letters.build_letter(books, "SAM", ON)
     assert (doc.level, doc.reply_days, doc.protocol_forms) == (4, 30, True)
     assert doc.enclosures == ("statement of account", "information sheet", "reply form", "financial statement")

@@ -13,7 +13,7 @@ from arledger.cli import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Language
 from arledger.domain.money import Money
-from arledger.services import collections, dispatch, letters, notices
+from arledger.services import dispatch, escalation, letters, notices, promises
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
@@ -34,7 +34,7 @@ def promised(company: Ledger) -> tuple[Ledger, int]:
     ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="CNY",
                                  email="ap@lakeside.example", timezone="Asia/Shanghai"))
     ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
-    promise = collections.add_promise(ledger, "LAKE", 800_000, date(2025, 6, 16), invoices=["L-1"], channel="phone",
+    promise = promises.add_promise(ledger, "LAKE", 800_000, date(2025, 6, 16), invoices=["L-1"], channel="phone",
                                       made_by="Li Wei (accounts)", promised_on=date(2025, 6, 2))
     return ledger, promise.id
 
@@ -214,7 +214,7 @@ def test_courtesy_reminder_names_what_falls_due_within_the_days_set(upcoming, ca
     assert notices.courtesy_due(ledger, date(2025, 6, 6)) == []  # named once
     # not a level of the ladder: no letter is recorded and the first reminder after the due date is level 1
     assert not any(e.kind == "letter" for e in evidence.all_events(ledger.conn))
-    assert [d.decision.level for d in collections.letters_due(ledger, date(2025, 7, 20)) if d.decision] == [1]
+    assert [d.decision.level for d in escalation.letters_due(ledger, date(2025, 7, 20)) if d.decision] == [1]
 
 
 def test_courtesy_below_the_minimum_is_not_proposed(upcoming):
@@ -236,7 +236,7 @@ def test_repayment_agreement_states_the_schedule_the_default_clause_and_both_sig
     ledger = company
     ledger.add_customer(Customer(code="LAKE", name="Lakeside Marine Co.", currency="CNY", timezone="Asia/Shanghai"))
     ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
-    plan_id, _ = collections.add_plan(ledger, "LAKE", [(date(2025, 6, 30), 500_000), (date(2025, 7, 31), 750_000)],
+    plan_id, _ = promises.add_plan(ledger, "LAKE", [(date(2025, 6, 30), 500_000), (date(2025, 7, 31), 750_000)],
                                       invoices=["L-1"], made_by="Li Wei", channel="meeting",
                                       agreed_on=date(2025, 6, 2), note="interest waived if kept")
     assert main(["letters", "agreement", "--plan", str(plan_id), "--on", "2025-06-03",

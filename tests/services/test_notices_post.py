@@ -11,7 +11,7 @@ import pytest
 from arledger.cli import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Jurisdiction
-from arledger.services import collections, notices
+from arledger.services import notices, promises
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
@@ -34,7 +34,7 @@ def agreed(company: Ledger) -> tuple[Ledger, int]:
     _customer(ledger, "LAKE", Jurisdiction.CN)
     ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
     ledger.add_invoice("LAKE", "L-2", date(2025, 3, 5), 90_000, due_date=date(2025, 4, 5))  # not in the plan
-    plan_id, _ = collections.add_plan(ledger, "LAKE", [(date(2025, 6, 30), 500_000), (date(2025, 7, 31), 750_000)],
+    plan_id, _ = promises.add_plan(ledger, "LAKE", [(date(2025, 6, 30), 500_000), (date(2025, 7, 31), 750_000)],
                                       invoices=["L-1"], made_by="Li Wei", channel="meeting",
                                       agreed_on=date(2025, 6, 2))
     sent = notices.send_repayment_agreement(ledger, plan_id, on=date(2025, 6, 3))
@@ -66,7 +66,7 @@ def test_a_delivered_agreement_does_not_restart_limitation_in_germany(company):
     ledger = company
     _customer(ledger, "BERG", Jurisdiction.DE)
     ledger.add_invoice("BERG", "B-1", date(2025, 3, 1), 400_000, due_date=date(2025, 4, 1))
-    plan_id, _ = collections.add_plan(ledger, "BERG", [(date(2025, 6, 30), 400_000)], invoices=["B-1"],
+    plan_id, _ = promises.add_plan(ledger, "BERG", [(date(2025, 6, 30), 400_000)], invoices=["B-1"],
                                       made_by="K. Berg", channel="phone", agreed_on=date(2025, 6, 2))
     nid = notices.send_repayment_agreement(ledger, plan_id, on=date(2025, 6, 3)).notice_id
     notices.record_notice_post(ledger, nid, "ordinary", on=date(2025, 6, 3))
@@ -78,7 +78,7 @@ def test_a_delivered_promise_confirmation_is_not_a_demand_even_in_china(company)
     ledger = company
     _customer(ledger, "LAKE", Jurisdiction.CN)
     ledger.add_invoice("LAKE", "L-1", date(2025, 3, 1), 1_250_000, due_date=date(2025, 4, 1))
-    promise = collections.add_promise(ledger, "LAKE", 800_000, date(2025, 6, 16), invoices=["L-1"], channel="phone",
+    promise = promises.add_promise(ledger, "LAKE", 800_000, date(2025, 6, 16), invoices=["L-1"], channel="phone",
                                       made_by="Li Wei", promised_on=date(2025, 6, 2))
     before = _limitation_events(ledger, ledger.customer("LAKE").id)  # the promise itself restarts it (cn)
     nid = notices.send_promise_confirmation(ledger, promise.id, on=date(2025, 6, 2)).notice_id

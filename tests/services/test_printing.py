@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from arledger.cli import main
 from arledger.domain.errors import UserError
-from arledger.services import letters, printing
+from arledger.services import letters, printing, statements
 from tests.conftest import PDF_PRINTER
 
 
@@ -26,7 +26,7 @@ def statement(ledger, acme, tmp_path):
     for n in range(40):
         ledger.add_invoice("ACME", f"A-{n:03d}", date(2025, 1, 1), 10_000 + n, due_date=date(2025, 2, 1))
     path = tmp_path / "statement.pdf"
-    letters.write_statement(ledger, "ACME", None, date(2025, 6, 1), path)
+    statements.write_statement(ledger, "ACME", None, date(2025, 6, 1), path)
     return path
 
 

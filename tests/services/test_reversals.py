@@ -137,7 +137,7 @@ def test_credit_control(ledger):
 def test_statement_aging_and_credit_agree_on_the_net_balance(ledger, acme):
     """After payments, credit notes, write-offs, their reversals, a void and a refund, the statement's closing
     balance is what aging shows open less the unapplied credit, on every date."""
-    from arledger.services.letters import build_statement
+    from arledger.services.statements import build_statement
 
     ledger.set_setting("company", {"name": "Seller Ltd", "address": "1 High Street"})
     ledger.add_invoice("ACME", "A-1", date(2025, 1, 1), 10000)

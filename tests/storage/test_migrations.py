@@ -138,7 +138,7 @@ def test_a_schema_3_file_gains_sole_traders_contract_terms_and_waivers(ledger_pa
         conn.execute("UPDATE customers SET kind = 'sole_trader' WHERE code = 'A1'")
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE customers SET kind = 'partnership' WHERE code = 'A1'")
-        from arledger.services.collections import record_limitation_event
+        from arledger.services.limitations import record_limitation_event
 
         seq = record_limitation_event(led, "A1", "negotiation_start", date(2025, 3, 1))
         with pytest.raises(sqlite3.IntegrityError):

@@ -1,8 +1,10 @@
 """Dialogs that check their input as it is typed, speak only once the user has had a go, and never lose it.
 
 Subclasses implement check() (parse every field with arledger.domain.fields, raise UserError with one
-sentence) and save() (one Ledger call, one transaction). A UserError from save() is shown in the same
-line and the dialog stays open, so nothing is lost and no traceback is ever shown.
+sentence) and write(ledger) (one service call, one transaction, returning the Changes it made). OK runs
+write() as an operation off the GUI thread, on its own connection: the dialog stays open with OK disabled
+until it is done, then closes; a UserError from write() is shown in the same line and the dialog stays
+open, so nothing is lost and no traceback is ever shown.
 
 Validation is late: a fresh form shows no complaint (OK is enabled); the problem line speaks once the user
 has pressed OK or has changed a field and moved on, and from then on it follows every keystroke.
@@ -12,6 +14,7 @@ form opened with.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
@@ -40,12 +43,17 @@ from PySide6.QtWidgets import (
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
-from arledger.services import browse
-from arledger.services.browse import CustomerChoice, InvoiceRow
+from arledger.gui.operations import LedgerOp, changes_of
+from arledger.services import customer_list, invoice_list
+from arledger.services.changes import Changes
+from arledger.services.customer_list import CustomerChoice
+from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
 
 
 class ValidatedDialog(QDialog):
+    ledger: Ledger  # set by every subclass: the GUI's connection, for reads while the form is filled in
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -74,6 +82,8 @@ class ValidatedDialog(QDialog):
         self._watched: list[QWidget] = []
         self._opened_with: tuple | None = None  # the watched fields' values when the form was shown
         self._changed_fields: set[int] = set()
+        self.saving: LedgerOp | None = None  # the write running now, if any
+        self.changes = Changes()  # what the accepted dialog's write changed
 
     def add_row(self, text: str, field, buddy: QWidget) -> None:
         """A form row whose field is a layout: the label's &-shortcut still focuses the buddy widget."""
@@ -192,7 +202,7 @@ class ValidatedDialog(QDialog):
                 if first is not None:
                     first.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reject(self) -> None:
+    def _reject(self) -> None:
         """Cancel, Escape or close: ask first when the form holds unsaved input."""
         if self.isVisible() and self.has_changes() and not self.confirm_discard():
             return
@@ -219,6 +229,9 @@ class ValidatedDialog(QDialog):
         return box.clickedButton() is discard
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.saving is not None:
+            event.ignore()
+            return
         if self.isVisible() and self.has_changes() and not self.confirm_discard():
             event.ignore()
             return
@@ -229,7 +242,14 @@ class ValidatedDialog(QDialog):
     def check(self) -> None:
         """Raise UserError with one sentence if the input cannot be saved."""
 
-    def save(self) -> None:
+    writes = True  # False: a form that only collects values for its caller (accepting writes nothing)
+
+    def prepare(self) -> None:
+        """On the GUI thread, just before write(): take any last values from the widgets."""
+
+    def write(self, ledger: Ledger) -> Changes | None:
+        """Runs off the GUI thread on its own connection to the ledger: one transaction, returning what
+        changed. It must not touch a widget (check() and prepare() have read them)."""
         raise NotImplementedError
 
     def summary(self) -> str:
@@ -244,9 +264,9 @@ class ValidatedDialog(QDialog):
             self.check()
             self._message = ""
         except UserError as exc:
-            self._message = str(exc)
+            self._message = fmt.error_text(exc)
         # Until validation may speak, OK stays pressable: pressing it is how the user asks what is missing.
-        self.ok_button.setEnabled(not (self._spoken and self._message))
+        self.ok_button.setEnabled(self.saving is None and not (self._spoken and self._message))
         self.problem.setText(self._message if self._spoken else "")
         return not self._message
 
@@ -255,16 +275,47 @@ class ValidatedDialog(QDialog):
         return self._spoken
 
     def accept(self) -> None:
+        if self.saving is not None:
+            return
         self._spoken = True
         if not self.revalidate():
             return
-        try:
-            self.save()
-        except UserError as exc:
-            self._message = str(exc)
-            self.problem.setText(self._message)
+        if not self.writes:
+            super().accept()
             return
+        self.prepare()
+        self.ok_button.setEnabled(False)
+        self.saving = LedgerOp(self, self.ledger.path, self.write, on_done=self._saved, on_error=self._refused)
+
+    def _saved(self, result: object) -> None:
+        self.saving = None
+        self.changes = changes_of(result)
         super().accept()
+
+    def _refused(self, message: str) -> None:
+        """The service said no: the sentence shows in place and the input stays for another go."""
+        self.saving = None
+        self._message = message
+        self.problem.setText(message)
+        self.ok_button.setEnabled(True)
+
+    def reject(self) -> None:
+        if self.saving is None:
+            self._reject()
+
+    def wait_saved(self) -> None:
+        """Until the running write has reported (tests, and callers that accept() by hand)."""
+        if self.saving is not None:
+            self.saving.wait()
+
+
+def invoice_changes(ledger: Ledger, numbers: tuple[str, ...] | list[str], **flags: bool) -> Changes:
+    """The change set of a write to these invoices: them and their customers."""
+    codes = []
+    for number in numbers:
+        with suppress(UserError):  # an invoice the write removed has no row to ask
+            codes.append(invoice_list.invoice_row(ledger, number).customer_code)
+    return Changes.of(codes, numbers, **flags)
 
 
 def date_edit(value: QDate | None = None, parent: QWidget | None = None) -> QDateEdit:
@@ -299,7 +350,8 @@ class CustomerPickerEdit(QLineEdit):
     def _suggest(self, text: str) -> None:
         if len(text.strip()) < 1:
             return
-        self._choices.setStringList([f"{c.code} — {c.name}" for c in browse.find_customers(self.ledger, text, 15)])
+        found = customer_list.find_customers(self.ledger, text, 15)
+        self._choices.setStringList([f"{c.code} — {c.name}" for c in found])
 
     def _picked(self, text: str) -> None:
         from PySide6.QtCore import QTimer
@@ -311,7 +363,7 @@ class CustomerPickerEdit(QLineEdit):
         return self.text().split(" — ", 1)[0].strip()
 
     def choice(self) -> CustomerChoice | None:
-        return browse.customer_choice(self.ledger, self.code())
+        return customer_list.customer_choice(self.ledger, self.code())
 
 
 class InvoiceField:
@@ -330,7 +382,7 @@ class InvoiceField:
         number = fields.required(self.edit.text(), QCoreApplication.translate("InvoiceField", "invoice"))
         if self._row is None or self._row.number != number:
             try:
-                self._row = browse.invoice_row(self.ledger, number)
+                self._row = invoice_list.invoice_row(self.ledger, number)
             except UserError:
                 self._row = None
                 self.info.setText("")

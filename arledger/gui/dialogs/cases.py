@@ -24,6 +24,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import ValidatedDialog, date_edit
 from arledger.services import cases, settlements
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 # Marked for lupdate; stage_text translates them in the CaseStage context.
@@ -75,7 +76,7 @@ class CaseDialog(ValidatedDialog):
         self.setMinimumWidth(460)
         self.set_ok_text(self.tr("Save"))
         self.watch(self.owner, self.stage, self.note)
-        self.changes: list[str] = []
+        self.changed_parts: list[str] = []
         self.revalidate()
 
     def check(self) -> None:
@@ -86,19 +87,26 @@ class CaseDialog(ValidatedDialog):
         if not owner and not self.state.recorded and stage == self.state.stage:
             raise UserError(self.tr("Name an owner or choose a stage."))
 
-    def save(self) -> None:
+    def prepare(self) -> None:
         owner = self.owner.currentText().strip()
         stage = CaseStage(self.stage.currentData())
-        note = self.note.text()
+        self._wanted = (owner, stage, self.note.text())
+        self.changed_parts.clear()
         if owner and owner != self.state.owner:
-            cases.set_owner(self.ledger, self.code, owner, note=note)
-            self.changes.append(self.tr("owner %1").replace("%1", owner))
+            self.changed_parts.append(self.tr("owner %1").replace("%1", owner))
         if stage != self.state.stage or (not self.state.recorded and not owner):
-            cases.set_stage(self.ledger, self.code, stage, note=note, owner=owner)
-            self.changes.append(self.tr("stage %1").replace("%1", stage_text(stage)))
+            self.changed_parts.append(self.tr("stage %1").replace("%1", stage_text(stage)))
+
+    def write(self, ledger: Ledger) -> Changes:
+        owner, stage, note = self._wanted
+        if owner and owner != self.state.owner:
+            cases.set_owner(ledger, self.code, owner, note=note)
+        if stage != self.state.stage or (not self.state.recorded and not owner):
+            cases.set_stage(ledger, self.code, stage, note=note, owner=owner)
+        return Changes.of([self.code], events=True)
 
     def summary(self) -> str:
-        return self.tr("Case of %1: %2.").replace("%1", self.code).replace("%2", ", ".join(self.changes))
+        return self.tr("Case of %1: %2.").replace("%1", self.code).replace("%2", ", ".join(self.changed_parts))
 
 
 class SettlementDialog(ValidatedDialog):
@@ -155,12 +163,18 @@ class SettlementDialog(ValidatedDialog):
             raise UserError(self.tr("The deadline is in the past."))
         self._discount = discount
 
-    def save(self) -> None:
+    def prepare(self) -> None:
+        self._wanted = (_day(self.deadline.date()), self.waive_interest.isChecked(), self.waive_comp.isChecked(),
+                        self.approver.text(), self.reason.text())
+
+    def write(self, ledger: Ledger) -> Changes:
         cur, _p, _i, _c, numbers = self.claim
+        deadline, waive_interest, waive_compensation, approver, reason = self._wanted
         self.result_ = settlements.make_offer(
-            self.ledger, self.code, _day(self.deadline.date()), discount=self._discount,
-            waive_interest=self.waive_interest.isChecked(), waive_compensation=self.waive_comp.isChecked(),
-            approver=self.approver.text(), reason=self.reason.text(), invoices=numbers, currency=cur)
+            ledger, self.code, deadline, discount=self._discount, waive_interest=waive_interest,
+            waive_compensation=waive_compensation, approver=approver, reason=reason, invoices=numbers,
+            currency=cur)
+        return Changes.of([self.code], numbers, events=True)
 
     def summary(self) -> str:
         r = self.result_
@@ -214,8 +228,7 @@ class HandoverDialog(ValidatedDialog):
     def check(self) -> None:
         fields.required(self.folder.text(), self.tr("folder"))
 
-    def save(self) -> None:
-        """Nothing here: the caller runs the handover as a job once the dialog is accepted."""
+    writes = False  # the caller runs the handover as an operation once the dialog is accepted
 
     def values(self) -> tuple[str, Path, str]:
         return self.to.currentData(), Path(self.folder.text().strip()).expanduser(), self.note.text()

@@ -44,11 +44,12 @@ from arledger.domain.model import (
 from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
 from arledger.gui import talk_tracks
-from arledger.gui.dialogs.base import CustomerPickerEdit, InvoiceField, ValidatedDialog, date_edit
+from arledger.gui.dialogs.base import CustomerPickerEdit, InvoiceField, ValidatedDialog, date_edit, invoice_changes
 from arledger.gui.icons import icon
 from arledger.gui.models.collections import ScheduleTableModel, channel_title, dispute_reason_title
-from arledger.services import browse, collections
-from arledger.services.browse import CustomerHeader
+from arledger.services import contacts, customer_record, disputes, invoice_list, promises
+from arledger.services.changes import Changes
+from arledger.services.customer_record import CustomerHeader
 from arledger.services.ledger import Ledger
 
 
@@ -78,7 +79,7 @@ class InvoiceChecklist(QListWidget):
     def fill(self, ledger: Ledger, code: str, checked: tuple[str, ...] = ()) -> None:
         self.clear()
         try:
-            rows = browse.open_invoices_of(ledger, code, limit=200) if code else []
+            rows = invoice_list.open_invoices_of(ledger, code, limit=200) if code else []
         except UserError:
             rows = []
         for r in rows:
@@ -129,7 +130,7 @@ class _CustomerDialog(ValidatedDialog):
         if code == self._filled_for:
             return
         self._filled_for = code
-        self.header = browse.customer_header(self.ledger, code) if code else None
+        self.header = customer_record.customer_header(self.ledger, code) if code else None
         self.invoices.fill(self.ledger, code)
         self.customer_info.setText(self._facts_line())
         self.customer_loaded()
@@ -365,7 +366,7 @@ class LogContactDialog(_CustomerDialog):
         if key == self._guard_key:
             return
         self._guard_key = key
-        self._violations = collections.check_contact(self.ledger, code, channel, at) \
+        self._violations = contacts.check_contact(self.ledger, code, channel, at) \
             if direction is Direction.OUT else []
         if self._violations:
             items = "".join(f"<li>{_escape(v.message)}</li>" for v in self._violations)
@@ -392,12 +393,13 @@ class LogContactDialog(_CustomerDialog):
                             reason=ExcuseReason(reason) if reason else None, invoices=self.invoices.checked(), at=at,
                             override=override if self._violations else "")
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.saved = collections.log_contact(
-            self.ledger, v["code"], v["channel"], v["direction"], v["summary"], person=v["person"],
+        self.saved = contacts.log_contact(
+            ledger, v["code"], v["channel"], v["direction"], v["summary"], person=v["person"],
             outcome=v["outcome"], reason=v["reason"], invoices=v["invoices"], at=v["at"], override=v["override"])
+        return Changes.of([v["code"]], v["invoices"], events=True)
 
     @property
     def promised(self) -> bool:
@@ -480,7 +482,7 @@ class PromiseDialog(_CustomerDialog):
         numbers = self.invoices.checked()
         currency = self.header.customer.currency
         if numbers:
-            currency = browse.invoice_row(self.ledger, numbers[0]).currency
+            currency = invoice_list.invoice_row(self.ledger, numbers[0]).currency
         self.currency.setText(currency)
         amount = fields.parse_money(self.amount.text(), currency, self.tr("amount"))
         due: date = self.due.date().toPython()
@@ -489,11 +491,13 @@ class PromiseDialog(_CustomerDialog):
         self._values = dict(code=code, amount=amount, due=due, invoices=numbers, made_by=self.made_by.text().strip(),
                             channel=self.channel.currentData(), currency=currency)
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.saved = collections.add_promise(self.ledger, v["code"], v["amount"], v["due"], invoices=v["invoices"],
+        self.saved = promises.add_promise(ledger, v["code"], v["amount"], v["due"], invoices=v["invoices"],
                                              channel=v["channel"], made_by=v["made_by"], currency=v["currency"])
+        return Changes.of([v["code"]], v["invoices"], events=True)
+        return Changes.of([v["code"]], v["invoices"], events=True)
 
     def summary(self) -> str:
         p = self.saved
@@ -583,7 +587,8 @@ class PlanDialog(_CustomerDialog):
         code = self.code()
         assert self.header is not None
         numbers = self.invoices.checked()
-        currency = browse.invoice_row(self.ledger, numbers[0]).currency if numbers else self.header.customer.currency
+        currency = (invoice_list.invoice_row(self.ledger, numbers[0]).currency if numbers
+                    else self.header.customer.currency)
         if not self.schedule.rows:
             raise UserError(self.tr("An instalment plan needs at least one dated amount."))
         schedule = []
@@ -598,11 +603,12 @@ class PlanDialog(_CustomerDialog):
         self._values = dict(code=code, schedule=schedule, invoices=numbers, note=self.note.text().strip(),
                             made_by=self.made_by.text().strip(), currency=currency)
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.saved = collections.add_plan(self.ledger, v["code"], v["schedule"], invoices=v["invoices"], note=v["note"],
+        self.saved = promises.add_plan(ledger, v["code"], v["schedule"], invoices=v["invoices"], note=v["note"],
                                           made_by=v["made_by"], currency=v["currency"])
+        return Changes.of([v["code"]], v["invoices"], events=True)
 
     def summary(self) -> str:
         if self.saved is None or self._values is None:
@@ -680,15 +686,16 @@ class DisputeDialog(ValidatedDialog):
         self._values = dict(number=row.number, reason=DisputeReason(self.reason.currentData()), amount=amount,
                             note=self.note.text().strip(), on=on)
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
         if self.resolving:
-            self.saved = collections.resolve_dispute(self.ledger, v["number"], v["resolution"], on=v["on"],
+            self.saved = disputes.resolve_dispute(ledger, v["number"], v["resolution"], on=v["on"],
                                                      outcome=v["outcome"])
         else:
-            self.saved = collections.open_dispute(self.ledger, v["number"], v["reason"], amount=v["amount"],
+            self.saved = disputes.open_dispute(ledger, v["number"], v["reason"], amount=v["amount"],
                                                   note=v["note"], on=v["on"])
+        return invoice_changes(ledger, [v["number"]], events=True)
 
     def summary(self) -> str:
         if self.saved is None or self._values is None:
@@ -740,5 +747,4 @@ class StatementDialog(ValidatedDialog):
             raise UserError(self.tr("The period starts after it ends."))
         self.values = (c.code, start, end)
 
-    def save(self) -> None:
-        """Nothing is written: the statement is shown, and saved only if the user chooses Save As."""
+    writes = False  # the statement is shown, and saved only if the user chooses Save As

@@ -8,8 +8,9 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
-from arledger.services import browse
-from arledger.services.browse import CustomerChoice
+from arledger.services import invoice_list
+from arledger.services.changes import Changes
+from arledger.services.customer_list import CustomerChoice
 from arledger.services.ledger import Ledger, SettlementResult
 
 ON_ACCOUNT = "*on-account*"
@@ -70,7 +71,7 @@ class CreditNoteDialog(ValidatedDialog):
         self.apply_to.addItem(self.tr("Keep on the account as credit"), ON_ACCOUNT)
         self.currency.setText(c.currency if c else "")
         if c:
-            for r in browse.open_invoices_of(self.ledger, c.code, c.currency):
+            for r in invoice_list.open_invoices_of(self.ledger, c.code, c.currency):
                 self.apply_to.addItem(self.tr("%1 — open %2").replace("%1", r.number)
                                       .replace("%2", fmt.money(r.open_amount, r.currency)), r.number)
         self.apply_to.blockSignals(False)
@@ -87,12 +88,13 @@ class CreditNoteDialog(ValidatedDialog):
                             currency=c.currency, invoice=None if target == ON_ACCOUNT else target,
                             split=[] if target == ON_ACCOUNT else None, reason=self.reason.text().strip())
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.result_ = self.ledger.add_credit_note(v["code"], v["number"], v["on"], v["amount"],
+        self.result_ = ledger.add_credit_note(v["code"], v["number"], v["on"], v["amount"],
                                                    currency=v["currency"], invoice_number=v["invoice"],
                                                    reason=v["reason"], allocations=v["split"])
+        return Changes.of([v["code"]], [n for n, _ in self.result_.allocations] + [v["invoice"] or ""])
 
     def summary(self) -> str:
         r = self.result_

@@ -25,6 +25,7 @@ from arledger.domain.money import format_amount
 from arledger.gui.choices import jurisdiction_choices
 from arledger.gui.dialogs.base import ValidatedDialog
 from arledger.services import policy
+from arledger.services.changes import Changes
 from arledger.services.customers import format_contacts, format_tags, parse_contacts, parse_tags
 from arledger.services.ledger import Ledger
 
@@ -206,12 +207,17 @@ class CustomerDialog(ValidatedDialog):
             notes=self.notes.toPlainText().strip(), tags=parse_tags(self.tags.text()),
             contacts=parse_contacts(self.contacts.toPlainText(), self.tr("contact people")))
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         assert self._parsed is not None
         if self.original:
-            self.saved = self.ledger.update_customer(self._parsed)
+            self.saved = ledger.update_customer(self._parsed)
         else:
-            self.saved = self.ledger.add_customer(self._parsed)
+            self.saved = ledger.add_customer(self._parsed)
+        # a new customer, or a new name or code, moves rows in every list of customers
+        moved = self.original is None or (self.original.name, self.original.code) != (self.saved.name,
+                                                                                       self.saved.code)
+        codes = [self.saved.code] + ([self.original.code] if self.original else [])
+        return Changes.of(codes, customer_list=moved, invoice_list=moved)
 
     def summary(self) -> str:
         if self.saved is None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import kind_spec
 from arledger.gui import formatting as fmt
+from arledger.gui.operations import LedgerOp
 from arledger.services import bank_import, import_mapping
 from arledger.services.bank_import import BankApplyResult, BankReview, Decision
 from arledger.services.import_formats import NUMBER_FORMATS, DateOrder
@@ -49,11 +50,9 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1")
 def _in_worker(page: QWizardPage, ledger: Ledger, label: str,
                fn: Callable[[Ledger], object]) -> tuple[object, str]:
     """Run fn(ledger) off the GUI thread with a busy bar (shown only if it takes a moment); (result, error)."""
-    from arledger.gui.jobs import JobProgress
-
     failures: list[str] = []
-    job = JobProgress(page, page.tr("Import"), label, ledger.path, lambda led, _p, _c: fn(led),
-                      lambda _result: None, failures.append, busy=True, cancellable=False)
+    job = LedgerOp(page, ledger.path, lambda led, _p, _c: fn(led), on_error=failures.append, title=page.tr("Import"),
+                   progress=label, busy=True, cancellable=False, read_only=True)
     page.setProperty("busy", True)
     job.wait()
     page.setProperty("busy", False)
@@ -313,7 +312,7 @@ class MappingPage(QWizardPage):
         try:
             settings = import_mapping.settings_from_options(self.ledger, self.choose.kind(), profile=name)
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(fmt.error_text(exc))
             return
         if settings is not None:
             self._show(settings, self.detection)
@@ -336,7 +335,7 @@ class MappingPage(QWizardPage):
         try:
             import_mapping.save_profile(self.ledger, name, self.choose.kind(), self.settings())
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(fmt.error_text(exc))
             return
         if self.profile.findData(name) < 0:
             self.profile.addItem(name, name)
@@ -440,16 +439,14 @@ class CheckFilePage(QWizardPage):
     def validatePage(self) -> bool:
         """The commit: import for real, in one transaction, off the GUI thread (a busy bar shows meanwhile and
         the window stays responsive). A late problem keeps the wizard open with its sentence."""
-        from arledger.gui.jobs import JobProgress
-
         kind, path = self.choose.kind(), self.choose.file()
         settings, create = self.mapping.settings(), self.mapping.create_customers.isChecked()
         failures: list[str] = []
-        job = JobProgress(self, self.tr("Import"), self.tr("Importing %1…").replace("%1", path.name),
-                          self.ledger.path,
-                          lambda led, _progress, _cancelled: import_file(led, kind, path, settings=settings,
-                                                                         create_customers=create),
-                          lambda _result: None, failures.append, busy=True, cancellable=False)
+        job = LedgerOp(self, self.ledger.path,
+                       lambda led, _progress, _cancelled: import_file(led, kind, path, settings=settings,
+                                                                      create_customers=create),
+                       on_error=failures.append, title=self.tr("Import"),
+                       progress=self.tr("Importing %1…").replace("%1", path.name), busy=True, cancellable=False)
         self.job = job
         job.wait()
         if failures:
@@ -570,15 +567,14 @@ class BankReviewPage(QWizardPage):
         return self.review is not None and self.review.new_lines > 0
 
     def validatePage(self) -> bool:
-        from arledger.gui.jobs import JobProgress
-
         review, decisions = self.review, self.decisions()
         if review is None:
             return False
         failures: list[str] = []
-        job = JobProgress(self, self.tr("Bank statement"), self.tr("Recording payments…"), self.ledger.path,
-                          lambda led, _progress, _cancelled: bank_import.apply_review(led, review, decisions),
-                          lambda _result: None, failures.append, busy=True, cancellable=False)
+        job = LedgerOp(self, self.ledger.path,
+                       lambda led, _progress, _cancelled: bank_import.apply_review(led, review, decisions),
+                       on_error=failures.append, title=self.tr("Bank statement"),
+                       progress=self.tr("Recording payments…"), busy=True, cancellable=False)
         self.job = job
         job.wait()
         if failures:

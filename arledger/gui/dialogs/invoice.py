@@ -12,7 +12,8 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Invoice
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
-from arledger.services import browse
+from arledger.services import invoice_list
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
@@ -28,7 +29,7 @@ class InvoiceDialog(ValidatedDialog):
         self.customer.setObjectName("customer")
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
-        self.number = QLineEdit(browse.suggest_invoice_number(ledger))
+        self.number = QLineEdit(invoice_list.suggest_invoice_number(ledger))
         self.number.setObjectName("number")
         self.issue = date_edit()
         self.issue.setObjectName("issueDate")
@@ -107,7 +108,7 @@ class InvoiceDialog(ValidatedDialog):
         if c is None:
             raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
         number = fields.required(self.number.text(), self.tr("invoice number"))
-        if browse.invoice_number_taken(self.ledger, number):
+        if invoice_list.invoice_number_taken(self.ledger, number):
             raise UserError(self.tr("An invoice numbered '%1' already exists.").replace("%1", number))
         issue = self.issue.date().toPython()
         due = self.due.date().toPython()
@@ -125,12 +126,13 @@ class InvoiceDialog(ValidatedDialog):
         self.ok_button.setToolTip(self.tr("Add %1 for %2").replace("%1", number)
                                   .replace("%2", fmt.money(amount, c.currency)))
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.saved = self.ledger.add_invoice(v["customer_code"], v["number"], v["issue_date"], v["amount"],
+        self.saved = ledger.add_invoice(v["customer_code"], v["number"], v["issue_date"], v["amount"],
                                              currency=v["currency"], due_date=v["due_date"], reference=v["reference"],
                                              override_reason=v["override"])
+        return Changes.of([v["customer_code"]], [v["number"]], invoice_list=True)
 
     def summary(self) -> str:
         if self.saved is None:

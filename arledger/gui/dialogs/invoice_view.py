@@ -242,7 +242,7 @@ class InvoiceViewDialog(QDialog):
         except UserError as exc:
             self.story = None
             self.setWindowTitle(self.tr("Invoice %1").replace("%1", self.number))
-            self.title.setText(str(exc))
+            self.title.setText(fmt.error_text(exc))
             return
         self._show(self.story)
 

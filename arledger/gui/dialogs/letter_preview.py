@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
-from arledger.gui.tasks import run_in_background
-from arledger.services import dispatch, letters, printing
+from arledger.gui.operations import LedgerOp, run_in_background
+from arledger.services import dispatch, letter_archive, letters, printing, statements
 from arledger.services.ledger import Ledger
-from arledger.services.letters import SentLetter
+from arledger.services.letter_archive import SentLetter
 from arledger.services.output_paths import save_copy
 
 
@@ -171,7 +171,8 @@ class PdfViewerDialog(QDialog):
             self.show_problem(message)
 
         self._print_task = run_in_background(
-            lambda: printing.print_pdf(source, printer=name, copies=copies, title=self.suggested_name), done, failed)
+            lambda: printing.print_pdf(source, printer=name, copies=copies, title=self.suggested_name), done, failed,
+            owner=self, expected=(UserError, OSError))
 
     def print_to(self, printer: QPrinter) -> int:
         """Render each page at the printer's resolution (only where no spooler takes the PDF itself); returns
@@ -212,7 +213,7 @@ class PdfViewerDialog(QDialog):
         try:
             save_copy(self.ledger_path, self.path, target, "the PDF")
         except UserError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(fmt.error_text(exc))
             return
         except OSError as exc:
             self.show_problem(self.tr("Could not write %1: %2").replace("%1", str(target))
@@ -294,7 +295,7 @@ class LetterPreviewDialog(PdfViewerDialog):
         except UserError as exc:
             self.preview = None
             self.document.close()
-            self.show_problem(str(exc))
+            self.show_problem(fmt.error_text(exc))
             self.info.setText("")
             for b in (self.send_button, self.email_button, self.print_button, self.save_button):
                 b.setEnabled(False)
@@ -316,16 +317,19 @@ class LetterPreviewDialog(PdfViewerDialog):
                           .replace("%4", str(len(p.invoice_numbers))).replace("%5", claimed).replace("%6", reply))
 
     def send(self) -> None:
-        try:
-            sent = letters.send_letter(self.ledger, self.code, self.on, level=self._level(),
-                                       appendix=self.appendix.isChecked())  # exactly what the preview showed
-        except UserError as exc:
-            self.show_problem(str(exc))
-            return
-        self.sent = sent
-        if self.on_sent is not None:
-            self.on_sent(sent)
-        self.accept()
+        """Send exactly what the preview showed, off the GUI thread; a refusal shows here and nothing is kept."""
+        code, on, level, appendix = self.code, self.on, self._level(), self.appendix.isChecked()
+        for b in (self.send_button, self.email_button):
+            b.setEnabled(False)
+
+        def refused(message: str) -> None:
+            self.show_problem(message)
+            self.send_button.setEnabled(True)
+            self.email_button.setEnabled(self._email_to() is not None)
+
+        self._send_op = LedgerOp(self, self.ledger.path,
+                                 lambda ledger: letters.send_letter(ledger, code, on, level=level, appendix=appendix),
+                                 on_done=self._emailed, on_error=refused)
 
 
     def _email_to(self) -> str | None:
@@ -344,13 +348,19 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.email_error = None
         path, code, on, level, appendix = self.ledger.path, self.code, self.on, self._level(), self.appendix.isChecked()
 
-        def work() -> SentLetter:
-            with Ledger.open(path) as ledger:
-                return letters.send_letter(ledger, code, on, level=level, appendix=appendix,
-                                           by_email=letters.ByEmail(dispatch.mailer(ledger)))
+        def work(ledger: Ledger) -> SentLetter:
+            return letters.send_letter(ledger, code, on, level=level, appendix=appendix,
+                                       by_email=letter_archive.ByEmail(dispatch.mailer(ledger)))
 
         self.info.setText(self.tr("Sending by email…"))
-        self._email_task = run_in_background(work, self._emailed, self._email_failed)
+        self._email_task = LedgerOp(self, path, work, on_done=self._emailed, on_error=self._email_failed,
+                                    expected=(UserError, OSError))
+
+    def wait_saved(self) -> None:
+        """Until a send started here has reported (tests, and callers that press Send by hand)."""
+        for op in (getattr(self, "_send_op", None), getattr(self, "_email_task", None)):
+            if op is not None:
+                op.wait()
 
     def _emailed(self, sent: object) -> None:
         assert isinstance(sent, SentLetter)
@@ -375,9 +385,9 @@ class StatementPreviewDialog(PdfViewerDialog):
         self.ledger_path = ledger.path
         target = self._tmp / f"{code}-statement-{end.isoformat()}.pdf"
         try:
-            doc = letters.write_statement(ledger, code, start, end, target)
+            doc = statements.write_statement(ledger, code, start, end, target)
         except UserError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(fmt.error_text(exc))
             self.print_button.setEnabled(False)
             self.save_button.setEnabled(False)
             return

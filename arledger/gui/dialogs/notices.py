@@ -28,7 +28,7 @@ from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, send_notice_in
 from arledger.gui.icons import icon
-from arledger.gui.tasks import run_in_background
+from arledger.gui.operations import run_in_background
 from arledger.services.ledger import Ledger
 
 if TYPE_CHECKING:

@@ -26,8 +26,9 @@ from arledger.domain.errors import UserError
 from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
-from arledger.services import browse
-from arledger.services.browse import CustomerChoice
+from arledger.services import allocation_preview, invoice_list
+from arledger.services.changes import Changes
+from arledger.services.customer_list import CustomerChoice
 from arledger.services.ledger import Ledger, SettlementResult
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -137,7 +138,7 @@ class PaymentDialog(ValidatedDialog):
         self._rows = []
         if c:
             self.currency.setText(c.currency)
-            self._rows = browse.open_invoices_of(self.ledger, c.code, c.currency)
+            self._rows = invoice_list.open_invoices_of(self.ledger, c.code, c.currency)
             total = sum(r.open_amount for r in self._rows)
             self.customer_info.setText(self.tr("%1 · %2 open invoices, %3 open in all").replace("%1", c.name)
                                        .replace("%2", fmt.count(len(self._rows)))
@@ -288,7 +289,7 @@ class PaymentDialog(ValidatedDialog):
             invoice = None
         else:
             invoice = mode
-            preview = browse.preview_allocation(self.ledger, c.code, amount, c.currency, invoice)
+            preview = allocation_preview.preview_allocation(self.ledger, c.code, amount, c.currency, invoice)
             self._fill_table({line.invoice_number: line.applied for line in preview.lines})
             self._show_remainder(amount, amount - preview.unapplied, c.currency)
         self._values = dict(code=c.code, on=self.on.date().toPython(), amount=amount, currency=c.currency,
@@ -296,17 +297,23 @@ class PaymentDialog(ValidatedDialog):
                             reference=self.reference.text().strip(),
                             use_credit=self.use_credit.isVisible() and self.use_credit.isChecked())
 
-    def save(self) -> None:
+    def prepare(self) -> None:
         v = self._values
         assert v is not None
         v["method"] = self.method.currentText().strip()
         v["reference"] = self.reference.text().strip()
-        with self.ledger.database.atomic():  # the payment and the credit applied with it: one transaction
-            self.result_ = self.ledger.record_payment(v["code"], v["on"], v["amount"], currency=v["currency"],
+
+    def write(self, ledger: Ledger) -> Changes:
+        v = self._values
+        assert v is not None
+        with ledger.database.atomic():  # the payment and the credit applied with it: one transaction
+            self.result_ = ledger.record_payment(v["code"], v["on"], v["amount"], currency=v["currency"],
                                                       invoice_number=v["invoice"], method=v["method"],
                                                       reference=v["reference"], allocations=v["split"])
             if v["use_credit"]:
-                self.credit_results = self.ledger.apply_credit(v["code"], v["on"])
+                self.credit_results = ledger.apply_credit(v["code"], v["on"])
+        settled = [n for r in (self.result_, *self.credit_results) for n, _ in r.allocations]
+        return Changes.of([v["code"]], settled)
 
     def summary(self) -> str:
         r = self.result_

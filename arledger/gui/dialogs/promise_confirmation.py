@@ -4,24 +4,23 @@ print runs off the GUI thread on its own connection to the ledger; nothing is re
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from arledger.domain.errors import UserError
 from arledger.domain.model import Promise
 from arledger.gui import formatting as fmt
-from arledger.gui.tasks import run_in_background
+from arledger.gui.operations import LedgerOp
 from arledger.services import dispatch
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
-def _send(path: Path, promise_id: int, by_email: bool) -> str:
+def _send(ledger: Ledger, promise_id: int, by_email: bool) -> str:
     from arledger.services import notices  # reportlab loads only when a confirmation is sent
 
-    with Ledger.open(path) as ledger:
-        mailer = dispatch.mailer(ledger) if by_email else None
-        sent = notices.send_promise_confirmation(ledger, promise_id, mailer=mailer)
+    mailer = dispatch.mailer(ledger) if by_email else None
+    sent = notices.send_promise_confirmation(ledger, promise_id, mailer=mailer)
     if sent.emailed_to:
         return f"{sent.reference}: {', '.join(sent.emailed_to)}"
     return f"{sent.reference}: {sent.archive_path}"
@@ -41,6 +40,7 @@ class PromiseConfirmationDialog(QDialog):
         self.sent: str | None = None
         self.error: str | None = None
         customer = ledger.customer_by_id(promise.customer_id)
+        self.promise_code = customer.code
         try:
             self.recipients = ", ".join(dispatch.recipients_for(customer))
             dispatch.email_settings(ledger)
@@ -83,7 +83,9 @@ class PromiseConfirmationDialog(QDialog):
             b.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
         path, pid = self.path, self.promise.id
-        run_in_background(lambda: _send(path, pid, by_email), self._done, self._failed)
+        self.op = LedgerOp(self, path, lambda ledger: _send(ledger, pid, by_email), on_done=self._done,
+                           on_error=self._failed, expected=(UserError, OSError),
+                           changes=Changes.of([self.promise_code], events=True, letters=True))
 
     def _done(self, result: object) -> None:
         self.sent = str(result)

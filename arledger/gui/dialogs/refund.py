@@ -10,6 +10,7 @@ from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.gui.dialogs.confirm import confirm_change
 from arledger.services import entries
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
@@ -105,18 +106,19 @@ class RefundDialog(ValidatedDialog):
         try:
             summary = entries.refund_summary(self.ledger, v["code"], v["amount"], v["currency"], v["on"])
         except UserError as exc:
-            self._message = str(exc)
+            self._message = fmt.error_text(exc)
             self.problem.setText(self._message)
             return
         if not confirm_change(self, summary, self.tr("Refund")):
             return
         super().accept()
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.refund_id = self.ledger.refund(v["code"], v["on"], v["amount"], currency=v["currency"],
-                                            method=v["method"], reference=v["reference"], reason=v["reason"])
+        self.refund_id = ledger.refund(v["code"], v["on"], v["amount"], currency=v["currency"],
+                                       method=v["method"], reference=v["reference"], reason=v["reason"])
+        return Changes.of([v["code"]])
 
     def summary(self) -> str:
         v = self._values

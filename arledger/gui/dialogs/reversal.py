@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import SettlementKind
-from arledger.gui.dialogs.base import ValidatedDialog, date_edit
+from arledger.gui.dialogs.base import ValidatedDialog, date_edit, invoice_changes
 from arledger.gui.dialogs.confirm import confirm_change
 from arledger.services import entries, reversals
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
@@ -73,16 +74,19 @@ class ReversalDialog(ValidatedDialog):
             return
         super().accept()
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
         if v["kind"] == "invoice":
-            self.result_ = reversals.void_invoice(self.ledger, v["ref"], v["on"], v["reason"])
-        elif v["kind"] == "refund":
-            self.result_ = reversals.reverse_refund(self.ledger, v["ref"], v["on"], v["reason"])
+            self.result_ = reversals.void_invoice(ledger, v["ref"], v["on"], v["reason"])
+            return invoice_changes(ledger, [v["ref"]], invoice_list=True)
+        if v["kind"] == "refund":
+            self.result_ = reversals.reverse_refund(ledger, v["ref"], v["on"], v["reason"])
         else:
-            self.result_ = reversals.reverse_entry(self.ledger, SettlementKind(v["kind"]), v["ref"], v["on"],
+            self.result_ = reversals.reverse_entry(ledger, SettlementKind(v["kind"]), v["ref"], v["on"],
                                                    v["reason"])
+        # which invoices or credit the reversed entry had moved is not reported: every list of amounts re-reads
+        return Changes(customer_list=True, invoice_list=True)
 
     def summary(self) -> str:
         r = self.result_

@@ -41,6 +41,7 @@ from arledger.gui.choices import jurisdiction_choices
 from arledger.gui.dialogs.base import ValidatedDialog
 from arledger.gui.preferences import FORMAT_REGIONS, system_locale_name, ui_language_for
 from arledger.services import policy
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 from arledger.services.settings import set_setting
 
@@ -417,14 +418,19 @@ class SettingsDialog(ValidatedDialog):
             return str(self.ledger.setting(key, "A4") or "A4")
         return self.ledger.setting(key)
 
-    def save(self) -> None:
+    def prepare(self) -> None:
+        self._to_store = [(key, value) for key, value in self._pending.items()
+                          if not (value == self._current(key)
+                                  or (key == "company" and not value and not self._current(key)))]
+
+    def write(self, ledger: Ledger) -> Changes:
         """Store every ledger setting that changed, each checked by services.settings.set_setting."""
         self.changed_keys = []
-        for key, value in self._pending.items():
-            if value == self._current(key) or (key == "company" and not value and not self._current(key)):
-                continue
-            set_setting(self.ledger, key, json.dumps(value, ensure_ascii=False))
-            self.changed_keys.append(key)
+        with ledger.database.atomic():
+            for key, value in self._to_store:
+                set_setting(ledger, key, json.dumps(value, ensure_ascii=False))
+                self.changed_keys.append(key)
+        return Changes(settings=bool(self.changed_keys))
 
     def save_ledger_settings(self) -> bool:
         """True if the ledger settings changed (the dialog stored them when OK was pressed)."""

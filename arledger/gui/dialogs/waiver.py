@@ -8,8 +8,9 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import InterestWaiver
 from arledger.gui import formatting as fmt
-from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit
-from arledger.services import collections
+from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit, invoice_changes
+from arledger.services import interest_claims
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
@@ -53,7 +54,7 @@ class WaiveInterestDialog(ValidatedDialog):
     def check(self) -> None:
         row = self.invoice_field.row()
         on = self.on.date().toPython()
-        result = collections.claimable_on(self.ledger, row.number, on)
+        result = interest_claims.claimable_on(self.ledger, row.number, on)
         comp = result.claimable_compensation
         comp_cur = comp.currency if comp else row.currency
         self.claimable.setText(self.tr("Claimable on this date: interest %1, compensation %2")
@@ -73,11 +74,12 @@ class WaiveInterestDialog(ValidatedDialog):
         text = edit.text().strip()
         return fields.parse_money(text, currency, field, positive=False) if text else 0
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.saved = collections.waive_interest(self.ledger, v["number"], v["reason"], interest=v["interest"],
+        self.saved = interest_claims.waive_interest(ledger, v["number"], v["reason"], interest=v["interest"],
                                                 compensation=v["compensation"], on=v["on"])
+        return invoice_changes(ledger, [v["number"]], events=True)
 
     def summary(self) -> str:
         if self.saved is None or self._values is None:

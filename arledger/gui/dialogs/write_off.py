@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
-from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit
+from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit, invoice_changes
 from arledger.gui.dialogs.confirm import confirm_change
 from arledger.services import entries
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger, SettlementResult
 
 
@@ -66,10 +67,11 @@ class WriteOffDialog(ValidatedDialog):
             return
         super().accept()
 
-    def save(self) -> None:
+    def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
-        self.result_ = self.ledger.write_off(v["number"], v["on"], v["reason"], v["amount"])
+        self.result_ = ledger.write_off(v["number"], v["on"], v["reason"], v["amount"])
+        return invoice_changes(ledger, [v["number"]])
 
     def summary(self) -> str:
         if self.result_ is None:

@@ -24,18 +24,11 @@ from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.models.keyset import CENTER, LEFT, RIGHT, Column, KeysetTableModel, ListTableModel
 from arledger.gui.style import DANGER, MUTED, OK, WARNING
-from arledger.services import browse
-from arledger.services.browse import (
-    DisputeRow,
-    InterestReport,
-    InterestRow,
-    InterestTotal,
-    LimitationWarning,
-    PromiseRow,
-    SentLetterRow,
-    TimelineRow,
-)
-from arledger.services.collections import LetterRunEntry
+from arledger.services import customer_record
+from arledger.services.customer_record import DisputeRow, PromiseRow, SentLetterRow, TimelineRow
+from arledger.services.dashboard_figures import LimitationWarning
+from arledger.services.escalation import LetterRunEntry
+from arledger.services.interest_report import InterestReport, InterestRow, InterestTotal
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask
 
@@ -274,7 +267,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
     def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[TimelineRow], Any]:
         if not self.code:
             return (), None
-        return browse.timeline_page(self.ledger, self.code, before=cursor)
+        return customer_record.timeline_page(self.ledger, self.code, before=cursor)
 
     def row_brush(self, row: TimelineRow, column: int) -> Any:
         if row.kind == "guard_override":
@@ -356,7 +349,7 @@ class SentLetterTableModel(ListTableModel[SentLetterRow]):
 
 
 class LetterRunTableModel(ListTableModel[LetterRunEntry]):
-    """The letters due on a day (and the customers a pause holds back), as collections.letters_due gives them."""
+    """The letters due on a day (and the customers a pause holds back), as escalation.letters_due gives them."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -11,8 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.keyset import CENTER, RIGHT, Column, KeysetTableModel
-from arledger.services import browse
-from arledger.services.browse import CustomerFilter, CustomerRow, CustomerSort
+from arledger.services import customer_list
+from arledger.services.customer_list import CustomerFilter, CustomerRow, CustomerSort
 from arledger.services.ledger import Ledger
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -75,8 +75,23 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
         flt, as_of, sort = self.filter, self.as_of, CustomerSort(sort_key or CustomerSort.CODE)
 
         def read(ledger: Ledger) -> tuple[Sequence[CustomerRow], Any]:
-            page = browse.customers_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
+            page = customer_list.customers_page(ledger, flt, sort=sort, descending=descending, after=cursor,
+                                                as_of=as_of)
             return page.rows, page.next
+        return read
+
+    def row_key(self, row: CustomerRow) -> str:
+        return row.code
+
+    def rows_reader(self, keys: frozenset[str]) -> Callable[[Ledger], dict[str, CustomerRow | None]]:
+        as_of = self.as_of
+
+        def read(ledger: Ledger) -> dict[str, CustomerRow | None]:
+            found: dict[str, CustomerRow | None] = {}
+            for code in keys:
+                page = customer_list.customers_page(ledger, CustomerFilter(search=code), as_of=as_of)
+                found.update((r.code, r) for r in page.rows if r.code == code)
+            return found
         return read
 
     def row_brush(self, row: CustomerRow, column: int) -> Any:

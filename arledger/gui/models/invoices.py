@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
+from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.models.keyset import CENTER, RIGHT, Column, KeysetTableModel
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceSort
+from arledger.services import invoice_list
+from arledger.services.invoice_list import InvoiceFilter, InvoiceRow, InvoiceSort, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -82,8 +84,23 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
         flt, as_of, sort = self.filter, self.as_of, InvoiceSort(sort_key or InvoiceSort.DUE)
 
         def read(ledger: Ledger) -> tuple[Sequence[InvoiceRow], Any]:
-            page = browse.invoices_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
+            page = invoice_list.invoices_page(ledger, flt, sort=sort, descending=descending, after=cursor, as_of=as_of)
             return page.rows, page.next
+        return read
+
+    def row_key(self, row: InvoiceRow) -> str:
+        return row.number
+
+    def rows_reader(self, keys: frozenset[str]) -> Callable[[Ledger], dict[str, InvoiceRow | None]]:
+        as_of, status = self.as_of, self.filter.status
+
+        def read(ledger: Ledger) -> dict[str, InvoiceRow | None]:
+            found: dict[str, InvoiceRow | None] = {}
+            for number in keys:
+                with suppress(UserError):  # voided meanwhile: the row stays until the list is read again
+                    row = invoice_list.invoice_row(ledger, number, as_of)
+                    found[number] = row if _still_listed(row, status) else None
+            return found
         return read
 
     def row_brush(self, row: InvoiceRow, column: int) -> Any:
@@ -95,3 +112,14 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
             if row.days_overdue > 0:
                 return QBrush(LATE_COLOUR)
         return None
+
+
+def _still_listed(row: InvoiceRow, status: InvoiceStatus) -> bool:
+    """Does the row still belong in a list filtered by this status (a payment can settle it)?"""
+    if status is InvoiceStatus.OPEN:
+        return row.open_amount > 0
+    if status is InvoiceStatus.OVERDUE:
+        return row.open_amount > 0 and row.days_overdue > 0
+    if status is InvoiceStatus.SETTLED:
+        return row.open_amount == 0
+    return True

@@ -20,6 +20,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from arledger.domain.errors import UserError
+from arledger.gui import formatting as fmt
+from arledger.gui.operations import Reads
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -47,6 +49,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
 
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, ROW_ROLE) gives the row's DTO
     page_loaded = Signal()  # a page arrived off the GUI thread (or its read failed: see last_error)
+    rows_refreshed = Signal()  # rows named by a change were read again and updated in place
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,8 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
         self._generation = 0
         self.at_tail = False  # the rows shown end at the true last row (Ctrl+End), earlier ones load upwards
         self._back_cursor: Any = None
+        self.resets = 0  # how often every row was read again (a change refreshes only its rows: see refresh_keys)
+        self._row_reads: Reads | None = None
 
     # -- subclass API ----------------------------------------------------------------------------------
     def columns(self) -> Sequence[Column[R]]:
@@ -80,6 +85,15 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
         """A function of a Ledger reading one page, safe to run in a worker thread (None: not supported)."""
         return None
 
+    def row_key(self, row: R) -> str:
+        """What a change set names a row by (a customer code, an invoice number)."""
+        raise NotImplementedError
+
+    def rows_reader(self, keys: frozenset[str]) -> Callable[[Any], dict[str, R | None]]:
+        """A function of a Ledger reading the current rows for these keys (None: the row no longer belongs in
+        the list, e.g. an invoice settled while the list shows open ones; missing: leave the row as it is)."""
+        raise NotImplementedError
+
     def row_brush(self, row: R, column: int) -> Any:
         return None
 
@@ -90,6 +104,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
     def reload(self) -> None:
         """Forget every row and load the first page again (after a filter, sort or ledger change)."""
         self._cancel_reads()
+        self.resets += 1
         self.beginResetModel()
         self._rows = []
         self._cursor = None
@@ -126,14 +141,12 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
             try:
                 rows, nxt = self.fetch_page(cursor, self._sort_key(), descending)
             except UserError as exc:
-                self._failed(str(exc))
+                self._failed(fmt.error_text(exc))
                 return
             arrived(rows, nxt)
             return
-        from arledger.gui.tasks import LatestRead
-
         if self._reader is None:
-            self._reader = LatestRead(self)
+            self._reader = Reads(self, idle=True)
         self.loading = True
         generation = self._generation
 
@@ -149,11 +162,48 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
                 self._failed(message)
                 self.page_loaded.emit()
 
-        self._reader.start(self.worker_path, reader, done, failed)
+        self._reader.start("page", self.worker_path, reader, done, failed)
 
     def _failed(self, message: str) -> None:
         self.last_error = message
         self._exhausted = True
+
+    # -- a change to some rows ------------------------------------------------------------------------------
+    def refresh_keys(self, keys: frozenset[str]) -> bool:
+        """Read again only the loaded rows named by keys and update them in place (dataChanged), so the view
+        keeps its selection and scroll position. Returns whether any loaded row was named."""
+        shown = frozenset(k for k in (self.row_key(r) for r in self._rows) if k in keys)
+        if not shown:
+            return False
+        read = self.rows_reader(shown)
+        if self.worker_path is None:
+            self._replace_rows(read(self.ledger))  # type: ignore[attr-defined]
+            return True
+        if self._row_reads is None:
+            self._row_reads = Reads(self)
+        generation = self._generation
+
+        def arrived(fresh: dict[str, R | None]) -> None:
+            if generation == self._generation:  # a reload since then has read these rows anyway
+                self._replace_rows(fresh)
+        self._row_reads.start("rows", self.worker_path, read, arrived, self._failed)
+        return True
+
+    def _replace_rows(self, fresh: dict[str, R | None]) -> None:
+        last = self.columnCount() - 1
+        for i in reversed(range(len(self._rows))):
+            key = self.row_key(self._rows[i])
+            if key not in fresh:
+                continue
+            new = fresh[key]
+            if new is None:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self.endRemoveRows()
+            elif new != self._rows[i]:
+                self._rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        self.rows_refreshed.emit()
 
     def _load_page(self) -> None:
         self._read(self._cursor, self._descending, self._append)

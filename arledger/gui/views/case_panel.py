@@ -26,10 +26,11 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog, SettlementDialog, stage_text
 from arledger.gui.icons import icon
-from arledger.gui.jobs import JobProgress, Progress
+from arledger.gui.operations import LedgerOp, Progress
 from arledger.gui.style import DANGER, MUTED, WARNING
 from arledger.services import cases, handover, settlements
 from arledger.services.cases import CaseSummary
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 TIER_COLOURS = {"A": "#1a7f37", "B": "#9a6700", "C": "#b3261e"}
@@ -64,7 +65,7 @@ class CasePanel(QWidget):
         self.ledger = ledger
         self.code = ""
         self.summary: CaseSummary | None = None
-        self.job: JobProgress | None = None
+        self.job: LedgerOp | None = None
         self.last_pack: handover.HandoverPack | None = None
         self.last_error = ""
 
@@ -184,7 +185,7 @@ class CasePanel(QWidget):
         try:
             dialog = SettlementDialog(self.ledger, self.code, self)
         except UserError as exc:
-            QMessageBox.information(self, self.tr("Settlement offer"), str(exc))
+            QMessageBox.information(self, self.tr("Settlement offer"), fmt.error_text(exc))
             return
         if dialog.exec():
             self._after(dialog.summary())
@@ -198,9 +199,10 @@ class CasePanel(QWidget):
         def run(ledger: Ledger, _progress: Progress, _cancelled: Callable[[], bool]) -> handover.HandoverPack:
             return handover.build_handover(ledger, code, folder, to=to, note=note)
 
-        self.job = JobProgress(self.window(), self.tr("Handover"), self.tr("Writing the handover pack…"),
-                               self.ledger.path, run, self._handed_over, self._handover_failed, busy=True,
-                               cancellable=False)
+        self.job = LedgerOp(self.window(), self.ledger.path, run, on_done=self._handed_over,
+                            on_error=self._handover_failed, title=self.tr("Handover"),
+                            progress=self.tr("Writing the handover pack…"), busy=True, cancellable=False,
+                            changes=Changes.of([code], events=True))
 
     def _handed_over(self, pack: handover.HandoverPack) -> None:
         self.last_pack = pack

@@ -38,8 +38,10 @@ from arledger.gui.style import DANGER, WARNING
 from arledger.gui.views.case_panel import CasePanel
 from arledger.gui.views.page import LedgerPage, hbox
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse, kpis
-from arledger.services.browse import CustomerHeader, InvoiceFilter, InvoiceStatus, PlanRow
+from arledger.services import customer_list, customer_record, kpis
+from arledger.services.changes import Changes
+from arledger.services.customer_record import CustomerHeader, PlanRow
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 TIER_COLOURS = {"A": "#1a7f37", "B": "#9a6700", "C": "#b3261e"}
@@ -252,14 +254,17 @@ class CustomerViewPage(LedgerPage):
         return d.invoice_number if d else ""
 
     # -- loading ---------------------------------------------------------------------------------------
+    def affected_by(self, changes: Changes) -> bool:
+        return bool(self.code) and (changes.touches_customer(self.code) or changes.invoice_list)
+
     def refresh(self) -> None:
         super().refresh()
         if not self.code:
             return
         try:
-            self.header = browse.customer_header(self.ledger, self.code)
+            self.header = customer_record.customer_header(self.ledger, self.code)
         except UserError as exc:
-            self.name_label.setText(str(exc))
+            self.name_label.setText(fmt.error_text(exc))
             return
         self._show_header(self.header)
         self._loaded_tabs.clear()
@@ -278,13 +283,13 @@ class CustomerViewPage(LedgerPage):
             self.timeline_model.show_customer(self.code)
             self._show_timeline_empty()
         elif index == 2:
-            promises, plans = browse.customer_promises(self.ledger, self.code)
+            promises, plans = customer_record.customer_promises(self.ledger, self.code)
             self.promise_model.set_rows(promises)
             self.plans_label.setText(self._plans_text(plans) if plans else self.tr(
                 "Promises are evaluated from payments: kept when paid in full by the date plus the grace days."))
-            self.dispute_model.set_rows(browse.customer_disputes(self.ledger, self.code))
+            self.dispute_model.set_rows(customer_record.customer_disputes(self.ledger, self.code))
         elif index == 3:
-            self.letter_model.set_rows(browse.customer_letters(self.ledger, self.code))
+            self.letter_model.set_rows(customer_record.customer_letters(self.ledger, self.code))
         elif index == 4:
             self._fill_details()
         elif widget is self.case_panel:
@@ -345,7 +350,7 @@ class CustomerViewPage(LedgerPage):
         self.detail_label.setText(" · ".join(details))
 
         self._clear(self.tiles)
-        for b in h.balances or (browse.Balance(c.currency, 0, 0, 0, None),):
+        for b in h.balances or (customer_list.Balance(c.currency, 0, 0, 0, None),):
             tile = QFrame()
             tile.setObjectName("tile")
             tl = QVBoxLayout(tile)

@@ -7,11 +7,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from arledger.gui.models.customers import CustomerTableModel
-from arledger.gui.tasks import LatestRead
+from arledger.gui.operations import Reads
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse
-from arledger.services.browse import CustomerRow
+from arledger.services import customer_list
+from arledger.services.changes import Changes
+from arledger.services.customer_list import CustomerRow
 from arledger.services.ledger import Ledger
 
 
@@ -26,7 +27,7 @@ class CustomersPage(LedgerPage):
         self.model = CustomerTableModel(ledger, self)
         self.model.worker_path = ledger.path
         self.model.page_loaded.connect(self._show_empty)
-        self.counter = LatestRead(self)
+        self.counter = Reads(self, idle=True)
         self.count: int | None = None
         header, self.subtitle = page_header(self.title())
 
@@ -75,6 +76,14 @@ class CustomersPage(LedgerPage):
         self.model.reload()
         self._update_counts()
 
+    def apply_changes(self, changes: Changes, visible: bool) -> None:
+        """Balances of some customers moved: their rows are read again in place (selection and scroll stay).
+        New or renamed customers change the list itself, which is read again."""
+        if changes.customer_list or changes.settings:
+            super().apply_changes(changes, visible)
+        elif changes.customers and not self.stale:
+            self.model.refresh_keys(changes.customers)
+
     def _apply_search(self) -> None:
         self._debounce.stop()
         self.model.set_filter(self.search.text(), self.risk.currentData() or "")
@@ -86,8 +95,8 @@ class CustomersPage(LedgerPage):
         self.empty.hide()
         self.subtitle.setText(self.tr("Searching…") if self.model.filter.search else self.tr("Counting…"))
         flt = self.model.filter
-        self.counter.start(self.ledger.path, lambda led: browse.count_customers(led, flt), self._show_count,
-                           self.subtitle.setText)
+        self.counter.start("count", self.ledger.path, lambda led: customer_list.count_customers(led, flt),
+                           self._show_count, self.subtitle.setText)
 
     def _show_count(self, n: int) -> None:
         self.count = n

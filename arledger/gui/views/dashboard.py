@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from arledger.domain.money import to_decimal
 from arledger.gui import formatting as fmt
 from arledger.gui.models.collections import LimitationTableModel, kpi_text, kpi_title
+from arledger.gui.operations import Reads
 from arledger.gui.style import CHART_COLOURS, DANGER
-from arledger.gui.tasks import TaskRunner
 from arledger.gui.views.page import LedgerPage, page_header
 from arledger.gui.views.tables import LedgerTableView
 from arledger.gui.views.warnings_card import WarningsCard
-from arledger.services import browse, kpis
-from arledger.services.browse import CollectionsSummary, CurrencyTile, DashboardSummary, InvoiceFilter, InvoiceStatus
+from arledger.services import dashboard_figures, kpis
+from arledger.services.dashboard_figures import CollectionsSummary, CurrencyTile, DashboardSummary
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 
@@ -183,7 +184,7 @@ class DashboardPage(LedgerPage):
         super().__init__(ledger, parent)
         self.summary: DashboardSummary | None = None
         self.collections: CollectionsSummary | None = None
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         header, self.subtitle = page_header(self.title(), self.tr("Loading…"))
 
         self.tiles_box = QWidget()
@@ -387,8 +388,8 @@ class DashboardPage(LedgerPage):
     def refresh(self) -> None:
         super().refresh()
         self.subtitle.setText(self.tr("Loading…"))
-        self.tasks.start("dashboard", self.ledger.path, browse.dashboard, self.show_summary, self._failed)
-        self.tasks.start("collections", self.ledger.path, browse.collections_summary, self.show_collections,
+        self.tasks.start("dashboard", self.ledger.path, dashboard_figures.dashboard, self.show_summary, self._failed)
+        self.tasks.start("collections", self.ledger.path, dashboard_figures.collections_summary, self.show_collections,
                          self._failed)
         self.tasks.start("warnings", self.ledger.path, lambda led: kpis.new_warnings(led, led.today()),
                          self.warnings_card.show_warnings, self._failed)

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.models.invoices import InvoiceTableModel
-from arledger.gui.tasks import LatestRead
+from arledger.gui.operations import Reads
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout, search_box
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse
-from arledger.services.browse import InvoiceFilter, InvoiceRow, InvoiceStatus
+from arledger.services import invoice_list
+from arledger.services.changes import Changes
+from arledger.services.invoice_list import InvoiceFilter, InvoiceRow, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 
@@ -28,7 +29,7 @@ class InvoicesPage(LedgerPage):
         self.model = InvoiceTableModel(ledger, self)
         self.model.worker_path = ledger.path
         self.model.page_loaded.connect(self._page_loaded)
-        self.counter = LatestRead(self)
+        self.counter = Reads(self, idle=True)
         self.count: int | None = None  # matching invoices, once the count has arrived
         header, self.subtitle = page_header(self.title())
 
@@ -92,6 +93,14 @@ class InvoicesPage(LedgerPage):
         self.model.worker_path = ledger.path
         self._customer_code = ""
 
+    def apply_changes(self, changes: Changes, visible: bool) -> None:
+        """Amounts of some invoices moved: their rows are read again in place (selection and scroll stay).
+        Added or voided invoices change the list itself, which is read again."""
+        if changes.invoice_list or changes.customer_list or changes.settings:
+            super().apply_changes(changes, visible)
+        elif changes.invoices and not self.stale and self.model.refresh_keys(changes.invoices):
+            self._update_counts()  # a settled invoice leaves a list of open ones
+
     def refresh(self) -> None:
         super().refresh()
         self._fill_currencies()
@@ -104,7 +113,7 @@ class InvoicesPage(LedgerPage):
         self.currency.blockSignals(True)
         self.currency.clear()
         self.currency.addItem(self.tr("All currencies"), "")
-        for cur in browse.currencies(self.ledger):
+        for cur in invoice_list.currencies(self.ledger):
             self.currency.addItem(cur, cur)
         self.currency.setCurrentIndex(max(0, self.currency.findData(current)))
         self.currency.blockSignals(False)
@@ -113,7 +122,7 @@ class InvoicesPage(LedgerPage):
         self.bucket.blockSignals(True)
         self.bucket.clear()
         self.bucket.addItem(self.tr("Any age"), None)
-        for k, shown in enumerate(fmt.bucket_titles(browse.bucket_scheme(self.ledger), self.tr("%1 days late"))):
+        for k, shown in enumerate(fmt.bucket_titles(invoice_list.bucket_scheme(self.ledger), self.tr("%1 days late"))):
             self.bucket.addItem(shown, k)
         self.bucket.blockSignals(False)
 
@@ -167,8 +176,8 @@ class InvoicesPage(LedgerPage):
         self.subtitle.setText(self.tr("Searching…") if self.model.filter.search else self.tr("Counting…"))
         self.empty.hide()
         flt = self.model.filter
-        self.counter.start(self.ledger.path, lambda led: browse.count_invoices(led, flt), self._show_count,
-                           self.subtitle.setText)
+        self.counter.start("count", self.ledger.path, lambda led: invoice_list.count_invoices(led, flt),
+                           self._show_count, self.subtitle.setText)
 
     def _show_count(self, n: int) -> None:
         self.count = n
@@ -191,7 +200,7 @@ class InvoicesPage(LedgerPage):
         empty = self.model.rowCount() == 0 and not self.model.loading and not self.model.last_error
         if empty and self.count == 0 and not self.model.filter.search and self.model.filter.status in (
                 InvoiceStatus.ALL, InvoiceStatus.OPEN) and not self._customer_code and self.currency.currentData() \
-                in (None, "") and self.bucket.currentData() is None and browse.currencies(self.ledger) == []:
+                in (None, "") and self.bucket.currentData() is None and invoice_list.currencies(self.ledger) == []:
             self.empty.setText(self.tr("No invoices yet. Add one with New invoice (Ctrl+N), or bring in your "
                                        "books with Import (Ctrl+I)."))
         else:

@@ -1,4 +1,4 @@
-"""Letters: who is due a letter today (collections.letters_due), a preview per customer, the whole run as
+"""Letters: who is due a letter today (escalation.letters_due), a preview per customer, the whole run as
 a batch off the GUI thread with progress and Cancel, and statements of account; beside the ladder, the other
 letters due (courtesy reminders, promise confirmations, repayment agreements, thank-you letters) to preview and
 send, and the notices sent with their post and delivery records."""
@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
 from arledger.gui.models.collections import LetterRunTableModel
-from arledger.gui.tasks import TaskRunner, run_in_background
+from arledger.gui.operations import Reads, run_in_background
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services.collections import LetterRunEntry, letters_due
 from arledger.services.dispatch import BatchSummary
+from arledger.services.escalation import LetterRunEntry, letters_due
 from arledger.services.ledger import Ledger
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class LettersPage(LedgerPage):
         self.actions = actions
         self.email_summary: BatchSummary | None = None  # set before confirm_batch when a mail server is set up
         self.batch_by_email = False
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         self.model = LetterRunTableModel(self)
         self.entries: list[LetterRunEntry] = []
         self.day = date.today()

@@ -1,8 +1,9 @@
 """The main window: side bar of pages, menus with a shortcut for every main action, status bar.
 
 Pages are separate modules (views/*.py) registered in _build_pages; a new screen (work queue, letters)
-is one more LedgerPage added there. Every write goes through a dialog that calls one Ledger method;
-afterwards all pages are marked stale and the visible one re-reads the ledger.
+is one more LedgerPage added there. Every write is an operation (gui/operations.py) run off the GUI thread
+that returns a change set; the window hands it to every page, and each re-reads only what it shows of it
+(the visible page at once, the others when next shown).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.controller import WindowController
 from arledger.gui.icons import icon, standard
+from arledger.gui.operations import LedgerOp, announcer
 from arledger.gui.risk_refresh import RiskRefresher
 from arledger.gui.style import STYLE_SHEET
 from arledger.gui.views.customer_view import CustomerViewPage
@@ -43,7 +45,8 @@ from arledger.gui.views.letters import LettersPage
 from arledger.gui.views.page import LedgerPage
 from arledger.gui.views.reports import ReportsPage
 from arledger.gui.views.today import TodayPage
-from arledger.services.browse import InvoiceFilter, InvoiceStatus
+from arledger.services.changes import Changes
+from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
 LEDGER_FILTER = "arledger ledgers (*.sqlite *.arledger);;All files (*)"
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self.setMinimumSize(QSize(960, 600))
         self.actions_by_name: dict[str, QAction] = {}
-        self.job = None  # the running background write (batch letters, export), if any
+        self.job: LedgerOp | None = None  # the running operation started here (batch letters, export), if any
         self.letter_dialog = None
         self.invoice_dialog = None
         self._build_actions()
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
         self.risk = RiskRefresher(self, ledger)
         self.risk.refreshed.connect(self._risk_refreshed)
         self.risk.run_now()
+        announcer().changed.connect(self.apply_changes)
 
     # -- construction -----------------------------------------------------------------------------------
     def _action(self, name: str, text: str, shortcut: QKeySequence | str | None, slot, *,
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
         for page in (self.invoices, self.customer_view, self.reports):
             page.open_invoice_requested.connect(self.open_invoice)
-        self.customer_view.ledger_changed.connect(self.ledger_changed)
+        self.customer_view.ledger_changed.connect(self.show_message)  # its writes announce their changes
 
         self.side_bar = QListWidget()
         self.side_bar.setObjectName("sideBar")
@@ -289,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def release(self) -> None:
         """Stop listening before the window is replaced (language switch)."""
+        announcer().changed.disconnect(self.apply_changes)
         for page in self.all_pages():
             page.setEnabled(False)
 
@@ -369,7 +374,7 @@ class MainWindow(QMainWindow):
             return
         dialog = dialogs[name]()
         if dialog.exec():
-            self.ledger_changed(dialog.summary())
+            self.show_message(dialog.summary())
             view.reload()
 
     def open_selected_invoice(self) -> None:
@@ -422,21 +427,30 @@ class MainWindow(QMainWindow):
         self.current_page().refresh()
 
     def ledger_changed(self, message: str = "") -> None:
-        """After a write: every page is stale; the visible one re-reads now. Risk tiers follow shortly."""
+        """After a write too broad to list (an import, a batch, another program): every page reads again."""
+        self.apply_changes(Changes.everything(), message)
+
+    def apply_changes(self, changes: Changes, message: str = "") -> None:
+        """A write finished: each page re-reads what it shows of the change (the visible one now, the others
+        when next shown); risk tiers follow shortly."""
         self.controller.ledger_written()  # our own write: not news from another program
+        visible = self.stack.currentWidget()
         for page in self.all_pages():
-            page.stale = True
-        self.current_page().refresh()
+            page.apply_changes(changes, page is visible)
+        self.show_message(message)
+        if changes.money or changes.events:
+            self.risk.schedule()
+
+    def show_message(self, message: str) -> None:
         if message:
             self.statusBar().showMessage(message, 8000)
-        self.risk.schedule()
 
     def _risk_refreshed(self, _counts: object) -> None:
         """Tiers, reasons and warnings were stored off the GUI thread: pages showing them re-read."""
         self.controller.ledger_written()  # the app's own write, on a worker's connection
-        for page in (self.dashboard, self.customers, self.customer_view):
+        for page in (self.dashboard, self.today, self.customers, self.customer_view):
             page.stale = True
-        if self.stack.currentWidget() in (self.dashboard, self.customers, self.customer_view):
+        if self.stack.currentWidget() in (self.dashboard, self.today, self.customers, self.customer_view):
             self.current_page().refresh()
 
     def refresh_all(self) -> None:
@@ -488,14 +502,15 @@ class MainWindow(QMainWindow):
             with _wait_cursor():
                 result = backup.back_up(self.ledger, Path(path), overwrite=True)  # the dialog asked already
         except UserError as exc:
-            self.controller.show_error(str(exc))
+            self.controller.show_error(fmt.error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(result.path)), 8000)
 
     # -- edit actions ---------------------------------------------------------------------------------------------
     def _run_dialog(self, dialog) -> None:
+        """The dialog's write announces its changes itself; here the status bar says what was saved."""
         if dialog.exec():
-            self.ledger_changed(dialog.summary())
+            self.show_message(dialog.summary())
 
     def new_customer(self) -> None:
         from arledger.gui.dialogs.customer import CustomerDialog
@@ -512,7 +527,7 @@ class MainWindow(QMainWindow):
         try:
             customer = self.ledger.customer(code)
         except UserError as exc:
-            self.controller.show_error(str(exc))
+            self.controller.show_error(fmt.error_text(exc))
             return
         self._run_dialog(CustomerDialog(self.ledger, customer, self))
 
@@ -568,7 +583,7 @@ class MainWindow(QMainWindow):
                 self.controller.set_language(dialog.language(), dialog.region())  # rebuilds this window
                 return
             if changed_buckets:
-                self.ledger_changed(self.tr("Settings saved."))
+                self.show_message(self.tr("Settings saved."))
 
     def about(self) -> None:
         from PySide6 import __version__ as pyside_version
@@ -595,7 +610,7 @@ class MainWindow(QMainWindow):
                                   invoices=self._selected_invoices())
         if not dialog.exec():
             return
-        self.ledger_changed(dialog.summary())
+        self.show_message(dialog.summary())
         if dialog.promised and dialog.saved is not None:
             # A promise is its own record (and its own transaction): confirm amount and date right away.
             event = dialog.saved
@@ -616,9 +631,9 @@ class MainWindow(QMainWindow):
 
         if not dialog.exec():
             return
-        self.ledger_changed(dialog.summary())
+        self.show_message(dialog.summary())
         if dialog.saved is not None:
-            self.promise_offer = PromiseConfirmationDialog(self.ledger, dialog.saved, self.ledger_changed, self)
+            self.promise_offer = PromiseConfirmationDialog(self.ledger, dialog.saved, self.show_message, self)
             self.promise_offer.show()
 
     def record_plan(self) -> None:
@@ -653,12 +668,14 @@ class MainWindow(QMainWindow):
         if task is None or "task_id" not in task.detail:
             self.statusBar().showMessage(self.tr("Select a follow-up task on the Today page (Ctrl+2) first."), 6000)
             return
-        try:
-            complete_task(self.ledger, int(task.detail["task_id"]), date.today())
-        except UserError as exc:
-            self.controller.show_error(str(exc))
-            return
-        self.ledger_changed(self.tr("Marked done: %1").replace("%1", fmt.message_text(task.title)))
+        task_id, code, done = int(task.detail["task_id"]), task.customer_code, self.tr("Marked done: %1").replace(
+            "%1", fmt.message_text(task.title))
+
+        def run(ledger: Ledger) -> Changes:
+            complete_task(ledger, task_id, date.today())
+            return Changes.of([code], events=True)
+        self.job = LedgerOp(self, self.ledger.path, run, on_done=lambda _c: self.show_message(done),
+                            on_error=self.controller.show_error)
 
     def preview_letter(self) -> None:
         from datetime import date
@@ -674,8 +691,9 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if dialog.sent is not None:
             s = dialog.sent
-            self.ledger_changed(self.tr("Sent letter %1 to %2; archived and logged.").replace("%1", s.reference)
-                                .replace("%2", s.customer_code))
+            self.apply_changes(Changes.of([s.customer_code], s.invoice_numbers, events=True, letters=True),
+                               self.tr("Sent letter %1 to %2; archived and logged.").replace("%1", s.reference)
+                               .replace("%2", s.customer_code))
 
     def open_archived_letter(self, path: Path) -> None:
         from arledger.gui.dialogs.letter_preview import PdfViewerDialog
@@ -701,21 +719,19 @@ class MainWindow(QMainWindow):
         """Show what the batch will send (read off the GUI thread), then send it with progress and Cancel."""
         from datetime import date
 
-        from arledger.gui.tasks import run_in_background
+        from arledger.gui.operations import start_read
         from arledger.services import dispatch
 
         self.job = None
         on = date.today()
-        path = self.ledger.path
 
-        def summarise() -> tuple[dispatch.BatchSummary, dispatch.BatchSummary | None]:
-            with Ledger.open(path) as ledger:
-                by_post = dispatch.batch_summary(ledger, on)
-                try:
-                    dispatch.email_settings(ledger)
-                except UserError:
-                    return by_post, None
-                return by_post, dispatch.batch_summary(ledger, on, email=True)
+        def summarise(ledger: Ledger) -> tuple[dispatch.BatchSummary, dispatch.BatchSummary | None]:
+            by_post = dispatch.batch_summary(ledger, on)
+            try:
+                dispatch.email_settings(ledger)
+            except UserError:
+                return by_post, None
+            return by_post, dispatch.batch_summary(ledger, on, email=True)
 
         def confirmed(both: tuple[dispatch.BatchSummary, dispatch.BatchSummary | None]) -> None:
             summary, self.letters.email_summary = both
@@ -726,13 +742,12 @@ class MainWindow(QMainWindow):
             if self.letters.confirm_batch(summary):
                 self._send_batch(on, by_email=self.letters.batch_by_email)
 
-        self._summary_task = run_in_background(summarise, confirmed, self._job_failed)
+        self._summary_task = start_read(self.ledger.path, summarise, confirmed, self._job_failed, owner=self)
 
     def _send_batch(self, on: date, *, by_email: bool = False) -> None:
-        from arledger.gui.jobs import JobProgress
-        from arledger.services import letters
+        from arledger.services import letter_batch
 
-        stale = letters.stale_rate_warnings(self.ledger, on)
+        stale = letter_batch.stale_rate_warnings(self.ledger, on)
         if stale and not self.letters.confirm_stale_rates(stale):
             return
         out_dir = self.letters.choose_batch_folder()
@@ -743,11 +758,11 @@ class MainWindow(QMainWindow):
             from arledger.services import dispatch
 
             mailer = dispatch.mailer(ledger) if by_email else None
-            return letters.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
+            return letter_batch.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
                                  accept_stale_rates=bool(stale), mailer=mailer)
 
-        self.job = JobProgress(self, self.tr("Letters"), self.tr("Sending today's letters…"), self.ledger.path, run,
-                               self._batch_done, self._job_failed)
+        self.job = LedgerOp(self, self.ledger.path, run, on_done=self._batch_done, on_error=self._job_failed,
+                            title=self.tr("Letters"), progress=self.tr("Sending today's letters…"))
 
     def _batch_done(self, result) -> None:
         n = len(result.letters)
@@ -780,7 +795,6 @@ class MainWindow(QMainWindow):
         return Path(path) if path else None
 
     def export_excel(self) -> None:
-        from arledger.gui.jobs import JobProgress
         from arledger.services.export_collections import default_extras
         from arledger.services.exports import export_workbook
 
@@ -800,8 +814,9 @@ class MainWindow(QMainWindow):
             else:
                 self.controller.show_error(message)
 
-        self.job = JobProgress(self, self.tr("Export to Excel"), self.tr("Writing %1…").replace("%1", path.name),
-                               self.ledger.path, run, self._export_done, failed)
+        self.job = LedgerOp(self, self.ledger.path, run, on_done=self._export_done, on_error=failed,
+                            title=self.tr("Export to Excel"), progress=self.tr("Writing %1…").replace("%1", path.name),
+                            read_only=True)
 
     def _export_done(self, result) -> None:
         rows = sum(result.rows.values())

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
 
 
@@ -41,6 +42,18 @@ class LedgerPage(QWidget):
     def refresh_if_stale(self) -> None:
         if self.stale:
             self.refresh()
+
+    def affected_by(self, changes: Changes) -> bool:
+        """Does this page show anything the change touched? (Default: any change to the ledger.)"""
+        return bool(changes)
+
+    def apply_changes(self, changes: Changes, visible: bool) -> None:
+        """A write finished: a page showing something it touched reads again, now if visible, else when next
+        shown. Pages that can update single rows override this and keep the user's selection and scroll."""
+        if self.affected_by(changes):
+            self.stale = True
+            if visible:
+                self.refresh()
 
     def selected_customer_code(self) -> str:
         return ""

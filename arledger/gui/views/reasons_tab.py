@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from arledger.domain.money import to_decimal
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import date_edit
-from arledger.gui.tasks import TaskRunner
+from arledger.gui.operations import Reads
 from arledger.services import reasons
 from arledger.services.ledger import Ledger
 from arledger.services.reasons import ReasonsReport
@@ -110,7 +110,7 @@ class ReasonsTab(QWidget):
     def __init__(self, page: ReportsPageLike, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.page = page
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         self.report: ReasonsReport | None = None
         self.titles = {
             "financial": self.tr("Financial difficulty"), "delay": self.tr("Deliberate delay"),

@@ -27,12 +27,13 @@ from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import date_edit
 from arledger.gui.models.aging import AgingTableModel
 from arledger.gui.models.collections import KPI_ROWS, InterestTableModel, KpiTableModel, kpi_title
-from arledger.gui.tasks import TaskRunner
+from arledger.gui.operations import Reads
 from arledger.gui.views.page import LedgerPage, page_header, page_layout
 from arledger.gui.views.reasons_tab import ReasonsTab
 from arledger.gui.views.tables import LedgerTableView
-from arledger.services import browse, kpis
-from arledger.services.browse import InterestReport
+from arledger.services import interest_report, kpis
+from arledger.services.changes import Changes
+from arledger.services.interest_report import InterestReport
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, AgingReport, aging
 
@@ -56,7 +57,7 @@ class ReportsPage(LedgerPage):
                  parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
         self.actions = actions or {}
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         self.model = AgingTableModel(self)
         self._aging_subtitle = self.tr("Aged receivables")
         header, self.subtitle = page_header(self.title(), self._aging_subtitle)
@@ -174,7 +175,7 @@ class ReportsPage(LedgerPage):
         as_of: date = self.interest_as_of.date().toPython()
         code = self.interest_customer.text().strip() or None
         self.interest_status.setText(self.tr("Working…"))
-        self.tasks.start("interest", self.ledger.path, lambda led: browse.interest_report(led, as_of, code),
+        self.tasks.start("interest", self.ledger.path, lambda led: interest_report.interest_report(led, as_of, code),
                          self._show_interest, self.interest_status.setText)
 
     def _open_interest_invoice(self) -> None:
@@ -276,6 +277,9 @@ class ReportsPage(LedgerPage):
     def title(self) -> str:
         return self.tr("Reports")
 
+    def affected_by(self, changes: Changes) -> bool:
+        return changes.money or changes.events  # a letter alone moves no figure shown here
+
     def refresh(self) -> None:
         super().refresh()
         if not self.buckets.text():
@@ -308,7 +312,7 @@ class ReportsPage(LedgerPage):
             boundaries = parse_boundaries(self.buckets.text() or "30,90,180")
             scheme = BucketScheme(boundaries, AgingBasis(self.basis.currentData()))
         except UserError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(fmt.error_text(exc))
             return
         self._show_problem("")
         as_of: date = self.as_of.date().toPython()

@@ -1,7 +1,8 @@
 """Today: the work queue of services.queue, most important first, with an action for each task.
 
-The queue is computed off the GUI thread (it reads every overdue item and stores new follow-up tasks for
-broken promises, in one transaction); the page fills in when the result arrives and again after every write.
+The queue is read off the GUI thread (every overdue item; the read stores nothing: the follow-up tasks of
+broken promises are stored by the risk refresher's write); the page fills in when the result arrives and again
+after every write that touches it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.models.collections import QueueTableModel, kind_title, task_text
-from arledger.gui.tasks import TaskRunner
+from arledger.gui.operations import Reads
 from arledger.gui.views.page import LedgerPage, empty_hint, hbox, page_header, page_layout
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import cases
@@ -32,7 +33,7 @@ class TodayPage(LedgerPage):
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
         self.actions = actions
-        self.tasks = TaskRunner(self)
+        self.tasks = Reads(self)
         self.model = QueueTableModel(self)
         self.queue: list[QueueTask] = []
         self.day = date.today()
@@ -103,7 +104,8 @@ class TodayPage(LedgerPage):
         self.day = date.today()
         day = self.day
         self.subtitle.setText(self.tr("Working out today's queue…"))
-        self.tasks.start("queue", self.ledger.path, lambda led: work_queue(led, day), self.show_queue, self._failed)
+        self.tasks.start("queue", self.ledger.path, lambda led: work_queue(led, day, create_tasks=False),
+                         self.show_queue, self._failed)
 
     def is_loading(self) -> bool:
         return self.tasks.busy()

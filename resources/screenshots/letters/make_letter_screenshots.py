@@ -29,7 +29,7 @@ from arledger.domain.model import (  # noqa: E402
     Language,
     Outcome,
 )
-from arledger.services import collections, letters  # noqa: E402
+from arledger.services import contacts, escalation, letters, promises  # noqa: E402
 from arledger.services.ledger import Ledger  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -59,12 +59,12 @@ def _ledger(folder: Path) -> Ledger:
         led.add_invoice(code, f"{code}-1107", date(2025, 5, 10), 80_000, due_date=date(2025, 6, 9))
         for level, day in ((1, date(2025, 2, 10)), (2, date(2025, 3, 3)), (3, date(2025, 4, 7))):
             led.clock = lambda day=day: datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
-            collections.record_letter(led, code, level, day, [f"{code}-1041"])
+            escalation.record_letter(led, code, level, day, [f"{code}-1041"])
         led.clock = lambda: datetime(2025, 4, 15, 10, 5, tzinfo=UTC)
-        collections.log_contact(led, code, Channel.PHONE, Direction.OUT, "Spoke to accounts; payment promised",
+        contacts.log_contact(led, code, Channel.PHONE, Direction.OUT, "Spoke to accounts; payment promised",
                                 person="Sam Taylor", outcome=Outcome.PROMISE,
                                 at=datetime(2025, 4, 15, 10, 0, tzinfo=UTC))
-        collections.add_promise(led, code, 200_000, date(2025, 4, 30), promised_on=date(2025, 4, 15))
+        promises.add_promise(led, code, 200_000, date(2025, 4, 30), promised_on=date(2025, 4, 15))
     return led
 
 

@@ -1,0 +1,179 @@
+"""The customer view: header, evidence timeline, promises and plans, disputes and letters sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from arledger.domain.messages import Message
+from arledger.domain.model import Customer
+from arledger.services.customer_list import Balance
+from arledger.services.dashboard_figures import LimitationWarning, limitation_warnings
+from arledger.services.ledger import Ledger
+from arledger.services.paging import PAGE_SIZE, _today
+from arledger.storage import browse as browse_sql
+from arledger.storage import invoices as invoice_rows
+from arledger.storage.rows import to_date
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerHeader:
+    """What the top of the customer view shows."""
+
+    customer: Customer
+    as_of: date
+    balances: tuple[Balance, ...]
+    limitation: tuple[LimitationWarning, ...]
+    open_disputes: int
+    pending_promises: int
+
+
+def customer_header(ledger: Ledger, code: str, as_of: date | None = None) -> CustomerHeader:
+    from arledger.domain.model import PromiseStatus
+    from arledger.services import promises
+    from arledger.storage import collections as collection_rows
+
+    today = _today(as_of)
+    c = ledger.customer(code)
+    balances = tuple(Balance(cur, n, open_, overdue, to_date(oldest))
+                     for _cid, cur, n, open_, overdue, oldest in browse_sql.balances(ledger.conn, [c.id], today))
+    evals, _plans = promises.promise_statuses(ledger, today, customer=c)
+    pending = sum(1 for ev in evals if ev.status is PromiseStatus.PENDING)
+    disputes = len(collection_rows.disputes(ledger.conn, c.id, open_only=True))
+    return CustomerHeader(c, today, balances, tuple(limitation_warnings(ledger, today, c.code)), disputes, pending)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One evidence event as the customer's timeline shows it."""
+
+    seq: int
+    at: datetime
+    kind: str
+    actor: str
+    channel: str
+    direction: str
+    summary: Message  # a contact's own summary as written, else the event described
+    outcome: str
+    hash: str
+    prev_hash: str
+
+
+def timeline_page(ledger: Ledger, code: str, before: int | None = None, limit: int = PAGE_SIZE
+                  ) -> tuple[tuple[TimelineRow, ...], int | None]:
+    """A page of the customer's evidence log, newest first; returns (rows, cursor of the next page or None)."""
+    import json
+
+    from arledger.services.evidence_view import describe
+
+    cid = ledger.customer(code).id
+    rows = browse_sql.evidence_page(ledger.conn, cid, before_seq=before, limit=limit)
+    out = []
+    for seq, at, kind, actor, payload_json, digest, prev in rows:  # every field of EvidenceRow, in its order
+        p = json.loads(payload_json)
+        moment = datetime.fromisoformat(p.get("contact_at") or at)
+        channel = str(p.get("channel") or ("letter" if kind == "letter" else ""))
+        direction = str(p.get("direction") or ("out" if kind == "letter" else ""))
+        summary = Message("", str(p["summary"])) if kind == "contact" and p.get("summary") else describe(kind, p)
+        out.append(TimelineRow(seq, moment, kind, actor, channel, direction, summary, str(p.get("outcome") or ""),
+                               digest, prev))
+    return tuple(out), (rows[-1].seq if len(rows) == limit else None)
+
+
+@dataclass(frozen=True, slots=True)
+class PromiseRow:
+    id: int
+    promised_on: date
+    due_date: date
+    amount: int
+    currency: str
+    paid: int
+    shortfall: int
+    status: str  # PromiseStatus value
+    deadline: date
+    reason: Message  # the evaluation, in the reader's language when rendered
+    invoices: tuple[str, ...]
+    made_by: str
+    plan_id: int | None
+    instalment_no: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    plan_id: int
+    status: str  # PlanStatus value
+    instalments: int
+    currency: str
+    promised: int
+    paid: int
+    remaining: int
+    next_due: date | None
+    reason: Message  # the evaluation, in the reader's language when rendered
+
+
+def customer_promises(ledger: Ledger, code: str, as_of: date | None = None
+                      ) -> tuple[tuple[PromiseRow, ...], tuple[PlanRow, ...]]:
+    """The customer's promises (newest due first) and plans, evaluated from payments on as_of."""
+    from arledger.services import promises
+
+    evals, plans = promises.promise_statuses(ledger, _today(as_of), code)
+    numbers = browse_sql.invoice_numbers(ledger.conn, {i for ev in evals for i in ev.promise.invoice_ids})
+    rows = tuple(sorted((PromiseRow(
+        ev.promise.id, ev.promise.promised_on, ev.promise.due_date, ev.promise.amount, ev.promise.currency, ev.paid,
+        ev.shortfall, ev.status.value, ev.deadline, ev.reason,
+        tuple(numbers.get(i, "?") for i in ev.promise.invoice_ids), ev.promise.made_by, ev.promise.plan_id,
+        ev.promise.instalment_no) for ev in evals), key=lambda r: (r.due_date, r.id), reverse=True))
+    plan_rows = tuple(PlanRow(p.plan_id, p.status.value, len(p.instalments),
+                              p.instalments[0].promise.currency if p.instalments else "", p.promised, p.paid,
+                              p.remaining, p.next_due, p.reason) for p in plans.values())
+    return rows, plan_rows
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeRow:
+    id: int
+    invoice_number: str
+    currency: str
+    opened_on: date
+    reason: str  # DisputeReason value
+    amount: int | None  # None: the whole open amount
+    note: str
+    resolved_on: date | None
+    resolution: str
+
+
+def customer_disputes(ledger: Ledger, code: str) -> tuple[DisputeRow, ...]:
+    from arledger.storage import collections as collection_rows
+
+    c = ledger.customer(code)
+    disputes = collection_rows.disputes(ledger.conn, c.id)
+    out = []
+    for d in disputes:
+        inv = invoice_rows.by_id(ledger.conn, d.invoice_id)
+        out.append(DisputeRow(d.id, inv.number if inv else "?", inv.currency if inv else c.currency, d.opened_on,
+                              d.reason.value, d.amount, d.note, d.resolved_on, d.resolution))
+    out.sort(key=lambda r: (r.resolved_on is not None, r.opened_on), reverse=False)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SentLetterRow:
+    id: int
+    level: int
+    sent_on: date
+    sha256: str
+    path: Path | None  # the archived PDF (None if the letter was recorded without one)
+    invoices: int
+
+
+def customer_letters(ledger: Ledger, code: str) -> tuple[SentLetterRow, ...]:
+    """The customer's letters, newest first, with the archived file of each."""
+    from arledger.services import policy
+    from arledger.storage import collections as collection_rows
+
+    c = ledger.customer(code)
+    base = policy.side_dir(ledger, "")
+    return tuple(SentLetterRow(lt.id, lt.level, lt.sent_on, lt.sha256, base / lt.path if lt.path else None,
+                               len(lt.invoice_ids))
+                 for lt in reversed(collection_rows.letters_for(ledger.conn, c.id)))
