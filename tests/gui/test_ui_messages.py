@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex
 from arledger.gui import formatting as fmt
 from arledger.gui.models.collections import QueueTableModel
 from arledger.render.messages import translate
-from arledger.services import browse, collections
+from arledger.services import customer_record, promises
 from arledger.services.queue import work_queue
 from tests.gui.conftest import wait_idle
 from tests.gui.test_i18n_walk import English
@@ -25,13 +25,14 @@ def test_a_broken_promise_task_reads_in_the_ui_language(controller, window, qtbo
     led = window.ledger
     code = next(t.customer_code for t in work_queue(led, date.today(), create_tasks=False) if t.kind == "call")
     due = date.today() - timedelta(days=10)
-    collections.add_promise(led, code, 100, due, promised_on=due - timedelta(days=5))
+    promises.add_promise(led, code, 100, due, promised_on=due - timedelta(days=5))
     assert controller.set_language(language)
     window = controller.window
     window.show_page(window.pages.index(window.today))
     window.today.refresh()
     wait_idle(qtbot)
     model: QueueTableModel = window.today.model
+    qtbot.waitUntil(lambda: any(t.kind == "broken-promise" for t in model.rows()), timeout=20000)  # read off-thread
     row = next(i for i, t in enumerate(model.rows()) if t.kind == "broken-promise" and t.customer_code == code)
     task = model.rows()[row]
     shown = model.data(model.index(row, 3))  # what to do
@@ -45,7 +46,7 @@ def test_a_broken_promise_task_reads_in_the_ui_language(controller, window, qtbo
 def test_the_timeline_summarises_events_in_the_ui_language(controller, window, qtbot, language: str) -> None:
     led = window.ledger
     codes = [c.code for c in led.customers_page(limit=50)]
-    code, seq = next((c, r.seq) for c in codes for r in browse.timeline_page(led, c)[0] if r.kind == "payment")
+    code, seq = next((c, r.seq) for c in codes for r in customer_record.timeline_page(led, c)[0] if r.kind == "payment")
     assert controller.set_language(language)
     window = controller.window
     window.open_customer(code)
