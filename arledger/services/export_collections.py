@@ -147,21 +147,23 @@ _REASON_TITLES: dict[str, Message] = {
 }
 
 
-def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[SheetValues]:
+def _promise_rows(ledger: Ledger, as_of: date, language: str | None) -> Iterator[SheetValues]:
     evals, _ = promises.promise_statuses(ledger, as_of)
     customers = customer_rows.customers_by_ids(ledger.conn, {e.promise.customer_id for e in evals})
     for ev in evals:
         p, c = ev.promise, customers[ev.promise.customer_id]
-        yield (c.code, c.name, ev.status.value, p.made_by, p.channel, ev.reason, p.promised_on, p.due_date, p.plan_id,
-               p.instalment_no, p.currency, p.amount, ev.paid)
+        yield (c.code, c.name, ev.status.value, p.made_by, p.channel, translate(ev.reason, language),
+               p.promised_on, p.due_date,
+               p.plan_id, p.instalment_no, p.currency, p.amount, ev.paid)
 
 
-def _event_rows(ledger: Ledger) -> Iterator[SheetValues]:
+def _event_rows(ledger: Ledger, language: str | None) -> Iterator[SheetValues]:
     for e in evidence.all_events(ledger.conn):
         payload = evidence.payload(e)
         stamp = datetime.fromisoformat(e.at).astimezone(UTC).replace(tzinfo=None)
         contact = e.kind == "contact"
-        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), describe(e.kind, payload),
+        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"),
+               translate(describe(e.kind, payload), language),
                *((payload.get(k) for k in ("channel", "direction", "outcome", "reason")) if contact else (None,) * 4),
                e.hash, e.prev_hash)
 
@@ -182,8 +184,8 @@ def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = No
     end = period_to or as_of
     start = period_from or end - timedelta(days=89)
     return [
-        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of), currency_index=10),
-        SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger)),
+        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of, language), currency_index=10),
+        SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger, language)),
         SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end, language)),
         reasons_sheet(ledger, start, end, language),
     ]

@@ -308,7 +308,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     # -- the evidence log ----------------------------------------------------------------------------------
     check = evidence_log.verify_evidence(ledger)
     ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], e.kind.replace("_", " "), e.actor,
-                     describe(e.kind, evidence.payload(e)), e.hash) for e in events)
+                     t(describe(e.kind, evidence.payload(e))), e.hash) for e in events)
     evidence_title = t(msg("handover.part.evidence", "Evidence log"))
     parts.append((evidence_title, render_document(Document(
         evidence_title, footer, (

@@ -1002,7 +1002,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+335"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -1626,7 +1626,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ratenplan %1: %2 · %3 Raten · %4 zugesagt, %5 gezahlt — %6</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
@@ -2146,7 +2146,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-206"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2625,7 +2625,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+107"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3242,7 +3242,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not archived</source>
         <translation>nicht archiviert</translation>
     </message>
@@ -3469,7 +3469,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-188"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3504,7 +3504,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -5187,7 +5187,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-127"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -5240,7 +5240,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -5740,7 +5740,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+427"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+429"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -5753,7 +5753,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
@@ -6294,7 +6294,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-98"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-99"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -6314,7 +6314,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>By</source>
         <translation>Von</translation>
     </message>

@@ -997,7 +997,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+335"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -1619,7 +1619,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
@@ -2131,7 +2131,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-206"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2609,7 +2609,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+107"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3226,7 +3226,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>未决</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not archived</source>
         <translation>未归档</translation>
     </message>
@@ -3449,7 +3449,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-188"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3484,7 +3484,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
@@ -5163,7 +5163,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-127"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -5216,7 +5216,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -5715,7 +5715,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+427"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+429"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -5728,7 +5728,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -6269,7 +6269,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-98"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-99"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -6289,7 +6289,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
