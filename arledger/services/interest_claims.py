@@ -90,20 +90,24 @@ def _settled_since(ledger: Ledger, as_of: date) -> date:
 @without_gc_pauses
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
-                   customer: Customer | None = None) -> list[InterestLine]:
+                   customer: Customer | None = None, overdue: Sequence[rows.OverdueItem] | None = None
+                   ) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of, and (with ``settled``) on every
     invoice paid in full after its due date whose interest or compensation is still claimable (not waived,
-    not time-barred, not written off), of one customer if given (by ``code``, or as ``customer`` once read)."""
+    not time-barred, not written off), of one customer if given (by ``code``, or as ``customer`` once read).
+
+    ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter)."""
     if customer is None and code:
         customer = ledger.customer(code)
     cid = customer.id if customer else None
-    items = rows.overdue_items(ledger.conn, as_of, cid)
+    items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
     if settled:
         items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid)
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
         items = [r for r in items if r.number in wanted]
-    customers = customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in items})
+    customers = ({customer.id: customer} if customer else
+                 customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in items}))
     invoices = invoice_rows.by_ids(ledger.conn, [r.invoice_id for r in items])
     # a paid invoice to which no rule adds anything (no statutory rule, no contract terms) has nothing left
     items = [r for r in items

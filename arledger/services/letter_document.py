@@ -22,6 +22,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.evidence import StoredEvent
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, PromiseStatus
 from arledger.domain.money import Money
+from arledger.domain.promises import PromiseEvaluation
 from arledger.render.letter_data import (
     AgreementDetails,
     EarlierLetter,
@@ -61,6 +62,10 @@ class _Plan:
     enclosures: tuple[str, ...]
     appendix: bool
     court_action_allowed: bool
+    # What deciding read, for the document to reuse (None: read them again, as a batch's plans do): the
+    # customer's overdue rows and its promises evaluated on the letter's date.
+    overdue: tuple[collection_rows.OverdueItem, ...] | None = None
+    promises: tuple[PromiseEvaluation, ...] | None = None
 
     @classmethod
     def from_decision(cls, customer: Customer, d: dunning.LetterDecision) -> _Plan:
@@ -76,6 +81,7 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     inputs = escalation.dunning_inputs(ledger, on, None, customer=customer)
     by_customer, barred, promise_pauses, last = inputs.by_customer, inputs.barred, inputs.promise_pauses, inputs.last
     found = by_customer.get(customer.id, [])
+    read = {"overdue": tuple(found), "promises": tuple(inputs.evals)}
     if not found:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
     items, pauses = escalation.customer_items(found, barred, customer)
@@ -88,9 +94,9 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
         if isinstance(result, dunning.NotDue):
             raise UserError(f"No letter is due for {customer.code} on {on.isoformat()}: {result.reason.rstrip('.')}; "
                             "choose a level to send one anyway.")
-        return _Plan.from_decision(customer, result)
+        return dataclasses.replace(_Plan.from_decision(customer, result), **read)
     if isinstance(result, dunning.LetterDecision) and result.level == level:
-        return _Plan.from_decision(customer, result)
+        return dataclasses.replace(_Plan.from_decision(customer, result), **read)
     last_letter = last.get(customer.id)
     highest = pol.highest_next_level(last_letter)
     if level > highest:
@@ -100,7 +106,7 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
                       f"{last_letter.sent_on.isoformat()}")
         raise UserError(f"A level {level} letter would skip a level: {before}, so the next is level {highest} at "
                         "most.")
-    return _forced_plan(pol, customer, items, all_pauses, level, on)
+    return dataclasses.replace(_forced_plan(pol, customer, items, all_pauses, level, on), **read)
 
 
 def _forced_plan(pol: dunning.EscalationPolicy, customer: Customer, items: Sequence[dunning.DunningItem],
@@ -137,13 +143,15 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     conn = ledger.conn
     ids = [item.invoice_id for item, _days in plan.items]
     facts = letter_rows.invoice_facts(conn, ids)
-    open_now = {r.invoice_id: (r.open, r.disputed) for r in collection_rows.overdue_items(conn, on, customer.id)}
+    overdue = plan.overdue if plan.overdue is not None else collection_rows.overdue_items(conn, on, customer.id)
+    open_now = {r.invoice_id: (r.open, r.disputed) for r in overdue}
     # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
     live = {item.number for item, _days in plan.items if not item.time_barred}
     claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL
     # From the level that claims interest, invoices paid in full but late are listed too: their interest and
     # compensation stay claimable until paid or waived (COLLECTIONS.md 5), exactly as `report interest` lists them.
-    all_lines = interest_claims.interest_lines(ledger, on, customer=customer) if (live or claim_interest) else []
+    all_lines = (interest_claims.interest_lines(ledger, on, customer=customer, overdue=plan.overdue)
+                 if live or claim_interest else [])
     interest = {ln.invoice.number: ln.result for ln in all_lines if ln.invoice.number in live}
     paid_late = [ln for ln in all_lines if claim_interest and ln.settled and not ln.time_barred
                  and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]
@@ -170,11 +178,11 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
         if ln.result.stale_message:
             stale.append(ln.result.stale_message)
         lines.append(line)
-    credits = tuple(Money(cur, minor) for cur, minor in sorted(ledger.unapplied_credit(customer.code, on).items())
+    credits = tuple(Money(cur, minor) for cur, minor in sorted(ledger.unapplied_credit(customer, on).items())
                     if minor > 0)
     include_appendix = plan.appendix if appendix is None else appendix
     events = _events_until(ledger, customer, on)
-    history = _history(ledger, customer, on, events, {item.number for item, _days in plan.items})
+    history = _history(ledger, customer, on, events, {item.number for item, _days in plan.items}, plan.promises)
     exhibits: tuple[EvidenceExhibit, ...] = ()
     chain_length, chain_head = evidence.head(conn)
     if include_appendix:
@@ -183,7 +191,8 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     protocol = _protocol_applies(customer) and plan.level >= 3 and court
     statement = None
     if "statement of account" in plan.enclosures or protocol:
-        statement = _enclosed_statement(ledger, ctx, customer, on, lines if claim_interest else ())
+        statement = _enclosed_statement(ledger, ctx, customer, on, lines if claim_interest else (),
+                                        (chain_length, chain_head))
     agreement = _agreement(ledger, ctx, plan, events) if protocol else None
     doc = LetterDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), level=plan.level, date=on,
@@ -252,9 +261,9 @@ def _events_until(ledger: Ledger, customer: Customer, on: date) -> list[tuple[St
 
 
 def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[StoredEvent, dict[str, Any]]],
-             numbers: set[str]) -> LetterHistory:
+             numbers: set[str], evaluated: Sequence[PromiseEvaluation] | None = None) -> LetterHistory:
     """What the ledger shows happened before the letter: the letters sent about any of its invoices
-    (``numbers``), contacts, promises, disputes and reasons."""
+    (``numbers``), contacts, promises (``evaluated`` on ``on`` when the decision did so), disputes and reasons."""
     zone = _zone(customer)
     posted: dict[date, tuple[str, str]] = {}
     sent: list[EarlierLetter] = []
@@ -291,7 +300,7 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[St
                 dispatch, tracking = dispatched.get(ev.seq) or posted.get(day, ("", ""))
                 sent.append(EarlierLetter(int(p.get("level") or 0), day, str(p.get("level_name") or ""), dispatch,
                                           tracking))
-    evals, _plans = promises.promise_statuses(ledger, on, customer=customer)
+    evals = evaluated if evaluated is not None else promises.promise_statuses(ledger, on, customer=customer)[0]
     kept = [e for e in evals if e.status is PromiseStatus.KEPT]
     broken = [e for e in evals if e.status is PromiseStatus.BROKEN and e.promise.due_date <= on]
     return LetterHistory(
@@ -303,10 +312,10 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[St
 
 
 def _enclosed_statement(ledger: Ledger, ctx: _Context, customer: Customer, on: date,
-                        lines: Sequence[LetterLine]) -> StatementDocument:
+                        lines: Sequence[LetterLine], chain_head: tuple[int, str]) -> StatementDocument:
     """The statement of account enclosed with a demand: every movement to the letter's date, with the interest
     and compensation the letter claims."""
-    doc = statement_of(ledger, ctx, customer, None, on)
+    doc = statement_of(ledger, ctx, customer, None, on, chain_head=chain_head)
     charges = tuple(StatementCharge(line.invoice_number, line.currency, line.interest, line.compensation)
                     for line in lines if line.interest or (line.compensation and line.compensation.minor))
     return dataclasses.replace(doc, charges=charges)
