@@ -67,6 +67,10 @@ class _Plan:
     overdue: tuple[collection_rows.OverdueItem, ...] | None = None
     promises: tuple[PromiseEvaluation, ...] | None = None
 
+    def having_read(self, overdue: tuple[collection_rows.OverdueItem, ...],
+                    evaluated: tuple[PromiseEvaluation, ...]) -> _Plan:
+        return dataclasses.replace(self, overdue=overdue, promises=evaluated)
+
     @classmethod
     def from_decision(cls, customer: Customer, d: dunning.LetterDecision) -> _Plan:
         return cls(customer, d.level, d.level_name, tuple((li.item, li.days_overdue) for li in d.items),
@@ -81,7 +85,7 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     inputs = escalation.dunning_inputs(ledger, on, None, customer=customer)
     by_customer, barred, promise_pauses, last = inputs.by_customer, inputs.barred, inputs.promise_pauses, inputs.last
     found = by_customer.get(customer.id, [])
-    read = {"overdue": tuple(found), "promises": tuple(inputs.evals)}
+    overdue, evaluated = tuple(found), tuple(inputs.evals)
     if not found:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
     items, pauses = escalation.customer_items(found, barred, customer)
@@ -94,9 +98,9 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
         if isinstance(result, dunning.NotDue):
             raise UserError(f"No letter is due for {customer.code} on {on.isoformat()}: {result.reason.rstrip('.')}; "
                             "choose a level to send one anyway.")
-        return dataclasses.replace(_Plan.from_decision(customer, result), **read)
+        return _Plan.from_decision(customer, result).having_read(overdue, evaluated)
     if isinstance(result, dunning.LetterDecision) and result.level == level:
-        return dataclasses.replace(_Plan.from_decision(customer, result), **read)
+        return _Plan.from_decision(customer, result).having_read(overdue, evaluated)
     last_letter = last.get(customer.id)
     highest = pol.highest_next_level(last_letter)
     if level > highest:
@@ -106,7 +110,7 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
                       f"{last_letter.sent_on.isoformat()}")
         raise UserError(f"A level {level} letter would skip a level: {before}, so the next is level {highest} at "
                         "most.")
-    return dataclasses.replace(_forced_plan(pol, customer, items, all_pauses, level, on), **read)
+    return _forced_plan(pol, customer, items, all_pauses, level, on).having_read(overdue, evaluated)
 
 
 def _forced_plan(pol: dunning.EscalationPolicy, customer: Customer, items: Sequence[dunning.DunningItem],
