@@ -16,7 +16,9 @@ How :func:`letter_due` decides, in this order:
 
 1. A customer-wide pause (do-not-contact, attorney on record, or one passed in) means no letter: Pause.
 2. The letter lists every overdue item with an undisputed open amount that no item pause (a pending
-   promise, say) covers. If every overdue item is paused: Pause.
+   promise, say) covers. If every overdue item is paused: Pause. A customer with nothing open who still
+   owes interest or compensation on invoices paid in full after their due date (:func:`interest_claim_item`)
+   gets a letter for that claim alone: its items age from their invoices' due dates, like open ones.
 3. Each item reaches the highest level whose day count it has passed; the letter's level is the highest
    of its items. A time-barred item reaches level 2 at most (no demand may imply court action on it).
    Nothing at level 1 yet: NotDue, with the day the first item gets there.
@@ -138,6 +140,19 @@ class DunningItem(NamedTuple):
     open_amount: int
     currency: str
     time_barred: bool = False
+    claim_only: bool = False  # paid in full after its due date: open_amount is the interest and compensation owed
+
+
+def interest_claim_item(invoice_id: int, number: str, due_date: date, currency: str, interest: int,
+                        compensation: Money | None) -> DunningItem | None:
+    """An invoice paid in full after its due date whose interest and/or compensation is still owed, as an item
+    a letter can claim (None when nothing is owed). Its amount is the interest plus the compensation when both
+    are in the invoice's currency (the rule packs' compensation always is); it ages from the invoice's due date,
+    so the ladder treats it as the invoice it comes from."""
+    owed = interest + (compensation.minor if compensation is not None and compensation.currency == currency else 0)
+    if owed <= 0:
+        return None
+    return DunningItem(invoice_id, number, due_date, owed, currency, claim_only=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +249,10 @@ def letter_due(
         return Pause(tuple(p.reason for p in whole), _latest_until(whole))
 
     overdue = [i for i in items if i.open_amount > 0 and as_of > i.due_date]
+    if any(not i.claim_only for i in overdue):
+        # while an invoice is open the letter is about it; interest on invoices paid late joins it as lines
+        # from the level that claims interest
+        overdue = [i for i in overdue if not i.claim_only]
     if not overdue:
         return NotDue("No undisputed amount is overdue.")
     paused_ids = {inv for p in active for inv in p.invoice_ids}
@@ -364,6 +383,10 @@ def _listed(thresholds: tuple[int, ...], item: DunningItem, as_of: date) -> List
 
 def _item_reason(policy: EscalationPolicy, li: ListedItem) -> str:
     head = f"{li.item.number} is {li.days_overdue} days overdue"
+    if li.item.claim_only:
+        owed = format_amount(li.item.open_amount, li.item.currency)
+        head = (f"{li.item.number} was paid after its due date and {li.item.currency} {owed} of interest and "
+                f"compensation is still owed, {li.days_overdue} days after the due date")
     if li.level == 0:
         first = policy.level(1)
         return f"{head}; level 1 ({first.name}) is due at {first.days_after_due} days."

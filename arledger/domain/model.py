@@ -39,9 +39,8 @@ class Language(StrEnum):
 
     @property
     def letter_language(self) -> Language:
-        """The language this customer's letters are written in: German letters are not written yet, so de
-        customers get English letters until they are."""
-        return self if self in (Language.EN, Language.ZH) else Language.EN
+        """The language this customer's letters are written in (every language has its letters)."""
+        return self
 
 
 class RiskTier(StrEnum):

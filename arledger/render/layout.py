@@ -335,7 +335,7 @@ class Layout:
         # The window shows about eight lines: a name or an address too long for it is shortened, marked "…".
         lines = [shorten(rec.name, NAME_LIMIT)]
         if rec.attention:
-            lines.append(("FAO " if self.fmt.language == "en" else "收件人：") + shorten(rec.attention, LINE_LIMIT))
+            lines.append(self.fmt.labels["for_attention"] + shorten(rec.attention, LINE_LIMIT))
         lines += [shorten(x, LINE_LIMIT) for x in rec.address_lines[:ADDRESS_LINES]]
         style = self.s.address if len(lines) <= 6 else _small_address(self.s.address)
         y = h - RECIPIENT_TOP

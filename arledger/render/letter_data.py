@@ -23,7 +23,7 @@ from arledger.domain.rates import format_percent
 
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 PROTOCOL_FORMS: tuple[str, ...] = ("information sheet", "reply form", "financial statement")
-LANGUAGES: tuple[str, ...] = ("en", "zh")
+LANGUAGES: tuple[str, ...] = ("en", "zh", "de")
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,6 +461,6 @@ class StatementDocument:
 
 def _check_common(language: str, page_size: str) -> None:
     if str(language) not in LANGUAGES:
-        raise ValueError(f"Letters are written in {' or '.join(LANGUAGES)}, not '{language}'.")
+        raise ValueError(f"Letters are written in {', '.join(LANGUAGES)}, not '{language}'.")
     if page_size not in PAGE_SIZES:
         raise ValueError(f"The page size is A4 or Letter, not '{page_size}'.")

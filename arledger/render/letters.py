@@ -29,7 +29,6 @@ from reportlab.platypus import (
 
 from arledger.domain.model import CustomerKind
 from arledger.domain.money import round_minor
-from arledger.domain.rates import format_percent
 from arledger.render.layout import (
     DISPUTE_SHADE,
     INK,
@@ -52,7 +51,7 @@ from arledger.render.templates import (
     render_template_blocks,
     text_to_paragraphs,
 )
-from arledger.render.wording import Formatter, letter_variables, statement_variables
+from arledger.render.wording import RATE_BASIS_DE, Formatter, letter_variables, statement_variables
 
 # --------------------------------------------------------------------------------------------------------------
 # Public API
@@ -216,7 +215,7 @@ class _LetterLayout(Layout):
                 rows.append([self.cell(fmt.date(period.start)), self.cell(fmt.date(period.end)),
                              self.cell(str(period.days), right=True),
                              self.cell(fmt.money(period.open_amount, line.currency), right=True),
-                             self.cell(format_percent(period.annual_rate), right=True),
+                             self.cell(fmt.percent(period.annual_rate), right=True),
                              self.cell(fmt.money(round_minor(period.interest), line.currency), right=True), ""])
             if len(line.periods) > 1 or not line.periods:
                 t = len(rows)
@@ -245,8 +244,16 @@ class _LetterLayout(Layout):
         for line in self.doc.lines:
             rates: dict[str, str] = {}
             for period in line.periods:
-                rates.setdefault(format_percent(period.annual_rate), self.fmt.date(period.start))
-            if rates:
+                rates.setdefault(self.fmt.percent(period.annual_rate), self.fmt.date(period.start))
+            if not rates:
+                continue
+            if self.fmt.language == "de":
+                shown = "; ".join(f"{rate} p. a. ab {start}" for rate, start in rates.items())
+                key = "de_consumer" if line.interest_rule == "de" and consumer else line.interest_rule
+                made_of = RATE_BASIS_DE.get(key, "")
+                out.append(f"{line.invoice_number}: {self.fmt.rule(line.interest_rule, consumer)}, {shown}"
+                           + (f" ({made_of})" if made_of else "") + "; einfache Zinsen taggenau, Jahr zu 365 Tagen.")
+            else:
                 shown = "；".join(f"年利率{rate}（{start}起）" for rate, start in rates.items())
                 out.append(f"{line.invoice_number}：{self.fmt.rule(line.interest_rule, consumer)}，{shown}，"
                            "按日单利计算，一年按365天计。")
@@ -388,7 +395,7 @@ class _LetterLayout(Layout):
             if ex.summary and ex.kind == "contact":
                 what = ex.summary
             elif ex.summary:
-                what = f"{what}: {ex.summary}" if fmt.language == "en" else f"{what}：{ex.summary}"
+                what = f"{what}：{ex.summary}" if fmt.language == "zh" else f"{what}: {ex.summary}"
             marker = lab["shortened"].format(seq=ex.event_seq)
             rows.append([self.cell(f"{ex.number}"), self.cell(_when(ex)), self.cell(channel),
                          self.cell(shorten(ex.person, PERSON_LIMIT, marker)),

@@ -190,7 +190,7 @@ TEXT: dict[str, dict[str, Any]] = {
 
 def agreement_section(layout: Layout, agreement: AgreementDetails) -> list[Flowable]:
     """The details of the agreement, as the Protocol asks a letter of claim to state them."""
-    t = TEXT[layout.fmt.language]
+    t = TEXT.get(layout.fmt.language, TEXT["en"])  # the Protocol's forms: English unless translated
     fmt = layout.fmt
     lines = [t["parties"].format(creditor=agreement.creditor, debtor=agreement.debtor)]
     if agreement.written:
@@ -209,7 +209,7 @@ def protocol_form(layout: Any, name: str) -> list[Flowable]:
     """One enclosure (information sheet, reply form or financial statement) as flowables for ``layout``, a
     letter layout whose document supplies the creditor, the amount, the deadline and the reference."""
     doc = layout.doc
-    t = TEXT[layout.fmt.language]
+    t = TEXT.get(layout.fmt.language, TEXT["en"])  # the Protocol's forms: English unless translated
     fmt = layout.fmt
     head = doc.letterhead
     facts = {

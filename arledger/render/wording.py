@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
@@ -18,6 +19,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.interest import ALLOCATION_RULE_TEXT
 from arledger.domain.model import CustomerKind
 from arledger.domain.money import decimals, parse_amount, to_decimal
+from arledger.domain.rates import format_percent
 from arledger.render.letter_data import (
     CurrencyTotal,
     EvidenceExhibit,
@@ -74,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "total": "Total", "from_start": "from the first entry",
         "kind_invoice": "Invoice", "kind_payment": "Payment", "kind_credit_note": "Credit note",
         "kind_write_off": "Write-off", "kind_adjustment": "Adjustment", "as_of": "as of",
+        "for_attention": "FAO ",
     },
     "zh": {
         "date": "日期", "our_ref": "我方编号", "customer_no": "客户编号", "contact": "联系人",
@@ -114,7 +117,53 @@ LABELS: dict[str, dict[str, str]] = {
         "opening": "期初余额", "closing": "期末余额", "aging_title": "账龄分析",
         "total": "合计", "from_start": "自首笔记录起",
         "kind_invoice": "发票", "kind_payment": "收款", "kind_credit_note": "贷项通知",
-        "kind_write_off": "核销", "kind_adjustment": "调整", "as_of": "截至",
+        "kind_write_off": "核销", "kind_adjustment": "调整", "as_of": "截至", "for_attention": "收件人：",
+    },
+    "de": {
+        "date": "Datum", "our_ref": "Unser Zeichen", "customer_no": "Kundennummer", "contact": "Ansprechpartner",
+        "phone": "Telefon", "email": "E-Mail", "invoice": "Rechnung", "issued": "Datum", "due": "Fällig am",
+        "amount": "Betrag", "paid": "Bezahlt", "open": "Offen", "days": "Tage überfällig",
+        "disputed_row": "davon bestritten, nicht gefordert", "time_barred_row": "verjährt",
+        "interest_title": "Verzugszinsen und Pauschalen", "basis": "Grundlage", "from": "Ab",
+        "int_days": "Tage", "rate": "Zinssatz p. a.", "interest": "Zinsen", "compensation": "Pauschale",
+        "principal": "Offener Betrag (unbestritten)", "interest_total": "Verzugszinsen",
+        "compensation_total": "Verzugspauschale", "claimed": "Gesamtforderung",
+        "credit_total": "Abzüglich noch nicht zugeordneter Zahlungen",
+        "disputed_total": "Bestritten, nicht gefordert", "pay_title": "Zahlung",
+        "account_name": "Kontoinhaber", "iban": "IBAN", "bic": "BIC", "bank": "Bank",
+        "account_number": "Kontonummer", "sort_code": "Sort code", "pay_reference": "Referenz",
+        "pay_amount": "Betrag", "pay_by": "Zahlbar bis", "qr_caption": "Mit Ihrer Banking-App scannen (EPC-QR-Code)",
+        "enclosures": "Anlagen", "page": "Seite {x} von {y}", "notes": "Hinweise",
+        "appendix_title": "Anhang: Protokoll unserer Kontakte", "exhibit": "Nr.", "when": "Datum und Uhrzeit",
+        "channel": "Weg", "person": "Person", "summary": "Inhalt", "outcome": "Ergebnis",
+        "tracking": "Sendungsnr.", "log_entry": "Eintrag", "hash": "Hash", "sha256": "SHA-256",
+        "chain_head": "Letzter Hash der Kette", "entries": "Einträge",
+        "log_on_date": "Unser Protokoll zu diesem Konto an diesem Tag",
+        "verify": "So lässt sich das Protokoll prüfen: Jeder Eintrag ist ein kanonischer JSON-Text (Schlüssel "
+                  "sortiert, UTF-8, ohne Leerzeichen zwischen den Elementen). Der Hash eines Eintrags ist der "
+                  "SHA-256-Wert aus dem Hash des vorigen Eintrags gefolgt von seinem eigenen JSON-Text; der erste "
+                  "Eintrag folgt auf 64 Nullen. Berechnet man alle Hashes der Reihe nach neu, ergeben sich die oben "
+                  "abgedruckten Werte und für Eintrag {n} der letzte Hash der Kette; jede Änderung eines früheren "
+                  "Eintrags ändert alle späteren Hashes. Auf Wunsch stellen wir die Einträge als JSON zur Verfügung.",
+        "shortened": "[gekürzt; vollständiger Text in Eintrag {seq}]",
+        "to_day": "Bis", "open_amount": "Offener Betrag",
+        "period_note": "Zinsen = offener Betrag × Zinssatz × Tage / 365, einfache Zinsen taggenau, je Zeitraum auf "
+                       "den Cent gerundet; die Zinsen einer Rechnung sind die Summe ihrer Zeiträume.",
+        "allocation_rule": "Zahlungen werden zuerst auf die Hauptforderung angerechnet; bereits entstandene "
+                           "Verzugszinsen und Pauschalen einer Rechnung bleiben geschuldet, bis sie bezahlt oder "
+                           "von uns erlassen sind.",
+        "invoice_total": "Zinsen auf {invoice}", "rule": "Grundlage",
+        "enclosure_no": "Anlage {n}", "charges_title": "Zinsen und Kosten bis heute",
+        "total_with_charges": "Saldo einschließlich Zinsen und Kosten",
+        "no_exhibits": "Zu diesem Kunden sind keine Vorgänge verzeichnet.",
+        "times_in": "Uhrzeiten sind Ortszeiten in {zones}, mit ihrer Abweichung von UTC.",
+        "statement_title": "Kontoauszug", "period": "Zeitraum", "to": "bis", "type": "Art",
+        "reference": "Beleg", "debit": "Soll", "credit": "Haben", "balance": "Saldo",
+        "opening": "Anfangssaldo", "closing": "Endsaldo", "aging_title": "Fälligkeitsübersicht",
+        "total": "Summe", "from_start": "ab der ersten Buchung",
+        "kind_invoice": "Rechnung", "kind_payment": "Zahlung", "kind_credit_note": "Gutschrift",
+        "kind_write_off": "Ausbuchung", "kind_adjustment": "Korrektur", "as_of": "Stand",
+        "for_attention": "z. Hd. ",
     },
 }
 
@@ -127,6 +176,13 @@ CODES_ZH: dict[str, str] = {
 CODES_EN: dict[str, str] = {
     "sms": "SMS", "out": "outgoing", "in": "incoming", "no-answer": "no answer", "wrong-number": "wrong number",
 }
+CODES_DE: dict[str, str] = {
+    "phone": "Telefon", "email": "E-Mail", "letter": "Brief", "visit": "Besuch", "sms": "SMS", "chat": "Chat",
+    "out": "ausgehend", "in": "eingehend", "no-answer": "nicht erreicht", "reached": "erreicht",
+    "promise": "Zahlungszusage", "dispute": "Einwand", "refused": "abgelehnt", "wrong-number": "falsche Nummer",
+    "contact": "Kontakt", "payment": "Zahlung", "override": "Ausnahme",
+}
+CODES: dict[str, dict[str, str]] = {"en": CODES_EN, "zh": CODES_ZH, "de": CODES_DE}
 
 EVENT_KINDS_ZH: dict[str, str] = {
     "contact": "联系", "letter": "信函", "payment": "收款", "promise": "付款承诺", "plan": "分期付款计划",
@@ -140,6 +196,14 @@ EVENT_KINDS_EN: dict[str, str] = {
     "attachment": "Document", "credit_note": "Credit note", "acknowledgment": "Acknowledgment of the debt",
     "demand_delivered": "Demand delivered", "suit": "Court claim issued",
 }
+EVENT_KINDS_DE: dict[str, str] = {
+    "contact": "Kontakt", "letter": "Brief", "payment": "Zahlung", "promise": "Zahlungszusage",
+    "plan": "Ratenzahlungsvereinbarung", "dispute_opened": "Einwand erhoben", "dispute_resolved": "Einwand erledigt",
+    "guard_override": "Ausnahme", "attachment": "Dokument", "credit_note": "Gutschrift", "write_off": "Ausbuchung",
+    "acknowledgment": "Anerkenntnis der Forderung", "demand_delivered": "Mahnung zugestellt",
+    "suit": "Klage erhoben", "opening_import": "Übernahme des Anfangsbestands",
+}
+EVENT_KINDS: dict[str, dict[str, str]] = {"en": EVENT_KINDS_EN, "zh": EVENT_KINDS_ZH, "de": EVENT_KINDS_DE}
 REASONS: dict[str, dict[str, str]] = {  # dispute and excuse reason codes, as a letter names them
     "en": {"quality": "the quality of the goods or services", "delivery": "the delivery", "price": "the price",
            "paid": "that the invoice was already paid", "financial": "financial difficulty",
@@ -148,16 +212,30 @@ REASONS: dict[str, dict[str, str]] = {  # dispute and excuse reason codes, as a 
     "zh": {"quality": "货物或服务质量", "delivery": "交货", "price": "价格", "paid": "发票已付款",
            "financial": "资金困难", "delay": "延迟付款", "process": "内部审批或付款流程",
            "contact-changed": "联系人变更", "other": "其他原因"},
+    "de": {"quality": "die Qualität der Ware oder Leistung", "delivery": "die Lieferung", "price": "den Preis",
+           "paid": "eine bereits erfolgte Zahlung", "financial": "finanzielle Schwierigkeiten",
+           "delay": "eine Verzögerung der Zahlung", "process": "Ihren Freigabe- oder Zahlungsablauf",
+           "contact-changed": "einen Wechsel des Ansprechpartners", "other": "andere Gründe"},
 }
 LEVEL_NAMES_ZH: dict[str, str] = {  # the escalation policy's default names; a ledger's own names stay as set
     "Friendly reminder": "付款提醒函", "Second reminder": "第二次催款通知", "Formal demand": "正式催款函",
     "Final demand": "最后催款函",
 }
+LEVEL_NAMES_DE: dict[str, str] = {  # common German practice: Zahlungserinnerung, 1. Mahnung, 2. Mahnung, letzte
+    "Friendly reminder": "Zahlungserinnerung", "Second reminder": "1. Mahnung", "Formal demand": "2. Mahnung",
+    "Final demand": "Letzte Mahnung",
+}
+LEVEL_NAMES: dict[str, dict[str, str]] = {"zh": LEVEL_NAMES_ZH, "de": LEVEL_NAMES_DE}
 
 ENCLOSURES_ZH: dict[str, str] = {
     "statement of account": "对账单", "information sheet": "信息说明",
     "reply form": "回复表", "financial statement": "财务状况表",
 }
+ENCLOSURES_DE: dict[str, str] = {
+    "statement of account": "Kontoauszug", "information sheet": "Informationsblatt",
+    "reply form": "Antwortformular", "financial statement": "Aufstellung der finanziellen Verhältnisse",
+}
+ENCLOSURES: dict[str, dict[str, str]] = {"zh": ENCLOSURES_ZH, "de": ENCLOSURES_DE}
 
 # How an earlier letter left us, as a letter says it ("sent by registered post")
 SENT_BY: dict[str, dict[str, str]] = {
@@ -165,6 +243,8 @@ SENT_BY: dict[str, dict[str, str]] = {
            "ems": "by EMS", "courier": "by courier"},
     "zh": {"email": "通过电子邮件", "registered": "以挂号信", "ordinary": "以平信", "letter": "以信函",
            "ems": "以EMS", "courier": "以快递"},
+    "de": {"email": "per E-Mail", "registered": "per Einschreiben", "ordinary": "per Post", "letter": "per Post",
+           "ems": "per EMS", "courier": "per Kurier"},
 }
 
 RULE_LABELS: dict[str, dict[str, str]] = {
@@ -178,6 +258,22 @@ RULE_LABELS: dict[str, dict[str, str]] = {
         "de": "德国民法典第288条第2款", "de_consumer": "德国民法典第288条第1款",
         "cn": "合同约定（《民法典》第五百八十五条）", "contract": "合同约定", "none": "无",
     },
+    "de": {
+        "uk": "Late Payment of Commercial Debts (Interest) Act 1998 (Vereinigtes Königreich)",
+        "eu": "Richtlinie 2011/7/EU", "de": "§ 288 Abs. 2 BGB", "de_consumer": "§ 288 Abs. 1 BGB",
+        "cn": "Vertrag (Art. 585 Zivilgesetzbuch der VR China)", "contract": "Vertrag", "none": "keine",
+    },
+}
+
+# How a rate is made up, for the basis notes under the interest table in German letters (en letters print the
+# domain's own basis sentences; the margins are the rule packs' of COLLECTIONS.md section 5)
+RATE_BASIS_DE: dict[str, str] = {
+    "uk": "Leitzins der Bank of England zuzüglich 8 Prozentpunkten, fest für die Forderung",
+    "eu": "Hauptrefinanzierungssatz der Europäischen Zentralbank zum 1. Januar bzw. 1. Juli zuzüglich "
+          "8 Prozentpunkten",
+    "de": "Basiszinssatz nach § 247 BGB zuzüglich 9 Prozentpunkten",
+    "de_consumer": "Basiszinssatz nach § 247 BGB zuzüglich 5 Prozentpunkten",
+    "cn": "vertraglich vereinbarter Zinssatz", "contract": "vertraglich vereinbarter Zinssatz",
 }
 
 
@@ -196,6 +292,8 @@ class Formatter:
             self.locale = locale
         elif self.language == "zh":
             self.locale = "zh_CN"
+        elif self.language == "de":
+            self.locale = "de_DE"
         else:
             self.locale = "en_US" if page_size == "Letter" else "en_GB"
 
@@ -205,7 +303,16 @@ class Formatter:
     def money(self, minor: int, currency: str) -> str:
         if self.language == "zh" and currency == "CNY":
             return f"人民币{self.number(minor, currency)}元"
+        if self.language == "de":
+            return f"{self.number(minor, currency)} {currency}"  # German practice: 1.234,56 EUR
         return f"{currency} {self.number(minor, currency)}"
+
+    def percent(self, rate: Decimal) -> str:
+        """A rate as this language writes it: 10.27% in English and Chinese, 10,27 % in German."""
+        text = format_percent(rate)
+        if self.language == "de":
+            return text[:-1].replace(".", ",") + "\u00a0%"
+        return text
 
     def date(self, day: date | None, style: str = "medium") -> str:
         if day is None:
@@ -221,13 +328,13 @@ class Formatter:
         items = [str(i) for i in items if str(i)]
         if self.language == "zh":
             return "、".join(items[:-1]) + ("和" if len(items) > 1 else "") + (items[-1] if items else "")
+        word = " und " if self.language == "de" else " and "
         if len(items) <= 2:
-            return " and ".join(items)
-        return ", ".join(items[:-1]) + " and " + items[-1]
+            return word.join(items)
+        return ", ".join(items[:-1]) + word + items[-1]
 
     def code(self, value: str) -> str:
-        table = CODES_ZH if self.language == "zh" else CODES_EN
-        return table.get(value, value)
+        return CODES[self.language].get(value, value)
 
     def reason(self, code: str) -> str:
         return REASONS[self.language].get(code, code)
@@ -249,11 +356,12 @@ class Formatter:
         """An evidence event in this language, from its kind and recorded fields (never from a sentence)."""
         d = ex.detail
         zh = self.language == "zh"
-        kind = (EVENT_KINDS_ZH if zh else EVENT_KINDS_EN).get(ex.kind, ex.kind.replace("_", " "))
+        kind = EVENT_KINDS[self.language].get(ex.kind, ex.kind.replace("_", " "))
         money = self.amount_text(d("amount"), d("currency")) if d("amount") and d("currency") else d("amount")
+        if self.language == "de":
+            return self._describe_de(ex, kind, money)
         if ex.kind == "letter":
-            name = d("level_name")
-            name = LEVEL_NAMES_ZH.get(name, name) if zh else name
+            name = self.level_name(d("level_name"))
             if zh:
                 return f"{self.day_text(d('sent_on'))} 发出第{d('level')}级信函" + (f"（{name}）" if name else "")
             named = f" ({name})" if name else ""
@@ -277,9 +385,33 @@ class Formatter:
             return f"{kind}：{d('file')}" if zh else f"{kind}: {d('file')}"
         return kind
 
+    def _describe_de(self, ex: EvidenceExhibit, kind: str, money: str) -> str:
+        d = ex.detail
+        if ex.kind == "letter":
+            name = self.level_name(d("level_name"))
+            named = f" ({name})" if name else ""
+            return f"Brief, Stufe {d('level')}{named}, versandt am {self.day_text(d('sent_on'))}"
+        if ex.kind in ("payment", "credit_note"):
+            return f"{kind} {money}, {self.day_text(d('date'))}"
+        if ex.kind == "promise":
+            return f"Zusage, {money} bis {self.day_text(d('due_date'))} zu zahlen"
+        if ex.kind == "plan":
+            return f"Ratenzahlungsvereinbarung über {d('instalments')} Raten"
+        if ex.kind == "dispute_opened":
+            return f"Einwand zu {d('invoice')}: {self.reason(d('reason'))}"
+        if ex.kind == "dispute_resolved":
+            return f"Einwand zu {d('invoice')} erledigt"
+        if ex.kind == "attachment":
+            return f"{kind}: {d('file')}"
+        return kind
+
+    def level_name(self, name: str) -> str:
+        """The policy's default level name in this language; a ledger's own names stay as set."""
+        return LEVEL_NAMES.get(self.language, {}).get(name, name)
+
     def enclosure(self, name: str) -> str:
-        if self.language == "zh":
-            return ENCLOSURES_ZH.get(name, name)
+        if self.language in ENCLOSURES:
+            return ENCLOSURES[self.language].get(name, name)
         return name[:1].upper() + name[1:]
 
     def rule(self, rule: str, consumer: bool) -> str:
@@ -331,7 +463,7 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
     signatory = doc.signatory
     return {
         "level": doc.level,
-        "level_name": doc.level_name,
+        "level_name": fmt.level_name(doc.level_name),
         "language": str(doc.language),
         "company": _letterhead_variables(doc.letterhead),
         "customer": _recipient_variables(doc.recipient),
@@ -347,6 +479,7 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         "lines": lines,
         "invoice_count": len(unpaid),
         "invoice_numbers": fmt.and_list(line.invoice_number for line in unpaid),
+        "interest_only": not any(line.open_amount for line in doc.lines),
         "paid_late_count": len(paid_late),
         "paid_late_numbers": fmt.and_list(line.invoice_number for line in paid_late),
         "has_credit": any(t.credit_netted for t in totals),

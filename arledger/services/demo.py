@@ -310,7 +310,9 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
                                   level_name=ladder.level(level).name)
 
     start = today - timedelta(days=95)
-    entries = [e for e in escalation.letters_due(ledger, start) if e.decision is not None]
+    # customers with open overdue invoices (the stories below are about unpaid invoices, not late-paid interest)
+    entries = [e for e in escalation.letters_due(ledger, start)
+               if e.decision is not None and not any(li.item.claim_only for li in e.decision.items)]
     # by the level each customer's items have reached (a first letter is level 1 whatever they reached)
     entries.sort(key=lambda e: (-max(li.level for li in e.decision.items), e.customer.code))  # type: ignore[union-attr]
     rng.shuffle(entries)

@@ -28,6 +28,7 @@ from arledger.domain.evidence import sha256_file
 from arledger.domain.messages import msg
 from arledger.domain.model import Customer, Language
 from arledger.render.email_message import BuiltEmail, LetterEmail, build_letter_email
+from arledger.render.wording import Formatter
 from arledger.services import escalation, evidence_log, limitations, policy
 from arledger.services.ledger import Ledger
 from arledger.services.output_paths import write_atomically
@@ -220,6 +221,8 @@ class LetterFacts:
 def _variables(ledger: Ledger, facts: LetterFacts) -> dict[str, Any]:
     company = ledger.setting("company") or {}
     customer = facts.customer
+    size = str(ledger.setting("letters.page_size", "A4") or "A4").strip()
+    fmt = Formatter(customer.language.letter_language.value, "", size)  # as the letter it carries writes them
     attention = customer.contacts[0].name if customer.contacts else ""
     return {
         "customer_name": customer.name, "attention": attention,
@@ -228,9 +231,25 @@ def _variables(ledger: Ledger, facts: LetterFacts) -> dict[str, Any]:
         "contact": company.get("contact_person", "") if isinstance(company, dict) else "",
         "contact_phone": company.get("phone", "") if isinstance(company, dict) else "",
         "level": facts.level, "reference": facts.reference,
-        "letter_date": facts.letter_date.isoformat(), "claimed": facts.claimed,
-        "reply_by": facts.reply_by,
+        "letter_date": fmt.long_date(facts.letter_date), "claimed": _claimed_text(facts.claimed, fmt),
+        "reply_by": _long_day(facts.reply_by, fmt),
     }
+
+
+def _long_day(iso: str, fmt: Formatter) -> str:
+    try:
+        return fmt.long_date(date.fromisoformat(iso)) if iso else ""
+    except ValueError:
+        return iso
+
+
+def _claimed_text(claimed: str, fmt: Formatter) -> str:
+    """The recorded totals ("1250.00 CNY + 300.00 EUR") as the letter's language writes money."""
+    parts = []
+    for part in filter(None, (p.strip() for p in claimed.split(" + "))):
+        amount, _, currency = part.rpartition(" ")
+        parts.append(fmt.amount_text(amount, currency) if amount else part)
+    return " + ".join(parts)
 
 
 def recorded_facts(ledger: Ledger, letter: RecordedLetter) -> LetterFacts:

@@ -22,7 +22,7 @@ from arledger.domain.promises import (
     PlanStatus,
     PromiseEvaluation,
 )
-from arledger.services import policy
+from arledger.services import interest_claims, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_log import _invoices_of, _log
 from arledger.services.ledger import Ledger
@@ -142,10 +142,13 @@ def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[Lette
     """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
     pol = policy.escalation_policy(ledger)
     by_customer, customers, barred, promise_pauses, last, _ = dunning_inputs(ledger, on, code)
+    claims = interest_claims.claim_items(ledger, on, code, except_customers=by_customer.keys())
+    customers.update(customer_rows.customers_by_ids(ledger.conn, claims.keys() - customers.keys()))
     out = []
-    for cid, its in by_customer.items():
+    for cid in by_customer.keys() | claims.keys():
         customer = customers[cid]
-        items, pauses = customer_items(its, barred, customer)
+        items, pauses = customer_items(by_customer.get(cid, []), barred, customer)
+        items += claims.get(cid, [])
         result = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])], on)
         if isinstance(result, dunning.LetterDecision):
             out.append(LetterRunEntry(customer, result, None, tuple(li.item.number for li in result.items)))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from arledger.domain import limitation
+from arledger.domain import dunning, limitation
 from arledger.domain.errors import UserError
 from arledger.domain.interest import (
     ALLOCATION_RULE,
@@ -90,19 +90,25 @@ def _settled_since(ledger: Ledger, as_of: date) -> date:
 @without_gc_pauses
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
-                   customer: Customer | None = None, overdue: Sequence[rows.OverdueItem] | None = None
+                   customer: Customer | None = None, open_items: bool = True,
+                   except_customers: Collection[int] = (), overdue: Sequence[rows.OverdueItem] | None = None
                    ) -> list[InterestLine]:
-    """Interest and compensation on every invoice overdue and open on as_of, and (with ``settled``) on every
-    invoice paid in full after its due date whose interest or compensation is still claimable (not waived,
-    not time-barred, not written off), of one customer if given (by ``code``, or as ``customer`` once read).
+    """Interest and compensation on every invoice overdue and open on as_of (unless ``open_items`` is false),
+    and (with ``settled``) on every invoice paid in full after its due date whose interest or compensation is
+    still claimable (not waived, not time-barred, not written off), of one customer if given (by ``code``, or as
+    ``customer`` once read), leaving out the customers (ids) in ``except_customers``.
 
     ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter)."""
     if customer is None and code:
         customer = ledger.customer(code)
     cid = customer.id if customer else None
-    items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
+    items: list[rows.OverdueItem] = []
+    if open_items:
+        items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
     if settled:
         items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid)
+    if except_customers:
+        items = [r for r in items if r.customer_id not in except_customers]
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
         items = [r for r in items if r.number in wanted]
@@ -135,6 +141,27 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
             continue
         out.append(line)
     out.sort(key=lambda x: (x.customer.code, x.invoice.due_date, x.invoice.number))
+    return out
+
+
+def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, customer: Customer | None = None,
+                except_customers: Collection[int] = ()) -> dict[int, list[dunning.DunningItem]]:
+    """Per customer id, the invoices paid in full after their due date whose interest or compensation is still
+    owed, as dunning items (the same figures as ``report interest``). A letter run leaves out the customers with
+    open overdue invoices: their letter is about those (dunning.letter_due), so their claims need no computing."""
+    return items_claimed(interest_lines(ledger, as_of, code, customer=customer, open_items=False,
+                                        except_customers=except_customers))
+
+
+def items_claimed(lines: Sequence[InterestLine]) -> dict[int, list[dunning.DunningItem]]:
+    """:func:`claim_items` from the interest lines of invoices paid late, once computed (a letter keeps them)."""
+    out: dict[int, list[dunning.DunningItem]] = defaultdict(list)
+    for line in lines:
+        inv = line.invoice
+        item = dunning.interest_claim_item(inv.id, inv.number, inv.due_date, inv.currency, line.claimable_interest,
+                                           line.claimable_compensation)
+        if item is not None:
+            out[line.customer.id].append(item)
     return out
 
 

@@ -50,6 +50,15 @@ FORMAL_FROM_LEVEL = 3  # the first level that is a formal demand
 
 
 @dataclass(frozen=True, slots=True)
+class _Read:
+    """What deciding a letter read that its document needs too (see :class:`_Plan`)."""
+
+    overdue: tuple[collection_rows.OverdueItem, ...]
+    promises: tuple[PromiseEvaluation, ...]
+    paid_late: tuple[interest_claims.InterestLine, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Plan:
     """The letter to write for one customer: level, items (with days overdue) and what the policy adds."""
 
@@ -63,13 +72,14 @@ class _Plan:
     appendix: bool
     court_action_allowed: bool
     # What deciding read, for the document to reuse (None: read them again, as a batch's plans do): the
-    # customer's overdue rows and its promises evaluated on the letter's date.
+    # customer's overdue rows, its promises evaluated on the letter's date and, when nothing is overdue, the
+    # interest lines of its invoices paid late (which are then all the lines the letter has).
     overdue: tuple[collection_rows.OverdueItem, ...] | None = None
     promises: tuple[PromiseEvaluation, ...] | None = None
+    paid_late: tuple[interest_claims.InterestLine, ...] | None = None
 
-    def having_read(self, overdue: tuple[collection_rows.OverdueItem, ...],
-                    evaluated: tuple[PromiseEvaluation, ...]) -> _Plan:
-        return dataclasses.replace(self, overdue=overdue, promises=evaluated)
+    def having_read(self, read: _Read) -> _Plan:
+        return dataclasses.replace(self, overdue=read.overdue, promises=read.promises, paid_late=read.paid_late)
 
     @classmethod
     def from_decision(cls, customer: Customer, d: dunning.LetterDecision) -> _Plan:
@@ -85,10 +95,14 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     inputs = escalation.dunning_inputs(ledger, on, None, customer=customer)
     by_customer, barred, promise_pauses, last = inputs.by_customer, inputs.barred, inputs.promise_pauses, inputs.last
     found = by_customer.get(customer.id, [])
-    overdue, evaluated = tuple(found), tuple(inputs.evals)
-    if not found:
+    # interest alone is claimed only when nothing is open and overdue (dunning.letter_due): no query otherwise
+    claim_lines = None if found else interest_claims.interest_lines(ledger, on, customer=customer, open_items=False)
+    claims = interest_claims.items_claimed(claim_lines).get(customer.id, []) if claim_lines is not None else []
+    if not found and not claims:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
+    read = _Read(tuple(found), tuple(inputs.evals), None if claim_lines is None else tuple(claim_lines))
     items, pauses = escalation.customer_items(found, barred, customer)
+    items += claims
     all_pauses = [*pauses, *promise_pauses.get(customer.id, [])]
     result = dunning.letter_due(pol, customer, items, last.get(customer.id), all_pauses, on)
     if isinstance(result, dunning.Pause):
@@ -98,9 +112,9 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
         if isinstance(result, dunning.NotDue):
             raise UserError(f"No letter is due for {customer.code} on {on.isoformat()}: {result.reason.rstrip('.')}; "
                             "choose a level to send one anyway.")
-        return _Plan.from_decision(customer, result).having_read(overdue, evaluated)
+        return _Plan.from_decision(customer, result).having_read(read)
     if isinstance(result, dunning.LetterDecision) and result.level == level:
-        return _Plan.from_decision(customer, result).having_read(overdue, evaluated)
+        return _Plan.from_decision(customer, result).having_read(read)
     last_letter = last.get(customer.id)
     highest = pol.highest_next_level(last_letter)
     if level > highest:
@@ -110,7 +124,7 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
                       f"{last_letter.sent_on.isoformat()}")
         raise UserError(f"A level {level} letter would skip a level: {before}, so the next is level {highest} at "
                         "most.")
-    return _forced_plan(pol, customer, items, all_pauses, level, on).having_read(overdue, evaluated)
+    return _forced_plan(pol, customer, items, all_pauses, level, on).having_read(read)
 
 
 def _forced_plan(pol: dunning.EscalationPolicy, customer: Customer, items: Sequence[dunning.DunningItem],
@@ -150,17 +164,22 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     overdue = plan.overdue if plan.overdue is not None else collection_rows.overdue_items(conn, on, customer.id)
     open_now = {r.invoice_id: (r.open, r.disputed) for r in overdue}
     # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
-    live = {item.number for item, _days in plan.items if not item.time_barred}
-    claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL
+    live = {item.number for item, _days in plan.items if not item.time_barred and not item.claim_only}
+    claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL or all(item.claim_only for item, _days in plan.items)
     # From the level that claims interest, invoices paid in full but late are listed too: their interest and
     # compensation stay claimable until paid or waived (COLLECTIONS.md 5), exactly as `report interest` lists them.
-    all_lines = (interest_claims.interest_lines(ledger, on, customer=customer, overdue=plan.overdue)
-                 if live or claim_interest else [])
+    all_lines: Sequence[interest_claims.InterestLine] = []
+    if live or claim_interest:
+        # nothing overdue: the lines the decision computed for the invoices paid late are all there are
+        all_lines = (plan.paid_late if plan.paid_late is not None and not plan.overdue else
+                     interest_claims.interest_lines(ledger, on, customer=customer, overdue=plan.overdue))
     interest = {ln.invoice.number: ln.result for ln in all_lines if ln.invoice.number in live}
     paid_late = [ln for ln in all_lines if claim_interest and ln.settled and not ln.time_barred
                  and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]
     lines, basis, stale = [], [], []
     for item, days in plan.items:
+        if item.claim_only:
+            continue  # listed below with the invoices paid late
         issue, due, amount = facts[item.invoice_id]
         open_amount, disputed = open_now.get(item.invoice_id, (item.open_amount, 0))
         line = LetterLine(item.number, date.fromisoformat(issue), date.fromisoformat(due), item.currency, amount,

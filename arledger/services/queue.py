@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from arledger.domain import compliance, dunning
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
-from arledger.services import dispatch, escalation, policy
+from arledger.services import dispatch, escalation, interest_claims, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -51,6 +51,15 @@ def _score(amount: int, currency: str, days: int, customer: Customer, kind: str)
     return amount / scale * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
 
 
+def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: int, currency: str, days: int
+                 ) -> QueueTask:
+    return QueueTask(
+        "letter", customer.code, customer.name,
+        f"Send level {decision.level} ({decision.level_name}): {escalation.summarise_reasons(decision)}",
+        _score(amount, currency, days, customer, "letter"), tuple(li.item.number for li in decision.items),
+        decision.totals, {"level": decision.level, "level_name": decision.level_name})
+
+
 @without_gc_pauses
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
@@ -68,6 +77,18 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         cur = max(per_currency, key=per_currency.__getitem__)
         oldest = min(i.due_date for i in items)
         exposure[cid] = (per_currency[cur], cur, (on - oldest).days)
+
+    # interest and compensation still owed on invoices paid late, by customers with nothing open and overdue
+    for cid, claims in interest_claims.claim_items(ledger, on, except_customers=by_customer.keys()).items():
+        customer = customers.get(cid) or ledger.customer_by_id(cid)
+        customers[cid] = customer
+        _none, pauses = escalation.customer_items([], barred, customer)
+        decision = dunning.letter_due(pol, customer, claims, last.get(cid), [*pauses, *promise_pauses.get(cid, [])],
+                                      on)
+        if isinstance(decision, dunning.LetterDecision):
+            owed = decision.totals[0]
+            tasks.append(_letter_task(customer, decision, owed.minor, owed.currency,
+                                      max(li.days_overdue for li in decision.items)))
 
     # promises: check the ones that fell due, follow up the broken ones at once
     evals_by_id = {ev.promise.id: ev for ev in evals}
@@ -117,11 +138,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         amount, cur, days = exposure[cid]
         decision = dunning.letter_due(pol, customer, items, last.get(cid), all_pauses, on)
         if isinstance(decision, dunning.LetterDecision):
-            tasks.append(QueueTask(
-                "letter", customer.code, customer.name,
-                f"Send level {decision.level} ({decision.level_name}): {escalation.summarise_reasons(decision)}",
-                _score(amount, cur, days, customer, "letter"), tuple(li.item.number for li in decision.items),
-                decision.totals, {"level": decision.level, "level_name": decision.level_name}))
+            tasks.append(_letter_task(customer, decision, amount, cur, days))
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
         if proposal:
             tasks.append(QueueTask("escalation", customer.code, customer.name,

@@ -71,7 +71,7 @@ def test_send_by_email_records_the_letter_and_its_email_together(three, inbox):
     assert pdf.get_content() == sent.pdf == sent.archive_path.read_bytes()
     assert pdf.get_filename() == "2025-06-01-L1-1.pdf"
     body = msg.get_body(preferencelist=("plain",)).get_content()
-    assert "concerning 12500.00 CNY, with a reply date of 2025-06-08" in body
+    assert "concerning CNY 12,500.00, with a reply date of 8 June 2025" in body
 
     kinds = _letter_events(ledger)
     assert [k for k, _ in kinds] == ["letter", "letter_emailed"]

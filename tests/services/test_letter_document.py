@@ -28,9 +28,9 @@ def test_the_facts_passed_down_make_the_same_letter_as_the_facts_read_again(demo
         levels = set()
         for code in sample(ledger):
             plan = _decide(ledger, ledger.customer(code), ON, None)
-            assert plan.overdue and plan.promises is not None
+            assert plan.overdue is not None and plan.promises is not None
             passed = _document(ledger, ctx, plan, ON, appendix=None, number=1)
-            reread = _document(ledger, ctx, dataclasses.replace(plan, overdue=None, promises=None), ON,
+            reread = _document(ledger, ctx, dataclasses.replace(plan, overdue=None, promises=None, paid_late=None), ON,
                                appendix=None, number=1)
             assert passed == reread
             levels.add(plan.level)

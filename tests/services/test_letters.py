@@ -572,16 +572,16 @@ def test_cli_runs_as_a_process_without_tracebacks(books, tmp_path):
     assert r.stderr == "arledger: The letter policy has no level 0.\n"
 
 
-def test_a_german_speaking_customer_gets_english_letters_until_german_ones_exist(books):
-    """language de is stored and kept; the letter and the statement are written in English meanwhile."""
+def test_a_german_speaking_customer_gets_german_letters_and_statements(books):
+    """language de is stored and kept; the letter and the statement are written in German."""
     books.update_customer(Customer(**{**_fields(books.customer("ACME")), "language": Language.DE}))
     assert books.customer("ACME").language == Language.DE
     doc = letters.build_letter(books, "ACME", ON, level=1)
-    assert doc.language == "en" and doc.recipient.language == Language.EN
+    assert doc.language == "de" and doc.recipient.language == Language.DE
     text = pdf_text(render_letter(doc))
-    assert "A-1" in text and "Invoice" in text
+    assert "A-1" in text and "Rechnung" in text and "Zahlungserinnerung" in text and "Invoice" not in text
     statement = statements.build_statement(books, "ACME", None, ON)
-    assert statement.language == "en"
+    assert statement.language == "de"
 
 
 # ------------------------------------------------------------------------- every sentence true (issue 9, "Seen today")

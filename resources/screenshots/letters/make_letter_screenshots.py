@@ -43,7 +43,7 @@ COMPANY = {"name": "Northwind Supplies Ltd", "address": "12 Harbour Road, Bristo
 def _ledger(folder: Path) -> Ledger:
     """Three debtors on a real ledger, each after levels 1-3 (a reminder, a second reminder, a formal demand),
     a call and a broken promise: a German company (en), a Chinese company (zh) and a private individual in
-    England (the Pre-Action Protocol letter of claim)."""
+    England (the Pre-Action Protocol letter of claim); and three German-speaking debtors (de letters)."""
     led = Ledger.open(folder / "sample.sqlite", create=True)
     led.set_setting("company", COMPANY)
     debtors = (("ACME", "Acme Handel GmbH", CustomerKind.COMPANY, Jurisdiction.DE, "EUR", Language.EN,
@@ -65,6 +65,20 @@ def _ledger(folder: Path) -> Ledger:
                                 person="Sam Taylor", outcome=Outcome.PROMISE,
                                 at=datetime(2025, 4, 15, 10, 0, tzinfo=UTC))
         promises.add_promise(led, code, 200_000, date(2025, 4, 30), promised_on=date(2025, 4, 15))
+    # German-speaking debtors: a company in Germany after levels 1-3 (Letzte Mahnung), a consumer in Germany after
+    # level 1 (1. Mahnung), a company in France under the EU pack after levels 1-2 (2. Mahnung mit Fristsetzung)
+    german = (("KOE", "Kölner Handel GmbH", CustomerKind.COMPANY, Jurisdiction.DE, "Hohe Straße 12, 50667 Köln", "DE",
+               3),
+              ("MUE", "Max Müller", CustomerKind.INDIVIDUAL, Jurisdiction.DE, "Lindenweg 4, 80331 München", "DE", 1),
+              ("LYO", "Lyon Distribution SARL", CustomerKind.COMPANY, Jurisdiction.EU, "8 rue de la République, "
+               "69002 Lyon", "FR", 2))
+    for code, name, kind, jur, address, country, sent in german:
+        led.add_customer(Customer(code=code, name=name, kind=kind, currency="EUR", jurisdiction=jur,
+                                  language=Language.DE, address=address, country=country, timezone="Europe/Berlin"))
+        led.add_invoice(code, f"{code}-1041", date(2025, 6, 2), 520_000, due_date=date(2025, 7, 2))
+        for level, day in list(((1, date(2025, 7, 10)), (2, date(2025, 7, 24)), (3, date(2025, 8, 7))))[:sent]:
+            led.clock = lambda day=day: datetime(day.year, day.month, day.day, 9, 0, tzinfo=UTC)
+            escalation.record_letter(led, code, level, day, [f"{code}-1041"])
     return led
 
 
@@ -75,6 +89,7 @@ def pages(folder: Path) -> dict[str, tuple[bytes, int]]:
         final = letters.send_letter(led, "ACME", ON, preview=True).pdf
         zh = letters.send_letter(led, "HUA", ON, preview=True).pdf
         claim = letters.send_letter(led, "TOM", ON, preview=True).pdf
+        german = {code: letters.send_letter(led, code, ON, preview=True).pdf for code in ("KOE", "MUE", "LYO")}
     finally:
         led.close()
     texts = [p.extract_text() for p in PdfReader(io.BytesIO(claim)).pages]
@@ -85,6 +100,9 @@ def pages(folder: Path) -> dict[str, tuple[bytes, int]]:
         "en-level4-evidence-appendix": (final, 3),
         "zh-level4-final-demand": (zh, 1),
         "en-letter-of-claim-reply-form": (claim, reply),
+        "de-level4-letzte-mahnung": (german["KOE"], 1),
+        "de-level2-mahnung-verbraucher": (german["MUE"], 1),
+        "de-eu-level3-mahnung-fristsetzung": (german["LYO"], 1),
     }
 
 
