@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,53 @@ def test_a_refusal_is_said_in_the_environment_language(tmp_path: Path, monkeypat
     missing = tmp_path / "none.sqlite"
     assert main(["report", "aging", "--ledger", str(missing)]) == 1
     assert capsys.readouterr().err.startswith(expected.format(path=missing))
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli-language") / "demo.sqlite"
+    assert main(["demo", "--ledger", str(path), "--customers", "6", "--invoices", "60", "--today",
+                 "2026-03-31"]) == 0
+    return path
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "arledger: 'not-an-address' is not an email address."),
+    ("zh_CN", "arledger: 'not-an-address' 不是电子邮件地址。"),
+    ("de_DE", "arledger: 'not-an-address' ist keine E-Mail-Adresse."),
+])
+def test_a_domain_refusal_is_said_in_the_environment_language_and_changes_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], language: str,
+        expected: str) -> None:
+    ledger = tmp_path / "l.sqlite"
+    assert main(["init", "--ledger", str(ledger)]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    assert main(["customer", "add", "--ledger", str(ledger), "--code", "C1", "--name", "One",
+                 "--email", "not-an-address"]) == 1
+    assert capsys.readouterr().err.strip() == expected
+    with sqlite3.connect(ledger) as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(("language", "call", "english"), [
+    ("zh_CN", "致电", "Call about"),
+    ("de_DE", "anrufen", "Call about"),
+])
+def test_the_queue_and_the_evidence_log_read_in_the_environment_language(
+        demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], language: str, call: str,
+        english: str) -> None:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "en")
+    assert main(["queue", "--ledger", str(demo), "--on", "2026-03-31"]) == 0
+    assert english in capsys.readouterr().out  # the same queue in English has calls to make
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    assert main(["queue", "--ledger", str(demo), "--on", "2026-03-31"]) == 0
+    out = capsys.readouterr().out
+    assert call in out and english not in out
+    assert main(["evidence", "list", "--ledger", str(demo), "--limit", "200"]) == 0
+    log = capsys.readouterr().out
+    payment = {"zh_CN": "收款 ", "de_DE": "Zahlung "}[language]
+    assert payment in log and "Payment " not in log
+    assert main(["queue", "--ledger", str(demo), "--on", "2026-03-31", "--format", "json"]) == 0
+    tasks = json.loads(capsys.readouterr().out)  # JSON keeps the English text and gives its code
+    assert any(t["title"].startswith("Call about") and t["title_code"] == "queue.call" for t in tasks)

@@ -17,13 +17,16 @@ from arledger.cli.common import (
     dump_json,
     group,
     ledger_option,
+    message_text,
     numbers,
     open_ledger,
     pad,
+    say,
     text_width,
 )
 from arledger.domain import fields
-from arledger.domain.cases import CaseStage, stage_title
+from arledger.domain.cases import CaseStage, stage_message, stage_title
+from arledger.domain.messages import msg, plural_msg
 from arledger.services import cases, customer_record, handover, reasons, settlements
 from arledger.services.ledger import Ledger
 
@@ -122,12 +125,13 @@ def _case(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         if args.action == "owner":
             cases.set_owner(ledger, args.customer, args.owner, on=args.on, note=args.note)
-            print(f"{args.owner.strip()} owns the case of {args.customer}.")
+            say(msg("cli.case.owner_set", "{owner} owns the case of {customer}.", owner=args.owner.strip(),
+                    customer=args.customer))
             return 0
         if args.action == "stage":
             change = cases.set_stage(ledger, args.customer, CaseStage(args.stage), on=args.on, note=args.note)
-            print(f"The case of {args.customer} is now {stage_title(change.stage)} (evidence event "
-                  f"{change.evidence_seq}).")
+            say(msg("cli.case.stage_set", "The case of {customer} is now {stage} (evidence event {event}).",
+                    customer=args.customer, stage=stage_message(change.stage), event=change.evidence_seq))
             return 0
         data = cases.case_summary_to_json(cases.case_summary(ledger, args.customer, args.as_of))
     if args.format == "json":
@@ -174,12 +178,12 @@ def _settlement(args: argparse.Namespace) -> int:
         decided = settlements.review(ledger, on)
         data = settlements.offers_to_json(ledger, settlements.offers(ledger, args.customer), on)
     for offer, outcome in decided:
-        print(f"Offer {offer.id}: {outcome.reason}", file=sys.stderr)
+        say(msg("cli.offer.outcome", "Offer {id}: {reason}", id=offer.id, reason=outcome.reason), err=True)
     if args.format == "json":
         dump_json(data)
         return 0
     if not data:
-        print("No settlement offers.")
+        say(msg("cli.offer.none", "No settlement offers."))
     for d in data:
         status = f"  {d['status']}" if d["status"] else ""
         held = "" if d["letter"] else "  (letter held back)"
@@ -191,24 +195,29 @@ def _settlement(args: argparse.Namespace) -> int:
 
 def _print_offer(result: settlements.OfferResult) -> None:
     t = result.offer.terms
-    print(f"Recorded settlement offer {result.offer.id}: pay {amount_text(t.amount_due, t.currency)} {t.currency} "
-          f"by {result.offer.deadline.isoformat()} instead of {amount_text(t.claim, t.currency)} "
-          f"(gives up {amount_text(t.concession, t.currency)}).")
+    say(msg("cli.offer.recorded", "Recorded settlement offer {id}: pay {amount} by {deadline} instead of {claim} "
+            "(gives up {concession}).", id=result.offer.id, amount=f"{amount_text(t.amount_due, t.currency)} "
+            f"{t.currency}", deadline=result.offer.deadline.isoformat(), claim=amount_text(t.claim, t.currency),
+            concession=amount_text(t.concession, t.currency)))
     if result.letter:
-        print(f"Offer letter archived as {result.letter} (SHA-256 {result.offer.letter_sha256}).")
+        say(msg("cli.offer.letter_archived", "Offer letter archived as {path} (SHA-256 {sha256}).",
+                path=str(result.letter), sha256=result.offer.letter_sha256))
     else:
-        print(f"The letter is held back: {result.held_back}")
+        say(msg("cli.offer.held_back", "The letter is held back: {reason}", reason=result.held_back))
 
 
 def _handover(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         pack = handover.build_handover(ledger, args.customer, args.out, to=args.to, on=args.on, note=args.note)
-    print(f"Wrote {pack.pdf} ({pack.pages} pages; SHA-256 {pack.pdf_sha256}) and {pack.bundle.name}.")
+    say(plural_msg("cli.handover.written", "Wrote {pdf} ({n} page; SHA-256 {sha256}) and {bundle}.",
+                   "Wrote {pdf} ({n} pages; SHA-256 {sha256}) and {bundle}.", n=pack.pages, pdf=str(pack.pdf),
+                   sha256=pack.pdf_sha256, bundle=pack.bundle.name))
     for cur, p, i, c in pack.totals:
-        print(f"  {cur}: principal {amount_text(p, cur)}, interest {amount_text(i, cur)}, compensation "
-              f"{amount_text(c, cur)}, total {amount_text(p + i + c, cur)}")
-    print(f"The case is now {stage_title(pack.stage)} (evidence event {pack.evidence_seq}); the ledger sends no more "
-          "letters for it.")
+        say(msg("cli.handover.totals", "  {currency}: principal {principal}, interest {interest}, compensation "
+                "{compensation}, total {total}", currency=cur, principal=amount_text(p, cur),
+                interest=amount_text(i, cur), compensation=amount_text(c, cur), total=amount_text(p + i + c, cur)))
+    say(msg("cli.handover.stage", "The case is now {stage} (evidence event {event}); the ledger sends no more letters "
+            "for it.", stage=stage_message(pack.stage), event=pack.evidence_seq))
     return 0
 
 
@@ -261,15 +270,16 @@ def plan_list(args: argparse.Namespace) -> int:
         _promises, plans = customer_record.customer_promises(ledger, args.customer)
     data = [{"plan": p.plan_id, "status": p.status, "instalments": p.instalments, "currency": p.currency,
              "promised": amount_text(p.promised, p.currency), "paid": amount_text(p.paid, p.currency),
-             "reason": p.reason} for p in plans]
+             "reason": str(p.reason)} for p in plans]
     if args.format == "json":
         dump_json(data)
     elif not data:
-        print(f"{args.customer} has no instalment plans.")
+        say(msg("cli.plans.none", "{customer} has no instalment plans.", customer=args.customer))
     else:
         _print_table(["plan", "status", "instalments", "promised", "paid", "currency", "reason"],
                      [[str(d["plan"]), str(d["status"]), str(d["instalments"]), str(d["promised"]), str(d["paid"]),
-                       str(d["currency"]), str(d["reason"])] for d in data], {0, 2, 3, 4})
+                       str(d["currency"]), message_text(p.reason)] for d, p in zip(data, plans, strict=True)],
+                     {0, 2, 3, 4})
     return 0
 
 
@@ -283,7 +293,7 @@ def dispute_list(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(data)
     elif not data:
-        print(f"{args.customer} has no disputes.")
+        say(msg("cli.disputes.none", "{customer} has no disputes.", customer=args.customer))
     else:
         keys = list(data[0])
         _print_table(keys, [["open" if d[k] is None else str(d[k]) for k in keys] for d in data], {0})

@@ -18,15 +18,18 @@ from arledger.cli.common import (
     date_arg,
     dump_json,
     ledger_option,
+    message_text,
     numbers,
     open_ledger,
+    say,
 )
 from arledger.cli.common import group as _group
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.services import cases, contacts, disputes, evidence_log, kpis, limitations, promises
-from arledger.services.evidence_view import evidence_rows
+from arledger.services.evidence_view import describe, evidence_rows
 from arledger.services.ledger import Ledger
 from arledger.services.queue import complete_task, work_queue
 from arledger.services.settings import SETTINGS, set_setting
@@ -195,7 +198,8 @@ def _evidence(args: argparse.Namespace) -> int:
         dump_json(data)
     else:
         for e in data:
-            print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {e['summary']}")
+            summary = message_text(describe(e["kind"], e["payload"]))
+            print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {summary}")
     return 0
 
 
@@ -259,13 +263,13 @@ def _promise(args: argparse.Namespace) -> int:
     data = [{"id": e.promise.id, "customer": codes[e.promise.customer_id], "due_date": e.promise.due_date.isoformat(),
              "amount": amount_text(e.promise.amount, e.promise.currency),
              "currency": e.promise.currency, "status": e.status.value, "paid": amount_text(e.paid, e.promise.currency),
-             "plan": e.promise.plan_id, "reason": e.reason} for e in evals]
+             "plan": e.promise.plan_id, "reason": str(e.reason)} for e in evals]
     if args.format == "json":
         dump_json(data)
     else:
-        for d in data:
+        for i, d in enumerate(data):
             print(f"{d['id']:>5}  {d['customer']:<10} {d['due_date']}  {d['amount']:>12} {d['currency']}  "
-                  f"{d['status']:<12} {d['reason']}")
+                  f"{d['status']:<12} {message_text(evals[i].reason)}")
     return 0
 
 
@@ -279,7 +283,8 @@ def _plan(args: argparse.Namespace) -> int:
         for part in args.schedule.split(","):
             day, sep, amount = part.strip().partition(":")
             if not sep:
-                raise UserError(f"'{part.strip()}' is not DATE:AMOUNT (e.g. 2025-07-01:500).")
+                raise UserError(msg("cli.bad_schedule", "'{text}' is not DATE:AMOUNT (e.g. 2025-07-01:500).",
+                                    text=part.strip()))
             schedule.append((fields.parse_date(day, "schedule date"),
                              fields.parse_money(amount, cur, "schedule amount")))
         plan_id, instalments = promises.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,
@@ -330,16 +335,16 @@ def _queue(args: argparse.Namespace) -> int:
         dump_json([t.to_json() for t in tasks])
         return 0
     if not tasks:
-        print("Nothing to do today.")
+        say(msg("cli.queue.empty", "Nothing to do today."))
     for n, t in enumerate(tasks, start=1):
-        print(f"{n:>4}. [{t.kind}] {t.customer_code} {t.customer_name}: {t.title}")
+        print(f"{n:>4}. [{t.kind}] {t.customer_code} {t.customer_name}: {message_text(t.title)}")
     return 0
 
 
 def _task(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         complete_task(ledger, args.id, date.today())
-    print(f"Task {args.id} is done.")
+    say(msg("cli.task_done", "Task {task} is done.", task=args.id))
     return 0
 
 

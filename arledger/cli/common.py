@@ -57,6 +57,16 @@ def error_text(error: UserError) -> str:
     return message_text(error.message)
 
 
+def say(message: Message, *, err: bool = False, end: str = "\n") -> None:
+    """Print a sentence for the user in the environment's language (on stderr with ``err``)."""
+    print(message_text(message), end=end, file=sys.stderr if err else sys.stdout, flush=err)
+
+
+def warn(warning: Message | str) -> None:
+    """A warning on stderr ("Warning: ..."), in the environment's language."""
+    say(msg("cli.warning", "Warning: {warning}", warning=warning), err=True)
+
+
 def date_arg(text: str) -> date:
     """argparse type for an ISO date, refused with the domain's sentence."""
     try:

@@ -16,10 +16,11 @@ from arledger.cli.common import (
     ledger_path,
     message_text,
     open_ledger,
+    say,
 )
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import KINDS
-from arledger.domain.messages import plural_msg
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.money import format_amount
 from arledger.services import bank_import, import_mapping
 from arledger.services.demo import write_demo_ledger
@@ -72,14 +73,17 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
 def _demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if total >= 100000:
-            print(f"\r{done:,} of {total:,} invoices", end="", file=sys.stderr, flush=True)
+            text = message_text(msg("cli.demo.progress", "{done} of {total} invoices", done=f"{done:,}",
+                                    total=f"{total:,}"))
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
     s = write_demo_ledger(ledger_path(args), customers=args.customers, invoices=args.invoices, seed=args.seed,
                           today=args.today, progress=progress)
     if args.invoices >= 100000:
         print(file=sys.stderr)
-    print(f"Wrote a sample ledger to {s.path}: {s.customers:,} customers, {s.invoices:,} invoices, "
-          f"{s.payments:,} payments.")
+    say(msg("cli.demo.done", "Wrote a sample ledger to {path}: {customers} customers, {invoices} invoices, "
+            "{payments} payments.", path=str(s.path), customers=f"{s.customers:,}", invoices=f"{s.invoices:,}",
+            payments=f"{s.payments:,}"))
     return 0
 
 
@@ -91,7 +95,7 @@ def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.Import
     statement = args.kind == "bank" and bank_import.is_statement_file(args.file)
     if args.detect and not (mapping or args.profile or args.preset or statement):
         found = import_mapping.detect(args.file, args.kind, sheet=args.sheet, encoding=args.encoding)
-        print(f"Detected for {found.table.source}:")
+        say(msg("cli.import.detected", "Detected for {source}:", source=found.table.source))
         for name, column in found.settings.columns.items():
             print(f"  {name:<14} <- {column}")
         for note in found.notes:
@@ -104,9 +108,10 @@ def _settings(args: argparse.Namespace, ledger: Ledger) -> import_mapping.Import
         settings = detected
     if args.save_profile:
         if settings is None:
-            raise UserError("--save-profile needs a mapping to save (--map, --preset or --detect).")
+            raise UserError(msg("cli.profile_needs_mapping", "--save-profile needs a mapping to save (--map, --preset "
+                                "or --detect)."))
         import_mapping.save_profile(ledger, args.save_profile, args.kind, settings)
-        print(f"Saved the mapping as profile '{args.save_profile}'.")
+        say(msg("cli.import.profile_saved", "Saved the mapping as profile '{name}'.", name=args.save_profile))
     return settings
 
 
@@ -134,44 +139,72 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+_KINDS = {
+    "customers": msg("cli.import.kind.customers", "customers"),
+    "invoices": msg("cli.import.kind.invoices", "invoices"),
+    "payments": msg("cli.import.kind.payments", "payments"),
+    "credit_notes": msg("cli.import.kind.credit_notes", "credit_notes"),
+    "write_offs": msg("cli.import.kind.write_offs", "write_offs"),
+}
+
+
 def _print_result(result: ImportResult) -> None:
-    verb = "would import" if result.dry_run else "imported"
-    grouped = f" (from {result.grouped_lines:,} invoice lines)" if result.grouped_lines else ""
-    print(f"{result.source}: {verb} {result.rows:,} {result.kind}{grouped}.")
+    kind = _KINDS.get(result.kind) or Message("", result.kind)
+    grouped = (msg("cli.import.grouped", " (from {count} invoice lines)", count=f"{result.grouped_lines:,}")
+               if result.grouped_lines else None)
+    if result.dry_run:
+        say(msg("cli.import.would_import", "{source}: would import {count} {kind}{grouped}.", source=result.source,
+                count=f"{result.rows:,}", kind=kind, grouped=grouped))
+    else:
+        say(msg("cli.import.imported", "{source}: imported {count} {kind}{grouped}.", source=result.source,
+                count=f"{result.rows:,}", kind=kind, grouped=grouped))
     if result.skipped_rows:
-        print(f"Skipped {result.skipped_rows:,} rows of other transaction types (payments, credits, journals).")
+        say(msg("cli.import.skipped", "Skipped {count} rows of other transaction types (payments, credits, "
+                "journals).", count=f"{result.skipped_rows:,}"))
     if result.created_customers:
-        verb = "Would create" if result.dry_run else "Created"
-        print(f"{verb} {len(result.created_customers)} customer{'s' if len(result.created_customers) > 1 else ''}:")
+        n = len(result.created_customers)
+        if result.dry_run:
+            say(plural_msg("cli.import.would_create", "Would create {n} customer:", "Would create {n} customers:", n=n))
+        else:
+            say(plural_msg("cli.import.created", "Created {n} customer:", "Created {n} customers:", n=n))
         for code, name in result.created_customers:
             print(f"  {code}  {name}")
     if result.unapplied:
-        left = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.unapplied.items()))
-        print(f"Left as unapplied credit: {left}.")
+        _say_unapplied(result.unapplied)
+
+
+def _say_unapplied(unapplied: dict[str, int]) -> None:
+    left = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(unapplied.items()))
+    say(msg("cli.import.unapplied", "Left as unapplied credit: {amounts}.", amounts=left))
 
 
 def _import_bank(args: argparse.Namespace, ledger: Ledger,
                  settings: import_mapping.ImportSettings | None) -> int:
     review = bank_import.review_statement(ledger, args.file, settings)
     if review.new_lines == 0:
-        print(f"{review.source}: nothing new; all {len(review.proposals):,} lines were imported before.")
+        say(msg("cli.bank.nothing_new", "{source}: nothing new; all {count} lines were imported before.",
+                source=review.source, count=f"{len(review.proposals):,}"))
         return 0
     if args.apply:
         decisions = bank_import.read_decisions(args.apply)
         if args.dry_run:
             accepted = sum(1 for d in decisions.values() if d.accepted)
-            print(f"{review.source}: would record {accepted:,} accepted lines as payments.")
+            say(msg("cli.bank.would_record", "{source}: would record {count} accepted lines as payments.",
+                    source=review.source, count=f"{accepted:,}"))
             return 0
         result = bank_import.apply_review(ledger, review, decisions)
-        amounts = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.amounts.items())) or "nothing"
-        print(f"{result.source}: recorded {result.payments:,} payment{'s' if result.payments != 1 else ''} "
-              f"({amounts}); {result.rejected:,} rejected, {result.unmatched:,} unmatched and {result.debits:,} "
-              f"debit lines remembered, not recorded.")
+        amounts = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.amounts.items()))
+        say(plural_msg("cli.bank.recorded", "{source}: recorded {n} payment ({amounts}); {rejected} rejected, "
+                       "{unmatched} unmatched and {debits} debit lines remembered, not recorded.",
+                       "{source}: recorded {n} payments ({amounts}); {rejected} rejected, {unmatched} unmatched and "
+                       "{debits} debit lines remembered, not recorded.", n=result.payments, source=result.source,
+                       amounts=amounts or msg("cli.bank.nothing", "nothing"), rejected=f"{result.rejected:,}",
+                       unmatched=f"{result.unmatched:,}", debits=f"{result.debits:,}"))
         if result.already_seen:
-            print(f"{result.already_seen:,} lines were imported before and were skipped.")
+            say(msg("cli.bank.already_seen", "{count} lines were imported before and were skipped.",
+                    count=f"{result.already_seen:,}"))
         if result.unapplied:
-            left = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.unapplied.items()))
-            print(f"Left as unapplied credit: {left}.")
+            _say_unapplied(result.unapplied)
         return 0
     rows = list(bank_import.proposals_table(review))
     headers = ("line", "date", "amount", "payer", "outcome", "customer", "invoices", "conf", "reason")
@@ -183,8 +216,9 @@ def _import_bank(args: argparse.Namespace, ledger: Ledger,
     print(f"{review.source} ({review.format}): " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) + ".")
     if args.review:
         target = bank_import.write_review(review, args.review, ledger)
-        print(f"Wrote the proposals to {target}; set 'accept' to yes or no on each line, then run "
-              f"'arledger import bank {args.file} --apply {target}'.")
+        say(msg("cli.bank.review_written", "Wrote the proposals to {target}; set 'accept' to yes or no on each line, "
+                "then run 'arledger import bank {file} --apply {target}'.", target=str(target), file=str(args.file)))
     else:
-        print("Nothing was recorded: write the proposals with --review FILE.csv, edit them, then --apply FILE.csv.")
+        say(msg("cli.bank.nothing_recorded", "Nothing was recorded: write the proposals with --review FILE.csv, edit "
+                "them, then --apply FILE.csv."))
     return 0

@@ -9,8 +9,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from arledger.cli.common import Handler, SubParsers, date_arg, dump_json, group, ledger_option, open_ledger
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    date_arg,
+    dump_json,
+    group,
+    ledger_option,
+    message_text,
+    open_ledger,
+    say,
+)
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg, plural_msg
 from arledger.services import dispatch, printing
 from arledger.services.ledger import Ledger
 
@@ -99,15 +110,16 @@ def _notices_list(args: argparse.Namespace) -> int:
                    for n in found])
         return 0
     if not found:
-        print("No notice has been sent.")
+        say(msg("cli.notices.none", "No notice has been sent."))
     for n in found:
-        how = ["emailed"] if n.emailed else []
+        how = [message_text(msg("cli.notices.emailed", "emailed"))] if n.emailed else []
         if n.posted:
-            how.append(f"posted ({n.posted}{', ' + n.tracking if n.tracking else ''})")
+            how.append(message_text(msg("cli.notices.posted", "posted ({method}{tracking})", method=n.posted,
+                                        tracking=f", {n.tracking}" if n.tracking else None)))
         if n.delivered_on:
-            how.append(f"delivered {n.delivered_on.isoformat()}")
-        print(f"{n.notice_id:>5} {n.sent_on.isoformat()} {n.customer_code:<10} {n.kind:<20} "
-              f"{'; '.join(how) or 'archived, not yet sent out'}")
+            how.append(message_text(msg("cli.notices.delivered", "delivered {on}", on=n.delivered_on.isoformat())))
+        state = "; ".join(how) or message_text(msg("cli.notices.archived", "archived, not yet sent out"))
+        print(f"{n.notice_id:>5} {n.sent_on.isoformat()} {n.customer_code:<10} {n.kind:<20} {state}")
     return 0
 
 
@@ -117,9 +129,9 @@ def _notice_post(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         posted = notices.record_notice_post(ledger, _notice_id(ledger, args), args.method, tracking=args.tracking,
                                             on=args.on)
-    tracking = f", tracking {posted.tracking}" if posted.tracking else ""
-    print(f"Recorded notice {posted.notice_id} as posted ({posted.method}{tracking}) in evidence event "
-          f"{posted.evidence_seq}.")
+    tracking = msg("queue.tracking", ", tracking {tracking}", tracking=posted.tracking) if posted.tracking else None
+    say(msg("cli.notice_post.recorded", "Recorded notice {notice} as posted ({method}{tracking}) in evidence event "
+            "{event}.", notice=posted.notice_id, method=posted.method, tracking=tracking, event=posted.evidence_seq))
     return 0
 
 
@@ -128,8 +140,10 @@ def _notice_delivered(args: argparse.Namespace) -> int:
 
     with open_ledger(args) as ledger:
         d = notices.record_notice_delivery(ledger, _notice_id(ledger, args), args.on, note=args.note)
-    also = "; it restarts limitation for the invoices it names" if d.restarts_limitation else ""
-    print(f"Recorded notice {d.notice_id} as delivered on {d.on.isoformat()} (evidence event {d.evidence_seq}){also}.")
+    also = (msg("cli.notice_delivery.restarts", "; it restarts limitation for the invoices it names")
+            if d.restarts_limitation else None)
+    say(msg("cli.notice_delivery.recorded", "Recorded notice {notice} as delivered on {on} (evidence event {event})"
+            "{also}.", notice=d.notice_id, on=d.on.isoformat(), event=d.evidence_seq, also=also))
     return 0
 
 
@@ -149,12 +163,14 @@ def _email(args: argparse.Namespace) -> int:
         lid = _letter_id(ledger, args)
         if args.eml_only is not None:
             path = dispatch.write_eml(ledger, lid, args.eml_only, to=args.to)
-            print(f"Wrote {path}; nothing was sent or recorded. Send it from your mail program, then record it.")
+            say(msg("cli.email.eml_written", "Wrote {path}; nothing was sent or recorded. Send it from your mail "
+                    "program, then record it.", path=str(path)))
             return 0
         sent = dispatch.email_letter(ledger, lid, to=args.to)
-    print(f"Emailed letter {sent.letter_id} to {', '.join(sent.recipients)}: accepted by the server at "
-          f"{sent.accepted_at.isoformat(timespec='seconds')}, Message-ID {sent.message_id}, "
-          f"message SHA-256 {sent.sha256} (evidence event {sent.evidence_seq}; kept as {sent.eml_path}).")
+    say(msg("cli.email.sent", "Emailed letter {letter} to {to}: accepted by the server at {at}, Message-ID "
+            "{message_id}, message SHA-256 {sha256} (evidence event {event}; kept as {path}).", letter=sent.letter_id,
+            to=", ".join(sent.recipients), at=sent.accepted_at.isoformat(timespec="seconds"),
+            message_id=sent.message_id, sha256=sent.sha256, event=sent.evidence_seq, path=str(sent.eml_path)))
     return 0
 
 
@@ -162,32 +178,36 @@ def _post(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         posted = dispatch.record_post(ledger, _letter_id(ledger, args), args.method, tracking=args.tracking,
                                       on=args.on)
-    tracking = f", tracking {posted.tracking}" if posted.tracking else ""
-    print(f"Recorded letter {posted.letter_id} as posted ({posted.method}{tracking}) in evidence event "
-          f"{posted.evidence_seq}.")
+    tracking = msg("queue.tracking", ", tracking {tracking}", tracking=posted.tracking) if posted.tracking else None
+    say(msg("cli.post.recorded", "Recorded letter {letter} as posted ({method}{tracking}) in evidence event "
+            "{event}.", letter=posted.letter_id, method=posted.method, tracking=tracking, event=posted.evidence_seq))
     return 0
 
 
 def _delivered(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         d = dispatch.record_delivery(ledger, _letter_id(ledger, args), args.on, note=args.note)
-    also = "; it restarts limitation for the letter's invoices" if d.restarts_limitation else ""
-    print(f"Recorded letter {d.letter_id} as delivered on {d.on.isoformat()} (evidence event {d.evidence_seq}){also}.")
+    also = (msg("cli.delivery.restarts", "; it restarts limitation for the letter's invoices")
+            if d.restarts_limitation else None)
+    say(msg("cli.delivery.recorded", "Recorded letter {letter} as delivered on {on} (evidence event {event}){also}.",
+            letter=d.letter_id, on=d.on.isoformat(), event=d.evidence_seq, also=also))
     return 0
 
 
 def _print(args: argparse.Namespace) -> int:
     if args.file is not None:
         if not args.file.is_file():
-            raise UserError(f"There is no file {args.file}.")
+            raise UserError(msg("cli.no_file", "There is no file {path}.", path=str(args.file)))
         source, title = args.file, args.file.name
     else:
         with open_ledger(args) as ledger:
             letter = dispatch.recorded_letter(ledger, _letter_id(ledger, args))
         source, title = letter.path, f"{letter.customer.code}-{letter.path.name}"
     job = printing.print_pdf(source, printer=args.printer, copies=args.copies, title=title)
-    print(f"Sent {title} to {job.printer or 'the default printer'} (job {job.job_id or '?'}, "
-          f"{job.copies} cop{'y' if job.copies == 1 else 'ies'}).")
+    printer = job.printer or msg("cli.print.default_printer", "the default printer")
+    say(plural_msg("cli.print.sent", "Sent {title} to {printer} (job {job}, {n} copy).",
+                   "Sent {title} to {printer} (job {job}, {n} copies).", n=job.copies, title=title, printer=printer,
+                   job=job.job_id or "?"))
     return 0
 
 
@@ -195,8 +215,8 @@ def _password(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
     password = getpass.getpass("Mail server password: ") if interactive else sys.stdin.readline().rstrip("\r\n")
     if not password:
-        raise UserError("No password was given; nothing was stored.")
+        raise UserError(msg("cli.no_password", "No password was given; nothing was stored."))
     with open_ledger(args) as ledger:
         dispatch.store_password(ledger, password)
-    print("The password is kept in the system keyring (not in the ledger).")
+    say(msg("cli.password_stored", "The password is kept in the system keyring (not in the ledger)."))
     return 0

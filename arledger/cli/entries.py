@@ -8,10 +8,21 @@ from datetime import date
 from typing import Any
 
 from arledger.cli import interest
-from arledger.cli.common import Handler, SubParsers, amount_text, date_arg, dump_json, group, ledger_option, numbers
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    amount_text,
+    date_arg,
+    dump_json,
+    group,
+    ledger_option,
+    numbers,
+    say,
+)
 from arledger.cli.common import open_ledger as _open
 from arledger.domain import fields
 from arledger.domain.errors import ValidationError
+from arledger.domain.messages import Message, msg
 from arledger.services import entries, policy, reversals
 from arledger.services.customers import CUSTOMER_FIELDS, customer_fields, customer_from_fields, parse_split
 from arledger.services.ledger import Ledger, SettlementResult
@@ -162,11 +173,11 @@ def _customer(args: argparse.Namespace) -> int:
     with _open(args) as ledger:
         if args.action == "add":
             c = ledger.add_customer(customer_from_fields(_values(args), None, policy.default_jurisdiction(ledger)))
-            print(f"Added customer {c.code} {c.name}.")
+            say(msg("cli.customer.added", "Added customer {code} {name}.", code=c.code, name=c.name))
         elif args.action == "edit":
             old = ledger.customer(args.customer)
             c = ledger.update_customer(customer_from_fields(_values(args), old))
-            print(f"Saved customer {c.code} {c.name}.")
+            say(msg("cli.customer.saved", "Saved customer {code} {name}.", code=c.code, name=c.name))
         else:
             _show_customer(ledger, args.customer, args.format)
     return 0
@@ -213,11 +224,13 @@ def _amount(ledger: Ledger, args: argparse.Namespace, text: str) -> tuple[int, s
     return fields.parse_money(text, cur, "amount"), cur
 
 
-def _print_settlement(what: str, r: SettlementResult) -> None:
-    applied = ", ".join(f"{n} {amount_text(a, r.currency)}" for n, a in r.allocations) or "no invoice"
-    print(f"Recorded {what} (id {r.source_id}): applied to {applied}.")
+def _print_settlement(what: Message, r: SettlementResult) -> None:
+    applied = ", ".join(f"{n} {amount_text(a, r.currency)}" for n, a in r.allocations)
+    say(msg("cli.settlement.recorded", "Recorded {what} (id {id}): applied to {applied}.", what=what, id=r.source_id,
+            applied=applied or msg("cli.settlement.no_invoice", "no invoice")))
     if r.unapplied:
-        print(f"{amount_text(r.unapplied, r.currency)} {r.currency} stays on the account as credit.")
+        say(msg("cli.settlement.credit_left", "{amount} stays on the account as credit.",
+                amount=f"{amount_text(r.unapplied, r.currency)} {r.currency}"))
 
 
 def _invoice(args: argparse.Namespace) -> int:
@@ -228,12 +241,12 @@ def _invoice(args: argparse.Namespace) -> int:
             amount, cur = _amount(ledger, args, args.amount)
             inv = ledger.add_invoice(args.customer, args.number, args.date, amount, currency=cur, due_date=args.due,
                                      reference=args.reference, override_reason=args.allow_over_limit)
-            print(f"Added invoice {inv.number}: {amount_text(inv.amount, inv.currency)} {inv.currency}, due "
-                  f"{inv.due_date}.")
+            say(msg("cli.invoice.added", "Added invoice {number}: {amount}, due {due}.", number=inv.number,
+                    amount=f"{amount_text(inv.amount, inv.currency)} {inv.currency}", due=inv.due_date.isoformat()))
         elif args.action == "void":
             r = reversals.void_invoice(ledger, args.number, _as_of(args, ledger), args.reason)
-            print(f"Voided invoice {r.label} ({amount_text(r.amount, r.currency)} {r.currency}); evidence event "
-                  f"{r.evidence_seq}.")
+            say(msg("cli.invoice.voided", "Voided invoice {label} ({amount}); evidence event {event}.", label=r.label,
+                    amount=f"{amount_text(r.amount, r.currency)} {r.currency}", event=r.evidence_seq))
         else:
             h = entries.invoice_history(ledger, args.number)
             i = h.invoice
@@ -261,7 +274,7 @@ def _payment(args: argparse.Namespace) -> int:
         split = parse_split(args.allocate, cur) if args.allocate is not None else None
         r = ledger.record_payment(args.customer, on, amount, currency=cur, invoice_number=args.invoice,
                                   method=args.method, reference=args.reference, allocations=split)
-        _print_settlement("payment", r)
+        _print_settlement(msg("cli.settlement.payment", "payment"), r)
     return 0
 
 
@@ -275,7 +288,7 @@ def _credit_note(args: argparse.Namespace) -> int:
         split = [] if args.on_account else (parse_split(args.allocate, cur) if args.allocate is not None else None)
         r = ledger.add_credit_note(args.customer, args.number, on, amount, currency=cur, invoice_number=args.invoice,
                                    reason=args.reason, allocations=split)
-        _print_settlement(f"credit note {args.number}", r)
+        _print_settlement(msg("cli.settlement.credit_note", "credit note {number}", number=args.number), r)
     return 0
 
 
@@ -284,43 +297,50 @@ def _write_off(args: argparse.Namespace) -> int:
         on = _as_of(args, ledger)
         if args.invoice == "reverse":
             if not args.id:
-                raise ValidationError("Give the write-off's id: arledger write-off reverse ID --reason ...",
-                                             field="id")
+                raise ValidationError(msg("cli.write_off_id", "Give the write-off's id: arledger write-off reverse "
+                                          "ID --reason ..."), field="id")
             _print_reversal(reversals.reverse_write_off(ledger, args.id, on, args.reason))
             return 0
         if args.id:
-            raise ValidationError(f"'{args.id}' is not expected after the invoice number.", field="id")
+            raise ValidationError(msg("cli.unexpected_id", "'{text}' is not expected after the invoice number.",
+                                      text=args.id), field="id")
         inv = ledger.invoice(args.invoice)
         amount = fields.parse_money(args.amount, inv.currency, "amount") if args.amount else None
         r = ledger.write_off(inv.number, on, args.reason, amount)
-        print(f"Wrote off {amount_text(r.allocations[0][1], r.currency)} {r.currency} of invoice {inv.number} "
-              f"(write-off {r.source_id}).")
+        say(msg("cli.write_off.done", "Wrote off {amount} of invoice {number} (write-off {id}).",
+                amount=f"{amount_text(r.allocations[0][1], r.currency)} {r.currency}", number=inv.number,
+                id=r.source_id))
     return 0
 
 
 def _print_reversal(r: reversals.ReversalResult) -> None:
-    print(f"Reversed {r.label} ({amount_text(r.amount, r.currency)} {r.currency}); evidence event {r.evidence_seq}.")
+    say(msg("cli.reversal.done", "Reversed {label} ({amount}); evidence event {event}.", label=r.label,
+            amount=f"{amount_text(r.amount, r.currency)} {r.currency}", event=r.evidence_seq))
     for n, a in r.reopened:
-        print(f"  invoice {n}: {amount_text(a, r.currency)} {r.currency} open again")
+        say(msg("cli.reversal.reopened", "  invoice {number}: {amount} open again", number=n,
+                amount=f"{amount_text(a, r.currency)} {r.currency}"))
 
 
 def _refund(args: argparse.Namespace) -> int:
     if args.action == "reverse":
         if not args.id:
-            raise ValidationError("Give the refund's id: arledger refund reverse ID --reason ...", field="id")
+            raise ValidationError(msg("cli.refund_id", "Give the refund's id: arledger refund reverse ID --reason ..."),
+                                  field="id")
         with _open(args) as ledger:
             _print_reversal(reversals.reverse_refund(ledger, args.id, _as_of(args, ledger), args.reason))
         return 0
     for name in ("customer", "amount"):
         if not getattr(args, name):
-            raise ValidationError(f"A refund needs --{name}.", field=name)
+            raise ValidationError(msg("cli.refund_needs", "A refund needs --{option}.", option=name), field=name)
     if args.id:
-        raise ValidationError(f"'{args.id}' is not expected; a refund takes --customer and --amount.", field="id")
+        raise ValidationError(msg("cli.refund_unexpected_id", "'{text}' is not expected; a refund takes --customer "
+                                  "and --amount.", text=args.id), field="id")
     with _open(args) as ledger:
         amount, cur = _amount(ledger, args, args.amount)
         rid = ledger.refund(args.customer, _as_of(args, ledger), amount, currency=cur, method=args.method,
                             reference=args.reference, reason=args.reason)
-        print(f"Refunded {amount_text(amount, cur)} {cur} to {args.customer} (refund {rid}).")
+        say(msg("cli.refund.done", "Refunded {amount} to {customer} (refund {id}).",
+                amount=f"{amount_text(amount, cur)} {cur}", customer=args.customer, id=rid))
     return 0
 
 
@@ -329,12 +349,15 @@ def _credit(args: argparse.Namespace) -> int:
         chosen = numbers(args.invoices) or None
         results = ledger.apply_credit(args.customer, _as_of(args, ledger), chosen)
         if not results:
-            print(f"Nothing applied: {args.customer} has no unapplied credit, or nothing it could settle.")
+            say(msg("cli.credit.nothing", "Nothing applied: {customer} has no unapplied credit, or nothing it could "
+                    "settle.", customer=args.customer))
         for r in results:
             applied = ", ".join(f"{n} {amount_text(a, r.currency)}" for n, a in r.allocations)
-            print(f"Applied {r.currency} credit: {applied}.")
+            say(msg("cli.credit.applied", "Applied {currency} credit: {applied}.", currency=r.currency,
+                    applied=applied))
         left = ledger.unapplied_credit(args.customer)
         if left:
-            print("Still on the account: " + ", ".join(f"{amount_text(v, c)} {c}" for c, v in sorted(left.items())))
+            say(msg("cli.credit.left", "Still on the account: {amounts}",
+                    amounts=", ".join(f"{amount_text(v, c)} {c}" for c, v in sorted(left.items()))))
     return 0
 

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
+from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, message_text, open_ledger, say
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
+from arledger.domain.messages import msg
 
 
 def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
@@ -37,7 +38,9 @@ def _export(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if show and total >= 20000:
-            print(f"\r{done:,} of about {total:,} rows", end="", file=sys.stderr, flush=True)
+            rows = message_text(msg("cli.export.progress", "{done} of about {total} rows", done=f"{done:,}",
+                                    total=f"{total:,}"))
+            print(f"\r{rows}", end="", file=sys.stderr, flush=True)
 
     with open_ledger(args) as ledger:
         boundaries = parse_boundaries(args.buckets) if args.buckets else ledger.bucket_scheme().boundaries
@@ -51,5 +54,6 @@ def _export(args: argparse.Namespace) -> int:
             if show:
                 print("\r\033[K", end="", file=sys.stderr, flush=True)
     counts = ", ".join(f"{title} {n:,}" for title, n in result.rows.items())
-    print(f"Wrote {result.path} (as of {result.as_of}): {counts} rows.")
+    say(msg("cli.export.done", "Wrote {path} (as of {as_of}): {counts} rows.", path=str(result.path),
+            as_of=str(result.as_of), counts=counts))
     return 0

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger
+from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger, say
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.services import interest_claims
 
@@ -64,7 +65,8 @@ def _waive(args: argparse.Namespace) -> int:
         w = interest_claims.waive_interest(ledger, inv.number, args.reason, interest=interest,
                                            compensation=compensation, on=args.on)
     waived_i, waived_c = format_amount(w.interest, inv.currency), format_amount(w.compensation, inv.currency)
-    print(f"Waived {waived_i} of interest and {waived_c} of compensation on {inv.number} ({w.on.isoformat()}).")
+    say(msg("cli.waiver.done", "Waived {interest} of interest and {compensation} of compensation on {number} "
+            "({on}).", interest=waived_i, compensation=waived_c, number=inv.number, on=w.on.isoformat()))
     return 0
 
 
@@ -76,7 +78,8 @@ def _amount_or_all(text: str | None, currency: str, field: str) -> int | str | N
     try:
         return fields.parse_money(text, currency, field, positive=False)
     except UserError as exc:
-        raise UserError(f"--{field}: {exc}") from None
+        raise UserError(msg("cli.option_problem", "--{option}: {problem}", option=field,
+                            problem=exc.message)) from None
 
 
 T = TypeVar("T")
@@ -121,7 +124,7 @@ def invoice_contract(args: argparse.Namespace) -> int:
 def _require_some(args: argparse.Namespace, names: tuple[str, ...]) -> None:
     if all(getattr(args, n) is None for n in names):
         options = ", ".join("--" + n.replace("_", "-") for n in names)
-        raise UserError(f"Give at least one of {options}.")
+        raise UserError(msg("cli.give_one_of", "Give at least one of {options}.", options=options))
 
 
 def _rate_text(bp: int | None) -> str:

@@ -17,12 +17,16 @@ from arledger.cli.common import (
     amount_text,
     date_arg,
     dump_json,
+    error_text,
     group,
     ledger_option,
+    message_text,
     open_ledger,
-    plural,
+    say,
+    warn,
 )
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.services import dispatch as dispatch_service
 from arledger.services import escalation
 from arledger.services.ledger import Ledger
@@ -53,7 +57,7 @@ def _statements() -> ModuleType:
     return statements
 
 
-def add_parsers(sub: SubParsers) -> dict[str, Handler]:
+def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     """The ``letters`` group (due, render, batch) and the ``statement`` command."""
     letters_sub = group(sub, "letters", "letters: which are due, render one, send a batch", dest="letters")
     p = letters_sub.add_parser("due", help="which letters are due, and why")
@@ -145,7 +149,7 @@ def _email_options(p: argparse.ArgumentParser) -> None:
 
 def _by_email(ledger: Ledger, args: argparse.Namespace) -> dispatch_service.Mailer | None:
     if args.eml_only is not None and not args.email:
-        raise UserError("--eml-only goes with --email.")
+        raise UserError(msg("cli.eml_needs_email", "--eml-only goes with --email."))
     if not args.email or args.eml_only is not None:
         return None
     return dispatch_service.mailer(ledger)
@@ -158,7 +162,7 @@ def _write_emls(ledger: Ledger, sent: Sequence[Any], folder: Path, to: str | Non
         try:
             written.append(dispatch_service.write_eml(ledger, letter.letter_id, folder, to=to))
         except UserError as exc:
-            print(f"{letter.customer_code}: {exc}", file=sys.stderr)
+            print(f"{letter.customer_code}: {error_text(exc)}", file=sys.stderr)
     return written
 
 
@@ -171,44 +175,64 @@ def _due(args: argparse.Namespace) -> int:
         thanks = notices.thank_you_due(ledger, on, args.customer)
         courtesy = notices.courtesy_due(ledger, on, args.customer)
     data = [e.to_json() for e in entries]
-    data += [{"customer": c.customer.code, "level": 0, "level_name": "courtesy reminder", "kind": "courtesy",
-              "invoices": [], "reason": f"{' + '.join(str(m) for m in c.totals)} falls due soon; send 'arledger "
-                                        f"letters courtesy --customer {c.customer.code}'"} for c in courtesy]
-    data += [{"customer": c.code, "level": 0, "level_name": "thank-you", "kind": "thank_you", "invoices": [],
-              "reason": f"paid in full after our letters; send 'arledger letters thank-you --customer {c.code}'"}
-             for c in thanks]
+    why = [e.reason for e in entries]
+    for c in courtesy:
+        why.append(msg("cli.letters.courtesy_due", "{amounts} falls due soon; send 'arledger letters courtesy "
+                       "--customer {customer}'", amounts=" + ".join(str(m) for m in c.totals),
+                       customer=c.customer.code))
+        data.append({"customer": c.customer.code, "level": 0, "level_name": "courtesy reminder", "kind": "courtesy",
+                     "invoices": [], "reason": str(why[-1])})
+    for t in thanks:
+        why.append(msg("cli.letters.thank_you_due", "paid in full after our letters; send 'arledger letters "
+                       "thank-you --customer {customer}'", customer=t.code))
+        data.append({"customer": t.code, "level": 0, "level_name": "thank-you", "kind": "thank_you", "invoices": [],
+                     "reason": str(why[-1])})
     if args.format == "json":
         dump_json(data)
         return 0
     if not data:
-        print("No letters are due.")
-    for d in data:
+        say(msg("cli.letters.none_due", "No letters are due."))
+    for d, reason in zip(data, why, strict=True):
         what = f"level {d['level']} ({d['level_name']})" if d["level"] else d.get("level_name") if d.get(
             "kind") else "paused"
         print(f"{d['customer']:<10} {what:<28} {', '.join(d['invoices'][:6])}"
-              f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{d['reason']}")
+              f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{message_text(reason)}")
     return 0
 
 
 def _render(args: argparse.Namespace) -> int:
     letters = _letters()
     if args.preview and args.output is None:
-        raise UserError("A preview is only written to a file; give -o FILE.")
+        raise UserError(msg("cli.preview_needs_file", "A preview is only written to a file; give -o FILE."))
     with open_ledger(args) as ledger:
         on = args.on or ledger.today()
         sent = letters.send_letter(ledger, args.customer, on, level=args.level, appendix=args.appendix,
                                    out=args.output, preview=args.preview)
     for warning in sent.warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
-    what = f"level {sent.level} letter ({sent.level_name}) to {sent.customer_code}"
+        warn(warning)
+    what = _level_letter(sent)
     if not sent.recorded:
-        print(f"Wrote a preview of the {what} to {sent.out_path}; nothing was archived or logged.")
+        say(msg("cli.letters.preview_written", "Wrote a preview of the {what} to {path}; nothing was archived or "
+                "logged.", what=what, path=str(sent.out_path)))
         return 0
-    also = f"; also written to {sent.out_path}" if sent.out_path else ""
-    print(f"Sent the {what}: {plural(len(sent.invoice_numbers), 'invoice')}, "
-          f"{sent.claimed_text} claimed, reply by {sent.reply_by}. Archived at {sent.archive_path} "
-          f"(SHA-256 {sent.sha256}){also}.")
+    sent_line = _sent_line(sent)
+    if sent.out_path:
+        sent_line = msg("cli.letters.also_written", "{sent} Also written to {path}.", sent=sent_line,
+                        path=str(sent.out_path))
+    say(sent_line)
     return 0
+
+
+def _level_letter(sent: Any) -> Message:
+    return msg("cli.letters.level_letter", "level {level} letter ({name}) to {customer}", level=sent.level,
+               name=sent.level_name, customer=sent.customer_code)
+
+
+def _sent_line(sent: Any) -> Message:
+    invoices = plural_msg("cli.letters.invoices", "{n} invoice", "{n} invoices", n=len(sent.invoice_numbers))
+    return msg("cli.letters.sent", "Sent the {what}: {invoices}, {claimed} claimed, reply by {reply_by}. Archived at "
+               "{path} (SHA-256 {sha256}).", what=_level_letter(sent), invoices=invoices, claimed=sent.claimed_text,
+               reply_by=str(sent.reply_by), path=str(sent.archive_path), sha256=sent.sha256)
 
 
 def _send(args: argparse.Namespace) -> int:
@@ -224,52 +248,59 @@ def _send(args: argparse.Namespace) -> int:
                                    by_email=by_email)
         emls = _write_emls(ledger, [sent], args.eml_only, args.to) if args.eml_only is not None else []
     for warning in sent.warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
-    what = f"level {sent.level} letter ({sent.level_name}) to {sent.customer_code}"
-    how = ""
+        warn(warning)
+    line = _sent_line(sent)
     if sent.emailed_to:
-        how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
-               f"(evidence event {sent.email_event}).")
+        line = _emailed(line, sent)
     elif emls:
-        how = f" Wrote {emls[0]} for your mail program; record the email once it is sent."
-    print(f"Sent the {what}: {plural(len(sent.invoice_numbers), 'invoice')}, {sent.claimed_text} claimed, "
-          f"reply by {sent.reply_by}. Archived at {sent.archive_path} (SHA-256 {sent.sha256}).{how}")
+        line = msg("cli.letters.eml_written", "{sent} Wrote {path} for your mail program; record the email once it "
+                   "is sent.", sent=line, path=str(emls[0]))
+    say(line)
     return 0
 
 
+def _emailed(line: Message, sent: Any) -> Message:
+    return msg("cli.letters.emailed", "{sent} Emailed to {to}: accepted by the server, Message-ID {message_id} "
+               "(evidence event {event}).", sent=line, to=", ".join(sent.emailed_to), message_id=sent.message_id,
+               event=sent.email_event)
+
+
 def _confirm_promise(args: argparse.Namespace) -> int:
-    return _send_notice(args, f"confirmation of promise {args.promise}",
+    return _send_notice(args, msg("cli.notice.confirmation", "confirmation of promise {promise}",
+                                  promise=args.promise),
                         lambda notices, ledger, mailer: notices.send_promise_confirmation(
                             ledger, args.promise, on=args.on, mailer=mailer, to=args.to))
 
 
 def _thank_you(args: argparse.Namespace) -> int:
-    return _send_notice(args, "thank-you", lambda notices, ledger, mailer: notices.send_thank_you(
+    return _send_notice(args, msg("cli.notice.thank_you", "thank-you"), lambda notices, ledger, mailer:
+                        notices.send_thank_you(
         ledger, args.customer, on=args.on, mailer=mailer, to=args.to))
 
 
 def _courtesy(args: argparse.Namespace) -> int:
-    return _send_notice(args, "courtesy reminder", lambda notices, ledger, mailer: notices.send_courtesy(
+    return _send_notice(args, msg("cli.notice.courtesy", "courtesy reminder"), lambda notices, ledger, mailer:
+                        notices.send_courtesy(
         ledger, args.customer, on=args.on, mailer=mailer, to=args.to))
 
 
 def _agreement(args: argparse.Namespace) -> int:
-    return _send_notice(args, f"repayment agreement of plan {args.plan}",
+    return _send_notice(args, msg("cli.notice.agreement", "repayment agreement of plan {plan}", plan=args.plan),
                         lambda notices, ledger, mailer: notices.send_repayment_agreement(
                             ledger, args.plan, on=args.on, mailer=mailer, to=args.to))
 
 
-def _send_notice(args: argparse.Namespace, what: str, send: Callable[[ModuleType, Ledger, Any], Any]) -> int:
+def _send_notice(args: argparse.Namespace, what: Message, send: Callable[[ModuleType, Ledger, Any], Any]) -> int:
     """Open the ledger, send one of the letters between the demands (by email with --email) and say so."""
     from arledger.services import notices  # renders with reportlab, like the letters
 
     with open_ledger(args) as ledger:
         mailer = dispatch_service.mailer(ledger) if args.email else None
         sent = send(notices, ledger, mailer)
-    how = (f" Emailed to {', '.join(sent.emailed_to)}: accepted by the server, Message-ID {sent.message_id} "
-           f"(evidence event {sent.email_event}).") if sent.emailed_to else ""
-    print(f"Sent the {what} to {sent.customer_code} ({sent.reference}): archived at {sent.archive_path} "
-          f"(SHA-256 {sent.sha256}, evidence event {sent.evidence_seq}).{how}")
+    line = msg("cli.notice.sent", "Sent the {what} to {customer} ({reference}): archived at {path} (SHA-256 "
+               "{sha256}, evidence event {event}).", what=what, customer=sent.customer_code,
+               reference=sent.reference, path=str(sent.archive_path), sha256=sent.sha256, event=sent.evidence_seq)
+    say(_emailed(line, sent) if sent.emailed_to else line)
     return 0
 
 
@@ -280,63 +311,91 @@ def _batch(args: argparse.Namespace) -> int:
         mailer = _by_email(ledger, args)
         summary = dispatch_service.batch_summary(ledger, on, email=args.email)
         if summary.letters and not _confirm_batch(summary, args.yes):
-            print("Nothing was sent.", file=sys.stderr)
+            say(msg("cli.letters.nothing_sent", "Nothing was sent."), err=True)
             return 1
         interactive = sys.stderr.isatty()
 
         def progress(done: int, total: int) -> None:
             if interactive and total:
-                print(f"\r{done:,} of {total:,} letters", end="", file=sys.stderr, flush=True)
+                progress_text = message_text(msg("cli.letters.progress", "{done} of {total} letters",
+                                                 done=f"{done:,}", total=f"{total:,}"))
+                print(f"\r{progress_text}", end="", file=sys.stderr, flush=True)
 
         try:
             result = letter_batch.batch(ledger, on, args.out, progress=progress,
                                    accept_stale_rates=args.accept_stale_rates, mailer=mailer)
         except letter_batch.StaleRates as exc:
-            raise UserError(" ".join(exc.warnings) + " No letter was sent: update the rate tables, or run again with "
-                            "--accept-stale-rates to use the last known rates.") from None
+            raise UserError(msg("cli.letters.stale_rates", "{warnings} No letter was sent: update the rate tables, or "
+                                "run again with --accept-stale-rates to use the last known rates.",
+                                warnings=" ".join(str(w) for w in exc.warnings))) from None
         for warning in dict.fromkeys(w for sent in result.letters for w in sent.warnings):
-            print(f"Warning: {warning}", file=sys.stderr)
+            warn(warning)
         if interactive and result.letters:
             print(file=sys.stderr)
         emls = _write_emls(ledger, [s for s in result.letters if s.letter_id is not None],
                            args.eml_only) if args.eml_only is not None else []
     for code, why in result.failed:
-        print(f"Not sent to {code}: {why}", file=sys.stderr)
+        say(msg("cli.letters.not_sent_to", "Not sent to {customer}: {problem}", customer=code,
+                problem=why if isinstance(why, Message) else str(why)), err=True)
     if not result.letters and result.failed:
-        print(f"No letter was sent; {plural(len(result.failed), 'letter')} failed.")
+        say(plural_msg("cli.letters.all_failed", "No letter was sent; {n} letter failed.",
+                       "No letter was sent; {n} letters failed.", n=len(result.failed)))
         return 1
     if not result.letters:
-        held = f" ({result.paused} customer{'' if result.paused == 1 else 's'} paused)" if result.paused else ""
-        print(f"No letters are due on {on.isoformat()}{held}.")
+        if result.paused:
+            say(plural_msg("cli.letters.none_due_paused", "No letters are due on {on} ({n} customer paused).",
+                           "No letters are due on {on} ({n} customers paused).", n=result.paused, on=on.isoformat()))
+        else:
+            say(msg("cli.letters.none_due_on", "No letters are due on {on}.", on=on.isoformat()))
         return 0
     for line in result.summary_lines():
         print(line)
-    resumed = f", {result.resumed} of them from the interrupted run before" if result.resumed else ""
-    printed = f" and the {len(result.printed):,} to print in {result.combined}" if result.combined else ""
-    emailed = f", {len(result.emailed):,} of them by email" if result.emailed else ""
-    print(f"Sent {len(result.letters):,} letter{'' if len(result.letters) == 1 else 's'}{resumed}{emailed}; one PDF "
-          f"each in {result.out_dir}{printed}.")
+    say(_batch_sent(result))
     if emls:
-        print(f"Wrote {plural(len(emls), '.eml file')} to {args.eml_only} for your mail program.")
+        say(plural_msg("cli.letters.emls_written", "Wrote {n} .eml file to {folder} for your mail program.",
+                       "Wrote {n} .eml files to {folder} for your mail program.", n=len(emls),
+                       folder=str(args.eml_only)))
     if result.failed:
-        print(f"{plural(len(result.failed), 'letter')} failed and {'was' if len(result.failed) == 1 else 'were'} "
-              "not recorded; see above.")
+        say(plural_msg("cli.letters.failed", "{n} letter failed and was not recorded; see above.",
+                       "{n} letters failed and were not recorded; see above.", n=len(result.failed)))
         return 1
     return 0
 
 
+def _batch_sent(result: Any) -> Message:
+    """The batch's closing sentence: how many were sent, how, and where the PDFs are."""
+    resumed = (msg("cli.letters.resumed", ", {count} of them from the interrupted run before",
+                   count=result.resumed) if result.resumed else None)
+    emailed = (msg("cli.letters.by_email", ", {count} of them by email", count=f"{len(result.emailed):,}")
+               if result.emailed else None)
+    printed = (msg("cli.letters.to_print", " and the {count} to print in {path}", count=f"{len(result.printed):,}",
+                   path=str(result.combined)) if result.combined else None)
+    return plural_msg("cli.letters.batch_sent", "Sent {n} letter{resumed}{emailed}; one PDF each in {folder}{printed}.",
+                      "Sent {n} letters{resumed}{emailed}; one PDF each in {folder}{printed}.",
+                      n=len(result.letters), resumed=resumed, emailed=emailed, folder=str(result.out_dir),
+                      printed=printed)
+
+
 def _confirm_batch(summary: dispatch_service.BatchSummary, yes: bool) -> bool:
     """Print what the batch will send; ask unless --yes. Without a terminal to ask at, --yes is required."""
-    print(f"Letters due on {summary.on.isoformat()}: {plural(summary.letters, 'letter')}"
-          f"{f' ({summary.paused:,} customers paused)' if summary.paused else ''}.")
+    paused = (plural_msg("cli.letters.customers_paused", " ({n} customer paused)", " ({n} customers paused)",
+                         n=summary.paused) if summary.paused else None)
+    say(plural_msg("cli.letters.due_summary", "Letters due on {on}: {n} letter{paused}.",
+                   "Letters due on {on}: {n} letters{paused}.", n=summary.letters, on=summary.on.isoformat(),
+                   paused=paused))
     for line in summary.lines:
-        print(f"  level {line.level} {line.level_name:<24} {line.channel:<6} {line.currency} "
-              f"{plural(line.letters, 'letter'):>12}  claiming {amount_text(line.claimed, line.currency):>16}")
+        count = message_text(plural_msg("cli.letters.count", "{n} letter", "{n} letters", n=line.letters))
+        say(msg("cli.letters.due_line", "  level {level} {name} {channel} {currency} {count}  claiming {amount}",
+                level=line.level, name=f"{line.level_name:<24}", channel=f"{line.channel:<6}",
+                currency=line.currency, count=f"{count:>12}",
+                amount=f"{amount_text(line.claimed, line.currency):>16}"))
     if yes:
         return True
     if not sys.stdin.isatty():
-        raise UserError("Add --yes to send these letters (they will be archived and logged as sent).")
-    answer = input(f"Send {plural(summary.letters, 'letter')} now? [y/N] ")
+        raise UserError(msg("cli.letters.needs_yes", "Add --yes to send these letters (they will be archived and "
+                            "logged as sent)."))
+    answer = input(message_text(plural_msg("cli.letters.ask", "Send {n} letter now? [y/N] ",
+                                           "Send {n} letters now? [y/N] ", n=summary.letters)))
     return answer.strip().lower() in ("y", "yes")
 
 
@@ -345,6 +404,7 @@ def _statement(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         end = args.end or ledger.today()
         doc = statements.write_statement(ledger, args.customer, args.start, end, args.output)
-    print(f"Wrote the statement of account of {doc.recipient.customer_code} to {args.output} "
-          f"({plural(len(doc.rows), 'movement')}).")
+    say(plural_msg("cli.statement.written", "Wrote the statement of account of {customer} to {path} ({n} "
+                   "movement).", "Wrote the statement of account of {customer} to {path} ({n} movements).",
+                   n=len(doc.rows), customer=doc.recipient.customer_code, path=str(args.output)))
     return 0

@@ -8,8 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 from arledger import paths
-from arledger.cli.common import Handler, Parser, SubParsers, ledger_option, ledger_path, open_ledger, plural
+from arledger.cli.common import Handler, Parser, SubParsers, ledger_option, ledger_path, open_ledger, say
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.services import backup, desktop, lifecycle
 
 
@@ -41,8 +42,12 @@ def add_parsers(sub: SubParsers[Parser]) -> dict[str, Handler]:
 def _init(args: argparse.Namespace) -> int:
     r = lifecycle.init_ledger(ledger_path(args), company=args.company, currency=args.currency,
                               jurisdiction=args.jurisdiction)
-    who = f" for {r.company}" if r.company else ""
-    print(f"Created an empty ledger{who} at {r.path} (new customers: {r.currency}, rules {r.jurisdiction}).")
+    if r.company:
+        say(msg("cli.init.done_for", "Created an empty ledger for {company} at {path} (new customers: {currency}, "
+                "rules {rules}).", company=r.company, path=str(r.path), currency=r.currency, rules=r.jurisdiction))
+    else:
+        say(msg("cli.init.done", "Created an empty ledger at {path} (new customers: {currency}, rules {rules}).",
+                path=str(r.path), currency=r.currency, rules=r.jurisdiction))
     return 0
 
 
@@ -53,48 +58,78 @@ def _backup(args: argparse.Namespace) -> int:
             stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
             target = paths.backups_dir(ledger.path) / f"{ledger.path.stem}-{stamp}.zip"
         r = backup.back_up(ledger, target)
-    print(f"Backed up to {r.path}: the ledger, {plural(r.files, 'file')}, {plural(r.events, 'evidence event')} "
-          f"(chain head {r.evidence_head[:16]}…), {r.size:,} bytes.")
+    say(msg("cli.backup.done", "Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} "
+            "bytes.", path=str(r.path), files=_files(r.files), events=_events(r.events), head=r.evidence_head[:16],
+            size=f"{r.size:,}"))
     for missing in r.missing:
-        print(f"arledger: warning: {missing} is recorded in the ledger but missing or altered on disk; the backup "
-              "holds what was there.", file=sys.stderr)
+        say(msg("cli.backup.missing", "arledger: warning: {file} is recorded in the ledger but missing or altered on "
+                "disk; the backup holds what was there.", file=str(missing)), err=True)
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     r = backup.restore(args.archive, args.ledger)
-    print(f"Restored {args.archive} to {r.ledger}: {plural(r.files, 'file')}, every SHA-256 checked, "
-          f"{plural(r.events, 'evidence event')} verified (chain head {r.evidence_head[:16]}…).")
+    say(msg("cli.restore.done", "Restored {archive} to {ledger}: {files}, every SHA-256 checked, {events} verified "
+            "(chain head {head}…).", archive=str(args.archive), ledger=str(r.ledger), files=_files(r.files),
+            events=_events(r.events), head=r.evidence_head[:16]))
     return 0
+
+
+def _files(n: int) -> Message:
+    return plural_msg("cli.count.files", "{n} file", "{n} files", n=n)
+
+
+def _events(n: int) -> Message:
+    return plural_msg("cli.count.evidence_events", "{n} evidence event", "{n} evidence events", n=n)
 
 
 def _check(args: argparse.Namespace) -> int:
     path = ledger_path(args)
     if not path.exists():
-        raise UserError(f"There is no ledger at {path}.")
+        raise UserError(msg("cli.no_ledger", "There is no ledger at {path}.", path=str(path)))
     r = lifecycle.check_ledger(path)
-    print(f"{r.path}: schema version {r.schema_version}.")
-    print("Database: " + ("sound (SQLite integrity_check: ok)." if not r.integrity else
-                          f"DAMAGED: {'; '.join(r.integrity[:5])}."))
+    say(msg("cli.check.schema", "{path}: schema version {version}.", path=str(r.path), version=r.schema_version))
+    if not r.integrity:
+        say(msg("cli.check.database_sound", "Database: sound (SQLite integrity_check: ok)."))
+    else:
+        say(msg("cli.check.database_damaged", "Database: DAMAGED: {problems}.", problems="; ".join(r.integrity[:5])))
     if r.chain is not None:
-        print(f"Evidence: {plural(r.chain.events, 'event')}, "
-              + (f"chain intact, head {r.chain.head}." if r.chain.intact else
-                 f"BROKEN at event {r.chain.first_bad_seq}: {r.chain.problem}."))
-    print(f"Archived files: {plural(r.files_checked, 'file')} checked"
-          + ("; all match their SHA-256." if not r.file_problems else f"; {'; '.join(r.file_problems)}."))
+        events = plural_msg("cli.count.events", "{n} event", "{n} events", n=r.chain.events)
+        if r.chain.intact:
+            say(msg("cli.check.chain_intact", "Evidence: {events}, chain intact, head {head}.", events=events,
+                    head=r.chain.head))
+        else:
+            say(msg("cli.check.chain_broken", "Evidence: {events}, BROKEN at event {seq}: {problem}.", events=events,
+                    seq=r.chain.first_bad_seq, problem=str(r.chain.problem)))
+    if not r.file_problems:
+        say(msg("cli.check.files_sound", "Archived files: {files} checked; all match their SHA-256.",
+                files=_files(r.files_checked)))
+    else:
+        say(msg("cli.check.files_problems", "Archived files: {files} checked; {problems}.",
+                files=_files(r.files_checked), problems="; ".join(r.file_problems)))
     if not r.sound:
         newest = paths.newest_backup(path)
-        raise UserError(f"{path.name} failed the check" + (f"; the newest backup is {newest}." if newest else "."))
+        if newest:
+            raise UserError(msg("cli.check_failed_backup", "{name} failed the check; the newest backup is {backup}.",
+                                name=path.name, backup=str(newest)))
+        raise UserError(msg("cli.check_failed", "{name} failed the check.", name=path.name))
     return 0
 
 
 def _install_desktop(args: argparse.Namespace) -> int:
     if not sys.platform.startswith("linux"):
-        raise UserError("install-desktop is for Linux desktops; on Windows and macOS the installer does this.")
+        raise UserError(msg("cli.desktop_linux_only", "install-desktop is for Linux desktops; on Windows and macOS "
+                            "the installer does this."))
     command = desktop.launcher_command(sys.executable, bool(getattr(sys, "frozen", False)),
                                        Path(sys.executable).parent)
     r = desktop.install_desktop(command, args.data_home)
-    print(f"Installed the arledger launcher ({' '.join(command)}), {plural(len(r.written) - 2, 'icon')} and the "
-          f"ledger file type under {args.data_home or desktop.data_home()}"
-          + (f"; refreshed with {', '.join(r.caches_refreshed)}." if r.caches_refreshed else "."))
+    icons = plural_msg("cli.count.icons", "{n} icon", "{n} icons", n=len(r.written) - 2)
+    where = str(args.data_home or desktop.data_home())
+    if r.caches_refreshed:
+        say(msg("cli.desktop.installed_refreshed", "Installed the arledger launcher ({command}), {icons} and the "
+                "ledger file type under {folder}; refreshed with {tools}.", command=" ".join(command), icons=icons,
+                folder=where, tools=", ".join(r.caches_refreshed)))
+    else:
+        say(msg("cli.desktop.installed", "Installed the arledger launcher ({command}), {icons} and the ledger file "
+                "type under {folder}.", command=" ".join(command), icons=icons, folder=where))
     return 0

@@ -23,7 +23,7 @@ from arledger.cli import (
     lifecycle,
     reports,
 )
-from arledger.cli.common import Handler, Parser, error_text, ledger_option, one_line
+from arledger.cli.common import Handler, Parser, error_text, ledger_option, one_line, say
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 
@@ -87,5 +87,5 @@ def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> 
         print(f"arledger: {one_line(str(exc.strerror or exc))}{one_line(where)}.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("arledger: interrupted; nothing half-written was kept.", file=sys.stderr)
+        say(msg("cli.interrupted", "arledger: interrupted; nothing half-written was kept."), err=True)
         return 130

@@ -15,6 +15,7 @@ from datetime import date
 from enum import StrEnum
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import OpenItem
 
 DEFAULT_BOUNDARIES = (30, 90, 180)
@@ -35,11 +36,11 @@ class BucketScheme:
     def __post_init__(self) -> None:
         b = self.boundaries
         if not b:
-            raise UserError("Give at least one bucket boundary, such as 30,90,180.")
+            raise UserError(msg("aging.no_boundaries", "Give at least one bucket boundary, such as 30,90,180."))
         if any(x <= 0 for x in b) or any(x >= y for x, y in itertools.pairwise(b)):
-            raise UserError(
-                f"Bucket boundaries must be whole days, above zero and increasing; got {','.join(map(str, b))}."
-            )
+            raise UserError(msg("aging.bad_boundaries",
+                                "Bucket boundaries must be whole days, above zero and increasing; got {got}.",
+                                got=",".join(map(str, b))))
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -72,7 +73,8 @@ def parse_boundaries(text: str) -> tuple[int, ...]:
     try:
         values = tuple(int(part.strip()) for part in text.split(",") if part.strip())
     except ValueError:
-        raise UserError(f"'{text}' is not a list of day boundaries such as 30,90,180.") from None
+        raise UserError(msg("aging.not_boundaries", "'{text}' is not a list of day boundaries such as 30,90,180.",
+                            text=text)) from None
     BucketScheme(values)  # validates
     return values
 

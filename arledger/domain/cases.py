@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
 
 
 class CaseStage(StrEnum):
@@ -37,11 +38,18 @@ class CaseStage(StrEnum):
 HANDED_OVER = frozenset({CaseStage.LAWYER, CaseStage.AGENCY, CaseStage.COURT})
 CLOSED = frozenset({CaseStage.PAID, CaseStage.SETTLED, CaseStage.WRITTEN_OFF})
 
-STAGE_TITLES = {
-    CaseStage.MONITORING: "monitoring", CaseStage.ACTIVE: "active", CaseStage.PROMISE: "promise",
-    CaseStage.PLAN: "plan", CaseStage.DISPUTE: "dispute", CaseStage.LAWYER: "handed over: lawyer",
-    CaseStage.AGENCY: "handed over: agency", CaseStage.COURT: "handed over: court", CaseStage.PAID: "closed: paid",
-    CaseStage.SETTLED: "closed: settled", CaseStage.WRITTEN_OFF: "closed: written off",
+STAGE_TITLES: dict[CaseStage, Message] = {
+    CaseStage.MONITORING: msg("cases.stage.monitoring", "monitoring"),
+    CaseStage.ACTIVE: msg("cases.stage.active", "active"),
+    CaseStage.PROMISE: msg("cases.stage.promise", "promise"),
+    CaseStage.PLAN: msg("cases.stage.plan", "plan"),
+    CaseStage.DISPUTE: msg("cases.stage.dispute", "dispute"),
+    CaseStage.LAWYER: msg("cases.stage.lawyer", "handed over: lawyer"),
+    CaseStage.AGENCY: msg("cases.stage.agency", "handed over: agency"),
+    CaseStage.COURT: msg("cases.stage.court", "handed over: court"),
+    CaseStage.PAID: msg("cases.stage.paid", "closed: paid"),
+    CaseStage.SETTLED: msg("cases.stage.settled", "closed: settled"),
+    CaseStage.WRITTEN_OFF: msg("cases.stage.written_off", "closed: written off"),
 }
 
 
@@ -50,12 +58,18 @@ def parse_stage(text: str) -> CaseStage:
     try:
         return CaseStage(text.strip().lower().replace("_", "-").replace(" ", "-"))
     except ValueError:
-        raise UserError(f"'{text}' is not a case stage; use one of "
-                        f"{', '.join(s.value for s in CaseStage)}.") from None
+        raise UserError(msg("cases.unknown_stage", "'{text}' is not a case stage; use one of {stages}.", text=text,
+                            stages=", ".join(s.value for s in CaseStage))) from None
+
+
+def stage_message(stage: CaseStage) -> Message:
+    """A stage as a person names it, in the reader's language when rendered."""
+    return STAGE_TITLES[stage]
 
 
 def stage_title(stage: CaseStage) -> str:
-    return STAGE_TITLES[stage]
+    """A stage's English name (for JSON, the evidence log and the sentences still made in English)."""
+    return str(STAGE_TITLES[stage])
 
 
 def pauses_letters(stage: CaseStage | None) -> bool:
@@ -66,9 +80,10 @@ def pauses_letters(stage: CaseStage | None) -> bool:
 def check_stage_change(current: CaseStage | None, new: CaseStage, owner: str) -> None:
     """Refuse a change that changes nothing, or a handover without an owner to answer for it."""
     if current == new:
-        raise UserError(f"The case is already at stage '{stage_title(new)}'.")
+        raise UserError(msg("cases.same_stage", "The case is already at stage '{stage}'.", stage=stage_message(new)))
     if new in HANDED_OVER and not owner.strip():
-        raise UserError("Give the case an owner before handing it over; someone must answer the lawyer or agency.")
+        raise UserError(msg("cases.needs_owner", "Give the case an owner before handing it over; someone must answer "
+                            "the lawyer or agency."))
 
 
 @dataclass(frozen=True, slots=True)

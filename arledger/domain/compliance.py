@@ -27,6 +27,7 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Channel, ContactEvent, Customer, CustomerKind, Direction, Outcome
 
 CONTACT_HOURS = "contact-hours"
@@ -91,7 +92,7 @@ def check_contact(
     ``customer``.
     """
     if at.tzinfo is None or at.utcoffset() is None:
-        raise UserError("The contact time must carry a time zone (use UTC).")
+        raise UserError(msg("compliance.naive_time", "The contact time must carry a time zone (use UTC)."))
     at = at.astimezone(UTC)
     noun = _NOUNS[channel]
     out: list[GuardViolation] = []
@@ -209,7 +210,8 @@ def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UserError(f"'{name}' is not a known time zone; use a name like Europe/Berlin.") from None
+        raise UserError(msg("compliance.unknown_zone", "'{name}' is not a known time zone; use a name like "
+                            "Europe/Berlin.", name=name)) from None
 
 
 def _utc(moment: datetime) -> datetime:

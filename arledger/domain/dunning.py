@@ -41,12 +41,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, Param, msg, plural_msg
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
 from arledger.domain.money import Money, format_amount
 
@@ -60,6 +61,17 @@ PRE_ACTION_ENCLOSURES: tuple[str, ...] = (
 )
 ESCALATION_OPTIONS: tuple[str, ...] = ("lawyer", "collection agency", "court claim", "write-off review")
 TIME_BARRED_OPTIONS: tuple[str, ...] = ("collection agency", "write-off review")
+
+
+def option_title(option: str) -> Message:
+    """An escalation option as a person reads it."""
+    titles = {
+        "lawyer": msg("dunning.option.lawyer", "lawyer"),
+        "collection agency": msg("dunning.option.agency", "collection agency"),
+        "court claim": msg("dunning.option.court", "court claim"),
+        "write-off review": msg("dunning.option.write_off", "write-off review"),
+    }
+    return titles.get(option) or Message("", option)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +107,13 @@ class EscalationPolicy:
         numbers = [lv.level for lv in self.levels]
         days = [lv.days_after_due for lv in self.levels]
         if not self.levels or numbers != list(range(1, len(numbers) + 1)):
-            raise UserError("Letter levels must be numbered 1, 2, 3 ... without gaps.")
+            raise UserError(msg("dunning.level_gaps", "Letter levels must be numbered 1, 2, 3 ... without gaps."))
         if days != sorted(days) or len(set(days)) != len(days) or days[0] < 0:
-            raise UserError("Each letter level must be reached later than the one before it.")
+            raise UserError(msg("dunning.level_order", "Each letter level must be reached later than the one before "
+                                "it."))
         if self.min_gap_days < 0 or self.min_amount < 0 or self.escalation_grace_days < 0:
-            raise UserError("The letter gap, minimum amount and escalation grace cannot be negative.")
+            raise UserError(msg("dunning.negative_setting",
+                                "The letter gap, minimum amount and escalation grace cannot be negative."))
 
     @property
     def final_level(self) -> DunningLevel:
@@ -108,7 +122,7 @@ class EscalationPolicy:
     def level(self, number: int) -> DunningLevel:
         """The level with this number; raises UserError if the policy has none."""
         if not 1 <= number <= len(self.levels):
-            raise UserError(f"The letter policy has no level {number}.")
+            raise UserError(msg("dunning.no_level", "The letter policy has no level {level}.", level=number))
         return self.levels[number - 1]
 
     def highest_next_level(self, last_letter: Letter | None) -> int:
@@ -162,7 +176,7 @@ class DunningPause:
     With ``invoice_ids`` it pauses only those invoices (a pending promise); without, the whole customer.
     """
 
-    reason: str
+    reason: Message
     until: date | None = None
     invoice_ids: tuple[int, ...] = ()
 
@@ -191,14 +205,14 @@ class LetterDecision:
     enclosures: tuple[str, ...]
     evidence_appendix: bool
     court_action_allowed: bool
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class NotDue:
     """No letter now; ``due_on`` is the next day something changes on its own (None: nothing will)."""
 
-    reason: str
+    reason: Message
     due_on: date | None = None
 
 
@@ -206,7 +220,7 @@ class NotDue:
 class Pause:
     """Letters are paused; ``until`` is the last paused day, None while a pause lasts until cleared."""
 
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
     until: date | None
 
 
@@ -214,9 +228,9 @@ class Pause:
 class EscalationProposal:
     """The final demand's deadline has passed: the work queue proposes the next step."""
 
-    reason: str
+    reason: Message
     since: date
-    options: tuple[str, ...]
+    options: tuple[str, ...]  # codes of ESCALATION_OPTIONS; option_title names them
     court_action_allowed: bool
 
 
@@ -224,9 +238,11 @@ def customer_pauses(customer: Customer) -> tuple[DunningPause, ...]:
     """Pauses that follow from the customer's flags (do-not-contact, attorney on record)."""
     out = []
     if customer.do_not_contact:
-        out.append(DunningPause(f"{customer.name} asked not to be contacted."))
+        out.append(DunningPause(msg("dunning.do_not_contact", "{name} asked not to be contacted.",
+                                    name=customer.name)))
     if customer.attorney_on_record:
-        out.append(DunningPause(f"An attorney represents {customer.name}; write to the attorney instead."))
+        out.append(DunningPause(msg("dunning.attorney", "An attorney represents {name}; write to the attorney "
+                                    "instead.", name=customer.name)))
     return tuple(out)
 
 
@@ -254,13 +270,17 @@ def letter_due(
         # from the level that claims interest
         overdue = [i for i in overdue if not i.claim_only]
     if not overdue:
-        return NotDue("No undisputed amount is overdue.")
+        return NotDue(msg("dunning.nothing_overdue", "No undisputed amount is overdue."))
     paused_ids = {inv for p in active for inv in p.invoice_ids}
     eligible = [i for i in overdue if i.invoice_id not in paused_ids]
     if not eligible:
         covering = [p for p in active if paused_ids & set(p.invoice_ids)]
         dated = [p.until for p in covering if p.until is not None]
-        return Pause(tuple(dict.fromkeys(p.reason for p in covering)), min(dated) if dated else None)
+        reasons: list[Message] = []
+        for p in covering:
+            if p.reason not in reasons:  # messages compare by value; a promise covering two invoices says so once
+                reasons.append(p.reason)
+        return Pause(tuple(reasons), min(dated) if dated else None)
 
     thresholds = tuple(lv.days_after_due for lv in policy.levels)
     listed = tuple(sorted((_listed(thresholds, i, as_of) for i in eligible),
@@ -270,8 +290,9 @@ def letter_due(
         first = policy.level(1)
         soonest = min(listed, key=lambda li: li.item.due_date)
         return NotDue(
-            f"{soonest.item.number} is {soonest.days_overdue} days overdue; level 1 ({first.name}) is due at "
-            f"{first.days_after_due} days.",
+            msg("dunning.first_level_later", "{number} is {days} days overdue; level 1 ({name}) is due at {due_days} "
+                "days.", number=soonest.item.number, days=soonest.days_overdue, name=first.name,
+                due_days=first.days_after_due),
             add_days(soonest.item.due_date, first.days_after_due),
         )
 
@@ -280,11 +301,11 @@ def letter_due(
         sums[li.item.currency] = sums.get(li.item.currency, 0) + li.item.open_amount
     totals = tuple(sorted(Money(currency, minor) for currency, minor in sums.items()))
     if all(t.minor < policy.min_amount for t in totals):
-        shown = "; ".join(
-            f"{t.currency} {t.amount_text()} is below {t.currency} {format_amount(policy.min_amount, t.currency)}"
-            for t in totals
-        )
-        return NotDue(f"The overdue total is below the letter minimum ({shown}).")
+        below = [msg("dunning.below_minimum_amount", "{total} is below {minimum}",
+                     total=f"{t.currency} {t.amount_text()}",
+                     minimum=f"{t.currency} {format_amount(policy.min_amount, t.currency)}") for t in totals]
+        return NotDue(msg("dunning.below_minimum", "The overdue total is below the letter minimum ({totals}).",
+                          totals=below))
 
     reasons = [_item_reason(policy, li) for li in listed]
     cap = policy.highest_next_level(last_letter)
@@ -296,8 +317,9 @@ def letter_due(
         last_name = policy.level(min(last_letter.level, len(policy.levels))).name
         if as_of < gap_ends:
             return NotDue(
-                f"The last letter (level {last_letter.level}, {last_name}) was sent on "
-                f"{last_letter.sent_on.isoformat()}; the next may go from {gap_ends.isoformat()}.",
+                msg("dunning.gap", "The last letter (level {level}, {name}) was sent on {sent_on}; the next may go "
+                    "from {next_on}.", level=last_letter.level, name=last_name,
+                    sent_on=last_letter.sent_on.isoformat(), next_on=gap_ends.isoformat()),
                 gap_ends,
             )
         listed_ids = {li.item.invoice_id for li in listed}
@@ -308,16 +330,18 @@ def letter_due(
             if level <= last_letter.level and not new_items:
                 return _not_due_after(policy, listed, last_letter, last_name)
             if level > reached and level == last_letter.level:
-                reasons.append(f"Level {last_letter.level} ({last_name}) was already sent on "
-                               f"{last_letter.sent_on.isoformat()}; letters do not step down.")
+                reasons.append(msg("dunning.no_step_down", "Level {level} ({name}) was already sent on {sent_on}; "
+                                   "letters do not step down.", level=last_letter.level, name=last_name,
+                                   sent_on=last_letter.sent_on.isoformat()))
             if new_items:
-                reasons.append("Overdue since the last letter: "
-                               f"{', '.join(li.item.number for li in new_items)}.")
+                reasons.append(msg("dunning.new_items", "Overdue since the last letter: {numbers}.",
+                                   numbers=", ".join(li.item.number for li in new_items)))
 
     chosen = policy.level(level)
     barred = [li.item.number for li in listed if li.item.time_barred]
     if barred:
-        reasons.append(f"Time-barred: {', '.join(barred)}; the letter must not mention court action.")
+        reasons.append(msg("dunning.time_barred", "Time-barred: {numbers}; the letter must not mention court "
+                           "action.", numbers=", ".join(barred)))
     reply_days = policy.reply_days(level, customer)
     enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()
     if level >= 3 and _individual_in_england_wales(customer):
@@ -364,11 +388,13 @@ def escalation_due(
     if not still_open or as_of < since:
         return None
     barred = all(i.time_barred for i in still_open)
-    numbers = ", ".join(i.number for i in still_open)
-    reason = (f"The {final.name.lower()} of {last_letter.sent_on.isoformat()} gave until {deadline.isoformat()}; "
-              f"{numbers} {'is' if len(still_open) == 1 else 'are'} still open.")
+    reason = plural_msg("dunning.escalation_open", "The {final} of {sent_on} gave until {deadline}; {numbers} is "
+                        "still open.", "The {final} of {sent_on} gave until {deadline}; {numbers} are still open.",
+                        n=len(still_open), final=final.name.lower(), sent_on=last_letter.sent_on.isoformat(),
+                        deadline=deadline.isoformat(), numbers=", ".join(i.number for i in still_open))
     if barred:
-        reason += " Every open item is time-barred, so court action is not an option."
+        reason = msg("dunning.escalation_barred", "{reason} Every open item is time-barred, so court action is not an "
+                     "option.", reason=reason)
     return EscalationProposal(reason, since, TIME_BARRED_OPTIONS if barred else ESCALATION_OPTIONS, not barred)
 
 
@@ -381,42 +407,70 @@ def _listed(thresholds: tuple[int, ...], item: DunningItem, as_of: date) -> List
     return ListedItem(item, days, level)
 
 
-def _item_reason(policy: EscalationPolicy, li: ListedItem) -> str:
-    head = f"{li.item.number} is {li.days_overdue} days overdue"
+def _item_reason(policy: EscalationPolicy, li: ListedItem) -> Message:
+    """Why an item is on the letter; ``more`` (None here) is where a summary counts the other items."""
+    head = msg("dunning.item_overdue", "{number} is {days} days overdue", number=li.item.number,
+               days=li.days_overdue)
     if li.item.claim_only:
-        owed = format_amount(li.item.open_amount, li.item.currency)
-        head = (f"{li.item.number} was paid after its due date and {li.item.currency} {owed} of interest and "
-                f"compensation is still owed, {li.days_overdue} days after the due date")
+        head = msg("dunning.item_claim_only", "{number} was paid after its due date and {currency} {owed} of "
+                   "interest and compensation is still owed, {days} days after the due date",
+                   number=li.item.number, currency=li.item.currency,
+                   owed=format_amount(li.item.open_amount, li.item.currency), days=li.days_overdue)
     if li.level == 0:
         first = policy.level(1)
-        return f"{head}; level 1 ({first.name}) is due at {first.days_after_due} days."
+        return msg("dunning.item_not_yet", "{head}; level 1 ({name}) is due at {due_days} days{more}.", head=head,
+                   name=first.name, due_days=first.days_after_due, more=None)
     lv = policy.level(li.level)
-    tail = " (time-barred items go no higher)" if li.item.time_barred and li.level == TIME_BARRED_MAX_LEVEL else ""
-    return f"{head}; level {lv.level} ({lv.name}) due at {lv.days_after_due} days{tail}."
+    capped = li.item.time_barred and li.level == TIME_BARRED_MAX_LEVEL
+    return msg("dunning.item_level", "{head}; level {level} ({name}) due at {due_days} days{capped}{more}.",
+               head=head, level=lv.level, name=lv.name, due_days=lv.days_after_due, more=None,
+               capped=msg("dunning.item_capped", " (time-barred items go no higher)") if capped else None)
+
+
+def with_more_items(reason: Message, more: int) -> Message:
+    """An item's reason that also says how many more invoices the letter lists ("... (+2 more invoices).")."""
+    if more <= 0 or "more" not in reason.params:
+        return reason
+    counted = plural_msg("dunning.more_items", " (+{n} more invoice)", " (+{n} more invoices)", n=more)
+    return replace(reason, params={**reason.params, "more": counted})
+
+
+def sentences(parts: Sequence[Message]) -> Message:
+    """Sentences one after another, as the reader's language writes them (a space in English and German)."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = msg("text.sentences", "{first} {second}", first=joined, second=part)
+    return joined
 
 
 def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], last: Letter, last_name: str) -> NotDue:
-    sent = f"Level {last.level} ({last_name}) was sent on {last.sent_on.isoformat()}"
+    sent: dict[str, Param] = {"level": last.level, "name": last_name, "sent_on": last.sent_on.isoformat()}
     if last.level >= policy.final_level.level:
-        return NotDue(f"{sent}; no further letter is due (escalation follows its deadline).")
+        return NotDue(msg("dunning.after_final", "Level {level} ({name}) was sent on {sent_on}; no further letter is "
+                          "due (escalation follows its deadline).", **sent))
     following = policy.level(last.level + 1)
     climbing = [li for li in listed if not (li.item.time_barred and following.level > TIME_BARRED_MAX_LEVEL)]
     if not climbing:
-        return NotDue(f"{sent}; the open items are time-barred and are not escalated further.")
+        return NotDue(msg("dunning.after_barred", "Level {level} ({name}) was sent on {sent_on}; the open items are "
+                          "time-barred and are not escalated further.", **sent))
     oldest = min(climbing, key=lambda li: li.item.due_date)
     when = add_days(oldest.item.due_date, following.days_after_due)
     return NotDue(
-        f"{sent}; level {following.level} ({following.name}) is due when {oldest.item.number} reaches "
-        f"{following.days_after_due} days on {when.isoformat()}.",
+        msg("dunning.next_level_on", "Level {level} ({name}) was sent on {sent_on}; level {next_level} ({next_name}) "
+            "is due when {number} reaches {due_days} days on {next_on}.", next_level=following.level,
+            next_name=following.name, number=oldest.item.number, due_days=following.days_after_due,
+            next_on=when.isoformat(), **sent),
         when,
     )
 
 
-def _capped_reason(last_letter: Letter | None, cap: int) -> str:
+def _capped_reason(last_letter: Letter | None, cap: int) -> Message:
     if last_letter is None:
-        return f"No letter has been sent yet, so the first is level {cap} (levels are not skipped)."
-    return (f"The last letter was level {last_letter.level} on {last_letter.sent_on.isoformat()}, so this one is "
-            f"level {cap} at most (levels are not skipped).")
+        return msg("dunning.first_capped", "No letter has been sent yet, so the first is level {level} (levels are "
+                   "not skipped).", level=cap)
+    return msg("dunning.capped", "The last letter was level {last} on {sent_on}, so this one is level {level} at "
+               "most (levels are not skipped).", last=last_letter.level, sent_on=last_letter.sent_on.isoformat(),
+               level=cap)
 
 
 def _latest_until(pauses: list[DunningPause]) -> date | None:

@@ -15,36 +15,47 @@ from typing import TypeVar
 
 from arledger.domain.bounds import MAX_AMOUNT, MAX_DATE, MIN_DATE, TEXT_LIMITS, amount_in_bounds, date_in_bounds
 from arledger.domain.errors import UserError, ValidationError
+from arledger.domain.messages import Message, msg
 from arledger.domain.money import check_currency, format_amount, parse_amount
 
 E = TypeVar("E", bound=StrEnum)
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _fail(field: str, message: str) -> ValidationError:
+def _fail(field: str, message: Message) -> ValidationError:
     return ValidationError(message, field=field)
+
+
+def _required(field: str) -> Message:
+    return msg("fields.required", "'{field}' is required.", field=field)
+
+
+def _not_whole(text: object) -> Message:
+    return msg("fields.not_whole", "'{text}' is not a whole number.", text=str(text))
 
 
 def required(text: str | None, field: str) -> str:
     value = (text or "").strip()
     if not value:
-        raise _fail(field, f"'{field}' is required.")
+        raise _fail(field, _required(field))
     return value
 
 
 def check_date(day: date, field: str) -> date:
     """The date if it lies between 1900-01-01 and 2199-12-31; one sentence naming the field if not."""
     if not date_in_bounds(day):
-        raise _fail(field, f"{field} {day.isoformat()} is outside the dates arledger accepts "
-                           f"({MIN_DATE.isoformat()} to {MAX_DATE.isoformat()}).")
+        raise _fail(field, msg("fields.date_out_of_range", "{field} {day} is outside the dates arledger accepts "
+                               "({first} to {last}).", field=field, day=day.isoformat(),
+                               first=MIN_DATE.isoformat(), last=MAX_DATE.isoformat()))
     return day
 
 
 def check_amount(minor: int, currency: str, field: str) -> int:
     """The amount (minor units) if it is below 10^13 minor units either way; one sentence if not."""
     if not amount_in_bounds(minor):
-        raise _fail(field, f"{field} {format_amount(minor, currency)} {currency} is larger than arledger accepts "
-                           f"(less than {format_amount(MAX_AMOUNT, currency)}).")
+        raise _fail(field, msg("fields.amount_too_large", "{field} {amount} is larger than arledger accepts (less "
+                               "than {limit}).", field=field, amount=f"{format_amount(minor, currency)} {currency}",
+                               limit=format_amount(MAX_AMOUNT, currency)))
     return minor
 
 
@@ -52,7 +63,8 @@ def check_text(text: str, field: str, kind: str = "short") -> str:
     """The text if it is no longer than its kind allows (see domain.bounds.TEXT_LIMITS)."""
     limit = TEXT_LIMITS[kind]
     if len(text) > limit:
-        raise _fail(field, f"{field} is {len(text):,} characters long; at most {limit:,} are accepted.")
+        raise _fail(field, msg("fields.text_too_long", "{field} is {length} characters long; at most {limit} are "
+                               "accepted.", field=field, length=f"{len(text):,}", limit=f"{limit:,}"))
     return text
 
 
@@ -69,7 +81,8 @@ def parse_date(text: str | date | datetime | None, field: str) -> date:
             raise ValueError
         day = date.fromisoformat(value)
     except ValueError:
-        raise _fail(field, f"'{value}' is not a date; write it as YYYY-MM-DD.") from None
+        raise _fail(field, msg("fields.not_date", "'{text}' is not a date; write it as YYYY-MM-DD.",
+                               text=value)) from None
     return check_date(day, field)
 
 
@@ -87,7 +100,8 @@ def parse_timestamp(text: str, field: str) -> datetime:
     try:
         ts = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail(field, f"'{value}' is not a timestamp; write it like 2026-03-01T14:30:00+01:00.") from None
+        raise _fail(field, msg("fields.not_timestamp", "'{text}' is not a timestamp; write it like "
+                               "2026-03-01T14:30:00+01:00.", text=value)) from None
     if ts.tzinfo is None:
         ts = ts.replace(tzinfo=UTC)
     check_date(ts.date(), field)
@@ -98,13 +112,13 @@ def parse_int(text: str | int | float | None, field: str, *, minimum: int | None
               maximum: int | None = None, default: int | None = None) -> int:
     if text is None or (isinstance(text, str) and not text.strip()):
         if default is None:
-            raise _fail(field, f"'{field}' is required.")
+            raise _fail(field, _required(field))
         return default
     if isinstance(text, bool):
-        raise _fail(field, f"'{text}' is not a whole number.")
+        raise _fail(field, _not_whole(text))
     if isinstance(text, float):
         if not text.is_integer():
-            raise _fail(field, f"'{text}' is not a whole number.")
+            raise _fail(field, _not_whole(text))
         value = int(text)
     elif isinstance(text, int):
         value = text
@@ -112,11 +126,13 @@ def parse_int(text: str | int | float | None, field: str, *, minimum: int | None
         try:
             value = int(text.strip())
         except ValueError:
-            raise _fail(field, f"'{text.strip()}' is not a whole number.") from None
+            raise _fail(field, _not_whole(text.strip())) from None
     if minimum is not None and value < minimum:
-        raise _fail(field, f"'{field}' must be at least {minimum}; got {value}.")
+        raise _fail(field, msg("fields.too_small", "'{field}' must be at least {minimum}; got {value}.", field=field,
+                               minimum=minimum, value=value))
     if maximum is not None and value > maximum:
-        raise _fail(field, f"'{field}' must be at most {maximum}; got {value}.")
+        raise _fail(field, msg("fields.too_big", "'{field}' must be at most {maximum}; got {value}.", field=field,
+                               maximum=maximum, value=value))
     return value
 
 
@@ -124,28 +140,30 @@ def parse_choice(text: str | None, enum: type[E], field: str, default: E | None 
     value = (text or "").strip().lower()
     if not value:
         if default is None:
-            raise _fail(field, f"'{field}' is required.")
+            raise _fail(field, _required(field))
         return default
     try:
         return enum(value)
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        raise _fail(field, f"'{value}' is not a valid {field}; use one of {allowed}.") from None
+        raise _fail(field, msg("fields.bad_choice", "'{text}' is not a valid {field}; use one of {allowed}.",
+                               text=value, field=field, allowed=allowed)) from None
 
 
 def parse_money(text: str | int | float | None, currency: str, field: str, *,
                 positive: bool = True) -> int:
     """An amount in minor units; spreadsheet numbers are taken through their shortest text form."""
     if text is None or (isinstance(text, str) and not text.strip()):
-        raise _fail(field, f"'{field}' is required.")
+        raise _fail(field, _required(field))
     if isinstance(text, float):
         text = repr(text)  # openpyxl gives floats; repr is the shortest text that round-trips
     if isinstance(text, str) and len(text.strip()) > 40:
-        raise _fail(field, f"'{text.strip()[:20]}…' is not an amount arledger accepts (too long).")
+        raise _fail(field, msg("fields.amount_too_long", "'{text}…' is not an amount arledger accepts (too long).",
+                               text=text.strip()[:20]))
     try:
         minor = parse_amount(text, currency, allow_zero=not positive)
     except UserError as exc:
-        raise _fail(field, str(exc)) from None
+        raise _fail(field, exc.message) from None
     return check_amount(minor, currency, field)
 
 
@@ -153,12 +171,12 @@ def parse_currency(text: str | None, field: str, default: str | None = None) -> 
     value = (text or "").strip()
     if not value:
         if default is None:
-            raise _fail(field, f"'{field}' is required.")
+            raise _fail(field, _required(field))
         return default
     try:
         return check_currency(value)
     except UserError as exc:
-        raise _fail(field, str(exc)) from None
+        raise _fail(field, exc.message) from None
 
 
 def parse_timezone(text: str | None, field: str, default: str = "UTC") -> str:
@@ -168,14 +186,15 @@ def parse_timezone(text: str | None, field: str, default: str = "UTC") -> str:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise _fail(field, f"'{value}' is not a time zone; use a name like Europe/London.") from None
+        raise _fail(field, msg("fields.bad_zone", "'{text}' is not a time zone; use a name like Europe/London.",
+                               text=value)) from None
     return value
 
 
 def parse_email(text: str | None, field: str) -> str:
     value = (text or "").strip()
     if value and not _EMAIL_RE.match(value):
-        raise _fail(field, f"'{value}' is not an email address.")
+        raise _fail(field, msg("fields.bad_email", "'{text}' is not an email address.", text=value))
     return value
 
 
@@ -208,12 +227,15 @@ def parse_rate_bp(text: str | int | float | None, field: str) -> int | None:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise _fail(field, f"'{text}' is not a rate in percent, like 12.5.") from None
+        raise _fail(field, msg("fields.not_rate", "'{text}' is not a rate in percent, like 12.5.",
+                               text=str(text))) from None
     if not value.is_finite() or not Decimal(0) <= value <= Decimal(1000):
-        raise _fail(field, f"'{text}' is not a rate between 0 and 1000 percent.")
+        raise _fail(field, msg("fields.rate_range", "'{text}' is not a rate between 0 and 1000 percent.",
+                               text=str(text)))
     bp = value * 100
     if bp != bp.to_integral_value():
-        raise _fail(field, f"'{text}' has more than two decimals; give the rate to a hundredth of a percent.")
+        raise _fail(field, msg("fields.rate_decimals", "'{text}' has more than two decimals; give the rate to a "
+                               "hundredth of a percent.", text=str(text)))
     return int(bp)
 
 
@@ -225,7 +247,8 @@ def parse_factor(text: str | int | float | None, field: str) -> Decimal | None:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise _fail(field, f"'{text}' is not a number, like 1.5.") from None
+        raise _fail(field, msg("fields.not_number", "'{text}' is not a number, like 1.5.", text=str(text))) from None
     if not value.is_finite() or not Decimal(0) < value <= Decimal(10):
-        raise _fail(field, f"'{text}' is not a factor above 0 and at most 10.")
+        raise _fail(field, msg("fields.factor_range", "'{text}' is not a factor above 0 and at most 10.",
+                               text=str(text)))
     return value

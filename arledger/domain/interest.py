@@ -53,6 +53,7 @@ from itertools import pairwise
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import (
     DISPUTE_REJECTED,
     DISPUTE_UPHELD,
@@ -283,7 +284,8 @@ def compute_interest(
     """
     chosen = rule or select_interest_rule(customer, invoice)
     if chosen not in RULES:
-        raise UserError(f"'{chosen}' is not an interest rule; use one of {', '.join(RULES)}.")
+        raise UserError(msg("interest.unknown_rule", "'{rule}' is not an interest rule; use one of {rules}.",
+                            rule=chosen, rules=", ".join(RULES)))
     consumer = is_consumer(customer)
     first_day = add_days(invoice.due_date, 1)
     dated = sorted((d, amount) for d, amount in settlements if d <= as_of)
@@ -435,9 +437,8 @@ def _table(rates: Mapping[str, RateTable], name: str) -> RateTable:
     try:
         return rates[name]
     except KeyError:
-        raise UserError(
-            f"The rate table '{name}' is not loaded; it is needed for this interest rule."
-        ) from None
+        raise UserError(msg("interest.table_missing", "The rate table '{name}' is not loaded; it is needed for this "
+                            "interest rule.", name=name)) from None
 
 
 def _segments(spans: list[_Span], rate_for: Callable[[date], _Rate]) -> tuple[InterestPeriod, ...]:

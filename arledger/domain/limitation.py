@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 PART_PAYMENT = "part_payment"
 ACKNOWLEDGMENT = "acknowledgment"
@@ -139,9 +140,10 @@ def assess_limitation(
     """
     rules = "generic" if pack in GENERIC_PACKS else pack
     if rules not in RESTARTED_BY:
-        raise UserError(f"'{pack}' is not a limitation rule; use cn, uk, de, eu, us or generic.")
+        raise UserError(msg("limitation.unknown_rule", "'{rule}' is not a limitation rule; use cn, uk, de, eu, us "
+                            "or generic.", rule=pack))
     if generic_years < 1:
-        raise UserError("The default limitation period must be at least one year.")
+        raise UserError(msg("limitation.short_period", "The default limitation period must be at least one year."))
     years = PERIOD_YEARS.get(rules, generic_years)
     limit = add_years(date(due_date.year, 12, 31), years) if rules == "de" else add_years(due_date, years)
     restarting = RESTARTED_BY[rules]
@@ -151,7 +153,8 @@ def assess_limitation(
     ordered = sorted(events, key=lambda e: e.on)
     for event in ordered:
         if event.kind not in EVENT_KINDS:
-            raise UserError(f"'{event.kind}' is not a limitation event; use one of {', '.join(sorted(EVENT_KINDS))}.")
+            raise UserError(msg("limitation.unknown_event", "'{kind}' is not a limitation event; use one of {kinds}.",
+                                kind=event.kind, kinds=", ".join(sorted(EVENT_KINDS))))
     for event in ordered:
         if event.on > as_of or event.on <= due_date:
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 # ISO 4217 minor units for currencies that do not use two decimals.
 _DECIMALS_OTHER_THAN_TWO: dict[str, int] = {
@@ -31,7 +32,7 @@ def check_currency(code: str) -> str:
     """Return the upper-cased ISO currency code, or raise MoneyError."""
     text = (code or "").strip().upper()
     if not _CURRENCY_RE.match(text):
-        raise MoneyError(f"'{code}' is not a three-letter ISO currency code.")
+        raise MoneyError(msg("money.bad_currency", "'{code}' is not a three-letter ISO currency code.", code=code))
     return text
 
 
@@ -49,7 +50,7 @@ def parse_amount(text: str | int | Decimal, currency: str, *, allow_negative: bo
     """
     places = decimals(currency)
     if isinstance(text, bool):
-        raise MoneyError(f"'{text}' is not an amount.")
+        raise MoneyError(msg("money.not_amount", "'{text}' is not an amount.", text=str(text)))
     if isinstance(text, int | Decimal):
         value = Decimal(text)
         shown = str(text)
@@ -57,27 +58,27 @@ def parse_amount(text: str | int | Decimal, currency: str, *, allow_negative: bo
         shown = (text or "").strip()
         cleaned = shown.replace(" ", "").replace("\u00a0", "")
         if not cleaned:
-            raise MoneyError("The amount is empty.")
+            raise MoneyError(msg("money.empty", "The amount is empty."))
         if not _AMOUNT_RE.match(cleaned):
-            raise MoneyError(f"'{shown}' is not an amount; write it like 1234.56.")
+            raise MoneyError(msg("money.malformed", "'{text}' is not an amount; write it like 1234.56.", text=shown))
         try:
             value = Decimal(cleaned.replace(",", ""))
         except InvalidOperation:
-            raise MoneyError(f"'{shown}' is not an amount; write it like 1234.56.") from None
+            raise MoneyError(msg("money.malformed", "'{text}' is not an amount; write it like 1234.56.",
+                                 text=shown)) from None
     if not value.is_finite():
-        raise MoneyError(f"'{shown}' is not an amount.")
+        raise MoneyError(msg("money.not_amount", "'{text}' is not an amount.", text=shown))
     exponent = value.normalize().as_tuple().exponent
     if isinstance(exponent, int) and -exponent > places:
-        raise MoneyError(
-            f"'{shown}' has more decimals than {currency} allows ({places})."
-        )
+        raise MoneyError(msg("money.too_many_decimals", "'{text}' has more decimals than {currency} allows "
+                             "({places}).", text=shown, currency=currency, places=places))
     if value < 0 and not allow_negative:
-        raise MoneyError(f"'{shown}' is negative; amounts must be zero or more.")
+        raise MoneyError(msg("money.negative", "'{text}' is negative; amounts must be zero or more.", text=shown))
     if value == 0 and not allow_zero:
-        raise MoneyError("The amount must be more than zero.")
+        raise MoneyError(msg("money.zero", "The amount must be more than zero."))
     minor = int(value.scaleb(places).to_integral_value())
     if abs(minor) >= 10**15:
-        raise MoneyError(f"'{shown}' is too large for the ledger.")
+        raise MoneyError(msg("money.too_large", "'{text}' is too large for the ledger.", text=shown))
     return minor
 
 
@@ -119,7 +120,8 @@ class Money:
         if not isinstance(other, Money):
             raise TypeError(f"cannot combine Money with {type(other).__name__}")
         if other.currency != self.currency:
-            raise MoneyError(f"Cannot combine {self.currency} and {other.currency} amounts.")
+            raise MoneyError(msg("money.mixed_currencies", "Cannot combine {first} and {second} amounts.",
+                                 first=self.currency, second=other.currency))
 
     def __add__(self, other: Money) -> Money:
         self._same(other)

@@ -28,6 +28,7 @@ from enum import StrEnum
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import Payment, Promise, PromiseStatus
 from arledger.domain.money import format_amount
 
@@ -51,7 +52,7 @@ class PromiseEvaluation:
     deadline: date
     follow_up_on: date
     as_of: date
-    reason: str
+    reason: Message
 
     @property
     def evaluated(self) -> bool:
@@ -71,7 +72,7 @@ class PlanEvaluation:
     remaining: int
     missed: tuple[int, ...]
     next_due: date | None
-    reason: str
+    reason: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ def evaluate_promises(
     Payments are attributed in promise-date order as the module docstring describes.
     """
     if grace_days < 0:
-        raise UserError("The promise grace period cannot be negative.")
+        raise UserError(msg("promises.negative_grace", "The promise grace period cannot be negative."))
     pool = sorted((_Unspent(p.customer_id, p.currency, p.date, p.amount)
                    for p in payments if p.date <= as_of and p.amount > 0), key=lambda u: (u.day, u.customer_id))
     order = sorted(range(len(promises)),
@@ -145,10 +146,10 @@ def evaluate_promises(
 def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
     """The status of one instalment plan from the evaluations of all its instalments."""
     if not instalments:
-        raise UserError("An instalment plan needs at least one instalment.")
+        raise UserError(msg("promises.plan_empty", "An instalment plan needs at least one instalment."))
     plan_ids = {e.promise.plan_id for e in instalments}
     if len(plan_ids) != 1 or None in plan_ids:
-        raise UserError("The instalments given do not belong to one instalment plan.")
+        raise UserError(msg("promises.plan_mixed", "The instalments given do not belong to one instalment plan."))
     ordered = tuple(sorted(instalments, key=lambda e: (e.promise.due_date, e.promise.instalment_no or 0)))
     promised = sum(e.promise.amount for e in ordered)
     paid = sum(e.paid for e in ordered)
@@ -159,16 +160,24 @@ def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
     if missed_evals:
         first = missed_evals[0]
         status = PlanStatus.BROKEN
-        amount = f"{first.promise.currency} {format_amount(first.promise.amount, first.promise.currency)}"
-        reason = (f"Instalment {missed[0]} of {amount} due {first.promise.due_date} was "
-                  f"{'only partly paid' if first.paid else 'not paid'} by {first.deadline}, so the plan is broken.")
+        amount = f"{format_amount(first.promise.amount, first.promise.currency)} {first.promise.currency}"
+        if first.paid:
+            reason = msg("promises.plan_broken_partly", "Instalment {number} of {amount} due {due} was only partly "
+                         "paid by {deadline}, so the plan is broken.", number=missed[0], amount=amount,
+                         due=first.promise.due_date.isoformat(), deadline=first.deadline.isoformat())
+        else:
+            reason = msg("promises.plan_broken", "Instalment {number} of {amount} due {due} was not paid by "
+                         "{deadline}, so the plan is broken.", number=missed[0], amount=amount,
+                         due=first.promise.due_date.isoformat(), deadline=first.deadline.isoformat())
     elif not pending:
         status = PlanStatus.COMPLETED
-        reason = f"All {len(ordered)} instalments were paid on time."
+        reason = plural_msg("promises.plan_completed", "The {n} instalment was paid on time.",
+                            "All {n} instalments were paid on time.", n=len(ordered))
     else:
         status = PlanStatus.ON_TRACK
-        reason = (f"{len(ordered) - len(pending)} of {len(ordered)} instalments paid; the next is due "
-                  f"{next_due}.")
+        reason = plural_msg("promises.plan_on_track", "{paid} of {n} instalment paid; the next is due {next_due}.",
+                            "{paid} of {n} instalments paid; the next is due {next_due}.", n=len(ordered),
+                            paid=len(ordered) - len(pending), next_due=next_due.isoformat() if next_due else "")
     return PlanEvaluation(
         plan_id=next(iter(plan_ids)) or 0,
         status=status,
@@ -207,16 +216,24 @@ def count_outcomes(evaluations: Iterable[PromiseEvaluation]) -> PromiseCounts:
 def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseEvaluation:
     shortfall = max(0, promise.amount - paid)
     cur = promise.currency
-    what = f"{cur} {format_amount(paid, cur)} of {format_amount(promise.amount, cur)}"
+    # Amounts as "1,234.50 EUR": the app shows such figures in the reader's number format.
+    figures = {"paid": f"{format_amount(paid, cur)} {cur}", "promised": f"{format_amount(promise.amount, cur)} {cur}",
+               "deadline": deadline.isoformat()}
+    reason: Message
     if shortfall == 0:
-        status, reason = PromiseStatus.KEPT, f"{what} paid by {deadline}."
+        status = PromiseStatus.KEPT
+        reason = msg("promises.kept", "{paid} of {promised} paid by {deadline}.", **figures)
     elif as_of <= deadline:
-        status, reason = PromiseStatus.PENDING, f"{what} paid so far; the promise runs until {deadline}."
+        status = PromiseStatus.PENDING
+        reason = msg("promises.pending", "{paid} of {promised} paid so far; the promise runs until {deadline}.",
+                     **figures)
     elif paid:
-        status, reason = PromiseStatus.PARTLY_KEPT, f"Only {what} paid by {deadline}."
+        status = PromiseStatus.PARTLY_KEPT
+        reason = msg("promises.partly_kept", "Only {paid} of {promised} paid by {deadline}.", **figures)
     else:
-        shown = format_amount(promise.amount, cur)
-        status, reason = PromiseStatus.BROKEN, f"Nothing of {cur} {shown} paid by {deadline}."
+        status = PromiseStatus.BROKEN
+        reason = msg("promises.broken", "Nothing of {promised} paid by {deadline}.",
+                     promised=f"{format_amount(promise.amount, cur)} {cur}", deadline=deadline.isoformat())
     return PromiseEvaluation(
         promise=promise,
         status=status,

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arledger.domain.errors import UserError, ValidationError
+from arledger.domain.messages import msg
 
 BOE_BASE_RATE = "boe_base_rate"
 ECB_MRO = "ecb_mro"
@@ -72,10 +73,11 @@ class RateTable:
 
     def __post_init__(self) -> None:
         if not self.entries:
-            raise UserError(f"The rate table '{self.name}' has no entries.")
+            raise UserError(msg("rates.empty", "The rate table '{name}' has no entries.", name=self.name))
         dates = [e.effective for e in self.entries]
         if dates != sorted(dates) or len(set(dates)) != len(dates):
-            raise UserError(f"The rate table '{self.name}' must list each date once, oldest first.")
+            raise UserError(msg("rates.order", "The rate table '{name}' must list each date once, oldest first.",
+                                name=self.name))
 
     @property
     def display_label(self) -> str:
@@ -97,10 +99,9 @@ class RateTable:
         Raises UserError when ``day`` is before the table's first entry.
         """
         if day < self.entries[0].effective:
-            raise UserError(
-                f"The rate table '{self.name}' starts on {self.entries[0].effective.isoformat()}; "
-                f"it has no rate for {day.isoformat()}."
-            )
+            raise UserError(msg("rates.before_start",
+                                "The rate table '{name}' starts on {start}; it has no rate for {day}.",
+                                name=self.name, start=self.entries[0].effective.isoformat(), day=day.isoformat()))
         found = self.entries[bisect_right(self.entries, day, key=_effective) - 1]
         return RateOn(found.rate_percent, found.effective, day > self.known_through())
 
@@ -158,9 +159,9 @@ def parse_rate_table(text: str, name: str, *, source: str | None = None) -> Rate
         if first.lower() == "effective_date":
             continue
         if len(row) < 2:
-            raise ValidationError(
-                f"{where} line {line_no}: expected 'effective_date,rate_percent'.", line=line_no, source=where
-            )
+            raise ValidationError(msg("rates.file.bad_line", "{file} line {line}: expected "
+                                      "'effective_date,rate_percent'.", file=where, line=line_no),
+                                  line=line_no, source=where)
         effective = _parse_date(first, where, line_no)
         rate_text = row[1].strip().rstrip("%")
         try:
@@ -168,19 +169,17 @@ def parse_rate_table(text: str, name: str, *, source: str | None = None) -> Rate
         except InvalidOperation:
             rate = Decimal("NaN")
         if not rate.is_finite():
-            raise ValidationError(
-                f"{where} line {line_no}: '{row[1].strip()}' is not a rate in percent.", line=line_no,
-                source=where,
-            )
+            raise ValidationError(msg("rates.file.bad_rate", "{file} line {line}: '{text}' is not a rate in percent.",
+                                      file=where, line=line_no, text=row[1].strip()), line=line_no, source=where)
         entries.append(RateEntry(effective, rate))
     entries.sort(key=lambda e: e.effective)
     for before, after in pairwise(entries):
         if before.effective == after.effective:
-            raise ValidationError(
-                f"{where}: the date {after.effective.isoformat()} is listed twice.", source=where
-            )
+            raise ValidationError(msg("rates.file.twice", "{file}: the date {day} is listed twice.", file=where,
+                                      day=after.effective.isoformat()), source=where)
     if not entries:
-        raise ValidationError(f"{where}: the rate table has no entries.", source=where)
+        raise ValidationError(msg("rates.file.empty", "{file}: the rate table has no entries.", file=where),
+                              source=where)
     return RateTable(name, tuple(entries), label, known_through)
 
 
@@ -210,6 +209,6 @@ def _parse_date(text: str, where: str, line_no: int) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            f"{where} line {line_no}: '{text}' is not a date like 2025-01-31.", line=line_no, source=where
-        ) from None
+        raise ValidationError(msg("rates.file.bad_date", "{file} line {line}: '{text}' is not a date like "
+                                  "2025-01-31.", file=where, line=line_no, text=text),
+                              line=line_no, source=where) from None

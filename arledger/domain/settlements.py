@@ -20,6 +20,7 @@ from datetime import date
 from enum import StrEnum
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 
 
@@ -59,16 +60,18 @@ def settlement_terms(currency: str, principal: int, interest: int, compensation:
                      waive_interest: bool = False, waive_compensation: bool = False) -> SettlementTerms:
     """The offer's terms, checked: the discount fits the principal, something is conceded, something is asked."""
     if discount < 0:
-        raise UserError("A settlement discount cannot be negative.")
+        raise UserError(msg("settlement.negative_discount", "A settlement discount cannot be negative."))
     if discount > principal:
-        raise UserError(f"The discount ({format_amount(discount, currency)} {currency}) is more than the principal "
-                        f"claimed ({format_amount(principal, currency)} {currency}).")
+        raise UserError(msg("settlement.discount_too_large", "The discount ({discount}) is more than the principal "
+                            "claimed ({principal}).", discount=f"{format_amount(discount, currency)} {currency}",
+                            principal=f"{format_amount(principal, currency)} {currency}"))
     terms = SettlementTerms(currency, principal, interest, compensation, discount, waive_interest, waive_compensation)
     if terms.concession <= 0:
-        raise UserError("A settlement offer must give something up: a discount on the principal or a waiver of "
-                        "interest or compensation that is owed.")
+        raise UserError(msg("settlement.no_concession", "A settlement offer must give something up: a discount on "
+                            "the principal or a waiver of interest or compensation that is owed."))
     if terms.amount_due <= 0:
-        raise UserError("A settlement offer must still ask for a payment; to give up the whole claim, write it off.")
+        raise UserError(msg("settlement.nothing_due", "A settlement offer must still ask for a payment; to give up "
+                            "the whole claim, write it off."))
     return terms
 
 
@@ -81,10 +84,11 @@ def check_release(terms: SettlementTerms, threshold: int | None, approver: str, 
     """Refuse to release the offer letter while a required approval is missing."""
     if needs_approval(terms, threshold) and not (approver.strip() and reason.strip()):
         assert threshold is not None
-        raise UserError(
-            f"This offer gives up {format_amount(terms.concession, terms.currency)} {terms.currency}, at or above the "
-            f"ledger's approval threshold of {format_amount(threshold, terms.currency)} {terms.currency}; record the "
-            "approver's name and reason before the letter is released.")
+        raise UserError(msg(
+            "settlement.needs_approval", "This offer gives up {concession}, at or above the ledger's approval "
+            "threshold of {threshold}; record the approver's name and reason before the letter is released.",
+            concession=f"{format_amount(terms.concession, terms.currency)} {terms.currency}",
+            threshold=f"{format_amount(threshold, terms.currency)} {terms.currency}"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from arledger.domain.bank_matching import StatementLine
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
 from arledger.domain.money import MoneyError, check_currency, parse_amount
 
 MAX_STATEMENT_BYTES = 64 * 2**20
@@ -46,25 +47,31 @@ def read_statement(path: Path | str) -> Statement:
     """Every booked line of a camt.053/054, OFX/QFX or MT940 file."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no file at {path}.")
+        raise UserError(msg("import.no_file", "There is no file at {path}.", path=str(path)))
     if path.stat().st_size > MAX_STATEMENT_BYTES:
-        raise UserError(f"{path.name} is larger than {MAX_STATEMENT_BYTES // 2**20} MB; split the statement.")
+        raise UserError(msg("bank_file.too_large",
+                            "{name} is larger than {size} MB; split the statement.", name=path.name,
+                            size=MAX_STATEMENT_BYTES // 2**20))
     fmt = statement_format(path)
     if fmt is None:
-        raise UserError(f"{path.name} is not a camt.053/054, OFX or MT940 statement; a CSV statement needs a "
-                        "mapping (--map or --profile).")
+        raise UserError(msg("bank_file.unknown_format", "{name} is not a camt.053/054, OFX or MT940 statement; a CSV "
+                            "statement needs a mapping (--map or --profile).", name=path.name))
     reader = {"camt.053": _read_camt, "camt.054": _read_camt, "ofx": _read_ofx, "mt940": _read_mt940}[fmt]
     lines = reader(path)
     return Statement(path.name, fmt, tuple(lines))
 
 
-def _minor(value: Decimal | str, currency: str, source: str, where: str) -> int:
+def _minor(value: Decimal | str, currency: str, source: str, where: Message) -> int:
     try:
         dec = Decimal(str(value).strip())
         code = check_currency(currency)
         minor = parse_amount(str(abs(dec)), code)
     except (InvalidOperation, MoneyError) as exc:
-        raise UserError(f"{source} {where}: '{value}' {currency} is not an amount ({exc}).") from None
+        problem = exc.message if isinstance(exc, MoneyError) else str(exc)
+        raise UserError(msg("bank_file.bad_amount",
+                            "{source} {where}: '{value}' {currency} is not an amount ({problem}).",
+                            source=source, where=where, value=str(value), currency=currency,
+                            problem=problem)) from None
     return -minor if dec < 0 else minor
 
 
@@ -101,14 +108,17 @@ def _text(el: ET.Element | None, path: str) -> str:
 def _read_camt(path: Path) -> list[StatementLine]:
     raw = path.read_bytes()
     if b"<!DOCTYPE" in raw[:4096] or b"<!ENTITY" in raw:
-        raise UserError(f"{path.name} declares a DOCTYPE or entities; bank statements never do, so it is refused.")
+        raise UserError(msg("bank_file.doctype",
+                            "{name} declares a DOCTYPE or entities; bank statements never do, so it is "
+                            "refused.", name=path.name))
     try:
         root = ET.fromstring(raw)
     except ET.ParseError as exc:
-        raise UserError(f"{path.name} is not well-formed XML ({exc}).") from None
+        raise UserError(msg("bank_file.bad_xml", "{name} is not well-formed XML ({problem}).", name=path.name,
+                            problem=str(exc))) from None
     body = root[0] if len(root) else None
     if body is None or _local(body.tag) not in ("BkToCstmrStmt", "BkToCstmrDbtCdtNtfctn"):
-        raise UserError(f"{path.name} is not a camt.053 or camt.054 document.")
+        raise UserError(msg("bank_file.not_camt", "{name} is not a camt.053 or camt.054 document.", name=path.name))
     lines: list[StatementLine] = []
     for report in body:
         if _local(report.tag) not in ("Stmt", "Ntfctn"):
@@ -130,15 +140,17 @@ def _camt_date(el: ET.Element | None, path: str) -> date | None:
 
 
 def _camt_entry(source: str, n: int, entry: ET.Element) -> list[StatementLine]:
-    where = f"entry {n}"
+    where = msg("bank_file.entry", "entry {n}", n=n)
     amt = _find(entry, "Amt")
     if amt is None:
-        raise UserError(f"{source} {where}: has no amount (Amt).")
+        raise UserError(msg("bank_file.camt_no_amount", "{source} {where}: has no amount (Amt).", source=source,
+                            where=where))
     currency = amt.get("Ccy", "")
     sign = -1 if _text(entry, "CdtDbtInd") == "DBIT" else 1
     booked = _camt_date(entry, "BookgDt") or _camt_date(entry, "ValDt")
     if booked is None:
-        raise UserError(f"{source} {where}: has no booking date (BookgDt).")
+        raise UserError(msg("bank_file.camt_no_date", "{source} {where}: has no booking date (BookgDt).", source=source,
+                            where=where))
     entry_ref = _text(entry, "AcctSvcrRef") or _text(entry, "NtryRef")
     details = []
     for dtls in _findall(entry, "NtryDtls"):
@@ -152,7 +164,8 @@ def _camt_entry(source: str, n: int, entry: ET.Element) -> list[StatementLine]:
         tx_amt = _find(tx, "Amt")
         if tx_amt is None:
             tx_amt = _find(tx, "AmtDtls/TxAmt/Amt")
-        part = sign * _minor(tx_amt.text or "", tx_amt.get("Ccy", currency), source, f"{where}.{k}") \
+        part = sign * _minor(tx_amt.text or "", tx_amt.get("Ccy", currency), source,
+                                  msg("bank_file.entry_detail", "entry {n}.{k}", n=n, k=k)) \
             if tx_amt is not None else amount
         out.append(_camt_line(n, booked, part, currency, entry_ref, tx, sign, k))
     return out
@@ -192,7 +205,8 @@ def _read_ofx(path: Path) -> list[StatementLine]:
             parser.parse(f)
         ofx = parser.convert()
     except Exception as exc:  # ofxtools raises its own header/parse/validation errors
-        raise UserError(f"{path.name} is not a readable OFX file ({type(exc).__name__}: {exc}).") from None
+        raise UserError(msg("bank_file.bad_ofx", "{name} is not a readable OFX file ({problem}).", name=path.name,
+                            problem=f"{type(exc).__name__}: {exc}")) from None
     lines: list[StatementLine] = []
     n = 0
     for stmt in ofx.statements:
@@ -201,7 +215,8 @@ def _read_ofx(path: Path) -> list[StatementLine]:
             n += 1
             posted = tx.dtposted.date() if isinstance(tx.dtposted, datetime) else tx.dtposted
             cur = getattr(getattr(tx, "currency", None), "cursym", None) or currency
-            amount = _minor(tx.trnamt, cur, path.name, f"transaction {n} ({tx.fitid})")
+            amount = _minor(tx.trnamt, cur, path.name, msg("bank_file.ofx_transaction", "transaction {n} ({id})", n=n,
+                                                                 id=str(tx.fitid)))
             name = tx.name or (tx.payee.name if getattr(tx, "payee", None) else "") or ""
             lines.append(StatementLine(n, posted, amount, cur, tx.fitid or "", name, "", tx.memo or ""))
     return lines
@@ -230,18 +245,23 @@ def _read_mt940(path: Path) -> list[StatementLine]:
     try:
         transactions = mt940.parse(str(path))
     except Exception as exc:  # the parser raises plain exceptions for malformed tags
-        raise UserError(f"{path.name} is not a readable MT940 statement ({type(exc).__name__}: {exc}).") from None
+        raise UserError(msg("bank_file.bad_mt940",
+                            "{name} is not a readable MT940 statement ({problem}).", name=path.name,
+                            problem=f"{type(exc).__name__}: {exc}")) from None
     lines: list[StatementLine] = []
     for n, tx in enumerate(transactions, start=1):
         data = tx.data
         amt = data.get("amount")
         if amt is None:
-            raise UserError(f"{path.name} transaction {n}: has no amount (:61:).")
+            raise UserError(msg("bank_file.mt940_no_amount",
+                                "{name} transaction {n}: has no amount (:61:).", name=path.name,
+                                n=n))
         currency = str(getattr(amt, "currency", "") or data.get("currency", ""))
-        amount = _minor(amt.amount, currency, path.name, f"transaction {n}")
+        amount = _minor(amt.amount, currency, path.name, msg("bank_file.transaction", "transaction {n}", n=n))
         when = data.get("date")
         if when is None:
-            raise UserError(f"{path.name} transaction {n}: has no booking date (:61:).")
+            raise UserError(msg("bank_file.mt940_no_date", "{name} transaction {n}: has no booking date (:61:).",
+                                name=path.name, n=n))
         booked = date(when.year, when.month, when.day)
         if data.get("purpose") is not None or data.get("applicant_name") is not None:  # ?-structured :86:
             name = (data.get("applicant_name") or data.get("recipient_name") or "").strip()

@@ -36,6 +36,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.money import decimals, format_amount
 from arledger.domain.spreadsheet_text import looks_like_formula
 
@@ -694,7 +695,8 @@ def save_sheet_as_csv(workbook_path: Path | str, sheet: str, csv_path: Path | st
     wb = load_workbook(str(workbook_path), read_only=True, data_only=True)
     try:
         if sheet not in wb.sheetnames:
-            raise UserError(f"{Path(workbook_path).name} has no sheet named '{sheet}'.")
+            raise UserError(msg("export.no_sheet", "{name} has no sheet named '{sheet}'.",
+                                name=Path(workbook_path).name, sheet=sheet))
         rows = wb[sheet].iter_rows(values_only=True)
         top = list(islice(rows, TITLE_SCAN_ROWS))
         start = _table_start(top)

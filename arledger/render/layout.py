@@ -139,7 +139,7 @@ def styles(fonts: FontSet) -> Styles:
     )
 
 
-class Emphasis(Paragraph):
+class Emphasis(Paragraph):  # type: ignore[misc]  # reportlab ships no type information
     """A paragraph drawn with filled-and-stroked glyphs: bold for a face that has no bold weight."""
 
     def draw(self) -> None:
@@ -159,7 +159,7 @@ def _numbered_canvas(page_label: str, draw_footer: Callable[[Canvas, int, int], 
     Its initial font is the letter's own: reportlab's default (Helvetica) would be listed on every page
     without being embedded."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = initial_font
             super().__init__(*args, **kwargs)
@@ -260,13 +260,13 @@ class Layout:
                     canvas.drawRightString(x + width, y, line)
                 else:
                     canvas.drawString(x, y, line)
-            return len(lines) * style.leading
+            return float(len(lines) * style.leading)
         if right:
             style = right_aligned(style)
         p = Paragraph(self.esc(text, style.fontName), style)
         _, ph = p.wrap(width, 40 * mm)
         p.drawOn(canvas, x, top - ph)
-        return ph
+        return float(ph)
 
     def _later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         w, h = self.page
@@ -323,7 +323,7 @@ class Layout:
         scale = min(box_w / iw, box_h / ih)
         dw, dh = iw * scale, ih * scale
         canvas.drawImage(image, w - RIGHT - dw, h - 12 * mm - dh, dw, dh, mask="auto")
-        return dw
+        return float(dw)
 
     def _address(self, canvas: Canvas, h: float) -> None:
         ret = shorten(" · ".join(x for x in (self.head.name, *self.head.address_lines) if x), LINE_LIMIT)
@@ -526,8 +526,8 @@ def fit_word(value: str, style: ParagraphStyle, width: float) -> tuple[str, Para
     def size_for(text: str) -> float:
         needed = max(stringWidth(line, style.fontName, style.fontSize) for line in text.split("\n"))
         if needed <= width - 0.01:
-            return style.fontSize
-        return math.floor(style.fontSize * (width - 0.01) / needed * 10) / 10
+            return float(style.fontSize)
+        return float(math.floor(style.fontSize * (width - 0.01) / needed * 10) / 10)
 
     size = size_for(value)
     if size < MIN_INFO_SIZE and "@" in value:

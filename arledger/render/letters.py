@@ -40,7 +40,6 @@ from arledger.render.layout import (
     fit_word,
     label_style,
     right_aligned,
-    shorten,
 )
 from arledger.render.letter_data import EvidenceExhibit, LetterDocument, StatementDocument
 from arledger.render.protocol_forms import agreement_section, protocol_form
@@ -51,7 +50,7 @@ from arledger.render.templates import (
     render_template_blocks,
     text_to_paragraphs,
 )
-from arledger.render.wording import RATE_BASIS_DE, Formatter, letter_variables, statement_variables
+from arledger.render.wording import RATE_BASIS_DE, Formatter, letter_variables, shorten, statement_variables
 
 # --------------------------------------------------------------------------------------------------------------
 # Public API
@@ -542,7 +541,7 @@ class _StatementLayout(Layout):
         last = len(rows)
         rows.append([self.cell(fmt.date(d.period_to)), self.strong(lab["closing"], self.s.cell_bold), "", "", "", "",
                      self.strong(fmt.number(d.closing(cur), cur), self.s.cell_bold_right)])
-        extra = [("LINEBELOW", (0, i), (-1, i), 0.25, RULE) for i in range(1, last)]
+        extra: list[tuple[Any, ...]] = [("LINEBELOW", (0, i), (-1, i), 0.25, RULE) for i in range(1, last)]
         extra += [("LINEABOVE", (0, last), (-1, last), 0.8, INK), ("BACKGROUND", (0, last), (-1, last), SHADE),
                   ("BACKGROUND", (0, 1), (-1, 1), SHADE), ("SPAN", (1, 1), (3, 1)), ("SPAN", (1, last), (3, last))]
         widths = [0.14, 0.13, 0.19, 0.13, 0.14, 0.13, 0.14]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
+from arledger.domain.messages import Message, msg
 
 # A workbook's parts may expand to this much in total; more is refused before any XML is parsed.
 MAX_XLSX_EXPANDED_BYTES = 256 * 2**20
@@ -61,9 +62,24 @@ class TableFile:
         return out
 
 
-def _fail(source: str, line: int | None, message: str) -> TableError:
-    where = f"{source} line {line}: " if line else f"{source}: "
-    return TableError(where + message, line=line, source=source)
+def _fail(source: str, line: int | None, problem: Message) -> TableError:
+    if line:
+        return TableError(msg("table.at_line", "{source} line {line}: {problem}", source=source, line=line,
+                              problem=problem), line=line, source=source)
+    return TableError(msg("table.at_file", "{source}: {problem}", source=source, problem=problem), source=source)
+
+
+_EMPTY = msg("table.empty", "is empty; it needs a header row.")
+
+
+def _not_encoded(encoding: str, byte: int) -> Message:
+    return msg("table.not_encoded", "is not {encoding} text (byte {byte}); choose its encoding.", encoding=encoding,
+               byte=byte)
+
+
+def _bad_workbook(name: str, problem: str) -> Message:
+    return msg("table.bad_workbook", "{name} is not a readable Excel workbook ({problem}).", name=name,
+               problem=problem)
 
 
 def _blank(values: Sequence[object]) -> bool:
@@ -75,20 +91,21 @@ def open_table(path: Path | str, *, sheet: str | None = None, encoding: str | No
     """Open a .csv/.txt, .xlsx/.xlsm or .iif file: headers now, rows on demand."""
     path = Path(path)
     if not path.is_file():
-        raise UserError(f"There is no file at {path}.")
+        raise UserError(msg("import.no_file", "There is no file at {path}.", path=str(path)))
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
             return _open_xlsx(path, sheet)
         if sheet is not None:
-            raise UserError(f"{path.name} is not a workbook; a sheet can only be chosen in an .xlsx file.")
+            raise UserError(msg("table.sheet_needs_xlsx", "{name} is not a workbook; a sheet can only be chosen in an "
+                                ".xlsx file.", name=path.name))
         if suffix == ".iif":
             return _open_iif(path, encoding)
         if suffix in (".csv", ".txt", ".tsv", ""):
             return _open_csv(path, encoding, delimiter)
     except PermissionError:
-        raise UserError(f"{path.name} cannot be read (permission denied).") from None
-    raise UserError(f"{path.name} is neither a .csv, an .xlsx nor an .iif file.")
+        raise UserError(msg("table.permission", "{name} cannot be read (permission denied).", name=path.name)) from None
+    raise UserError(msg("table.unknown_kind", "{name} is neither a .csv, an .xlsx nor an .iif file.", name=path.name))
 
 
 # -- encodings -------------------------------------------------------------------------------------------
@@ -130,7 +147,8 @@ def check_encoding(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError:
-        raise UserError(f"'{name}' is not a text encoding; use one like utf-8, utf-16, cp1252 or latin-1.") from None
+        raise UserError(msg("table.unknown_encoding", "'{name}' is not a text encoding; use one like utf-8, utf-16, "
+                            "cp1252 or latin-1.", name=name)) from None
 
 
 # -- CSV -------------------------------------------------------------------------------------------------
@@ -151,11 +169,11 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableF
         with path.open("r", encoding=enc, newline="") as f:
             head = f.read(_SAMPLE_BYTES)
     except UnicodeDecodeError as exc:
-        raise _fail(source, None, f"is not {enc} text (byte {exc.start}); choose its encoding.") from None
+        raise _fail(source, None, _not_encoded(enc, exc.start)) from None
     if head.startswith("\ufeff"):
         head = head[1:]
     if not head.strip():
-        raise _fail(source, None, "is empty; it needs a header row.")
+        raise _fail(source, None, _EMPTY)
     delim = delimiter or _sniff_delimiter(head)
 
     def rows(with_header: bool = False) -> RowIterator:
@@ -171,11 +189,14 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableF
                         return
                     except csv.Error as exc:
                         if "unexpected end of data" in str(exc) or "EOF" in str(exc):
-                            raise _fail(source, start, "a quoted value starts here and is never closed (a "
-                                        "missing \" swallows every line after it).") from None
+                            raise _fail(source, start, msg(
+                                "table.open_quote", "a quoted value starts here and is never closed (a missing \" "
+                                "swallows every line after it).")) from None
                         if "field larger than field limit" in str(exc):
-                            raise _fail(source, start, "a value is longer than 131,072 characters.") from None
-                        raise _fail(source, start, f"{exc}.") from None
+                            raise _fail(source, start, msg("table.long_value", "a value is longer than 131,072 "
+                                                                "characters.")) from None
+                        raise _fail(source, start, msg("table.csv_problem", "{problem}.",
+                                                       problem=str(exc))) from None
                     line, start = start, reader.line_num + 1
                     if values and isinstance(values[0], str) and values[0].startswith("\ufeff"):
                         values[0] = values[0][1:]
@@ -190,16 +211,18 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> TableF
                     if _blank(values):
                         continue
                     if len(values) != width:
-                        raise _fail(source, line, f"has {len(values)} fields but the header row has {width} "
-                                                  f"(a stray '{delim}' or quote?).")
+                        raise _fail(source, line, msg("table.field_count", "has {count} fields but the header row "
+                                                      "has {width} (a stray '{delimiter}' or quote?).",
+                                                      count=len(values), width=width, delimiter=delim))
                     yield line, list(values)
         except UnicodeDecodeError as exc:
-            raise _fail(source, start, f"is not {enc} text (byte {exc.start} of the line's block); "
-                                       "choose its encoding.") from None
+            raise _fail(source, start, msg("table.not_encoded_block", "is not {encoding} text (byte {byte} of "
+                                           "the line's block); choose its encoding.", encoding=enc,
+                                           byte=exc.start)) from None
 
     header = next(rows(with_header=True), None)
     if header is None:
-        raise _fail(source, None, "is empty; it needs a header row.")
+        raise _fail(source, None, _EMPTY)
     headers = _check_headers(source, header[0], header[1])
     return TableFile(path, source, headers, enc, delim, None, (), "csv", rows)
 
@@ -212,11 +235,12 @@ def _check_headers(source: str, line: int, values: list[object]) -> tuple[str, .
             continue
         key = h.casefold()
         if key in seen:
-            raise _fail(source, line, f"the column '{h}' appears twice (columns {seen[key] + 1} and {i + 1}); "
-                                      "rename one.")
+            raise _fail(source, line, msg("table.duplicate_column", "the column '{column}' appears twice (columns "
+                                          "{first} and {second}); rename one.", column=h, first=seen[key] + 1,
+                                          second=i + 1))
         seen[key] = i
     if not any(headers):
-        raise _fail(source, line, "the header row is empty.")
+        raise _fail(source, line, msg("table.empty_header", "the header row is empty."))
     return headers
 
 
@@ -226,13 +250,14 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UserError(f"{path.name} is not a readable Excel workbook ({exc}).") from None
+        raise UserError(_bad_workbook(path.name, str(exc))) from None
     total = sum(i.file_size for i in infos)
     worst = max((i.file_size / max(i.compress_size, 1) for i in infos if i.file_size > 1 << 20), default=1)
     if total > MAX_XLSX_EXPANDED_BYTES or worst > MAX_XLSX_RATIO:
-        raise UserError(f"{path.name} expands to {total / 2**20:,.0f} MB (compressed {worst:,.0f} times); "
-                        f"workbooks that expand past {MAX_XLSX_EXPANDED_BYTES // 2**20} MB or "
-                        f"{MAX_XLSX_RATIO} times are refused. Save it as CSV instead.")
+        raise UserError(msg("table.zip_bomb", "{name} expands to {size} MB (compressed {ratio} times); workbooks "
+                            "that expand past {max_size} MB or {max_ratio} times are refused. Save it as CSV instead.",
+                            name=path.name, size=f"{total / 2**20:,.0f}", ratio=f"{worst:,.0f}",
+                            max_size=MAX_XLSX_EXPANDED_BYTES // 2**20, max_ratio=MAX_XLSX_RATIO))
 
 
 def _cell(value: object) -> object:
@@ -249,7 +274,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
         try:
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises many kinds (zip, XML, KeyError) for a damaged workbook
-            raise UserError(f"{path.name} is not a readable Excel workbook ({type(exc).__name__}: {exc}).") from None
+            raise UserError(_bad_workbook(path.name, f"{type(exc).__name__}: {exc}")) from None
 
     wb = load()
     try:
@@ -257,13 +282,15 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
         visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
         if sheet is None:
             if not visible:
-                raise UserError(f"{path.name} has no visible sheet; name the sheet to read.")
+                raise UserError(msg("table.no_visible_sheet", "{name} has no visible sheet; name the sheet to read.",
+                                    name=path.name))
             title = visible[0]
         elif sheet in names:
             title = sheet  # a hidden sheet is read only when it is named
         else:
             listed = ", ".join(f"'{n}'" for n in names)
-            raise UserError(f"{path.name} has no sheet named '{sheet}'; it has {listed}.")
+            raise UserError(msg("table.no_sheet", "{name} has no sheet named '{sheet}'; it has {sheets}.",
+                                name=path.name, sheet=sheet, sheets=listed))
     finally:
         wb.close()
     source = f"{path.name} [{title}]" if sheet else path.name
@@ -292,20 +319,22 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
                         continue
                     extra = [i for i, v in enumerate(values[width:], start=width) if v not in (None, "")]
                     if extra:
-                        raise _fail(source, n, f"has a value in column {_column_letter(extra[0])}, right of the "
-                                               "last column with a header.")
+                        raise _fail(source, n, msg("table.value_beyond_header", "has a value in column {column}, "
+                                                   "right of the last column with a header.",
+                                                   column=_column_letter(extra[0])))
                     values = values[:width] + [None] * (width - len(values))
                     yield n, values
             except TableError:
                 raise
             except Exception as exc:  # damaged sheet XML surfaces only while streaming
-                raise _fail(source, None, f"cannot be read ({type(exc).__name__}: {exc}).") from None
+                raise _fail(source, None, msg("table.unreadable", "cannot be read ({problem}).",
+                                               problem=f"{type(exc).__name__}: {exc}")) from None
         finally:
             book.close()
 
     header = next(rows(with_header=True), None)
     if header is None:
-        raise _fail(source, None, "is empty; it needs a header row.")
+        raise _fail(source, None, _EMPTY)
     headers = _check_headers(source, header[0], header[1])
     return TableFile(path, source, headers, None, None, title, names, "xlsx", rows)
 
@@ -360,20 +389,23 @@ def _open_iif(path: Path, encoding: str | None) -> TableFile:
                             return
                     elif tag == "TRNS":
                         if header is None:
-                            raise _fail(source, n, "a TRNS line comes before the !TRNS header line.")
+                            raise _fail(source, n, msg("table.iif_order", "a TRNS line comes before the !TRNS header "
+                                                             "line."))
                         values = [c.strip() for c in cells[1:]]
                         if len(values) > len(header) and any(values[len(header):]):
-                            raise _fail(source, n, f"has {len(values)} fields but !TRNS names {len(header)}.")
+                            raise _fail(source, n, msg("table.iif_field_count", "has {count} fields but !TRNS names "
+                                                             "{width}.", count=len(values), width=len(header)))
                         values = values[:len(header)] + [""] * (len(header) - len(values))
                         kind = values[header.index("TRNSTYPE")] if "TRNSTYPE" in header else ""
                         if kind.upper() == "INVOICE":
                             yield n, list(values)
         except UnicodeDecodeError as exc:
-            raise _fail(source, None, f"is not {enc} text (byte {exc.start}); choose its encoding.") from None
+            raise _fail(source, None, _not_encoded(enc, exc.start)) from None
 
     header = next(rows(with_header=True), None)
     if header is None:
-        raise _fail(source, None, "has no !TRNS header line; it is not a QuickBooks IIF transaction file.")
+        raise _fail(source, None, msg("table.iif_no_header", "has no !TRNS header line; it is not a QuickBooks IIF "
+                                       "transaction file."))
     headers = _check_headers(source, header[0], header[1])
     return TableFile(path, source, headers, enc, "\t", None, (), "iif", rows)
 

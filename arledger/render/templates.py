@@ -26,6 +26,7 @@ from jinja2.ext import Extension
 from jinja2.sandbox import SandboxedEnvironment
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
 from arledger.paths import letter_templates_dir
 
 REQUIRED_LETTER_BLOCKS: tuple[str, ...] = ("subject", "salutation", "opening", "next_steps", "closing")
@@ -88,9 +89,10 @@ class _RenderLimits:
             return
         cls._local.chars += chars
         if cls._local.chars > RENDER_MAX_CHARS:
-            raise _TooMuch(f"it produced more than {RENDER_MAX_CHARS:,} characters")
+            raise _TooMuch(msg("template.too_long", "it produced more than {limit} characters",
+                                limit=f"{RENDER_MAX_CHARS:,}"))
         if time.monotonic() > deadline:
-            raise _TooMuch(f"it ran longer than {RENDER_SECONDS:g} seconds")
+            raise _TooMuch(msg("template.too_slow", "it ran longer than {limit} seconds", limit=f"{RENDER_SECONDS:g}"))
 
     @classmethod
     def stop(cls) -> None:
@@ -99,6 +101,15 @@ class _RenderLimits:
 
 class _TooMuch(Exception):
     """A template went past the time or size limit."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+
+def _syntax_error(template: str, exc: TemplateSyntaxError) -> Message:
+    return msg("template.syntax", "The letter template {template} has an error on line {line}: {problem}.",
+               template=template, line=exc.lineno, problem=exc.message or "")
 
 
 class _FolderLoader(FileSystemLoader):
@@ -112,9 +123,9 @@ class _FolderLoader(FileSystemLoader):
             roots = [os.path.realpath(p) for p in self.searchpath]
             inside = any(real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
             if not inside or os.path.islink(filename) or not os.path.isfile(real):
-                raise UserError(f"The letter template {template} is not a file inside the template folder "
-                                f"(it is a link or leads elsewhere); only files in {' or '.join(self.searchpath)} "
-                                "are read.")
+                raise UserError(msg("template.outside", "The letter template {template} is not a file inside the "
+                                    "template folder (it is a link or leads elsewhere); only files in {folders} "
+                                    "are read.", template=template, folders=" or ".join(self.searchpath)))
         return source, filename, uptodate
 
 
@@ -127,11 +138,11 @@ class _LetterSandbox(SandboxedEnvironment):
         _RenderLimits.check()
         if operator == "**":
             if isinstance(right, int) and abs(right) > 64:
-                raise _TooMuch("a power in it is too large")
+                raise _TooMuch(msg("template.power_too_large", "a power in it is too large"))
             return left**right
         for seq, count in ((left, right), (right, left)):
             if isinstance(seq, str | list | tuple) and isinstance(count, int) and len(seq) * count > MAX_REPEAT_CHARS:
-                raise _TooMuch("a repeated value in it is too large")
+                raise _TooMuch(msg("template.repeat_too_large", "a repeated value in it is too large"))
         return left * right
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
@@ -186,10 +197,10 @@ def render_template_blocks(language: str, name: str, variables: dict[str, Any], 
     except TemplateNotFound as exc:
         where = " or ".join(str(p) for p in env.loader.searchpath)  # type: ignore[union-attr]
         missing = exc.name if exc.name != name else shown
-        raise UserError(f"The letter template {missing} does not exist (looked in {where}).") from None
+        raise UserError(msg("template.missing", "The letter template {template} does not exist (looked in {folders}).",
+                            template=str(missing), folders=where)) from None
     except TemplateSyntaxError as exc:
-        raise UserError(f"The letter template {exc.filename or shown} has an error on line {exc.lineno}: "
-                        f"{exc.message}.") from None
+        raise UserError(_syntax_error(exc.filename or shown, exc)) from None
     filename = template.filename or shown
     _RenderLimits.start()
     try:
@@ -197,23 +208,24 @@ def render_template_blocks(language: str, name: str, variables: dict[str, Any], 
         _bounded_concat(template.root_render_func(context))  # runs imports, sets and extends; fills context.blocks
         absent = [b for b in required if b not in context.blocks]
         if absent:
-            raise UserError(f"The letter template {filename} has no block '{absent[0]}'; it needs "
-                            f"{', '.join(required)}.")
+            raise UserError(msg("template.no_block", "The letter template {template} has no block '{block}'; it needs "
+                                "{blocks}.", template=filename, block=absent[0], blocks=", ".join(required)))
         return {block: _bounded_concat(funcs[0](context)) for block, funcs in context.blocks.items()}
     except UserError:
         raise
     except _TooMuch as exc:
-        raise UserError(f"The letter template {filename} was stopped: {exc}.") from None
+        raise UserError(msg("template.stopped", "The letter template {template} was stopped: {reason}.",
+                            template=filename, reason=exc.reason)) from None
     except TemplateNotFound as exc:  # an include or extends naming a file that is not in the folder
-        raise UserError(f"The letter template {filename} uses {exc.name}, which does not exist in the template "
-                        "folder.") from None
+        raise UserError(msg("template.include_missing", "The letter template {template} uses {name}, which does not "
+                            "exist in the template folder.", template=filename, name=str(exc.name))) from None
     except TemplateSyntaxError as exc:  # raised by an included or imported template
-        raise UserError(f"The letter template {exc.filename or filename} has an error on line {exc.lineno}: "
-                        f"{exc.message}.") from None
+        raise UserError(_syntax_error(exc.filename or filename, exc)) from None
     except Exception as exc:
         where, line = _template_line(_rewritten(exc), filename)
         reason = str(exc).rstrip(".") or type(exc).__name__
-        raise UserError(f"The letter template {where} failed on line {line}: {reason}.") from None
+        raise UserError(msg("template.failed", "The letter template {template} failed on line {line}: {reason}.",
+                            template=where, line=line, reason=reason)) from None
     finally:
         _RenderLimits.stop()
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from arledger.domain.messages import Message
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.promises import PlanEvaluation, PromiseEvaluation
 from arledger.services.customer_list import Balance
@@ -62,7 +63,7 @@ class TimelineRow:
     actor: str
     channel: str
     direction: str
-    summary: str
+    summary: Message  # a contact's own summary as written, else the event described
     outcome: str
     hash: str
     prev_hash: str
@@ -83,7 +84,7 @@ def timeline_page(ledger: Ledger, customer: Customer | str, before: int | None =
         moment = datetime.fromisoformat(p.get("contact_at") or at)
         channel = str(p.get("channel") or ("letter" if kind == "letter" else ""))
         direction = str(p.get("direction") or ("out" if kind == "letter" else ""))
-        summary = str(p["summary"]) if kind == "contact" and p.get("summary") else describe(kind, p)
+        summary = Message("", str(p["summary"])) if kind == "contact" and p.get("summary") else describe(kind, p)
         out.append(TimelineRow(seq, moment, kind, actor, channel, direction, summary, str(p.get("outcome") or ""),
                                digest, prev))
     return tuple(out), (rows[-1].seq if len(rows) == limit else None)
@@ -100,7 +101,7 @@ class PromiseRow:
     shortfall: int
     status: str  # PromiseStatus value
     deadline: date
-    reason: str
+    reason: Message  # the evaluation, in the reader's language when rendered
     invoices: tuple[str, ...]
     made_by: str
     plan_id: int | None
@@ -117,7 +118,7 @@ class PlanRow:
     paid: int
     remaining: int
     next_due: date | None
-    reason: str
+    reason: Message  # the evaluation, in the reader's language when rendered
 
 
 def customer_promises(ledger: Ledger, customer: Customer | str, as_of: date | None = None, *,

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from arledger.domain import dunning, limitation
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import (
     Customer,
     Letter,
@@ -33,12 +34,11 @@ from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
 
 
-def summarise_reasons(decision: dunning.LetterDecision) -> str:
+def summarise_reasons(decision: dunning.LetterDecision) -> Message:
     """The oldest item's reason, how many more items, and any reason about the letter as a whole."""
     n = len(decision.items)
     first, general = decision.reasons[0], decision.reasons[n:]
-    more = f" (+{n - 1} more invoice{'s' if n > 2 else ''})" if n > 1 else ""
-    return " ".join((first.rstrip(".") + more + ".", *general))
+    return dunning.sentences([dunning.with_more_items(first, n - 1), *general])
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +51,20 @@ class LetterRunEntry:
     invoice_numbers: tuple[str, ...]
 
     @property
-    def reason(self) -> str:
+    def reason(self) -> Message:
         if self.decision is not None:
             return summarise_reasons(self.decision)
         assert self.pause is not None
-        until = f" (until {self.pause.until.isoformat()})" if self.pause.until else ""
-        return " ".join(self.pause.reasons) + until
+        reasons = dunning.sentences(self.pause.reasons)
+        if self.pause.until:
+            return msg("dunning.paused_until", "{reasons} (until {until})", reasons=reasons,
+                       until=self.pause.until.isoformat())
+        return reasons
 
     def to_json(self) -> dict[str, Any]:
         d: dict[str, Any] = {"customer": self.customer.code, "name": self.customer.name,
                    "level": self.decision.level if self.decision else None,
-                   "invoices": list(self.invoice_numbers), "reason": self.reason}
+                   "invoices": list(self.invoice_numbers), "reason": str(self.reason)}
         if self.decision:
             d.update({"level_name": self.decision.level_name, "reply_by": self.decision.reply_by.isoformat(),
                       "totals": [{"currency": t.currency, "amount": t.amount_text()} for t in self.decision.totals],
@@ -83,7 +86,8 @@ def _pending_promise_pauses(ledger: Ledger, on: date, customer: Customer | None 
         if ev.status is PromiseStatus.PENDING and ev.promise.plan_id not in broken_plans:
             p = ev.promise
             out[p.customer_id].append(dunning.DunningPause(
-                f"Promise to pay {format_amount(p.amount, p.currency)} {p.currency} by {p.due_date.isoformat()}.",
+                msg("dunning.pause.promise", "Promise to pay {amount} by {due}.",
+                    amount=f"{format_amount(p.amount, p.currency)} {p.currency}", due=p.due_date.isoformat()),
                 ev.deadline, p.invoice_ids))
     return out, evals
 
@@ -128,12 +132,13 @@ def customer_items(rows_: Sequence[rows.OverdueItem], barred: dict[int, limitati
         lim = barred.get(iid)
         undisputed = max(0, open_ - disputed)
         if disputed and undisputed == 0:
-            pauses.append(dunning.DunningPause(f"{number} is disputed.", None, (iid,)))
+            pauses.append(dunning.DunningPause(msg("dunning.pause.disputed", "{number} is disputed.", number=number),
+                                               None, (iid,)))
             undisputed = open_  # kept so the pause, not "nothing overdue", explains the silence
         items.append(dunning.DunningItem(iid, number, date.fromisoformat(due), undisputed, cur,
                                          bool(lim and lim.time_barred)))
     if customer.on_hold:
-        pauses.append(dunning.DunningPause(f"{customer.name} is on hold."))
+        pauses.append(dunning.DunningPause(msg("dunning.pause.on_hold", "{name} is on hold.", name=customer.name)))
     return items, pauses
 
 

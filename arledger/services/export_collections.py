@@ -114,8 +114,8 @@ def _promise_rows(ledger: Ledger, as_of: date) -> Iterator[SheetValues]:
     customers = customer_rows.customers_by_ids(ledger.conn, {e.promise.customer_id for e in evals})
     for ev in evals:
         p, c = ev.promise, customers[ev.promise.customer_id]
-        yield (c.code, c.name, ev.status.value, p.made_by, p.channel, ev.reason, p.promised_on, p.due_date, p.plan_id,
-               p.instalment_no, p.currency, p.amount, ev.paid)
+        yield (c.code, c.name, ev.status.value, p.made_by, p.channel, str(ev.reason), p.promised_on, p.due_date,
+               p.plan_id, p.instalment_no, p.currency, p.amount, ev.paid)
 
 
 def _event_rows(ledger: Ledger) -> Iterator[SheetValues]:
@@ -123,7 +123,7 @@ def _event_rows(ledger: Ledger) -> Iterator[SheetValues]:
         payload = evidence.payload(e)
         stamp = datetime.fromisoformat(e.at).astimezone(UTC).replace(tzinfo=None)
         contact = e.kind == "contact"
-        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), describe(e.kind, payload),
+        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"), str(describe(e.kind, payload)),
                *((payload.get(k) for k in ("channel", "direction", "outcome", "reason")) if contact else (None,) * 4),
                e.hash, e.prev_hash)
 

@@ -26,6 +26,7 @@ from arledger.domain.evidence import sha256_file
 from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
+from arledger.render.messages import translate
 from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, evidence_log, interest_claims, limitations, policy
 from arledger.services.bulk import without_gc_pauses
@@ -259,7 +260,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     # -- the evidence log ----------------------------------------------------------------------------------
     check = evidence_log.verify_evidence(ledger)
     ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], e.kind.replace("_", " "), e.actor,
-                     describe(e.kind, evidence.payload(e)), e.hash) for e in events)
+                     translate(describe(e.kind, evidence.payload(e)), lang), e.hash) for e in events)
     parts.append(("Evidence log", render_document(Document(
         "Evidence log", footer, (
             Section("Chain", facts=(("Events in the ledger's log", f"{check.events:,}"),

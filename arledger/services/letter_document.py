@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from arledger.domain import dunning
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import StoredEvent
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, PromiseStatus
 from arledger.domain.money import Money
 from arledger.domain.promises import PromiseEvaluation
@@ -106,12 +107,14 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     all_pauses = [*pauses, *promise_pauses.get(customer.id, [])]
     result = dunning.letter_due(pol, customer, items, last.get(customer.id), all_pauses, on)
     if isinstance(result, dunning.Pause):
-        until = f" until {result.until.isoformat()}" if result.until else ""
-        raise UserError(f"Letters to {customer.code} are paused{until}: {' '.join(result.reasons).rstrip('.')}.")
+        until = msg("dunning.until", " until {until}", until=result.until.isoformat()) if result.until else None
+        raise UserError(msg("dunning.paused_for", "Letters to {customer} are paused{until}: {reasons}",
+                            customer=customer.code, until=until, reasons=dunning.sentences(result.reasons)))
     if level is None:
         if isinstance(result, dunning.NotDue):
-            raise UserError(f"No letter is due for {customer.code} on {on.isoformat()}: {result.reason.rstrip('.')}; "
-                            "choose a level to send one anyway.")
+            raise UserError(msg("dunning.not_due_for", "No letter is due for {customer} on {on}: {reason} You can "
+                                "choose a level to send one anyway.", customer=customer.code, on=on.isoformat(),
+                                reason=result.reason))
         return _Plan.from_decision(customer, result).having_read(read)
     if isinstance(result, dunning.LetterDecision) and result.level == level:
         return _Plan.from_decision(customer, result).having_read(read)

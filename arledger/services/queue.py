@@ -12,8 +12,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
+from arledger.domain.promises import PromiseEvaluation
 from arledger.services import dispatch, escalation, interest_claims, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
@@ -30,14 +32,15 @@ class QueueTask:
     kind: str
     customer_code: str
     customer_name: str
-    title: str
+    title: Message  # what to do, as a sentence in the reader's language
     priority: float
     invoices: tuple[str, ...] = ()
     amounts: tuple[Money, ...] = ()  # what the task is about, per currency
     detail: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "customer": self.customer_code, "name": self.customer_name, "title": self.title,
+        return {"kind": self.kind, "customer": self.customer_code, "name": self.customer_name,
+                "title": str(self.title), "title_code": self.title.code,
                 "priority": round(self.priority, 2), "invoices": list(self.invoices),
                 "amounts": [str(m) for m in self.amounts], **self.detail}
 
@@ -55,7 +58,8 @@ def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: i
                  ) -> QueueTask:
     return QueueTask(
         "letter", customer.code, customer.name,
-        f"Send level {decision.level} ({decision.level_name}): {escalation.summarise_reasons(decision)}",
+        msg("queue.letter", "Send level {level} ({name}): {reasons}", level=decision.level,
+            name=decision.level_name, reasons=escalation.summarise_reasons(decision)),
         _score(amount, currency, days, customer, "letter"), tuple(li.item.number for li in decision.items),
         decision.totals, {"level": decision.level, "level_name": decision.level_name})
 
@@ -100,7 +104,8 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         promised = f"{format_amount(p.amount, p.currency)} {p.currency}"
         if ev.status is PromiseStatus.PENDING and p.due_date <= on:
             tasks.append(QueueTask("promise-check", customer.code, customer.name,
-                                   f"Check the promise of {promised} due {p.due_date.isoformat()}: {ev.reason}",
+                                   msg("queue.promise_check", "Check the promise of {amount} due {due}: {reason}",
+                                       amount=promised, due=p.due_date.isoformat(), reason=ev.reason),
                                    _score(p.amount, p.currency, (on - p.due_date).days + 1, customer, "promise-check"),
                                    amounts=(Money(p.currency, p.amount),),
                                    detail={"promise_id": p.id, "due_on": p.due_date.isoformat()}))
@@ -111,15 +116,17 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             for ev in new_broken:
                 p = ev.promise
                 rows.insert_task(conn, p.customer_id, ev.deadline + timedelta(days=1), "broken-promise",
-                                 f"{ev.status.value.capitalize()}: {ev.reason}", f"promise:{p.id}:broken")
+                                 str(_broken_title(ev)), f"promise:{p.id}:broken")
     for task_id, cid, due_on, kind, note, source in rows.open_tasks(ledger.conn, on):
         customer = customers.get(cid) or ledger.customer_by_id(cid)
         amount, cur, days = exposure.get(cid, (0, customer.currency, 0))
         pid = int(source.split(":")[1]) if source.startswith("promise:") else None
         about = evals_by_id.get(pid) if pid else None
+        title = Message("", note)  # the user's own note (a stored sentence is shown as it was written)
         if about is not None:
             amount, cur = about.shortfall, about.promise.currency
-        tasks.append(QueueTask(kind if kind in KIND_WEIGHT else "task", customer.code, customer.name, note,
+            title = _broken_title(about) if kind == "broken-promise" else title
+        tasks.append(QueueTask(kind if kind in KIND_WEIGHT else "task", customer.code, customer.name, title,
                                _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(due_on)).days + 1),
                                       customer, kind if kind in KIND_WEIGHT else "task"),
                                amounts=(Money(cur, amount),) if amount else (),
@@ -142,7 +149,9 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
         if proposal:
             tasks.append(QueueTask("escalation", customer.code, customer.name,
-                                   f"Escalate: {proposal.reason} Options: {', '.join(proposal.options)}.",
+                                   msg("queue.escalate", "Escalate: {reason} Options: {options}.",
+                                       reason=proposal.reason,
+                                       options=[dunning.option_title(o) for o in proposal.options]),
                                    _score(amount, cur, days, customer, "escalation"), amounts=(Money(cur, amount),),
                                    detail={"options": list(proposal.options)}))
         for r in its if barred else ():
@@ -150,8 +159,9 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             if status and status.warning:
                 tasks.append(QueueTask(
                     "limitation", customer.code, customer.name,
-                    f"{r.number} becomes time-barred on {status.limitation_date.isoformat()} "
-                    f"({status.days_left} days): obtain a signed acknowledgment or payment, or start proceedings.",
+                    msg("queue.limitation", "{invoice} becomes time-barred on {on} ({days} days): obtain a signed "
+                        "acknowledgment or payment, or start proceedings.", invoice=r.number,
+                        on=status.limitation_date.isoformat(), days=status.days_left),
                     _score(r.open, r.currency, (on - date.fromisoformat(r.due_date)).days, customer, "limitation"),
                     (r.number,),
                     (Money(r.currency, r.open),), detail={"limitation_date": status.limitation_date.isoformat(),
@@ -166,10 +176,12 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                                            has_open_dispute=cid in disputed_customers)
         if blocked:
             continue
-        since = f"last contact {datetime.fromisoformat(last_at).date().isoformat()}" if last_at else "never contacted"
+        since = (msg("queue.last_contact", "last contact {on}", on=datetime.fromisoformat(last_at).date().isoformat())
+                 if last_at else msg("queue.never_contacted", "never contacted"))
         tasks.append(QueueTask("call", customer.code, customer.name,
-                               f"Call about {format_amount(amount, cur)} {cur} up to {days} days overdue ({since}); "
-                               "ask for a dated promise.",
+                               msg("queue.call", "Call about {amount} up to {days} days overdue ({since}); ask for a "
+                                   "dated promise.", amount=f"{format_amount(amount, cur)} {cur}", days=days,
+                                   since=since),
                                _score(amount, cur, days, customer, "call"), tuple(r.number for r in its),
                                (Money(cur, amount),),
                                {"days_overdue": days,
@@ -177,12 +189,13 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
     for late in dispatch.posted_without_delivery(ledger, on):
         customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
         amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))
-        tracking = f", tracking {late.tracking}" if late.tracking else ""
+        tracking = msg("queue.tracking", ", tracking {tracking}", tracking=late.tracking) if late.tracking else None
         posted = late.posted_at[:10]
         tasks.append(QueueTask(
             "delivery", customer.code, customer.name,
-            f"Letter {late.letter_id} was posted on {posted} ({late.method}{tracking}) and has no delivery record: "
-            "check the tracking and record the delivery.",
+            msg("queue.delivery", "Letter {letter} was posted on {posted} ({method}{tracking}) and has no delivery "
+                "record: check the tracking and record the delivery.", letter=late.letter_id, posted=posted,
+                method=late.method, tracking=tracking),
             _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
             amounts=(Money(cur, amount),) if amount else (),
             detail={"letter_id": late.letter_id, "method": late.method, "tracking": late.tracking}))
@@ -204,12 +217,20 @@ def _unconfirmed_promise_tasks(ledger: Ledger, on: date, customers: dict[int, Cu
         amount, cur, days = exposure.get(u.customer_id, (0, customer.currency, 0))
         out.append(QueueTask(
             "confirm-promise", customer.code, customer.name,
-            f"Promise {u.promise_id} (recorded {u.recorded_at[:10]}) has no written confirmation: send one with "
-            f"'arledger letters confirm-promise --promise {u.promise_id}'.",
+            msg("queue.confirm_promise", "Promise {promise} (recorded {recorded}) has no written confirmation: send "
+                "one with 'arledger letters confirm-promise --promise {promise}'.", promise=u.promise_id,
+                recorded=u.recorded_at[:10]),
             _score(max(amount, 1), cur, max(days, 1), customer, "confirm-promise"),
             amounts=(Money(cur, amount),) if amount else (),
             detail={"promise_id": u.promise_id, "recorded_on": u.recorded_at[:10]}))
     return out
+
+
+def _broken_title(ev: PromiseEvaluation) -> Message:
+    """A broken (or partly kept) promise's follow-up task, from its evaluation."""
+    if ev.status is PromiseStatus.PARTLY_KEPT:
+        return msg("queue.promise_partly_kept", "Partly kept: {reason}", reason=ev.reason)
+    return msg("queue.promise_broken", "Broken: {reason}", reason=ev.reason)
 
 
 def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Customer],
@@ -221,16 +242,28 @@ def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Cus
     for late in notices.posted_notices_without_delivery(ledger, on):
         customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
         amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))
-        tracking = f", tracking {late.tracking}" if late.tracking else ""
+        tracking = msg("queue.tracking", ", tracking {tracking}", tracking=late.tracking) if late.tracking else None
         posted = late.posted_at[:10]
         out.append(QueueTask(
             "delivery", customer.code, customer.name,
-            f"The {late.kind.replace('_', ' ')} (notice {late.notice_id}) was posted on {posted} ({late.method}"
-            f"{tracking}) and has no delivery record: check the tracking and record the delivery.",
+            msg("queue.notice_delivery", "The {kind} (notice {notice}) was posted on {posted} ({method}{tracking}) "
+                "and has no delivery record: check the tracking and record the delivery.",
+                kind=_notice_kind(late.kind), notice=late.notice_id, posted=posted, method=late.method,
+                tracking=tracking),
             _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
             amounts=(Money(cur, amount),) if amount else (),
             detail={"notice_id": late.notice_id, "method": late.method, "tracking": late.tracking}))
     return out
+
+
+def _notice_kind(kind: str) -> Message:
+    names = {
+        "promise_confirmation": msg("notice.kind_promise_confirmation", "promise confirmation"),
+        "repayment_agreement": msg("notice.kind_repayment_agreement", "repayment agreement"),
+        "thank_you": msg("queue.notice_kind.thank_you", "thank-you letter"),
+        "courtesy": msg("queue.notice_kind.courtesy", "courtesy reminder"),
+    }
+    return names.get(kind) or Message("", kind.replace("_", " "))
 
 
 def _local_noon(customer: Customer, on: date) -> datetime:
@@ -247,4 +280,4 @@ def complete_task(ledger: Ledger, task_id: int, on: date) -> None:
 
     with ledger.database.atomic() as conn:
         if not rows.complete_task(conn, task_id, on):
-            raise UserError(f"There is no open task {task_id}.")
+            raise UserError(msg("queue.no_task", "There is no open task {task}.", task=task_id))

@@ -279,5 +279,5 @@ def offers_to_json(ledger: Ledger, items: list[OfferRow], on: date) -> list[dict
                     "currency": o.terms.currency, "invoices": list(o.invoice_numbers), **_terms_payload(o.terms),
                     "approver": o.approver, "letter": o.letter_path, "letter_sha256": o.letter_sha256,
                     "outcome": o.outcome.value, "outcome_on": o.outcome_on.isoformat() if o.outcome_on else None,
-                    "status": ev.reason if ev else None})
+                    "status": str(ev.reason) if ev else None})
     return out

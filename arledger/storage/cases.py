@@ -7,7 +7,8 @@ import sqlite3
 from datetime import date
 from typing import NamedTuple
 
-from arledger.domain.cases import CaseStage, StageChange, pauses_letters, stage_title
+from arledger.domain.cases import CaseStage, StageChange, pauses_letters, stage_message
+from arledger.domain.messages import Message, msg
 from arledger.storage.migrations import OPEN
 from arledger.storage.rows import to_date
 
@@ -128,7 +129,8 @@ def to_day(text: str | None) -> date | None:
     return to_date(text[:10]) if text else None
 
 
-def letter_pauses(conn: sqlite3.Connection) -> dict[int, str]:
+def letter_pauses(conn: sqlite3.Connection) -> dict[int, Message]:
     """Customers whose case is handed over or closed, with the sentence that holds their letters back."""
-    return {r.customer_id: f"The case is {stage_title(r.stage)} since {r.since.isoformat()}; the ledger sends no "
-            "letters of its own." for r in all_cases(conn).values() if pauses_letters(r.stage)}
+    return {r.customer_id: msg("dunning.pause.case", "The case is {stage} since {since}; the ledger sends no letters "
+                               "of its own.", stage=stage_message(r.stage), since=r.since.isoformat())
+            for r in all_cases(conn).values() if pauses_letters(r.stage)}

@@ -13,6 +13,7 @@ from pathlib import Path
 import sqlite_utils
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
 
 BUSY_TIMEOUT_MS = 5000
 APPLICATION_ID = 0x41524C47  # "ARLG": marks the file as an arledger ledger
@@ -38,10 +39,11 @@ class LedgerFileError(UserError):
 class LedgerDamagedError(LedgerFileError):
     """SQLite's own check found the file damaged; ``problems`` are its first findings."""
 
-    def __init__(self, path: Path, problems: list[str], message: str = "") -> None:
+    def __init__(self, path: Path, problems: list[str], message: Message | str = "") -> None:
         self.path = path
         self.problems = problems
-        super().__init__(message or f"{path} is damaged ({problems[0] if problems else 'unreadable'}).")
+        super().__init__(message or msg("ledger.damaged", "{path} is damaged ({problem}).", path=str(path),
+                                        problem=problems[0] if problems else "unreadable"))
 
 
 def _quick_check(conn: sqlite3.Connection, limit: int) -> list[str]:
@@ -84,8 +86,9 @@ class Database:
         return problems
 
     def _damaged_error(self) -> LedgerFileError:
-        return LedgerFileError(f"{self.path.name} is damaged ({self.damage}); nothing was saved. Restore it from a "
-                               "backup, or run 'arledger check' for what is wrong.")
+        return LedgerFileError(msg("ledger.damaged_write", "{name} is damaged ({problem}); nothing was saved. Restore "
+                                   "it from a backup, or run 'arledger check' for what is wrong.",
+                                   name=self.path.name, problem=self.damage))
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
@@ -143,8 +146,8 @@ class Database:
         return None
 
     def _busy_error(self) -> LedgerFileError:
-        return LedgerFileError(
-            f"{self.path.name} is being changed by another program; nothing was saved, try again in a moment.")
+        return LedgerFileError(msg("ledger.busy_write", "{name} is being changed by another program; nothing was "
+                                   "saved, try again in a moment.", name=self.path.name))
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the open file to target (SQLite's online backup, via a temporary
@@ -206,10 +209,10 @@ def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Da
     foreign file is refused, never silently made a new ledger."""
     path = Path(path).expanduser()
     if not create and not path.exists():
-        raise LedgerFileError(f"There is no ledger file at {path}.")
+        raise LedgerFileError(msg("ledger.no_file", "There is no ledger file at {path}.", path=str(path)))
     if not create and path.is_file() and path.stat().st_size == 0:
-        raise LedgerFileError(f"{path} is an empty file (0 bytes), not a ledger; create a ledger with "
-                              "'arledger init' or restore one from a backup.")
+        raise LedgerFileError(msg("ledger.empty_file", "{path} is an empty file (0 bytes), not a ledger; create a "
+                                  "ledger with 'arledger init' or restore one from a backup.", path=str(path)))
     if create:
         path.parent.mkdir(parents=True, exist_ok=True)
     try:
@@ -218,10 +221,12 @@ def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Da
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise LedgerFileError(f"{path} is not a ledger file ({exc}).") from None
+        raise LedgerFileError(msg("ledger.not_ledger", "{path} is not a ledger file ({problem}).", path=str(path),
+                                  problem=str(exc))) from None
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables > 0):
         conn.close()
-        raise LedgerFileError(f"{path} is an SQLite file but not an arledger ledger.")
+        raise LedgerFileError(msg("ledger.foreign_sqlite", "{path} is an SQLite file but not an arledger ledger.",
+                                  path=str(path)))
     if check and tables > 0:
         stat = path.stat()
         key = (path.resolve(), stat.st_size, stat.st_mtime_ns)
@@ -236,8 +241,10 @@ def connect(path: Path | str, *, create: bool = False, check: bool = True) -> Da
     except sqlite3.OperationalError as exc:
         conn.close()
         if _is_busy(exc):
-            raise LedgerFileError(f"{path.name} is being changed by another program; try again in a moment.") from None
-        raise LedgerFileError(f"{path} cannot be opened ({exc}).") from None
+            raise LedgerFileError(msg("ledger.busy", "{name} is being changed by another program; try again in a "
+                                      "moment.", name=path.name)) from None
+        raise LedgerFileError(msg("ledger.cannot_open", "{path} cannot be opened ({problem}).", path=str(path),
+                                  problem=str(exc))) from None
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -65536")

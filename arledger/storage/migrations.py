@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from arledger.domain.messages import msg
 from arledger.storage.db import Database, LedgerFileError
 
 OPEN = "9999-12-31"  # closed_on of an invoice that is not fully settled
@@ -831,10 +832,9 @@ def migrate(database: Database) -> Path | None:
     """Bring the file up to the latest schema; return the backup's path if one was taken."""
     current = schema_version(database)
     if current > latest_version():
-        raise LedgerFileError(
-            f"{database.path} was written by a newer arledger (schema {current}); "
-            f"this version reads schema {latest_version()} at most."
-        )
+        raise LedgerFileError(msg("ledger.newer_schema", "{path} was written by a newer arledger (schema "
+                                  "{schema}); this version reads schema {latest} at most.", path=str(database.path),
+                                  schema=current, latest=latest_version()))
     if current == latest_version():
         return None
     backup = backup_file(database, f"v{current}") if current > 0 else None
@@ -845,8 +845,12 @@ def migrate(database: Database) -> Path | None:
                 step(database.db)
                 database.conn.execute(f"PRAGMA user_version = {version}")
         except sqlite3.DatabaseError as exc:
-            raise LedgerFileError(
-                f"{database.path} could not be upgraded to schema {version} ({exc}); it was left as it was"
-                + (f" and a copy is at {backup}." if backup else ".")
-            ) from None
+            if backup:
+                failed = msg("ledger.upgrade_failed_copy", "{path} could not be upgraded to schema {schema} "
+                             "({problem}); it was left as it was and a copy is at {backup}.",
+                             path=str(database.path), schema=version, problem=str(exc), backup=str(backup))
+            else:
+                failed = msg("ledger.upgrade_failed", "{path} could not be upgraded to schema {schema} ({problem}); "
+                             "it was left as it was.", path=str(database.path), schema=version, problem=str(exc))
+            raise LedgerFileError(failed) from None
     return backup

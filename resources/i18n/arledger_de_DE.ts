@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -999,7 +999,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+335"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -1623,7 +1623,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ratenplan %1: %2 · %3 Raten · %4 zugesagt, %5 gezahlt — %6</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
@@ -2143,7 +2143,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-206"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2328,7 +2328,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+107"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2945,7 +2945,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not archived</source>
         <translation>nicht archiviert</translation>
     </message>
@@ -3081,7 +3081,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3172,7 +3172,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-188"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3207,7 +3207,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -4884,7 +4884,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-127"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -4937,7 +4937,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -5437,7 +5437,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+427"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+429"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -5450,7 +5450,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
@@ -5950,7 +5950,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>Gesprächsleitfäden (%1)</translation>
     </message>
@@ -5991,7 +5991,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-98"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-99"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -6011,7 +6011,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>By</source>
         <translation>Von</translation>
     </message>

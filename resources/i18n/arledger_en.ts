@@ -64,7 +64,7 @@
 <context>
     <name>CustomerViewPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="+326"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+327"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -995,7 +995,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+335"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -1617,7 +1617,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
@@ -2129,7 +2129,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-206"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2314,7 +2314,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+107"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -2931,7 +2931,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>未决</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>not archived</source>
         <translation>未归档</translation>
     </message>
@@ -3063,7 +3063,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3154,7 +3154,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-188"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3189,7 +3189,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
@@ -4862,7 +4862,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-127"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -4915,7 +4915,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -5414,7 +5414,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+427"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+429"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -5427,7 +5427,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -5927,7 +5927,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>通话话术（%1）</translation>
     </message>
@@ -5968,7 +5968,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-98"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-99"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -5988,7 +5988,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>

@@ -4,6 +4,24 @@
   <context>
     <name>Messages</name>
     <message>
+      <location filename="../../arledger/domain/aging.py" />
+      <source>Bucket boundaries must be whole days, above zero and increasing; got {got}.</source>
+      <comment>aging.bad_boundaries</comment>
+      <translation>账龄区间的分界必须是大于零且递增的整天数；收到的是 {got}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/aging.py" />
+      <source>Give at least one bucket boundary, such as 30,90,180.</source>
+      <comment>aging.no_boundaries</comment>
+      <translation>请至少给出一个账龄区间分界，例如 30,90,180。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/aging.py" />
+      <source>'{text}' is not a list of day boundaries such as 30,90,180.</source>
+      <comment>aging.not_boundaries</comment>
+      <translation>'{text}' 不是天数分界列表，应类似 30,90,180。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/backup.py" />
       <source>The evidence log in {archive} is broken at event {first_bad_seq} ({problem}); nothing was restored.</source>
       <comment>backup.chain_broken</comment>
@@ -208,6 +226,102 @@
       <translation>{source} 未被应用：台账拒绝了写入（{reason}）；未作任何更改。</translation>
     </message>
     <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{source} {where}: '{value}' {currency} is not an amount ({problem}).</source>
+      <comment>bank_file.bad_amount</comment>
+      <translation>{source} {where}：'{value}' {currency} 不是金额（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} is not a readable MT940 statement ({problem}).</source>
+      <comment>bank_file.bad_mt940</comment>
+      <translation>{name} 不是可读取的 MT940 对账单（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} is not a readable OFX file ({problem}).</source>
+      <comment>bank_file.bad_ofx</comment>
+      <translation>{name} 不是可读取的 OFX 文件（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} is not well-formed XML ({problem}).</source>
+      <comment>bank_file.bad_xml</comment>
+      <translation>{name} 不是格式正确的 XML（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{source} {where}: has no amount (Amt).</source>
+      <comment>bank_file.camt_no_amount</comment>
+      <translation>{source} {where}：没有金额（Amt）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{source} {where}: has no booking date (BookgDt).</source>
+      <comment>bank_file.camt_no_date</comment>
+      <translation>{source} {where}：没有记账日期（BookgDt）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} declares a DOCTYPE or entities; bank statements never do, so it is refused.</source>
+      <comment>bank_file.doctype</comment>
+      <translation>{name} 声明了 DOCTYPE 或实体；银行对账单从不如此，因此拒绝读取。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>entry {n}</source>
+      <comment>bank_file.entry</comment>
+      <translation>第 {n} 笔记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>entry {n}.{k}</source>
+      <comment>bank_file.entry_detail</comment>
+      <translation>第 {n}.{k} 笔记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} transaction {n}: has no amount (:61:).</source>
+      <comment>bank_file.mt940_no_amount</comment>
+      <translation>{name} 第 {n} 笔交易：没有金额（:61:）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} transaction {n}: has no booking date (:61:).</source>
+      <comment>bank_file.mt940_no_date</comment>
+      <translation>{name} 第 {n} 笔交易：没有记账日期（:61:）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} is not a camt.053 or camt.054 document.</source>
+      <comment>bank_file.not_camt</comment>
+      <translation>{name} 不是 camt.053 或 camt.054 文档。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>transaction {n} ({id})</source>
+      <comment>bank_file.ofx_transaction</comment>
+      <translation>第 {n} 笔交易（{id}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} is larger than {size} MB; split the statement.</source>
+      <comment>bank_file.too_large</comment>
+      <translation>{name} 大于 {size} MB；请拆分对账单。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>transaction {n}</source>
+      <comment>bank_file.transaction</comment>
+      <translation>第 {n} 笔交易</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>{name} is not a camt.053/054, OFX or MT940 statement; a CSV statement needs a mapping (--map or --profile).</source>
+      <comment>bank_file.unknown_format</comment>
+      <translation>{name} 不是 camt.053/054、OFX 或 MT940 对账单；CSV 对账单需要列映射（--map 或 --profile）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/bounds.py" />
       <source>{table} row {row}: {column} {value} (minor units) is not below {limit}.</source>
       <comment>bounds.amount</comment>
@@ -250,10 +364,1030 @@
       <translation>请指定案件负责人（用户名）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>Give the case an owner before handing it over; someone must answer the lawyer or agency.</source>
+      <comment>cases.needs_owner</comment>
+      <translation>移交前请先为案件指定负责人；律师或催收机构需要有人对接。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>The case is already at stage '{stage}'.</source>
+      <comment>cases.same_stage</comment>
+      <translation>案件已处于“{stage}”阶段。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>active</source>
+      <comment>cases.stage.active</comment>
+      <translation>催收中</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: agency</source>
+      <comment>cases.stage.agency</comment>
+      <translation>已移交：催收机构</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: court</source>
+      <comment>cases.stage.court</comment>
+      <translation>已移交：法院</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>dispute</source>
+      <comment>cases.stage.dispute</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>handed over: lawyer</source>
+      <comment>cases.stage.lawyer</comment>
+      <translation>已移交：律师</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>monitoring</source>
+      <comment>cases.stage.monitoring</comment>
+      <translation>观察</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: paid</source>
+      <comment>cases.stage.paid</comment>
+      <translation>已结案：已付清</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>plan</source>
+      <comment>cases.stage.plan</comment>
+      <translation>分期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>promise</source>
+      <comment>cases.stage.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: settled</source>
+      <comment>cases.stage.settled</comment>
+      <translation>已结案：已和解</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>closed: written off</source>
+      <comment>cases.stage.written_off</comment>
+      <translation>已结案：已核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/cases.py" />
+      <source>'{text}' is not a case stage; use one of {stages}.</source>
+      <comment>cases.unknown_stage</comment>
+      <translation>'{text}' 不是案件阶段；请使用以下之一：{stages}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
+      <comment>cli.backup.done</comment>
+      <translation>已备份到 {path}：台账、{files}、{events}（链头 {head}…），共 {size} 字节。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>arledger: warning: {file} is recorded in the ledger but missing or altered on disk; the backup holds what was there.</source>
+      <comment>cli.backup.missing</comment>
+      <translation>arledger：警告：{file} 在台账中有记录，但磁盘上缺失或已被改动；备份中保存的是磁盘上现有的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>'{text}' is not DATE:AMOUNT (e.g. 2025-07-01:500).</source>
+      <comment>cli.bad_schedule</comment>
+      <translation>'{text}' 不是 日期:金额 格式（例如 2025-07-01:500）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{count} lines were imported before and were skipped.</source>
+      <comment>cli.bank.already_seen</comment>
+      <translation>{count} 行此前已导入，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>nothing</source>
+      <comment>cli.bank.nothing</comment>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: nothing new; all {count} lines were imported before.</source>
+      <comment>cli.bank.nothing_new</comment>
+      <translation>{source}：没有新内容；全部 {count} 行此前均已导入。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Nothing was recorded: write the proposals with --review FILE.csv, edit them, then --apply FILE.csv.</source>
+      <comment>cli.bank.nothing_recorded</comment>
+      <translation>未记录任何内容：请用 --review FILE.csv 写出建议，编辑后再用 --apply FILE.csv。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: recorded {n} payment ({amounts}); {rejected} rejected, {unmatched} unmatched and {debits} debit lines remembered, not recorded.</source>
+      <comment>cli.bank.recorded</comment>
+      <extracomment>{source}: recorded {n} payments ({amounts}); {rejected} rejected, {unmatched} unmatched and {debits} debit lines remembered, not recorded.</extracomment>
+      <translation>
+        <numerusform>{source}：已记录 {n} 笔收款（{amounts}）；{rejected} 行已拒绝，{unmatched} 行未匹配，{debits} 行借方记录已留存但未入账。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Wrote the proposals to {target}; set 'accept' to yes or no on each line, then run 'arledger import bank {file} --apply {target}'.</source>
+      <comment>cli.bank.review_written</comment>
+      <translation>已将建议写入 {target}；请在每行的 'accept' 中填 yes 或 no，然后运行 'arledger import bank {file} --apply {target}'。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: would record {count} accepted lines as payments.</source>
+      <comment>cli.bank.would_record</comment>
+      <translation>{source}：将把 {count} 行已接受的记录登记为收款。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{owner} owns the case of {customer}.</source>
+      <comment>cli.case.owner_set</comment>
+      <translation>{owner} 负责 {customer} 的案件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The case of {customer} is now {stage} (evidence event {event}).</source>
+      <comment>cli.case.stage_set</comment>
+      <translation>{customer} 的案件现处于“{stage}”阶段（证据事件 {event}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Evidence: {events}, BROKEN at event {seq}: {problem}.</source>
+      <comment>cli.check.chain_broken</comment>
+      <translation>证据：{events}，在事件 {seq} 处断裂：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Evidence: {events}, chain intact, head {head}.</source>
+      <comment>cli.check.chain_intact</comment>
+      <translation>证据：{events}，链条完整，链头 {head}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Database: DAMAGED: {problems}.</source>
+      <comment>cli.check.database_damaged</comment>
+      <translation>数据库：已损坏：{problems}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Database: sound (SQLite integrity_check: ok).</source>
+      <comment>cli.check.database_sound</comment>
+      <translation>数据库：完好（SQLite integrity_check：ok）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Archived files: {files} checked; {problems}.</source>
+      <comment>cli.check.files_problems</comment>
+      <translation>归档文件：已检查 {files}；{problems}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Archived files: {files} checked; all match their SHA-256.</source>
+      <comment>cli.check.files_sound</comment>
+      <translation>归档文件：已检查 {files}；全部与其 SHA-256 相符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{path}: schema version {version}.</source>
+      <comment>cli.check.schema</comment>
+      <translation>{path}：结构版本 {version}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{name} failed the check.</source>
+      <comment>cli.check_failed</comment>
+      <translation>{name} 未通过检查。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{name} failed the check; the newest backup is {backup}.</source>
+      <comment>cli.check_failed_backup</comment>
+      <translation>{name} 未通过检查；最新的备份是 {backup}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} event</source>
+      <comment>cli.count.events</comment>
+      <extracomment>{n} events</extracomment>
+      <translation>
+        <numerusform>{n} 个事件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} evidence event</source>
+      <comment>cli.count.evidence_events</comment>
+      <extracomment>{n} evidence events</extracomment>
+      <translation>
+        <numerusform>{n} 个证据事件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} file</source>
+      <comment>cli.count.files</comment>
+      <extracomment>{n} files</extracomment>
+      <translation>
+        <numerusform>{n} 个文件</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>{n} icon</source>
+      <comment>cli.count.icons</comment>
+      <extracomment>{n} icons</extracomment>
+      <translation>
+        <numerusform>{n} 个图标</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Applied {currency} credit: {applied}.</source>
+      <comment>cli.credit.applied</comment>
+      <translation>已冲抵 {currency} 贷方余额：{applied}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Still on the account: {amounts}</source>
+      <comment>cli.credit.left</comment>
+      <translation>仍留在账户上：{amounts}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Nothing applied: {customer} has no unapplied credit, or nothing it could settle.</source>
+      <comment>cli.credit.nothing</comment>
+      <translation>未冲抵任何款项：{customer} 没有未分配的贷方余额，或没有可结清的发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Added customer {code} {name}.</source>
+      <comment>cli.customer.added</comment>
+      <translation>已添加客户 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Saved customer {code} {name}.</source>
+      <comment>cli.customer.saved</comment>
+      <translation>已保存客户 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded letter {letter} as delivered on {on} (evidence event {event}){also}.</source>
+      <comment>cli.delivery.recorded</comment>
+      <translation>已记录函件 {letter} 于 {on} 送达（证据事件 {event}）{also}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>; it restarts limitation for the letter's invoices</source>
+      <comment>cli.delivery.restarts</comment>
+      <translation>；这将使函件所列发票的诉讼时效重新起算</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Wrote a sample ledger to {path}: {customers} customers, {invoices} invoices, {payments} payments.</source>
+      <comment>cli.demo.done</comment>
+      <translation>已将示例台账写入 {path}：{customers} 个客户、{invoices} 张发票、{payments} 笔收款。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{done} of {total} invoices</source>
+      <comment>cli.demo.progress</comment>
+      <translation>第 {done} 张，共 {total} 张发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Installed the arledger launcher ({command}), {icons} and the ledger file type under {folder}.</source>
+      <comment>cli.desktop.installed</comment>
+      <translation>已安装 arledger 启动器（{command}）、{icons}及台账文件类型，位于 {folder}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Installed the arledger launcher ({command}), {icons} and the ledger file type under {folder}; refreshed with {tools}.</source>
+      <comment>cli.desktop.installed_refreshed</comment>
+      <translation>已安装 arledger 启动器（{command}）、{icons}及台账文件类型，位于 {folder}；已用 {tools} 刷新。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>install-desktop is for Linux desktops; on Windows and macOS the installer does this.</source>
+      <comment>cli.desktop_linux_only</comment>
+      <translation>install-desktop 仅适用于 Linux 桌面；在 Windows 和 macOS 上由安装程序完成。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} has no disputes.</source>
+      <comment>cli.disputes.none</comment>
+      <translation>{customer} 没有争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Wrote {path}; nothing was sent or recorded. Send it from your mail program, then record it.</source>
+      <comment>cli.email.eml_written</comment>
+      <translation>已写入 {path}；未发送也未记录。请用您的邮件程序发送，然后记录。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Emailed letter {letter} to {to}: accepted by the server at {at}, Message-ID {message_id}, message SHA-256 {sha256} (evidence event {event}; kept as {path}).</source>
+      <comment>cli.email.sent</comment>
+      <translation>已通过电子邮件将函件 {letter} 发送至 {to}：服务器于 {at} 接收，Message-ID {message_id}，邮件 SHA-256 {sha256}（证据事件 {event}；保存为 {path}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>--eml-only goes with --email.</source>
+      <comment>cli.eml_needs_email</comment>
+      <translation>--eml-only 需与 --email 一起使用。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>Wrote {path} (as of {as_of}): {counts} rows.</source>
+      <comment>cli.export.done</comment>
+      <translation>已写入 {path}（截至 {as_of}）：{counts} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>{done} of about {total} rows</source>
+      <comment>cli.export.progress</comment>
+      <translation>第 {done} 行，约 {total} 行</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>Give at least one of {options}.</source>
+      <comment>cli.give_one_of</comment>
+      <translation>请至少给出以下之一：{options}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The case is now {stage} (evidence event {event}); the ledger sends no more letters for it.</source>
+      <comment>cli.handover.stage</comment>
+      <translation>案件现处于“{stage}”阶段（证据事件 {event}）；台账不再为其发送函件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  {currency}: principal {principal}, interest {interest}, compensation {compensation}, total {total}</source>
+      <comment>cli.handover.totals</comment>
+      <translation>  {currency}：本金 {principal}，利息 {interest}，补偿金 {compensation}，合计 {total}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Wrote {pdf} ({n} page; SHA-256 {sha256}) and {bundle}.</source>
+      <comment>cli.handover.written</comment>
+      <extracomment>Wrote {pdf} ({n} pages; SHA-256 {sha256}) and {bundle}.</extracomment>
+      <translation>
+        <numerusform>已写入 {pdf}（{n} 页；SHA-256 {sha256}）和 {bundle}。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>Created {n} customer:</source>
+      <comment>cli.import.created</comment>
+      <extracomment>Created {n} customers:</extracomment>
+      <translation>
+        <numerusform>已创建 {n} 个客户：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Detected for {source}:</source>
+      <comment>cli.import.detected</comment>
+      <translation>为 {source} 识别到：</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source> (from {count} invoice lines)</source>
+      <comment>cli.import.grouped</comment>
+      <translation>（来自 {count} 行发票明细）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: imported {count} {kind}{grouped}.</source>
+      <comment>cli.import.imported</comment>
+      <translation>{source}：已导入 {count} 条{kind}{grouped}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>credit_notes</source>
+      <comment>cli.import.kind.credit_notes</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>customers</source>
+      <comment>cli.import.kind.customers</comment>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>invoices</source>
+      <comment>cli.import.kind.invoices</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>payments</source>
+      <comment>cli.import.kind.payments</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>write_offs</source>
+      <comment>cli.import.kind.write_offs</comment>
+      <translation>核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Saved the mapping as profile '{name}'.</source>
+      <comment>cli.import.profile_saved</comment>
+      <translation>已将映射保存为配置“{name}”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Skipped {count} rows of other transaction types (payments, credits, journals).</source>
+      <comment>cli.import.skipped</comment>
+      <translation>已跳过 {count} 行其他类型的交易（收款、贷项、日记账）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Left as unapplied credit: {amounts}.</source>
+      <comment>cli.import.unapplied</comment>
+      <translation>留作未分配贷方余额：{amounts}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/data.py" />
+      <source>Would create {n} customer:</source>
+      <comment>cli.import.would_create</comment>
+      <extracomment>Would create {n} customers:</extracomment>
+      <translation>
+        <numerusform>将创建 {n} 个客户：</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source}: would import {count} {kind}{grouped}.</source>
+      <comment>cli.import.would_import</comment>
+      <translation>{source}：将导入 {count} 条{kind}{grouped}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Created an empty ledger at {path} (new customers: {currency}, rules {rules}).</source>
+      <comment>cli.init.done</comment>
+      <translation>已在 {path} 创建空台账（新客户：{currency}，规则 {rules}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Created an empty ledger for {company} at {path} (new customers: {currency}, rules {rules}).</source>
+      <comment>cli.init.done_for</comment>
+      <translation>已在 {path} 为 {company} 创建空台账（新客户：{currency}，规则 {rules}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>arledger: interrupted; nothing half-written was kept.</source>
+      <comment>cli.interrupted</comment>
+      <translation>arledger：已中断；未保留任何写了一半的内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Added invoice {number}: {amount}, due {due}.</source>
+      <comment>cli.invoice.added</comment>
+      <translation>已添加发票 {number}：{amount}，{due} 到期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
+      <comment>cli.invoice.voided</comment>
+      <translation>已作废发票 {label}（{amount}）；证据事件 {event}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>No letter was sent; {n} letter failed.</source>
+      <comment>cli.letters.all_failed</comment>
+      <extracomment>No letter was sent; {n} letters failed.</extracomment>
+      <translation>
+        <numerusform>未发出任何函件；{n} 封函件失败。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{sent} Also written to {path}.</source>
+      <comment>cli.letters.also_written</comment>
+      <translation>{sent} 另已写入 {path}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Send {n} letter now? [y/N] </source>
+      <comment>cli.letters.ask</comment>
+      <extracomment>Send {n} letters now? [y/N] </extracomment>
+      <translation>
+        <numerusform>现在发送 {n} 封函件吗？[y/N] </numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Sent {n} letter{resumed}{emailed}; one PDF each in {folder}{printed}.</source>
+      <comment>cli.letters.batch_sent</comment>
+      <extracomment>Sent {n} letters{resumed}{emailed}; one PDF each in {folder}{printed}.</extracomment>
+      <translation>
+        <numerusform>已发出 {n} 封函件{resumed}{emailed}；每封的 PDF 位于 {folder}{printed}。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>, {count} of them by email</source>
+      <comment>cli.letters.by_email</comment>
+      <translation>，其中 {count} 封通过电子邮件</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{n} letter</source>
+      <comment>cli.letters.count</comment>
+      <extracomment>{n} letters</extracomment>
+      <translation>
+        <numerusform>{n} 封函件</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{amounts} falls due soon; send 'arledger letters courtesy --customer {customer}'</source>
+      <comment>cli.letters.courtesy_due</comment>
+      <translation>{amounts} 即将到期；请用 'arledger letters courtesy --customer {customer}' 发送提醒</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source> ({n} customer paused)</source>
+      <comment>cli.letters.customers_paused</comment>
+      <extracomment> ({n} customers paused)</extracomment>
+      <translation>
+        <numerusform>（{n} 个客户已暂停）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>  level {level} {name} {channel} {currency} {count}  claiming {amount}</source>
+      <comment>cli.letters.due_line</comment>
+      <translation>  {level} 级 {name} {channel} {currency} {count}  主张 {amount}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Letters due on {on}: {n} letter{paused}.</source>
+      <comment>cli.letters.due_summary</comment>
+      <extracomment>Letters due on {on}: {n} letters{paused}.</extracomment>
+      <translation>
+        <numerusform>{on} 到期的函件：{n} 封{paused}。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{sent} Emailed to {to}: accepted by the server, Message-ID {message_id} (evidence event {event}).</source>
+      <comment>cli.letters.emailed</comment>
+      <translation>{sent} 已通过电子邮件发送至 {to}：服务器已接收，Message-ID {message_id}（证据事件 {event}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{sent} Wrote {path} for your mail program; record the email once it is sent.</source>
+      <comment>cli.letters.eml_written</comment>
+      <translation>{sent} 已为您的邮件程序写入 {path}；邮件发出后请记录。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Wrote {n} .eml file to {folder} for your mail program.</source>
+      <comment>cli.letters.emls_written</comment>
+      <extracomment>Wrote {n} .eml files to {folder} for your mail program.</extracomment>
+      <translation>
+        <numerusform>已将 {n} 个 .eml 文件写入 {folder}，供您的邮件程序使用。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{n} letter failed and was not recorded; see above.</source>
+      <comment>cli.letters.failed</comment>
+      <extracomment>{n} letters failed and were not recorded; see above.</extracomment>
+      <translation>
+        <numerusform>{n} 封函件失败，未作记录；见上文。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{n} invoice</source>
+      <comment>cli.letters.invoices</comment>
+      <extracomment>{n} invoices</extracomment>
+      <translation>
+        <numerusform>{n} 张发票</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>level {level} letter ({name}) to {customer}</source>
+      <comment>cli.letters.level_letter</comment>
+      <translation>致 {customer} 的 {level} 级函件（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Add --yes to send these letters (they will be archived and logged as sent).</source>
+      <comment>cli.letters.needs_yes</comment>
+      <translation>请加上 --yes 以发送这些函件（函件将归档并记录为已发送）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>No letters are due.</source>
+      <comment>cli.letters.none_due</comment>
+      <translation>没有到期的函件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>No letters are due on {on}.</source>
+      <comment>cli.letters.none_due_on</comment>
+      <translation>{on} 没有到期的函件。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>No letters are due on {on} ({n} customer paused).</source>
+      <comment>cli.letters.none_due_paused</comment>
+      <extracomment>No letters are due on {on} ({n} customers paused).</extracomment>
+      <translation>
+        <numerusform>{on} 没有到期的函件（{n} 个客户已暂停）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Not sent to {customer}: {problem}</source>
+      <comment>cli.letters.not_sent_to</comment>
+      <translation>未发送给 {customer}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Nothing was sent.</source>
+      <comment>cli.letters.nothing_sent</comment>
+      <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Wrote a preview of the {what} to {path}; nothing was archived or logged.</source>
+      <comment>cli.letters.preview_written</comment>
+      <translation>已将{what}的预览写入 {path}；未归档，也未记录。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{done} of {total} letters</source>
+      <comment>cli.letters.progress</comment>
+      <translation>第 {done} 封，共 {total} 封</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>, {count} of them from the interrupted run before</source>
+      <comment>cli.letters.resumed</comment>
+      <translation>，其中 {count} 封来自上次中断的批次</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Sent the {what}: {invoices}, {claimed} claimed, reply by {reply_by}. Archived at {path} (SHA-256 {sha256}).</source>
+      <comment>cli.letters.sent</comment>
+      <translation>已发送{what}：{invoices}，主张 {claimed}，答复期限 {reply_by}。已归档于 {path}（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>{warnings} No letter was sent: update the rate tables, or run again with --accept-stale-rates to use the last known rates.</source>
+      <comment>cli.letters.stale_rates</comment>
+      <translation>{warnings} 未发出任何函件：请更新利率表，或加上 --accept-stale-rates 重新运行以使用最后已知的利率。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>paid in full after our letters; send 'arledger letters thank-you --customer {customer}'</source>
+      <comment>cli.letters.thank_you_due</comment>
+      <translation>在我们去函后已全额付清；请用 'arledger letters thank-you --customer {customer}' 发送感谢函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source> and the {count} to print in {path}</source>
+      <comment>cli.letters.to_print</comment>
+      <translation>，以及需打印的 {count} 封（位于 {path}）</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>The desktop app cannot be opened from here; run 'arledger' on its own.</source>
       <comment>cli.no_desktop</comment>
       <translation>无法从此处打开桌面程序；请单独运行 'arledger'。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>There is no file {path}.</source>
+      <comment>cli.no_file</comment>
+      <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>There is no ledger at {path}.</source>
+      <comment>cli.no_ledger</comment>
+      <translation>{path} 处没有台账。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>No password was given; nothing was stored.</source>
+      <comment>cli.no_password</comment>
+      <translation>未提供密码；未保存任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>repayment agreement of plan {plan}</source>
+      <comment>cli.notice.agreement</comment>
+      <translation>分期计划 {plan} 的还款协议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>confirmation of promise {promise}</source>
+      <comment>cli.notice.confirmation</comment>
+      <translation>付款承诺 {promise} 的确认函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>courtesy reminder</source>
+      <comment>cli.notice.courtesy</comment>
+      <translation>到期提醒</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Sent the {what} to {customer} ({reference}): archived at {path} (SHA-256 {sha256}, evidence event {event}).</source>
+      <comment>cli.notice.sent</comment>
+      <translation>已向 {customer} 发送{what}（{reference}）：已归档于 {path}（SHA-256 {sha256}，证据事件 {event}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>thank-you</source>
+      <comment>cli.notice.thank_you</comment>
+      <translation>感谢函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded notice {notice} as delivered on {on} (evidence event {event}){also}.</source>
+      <comment>cli.notice_delivery.recorded</comment>
+      <translation>已记录通知函 {notice} 于 {on} 送达（证据事件 {event}）{also}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>; it restarts limitation for the invoices it names</source>
+      <comment>cli.notice_delivery.restarts</comment>
+      <translation>；这将使其所列发票的诉讼时效重新起算</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded notice {notice} as posted ({method}{tracking}) in evidence event {event}.</source>
+      <comment>cli.notice_post.recorded</comment>
+      <translation>已在证据事件 {event} 中记录通知函 {notice} 已寄出（{method}{tracking}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>archived, not yet sent out</source>
+      <comment>cli.notices.archived</comment>
+      <translation>已归档，尚未发出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>delivered {on}</source>
+      <comment>cli.notices.delivered</comment>
+      <translation>{on} 已送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>emailed</source>
+      <comment>cli.notices.emailed</comment>
+      <translation>已通过电子邮件发送</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>No notice has been sent.</source>
+      <comment>cli.notices.none</comment>
+      <translation>尚未发出任何通知函。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>posted ({method}{tracking})</source>
+      <comment>cli.notices.posted</comment>
+      <translation>已寄出（{method}{tracking}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>The letter is held back: {reason}</source>
+      <comment>cli.offer.held_back</comment>
+      <translation>函件暂缓发出：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Offer letter archived as {path} (SHA-256 {sha256}).</source>
+      <comment>cli.offer.letter_archived</comment>
+      <translation>和解函已归档为 {path}（SHA-256 {sha256}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>No settlement offers.</source>
+      <comment>cli.offer.none</comment>
+      <translation>没有和解方案。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Offer {id}: {reason}</source>
+      <comment>cli.offer.outcome</comment>
+      <translation>和解方案 {id}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Recorded settlement offer {id}: pay {amount} by {deadline} instead of {claim} (gives up {concession}).</source>
+      <comment>cli.offer.recorded</comment>
+      <translation>已记录和解方案 {id}：在 {deadline} 前支付 {amount}，以代替 {claim}（让步 {concession}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>--{option}: {problem}</source>
+      <comment>cli.option_problem</comment>
+      <translation>--{option}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>The password is kept in the system keyring (not in the ledger).</source>
+      <comment>cli.password_stored</comment>
+      <translation>密码保存在系统密钥环中（不在台账里）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} has no instalment plans.</source>
+      <comment>cli.plans.none</comment>
+      <translation>{customer} 没有分期计划。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Recorded letter {letter} as posted ({method}{tracking}) in evidence event {event}.</source>
+      <comment>cli.post.recorded</comment>
+      <translation>已在证据事件 {event} 中记录函件 {letter} 已寄出（{method}{tracking}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>A preview is only written to a file; give -o FILE.</source>
+      <comment>cli.preview_needs_file</comment>
+      <translation>预览只能写入文件；请给出 -o 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the default printer</source>
+      <comment>cli.print.default_printer</comment>
+      <translation>默认打印机</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Sent {title} to {printer} (job {job}, {n} copy).</source>
+      <comment>cli.print.sent</comment>
+      <extracomment>Sent {title} to {printer} (job {job}, {n} copies).</extracomment>
+      <translation>
+        <numerusform>已将 {title} 发送到{printer}（作业 {job}，{n} 份）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>--save-profile needs a mapping to save (--map, --preset or --detect).</source>
+      <comment>cli.profile_needs_mapping</comment>
+      <translation>--save-profile 需要一个可保存的映射（--map、--preset 或 --detect）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Nothing to do today.</source>
+      <comment>cli.queue.empty</comment>
+      <translation>今天没有待办事项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Refunded {amount} to {customer} (refund {id}).</source>
+      <comment>cli.refund.done</comment>
+      <translation>已向 {customer} 退款 {amount}（退款 {id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Give the refund's id: arledger refund reverse ID --reason ...</source>
+      <comment>cli.refund_id</comment>
+      <translation>请给出退款的编号：arledger refund reverse 编号 --reason ...</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>A refund needs --{option}.</source>
+      <comment>cli.refund_needs</comment>
+      <translation>退款需要 --{option}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>'{text}' is not expected; a refund takes --customer and --amount.</source>
+      <comment>cli.refund_unexpected_id</comment>
+      <translation>不应出现 '{text}'；退款只需 --customer 和 --amount。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>Restored {archive} to {ledger}: {files}, every SHA-256 checked, {events} verified (chain head {head}…).</source>
+      <comment>cli.restore.done</comment>
+      <translation>已将 {archive} 恢复到 {ledger}：{files}，每个 SHA-256 均已核对，{events}已验证（链头 {head}…）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Reversed {label} ({amount}); evidence event {event}.</source>
+      <comment>cli.reversal.done</comment>
+      <translation>已冲销 {label}（{amount}）；证据事件 {event}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  invoice {number}: {amount} open again</source>
+      <comment>cli.reversal.reopened</comment>
+      <translation>  发票 {number}：{amount} 重新变为未结</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>{amount} stays on the account as credit.</source>
+      <comment>cli.settlement.credit_left</comment>
+      <translation>{amount} 作为贷方余额留在账户上。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>credit note {number}</source>
+      <comment>cli.settlement.credit_note</comment>
+      <translation>贷项通知单 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>no invoice</source>
+      <comment>cli.settlement.no_invoice</comment>
+      <translation>无发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>payment</source>
+      <comment>cli.settlement.payment</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Recorded {what} (id {id}): applied to {applied}.</source>
+      <comment>cli.settlement.recorded</comment>
+      <translation>已记录{what}（编号 {id}）：已分配至 {applied}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/letters.py" />
+      <source>Wrote the statement of account of {customer} to {path} ({n} movement).</source>
+      <comment>cli.statement.written</comment>
+      <extracomment>Wrote the statement of account of {customer} to {path} ({n} movements).</extracomment>
+      <translation>
+        <numerusform>已将 {customer} 的对账单写入 {path}（{n} 笔变动）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Task {task} is done.</source>
+      <comment>cli.task_done</comment>
+      <translation>任务 {task} 已完成。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>'{text}' is not expected after the invoice number.</source>
+      <comment>cli.unexpected_id</comment>
+      <translation>发票号之后不应出现 '{text}'。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>Waived {interest} of interest and {compensation} of compensation on {number} ({on}).</source>
+      <comment>cli.waiver.done</comment>
+      <translation>已免除 {number} 的利息 {interest} 和补偿金 {compensation}（{on}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/common.py" />
+      <source>Warning: {warning}</source>
+      <comment>cli.warning</comment>
+      <translation>警告：{warning}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Wrote off {amount} of invoice {number} (write-off {id}).</source>
+      <comment>cli.write_off.done</comment>
+      <translation>已核销发票 {number} 的 {amount}（核销 {id}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Give the write-off's id: arledger write-off reverse ID --reason ...</source>
+      <comment>cli.write_off_id</comment>
+      <translation>请给出核销的编号：arledger write-off reverse 编号 --reason ...</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>The contact time must carry a time zone (use UTC).</source>
+      <comment>compliance.naive_time</comment>
+      <translation>联系时间必须带时区（请使用 UTC）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>'{name}' is not a known time zone; use a name like Europe/Berlin.</source>
+      <comment>compliance.unknown_zone</comment>
+      <translation>'{name}' 不是已知时区；请使用类似 Asia/Shanghai 的名称。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/credit_control.py" />
@@ -592,6 +1726,546 @@
       <translation>无法写入 {target}：{reason}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; the open items are time-barred and are not escalated further.</source>
+      <comment>dunning.after_barred</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；未结款项已过诉讼时效，不再升级。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; no further letter is due (escalation follows its deadline).</source>
+      <comment>dunning.after_final</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；不再有后续函件（期限届满后进入升级处理）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>An attorney represents {name}; write to the attorney instead.</source>
+      <comment>dunning.attorney</comment>
+      <translation>{name} 已委托律师；请改为致函律师。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The overdue total is below the letter minimum ({totals}).</source>
+      <comment>dunning.below_minimum</comment>
+      <translation>逾期总额低于发函最低金额（{totals}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{total} is below {minimum}</source>
+      <comment>dunning.below_minimum_amount</comment>
+      <translation>{total} 低于 {minimum}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The last letter was level {last} on {sent_on}, so this one is level {level} at most (levels are not skipped).</source>
+      <comment>dunning.capped</comment>
+      <translation>上一封函件为 {sent_on} 的 {last} 级，因此本函最高为 {level} 级（级别不能跳过）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{name} asked not to be contacted.</source>
+      <comment>dunning.do_not_contact</comment>
+      <translation>{name} 要求不要与其联系。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{reason} Every open item is time-barred, so court action is not an option.</source>
+      <comment>dunning.escalation_barred</comment>
+      <translation>{reason} 所有未结款项均已过诉讼时效，因此不能选择起诉。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The {final} of {sent_on} gave until {deadline}; {numbers} is still open.</source>
+      <comment>dunning.escalation_open</comment>
+      <extracomment>The {final} of {sent_on} gave until {deadline}; {numbers} are still open.</extracomment>
+      <translation>
+        <numerusform>{sent_on} 的{final}给出的期限为 {deadline}；{numbers} 仍未结清。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>No letter has been sent yet, so the first is level {level} (levels are not skipped).</source>
+      <comment>dunning.first_capped</comment>
+      <translation>尚未发出任何函件，因此第一封为 {level} 级（级别不能跳过）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue; level 1 ({name}) is due at {due_days} days.</source>
+      <comment>dunning.first_level_later</comment>
+      <translation>{number} 已逾期 {days} 天；1 级函件（{name}）在逾期 {due_days} 天时发出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The last letter (level {level}, {name}) was sent on {sent_on}; the next may go from {next_on}.</source>
+      <comment>dunning.gap</comment>
+      <translation>上一封函件（{level} 级，{name}）已于 {sent_on} 发出；下一封最早可于 {next_on} 发出。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source> (time-barred items go no higher)</source>
+      <comment>dunning.item_capped</comment>
+      <translation>（已过诉讼时效的款项不再升级）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} was paid after its due date and {currency} {owed} of interest and compensation is still owed, {days} days after the due date</source>
+      <comment>dunning.item_claim_only</comment>
+      <translation>{number} 已于到期日后付清，但仍欠 {currency} {owed} 的利息及补偿金（自到期日起 {days} 天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{head}; level {level} ({name}) due at {due_days} days{capped}{more}.</source>
+      <comment>dunning.item_level</comment>
+      <translation>{head}；{level} 级函件（{name}）在逾期 {due_days} 天时发出{capped}{more}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{head}; level 1 ({name}) is due at {due_days} days{more}.</source>
+      <comment>dunning.item_not_yet</comment>
+      <translation>{head}；1 级函件（{name}）在逾期 {due_days} 天时发出{more}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{number} is {days} days overdue</source>
+      <comment>dunning.item_overdue</comment>
+      <translation>{number} 已逾期 {days} 天</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Letter levels must be numbered 1, 2, 3 ... without gaps.</source>
+      <comment>dunning.level_gaps</comment>
+      <translation>函件级别必须按 1、2、3 …… 连续编号。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Each letter level must be reached later than the one before it.</source>
+      <comment>dunning.level_order</comment>
+      <translation>每个函件级别的触发时间都必须晚于前一级。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/dunning.py" />
+      <source> (+{n} more invoice)</source>
+      <comment>dunning.more_items</comment>
+      <extracomment> (+{n} more invoices)</extracomment>
+      <translation>
+        <numerusform>（另有 {n} 张发票）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The letter gap, minimum amount and escalation grace cannot be negative.</source>
+      <comment>dunning.negative_setting</comment>
+      <translation>函件间隔、最低金额和升级宽限期不能为负。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Overdue since the last letter: {numbers}.</source>
+      <comment>dunning.new_items</comment>
+      <translation>上一封函件之后新逾期：{numbers}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was sent on {sent_on}; level {next_level} ({next_name}) is due when {number} reaches {due_days} days on {next_on}.</source>
+      <comment>dunning.next_level_on</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；当 {number} 于 {next_on} 逾期满 {due_days} 天时，{next_level} 级函件（{next_name}）到期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>The letter policy has no level {level}.</source>
+      <comment>dunning.no_level</comment>
+      <translation>函件策略中没有第 {level} 级。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Level {level} ({name}) was already sent on {sent_on}; letters do not step down.</source>
+      <comment>dunning.no_step_down</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出；函件级别不会降低。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>No letter is due for {customer} on {on}: {reason} You can choose a level to send one anyway.</source>
+      <comment>dunning.not_due_for</comment>
+      <translation>{customer} 在 {on} 没有到期的函件：{reason} 如仍要发送，可以选择一个级别。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>No undisputed amount is overdue.</source>
+      <comment>dunning.nothing_overdue</comment>
+      <translation>没有无争议的逾期金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>collection agency</source>
+      <comment>dunning.option.agency</comment>
+      <translation>催收机构</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>court claim</source>
+      <comment>dunning.option.court</comment>
+      <translation>起诉</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>lawyer</source>
+      <comment>dunning.option.lawyer</comment>
+      <translation>律师</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>write-off review</source>
+      <comment>dunning.option.write_off</comment>
+      <translation>核销评估</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/cases.py" />
+      <source>The case is {stage} since {since}; the ledger sends no letters of its own.</source>
+      <comment>dunning.pause.case</comment>
+      <translation>案件自 {since} 起处于“{stage}”阶段；台账不再自行发函。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/escalation.py" />
+      <source>{number} is disputed.</source>
+      <comment>dunning.pause.disputed</comment>
+      <translation>{number} 存在争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/escalation.py" />
+      <source>{name} is on hold.</source>
+      <comment>dunning.pause.on_hold</comment>
+      <translation>{name} 处于暂停状态。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/escalation.py" />
+      <source>Promise to pay {amount} by {due}.</source>
+      <comment>dunning.pause.promise</comment>
+      <translation>承诺在 {due} 前支付 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>Letters to {customer} are paused{until}: {reasons}</source>
+      <comment>dunning.paused_for</comment>
+      <translation>致 {customer} 的函件已暂停{until}：{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/escalation.py" />
+      <source>{reasons} (until {until})</source>
+      <comment>dunning.paused_until</comment>
+      <translation>{reasons}（至 {until}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Time-barred: {numbers}; the letter must not mention court action.</source>
+      <comment>dunning.time_barred</comment>
+      <translation>已过诉讼时效：{numbers}；函件中不得提及起诉。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source> until {until}</source>
+      <comment>dunning.until</comment>
+      <translation>，直至 {until}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>chat</source>
+      <comment>evidence.channel.chat</comment>
+      <translation>即时消息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>email</source>
+      <comment>evidence.channel.email</comment>
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>letter</source>
+      <comment>evidence.channel.letter</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>phone</source>
+      <comment>evidence.channel.phone</comment>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>SMS</source>
+      <comment>evidence.channel.sms</comment>
+      <translation>短信</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>visit</source>
+      <comment>evidence.channel.visit</comment>
+      <translation>上门拜访</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>{channel} {direction}{outcome}: {summary}</source>
+      <comment>evidence.contact</comment>
+      <translation>{channel}（{direction}）{outcome}：{summary}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source> - {outcome}</source>
+      <comment>evidence.contact_outcome</comment>
+      <translation>，{outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>Correction of event {event}: {note}</source>
+      <comment>evidence.correction</comment>
+      <translation>对事件 {event} 的更正：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>in</source>
+      <comment>evidence.direction.in</comment>
+      <translation>收到</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>out</source>
+      <comment>evidence.direction.out</comment>
+      <translation>发出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>{kind}: {text}</source>
+      <comment>evidence.generic</comment>
+      <translation>{kind}：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>acknowledgment</source>
+      <comment>evidence.kind.acknowledgment</comment>
+      <translation>债务确认</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>attachment</source>
+      <comment>evidence.kind.attachment</comment>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>bank statement</source>
+      <comment>evidence.kind.bank_statement</comment>
+      <translation>银行对账单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>contact</source>
+      <comment>evidence.kind.contact</comment>
+      <translation>联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>correction</source>
+      <comment>evidence.kind.correction</comment>
+      <translation>更正</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>credit applied</source>
+      <comment>evidence.kind.credit_applied</comment>
+      <translation>已冲抵贷方余额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>credit note</source>
+      <comment>evidence.kind.credit_note</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>credit override</source>
+      <comment>evidence.kind.credit_override</comment>
+      <translation>超出信用额度的例外</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>demand delivered</source>
+      <comment>evidence.kind.demand_delivered</comment>
+      <translation>催告已送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>dispute opened</source>
+      <comment>evidence.kind.dispute_opened</comment>
+      <translation>提出争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>dispute resolved</source>
+      <comment>evidence.kind.dispute_resolved</comment>
+      <translation>争议已解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>guard override</source>
+      <comment>evidence.kind.guard_override</comment>
+      <translation>规则例外</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>handover</source>
+      <comment>evidence.kind.handover</comment>
+      <translation>移交</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>import</source>
+      <comment>evidence.kind.import</comment>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>invoice voided</source>
+      <comment>evidence.kind.invoice_voided</comment>
+      <translation>发票已作废</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>letter</source>
+      <comment>evidence.kind.letter</comment>
+      <translation>函件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>letter delivered</source>
+      <comment>evidence.kind.letter_delivered</comment>
+      <translation>函件已送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>letter emailed</source>
+      <comment>evidence.kind.letter_emailed</comment>
+      <translation>函件已通过电子邮件发送</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>letter posted</source>
+      <comment>evidence.kind.letter_posted</comment>
+      <translation>函件已寄出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>notice</source>
+      <comment>evidence.kind.notice</comment>
+      <translation>通知函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>notice emailed</source>
+      <comment>evidence.kind.notice_emailed</comment>
+      <translation>通知函已通过电子邮件发送</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>payment</source>
+      <comment>evidence.kind.payment</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>plan</source>
+      <comment>evidence.kind.plan</comment>
+      <translation>分期计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>promise</source>
+      <comment>evidence.kind.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>refund</source>
+      <comment>evidence.kind.refund</comment>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement approved</source>
+      <comment>evidence.kind.settlement_approved</comment>
+      <translation>和解已批准</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement offer</source>
+      <comment>evidence.kind.settlement_offer</comment>
+      <translation>和解方案</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>suit</source>
+      <comment>evidence.kind.suit</comment>
+      <translation>已起诉</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>write off</source>
+      <comment>evidence.kind.write_off</comment>
+      <translation>核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>Letter level {level} ({name}) sent {sent_on}</source>
+      <comment>evidence.letter</comment>
+      <translation>{level} 级函件（{name}）已于 {sent_on} 发出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>dispute</source>
+      <comment>evidence.outcome.dispute</comment>
+      <translation>提出争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>no-answer</source>
+      <comment>evidence.outcome.no_answer</comment>
+      <translation>无人接听</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>promise</source>
+      <comment>evidence.outcome.promise</comment>
+      <translation>承诺付款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>reached</source>
+      <comment>evidence.outcome.reached</comment>
+      <translation>已联系上</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>refused</source>
+      <comment>evidence.outcome.refused</comment>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>wrong-number</source>
+      <comment>evidence.outcome.wrong_number</comment>
+      <translation>号码错误</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>Payment {amount} {currency} on {date}</source>
+      <comment>evidence.payment</comment>
+      <translation>收款 {amount} {currency}，日期 {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>Promise {amount} {currency} by {due}</source>
+      <comment>evidence.promise</comment>
+      <translation>付款承诺 {amount} {currency}，期限 {due}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/exports.py" />
       <source>Cannot write to {parent} ({reason}).</source>
       <comment>export.folder_write_failed</comment>
@@ -602,6 +2276,12 @@
       <source>There is no folder {parent} to write {target} into.</source>
       <comment>export.no_folder</comment>
       <translation>没有可写入 {target} 的文件夹 {parent}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/excel.py" />
+      <source>{name} has no sheet named '{sheet}'.</source>
+      <comment>export.no_sheet</comment>
+      <translation>{name} 中没有名为“{sheet}”的工作表。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
@@ -626,6 +2306,114 @@
       <source>Cannot write {target} ({reason}).</source>
       <comment>export.write_failed</comment>
       <translation>无法写入 {target}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>{field} {amount} is larger than arledger accepts (less than {limit}).</source>
+      <comment>fields.amount_too_large</comment>
+      <translation>{field} {amount} 超出了 arledger 可接受的范围（须小于 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}…' is not an amount arledger accepts (too long).</source>
+      <comment>fields.amount_too_long</comment>
+      <translation>'{text}…' 不是 arledger 可接受的金额（过长）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a valid {field}; use one of {allowed}.</source>
+      <comment>fields.bad_choice</comment>
+      <translation>'{text}' 不是有效的 {field}；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not an email address.</source>
+      <comment>fields.bad_email</comment>
+      <translation>'{text}' 不是电子邮件地址。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a time zone; use a name like Europe/London.</source>
+      <comment>fields.bad_zone</comment>
+      <translation>'{text}' 不是时区；请使用类似 Asia/Shanghai 的名称。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>{field} {day} is outside the dates arledger accepts ({first} to {last}).</source>
+      <comment>fields.date_out_of_range</comment>
+      <translation>{field} {day} 超出了 arledger 可接受的日期范围（{first} 至 {last}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a factor above 0 and at most 10.</source>
+      <comment>fields.factor_range</comment>
+      <translation>'{text}' 不是大于 0 且不超过 10 的系数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a date; write it as YYYY-MM-DD.</source>
+      <comment>fields.not_date</comment>
+      <translation>'{text}' 不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a number, like 1.5.</source>
+      <comment>fields.not_number</comment>
+      <translation>'{text}' 不是数字，应类似 1.5。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a rate in percent, like 12.5.</source>
+      <comment>fields.not_rate</comment>
+      <translation>'{text}' 不是百分比利率，应类似 12.5。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a timestamp; write it like 2026-03-01T14:30:00+01:00.</source>
+      <comment>fields.not_timestamp</comment>
+      <translation>'{text}' 不是时间戳；请写成类似 2026-03-01T14:30:00+08:00 的格式。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a whole number.</source>
+      <comment>fields.not_whole</comment>
+      <translation>'{text}' 不是整数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' has more than two decimals; give the rate to a hundredth of a percent.</source>
+      <comment>fields.rate_decimals</comment>
+      <translation>'{text}' 的小数超过两位；利率请精确到百分之一个百分点。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{text}' is not a rate between 0 and 1000 percent.</source>
+      <comment>fields.rate_range</comment>
+      <translation>'{text}' 不是 0 到 1000 之间的百分比利率。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{field}' is required.</source>
+      <comment>fields.required</comment>
+      <translation>'{field}' 为必填项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>{field} is {length} characters long; at most {limit} are accepted.</source>
+      <comment>fields.text_too_long</comment>
+      <translation>{field} 长 {length} 个字符；最多接受 {limit} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{field}' must be at most {maximum}; got {value}.</source>
+      <comment>fields.too_big</comment>
+      <translation>'{field}' 不能大于 {maximum}；收到的是 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>'{field}' must be at least {minimum}; got {value}.</source>
+      <comment>fields.too_small</comment>
+      <translation>'{field}' 不能小于 {minimum}；收到的是 {value}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/handover.py" />
@@ -895,6 +2683,12 @@
       <translation>“{shown}”为负数；金额必须为零或以上。</translation>
     </message>
     <message>
+      <location filename="../../arledger/render/bank_statements.py" />
+      <source>There is no file at {path}.</source>
+      <comment>import.no_file</comment>
+      <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/imports.py" />
       <source>{source} line 1: the type column '{type_column}' is not in the file.</source>
       <comment>import.no_type_column</comment>
@@ -1147,6 +2941,18 @@
       <translation>{path_name} 未导入：台账拒绝了写入（{text}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
+      <comment>interest.table_missing</comment>
+      <translation>利率表“{name}”未载入；此利息规则需要它。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>'{rule}' is not an interest rule; use one of {rules}.</source>
+      <comment>interest.unknown_rule</comment>
+      <translation>'{rule}' 不是利息规则；请使用以下之一：{rules}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/ledger.py" />
       <source>Invoice {number} is named twice in the allocation.</source>
       <comment>ledger.allocation_invoice_twice</comment>
@@ -1169,6 +2975,24 @@
       <source>The amount for invoice {number} must be more than zero.</source>
       <comment>ledger.allocation_zero</comment>
       <translation>发票 {number} 的金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{name} is being changed by another program; try again in a moment.</source>
+      <comment>ledger.busy</comment>
+      <translation>{name} 正被其他程序修改；请稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{name} is being changed by another program; nothing was saved, try again in a moment.</source>
+      <comment>ledger.busy_write</comment>
+      <translation>{name} 正被其他程序修改；未保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{path} cannot be opened ({problem}).</source>
+      <comment>ledger.cannot_open</comment>
+      <translation>无法打开 {path}（{problem}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -1195,10 +3019,34 @@
       <translation>编号为“{customer_code}”的客户已存在。</translation>
     </message>
     <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{path} is damaged ({problem}).</source>
+      <comment>ledger.damaged</comment>
+      <translation>{path} 已损坏（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{name} is damaged ({problem}); nothing was saved. Restore it from a backup, or run 'arledger check' for what is wrong.</source>
+      <comment>ledger.damaged_write</comment>
+      <translation>{name} 已损坏（{problem}）；未保存任何内容。请从备份恢复，或运行 'arledger check' 查看问题所在。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/ledger.py" />
       <source>Invoice {number} is due {due} before it was issued ({issue_date}).</source>
       <comment>ledger.due_before_issue</comment>
       <translation>发票 {number} 的到期日 {due} 早于开票日（{issue_date}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{path} is an empty file (0 bytes), not a ledger; create a ledger with 'arledger init' or restore one from a backup.</source>
+      <comment>ledger.empty_file</comment>
+      <translation>{path} 是空文件（0 字节），不是台账；请用 'arledger init' 新建台账，或从备份恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{path} is an SQLite file but not an arledger ledger.</source>
+      <comment>ledger.foreign_sqlite</comment>
+      <translation>{path} 是 SQLite 文件，但不是 arledger 台账。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -1229,6 +3077,24 @@
       <source>There is no ledger at {path}; create one with 'arledger demo --ledger {path}' or open the app to start a new one.</source>
       <comment>ledger.missing</comment>
       <translation>{path} 处没有台账；可用 'arledger demo --ledger {path}' 创建一个台账，或打开程序新建。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/migrations.py" />
+      <source>{path} was written by a newer arledger (schema {schema}); this version reads schema {latest} at most.</source>
+      <comment>ledger.newer_schema</comment>
+      <translation>{path} 由更新版本的 arledger 写入（结构版本 {schema}）；本版本最多只能读取结构版本 {latest}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>There is no ledger file at {path}.</source>
+      <comment>ledger.no_file</comment>
+      <translation>{path} 处没有台账文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/db.py" />
+      <source>{path} is not a ledger file ({problem}).</source>
+      <comment>ledger.not_ledger</comment>
+      <translation>{path} 不是台账文件（{problem}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -1267,6 +3133,18 @@
       <translation>没有编号为“{number}”的发票。</translation>
     </message>
     <message>
+      <location filename="../../arledger/storage/migrations.py" />
+      <source>{path} could not be upgraded to schema {schema} ({problem}); it was left as it was.</source>
+      <comment>ledger.upgrade_failed</comment>
+      <translation>{path} 无法升级到结构版本 {schema}（{problem}）；文件保持原样。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/migrations.py" />
+      <source>{path} could not be upgraded to schema {schema} ({problem}); it was left as it was and a copy is at {backup}.</source>
+      <comment>ledger.upgrade_failed_copy</comment>
+      <translation>{path} 无法升级到结构版本 {schema}（{problem}）；文件保持原样，副本位于 {backup}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/ledger.py" />
       <source>Invoice {number} has {open_now} {currency} open; a write-off must be more than zero and no more than that.</source>
       <comment>ledger.write_off_over_open</comment>
@@ -1289,6 +3167,78 @@
       <source>'{jurisdiction}' is not a jurisdiction; use one of {value}.</source>
       <comment>lifecycle.unknown_jurisdiction</comment>
       <translation>“{jurisdiction}”不是司法辖区；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>The default limitation period must be at least one year.</source>
+      <comment>limitation.short_period</comment>
+      <translation>默认诉讼时效期间至少为一年。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>'{kind}' is not a limitation event; use one of {kinds}.</source>
+      <comment>limitation.unknown_event</comment>
+      <translation>'{kind}' 不是诉讼时效事件；请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>'{rule}' is not a limitation rule; use cn, uk, de, eu, us or generic.</source>
+      <comment>limitation.unknown_rule</comment>
+      <translation>'{rule}' 不是诉讼时效规则；请使用 cn、uk、de、eu、us 或 generic。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>'{code}' is not a three-letter ISO currency code.</source>
+      <comment>money.bad_currency</comment>
+      <translation>'{code}' 不是三位字母的 ISO 货币代码。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>The amount is empty.</source>
+      <comment>money.empty</comment>
+      <translation>金额为空。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>'{text}' is not an amount; write it like 1234.56.</source>
+      <comment>money.malformed</comment>
+      <translation>'{text}' 不是金额；请写成类似 1234.56 的格式。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>Cannot combine {first} and {second} amounts.</source>
+      <comment>money.mixed_currencies</comment>
+      <translation>不能将 {first} 与 {second} 金额相加减。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>'{text}' is negative; amounts must be zero or more.</source>
+      <comment>money.negative</comment>
+      <translation>'{text}' 为负数；金额必须大于或等于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>'{text}' is not an amount.</source>
+      <comment>money.not_amount</comment>
+      <translation>'{text}' 不是金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>'{text}' is too large for the ledger.</source>
+      <comment>money.too_large</comment>
+      <translation>'{text}' 对台账而言过大。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>'{text}' has more decimals than {currency} allows ({places}).</source>
+      <comment>money.too_many_decimals</comment>
+      <translation>'{text}' 的小数位数超过 {currency} 允许的位数（{places}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/money.py" />
+      <source>The amount must be more than zero.</source>
+      <comment>money.zero</comment>
+      <translation>金额必须大于零。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/notices.py" />
@@ -1561,6 +3511,222 @@
       <translation>打印系统未及时响应；未打印任何内容。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>Nothing of {promised} paid by {deadline}.</source>
+      <comment>promises.broken</comment>
+      <translation>截至 {deadline}，{promised} 分文未付。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>{paid} of {promised} paid by {deadline}.</source>
+      <comment>promises.kept</comment>
+      <translation>截至 {deadline} 已付 {paid}（承诺 {promised}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>The promise grace period cannot be negative.</source>
+      <comment>promises.negative_grace</comment>
+      <translation>付款承诺的宽限期不能为负。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>Only {paid} of {promised} paid by {deadline}.</source>
+      <comment>promises.partly_kept</comment>
+      <translation>截至 {deadline} 仅付 {paid}（承诺 {promised}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>{paid} of {promised} paid so far; the promise runs until {deadline}.</source>
+      <comment>promises.pending</comment>
+      <translation>目前已付 {paid}（承诺 {promised}）；承诺期限至 {deadline}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>Instalment {number} of {amount} due {due} was not paid by {deadline}, so the plan is broken.</source>
+      <comment>promises.plan_broken</comment>
+      <translation>第 {number} 期 {amount}（{due} 到期）截至 {deadline} 未付，分期计划已违约。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>Instalment {number} of {amount} due {due} was only partly paid by {deadline}, so the plan is broken.</source>
+      <comment>promises.plan_broken_partly</comment>
+      <translation>第 {number} 期 {amount}（{due} 到期）截至 {deadline} 仅部分支付，分期计划已违约。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/promises.py" />
+      <source>The {n} instalment was paid on time.</source>
+      <comment>promises.plan_completed</comment>
+      <extracomment>All {n} instalments were paid on time.</extracomment>
+      <translation>
+        <numerusform>全部 {n} 期均按时付清。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>An instalment plan needs at least one instalment.</source>
+      <comment>promises.plan_empty</comment>
+      <translation>分期计划至少需要一期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/promises.py" />
+      <source>The instalments given do not belong to one instalment plan.</source>
+      <comment>promises.plan_mixed</comment>
+      <translation>所给的各期不属于同一个分期计划。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/promises.py" />
+      <source>{paid} of {n} instalment paid; the next is due {next_due}.</source>
+      <comment>promises.plan_on_track</comment>
+      <extracomment>{paid} of {n} instalments paid; the next is due {next_due}.</extracomment>
+      <translation>
+        <numerusform>共 {n} 期，已付 {paid} 期；下一期于 {next_due} 到期。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Call about {amount} up to {days} days overdue ({since}); ask for a dated promise.</source>
+      <comment>queue.call</comment>
+      <translation>就逾期最长 {days} 天的 {amount} 致电（{since}）；请对方给出具体付款日期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Promise {promise} (recorded {recorded}) has no written confirmation: send one with 'arledger letters confirm-promise --promise {promise}'.</source>
+      <comment>queue.confirm_promise</comment>
+      <translation>付款承诺 {promise}（{recorded} 记录）尚无书面确认：请用 'arledger letters confirm-promise --promise {promise}' 发送确认函。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Letter {letter} was posted on {posted} ({method}{tracking}) and has no delivery record: check the tracking and record the delivery.</source>
+      <comment>queue.delivery</comment>
+      <translation>函件 {letter} 已于 {posted} 寄出（{method}{tracking}），但没有送达记录：请查询物流并记录送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Escalate: {reason} Options: {options}.</source>
+      <comment>queue.escalate</comment>
+      <translation>升级处理：{reason} 可选措施：{options}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>last contact {on}</source>
+      <comment>queue.last_contact</comment>
+      <translation>上次联系 {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Send level {level} ({name}): {reasons}</source>
+      <comment>queue.letter</comment>
+      <translation>发送 {level} 级函件（{name}）：{reasons}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>{invoice} becomes time-barred on {on} ({days} days): obtain a signed acknowledgment or payment, or start proceedings.</source>
+      <comment>queue.limitation</comment>
+      <translation>{invoice} 将于 {on} 过诉讼时效（还剩 {days} 天）：请取得签字的债务确认或付款，或提起诉讼。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>never contacted</source>
+      <comment>queue.never_contacted</comment>
+      <translation>从未联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>There is no open task {task}.</source>
+      <comment>queue.no_task</comment>
+      <translation>没有未完成的任务 {task}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>The {kind} (notice {notice}) was posted on {posted} ({method}{tracking}) and has no delivery record: check the tracking and record the delivery.</source>
+      <comment>queue.notice_delivery</comment>
+      <translation>{kind}（通知函 {notice}）已于 {posted} 寄出（{method}{tracking}），但没有送达记录：请查询物流并记录送达。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>courtesy reminder</source>
+      <comment>queue.notice_kind.courtesy</comment>
+      <translation>到期提醒</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>thank-you letter</source>
+      <comment>queue.notice_kind.thank_you</comment>
+      <translation>感谢函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Broken: {reason}</source>
+      <comment>queue.promise_broken</comment>
+      <translation>承诺未兑现：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Check the promise of {amount} due {due}: {reason}</source>
+      <comment>queue.promise_check</comment>
+      <translation>核对 {due} 到期的 {amount} 付款承诺：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>Partly kept: {reason}</source>
+      <comment>queue.promise_partly_kept</comment>
+      <translation>部分兑现：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>, tracking {tracking}</source>
+      <comment>queue.tracking</comment>
+      <translation>，运单号 {tracking}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>The rate table '{name}' starts on {start}; it has no rate for {day}.</source>
+      <comment>rates.before_start</comment>
+      <translation>利率表“{name}”始于 {start}；没有 {day} 的利率。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>The rate table '{name}' has no entries.</source>
+      <comment>rates.empty</comment>
+      <translation>利率表“{name}”没有任何条目。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>{file} line {line}: '{text}' is not a date like 2025-01-31.</source>
+      <comment>rates.file.bad_date</comment>
+      <translation>{file} 第 {line} 行：'{text}' 不是类似 2025-01-31 的日期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>{file} line {line}: expected 'effective_date,rate_percent'.</source>
+      <comment>rates.file.bad_line</comment>
+      <translation>{file} 第 {line} 行：应为 'effective_date,rate_percent'。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>{file} line {line}: '{text}' is not a rate in percent.</source>
+      <comment>rates.file.bad_rate</comment>
+      <translation>{file} 第 {line} 行：'{text}' 不是百分比利率。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>{file}: the rate table has no entries.</source>
+      <comment>rates.file.empty</comment>
+      <translation>{file}：利率表没有任何条目。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>{file}: the date {day} is listed twice.</source>
+      <comment>rates.file.twice</comment>
+      <translation>{file}：日期 {day} 出现了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>The rate table '{name}' must list each date once, oldest first.</source>
+      <comment>rates.order</comment>
+      <translation>利率表“{name}”中每个日期只能出现一次，并按从早到晚排列。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/reasons.py" />
       <source>Choose a period of at most 36 months for the reasons trend.</source>
       <comment>reason.period_too_long</comment>
@@ -1783,10 +3949,34 @@
       <translation>和解期限 {deadline} 早于方案提出日（{on}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>The discount ({discount}) is more than the principal claimed ({principal}).</source>
+      <comment>settlement.discount_too_large</comment>
+      <translation>折让（{discount}）超过了主张的本金（{principal}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/settlements.py" />
       <source>Invoice {unknown} is not an overdue invoice of {customer_code} on {on}.</source>
       <comment>settlement.invoice_not_overdue</comment>
       <translation>发票 {unknown} 在 {on} 不是 {customer_code} 的逾期发票。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>This offer gives up {concession}, at or above the ledger's approval threshold of {threshold}; record the approver's name and reason before the letter is released.</source>
+      <comment>settlement.needs_approval</comment>
+      <translation>此方案让步 {concession}，达到或超过台账的审批门槛 {threshold}；在放行函件前，请记录审批人姓名及理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>A settlement discount cannot be negative.</source>
+      <comment>settlement.negative_discount</comment>
+      <translation>和解折让不能为负。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>A settlement offer must give something up: a discount on the principal or a waiver of interest or compensation that is owed.</source>
+      <comment>settlement.no_concession</comment>
+      <translation>和解方案必须有所让步：对本金给予折让，或免除应付的利息或补偿金。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settlements.py" />
@@ -1795,10 +3985,160 @@
       <translation>没有和解方案 {offer_id}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>A settlement offer must still ask for a payment; to give up the whole claim, write it off.</source>
+      <comment>settlement.nothing_due</comment>
+      <translation>和解方案仍须要求付款；如要放弃全部债权，请将其核销。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/settlements.py" />
       <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
       <comment>settlement.nothing_overdue</comment>
       <translation>{customer_code} 在 {on} 没有以 {cur} 计价、可供和解的逾期款项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{source}: {problem}</source>
+      <comment>table.at_file</comment>
+      <translation>{source}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{source} line {line}: {problem}</source>
+      <comment>table.at_line</comment>
+      <translation>{source} 第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{name} is not a readable Excel workbook ({problem}).</source>
+      <comment>table.bad_workbook</comment>
+      <translation>{name} 不是可读取的 Excel 工作簿（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{problem}.</source>
+      <comment>table.csv_problem</comment>
+      <translation>{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>the column '{column}' appears twice (columns {first} and {second}); rename one.</source>
+      <comment>table.duplicate_column</comment>
+      <translation>列“{column}”出现了两次（第 {first} 列和第 {second} 列）；请重命名其中一列。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>is empty; it needs a header row.</source>
+      <comment>table.empty</comment>
+      <translation>为空；需要一行表头。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>the header row is empty.</source>
+      <comment>table.empty_header</comment>
+      <translation>表头行为空。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>has {count} fields but the header row has {width} (a stray '{delimiter}' or quote?).</source>
+      <comment>table.field_count</comment>
+      <translation>有 {count} 个字段，但表头行有 {width} 个（多了一个“{delimiter}”或引号？）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>has {count} fields but !TRNS names {width}.</source>
+      <comment>table.iif_field_count</comment>
+      <translation>有 {count} 个字段，但 !TRNS 只列出 {width} 个。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>has no !TRNS header line; it is not a QuickBooks IIF transaction file.</source>
+      <comment>table.iif_no_header</comment>
+      <translation>没有 !TRNS 表头行；它不是 QuickBooks IIF 交易文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>a TRNS line comes before the !TRNS header line.</source>
+      <comment>table.iif_order</comment>
+      <translation>TRNS 行出现在 !TRNS 表头行之前。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>a value is longer than 131,072 characters.</source>
+      <comment>table.long_value</comment>
+      <translation>有一个值超过 131,072 个字符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{name} has no sheet named '{sheet}'; it has {sheets}.</source>
+      <comment>table.no_sheet</comment>
+      <translation>{name} 中没有名为“{sheet}”的工作表；现有工作表：{sheets}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{name} has no visible sheet; name the sheet to read.</source>
+      <comment>table.no_visible_sheet</comment>
+      <translation>{name} 没有可见的工作表；请指定要读取的工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>is not {encoding} text (byte {byte}); choose its encoding.</source>
+      <comment>table.not_encoded</comment>
+      <translation>不是 {encoding} 编码的文本（第 {byte} 字节）；请选择其编码。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>is not {encoding} text (byte {byte} of the line's block); choose its encoding.</source>
+      <comment>table.not_encoded_block</comment>
+      <translation>不是 {encoding} 编码的文本（该行所在数据块的第 {byte} 字节）；请选择其编码。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>a quoted value starts here and is never closed (a missing " swallows every line after it).</source>
+      <comment>table.open_quote</comment>
+      <translation>此处开始的带引号的值没有结束（缺少一个 " 会吞掉其后所有行）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{name} cannot be read (permission denied).</source>
+      <comment>table.permission</comment>
+      <translation>无法读取 {name}（权限不足）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{name} is not a workbook; a sheet can only be chosen in an .xlsx file.</source>
+      <comment>table.sheet_needs_xlsx</comment>
+      <translation>{name} 不是工作簿；只有 .xlsx 文件才能选择工作表。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>'{name}' is not a text encoding; use one like utf-8, utf-16, cp1252 or latin-1.</source>
+      <comment>table.unknown_encoding</comment>
+      <translation>'{name}' 不是文本编码；请使用 utf-8、gb18030、utf-16 或 latin-1 之类的编码。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{name} is neither a .csv, an .xlsx nor an .iif file.</source>
+      <comment>table.unknown_kind</comment>
+      <translation>{name} 既不是 .csv、.xlsx 文件，也不是 .iif 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>cannot be read ({problem}).</source>
+      <comment>table.unreadable</comment>
+      <translation>无法读取（{problem}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>has a value in column {column}, right of the last column with a header.</source>
+      <comment>table.value_beyond_header</comment>
+      <translation>在第 {column} 列有值，位于最后一个有表头的列的右侧。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/tables.py" />
+      <source>{name} expands to {size} MB (compressed {ratio} times); workbooks that expand past {max_size} MB or {max_ratio} times are refused. Save it as CSV instead.</source>
+      <comment>table.zip_bomb</comment>
+      <translation>{name} 解压后为 {size} MB（压缩比 {ratio} 倍）；解压后超过 {max_size} MB 或压缩比超过 {max_ratio} 倍的工作簿会被拒绝。请改存为 CSV。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/talk_tracks.py" />
@@ -1841,6 +4181,78 @@
       <source>Talk tracks: {where}.title must be text.</source>
       <comment>talk.title_not_text</comment>
       <translation>通话话术：{where}.title 必须是文本。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>The letter template {template} failed on line {line}: {reason}.</source>
+      <comment>template.failed</comment>
+      <translation>函件模板 {template} 在第 {line} 行出错：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>The letter template {template} uses {name}, which does not exist in the template folder.</source>
+      <comment>template.include_missing</comment>
+      <translation>函件模板 {template} 引用了 {name}，但模板文件夹中不存在该文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>The letter template {template} does not exist (looked in {folders}).</source>
+      <comment>template.missing</comment>
+      <translation>函件模板 {template} 不存在（已查找 {folders}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>The letter template {template} has no block '{block}'; it needs {blocks}.</source>
+      <comment>template.no_block</comment>
+      <translation>函件模板 {template} 缺少块“{block}”；它需要 {blocks}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>The letter template {template} is not a file inside the template folder (it is a link or leads elsewhere); only files in {folders} are read.</source>
+      <comment>template.outside</comment>
+      <translation>函件模板 {template} 不是模板文件夹内的文件（它是链接或指向别处）；只读取 {folders} 中的文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>a power in it is too large</source>
+      <comment>template.power_too_large</comment>
+      <translation>其中的乘方过大</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>a repeated value in it is too large</source>
+      <comment>template.repeat_too_large</comment>
+      <translation>其中的重复值过大</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>The letter template {template} was stopped: {reason}.</source>
+      <comment>template.stopped</comment>
+      <translation>函件模板 {template} 已被中止：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>The letter template {template} has an error on line {line}: {problem}.</source>
+      <comment>template.syntax</comment>
+      <translation>函件模板 {template} 第 {line} 行有错误：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>it produced more than {limit} characters</source>
+      <comment>template.too_long</comment>
+      <translation>生成的内容超过 {limit} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/templates.py" />
+      <source>it ran longer than {limit} seconds</source>
+      <comment>template.too_slow</comment>
+      <translation>运行时间超过 {limit} 秒</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>{first} {second}</source>
+      <comment>text.sentences</comment>
+      <translation>{first}{second}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/work_locks.py" />

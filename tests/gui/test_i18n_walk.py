@@ -66,6 +66,11 @@ def _plain(text: str) -> str:
     return re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
+# Codes of the messages whose English must not reach a Chinese or German cell (the sentences converted to
+# messages so far; a sentence still made as plain English is not in this list).
+SERVICE_SENTENCES = ("queue.", "evidence.", "promises.", "dunning.")
+
+
 class English:
     """The English texts that would betray a missing translation in one language."""
 
@@ -91,14 +96,27 @@ class English:
                 elif re.search(r"[A-Za-z]{2}", plain):
                     self.exact.add(plain)
 
+        # The English of the sentences the services make (queue titles, timeline summaries, promise
+        # evaluations): a cell that reads as one of them was not rendered in the UI language.
+        self.sentences: list[tuple[re.Pattern[str], str]] = []
+        for item in update.code_messages():
+            if not item.code.startswith(SERVICE_SENTENCES):
+                continue
+            for text in (item.default, item.plural or ""):
+                literal = re.sub(r"\{\w+\}", "", text)
+                if len(re.sub(r"\W", "", literal)) >= 4:
+                    body = "(?:.*)".join(re.escape(part) for part in re.split(r"\{\w+\}", text))
+                    self.sentences.append((re.compile(f"^{body}$", re.S), f"[{item.code}] {text}"))
+
     def find(self, text: str, patterns: bool = True) -> str | None:
         plain = _plain(text)
         if not plain:
             return None
         if plain in self.exact:
             return plain
-        if not patterns:
-            return None
+        sentence = next((source for pattern, source in self.sentences if pattern.match(text.strip())), None)
+        if sentence is not None or not patterns:
+            return sentence
         return next((source for pattern, source in self.patterns if pattern.match(plain)), None)
 
 
@@ -161,8 +179,8 @@ MEANT = {("QComboBox language entry", "English")}
 def english_in(root: QWidget, english: English) -> list[str]:
     found = []
     for where, text in visible_texts(root):
-        # Cells hold data and, until services return messages as codes, their English sentences (timeline
-        # summaries, queue texts): a cell fails only when it is exactly a UI text left untranslated.
+        # Cells hold data: a cell fails when it is exactly a UI text left untranslated, or reads as the English
+        # of a service's sentence (a queue title, a timeline summary, a promise's evaluation).
         source = english.find(text, patterns=not where.endswith(" cell"))
         if source is not None and (where, text) not in MEANT:
             found.append(f"{where}: {text!r}")
@@ -261,6 +279,16 @@ def test_the_check_finds_english_when_a_translation_is_missing(controller, windo
     wait_idle(qtbot)
     found = english_in(window, english)
     assert any("Dashboard" in f for f in found) and any("&File" in f or "'File'" in f for f in found), found
+
+
+def test_the_check_finds_a_service_sentence_left_in_english() -> None:
+    """A queue title or a timeline summary shown in its English default is reported, whatever its data."""
+    english = English("zh_CN")
+    assert english.find("Call about £1,234.50 up to 40 days overdue (never contacted); ask for a dated promise.")
+    assert english.find("Payment 120.00 EUR on 3 Mar 2026")
+    assert english.find("Nothing of EUR 500.00 paid by 2025-03-13.")
+    assert not english.find("就逾期最长 40 天的 £1,234.50 致电（从未联系）；请对方给出具体付款日期。")
+    assert not english.find("Customer says the invoice was never received")  # the user's own words are data
 
 
 def test_a_wizard_page_is_walked_too(controller, window, qtbot) -> None:

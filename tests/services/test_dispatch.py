@@ -278,7 +278,7 @@ def test_the_queue_asks_after_a_posted_letter_with_no_delivery_after_ten_days(se
     dispatch.record_post(ledger, lid, "ems", tracking="EE000111222CN", on=ON)
     assert not [t for t in work_queue(ledger, date(2025, 6, 10), create_tasks=False) if t.kind == "delivery"]
     (task,) = [t for t in work_queue(ledger, date(2025, 6, 12), create_tasks=False) if t.kind == "delivery"]
-    assert task.customer_code == "LAKE" and "EE000111222CN" in task.title and task.detail["letter_id"] == lid
+    assert task.customer_code == "LAKE" and "EE000111222CN" in str(task.title) and task.detail["letter_id"] == lid
     dispatch.record_delivery(ledger, lid, date(2025, 6, 11))
     assert not [t for t in work_queue(ledger, date(2025, 6, 12), create_tasks=False) if t.kind == "delivery"]
 

@@ -121,7 +121,7 @@ def test_the_queue_asks_after_a_posted_notice_with_no_delivery_after_ten_days(ag
     assert delivery_tasks(date(2025, 6, 12)) == []
     (task,) = delivery_tasks(date(2025, 6, 14))
     assert task.customer_code == "LAKE" and task.detail["notice_id"] == nid
-    assert "The repayment agreement (notice" in task.title and "SF0001" in task.title
+    assert "The repayment agreement (notice" in str(task.title) and "SF0001" in str(task.title)
     notices.record_notice_delivery(ledger, nid, date(2025, 6, 13))
     assert delivery_tasks(date(2025, 6, 14)) == []
 

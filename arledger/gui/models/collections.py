@@ -156,7 +156,7 @@ def task_text(t: QueueTask) -> str:
             "Collections", "%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, "
                            "or start proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
                 .replace("%3", fmt.count(int(d.get("days_left", 0)))))
-    return t.title
+    return fmt.readable(fmt.message_text(t.title))
 
 
 def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -244,7 +244,8 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
             Column(self.tr("Event"), lambda r: kind_title(r.kind), None, width=150,
                    icon=lambda r: event_icon(r.kind, r.channel), tooltip=self._hash_tip),
             Column(self.tr("Channel"), lambda r: channel_title(r.channel) + self._direction(r), None, width=110),
-            Column(self.tr("Summary"), lambda r: fmt.readable(r.summary), None, stretch=True, tooltip=self._hash_tip),
+            Column(self.tr("Summary"), lambda r: fmt.readable(fmt.message_text(r.summary)), None, stretch=True,
+                   tooltip=self._hash_tip),
             Column(self.tr("By"), lambda r: r.actor, None, width=80),
             Column(self.tr("#"), lambda r: str(r.seq), None, RIGHT, width=60, tooltip=self._hash_tip),
         ]
@@ -256,7 +257,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
 
     def _hash_tip(self, r: TimelineRow) -> str:
         return self.tr("Event %1 · SHA-256 %2\nPrevious %3").replace("%1", str(r.seq)).replace("%2", r.hash) \
-            .replace("%3", r.prev_hash) + ("\n\n" + fmt.readable(r.summary) if r.summary else "")
+            .replace("%3", r.prev_hash) + ("\n\n" + fmt.readable(fmt.message_text(r.summary)) if str(r.summary) else "")
 
     def columns(self) -> Sequence[Column[TimelineRow]]:
         return self._columns
@@ -286,12 +287,12 @@ class PromiseTableModel(ListTableModel[PromiseRow]):
             Column(self.tr("Amount"), lambda r: fmt.money(r.amount, r.currency), None, RIGHT, width=120),
             Column(self.tr("Paid"), lambda r: fmt.money(r.paid, r.currency), None, RIGHT, width=120),
             Column(self.tr("Status"), lambda r: status_title(r.status), "status", width=100,
-                   tooltip=lambda r: r.reason),
+                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
             Column(self.tr("Plan"), self._plan_text, None, width=110),
             Column(self.tr("Invoices"), lambda r: ", ".join(r.invoices) or self.tr("all overdue"), None, width=150),
             Column(self.tr("Made by"), lambda r: r.made_by, None, width=110),
-            Column(self.tr("Evaluation"), lambda r: fmt.readable(r.reason), None, stretch=True,
-                   tooltip=lambda r: fmt.readable(r.reason)),
+            Column(self.tr("Evaluation"), lambda r: fmt.readable(fmt.message_text(r.reason)), None, stretch=True,
+                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
         ]
 
     def _plan_text(self, r: PromiseRow) -> str:
@@ -366,7 +367,8 @@ class LetterRunTableModel(ListTableModel[LetterRunEntry]):
             Column(self.tr("Claim"), self._totals, None, RIGHT, width=150),
             Column(self.tr("Reply by"), lambda e: fmt.day(e.decision.reply_by) if e.decision else "", None, RIGHT,
                    width=100),
-            Column(self.tr("Reason"), lambda e: e.reason, None, stretch=True, tooltip=lambda e: e.reason),
+            Column(self.tr("Reason"), lambda e: fmt.readable(fmt.message_text(e.reason)), None, stretch=True,
+                   tooltip=lambda e: fmt.readable(fmt.message_text(e.reason))),
         ]
         self.set_initial_sort(2, descending=True)
 

@@ -306,7 +306,8 @@ class CustomerViewPage(LedgerPage):
             lines.append(self.tr("Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6")
                          .replace("%1", str(p.plan_id)).replace("%2", status_title(p.status))
                          .replace("%3", str(p.instalments)).replace("%4", fmt.money(p.promised, p.currency))
-                         .replace("%5", fmt.money(p.paid, p.currency)).replace("%6", p.reason))
+                         .replace("%5", fmt.money(p.paid, p.currency))
+                         .replace("%6", fmt.readable(fmt.message_text(p.reason))))
         return "\n".join(lines)
 
     def _clear(self, layout) -> None:

@@ -669,7 +669,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a follow-up task on the Today page (Ctrl+2) first."), 6000)
             return
         task_id, code, done = int(task.detail["task_id"]), task.customer_code, self.tr("Marked done: %1").replace(
-            "%1", task.title)
+            "%1", fmt.message_text(task.title))
 
         def run(ledger: Ledger) -> Changes:
             complete_task(ledger, task_id, date.today())
