@@ -8,6 +8,7 @@ monitoring otherwise) until someone records a stage or an owner.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,6 +20,7 @@ from arledger.domain.kpi import PaymentRecord
 from arledger.domain.messages import msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
+from arledger.domain.promises import PromiseEvaluation
 from arledger.services import kpis, promises
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask
@@ -125,17 +127,19 @@ class CaseSummary:
     record: PaymentRecord
 
 
-def case_summary(ledger: Ledger, code: str, as_of: date | None = None) -> CaseSummary:
+def case_summary(ledger: Ledger, customer: Customer | str, as_of: date | None = None, *,
+                 evaluated: Sequence[PromiseEvaluation] | None = None) -> CaseSummary:
     """The case (owner, stage, history), the stored risk tier with its reasons and flags, and the customer's
-    own promise-kept rate and average days late."""
-    customer = ledger.customer(code)
+    own promise-kept rate and average days late; the customer as read already, or its code, and (from the
+    customer view) its promises evaluated on as_of."""
+    customer = ledger.customer_of(customer)
     day = as_of or ledger.today()
     stored = risk_rows.assessment_for(ledger.conn, customer.id)
     warnings = tuple((w.code, w.message) for w in risk_rows.warnings_for(ledger.conn, customer.id))
     return CaseSummary(customer, day, case_state(ledger, customer, day),
                        tuple(case_rows.history(ledger.conn, customer.id)),
                        stored.tier if stored else None, stored.reasons if stored else (), warnings,
-                       kpis.payment_record(ledger, code, day))
+                       kpis.payment_record(ledger, customer, day, evaluated=evaluated))
 
 
 def case_summary_to_json(s: CaseSummary) -> dict[str, Any]:

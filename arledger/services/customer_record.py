@@ -1,4 +1,8 @@
-"""The customer view: header, evidence timeline, promises and plans, disputes and letters sent."""
+"""The customer view: header, evidence timeline, promises and plans, disputes and letters sent.
+
+The view reads the header first; the header holds the customer and its promises evaluated, and each tab's
+function takes them (a :class:`Customer` instead of its code, the header's promise statuses), so a view reads
+the customer once however many tabs are opened. The CLI and dialogs pass a code."""
 
 from __future__ import annotations
 
@@ -7,7 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from arledger.domain.messages import Message
-from arledger.domain.model import Customer
+from arledger.domain.model import Customer, PromiseStatus
+from arledger.domain.promises import PlanEvaluation, PromiseEvaluation
 from arledger.services.customer_list import Balance
 from arledger.services.dashboard_figures import LimitationWarning, limitation_warnings
 from arledger.services.ledger import Ledger
@@ -27,21 +32,25 @@ class CustomerHeader:
     limitation: tuple[LimitationWarning, ...]
     open_disputes: int
     pending_promises: int
+    # the customer's promises and plans evaluated on as_of, for the promises tab (see customer_promises)
+    promise_statuses: tuple[list[PromiseEvaluation], dict[int, PlanEvaluation]]
 
 
-def customer_header(ledger: Ledger, code: str, as_of: date | None = None) -> CustomerHeader:
-    from arledger.domain.model import PromiseStatus
+def customer_header(ledger: Ledger, customer: Customer | str, as_of: date | None = None) -> CustomerHeader:
+    """The customer (read once for the whole view), balances per currency, limitation warnings, open disputes
+    and pending promises."""
     from arledger.services import promises
     from arledger.storage import collections as collection_rows
 
     today = _today(as_of)
-    c = ledger.customer(code)
+    c = ledger.customer_of(customer)
     balances = tuple(Balance(cur, n, open_, overdue, to_date(oldest))
                      for _cid, cur, n, open_, overdue, oldest in browse_sql.balances(ledger.conn, [c.id], today))
-    evals, _plans = promises.promise_statuses(ledger, today, customer=c)
-    pending = sum(1 for ev in evals if ev.status is PromiseStatus.PENDING)
+    statuses = promises.promise_statuses(ledger, today, customer=c)
+    pending = sum(1 for ev in statuses[0] if ev.status is PromiseStatus.PENDING)
     disputes = len(collection_rows.disputes(ledger.conn, c.id, open_only=True))
-    return CustomerHeader(c, today, balances, tuple(limitation_warnings(ledger, today, c.code)), disputes, pending)
+    return CustomerHeader(c, today, balances, tuple(limitation_warnings(ledger, today, customer=c)), disputes,
+                          pending, statuses)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +69,14 @@ class TimelineRow:
     prev_hash: str
 
 
-def timeline_page(ledger: Ledger, code: str, before: int | None = None, limit: int = PAGE_SIZE
+def timeline_page(ledger: Ledger, customer: Customer | str, before: int | None = None, limit: int = PAGE_SIZE
                   ) -> tuple[tuple[TimelineRow, ...], int | None]:
     """A page of the customer's evidence log, newest first; returns (rows, cursor of the next page or None)."""
     import json
 
     from arledger.services.evidence_view import describe
 
-    cid = ledger.customer(code).id
+    cid = ledger.customer_of(customer).id
     rows = browse_sql.evidence_page(ledger.conn, cid, before_seq=before, limit=limit)
     out = []
     for seq, at, kind, actor, payload_json, digest, prev in rows:  # every field of EvidenceRow, in its order
@@ -112,12 +121,16 @@ class PlanRow:
     reason: Message  # the evaluation, in the reader's language when rendered
 
 
-def customer_promises(ledger: Ledger, code: str, as_of: date | None = None
+def customer_promises(ledger: Ledger, customer: Customer | str, as_of: date | None = None, *,
+                      statuses: tuple[list[PromiseEvaluation], dict[int, PlanEvaluation]] | None = None
                       ) -> tuple[tuple[PromiseRow, ...], tuple[PlanRow, ...]]:
-    """The customer's promises (newest due first) and plans, evaluated from payments on as_of."""
+    """The customer's promises (newest due first) and plans, evaluated from payments on as_of; ``statuses``:
+    those evaluations when the caller has them already (the view's header)."""
     from arledger.services import promises
 
-    evals, plans = promises.promise_statuses(ledger, _today(as_of), code)
+    if statuses is None:
+        statuses = promises.promise_statuses(ledger, _today(as_of), customer=ledger.customer_of(customer))
+    evals, plans = statuses
     numbers = browse_sql.invoice_numbers(ledger.conn, {i for ev in evals for i in ev.promise.invoice_ids})
     rows = tuple(sorted((PromiseRow(
         ev.promise.id, ev.promise.promised_on, ev.promise.due_date, ev.promise.amount, ev.promise.currency, ev.paid,
@@ -143,14 +156,16 @@ class DisputeRow:
     resolution: str
 
 
-def customer_disputes(ledger: Ledger, code: str) -> tuple[DisputeRow, ...]:
+def customer_disputes(ledger: Ledger, customer: Customer | str) -> tuple[DisputeRow, ...]:
+    """The customer's disputes, open ones first, each with its invoice's number and currency."""
     from arledger.storage import collections as collection_rows
 
-    c = ledger.customer(code)
+    c = ledger.customer_of(customer)
     disputes = collection_rows.disputes(ledger.conn, c.id)
+    invoices = invoice_rows.by_ids(ledger.conn, {d.invoice_id for d in disputes}) if disputes else {}
     out = []
     for d in disputes:
-        inv = invoice_rows.by_id(ledger.conn, d.invoice_id)
+        inv = invoices.get(d.invoice_id)
         out.append(DisputeRow(d.id, inv.number if inv else "?", inv.currency if inv else c.currency, d.opened_on,
                               d.reason.value, d.amount, d.note, d.resolved_on, d.resolution))
     out.sort(key=lambda r: (r.resolved_on is not None, r.opened_on), reverse=False)
@@ -167,12 +182,12 @@ class SentLetterRow:
     invoices: int
 
 
-def customer_letters(ledger: Ledger, code: str) -> tuple[SentLetterRow, ...]:
+def customer_letters(ledger: Ledger, customer: Customer | str) -> tuple[SentLetterRow, ...]:
     """The customer's letters, newest first, with the archived file of each."""
     from arledger.services import policy
     from arledger.storage import collections as collection_rows
 
-    c = ledger.customer(code)
+    c = ledger.customer_of(customer)
     base = policy.side_dir(ledger, "")
     return tuple(SentLetterRow(lt.id, lt.level, lt.sent_on, lt.sha256, base / lt.path if lt.path else None,
                                len(lt.invoice_ids))

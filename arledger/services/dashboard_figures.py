@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from arledger.domain.aging import AgingBasis, BucketScheme
+from arledger.domain.model import Customer
 from arledger.services import kpis
 from arledger.services.ledger import Ledger
 from arledger.services.paging import _today
@@ -89,8 +90,9 @@ class LimitationWarning:
 
 
 def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | None = None,
-                        limit: int | None = None) -> list[LimitationWarning]:
-    """Invoices about to become (or already) time-barred, the nearest limitation date first."""
+                        limit: int | None = None, *, customer: Customer | None = None) -> list[LimitationWarning]:
+    """Invoices about to become (or already) time-barred, the nearest limitation date first; of one customer if
+    given (by ``code``, or as ``customer`` once read)."""
     from datetime import timedelta
 
     from arledger.services import limitations, policy
@@ -98,14 +100,17 @@ def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | N
     from arledger.storage import customers as customer_rows
 
     today = _today(as_of)
-    cid = ledger.customer(code).id if code else None
+    if customer is None and code:
+        customer = ledger.customer(code)
+    cid = customer.id if customer else None
     items = collection_rows.overdue_items(ledger.conn, today, cid)
     # Only debts this old can be within the warning period of the shortest rule pack (3 years, warn 180 days).
     cutoff = (today - timedelta(days=365 * min(3, policy.generic_limitation_years(ledger)) - 200)).isoformat()
     old = [r for r in items if r.due_date <= cutoff]
     if not old:
         return []
-    customers = customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in old})
+    customers = ({customer.id: customer} if customer else
+                 customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in old}))
     statuses = limitations.limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in old],
                                                customers, today)
     out = []

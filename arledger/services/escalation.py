@@ -75,11 +75,11 @@ class LetterRunEntry:
         return d
 
 
-def _pending_promise_pauses(ledger: Ledger, on: date
+def _pending_promise_pauses(ledger: Ledger, on: date, customer: Customer | None = None
                             ) -> tuple[dict[int, list[dunning.DunningPause]], list[PromiseEvaluation]]:
-    """Pauses for pending promises. The later instalments of a broken plan pause nothing: a missed instalment
-    breaks the plan, and escalation resumes at once."""
-    evals, plans = promise_statuses(ledger, on)
+    """Pauses for pending promises (of one customer if given). The later instalments of a broken plan pause
+    nothing: a missed instalment breaks the plan, and escalation resumes at once."""
+    evals, plans = promise_statuses(ledger, on, customer=customer)
     broken_plans = {pid for pid, plan in plans.items() if plan.status is PlanStatus.BROKEN}
     out: dict[int, list[dunning.DunningPause]] = defaultdict(list)
     for ev in evals:
@@ -117,7 +117,7 @@ def dunning_inputs(ledger: Ledger, on: date, code: str | None, *, customer: Cust
         by_customer[r.customer_id].append(r)
     customers = {customer.id: customer} if customer else customer_rows.customers_by_ids(ledger.conn, set(by_customer))
     barred = _time_barred(ledger, items, customers, on)
-    promise_pauses, evals = _pending_promise_pauses(ledger, on)
+    promise_pauses, evals = _pending_promise_pauses(ledger, on, customer)
     for cid, pause in case_rows.letter_pauses(ledger.conn).items():
         promise_pauses[cid].append(dunning.DunningPause(pause))
     last = rows.last_letters(ledger.conn, on)

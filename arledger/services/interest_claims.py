@@ -91,15 +91,20 @@ def _settled_since(ledger: Ledger, as_of: date) -> date:
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
                    customer: Customer | None = None, open_items: bool = True,
-                   except_customers: Collection[int] = ()) -> list[InterestLine]:
+                   except_customers: Collection[int] = (), overdue: Sequence[rows.OverdueItem] | None = None
+                   ) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of (unless ``open_items`` is false),
     and (with ``settled``) on every invoice paid in full after its due date whose interest or compensation is
     still claimable (not waived, not time-barred, not written off), of one customer if given (by ``code``, or as
-    ``customer`` once read), leaving out the customers (ids) in ``except_customers``."""
+    ``customer`` once read), leaving out the customers (ids) in ``except_customers``.
+
+    ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter)."""
     if customer is None and code:
         customer = ledger.customer(code)
     cid = customer.id if customer else None
-    items = rows.overdue_items(ledger.conn, as_of, cid) if open_items else []
+    items: list[rows.OverdueItem] = []
+    if open_items:
+        items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
     if settled:
         items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid)
     if except_customers:
@@ -107,7 +112,8 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
         items = [r for r in items if r.number in wanted]
-    customers = customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in items})
+    customers = ({customer.id: customer} if customer else
+                 customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in items}))
     invoices = invoice_rows.by_ids(ledger.conn, [r.invoice_id for r in items])
     # a paid invoice to which no rule adds anything (no statutory rule, no contract terms) has nothing left
     items = [r for r in items
@@ -143,9 +149,14 @@ def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, custome
     """Per customer id, the invoices paid in full after their due date whose interest or compensation is still
     owed, as dunning items (the same figures as ``report interest``). A letter run leaves out the customers with
     open overdue invoices: their letter is about those (dunning.letter_due), so their claims need no computing."""
+    return items_claimed(interest_lines(ledger, as_of, code, customer=customer, open_items=False,
+                                        except_customers=except_customers))
+
+
+def items_claimed(lines: Sequence[InterestLine]) -> dict[int, list[dunning.DunningItem]]:
+    """:func:`claim_items` from the interest lines of invoices paid late, once computed (a letter keeps them)."""
     out: dict[int, list[dunning.DunningItem]] = defaultdict(list)
-    for line in interest_lines(ledger, as_of, code, customer=customer, open_items=False,
-                               except_customers=except_customers):
+    for line in lines:
         inv = line.invoice
         item = dunning.interest_claim_item(inv.id, inv.number, inv.due_date, inv.currency, line.claimable_interest,
                                            line.claimable_compensation)

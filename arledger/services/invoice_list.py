@@ -39,6 +39,9 @@ class InvoiceFilter:
     currency: str = ""
     customer_code: str = ""
     bucket: int | None = None  # index into the ledger's aging bucket labels (by due date)
+    # the customer_code's id when the caller has read the customer already (the customer view), so the list's
+    # pages and count do not read it again
+    customer_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +67,10 @@ class InvoicePage:
     next: Cursor | None
 
 
-def _customer_id(ledger: Ledger, code: str) -> int | None:
-    return ledger.customer(code).id if code.strip() else None
+def _customer_id(ledger: Ledger, flt: InvoiceFilter) -> int | None:
+    if flt.customer_id is not None:
+        return flt.customer_id
+    return ledger.customer(flt.customer_code).id if flt.customer_code.strip() else None
 
 
 def _invoice_row(r: browse_sql.InvoiceListRow, today: date) -> InvoiceRow:
@@ -85,7 +90,7 @@ def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort:
     rows = browse_sql.invoices_page(
         ledger.conn, status=InvoiceStatus(flt.status).value, sort=InvoiceSort(sort).value, descending=descending,
         after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(),
-        currency=flt.currency, customer_id=_customer_id(ledger, flt.customer_code), today=today,
+        currency=flt.currency, customer_id=_customer_id(ledger, flt), today=today,
         **_due_window(ledger, flt, today))
     nxt = Cursor(rows[-1].sort_key, rows[-1].id) if len(rows) == limit else None
     return InvoicePage(tuple(_invoice_row(r, today) for r in rows), nxt)
@@ -94,7 +99,7 @@ def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort:
 def count_invoices(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), as_of: date | None = None) -> int:
     return browse_sql.count_invoices(
         ledger.conn, status=InvoiceStatus(flt.status).value, search=flt.search.strip(), currency=flt.currency,
-        customer_id=_customer_id(ledger, flt.customer_code), today=_today(as_of),
+        customer_id=_customer_id(ledger, flt), today=_today(as_of),
         **_due_window(ledger, flt, _today(as_of)))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -13,7 +14,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
-from arledger.domain.promises import count_outcomes
+from arledger.domain.promises import PromiseEvaluation, count_outcomes
 from arledger.services import promises, reports
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
@@ -178,11 +179,13 @@ def customer_risks(ledger: Ledger, as_of: date, codes: set[str] | None = None) -
     return out
 
 
-def payment_record(ledger: Ledger, code: str, as_of: date) -> kpi.PaymentRecord:
-    """One customer's promise-kept rate (kept / evaluated, all time up to as_of) and amount-weighted average
-    days late over the invoices it paid in the last 12 months."""
-    customer = ledger.customer(code)
-    evals, _ = promises.promise_statuses(ledger, as_of, code)
+def payment_record(ledger: Ledger, customer: Customer | str, as_of: date, *,
+                   evaluated: Sequence[PromiseEvaluation] | None = None) -> kpi.PaymentRecord:
+    """One customer's (as read already, or its code) promise-kept rate (kept / evaluated, all time up to as_of)
+    and amount-weighted average days late over the invoices it paid in the last 12 months. ``evaluated``: its
+    promises evaluated on as_of when the caller has them already."""
+    customer = ledger.customer_of(customer)
+    evals = evaluated if evaluated is not None else promises.promise_statuses(ledger, as_of, customer=customer)[0]
     counts = count_outcomes(evals)
     w, amt = rows.customer_behaviour(ledger.conn, as_of - timedelta(days=365)).get(customer.id, (0, 0))
     days = None if not amt else (Decimal(w) / amt).quantize(kpi.PLACES, rounding=ROUND_HALF_UP)
@@ -258,9 +261,10 @@ class StoredRisk:
     assessed_on: date | None
 
 
-def stored_risk(ledger: Ledger, code: str) -> StoredRisk:
-    """The tier, its reasons and the flags the last refresh stored for one customer (no recomputation)."""
-    c = ledger.customer(code)
+def stored_risk(ledger: Ledger, customer: Customer | str) -> StoredRisk:
+    """The tier, its reasons and the flags the last refresh stored for one customer (no recomputation); the
+    customer as read already, or its code."""
+    c = ledger.customer_of(customer)
     a = risk_rows.assessment_for(ledger.conn, c.id)
     warnings = tuple((w.code, w.message) for w in risk_rows.warnings_for(ledger.conn, c.id))
     return StoredRisk(a.tier if a else None, a.reasons if a else (), warnings, a.assessed_on if a else None)

@@ -189,6 +189,10 @@ class Ledger:
             raise UserError(msg("customer.unknown_code", "There is no customer with code '{code}'.", code=code))
         return c
 
+    def customer_of(self, customer: Customer | str) -> Customer:
+        """``customer`` itself when the caller has read it already, else the customer with that code."""
+        return customer if isinstance(customer, Customer) else self.customer(customer)
+
     def customer_by_id(self, cid: int) -> Customer:
         c = customer_rows.by_id(self.conn, cid)
         if c is None:
@@ -503,8 +507,9 @@ class Ledger:
             settlements.set_evidence_seq(conn, "refunds", rid, seq)
         return rid
 
-    def unapplied_credit(self, customer_code: str, as_of: date | None = None) -> dict[str, int]:
-        return settlements.unapplied_credit(self.conn, self.customer(customer_code).id, as_of)
+    def unapplied_credit(self, customer: Customer | str, as_of: date | None = None) -> dict[str, int]:
+        """Credit per currency not yet applied to an invoice, of a customer read already or given by code."""
+        return settlements.unapplied_credit(self.conn, self.customer_of(customer).id, as_of)
 
     def open_items_page(self, *, after: tuple[str, int] | None = None, limit: int = 200,
                         customer_code: str | None = None) -> list[invoice_rows.OpenItemRow]:

@@ -23,6 +23,7 @@ from arledger.domain.evidence import StoredEvent
 from arledger.domain.messages import msg
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, PromiseStatus
 from arledger.domain.money import Money
+from arledger.domain.promises import PromiseEvaluation
 from arledger.render.letter_data import (
     AgreementDetails,
     EarlierLetter,
@@ -50,6 +51,15 @@ FORMAL_FROM_LEVEL = 3  # the first level that is a formal demand
 
 
 @dataclass(frozen=True, slots=True)
+class _Read:
+    """What deciding a letter read that its document needs too (see :class:`_Plan`)."""
+
+    overdue: tuple[collection_rows.OverdueItem, ...]
+    promises: tuple[PromiseEvaluation, ...]
+    paid_late: tuple[interest_claims.InterestLine, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Plan:
     """The letter to write for one customer: level, items (with days overdue) and what the policy adds."""
 
@@ -62,6 +72,15 @@ class _Plan:
     enclosures: tuple[str, ...]
     appendix: bool
     court_action_allowed: bool
+    # What deciding read, for the document to reuse (None: read them again, as a batch's plans do): the
+    # customer's overdue rows, its promises evaluated on the letter's date and, when nothing is overdue, the
+    # interest lines of its invoices paid late (which are then all the lines the letter has).
+    overdue: tuple[collection_rows.OverdueItem, ...] | None = None
+    promises: tuple[PromiseEvaluation, ...] | None = None
+    paid_late: tuple[interest_claims.InterestLine, ...] | None = None
+
+    def having_read(self, read: _Read) -> _Plan:
+        return dataclasses.replace(self, overdue=read.overdue, promises=read.promises, paid_late=read.paid_late)
 
     @classmethod
     def from_decision(cls, customer: Customer, d: dunning.LetterDecision) -> _Plan:
@@ -78,9 +97,11 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     by_customer, barred, promise_pauses, last = inputs.by_customer, inputs.barred, inputs.promise_pauses, inputs.last
     found = by_customer.get(customer.id, [])
     # interest alone is claimed only when nothing is open and overdue (dunning.letter_due): no query otherwise
-    claims = [] if found else interest_claims.claim_items(ledger, on, customer=customer).get(customer.id, [])
+    claim_lines = None if found else interest_claims.interest_lines(ledger, on, customer=customer, open_items=False)
+    claims = interest_claims.items_claimed(claim_lines).get(customer.id, []) if claim_lines is not None else []
     if not found and not claims:
         raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
+    read = _Read(tuple(found), tuple(inputs.evals), None if claim_lines is None else tuple(claim_lines))
     items, pauses = escalation.customer_items(found, barred, customer)
     items += claims
     all_pauses = [*pauses, *promise_pauses.get(customer.id, [])]
@@ -94,9 +115,9 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
             raise UserError(msg("dunning.not_due_for", "No letter is due for {customer} on {on}: {reason} You can "
                                 "choose a level to send one anyway.", customer=customer.code, on=on.isoformat(),
                                 reason=result.reason))
-        return _Plan.from_decision(customer, result)
+        return _Plan.from_decision(customer, result).having_read(read)
     if isinstance(result, dunning.LetterDecision) and result.level == level:
-        return _Plan.from_decision(customer, result)
+        return _Plan.from_decision(customer, result).having_read(read)
     last_letter = last.get(customer.id)
     highest = pol.highest_next_level(last_letter)
     if level > highest:
@@ -106,7 +127,7 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
                       f"{last_letter.sent_on.isoformat()}")
         raise UserError(f"A level {level} letter would skip a level: {before}, so the next is level {highest} at "
                         "most.")
-    return _forced_plan(pol, customer, items, all_pauses, level, on)
+    return _forced_plan(pol, customer, items, all_pauses, level, on).having_read(read)
 
 
 def _forced_plan(pol: dunning.EscalationPolicy, customer: Customer, items: Sequence[dunning.DunningItem],
@@ -143,13 +164,18 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     conn = ledger.conn
     ids = [item.invoice_id for item, _days in plan.items]
     facts = letter_rows.invoice_facts(conn, ids)
-    open_now = {r.invoice_id: (r.open, r.disputed) for r in collection_rows.overdue_items(conn, on, customer.id)}
+    overdue = plan.overdue if plan.overdue is not None else collection_rows.overdue_items(conn, on, customer.id)
+    open_now = {r.invoice_id: (r.open, r.disputed) for r in overdue}
     # No interest or compensation on a time-barred debt: it falls with the principal's enforceability.
     live = {item.number for item, _days in plan.items if not item.time_barred and not item.claim_only}
     claim_interest = plan.level >= CLAIM_INTEREST_FROM_LEVEL or all(item.claim_only for item, _days in plan.items)
     # From the level that claims interest, invoices paid in full but late are listed too: their interest and
     # compensation stay claimable until paid or waived (COLLECTIONS.md 5), exactly as `report interest` lists them.
-    all_lines = interest_claims.interest_lines(ledger, on, customer=customer) if (live or claim_interest) else []
+    all_lines: Sequence[interest_claims.InterestLine] = []
+    if live or claim_interest:
+        # nothing overdue: the lines the decision computed for the invoices paid late are all there are
+        all_lines = (plan.paid_late if plan.paid_late is not None and not plan.overdue else
+                     interest_claims.interest_lines(ledger, on, customer=customer, overdue=plan.overdue))
     interest = {ln.invoice.number: ln.result for ln in all_lines if ln.invoice.number in live}
     paid_late = [ln for ln in all_lines if claim_interest and ln.settled and not ln.time_barred
                  and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]
@@ -178,11 +204,11 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
         if ln.result.stale_message:
             stale.append(ln.result.stale_message)
         lines.append(line)
-    credits = tuple(Money(cur, minor) for cur, minor in sorted(ledger.unapplied_credit(customer.code, on).items())
+    credits = tuple(Money(cur, minor) for cur, minor in sorted(ledger.unapplied_credit(customer, on).items())
                     if minor > 0)
     include_appendix = plan.appendix if appendix is None else appendix
     events = _events_until(ledger, customer, on)
-    history = _history(ledger, customer, on, events, {item.number for item, _days in plan.items})
+    history = _history(ledger, customer, on, events, {item.number for item, _days in plan.items}, plan.promises)
     exhibits: tuple[EvidenceExhibit, ...] = ()
     chain_length, chain_head = evidence.head(conn)
     if include_appendix:
@@ -191,7 +217,8 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     protocol = _protocol_applies(customer) and plan.level >= 3 and court
     statement = None
     if "statement of account" in plan.enclosures or protocol:
-        statement = _enclosed_statement(ledger, ctx, customer, on, lines if claim_interest else ())
+        statement = _enclosed_statement(ledger, ctx, customer, on, lines if claim_interest else (),
+                                        (chain_length, chain_head))
     agreement = _agreement(ledger, ctx, plan, events) if protocol else None
     doc = LetterDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), level=plan.level, date=on,
@@ -260,9 +287,9 @@ def _events_until(ledger: Ledger, customer: Customer, on: date) -> list[tuple[St
 
 
 def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[StoredEvent, dict[str, Any]]],
-             numbers: set[str]) -> LetterHistory:
+             numbers: set[str], evaluated: Sequence[PromiseEvaluation] | None = None) -> LetterHistory:
     """What the ledger shows happened before the letter: the letters sent about any of its invoices
-    (``numbers``), contacts, promises, disputes and reasons."""
+    (``numbers``), contacts, promises (``evaluated`` on ``on`` when the decision did so), disputes and reasons."""
     zone = _zone(customer)
     posted: dict[date, tuple[str, str]] = {}
     sent: list[EarlierLetter] = []
@@ -299,7 +326,7 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[St
                 dispatch, tracking = dispatched.get(ev.seq) or posted.get(day, ("", ""))
                 sent.append(EarlierLetter(int(p.get("level") or 0), day, str(p.get("level_name") or ""), dispatch,
                                           tracking))
-    evals, _plans = promises.promise_statuses(ledger, on, customer=customer)
+    evals = evaluated if evaluated is not None else promises.promise_statuses(ledger, on, customer=customer)[0]
     kept = [e for e in evals if e.status is PromiseStatus.KEPT]
     broken = [e for e in evals if e.status is PromiseStatus.BROKEN and e.promise.due_date <= on]
     return LetterHistory(
@@ -311,10 +338,10 @@ def _history(ledger: Ledger, customer: Customer, on: date, events: list[tuple[St
 
 
 def _enclosed_statement(ledger: Ledger, ctx: _Context, customer: Customer, on: date,
-                        lines: Sequence[LetterLine]) -> StatementDocument:
+                        lines: Sequence[LetterLine], chain_head: tuple[int, str]) -> StatementDocument:
     """The statement of account enclosed with a demand: every movement to the letter's date, with the interest
     and compensation the letter claims."""
-    doc = statement_of(ledger, ctx, customer, None, on)
+    doc = statement_of(ledger, ctx, customer, None, on, chain_head=chain_head)
     charges = tuple(StatementCharge(line.invoice_number, line.currency, line.interest, line.compensation)
                     for line in lines if line.interest or (line.compensation and line.compensation.minor))
     return dataclasses.replace(doc, charges=charges)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from arledger.domain.aging import BucketScheme
+from arledger.domain.model import Customer
 from arledger.domain.money import format_amount
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
@@ -67,11 +68,15 @@ def _totals(rows: list[AgingRow], n: int) -> list[AgingTotal]:
 
 @without_gc_pauses
 def aging(ledger: Ledger, as_of: date, scheme: BucketScheme | None = None,
-          grouping: AgingGrouping = AgingGrouping.CUSTOMER, customer_code: str | None = None) -> AgingReport:
-    """Aging as the ledger stood on as_of (later payments, credits and write-offs ignored)."""
+          grouping: AgingGrouping = AgingGrouping.CUSTOMER, customer_code: str | None = None, *,
+          customer: Customer | None = None) -> AgingReport:
+    """Aging as the ledger stood on as_of (later payments, credits and write-offs ignored), of one customer if
+    given (by ``customer_code``, or as ``customer`` once read)."""
     scheme = scheme or ledger.bucket_scheme()
     n = len(scheme.labels)
-    cid = ledger.customer(customer_code).id if customer_code else None
+    if customer is None and customer_code:
+        customer = ledger.customer(customer_code)
+    cid = customer.id if customer else None
     if grouping is AgingGrouping.CUSTOMER:
         rows = [
             AgingRow(r.code, r.name, r.currency, r.buckets, r.total)

@@ -16,6 +16,7 @@ from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
 from arledger.domain.messages import msg
+from arledger.domain.model import Customer
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms
 from arledger.render.casefile import Document, Section, Table, render_document
@@ -196,8 +197,9 @@ def settlement_letter(ledger: Ledger, offer: OfferRow) -> Document:
                     subtitle=f"Date: {offer.offered_on.isoformat()}")
 
 
-def offers(ledger: Ledger, code: str | None = None) -> list[OfferRow]:
-    return offer_rows.offers(ledger.conn, ledger.customer(code).id if code else None)
+def offers(ledger: Ledger, customer: Customer | str | None = None) -> list[OfferRow]:
+    """Settlement offers, of one customer (as read already, or its code) if given."""
+    return offer_rows.offers(ledger.conn, ledger.customer_of(customer).id if customer else None)
 
 
 def evaluate(ledger: Ledger, offer: OfferRow, on: date) -> OfferEvaluation:

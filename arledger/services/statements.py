@@ -33,10 +33,11 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
     return statement_of(ledger, _Context.load(ledger), ledger.customer(code), start, end)
 
 
-def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date | None, end: date
-                 ) -> StatementDocument:
-    """:func:`build_statement` for a customer and letter settings already read (a letter's enclosure)."""
-    head_length, head_hash = evidence.head(ledger.conn)
+def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date | None, end: date, *,
+                 chain_head: tuple[int, str] | None = None) -> StatementDocument:
+    """:func:`build_statement` for a customer and letter settings already read (a letter's enclosure, which also
+    passes the evidence chain head it read)."""
+    head_length, head_hash = chain_head or evidence.head(ledger.conn)
     opening = letter_rows.balances_before(ledger.conn, customer.id, start) if start else {}
     balance = dict(opening)
     rows = []
@@ -45,7 +46,7 @@ def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date 
         balance[currency] = balance.get(currency, 0) + debit - credit
         rows.append(StatementRow(date.fromisoformat(day), kind, reference, currency, debit, credit,
                                  balance[currency], date.fromisoformat(due) if due else None, note or ""))
-    report = aging(ledger, end, grouping=AgingGrouping.CUSTOMER, customer_code=customer.code)
+    report = aging(ledger, end, grouping=AgingGrouping.CUSTOMER, customer=customer)
     buckets = tuple(AgingBucket(label, r.currency, amount) for r in report.rows
                     for label, amount in zip(report.labels, r.buckets, strict=True))
     return StatementDocument(

@@ -53,14 +53,17 @@ def preview_letter(ledger: Ledger, code: str, on: date = ON) -> letters.SentLett
 
 
 def open_customer_view(ledger: Ledger, code: str, on: date = ON) -> None:
-    """What the customer view reads when opened and every tab is looked at once."""
-    customer_record.customer_header(ledger, code, on)
-    kpis.stored_risk(ledger, code)
-    invoice_list.invoices_page(ledger, InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=code), as_of=on)
-    customer_record.timeline_page(ledger, code)
-    customer_record.customer_promises(ledger, code, on)
-    customer_record.customer_disputes(ledger, code)
-    customer_record.customer_letters(ledger, code)
+    """What the customer view reads when opened and every tab is looked at once: the header reads the customer
+    and its promises, and every tab takes them from it (gui/views/customer_view.py)."""
+    header = customer_record.customer_header(ledger, code, on)
+    c = header.customer
+    kpis.stored_risk(ledger, c)
+    flt = InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=c.code, customer_id=c.id)
+    invoice_list.invoices_page(ledger, flt, as_of=on)
+    customer_record.timeline_page(ledger, c)
+    customer_record.customer_promises(ledger, c, on, statuses=header.promise_statuses)
+    customer_record.customer_disputes(ledger, c)
+    customer_record.customer_letters(ledger, c)
 
 
 def due_customers(ledger: Ledger, on: date = ON) -> list[tuple[str, int]]:

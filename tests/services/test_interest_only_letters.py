@@ -58,7 +58,7 @@ def test_an_interest_only_customer_is_proposed_a_first_letter_with_the_report_fi
     decision = entries[0].decision
     # the ladder still applies: a first letter is level 1, though the debt is 92 days past its due date
     assert decision.level == 1 and [t.minor for t in decision.totals] == [18_526 + 4_000]
-    assert "paid after its due date" in entries[0].reason
+    assert "paid after its due date" in str(entries[0].reason)
 
     doc = letters.build_letter(late, "LATE", ON)
     assert doc.level == 1 and doc.claim_interest  # a letter for interest alone claims it, even at level 1

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from arledger.domain.model import Customer
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.models.keyset import CENTER, LEFT, RIGHT, Column, KeysetTableModel, ListTableModel
@@ -237,6 +238,7 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
         super().__init__(parent)
         self.ledger = ledger
         self.code = ""
+        self.customer: Customer | str = ""
         self._columns: list[Column[TimelineRow]] = [
             Column(self.tr("When"), lambda r: fmt.moment(r.at), None, width=150, tooltip=self._hash_tip),
             Column(self.tr("Event"), lambda r: kind_title(r.kind), None, width=150,
@@ -260,14 +262,16 @@ class TimelineTableModel(KeysetTableModel[TimelineRow]):
     def columns(self) -> Sequence[Column[TimelineRow]]:
         return self._columns
 
-    def show_customer(self, code: str) -> None:
-        self.code = code
+    def show_customer(self, customer: Customer | str) -> None:
+        """The customer's timeline: the customer as the view read it (no read per page), or its code."""
+        self.customer = customer
+        self.code = customer if isinstance(customer, str) else customer.code
         self.reload()
 
     def fetch_page(self, cursor: Any, sort_key: str | None, descending: bool) -> tuple[Sequence[TimelineRow], Any]:
         if not self.code:
             return (), None
-        return customer_record.timeline_page(self.ledger, self.code, before=cursor)
+        return customer_record.timeline_page(self.ledger, self.customer, before=cursor)
 
     def row_brush(self, row: TimelineRow, column: int) -> Any:
         if row.kind == "guard_override":

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from arledger.domain.errors import UserError
+from arledger.domain.model import Customer
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog, SettlementDialog, stage_text
 from arledger.gui.icons import icon
@@ -31,6 +32,7 @@ from arledger.gui.style import DANGER, MUTED, WARNING
 from arledger.services import cases, handover, settlements
 from arledger.services.cases import CaseSummary
 from arledger.services.changes import Changes
+from arledger.services.customer_record import CustomerHeader
 from arledger.services.ledger import Ledger
 
 TIER_COLOURS = {"A": "#1a7f37", "B": "#9a6700", "C": "#b3261e"}
@@ -135,10 +137,14 @@ class CasePanel(QWidget):
         self.code = ""
 
     # -- showing ---------------------------------------------------------------------------------------
-    def show_customer(self, code: str) -> None:
-        self.code = code
+    def show_customer(self, customer: Customer | str, header: CustomerHeader | None = None) -> None:
+        """The customer's case: the customer as the view read it (with the promises its header evaluated, on
+        the header's date), or its code."""
+        self.code = customer if isinstance(customer, str) else customer.code
         settlements.review(self.ledger)
-        s = self.summary = cases.case_summary(self.ledger, code)
+        s = self.summary = (cases.case_summary(self.ledger, customer, header.as_of,
+                                               evaluated=header.promise_statuses[0]) if header else
+                            cases.case_summary(self.ledger, customer))
         since = fmt.day(s.state.since) if s.state.since else self.tr("not recorded")
         self.stage_label.setText(self.tr("Stage: <b>%1</b> (%2)").replace("%1", html.escape(stage_text(s.state.stage)))
                                  .replace("%2", html.escape(since)))
@@ -165,7 +171,7 @@ class CasePanel(QWidget):
         _fill(self.history, [[fmt.day(h.on), stage_text(h.stage), h.owner, str(h.evidence_seq), h.note]
                              for h in reversed(s.history)])
         rows = []
-        for o in reversed(settlements.offers(self.ledger, code)):
+        for o in reversed(settlements.offers(self.ledger, customer)):
             t = o.terms
             rows.append([str(o.id), fmt.day(o.offered_on), fmt.day(o.deadline), fmt.money(t.amount_due, t.currency),
                          fmt.money(t.concession, t.currency), o.outcome.value,

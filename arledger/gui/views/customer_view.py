@@ -264,6 +264,7 @@ class CustomerViewPage(LedgerPage):
         try:
             self.header = customer_record.customer_header(self.ledger, self.code)
         except UserError as exc:
+            self.header = None
             self.name_label.setText(fmt.error_text(exc))
             return
         self._show_header(self.header)
@@ -271,29 +272,33 @@ class CustomerViewPage(LedgerPage):
         self._load_tab(self.tabs.currentIndex())
 
     def _load_tab(self, index: int) -> None:
-        """Only the visible tab reads the ledger; the others wait until they are opened."""
-        if index in self._loaded_tabs or not self.code:
+        """Only the visible tab reads the ledger; the others wait until they are opened. Each takes the customer
+        (and the promises) the header read, so the view reads the customer once per refresh."""
+        h = self.header
+        if index in self._loaded_tabs or not self.code or h is None:
             return
         self._loaded_tabs.add(index)
         widget = self.tabs.widget(index)
+        c = h.customer
         if widget is self.items_table:
-            self.items_model.filter = InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=self.code)
+            self.items_model.filter = InvoiceFilter(status=InvoiceStatus.OPEN, customer_code=c.code, customer_id=c.id)
             self.items_model.reload()
         elif widget is self.timeline.parentWidget():
-            self.timeline_model.show_customer(self.code)
+            self.timeline_model.show_customer(c)
             self._show_timeline_empty()
         elif index == 2:
-            promises, plans = customer_record.customer_promises(self.ledger, self.code)
+            promises, plans = customer_record.customer_promises(self.ledger, c, h.as_of,
+                                                                statuses=h.promise_statuses)
             self.promise_model.set_rows(promises)
             self.plans_label.setText(self._plans_text(plans) if plans else self.tr(
                 "Promises are evaluated from payments: kept when paid in full by the date plus the grace days."))
-            self.dispute_model.set_rows(customer_record.customer_disputes(self.ledger, self.code))
+            self.dispute_model.set_rows(customer_record.customer_disputes(self.ledger, c))
         elif index == 3:
-            self.letter_model.set_rows(customer_record.customer_letters(self.ledger, self.code))
+            self.letter_model.set_rows(customer_record.customer_letters(self.ledger, c))
         elif index == 4:
             self._fill_details()
         elif widget is self.case_panel:
-            self.case_panel.show_customer(self.code)
+            self.case_panel.show_customer(c, h)
 
     def _plans_text(self, plans: tuple[PlanRow, ...]) -> str:
         lines = []
@@ -316,7 +321,7 @@ class CustomerViewPage(LedgerPage):
         self.name_label.setText(f"{c.name}")
         self._clear(self.badges)
         self.badges.addWidget(_badge(c.code, "#6b7280", "codeBadge"))
-        risk = kpis.stored_risk(self.ledger, c.code)
+        risk = kpis.stored_risk(self.ledger, c)
         if c.risk_tier is not None:
             tier = c.risk_tier.value
             b = _badge(self.tr("Risk %1").replace("%1", tier), TIER_COLOURS.get(tier, "#6b7280"), "riskBadge")
