@@ -117,13 +117,15 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     settlements = settlement_history(ledger, ids, as_of)
     disputes = _dispute_history(ledger, ids)
     waivers = rows.waivers_for_invoices(ledger.conn, ids)
+    reminders = rows.reminders_for_invoices(ledger.conn, ids)
     limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items], customers, as_of)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
         inv = invoices[iid]
         try:
             res = compute_interest(inv, customers[cust_id], as_of, tables, settlements=settlements.get(iid, []),
-                                   disputes=disputes.get(iid, []), waivers=waivers.get(iid, []))
+                                   disputes=disputes.get(iid, []), waivers=waivers.get(iid, []),
+                                   reminders=reminders.get(iid, []))
         except UserError as exc:
             # e.g. a debt older than the rate table: that invoice gets no figure and says why; the rest go on
             res = InterestResult(rule="none", invoice_number=inv.number, currency=inv.currency, as_of=as_of,
@@ -220,7 +222,8 @@ def _interest_of(ledger: Ledger, inv: Invoice, customer: Customer, on: date) -> 
                for w in rows.waivers_for_invoices(ledger.conn, [inv.id]).get(inv.id, [])]
     return compute_interest(inv, customer, on, policy.rate_tables(ledger),
                             settlements=settlement_history(ledger, [inv.id], on).get(inv.id, []),
-                            disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []), waivers=waivers)
+                            disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []), waivers=waivers,
+                            reminders=rows.reminders_for_invoices(ledger.conn, [inv.id]).get(inv.id, []))
 
 
 def set_customer_contract(ledger: Ledger, code: str, *, rate_bp: int | None, fee: int | None,

@@ -29,13 +29,16 @@ def pdf_text(data: bytes) -> str:
 
 
 def _customer(ledger: Ledger, code: str, *, kind: CustomerKind = CustomerKind.COMPANY,
-              jurisdiction: Jurisdiction = Jurisdiction.DE, country: str = "DE", sent: int = 0) -> None:
+              jurisdiction: Jurisdiction = Jurisdiction.DE, country: str = "DE", sent: int = 0,
+              agreed: bool = True) -> None:
     """A de-language customer with EUR 5,000.00 due 2 April 2025 (60 days overdue on ON) and letters of levels
-    1..``sent`` already on record, a fortnight apart from 10 April."""
+    1..``sent`` already on record, a fortnight apart from 10 April; ``agreed``: the payment date was agreed by
+    contract, so default (and interest) starts the day after the due date (BGB §286(2) no. 1)."""
     ledger.set_setting("company", COMPANY)
     ledger.add_customer(Customer(code=code, name=f"{code} Kunde", kind=kind, currency="EUR",
                                  jurisdiction=jurisdiction, language=Language.DE, country=country,
-                                 address="Musterstraße 5, 50667 Köln", timezone="Europe/Berlin"))
+                                 address="Musterstraße 5, 50667 Köln", timezone="Europe/Berlin",
+                                 payment_date_agreed=agreed))
     ledger.add_invoice(code, f"{code}-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
     for level, day in zip(range(1, sent + 1), ("2025-04-10", "2025-04-24", "2025-05-08"), strict=False):
         escalation.record_letter(ledger, code, level, date.fromisoformat(day), [f"{code}-1"])
