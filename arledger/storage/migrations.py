@@ -810,7 +810,8 @@ def m015_default_basis(db: sqlite_utils.Database) -> None:
         ALTER TABLE customers ADD COLUMN default_notice INTEGER NOT NULL DEFAULT 0 CHECK (default_notice IN (0, 1));
         ALTER TABLE invoices ADD COLUMN payment_date_agreed INTEGER
             CHECK (payment_date_agreed IS NULL OR payment_date_agreed IN (0, 1));
-        ALTER TABLE invoices ADD COLUMN default_notice INTEGER CHECK (default_notice IS NULL OR default_notice IN (0, 1));
+        ALTER TABLE invoices ADD COLUMN default_notice INTEGER
+            CHECK (default_notice IS NULL OR default_notice IN (0, 1));
         """,
     )
 
