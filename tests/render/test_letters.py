@@ -126,12 +126,14 @@ def test_totals_claim_the_undisputed_part_and_keep_currencies_apart():
 
 def test_line_with_interest_takes_the_domain_figures():
     table = parse_rate_table("2024-07-01,3.37\n2025-01-01,2.27\n2025-07-01,1.27\n", DE_BASISZINS)
-    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR")
+    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR",
+                        payment_date_agreed=True)
     invoice = Invoice(1, "INV-0101", date(2025, 3, 3), date(2025, 4, 2), 500_000, "EUR")
     result = compute_interest(invoice, customer, date(2025, 6, 1), {DE_BASISZINS: table})
     line = LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 60)
     filled = line.with_interest(result)
-    assert filled == de_line()
+    assert filled.default is not None and filled.default.basis == "agreed"
+    assert replace(filled, default=None) == de_line()
 
 
 def test_bad_descriptions_are_refused():
@@ -671,7 +673,8 @@ def test_a_huge_name_and_summary_are_shortened_with_a_marker():
 
 def test_interest_is_one_line_per_period_never_stacked_rates():
     table = parse_rate_table("2024-07-01,3.37\n2025-01-01,2.27\n2025-07-01,1.27\n", DE_BASISZINS)
-    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR")
+    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR",
+                        payment_date_agreed=True)
     invoice = Invoice(1, "INV-0101", date(2025, 3, 3), date(2025, 4, 2), 500_000, "EUR")
     result = compute_interest(invoice, customer, date(2025, 8, 31), {DE_BASISZINS: table})
     line = LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 151)
