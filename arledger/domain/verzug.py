@@ -6,8 +6,8 @@ A debtor owes default interest only once in default:
   a reminder when that date passes;
 * ``reminder`` -- a reminder (Mahnung) sent after the due date (§ 286 Abs. 1): default on its receipt. Every
   letter of the ladder counts, a level-1 Zahlungserinnerung included. Receipt is the recorded delivery date; without
-  one, the day it was sent for email and the third day after posting for post (a presumption of receipt; a
-  recorded delivery date always wins);
+  one, the day an email was accepted and the third day after posting (a presumption of receipt; a recorded delivery
+  date always wins; a letter with no dispatch recorded counts as posted on its date);
 * ``thirty_days`` -- at the latest 30 days after the due date (§ 286 Abs. 3); for a consumer only if the invoice
   drew their attention to this consequence. The receipt of the invoice is not recorded, so the due date stands for
   it (an invoice reaches the debtor before it falls due).
@@ -32,26 +32,32 @@ REMINDER = "reminder"
 THIRTY_DAYS = "thirty_days"
 NOT_IN_DEFAULT = "not_in_default"
 
-EMAIL = "email"
 POST_RECEIPT_DAYS = 3  # letters by post are presumed received on the third day after posting
 THIRTY = 30
 
 
 @dataclass(frozen=True, slots=True)
 class Reminder:
-    """A ladder letter about one invoice: when it was sent, whether by email, and when delivered if recorded."""
+    """A ladder letter about one invoice: its date, level, and when it left us (email, post) or was delivered."""
 
     sent_on: date
     level: int = 1
-    by_email: bool = False
+    emailed_on: date | None = None
+    posted_on: date | None = None
     delivered_on: date | None = None
 
     @property
     def received_on(self) -> date:
-        """The recorded delivery, else the sending day (email) or three days after posting (post)."""
+        """The recorded delivery; else the earliest of the email's day and the third day after posting; a letter
+        with neither recorded is taken as posted on its date."""
         if self.delivered_on is not None:
             return self.delivered_on
-        return self.sent_on if self.by_email else add_days(self.sent_on, POST_RECEIPT_DAYS)
+        days = []
+        if self.emailed_on is not None:
+            days.append(self.emailed_on)
+        if self.posted_on is not None or self.emailed_on is None:
+            days.append(add_days(self.posted_on or self.sent_on, POST_RECEIPT_DAYS))
+        return min(days)
 
 
 @dataclass(frozen=True, slots=True)

@@ -379,18 +379,20 @@ def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq
 
 def reminders_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[Reminder]]:
     """Per invoice, the ladder letters sent about it (each a reminder in the sense of BGB § 286 Abs. 1), oldest
-    first: whether one of its dispatches went by email and its earliest recorded delivery."""
+    first: the first day it was emailed and posted (UTC day of the dispatch) and its earliest recorded delivery."""
     import json
 
     out: dict[int, list[Reminder]] = {}
-    for iid, level, sent_on, by_email, delivered in conn.execute(
+    for iid, level, sent_on, emailed, posted, delivered in conn.execute(
             "SELECT li.invoice_id, l.level, l.sent_on,"
-            " EXISTS (SELECT 1 FROM dispatches d WHERE d.letter_id = l.id AND d.method = 'email'),"
+            " (SELECT min(substr(sent_at, 1, 10)) FROM dispatches d WHERE d.letter_id = l.id AND method = 'email'),"
+            " (SELECT min(substr(sent_at, 1, 10)) FROM dispatches d WHERE d.letter_id = l.id AND method != 'email'),"
             " (SELECT min(d.delivered_on) FROM dispatches d WHERE d.letter_id = l.id)"
             " FROM letter_invoices li JOIN letters l ON l.id = li.letter_id"
             " WHERE li.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY l.sent_on, l.id",
             (json.dumps(sorted(set(invoice_ids))),)):
-        out.setdefault(iid, []).append(Reminder(date.fromisoformat(sent_on), level, bool(by_email), to_date(delivered)))
+        out.setdefault(iid, []).append(Reminder(date.fromisoformat(sent_on), level, to_date(emailed), to_date(posted),
+                                                to_date(delivered)))
     return out
 
 
