@@ -256,6 +256,19 @@ def set_invoice_contract(ledger: Ledger, invoice_number: str, *, rate_bp: int | 
     return dataclasses.replace(inv, contract_rate_bp=rate_bp, contract_fee=fee)
 
 
+def set_invoice_default_terms(ledger: Ledger, invoice_number: str, *, payment_date_agreed: bool | None,
+                              default_notice: bool | None) -> Invoice:
+    """Set (or with None leave to the customer) whether an invoice's payment date was agreed by contract and
+    whether it carried the § 286 Abs. 3 notice; logged as evidence."""
+    inv = ledger.invoice(invoice_number)
+    customer = ledger.customer_by_id(inv.customer_id)
+    with ledger.database.atomic() as conn:
+        _log(ledger, "default_terms", customer, {"invoice": inv.number, "payment_date_agreed": payment_date_agreed,
+                                                  "default_notice": default_notice})
+        invoice_rows.set_default_terms(conn, inv.id, payment_date_agreed, default_notice)
+    return dataclasses.replace(inv, payment_date_agreed=payment_date_agreed, default_notice=default_notice)
+
+
 def _check_terms(rate_bp: int | None, fee: int | None) -> None:
     if rate_bp is not None and not 0 <= rate_bp <= 100_000:
         raise UserError("The contract rate must be between 0 and 1000 percent a year.")

@@ -68,12 +68,6 @@ def set_contract_terms(conn: sqlite3.Connection, customer_id: int, rate_bp: int 
                  (rate_bp, fee, str(lpr_factor) if lpr_factor is not None else None, customer_id))
 
 
-def set_default_terms(conn: sqlite3.Connection, customer_id: int, payment_date_agreed: bool,
-                      default_notice: bool) -> None:
-    conn.execute("UPDATE customers SET payment_date_agreed = ?, default_notice = ? WHERE id = ?",
-                 (int(payment_date_agreed), int(default_notice), customer_id))
-
-
 def insert(conn: sqlite3.Connection, c: Customer) -> int:
     cur = conn.execute(
         f"INSERT INTO customers ({', '.join(_COLUMNS)}, created_at) "
