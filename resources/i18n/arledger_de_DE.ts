@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -2404,7 +2404,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Neue Rechnung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>from the customer&apos;s terms</source>
         <translation>aus dem Zahlungsziel des Kunden</translation>
     </message>
@@ -2444,7 +2444,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Payment date agreed in the contract (default without a reminder)</source>
+        <translation>Zahlungstermin vertraglich vereinbart (Verzug ohne Mahnung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invoice says that default follows 30 days after the due date</source>
+        <translation>Die Rechnung weist auf den Verzug 30 Tage nach Fälligkeit hin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>why it goes in anyway (kept in the evidence log)</source>
         <translation>warum sie dennoch gestellt wird (im Beweisprotokoll vermerkt)</translation>
     </message>
@@ -2464,7 +2474,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 · zahlt in %2 · %3 Tage Zahlungsziel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2499,12 +2509,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Geben Sie eine Begründung an, um sie dennoch zu stellen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add %1 for %2</source>
         <translation>%1 für %2 anlegen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Added invoice %1 for %2.</source>
         <translation>Rechnung %1 für %2 angelegt.</translation>
     </message>
@@ -3081,7 +3091,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5950,7 +5960,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>Gesprächsleitfäden (%1)</translation>
     </message>

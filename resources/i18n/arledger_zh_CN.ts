@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+183"/>
+        <location filename="../../arledger/gui/formatting.py" line="+185"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+197"/>
+        <location filename="../../arledger/gui/app.py" line="+198"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -2390,7 +2390,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>新建发票</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>from the customer&apos;s terms</source>
         <translation>按客户账期计算</translation>
     </message>
@@ -2430,7 +2430,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Payment date agreed in the contract (default without a reminder)</source>
+        <translation>合同约定了付款日期（无需催告即构成迟延）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The invoice says that default follows 30 days after the due date</source>
+        <translation>发票已载明到期后30日即构成迟延</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>why it goes in anyway (kept in the evidence log)</source>
         <translation>仍然开具的原因（记入证据日志）</translation>
     </message>
@@ -2450,7 +2460,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 · 以 %2 付款 · 账期 %3 天</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -2485,12 +2495,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>请填写例外理由以仍然开具。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add %1 for %2</source>
         <translation>添加 %1，金额 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Added invoice %1 for %2.</source>
         <translation>已添加发票 %1，金额 %2。</translation>
     </message>
@@ -3063,7 +3073,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LedgerOp</name>
     <message>
-        <location filename="../../arledger/gui/operations.py" line="+332"/>
+        <location filename="../../arledger/gui/operations.py" line="+333"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5927,7 +5937,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TalkTrackEditorDialog</name>
     <message>
-        <location filename="../../arledger/gui/talk_tracks.py" line="+95"/>
+        <location filename="../../arledger/gui/talk_tracks.py" line="+96"/>
         <source>Talk tracks (%1)</source>
         <translation>通话话术（%1）</translation>
     </message>
