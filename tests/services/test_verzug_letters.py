@@ -157,3 +157,17 @@ def test_the_import_columns_set_the_flags(ledger, tmp_path: Path, capsys):
     assert main(["import", "invoices", str(bad), "--ledger", str(ledger.path)]) != 0
     err = capsys.readouterr().err
     assert "default_notice" in err and "perhaps" in err
+
+
+def test_customer_edit_sets_the_customers_default(ledger, capsys):
+    """`customer edit --payment-date-agreed yes` moves the consumer's start from the reminder (49 days, 48.80) to
+    the day after due (60 days: 363.50 x 60 / 365 = 59.75)."""
+    _customer(ledger, "CED", reminded_on=date(2025, 4, 10))
+    assert _report(ledger, "CED", capsys)["interest"] == "48.80"
+    ledger.close()
+    assert main(["customer", "edit", "--ledger", str(ledger.path), "CED", "--payment-date-agreed", "yes"]) == 0
+    with Ledger.open(ledger.path) as reopened:
+        assert reopened.customer("CED").payment_date_agreed is True
+        assert _report(reopened, "CED", capsys)["interest"] == "59.75"
+    assert main(["customer", "edit", "--ledger", str(ledger.path), "CED", "--default-notice", "perhaps"]) != 0
+    assert "default_notice" in capsys.readouterr().err
