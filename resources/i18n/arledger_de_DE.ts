@@ -2445,13 +2445,23 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+2"/>
-        <source>Payment date agreed in the contract (default without a reminder)</source>
-        <translation>Zahlungstermin vertraglich vereinbart (Verzug ohne Mahnung)</translation>
+        <source>Payment date agreed by contract</source>
+        <translation>Zahlungstermin vertraglich vereinbart</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The invoice says that default follows 30 days after the due date</source>
-        <translation>Die Rechnung weist auf den Verzug 30 Tage nach Fälligkeit hin</translation>
+        <source>In default without a reminder from the day after the due date (BGB § 286 (2) no. 1)</source>
+        <translation>Verzug ohne Mahnung ab dem Tag nach Fälligkeit (§ 286 Abs. 2 Nr. 1 BGB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice warns of default after 30 days</source>
+        <translation>Rechnung mit Hinweis auf Verzug nach 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer is in default 30 days after the due date only if the invoice says so (BGB § 286 (3))</source>
+        <translation>Ein Verbraucher kommt 30 Tage nach Fälligkeit nur in Verzug, wenn die Rechnung darauf hinweist (§ 286 Abs. 3 BGB)</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -2431,13 +2431,23 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+2"/>
-        <source>Payment date agreed in the contract (default without a reminder)</source>
-        <translation>合同约定了付款日期（无需催告即构成迟延）</translation>
+        <source>Payment date agreed by contract</source>
+        <translation>付款日期由合同约定</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The invoice says that default follows 30 days after the due date</source>
-        <translation>发票已载明到期后30日即构成迟延</translation>
+        <source>In default without a reminder from the day after the due date (BGB § 286 (2) no. 1)</source>
+        <translation>自到期日次日起无需催告即构成迟延（《德国民法典》第286条第2款第1项）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice warns of default after 30 days</source>
+        <translation>发票载明30日后构成迟延</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer is in default 30 days after the due date only if the invoice says so (BGB § 286 (3))</source>
+        <translation>仅当发票载明时，消费者才于到期后30日构成迟延（《德国民法典》第286条第3款）</translation>
     </message>
     <message>
         <location line="+7"/>

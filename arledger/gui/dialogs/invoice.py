@@ -62,10 +62,14 @@ class InvoiceDialog(ValidatedDialog):
         self.add_row(self.tr("&Amount"), amount_row, self.amount)
         self.form.addRow(self.tr("&Reference"), self.reference)
         # German default (BGB § 286): shown for customers under the de rule pack; unticked means "as the customer"
-        self.agreed = QCheckBox(self.tr("Payment date agreed in the contract (default without a reminder)"))
+        self.agreed = QCheckBox(self.tr("Payment date agreed by contract"))
         self.agreed.setObjectName("paymentDateAgreed")
-        self.notice = QCheckBox(self.tr("The invoice says that default follows 30 days after the due date"))
+        self.agreed.setToolTip(self.tr("In default without a reminder from the day after the due date "
+                                       "(BGB § 286 (2) no. 1)"))
+        self.notice = QCheckBox(self.tr("Invoice warns of default after 30 days"))
         self.notice.setObjectName("defaultNotice")
+        self.notice.setToolTip(self.tr("A consumer is in default 30 days after the due date only if the invoice "
+                                       "says so (BGB § 286 (3))"))
         self.form.addRow("", self.agreed)
         self.form.addRow("", self.notice)
         # credit control: shown when the invoice would take the customer over the limit, or they are on hold
