@@ -553,7 +553,7 @@ def _default_text(default: DefaultStart | None) -> str:
     if default is None or default.in_default_on is None:
         return ""
     if default.basis == AGREED:
-        return " (in default without a reminder from the agreed payment date, BGB §286(2) no. 1)"
+        return " (in default from the day after the agreed payment date, BGB §286(2) no. 1)"
     if default.basis == REMINDER:
         assert default.reminder is not None
         return (f" (in default on receipt on {default.in_default_on.isoformat()} of our reminder of "
