@@ -15,6 +15,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.interest import (
     ALLOCATION_RULE,
     ALLOCATION_RULE_TEXT,
+    DE,
     NONE,
     InterestPeriod,
     InterestResult,
@@ -28,6 +29,7 @@ from arledger.domain.model import (
     Invoice,
 )
 from arledger.domain.money import Money, format_amount
+from arledger.domain.verzug import Reminder
 from arledger.services import policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_log import _log
@@ -117,7 +119,10 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     settlements = settlement_history(ledger, ids, as_of)
     disputes = _dispute_history(ledger, ids)
     waivers = rows.waivers_for_invoices(ledger.conn, ids)
-    reminders = rows.reminders_for_invoices(ledger.conn, ids)
+    # only the de pack asks when the debtor was reminded (BGB § 286); other ledgers run no query for it
+    german = [r.invoice_id for r in items
+              if select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) == DE]
+    reminders = rows.reminders_for_invoices(ledger.conn, german) if german else {}
     limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items], customers, as_of)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
@@ -223,7 +228,14 @@ def _interest_of(ledger: Ledger, inv: Invoice, customer: Customer, on: date) -> 
     return compute_interest(inv, customer, on, policy.rate_tables(ledger),
                             settlements=settlement_history(ledger, [inv.id], on).get(inv.id, []),
                             disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []), waivers=waivers,
-                            reminders=rows.reminders_for_invoices(ledger.conn, [inv.id]).get(inv.id, []))
+                            reminders=_reminders_of(ledger, inv, customer))
+
+
+def _reminders_of(ledger: Ledger, inv: Invoice, customer: Customer) -> list[Reminder]:
+    """The ladder letters about one invoice, where its rule pack (de) needs them."""
+    if select_interest_rule(customer, inv) != DE:
+        return []
+    return rows.reminders_for_invoices(ledger.conn, [inv.id]).get(inv.id, [])
 
 
 def set_customer_contract(ledger: Ledger, code: str, *, rate_bp: int | None, fee: int | None,
