@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction
 from arledger.gui.dialogs.invoice import InvoiceDialog
-from tests.gui.conftest import save
+from tests.gui.conftest import save, wait_idle
 
 
 def _dialog(window, qtbot, code: str) -> InvoiceDialog:
@@ -30,6 +30,7 @@ def test_the_flags_are_saved_on_the_invoice_where_they_differ_from_the_customer(
     inv = led.invoice(d.saved.number)
     # agreed differs from the customer: the invoice's own; the notice is the customer's: left to it
     assert (inv.payment_date_agreed, inv.default_notice) == (True, None)
+    wait_idle(qtbot)  # the window's refresh after the write
 
 
 def test_other_customers_see_no_flags(window, qtbot) -> None:
@@ -42,3 +43,4 @@ def test_other_customers_see_no_flags(window, qtbot) -> None:
     assert d.saved is not None
     inv = led.invoice(d.saved.number)
     assert (inv.payment_date_agreed, inv.default_notice) == (None, None)
+    wait_idle(qtbot)
