@@ -32,8 +32,9 @@ def ledger(ledger_path: Path) -> Iterator[Ledger]:
 
 @pytest.fixture
 def acme(ledger: Ledger) -> Customer:
+    # payment dates agreed by contract: in default (and bearing interest) from the day after the due date
     return ledger.add_customer(Customer(code="ACME", name="Acme GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
-                                        timezone="Europe/Berlin"))
+                                        timezone="Europe/Berlin", payment_date_agreed=True))
 
 
 @pytest.fixture

@@ -41,7 +41,10 @@ def _customer_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
         flag = "--" + key.replace("_", "-")
         helps = {"tags": "comma-separated tags (replaces the list)", "credit_limit": "in the customer's currency; "
                  "'none' for no limit", "do_not_contact": "yes or no", "attorney_on_record": "yes or no",
-                 "on_hold": "yes or no (no new invoices without a reason)"}
+                 "on_hold": "yes or no (no new invoices without a reason)",
+                 "payment_date_agreed": "de: yes if payment dates are agreed by contract, so default starts the "
+                 "day after the due date (BGB 286(2) no. 1)",
+                 "default_notice": "de: yes if the invoices tell a consumer of default 30 days after due (BGB 286(3))"}
         p.add_argument(flag, dest=key, default=None, help=helps.get(key))
     p.add_argument("--contact", dest="contacts", action="append", default=None, metavar="'NAME | ROLE | PHONE | EMAIL'",
                    help="a contact person (repeat for more; replaces the list when editing)")

@@ -36,6 +36,7 @@ def add_customer_contract_parser(g: SubParsers[Any]) -> None:
     p.add_argument("--customer", required=True)
     _terms_options(p)
     p.add_argument("--lpr-factor", default=None, help="cn: LPR x this factor when no contract rate ('none' clears)")
+    # a customer's payment_date_agreed and default_notice are fields of `customer add/edit` (CUSTOMER_FIELDS)
 
 
 def add_invoice_contract_parser(g: SubParsers[Any]) -> None:
@@ -44,11 +45,32 @@ def add_invoice_contract_parser(g: SubParsers[Any]) -> None:
     ledger_option(p)
     p.add_argument("--invoice", required=True)
     _terms_options(p)
+    _default_options(p)
 
 
 def _terms_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rate", default=None, help="annual rate in percent, e.g. 12.5 ('none' clears it)")
     p.add_argument("--fee", default=None, help="fixed fee per invoice, e.g. 50 ('none' clears it)")
+
+
+def _default_options(p: argparse.ArgumentParser) -> None:
+    choices = ("yes", "no", "none")
+    after = " ('none': as the customer)"
+    p.add_argument("--payment-date-agreed", choices=choices, default=None,
+                   help="de: the payment date was agreed by contract, so default starts the day after it "
+                        f"(BGB 286(2) no. 1){after}")
+    p.add_argument("--default-notice", choices=choices, default=None,
+                   help="de: the invoice told a consumer of default 30 days after due (BGB 286(3))" + after)
+
+
+def _flag(text: str | None, current: bool | None) -> bool | None:
+    if text is None:
+        return current
+    return None if text == "none" else text == "yes"
+
+
+def _flag_text(value: bool | None) -> str:
+    return "as the customer" if value is None else ("yes" if value else "no")
 
 
 def _waive(args: argparse.Namespace) -> int:
@@ -110,7 +132,15 @@ def customer_contract(args: argparse.Namespace) -> int:
 def invoice_contract(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         inv = ledger.invoice(args.invoice)
-        _require_some(args, ("rate", "fee"))
+        _require_some(args, ("rate", "fee", "payment_date_agreed", "default_notice"))
+        if args.payment_date_agreed is not None or args.default_notice is not None:
+            inv = interest_claims.set_invoice_default_terms(
+                ledger, inv.number, payment_date_agreed=_flag(args.payment_date_agreed, inv.payment_date_agreed),
+                default_notice=_flag(args.default_notice, inv.default_notice))
+        if args.rate is None and args.fee is None:
+            print(f"{inv.number}: payment date agreed {_flag_text(inv.payment_date_agreed)}, "
+                  f"notice of default {_flag_text(inv.default_notice)}.")
+            return 0
         rate = _clear_or(args.rate, inv.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
         fee = _clear_or(args.fee, inv.contract_fee,
                         lambda t: fields.parse_money(t, inv.currency, "fee", positive=False))

@@ -117,6 +117,8 @@ register_kind(KindSpec("customers", (
     FieldSpec("contacts", aliases=("contact people",)),  # 'name | role | phone | email; ...'
     FieldSpec("do_not_contact"), FieldSpec("attorney_on_record"), FieldSpec("on_hold"),
     FieldSpec("notes"),
+    FieldSpec("payment_date_agreed", aliases=("payment date agreed",)),
+    FieldSpec("default_notice", aliases=("default notice",)),
 )))
 
 register_kind(KindSpec("invoices", (
@@ -142,6 +144,8 @@ register_kind(KindSpec("invoices", (
     FieldSpec("reference", aliases=("po", "po number", "your reference", "memo", "ref", "bestellung")),
     FieldSpec("contract_rate", aliases=("contract rate",)),
     FieldSpec("contract_fee", FieldType.MONEY, aliases=("contract fee",)),
+    FieldSpec("payment_date_agreed", aliases=("payment date agreed",)),
+    FieldSpec("default_notice", aliases=("default notice",)),
     FieldSpec("voided_on", FieldType.DATE), FieldSpec("void_reason"),
     # what is still open of the invoice (the workbook writes it): a settled one is not credit controlled
     FieldSpec("open", FieldType.MONEY, aliases=("open amount",)),

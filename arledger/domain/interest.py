@@ -23,8 +23,11 @@ invoice (the invoice's own terms win, field by field).
 
 How interest is computed: simple interest, per day, 365-day year (also in leap years), on the invoice's
 undisputed open amount, for each day from the day after the due date up to and including ``as_of``
-(so days = as_of - due_date). A settlement (payment, credit note, write-off) dated D still bears interest
-on day D and reduces the open amount from D + 1, so a payment in full on D gives D - due_date days.
+(so days = as_of - due_date). Under the de pack interest starts only once the debtor is in default (BGB § 286,
+arledger.domain.verzug): the day after an agreed payment date, the day after a reminder's receipt, or the 31st day
+after the due date (for a consumer only with the notice on the invoice), whichever comes first.
+A settlement (payment, credit note, write-off) dated D still bears interest on day D and reduces the open amount
+from D + 1, so a payment in full on D gives D - due_date days.
 
 Payments go to principal first (:data:`ALLOCATION_RULE`): a settlement never erases interest or
 compensation already accrued, which stay claimable as their own lines after the invoice is paid in full,
@@ -75,6 +78,7 @@ from arledger.domain.rates import (
     half_year_start,
     next_half_year_start,
 )
+from arledger.domain.verzug import AGREED, NOT_IN_DEFAULT, REMINDER, DefaultStart, Reminder, default_start
 
 UK = "uk"
 EU = "eu"
@@ -160,6 +164,7 @@ class InterestResult:
     interest_waived: int = 0
     compensation_waived: int = 0
     allocation_rule: str = ALLOCATION_RULE
+    default: DefaultStart | None = None  # de: why and since when the debtor is in default
 
     @property
     def periods(self) -> tuple[InterestPeriod, ...]:
@@ -272,6 +277,7 @@ def compute_interest(
     waivers: Sequence[InterestWaiver] = (),
     rule: str | None = None,
     debt_in_gbp: int | None = None,
+    reminders: Sequence[Reminder] = (),
 ) -> InterestResult:
     """Interest accrued on one invoice up to and including ``as_of``, plus its fixed compensation.
 
@@ -280,7 +286,8 @@ def compute_interest(
     and so are disputes opened and waivers made after it. ``rates`` maps table names
     (arledger.domain.rates.BOE_BASE_RATE ...) to tables; only the table the rule needs must be present.
     ``rule`` overrides :func:`select_interest_rule`. ``debt_in_gbp`` is the invoice amount converted to
-    pence, used for the UK compensation tier when the invoice is not in GBP.
+    pence, used for the UK compensation tier when the invoice is not in GBP. ``reminders`` are the ladder letters
+    sent about the invoice: under de they may start default (arledger.domain.verzug.default_start).
     """
     chosen = rule or select_interest_rule(customer, invoice)
     if chosen not in RULES:
@@ -288,6 +295,10 @@ def compute_interest(
                             rule=chosen, rules=", ".join(RULES)))
     consumer = is_consumer(customer)
     first_day = add_days(invoice.due_date, 1)
+    default = default_start(invoice, customer, reminders, consumer, as_of) if chosen == DE else None
+    if default is not None:
+        # not in default (yet): no day bears interest, so nothing accrues and no lump sum is due
+        first_day = default.first_interest_day or add_days(as_of, 1)
     dated = sorted((d, amount) for d, amount in settlements if d <= as_of)
     exclusions = _exclusions(disputes, first_day, as_of)
     spans = _spans(invoice, first_day, as_of, dated, exclusions, split_half_years=chosen in (DE, EU))
@@ -301,7 +312,7 @@ def compute_interest(
         _compensation(chosen, invoice, customer, consumer, debt_in_gbp) if late else (None, "")
     )
     basis = _basis(chosen, invoice, as_of, first_day, segments, compensation, tier_note, consumer, late,
-                   customer)
+                   customer, default)
     waived = [w for w in waivers if w.on <= as_of]
     interest_waived = min(total, sum(w.interest for w in waived))
     compensation_waived = min(compensation.minor, sum(w.compensation for w in waived)) if compensation else 0
@@ -318,6 +329,7 @@ def compute_interest(
         stale_message=" ".join(dict.fromkeys(stale)),
         interest_waived=interest_waived,
         compensation_waived=compensation_waived,
+        default=default,
     )
 
 
@@ -486,7 +498,12 @@ def _compensation(rule: str, invoice: Invoice, customer: Customer, consumer: boo
 
 
 def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: tuple[InterestPeriod, ...],
-           compensation: Money | None, tier_note: str, consumer: bool, late: bool, customer: Customer) -> str:
+           compensation: Money | None, tier_note: str, consumer: bool, late: bool, customer: Customer,
+           default: DefaultStart | None) -> str:
+    if default is not None and default.basis == NOT_IN_DEFAULT:
+        return (f"Invoice {invoice.number}: the debtor, a consumer, is not in default on {as_of.isoformat()} (no "
+                "payment date agreed by contract, no reminder received, no notice of default after 30 days on the "
+                "invoice; BGB §286), so nothing has accrued.")
     if not late:
         if as_of < first_day:
             return f"Invoice {invoice.number} is not overdue on {as_of.isoformat()}, so nothing has accrued."
@@ -509,7 +526,8 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
         para, margin = ("§288(1)", DE_MARGIN_CONSUMER) if consumer else ("§288(2)", DE_MARGIN_B2B)
         tail = "" if consumer else f", plus the {comp} lump sum under BGB §288(5)"
         return (f"Default interest under BGB {para} at the Basiszinssatz + {margin} points "
-                f"({_rates_text(segments, margin)}), {how}, split where the Basiszinssatz changed{tail}.")
+                f"({_rates_text(segments, margin)}), {how}{_default_text(default)}, split where the Basiszinssatz "
+                f"changed{tail}.")
     if rule in (CN, CONTRACT):
         law = " (PRC Civil Code, Art. 585)" if rule == CN else ""
         fee = f" plus the contractual fee of {comp}" if compensation else ""
@@ -529,6 +547,19 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
         joiner = "," if fee else ""
         return f"Late-payment interest at the contractual rate of {rate} a year{law}, {how}{joiner}{fee}."
     return "No late-payment interest or compensation is claimed for this invoice."
+
+
+def _default_text(default: DefaultStart | None) -> str:
+    """Why interest starts when it does (BGB §286), for the basis sentence."""
+    if default is None or default.in_default_on is None:
+        return ""
+    if default.basis == AGREED:
+        return " (in default from the day after the agreed payment date, BGB §286(2) no. 1)"
+    if default.basis == REMINDER:
+        assert default.reminder is not None
+        return (f" (in default on receipt on {default.in_default_on.isoformat()} of our reminder of "
+                f"{default.reminder.sent_on.isoformat()}, BGB §286(1))")
+    return f" (in default from {default.in_default_on.isoformat()}, 30 days after the due date, BGB §286(3))"
 
 
 def _rates_text(segments: tuple[InterestPeriod, ...], margin: Decimal) -> str:

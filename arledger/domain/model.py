@@ -132,6 +132,8 @@ class Customer:
     notes: str = ""
     id: int = 0
     lpr_factor: Decimal | None = None  # cn: late interest at the 1-year LPR times this, when no contract rate
+    payment_date_agreed: bool = False  # de: payment dates fixed by contract (BGB § 286 Abs. 2 Nr. 1)
+    default_notice: bool = False  # de: invoices tell a consumer of default 30 days after due (§ 286 Abs. 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,8 @@ class Invoice:
     id: int = 0
     contract_rate_bp: int | None = None  # overrides the customer's contractual rate for this invoice
     contract_fee: int | None = None  # overrides the customer's contractual fee, minor units of the invoice
+    payment_date_agreed: bool | None = None  # overrides the customer's; None: as the customer
+    default_notice: bool | None = None  # overrides the customer's; None: as the customer
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from arledger.domain.interest import InterestResult
 from arledger.domain.model import CustomerKind, Jurisdiction, Language
 from arledger.domain.money import Money
 from arledger.domain.rates import format_percent
+from arledger.domain.verzug import DefaultStart
 
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter")
 PROTOCOL_FORMS: tuple[str, ...] = ("information sheet", "reply form", "financial statement")
@@ -110,6 +111,7 @@ class LetterLine:
     interest_from: date | None = None
     time_barred: bool = False
     periods: tuple[InterestPeriod, ...] = ()
+    default: DefaultStart | None = None  # de: why and since when the debtor is in default (BGB § 286)
 
     def __post_init__(self) -> None:
         if not 0 <= self.disputed <= self.open_amount:
@@ -135,6 +137,7 @@ class LetterLine:
             interest_rate=" / ".join(rates),
             interest_days=result.days,
             interest_from=result.segments[0].start if result.segments else None,
+            default=result.default,
             periods=tuple(InterestPeriod(seg.start, seg.end, seg.days, seg.open_amount, seg.annual_rate,
                                          Decimal(seg.interest), seg.rate_source) for seg in result.segments),
         )

@@ -495,6 +495,7 @@ def letter_variables(doc: LetterDocument) -> dict[str, Any]:
         "has_interest": any(line.interest for line in doc.lines),
         "has_compensation": any(line.compensation for line in doc.lines),
         "interest_rules": fmt.and_list(fmt.rule(r, consumer) for r in rules),
+        "default_bases": default_variables(doc.lines, fmt),
         "has_disputed": any(line.disputed for line in doc.lines),
         "disputed_numbers": fmt.and_list(line.invoice_number for line in doc.lines if line.disputed),
         "disputed_count": sum(1 for line in doc.lines if line.disputed),
@@ -530,6 +531,25 @@ def shorten(text: str, limit: int, marker: str = "") -> str:
     if space > limit * 0.7:
         cut = cut[:space]
     return cut.rstrip() + ELLIPSIS + (f" {marker}" if marker else "")
+
+
+def default_variables(lines: Iterable[LetterLine], fmt: Formatter) -> list[dict[str, Any]]:
+    """Why each de-pack invoice is in default (BGB § 286), grouped: one entry per basis, day and reminder.
+
+    ``basis`` is agreed (§ 286 Abs. 2 Nr. 1), reminder (§ 286 Abs. 1, ``reminder_date`` the letter that was
+    received on ``since``), thirty_days (§ 286 Abs. 3, from ``since``) or not_in_default (this letter is the first
+    reminder); ``numbers`` and ``count`` name the invoices, so a template can say which basis is whose.
+    """
+    groups: dict[tuple[str, date | None, date | None], list[str]] = {}
+    for line in lines:
+        d = line.default
+        if d is None or line.time_barred:
+            continue
+        key = (d.basis, d.in_default_on, d.reminder.sent_on if d.reminder else None)
+        groups.setdefault(key, []).append(line.invoice_number)
+    return [{"basis": basis, "since": fmt.long_date(since), "reminder_date": fmt.long_date(sent),
+             "numbers": fmt.and_list(numbers), "count": len(numbers)}
+            for (basis, since, sent), numbers in groups.items()]
 
 
 def history_variables(h: LetterHistory, fmt: Formatter) -> dict[str, Any]:

@@ -20,9 +20,9 @@ from arledger.domain.money import format_amount
 CUSTOMER_FIELDS = (
     "code", "name", "kind", "email", "phone", "address", "country", "jurisdiction", "language", "timezone",
     "payment_terms_days", "credit_limit", "currency", "risk_tier", "tags", "contacts", "do_not_contact",
-    "attorney_on_record", "on_hold", "notes",
+    "attorney_on_record", "on_hold", "notes", "payment_date_agreed", "default_notice",
 )
-FLAGS = ("do_not_contact", "attorney_on_record", "on_hold")
+FLAGS = ("do_not_contact", "attorney_on_record", "on_hold", "payment_date_agreed", "default_notice")
 _YES = {"yes", "y", "true", "1", "x"}
 _NO = {"no", "n", "false", "0", ""}
 

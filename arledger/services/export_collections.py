@@ -71,6 +71,7 @@ class OpenItemCollections:
             self.ledger, [(i.invoice_id, i.customer_id, i.due_date.isoformat()) for i in items], self._customers,
             self.as_of)
         invoices = invoice_rows.by_ids(self.ledger.conn, [i.invoice_id for i in overdue])
+        reminders = rows.reminders_for_invoices(self.ledger.conn, [i.invoice_id for i in overdue])
         out: dict[int, Sequence[object]] = {}
         for item in items:
             interest = comp = comp_cur = basis = None
@@ -78,7 +79,8 @@ class OpenItemCollections:
             if item.due_date < self.as_of and not lim.time_barred:
                 res = compute_interest(invoices[item.invoice_id], self._customers[item.customer_id], self.as_of,
                                        self._rates, settlements=history.get(item.invoice_id, []),
-                                       disputes=self._disputes.get(item.invoice_id, []))
+                                       disputes=self._disputes.get(item.invoice_id, []),
+                                       reminders=reminders.get(item.invoice_id, []))
                 interest = res.total_interest
                 if res.compensation:
                     comp, comp_cur = res.compensation.minor / 10 ** decimals(res.compensation.currency), \

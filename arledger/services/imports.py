@@ -35,7 +35,7 @@ from arledger.services.import_rows import ImportRejected, MappedRow, ReadContext
 
 __all__ = ["ImportRejected", "ImportResult", "import_file", "import_kinds", "register_handler"]
 from arledger.services import reversals
-from arledger.services.customers import customer_from_fields, parse_split
+from arledger.services.customers import customer_from_fields, parse_flag, parse_split
 from arledger.services.ledger import Ledger
 from arledger.services.policy import default_currency, default_jurisdiction
 from arledger.storage import customers as customer_rows
@@ -228,6 +228,14 @@ def _contract_terms(row: MappedRow, currency: str | None) -> tuple[int | None, i
     return rate_bp, fee
 
 
+def _default_terms(row: MappedRow) -> tuple[bool | None, bool | None]:
+    """The optional payment_date_agreed and default_notice (yes/no; empty: as the customer) of an invoice row
+    (BGB § 286, the de pack); a bad value is reported into the row's problems."""
+    def flag(name: str) -> bool | None:
+        return row.ctx.col.check(row.line, parse_flag, row.raw(name), name) if row.text(name) else None
+    return flag("payment_date_agreed"), flag("default_notice")
+
+
 def _int_cell(row: MappedRow, name: str) -> object:
     value = row.raw(name)
     if isinstance(value, date | datetime):
@@ -353,6 +361,8 @@ class _InvoiceDraft:
     total: int | None = None
     contract_rate_bp: int | None = None
     contract_fee: int | None = None
+    payment_date_agreed: bool | None = None
+    default_notice: bool | None = None
 
 
 def _line_amount(row: MappedRow, currency: str) -> int | None:
@@ -471,11 +481,14 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             tax = row.money("tax_amount", currency, positive=False) if row.text("tax_amount") else 0
             total = row.money("amount", currency) if row.has("amount") and row.text("amount") else None
             rate_bp, fee = _contract_terms(row, currency)
+            agreed, notice = _default_terms(row)
             drafts[number] = _InvoiceDraft(line, cust, number, issue, due, bool(row.text("due_date")), currency,
-                                           row.text("reference"), (part or 0) + (tax or 0), 1, total, rate_bp, fee)
+                                           row.text("reference"), (part or 0) + (tax or 0), 1, total, rate_bp, fee,
+                                           agreed, notice)
             continue
         amount = row.money("amount", currency)
         rate_bp, fee = _contract_terms(row, currency)
+        agreed, notice = _default_terms(row)
         if due is None and not row.text("due_date"):
             due = issue + timedelta(days=cust[2])
         if due and due < issue:
@@ -493,7 +506,8 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
                 continue
             batch.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
                                         amount=amount, currency=currency, reference=row.text("reference"),
-                                        contract_rate_bp=rate_bp, contract_fee=fee)))
+                                        contract_rate_bp=rate_bp, contract_fee=fee, payment_date_agreed=agreed,
+                                        default_notice=notice)))
             count += 1
             if len(batch) >= BATCH_ROWS:
                 flush()
@@ -516,7 +530,8 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             batch.append((d.line, Invoice(customer_id=d.customer[0], number=d.number, issue_date=d.issue,
                                           due_date=due, amount=d.amount, currency=d.currency,
                                           reference=d.reference, contract_rate_bp=d.contract_rate_bp,
-                                          contract_fee=d.contract_fee)))
+                                          contract_fee=d.contract_fee, payment_date_agreed=d.payment_date_agreed,
+                                          default_notice=d.default_notice)))
             count += 1
         if len(batch) >= BATCH_ROWS:
             flush()
@@ -712,7 +727,8 @@ _HANDLERS: dict[str, Callable[[ReadContext, dict[str, int], bool], ImportResult]
     "write_offs": _write_offs, "refunds": _refunds,
 }
 APPLY_CREDIT_SETTING = "imports.apply_credit"
-CUSTOMER_EXTRAS = ("risk_tier", "tags", "contacts", "do_not_contact", "attorney_on_record", "on_hold", "notes")
+CUSTOMER_EXTRAS = ("risk_tier", "tags", "contacts", "do_not_contact", "attorney_on_record", "on_hold", "notes",
+                   "payment_date_agreed", "default_notice")
 
 
 def register_handler(kind: str, handler: Callable[[ReadContext, dict[str, int], bool], ImportResult]) -> None:

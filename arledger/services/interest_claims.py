@@ -15,6 +15,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.interest import (
     ALLOCATION_RULE,
     ALLOCATION_RULE_TEXT,
+    DE,
     NONE,
     InterestPeriod,
     InterestResult,
@@ -28,6 +29,7 @@ from arledger.domain.model import (
     Invoice,
 )
 from arledger.domain.money import Money, format_amount
+from arledger.domain.verzug import Reminder
 from arledger.services import policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_log import _log
@@ -123,13 +125,18 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     settlements = settlement_history(ledger, ids, as_of)
     disputes = _dispute_history(ledger, ids)
     waivers = rows.waivers_for_invoices(ledger.conn, ids)
+    # only the de pack asks when the debtor was reminded (BGB § 286); other ledgers run no query for it
+    german = [r.invoice_id for r in items
+              if select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) == DE]
+    reminders = rows.reminders_for_invoices(ledger.conn, german) if german else {}
     limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items], customers, as_of)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
         inv = invoices[iid]
         try:
             res = compute_interest(inv, customers[cust_id], as_of, tables, settlements=settlements.get(iid, []),
-                                   disputes=disputes.get(iid, []), waivers=waivers.get(iid, []))
+                                   disputes=disputes.get(iid, []), waivers=waivers.get(iid, []),
+                                   reminders=reminders.get(iid, []))
         except UserError as exc:
             # e.g. a debt older than the rate table: that invoice gets no figure and says why; the rest go on
             res = InterestResult(rule="none", invoice_number=inv.number, currency=inv.currency, as_of=as_of,
@@ -231,7 +238,15 @@ def _interest_of(ledger: Ledger, inv: Invoice, customer: Customer, on: date) -> 
                for w in rows.waivers_for_invoices(ledger.conn, [inv.id]).get(inv.id, [])]
     return compute_interest(inv, customer, on, policy.rate_tables(ledger),
                             settlements=settlement_history(ledger, [inv.id], on).get(inv.id, []),
-                            disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []), waivers=waivers)
+                            disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []), waivers=waivers,
+                            reminders=_reminders_of(ledger, inv, customer))
+
+
+def _reminders_of(ledger: Ledger, inv: Invoice, customer: Customer) -> list[Reminder]:
+    """The ladder letters about one invoice, where its rule pack (de) needs them."""
+    if select_interest_rule(customer, inv) != DE:
+        return []
+    return rows.reminders_for_invoices(ledger.conn, [inv.id]).get(inv.id, [])
 
 
 def set_customer_contract(ledger: Ledger, code: str, *, rate_bp: int | None, fee: int | None,
@@ -262,6 +277,19 @@ def set_invoice_contract(ledger: Ledger, invoice_number: str, *, rate_bp: int | 
             "fee": format_amount(fee, inv.currency) if fee is not None else None, "currency": inv.currency})
         invoice_rows.set_contract_terms(conn, inv.id, rate_bp, fee)
     return dataclasses.replace(inv, contract_rate_bp=rate_bp, contract_fee=fee)
+
+
+def set_invoice_default_terms(ledger: Ledger, invoice_number: str, *, payment_date_agreed: bool | None,
+                              default_notice: bool | None) -> Invoice:
+    """Set (or with None leave to the customer) whether an invoice's payment date was agreed by contract and
+    whether it carried the § 286 Abs. 3 notice; logged as evidence."""
+    inv = ledger.invoice(invoice_number)
+    customer = ledger.customer_by_id(inv.customer_id)
+    with ledger.database.atomic() as conn:
+        _log(ledger, "default_terms", customer, {"invoice": inv.number, "payment_date_agreed": payment_date_agreed,
+                                                  "default_notice": default_notice})
+        invoice_rows.set_default_terms(conn, inv.id, payment_date_agreed, default_notice)
+    return dataclasses.replace(inv, payment_date_agreed=payment_date_agreed, default_notice=default_notice)
 
 
 def _check_terms(rate_bp: int | None, fee: int | None) -> None:

@@ -244,8 +244,10 @@ class Ledger:
 
     def add_invoice(self, customer_code: str, number: str, issue_date: date, amount: int, *,
                     currency: str | None = None, due_date: date | None = None, reference: str = "",
-                    override_reason: str = "") -> Invoice:
+                    override_reason: str = "", payment_date_agreed: bool | None = None,
+                    default_notice: bool | None = None) -> Invoice:
         """Record an invoice; the due date defaults to the issue date plus the customer's terms.
+        ``payment_date_agreed`` and ``default_notice`` (BGB § 286, the de pack) default to the customer's.
 
         An invoice for a customer on hold or over the credit limit is refused unless override_reason says
         why it goes in anyway; the override is an evidence event.
@@ -266,7 +268,8 @@ class Ledger:
             raise UserError(msg("ledger.invoice_zero", "Invoice {number} must be for more than zero.",
                     number=number))
         inv = Invoice(customer_id=c.id, number=number.strip(), issue_date=issue_date, due_date=due,
-                      amount=amount, currency=currency or c.currency, reference=reference)
+                      amount=amount, currency=currency or c.currency, reference=reference,
+                      payment_date_agreed=payment_date_agreed, default_notice=default_notice)
         problem = self.credit_problem(c.code, amount, inv.currency)
         if problem and not override_reason.strip():
             raise UserError(msg("ledger.over_limit", "{problem} Give a reason to raise it anyway "

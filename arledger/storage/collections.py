@@ -21,6 +21,7 @@ from arledger.domain.model import (
     Payment,
     Promise,
 )
+from arledger.domain.verzug import Reminder
 from arledger.storage.aging import OPEN_AS_OF
 from arledger.storage.migrations import OPEN
 from arledger.storage.rows import Row, inserted_id, placeholders, to_date, to_day
@@ -374,6 +375,25 @@ def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq
         "INSERT INTO interest_waivers (invoice_id, on_date, interest, compensation, reason, evidence_seq)"
         " VALUES (?, ?, ?, ?, ?, ?)", (waiver.invoice_id, waiver.on.isoformat(), waiver.interest, waiver.compensation,
                                        waiver.reason, evidence_seq)))
+
+
+def reminders_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[Reminder]]:
+    """Per invoice, the ladder letters sent about it (each a reminder in the sense of BGB § 286 Abs. 1), oldest
+    first: the first day it was emailed and posted (UTC day of the dispatch) and its earliest recorded delivery."""
+    import json
+
+    out: dict[int, list[Reminder]] = {}
+    for iid, level, sent_on, emailed, posted, delivered in conn.execute(
+            "SELECT li.invoice_id, l.level, l.sent_on,"
+            " (SELECT min(substr(sent_at, 1, 10)) FROM dispatches d WHERE d.letter_id = l.id AND method = 'email'),"
+            " (SELECT min(substr(sent_at, 1, 10)) FROM dispatches d WHERE d.letter_id = l.id AND method != 'email'),"
+            " (SELECT min(d.delivered_on) FROM dispatches d WHERE d.letter_id = l.id)"
+            " FROM letter_invoices li JOIN letters l ON l.id = li.letter_id"
+            " WHERE li.invoice_id IN (SELECT value FROM json_each(?)) ORDER BY l.sent_on, l.id",
+            (json.dumps(sorted(set(invoice_ids))),)):
+        out.setdefault(iid, []).append(Reminder(date.fromisoformat(sent_on), level, to_date(emailed), to_date(posted),
+                                                to_date(delivered)))
+    return out
 
 
 def waivers_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[InterestWaiver]]:

@@ -22,7 +22,7 @@ _COLUMNS = (
     "code", "name", "kind", "email", "phone", "address", "country", "jurisdiction", "language",
     "timezone", "payment_terms_days", "credit_limit", "currency", "risk_tier", "tags",
     "do_not_contact", "attorney_on_record", "on_hold", "contract_rate_bp", "contract_fee", "notes",
-    "lpr_factor",
+    "lpr_factor", "payment_date_agreed", "default_notice",
 )
 _SELECT = "SELECT id, " + ", ".join(_COLUMNS) + " FROM customers"
 
@@ -30,7 +30,7 @@ _SELECT = "SELECT id, " + ", ".join(_COLUMNS) + " FROM customers"
 def _values(c: Customer) -> list[object]:
     d = asdict(c)
     d["tags"] = ",".join(c.tags)
-    for flag in ("do_not_contact", "attorney_on_record", "on_hold"):
+    for flag in ("do_not_contact", "attorney_on_record", "on_hold", "payment_date_agreed", "default_notice"):
         d[flag] = int(d[flag])
     d["kind"] = c.kind.value
     d["jurisdiction"] = c.jurisdiction.value
@@ -49,7 +49,7 @@ _TIERS = {e.value: e for e in RiskTier}
 
 def _from_row(row: Sequence[Any], contacts: tuple[ContactPerson, ...] = ()) -> Customer:
     (id_, code, name, kind, email, phone, address, country, juris, lang, tz, terms, limit, cur, tier,
-     tags, dnc, aor, hold, rate_bp, fee, notes, lpr) = row
+     tags, dnc, aor, hold, rate_bp, fee, notes, lpr, agreed, notice) = row
     return Customer(
         id=id_, code=code, name=name, kind=_KINDS[kind], email=email, phone=phone,
         address=address, country=country, jurisdiction=_JURISDICTIONS[juris], language=_LANGUAGES[lang],
@@ -58,6 +58,7 @@ def _from_row(row: Sequence[Any], contacts: tuple[ContactPerson, ...] = ()) -> C
         do_not_contact=bool(dnc), attorney_on_record=bool(aor), on_hold=bool(hold),
         contract_rate_bp=rate_bp, contract_fee=fee, notes=notes, contacts=contacts,
         lpr_factor=Decimal(lpr) if lpr is not None else None,
+        payment_date_agreed=bool(agreed), default_notice=bool(notice),
     )
 
 

@@ -800,11 +800,28 @@ def m014_notice_posts(db: sqlite_utils.Database) -> None:
     )
 
 
+def m015_default_basis(db: sqlite_utils.Database) -> None:
+    """German default (BGB § 286): whether payment dates were agreed by contract and whether invoices carried the
+    § 286 (3) notice for consumers, per customer (0/1) and per invoice (NULL: as the customer)."""
+    run_script(
+        db,
+        """
+        ALTER TABLE customers ADD COLUMN payment_date_agreed INTEGER NOT NULL DEFAULT 0
+            CHECK (payment_date_agreed IN (0, 1));
+        ALTER TABLE customers ADD COLUMN default_notice INTEGER NOT NULL DEFAULT 0 CHECK (default_notice IN (0, 1));
+        ALTER TABLE invoices ADD COLUMN payment_date_agreed INTEGER
+            CHECK (payment_date_agreed IS NULL OR payment_date_agreed IN (0, 1));
+        ALTER TABLE invoices ADD COLUMN default_notice INTEGER
+            CHECK (default_notice IS NULL OR default_notice IN (0, 1));
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
-    m013_notices, m014_notice_posts,
+    m013_notices, m014_notice_posts, m015_default_basis,
 ]
 
 

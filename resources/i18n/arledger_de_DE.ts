@@ -344,7 +344,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../arledger/gui/views/case_panel.py" line="+88"/>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+90"/>
         <source>Owner and stage…</source>
         <translation>Sachbearbeiter und Phase…</translation>
     </message>
@@ -434,7 +434,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Vergleichsangebote</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
@@ -731,7 +731,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+42"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+43"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
@@ -1002,7 +1002,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+338"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -1616,7 +1616,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>Zusagen werden anhand der Zahlungen bewertet: eingehalten, wenn bis zum Datum zuzüglich Karenztagen vollständig gezahlt wurde.</translation>
     </message>
@@ -2701,7 +2701,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Neue Rechnung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>from the customer&apos;s terms</source>
         <translation>aus dem Zahlungsziel des Kunden</translation>
     </message>
@@ -2741,7 +2741,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Payment date agreed by contract</source>
+        <translation>Zahlungstermin vertraglich vereinbart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In default without a reminder from the day after the due date (BGB § 286 (2) no. 1)</source>
+        <translation>Verzug ohne Mahnung ab dem Tag nach Fälligkeit (§ 286 Abs. 2 Nr. 1 BGB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice warns of default after 30 days</source>
+        <translation>Rechnung mit Hinweis auf Verzug nach 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer is in default 30 days after the due date only if the invoice says so (BGB § 286 (3))</source>
+        <translation>Ein Verbraucher kommt 30 Tage nach Fälligkeit nur in Verzug, wenn die Rechnung darauf hinweist (§ 286 Abs. 3 BGB)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>why it goes in anyway (kept in the evidence log)</source>
         <translation>warum sie dennoch gestellt wird (im Beweisprotokoll vermerkt)</translation>
     </message>
@@ -2761,7 +2781,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 · zahlt in %2 · %3 Tage Zahlungsziel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2796,12 +2816,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Geben Sie eine Begründung an, um sie dennoch zu stellen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add %1 for %2</source>
         <translation>%1 für %2 anlegen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Added invoice %1 for %2.</source>
         <translation>Rechnung %1 für %2 angelegt.</translation>
     </message>
@@ -5240,7 +5260,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -5740,7 +5760,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+429"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+432"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -6294,7 +6314,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-99"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-101"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>

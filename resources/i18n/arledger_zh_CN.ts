@@ -341,7 +341,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../arledger/gui/views/case_panel.py" line="+88"/>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+90"/>
         <source>Owner and stage…</source>
         <translation>负责人和阶段…</translation>
     </message>
@@ -431,7 +431,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>和解方案</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -726,7 +726,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+42"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+43"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -997,7 +997,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+338"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -1609,7 +1609,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
     </message>
@@ -2685,7 +2685,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>新建发票</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>from the customer&apos;s terms</source>
         <translation>按客户账期计算</translation>
     </message>
@@ -2725,7 +2725,27 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Payment date agreed by contract</source>
+        <translation>付款日期由合同约定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In default without a reminder from the day after the due date (BGB § 286 (2) no. 1)</source>
+        <translation>自到期日次日起无需催告即构成迟延（《德国民法典》第286条第2款第1项）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice warns of default after 30 days</source>
+        <translation>发票载明30日后构成迟延</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer is in default 30 days after the due date only if the invoice says so (BGB § 286 (3))</source>
+        <translation>仅当发票载明时，消费者才于到期后30日构成迟延（《德国民法典》第286条第3款）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>why it goes in anyway (kept in the evidence log)</source>
         <translation>仍然开具的原因（记入证据日志）</translation>
     </message>
@@ -2745,7 +2765,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 · 以 %2 付款 · 账期 %3 天</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -2780,12 +2800,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>请填写例外理由以仍然开具。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add %1 for %2</source>
         <translation>添加 %1，金额 %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Added invoice %1 for %2.</source>
         <translation>已添加发票 %1，金额 %2。</translation>
     </message>
@@ -5216,7 +5236,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location line="-114"/>
+        <location line="-117"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -5715,7 +5735,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+429"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+432"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -6269,7 +6289,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TimelineTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-99"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-101"/>
         <source>When</source>
         <translation>时间</translation>
     </message>

@@ -35,8 +35,10 @@ from arledger.domain.model import (
 from arledger.domain.money import Money
 from arledger.domain.rates import RateTable, parse_rate_table
 
-GMBH = Customer("DE1", "Muster GmbH", jurisdiction=Jurisdiction.DE)
-VERBRAUCHER = Customer("DE2", "Erika Muster", kind=CustomerKind.INDIVIDUAL, jurisdiction=Jurisdiction.DE)
+# payment dates agreed by contract: in default from the day after the due date (BGB §286(2) no. 1)
+GMBH = Customer("DE1", "Muster GmbH", jurisdiction=Jurisdiction.DE, payment_date_agreed=True)
+VERBRAUCHER = Customer("DE2", "Erika Muster", kind=CustomerKind.INDIVIDUAL, jurisdiction=Jurisdiction.DE,
+                       payment_date_agreed=True)
 UK_LTD = Customer("UK1", "Widgets Ltd", jurisdiction=Jurisdiction.UK, currency="GBP")
 EU_SA = Customer("EU1", "Exemple SA", jurisdiction=Jurisdiction.EU)
 
@@ -421,7 +423,8 @@ def test_an_invoice_contract_overrides_the_customer_field_by_field() -> None:
 def test_a_sole_trader_is_a_business_for_interest(shipped_rates: dict[str, RateTable]) -> None:
     uk_trader = Customer("UK3", "Jo Bloggs t/a Bloggs Plumbing", kind=CustomerKind.SOLE_TRADER,
                          jurisdiction=Jurisdiction.UK, currency="GBP")
-    de_trader = Customer("DE3", "Max Muster e.K.", kind=CustomerKind.SOLE_TRADER, jurisdiction=Jurisdiction.DE)
+    de_trader = Customer("DE3", "Max Muster e.K.", kind=CustomerKind.SOLE_TRADER, jurisdiction=Jurisdiction.DE,
+                         payment_date_agreed=True)
     assert select_interest_rule(uk_trader) == "uk"
     # the design-notes example at + 9 points with the EUR 40 lump sum, as for a GmbH: 92.63 + 40
     result = compute_interest(invoice(500_000, date(2025, 1, 31)), de_trader, date(2025, 4, 1), shipped_rates)

@@ -19,6 +19,7 @@ from arledger.domain.interest import compute_interest
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language
 from arledger.domain.money import Money
 from arledger.domain.rates import DE_BASISZINS, parse_rate_table
+from arledger.domain.verzug import AGREED, NOT_IN_DEFAULT, REMINDER, DefaultStart, Reminder
 from arledger.paths import letter_templates_dir
 from arledger.render.fonts import font_set
 from arledger.render.letter_data import (
@@ -126,12 +127,14 @@ def test_totals_claim_the_undisputed_part_and_keep_currencies_apart():
 
 def test_line_with_interest_takes_the_domain_figures():
     table = parse_rate_table("2024-07-01,3.37\n2025-01-01,2.27\n2025-07-01,1.27\n", DE_BASISZINS)
-    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR")
+    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR",
+                        payment_date_agreed=True)
     invoice = Invoice(1, "INV-0101", date(2025, 3, 3), date(2025, 4, 2), 500_000, "EUR")
     result = compute_interest(invoice, customer, date(2025, 6, 1), {DE_BASISZINS: table})
     line = LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 60)
     filled = line.with_interest(result)
-    assert filled == de_line()
+    assert filled.default is not None and filled.default.basis == "agreed"
+    assert replace(filled, default=None) == de_line()
 
 
 def test_bad_descriptions_are_refused():
@@ -671,7 +674,8 @@ def test_a_huge_name_and_summary_are_shortened_with_a_marker():
 
 def test_interest_is_one_line_per_period_never_stacked_rates():
     table = parse_rate_table("2024-07-01,3.37\n2025-01-01,2.27\n2025-07-01,1.27\n", DE_BASISZINS)
-    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR")
+    customer = Customer(code="ACME", name="Acme", jurisdiction=Jurisdiction.DE, currency="EUR",
+                        payment_date_agreed=True)
     invoice = Invoice(1, "INV-0101", date(2025, 3, 3), date(2025, 4, 2), 500_000, "EUR")
     result = compute_interest(invoice, customer, date(2025, 8, 31), {DE_BASISZINS: table})
     line = LetterLine("INV-0101", date(2025, 3, 3), date(2025, 4, 2), "EUR", 500_000, 0, 500_000, 151)
@@ -684,3 +688,27 @@ def test_interest_is_one_line_per_period_never_stacked_rates():
         for days, rate, figure in ((89, "11.27%", "137.40"), (62, "10.27%", "87.22")):
             assert f"{days}EUR5,000.00{rate}EUR{figure}" in text, (language, days)
         assert "EUR224.62" in text
+
+
+def test_german_default_is_worded_per_invoice_from_its_basis():
+    """Two invoices in default on different grounds: each named with its own paragraph of BGB §286."""
+    agreed = replace(de_line(), default=DefaultStart(AGREED, date(2025, 4, 3), date(2025, 4, 3)))
+    first_reminder = replace(disputed_line(), default=DefaultStart(NOT_IN_DEFAULT, None, None))
+    doc = letter(2, "de", lines=(agreed, first_reminder))
+    variables = letter_variables(doc)
+    assert [(d["basis"], d["numbers"]) for d in variables["default_bases"]] == [
+        ("agreed", "INV-0101"), ("not_in_default", "INV-0117")]
+    text = " ".join(pdf_text(render_letter(doc)).split())
+    assert ("Zur Rechnung INV-0101: Sie befinden sich seit Ablauf des vereinbarten Zahlungstermins ohne Mahnung in "
+            "Verzug (§ 286 Abs. 2 Nr. 1 BGB).") in text
+    assert "Zur Rechnung INV-0117: Mit Zugang dieser Mahnung geraten Sie in Verzug (§ 286 Abs. 1 BGB)." in text
+    # one basis for the whole letter: no invoice is named in front of it
+    reminded = DefaultStart(REMINDER, date(2025, 4, 13), date(2025, 4, 14), Reminder(date(2025, 4, 10)))
+    one = letter(2, "de", lines=(replace(de_line(), default=reminded),))
+    text = " ".join(pdf_text(render_letter(one)).split())
+    assert ("Sie befinden sich seit Zugang unserer Mahnung vom 10. April 2025 am 13. April 2025 in Verzug "
+            "(§ 286 Abs. 1 BGB).") in text and "Zur Rechnung" not in text
+    # outside the de pack nothing about §286 is said
+    uk = letter(2, "en", lines=(replace(de_line(), default=None),), recipient=replace(COMPANY,
+                jurisdiction=Jurisdiction.UK))
+    assert "286" not in pdf_text(render_letter(uk))

@@ -227,7 +227,8 @@ def test_plan_with_a_missed_instalment_is_broken(overdue):
 
 
 def test_a_disputed_invoice_leaves_letters_and_interest(ledger):
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
     ledger.add_invoice("DE1", "D-2", date(2025, 1, 1), 100000, due_date=date(2025, 2, 1))
     disputes.open_dispute(ledger, "D-2", DisputeReason.QUALITY, on=date(2025, 2, 1), note="damaged")
@@ -244,7 +245,8 @@ def test_a_disputed_invoice_leaves_letters_and_interest(ledger):
 
 
 def test_interest_across_a_rate_change_and_a_part_payment(ledger):
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "R-1", date(2025, 5, 1), 500000, due_date=date(2025, 5, 31))
     ledger.add_invoice("DE1", "P-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
     ledger.record_payment("DE1", date(2025, 3, 3), 200000, invoice_number="P-1")
@@ -278,7 +280,8 @@ def test_limitation_date_in_aging_and_restart_by_part_payment_and_acknowledgment
 
 
 def test_time_barred_invoice_is_capped_below_a_formal_demand(ledger):
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "OLD", date(2020, 1, 1), 100000, due_date=date(2020, 2, 1))
     ledger.set_setting("letters.allow_first_formal", True)  # a first letter could be a formal demand, but not here
     (entry,) = escalation.letters_due(ledger, date(2025, 3, 1))  # barred since 31 Dec 2023
@@ -319,7 +322,8 @@ def test_kpis_hand_checked(ledger, acme):
 
 
 def test_an_invoice_older_than_the_rate_table_is_reported_not_fatal(ledger):
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     # the Basiszinssatz table starts on 2002-01-01
     ledger.add_invoice("DE1", "ANCIENT", date(2001, 1, 1), 100000, due_date=date(2001, 2, 1))
     ledger.add_invoice("DE1", "RECENT", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
@@ -348,7 +352,8 @@ def test_an_edited_rate_table_is_read_again(ledger):
     """Rate tables are parsed once, but a user's own table takes effect as soon as it is saved."""
     from arledger.services import policy
 
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500000, due_date=date(2025, 2, 1))
     assert interest_claims.interest_lines(ledger, date(2025, 4, 2))[0].result.total_interest == 9263
     own = policy.side_dir(ledger, "rates")

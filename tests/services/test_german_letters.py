@@ -29,13 +29,16 @@ def pdf_text(data: bytes) -> str:
 
 
 def _customer(ledger: Ledger, code: str, *, kind: CustomerKind = CustomerKind.COMPANY,
-              jurisdiction: Jurisdiction = Jurisdiction.DE, country: str = "DE", sent: int = 0) -> None:
+              jurisdiction: Jurisdiction = Jurisdiction.DE, country: str = "DE", sent: int = 0,
+              agreed: bool = True) -> None:
     """A de-language customer with EUR 5,000.00 due 2 April 2025 (60 days overdue on ON) and letters of levels
-    1..``sent`` already on record, a fortnight apart from 10 April."""
+    1..``sent`` already on record, a fortnight apart from 10 April; ``agreed``: the payment date was agreed by
+    contract, so default (and interest) starts the day after the due date (BGB §286(2) no. 1)."""
     ledger.set_setting("company", COMPANY)
     ledger.add_customer(Customer(code=code, name=f"{code} Kunde", kind=kind, currency="EUR",
                                  jurisdiction=jurisdiction, language=Language.DE, country=country,
-                                 address="Musterstraße 5, 50667 Köln", timezone="Europe/Berlin"))
+                                 address="Musterstraße 5, 50667 Köln", timezone="Europe/Berlin",
+                                 payment_date_agreed=agreed))
     ledger.add_invoice(code, f"{code}-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
     for level, day in zip(range(1, sent + 1), ("2025-04-10", "2025-04-24", "2025-05-08"), strict=False):
         escalation.record_letter(ledger, code, level, date.fromisoformat(day), [f"{code}-1"])
@@ -68,9 +71,9 @@ def test_final_demand_to_a_german_company(ledger, capsys):
         "Sehr geehrte Damen und Herren,",
         # the history, from the letters on record (two reminders, one formal demand), and the Verzug it caused
         "trotz unserer Schreiben, zuletzt vom 24. April 2025, und unserer Mahnung vom 8. Mai 2025",
-        "Sie befinden sich in Verzug: bei einem vereinbarten Zahlungstermin seit dessen Ablauf (§ 286 Abs. 2 Nr. 1 "
-        "BGB), im Übrigen seit Zugang unseres Schreibens vom 10. April 2025, einer Mahnung nach Fälligkeit (§ 286 "
-        "Abs. 1 BGB), als Unternehmer spätestens 30 Tage nach Fälligkeit und Zugang der Rechnung (§ 286 Abs. 3 BGB)",
+        # the payment date was agreed: in default from the day after it, without a reminder
+        "Sie befinden sich seit Ablauf des vereinbarten Zahlungstermins ohne Mahnung in Verzug (§ 286 Abs. 2 Nr. 1 "
+        "BGB).",
         "9 Prozentpunkten über dem Basiszinssatz (§ 288 Abs. 2 BGB)",
         "nach § 288 Abs. 5 BGB eine Pauschale von 40 Euro je Rechnung",
         "letzte Frist zur Zahlung von 5.132,63 EUR bis zum 15. Juni 2025 (14 Tage ab dem Datum dieses Schreibens)",
@@ -96,11 +99,11 @@ def test_first_dunning_letter_to_a_german_consumer(ledger, capsys):
     text = pdf_text(render_letter(doc))
     for needle in ("1. Mahnung: Rechnung VER-1, 5.000,00 EUR", "Guten Tag VER Kunde,",
                    "mit unserem Schreiben vom 10. April 2025 haben wir Sie an die unten aufgeführte Rechnung erinnert",
-                   "einer Mahnung nach Fälligkeit (§ 286 Abs. 1 BGB).", "(§ 286 Abs. 2 Nr. 1 BGB)",
+                   "seit Ablauf des vereinbarten Zahlungstermins ohne Mahnung in Verzug (§ 286 Abs. 2 Nr. 1 BGB)",
                    "5 Prozentpunkten über dem Basiszinssatz (§ 288 Abs. 1 BGB)",
                    "bis zum 8. Juni 2025", german(row["interest"]), "7,27 %"):
         assert needle in text, needle
-    for wrong in ("§ 288 Abs. 2", "§ 288 Abs. 5", "§ 286 Abs. 3", "40,00 EUR"):
+    for wrong in ("§ 288 Abs. 2", "§ 288 Abs. 5", "§ 286 Abs. 3", "§ 286 Abs. 1", "40,00 EUR"):
         assert wrong not in text, wrong
 
 

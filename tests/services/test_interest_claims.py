@@ -99,7 +99,8 @@ def test_net_claim_adds_interest_and_compensation_and_leaves_out_disputed_and_ba
     # DE GmbH: D-1 EUR 5,000 due 2025-01-31 (92.63 + 40 as of 2025-04-01, the design-notes example);
     # D-2 EUR 1,000 due 2025-01-31 with EUR 400 disputed (open): 600 x 11.27% x 60 / 365 = 11.1156 -> 11.12, + 40;
     # OLD EUR 300 due 2020-02-01, barred since 2023-12-31: listed, claims nothing.
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500_000, due_date=date(2025, 1, 31))
     ledger.add_invoice("DE1", "D-2", date(2025, 1, 1), 100_000, due_date=date(2025, 1, 31))
     ledger.add_invoice("DE1", "OLD", date(2020, 1, 1), 30_000, due_date=date(2020, 2, 1))
@@ -122,7 +123,8 @@ def test_net_claim_adds_interest_and_compensation_and_leaves_out_disputed_and_ba
 def test_a_resolved_dispute_outcome_decides_the_interest(ledger, capsys):
     # EUR 5,000 due 2025-01-31, 1,000 disputed on 2025-02-10, resolved 2025-03-02; as of 2025-04-01 (60 days):
     # upheld -> 4,000 x 11.27% x 60 / 365 = 74.10; rejected -> 5,000 for all 60 days = 92.63.
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "D-1", date(2025, 1, 1), 500_000, due_date=date(2025, 1, 31))
     ledger.add_invoice("DE1", "D-2", date(2025, 1, 1), 500_000, due_date=date(2025, 1, 31))
     for number in ("D-1", "D-2"):
@@ -188,7 +190,8 @@ def test_a_bad_contract_rate_in_an_import_names_the_line(ledger, tmp_path, capsy
 
 def test_negotiations_suspend_a_german_claim(ledger, capsys):
     # Due 2021-05-10: limitation 2024-12-31. Negotiations 2024-03-01..2024-03-31 (31 days) -> 2025-01-31.
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "D-1", date(2021, 4, 10), 100_000, due_date=date(2021, 5, 10))
     assert interest_claims.interest_lines(ledger, date(2025, 1, 15))[0].time_barred
     for kind, on in (("negotiation_start", "2024-03-01"), ("negotiation_end", "2024-03-31")):
@@ -223,7 +226,8 @@ def test_report_interest_table_prints_periods_and_marks_assumed_rates(ledger, ca
     # GmbH, EUR 1,000 due 2025-11-30; as of 2026-01-10: 2025-12-01..12-31 at 1.27% + 9 = 10.27% (31 days,
     # 1,000 x 0.1027 x 31 / 365 = 8.7225 -> 8.72) and 2026-01-01..01-10 at the assumed 10.27% (10 days,
     # 1,000 x 0.1027 x 10 / 365 = 2.8137 -> 2.81): 11.53 in all.
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "D-1", date(2025, 11, 1), 100_000, due_date=date(2025, 11, 30))
     capsys.readouterr()
     assert main(["report", "interest", "--ledger", str(ledger.path), "--as-of", "2026-01-10"]) == 0
@@ -313,7 +317,8 @@ def test_uk_rate_past_the_table_is_marked_in_the_table_and_the_app_report(ledger
 
     ledger.add_customer(Customer(code="UK1", name="Harbour Ltd", currency="GBP", jurisdiction=Jurisdiction.UK))
     ledger.add_invoice("UK1", "U-9", date(2025, 12, 15), 100_000, due_date=date(2026, 1, 14))
-    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE))
+    ledger.add_customer(Customer(code="DE1", name="Nordwind GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
+                                 payment_date_agreed=True))
     ledger.add_invoice("DE1", "OLD", date(2020, 1, 1), 30_000, due_date=date(2020, 2, 1))
     capsys.readouterr()
     assert main(["report", "interest", "--ledger", str(ledger.path), "--as-of", "2026-02-13",

@@ -37,7 +37,8 @@ def late(ledger: Ledger) -> Ledger:
     """
     ledger.set_setting("company", COMPANY)
     ledger.add_customer(Customer(code="LATE", name="Spät GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
-                                 address="Musterstraße 5, 50667 Köln", country="DE", timezone="Europe/Berlin"))
+                                 address="Musterstraße 5, 50667 Köln", country="DE", timezone="Europe/Berlin",
+                                 payment_date_agreed=True))
     ledger.add_invoice("LATE", "L-1", date(2025, 1, 30), 1_000_000, due_date=date(2025, 3, 1))
     ledger.record_payment("LATE", date(2025, 4, 30), 1_000_000, invoice_number="L-1")
     return ledger

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
 from arledger.domain.errors import UserError
-from arledger.domain.model import Invoice
+from arledger.domain.model import Customer, Invoice, Jurisdiction
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.services import invoice_list
@@ -23,6 +23,7 @@ class InvoiceDialog(ValidatedDialog):
         self.setObjectName("invoiceDialog")
         self.ledger = ledger
         self.saved: Invoice | None = None
+        self._full: Customer | None = None
         self._values: dict | None = None
 
         self.customer = CustomerPickerEdit(ledger)
@@ -60,6 +61,17 @@ class InvoiceDialog(ValidatedDialog):
         self.add_row(self.tr("&Due"), due_row, self.due)
         self.add_row(self.tr("&Amount"), amount_row, self.amount)
         self.form.addRow(self.tr("&Reference"), self.reference)
+        # German default (BGB § 286): shown for customers under the de rule pack; unticked means "as the customer"
+        self.agreed = QCheckBox(self.tr("Payment date agreed by contract"))
+        self.agreed.setObjectName("paymentDateAgreed")
+        self.agreed.setToolTip(self.tr("In default without a reminder from the day after the due date "
+                                       "(BGB § 286 (2) no. 1)"))
+        self.notice = QCheckBox(self.tr("Invoice warns of default after 30 days"))
+        self.notice.setObjectName("defaultNotice")
+        self.notice.setToolTip(self.tr("A consumer is in default 30 days after the due date only if the invoice "
+                                       "says so (BGB § 286 (3))"))
+        self.form.addRow("", self.agreed)
+        self.form.addRow("", self.notice)
         # credit control: shown when the invoice would take the customer over the limit, or they are on hold
         self.override = QLineEdit()
         self.override.setObjectName("overrideReason")
@@ -92,6 +104,14 @@ class InvoiceDialog(ValidatedDialog):
         else:
             self.customer_info.setText("")
             self.currency.setText("")
+        # the picker's choice carries no rule pack: the whole customer, read once per choice
+        self._full = self.ledger.customer(c.code) if c else None
+        german = self._full is not None and self._full.jurisdiction == Jurisdiction.DE
+        self.agreed.setVisible(german)
+        self.notice.setVisible(german)
+        if self._full is not None:
+            self.agreed.setChecked(self._full.payment_date_agreed)
+            self.notice.setChecked(self._full.default_notice)
         self._update_due()
 
     def _update_due(self, *_a: object) -> None:
@@ -122,16 +142,27 @@ class InvoiceDialog(ValidatedDialog):
             raise UserError(fmt.message_text(problem) + " " + self.tr("Give an override reason to raise it anyway."))
         self._values = dict(customer_code=c.code, number=number, issue_date=issue, amount=amount,
                             currency=c.currency, due_date=due, reference=self.reference.text().strip(),
-                            override=self.override.text().strip() if problem else "")
+                            override=self.override.text().strip() if problem else "",
+                            payment_date_agreed=self._own(self.agreed, "payment_date_agreed"),
+                            default_notice=self._own(self.notice, "default_notice"))
         self.ok_button.setToolTip(self.tr("Add %1 for %2").replace("%1", number)
                                   .replace("%2", fmt.money(amount, c.currency)))
+
+    def _own(self, box: QCheckBox, flag: str) -> bool | None:
+        """The invoice's own flag where it differs from the customer's; None (as the customer) otherwise."""
+        c = self._full
+        if c is None or c.jurisdiction != Jurisdiction.DE or box.isChecked() == getattr(c, flag):
+            return None
+        return box.isChecked()
 
     def write(self, ledger: Ledger) -> Changes:
         v = self._values
         assert v is not None
         self.saved = ledger.add_invoice(v["customer_code"], v["number"], v["issue_date"], v["amount"],
                                              currency=v["currency"], due_date=v["due_date"], reference=v["reference"],
-                                             override_reason=v["override"])
+                                             override_reason=v["override"],
+                                             payment_date_agreed=v["payment_date_agreed"],
+                                             default_notice=v["default_notice"])
         return Changes.of([v["customer_code"]], [v["number"]], invoice_list=True)
 
     def summary(self) -> str:
