@@ -7,30 +7,13 @@ fails here even if update.py was never run.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from arledger import paths
-
-I18N = paths.resources_dir() / "i18n"
-
-
-def _load_update() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("arledger_i18n_update_messages", I18N / "update.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-update = _load_update()
+from tests.i18n_catalogs import I18N, update
 
 
 @pytest.fixture(scope="module")

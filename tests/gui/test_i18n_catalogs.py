@@ -7,31 +7,17 @@ nobody translated fails here even if update.py was never run.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from arledger import paths
+from tests.i18n_catalogs import I18N, update
 
-I18N = paths.resources_dir() / "i18n"
 TRANSLATED = ("zh_CN", "de_DE")
 
 
-def _load_update() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("arledger_i18n_update", I18N / "update.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-update = _load_update()
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,7 @@ English source texts that lupdate extracted (data values such as names and amoun
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from arledger import paths
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog, SettlementDialog
 from arledger.gui.dialogs.collections import (
@@ -45,20 +42,7 @@ from arledger.gui.dialogs.settings import SettingsDialog
 from arledger.gui.dialogs.waiver import WaiveInterestDialog
 from arledger.gui.dialogs.write_off import WriteOffDialog
 from tests.gui.conftest import wait_idle, with_modal
-
-I18N = paths.resources_dir() / "i18n"
-
-
-def _load_update():
-    spec = importlib.util.spec_from_file_location("arledger_i18n_update_walk", I18N / "update.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-update = _load_update()
+from tests.i18n_catalogs import I18N, update
 
 
 def _plain(text: str) -> str:
