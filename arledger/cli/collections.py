@@ -29,6 +29,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.services import cases, contacts, disputes, evidence_log, kpis, limitations, promises
+from arledger.services.evidence_audit import audit_evidence
 from arledger.services.evidence_view import describe, evidence_rows
 from arledger.services.ledger import Ledger
 from arledger.services.queue import complete_task, work_queue
@@ -204,7 +205,6 @@ def _evidence(args: argparse.Namespace) -> int:
 
 
 def _verify(ledger: Ledger) -> int:
-    from arledger.services.evidence_audit import audit_evidence
 
     result = audit_evidence(ledger)
     check = result.chain

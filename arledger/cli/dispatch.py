@@ -93,13 +93,13 @@ def _notices(args: argparse.Namespace) -> int:
 
 
 def _notice_id(ledger: Ledger, args: argparse.Namespace) -> int:
-    from arledger.services import notices
+    from arledger.services import notices  # reportlab and the renderers: ~0.5 s, paid only by notice commands
 
     return args.notice if args.notice is not None else notices.latest_notice_id(ledger, args.customer, args.kind)
 
 
 def _notices_list(args: argparse.Namespace) -> int:
-    from arledger.services import notices
+    from arledger.services import notices  # reportlab and the renderers: ~0.5 s, paid only by notice commands
 
     with open_ledger(args) as ledger:
         found = notices.sent_notices(ledger, args.customer)
@@ -124,7 +124,7 @@ def _notices_list(args: argparse.Namespace) -> int:
 
 
 def _notice_post(args: argparse.Namespace) -> int:
-    from arledger.services import notices
+    from arledger.services import notices  # reportlab and the renderers: ~0.5 s, paid only by notice commands
 
     with open_ledger(args) as ledger:
         posted = notices.record_notice_post(ledger, _notice_id(ledger, args), args.method, tracking=args.tracking,
@@ -136,7 +136,7 @@ def _notice_post(args: argparse.Namespace) -> int:
 
 
 def _notice_delivered(args: argparse.Namespace) -> int:
-    from arledger.services import notices
+    from arledger.services import notices  # reportlab and the renderers: ~0.5 s, paid only by notice commands
 
     with open_ledger(args) as ledger:
         d = notices.record_notice_delivery(ledger, _notice_id(ledger, args), args.on, note=args.note)

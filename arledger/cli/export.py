@@ -36,7 +36,7 @@ def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
 
 def _export(args: argparse.Namespace) -> int:
     # openpyxl takes a while to load; only the export pays for it.
-    from arledger.services.export_collections import default_extras
+    from arledger.services.export_collections import default_extras  # openpyxl: ~0.4 s, only for exports
     from arledger.services.exports import export_workbook
 
     show = sys.stderr.isatty()

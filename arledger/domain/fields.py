@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
@@ -94,7 +94,6 @@ def parse_optional_date(text: str | date | None, field: str) -> date | None:
 
 def parse_timestamp(text: str, field: str) -> datetime:
     """ISO-8601 timestamp; one without a zone is taken as UTC. Returned in UTC."""
-    from datetime import UTC
 
     value = required(text, field)
     try:

@@ -197,7 +197,7 @@ def _camt_line(n: int, booked: date, amount: int, currency: str, entry_ref: str,
 
 # -- OFX / QFX -------------------------------------------------------------------------------------------
 def _read_ofx(path: Path) -> list[StatementLine]:
-    from ofxtools.Parser import OFXTree
+    from ofxtools.Parser import OFXTree  # ~0.3 s, only for OFX files
 
     parser = OFXTree()
     try:
@@ -240,7 +240,7 @@ def _mt940_details(text: str) -> tuple[str, str, str]:
 
 
 def _read_mt940(path: Path) -> list[StatementLine]:
-    import mt940
+    import mt940  # only for MT940 files
 
     try:
         transactions = mt940.parse(str(path))

@@ -277,7 +277,7 @@ def _exported_sheet(sheet: str, names: Sequence[str]) -> str | None:
 
 def _open_xlsx(path: Path, sheet: str | None) -> TableFile:
     _check_archive(path)
-    import openpyxl
+    import openpyxl  # ~0.25 s, only for XLSX files
 
     def load() -> Any:
         try:

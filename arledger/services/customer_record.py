@@ -6,6 +6,7 @@ the customer once however many tabs are opened. The CLI and dialogs pass a code.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -13,11 +14,14 @@ from pathlib import Path
 from arledger.domain.messages import Message
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.promises import PlanEvaluation, PromiseEvaluation
+from arledger.services import policy, promises
 from arledger.services.customer_list import Balance
 from arledger.services.dashboard_figures import LimitationWarning, limitation_warnings
+from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
 from arledger.services.paging import PAGE_SIZE, _today
 from arledger.storage import browse as browse_sql
+from arledger.storage import collections as collection_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage.rows import to_date
 
@@ -39,8 +43,6 @@ class CustomerHeader:
 def customer_header(ledger: Ledger, customer: Customer | str, as_of: date | None = None) -> CustomerHeader:
     """The customer (read once for the whole view), balances per currency, limitation warnings, open disputes
     and pending promises."""
-    from arledger.services import promises
-    from arledger.storage import collections as collection_rows
 
     today = _today(as_of)
     c = ledger.customer_of(customer)
@@ -72,9 +74,7 @@ class TimelineRow:
 def timeline_page(ledger: Ledger, customer: Customer | str, before: int | None = None, limit: int = PAGE_SIZE
                   ) -> tuple[tuple[TimelineRow, ...], int | None]:
     """A page of the customer's evidence log, newest first; returns (rows, cursor of the next page or None)."""
-    import json
 
-    from arledger.services.evidence_view import describe
 
     cid = ledger.customer_of(customer).id
     rows = browse_sql.evidence_page(ledger.conn, cid, before_seq=before, limit=limit)
@@ -126,7 +126,6 @@ def customer_promises(ledger: Ledger, customer: Customer | str, as_of: date | No
                       ) -> tuple[tuple[PromiseRow, ...], tuple[PlanRow, ...]]:
     """The customer's promises (newest due first) and plans, evaluated from payments on as_of; ``statuses``:
     those evaluations when the caller has them already (the view's header)."""
-    from arledger.services import promises
 
     if statuses is None:
         statuses = promises.promise_statuses(ledger, _today(as_of), customer=ledger.customer_of(customer))
@@ -158,7 +157,6 @@ class DisputeRow:
 
 def customer_disputes(ledger: Ledger, customer: Customer | str) -> tuple[DisputeRow, ...]:
     """The customer's disputes, open ones first, each with its invoice's number and currency."""
-    from arledger.storage import collections as collection_rows
 
     c = ledger.customer_of(customer)
     disputes = collection_rows.disputes(ledger.conn, c.id)
@@ -184,8 +182,6 @@ class SentLetterRow:
 
 def customer_letters(ledger: Ledger, customer: Customer | str) -> tuple[SentLetterRow, ...]:
     """The customer's letters, newest first, with the archived file of each."""
-    from arledger.services import policy
-    from arledger.storage import collections as collection_rows
 
     c = ledger.customer_of(customer)
     base = policy.side_dir(ledger, "")

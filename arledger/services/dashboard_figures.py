@@ -7,10 +7,12 @@ from datetime import date, timedelta
 
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.model import Customer
-from arledger.services import kpis
+from arledger.services import kpis, limitations, policy
 from arledger.services.ledger import Ledger
 from arledger.services.paging import _today
 from arledger.services.reports import AgingGrouping, aging
+from arledger.storage import collections as collection_rows
+from arledger.storage import customers as customer_rows
 from arledger.storage.rows import to_day
 
 
@@ -93,11 +95,7 @@ def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | N
                         limit: int | None = None, *, customer: Customer | None = None) -> list[LimitationWarning]:
     """Invoices about to become (or already) time-barred, the nearest limitation date first; of one customer if
     given (by ``code``, or as ``customer`` once read)."""
-    from datetime import timedelta
 
-    from arledger.services import limitations, policy
-    from arledger.storage import collections as collection_rows
-    from arledger.storage import customers as customer_rows
 
     today = _today(as_of)
     if customer is None and code:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from arledger.domain.evidence import ChainCheck, sha256_file
+from arledger.render.pdf_text import printed_chain_heads
 from arledger.services import policy, witness
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence, evidence_records
@@ -56,7 +57,6 @@ def _file_problems(ledger: Ledger) -> list[str]:
 
 
 def _letter_anchors(ledger: Ledger) -> list[witness.Anchor]:
-    from arledger.render.pdf_text import printed_chain_heads
 
     base = policy.side_dir(ledger, "")
     out = []

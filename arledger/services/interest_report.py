@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from arledger.services import interest_claims
 from arledger.services.ledger import Ledger
 from arledger.services.paging import _today
 
@@ -48,7 +49,6 @@ def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None 
     out of the totals); a rate assumed past the end of its table carries a "*" and the owner's warning.
     Invoices paid late whose interest or compensation is still owed are listed with an open amount of 0.
     """
-    from arledger.services import interest_claims
 
     day = _today(as_of)
     lines = interest_claims.interest_lines(ledger, day, code or None)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from arledger.domain.model import PromiseStatus
-from arledger.services import customer_record, invoice_list
+from arledger.services import customer_record, interest_claims, invoice_list, policy
 from arledger.services.customer_record import DisputeRow, PromiseRow
 from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
@@ -98,7 +98,6 @@ class InvoiceStory:
 
 def invoice_story(ledger: Ledger, number: str, as_of: date | None = None) -> InvoiceStory:
     """Everything the ledger holds about one invoice, as of a day (default today)."""
-    from arledger.services import interest_claims, policy
 
     day = as_of or date.today()
     row = invoice_list.invoice_row(ledger, number, day)

@@ -9,7 +9,7 @@ import dataclasses
 import getpass
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import leftovers, settings_schema, witness
+from arledger.services.output_paths import check_output_file
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence, evidence_records, settlements
 from arledger.storage import invoices as invoice_rows
@@ -127,7 +128,6 @@ class Ledger:
 
     def back_up(self, target: Path | str) -> Path:
         """Copy the open ledger to target, consistent even while it is in use."""
-        from arledger.services.output_paths import check_output_file
 
         target = check_output_file(self.path, target, msg("output.what_backup", "the backup"))
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -252,7 +252,6 @@ class Ledger:
         An invoice for a customer on hold or over the credit limit is refused unless override_reason says
         why it goes in anyway; the override is an evidence event.
         """
-        from datetime import timedelta
 
         c = self.customer(customer_code)
         fields.check_date(issue_date, "issue_date")

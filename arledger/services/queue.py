@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
+from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, msg
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
@@ -236,7 +237,7 @@ def _broken_title(ev: PromiseEvaluation) -> Message:
 def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Customer],
                               exposure: dict[int, tuple[int, str, int]]) -> list[QueueTask]:
     """A posted notice (promise confirmation, agreement, ...) with no delivery record after 10 days is a task."""
-    from arledger.services import notices
+    from arledger.services import notices  # renders with reportlab (~0.5 s); the queue pays it only when needed
 
     out = []
     for late in notices.posted_notices_without_delivery(ledger, on):
@@ -276,8 +277,6 @@ def _local_noon(customer: Customer, on: date) -> datetime:
 
 def complete_task(ledger: Ledger, task_id: int, on: date) -> None:
     """Mark a stored follow-up task done."""
-    from arledger.domain.errors import UserError
-
     with ledger.database.atomic() as conn:
         if not rows.complete_task(conn, task_id, on):
             raise UserError(msg("queue.no_task", "There is no open task {task}.", task=task_id))

@@ -3,6 +3,7 @@ tasks, and the bulk reads the work queue and letter runs need."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -164,7 +165,6 @@ def disputes_for_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Disp
 
 def disputes_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> list[Dispute]:
     """Every dispute (open or resolved) of these invoices."""
-    import json
 
     return [_dispute(r) for r in conn.execute(
         _DISPUTE_SELECT + " WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY id",
@@ -380,7 +380,6 @@ def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq
 def reminders_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[Reminder]]:
     """Per invoice, the ladder letters sent about it (each a reminder in the sense of BGB § 286 Abs. 1), oldest
     first: the first day it was emailed and posted (UTC day of the dispatch) and its earliest recorded delivery."""
-    import json
 
     out: dict[int, list[Reminder]] = {}
     for iid, level, sent_on, emailed, posted, delivered in conn.execute(
@@ -398,7 +397,6 @@ def reminders_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int])
 
 def waivers_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[InterestWaiver]]:
     """Per invoice, its interest and compensation waivers, oldest first."""
-    import json
 
     out: dict[int, list[InterestWaiver]] = {}
     for wid, iid, on, interest, comp, reason in conn.execute(

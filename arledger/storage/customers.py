@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
@@ -151,7 +152,6 @@ def count(conn: sqlite3.Connection) -> int:
 
 def customers_by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Customer]:
     """Many customers at once (without contact people), keyed by id."""
-    import json
 
     rows = conn.execute(_SELECT + " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
     return {r[0]: _from_row(r) for r in rows}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
@@ -74,7 +75,6 @@ def by_id(conn: sqlite3.Connection, iid: int) -> Invoice | None:
 
 def by_ids(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Invoice]:
     """Many invoices at once, keyed by id."""
-    import json
 
     rows = conn.execute(f"{_SELECT} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),))
     return {r[0]: _from_row(r) for r in rows}

@@ -8,6 +8,7 @@ so a failed or unwanted upgrade never costs data.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import sqlite_utils
 
 from arledger.domain.messages import msg
+from arledger.storage import evidence_records
 from arledger.storage.db import Database, LedgerFileError
 
 OPEN = "9999-12-31"  # closed_on of an invoice that is not fully settled
@@ -494,9 +496,7 @@ def m008_evidence_recorded_at(db: sqlite_utils.Database) -> None:
     """Each event's own recording time (apart from the user's date of the fact); invoices point at the event that
     recorded them; the ledger gets an identity for its witness files; rows not yet in the log are sealed by one
     event holding their digest (see storage/evidence_records.py)."""
-    import uuid
 
-    from arledger.storage import evidence_records
 
     run_script(
         db,
