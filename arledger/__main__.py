@@ -6,6 +6,7 @@ from pathlib import Path
 
 from arledger.cli import main as cli_main
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 
 
 def open_app(ledger_path: Path | None, demo: bool) -> int:
@@ -13,7 +14,7 @@ def open_app(ledger_path: Path | None, demo: bool) -> int:
     try:
         from arledger.gui.app import run
     except ImportError as exc:
-        raise UserError(f"The desktop app cannot start: {exc}.") from None
+        raise UserError(msg("app.cannot_start", "The desktop app cannot start: {reason}.", reason=str(exc))) from None
     return run(ledger_path, demo=demo)
 
 

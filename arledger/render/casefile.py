@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape
 
+from pypdf import PdfReader, PdfWriter
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -157,7 +158,6 @@ def render_document(doc: Document) -> bytes:
 
 
 def page_count(pdf: bytes) -> int:
-    from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
@@ -168,7 +168,6 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
 
     Parts are whole PDFs (the pack's own pages, archived letters, attached documents) and are copied as they are.
     """
-    from pypdf import PdfReader, PdfWriter
 
     counts = [page_count(data) for _, data in parts]
     index_name = translate(msg("pack.index", "Index"), language)
@@ -206,7 +205,6 @@ def indexed_pdf(title: str, intro: Sequence[str], parts: Sequence[tuple[str, byt
 def _stamp_pack_pages(writer: Any, title: str, language: str) -> None:
     """Number every page of the pack "Pack page N of M" (in ``language``) at the top right, whatever the part's
     own numbering, so the index's page numbers can be found in print (drawn as text over each page, nothing redrawn)."""
-    from pypdf import PdfReader
 
     pages = writer.pages
     total = len(pages)

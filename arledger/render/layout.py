@@ -40,6 +40,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -312,7 +313,6 @@ class Layout:
         canvas.line(LEFT, h - 40 * mm, w - RIGHT, h - 40 * mm)
 
     def _logo(self, canvas: Canvas, w: float, h: float) -> float:
-        from reportlab.lib.utils import ImageReader
 
         try:
             image = ImageReader(str(self.head.logo_path))

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
@@ -32,6 +34,7 @@ from arledger.services import cases, evidence_log, interest_claims, limitations,
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_view import describe
 from arledger.services.ledger import Ledger
+from arledger.services.statements import write_statement
 from arledger.storage import collections as rows
 from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
@@ -209,7 +212,6 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     parts: list[tuple[str, bytes]] = [(claim_title, render_document(claim))]
 
     # -- the statement of account (the letters service's own statement) -------------------------------------
-    from arledger.services.statements import write_statement
 
     with tempfile.TemporaryDirectory() as tmp:
         statement = Path(tmp) / "statement.pdf"
@@ -412,7 +414,6 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     tmp_zip.replace(zip_path)
     pdf_sha, zip_sha = sha256_file(pdf_path), sha256_file(zip_path)
 
-    from pypdf import PdfReader
 
     pages = len(PdfReader(str(pdf_path)).pages)
     with ledger.database.atomic() as conn:

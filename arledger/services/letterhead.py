@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale
+
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, CustomerKind
 from arledger.render.letter_data import (
@@ -96,7 +98,6 @@ def _country_line(customer: Customer, home: str) -> str:
     if not code or code == home:
         return ""
     try:
-        from babel import Locale
 
         name: str = Locale("en").territories.get(code, code)
     except Exception:  # no locale data: the code is still a valid postal hint

@@ -22,6 +22,12 @@
       <translation>'{text}' ist keine Liste von Tagesgrenzen wie 30,90,180.</translation>
     </message>
     <message>
+      <location filename="../../arledger/__main__.py" />
+      <source>The desktop app cannot start: {reason}.</source>
+      <comment>app.cannot_start</comment>
+      <translation>Die Desktop-App kann nicht starten: {reason}.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/backup.py" />
       <source>The evidence log in {archive} is broken at event {first_bad_seq} ({problem}); nothing was restored.</source>
       <comment>backup.chain_broken</comment>

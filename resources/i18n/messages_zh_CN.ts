@@ -22,6 +22,12 @@
       <translation>'{text}' 不是天数分界列表，应类似 30,90,180。</translation>
     </message>
     <message>
+      <location filename="../../arledger/__main__.py" />
+      <source>The desktop app cannot start: {reason}.</source>
+      <comment>app.cannot_start</comment>
+      <translation>桌面程序无法启动：{reason}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/backup.py" />
       <source>The evidence log in {archive} is broken at event {first_bad_seq} ({problem}); nothing was restored.</source>
       <comment>backup.chain_broken</comment>
