@@ -154,7 +154,7 @@ def refund_summary(ledger: Ledger, customer_code: str, amount: int, currency: st
 def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> ChangeSummary:
     """Before reversing a payment, credit note, write-off or refund, or voiding an invoice."""
     if kind == "refund":
-        f = find_refund(ledger.conn, ref)
+        f = find_refund(ledger, ref)
         return ChangeSummary(f"Reverse {f.label}",
                              [f"Reverse {f.label} of {format_amount(f.amount, f.currency)} {f.currency} dated "
                               f"{f.date}; it is unapplied credit again from {on}."],

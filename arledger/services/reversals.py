@@ -8,7 +8,6 @@ an evidence event that points at the original's event and carries the reason.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -125,14 +124,14 @@ def reverse_write_off(ledger: Ledger, write_off_id: int | str, on: date, reason:
     return reverse_entry(ledger, SettlementKind.WRITE_OFF, write_off_id, on, reason)
 
 
-def find_refund(conn: sqlite3.Connection, ref: int | str) -> reversal_rows.RefundEntry:
+def find_refund(ledger: Ledger, ref: int | str) -> reversal_rows.RefundEntry:
     """The refund (by id) a user named; refused when the id is not a number or names no refund."""
     try:
         rid_wanted = int(str(ref).strip())
     except ValueError:
         raise UserError(msg("reversal.bad_refund_ref", "'{ref}' is not a refund number; give the id shown in the "
                             "customer's history.", ref=ref)) from None
-    f = reversal_rows.refund_entry(conn, rid_wanted)
+    f = reversal_rows.refund_entry(ledger.conn, rid_wanted)
     if f is None:
         raise UserError(msg("reversal.unknown_refund", "There is no refund {ref}.", ref=ref))
     return f
@@ -143,7 +142,7 @@ def reverse_refund(ledger: Ledger, refund_id: int | str, on: date, reason: str) 
     unapplied credit again from `on`; as of any earlier day the refund still stands."""
     why = _reason(reason)
     with ledger.database.atomic() as conn:
-        f = find_refund(conn, refund_id)
+        f = find_refund(ledger, refund_id)
         if f.reversed_on is not None:
             raise UserError(msg("reversal.refund_already_reversed", "Refund {id} was already reversed on "
                                 "{reversed_on}.", id=f.id, reversed_on=str(f.reversed_on)))
