@@ -37,11 +37,6 @@ class Language(StrEnum):
     ZH = "zh"
     DE = "de"
 
-    @property
-    def letter_language(self) -> Language:
-        """The language this customer's letters are written in (every language has its letters)."""
-        return self
-
 
 class RiskTier(StrEnum):
     A = "A"

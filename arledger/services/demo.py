@@ -128,6 +128,9 @@ def _make_customers(rng: random.Random, n: int) -> list[tuple[Customer, _Behavio
             jurisdiction=region.jurisdiction, language=region.language, timezone=region.timezone,
             payment_terms_days=terms, credit_limit=region.amounts[1] * 300 * (1 if individual else 4),
             currency=region.currency,
+            # German B2B contracts usually fix the payment date (BGB § 286 (2) no. 1): in default from the day
+            # after due; consumers stay as the law has them (a reminder, or 30 days with the invoice's notice)
+            payment_date_agreed=region.jurisdiction == Jurisdiction.DE and not individual,
         )
         out.append((c, _pick_behaviour(rng)))
     return out

@@ -222,7 +222,7 @@ def _variables(ledger: Ledger, facts: LetterFacts) -> dict[str, Any]:
     company = ledger.setting("company") or {}
     customer = facts.customer
     size = str(ledger.setting("letters.page_size", "A4") or "A4").strip()
-    fmt = Formatter(customer.language.letter_language.value, "", size)  # as the letter it carries writes them
+    fmt = Formatter(customer.language.value, "", size)  # as the letter it carries writes them
     attention = customer.contacts[0].name if customer.contacts else ""
     return {
         "customer_name": customer.name, "attention": attention,
@@ -271,7 +271,7 @@ def _reference(letter: RecordedLetter) -> str:
 def compose_email(ledger: Ledger, facts: LetterFacts, to: tuple[str, ...], settings: EmailSettings,
                   sent_at: datetime) -> BuiltEmail:
     """The message for a letter: subject and body from the sandboxed template, the PDF attached."""
-    language = (facts.customer.language.letter_language.value if isinstance(facts.customer.language, Language)
+    language = (facts.customer.language.value if isinstance(facts.customer.language, Language)
                 else "en")
     bcc = (settings.sender,) if settings.bcc_self else ()
     return build_letter_email(LetterEmail(

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import promises
 from arledger.services.ledger import Ledger
-from arledger.services.reversals import find_entry
+from arledger.services.reversals import find_entry, find_refund
 from arledger.storage import collections as collection_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import reversals as reversal_rows
@@ -136,10 +137,11 @@ def refund_summary(ledger: Ledger, customer_code: str, amount: int, currency: st
     c = ledger.customer(customer_code)
     available = ledger.unapplied_credit(c.code).get(currency, 0)
     if amount <= 0:
-        raise UserError("A refund must be for more than zero.")
+        raise UserError(msg("ledger.refund_zero", "A refund must be for more than zero."))
     if amount > available:
-        raise UserError(f"Customer {c.code} has {format_amount(available, currency)} {currency} of unapplied "
-                        f"credit; a refund of {format_amount(amount, currency)} {currency} is more than that.")
+        raise UserError(msg("ledger.refund_over_credit", "Customer {c_code} has {available} {cur} "
+                "of unapplied credit; a refund of {amount} {cur} is more than that.", c_code=c.code,
+                available=format_amount(available, currency), cur=currency, amount=format_amount(amount, currency)))
     lines = [f"Pay back {format_amount(amount, currency)} {currency} to {c.code} {c.name} on {on}.",
              f"Unapplied credit: {format_amount(available, currency)} {currency} now, "
              f"{format_amount(available - amount, currency)} {currency} after the refund."]
@@ -152,12 +154,7 @@ def refund_summary(ledger: Ledger, customer_code: str, amount: int, currency: st
 def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> ChangeSummary:
     """Before reversing a payment, credit note, write-off or refund, or voiding an invoice."""
     if kind == "refund":
-        try:
-            f = reversal_rows.refund_entry(ledger.conn, int(str(ref).strip()))
-        except ValueError:
-            f = None
-        if f is None:
-            raise UserError(f"There is no refund {ref}.")
+        f = find_refund(ledger, ref)
         return ChangeSummary(f"Reverse {f.label}",
                              [f"Reverse {f.label} of {format_amount(f.amount, f.currency)} {f.currency} dated "
                               f"{f.date}; it is unapplied credit again from {on}."],

@@ -223,7 +223,7 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     doc = LetterDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), level=plan.level, date=on,
         reference=f"{customer.code}-{on:%Y%m%d}-L{plan.level}-{number}", lines=tuple(lines), reply_by=plan.reply_by,
-        reply_days=plan.reply_days, language=str(customer.language.letter_language), page_size=ctx.page_size,
+        reply_days=plan.reply_days, language=str(customer.language), page_size=ctx.page_size,
         level_name=plan.level_name, claim_interest=claim_interest, statement=statement, protocol_forms=protocol,
         agreement=agreement, court_action_allowed=court,
         individual_in_england_wales=_protocol_applies(customer), include_appendix=include_appendix,

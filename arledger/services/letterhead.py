@@ -114,7 +114,7 @@ def _recipient(customer: Customer, home: str) -> Recipient:
     if customer.kind == CustomerKind.COMPANY and customer.contacts:
         attention = customer.contacts[0].name
     return Recipient(name=customer.name, address_lines=tuple(lines), customer_code=customer.code, kind=customer.kind,
-                     language=customer.language.letter_language, attention=attention,
+                     language=customer.language, attention=attention,
                      jurisdiction=customer.jurisdiction)
 
 

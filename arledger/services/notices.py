@@ -89,9 +89,8 @@ def _document(ledger: Ledger, customer: Customer, kind: str, on: date, facts: di
     ctx = _Context.load(ledger)
     number = rows.count_for_customer(ledger.conn, customer.id) + 1
     reference = f"{customer.code}-{on:%Y%m%d}-{_SHORT[kind]}-{number}"
-    # letter_language, not language: a customer whose language has no letters yet gets them as its letters go
     return NoticeDocument(kind, ctx.letterhead, _recipient(customer, ctx.home_country),
-                          customer.language.letter_language.value, ctx.page_size, reference, on,
+                          customer.language.value, ctx.page_size, reference, on,
                           ctx.letterhead.contact_person, facts)
 
 

@@ -124,23 +124,31 @@ def reverse_write_off(ledger: Ledger, write_off_id: int | str, on: date, reason:
     return reverse_entry(ledger, SettlementKind.WRITE_OFF, write_off_id, on, reason)
 
 
+def find_refund(ledger: Ledger, ref: int | str) -> reversal_rows.RefundEntry:
+    """The refund (by id) a user named; refused when the id is not a number or names no refund."""
+    try:
+        rid_wanted = int(str(ref).strip())
+    except ValueError:
+        raise UserError(msg("reversal.bad_refund_ref", "'{ref}' is not a refund number; give the id shown in the "
+                            "customer's history.", ref=ref)) from None
+    f = reversal_rows.refund_entry(ledger.conn, rid_wanted)
+    if f is None:
+        raise UserError(msg("reversal.unknown_refund", "There is no refund {ref}.", ref=ref))
+    return f
+
+
 def reverse_refund(ledger: Ledger, refund_id: int | str, on: date, reason: str) -> ReversalResult:
     """Reverse a refund that was never paid out (returned by the bank, recorded twice): the credit it took is
     unapplied credit again from `on`; as of any earlier day the refund still stands."""
     why = _reason(reason)
-    try:
-        rid_wanted = int(str(refund_id).strip())
-    except ValueError:
-        raise UserError(f"'{refund_id}' is not a refund number; give the id shown in the customer's "
-                        "history.") from None
     with ledger.database.atomic() as conn:
-        f = reversal_rows.refund_entry(conn, rid_wanted)
-        if f is None:
-            raise UserError(f"There is no refund {refund_id}.")
+        f = find_refund(ledger, refund_id)
         if f.reversed_on is not None:
-            raise UserError(f"The {f.label} was already reversed on {f.reversed_on}.")
+            raise UserError(msg("reversal.refund_already_reversed", "Refund {id} was already reversed on "
+                                "{reversed_on}.", id=f.id, reversed_on=str(f.reversed_on)))
         if on < f.date:
-            raise UserError(f"The {f.label} was made on {f.date}; it cannot be reversed before that.")
+            raise UserError(msg("reversal.refund_too_early", "Refund {id} was made on {date}; it cannot be "
+                                "reversed before that.", id=f.id, date=str(f.date)))
         rid = reversal_rows.insert(conn, "refund", f.id, f.customer_id, on, why, f.evidence_seq)
         reversal_rows.mark_refund_reversed(conn, f.id, on)
         customer = ledger.customer_by_id(f.customer_id)

@@ -193,7 +193,7 @@ def settlement_letter(ledger: Ledger, offer: OfferRow) -> Document:
     )
     return Document(f"Settlement offer {customer.code}-S{offer.id}", f"{company.get('name', '')} · settlement offer "
                     f"{customer.code}-S{offer.id} of {offer.offered_on.isoformat()}", sections, sender, recipient,
-                    customer.language.letter_language.value, str(ledger.setting("letters.page_size", "A4") or "A4"),
+                    customer.language.value, str(ledger.setting("letters.page_size", "A4") or "A4"),
                     subtitle=f"Date: {offer.offered_on.isoformat()}")
 
 

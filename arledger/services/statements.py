@@ -53,7 +53,7 @@ def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date 
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), date=end, period_to=end,
         opening_balances=tuple(Money(c, v) for c, v in sorted(opening.items())), rows=tuple(rows), aging=buckets,
         period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}",
-        language=str(customer.language.letter_language), page_size=ctx.page_size,
+        language=str(customer.language), page_size=ctx.page_size,
         chain_length=head_length, chain_head=head_hash)
 
 

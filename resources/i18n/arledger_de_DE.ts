@@ -1159,7 +1159,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="+35"/>
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+34"/>
         <source>Edit Customer</source>
         <translation>Kunde bearbeiten</translation>
     </message>
@@ -1229,12 +1229,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Letters in German are not available yet; this customer gets English letters until they are.</source>
-        <translation>Schreiben auf Deutsch gibt es noch nicht; dieser Kunde erhält bis dahin Schreiben auf Englisch.</translation>
+        <location line="+2"/>
+        <source>Payment date agreed by contract</source>
+        <translation>Zahlungstermin vertraglich vereinbart</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>In default without a reminder from the day after the due date (BGB § 286 (2) no. 1)</source>
+        <translation>Verzug ohne Mahnung ab dem Tag nach Fälligkeit (§ 286 Abs. 2 Nr. 1 BGB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoices warn of default after 30 days</source>
+        <translation>Rechnungen mit Hinweis auf Verzug nach 30 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer is in default 30 days after the due date only if the invoice says so (BGB § 286 (3))</source>
+        <translation>Ein Verbraucher kommt 30 Tage nach Fälligkeit nur in Verzug, wenn die Rechnung darauf hinweist (§ 286 Abs. 3 BGB)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not contact</source>
         <translation>Nicht kontaktieren</translation>
     </message>
@@ -1309,7 +1324,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechtsordnung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1339,7 +1354,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Sprache der Schreiben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
@@ -1364,7 +1379,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -1374,7 +1389,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde anlegen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>code</source>
         <translation>Kundennummer</translation>
     </message>
@@ -1419,7 +1434,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Das Land ist ein zweistelliger Code wie GB, DE oder CN.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>contact people</source>
         <translation>Ansprechpartner</translation>
     </message>

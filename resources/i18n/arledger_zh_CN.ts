@@ -1153,7 +1153,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/customer.py" line="+35"/>
+        <location filename="../../arledger/gui/dialogs/customer.py" line="+34"/>
         <source>Edit Customer</source>
         <translation>编辑客户</translation>
     </message>
@@ -1223,12 +1223,27 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>德语</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Letters in German are not available yet; this customer gets English letters until they are.</source>
-        <translation>暂不支持德语信函；在此之前该客户将收到英文信函。</translation>
+        <location line="+2"/>
+        <source>Payment date agreed by contract</source>
+        <translation>付款日期由合同约定</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>In default without a reminder from the day after the due date (BGB § 286 (2) no. 1)</source>
+        <translation>自到期日次日起无需催告即构成迟延（《德国民法典》第286条第2款第1项）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoices warn of default after 30 days</source>
+        <translation>发票载明30日后构成迟延</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consumer is in default 30 days after the due date only if the invoice says so (BGB § 286 (3))</source>
+        <translation>仅当发票载明时，消费者才于到期后30日构成迟延（《德国民法典》第286条第3款）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Do not contact</source>
         <translation>禁止联系</translation>
     </message>
@@ -1303,7 +1318,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>适用法域</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
@@ -1333,7 +1348,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>函件语言</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -1358,7 +1373,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1368,7 +1383,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>添加客户</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>code</source>
         <translation>编号</translation>
     </message>
@@ -1413,7 +1428,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>国家/地区请填写两位字母代码，例如 GB、DE 或 CN。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>contact people</source>
         <translation>联系人</translation>
     </message>

@@ -3848,13 +3848,13 @@
       <translation>Eine Zahlung muss über mehr als null lauten.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/entries.py" />
       <source>Customer {c_code} has {available} {cur} of unapplied credit; a refund of {amount} {cur} is more than that.</source>
       <comment>ledger.refund_over_credit</comment>
       <translation>Kunde {c_code} hat {available} {cur} nicht angerechnetes Guthaben; eine Erstattung von {amount} {cur} ist mehr als das.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/entries.py" />
       <source>A refund must be for more than zero.</source>
       <comment>ledger.refund_zero</comment>
       <translation>Eine Erstattung muss über mehr als null lauten.</translation>
@@ -4523,6 +4523,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
+      <source>'{ref}' is not a refund number; give the id shown in the customer's history.</source>
+      <comment>reversal.bad_refund_ref</comment>
+      <translation>'{ref}' ist keine Nummer einer Erstattung; geben Sie die ID aus dem Verlauf des Kunden an.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
       <source>Invoice {number} has payments, credit notes or write-offs applied; reverse those first, or give a credit note instead of voiding it.</source>
       <comment>reversal.invoice_settled</comment>
       <translation>Auf Rechnung {number} sind Zahlungen, Gutschriften oder Ausbuchungen angerechnet; stornieren Sie diese zuerst oder erstellen Sie eine Gutschrift, statt sie ungültig zu machen.</translation>
@@ -4559,6 +4565,18 @@
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
+      <source>Refund {id} was already reversed on {reversed_on}.</source>
+      <comment>reversal.refund_already_reversed</comment>
+      <translation>Die Erstattung {id} wurde bereits am {reversed_on} storniert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>Refund {id} was made on {date}; it cannot be reversed before that.</source>
+      <comment>reversal.refund_too_early</comment>
+      <translation>Die Erstattung {id} wurde am {date} gebucht; sie kann nicht vor diesem Tag storniert werden.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
       <source>The {name} {label} cannot be reversed on {on}: it stands in the ledger until {earliest}; reverse it on that day or later.</source>
       <comment>reversal.too_early</comment>
       <translation>{name} {label} kann nicht am {on} storniert werden: sie steht bis {earliest} im Debitorenbuch; stornieren Sie an diesem Tag oder später.</translation>
@@ -4574,6 +4592,12 @@
       <source>There is no {names} {ref}.</source>
       <comment>reversal.unknown_entry</comment>
       <translation>Es gibt keine {names} {ref}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>There is no refund {ref}.</source>
+      <comment>reversal.unknown_refund</comment>
+      <translation>Es gibt keine Erstattung {ref}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />

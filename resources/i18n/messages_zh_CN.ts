@@ -3823,13 +3823,13 @@
       <translation>付款金额必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/entries.py" />
       <source>Customer {c_code} has {available} {cur} of unapplied credit; a refund of {amount} {cur} is more than that.</source>
       <comment>ledger.refund_over_credit</comment>
       <translation>客户 {c_code} 有 {available} {cur} 未使用的贷方余额；{amount} {cur} 的退款超过了该金额。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/entries.py" />
       <source>A refund must be for more than zero.</source>
       <comment>ledger.refund_zero</comment>
       <translation>退款金额必须大于零。</translation>
@@ -4496,6 +4496,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
+      <source>'{ref}' is not a refund number; give the id shown in the customer's history.</source>
+      <comment>reversal.bad_refund_ref</comment>
+      <translation>“{ref}”不是退款编号；请填写客户历史中显示的 ID。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
       <source>Invoice {number} has payments, credit notes or write-offs applied; reverse those first, or give a credit note instead of voiding it.</source>
       <comment>reversal.invoice_settled</comment>
       <translation>发票 {number} 已有付款、贷项通知单或核销；请先冲销这些条目，或开具贷项通知单而不是作废。</translation>
@@ -4532,6 +4538,18 @@
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
+      <source>Refund {id} was already reversed on {reversed_on}.</source>
+      <comment>reversal.refund_already_reversed</comment>
+      <translation>退款 {id} 已于 {reversed_on} 冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>Refund {id} was made on {date}; it cannot be reversed before that.</source>
+      <comment>reversal.refund_too_early</comment>
+      <translation>退款 {id} 记录于 {date}；不能在该日之前冲销。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
       <source>The {name} {label} cannot be reversed on {on}: it stands in the ledger until {earliest}; reverse it on that day or later.</source>
       <comment>reversal.too_early</comment>
       <translation>{name} {label} 不能在 {on} 冲销：它在台账中一直有效至 {earliest}；请在该日或之后冲销。</translation>
@@ -4547,6 +4565,12 @@
       <source>There is no {names} {ref}.</source>
       <comment>reversal.unknown_entry</comment>
       <translation>没有{names} {ref}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/reversals.py" />
+      <source>There is no refund {ref}.</source>
+      <comment>reversal.unknown_refund</comment>
+      <translation>没有退款 {ref}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />

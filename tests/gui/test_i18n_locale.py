@@ -143,9 +143,8 @@ def test_bucket_titles_come_from_the_day_ranges_not_from_english_labels(controll
     assert fmt.bucket_titles(by_due)[0] == "未到期"
 
 
-def test_a_customer_can_speak_german_and_no_note_says_letters_stay_english(controller, window, qtbot,
-                                                                             tmp_path) -> None:
-    from arledger.domain.model import Language
+def test_a_german_customer_speaks_german_and_keeps_its_default_flags(controller, window, qtbot, tmp_path) -> None:
+    from arledger.domain.model import Jurisdiction, Language
     from arledger.gui.dialogs.customer import CustomerDialog
 
     shots = []
@@ -154,9 +153,14 @@ def test_a_customer_can_speak_german_and_no_note_says_letters_stay_english(contr
         d.code.setText("DE01")
         d.name.setText("Bauer Metallbau GmbH")
         d.currency.setText("EUR")
-        assert not d.language_note.isVisibleTo(d)
         d.language.setCurrentIndex(d.language.findData(Language.DE))
-        assert not d.language_note.isVisibleTo(d)  # German letters exist: nothing to warn about
+        d.jurisdiction.setCurrentIndex(d.jurisdiction.findData(Jurisdiction.UK))
+        # the § 286 BGB flags belong to the German rule pack only
+        assert not d.agreed.isVisibleTo(d) and not d.notice.isVisibleTo(d)
+        d.jurisdiction.setCurrentIndex(d.jurisdiction.findData(Jurisdiction.DE))
+        assert d.agreed.isVisibleTo(d) and d.notice.isVisibleTo(d)
+        assert not d.agreed.isChecked() and not d.notice.isChecked()
+        d.agreed.setChecked(True)
         path = tmp_path / "customer-dialog-de.png"
         d.grab().save(str(path))
         shots.append(path)
@@ -164,5 +168,15 @@ def test_a_customer_can_speak_german_and_no_note_says_letters_stay_english(contr
         save(d)
 
     with_modal(qtbot, CustomerDialog, fill, window.actions_by_name["new_customer"].trigger)
-    assert window.ledger.customer("DE01").language == Language.DE
+    c = window.ledger.customer("DE01")
+    assert (c.language, c.jurisdiction, c.payment_date_agreed, c.default_notice) == (Language.DE, Jurisdiction.DE,
+                                                                                      True, False)
+    edit = CustomerDialog(window.ledger, c)
+    qtbot.addWidget(edit)
+    assert edit.agreed.isChecked() and not edit.notice.isChecked() and edit.agreed.isVisibleTo(edit)
+    edit.agreed.setChecked(False)
+    edit.notice.setChecked(True)
+    save(edit)
+    c = window.ledger.customer("DE01")
+    assert (c.payment_date_agreed, c.default_notice) == (False, True)
     assert shots[0].stat().st_size > 0

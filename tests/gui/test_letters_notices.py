@@ -1,7 +1,7 @@
 """The Letters page lists the other letters due beside the ladder (courtesy reminder, promise confirmation,
 repayment agreement, thank-you), previews and sends each kind for English, Chinese and German customers, prints
 one, emails one to a real SMTP server on localhost, and records a notice's posting and delivery. German customers
-get what their letters are written in (Language.letter_language): the app's code does not depend on the language."""
+get their letters in German: the app's code does not depend on the language."""
 
 from __future__ import annotations
 

@@ -102,3 +102,38 @@ def test_the_cli_says_a_service_refusal_in_chinese(ledger: Ledger, tmp_path: Pat
     assert main(["--ledger", str(ledger.path), "settings", "set", "backups.keep", "9999"]) == 1
     assert capsys.readouterr().err.strip() == ("arledger: backups.keep 必须在 0 到 365 之间；实际为 9,999；"
                                                "该设置保持不变。")
+
+
+def test_refund_refusals_read_in_german_and_chinese(ledger: Ledger, acme: Customer) -> None:
+    from arledger.services import entries
+
+    ledger.record_payment("ACME", date(2025, 5, 1), 10000)
+    rid = ledger.refund("ACME", date(2025, 5, 5), 6000, reason="overpaid")
+    before = snapshot(ledger.path)
+    refusals = {}
+    for ref, on in (("x", date(2025, 5, 10)), (999, date(2025, 5, 10)), (rid, date(2025, 5, 4))):
+        with pytest.raises(UserError) as err:
+            reversals.reverse_refund(ledger, ref, on, "returned by the bank")
+        refusals[ref] = err.value.message
+    assert snapshot(ledger.path) == before
+    assert translate(refusals["x"], "de_DE") == ("'x' ist keine Nummer einer Erstattung; geben Sie die ID aus dem "
+                                                 "Verlauf des Kunden an.")
+    assert translate(refusals[999], "de_DE") == "Es gibt keine Erstattung 999."
+    assert translate(refusals[rid], "de_DE") == (f"Die Erstattung {rid} wurde am 2025-05-05 gebucht; sie kann nicht "
+                                                 "vor diesem Tag storniert werden.")
+    assert translate(refusals[rid], "zh_CN") == f"退款 {rid} 记录于 2025-05-05；不能在该日之前冲销。"
+    reversals.reverse_refund(ledger, rid, date(2025, 5, 10), "returned by the bank")
+    with pytest.raises(UserError) as err:
+        reversals.reverse_refund(ledger, rid, date(2025, 5, 11), "again")
+    assert translate(err.value.message, "de_DE") == f"Die Erstattung {rid} wurde bereits am 2025-05-10 storniert."
+    # the summary shown before a refund or its reversal refuses in the same words
+    with pytest.raises(UserError) as err:
+        entries.reversal_summary(ledger, "refund", "999", date(2025, 5, 12))
+    assert translate(err.value.message, "de_DE") == "Es gibt keine Erstattung 999."
+    with pytest.raises(UserError) as err:
+        entries.refund_summary(ledger, "ACME", 0, "EUR", date(2025, 5, 12))
+    assert err.value.message.code == "ledger.refund_zero"
+    with pytest.raises(UserError) as err:
+        entries.refund_summary(ledger, "ACME", 20000, "EUR", date(2025, 5, 12))
+    assert err.value.message.code == "ledger.refund_over_credit"
+    assert "100.00 EUR" in translate(err.value.message, "de_DE").replace(",", ".")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -87,12 +86,16 @@ class CustomerDialog(ValidatedDialog):
         self.language.addItem(self.tr("English"), Language.EN)
         self.language.addItem(self.tr("Chinese"), Language.ZH)
         self.language.addItem(self.tr("German"), Language.DE)
-        self.language_note = QLabel(self.tr("Letters in German are not available yet; this customer gets "
-                                             "English letters until they are."))
-        self.language_note.setObjectName("hint")
-        self.language_note.setWordWrap(True)
-        self.language.currentIndexChanged.connect(self._show_language_note)
-        self._show_language_note()
+        # German default (BGB § 286): shown for customers under the de rule pack; each invoice may override them
+        self.agreed = QCheckBox(self.tr("Payment date agreed by contract"))
+        self.agreed.setObjectName("paymentDateAgreed")
+        self.agreed.setToolTip(self.tr("In default without a reminder from the day after the due date "
+                                       "(BGB § 286 (2) no. 1)"))
+        self.notice = QCheckBox(self.tr("Invoices warn of default after 30 days"))
+        self.notice.setObjectName("defaultNotice")
+        self.notice.setToolTip(self.tr("A consumer is in default 30 days after the due date only if the invoice "
+                                       "says so (BGB § 286 (3))"))
+        self.jurisdiction.currentIndexChanged.connect(self._show_german_default)
         self.timezone = QLineEdit("UTC")
         self.do_not_contact = QCheckBox(self.tr("Do not contact"))
         self.attorney = QCheckBox(self.tr("Attorney on record"))
@@ -120,6 +123,8 @@ class CustomerDialog(ValidatedDialog):
         lf.addRow(self.tr("Contract &rate %"), self.contract_rate)
         lf.addRow(self.tr("Contract &fee"), self.contract_fee)
         lf.addRow(self.tr("Jurisdiction"), self.jurisdiction)
+        lf.addRow("", self.agreed)
+        lf.addRow("", self.notice)
         right = QGroupBox(self.tr("Contact"))
         rf = QFormLayout(right)
         rf.addRow(self.tr("&Email"), self.email)
@@ -127,7 +132,6 @@ class CustomerDialog(ValidatedDialog):
         rf.addRow(self.tr("Address"), self.address)
         rf.addRow(self.tr("Country"), self.country)
         rf.addRow(self.tr("Letter language"), self.language)
-        rf.addRow("", self.language_note)
         rf.addRow(self.tr("Time zone"), self.timezone)
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -143,6 +147,7 @@ class CustomerDialog(ValidatedDialog):
         self.form.addRow(self.tr("Contact &people"), self.contacts)
         self.form.addRow(self.tr("Notes"), self.notes)
         self.setMinimumWidth(760)
+        self._show_german_default()
 
         if customer:
             self._load(customer)
@@ -150,12 +155,14 @@ class CustomerDialog(ValidatedDialog):
         self.watch(self.code, self.name, self.kind, self.currency, self.terms, self.credit_limit, self.contract_rate,
                    self.contract_fee, self.email,
                    self.phone, self.address, self.country, self.jurisdiction, self.language, self.timezone,
-                   self.do_not_contact, self.attorney, self.on_hold, self.notes, self.tags, self.contacts)
+                   self.do_not_contact, self.attorney, self.on_hold, self.agreed, self.notice, self.notes, self.tags,
+                   self.contacts)
         self.revalidate()
 
-    def _show_language_note(self) -> None:
-        language = Language(self.language.currentData())
-        self.language_note.setVisible(language.letter_language != language)
+    def _show_german_default(self, *_a: object) -> None:
+        german = self.jurisdiction.currentData() == Jurisdiction.DE
+        self.agreed.setVisible(german)
+        self.notice.setVisible(german)
 
     def _load(self, c: Customer) -> None:
         self.code.setText(c.code)
@@ -176,6 +183,8 @@ class CustomerDialog(ValidatedDialog):
         self.do_not_contact.setChecked(c.do_not_contact)
         self.attorney.setChecked(c.attorney_on_record)
         self.on_hold.setChecked(c.on_hold)
+        self.agreed.setChecked(c.payment_date_agreed)
+        self.notice.setChecked(c.default_notice)
         self.notes.setPlainText(c.notes)
         self.tags.setText(format_tags(c.tags))
         self.contacts.setPlainText(format_contacts(c.contacts, "\n"))
@@ -204,6 +213,7 @@ class CustomerDialog(ValidatedDialog):
             jurisdiction=Jurisdiction(self.jurisdiction.currentData()), language=Language(self.language.currentData()),
             timezone=timezone, do_not_contact=self.do_not_contact.isChecked(),
             attorney_on_record=self.attorney.isChecked(), on_hold=self.on_hold.isChecked(),
+            payment_date_agreed=self.agreed.isChecked(), default_notice=self.notice.isChecked(),
             notes=self.notes.toPlainText().strip(), tags=parse_tags(self.tags.text()),
             contacts=parse_contacts(self.contacts.toPlainText(), self.tr("contact people")))
 
