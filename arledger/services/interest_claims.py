@@ -6,7 +6,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -93,14 +93,15 @@ def _settled_since(ledger: Ledger, as_of: date) -> date:
 def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
                    customer: Customer | None = None, open_items: bool = True,
-                   except_customers: Collection[int] = (), overdue: Sequence[rows.OverdueItem] | None = None
-                   ) -> list[InterestLine]:
+                   except_customers: Collection[int] = (), overdue: Sequence[rows.OverdueItem] | None = None,
+                   settled_since: date | None = None) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of (unless ``open_items`` is false),
     and (with ``settled``) on every invoice paid in full after its due date whose interest or compensation is
     still claimable (not waived, not time-barred, not written off), of one customer if given (by ``code``, or as
     ``customer`` once read), leaving out the customers (ids) in ``except_customers``.
 
-    ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter)."""
+    ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter);
+    ``settled_since``: only invoices paid in full on or after that day (an interest-only claim's window)."""
     if customer is None and code:
         customer = ledger.customer(code)
     cid = customer.id if customer else None
@@ -108,7 +109,8 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     if open_items:
         items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
     if settled:
-        items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid)
+        items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid,
+                                         closed_since=settled_since, except_customers=except_customers)
     if except_customers:
         items = [r for r in items if r.customer_id not in except_customers]
     if invoice_numbers is not None:
@@ -155,9 +157,15 @@ def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, custome
                 except_customers: Collection[int] = ()) -> dict[int, list[dunning.DunningItem]]:
     """Per customer id, the invoices paid in full after their due date whose interest or compensation is still
     owed, as dunning items (the same figures as ``report interest``). A letter run leaves out the customers with
-    open overdue invoices: their letter is about those (dunning.letter_due), so their claims need no computing."""
+    open overdue invoices: their letter is about those (dunning.letter_due), so their claims need no computing.
+
+    Only invoices paid in the last ``letters.interest_claim_days`` days (setting, default 90) are proposed for a
+    letter of their own: older late payments stay in ``report interest`` and in any letter about open invoices,
+    but a letter run does not turn every late payment of the past years into a letter."""
+    window = policy.interest_claim_days(ledger)
     return items_claimed(interest_lines(ledger, as_of, code, customer=customer, open_items=False,
-                                        except_customers=except_customers))
+                                        except_customers=except_customers,
+                                        settled_since=as_of - timedelta(days=window)))
 
 
 def items_claimed(lines: Sequence[InterestLine]) -> dict[int, list[dunning.DunningItem]]:

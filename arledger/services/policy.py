@@ -129,3 +129,10 @@ def rate_tables(ledger: Ledger) -> dict[str, RateTable]:
 @lru_cache(maxsize=8)
 def _parsed_rate_tables(files: tuple[tuple[str, str, int, int], ...]) -> dict[str, RateTable]:
     return index_rate_tables([read_rate_table(Path(path), name) for name, path, _mtime, _size in files])
+
+
+def interest_claim_days(ledger: Ledger) -> int:
+    """How far back (days) an invoice paid late may have been paid for a letter run to propose a letter claiming
+    its interest alone (setting 'letters.interest_claim_days', default 90)."""
+    value = ledger.setting("letters.interest_claim_days", 90)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 90

@@ -50,6 +50,8 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
     "letters.allow_first_formal": ("true: the first letter to a customer may be a formal demand (level 3) for a very "
                                    "old debt, worded as a first letter; otherwise the ladder starts at level 1 "
                                    "(default false)", None),
+    "letters.interest_claim_days": ("days back an invoice paid late may have been paid for a letter run to propose "
+                                    "a letter claiming its interest and compensation alone (default 90)", None),
     "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
                                       "approver and reason are required before the offer letter is released", None),
 }

@@ -199,6 +199,7 @@ SCHEMA: dict[str, Callable[[Any], Message | None]] = {
     "evidence.witness_folder": lambda value: _text(value, "evidence.witness_folder", 1_000),
     "imports.apply_credit": _flag("imports.apply_credit"),
     "letters.allow_first_formal": _flag("letters.allow_first_formal"),
+    "letters.interest_claim_days": _whole_in("letters.interest_claim_days", 0, 3_650),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -352,14 +352,20 @@ def overdue_items(conn: sqlite3.Connection, on: date, customer_id: int | None = 
                         sum(r[6] if amt is None else amt for amt in disputed.get(r[1], ()))) for r in rows]
 
 
-def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, customer_id: int | None = None
+def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, customer_id: int | None = None, *,
+                       closed_since: date | None = None, except_customers: Collection[int] = ()
                        ) -> list[OverdueItem]:
-    """Invoices settled in full by a day, later than their due date (due on or after ``due_since``), that
-    were not written off: interest and compensation may still be owed on them.
+    """Invoices settled in full by a day, later than their due date (due on or after ``due_since``; settled on or
+    after ``closed_since`` when given), that were not written off, of customers not in ``except_customers``:
+    interest and compensation may still be owed on them.
 
     Rows shaped as :func:`overdue_items` (open and disputed amounts are 0).
     """
     where = "" if customer_id is None else " AND i.customer_id = :c"
+    if closed_since is not None:
+        where += " AND i.closed_on >= :closed_since"
+    if except_customers:  # in SQL: a letter run leaves out most customers, so their rows are never built
+        where += " AND i.customer_id NOT IN (SELECT value FROM json_each(:except))"
     sql = f"""
         SELECT i.customer_id, i.id, i.number, i.due_date, 0, i.currency, 0
         FROM invoices i
@@ -367,7 +373,9 @@ def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, cust
           AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.invoice_id = i.id AND a.kind = 'write_off')
     """
     return [OverdueItem(*r) for r in conn.execute(
-        sql, {"d": on.isoformat(), "since": due_since.isoformat(), "c": customer_id})]
+        sql, {"d": on.isoformat(), "since": due_since.isoformat(), "c": customer_id,
+              "closed_since": closed_since.isoformat() if closed_since else None,
+              "except": json.dumps(sorted(except_customers))})]
 
 
 def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq: int) -> int:

@@ -110,3 +110,14 @@ def test_a_batch_sends_the_interest_only_letter(late, tmp_path):
     (sent,) = [s for s in result.letters if s.customer_code == "LATE"]
     assert sent.level == 1 and list(sent.claimed) == [Money("EUR", 22_526)]
     assert "EUR 225.26" in pdf_text(sent.pdf)
+
+
+def test_a_letter_run_proposes_interest_alone_only_for_recent_late_payments(late, capsys):
+    """Paid on 30 April: within the default 90 days on 1 June, outside them on 1 September. The claim itself stays
+    in `report interest` (and in any letter about open invoices); the setting widens the window."""
+    later = date(2025, 9, 1)  # 124 days after the payment
+    assert [e.customer.code for e in escalation.letters_due(late, ON) if e.decision] == ["LATE"]
+    assert not [e for e in escalation.letters_due(late, later) if e.decision]
+    assert _report(late, capsys, later)["L-1"]["compensation"] == "40.00"  # still owed, still reported
+    late.set_setting("letters.interest_claim_days", 180)
+    assert [e.customer.code for e in escalation.letters_due(late, later) if e.decision] == ["LATE"]
