@@ -73,3 +73,20 @@ def test_the_queue_and_the_evidence_log_read_in_the_environment_language(
     assert main(["queue", "--ledger", str(demo), "--on", "2026-03-31", "--format", "json"]) == 0
     tasks = json.loads(capsys.readouterr().out)  # JSON keeps the English text and gives its code
     assert any(t["title"].startswith("Call about") and t["title_code"] == "queue.call" for t in tasks)
+
+
+@pytest.mark.parametrize(("language", "simple_interest"), [
+    ("zh_CN", "按每年 365 天逐日计算单利"),
+    ("de_DE", "einfache Zinsen taggenau auf Basis von 365 Tagen"),
+])
+def test_the_interest_report_gives_each_basis_in_the_environment_language(
+        demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], language: str,
+        simple_interest: str) -> None:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    assert main(["report", "interest", "--ledger", str(demo), "--as-of", "2026-03-31"]) == 0
+    out = capsys.readouterr().out
+    assert simple_interest in out and "simple interest per day" not in out
+    assert main(["report", "interest", "--ledger", str(demo), "--as-of", "2026-03-31", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]  # JSON keeps the English and gives the code
+    assert rows and all(r["basis"] and r["basis_code"].startswith("interest.basis.") for r in rows)
+    assert any("simple interest per day" in r["basis"] for r in rows)

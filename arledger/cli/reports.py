@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import sys
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from arledger.cli.common import (
     dump_json,
     group,
     ledger_option,
+    message_text,
     open_ledger,
     pad,
     text_width,
@@ -104,21 +106,21 @@ def _interest(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(data)
         return 0
-    _print_interest(data)
+    _print_interest(data, lines)
     return 0
 
 
 STALE_MARK = "*"
 
 
-def _print_interest(data: dict[str, Any]) -> None:
+def _print_interest(data: dict[str, Any], lines: Sequence[interest_claims.InterestLine]) -> None:
     """One block per invoice: a heading, one line per period (from, to, days, open, rate, make-up, interest), and
     the invoice's accrued, waived and claimable figures; then totals, the netted claims and the footnotes."""
     print(f"Interest and compensation as of {data['as_of']}")
     print(data["allocation_rule_text"] + " " + data["rounding"])
     stale_tables: dict[str, str] = {}
     head = ["from", "to", "days", "open", "rate", "make-up", "interest"]
-    for r in data["rows"]:
+    for r, line in zip(data["rows"], lines, strict=True):
         cur = r["currency"]
         state = " (paid; interest and compensation remain)" if r["settled"] else f" open {r['open']} {cur}"
         barred = f"  TIME-BARRED since {r['limitation_date']}: listed, not claimed" if r["time_barred"] else ""
@@ -140,6 +142,7 @@ def _print_interest(data: dict[str, Any]) -> None:
         print(f"  interest {r['interest']} {cur} (waived {r['interest_waived']}, claimed {r['interest_claimable']}); "
               f"compensation {r['compensation']} {comp_cur} (waived {r['compensation_waived']}, "
               f"claimed {r['compensation_claimable']})")
+        _print_basis(line)
     print()
     for t in data["totals"]:
         print(f"TOTAL {t['currency']}: interest {t['interest']}, compensation {t['compensation']} "
@@ -161,6 +164,16 @@ def _print_interest(data: dict[str, Any]) -> None:
         for table_name, last in sorted(stale_tables.items()):
             print(f"{STALE_MARK} rate assumed unchanged past the end of the '{table_name}' table (last entry {last}); "
                   "add the newer rates to that table.")
+
+
+def _print_basis(line: interest_claims.InterestLine) -> None:
+    """Why the figures are what they are, in the reader's language: the interest basis, a stale rate, limitation."""
+    limit = line.limitation_status
+    notes = [line.result.basis_message, line.result.stale_warning,
+             limit.basis_message if limit and (limit.warning or limit.time_barred) else None]
+    for note in notes:
+        if note is not None:
+            print("  " + message_text(note))
 
 
 def _kpi(args: argparse.Namespace) -> int:

@@ -22,6 +22,7 @@ from arledger.domain.interest import (
     compute_interest,
     select_interest_rule,
 )
+from arledger.domain.messages import msg
 from arledger.domain.model import (
     Customer,
     Dispute,
@@ -141,8 +142,11 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
             # e.g. a debt older than the rate table: that invoice gets no figure and says why; the rest go on
             res = InterestResult(rule="none", invoice_number=inv.number, currency=inv.currency, as_of=as_of,
                                  segments=(), total_interest=0, compensation=None,
-                                 basis=f"No interest computed: {exc}", stale_rate=True,
-                                 stale_message=f"No interest computed for {inv.number}: {exc}")
+                                 basis_message=msg("interest.not_computed", "No interest computed: {reason}",
+                                                   reason=exc.message),
+                                 stale_rate=True, stale_notes=(msg("interest.not_computed_for", "No interest computed "
+                                                                   "for {number}: {reason}", number=inv.number,
+                                                                   reason=exc.message),))
         line = InterestLine(customers[cust_id], inv, res, open_, min(disputed, open_), limits.get(iid))
         if line.settled and not (line.claimable_interest or line.claimable_compensation):
             continue
@@ -419,7 +423,7 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
                                 else None),
             **_limitation_json(ln.limitation_status),
             "rate_after_table_end": r.rate_after_table_end,
-            "basis": r.basis,
+            "basis": r.basis, "basis_code": r.basis_message.code,
         }
         if r.rate_after_table_end:
             row["table_last_date"] = {t: d.isoformat() for t, d in r.table_last_dates.items()}
@@ -440,7 +444,7 @@ def _limitation_json(status: limitation.LimitationStatus | None) -> dict[str, An
     """Why the limitation date is what it is: a revival (cn) or suspended days (de), with the basis sentence."""
     if status is None:
         return {}
-    out: dict[str, Any] = {"limitation_basis": status.basis}
+    out: dict[str, Any] = {"limitation_basis": status.basis, "limitation_basis_code": status.basis_message.code}
     if status.revived_by_kind:
         assert status.revived_on is not None
         out["revived_by"] = {"kind": status.revived_by_kind, "on": status.revived_on.isoformat(),

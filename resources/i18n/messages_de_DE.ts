@@ -3669,9 +3669,165 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}.</source>
+      <comment>interest.basis.contract</comment>
+      <translation>Verzugszinsen zum vertraglichen Zinssatz von {rate} p. a.{law}, {how}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.contract_fee</comment>
+      <translation>Verzugszinsen zum vertraglichen Zinssatz von {rate} p. a.{law}, {how}, zuzüglich der vertraglichen Gebühr von {compensation}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(2) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed, plus the {compensation} lump sum under BGB §288(5).</source>
+      <comment>interest.basis.de_b2b</comment>
+      <translation>Verzugszinsen nach § 288 Abs. 2 BGB in Höhe von {margin} Prozentpunkten über dem Basiszinssatz ({rates}), {how}{default}, aufgeteilt bei jeder Änderung des Basiszinssatzes, zuzüglich der Pauschale von {compensation} nach § 288 Abs. 5 BGB.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(1) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.</source>
+      <comment>interest.basis.de_consumer</comment>
+      <translation>Verzugszinsen nach § 288 Abs. 1 BGB in Höhe von {margin} Prozentpunkten über dem Basiszinssatz ({rates}), {how}{default}, aufgeteilt bei jeder Änderung des Basiszinssatzes.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after the due date, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days</comment>
+      <translation> (in Verzug seit {date}, 30 Tage nach Fälligkeit, § 286 Abs. 3 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from the day after the agreed payment date, BGB §286(2) no. 1)</source>
+      <comment>interest.basis.default_agreed</comment>
+      <translation> (in Verzug ab dem Tag nach dem vereinbarten Zahlungstermin, § 286 Abs. 2 Nr. 1 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt on {date} of our reminder of {sent_on}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder</comment>
+      <translation> (in Verzug mit Zugang unserer Mahnung vom {sent_on} am {date}, § 286 Abs. 1 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest under Directive 2011/7/EU at the ECB main refinancing rate in force on the first day of each half-year + {margin} points ({rates}), {how}, split at 1 January and 1 July, plus {compensation} compensation for recovery costs under Article 6.</source>
+      <comment>interest.basis.eu</comment>
+      <translation>Verzugszinsen nach der Richtlinie 2011/7/EU zum am ersten Tag jedes Halbjahres geltenden EZB-Hauptrefinanzierungssatz + {margin} Prozentpunkte ({rates}), {how}, aufgeteilt zum 1. Januar und 1. Juli, zuzüglich {compensation} Entschädigung für Beitreibungskosten nach Artikel 6.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual interest rate is agreed; the contractual fee of {compensation} is claimed{law}.</source>
+      <comment>interest.basis.fee_only</comment>
+      <translation>Ein vertraglicher Zinssatz ist nicht vereinbart; die vertragliche Gebühr von {compensation} wird geltend gemacht{law}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>simple interest per day on a 365-day year from {date}</source>
+      <comment>interest.basis.how</comment>
+      <translation>einfache Zinsen taggenau auf Basis von 365 Tagen ab {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}.</source>
+      <comment>interest.basis.lpr</comment>
+      <translation>Verzugszinsen von {rate} p. a., der am {date} geltende einjährige Loan Prime Rate von {lpr} x {factor}{law}, {how}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.lpr_fee</comment>
+      <translation>Verzugszinsen von {rate} p. a., der am {date} geltende einjährige Loan Prime Rate von {lpr} x {factor}{law}, {how}, zuzüglich der vertraglichen Gebühr von {compensation}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No late-payment interest or compensation is claimed for this invoice.</source>
+      <comment>interest.basis.none</comment>
+      <translation>Für diese Rechnung werden weder Verzugszinsen noch eine Entschädigung geltend gemacht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number}: the debtor, a consumer, is not in default on {date} (no payment date agreed by contract, no reminder received, no notice of default after 30 days on the invoice; BGB §286), so nothing has accrued.</source>
+      <comment>interest.basis.not_in_default</comment>
+      <translation>Rechnung {number}: Der Schuldner, ein Verbraucher, ist am {date} nicht in Verzug (kein vertraglich vereinbarter Zahlungstermin, keine Mahnung zugegangen, kein Hinweis auf den Verzug nach 30 Tagen auf der Rechnung; § 286 BGB), daher ist nichts aufgelaufen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} is not overdue on {date}, so nothing has accrued.</source>
+      <comment>interest.basis.not_overdue</comment>
+      <translation>Rechnung {number} ist am {date} nicht überfällig, daher ist nichts aufgelaufen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual late-payment interest or fee is agreed, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_agreed</comment>
+      <translation>Weder vertragliche Verzugszinsen noch eine Gebühr sind vereinbart, daher wird nichts geltend gemacht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} has no undisputed open amount after its due date, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_open</comment>
+      <translation>Rechnung {number} hat nach Fälligkeit keinen unbestrittenen offenen Betrag, daher wird nichts geltend gemacht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (PRC Civil Code, Art. 585)</source>
+      <comment>interest.basis.prc_law</comment>
+      <translation> (Zivilgesetzbuch der VR China, Art. 585)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{base} + {margin} = {rate} from {date}</source>
+      <comment>interest.basis.rate_step</comment>
+      <translation>{base} + {margin} = {rate} ab {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{first}; {second}</source>
+      <comment>interest.basis.rate_steps</comment>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier read from the {currency} face amount; compensation is expressed in GBP)</source>
+      <comment>interest.basis.tier_face</comment>
+      <translation> (Stufe nach dem Nennbetrag in {currency}; die Entschädigung lautet auf GBP)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier on the invoice amount of GBP {amount})</source>
+      <comment>interest.basis.tier_gbp</comment>
+      <translation> (Stufe nach dem Rechnungsbetrag von GBP {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 at {rate} a year ({source}, the rate in force on {reference}), {how}, plus fixed compensation of {compensation} under section 5A{tier}.</source>
+      <comment>interest.basis.uk</comment>
+      <translation>Gesetzliche Zinsen nach dem Late Payment of Commercial Debts (Interest) Act 1998 von {rate} p. a. ({source}, der am {reference} geltende Satz), {how}, zuzüglich einer festen Entschädigung von {compensation} nach Section 5A{tier}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed: {reason}</source>
+      <comment>interest.not_computed</comment>
+      <translation>Keine Zinsen berechnet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed for {number}: {reason}</source>
+      <comment>interest.not_computed_for</comment>
+      <translation>Keine Zinsen für {number} berechnet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>Die Zinstabelle „{name}“ ist nicht geladen; diese Zinsregel braucht sie.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_report.py" />
+      <source>Time-barred since {date}: listed, not claimed.</source>
+      <comment>interest.time_barred</comment>
+      <translation>Verjährt seit {date}: aufgeführt, nicht geltend gemacht.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -3894,6 +4050,88 @@
       <source>'{jurisdiction}' is not a jurisdiction; use one of {value}.</source>
       <comment>lifecycle.unknown_jurisdiction</comment>
       <translation>'{jurisdiction}' ist kein Rechtsraum; verwenden Sie einen von {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the due date {due}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.due</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}) ab dem Fälligkeitstag {due}{pause}; Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) restarted by the {kind} of {on}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.restarted</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}), neu begonnen durch {kind} am {on}{pause}; Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) had run, but the debtor's {kind} of {on} revived the claim (PRC Civil Code Art. 192(2)); claims are barred after {limit}.</source>
+      <comment>limitation.basis.revived</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}) war abgelaufen, aber {kind} des Schuldners am {on} hat die Forderung wieder aufleben lassen (Zivilgesetzbuch der VR China, Art. 192 Abs. 2); Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/limitation.py" />
+      <source> and suspended for {n} day of negotiations (BGB §203)</source>
+      <comment>limitation.basis.suspended</comment>
+      <extracomment> and suspended for {n} days of negotiations (BGB §203)</extracomment>
+      <translation>
+        <numerusform> und für {n} Tag Verhandlungen gehemmt (§ 203 BGB)</numerusform>
+        <numerusform> und für {n} Tage Verhandlungen gehemmt (§ 203 BGB)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the end of {year}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.year_end</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}) ab dem Schluss des Jahres {year}{pause}; Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>acknowledgment</source>
+      <comment>limitation.event.acknowledgment</comment>
+      <translation>Anerkenntnis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>demand delivered</source>
+      <comment>limitation.event.demand_delivered</comment>
+      <translation>zugestellte Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation end</source>
+      <comment>limitation.event.negotiation_end</comment>
+      <translation>Ende der Verhandlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation start</source>
+      <comment>limitation.event.negotiation_start</comment>
+      <translation>Beginn der Verhandlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>part payment</source>
+      <comment>limitation.event.part_payment</comment>
+      <translation>Teilzahlung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>promise</source>
+      <comment>limitation.event.promise</comment>
+      <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>suit</source>
+      <comment>limitation.event.suit</comment>
+      <translation>Klage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>the ledger's default limitation rule</source>
+      <comment>limitation.law.generic</comment>
+      <translation>die Standard-Verjährungsregel des Debitorenbuchs</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -4492,6 +4730,12 @@
       <translation>Die Zinstabelle „{name}“ muss jedes Datum einmal enthalten, das älteste zuerst.</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>The {label} rate table ends with {rate} from {effective}; that rate was assumed for {day} -- update the '{name}' table.</source>
+      <comment>rates.stale</comment>
+      <translation>Die Zinstabelle {label} endet mit {rate} ab {effective}; dieser Satz wurde für {day} angenommen – bitte die Tabelle „{name}“ aktualisieren.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/reasons.py" />
       <source>Choose a period of at most 36 months for the reasons trend.</source>
       <comment>reason.period_too_long</comment>
@@ -5014,7 +5258,7 @@
       <translation>sie lief länger als {limit} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../arledger/domain/dunning.py" />
+      <location filename="../../arledger/domain/messages.py" />
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first} {second}</translation>

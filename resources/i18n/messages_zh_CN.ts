@@ -3644,9 +3644,165 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}.</source>
+      <comment>interest.basis.contract</comment>
+      <translation>按合同约定利率年 {rate} 计收逾期利息{law}，{how}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.contract_fee</comment>
+      <translation>按合同约定利率年 {rate} 计收逾期利息{law}，{how}，另加合同约定费用 {compensation}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(2) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed, plus the {compensation} lump sum under BGB §288(5).</source>
+      <comment>interest.basis.de_b2b</comment>
+      <translation>依德国民法典第 288 条第 2 款按基准利率（Basiszinssatz）+ {margin} 个百分点计收迟延利息（{rates}），{how}{default}，基准利率变动时分段计算，另加德国民法典第 288 条第 5 款规定的 {compensation} 固定赔偿。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(1) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.</source>
+      <comment>interest.basis.de_consumer</comment>
+      <translation>依德国民法典第 288 条第 1 款按基准利率（Basiszinssatz）+ {margin} 个百分点计收迟延利息（{rates}），{how}{default}，基准利率变动时分段计算。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after the due date, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days</comment>
+      <translation>（自 {date} 起陷于迟延，即到期日后 30 天，德国民法典第 286 条第 3 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from the day after the agreed payment date, BGB §286(2) no. 1)</source>
+      <comment>interest.basis.default_agreed</comment>
+      <translation>（自约定付款日次日起陷于迟延，德国民法典第 286 条第 2 款第 1 项）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt on {date} of our reminder of {sent_on}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder</comment>
+      <translation>（债务人于 {date} 收到我方 {sent_on} 的催告，自此陷于迟延，德国民法典第 286 条第 1 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest under Directive 2011/7/EU at the ECB main refinancing rate in force on the first day of each half-year + {margin} points ({rates}), {how}, split at 1 January and 1 July, plus {compensation} compensation for recovery costs under Article 6.</source>
+      <comment>interest.basis.eu</comment>
+      <translation>依欧盟第 2011/7/EU 号指令，按每半年首日有效的欧洲央行主要再融资利率 + {margin} 个百分点计收逾期利息（{rates}），{how}，于 1 月 1 日和 7 月 1 日分段，另加第 6 条规定的 {compensation} 追收费用补偿。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual interest rate is agreed; the contractual fee of {compensation} is claimed{law}.</source>
+      <comment>interest.basis.fee_only</comment>
+      <translation>合同未约定利率；按合同约定收取费用 {compensation}{law}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>simple interest per day on a 365-day year from {date}</source>
+      <comment>interest.basis.how</comment>
+      <translation>自 {date} 起按每年 365 天逐日计算单利</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}.</source>
+      <comment>interest.basis.lpr</comment>
+      <translation>按年 {rate} 计收逾期利息，即 {date} 有效的一年期贷款市场报价利率 {lpr} × {factor}{law}，{how}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.lpr_fee</comment>
+      <translation>按年 {rate} 计收逾期利息，即 {date} 有效的一年期贷款市场报价利率 {lpr} × {factor}{law}，{how}，另加合同约定费用 {compensation}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No late-payment interest or compensation is claimed for this invoice.</source>
+      <comment>interest.basis.none</comment>
+      <translation>本发票不计收逾期利息或赔偿。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number}: the debtor, a consumer, is not in default on {date} (no payment date agreed by contract, no reminder received, no notice of default after 30 days on the invoice; BGB §286), so nothing has accrued.</source>
+      <comment>interest.basis.not_in_default</comment>
+      <translation>发票 {number}：债务人为消费者，截至 {date} 尚未陷于迟延（合同未约定付款日期，未收到催告，发票上也未注明 30 天后陷于迟延；德国民法典第 286 条），因此未产生任何费用。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} is not overdue on {date}, so nothing has accrued.</source>
+      <comment>interest.basis.not_overdue</comment>
+      <translation>发票 {number} 截至 {date} 尚未逾期，因此未产生任何费用。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual late-payment interest or fee is agreed, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_agreed</comment>
+      <translation>合同未约定逾期利息或费用，因此不作主张。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} has no undisputed open amount after its due date, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_open</comment>
+      <translation>发票 {number} 到期后没有无争议的未付金额，因此不作主张。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (PRC Civil Code, Art. 585)</source>
+      <comment>interest.basis.prc_law</comment>
+      <translation>（《中华人民共和国民法典》第五百八十五条）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{base} + {margin} = {rate} from {date}</source>
+      <comment>interest.basis.rate_step</comment>
+      <translation>自 {date} 起 {base} + {margin} = {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{first}; {second}</source>
+      <comment>interest.basis.rate_steps</comment>
+      <translation>{first}；{second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier read from the {currency} face amount; compensation is expressed in GBP)</source>
+      <comment>interest.basis.tier_face</comment>
+      <translation>（档次按 {currency} 票面金额确定；赔偿以英镑计）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier on the invoice amount of GBP {amount})</source>
+      <comment>interest.basis.tier_gbp</comment>
+      <translation>（档次按发票金额 GBP {amount} 确定）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 at {rate} a year ({source}, the rate in force on {reference}), {how}, plus fixed compensation of {compensation} under section 5A{tier}.</source>
+      <comment>interest.basis.uk</comment>
+      <translation>依英国《1998 年商业债务逾期付款（利息）法》按年 {rate} 计收法定利息（{source}，即 {reference} 有效的利率），{how}，另加第 5A 条规定的固定赔偿 {compensation}{tier}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed: {reason}</source>
+      <comment>interest.not_computed</comment>
+      <translation>未计算利息：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed for {number}: {reason}</source>
+      <comment>interest.not_computed_for</comment>
+      <translation>未计算 {number} 的利息：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>利率表“{name}”未载入；此利息规则需要它。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_report.py" />
+      <source>Time-barred since {date}: listed, not claimed.</source>
+      <comment>interest.time_barred</comment>
+      <translation>自 {date} 起已过诉讼时效：仅列出，不作主张。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -3869,6 +4025,87 @@
       <source>'{jurisdiction}' is not a jurisdiction; use one of {value}.</source>
       <comment>lifecycle.unknown_jurisdiction</comment>
       <translation>“{jurisdiction}”不是司法辖区；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the due date {due}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.due</comment>
+      <translation>{years} 年诉讼时效（{law}），自到期日 {due} 起算{pause}；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) restarted by the {kind} of {on}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.restarted</comment>
+      <translation>{years} 年诉讼时效（{law}），因 {on} 的{kind}重新起算{pause}；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) had run, but the debtor's {kind} of {on} revived the claim (PRC Civil Code Art. 192(2)); claims are barred after {limit}.</source>
+      <comment>limitation.basis.revived</comment>
+      <translation>{years} 年诉讼时效（{law}）已届满，但债务人 {on} 的{kind}使请求恢复（《中华人民共和国民法典》第一百九十二条第二款）；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/limitation.py" />
+      <source> and suspended for {n} day of negotiations (BGB §203)</source>
+      <comment>limitation.basis.suspended</comment>
+      <extracomment> and suspended for {n} days of negotiations (BGB §203)</extracomment>
+      <translation>
+        <numerusform>，并因协商中止 {n} 天（德国民法典第 203 条）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the end of {year}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.year_end</comment>
+      <translation>{years} 年诉讼时效（{law}），自 {year} 年年底起算{pause}；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>acknowledgment</source>
+      <comment>limitation.event.acknowledgment</comment>
+      <translation>承认债务</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>demand delivered</source>
+      <comment>limitation.event.demand_delivered</comment>
+      <translation>催告送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation end</source>
+      <comment>limitation.event.negotiation_end</comment>
+      <translation>协商结束</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation start</source>
+      <comment>limitation.event.negotiation_start</comment>
+      <translation>协商开始</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>part payment</source>
+      <comment>limitation.event.part_payment</comment>
+      <translation>部分付款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>promise</source>
+      <comment>limitation.event.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>suit</source>
+      <comment>limitation.event.suit</comment>
+      <translation>起诉</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>the ledger's default limitation rule</source>
+      <comment>limitation.law.generic</comment>
+      <translation>台账的默认诉讼时效规则</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -4465,6 +4702,12 @@
       <translation>利率表“{name}”中每个日期只能出现一次，并按从早到晚排列。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>The {label} rate table ends with {rate} from {effective}; that rate was assumed for {day} -- update the '{name}' table.</source>
+      <comment>rates.stale</comment>
+      <translation>{label} 利率表的最后一项为自 {effective} 起的 {rate}；{day} 的利率按此假定——请更新“{name}”利率表。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/reasons.py" />
       <source>Choose a period of at most 36 months for the reasons trend.</source>
       <comment>reason.period_too_long</comment>
@@ -4987,7 +5230,7 @@
       <translation>运行时间超过 {limit} 秒</translation>
     </message>
     <message>
-      <location filename="../../arledger/domain/dunning.py" />
+      <location filename="../../arledger/domain/messages.py" />
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first}{second}</translation>
