@@ -4040,6 +4040,40 @@
       <translation>Eine Ausbuchung braucht einen Grund.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>nothing</source>
+      <comment>letters.claimed_nothing</comment>
+      <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>{customer} {name}: level {level}{level_name}, {n} invoice, {claimed} claimed{reply}{how}</source>
+      <comment>letters.summary</comment>
+      <extracomment>{customer} {name}: level {level}{level_name}, {n} invoices, {claimed} claimed{reply}{how}</extracomment>
+      <translation>
+        <numerusform>{customer} {name}: Stufe {level}{level_name}, {n} Rechnung, {claimed} gefordert{reply}{how}</numerusform>
+        <numerusform>{customer} {name}: Stufe {level}{level_name}, {n} Rechnungen, {claimed} gefordert{reply}{how}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>; emailed to {recipients}</source>
+      <comment>letters.summary.emailed</comment>
+      <translation>; per E-Mail an {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source> ({name})</source>
+      <comment>letters.summary.level_name</comment>
+      <translation> ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>, reply by {date}</source>
+      <comment>letters.summary.reply_by</comment>
+      <translation>, Antwort bis {date}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>

@@ -4015,6 +4015,39 @@
       <translation>核销需要说明理由。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>nothing</source>
+      <comment>letters.claimed_nothing</comment>
+      <translation>无</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>{customer} {name}: level {level}{level_name}, {n} invoice, {claimed} claimed{reply}{how}</source>
+      <comment>letters.summary</comment>
+      <extracomment>{customer} {name}: level {level}{level_name}, {n} invoices, {claimed} claimed{reply}{how}</extracomment>
+      <translation>
+        <numerusform>{customer} {name}：第 {level} 级{level_name}，{n} 张发票，主张 {claimed}{reply}{how}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>; emailed to {recipients}</source>
+      <comment>letters.summary.emailed</comment>
+      <translation>；已通过电子邮件发送至 {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source> ({name})</source>
+      <comment>letters.summary.level_name</comment>
+      <translation>（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>, reply by {date}</source>
+      <comment>letters.summary.reply_by</comment>
+      <translation>，答复期限 {date}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>
