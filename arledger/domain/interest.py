@@ -104,8 +104,11 @@ UK_COMPENSATION_TIERS: tuple[tuple[int | None, int], ...] = (
 
 # How a payment is applied between principal, interest and compensation (stated on letters).
 ALLOCATION_RULE = "principal_first"
-ALLOCATION_RULE_TEXT = ("Payments are applied to the principal first; interest and compensation accrued on an "
-                        "invoice remain due until they are paid or waived.")
+ALLOCATION_RULE_MESSAGE = msg("interest.allocation_rule", "Payments are applied to the principal first; interest and "
+                              "compensation accrued on an invoice remain due until they are paid or waived.")
+ALLOCATION_RULE_TEXT = str(ALLOCATION_RULE_MESSAGE)
+ROUNDING_MESSAGE = msg("interest.rounding", "Each period's interest is rounded half-up to the cent; an invoice's "
+                       "interest is the sum of its periods.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from arledger.domain.interest import (
     ALLOCATION_RULE_TEXT,
     DE,
     NONE,
+    ROUNDING_MESSAGE,
     InterestPeriod,
     InterestResult,
     compute_interest,
@@ -432,8 +433,7 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
         out_rows.append(row)
     return {"as_of": as_of.isoformat(), "allocation_rule": ALLOCATION_RULE,
             "allocation_rule_text": ALLOCATION_RULE_TEXT,
-            "rounding": "Each period's interest is rounded half-up to the cent; an invoice's interest is the sum of "
-                        "its periods.",
+            "rounding": str(ROUNDING_MESSAGE),
             "rows": out_rows,
             "totals": [{"currency": c, "interest": format_amount(v["interest"], c),
                         "compensation": format_amount(v["compensation"], c)} for c, v in sorted(totals.items())],

@@ -448,6 +448,18 @@
       <translation>'{text}' ist keine Fallphase; verwenden Sie eine von {stages}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Aging as of {date} (by {basis})</source>
+      <comment>cli.aging.heading</comment>
+      <translation>Altersstruktur zum {date} (nach {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Nothing is open on that date.</source>
+      <comment>cli.aging.nothing_open</comment>
+      <translation>An diesem Tag ist nichts offen.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
       <comment>cli.backup.done</comment>
@@ -513,15 +525,69 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} {name}: {stage}{since}; owner {owner}</source>
+      <comment>cli.case.heading</comment>
+      <translation>{customer} {name}: {stage}{since}; zuständig {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  {on}  {stage} {owner} event {event}{note}</source>
+      <comment>cli.case.history</comment>
+      <translation>  {on}  {stage} {owner} Ereignis {event}{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source> (not recorded; implied by the ledger)</source>
+      <comment>cli.case.implied</comment>
+      <translation> (nicht erfasst; aus dem Debitorenbuch abgeleitet)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>(none)</source>
+      <comment>cli.case.no_owner</comment>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>- (run arledger risk refresh)</source>
+      <comment>cli.case.no_tier</comment>
+      <translation>- (arledger risk refresh ausführen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>{owner} owns the case of {customer}.</source>
       <comment>cli.case.owner_set</comment>
       <translation>{owner} betreut den Fall {customer}.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>  promises kept {kept} of {evaluated} evaluated ({rate}); average days late (12 months) {days}</source>
+      <comment>cli.case.promises</comment>
+      <translation>  Zusagen eingehalten {kept} von {evaluated} bewertet ({rate}); durchschnittliche Verspätung in Tagen (12 Monate) {days}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source> since {date}</source>
+      <comment>cli.case.since</comment>
+      <translation> seit {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>The case of {customer} is now {stage} (evidence event {event}).</source>
       <comment>cli.case.stage_set</comment>
       <translation>Der Fall {customer} ist jetzt in der Phase „{stage}“ (Nachweisereignis {event}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  risk tier {tier}</source>
+      <comment>cli.case.tier</comment>
+      <translation>  Risikoklasse {tier}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  warning [{code}]: {message}</source>
+      <comment>cli.case.warning</comment>
+      <translation>  Warnung [{code}]: {message}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -576,6 +642,222 @@
       <source>{name} failed the check; the newest backup is {backup}.</source>
       <comment>cli.check_failed_backup</comment>
       <translation>{name} hat die Prüfung nicht bestanden; die neueste Sicherung ist {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>accounts</source>
+      <comment>cli.col.accounts</comment>
+      <translation>Konten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>amount</source>
+      <comment>cli.col.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>balance</source>
+      <comment>cli.col.balance</comment>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{bucket} amount</source>
+      <comment>cli.col.bucket_amount</comment>
+      <translation>{bucket} Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{bucket} count</source>
+      <comment>cli.col.bucket_count</comment>
+      <translation>{bucket} Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>collected</source>
+      <comment>cli.col.collected</comment>
+      <translation>eingezogen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>compensation</source>
+      <comment>cli.col.compensation</comment>
+      <translation>Entschädigung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>contacts</source>
+      <comment>cli.col.contacts</comment>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>count</source>
+      <comment>cli.col.count</comment>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>credit</source>
+      <comment>cli.col.credit</comment>
+      <translation>Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>currency</source>
+      <comment>cli.col.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>customer</source>
+      <comment>cli.col.customer</comment>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>days</source>
+      <comment>cli.col.days</comment>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>days overdue</source>
+      <comment>cli.col.days_overdue</comment>
+      <translation>Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>days to collect</source>
+      <comment>cli.col.days_to_collect</comment>
+      <translation>Tage bis Eingang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>disputed</source>
+      <comment>cli.col.disputed</comment>
+      <translation>bestritten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>due date</source>
+      <comment>cli.col.due_date</comment>
+      <translation>Fälligkeit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>from</source>
+      <comment>cli.col.from</comment>
+      <translation>von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>interest</source>
+      <comment>cli.col.interest</comment>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>invoice</source>
+      <comment>cli.col.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>kept</source>
+      <comment>cli.col.kept</comment>
+      <translation>eingehalten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>kept rate</source>
+      <comment>cli.col.kept_rate</comment>
+      <translation>Einhaltungsquote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>make-up</source>
+      <comment>cli.col.make_up</comment>
+      <translation>Zusammensetzung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>month</source>
+      <comment>cli.col.month</comment>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>name</source>
+      <comment>cli.col.name</comment>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>net claimable</source>
+      <comment>cli.col.net_claimable</comment>
+      <translation>netto forderbar</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>open</source>
+      <comment>cli.col.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>overdue</source>
+      <comment>cli.col.overdue</comment>
+      <translation>überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>owner</source>
+      <comment>cli.col.owner</comment>
+      <translation>zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>promises</source>
+      <comment>cli.col.promises</comment>
+      <translation>Zusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>rate</source>
+      <comment>cli.col.rate</comment>
+      <translation>Satz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>reason</source>
+      <comment>cli.col.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>share %</source>
+      <comment>cli.col.share</comment>
+      <translation>Anteil %</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>time-barred</source>
+      <comment>cli.col.time_barred</comment>
+      <translation>verjährt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>to</source>
+      <comment>cli.col.to</comment>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>total</source>
+      <comment>cli.col.total</comment>
+      <translation>Summe</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -643,9 +925,63 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
+      <source>Entries (id: what reversal commands take)</source>
+      <comment>cli.customer.entries</comment>
+      <translation>Buchungen (id: was Stornobefehle erwarten)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  {kind} {id}  {date}  {amount} {currency}  {entry}  applied {applied}{reversed}</source>
+      <comment>cli.customer.entry</comment>
+      <translation>  {kind} {id}  {date}  {amount} {currency}  {entry}  zugeordnet {applied}{reversed}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>net balance</source>
+      <comment>cli.customer.net_balance</comment>
+      <translation>Nettosaldo</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>nothing</source>
+      <comment>cli.customer.nothing</comment>
+      <translation>nichts</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>open</source>
+      <comment>cli.customer.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  {number} due {due}  {open} {currency} of {amount}</source>
+      <comment>cli.customer.open_invoice</comment>
+      <translation>  {number} fällig {due}  {open} {currency} von {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Open invoices</source>
+      <comment>cli.customer.open_invoices</comment>
+      <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  reversed {date}</source>
+      <comment>cli.customer.reversed</comment>
+      <translation>  storniert am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
       <source>Saved customer {code} {name}.</source>
       <comment>cli.customer.saved</comment>
       <translation>Kunde {code} {name} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>unapplied credit</source>
+      <comment>cli.customer.unapplied_credit</comment>
+      <translation>nicht zugeordnetes Guthaben</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -858,6 +1194,54 @@
       <translation>Leeres Debitorenbuch für {company} unter {path} angelegt (neue Kunden: {currency}, Regeln {rules}).</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  interest {interest} {currency} (waived {interest_waived}, claimed {interest_claimable}); compensation {compensation} {compensation_currency} (waived {compensation_waived}, claimed {compensation_claimable})</source>
+      <comment>cli.interest.figures</comment>
+      <translation>  Zinsen {interest} {currency} (erlassen {interest_waived}, gefordert {interest_claimable}); Entschädigung {compensation} {compensation_currency} (erlassen {compensation_waived}, gefordert {compensation_claimable})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Interest and compensation as of {date}</source>
+      <comment>cli.interest.heading</comment>
+      <translation>Zinsen und Entschädigung zum {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>{customer}  {invoice}  due {due}{state}  rule {rule}{barred}</source>
+      <comment>cli.interest.invoice</comment>
+      <translation>{customer}  {invoice}  fällig {due}{state}  Regel {rule}{barred}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source> open {amount} {currency}</source>
+      <comment>cli.interest.open</comment>
+      <translation> offen {amount} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source> (paid; interest and compensation remain)</source>
+      <comment>cli.interest.paid</comment>
+      <translation> (bezahlt; Zinsen und Entschädigung bleiben geschuldet)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>{mark} rate assumed unchanged past the end of the '{table}' table (last entry {last}); add the newer rates to that table.</source>
+      <comment>cli.interest.stale_table</comment>
+      <translation>{mark} Satz über das Ende der Tabelle „{table}“ hinaus als unverändert angenommen (letzter Eintrag {last}); bitte die neueren Sätze in diese Tabelle eintragen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  TIME-BARRED since {date}: listed, not claimed</source>
+      <comment>cli.interest.time_barred</comment>
+      <translation>  VERJÄHRT seit {date}: aufgeführt, nicht geltend gemacht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>TOTAL {currency}: interest {interest}, compensation {compensation} (claimable; time-barred invoices left out)</source>
+      <comment>cli.interest.total</comment>
+      <translation>SUMME {currency}: Zinsen {interest}, Entschädigung {compensation} (forderbar; verjährte Rechnungen nicht enthalten)</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>arledger: interrupted; nothing half-written was kept.</source>
       <comment>cli.interrupted</comment>
@@ -874,6 +1258,28 @@
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>Rechnung {label} storniert ({amount}); Nachweisereignis {event}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery {recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%</source>
+      <comment>cli.kpi.currency</comment>
+      <translation>  {currency}: DSO {dso}  bester DSO {best}  ADD {add}  CEI {cei}%  Einbringungsquote {recovery}%  Tage bis Eingang {days}  Forderungsausfall {bad_debt}%  Zusagen eingehalten {kept}%</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>KPIs {start} to {end}</source>
+      <comment>cli.kpi.heading</comment>
+      <translation>Kennzahlen {start} bis {end}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  risk tiers: A {a}, B {b}, C {c}; {n} early warning</source>
+      <comment>cli.kpi.risk</comment>
+      <extracomment>  risk tiers: A {a}, B {b}, C {c}; {n} early warnings</extracomment>
+      <translation>
+        <numerusform>  Risikoklassen: A {a}, B {b}, C {c}; {n} Frühwarnung</numerusform>
+        <numerusform>  Risikoklassen: A {a}, B {b}, C {c}; {n} Frühwarnungen</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
@@ -1280,6 +1686,24 @@
       <translation>Heute ist nichts zu tun.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Overdue by reason on {date}</source>
+      <comment>cli.reasons.heading</comment>
+      <translation>Überfällig nach Grund zum {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Nothing is overdue on that date.</source>
+      <comment>cli.reasons.nothing</comment>
+      <translation>An diesem Tag ist nichts überfällig.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Trend (overdue at each month end)</source>
+      <comment>cli.reasons.trend</comment>
+      <translation>Verlauf (überfällig zum jeweiligen Monatsende)</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/entries.py" />
       <source>Refunded {amount} to {customer} (refund {id}).</source>
       <comment>cli.refund.done</comment>
@@ -1366,6 +1790,24 @@
       <source>Task {task} is done.</source>
       <comment>cli.task_done</comment>
       <translation>Aufgabe {task} ist erledigt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Team {start} to {end}</source>
+      <comment>cli.team.heading</comment>
+      <translation>Team {start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>(unassigned)</source>
+      <comment>cli.team.unassigned</comment>
+      <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>TOTAL</source>
+      <comment>cli.total</comment>
+      <translation>SUMME</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -3669,6 +4111,12 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>Payments are applied to the principal first; interest and compensation accrued on an invoice remain due until they are paid or waived.</source>
+      <comment>interest.allocation_rule</comment>
+      <translation>Zahlungen werden zuerst auf die Hauptforderung angerechnet; auf eine Rechnung aufgelaufene Zinsen und Entschädigungen bleiben geschuldet, bis sie bezahlt oder erlassen sind.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}.</source>
       <comment>interest.basis.contract</comment>
       <translation>Verzugszinsen zum vertraglichen Zinssatz von {rate} p. a.{law}, {how}.</translation>
@@ -3816,6 +4264,12 @@
       <source>No interest computed for {number}: {reason}</source>
       <comment>interest.not_computed_for</comment>
       <translation>Keine Zinsen für {number} berechnet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Each period's interest is rounded half-up to the cent; an invoice's interest is the sum of its periods.</source>
+      <comment>interest.rounding</comment>
+      <translation>Die Zinsen jedes Zeitraums werden kaufmännisch auf den Cent gerundet; die Zinsen einer Rechnung sind die Summe ihrer Zeiträume.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -5988,43 +6442,43 @@
       <translation>Seite &amp;P von &amp;N</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>contact person changed</source>
       <comment>workbook.reason.contact_changed</comment>
       <translation>Ansprechpartner gewechselt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>deliberate delay</source>
       <comment>workbook.reason.delay</comment>
       <translation>bewusste Verzögerung</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>financial difficulty</source>
       <comment>workbook.reason.financial</comment>
       <translation>finanzielle Schwierigkeiten</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>none recorded</source>
       <comment>workbook.reason.none</comment>
       <translation>keiner erfasst</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>other</source>
       <comment>workbook.reason.other</comment>
       <translation>sonstiger Grund</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>process/approval</source>
       <comment>workbook.reason.process</comment>
       <translation>Prozess/Freigabe</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>quality dispute</source>
       <comment>workbook.reason.quality</comment>
       <translation>Qualitätsmängel</translation>
