@@ -406,7 +406,7 @@ class LimitationTableModel(ListTableModel[LimitationWarning]):
             Column(self.tr("Invoice"), lambda w: w.invoice_number, None, width=110),
             Column(self.tr("Open"), lambda w: fmt.money(w.open_amount, w.currency), None, RIGHT, width=120),
             Column(self.tr("Time-barred on"), lambda w: fmt.day(w.limitation_date), None, RIGHT, width=110,
-                   tooltip=lambda w: w.basis),
+                   tooltip=lambda w: fmt.message_text(w.basis)),
             Column(self.tr("Days left"), self._left, None, RIGHT, width=80, stretch=True),
         ]
 
