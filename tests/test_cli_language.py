@@ -73,3 +73,69 @@ def test_the_queue_and_the_evidence_log_read_in_the_environment_language(
     assert main(["queue", "--ledger", str(demo), "--on", "2026-03-31", "--format", "json"]) == 0
     tasks = json.loads(capsys.readouterr().out)  # JSON keeps the English text and gives its code
     assert any(t["title"].startswith("Call about") and t["title_code"] == "queue.call" for t in tasks)
+
+
+@pytest.mark.parametrize(("language", "simple_interest"), [
+    ("zh_CN", "按每年 365 天逐日计算单利"),
+    ("de_DE", "einfache Zinsen taggenau auf Basis von 365 Tagen"),
+])
+def test_the_interest_report_gives_each_basis_in_the_environment_language(
+        demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], language: str,
+        simple_interest: str) -> None:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    assert main(["report", "interest", "--ledger", str(demo), "--as-of", "2026-03-31"]) == 0
+    out = capsys.readouterr().out
+    assert simple_interest in out and "simple interest per day" not in out
+    assert main(["report", "interest", "--ledger", str(demo), "--as-of", "2026-03-31", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]  # JSON keeps the English and gives the code
+    assert rows and all(r["basis"] and r["basis_code"].startswith("interest.basis.") for r in rows)
+    assert any("simple interest per day" in r["basis"] for r in rows)
+
+
+REPORT_WORDS = {
+    # command: (Chinese, German, English that must be gone)
+    ("report", "aging", "--as-of", "2026-03-31", "--by", "invoice"): (
+        ["截至 2026-03-31 的账龄（按到期日）", "逾期天数", "未到期", "180 天以上", "合计"],
+        ["Altersstruktur zum 2026-03-31 (nach Fälligkeitsdatum)", "Tage überfällig", "Über 180 Tage", "SUMME"],
+        ["Aging as of", "days overdue", "Current", "Over 180 days", "TOTAL"]),
+    ("report", "interest", "--as-of", "2026-03-31"): (
+        ["截至 2026-03-31 的利息和赔偿", "付款先冲抵本金", "  起  ", "减免", "合计 "],
+        ["Zinsen und Entschädigung zum 2026-03-31", "Zahlungen werden zuerst", "erlassen", "SUMME "],
+        ["Interest and compensation as of", "Payments are applied", "waived", "TOTAL "]),
+    ("report", "kpi", "--from", "2026-01-01", "--to", "2026-03-31"): (
+        ["关键指标 2026-01-01 至 2026-03-31", "回收率", "风险等级：A"],
+        ["Kennzahlen 2026-01-01 bis 2026-03-31", "Einbringungsquote", "Risikoklassen: A"],
+        ["KPIs ", "recovery", "risk tiers"]),
+    ("report", "reasons", "--from", "2026-01-01", "--to", "2026-03-31"): (
+        ["截至 2026-03-31 按原因分列的逾期款项", "币种", "180 天以上 金额", "趋势（各月末逾期）"],
+        ["Überfällig nach Grund zum 2026-03-31", "Währung", "Über 180 Tage Betrag", "Verlauf"],
+        ["Overdue by reason", "currency", "Over 180 days amount", "Trend"]),
+    ("report", "team", "--from", "2026-01-01", "--to", "2026-03-31"): (
+        ["团队 2026-01-01 至 2026-03-31", "负责人", "兑现率"],
+        ["Team 2026-01-01 bis 2026-03-31", "zuständig", "Einhaltungsquote"],
+        [" to 2026-03-31", "owner", "kept rate"]),
+    ("customer", "show", "C00002"): (
+        ["未付", "未结发票", "分录（id：冲销命令使用的编号）"],
+        ["offen", "Offene Rechnungen", "Buchungen (id: was Stornobefehle erwarten)"],
+        ["Open invoices", "Entries (id:"]),
+    ("case", "show", "--customer", "C00002"): (
+        ["负责人", "风险等级"], ["zuständig", "Risikoklasse"], ["owner", "risk tier", "promises kept"]),
+}
+
+
+@pytest.mark.parametrize("command", list(REPORT_WORDS))
+@pytest.mark.parametrize("language", ["zh_CN", "de_DE"])
+def test_report_headings_and_column_labels_read_in_the_environment_language(
+        demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], language: str,
+        command: tuple[str, ...]) -> None:
+    chinese, german, english = REPORT_WORDS[command]
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "en")
+    assert main([*command, "--ledger", str(demo)]) == 0
+    said = capsys.readouterr().out
+    assert all(e in said for e in english), [e for e in english if e not in said]  # the English is there ...
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    assert main([*command, "--ledger", str(demo)]) == 0
+    out = capsys.readouterr().out
+    wanted = chinese if language == "zh_CN" else german
+    assert all(w in out for w in wanted), [w for w in wanted if w not in out]
+    assert not any(e in out for e in english), [e for e in english if e in out]  # ... and gone in zh and de

@@ -18,6 +18,7 @@ from arledger.cli.common import (
     group,
     ledger_option,
     message_text,
+    message_texts,
     numbers,
     open_ledger,
     pad,
@@ -25,8 +26,10 @@ from arledger.cli.common import (
     text_width,
 )
 from arledger.domain import fields
-from arledger.domain.cases import CaseStage, stage_message, stage_title
+from arledger.domain.cases import CaseStage, stage_message
 from arledger.domain.messages import msg, plural_msg
+from arledger.domain.reasons import REASON_MESSAGES
+from arledger.render.workbook_words import bucket_titles
 from arledger.services import cases, customer_record, handover, reasons, settlements
 from arledger.services.ledger import Ledger
 
@@ -137,21 +140,28 @@ def _case(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(data)
         return 0
-    since = f" since {data['since']}" if data["since"] else " (not recorded; implied by the ledger)"
-    print(f"{data['customer']} {data['name']}: {data['stage_title']}{since}; owner {data['owner'] or '(none)'}")
+    since = (msg("cli.case.since", " since {date}", date=data["since"]) if data["since"]
+             else msg("cli.case.implied", " (not recorded; implied by the ledger)"))
+    say(msg("cli.case.heading", "{customer} {name}: {stage}{since}; owner {owner}", customer=data["customer"],
+            name=data["name"], stage=stage_message(CaseStage(data["stage"])), since=since,
+            owner=data["owner"] or msg("cli.case.no_owner", "(none)")))
     rate = f"{data['promise_kept_rate']}%" if data["promise_kept_rate"] is not None else "-"
     days = data["average_days_late"] if data["average_days_late"] is not None else "-"
-    print(f"  promises kept {data['promises_kept']} of {data['promises_evaluated']} evaluated ({rate}); "
-          f"average days late (12 months) {days}")
-    print(f"  risk tier {data['risk_tier'] or '- (run arledger risk refresh)'}")
+    say(msg("cli.case.promises", "  promises kept {kept} of {evaluated} evaluated ({rate}); average days late (12 "
+            "months) {days}", kept=data["promises_kept"], evaluated=data["promises_evaluated"], rate=rate,
+            days=str(days)))
+    say(msg("cli.case.tier", "  risk tier {tier}", tier=data["risk_tier"] or msg(
+        "cli.case.no_tier", "- (run arledger risk refresh)")))
     for r in data["tier_reasons"]:
         print(f"    - {r}")
     for w in data["warnings"]:
-        print(f"  warning [{w['code']}]: {w['message']}")
+        say(msg("cli.case.warning", "  warning [{code}]: {message}", code=w["code"], message=w["message"]))
     for h in data["history"]:
         note = f": {h['note']}" if h["note"] else ""
-        print(f"  {h['on']}  {stage_title(CaseStage(h['stage'])):<22} {h['owner'] or '-':<12} event {h['evidence_seq']}"
-              f"{note}")
+        stage = message_text(stage_message(CaseStage(h["stage"])))
+        say(msg("cli.case.history", "  {on}  {stage} {owner} event {event}{note}", on=h["on"],
+                stage=pad(stage, 22, right=False), owner=pad(h["owner"] or "-", 12, right=False),
+                event=h["evidence_seq"], note=note))
     return 0
 
 
@@ -227,25 +237,33 @@ def _reasons(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(reasons.reasons_to_json(report))
         return 0
-    head, rows = reasons.reasons_table(report)
     if args.format == "csv":
+        head, rows = reasons.reasons_table(report)
         out = io.StringIO()
         w = csv.writer(out, lineterminator="\n")
         w.writerow(head)
         w.writerows(rows)
         sys.stdout.write(out.getvalue())
         return 0
-    print(f"Overdue by reason on {report.end.isoformat()}")
+    titles = {reason: message_text(title) for reason, title in REASON_MESSAGES.items()}
+    _head, rows = reasons.reasons_table(report, titles)
+    say(msg("cli.reasons.heading", "Overdue by reason on {date}", date=report.end.isoformat()))
     if not rows:
-        print("Nothing is overdue on that date.")
+        say(msg("cli.reasons.nothing", "Nothing is overdue on that date."))
         return 0
+    head = message_texts([msg("cli.col.currency", "currency"), msg("cli.col.reason", "reason"),
+                          msg("cli.col.amount", "amount"), msg("cli.col.count", "count"),
+                          msg("cli.col.share", "share %")])
+    for title in bucket_titles(report.scheme)[1:len(report.buckets) + 1]:  # buckets[k] is the scheme's k + 1
+        head += message_texts([msg("cli.col.bucket_amount", "{bucket} amount", bucket=title),
+                               msg("cli.col.bucket_count", "{bucket} count", bucket=title)])
     _print_table(head, rows, set(range(2, len(head))))
     print()
-    print("Trend (overdue at each month end)")
+    say(msg("cli.reasons.trend", "Trend (overdue at each month end)"))
     keys = [k for k, _ in report.trend[0].amounts] if report.trend else []
     trend_rows = [[t.month, t.currency, *[amount_text(v, t.currency) for _, v in t.amounts]] for t in report.trend]
-    _print_table(["month", "currency", *[reasons.REASON_TITLES[k] for k in keys]], trend_rows,
-                 set(range(2, 2 + len(keys))))
+    _print_table(message_texts([msg("cli.col.month", "month"), msg("cli.col.currency", "currency")])
+                 + [titles[k] for k in keys], trend_rows, set(range(2, 2 + len(keys))))
     return 0
 
 
@@ -255,12 +273,17 @@ def _team(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(data)
         return 0
-    print(f"Team {data['from']} to {data['to']}")
-    rows = [[str(o["owner"] or "(unassigned)"), str(o["accounts"]), str(o["contacts"]), str(o["promises_obtained"]),
+    say(msg("cli.team.heading", "Team {start} to {end}", start=data["from"], end=data["to"]))
+    unassigned = message_text(msg("cli.team.unassigned", "(unassigned)"))
+    rows = [[str(o["owner"] or unassigned), str(o["accounts"]), str(o["contacts"]), str(o["promises_obtained"]),
              str(o["promises_kept"]), f"{o['promise_kept_rate']}%" if o["promise_kept_rate"] is not None else "-",
              ", ".join(f"{c['amount']} {c['currency']}" for c in o["collected"]) or "-",
              str(o["average_days_to_collect"] or "-")] for o in data["owners"]]
-    _print_table(["owner", "accounts", "contacts", "promises", "kept", "kept rate", "collected", "days to collect"],
+    _print_table(message_texts([msg("cli.col.owner", "owner"), msg("cli.col.accounts", "accounts"),
+                                msg("cli.col.contacts", "contacts"), msg("cli.col.promises", "promises"),
+                                msg("cli.col.kept", "kept"), msg("cli.col.kept_rate", "kept rate"),
+                                msg("cli.col.collected", "collected"),
+                                msg("cli.col.days_to_collect", "days to collect")]),
                  rows, {1, 2, 3, 4, 5, 7})
     return 0
 

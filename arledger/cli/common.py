@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,11 @@ def one_line(text: str) -> str:
 def message_text(message: Message) -> str:
     """A message in the language the environment asks for (ARLEDGER_LANGUAGE, LANGUAGE, LC_ALL, LANG ...)."""
     return translate(message, environment_language())
+
+
+def message_texts(messages: Sequence[Message]) -> list[str]:
+    """Column labels and the like, each in the environment's language."""
+    return [message_text(m) for m in messages]
 
 
 def error_text(error: UserError) -> str:

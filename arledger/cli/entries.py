@@ -16,7 +16,9 @@ from arledger.cli.common import (
     dump_json,
     group,
     ledger_option,
+    message_text,
     numbers,
+    pad,
     say,
 )
 from arledger.cli.common import open_ledger as _open
@@ -205,21 +207,32 @@ def _show_customer(ledger: Ledger, code: str, fmt: str) -> None:
     for key, value in customer_fields(c).items():
         if value:
             print(f"{key.replace('_', ' '):<20} {value}")
-    show = ", ".join(f"{v} {k}" for k, v in sorted(money.items())) or "nothing"
-    print(f"{'open':<20} {show}")
+    nothing = message_text(msg("cli.customer.nothing", "nothing"))
+
+    def line(label: Message, amounts: dict[str, str]) -> None:
+        shown = ", ".join(f"{v} {k}" for k, v in sorted(amounts.items())) or nothing
+        print(f"{pad(message_text(label), 20, right=False)} {shown}")
+
+    line(msg("cli.customer.open", "open"), money)
     if credit:
-        print(f"{'unapplied credit':<20} {', '.join(f'{v} {k}' for k, v in sorted(credit.items()))}")
-        print(f"{'net balance':<20} {', '.join(f'{v} {k}' for k, v in sorted(net.items())) or 'nothing'}")
+        line(msg("cli.customer.unapplied_credit", "unapplied credit"), credit)
+        line(msg("cli.customer.net_balance", "net balance"), net)
     if acc.open_invoices:
-        print("\nOpen invoices")
+        print()
+        say(msg("cli.customer.open_invoices", "Open invoices"))
         for r in acc.open_invoices:
-            print(f"  {r[1]:<14} due {r[5]}  {amount_text(r[7], r[8]):>14} {r[8]} of {amount_text(r[6], r[8])}")
+            say(msg("cli.customer.open_invoice", "  {number} due {due}  {open} {currency} of {amount}",
+                    number=f"{r[1]:<14}", due=r[5], open=f"{amount_text(r[7], r[8]):>14}", currency=r[8],
+                    amount=amount_text(r[6], r[8])))
     if items:
-        print("\nEntries (id: what reversal commands take)")
+        print()
+        say(msg("cli.customer.entries", "Entries (id: what reversal commands take)"))
         for e in items:
-            rev = f"  reversed {e['reversed_on']}" if e["reversed_on"] else ""
-            print(f"  {e['kind']:<11} {e['id']:>5}  {e['date']}  {e['amount']:>14} {e['currency']}  {e['entry']}"
-                  f"  applied {e['applied']}{rev}")
+            rev = msg("cli.customer.reversed", "  reversed {date}", date=e["reversed_on"]) if e["reversed_on"] else None
+            say(msg("cli.customer.entry", "  {kind} {id}  {date}  {amount} {currency}  {entry}  applied {applied}"
+                    "{reversed}", kind=f"{e['kind']:<11}", id=f"{e['id']:>5}", date=e["date"],
+                    amount=f"{e['amount']:>14}", currency=e["currency"], entry=e["entry"], applied=e["applied"],
+                    reversed=rev))
 
 
 def _amount(ledger: Ledger, args: argparse.Namespace, text: str) -> tuple[int, str]:

@@ -349,7 +349,7 @@ def _batch(args: argparse.Namespace) -> int:
             say(msg("cli.letters.none_due_on", "No letters are due on {on}.", on=on.isoformat()))
         return 0
     for line in result.summary_lines():
-        print(line)
+        say(line)
     say(_batch_sent(result))
     if emls:
         say(plural_msg("cli.letters.emls_written", "Wrote {n} .eml file to {folder} for your mail program.",

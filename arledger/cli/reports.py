@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import sys
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -17,12 +18,18 @@ from arledger.cli.common import (
     dump_json,
     group,
     ledger_option,
+    message_text,
+    message_texts,
     open_ledger,
     pad,
+    say,
     text_width,
 )
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
+from arledger.domain.interest import ALLOCATION_RULE_MESSAGE, ROUNDING_MESSAGE
+from arledger.domain.messages import msg, plural_msg, sentences
 from arledger.domain.spreadsheet_text import neutralise_formula
+from arledger.render.workbook_words import basis_name, bucket_titles
 from arledger.services import interest_claims, kpis, limitations
 from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
@@ -60,11 +67,19 @@ def _aging(args: argparse.Namespace) -> int:
         extra = (limitations.aging_invoice_extras(ledger, report)
                  if report.grouping is AgingGrouping.INVOICE else None)
         data = aging_to_json(report, extra)
-    _print_aging(data, args.format, by_invoice=args.by == "invoice")
+    _print_aging(data, args.format, by_invoice=args.by == "invoice", titles=message_texts(bucket_titles(scheme)))
     return 0
 
 
-def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
+_AGING_LEAD = {
+    "customer": msg("cli.col.customer", "customer"), "name": msg("cli.col.name", "name"),
+    "currency": msg("cli.col.currency", "currency"), "invoice": msg("cli.col.invoice", "invoice"),
+    "due_date": msg("cli.col.due_date", "due date"), "days_overdue": msg("cli.col.days_overdue", "days overdue"),
+}
+
+
+def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool, titles: list[str]) -> None:
+    """CSV keeps the English keys (machine output); the table reads in the environment's language."""
     if fmt == "json":
         dump_json(data)
         return
@@ -72,7 +87,8 @@ def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
     lead = ["customer", "name", "currency"] + (["invoice", "due_date", "days_overdue"] if by_invoice else [])
     head = lead + labels + ["total"]
     rows = [[str(r.get(k, "")) for k in head] for r in data["rows"]]
-    totals = [["TOTAL", "", t["currency"]] + [""] * (len(lead) - 3) + [t[k] for k in [*labels, "total"]]
+    total = message_text(msg("cli.total", "TOTAL"))
+    totals = [[total, "", t["currency"]] + [""] * (len(lead) - 3) + [t[k] for k in [*labels, "total"]]
               for t in data["totals"]]
     if fmt == "csv":
         out = io.StringIO()
@@ -82,8 +98,10 @@ def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
         w.writerows([[neutralise_formula(c) for c in r[:len(lead)]] + r[len(lead):] for r in rows])
         sys.stdout.write(out.getvalue())
         return
-    print(f"Aging as of {data['as_of']} (by {data['basis']} date)")
-    table = [head, *rows, *totals]
+    say(msg("cli.aging.heading", "Aging as of {date} (by {basis})", date=data["as_of"],
+            basis=basis_name(data["basis"] == "due")))
+    shown = message_texts([_AGING_LEAD[k] for k in lead]) + titles + [message_text(msg("cli.col.total", "total"))]
+    table = [shown, *rows, *totals]
     widths = [min(40, max(text_width(r[i]) for r in table)) for i in range(len(head))]
     numeric = set(range(len(lead), len(head)))
     for n, r in enumerate(table):
@@ -92,7 +110,7 @@ def _print_aging(data: dict[str, Any], fmt: str, *, by_invoice: bool) -> None:
         if n == 0 or (n == len(rows) and totals):
             print("  ".join("-" * w for w in widths))
     if not rows:
-        print("Nothing is open on that date.")
+        say(msg("cli.aging.nothing_open", "Nothing is open on that date."))
 
 
 def _interest(args: argparse.Namespace) -> int:
@@ -104,26 +122,32 @@ def _interest(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(data)
         return 0
-    _print_interest(data)
+    _print_interest(data, lines)
     return 0
 
 
 STALE_MARK = "*"
 
 
-def _print_interest(data: dict[str, Any]) -> None:
+def _print_interest(data: dict[str, Any], lines: Sequence[interest_claims.InterestLine]) -> None:
     """One block per invoice: a heading, one line per period (from, to, days, open, rate, make-up, interest), and
     the invoice's accrued, waived and claimable figures; then totals, the netted claims and the footnotes."""
-    print(f"Interest and compensation as of {data['as_of']}")
-    print(data["allocation_rule_text"] + " " + data["rounding"])
+    say(msg("cli.interest.heading", "Interest and compensation as of {date}", date=data["as_of"]))
+    say(sentences([ALLOCATION_RULE_MESSAGE, ROUNDING_MESSAGE]))
     stale_tables: dict[str, str] = {}
-    head = ["from", "to", "days", "open", "rate", "make-up", "interest"]
-    for r in data["rows"]:
+    head = message_texts([msg("cli.col.from", "from"), msg("cli.col.to", "to"), msg("cli.col.days", "days"),
+                          msg("cli.col.open", "open"), msg("cli.col.rate", "rate"), msg("cli.col.make_up", "make-up"),
+                          msg("cli.col.interest", "interest")])
+    for r, line in zip(data["rows"], lines, strict=True):
         cur = r["currency"]
-        state = " (paid; interest and compensation remain)" if r["settled"] else f" open {r['open']} {cur}"
-        barred = f"  TIME-BARRED since {r['limitation_date']}: listed, not claimed" if r["time_barred"] else ""
+        state = (msg("cli.interest.paid", " (paid; interest and compensation remain)") if r["settled"]
+                 else msg("cli.interest.open", " open {amount} {currency}", amount=r["open"], currency=cur))
+        barred = (msg("cli.interest.time_barred", "  TIME-BARRED since {date}: listed, not claimed",
+                      date=r["limitation_date"]) if r["time_barred"] else None)
         print()
-        print(f"{r['customer']}  {r['invoice']}  due {r['due_date']}{state}  rule {r['rule']}{barred}")
+        say(msg("cli.interest.invoice", "{customer}  {invoice}  due {due}{state}  rule {rule}{barred}",
+                customer=r["customer"], invoice=r["invoice"], due=r["due_date"], state=state, rule=r["rule"],
+                barred=barred))
         table = [head]
         for p in r["periods"]:
             mark = STALE_MARK if p["rate_after_table_end"] else ""
@@ -137,17 +161,25 @@ def _print_interest(data: dict[str, Any]) -> None:
                 cells = [pad(c, w, right=i in (2, 3, 4, 6)) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
                 print("  " + "  ".join(cells).rstrip())
         comp_cur = r["compensation_currency"]
-        print(f"  interest {r['interest']} {cur} (waived {r['interest_waived']}, claimed {r['interest_claimable']}); "
-              f"compensation {r['compensation']} {comp_cur} (waived {r['compensation_waived']}, "
-              f"claimed {r['compensation_claimable']})")
+        say(msg("cli.interest.figures", "  interest {interest} {currency} (waived {interest_waived}, claimed "
+                "{interest_claimable}); compensation {compensation} {compensation_currency} (waived "
+                "{compensation_waived}, claimed {compensation_claimable})", interest=r["interest"], currency=cur,
+                interest_waived=r["interest_waived"], interest_claimable=r["interest_claimable"],
+                compensation=r["compensation"], compensation_currency=comp_cur,
+                compensation_waived=r["compensation_waived"], compensation_claimable=r["compensation_claimable"]))
+        _print_basis(line)
     print()
     for t in data["totals"]:
-        print(f"TOTAL {t['currency']}: interest {t['interest']}, compensation {t['compensation']} "
-              "(claimable; time-barred invoices left out)")
+        say(msg("cli.interest.total", "TOTAL {currency}: interest {interest}, compensation {compensation} "
+                "(claimable; time-barred invoices left out)", currency=t["currency"], interest=t["interest"],
+                compensation=t["compensation"]))
     if data.get("claims"):
         print()
-        head = ["customer", "currency", "overdue", "disputed", "time-barred", "credit", "interest", "compensation",
-                "net claimable", "balance"]
+        head = message_texts([msg("cli.col.customer", "customer"), msg("cli.col.currency", "currency"),
+                              msg("cli.col.overdue", "overdue"), msg("cli.col.disputed", "disputed"),
+                              msg("cli.col.time_barred", "time-barred"), msg("cli.col.credit", "credit"),
+                              msg("cli.col.interest", "interest"), msg("cli.col.compensation", "compensation"),
+                              msg("cli.col.net_claimable", "net claimable"), msg("cli.col.balance", "balance")])
         keys = ["customer", "currency", "overdue", "disputed", "time_barred", "unapplied_credit", "interest",
                 "compensation", "net_claimable", "net_balance"]
         table = [head, *[[str(c[k]) for k in keys] for c in data["claims"]]]
@@ -159,8 +191,19 @@ def _print_interest(data: dict[str, Any]) -> None:
     if stale_tables:
         print()
         for table_name, last in sorted(stale_tables.items()):
-            print(f"{STALE_MARK} rate assumed unchanged past the end of the '{table_name}' table (last entry {last}); "
-                  "add the newer rates to that table.")
+            say(msg("cli.interest.stale_table", "{mark} rate assumed unchanged past the end of the '{table}' table "
+                    "(last entry {last}); add the newer rates to that table.", mark=STALE_MARK, table=table_name,
+                    last=last))
+
+
+def _print_basis(line: interest_claims.InterestLine) -> None:
+    """Why the figures are what they are, in the reader's language: the interest basis, a stale rate, limitation."""
+    limit = line.limitation_status
+    notes = [line.result.basis_message, line.result.stale_warning,
+             limit.basis_message if limit and (limit.warning or limit.time_barred) else None]
+    for note in notes:
+        if note is not None:
+            print("  " + message_text(note))
 
 
 def _kpi(args: argparse.Namespace) -> int:
@@ -171,11 +214,15 @@ def _kpi(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(data)
         return 0
-    print(f"KPIs {data['from']} to {data['to']}")
+    say(msg("cli.kpi.heading", "KPIs {start} to {end}", start=data["from"], end=data["to"]))
     for c in data["currencies"]:
-        print(f"  {c['currency']}: DSO {c['dso']}  best DSO {c['best_possible_dso']}  ADD {c['add']}  CEI {c['cei']}%  "
-              f"recovery {c['recovery_rate']}%  collection days {c['average_collection_days']}  "
-              f"bad debt {c['bad_debt_ratio']}%  promises kept {c['promise_kept_rate']}%")
-    print(f"  risk tiers: A {data['risk_tiers']['A']}, B {data['risk_tiers']['B']}, C {data['risk_tiers']['C']}; "
-          f"{len(data['warnings'])} early warnings")
+        say(msg("cli.kpi.currency", "  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery "
+                "{recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%",
+                currency=c["currency"], dso=str(c["dso"]), best=str(c["best_possible_dso"]), add=str(c["add"]),
+                cei=str(c["cei"]), recovery=str(c["recovery_rate"]), days=str(c["average_collection_days"]),
+                bad_debt=str(c["bad_debt_ratio"]), kept=str(c["promise_kept_rate"])))
+    tiers = data["risk_tiers"]
+    say(plural_msg("cli.kpi.risk", "  risk tiers: A {a}, B {b}, C {c}; {n} early warning",
+                   "  risk tiers: A {a}, B {b}, C {c}; {n} early warnings", n=len(data["warnings"]), a=tiers["A"],
+                   b=tiers["B"], c=tiers["C"]))
     return 0

@@ -48,6 +48,7 @@ from typing import NamedTuple
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, Param, msg, plural_msg
+from arledger.domain.messages import sentences as sentences  # re-exported: callers say dunning.sentences
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
 from arledger.domain.money import Money, format_amount
 
@@ -433,14 +434,6 @@ def with_more_items(reason: Message, more: int) -> Message:
         return reason
     counted = plural_msg("dunning.more_items", " (+{n} more invoice)", " (+{n} more invoices)", n=more)
     return replace(reason, params={**reason.params, "more": counted})
-
-
-def sentences(parts: Sequence[Message]) -> Message:
-    """Sentences one after another, as the reader's language writes them (a space in English and German)."""
-    joined = parts[0]
-    for part in parts[1:]:
-        joined = msg("text.sentences", "{first} {second}", first=joined, second=part)
-    return joined
 
 
 def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], last: Letter, last_name: str) -> NotDue:

@@ -56,7 +56,7 @@ from itertools import pairwise
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg, sentences
 from arledger.domain.model import (
     DISPUTE_REJECTED,
     DISPUTE_UPHELD,
@@ -104,8 +104,11 @@ UK_COMPENSATION_TIERS: tuple[tuple[int | None, int], ...] = (
 
 # How a payment is applied between principal, interest and compensation (stated on letters).
 ALLOCATION_RULE = "principal_first"
-ALLOCATION_RULE_TEXT = ("Payments are applied to the principal first; interest and compensation accrued on an "
-                        "invoice remain due until they are paid or waived.")
+ALLOCATION_RULE_MESSAGE = msg("interest.allocation_rule", "Payments are applied to the principal first; interest and "
+                              "compensation accrued on an invoice remain due until they are paid or waived.")
+ALLOCATION_RULE_TEXT = str(ALLOCATION_RULE_MESSAGE)
+ROUNDING_MESSAGE = msg("interest.rounding", "Each period's interest is rounded half-up to the cent; an invoice's "
+                       "interest is the sum of its periods.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +161,9 @@ class InterestResult:
     segments: tuple[InterestPeriod, ...]
     total_interest: int
     compensation: Money | None
-    basis: str
+    basis_message: Message
     stale_rate: bool = False
-    stale_message: str = ""
+    stale_notes: tuple[Message, ...] = ()  # why a rate was assumed (the table ended), one sentence each
     interest_waived: int = 0
     compensation_waived: int = 0
     allocation_rule: str = ALLOCATION_RULE
@@ -169,6 +172,21 @@ class InterestResult:
     @property
     def periods(self) -> tuple[InterestPeriod, ...]:
         return self.segments
+
+    @property
+    def basis(self) -> str:
+        """The basis in English (letters, exports and JSON); screens render :attr:`basis_message`."""
+        return str(self.basis_message)
+
+    @property
+    def stale_warning(self) -> Message | None:
+        """The stale-rate sentences as one message, None when no rate was assumed."""
+        return sentences(self.stale_notes) if self.stale_notes else None
+
+    @property
+    def stale_message(self) -> str:
+        """The stale-rate warning in English ("" when none)."""
+        return str(self.stale_warning) if self.stale_warning else ""
 
     @property
     def interest_money(self) -> Money:
@@ -304,12 +322,12 @@ def compute_interest(
     spans = _spans(invoice, first_day, as_of, dated, exclusions, split_half_years=chosen in (DE, EU))
     late = any(s.base > 0 for s in spans)
 
-    stale: list[str] = []
+    stale: list[Message] = []
     rate_for = _rate_function(chosen, customer, invoice, first_day, rates, stale, consumer)
     segments = _segments(spans, rate_for) if rate_for else ()
     total = sum(s.interest for s in segments)
     compensation, tier_note = (
-        _compensation(chosen, invoice, customer, consumer, debt_in_gbp) if late else (None, "")
+        _compensation(chosen, invoice, customer, consumer, debt_in_gbp) if late else (None, None)
     )
     basis = _basis(chosen, invoice, as_of, first_day, segments, compensation, tier_note, consumer, late,
                    customer, default)
@@ -324,9 +342,9 @@ def compute_interest(
         segments=segments,
         total_interest=total,
         compensation=compensation,
-        basis=basis,
+        basis_message=basis,
         stale_rate=bool(stale),
-        stale_message=" ".join(dict.fromkeys(stale)),
+        stale_notes=tuple({str(m): m for m in stale}.values()),  # each table's warning once
         interest_waived=interest_waived,
         compensation_waived=compensation_waived,
         default=default,
@@ -406,7 +424,7 @@ def _base_on(day: date, amount: int, settlements: list[tuple[date, int]], exclus
 
 
 def _rate_function(rule: str, customer: Customer, invoice: Invoice, first_day: date,
-                   rates: Mapping[str, RateTable], stale: list[str], consumer: bool
+                   rates: Mapping[str, RateTable], stale: list[Message], consumer: bool
                    ) -> Callable[[date], _Rate] | None:
     def lookup(table_name: str, reference_day: date, margin: Decimal) -> _Rate:
         table = _table(rates, table_name)
@@ -475,99 +493,124 @@ def _segments(spans: list[_Span], rate_for: Callable[[date], _Rate]) -> tuple[In
 
 
 def _compensation(rule: str, invoice: Invoice, customer: Customer, consumer: bool,
-                  debt_in_gbp: int | None) -> tuple[Money | None, str]:
+                  debt_in_gbp: int | None) -> tuple[Money | None, Message | None]:
     if rule == UK:
         if invoice.currency == "GBP":
-            return uk_compensation(invoice.amount), ""
+            return uk_compensation(invoice.amount), None
         if debt_in_gbp is not None:
             shown = format_amount(debt_in_gbp, "GBP")
-            return uk_compensation(debt_in_gbp), f" (tier on the invoice amount of GBP {shown})"
+            return uk_compensation(debt_in_gbp), msg("interest.basis.tier_gbp",
+                                                     " (tier on the invoice amount of GBP {amount})", amount=shown)
         # Without a converted amount the face value is read as GBP, which is the best the domain can do.
         face = int(to_decimal(invoice.amount, invoice.currency).scaleb(2).to_integral_value())
-        return uk_compensation(face), (
-            f" (tier read from the {invoice.currency} face amount; compensation is expressed in GBP)"
-        )
+        return uk_compensation(face), msg("interest.basis.tier_face", " (tier read from the {currency} face amount; "
+                                          "compensation is expressed in GBP)", currency=invoice.currency)
     if rule == EU or (rule == DE and not consumer):
-        return EU_COMPENSATION, ""
+        return EU_COMPENSATION, None
     if rule in (CN, CONTRACT):
         if invoice.contract_fee is not None:
-            return (Money(invoice.currency, invoice.contract_fee), "") if invoice.contract_fee else (None, "")
+            return (Money(invoice.currency, invoice.contract_fee), None) if invoice.contract_fee else (None, None)
         if customer.contract_fee:
-            return Money(customer.currency, customer.contract_fee), ""
-    return None, ""
+            return Money(customer.currency, customer.contract_fee), None
+    return None, None
 
 
 def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: tuple[InterestPeriod, ...],
-           compensation: Money | None, tier_note: str, consumer: bool, late: bool, customer: Customer,
-           default: DefaultStart | None) -> str:
+           compensation: Money | None, tier_note: Message | None, consumer: bool, late: bool, customer: Customer,
+           default: DefaultStart | None) -> Message:
     if default is not None and default.basis == NOT_IN_DEFAULT:
-        return (f"Invoice {invoice.number}: the debtor, a consumer, is not in default on {as_of.isoformat()} (no "
-                "payment date agreed by contract, no reminder received, no notice of default after 30 days on the "
-                "invoice; BGB §286), so nothing has accrued.")
+        return msg("interest.basis.not_in_default", "Invoice {number}: the debtor, a consumer, is not in default on "
+                   "{date} (no payment date agreed by contract, no reminder received, no notice of default after 30 "
+                   "days on the invoice; BGB §286), so nothing has accrued.", number=invoice.number,
+                   date=as_of.isoformat())
     if not late:
         if as_of < first_day:
-            return f"Invoice {invoice.number} is not overdue on {as_of.isoformat()}, so nothing has accrued."
-        return (f"Invoice {invoice.number} has no undisputed open amount after its due date, "
-                "so nothing is claimed.")
-    how = f"simple interest per day on a 365-day year from {first_day.isoformat()}"
+            return msg("interest.basis.not_overdue", "Invoice {number} is not overdue on {date}, so nothing has "
+                       "accrued.", number=invoice.number, date=as_of.isoformat())
+        return msg("interest.basis.nothing_open", "Invoice {number} has no undisputed open amount after its due "
+                   "date, so nothing is claimed.", number=invoice.number)
+    how = msg("interest.basis.how", "simple interest per day on a 365-day year from {date}",
+              date=first_day.isoformat())
     comp = f"{compensation.currency} {compensation.amount_text()}" if compensation else ""
     if rule == UK:
         s = segments[0]
-        ref = uk_reference_date(first_day)
-        return (f"Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 at "
-                f"{format_percent(s.annual_rate)} a year ({s.rate_source}, the rate in force on "
-                f"{ref.isoformat()}), {how}, plus fixed compensation of {comp} under section 5A{tier_note}.")
+        return msg("interest.basis.uk", "Statutory interest under the Late Payment of Commercial Debts (Interest) Act "
+                   "1998 at {rate} a year ({source}, the rate in force on {reference}), {how}, plus fixed "
+                   "compensation of {compensation} under section 5A{tier}.", rate=format_percent(s.annual_rate),
+                   source=s.rate_source, reference=uk_reference_date(first_day).isoformat(), how=how,
+                   compensation=comp, tier=tier_note)
     if rule == EU:
-        rates = _rates_text(segments, EU_MARGIN)
-        return (f"Late-payment interest under Directive 2011/7/EU at the ECB main refinancing rate in force on "
-                f"the first day of each half-year + {EU_MARGIN} points ({rates}), {how}, split at 1 January and "
-                f"1 July, plus {comp} compensation for recovery costs under Article 6.")
+        return msg("interest.basis.eu", "Late-payment interest under Directive 2011/7/EU at the ECB main refinancing "
+                   "rate in force on the first day of each half-year + {margin} points ({rates}), {how}, split at 1 "
+                   "January and 1 July, plus {compensation} compensation for recovery costs under Article 6.",
+                   margin=str(EU_MARGIN), rates=_rates_text(segments, EU_MARGIN), how=how, compensation=comp)
     if rule == DE:
-        para, margin = ("§288(1)", DE_MARGIN_CONSUMER) if consumer else ("§288(2)", DE_MARGIN_B2B)
-        tail = "" if consumer else f", plus the {comp} lump sum under BGB §288(5)"
-        return (f"Default interest under BGB {para} at the Basiszinssatz + {margin} points "
-                f"({_rates_text(segments, margin)}), {how}{_default_text(default)}, split where the Basiszinssatz "
-                f"changed{tail}.")
+        margin = DE_MARGIN_CONSUMER if consumer else DE_MARGIN_B2B
+        values = {"margin": str(margin), "rates": _rates_text(segments, margin), "how": how,
+                  "default": _default_text(default)}
+        if consumer:
+            return msg("interest.basis.de_consumer", "Default interest under BGB §288(1) at the Basiszinssatz + "
+                       "{margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.", **values)
+        return msg("interest.basis.de_b2b", "Default interest under BGB §288(2) at the Basiszinssatz + {margin} "
+                   "points ({rates}), {how}{default}, split where the Basiszinssatz changed, plus the {compensation} "
+                   "lump sum under BGB §288(5).", **values, compensation=comp)
     if rule in (CN, CONTRACT):
-        law = " (PRC Civil Code, Art. 585)" if rule == CN else ""
-        fee = f" plus the contractual fee of {comp}" if compensation else ""
+        law = msg("interest.basis.prc_law", " (PRC Civil Code, Art. 585)") if rule == CN else None
         rate_bp, _fee = contract_terms(customer, invoice)
         if rate_bp is None and segments and segments[0].factor is not None:
             s = segments[0]
-            joiner = "," if fee else ""
-            return (f"Late-payment interest at {format_percent(s.annual_rate)} a year, the one-year Loan Prime Rate "
-                    f"of {format_percent(s.reference_rate or Decimal(0))} in force on {first_day.isoformat()} "
-                    f"x {s.factor:f}{law}, {how}{joiner}{fee}.")
+            lpr = {"rate": format_percent(s.annual_rate), "lpr": format_percent(s.reference_rate or Decimal(0)),
+                   "date": first_day.isoformat(), "factor": f"{s.factor:f}", "law": law, "how": how}
+            if compensation:
+                return msg("interest.basis.lpr_fee", "Late-payment interest at {rate} a year, the one-year Loan Prime "
+                           "Rate of {lpr} in force on {date} x {factor}{law}, {how}, plus the contractual fee of "
+                           "{compensation}.", **lpr, compensation=comp)
+            return msg("interest.basis.lpr", "Late-payment interest at {rate} a year, the one-year Loan Prime Rate of "
+                       "{lpr} in force on {date} x {factor}{law}, {how}.", **lpr)
         if rate_bp is None:
             if compensation:
-                return (f"No contractual interest rate is agreed; the contractual fee of {comp} "
-                        f"is claimed{law}.")
-            return "No contractual late-payment interest or fee is agreed, so nothing is claimed."
+                return msg("interest.basis.fee_only", "No contractual interest rate is agreed; the contractual fee of "
+                           "{compensation} is claimed{law}.", compensation=comp, law=law)
+            return msg("interest.basis.nothing_agreed", "No contractual late-payment interest or fee is agreed, so "
+                       "nothing is claimed.")
         rate = format_percent(Decimal(rate_bp) / 100)
-        joiner = "," if fee else ""
-        return f"Late-payment interest at the contractual rate of {rate} a year{law}, {how}{joiner}{fee}."
-    return "No late-payment interest or compensation is claimed for this invoice."
+        if compensation:
+            return msg("interest.basis.contract_fee", "Late-payment interest at the contractual rate of {rate} a "
+                       "year{law}, {how}, plus the contractual fee of {compensation}.", rate=rate, law=law, how=how,
+                       compensation=comp)
+        return msg("interest.basis.contract", "Late-payment interest at the contractual rate of {rate} a year{law}, "
+                   "{how}.", rate=rate, law=law, how=how)
+    return msg("interest.basis.none", "No late-payment interest or compensation is claimed for this invoice.")
 
 
-def _default_text(default: DefaultStart | None) -> str:
+def _default_text(default: DefaultStart | None) -> Message | None:
     """Why interest starts when it does (BGB §286), for the basis sentence."""
     if default is None or default.in_default_on is None:
-        return ""
+        return None
     if default.basis == AGREED:
-        return " (in default from the day after the agreed payment date, BGB §286(2) no. 1)"
+        return msg("interest.basis.default_agreed",
+                   " (in default from the day after the agreed payment date, BGB §286(2) no. 1)")
     if default.basis == REMINDER:
         assert default.reminder is not None
-        return (f" (in default on receipt on {default.in_default_on.isoformat()} of our reminder of "
-                f"{default.reminder.sent_on.isoformat()}, BGB §286(1))")
-    return f" (in default from {default.in_default_on.isoformat()}, 30 days after the due date, BGB §286(3))"
+        return msg("interest.basis.default_reminder", " (in default on receipt on {date} of our reminder of "
+                   "{sent_on}, BGB §286(1))", date=default.in_default_on.isoformat(),
+                   sent_on=default.reminder.sent_on.isoformat())
+    return msg("interest.basis.default_30_days", " (in default from {date}, 30 days after the due date, BGB §286(3))",
+               date=default.in_default_on.isoformat())
 
 
-def _rates_text(segments: tuple[InterestPeriod, ...], margin: Decimal) -> str:
-    return "; ".join(
-        f"{format_percent(s.annual_rate - margin)} + {margin} = {format_percent(s.annual_rate)} "
-        f"from {s.start.isoformat()}"
-        for s in _first_per_rate(segments)
-    )
+def _rates_text(segments: tuple[InterestPeriod, ...], margin: Decimal) -> Message | str:
+    """Each rate and the day it applied from: "1.27% + 8 = 9.27% from 2024-01-01; ..."."""
+    steps = [msg("interest.basis.rate_step", "{base} + {margin} = {rate} from {date}",
+                 base=format_percent(s.annual_rate - margin), margin=str(margin), rate=format_percent(s.annual_rate),
+                 date=s.start.isoformat())
+             for s in _first_per_rate(segments)]
+    if not steps:
+        return ""
+    joined = steps[0]
+    for step in steps[1:]:
+        joined = msg("interest.basis.rate_steps", "{first}; {second}", first=joined, second=step)
+    return joined
 
 
 def _first_per_rate(segments: tuple[InterestPeriod, ...]) -> list[InterestPeriod]:

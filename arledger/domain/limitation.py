@@ -48,7 +48,7 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg, plural_msg
 
 PART_PAYMENT = "part_payment"
 ACKNOWLEDGMENT = "acknowledgment"
@@ -78,11 +78,11 @@ NEGOTIATION_FLOOR_MONTHS = 3
 # Packs without a period of their own.
 GENERIC_PACKS: frozenset[str] = frozenset({"us", "generic", "eu"})
 
-_LAW: dict[str, str] = {
+_LAW: dict[str, str | Message] = {
     "cn": "PRC Civil Code Art. 188 and 195",
     "uk": "Limitation Act 1980 s. 5 and 29",
     "de": "BGB §§195, 199 and 212",
-    "generic": "the ledger's default limitation rule",
+    "generic": msg("limitation.law.generic", "the ledger's default limitation rule"),
 }
 
 
@@ -109,11 +109,16 @@ class LimitationStatus:
     days_left: int
     warning: bool
     time_barred: bool
-    basis: str
+    basis_message: Message
     revived_by_event_id: int | str | None = None
     revived_on: date | None = None
     revived_by_kind: str | None = None
     suspended_days: int = 0
+
+    @property
+    def basis(self) -> str:
+        """The basis in English (exports, JSON, handover packs); screens render :attr:`basis_message`."""
+        return str(self.basis_message)
 
     def is_time_barred(self, on: date) -> bool:
         """Whether the claim is barred on another day (ignoring events after this status's as_of)."""
@@ -182,7 +187,7 @@ def assess_limitation(
         days_left=days_left,
         warning=not barred and days_left <= WARNING_DAYS,
         time_barred=barred,
-        basis=_basis(rules, years, due_date, limit, restart, revival, suspended),
+        basis_message=_basis(rules, years, due_date, limit, restart, revival, suspended),
         revived_by_event_id=revival.event_id if revival else None,
         revived_on=revival.on if revival else None,
         revived_by_kind=revival.kind if revival else None,
@@ -237,21 +242,42 @@ def add_years(day: date, years: int) -> date:
 
 
 def _basis(rules: str, years: int, due_date: date, limit: date, restart: LimitationEvent | None,
-           revival: LimitationEvent | None, suspended: int) -> str:
+           revival: LimitationEvent | None, suspended: int) -> Message:
     law = _LAW[rules]
-    pause = (f" and suspended for {suspended} day{'s' if suspended != 1 else ''} of negotiations (BGB §203)"
-             if suspended else "")
+    pause = plural_msg("limitation.basis.suspended", " and suspended for {n} day of negotiations (BGB §203)",
+                       " and suspended for {n} days of negotiations (BGB §203)", n=suspended) if suspended else None
     if revival is not None:
-        kind = revival.kind.replace("_", " ")
-        return (f"{years}-year limitation period ({law}) had run, but the debtor's {kind} of "
-                f"{revival.on.isoformat()} revived the claim (PRC Civil Code Art. 192(2)); claims are barred "
-                f"after {limit.isoformat()}.")
+        return msg("limitation.basis.revived", "{years}-year limitation period ({law}) had run, but the debtor's "
+                   "{kind} of {on} revived the claim (PRC Civil Code Art. 192(2)); claims are barred after {limit}.",
+                   years=years, law=law, kind=_event_name(revival.kind), on=revival.on.isoformat(),
+                   limit=limit.isoformat())
     if restart is not None:
-        kind = restart.kind.replace("_", " ")
-        return (f"{years}-year limitation period ({law}) restarted by the {kind} of {restart.on.isoformat()}"
-                f"{pause}; claims are barred after {limit.isoformat()}.")
-    start = f"the end of {due_date.year}" if rules == "de" else f"the due date {due_date.isoformat()}"
-    return f"{years}-year limitation period ({law}) from {start}{pause}; claims are barred after {limit.isoformat()}."
+        return msg("limitation.basis.restarted", "{years}-year limitation period ({law}) restarted by the {kind} of "
+                   "{on}{pause}; claims are barred after {limit}.", years=years, law=law,
+                   kind=_event_name(restart.kind), on=restart.on.isoformat(), pause=pause, limit=limit.isoformat())
+    if rules == "de":
+        return msg("limitation.basis.year_end", "{years}-year limitation period ({law}) from the end of {year}{pause}; "
+                   "claims are barred after {limit}.", years=years, law=law, year=due_date.year, pause=pause,
+                   limit=limit.isoformat())
+    return msg("limitation.basis.due", "{years}-year limitation period ({law}) from the due date {due}{pause}; "
+               "claims are barred after {limit}.", years=years, law=law, due=due_date.isoformat(), pause=pause,
+               limit=limit.isoformat())
+
+
+_EVENT_NAMES: dict[str, Message] = {
+    PART_PAYMENT: msg("limitation.event.part_payment", "part payment"),
+    ACKNOWLEDGMENT: msg("limitation.event.acknowledgment", "acknowledgment"),
+    PROMISE: msg("limitation.event.promise", "promise"),
+    DEMAND_DELIVERED: msg("limitation.event.demand_delivered", "demand delivered"),
+    SUIT: msg("limitation.event.suit", "suit"),
+    NEGOTIATION_START: msg("limitation.event.negotiation_start", "negotiation start"),
+    NEGOTIATION_END: msg("limitation.event.negotiation_end", "negotiation end"),
+}
+
+
+def _event_name(kind: str) -> Message | str:
+    """An event kind as words ("part_payment" reads "part payment")."""
+    return _EVENT_NAMES.get(kind) or kind.replace("_", " ")
 
 
 def restarted_by(pack: str, kind: str) -> bool:

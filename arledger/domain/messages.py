@@ -63,6 +63,14 @@ def plural_msg(code: str, one: str, other: str, /, *, n: int, **params: Param) -
     return Message(code, one, {"n": n, **params}, plural=other)
 
 
+def sentences(parts: Sequence[Message]) -> Message:
+    """Sentences one after another, as the reader's language writes them (a space in English and German)."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = msg("text.sentences", "{first} {second}", first=joined, second=part)
+    return joined
+
+
 Param: TypeAlias = str | int | Message | Sequence[str | Message] | None
 
 

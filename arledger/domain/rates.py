@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arledger.domain.errors import UserError, ValidationError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 
 BOE_BASE_RATE = "boe_base_rate"
 ECB_MRO = "ecb_mro"
@@ -105,14 +105,13 @@ class RateTable:
         found = self.entries[bisect_right(self.entries, day, key=_effective) - 1]
         return RateOn(found.rate_percent, found.effective, day > self.known_through())
 
-    def stale_message(self, day: date) -> str:
+    def stale_message(self, day: date) -> Message:
         """One sentence saying that the rate for ``day`` was assumed from the last entry."""
         last = self.last_entry
-        return (
-            f"The {self.display_label} rate table ends with {format_percent(last.rate_percent)} from "
-            f"{last.effective.isoformat()}; that rate was assumed for {day.isoformat()} -- update the "
-            f"'{self.name}' table."
-        )
+        return msg("rates.stale", "The {label} rate table ends with {rate} from {effective}; that rate was assumed "
+                   "for {day} -- update the '{name}' table.", label=self.display_label,
+                   rate=format_percent(last.rate_percent), effective=last.effective.isoformat(), day=day.isoformat(),
+                   name=self.name)
 
 
 def _effective(entry: RateEntry) -> date:

@@ -11,12 +11,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from arledger.domain.messages import Message, msg
+
 REASONS = ("financial", "delay", "quality", "process", "contact-changed", "other", "none")
-REASON_TITLES = {
-    "financial": "financial difficulty", "delay": "deliberate delay", "quality": "quality dispute",
-    "process": "process/approval", "contact-changed": "contact person changed", "other": "other",
-    "none": "none recorded",
+REASON_MESSAGES: dict[str, Message] = {
+    "financial": msg("workbook.reason.financial", "financial difficulty"),
+    "delay": msg("workbook.reason.delay", "deliberate delay"),
+    "quality": msg("workbook.reason.quality", "quality dispute"),
+    "process": msg("workbook.reason.process", "process/approval"),
+    "contact-changed": msg("workbook.reason.contact_changed", "contact person changed"),
+    "other": msg("workbook.reason.other", "other"),
+    "none": msg("workbook.reason.none", "none recorded"),
 }
+REASON_TITLES = {reason: str(title) for reason, title in REASON_MESSAGES.items()}  # English, for JSON and CSV
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from arledger.domain.aging import AgingBasis, BucketScheme
+from arledger.domain.messages import Message
 from arledger.domain.model import Customer
 from arledger.services import kpis, limitations, policy
 from arledger.services.ledger import Ledger
@@ -88,7 +89,7 @@ class LimitationWarning:
     limitation_date: date
     days_left: int
     time_barred: bool
-    basis: str
+    basis: Message  # why the limitation date is what it is
 
 
 def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | None = None,
@@ -117,7 +118,8 @@ def limitation_warnings(ledger: Ledger, as_of: date | None = None, code: str | N
         if s.warning or s.time_barred:
             c = customers[r.customer_id]
             out.append(LimitationWarning(c.code, c.name, r.number, r.currency, r.open, to_day(r.due_date),
-                                         s.limitation_date, s.days_left, s.time_barred, s.basis))
+                                         s.limitation_date, s.days_left, s.time_barred,
+                                         s.basis_message))
     out.sort(key=lambda w: (w.limitation_date, w.customer_code, w.invoice_number))
     return out[:limit] if limit else out
 

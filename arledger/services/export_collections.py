@@ -13,7 +13,7 @@ from arledger.domain.interest import compute_interest
 from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Dispute, PromiseStatus
 from arledger.domain.money import decimals, format_amount
-from arledger.domain.reasons import REASON_TITLES
+from arledger.domain.reasons import REASON_MESSAGES, REASON_TITLES
 from arledger.render import workbook_words as words
 from arledger.render.excel import Column, Kind
 from arledger.render.messages import translate
@@ -138,15 +138,7 @@ _KPIS: dict[str, tuple[Message, Message, Message]] = {
         "workbook.kpi.promise_kept_rate.def", "Promise-kept rate = promises kept / promises evaluated (deadline in "
         "period) x 100.")),
 }
-_REASON_TITLES: dict[str, Message] = {
-    "financial": msg("workbook.reason.financial", "financial difficulty"),
-    "delay": msg("workbook.reason.delay", "deliberate delay"),
-    "quality": msg("workbook.reason.quality", "quality dispute"),
-    "process": msg("workbook.reason.process", "process/approval"),
-    "contact-changed": msg("workbook.reason.contact_changed", "contact person changed"),
-    "other": msg("workbook.reason.other", "other"),
-    "none": msg("workbook.reason.none", "none recorded"),
-}
+_REASON_TITLES = REASON_MESSAGES
 
 
 def _promise_rows(ledger: Ledger, as_of: date, language: str | None) -> Iterator[SheetValues]:

@@ -17,11 +17,13 @@ from arledger.domain.interest import (
     ALLOCATION_RULE_TEXT,
     DE,
     NONE,
+    ROUNDING_MESSAGE,
     InterestPeriod,
     InterestResult,
     compute_interest,
     select_interest_rule,
 )
+from arledger.domain.messages import msg
 from arledger.domain.model import (
     Customer,
     Dispute,
@@ -143,8 +145,11 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
             # e.g. a debt older than the rate table: that invoice gets no figure and says why; the rest go on
             res = InterestResult(rule="none", invoice_number=inv.number, currency=inv.currency, as_of=as_of,
                                  segments=(), total_interest=0, compensation=None,
-                                 basis=f"No interest computed: {exc}", stale_rate=True,
-                                 stale_message=f"No interest computed for {inv.number}: {exc}")
+                                 basis_message=msg("interest.not_computed", "No interest computed: {reason}",
+                                                   reason=exc.message),
+                                 stale_rate=True, stale_notes=(msg("interest.not_computed_for", "No interest computed "
+                                                                   "for {number}: {reason}", number=inv.number,
+                                                                   reason=exc.message),))
         line = InterestLine(customers[cust_id], inv, res, open_, min(disputed, open_), limits.get(iid))
         if line.settled and not (line.claimable_interest or line.claimable_compensation):
             continue
@@ -427,7 +432,7 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
                                 else None),
             **_limitation_json(ln.limitation_status),
             "rate_after_table_end": r.rate_after_table_end,
-            "basis": r.basis,
+            "basis": r.basis, "basis_code": r.basis_message.code,
         }
         if r.rate_after_table_end:
             row["table_last_date"] = {t: d.isoformat() for t, d in r.table_last_dates.items()}
@@ -436,8 +441,7 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
         out_rows.append(row)
     return {"as_of": as_of.isoformat(), "allocation_rule": ALLOCATION_RULE,
             "allocation_rule_text": ALLOCATION_RULE_TEXT,
-            "rounding": "Each period's interest is rounded half-up to the cent; an invoice's interest is the sum of "
-                        "its periods.",
+            "rounding": str(ROUNDING_MESSAGE),
             "rows": out_rows,
             "totals": [{"currency": c, "interest": format_amount(v["interest"], c),
                         "compensation": format_amount(v["compensation"], c)} for c, v in sorted(totals.items())],
@@ -448,7 +452,7 @@ def _limitation_json(status: limitation.LimitationStatus | None) -> dict[str, An
     """Why the limitation date is what it is: a revival (cn) or suspended days (de), with the basis sentence."""
     if status is None:
         return {}
-    out: dict[str, Any] = {"limitation_basis": status.basis}
+    out: dict[str, Any] = {"limitation_basis": status.basis, "limitation_basis_code": status.basis_message.code}
     if status.revived_by_kind:
         assert status.revived_on is not None
         out["revived_by"] = {"kind": status.revived_by_kind, "on": status.revived_on.isoformat(),

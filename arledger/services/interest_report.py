@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from arledger.domain.messages import Message, msg, sentences
 from arledger.services import interest_claims
 from arledger.services.ledger import Ledger
 from arledger.services.paging import _today
@@ -24,8 +25,8 @@ class InterestRow:
     compensation: int
     compensation_currency: str
     rule: str
-    basis: str
-    warning: str
+    basis: Message
+    warning: Message | None  # time-barred, or a rate assumed past the end of its table
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +65,13 @@ def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None 
                 totals.setdefault(comp.currency, [0, 0])[1] += comp.minor
         rates = " → ".join(dict.fromkeys(f"{s.annual_rate}%{'*' if s.rate_after_table_end else ''}"
                                          for s in r.segments))
-        warnings = [r.stale_message] if r.stale_rate else []
+        warnings = [r.stale_warning] if r.stale_warning else []
         if ln.time_barred and ln.limitation_status is not None:
-            warnings.insert(0, f"Time-barred since {ln.limitation_status.limitation_date.isoformat()}: listed, "
-                               "not claimed.")
+            warnings.insert(0, msg("interest.time_barred", "Time-barred since {date}: listed, not claimed.",
+                                   date=ln.limitation_status.limitation_date.isoformat()))
         comp_cur = r.compensation.currency if r.compensation else cur
         rows.append(InterestRow(ln.customer.code, ln.customer.name, ln.invoice.number, cur, ln.invoice.due_date,
                                 r.days, ln.open_amount, rates, ln.claimable_interest, comp.minor if comp else 0,
-                                comp_cur, r.rule, r.basis, " ".join(warnings)))
+                                comp_cur, r.rule, r.basis_message,
+                                sentences(warnings) if warnings else None))
     return InterestReport(day, tuple(rows), tuple(InterestTotal(c, v[0], v[1]) for c, v in sorted(totals.items())))

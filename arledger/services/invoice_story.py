@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from arledger.domain.messages import Message
 from arledger.domain.model import PromiseStatus
 from arledger.services import customer_record, interest_claims, invoice_list, policy
 from arledger.services.customer_record import DisputeRow, PromiseRow
@@ -63,8 +64,8 @@ class InvoiceInterest:
     interest: int
     compensation: int
     compensation_currency: str
-    basis: str
-    warning: str
+    basis: Message
+    warning: Message | None  # a rate assumed past the end of its table
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +125,8 @@ def invoice_story(ledger: Ledger, number: str, as_of: date | None = None) -> Inv
         interest = InvoiceInterest(
             r.rule, tuple(InterestPeriod(s.start, s.end, s.days, s.open_amount, f"{s.annual_rate}", s.rate_source)
                           for s in r.segments),
-            r.total_interest, comp.minor if comp else 0, comp.currency if comp else inv.currency, r.basis,
-            r.stale_message if r.stale_rate else "")
+            r.total_interest, comp.minor if comp else 0, comp.currency if comp else inv.currency,
+            r.basis_message, r.stale_warning)
     attachments = tuple(AttachmentRow(kind, filename, sha, base / stored)
                         for _id, iid, kind, filename, sha, stored, _seq
                         in collection_rows.attachments_for(ledger.conn, inv.customer_id) if iid == inv.id)

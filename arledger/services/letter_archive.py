@@ -27,6 +27,7 @@ from pathlib import Path
 
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import Customer
 from arledger.domain.money import Money
 from arledger.render.email_message import BuiltEmail
@@ -73,17 +74,23 @@ class SentLetter:
         return self.letter_id is not None
 
     @property
-    def claimed_text(self) -> str:
-        return " + ".join(f"{m.currency} {m.amount_text()}" for m in self.claimed) or "nothing"
+    def claimed_text(self) -> str | Message:
+        """What the letter claims ("GBP 141.40 + EUR 40.00"), or the word for nothing."""
+        return (" + ".join(f"{m.currency} {m.amount_text()}" for m in self.claimed)
+                or msg("letters.claimed_nothing", "nothing"))
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         """One line for a batch report."""
-        n = len(self.invoice_numbers)
-        name = f" ({self.level_name})" if self.level_name else ""
-        reply = f", reply by {self.reply_by.isoformat()}" if self.reply_by else ""
-        how = f"; emailed to {', '.join(self.emailed_to)}" if self.emailed_to else ""
-        return (f"{self.customer_code} {self.customer_name}: level {self.level}{name}, {n} invoice"
-                f"{'' if n == 1 else 's'}, {self.claimed_text} claimed{reply}{how}")
+        name = msg("letters.summary.level_name", " ({name})", name=self.level_name) if self.level_name else None
+        reply = (msg("letters.summary.reply_by", ", reply by {date}", date=self.reply_by.isoformat())
+                 if self.reply_by else None)
+        how = msg("letters.summary.emailed", "; emailed to {recipients}", recipients=", ".join(self.emailed_to)) \
+            if self.emailed_to else None
+        return plural_msg("letters.summary", "{customer} {name}: level {level}{level_name}, {n} invoice, {claimed} "
+                          "claimed{reply}{how}", "{customer} {name}: level {level}{level_name}, {n} invoices, "
+                          "{claimed} claimed{reply}{how}", n=len(self.invoice_numbers), customer=self.customer_code,
+                          name=self.customer_name, level=self.level, level_name=name, claimed=self.claimed_text,
+                          reply=reply, how=how)
 
 
 def _safe(code: str) -> str:

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message
 from arledger.domain.model import Customer
 from arledger.domain.money import Money
 from arledger.render.pdf_files import combine_pdfs, write_pdf
@@ -48,7 +49,7 @@ class BatchResult:
     def printed(self) -> tuple[SentLetter, ...]:
         return tuple(s for s in self.letters if not s.emailed_to)
 
-    def summary_lines(self) -> list[str]:
+    def summary_lines(self) -> list[Message]:
         """One line per letter, in printing order."""
         return [s.summary() for s in self.letters]
 

@@ -3,6 +3,7 @@ day, each reason's share, and the trend at every month end of the period."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -99,14 +100,14 @@ def reasons_to_json(r: ReasonsReport) -> dict[str, Any]:
     }
 
 
-def reasons_table(r: ReasonsReport) -> tuple[list[str], list[list[str]]]:
-    """Header and rows for the table and CSV outputs (and the workbook sheet)."""
+def reasons_table(r: ReasonsReport, titles: Mapping[str, str] = REASON_TITLES) -> tuple[list[str], list[list[str]]]:
+    """Header and rows for the table and CSV outputs (and the workbook sheet); ``titles`` names the reasons."""
     head = ["currency", "reason", "amount", "count", "share_percent"]
     for label in r.buckets:
         head += [f"{label} amount", f"{label} count"]
     rows = []
     for ln in r.lines:
-        row = [ln.currency, REASON_TITLES[ln.reason], format_amount(ln.amount, ln.currency), str(ln.count),
+        row = [ln.currency, titles[ln.reason], format_amount(ln.amount, ln.currency), str(ln.count),
                str(ln.share)]
         for a, n in zip(ln.amounts, ln.counts, strict=True):
             row += [format_amount(a, ln.currency), str(n)]

@@ -14,6 +14,8 @@ from arledger.render.letter_data import (
     StatementRow,
 )
 from arledger.render.letters import render_statement
+from arledger.render.messages import translate
+from arledger.render.workbook_words import bucket_titles
 from arledger.services.ledger import Ledger
 from arledger.services.letterhead import _Context, _recipient, _write_out
 from arledger.services.output_paths import check_output_file
@@ -47,13 +49,16 @@ def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date 
         rows.append(StatementRow(date.fromisoformat(day), kind, reference, currency, debit, credit,
                                  balance[currency], date.fromisoformat(due) if due else None, note or ""))
     report = aging(ledger, end, grouping=AgingGrouping.CUSTOMER, customer=customer)
+    language = str(customer.language)
+    # headings from each bucket's day range in the reader's language, as the workbook words them
+    titles = [translate(title, language) for title in bucket_titles(report.scheme)]
     buckets = tuple(AgingBucket(label, r.currency, amount) for r in report.rows
-                    for label, amount in zip(report.labels, r.buckets, strict=True))
+                    for label, amount in zip(titles, r.buckets, strict=True))
     return StatementDocument(
         letterhead=ctx.letterhead, recipient=_recipient(customer, ctx.home_country), date=end, period_to=end,
         opening_balances=tuple(Money(c, v) for c, v in sorted(opening.items())), rows=tuple(rows), aging=buckets,
         period_from=start, reference=f"{customer.code}-ST-{end:%Y%m%d}",
-        language=str(customer.language), page_size=ctx.page_size,
+        language=language, page_size=ctx.page_size,
         chain_length=head_length, chain_head=head_hash)
 
 

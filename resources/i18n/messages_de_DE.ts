@@ -454,6 +454,18 @@
       <translation>'{text}' ist keine Fallphase; verwenden Sie eine von {stages}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Aging as of {date} (by {basis})</source>
+      <comment>cli.aging.heading</comment>
+      <translation>Altersstruktur zum {date} (nach {basis})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Nothing is open on that date.</source>
+      <comment>cli.aging.nothing_open</comment>
+      <translation>An diesem Tag ist nichts offen.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
       <comment>cli.backup.done</comment>
@@ -519,15 +531,69 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} {name}: {stage}{since}; owner {owner}</source>
+      <comment>cli.case.heading</comment>
+      <translation>{customer} {name}: {stage}{since}; zuständig {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  {on}  {stage} {owner} event {event}{note}</source>
+      <comment>cli.case.history</comment>
+      <translation>  {on}  {stage} {owner} Ereignis {event}{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source> (not recorded; implied by the ledger)</source>
+      <comment>cli.case.implied</comment>
+      <translation> (nicht erfasst; aus dem Debitorenbuch abgeleitet)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>(none)</source>
+      <comment>cli.case.no_owner</comment>
+      <translation>(niemand)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>- (run arledger risk refresh)</source>
+      <comment>cli.case.no_tier</comment>
+      <translation>- (arledger risk refresh ausführen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>{owner} owns the case of {customer}.</source>
       <comment>cli.case.owner_set</comment>
       <translation>{owner} betreut den Fall {customer}.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>  promises kept {kept} of {evaluated} evaluated ({rate}); average days late (12 months) {days}</source>
+      <comment>cli.case.promises</comment>
+      <translation>  Zusagen eingehalten {kept} von {evaluated} bewertet ({rate}); durchschnittliche Verspätung in Tagen (12 Monate) {days}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source> since {date}</source>
+      <comment>cli.case.since</comment>
+      <translation> seit {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>The case of {customer} is now {stage} (evidence event {event}).</source>
       <comment>cli.case.stage_set</comment>
       <translation>Der Fall {customer} ist jetzt in der Phase „{stage}“ (Nachweisereignis {event}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  risk tier {tier}</source>
+      <comment>cli.case.tier</comment>
+      <translation>  Risikoklasse {tier}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  warning [{code}]: {message}</source>
+      <comment>cli.case.warning</comment>
+      <translation>  Warnung [{code}]: {message}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -582,6 +648,222 @@
       <source>{name} failed the check; the newest backup is {backup}.</source>
       <comment>cli.check_failed_backup</comment>
       <translation>{name} hat die Prüfung nicht bestanden; die neueste Sicherung ist {backup}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>accounts</source>
+      <comment>cli.col.accounts</comment>
+      <translation>Konten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>amount</source>
+      <comment>cli.col.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>balance</source>
+      <comment>cli.col.balance</comment>
+      <translation>Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{bucket} amount</source>
+      <comment>cli.col.bucket_amount</comment>
+      <translation>{bucket} Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{bucket} count</source>
+      <comment>cli.col.bucket_count</comment>
+      <translation>{bucket} Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>collected</source>
+      <comment>cli.col.collected</comment>
+      <translation>eingezogen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>compensation</source>
+      <comment>cli.col.compensation</comment>
+      <translation>Entschädigung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>contacts</source>
+      <comment>cli.col.contacts</comment>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>count</source>
+      <comment>cli.col.count</comment>
+      <translation>Anzahl</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>credit</source>
+      <comment>cli.col.credit</comment>
+      <translation>Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>currency</source>
+      <comment>cli.col.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>customer</source>
+      <comment>cli.col.customer</comment>
+      <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>days</source>
+      <comment>cli.col.days</comment>
+      <translation>Tage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>days overdue</source>
+      <comment>cli.col.days_overdue</comment>
+      <translation>Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>days to collect</source>
+      <comment>cli.col.days_to_collect</comment>
+      <translation>Tage bis Eingang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>disputed</source>
+      <comment>cli.col.disputed</comment>
+      <translation>bestritten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>due date</source>
+      <comment>cli.col.due_date</comment>
+      <translation>Fälligkeit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>from</source>
+      <comment>cli.col.from</comment>
+      <translation>von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>interest</source>
+      <comment>cli.col.interest</comment>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>invoice</source>
+      <comment>cli.col.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>kept</source>
+      <comment>cli.col.kept</comment>
+      <translation>eingehalten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>kept rate</source>
+      <comment>cli.col.kept_rate</comment>
+      <translation>Einhaltungsquote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>make-up</source>
+      <comment>cli.col.make_up</comment>
+      <translation>Zusammensetzung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>month</source>
+      <comment>cli.col.month</comment>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>name</source>
+      <comment>cli.col.name</comment>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>net claimable</source>
+      <comment>cli.col.net_claimable</comment>
+      <translation>netto forderbar</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>open</source>
+      <comment>cli.col.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>overdue</source>
+      <comment>cli.col.overdue</comment>
+      <translation>überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>owner</source>
+      <comment>cli.col.owner</comment>
+      <translation>zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>promises</source>
+      <comment>cli.col.promises</comment>
+      <translation>Zusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>rate</source>
+      <comment>cli.col.rate</comment>
+      <translation>Satz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>reason</source>
+      <comment>cli.col.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>share %</source>
+      <comment>cli.col.share</comment>
+      <translation>Anteil %</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>time-barred</source>
+      <comment>cli.col.time_barred</comment>
+      <translation>verjährt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>to</source>
+      <comment>cli.col.to</comment>
+      <translation>bis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>total</source>
+      <comment>cli.col.total</comment>
+      <translation>Summe</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -649,9 +931,63 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
+      <source>Entries (id: what reversal commands take)</source>
+      <comment>cli.customer.entries</comment>
+      <translation>Buchungen (id: was Stornobefehle erwarten)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  {kind} {id}  {date}  {amount} {currency}  {entry}  applied {applied}{reversed}</source>
+      <comment>cli.customer.entry</comment>
+      <translation>  {kind} {id}  {date}  {amount} {currency}  {entry}  zugeordnet {applied}{reversed}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>net balance</source>
+      <comment>cli.customer.net_balance</comment>
+      <translation>Nettosaldo</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>nothing</source>
+      <comment>cli.customer.nothing</comment>
+      <translation>nichts</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>open</source>
+      <comment>cli.customer.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  {number} due {due}  {open} {currency} of {amount}</source>
+      <comment>cli.customer.open_invoice</comment>
+      <translation>  {number} fällig {due}  {open} {currency} von {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Open invoices</source>
+      <comment>cli.customer.open_invoices</comment>
+      <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  reversed {date}</source>
+      <comment>cli.customer.reversed</comment>
+      <translation>  storniert am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
       <source>Saved customer {code} {name}.</source>
       <comment>cli.customer.saved</comment>
       <translation>Kunde {code} {name} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>unapplied credit</source>
+      <comment>cli.customer.unapplied_credit</comment>
+      <translation>nicht zugeordnetes Guthaben</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -864,6 +1200,54 @@
       <translation>Leeres Debitorenbuch für {company} unter {path} angelegt (neue Kunden: {currency}, Regeln {rules}).</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  interest {interest} {currency} (waived {interest_waived}, claimed {interest_claimable}); compensation {compensation} {compensation_currency} (waived {compensation_waived}, claimed {compensation_claimable})</source>
+      <comment>cli.interest.figures</comment>
+      <translation>  Zinsen {interest} {currency} (erlassen {interest_waived}, gefordert {interest_claimable}); Entschädigung {compensation} {compensation_currency} (erlassen {compensation_waived}, gefordert {compensation_claimable})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Interest and compensation as of {date}</source>
+      <comment>cli.interest.heading</comment>
+      <translation>Zinsen und Entschädigung zum {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>{customer}  {invoice}  due {due}{state}  rule {rule}{barred}</source>
+      <comment>cli.interest.invoice</comment>
+      <translation>{customer}  {invoice}  fällig {due}{state}  Regel {rule}{barred}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source> open {amount} {currency}</source>
+      <comment>cli.interest.open</comment>
+      <translation> offen {amount} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source> (paid; interest and compensation remain)</source>
+      <comment>cli.interest.paid</comment>
+      <translation> (bezahlt; Zinsen und Entschädigung bleiben geschuldet)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>{mark} rate assumed unchanged past the end of the '{table}' table (last entry {last}); add the newer rates to that table.</source>
+      <comment>cli.interest.stale_table</comment>
+      <translation>{mark} Satz über das Ende der Tabelle „{table}“ hinaus als unverändert angenommen (letzter Eintrag {last}); bitte die neueren Sätze in diese Tabelle eintragen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  TIME-BARRED since {date}: listed, not claimed</source>
+      <comment>cli.interest.time_barred</comment>
+      <translation>  VERJÄHRT seit {date}: aufgeführt, nicht geltend gemacht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>TOTAL {currency}: interest {interest}, compensation {compensation} (claimable; time-barred invoices left out)</source>
+      <comment>cli.interest.total</comment>
+      <translation>SUMME {currency}: Zinsen {interest}, Entschädigung {compensation} (forderbar; verjährte Rechnungen nicht enthalten)</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>arledger: interrupted; nothing half-written was kept.</source>
       <comment>cli.interrupted</comment>
@@ -880,6 +1264,28 @@
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>Rechnung {label} storniert ({amount}); Nachweisereignis {event}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery {recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%</source>
+      <comment>cli.kpi.currency</comment>
+      <translation>  {currency}: DSO {dso}  bester DSO {best}  ADD {add}  CEI {cei}%  Einbringungsquote {recovery}%  Tage bis Eingang {days}  Forderungsausfall {bad_debt}%  Zusagen eingehalten {kept}%</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>KPIs {start} to {end}</source>
+      <comment>cli.kpi.heading</comment>
+      <translation>Kennzahlen {start} bis {end}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  risk tiers: A {a}, B {b}, C {c}; {n} early warning</source>
+      <comment>cli.kpi.risk</comment>
+      <extracomment>  risk tiers: A {a}, B {b}, C {c}; {n} early warnings</extracomment>
+      <translation>
+        <numerusform>  Risikoklassen: A {a}, B {b}, C {c}; {n} Frühwarnung</numerusform>
+        <numerusform>  Risikoklassen: A {a}, B {b}, C {c}; {n} Frühwarnungen</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
@@ -1286,6 +1692,24 @@
       <translation>Heute ist nichts zu tun.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Overdue by reason on {date}</source>
+      <comment>cli.reasons.heading</comment>
+      <translation>Überfällig nach Grund zum {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Nothing is overdue on that date.</source>
+      <comment>cli.reasons.nothing</comment>
+      <translation>An diesem Tag ist nichts überfällig.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Trend (overdue at each month end)</source>
+      <comment>cli.reasons.trend</comment>
+      <translation>Verlauf (überfällig zum jeweiligen Monatsende)</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/entries.py" />
       <source>Refunded {amount} to {customer} (refund {id}).</source>
       <comment>cli.refund.done</comment>
@@ -1372,6 +1796,24 @@
       <source>Task {task} is done.</source>
       <comment>cli.task_done</comment>
       <translation>Aufgabe {task} ist erledigt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Team {start} to {end}</source>
+      <comment>cli.team.heading</comment>
+      <translation>Team {start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>(unassigned)</source>
+      <comment>cli.team.unassigned</comment>
+      <translation>(nicht zugeordnet)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>TOTAL</source>
+      <comment>cli.total</comment>
+      <translation>SUMME</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -3675,9 +4117,177 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>Payments are applied to the principal first; interest and compensation accrued on an invoice remain due until they are paid or waived.</source>
+      <comment>interest.allocation_rule</comment>
+      <translation>Zahlungen werden zuerst auf die Hauptforderung angerechnet; auf eine Rechnung aufgelaufene Zinsen und Entschädigungen bleiben geschuldet, bis sie bezahlt oder erlassen sind.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}.</source>
+      <comment>interest.basis.contract</comment>
+      <translation>Verzugszinsen zum vertraglichen Zinssatz von {rate} p. a.{law}, {how}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.contract_fee</comment>
+      <translation>Verzugszinsen zum vertraglichen Zinssatz von {rate} p. a.{law}, {how}, zuzüglich der vertraglichen Gebühr von {compensation}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(2) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed, plus the {compensation} lump sum under BGB §288(5).</source>
+      <comment>interest.basis.de_b2b</comment>
+      <translation>Verzugszinsen nach § 288 Abs. 2 BGB in Höhe von {margin} Prozentpunkten über dem Basiszinssatz ({rates}), {how}{default}, aufgeteilt bei jeder Änderung des Basiszinssatzes, zuzüglich der Pauschale von {compensation} nach § 288 Abs. 5 BGB.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(1) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.</source>
+      <comment>interest.basis.de_consumer</comment>
+      <translation>Verzugszinsen nach § 288 Abs. 1 BGB in Höhe von {margin} Prozentpunkten über dem Basiszinssatz ({rates}), {how}{default}, aufgeteilt bei jeder Änderung des Basiszinssatzes.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after the due date, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days</comment>
+      <translation> (in Verzug seit {date}, 30 Tage nach Fälligkeit, § 286 Abs. 3 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from the day after the agreed payment date, BGB §286(2) no. 1)</source>
+      <comment>interest.basis.default_agreed</comment>
+      <translation> (in Verzug ab dem Tag nach dem vereinbarten Zahlungstermin, § 286 Abs. 2 Nr. 1 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt on {date} of our reminder of {sent_on}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder</comment>
+      <translation> (in Verzug mit Zugang unserer Mahnung vom {sent_on} am {date}, § 286 Abs. 1 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest under Directive 2011/7/EU at the ECB main refinancing rate in force on the first day of each half-year + {margin} points ({rates}), {how}, split at 1 January and 1 July, plus {compensation} compensation for recovery costs under Article 6.</source>
+      <comment>interest.basis.eu</comment>
+      <translation>Verzugszinsen nach der Richtlinie 2011/7/EU zum am ersten Tag jedes Halbjahres geltenden EZB-Hauptrefinanzierungssatz + {margin} Prozentpunkte ({rates}), {how}, aufgeteilt zum 1. Januar und 1. Juli, zuzüglich {compensation} Entschädigung für Beitreibungskosten nach Artikel 6.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual interest rate is agreed; the contractual fee of {compensation} is claimed{law}.</source>
+      <comment>interest.basis.fee_only</comment>
+      <translation>Ein vertraglicher Zinssatz ist nicht vereinbart; die vertragliche Gebühr von {compensation} wird geltend gemacht{law}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>simple interest per day on a 365-day year from {date}</source>
+      <comment>interest.basis.how</comment>
+      <translation>einfache Zinsen taggenau auf Basis von 365 Tagen ab {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}.</source>
+      <comment>interest.basis.lpr</comment>
+      <translation>Verzugszinsen von {rate} p. a., der am {date} geltende einjährige Loan Prime Rate von {lpr} x {factor}{law}, {how}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.lpr_fee</comment>
+      <translation>Verzugszinsen von {rate} p. a., der am {date} geltende einjährige Loan Prime Rate von {lpr} x {factor}{law}, {how}, zuzüglich der vertraglichen Gebühr von {compensation}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No late-payment interest or compensation is claimed for this invoice.</source>
+      <comment>interest.basis.none</comment>
+      <translation>Für diese Rechnung werden weder Verzugszinsen noch eine Entschädigung geltend gemacht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number}: the debtor, a consumer, is not in default on {date} (no payment date agreed by contract, no reminder received, no notice of default after 30 days on the invoice; BGB §286), so nothing has accrued.</source>
+      <comment>interest.basis.not_in_default</comment>
+      <translation>Rechnung {number}: Der Schuldner, ein Verbraucher, ist am {date} nicht in Verzug (kein vertraglich vereinbarter Zahlungstermin, keine Mahnung zugegangen, kein Hinweis auf den Verzug nach 30 Tagen auf der Rechnung; § 286 BGB), daher ist nichts aufgelaufen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} is not overdue on {date}, so nothing has accrued.</source>
+      <comment>interest.basis.not_overdue</comment>
+      <translation>Rechnung {number} ist am {date} nicht überfällig, daher ist nichts aufgelaufen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual late-payment interest or fee is agreed, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_agreed</comment>
+      <translation>Weder vertragliche Verzugszinsen noch eine Gebühr sind vereinbart, daher wird nichts geltend gemacht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} has no undisputed open amount after its due date, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_open</comment>
+      <translation>Rechnung {number} hat nach Fälligkeit keinen unbestrittenen offenen Betrag, daher wird nichts geltend gemacht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (PRC Civil Code, Art. 585)</source>
+      <comment>interest.basis.prc_law</comment>
+      <translation> (Zivilgesetzbuch der VR China, Art. 585)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{base} + {margin} = {rate} from {date}</source>
+      <comment>interest.basis.rate_step</comment>
+      <translation>{base} + {margin} = {rate} ab {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{first}; {second}</source>
+      <comment>interest.basis.rate_steps</comment>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier read from the {currency} face amount; compensation is expressed in GBP)</source>
+      <comment>interest.basis.tier_face</comment>
+      <translation> (Stufe nach dem Nennbetrag in {currency}; die Entschädigung lautet auf GBP)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier on the invoice amount of GBP {amount})</source>
+      <comment>interest.basis.tier_gbp</comment>
+      <translation> (Stufe nach dem Rechnungsbetrag von GBP {amount})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 at {rate} a year ({source}, the rate in force on {reference}), {how}, plus fixed compensation of {compensation} under section 5A{tier}.</source>
+      <comment>interest.basis.uk</comment>
+      <translation>Gesetzliche Zinsen nach dem Late Payment of Commercial Debts (Interest) Act 1998 von {rate} p. a. ({source}, der am {reference} geltende Satz), {how}, zuzüglich einer festen Entschädigung von {compensation} nach Section 5A{tier}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed: {reason}</source>
+      <comment>interest.not_computed</comment>
+      <translation>Keine Zinsen berechnet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed for {number}: {reason}</source>
+      <comment>interest.not_computed_for</comment>
+      <translation>Keine Zinsen für {number} berechnet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Each period's interest is rounded half-up to the cent; an invoice's interest is the sum of its periods.</source>
+      <comment>interest.rounding</comment>
+      <translation>Die Zinsen jedes Zeitraums werden kaufmännisch auf den Cent gerundet; die Zinsen einer Rechnung sind die Summe ihrer Zeiträume.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>Die Zinstabelle „{name}“ ist nicht geladen; diese Zinsregel braucht sie.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_report.py" />
+      <source>Time-barred since {date}: listed, not claimed.</source>
+      <comment>interest.time_barred</comment>
+      <translation>Verjährt seit {date}: aufgeführt, nicht geltend gemacht.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -3890,6 +4500,40 @@
       <translation>Eine Ausbuchung braucht einen Grund.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>nothing</source>
+      <comment>letters.claimed_nothing</comment>
+      <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>{customer} {name}: level {level}{level_name}, {n} invoice, {claimed} claimed{reply}{how}</source>
+      <comment>letters.summary</comment>
+      <extracomment>{customer} {name}: level {level}{level_name}, {n} invoices, {claimed} claimed{reply}{how}</extracomment>
+      <translation>
+        <numerusform>{customer} {name}: Stufe {level}{level_name}, {n} Rechnung, {claimed} gefordert{reply}{how}</numerusform>
+        <numerusform>{customer} {name}: Stufe {level}{level_name}, {n} Rechnungen, {claimed} gefordert{reply}{how}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>; emailed to {recipients}</source>
+      <comment>letters.summary.emailed</comment>
+      <translation>; per E-Mail an {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source> ({name})</source>
+      <comment>letters.summary.level_name</comment>
+      <translation> ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>, reply by {date}</source>
+      <comment>letters.summary.reply_by</comment>
+      <translation>, Antwort bis {date}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>
@@ -3900,6 +4544,88 @@
       <source>'{jurisdiction}' is not a jurisdiction; use one of {value}.</source>
       <comment>lifecycle.unknown_jurisdiction</comment>
       <translation>'{jurisdiction}' ist kein Rechtsraum; verwenden Sie einen von {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the due date {due}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.due</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}) ab dem Fälligkeitstag {due}{pause}; Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) restarted by the {kind} of {on}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.restarted</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}), neu begonnen durch {kind} am {on}{pause}; Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) had run, but the debtor's {kind} of {on} revived the claim (PRC Civil Code Art. 192(2)); claims are barred after {limit}.</source>
+      <comment>limitation.basis.revived</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}) war abgelaufen, aber {kind} des Schuldners am {on} hat die Forderung wieder aufleben lassen (Zivilgesetzbuch der VR China, Art. 192 Abs. 2); Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/limitation.py" />
+      <source> and suspended for {n} day of negotiations (BGB §203)</source>
+      <comment>limitation.basis.suspended</comment>
+      <extracomment> and suspended for {n} days of negotiations (BGB §203)</extracomment>
+      <translation>
+        <numerusform> und für {n} Tag Verhandlungen gehemmt (§ 203 BGB)</numerusform>
+        <numerusform> und für {n} Tage Verhandlungen gehemmt (§ 203 BGB)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the end of {year}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.year_end</comment>
+      <translation>{years}-jährige Verjährungsfrist ({law}) ab dem Schluss des Jahres {year}{pause}; Forderungen sind nach dem {limit} verjährt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>acknowledgment</source>
+      <comment>limitation.event.acknowledgment</comment>
+      <translation>Anerkenntnis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>demand delivered</source>
+      <comment>limitation.event.demand_delivered</comment>
+      <translation>zugestellte Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation end</source>
+      <comment>limitation.event.negotiation_end</comment>
+      <translation>Ende der Verhandlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation start</source>
+      <comment>limitation.event.negotiation_start</comment>
+      <translation>Beginn der Verhandlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>part payment</source>
+      <comment>limitation.event.part_payment</comment>
+      <translation>Teilzahlung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>promise</source>
+      <comment>limitation.event.promise</comment>
+      <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>suit</source>
+      <comment>limitation.event.suit</comment>
+      <translation>Klage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>the ledger's default limitation rule</source>
+      <comment>limitation.law.generic</comment>
+      <translation>die Standard-Verjährungsregel des Debitorenbuchs</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -4498,6 +5224,12 @@
       <translation>Die Zinstabelle „{name}“ muss jedes Datum einmal enthalten, das älteste zuerst.</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>The {label} rate table ends with {rate} from {effective}; that rate was assumed for {day} -- update the '{name}' table.</source>
+      <comment>rates.stale</comment>
+      <translation>Die Zinstabelle {label} endet mit {rate} ab {effective}; dieser Satz wurde für {day} angenommen – bitte die Tabelle „{name}“ aktualisieren.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/reasons.py" />
       <source>Choose a period of at most 36 months for the reasons trend.</source>
       <comment>reason.period_too_long</comment>
@@ -5044,7 +5776,7 @@
       <translation>sie lief länger als {limit} Sekunden</translation>
     </message>
     <message>
-      <location filename="../../arledger/domain/dunning.py" />
+      <location filename="../../arledger/domain/messages.py" />
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first} {second}</translation>
@@ -5740,43 +6472,43 @@
       <translation>Seite &amp;P von &amp;N</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>contact person changed</source>
       <comment>workbook.reason.contact_changed</comment>
       <translation>Ansprechpartner gewechselt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>deliberate delay</source>
       <comment>workbook.reason.delay</comment>
       <translation>bewusste Verzögerung</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>financial difficulty</source>
       <comment>workbook.reason.financial</comment>
       <translation>finanzielle Schwierigkeiten</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>none recorded</source>
       <comment>workbook.reason.none</comment>
       <translation>keiner erfasst</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>other</source>
       <comment>workbook.reason.other</comment>
       <translation>sonstiger Grund</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>process/approval</source>
       <comment>workbook.reason.process</comment>
       <translation>Prozess/Freigabe</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>quality dispute</source>
       <comment>workbook.reason.quality</comment>
       <translation>Qualitätsmängel</translation>

@@ -454,6 +454,18 @@
       <translation>'{text}' 不是案件阶段；请使用以下之一：{stages}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Aging as of {date} (by {basis})</source>
+      <comment>cli.aging.heading</comment>
+      <translation>截至 {date} 的账龄（按{basis}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Nothing is open on that date.</source>
+      <comment>cli.aging.nothing_open</comment>
+      <translation>该日期没有未结款项。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
       <comment>cli.backup.done</comment>
@@ -518,15 +530,69 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>{customer} {name}: {stage}{since}; owner {owner}</source>
+      <comment>cli.case.heading</comment>
+      <translation>{customer} {name}：{stage}{since}；负责人 {owner}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  {on}  {stage} {owner} event {event}{note}</source>
+      <comment>cli.case.history</comment>
+      <translation>  {on}  {stage} {owner} 事件 {event}{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source> (not recorded; implied by the ledger)</source>
+      <comment>cli.case.implied</comment>
+      <translation>（未记录；由台账推定）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>(none)</source>
+      <comment>cli.case.no_owner</comment>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>- (run arledger risk refresh)</source>
+      <comment>cli.case.no_tier</comment>
+      <translation>-（请运行 arledger risk refresh）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>{owner} owns the case of {customer}.</source>
       <comment>cli.case.owner_set</comment>
       <translation>{owner} 负责 {customer} 的案件。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>  promises kept {kept} of {evaluated} evaluated ({rate}); average days late (12 months) {days}</source>
+      <comment>cli.case.promises</comment>
+      <translation>  已兑现承诺 {kept} / 已评估 {evaluated}（{rate}）；平均逾期天数（12 个月）{days}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source> since {date}</source>
+      <comment>cli.case.since</comment>
+      <translation>，自 {date} 起</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>The case of {customer} is now {stage} (evidence event {event}).</source>
       <comment>cli.case.stage_set</comment>
       <translation>{customer} 的案件现处于“{stage}”阶段（证据事件 {event}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  risk tier {tier}</source>
+      <comment>cli.case.tier</comment>
+      <translation>  风险等级 {tier}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>  warning [{code}]: {message}</source>
+      <comment>cli.case.warning</comment>
+      <translation>  预警 [{code}]：{message}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -581,6 +647,222 @@
       <source>{name} failed the check; the newest backup is {backup}.</source>
       <comment>cli.check_failed_backup</comment>
       <translation>{name} 未通过检查；最新的备份是 {backup}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>accounts</source>
+      <comment>cli.col.accounts</comment>
+      <translation>客户数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>amount</source>
+      <comment>cli.col.amount</comment>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>balance</source>
+      <comment>cli.col.balance</comment>
+      <translation>余额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{bucket} amount</source>
+      <comment>cli.col.bucket_amount</comment>
+      <translation>{bucket} 金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{bucket} count</source>
+      <comment>cli.col.bucket_count</comment>
+      <translation>{bucket} 笔数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>collected</source>
+      <comment>cli.col.collected</comment>
+      <translation>已收回</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>compensation</source>
+      <comment>cli.col.compensation</comment>
+      <translation>赔偿</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>contacts</source>
+      <comment>cli.col.contacts</comment>
+      <translation>联系次数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>count</source>
+      <comment>cli.col.count</comment>
+      <translation>笔数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>credit</source>
+      <comment>cli.col.credit</comment>
+      <translation>贷方余额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>currency</source>
+      <comment>cli.col.currency</comment>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>customer</source>
+      <comment>cli.col.customer</comment>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>days</source>
+      <comment>cli.col.days</comment>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>days overdue</source>
+      <comment>cli.col.days_overdue</comment>
+      <translation>逾期天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>days to collect</source>
+      <comment>cli.col.days_to_collect</comment>
+      <translation>收款天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>disputed</source>
+      <comment>cli.col.disputed</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>due date</source>
+      <comment>cli.col.due_date</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>from</source>
+      <comment>cli.col.from</comment>
+      <translation>起</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>interest</source>
+      <comment>cli.col.interest</comment>
+      <translation>利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>invoice</source>
+      <comment>cli.col.invoice</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>kept</source>
+      <comment>cli.col.kept</comment>
+      <translation>已兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>kept rate</source>
+      <comment>cli.col.kept_rate</comment>
+      <translation>兑现率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>make-up</source>
+      <comment>cli.col.make_up</comment>
+      <translation>构成</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>month</source>
+      <comment>cli.col.month</comment>
+      <translation>月份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>name</source>
+      <comment>cli.col.name</comment>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>net claimable</source>
+      <comment>cli.col.net_claimable</comment>
+      <translation>净可主张</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>open</source>
+      <comment>cli.col.open</comment>
+      <translation>未付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>overdue</source>
+      <comment>cli.col.overdue</comment>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>owner</source>
+      <comment>cli.col.owner</comment>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>promises</source>
+      <comment>cli.col.promises</comment>
+      <translation>承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>rate</source>
+      <comment>cli.col.rate</comment>
+      <translation>利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>reason</source>
+      <comment>cli.col.reason</comment>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>share %</source>
+      <comment>cli.col.share</comment>
+      <translation>占比 %</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>time-barred</source>
+      <comment>cli.col.time_barred</comment>
+      <translation>已过时效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>to</source>
+      <comment>cli.col.to</comment>
+      <translation>止</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>total</source>
+      <comment>cli.col.total</comment>
+      <translation>合计</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
@@ -644,9 +926,63 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
+      <source>Entries (id: what reversal commands take)</source>
+      <comment>cli.customer.entries</comment>
+      <translation>分录（id：冲销命令使用的编号）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  {kind} {id}  {date}  {amount} {currency}  {entry}  applied {applied}{reversed}</source>
+      <comment>cli.customer.entry</comment>
+      <translation>  {kind} {id}  {date}  {amount} {currency}  {entry}  已核销 {applied}{reversed}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>net balance</source>
+      <comment>cli.customer.net_balance</comment>
+      <translation>净余额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>nothing</source>
+      <comment>cli.customer.nothing</comment>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>open</source>
+      <comment>cli.customer.open</comment>
+      <translation>未付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  {number} due {due}  {open} {currency} of {amount}</source>
+      <comment>cli.customer.open_invoice</comment>
+      <translation>  {number} 到期 {due}  {open} {currency}，原额 {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Open invoices</source>
+      <comment>cli.customer.open_invoices</comment>
+      <translation>未结发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  reversed {date}</source>
+      <comment>cli.customer.reversed</comment>
+      <translation>  已于 {date} 冲销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
       <source>Saved customer {code} {name}.</source>
       <comment>cli.customer.saved</comment>
       <translation>已保存客户 {code} {name}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>unapplied credit</source>
+      <comment>cli.customer.unapplied_credit</comment>
+      <translation>未核销贷项</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -856,6 +1192,54 @@
       <translation>已在 {path} 为 {company} 创建空台账（新客户：{currency}，规则 {rules}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  interest {interest} {currency} (waived {interest_waived}, claimed {interest_claimable}); compensation {compensation} {compensation_currency} (waived {compensation_waived}, claimed {compensation_claimable})</source>
+      <comment>cli.interest.figures</comment>
+      <translation>  利息 {interest} {currency}（减免 {interest_waived}，主张 {interest_claimable}）；赔偿 {compensation} {compensation_currency}（减免 {compensation_waived}，主张 {compensation_claimable}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>Interest and compensation as of {date}</source>
+      <comment>cli.interest.heading</comment>
+      <translation>截至 {date} 的利息和赔偿</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>{customer}  {invoice}  due {due}{state}  rule {rule}{barred}</source>
+      <comment>cli.interest.invoice</comment>
+      <translation>{customer}  {invoice}  到期 {due}{state}  规则 {rule}{barred}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source> open {amount} {currency}</source>
+      <comment>cli.interest.open</comment>
+      <translation> 未付 {amount} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source> (paid; interest and compensation remain)</source>
+      <comment>cli.interest.paid</comment>
+      <translation>（已付清；利息和赔偿仍应支付）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>{mark} rate assumed unchanged past the end of the '{table}' table (last entry {last}); add the newer rates to that table.</source>
+      <comment>cli.interest.stale_table</comment>
+      <translation>{mark} 超出“{table}”利率表末项（最后一项 {last}）的利率按不变假定；请在该表中补充新利率。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  TIME-BARRED since {date}: listed, not claimed</source>
+      <comment>cli.interest.time_barred</comment>
+      <translation>  自 {date} 起已过诉讼时效：仅列出，不作主张</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>TOTAL {currency}: interest {interest}, compensation {compensation} (claimable; time-barred invoices left out)</source>
+      <comment>cli.interest.total</comment>
+      <translation>合计 {currency}：利息 {interest}，赔偿 {compensation}（可主张；不含已过时效的发票）</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>arledger: interrupted; nothing half-written was kept.</source>
       <comment>cli.interrupted</comment>
@@ -872,6 +1256,27 @@
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>已作废发票 {label}（{amount}）；证据事件 {event}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery {recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%</source>
+      <comment>cli.kpi.currency</comment>
+      <translation>  {currency}：DSO {dso}  最佳 DSO {best}  ADD {add}  CEI {cei}%  回收率 {recovery}%  收款天数 {days}  坏账率 {bad_debt}%  承诺兑现率 {kept}%</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>KPIs {start} to {end}</source>
+      <comment>cli.kpi.heading</comment>
+      <translation>关键指标 {start} 至 {end}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/reports.py" />
+      <source>  risk tiers: A {a}, B {b}, C {c}; {n} early warning</source>
+      <comment>cli.kpi.risk</comment>
+      <extracomment>  risk tiers: A {a}, B {b}, C {c}; {n} early warnings</extracomment>
+      <translation>
+        <numerusform>  风险等级：A {a}，B {b}，C {c}；{n} 条预警</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/letters.py" />
@@ -1267,6 +1672,24 @@
       <translation>今天没有待办事项。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Overdue by reason on {date}</source>
+      <comment>cli.reasons.heading</comment>
+      <translation>截至 {date} 按原因分列的逾期款项</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Nothing is overdue on that date.</source>
+      <comment>cli.reasons.nothing</comment>
+      <translation>该日期没有逾期款项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Trend (overdue at each month end)</source>
+      <comment>cli.reasons.trend</comment>
+      <translation>趋势（各月末逾期）</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/entries.py" />
       <source>Refunded {amount} to {customer} (refund {id}).</source>
       <comment>cli.refund.done</comment>
@@ -1352,6 +1775,24 @@
       <source>Task {task} is done.</source>
       <comment>cli.task_done</comment>
       <translation>任务 {task} 已完成。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>Team {start} to {end}</source>
+      <comment>cli.team.heading</comment>
+      <translation>团队 {start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>(unassigned)</source>
+      <comment>cli.team.unassigned</comment>
+      <translation>（未分配）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>TOTAL</source>
+      <comment>cli.total</comment>
+      <translation>合计</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -3650,9 +4091,177 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>Payments are applied to the principal first; interest and compensation accrued on an invoice remain due until they are paid or waived.</source>
+      <comment>interest.allocation_rule</comment>
+      <translation>付款先冲抵本金；发票上产生的利息和赔偿在支付或减免之前仍应支付。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}.</source>
+      <comment>interest.basis.contract</comment>
+      <translation>按合同约定利率年 {rate} 计收逾期利息{law}，{how}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at the contractual rate of {rate} a year{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.contract_fee</comment>
+      <translation>按合同约定利率年 {rate} 计收逾期利息{law}，{how}，另加合同约定费用 {compensation}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(2) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed, plus the {compensation} lump sum under BGB §288(5).</source>
+      <comment>interest.basis.de_b2b</comment>
+      <translation>依德国民法典第 288 条第 2 款按基准利率（Basiszinssatz）+ {margin} 个百分点计收迟延利息（{rates}），{how}{default}，基准利率变动时分段计算，另加德国民法典第 288 条第 5 款规定的 {compensation} 固定赔偿。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Default interest under BGB §288(1) at the Basiszinssatz + {margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.</source>
+      <comment>interest.basis.de_consumer</comment>
+      <translation>依德国民法典第 288 条第 1 款按基准利率（Basiszinssatz）+ {margin} 个百分点计收迟延利息（{rates}），{how}{default}，基准利率变动时分段计算。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after the due date, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days</comment>
+      <translation>（自 {date} 起陷于迟延，即到期日后 30 天，德国民法典第 286 条第 3 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from the day after the agreed payment date, BGB §286(2) no. 1)</source>
+      <comment>interest.basis.default_agreed</comment>
+      <translation>（自约定付款日次日起陷于迟延，德国民法典第 286 条第 2 款第 1 项）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt on {date} of our reminder of {sent_on}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder</comment>
+      <translation>（债务人于 {date} 收到我方 {sent_on} 的催告，自此陷于迟延，德国民法典第 286 条第 1 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest under Directive 2011/7/EU at the ECB main refinancing rate in force on the first day of each half-year + {margin} points ({rates}), {how}, split at 1 January and 1 July, plus {compensation} compensation for recovery costs under Article 6.</source>
+      <comment>interest.basis.eu</comment>
+      <translation>依欧盟第 2011/7/EU 号指令，按每半年首日有效的欧洲央行主要再融资利率 + {margin} 个百分点计收逾期利息（{rates}），{how}，于 1 月 1 日和 7 月 1 日分段，另加第 6 条规定的 {compensation} 追收费用补偿。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual interest rate is agreed; the contractual fee of {compensation} is claimed{law}.</source>
+      <comment>interest.basis.fee_only</comment>
+      <translation>合同未约定利率；按合同约定收取费用 {compensation}{law}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>simple interest per day on a 365-day year from {date}</source>
+      <comment>interest.basis.how</comment>
+      <translation>自 {date} 起按每年 365 天逐日计算单利</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}.</source>
+      <comment>interest.basis.lpr</comment>
+      <translation>按年 {rate} 计收逾期利息，即 {date} 有效的一年期贷款市场报价利率 {lpr} × {factor}{law}，{how}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Late-payment interest at {rate} a year, the one-year Loan Prime Rate of {lpr} in force on {date} x {factor}{law}, {how}, plus the contractual fee of {compensation}.</source>
+      <comment>interest.basis.lpr_fee</comment>
+      <translation>按年 {rate} 计收逾期利息，即 {date} 有效的一年期贷款市场报价利率 {lpr} × {factor}{law}，{how}，另加合同约定费用 {compensation}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No late-payment interest or compensation is claimed for this invoice.</source>
+      <comment>interest.basis.none</comment>
+      <translation>本发票不计收逾期利息或赔偿。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number}: the debtor, a consumer, is not in default on {date} (no payment date agreed by contract, no reminder received, no notice of default after 30 days on the invoice; BGB §286), so nothing has accrued.</source>
+      <comment>interest.basis.not_in_default</comment>
+      <translation>发票 {number}：债务人为消费者，截至 {date} 尚未陷于迟延（合同未约定付款日期，未收到催告，发票上也未注明 30 天后陷于迟延；德国民法典第 286 条），因此未产生任何费用。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} is not overdue on {date}, so nothing has accrued.</source>
+      <comment>interest.basis.not_overdue</comment>
+      <translation>发票 {number} 截至 {date} 尚未逾期，因此未产生任何费用。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No contractual late-payment interest or fee is agreed, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_agreed</comment>
+      <translation>合同未约定逾期利息或费用，因此不作主张。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Invoice {number} has no undisputed open amount after its due date, so nothing is claimed.</source>
+      <comment>interest.basis.nothing_open</comment>
+      <translation>发票 {number} 到期后没有无争议的未付金额，因此不作主张。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (PRC Civil Code, Art. 585)</source>
+      <comment>interest.basis.prc_law</comment>
+      <translation>（《中华人民共和国民法典》第五百八十五条）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{base} + {margin} = {rate} from {date}</source>
+      <comment>interest.basis.rate_step</comment>
+      <translation>自 {date} 起 {base} + {margin} = {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{first}; {second}</source>
+      <comment>interest.basis.rate_steps</comment>
+      <translation>{first}；{second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier read from the {currency} face amount; compensation is expressed in GBP)</source>
+      <comment>interest.basis.tier_face</comment>
+      <translation>（档次按 {currency} 票面金额确定；赔偿以英镑计）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (tier on the invoice amount of GBP {amount})</source>
+      <comment>interest.basis.tier_gbp</comment>
+      <translation>（档次按发票金额 GBP {amount} 确定）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 at {rate} a year ({source}, the rate in force on {reference}), {how}, plus fixed compensation of {compensation} under section 5A{tier}.</source>
+      <comment>interest.basis.uk</comment>
+      <translation>依英国《1998 年商业债务逾期付款（利息）法》按年 {rate} 计收法定利息（{source}，即 {reference} 有效的利率），{how}，另加第 5A 条规定的固定赔偿 {compensation}{tier}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed: {reason}</source>
+      <comment>interest.not_computed</comment>
+      <translation>未计算利息：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>No interest computed for {number}: {reason}</source>
+      <comment>interest.not_computed_for</comment>
+      <translation>未计算 {number} 的利息：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Each period's interest is rounded half-up to the cent; an invoice's interest is the sum of its periods.</source>
+      <comment>interest.rounding</comment>
+      <translation>每期利息四舍五入到分；发票利息为各期之和。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>利率表“{name}”未载入；此利息规则需要它。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_report.py" />
+      <source>Time-barred since {date}: listed, not claimed.</source>
+      <comment>interest.time_barred</comment>
+      <translation>自 {date} 起已过诉讼时效：仅列出，不作主张。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -3865,6 +4474,39 @@
       <translation>核销需要说明理由。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>nothing</source>
+      <comment>letters.claimed_nothing</comment>
+      <translation>无</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>{customer} {name}: level {level}{level_name}, {n} invoice, {claimed} claimed{reply}{how}</source>
+      <comment>letters.summary</comment>
+      <extracomment>{customer} {name}: level {level}{level_name}, {n} invoices, {claimed} claimed{reply}{how}</extracomment>
+      <translation>
+        <numerusform>{customer} {name}：第 {level} 级{level_name}，{n} 张发票，主张 {claimed}{reply}{how}</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>; emailed to {recipients}</source>
+      <comment>letters.summary.emailed</comment>
+      <translation>；已通过电子邮件发送至 {recipients}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source> ({name})</source>
+      <comment>letters.summary.level_name</comment>
+      <translation>（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>, reply by {date}</source>
+      <comment>letters.summary.reply_by</comment>
+      <translation>，答复期限 {date}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>
@@ -3875,6 +4517,87 @@
       <source>'{jurisdiction}' is not a jurisdiction; use one of {value}.</source>
       <comment>lifecycle.unknown_jurisdiction</comment>
       <translation>“{jurisdiction}”不是司法辖区；请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the due date {due}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.due</comment>
+      <translation>{years} 年诉讼时效（{law}），自到期日 {due} 起算{pause}；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) restarted by the {kind} of {on}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.restarted</comment>
+      <translation>{years} 年诉讼时效（{law}），因 {on} 的{kind}重新起算{pause}；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) had run, but the debtor's {kind} of {on} revived the claim (PRC Civil Code Art. 192(2)); claims are barred after {limit}.</source>
+      <comment>limitation.basis.revived</comment>
+      <translation>{years} 年诉讼时效（{law}）已届满，但债务人 {on} 的{kind}使请求恢复（《中华人民共和国民法典》第一百九十二条第二款）；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/limitation.py" />
+      <source> and suspended for {n} day of negotiations (BGB §203)</source>
+      <comment>limitation.basis.suspended</comment>
+      <extracomment> and suspended for {n} days of negotiations (BGB §203)</extracomment>
+      <translation>
+        <numerusform>，并因协商中止 {n} 天（德国民法典第 203 条）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>{years}-year limitation period ({law}) from the end of {year}{pause}; claims are barred after {limit}.</source>
+      <comment>limitation.basis.year_end</comment>
+      <translation>{years} 年诉讼时效（{law}），自 {year} 年年底起算{pause}；{limit} 之后的请求已过时效。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>acknowledgment</source>
+      <comment>limitation.event.acknowledgment</comment>
+      <translation>承认债务</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>demand delivered</source>
+      <comment>limitation.event.demand_delivered</comment>
+      <translation>催告送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation end</source>
+      <comment>limitation.event.negotiation_end</comment>
+      <translation>协商结束</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>negotiation start</source>
+      <comment>limitation.event.negotiation_start</comment>
+      <translation>协商开始</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>part payment</source>
+      <comment>limitation.event.part_payment</comment>
+      <translation>部分付款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>promise</source>
+      <comment>limitation.event.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>suit</source>
+      <comment>limitation.event.suit</comment>
+      <translation>起诉</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>the ledger's default limitation rule</source>
+      <comment>limitation.law.generic</comment>
+      <translation>台账的默认诉讼时效规则</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -4471,6 +5194,12 @@
       <translation>利率表“{name}”中每个日期只能出现一次，并按从早到晚排列。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>The {label} rate table ends with {rate} from {effective}; that rate was assumed for {day} -- update the '{name}' table.</source>
+      <comment>rates.stale</comment>
+      <translation>{label} 利率表的最后一项为自 {effective} 起的 {rate}；{day} 的利率按此假定——请更新“{name}”利率表。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/reasons.py" />
       <source>Choose a period of at most 36 months for the reasons trend.</source>
       <comment>reason.period_too_long</comment>
@@ -5017,7 +5746,7 @@
       <translation>运行时间超过 {limit} 秒</translation>
     </message>
     <message>
-      <location filename="../../arledger/domain/dunning.py" />
+      <location filename="../../arledger/domain/messages.py" />
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first}{second}</translation>
@@ -5713,43 +6442,43 @@
       <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>contact person changed</source>
       <comment>workbook.reason.contact_changed</comment>
       <translation>联系人变更</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>deliberate delay</source>
       <comment>workbook.reason.delay</comment>
       <translation>故意拖延</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>financial difficulty</source>
       <comment>workbook.reason.financial</comment>
       <translation>资金困难</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>none recorded</source>
       <comment>workbook.reason.none</comment>
       <translation>未记录</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>other</source>
       <comment>workbook.reason.other</comment>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>process/approval</source>
       <comment>workbook.reason.process</comment>
       <translation>流程/审批</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/domain/reasons.py" />
       <source>quality dispute</source>
       <comment>workbook.reason.quality</comment>
       <translation>质量争议</translation>

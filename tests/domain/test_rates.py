@@ -57,7 +57,7 @@ def test_rates_past_the_next_half_year_start_are_flagged_stale() -> None:
     assert table.rate_on(date(2025, 6, 30)).stale is False
     later = table.rate_on(date(2025, 7, 1))
     assert later == (Decimal("2.27"), date(2025, 1, 1), True)
-    assert "assumed for 2025-07-01" in table.stale_message(date(2025, 7, 1))
+    assert "assumed for 2025-07-01" in str(table.stale_message(date(2025, 7, 1)))
 
 
 def test_known_through_comment_extends_the_complete_range() -> None:

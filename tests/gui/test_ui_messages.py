@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from arledger.gui import formatting as fmt
 from arledger.gui.models.collections import QueueTableModel
@@ -59,3 +59,34 @@ def test_the_timeline_summarises_events_in_the_ui_language(controller, window, q
             if model.row_at(r).seq == seq]
     assert rows and rows[0].startswith(PAYMENT[language]) and not rows[0].startswith("Payment ")
     assert English(language).find(rows[0]) is None
+
+
+INTEREST_BASIS = {"zh_CN": "计收", "de_DE": "Zinsen"}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "de_DE"])
+def test_the_interest_basis_reads_in_the_ui_language_in_the_invoice_view_and_the_report(
+        controller, window, qtbot, language: str) -> None:
+    from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
+    from arledger.services import interest_claims, interest_report
+
+    led = window.ledger
+    line = next(ln for ln in interest_claims.interest_lines(led, date.today()) if ln.result.segments)
+    english = line.result.basis
+    assert controller.set_language(language)
+    window = controller.window
+    view = InvoiceViewDialog(window.ledger, line.invoice.number, window)
+    view.show()
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: bool(view.interest_basis.text()), timeout=20000)
+    shown = view.interest_basis.text()
+    assert INTEREST_BASIS[language] in shown and english not in shown
+    assert shown.split("\n")[0] == translate(line.result.basis_message, language)
+    view.close()
+
+    report = interest_report.interest_report(led, date.today())
+    window.reports.interest_model.set_report(report)
+    model = window.reports.interest_model
+    row = next(i for i, r in enumerate(report.rows) if r.invoice_number == line.invoice.number)
+    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert translate(line.result.basis_message, language) in tip and english not in tip

@@ -30,6 +30,7 @@ from arledger.domain.model import (
 )
 from arledger.domain.money import Money
 from arledger.render.letters import render_letter, render_statement
+from arledger.render.messages import translate
 from arledger.services import (
     contacts,
     disputes,
@@ -386,8 +387,12 @@ def test_batch_writes_one_file_per_due_customer_and_a_combined_file(ledger, tmp_
         assert (tmp_path / "out" / f"{s.customer_code}-2025-06-01-L3-1.pdf").read_bytes() == s.pdf
         assert hashlib.sha256(s.archive_path.read_bytes()).hexdigest() == s.sha256
     # GBP 100 open 40 days at BoE 4.75% (31 Dec 2024) + 8 = 12.75%: 100 x 0.1275 x 40 / 365 = 1.40; + GBP 40
-    assert result.summary_lines()[0] == ("B00 Buyer 0 Ltd: level 3 (Formal demand), 1 invoice, GBP 141.40 claimed, "
-                                         "reply by 2025-06-15")
+    assert str(result.summary_lines()[0]) == ("B00 Buyer 0 Ltd: level 3 (Formal demand), 1 invoice, GBP 141.40 "
+                                              "claimed, reply by 2025-06-15")
+    assert translate(result.summary_lines()[0], "de_DE") == ("B00 Buyer 0 Ltd: Stufe 3 (Formal demand), 1 Rechnung, "
+                                                             "GBP 141.40 gefordert, Antwort bis 2025-06-15")
+    assert translate(result.summary_lines()[1], "zh_CN") == ("B01 Buyer 1 Ltd：第 3 级（Formal demand），1 张发票，"
+                                                             "主张 GBP 242.79，答复期限 2025-06-15")
     again = letter_batch.batch(ledger, ON, tmp_path / "out")
     assert again.letters == () and again.combined is None
     assert ledger.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 4

@@ -287,7 +287,7 @@ class InvoiceViewDialog(QDialog):
                                                  f"{fmt.money(it.compensation, it.compensation_currency)}")
         else:
             self.tile_values["interest"].setText(fmt.money(it.interest + it.compensation, cur))
-        self.tile_values["interest"].setToolTip(it.basis if it else "")
+        self.tile_values["interest"].setToolTip(fmt.message_text(it.basis) if it else "")
 
         kinds = {"payment": self.tr("Payment"), "credit_note": self.tr("Credit note"),
                  "write_off": self.tr("Write-off")}
@@ -313,14 +313,14 @@ class InvoiceViewDialog(QDialog):
         self.interest.fill([(fmt.day(p.start), fmt.day(p.end), fmt.count(p.days), fmt.money(p.open_amount, cur),
                              f"{p.annual_rate}%", p.rate_source) for p in periods])
         if it is not None:
-            lines = [it.basis]
+            lines = [fmt.message_text(it.basis)]
             if it.compensation:
                 lines.append(self.tr("Fixed compensation: %1").replace(
                     "%1", fmt.money(it.compensation, it.compensation_currency)))
             if it.warning:
-                lines.append(it.warning)
+                lines.append(fmt.message_text(it.warning))
             self.interest_basis.setText("\n".join(x for x in lines if x))
-        self.interest_basis.setVisible(it is not None and bool(periods or it.basis))
+        self.interest_basis.setVisible(it is not None)
         self.attachments.fill([(a.kind, a.filename, a.sha256[:16] + "…") for a in s.attachments],
                               [str(a.path) for a in s.attachments])
         counts = (len(s.settlements), len(s.disputes), len(s.promises), len(s.letters), len(s.contacts),

@@ -406,7 +406,7 @@ class LimitationTableModel(ListTableModel[LimitationWarning]):
             Column(self.tr("Invoice"), lambda w: w.invoice_number, None, width=110),
             Column(self.tr("Open"), lambda w: fmt.money(w.open_amount, w.currency), None, RIGHT, width=120),
             Column(self.tr("Time-barred on"), lambda w: fmt.day(w.limitation_date), None, RIGHT, width=110,
-                   tooltip=lambda w: w.basis),
+                   tooltip=lambda w: fmt.message_text(w.basis)),
             Column(self.tr("Days left"), self._left, None, RIGHT, width=80, stretch=True),
         ]
 
@@ -474,8 +474,8 @@ class InterestTableModel(QAbstractTableModel):
             return int(RIGHT if col in (2, 3, 4, 5, 6, 7) else CENTER if col in (8, 9) else LEFT)
         if role == Qt.ItemDataRole.ToolTipRole and not total:
             assert isinstance(row, InterestRow)
-            tip = f"{row.customer_name}\n\n{row.basis}"
-            return tip + (f"\n\n{row.warning}" if row.warning else "")
+            tip = f"{row.customer_name}\n\n{fmt.message_text(row.basis)}"
+            return tip + (f"\n\n{fmt.message_text(row.warning)}" if row.warning else "")
         if role == Qt.ItemDataRole.FontRole and total:
             f = QFont()
             f.setBold(True)

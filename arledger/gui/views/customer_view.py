@@ -386,7 +386,7 @@ class CustomerViewPage(LedgerPage):
             self.warnings.setText(f"<span style='color:{WARNING}'>⧗ <b>{self.tr('Limitation')}</b>: {text}. "
                                   + self.tr("Obtain a signed acknowledgment or a part payment, or start proceedings.")
                                   + "</span>")
-            self.warnings.setToolTip(h.limitation[0].basis)
+            self.warnings.setToolTip(fmt.message_text(h.limitation[0].basis))
         self.warnings.setVisible(bool(h.limitation))
 
     def _fill_details(self) -> None:
