@@ -133,7 +133,11 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     german = [r.invoice_id for r in items
               if select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) == DE]
     reminders = rows.reminders_for_invoices(ledger.conn, german) if german else {}
-    limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items], customers, as_of)
+    # a claim run needs limitation only where it can have run out: nothing due within the shortest period is barred
+    shortest = min(*limitation.PERIOD_YEARS.values(), policy.generic_limitation_years(ledger))
+    young = limitation.add_years(as_of, -shortest).isoformat() if settled_since is not None else None
+    limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items
+                                          if young is None or r.due_date < young], customers, as_of)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
         inv = invoices[iid]
