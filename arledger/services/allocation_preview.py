@@ -7,6 +7,7 @@ from datetime import date
 
 from arledger.domain import allocation
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.services.ledger import Ledger
 from arledger.storage import invoices as invoice_rows
 
@@ -35,9 +36,11 @@ def preview_allocation(ledger: Ledger, customer_code: str, amount: int, currency
     if invoice_number:
         inv = ledger.invoice(invoice_number)
         if inv.customer_id != c.id:
-            raise UserError(f"Invoice {inv.number} belongs to another customer.")
+            raise UserError(msg("ledger.invoice_other_customer", "Invoice {number} belongs to another customer.",
+                                 number=inv.number))
         if inv.currency != cur:
-            raise UserError(f"Invoice {inv.number} is in {inv.currency}, not {cur}.")
+            raise UserError(msg("allocation.invoice_currency", "Invoice {number} is in {currency}, not {wanted}.",
+                                 number=inv.number, currency=inv.currency, wanted=cur))
         items = [invoice_rows.receivable(ledger.conn, inv.id)]
         parts, left = allocation.allocate_to(amount, items[0])
     else:

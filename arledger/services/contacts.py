@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from arledger.domain import compliance, fields
+from arledger.domain.dunning import sentences
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import (
     Channel,
     ContactEvent,
@@ -27,8 +29,10 @@ class GuardRefused(UserError):
 
     def __init__(self, violations: list[compliance.GuardViolation]) -> None:
         self.violations = violations
-        text = " ".join(v.message for v in violations)
-        super().__init__(f"{text} Nothing was logged; give an override reason to record it anyway.")
+        # the guards' own sentences, as written
+        stops = sentences([Message("", v.message) for v in violations] or [Message("", "")])
+        super().__init__(msg("contact.guard_refused", "{violations} Nothing was logged; give an override reason to "
+                             "record it anyway.", violations=stops))
 
 
 def check_contact(ledger: Ledger, code: str, channel: Channel, at: datetime) -> list[compliance.GuardViolation]:
@@ -51,7 +55,7 @@ def log_contact(ledger: Ledger, code: str, channel: Channel, direction: Directio
     """Log a contact after checking the guards. A guarded contact raises GuardRefused unless an override
     reason is given, in which case the override is logged too."""
     if not summary.strip():
-        raise UserError("A contact needs a summary of what was said or sent.")
+        raise UserError(msg("contact.no_summary", "A contact needs a summary of what was said or sent."))
     at = (at or ledger.now()).astimezone(UTC)
     fields.check_date(at.date(), "at")
     fields.check_text(summary, "summary", "summary")

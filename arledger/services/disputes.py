@@ -7,6 +7,7 @@ from datetime import date
 
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import (
     DISPUTE_OUTCOMES,
     Dispute,
@@ -28,12 +29,15 @@ def open_dispute(ledger: Ledger, invoice_number: str, reason: DisputeReason, *, 
     fields.check_text(note, "note", "summary")
     open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount
     if open_now == 0:
-        raise UserError(f"Invoice {inv.number} is settled; there is nothing open to dispute.")
+        raise UserError(msg("dispute.invoice_settled", "Invoice {number} is settled; there is nothing open to "
+                             "dispute.", number=inv.number))
     if amount is not None and not 0 < amount <= open_now:
-        raise UserError(f"The disputed amount must be more than zero and at most the open "
-                        f"{format_amount(open_now, inv.currency)} {inv.currency}.")
+        raise UserError(msg("dispute.amount_range", "The disputed amount must be more than zero and at most the "
+                            "open {open_now} {currency}.", open_now=format_amount(open_now, inv.currency),
+                            currency=inv.currency))
     if any(d.resolved_on is None for d in rows.disputes_for_invoice(ledger.conn, inv.id)):
-        raise UserError(f"Invoice {inv.number} already has an open dispute; resolve it first.")
+        raise UserError(msg("dispute.already_open", "Invoice {number} already has an open dispute; resolve it "
+                            "first.", number=inv.number))
     customer = ledger.customer_by_id(inv.customer_id)
     d = Dispute(invoice_id=inv.id, opened_on=on, reason=reason, amount=amount, note=note.strip())
     with ledger.database.atomic() as conn:
@@ -55,17 +59,19 @@ def resolve_dispute(ledger: Ledger, invoice_number: str, resolution: str, *, on:
     inv = ledger.invoice(invoice_number)
     on = on or ledger.today()
     if not resolution.strip():
-        raise UserError("Say how the dispute was resolved.")
+        raise UserError(msg("dispute.no_resolution", "Say how the dispute was resolved."))
     fields.check_date(on, "on")
     fields.check_text(resolution, "resolution", "summary")
     if outcome not in ("", *DISPUTE_OUTCOMES):
-        raise UserError(f"'{outcome}' is not a dispute outcome; use upheld or rejected.")
+        raise UserError(msg("dispute.unknown_outcome", "'{outcome}' is not a dispute outcome; use upheld or "
+                            "rejected.", outcome=outcome))
     current = [d for d in rows.disputes_for_invoice(ledger.conn, inv.id) if d.resolved_on is None]
     if not current:
-        raise UserError(f"Invoice {inv.number} has no open dispute.")
+        raise UserError(msg("dispute.none_open", "Invoice {number} has no open dispute.", number=inv.number))
     d = current[0]
     if on < d.opened_on:
-        raise UserError(f"The dispute was opened on {d.opened_on}; it cannot be resolved before that.")
+        raise UserError(msg("dispute.resolved_before_opened", "The dispute was opened on {opened_on}; it cannot be "
+                            "resolved before that.", opened_on=d.opened_on.isoformat()))
     customer = ledger.customer_by_id(inv.customer_id)
     with ledger.database.atomic() as conn:
         seq = _log(ledger, "dispute_resolved", customer, {

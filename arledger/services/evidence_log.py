@@ -11,6 +11,7 @@ from typing import Any
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import ChainCheck, sha256_file
+from arledger.domain.messages import msg
 from arledger.domain.model import (
     Customer,
     Invoice,
@@ -40,7 +41,8 @@ def _invoices_of(ledger: Ledger, customer: Customer, numbers: Sequence[str]) -> 
     for n in numbers:
         inv = ledger.invoice(n)
         if inv.customer_id != customer.id:
-            raise UserError(f"Invoice {inv.number} belongs to another customer, not {customer.code}.")
+            raise UserError(msg("evidence.invoice_other_customer", "Invoice {number} belongs to another customer, "
+                                 "not {customer}.", number=inv.number, customer=customer.code))
         out.append(inv)
     return out
 
@@ -49,7 +51,7 @@ def add_attachment(ledger: Ledger, code: str, source: Path, kind: str, *, invoic
     """Copy a document into the ledger's attachment folder and log it with its SHA-256; returns the hash."""
     source = Path(source)
     if not source.is_file():
-        raise UserError(f"There is no file at {source}.")
+        raise UserError(msg("import.no_file", "There is no file at {path}.", path=str(source)))
     customer = ledger.customer(code)
     inv = _invoices_of(ledger, customer, [invoice_number])[0] if invoice_number else None
     digest = sha256_file(source)
@@ -95,11 +97,11 @@ def check_attachments(ledger: Ledger) -> list[str]:
 def correct_event(ledger: Ledger, seq: int, note: str) -> int:
     """Record a correction of an earlier event as a new event pointing at it (the log is never edited)."""
     if not note.strip():
-        raise UserError("Say what the correction is.")
+        raise UserError(msg("evidence.correction_empty", "Say what the correction is."))
     fields.check_text(note, "note", "summary")
     original = evidence.by_seq(ledger.conn, seq)
     if original is None:
-        raise UserError(f"There is no evidence event {seq}.")
+        raise UserError(msg("evidence.no_event", "There is no evidence event {seq}.", seq=seq))
     customer = ledger.customer_by_id(original.customer_id) if original.customer_id else None
     with ledger.database.atomic():
         return _log(ledger, "correction", customer, {"corrects": seq, "corrects_hash": original.hash,

@@ -212,7 +212,7 @@ def waive_interest(ledger: Ledger, invoice_number: str, reason: str, *, interest
     inv = ledger.invoice(invoice_number)
     on = on or ledger.today()
     if not reason.strip():
-        raise UserError("Give a reason for the waiver.")
+        raise UserError(msg("interest.waiver_no_reason", "Give a reason for the waiver."))
     customer = ledger.customer_by_id(inv.customer_id)
     res = _interest_of(ledger, inv, customer, on)
     comp = res.claimable_compensation
@@ -221,17 +221,21 @@ def waive_interest(ledger: Ledger, invoice_number: str, reason: str, *, interest
         interest, compensation = res.claimable_interest, claimable_comp
     interest, compensation = interest or 0, compensation or 0
     if interest < 0 or compensation < 0:
-        raise UserError("A waiver cannot be negative.")
+        raise UserError(msg("interest.waiver_negative", "A waiver cannot be negative."))
     if interest > res.claimable_interest:
-        raise UserError(f"Invoice {inv.number} has {format_amount(res.claimable_interest, inv.currency)} "
-                        f"{inv.currency} of interest to waive on {on.isoformat()}, less than "
-                        f"{format_amount(interest, inv.currency)}.")
+        raise UserError(msg("interest.waiver_over_interest", "Invoice {number} has {claimable} {currency} of interest "
+                            "to waive on {on}, less than {asked}.", number=inv.number,
+                            claimable=format_amount(res.claimable_interest, inv.currency), currency=inv.currency,
+                            on=on.isoformat(), asked=format_amount(interest, inv.currency)))
     if compensation > claimable_comp:
         cur = comp.currency if comp else inv.currency
-        raise UserError(f"Invoice {inv.number} has {format_amount(claimable_comp, cur)} {cur} of compensation to "
-                        f"waive on {on.isoformat()}, less than {format_amount(compensation, cur)}.")
+        raise UserError(msg("interest.waiver_over_compensation", "Invoice {number} has {claimable} {currency} of "
+                            "compensation to waive on {on}, less than {asked}.", number=inv.number,
+                            claimable=format_amount(claimable_comp, cur), currency=cur, on=on.isoformat(),
+                            asked=format_amount(compensation, cur)))
     if interest == 0 and compensation == 0:
-        raise UserError(f"Invoice {inv.number} has no interest or compensation to waive on {on.isoformat()}.")
+        raise UserError(msg("interest.nothing_to_waive", "Invoice {number} has no interest or compensation to waive "
+                            "on {on}.", number=inv.number, on=on.isoformat()))
     waiver = InterestWaiver(inv.id, on, interest, compensation, reason.strip())
     comp_cur = comp.currency if comp else inv.currency
     with ledger.database.atomic() as conn:
@@ -273,7 +277,8 @@ def set_customer_contract(ledger: Ledger, code: str, *, rate_bp: int | None, fee
     customer = ledger.customer(code)
     _check_terms(rate_bp, fee)
     if lpr_factor is not None and not Decimal(0) < lpr_factor <= Decimal(10):
-        raise UserError("The LPR factor must be more than 0 and at most 10 (for example 1.5).")
+        raise UserError(msg("interest.lpr_factor", "The LPR factor must be more than 0 and at most 10 (for example "
+                            "1.5)."))
     with ledger.database.atomic() as conn:
         _log(ledger, "contract_terms", customer, {
             "rate_percent": _percent_text(rate_bp), "fee": format_amount(fee, customer.currency) if fee is not None
@@ -311,9 +316,10 @@ def set_invoice_default_terms(ledger: Ledger, invoice_number: str, *, payment_da
 
 def _check_terms(rate_bp: int | None, fee: int | None) -> None:
     if rate_bp is not None and not 0 <= rate_bp <= 100_000:
-        raise UserError("The contract rate must be between 0 and 1000 percent a year.")
+        raise UserError(msg("interest.contract_rate", "The contract rate must be between 0 and 1000 percent a "
+                            "year."))
     if fee is not None and fee < 0:
-        raise UserError("The contract fee cannot be negative.")
+        raise UserError(msg("interest.contract_fee_negative", "The contract fee cannot be negative."))
 
 
 def _percent_text(rate_bp: int | None) -> str | None:

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.services.ledger import Ledger
 from arledger.services.paging import PAGE_SIZE, Cursor, _today
 from arledger.storage import browse as browse_sql
@@ -129,7 +130,8 @@ def currencies(ledger: Ledger) -> list[str]:
 def invoice_row(ledger: Ledger, number: str, as_of: date | None = None) -> InvoiceRow:
     r = browse_sql.open_invoice_row(ledger.conn, number.strip())
     if r is None:
-        raise UserError(f"There is no invoice numbered '{number.strip()}'.")
+        raise UserError(msg("ledger.unknown_invoice", "There is no invoice numbered '{number}'.",
+                            number=number.strip()))
     return _invoice_row(r, _today(as_of))
 
 

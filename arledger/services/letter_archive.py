@@ -202,7 +202,8 @@ def _send(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: boo
         if eml is not None and not recorded:
             eml.unlink(missing_ok=True)
     if not recorded:  # pragma: no cover - the transaction raised; the finally re-raises first
-        raise UserError(f"The letter to {customer.code} was not recorded; nothing was archived.")
+        raise UserError(msg("letter.not_recorded", "The letter to {customer} was not recorded; nothing was "
+                            "archived.", customer=customer.code))
     if out is not None:
         _write_out(out, sent.pdf, final, sync=sync_out)
     return dataclasses.replace(sent, archive_path=final, out_path=out, letter_id=letter.id,

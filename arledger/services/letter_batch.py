@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from arledger.domain.dunning import sentences
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer
 from arledger.domain.money import Money
 from arledger.render.pdf_files import combine_pdfs, write_pdf
@@ -59,8 +60,11 @@ class StaleRates(UserError):
 
     def __init__(self, warnings: Sequence[str]) -> None:
         self.warnings = tuple(warnings)
-        super().__init__(" ".join(self.warnings) + " No letter was sent: update the rate tables, or acknowledge "
-                         "that the last known rates are used and send the batch anyway.")
+        # the rate tables' own sentences, as written
+        stale = sentences([Message("", w) for w in self.warnings] or [Message("", "")])
+        super().__init__(msg("letter.stale_rates", "{warnings} No letter was sent: update the rate tables, or "
+                             "acknowledge that the last known rates are used and send the batch anyway.",
+                             warnings=stale))
 
 
 def stale_rate_warnings(ledger: Ledger, on: date, entries: Sequence[escalation.LetterRunEntry] | None = None
@@ -109,7 +113,8 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"Cannot create the folder {out_dir}: {exc.strerror or exc}.") from None
+        raise UserError(msg("dispatch.folder_failed", "Cannot create the folder {out_dir}: {reason}.",
+                            out_dir=str(out_dir), reason=str(exc.strerror or exc))) from None
     ctx = _Context.load(ledger)
     reconcile_archive(ledger)
     marker = out_dir / f".arledger-batch-{on.isoformat()}.json"
@@ -212,7 +217,8 @@ def _resumed(ledger: Ledger, on: date, after_seq: int, out_dir: Path) -> list[Se
         path = base / stored
         data = path.read_bytes() if path.is_file() else b""
         if hashlib.sha256(data).hexdigest() != sha:
-            raise UserError(f"The archived letter {path} is missing or altered; check the letters archive.")
+            raise UserError(msg("letter.archive_altered", "The archived letter {path} is missing or altered; check the "
+                                 "letters archive.", path=str(path)))
         customer = ledger.customer_by_id(customer_id)
         target = out_dir / f"{_safe(customer.code)}-{path.name}"
         if not target.is_file() or target.read_bytes() != data:  # missing, or torn by a crash before the sync

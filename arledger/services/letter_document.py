@@ -100,7 +100,8 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     claim_lines = None if found else interest_claims.interest_lines(ledger, on, customer=customer, open_items=False)
     claims = interest_claims.items_claimed(claim_lines).get(customer.id, []) if claim_lines is not None else []
     if not found and not claims:
-        raise UserError(f"Nothing is overdue for {customer.code} on {on.isoformat()}, so there is no letter to send.")
+        raise UserError(msg("letter.nothing_overdue", "Nothing is overdue for {customer} on {on}, so there is no "
+                             "letter to send.", customer=customer.code, on=on.isoformat()))
     read = _Read(tuple(found), tuple(inputs.evals), None if claim_lines is None else tuple(claim_lines))
     items, pauses = escalation.customer_items(found, barred, customer)
     items += claims
@@ -121,12 +122,12 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     last_letter = last.get(customer.id)
     highest = pol.highest_next_level(last_letter)
     if level > highest:
-        before = f"nothing has been sent to {customer.code} yet"
+        before = msg("letter.nothing_sent_yet", "nothing has been sent to {customer} yet", customer=customer.code)
         if last_letter is not None:
-            before = (f"the last letter to {customer.code} was level {last_letter.level} on "
-                      f"{last_letter.sent_on.isoformat()}")
-        raise UserError(f"A level {level} letter would skip a level: {before}, so the next is level {highest} at "
-                        "most.")
+            before = msg("letter.last_sent", "the last letter to {customer} was level {level} on {sent_on}",
+                         customer=customer.code, level=last_letter.level, sent_on=last_letter.sent_on.isoformat())
+        raise UserError(msg("letter.skips_level", "A level {level} letter would skip a level: {before}, so the next "
+                            "is level {highest} at most.", level=level, before=before, highest=highest))
     return _forced_plan(pol, customer, items, all_pauses, level, on).having_read(read)
 
 
@@ -140,8 +141,8 @@ def _forced_plan(pol: dunning.EscalationPolicy, customer: Customer, items: Seque
     eligible = sorted((i for i in items if i.open_amount > 0 and on > i.due_date and i.invoice_id not in paused),
                       key=lambda i: (i.due_date, i.number))
     if not eligible:
-        raise UserError(f"{customer.code} has nothing overdue and undisputed on {on.isoformat()} that a letter "
-                        "could claim.")
+        raise UserError(msg("letter.nothing_to_claim", "{customer} has nothing overdue and undisputed on {on} that "
+                            "a letter could claim.", customer=customer.code, on=on.isoformat()))
     chosen = pol.level(level)
     reply_days = pol.reply_days(level, customer)
     enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()

@@ -10,6 +10,7 @@ from pathlib import Path
 from babel import Locale
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, CustomerKind
 from arledger.render.letter_data import (
     PAGE_SIZES,
@@ -40,7 +41,8 @@ class _Context:
     def load(cls, ledger: Ledger) -> _Context:
         company = ledger.setting("company") or {}
         if not isinstance(company, dict) or not str(company.get("name", "")).strip():
-            raise UserError("The ledger has no company name for the letterhead; set the company details first.")
+            raise UserError(msg("letter.no_company", "The ledger has no company name for the letterhead; set the "
+                                 "company details first."))
         bank_setting = company.get("bank") or {}
         bank = None
         if bank_setting.get("account_name") or bank_setting.get("iban") or bank_setting.get("account_number"):
@@ -52,7 +54,8 @@ class _Context:
             if not logo.is_absolute():
                 logo = ledger.path.parent / logo
             if not logo.is_file():
-                raise UserError(f"The letterhead logo {logo} does not exist; fix the company details.")
+                raise UserError(msg("letter.no_logo", "The letterhead logo {logo} does not exist; fix the company "
+                                     "details.", logo=str(logo)))
         address = company.get("address") or []
         head = Letterhead(
             name=str(company["name"]).strip(),
@@ -63,7 +66,8 @@ class _Context:
         size = str(ledger.setting("letters.page_size", "A4") or "A4").strip()
         match = [p for p in PAGE_SIZES if p.lower() == size.lower().removeprefix("us ")]
         if not match:
-            raise UserError(f"The page size setting is '{size}'; use A4 or Letter.")
+            raise UserError(msg("letter.page_size", "The page size setting is '{size}'; use A4 or Letter.",
+                                size=str(size)))
         own = policy.side_dir(ledger, "templates")
         iban = (bank.iban if bank else "").replace(" ", "")
         home = str(company.get("country") or (iban[:2] if iban[:2].isalpha() else "")).upper()
@@ -122,5 +126,10 @@ def _write_out(out: Path, data: bytes, archived: Path | None, *, sync: bool = Tr
     try:
         write_pdf(Path(out), data, sync=sync)
     except OSError as exc:
-        done = f"The letter was recorded and archived at {archived}, but " if archived else ""
-        raise UserError(f"{done}{'c' if done else 'C'}ould not write {out}: {exc.strerror or exc}.") from None
+        reason = str(exc.strerror or exc)
+        if archived:
+            raise UserError(msg("letter.write_failed_archived", "The letter was recorded and archived at {archived}, "
+                                "but could not write {out}: {reason}.", archived=str(archived), out=str(out),
+                                reason=reason)) from None
+        raise UserError(msg("letter.write_failed", "Could not write {out}: {reason}.", out=str(out),
+                            reason=reason)) from None

@@ -8,6 +8,7 @@ from typing import Any
 
 from arledger.domain import fields, limitation
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import (
     Customer,
 )
@@ -26,7 +27,8 @@ def record_limitation_event(ledger: Ledger, code: str, kind: str, on: date, *, i
                             note: str = "") -> int:
     """Log an acknowledgment, a delivered demand or a suit; it restarts limitation where the rule pack says so."""
     if kind not in LIMITATION_KINDS:
-        raise UserError(f"'{kind}' is not a limitation event; use {', '.join(LIMITATION_KINDS)}.")
+        raise UserError(msg("limitation.unknown_kind", "'{kind}' is not a limitation event; use {kinds}.", kind=kind,
+                            kinds=list(LIMITATION_KINDS)))
     fields.check_date(on, "date")
     fields.check_text(note, "note", "summary")
     customer = ledger.customer(code)

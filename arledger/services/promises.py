@@ -8,6 +8,7 @@ from datetime import date
 
 from arledger.domain import fields
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import (
     Customer,
     Invoice,
@@ -31,7 +32,8 @@ def _check_promise_invoices(ledger: Ledger, customer: Customer, numbers: Sequenc
     invs = _invoices_of(ledger, customer, numbers)
     for inv in invs:
         if invoice_rows.receivable(ledger.conn, inv.id).open_amount == 0:
-            raise UserError(f"Invoice {inv.number} is already settled; a promise cannot cover it.")
+            raise UserError(msg("promise.invoice_settled", "Invoice {number} is already settled; a promise cannot "
+                                 "cover it.", number=inv.number))
     return invs
 
 
@@ -42,9 +44,10 @@ def add_promise(ledger: Ledger, code: str, amount: int, due: date, *, invoices: 
     customer = ledger.customer(code)
     promised_on = promised_on or ledger.today()
     if amount <= 0:
-        raise UserError("A promise must be for more than zero.")
+        raise UserError(msg("promise.zero", "A promise must be for more than zero."))
     if due < promised_on:
-        raise UserError(f"The promised date {due} is before the day the promise was made ({promised_on}).")
+        raise UserError(msg("promise.due_before_made", "The promised date {due} is before the day the promise was "
+                             "made ({promised_on}).", due=due.isoformat(), promised_on=promised_on.isoformat()))
     fields.check_date(due, "date")
     fields.check_date(promised_on, "promised_on")
     fields.check_amount(amount, currency or customer.currency, "amount")
@@ -53,7 +56,8 @@ def add_promise(ledger: Ledger, code: str, amount: int, due: date, *, invoices: 
     invs = _check_promise_invoices(ledger, customer, invoices)
     cur = currency or (invs[0].currency if invs else customer.currency)
     if any(i.currency != cur for i in invs):
-        raise UserError("A promise covers invoices of one currency; record one promise per currency.")
+        raise UserError(msg("promise.mixed_currencies", "A promise covers invoices of one currency; record one "
+                             "promise per currency."))
     p = Promise(customer_id=customer.id, promised_on=promised_on, amount=amount, currency=cur, due_date=due,
                 invoice_ids=tuple(i.id for i in invs), made_by=made_by.strip(), channel=channel)
     with ledger.database.atomic() as conn:
@@ -72,14 +76,16 @@ def add_plan(ledger: Ledger, code: str, schedule: Sequence[tuple[date, int]], *,
     customer = ledger.customer(code)
     agreed_on = agreed_on or ledger.today()
     if not schedule:
-        raise UserError("An instalment plan needs at least one dated amount.")
+        raise UserError(msg("promise.plan_empty", "An instalment plan needs at least one dated amount."))
     dates = [d for d, _ in schedule]
     if dates != sorted(dates) or len(set(dates)) != len(dates):
-        raise UserError("Instalment dates must be in order, one instalment a day at most.")
+        raise UserError(msg("promise.plan_dates_order", "Instalment dates must be in order, one instalment a day "
+                             "at most."))
     if dates[0] < agreed_on:
-        raise UserError(f"The first instalment ({dates[0]}) is before the plan was agreed ({agreed_on}).")
+        raise UserError(msg("promise.plan_before_agreed", "The first instalment ({first}) is before the plan was "
+                             "agreed ({agreed_on}).", first=dates[0].isoformat(), agreed_on=agreed_on.isoformat()))
     if any(a <= 0 for _, a in schedule):
-        raise UserError("Every instalment must be for more than zero.")
+        raise UserError(msg("promise.plan_instalment_zero", "Every instalment must be for more than zero."))
     fields.check_date(agreed_on, "agreed_on")
     for d, a in schedule:
         fields.check_date(d, "schedule date")

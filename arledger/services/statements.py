@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer
 from arledger.domain.money import Money
 from arledger.render.letter_data import (
@@ -31,7 +32,8 @@ def build_statement(ledger: Ledger, code: str, start: date | None, end: date) ->
     ``start``; each row moves a running balance per currency; the aging summary is as of ``end``.
     """
     if start is not None and start > end:
-        raise UserError(f"The statement period starts on {start.isoformat()}, after its end ({end.isoformat()}).")
+        raise UserError(msg("statement.period_reversed", "The statement period starts on {start}, after its end "
+                             "({end}).", start=start.isoformat(), end=end.isoformat()))
     return statement_of(ledger, _Context.load(ledger), ledger.customer(code), start, end)
 
 

@@ -22,6 +22,12 @@
       <translation>'{text}' ist keine Liste von Tagesgrenzen wie 30,90,180.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/allocation_preview.py" />
+      <source>Invoice {number} is in {currency}, not {wanted}.</source>
+      <comment>allocation.invoice_currency</comment>
+      <translation>Rechnung {number} lautet auf {currency}, nicht auf {wanted}.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/__main__.py" />
       <source>The desktop app cannot start: {reason}.</source>
       <comment>app.cannot_start</comment>
@@ -1858,6 +1864,18 @@
       <translation>'{name}' ist keine bekannte Zeitzone; verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/contacts.py" />
+      <source>{violations} Nothing was logged; give an override reason to record it anyway.</source>
+      <comment>contact.guard_refused</comment>
+      <translation>{violations} Es wurde nichts erfasst; geben Sie einen Grund für die Ausnahme an, um den Kontakt trotzdem zu erfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/contacts.py" />
+      <source>A contact needs a summary of what was said or sent.</source>
+      <comment>contact.no_summary</comment>
+      <translation>Ein Kontakt braucht eine Zusammenfassung dessen, was gesagt oder gesendet wurde.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/credit_control.py" />
       <source>Customer {customer} is on hold; no new invoice should be raised for them.</source>
       <comment>credit.on_hold</comment>
@@ -2194,6 +2212,48 @@
       <translation>{target} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Invoice {number} already has an open dispute; resolve it first.</source>
+      <comment>dispute.already_open</comment>
+      <translation>Zu Rechnung {number} gibt es bereits einen offenen Streitfall; klären Sie ihn zuerst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>The disputed amount must be more than zero and at most the open {open_now} {currency}.</source>
+      <comment>dispute.amount_range</comment>
+      <translation>Der strittige Betrag muss größer als null sein und darf den offenen Betrag von {open_now} {currency} nicht übersteigen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Invoice {number} is settled; there is nothing open to dispute.</source>
+      <comment>dispute.invoice_settled</comment>
+      <translation>Rechnung {number} ist beglichen; es ist nichts Offenes mehr zu bestreiten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Say how the dispute was resolved.</source>
+      <comment>dispute.no_resolution</comment>
+      <translation>Geben Sie an, wie der Streitfall geklärt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Invoice {number} has no open dispute.</source>
+      <comment>dispute.none_open</comment>
+      <translation>Zu Rechnung {number} gibt es keinen offenen Streitfall.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>The dispute was opened on {opened_on}; it cannot be resolved before that.</source>
+      <comment>dispute.resolved_before_opened</comment>
+      <translation>Der Streitfall wurde am {opened_on} eröffnet; er kann nicht davor geklärt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>'{outcome}' is not a dispute outcome; use upheld or rejected.</source>
+      <comment>dispute.unknown_outcome</comment>
+      <translation>'{outcome}' ist kein Ergebnis eines Streitfalls; verwenden Sie upheld oder rejected.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/dunning.py" />
       <source>Level {level} ({name}) was sent on {sent_on}; the open items are time-barred and are not escalated further.</source>
       <comment>dunning.after_barred</comment>
@@ -2490,6 +2550,12 @@
       <translation>Korrektur von Ereignis {event}: {note}</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Say what the correction is.</source>
+      <comment>evidence.correction_empty</comment>
+      <translation>Geben Sie an, worin die Korrektur besteht.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/evidence_view.py" />
       <source>in</source>
       <comment>evidence.direction.in</comment>
@@ -2506,6 +2572,12 @@
       <source>{kind}: {text}</source>
       <comment>evidence.generic</comment>
       <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Invoice {number} belongs to another customer, not {customer}.</source>
+      <comment>evidence.invoice_other_customer</comment>
+      <translation>Rechnung {number} gehört einem anderen Kunden, nicht {customer}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2686,6 +2758,12 @@
       <source>Letter level {level} ({name}) sent {sent_on}</source>
       <comment>evidence.letter</comment>
       <translation>Schreiben der Stufe {level} ({name}) versandt am {sent_on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>There is no evidence event {seq}.</source>
+      <comment>evidence.no_event</comment>
+      <translation>Es gibt kein Ereignis {seq} im Beweisprotokoll.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -4261,6 +4339,24 @@
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
+      <source>The contract fee cannot be negative.</source>
+      <comment>interest.contract_fee_negative</comment>
+      <translation>Die vertragliche Gebühr darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>The contract rate must be between 0 and 1000 percent a year.</source>
+      <comment>interest.contract_rate</comment>
+      <translation>Der vertragliche Zinssatz muss zwischen 0 und 1000 Prozent im Jahr liegen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>The LPR factor must be more than 0 and at most 10 (for example 1.5).</source>
+      <comment>interest.lpr_factor</comment>
+      <translation>Der LPR-Faktor muss größer als 0 und höchstens 10 sein (zum Beispiel 1,5).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
       <source>No interest computed: {reason}</source>
       <comment>interest.not_computed</comment>
       <translation>Keine Zinsen berechnet: {reason}</translation>
@@ -4270,6 +4366,12 @@
       <source>No interest computed for {number}: {reason}</source>
       <comment>interest.not_computed_for</comment>
       <translation>Keine Zinsen für {number} berechnet: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Invoice {number} has no interest or compensation to waive on {on}.</source>
+      <comment>interest.nothing_to_waive</comment>
+      <translation>Rechnung {number} hat am {on} weder Zinsen noch eine Pauschale, auf die verzichtet werden könnte.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -4294,6 +4396,30 @@
       <source>'{rule}' is not an interest rule; use one of {rules}.</source>
       <comment>interest.unknown_rule</comment>
       <translation>'{rule}' ist keine Zinsregel; verwenden Sie eine von {rules}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>A waiver cannot be negative.</source>
+      <comment>interest.waiver_negative</comment>
+      <translation>Ein Verzicht darf nicht negativ sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Give a reason for the waiver.</source>
+      <comment>interest.waiver_no_reason</comment>
+      <translation>Geben Sie einen Grund für den Verzicht an.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Invoice {number} has {claimable} {currency} of compensation to waive on {on}, less than {asked}.</source>
+      <comment>interest.waiver_over_compensation</comment>
+      <translation>Rechnung {number} hat am {on} {claimable} {currency} Pauschale, auf die verzichtet werden kann, weniger als {asked}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Invoice {number} has {claimable} {currency} of interest to waive on {on}, less than {asked}.</source>
+      <comment>interest.waiver_over_interest</comment>
+      <translation>Rechnung {number} hat am {on} {claimable} {currency} Zinsen, auf die verzichtet werden kann, weniger als {asked}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -4404,7 +4530,7 @@
       <translation>Rechnung {number} ist in {currency}, nicht in {wanted}.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/allocation_preview.py" />
       <source>Invoice {number} belongs to another customer.</source>
       <comment>ledger.invoice_other_customer</comment>
       <translation>Rechnung {number} gehört einem anderen Kunden.</translation>
@@ -4470,7 +4596,7 @@
       <translation>Eine Erstattung muss über mehr als null lauten.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/invoice_list.py" />
       <source>There is no invoice numbered '{number}'.</source>
       <comment>ledger.unknown_invoice</comment>
       <translation>Es gibt keine Rechnung mit der Nummer '{number}'.</translation>
@@ -4498,6 +4624,84 @@
       <source>A write-off needs a reason.</source>
       <comment>ledger.write_off_reason_missing</comment>
       <translation>Eine Ausbuchung braucht einen Grund.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>The archived letter {path} is missing or altered; check the letters archive.</source>
+      <comment>letter.archive_altered</comment>
+      <translation>Das archivierte Schreiben {path} fehlt oder wurde verändert; prüfen Sie das Archiv der Schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>the last letter to {customer} was level {level} on {sent_on}</source>
+      <comment>letter.last_sent</comment>
+      <translation>das letzte Schreiben an {customer} war Stufe {level} am {sent_on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The ledger has no company name for the letterhead; set the company details first.</source>
+      <comment>letter.no_company</comment>
+      <translation>Das Debitorenbuch hat keinen Firmennamen für den Briefkopf; hinterlegen Sie zuerst die Firmendaten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The letterhead logo {logo} does not exist; fix the company details.</source>
+      <comment>letter.no_logo</comment>
+      <translation>Das Logo {logo} für den Briefkopf existiert nicht; korrigieren Sie die Firmendaten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>The letter to {customer} was not recorded; nothing was archived.</source>
+      <comment>letter.not_recorded</comment>
+      <translation>Das Schreiben an {customer} wurde nicht erfasst; es wurde nichts archiviert.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>Nothing is overdue for {customer} on {on}, so there is no letter to send.</source>
+      <comment>letter.nothing_overdue</comment>
+      <translation>Für {customer} ist am {on} nichts überfällig, daher gibt es kein Schreiben zu versenden.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>nothing has been sent to {customer} yet</source>
+      <comment>letter.nothing_sent_yet</comment>
+      <translation>an {customer} wurde noch nichts gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>{customer} has nothing overdue and undisputed on {on} that a letter could claim.</source>
+      <comment>letter.nothing_to_claim</comment>
+      <translation>{customer} hat am {on} nichts Überfälliges und Unbestrittenes, das ein Schreiben fordern könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The page size setting is '{size}'; use A4 or Letter.</source>
+      <comment>letter.page_size</comment>
+      <translation>Die Einstellung für das Papierformat ist '{size}'; verwenden Sie A4 oder Letter.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>A level {level} letter would skip a level: {before}, so the next is level {highest} at most.</source>
+      <comment>letter.skips_level</comment>
+      <translation>Ein Schreiben der Stufe {level} würde eine Stufe überspringen: {before}, daher ist das nächste höchstens Stufe {highest}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>{warnings} No letter was sent: update the rate tables, or acknowledge that the last known rates are used and send the batch anyway.</source>
+      <comment>letter.stale_rates</comment>
+      <translation>{warnings} Es wurde kein Schreiben versandt: Aktualisieren Sie die Zinstabellen oder bestätigen Sie, dass die letzten bekannten Sätze verwendet werden, und senden Sie den Stapel trotzdem.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>Could not write {out}: {reason}.</source>
+      <comment>letter.write_failed</comment>
+      <translation>{out} konnte nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The letter was recorded and archived at {archived}, but could not write {out}: {reason}.</source>
+      <comment>letter.write_failed_archived</comment>
+      <translation>Das Schreiben wurde erfasst und unter {archived} archiviert, aber {out} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/letter_archive.py" />
@@ -4638,6 +4842,12 @@
       <source>'{kind}' is not a limitation event; use one of {kinds}.</source>
       <comment>limitation.unknown_event</comment>
       <translation>'{kind}' ist kein Verjährungsereignis; verwenden Sie eines von {kinds}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/limitations.py" />
+      <source>'{kind}' is not a limitation event; use {kinds}.</source>
+      <comment>limitation.unknown_kind</comment>
+      <translation>'{kind}' ist kein Verjährungsereignis; verwenden Sie {kinds}.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -5004,6 +5214,54 @@
       <source>The print system did not answer in time; nothing was printed.</source>
       <comment>printing.timeout</comment>
       <translation>Das Drucksystem hat nicht rechtzeitig geantwortet; es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>The promised date {due} is before the day the promise was made ({promised_on}).</source>
+      <comment>promise.due_before_made</comment>
+      <translation>Das zugesagte Datum {due} liegt vor dem Tag, an dem die Zahlungszusage gegeben wurde ({promised_on}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>Invoice {number} is already settled; a promise cannot cover it.</source>
+      <comment>promise.invoice_settled</comment>
+      <translation>Rechnung {number} ist bereits beglichen; eine Zahlungszusage kann sie nicht umfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>A promise covers invoices of one currency; record one promise per currency.</source>
+      <comment>promise.mixed_currencies</comment>
+      <translation>Eine Zahlungszusage umfasst Rechnungen einer Währung; erfassen Sie je Währung eine Zahlungszusage.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>The first instalment ({first}) is before the plan was agreed ({agreed_on}).</source>
+      <comment>promise.plan_before_agreed</comment>
+      <translation>Die erste Rate ({first}) liegt vor der Vereinbarung des Ratenplans ({agreed_on}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>Instalment dates must be in order, one instalment a day at most.</source>
+      <comment>promise.plan_dates_order</comment>
+      <translation>Die Ratentermine müssen aufsteigend sein, höchstens eine Rate pro Tag.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>An instalment plan needs at least one dated amount.</source>
+      <comment>promise.plan_empty</comment>
+      <translation>Ein Ratenplan braucht mindestens einen Betrag mit Datum.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>Every instalment must be for more than zero.</source>
+      <comment>promise.plan_instalment_zero</comment>
+      <translation>Jede Rate muss größer als null sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>A promise must be for more than zero.</source>
+      <comment>promise.zero</comment>
+      <translation>Eine Zahlungszusage muss über mehr als null lauten.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/promises.py" />
@@ -5522,6 +5780,12 @@
       <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
       <comment>settlement.nothing_overdue</comment>
       <translation>{customer_code} hat am {on} nichts in {cur} überfällig, das verglichen werden könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/statements.py" />
+      <source>The statement period starts on {start}, after its end ({end}).</source>
+      <comment>statement.period_reversed</comment>
+      <translation>Der Zeitraum des Kontoauszugs beginnt am {start}, nach seinem Ende ({end}).</translation>
     </message>
     <message>
       <location filename="../../arledger/render/tables.py" />

@@ -22,6 +22,12 @@
       <translation>'{text}' 不是天数分界列表，应类似 30,90,180。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/allocation_preview.py" />
+      <source>Invoice {number} is in {currency}, not {wanted}.</source>
+      <comment>allocation.invoice_currency</comment>
+      <translation>发票 {number} 的币种是 {currency}，不是 {wanted}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/__main__.py" />
       <source>The desktop app cannot start: {reason}.</source>
       <comment>app.cannot_start</comment>
@@ -1837,6 +1843,18 @@
       <translation>'{name}' 不是已知时区；请使用类似 Asia/Shanghai 的名称。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/contacts.py" />
+      <source>{violations} Nothing was logged; give an override reason to record it anyway.</source>
+      <comment>contact.guard_refused</comment>
+      <translation>{violations}未记录任何内容；如仍要记录，请填写例外理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/contacts.py" />
+      <source>A contact needs a summary of what was said or sent.</source>
+      <comment>contact.no_summary</comment>
+      <translation>联系记录需要写明所说或所发的内容摘要。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/credit_control.py" />
       <source>Customer {customer} is on hold; no new invoice should be raised for them.</source>
       <comment>credit.on_hold</comment>
@@ -2173,6 +2191,48 @@
       <translation>无法写入 {target}：{reason}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Invoice {number} already has an open dispute; resolve it first.</source>
+      <comment>dispute.already_open</comment>
+      <translation>发票 {number} 已有一项未解决的争议；请先解决它。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>The disputed amount must be more than zero and at most the open {open_now} {currency}.</source>
+      <comment>dispute.amount_range</comment>
+      <translation>争议金额必须大于零，且不超过未结金额 {open_now} {currency}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Invoice {number} is settled; there is nothing open to dispute.</source>
+      <comment>dispute.invoice_settled</comment>
+      <translation>发票 {number} 已结清；没有可提出争议的未结金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Say how the dispute was resolved.</source>
+      <comment>dispute.no_resolution</comment>
+      <translation>请说明争议是如何解决的。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>Invoice {number} has no open dispute.</source>
+      <comment>dispute.none_open</comment>
+      <translation>发票 {number} 没有未解决的争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>The dispute was opened on {opened_on}; it cannot be resolved before that.</source>
+      <comment>dispute.resolved_before_opened</comment>
+      <translation>该争议于 {opened_on} 提出；不能在此之前解决。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/disputes.py" />
+      <source>'{outcome}' is not a dispute outcome; use upheld or rejected.</source>
+      <comment>dispute.unknown_outcome</comment>
+      <translation>“{outcome}”不是争议结果；请使用 upheld 或 rejected。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/dunning.py" />
       <source>Level {level} ({name}) was sent on {sent_on}; the open items are time-barred and are not escalated further.</source>
       <comment>dunning.after_barred</comment>
@@ -2467,6 +2527,12 @@
       <translation>对事件 {event} 的更正：{note}</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Say what the correction is.</source>
+      <comment>evidence.correction_empty</comment>
+      <translation>请说明更正的内容。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/evidence_view.py" />
       <source>in</source>
       <comment>evidence.direction.in</comment>
@@ -2483,6 +2549,12 @@
       <source>{kind}: {text}</source>
       <comment>evidence.generic</comment>
       <translation>{kind}：{text}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Invoice {number} belongs to another customer, not {customer}.</source>
+      <comment>evidence.invoice_other_customer</comment>
+      <translation>发票 {number} 属于另一客户，而不是 {customer}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2663,6 +2735,12 @@
       <source>Letter level {level} ({name}) sent {sent_on}</source>
       <comment>evidence.letter</comment>
       <translation>{level} 级函件（{name}）已于 {sent_on} 发出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>There is no evidence event {seq}.</source>
+      <comment>evidence.no_event</comment>
+      <translation>证据日志中没有事件 {seq}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -4235,6 +4313,24 @@
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
+      <source>The contract fee cannot be negative.</source>
+      <comment>interest.contract_fee_negative</comment>
+      <translation>合同费用不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>The contract rate must be between 0 and 1000 percent a year.</source>
+      <comment>interest.contract_rate</comment>
+      <translation>合同利率必须在每年 0 至 1000% 之间。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>The LPR factor must be more than 0 and at most 10 (for example 1.5).</source>
+      <comment>interest.lpr_factor</comment>
+      <translation>LPR 倍数必须大于 0 且不超过 10（例如 1.5）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
       <source>No interest computed: {reason}</source>
       <comment>interest.not_computed</comment>
       <translation>未计算利息：{reason}</translation>
@@ -4244,6 +4340,12 @@
       <source>No interest computed for {number}: {reason}</source>
       <comment>interest.not_computed_for</comment>
       <translation>未计算 {number} 的利息：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Invoice {number} has no interest or compensation to waive on {on}.</source>
+      <comment>interest.nothing_to_waive</comment>
+      <translation>发票 {number} 在 {on} 没有可免除的利息或补偿金。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -4268,6 +4370,30 @@
       <source>'{rule}' is not an interest rule; use one of {rules}.</source>
       <comment>interest.unknown_rule</comment>
       <translation>'{rule}' 不是利息规则；请使用以下之一：{rules}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>A waiver cannot be negative.</source>
+      <comment>interest.waiver_negative</comment>
+      <translation>免除金额不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Give a reason for the waiver.</source>
+      <comment>interest.waiver_no_reason</comment>
+      <translation>请填写免除的理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Invoice {number} has {claimable} {currency} of compensation to waive on {on}, less than {asked}.</source>
+      <comment>interest.waiver_over_compensation</comment>
+      <translation>发票 {number} 在 {on} 可免除的补偿金为 {claimable} {currency}，少于 {asked}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/interest_claims.py" />
+      <source>Invoice {number} has {claimable} {currency} of interest to waive on {on}, less than {asked}.</source>
+      <comment>interest.waiver_over_interest</comment>
+      <translation>发票 {number} 在 {on} 可免除的利息为 {claimable} {currency}，少于 {asked}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -4378,7 +4504,7 @@
       <translation>发票 {number} 的币种为 {currency}，而非 {wanted}。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/allocation_preview.py" />
       <source>Invoice {number} belongs to another customer.</source>
       <comment>ledger.invoice_other_customer</comment>
       <translation>发票 {number} 属于其他客户。</translation>
@@ -4444,7 +4570,7 @@
       <translation>退款金额必须大于零。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/ledger.py" />
+      <location filename="../../arledger/services/invoice_list.py" />
       <source>There is no invoice numbered '{number}'.</source>
       <comment>ledger.unknown_invoice</comment>
       <translation>没有编号为“{number}”的发票。</translation>
@@ -4472,6 +4598,84 @@
       <source>A write-off needs a reason.</source>
       <comment>ledger.write_off_reason_missing</comment>
       <translation>核销需要说明理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>The archived letter {path} is missing or altered; check the letters archive.</source>
+      <comment>letter.archive_altered</comment>
+      <translation>存档的函件 {path} 缺失或已被改动；请检查函件存档。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>the last letter to {customer} was level {level} on {sent_on}</source>
+      <comment>letter.last_sent</comment>
+      <translation>上一封发给 {customer} 的函件是 {sent_on} 的第 {level} 级</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The ledger has no company name for the letterhead; set the company details first.</source>
+      <comment>letter.no_company</comment>
+      <translation>台账中没有用于信头的公司名称；请先设置公司信息。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The letterhead logo {logo} does not exist; fix the company details.</source>
+      <comment>letter.no_logo</comment>
+      <translation>信头标志 {logo} 不存在；请修正公司信息。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>The letter to {customer} was not recorded; nothing was archived.</source>
+      <comment>letter.not_recorded</comment>
+      <translation>发给 {customer} 的函件未被记录；未存档任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>Nothing is overdue for {customer} on {on}, so there is no letter to send.</source>
+      <comment>letter.nothing_overdue</comment>
+      <translation>{customer} 在 {on} 没有逾期款项，因此没有要发送的函件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>nothing has been sent to {customer} yet</source>
+      <comment>letter.nothing_sent_yet</comment>
+      <translation>尚未向 {customer} 发送过任何函件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>{customer} has nothing overdue and undisputed on {on} that a letter could claim.</source>
+      <comment>letter.nothing_to_claim</comment>
+      <translation>{customer} 在 {on} 没有可由函件追讨的逾期且无争议的款项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The page size setting is '{size}'; use A4 or Letter.</source>
+      <comment>letter.page_size</comment>
+      <translation>页面尺寸设置为“{size}”；请使用 A4 或 Letter。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_document.py" />
+      <source>A level {level} letter would skip a level: {before}, so the next is level {highest} at most.</source>
+      <comment>letter.skips_level</comment>
+      <translation>第 {level} 级函件会跳过一级：{before}，因此下一封最高为第 {highest} 级。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>{warnings} No letter was sent: update the rate tables, or acknowledge that the last known rates are used and send the batch anyway.</source>
+      <comment>letter.stale_rates</comment>
+      <translation>{warnings}未发出任何函件：请更新利率表，或确认使用最后已知的利率后仍发送这一批。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>Could not write {out}: {reason}.</source>
+      <comment>letter.write_failed</comment>
+      <translation>无法写入 {out}：{reason}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letterhead.py" />
+      <source>The letter was recorded and archived at {archived}, but could not write {out}: {reason}.</source>
+      <comment>letter.write_failed_archived</comment>
+      <translation>函件已记录并存档于 {archived}，但无法写入 {out}：{reason}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/letter_archive.py" />
@@ -4610,6 +4814,12 @@
       <source>'{kind}' is not a limitation event; use one of {kinds}.</source>
       <comment>limitation.unknown_event</comment>
       <translation>'{kind}' 不是诉讼时效事件；请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/limitations.py" />
+      <source>'{kind}' is not a limitation event; use {kinds}.</source>
+      <comment>limitation.unknown_kind</comment>
+      <translation>“{kind}”不是诉讼时效事件；请使用 {kinds}。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -4976,6 +5186,54 @@
       <source>The print system did not answer in time; nothing was printed.</source>
       <comment>printing.timeout</comment>
       <translation>打印系统未及时响应；未打印任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>The promised date {due} is before the day the promise was made ({promised_on}).</source>
+      <comment>promise.due_before_made</comment>
+      <translation>承诺付款日期 {due} 早于作出承诺的日期（{promised_on}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>Invoice {number} is already settled; a promise cannot cover it.</source>
+      <comment>promise.invoice_settled</comment>
+      <translation>发票 {number} 已结清；付款承诺不能包含它。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>A promise covers invoices of one currency; record one promise per currency.</source>
+      <comment>promise.mixed_currencies</comment>
+      <translation>一项付款承诺只包含同一币种的发票；请按币种分别记录付款承诺。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>The first instalment ({first}) is before the plan was agreed ({agreed_on}).</source>
+      <comment>promise.plan_before_agreed</comment>
+      <translation>第一期（{first}）早于分期计划的约定日期（{agreed_on}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>Instalment dates must be in order, one instalment a day at most.</source>
+      <comment>promise.plan_dates_order</comment>
+      <translation>分期日期必须按先后顺序排列，每天最多一期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>An instalment plan needs at least one dated amount.</source>
+      <comment>promise.plan_empty</comment>
+      <translation>分期计划至少需要一笔带日期的金额。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>Every instalment must be for more than zero.</source>
+      <comment>promise.plan_instalment_zero</comment>
+      <translation>每一期金额都必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/promises.py" />
+      <source>A promise must be for more than zero.</source>
+      <comment>promise.zero</comment>
+      <translation>付款承诺的金额必须大于零。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/promises.py" />
@@ -5492,6 +5750,12 @@
       <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
       <comment>settlement.nothing_overdue</comment>
       <translation>{customer_code} 在 {on} 没有以 {cur} 计价、可供和解的逾期款项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/statements.py" />
+      <source>The statement period starts on {start}, after its end ({end}).</source>
+      <comment>statement.period_reversed</comment>
+      <translation>对账单期间的开始日期 {start} 晚于其结束日期（{end}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/render/tables.py" />

@@ -3,16 +3,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from arledger.cli.main import main
 from arledger.domain.errors import UserError
-from arledger.domain.model import Customer
+from arledger.domain.model import Channel, Customer, CustomerKind, Direction, Jurisdiction
 from arledger.render.messages import translate
-from arledger.services import reversals
+from arledger.services import contacts, disputes, promises, reversals
 from arledger.services.import_rows import ImportRejected
 from arledger.services.imports import import_file
 from arledger.services.ledger import Ledger
@@ -137,3 +137,36 @@ def test_refund_refusals_read_in_german_and_chinese(ledger: Ledger, acme: Custom
         entries.refund_summary(ledger, "ACME", 20000, "EUR", date(2025, 5, 12))
     assert err.value.message.code == "ledger.refund_over_credit"
     assert "100.00 EUR" in translate(err.value.message, "de_DE").replace(",", ".")
+
+
+def test_promise_dispute_and_contact_refusals_read_in_german_and_chinese(ledger: Ledger, acme: Customer) -> None:
+    ledger.add_customer(Customer(code="EMMA", name="Emma Clarke", kind=CustomerKind.INDIVIDUAL, currency="GBP",
+                                 jurisdiction=Jurisdiction.UK, timezone="Europe/London"))
+    ledger.add_invoice("ACME", "A-1", date(2025, 1, 1), 100000)
+    before = snapshot(ledger.path)
+    with pytest.raises(UserError) as promise:
+        promises.add_promise(ledger, "ACME", 5000, date(2025, 3, 1), promised_on=date(2025, 3, 5))
+    with pytest.raises(UserError) as dispute:
+        disputes.resolve_dispute(ledger, "A-1", "Credit note agreed", on=date(2025, 3, 5))
+    with pytest.raises(UserError) as contact:
+        contacts.log_contact(ledger, "ACME", Channel.PHONE, Direction.OUT, "  ")
+    with pytest.raises(contacts.GuardRefused) as guarded:
+        contacts.log_contact(ledger, "EMMA", Channel.PHONE, Direction.OUT, "Chasing",
+                             at=datetime(2025, 3, 3, 21, 30, tzinfo=UTC))
+    assert snapshot(ledger.path) == before
+    assert str(promise.value) == ("The promised date 2025-03-01 is before the day the promise was made "
+                                  "(2025-03-05).")
+    assert translate(promise.value.message, "de_DE") == ("Das zugesagte Datum 2025-03-01 liegt vor dem Tag, an dem "
+                                                         "die Zahlungszusage gegeben wurde (2025-03-05).")
+    assert translate(promise.value.message, "zh_CN") == "承诺付款日期 2025-03-01 早于作出承诺的日期（2025-03-05）。"
+    assert dispute.value.message.code == "dispute.none_open"
+    assert translate(dispute.value.message, "de_DE") == "Zu Rechnung A-1 gibt es keinen offenen Streitfall."
+    assert translate(dispute.value.message, "zh_CN") == "发票 A-1 没有未解决的争议。"
+    assert translate(contact.value.message, "de_DE") == ("Ein Kontakt braucht eine Zusammenfassung dessen, was "
+                                                         "gesagt oder gesendet wurde.")
+    assert translate(contact.value.message, "zh_CN") == "联系记录需要写明所说或所发的内容摘要。"
+    rule = guarded.value.violations[0].message  # the guard's own sentence, kept as the compliance rules wrote it
+    assert str(guarded.value) == f"{rule} Nothing was logged; give an override reason to record it anyway."
+    assert translate(guarded.value.message, "de_DE") == (f"{rule} Es wurde nichts erfasst; geben Sie einen Grund für "
+                                                         "die Ausnahme an, um den Kontakt trotzdem zu erfassen.")
+    assert translate(guarded.value.message, "zh_CN") == f"{rule}未记录任何内容；如仍要记录，请填写例外理由。"
