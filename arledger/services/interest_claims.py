@@ -110,11 +110,11 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     items: list[rows.OverdueItem] = []
     if open_items:
         items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
-    if settled:
+        if except_customers:
+            items = [r for r in items if r.customer_id not in except_customers]
+    if settled:  # these leave out except_customers in SQL
         items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid,
                                          closed_since=settled_since, except_customers=except_customers)
-    if except_customers:
-        items = [r for r in items if r.customer_id not in except_customers]
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
         items = [r for r in items if r.number in wanted]

@@ -201,6 +201,11 @@ def merge_messages(ts: Path, language: str, found: list[CodeMessage]) -> None:
                 and (before.findtext("extracomment") or None) == item.plural)
         if not same:
             translation.set("type", "unfinished")
+    write_ts(ts, root)
+
+
+def write_ts(ts: Path, root: ET.Element) -> None:
+    """Write a catalog as Qt Linguist does: indented, with its XML declaration and DOCTYPE."""
     ET.indent(root)
     body = ET.tostring(root, encoding="unicode")
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
@@ -227,10 +232,7 @@ def fill_messages(ts: Path, translations: dict[str, str | list[str]]) -> list[st
         else:
             translation.text = forms[0]
         translation.attrib.pop("type", None)
-    root = tree.getroot()
-    ET.indent(root)
-    body = ET.tostring(root, encoding="unicode")
-    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    write_ts(ts, tree.getroot())
     return unknown
 
 
