@@ -80,6 +80,19 @@ def test_last_ledger_and_page_are_remembered(controller, window, qtbot, demo_pat
     assert prefs.geometry() is not None
 
 
+def test_a_hand_edited_settings_file_falls_back_to_defaults(controller, qtbot, demo_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.setValue("window/page", "Customers")  # an int before: int("Customers") stopped the app starting
+    settings.setValue("ledger/recent", ["", str(demo_path)])
+    settings.sync()
+    assert Preferences().page == 0 and Preferences().recent_ledgers == [demo_path]
+    assert controller.start(demo_path)
+    wait_idle(qtbot)
+    assert controller.window.current_page_index() == 0
+
+
 def test_open_another_ledger_and_recent_menu(controller, window, qtbot, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
     Ledger.create_new(other).close()
