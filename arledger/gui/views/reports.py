@@ -56,7 +56,7 @@ class ReportsPage(LedgerPage):
     def __init__(self, ledger: Ledger, actions: dict[str, QAction] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions or {}
+        self.actions_by_name = actions or {}
         self.tasks = Reads(self)
         self.model = AgingTableModel(self)
         self._aging_subtitle = self.tr("Aged receivables")
@@ -129,10 +129,10 @@ class ReportsPage(LedgerPage):
 
         header_row = QHBoxLayout()
         header_row.addWidget(header, 1)
-        if "export_excel" in self.actions:
-            export = QPushButton(self.actions["export_excel"].icon(), self.tr("Export Excel…"))
+        if "export_excel" in self.actions_by_name:
+            export = QPushButton(self.actions_by_name["export_excel"].icon(), self.tr("Export Excel…"))
             export.setObjectName("reportsExport")
-            export.clicked.connect(self.actions["export_excel"].trigger)
+            export.clicked.connect(self.actions_by_name["export_excel"].trigger)
             header_row.addWidget(export, 0, Qt.AlignmentFlag.AlignBottom)
         lay = page_layout(self)
         lay.addLayout(header_row)
