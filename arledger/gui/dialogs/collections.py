@@ -50,6 +50,7 @@ from arledger.gui import talk_tracks
 from arledger.gui.dialogs.base import CustomerPickerEdit, InvoiceField, ValidatedDialog, date_edit, invoice_changes
 from arledger.gui.icons import icon
 from arledger.gui.models.collections import ScheduleTableModel, channel_title, dispute_reason_title
+from arledger.gui.qdates import from_date, to_date, to_local_datetime
 from arledger.services import contacts, customer_record, disputes, invoice_list, promises
 from arledger.services.changes import Changes
 from arledger.services.customer_record import CustomerHeader
@@ -343,7 +344,7 @@ class LogContactDialog(_CustomerDialog):
             self._show_tracks()
 
     def _moment(self) -> datetime:
-        return self.when.dateTime().toPython().astimezone()
+        return to_local_datetime(self.when.dateTime())
 
     def _update_local_time(self) -> None:
         h = self.header
@@ -484,7 +485,7 @@ class PromiseDialog(_CustomerDialog):
             currency = invoice_list.invoice_row(self.ledger, numbers[0]).currency
         self.currency.setText(currency)
         amount = fields.parse_money(self.amount.text(), currency, self.tr("amount"))
-        due: date = self.due.date().toPython()
+        due: date = to_date(self.due.date())
         if due < date.today():
             raise UserError(self.tr("The promised date is in the past."))
         self._values = dict(code=code, amount=amount, due=due, invoices=numbers, made_by=self.made_by.text().strip(),
@@ -513,10 +514,10 @@ class _DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(value, date):
-            editor.setDate(QDate(value.year, value.month, value.day))
+            editor.setDate(from_date(value))
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)
+        model.setData(index, to_date(editor.date()), Qt.ItemDataRole.EditRole)
 
 
 class PlanDialog(_CustomerDialog):
@@ -672,7 +673,7 @@ class DisputeDialog(ValidatedDialog):
 
     def check(self) -> None:
         row = self.invoice_field.row()
-        on: date = self.on.date().toPython()
+        on: date = to_date(self.on.date())
         if self.resolving:
             resolution = fields.required(self.resolution.text(), self.tr("resolution"))
             self._values = dict(number=row.number, resolution=resolution, on=on, outcome=self.outcome.currentData())
@@ -738,8 +739,8 @@ class StatementDialog(ValidatedDialog):
         if c is None:
             code = fields.required(self.customer.code(), self.tr("customer"))
             raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
-        start = None if self.from_start.isChecked() else self.start.date().toPython()
-        end = self.end.date().toPython()
+        start = None if self.from_start.isChecked() else to_date(self.start.date())
+        end = to_date(self.end.date())
         if start is not None and start > end:
             raise UserError(self.tr("The period starts after it ends."))
         self.values = (c.code, start, end)

@@ -10,6 +10,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import SettlementKind
 from arledger.gui.dialogs.base import ValidatedDialog, date_edit
 from arledger.gui.dialogs.confirm import confirm_change
+from arledger.gui.qdates import to_date
 from arledger.services import entries, reversals
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
@@ -54,7 +55,7 @@ class ReversalDialog(ValidatedDialog):
     def check(self) -> None:
         kind = self.kind.currentData()
         ref = fields.required(self.entry.text(), self.tr("entry"))
-        on = self.on.date().toPython()
+        on = to_date(self.on.date())
         try:
             summary = entries.reversal_summary(self.ledger, kind, ref, on)
         except UserError:

@@ -9,6 +9,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import InterestWaiver
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit, invoice_changes
+from arledger.gui.qdates import to_date
 from arledger.services import interest_claims
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
@@ -53,7 +54,7 @@ class WaiveInterestDialog(ValidatedDialog):
 
     def check(self) -> None:
         row = self.invoice_field.row()
-        on = self.on.date().toPython()
+        on = to_date(self.on.date())
         result = interest_claims.claimable_on(self.ledger, row.number, on)
         comp = result.claimable_compensation
         comp_cur = comp.currency if comp else row.currency
