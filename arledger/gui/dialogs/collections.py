@@ -7,11 +7,12 @@ import html
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -39,6 +41,7 @@ from arledger.domain.model import (
     Channel,
     ContactEvent,
     Direction,
+    Dispute,
     DisputeReason,
     ExcuseReason,
     Outcome,
@@ -123,7 +126,7 @@ class _CustomerDialog(ValidatedDialog):
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
         self.invoices = InvoiceChecklist()
-        self._filled_for = None
+        self._filled_for: str | None = None
         self.customer.textChanged.connect(self._customer_changed)
         if code:
             self.customer.setText(code)
@@ -182,7 +185,9 @@ class LogContactDialog(_CustomerDialog):
         self.person = QComboBox()
         self.person.setObjectName("person")
         self.person.setEditable(True)
-        self.person.lineEdit().setPlaceholderText(self.tr("Who you spoke to"))
+        person_line = self.person.lineEdit()  # there is one: the box was made editable just above
+        if person_line is not None:
+            person_line.setPlaceholderText(self.tr("Who you spoke to"))
         self.outcome = _combo([(self.tr("Reached"), Outcome.REACHED), (self.tr("Promise to pay"), Outcome.PROMISE),
                                (self.tr("No answer"), Outcome.NO_ANSWER), (self.tr("Dispute raised"), Outcome.DISPUTE),
                                (self.tr("Refused"), Outcome.REFUSED), (self.tr("Wrong number"), Outcome.WRONG_NUMBER)],
@@ -507,17 +512,21 @@ class PromiseDialog(_CustomerDialog):
             .replace("%2", fmt.day(p.due_date)).replace("%3", self._values["code"])
 
 
+_Index = QModelIndex | QPersistentModelIndex
+
+
 class _DateDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         return date_edit(parent=parent)
 
-    def setEditorData(self, editor, index):
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(value, date):
+        if isinstance(editor, QDateEdit) and isinstance(value, date):
             editor.setDate(from_date(value))
 
-    def setModelData(self, editor, model, index):
-        model.setData(index, to_date(editor.date()), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QDateEdit):
+            model.setData(index, to_date(editor.date()), Qt.ItemDataRole.EditRole)
 
 
 class PlanDialog(_CustomerDialog):
@@ -626,7 +635,7 @@ class DisputeDialog(ValidatedDialog):
         self.setObjectName("disputeDialog")
         self.ledger = ledger
         self.resolving = resolve
-        self.saved = None
+        self.saved: Dispute | None = None
         self._values: dict | None = None
         self._row = None
         self.invoice_field = InvoiceField(ledger, invoice_number)
