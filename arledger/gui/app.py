@@ -481,7 +481,7 @@ class GarbageCollectorTimer(QObject):
             gc.collect(2 if count2 >= gen2 else 1 if count1 >= gen1 else 0)
 
 
-def self_test_report(controller: AppController) -> dict:
+def self_test_report(controller: AppController) -> dict[str, object]:
     """What the window loaded, for the packaged builds' smoke test."""
     window = controller.window
     pages: list[QListWidgetItem] = [window.side_bar.item(i) for i in range(window.side_bar.count())] if window else []

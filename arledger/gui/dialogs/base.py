@@ -81,7 +81,7 @@ class ValidatedDialog(QDialog):
         self._spoken = False  # has validation been allowed to speak (OK pressed, or a changed field left)?
         self._message = ""
         self._watched: list[QWidget] = []
-        self._opened_with: tuple | None = None  # the watched fields' values when the form was shown
+        self._opened_with: tuple[object, ...] | None = None  # the watched fields' values when the form was shown
         self._changed_fields: set[int] = set()
         self.saving: LedgerOp | None = None  # the write running now, if any
         self.changes = Changes()  # what the accepted dialog's write changed
@@ -165,7 +165,7 @@ class ValidatedDialog(QDialog):
         return super().eventFilter(watched, event)
 
     # -- unsaved input ----------------------------------------------------------------------------------
-    def field_values(self) -> tuple:
+    def field_values(self) -> tuple[object, ...]:
         """What the watched fields hold now (compared with the opening values to find unsaved changes)."""
         out: list[object] = []
         for w in self._watched:

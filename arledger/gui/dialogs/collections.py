@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt
@@ -171,9 +172,9 @@ class LogContactDialog(_CustomerDialog):
     def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *,
                  channel: Channel = Channel.PHONE, invoices: tuple[str, ...] = ()) -> None:
         self._violations: list[GuardViolation] = []
-        self._guard_key: tuple | None = None
+        self._guard_key: tuple[object, ...] | None = None
         self.saved: ContactEvent | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         super().__init__(self.tr("Log Contact"), ledger, code, parent)
         self.setObjectName("logContactDialog")
         self.channel = _combo([(channel_title(c.value), c) for c in Channel], "channel")
@@ -432,7 +433,7 @@ class PromiseDialog(_CustomerDialog):
     def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *, made_by: str = "",
                  channel: str = "phone", invoices: tuple[str, ...] = ()) -> None:
         self.saved: Promise | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         super().__init__(self.tr("Record Promise"), ledger, code, parent)
         self.setObjectName("promiseDialog")
         self.amount = QLineEdit()
@@ -534,7 +535,7 @@ class PlanDialog(_CustomerDialog):
 
     def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *, made_by: str = "") -> None:
         self.saved: tuple[int, list[Promise]] | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         super().__init__(self.tr("Instalment Plan"), ledger, code, parent)
         self.setObjectName("planDialog")
         self.schedule = ScheduleTableModel(self)
@@ -636,7 +637,7 @@ class DisputeDialog(ValidatedDialog):
         self.ledger = ledger
         self.resolving = resolve
         self.saved: Dispute | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         self._row = None
         self.invoice_field = InvoiceField(ledger, invoice_number)
         self.invoice, self.info = self.invoice_field.edit, self.invoice_field.info

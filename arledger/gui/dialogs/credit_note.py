@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -24,7 +26,7 @@ class CreditNoteDialog(ValidatedDialog):
         self.setObjectName("creditNoteDialog")
         self.ledger = ledger
         self.result_: SettlementResult | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         self._filled_for: CustomerChoice | None = None
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")

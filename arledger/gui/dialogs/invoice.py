@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -24,7 +25,7 @@ class InvoiceDialog(ValidatedDialog):
         self.ledger = ledger
         self.saved: Invoice | None = None
         self._full: Customer | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
 
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -21,7 +23,7 @@ class RefundDialog(ValidatedDialog):
         self.setObjectName("refundDialog")
         self.ledger = ledger
         self.refund_id: int | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         self._credit: dict[str, int] = {}
         self._filled_for = ""
         self.customer = CustomerPickerEdit(ledger)

@@ -3,6 +3,8 @@ with a reason is recorded, after a confirmation that shows what will be open aga
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -22,7 +24,7 @@ class ReversalDialog(ValidatedDialog):
         self.setObjectName("reversalDialog")
         self.ledger = ledger
         self.result_: reversals.ReversalResult | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("Reverse a payment (by its id)"), "payment")

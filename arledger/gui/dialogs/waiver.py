@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -23,7 +25,7 @@ class WaiveInterestDialog(ValidatedDialog):
         self.setObjectName("waiveInterestDialog")
         self.ledger = ledger
         self.saved: InterestWaiver | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
 
         self.invoice_field = InvoiceField(ledger, invoice_number)
         self.invoice, self.info = self.invoice_field.edit, self.invoice_field.info

@@ -30,6 +30,7 @@ from arledger.services.customer_record import DisputeRow, PromiseRow, SentLetter
 from arledger.services.dashboard_figures import LimitationWarning
 from arledger.services.escalation import LetterRunEntry
 from arledger.services.interest_report import InterestReport, InterestRow, InterestTotal
+from arledger.services.kpis import CurrencyKpis
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask
 
@@ -531,9 +532,9 @@ class KpiTableModel(QAbstractTableModel):
     def __init__(self, definitions: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.definitions = definitions
-        self.figures: list = []  # kpis.CurrencyKpis
+        self.figures: list[CurrencyKpis] = []
 
-    def set_figures(self, figures: Sequence) -> None:
+    def set_figures(self, figures: Sequence[CurrencyKpis]) -> None:
         self.beginResetModel()
         self.figures = list(figures)
         self.endResetModel()

@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
             view.accept()
             self.open_customer(code)
             return
-        dialogs = {
+        dialogs: dict[str, Callable[[], ValidatedDialog]] = {
             "record_payment": lambda: PaymentDialog(self.ledger, code, number, view),
             "write_off": lambda: WriteOffDialog(self.ledger, number, view),
             "open_dispute": lambda: DisputeDialog(self.ledger, number, view),

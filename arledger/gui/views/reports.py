@@ -35,6 +35,7 @@ from arledger.gui.views.tables import LedgerTableView
 from arledger.services import interest_report, kpis
 from arledger.services.changes import Changes
 from arledger.services.interest_report import InterestReport
+from arledger.services.kpis import CurrencyKpis
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, AgingReport, aging
 
@@ -235,7 +236,7 @@ class ReportsPage(LedgerPage):
         self.tasks.start("kpis", self.ledger.path, lambda led: kpis.period_kpis(led, start, end), self._show_kpis,
                          self.kpi_status.setText)
 
-    def _show_kpis(self, figures: list) -> None:
+    def _show_kpis(self, figures: list[CurrencyKpis]) -> None:
         self.kpi_model.set_figures(figures)
         start, end = to_date(self.kpi_from.date()), to_date(self.kpi_to.date())
         self.kpi_status.setText(self.tr("%1 – %2 · one column per currency; hover a measure for its definition.")
