@@ -106,6 +106,19 @@ def test_open_another_ledger_and_recent_menu(controller, window, qtbot, tmp_path
     assert any("demo.sqlite" in t for t in texts)
 
 
+def test_a_recent_ledger_with_an_ampersand_in_its_name_shows_and_opens(controller, window, qtbot,
+                                                                        tmp_path: Path) -> None:
+    other = tmp_path / "Smith & Sons.sqlite"
+    Ledger.create_new(other).close()
+    Preferences().remember(other)
+    window._fill_recent()
+    action = window.recent_menu.actions()[0]
+    assert action.text() == f"&1 Smith && Sons.sqlite  —  {tmp_path}"  # a single & would mark S as the shortcut
+    action.trigger()
+    wait_idle(qtbot)
+    assert controller.ledger.path == other
+
+
 def test_back_up_writes_an_archive_that_restores(controller, window, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 

@@ -253,8 +253,7 @@ class InvoiceViewDialog(QDialog):
         cur = inv.currency
         self.setWindowTitle(self.tr("Invoice %1 — %2").replace("%1", inv.number).replace("%2", inv.customer_name))
         self.title.setText(self.tr("Invoice %1").replace("%1", inv.number))
-        # "&&": a button reads a single & as a shortcut marker and would show "Harbour & Finch" as "Harbour _Finch"
-        self.customer_button.setText(f"{inv.customer_code} · {inv.customer_name}".replace("&", "&&"))
+        self.customer_button.setText(fmt.literal(f"{inv.customer_code} · {inv.customer_name}"))
         clear_layout(self.badges)
         if inv.settled_on is not None:
             self.badges.addWidget(_badge(self.tr("Settled %1").replace("%1", fmt.day(inv.settled_on)), OK,

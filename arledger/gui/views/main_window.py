@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = [p for p in self.controller.prefs.recent_ledgers if p != self.ledger.path]
         for n, path in enumerate(recent, start=1):
-            a = self.recent_menu.addAction(f"&{n} {path.name}  —  {path.parent}")
+            a = self.recent_menu.addAction(f"&{n} " + fmt.literal(f"{path.name}  —  {path.parent}"))
             a.triggered.connect(lambda _c=False, p=path: self.controller.open_path(p))
         if not recent:
             none = self.recent_menu.addAction(self.tr("No other ledgers yet"))
