@@ -159,6 +159,8 @@ def test_back_up_runs_off_the_gui_thread_with_a_busy_dialog(controller, window, 
     timer.setInterval(10)
 
     def tick() -> None:
+        if released.is_set():
+            return  # after the release the backup ends and the dialog closes: only the ticks before it count
         job = window.job
         ticks.append(job is not None and job.dialog is not None and job.dialog.maximum() == 0)
         if len(ticks) >= 5:
