@@ -19,7 +19,6 @@ from arledger.domain.errors import UserError
 from arledger.domain.interest import ALLOCATION_RULE_TEXT
 from arledger.domain.model import CustomerKind
 from arledger.domain.money import decimals, parse_amount, to_decimal
-from arledger.domain.rates import format_percent
 from arledger.render.letter_data import (
     CurrencyTotal,
     EvidenceExhibit,
@@ -30,6 +29,7 @@ from arledger.render.letter_data import (
     Recipient,
     StatementDocument,
 )
+from arledger.render.messages import write_percent
 
 # --------------------------------------------------------------------------------------------------------------
 # Fixed labels. The letter's wording lives in the templates; these are the table headers and captions.
@@ -309,10 +309,7 @@ class Formatter:
 
     def percent(self, rate: Decimal) -> str:
         """A rate as this language writes it: 10.27% in English and Chinese, 10,27 % in German."""
-        text = format_percent(rate)
-        if self.language == "de":
-            return text[:-1].replace(".", ",") + "\u00a0%"
-        return text
+        return write_percent(rate, self.language)
 
     def date(self, day: date | None, style: str = "medium") -> str:
         if day is None:

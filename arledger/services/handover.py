@@ -150,7 +150,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                               "time_barred": barred, "basis": ln.result.basis if ln else ""})
         for seg in ln.result.segments if ln else ():
             period_rows.append((number, seg.start.isoformat(), seg.end.isoformat(), str(seg.days),
-                                _money(seg.open_amount, cur), f"{seg.annual_rate}%", seg.rate_source,
+                                _money(seg.open_amount, cur), f"{seg.annual_rate}%", t(seg.source),
                                 _money(seg.interest, cur)))
             data_periods.append({"invoice": number, "from": seg.start.isoformat(), "to": seg.end.isoformat(),
                                  "days": seg.days, "open": format_amount(seg.open_amount, cur),

@@ -68,7 +68,7 @@ def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None 
         warnings = [r.stale_warning] if r.stale_warning else []
         if ln.time_barred and ln.limitation_status is not None:
             warnings.insert(0, msg("interest.time_barred", "Time-barred since {date}: listed, not claimed.",
-                                   date=ln.limitation_status.limitation_date.isoformat()))
+                                   date=ln.limitation_status.limitation_date))
         comp_cur = r.compensation.currency if r.compensation else cur
         rows.append(InterestRow(ln.customer.code, ln.customer.name, ln.invoice.number, cur, ln.invoice.due_date,
                                 r.days, ln.open_amount, rates, ln.claimable_interest, comp.minor if comp else 0,

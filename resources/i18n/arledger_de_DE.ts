@@ -3481,7 +3481,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Dieses Schreiben als PDF-Anhang per E-Mail senden; es wird erst archiviert und erfasst, wenn der Mailserver es angenommen hat</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>, reply by %1</source>
         <translation>, Antwort bis %1</translation>
     </message>
@@ -3552,7 +3552,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+98"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3774,7 +3774,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Einige Zinsen würden mit einem Basiszinssatz jenseits des Endes seiner Tabelle berechnet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the letters with the last known rates anyway?</source>
         <translation>Die Schreiben trotzdem mit den zuletzt bekannten Zinssätzen versenden?</translation>
     </message>
@@ -4948,7 +4948,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-303"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -6270,7 +6270,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+160"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>

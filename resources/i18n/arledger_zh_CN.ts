@@ -3461,7 +3461,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>以 PDF 附件通过电子邮件发送本函；仅在邮件服务器接收后才归档并记录</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>, reply by %1</source>
         <translation>，%1 前答复</translation>
     </message>
@@ -3532,7 +3532,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+98"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3754,7 +3754,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>部分利息将使用超出利率表截止日期的参考利率计算：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the letters with the last known rates anyway?</source>
         <translation>仍要按最后已知利率发送这些信函吗？</translation>
     </message>
@@ -4924,7 +4924,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-303"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -6245,7 +6245,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+160"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>

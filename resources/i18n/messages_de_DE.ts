@@ -4381,6 +4381,24 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>contract rate {rate}</source>
+      <comment>interest.source.contract</comment>
+      <translation>Vertragszins {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) x {factor}</source>
+      <comment>interest.source.lpr</comment>
+      <translation>{label} {rate} ({effective}) x {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) + {margin}</source>
+      <comment>interest.source.statutory</comment>
+      <translation>{label} {rate} ({effective}) + {margin} Prozentpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>Die Zinstabelle „{name}“ ist nicht geladen; diese Zinsregel braucht sie.</translation>
@@ -4827,9 +4845,27 @@
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
+      <source>PRC Civil Code Art. 188 and 195</source>
+      <comment>limitation.law.cn</comment>
+      <translation>Art. 188 und 195 Zivilgesetzbuch der VR China</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>BGB §§195, 199 and 212</source>
+      <comment>limitation.law.de</comment>
+      <translation>§§ 195, 199 und 212 BGB</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
       <source>the ledger's default limitation rule</source>
       <comment>limitation.law.generic</comment>
       <translation>die Standard-Verjährungsregel des Debitorenbuchs</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>Limitation Act 1980 s. 5 and 29</source>
+      <comment>limitation.law.uk</comment>
+      <translation>Limitation Act 1980, s. 5 und 29</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -5477,6 +5513,30 @@
     </message>
     <message>
       <location filename="../../arledger/domain/rates.py" />
+      <source>BoE base</source>
+      <comment>rates.label.boe_base_rate</comment>
+      <translation>Leitzins der Bank of England</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>LPR 1y</source>
+      <comment>rates.label.cn_lpr_1y</comment>
+      <translation>LPR (1 Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>Basiszinssatz</source>
+      <comment>rates.label.de_basiszins</comment>
+      <translation>Basiszinssatz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>ECB MRO</source>
+      <comment>rates.label.ecb_mro</comment>
+      <translation>EZB-Hauptrefinanzierungssatz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
       <source>The rate table '{name}' must list each date once, oldest first.</source>
       <comment>rates.order</comment>
       <translation>Die Zinstabelle „{name}“ muss jedes Datum einmal enthalten, das älteste zuerst.</translation>
@@ -5485,7 +5545,7 @@
       <location filename="../../arledger/domain/rates.py" />
       <source>The {label} rate table ends with {rate} from {effective}; that rate was assumed for {day} -- update the '{name}' table.</source>
       <comment>rates.stale</comment>
-      <translation>Die Zinstabelle {label} endet mit {rate} ab {effective}; dieser Satz wurde für {day} angenommen – bitte die Tabelle „{name}“ aktualisieren.</translation>
+      <translation>Die Zinstabelle „{label}“ endet mit {rate} ab {effective}; dieser Satz wurde für {day} angenommen – bitte die Tabelle „{name}“ aktualisieren.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/reasons.py" />

@@ -4355,6 +4355,24 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>contract rate {rate}</source>
+      <comment>interest.source.contract</comment>
+      <translation>合同约定利率 {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) x {factor}</source>
+      <comment>interest.source.lpr</comment>
+      <translation>{label} {rate}（{effective}）× {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) + {margin}</source>
+      <comment>interest.source.statutory</comment>
+      <translation>{label} {rate}（{effective}）+ {margin} 个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>利率表“{name}”未载入；此利息规则需要它。</translation>
@@ -4799,9 +4817,27 @@
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
+      <source>PRC Civil Code Art. 188 and 195</source>
+      <comment>limitation.law.cn</comment>
+      <translation>《中华人民共和国民法典》第一百八十八条、第一百九十五条</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>BGB §§195, 199 and 212</source>
+      <comment>limitation.law.de</comment>
+      <translation>德国民法典（BGB）第 195、199、212 条</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
       <source>the ledger's default limitation rule</source>
       <comment>limitation.law.generic</comment>
       <translation>台账的默认诉讼时效规则</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>Limitation Act 1980 s. 5 and 29</source>
+      <comment>limitation.law.uk</comment>
+      <translation>英国《1980 年时效法》（Limitation Act 1980）第 5、29 条</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -5444,6 +5480,30 @@
       <source>{file}: the date {day} is listed twice.</source>
       <comment>rates.file.twice</comment>
       <translation>{file}：日期 {day} 出现了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>BoE base</source>
+      <comment>rates.label.boe_base_rate</comment>
+      <translation>英格兰银行基准利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>LPR 1y</source>
+      <comment>rates.label.cn_lpr_1y</comment>
+      <translation>一年期贷款市场报价利率（LPR）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>Basiszinssatz</source>
+      <comment>rates.label.de_basiszins</comment>
+      <translation>德国基准利率（Basiszinssatz）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>ECB MRO</source>
+      <comment>rates.label.ecb_mro</comment>
+      <translation>欧洲央行主要再融资利率</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/rates.py" />

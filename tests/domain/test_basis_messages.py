@@ -15,12 +15,13 @@ from tests.domain.test_interest import GMBH, invoice
 def test_a_stale_rate_warning_reads_in_chinese_and_german(shipped_rates: dict[str, RateTable]) -> None:
     result = compute_interest(invoice(100_000, date(2025, 12, 31)), GMBH, date(2026, 1, 10), shipped_rates)
     assert result.stale_warning is not None
-    assert "that rate was assumed for 2026-01-01" in result.stale_message
+    assert "that rate was assumed for 2026-01-01" in str(result.stale_message)
     german = translate(result.stale_warning, "de_DE")
-    assert "dieser Satz wurde für 2026-01-01 angenommen" in german and "de_basiszins" in german
+    assert "dieser Satz wurde für 01.01.2026 angenommen" in german and "de_basiszins" in german
+    assert "endet mit 1,27\u00a0% ab 01.07.2025" in german
     assert "假定" in translate(result.stale_warning, "zh_CN")
     basis = translate(result.basis_message, "de_DE")
-    assert basis.startswith("Verzugszinsen nach § 288 Abs. 2 BGB") and "ab 2026-01-01" in basis
+    assert basis.startswith("Verzugszinsen nach § 288 Abs. 2 BGB") and "ab 01.01.2026" in basis
     assert "Default interest" not in basis
 
 
@@ -30,4 +31,4 @@ def test_a_revived_limitation_reads_in_chinese_and_german() -> None:
     assert "the debtor's promise of 2023-06-10 revived the claim" in revived.basis
     chinese = translate(revived.basis_message, "zh_CN")
     assert "债务人 2023-06-10 的付款承诺使请求恢复" in chinese and "2026-06-10 之后" in chinese
-    assert "Zahlungszusage des Schuldners am 2023-06-10" in translate(revived.basis_message, "de_DE")
+    assert "Zahlungszusage des Schuldners am 10.06.2023" in translate(revived.basis_message, "de_DE")

@@ -741,7 +741,7 @@ def test_nothing_internal_reaches_the_debtor(books, ledger_path, tmp_path):
     contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called on 20 July",
                             at=datetime(2025, 7, 20, 9, 0, tzinfo=UTC), override="Dispute is about A-2 only")
     sent = letters.send_letter(books, "ACME", date(2025, 7, 10), preview=True)
-    assert sent.appendix and any("update the 'de_basiszins' table" in w for w in sent.warnings), sent.warnings
+    assert sent.appendix and any("update the 'de_basiszins' table" in str(w) for w in sent.warnings), sent.warnings
     text = pdf_text(sent.pdf)
     for leak in ("arledger", "evidence verify", "de_basiszins", "update the", "rate table", "Owner asked us",
                  "guard", "override"):

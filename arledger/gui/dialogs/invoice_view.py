@@ -311,7 +311,7 @@ class InvoiceViewDialog(QDialog):
                            [c.summary for c in s.contacts])
         periods = it.periods if it else ()
         self.interest.fill([(fmt.day(p.start), fmt.day(p.end), fmt.count(p.days), fmt.money(p.open_amount, cur),
-                             f"{p.annual_rate}%", p.rate_source) for p in periods])
+                             f"{p.annual_rate}%", fmt.message_text(p.rate_source)) for p in periods])
         if it is not None:
             lines = [fmt.message_text(it.basis)]
             if it.compensation:
