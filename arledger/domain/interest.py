@@ -86,6 +86,15 @@ CN = "cn"
 CONTRACT = "contract"
 NONE = "none"
 RULES: tuple[str, ...] = (UK, EU, DE, CN, CONTRACT, NONE)
+# The rule packs as a person names them (reports; letters cite the law itself).
+RULE_NAMES: dict[str, Message] = {
+    UK: msg("interest.rule.uk", "UK Late Payment Act"),
+    EU: msg("interest.rule.eu", "EU Directive"),
+    DE: msg("interest.rule.de", "BGB §288"),
+    CN: msg("interest.rule.cn", "China"),
+    CONTRACT: msg("interest.rule.contract", "Contract rate"),
+    NONE: msg("interest.rule.none", "No interest"),
+}
 
 DAYS_IN_YEAR = Decimal(365)
 UK_MARGIN = Decimal(8)

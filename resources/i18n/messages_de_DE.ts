@@ -4381,6 +4381,42 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>China</source>
+      <comment>interest.rule.cn</comment>
+      <translation>China</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Contract rate</source>
+      <comment>interest.rule.contract</comment>
+      <translation>Vertragszins</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>BGB §288</source>
+      <comment>interest.rule.de</comment>
+      <translation>§ 288 BGB</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>EU Directive</source>
+      <comment>interest.rule.eu</comment>
+      <translation>EU-Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No interest</source>
+      <comment>interest.rule.none</comment>
+      <translation>Keine Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>UK Late Payment Act</source>
+      <comment>interest.rule.uk</comment>
+      <translation>UK Late Payment Act</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>contract rate {rate}</source>
       <comment>interest.source.contract</comment>
       <translation>Vertragszins {rate}</translation>

@@ -4355,6 +4355,42 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>China</source>
+      <comment>interest.rule.cn</comment>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Contract rate</source>
+      <comment>interest.rule.contract</comment>
+      <translation>合同利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>BGB §288</source>
+      <comment>interest.rule.de</comment>
+      <translation>德国民法典第 288 条</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>EU Directive</source>
+      <comment>interest.rule.eu</comment>
+      <translation>欧盟指令</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No interest</source>
+      <comment>interest.rule.none</comment>
+      <translation>不计利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>UK Late Payment Act</source>
+      <comment>interest.rule.uk</comment>
+      <translation>英国逾期付款法</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>contract rate {rate}</source>
       <comment>interest.source.contract</comment>
       <translation>合同约定利率 {rate}</translation>
