@@ -78,8 +78,8 @@ def stale_rate_warnings(ledger: Ledger, on: date, entries: Sequence[escalation.L
               and e.decision.level >= CLAIM_INTEREST_FROM_LEVEL for li in e.decision.items}
     if not wanted:
         return ()
-    return distinct(ln.result.stale_message for ln in interest_claims.interest_lines(ledger, on)
-                    if ln.result.stale_message and (ln.customer.id, ln.invoice.number) in wanted)
+    return distinct(note for ln in interest_claims.interest_lines(ledger, on)
+                    if (ln.customer.id, ln.invoice.number) in wanted for note in ln.result.stale_notes)
 
 
 def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, int], None] | None = None,

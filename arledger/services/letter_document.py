@@ -194,16 +194,15 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
             line = line.with_interest(result)
             if claim_interest and (result.total_interest or result.compensation):
                 basis.append(result.basis)
-            if claim_interest and result.stale_message:
-                stale.append(result.stale_message)
+            if claim_interest:
+                stale.extend(result.stale_notes)
         lines.append(line)
     for ln in paid_late:
         inv = ln.invoice
         line = LetterLine(inv.number, inv.issue_date, inv.due_date, inv.currency, inv.amount, inv.amount, 0,
                           ln.result.days).with_interest(ln.result)
         basis.append(ln.result.basis)
-        if ln.result.stale_message:
-            stale.append(ln.result.stale_message)
+        stale.extend(ln.result.stale_notes)
         lines.append(line)
     credits = tuple(Money(cur, minor) for cur, minor in sorted(ledger.unapplied_credit(customer, on).items())
                     if minor > 0)
