@@ -117,7 +117,7 @@ class RateTable:
         if day < self.entries[0].effective:
             raise UserError(msg("rates.before_start",
                                 "The rate table '{name}' starts on {start}; it has no rate for {day}.",
-                                name=self.name, start=self.entries[0].effective.isoformat(), day=day.isoformat()))
+                                name=self.name, start=self.entries[0].effective, day=day))
         found = self.entries[bisect_right(self.entries, day, key=_effective) - 1]
         return RateOn(found.rate_percent, found.effective, day > self.known_through())
 
@@ -188,7 +188,7 @@ def parse_rate_table(text: str, name: str, *, source: str | None = None) -> Rate
     for before, after in pairwise(entries):
         if before.effective == after.effective:
             raise ValidationError(msg("rates.file.twice", "{file}: the date {day} is listed twice.", file=where,
-                                      day=after.effective.isoformat()), source=where)
+                                      day=after.effective), source=where)
     if not entries:
         raise ValidationError(msg("rates.file.empty", "{file}: the rate table has no entries.", file=where),
                               source=where)
