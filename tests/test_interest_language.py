@@ -79,8 +79,9 @@ def test_the_workbooks_interest_basis_is_in_its_language(demo: Path, tmp_path: P
                  str(book)]) == 0
     sheet = openpyxl.load_workbook(book, read_only=True).worksheets[1]
     rows = list(sheet.iter_rows(values_only=True))
-    header = next(r for r in rows if r and "Zinsgrundlage" in r or r and "计息依据" in r)
-    column = header.index("Zinsgrundlage" if language == "de" else "计息依据")
+    title = "Zinsgrundlage" if language == "de" else "计息依据"
+    header = next(r for r in rows if r and title in r)
+    column = header.index(title)
     bases = [r[column] for r in rows[rows.index(header) + 1:] if len(r) > column and r[column]]
     assert bases and english_in(" ".join(bases)) == set()
     assert any(("Prozentpunkte" if language == "de" else "个百分点") in b for b in bases)
