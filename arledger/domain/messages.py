@@ -11,10 +11,10 @@ No layer parses another layer's English: a front end that needs to know *what* h
 
 The code names the sentence (dotted, lower case), the default is its English text with ``{name}`` placeholders
 filled from the parameters. A parameter may itself be a message (rendered in the same language) or a list of
-messages/strings (joined with ", "), a date, a Decimal or a :class:`Percent`: values, written as the reader's language
-writes them (``render_values`` of :meth:`Message.render`; in English a date is ISO, 2025-07-01, a decimal as
-written, a percent "4.25%"). Both strings must be literals: ``resources/i18n/update.py`` finds them in
-the sources and keeps the catalogs in step.
+messages/strings (joined with ", "), or a value: a date, a Decimal, a :class:`Percent` or an :class:`Amount`,
+written as the reader's language writes them (``write_value`` of :meth:`Message.render`; in English a date is ISO,
+2025-07-01, a decimal as written, a percent "4.25%", an amount "GBP 100.00"). Both strings must be literals:
+``resources/i18n/update.py`` finds them in the sources and keeps the catalogs in step.
 """
 
 from __future__ import annotations
@@ -42,7 +42,19 @@ class Percent:
         return f"{self.value:.{self.places()}f}%"
 
 
-Value: TypeAlias = date | Decimal | Percent
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of money as a message value, ``value`` with the currency's decimals: "GBP 100.00" in English,
+    "100,00 GBP" in German."""
+
+    value: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.value:f}"
+
+
+Value: TypeAlias = date | Decimal | Percent | Amount
 ValueWriter: TypeAlias = Callable[[Value], str]
 
 
@@ -119,7 +131,7 @@ def _param_text(value: Param, choose: Callable[[Message], str], write: ValueWrit
         return value.render(choose, write)
     if value is None:
         return ""
-    if isinstance(value, date | Decimal | Percent):
+    if isinstance(value, date | Decimal | Percent | Amount):
         return write(value)
     if isinstance(value, str | int):
         return str(value)

@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from arledger.domain.messages import Message, Percent, Value, ValueWriter, english_value
+from arledger.domain.messages import Amount, Message, Percent, Value, ValueWriter, english_value
 from arledger.paths import resources_dir
 
 #: Catalog languages, by the language part of a locale name.
@@ -125,6 +125,8 @@ def _write_value(locale: str, value: Value) -> str:
         return format_date(value, "yyyy-MM-dd" if locale.startswith("zh") else "medium", locale=locale)
     if isinstance(value, Percent):
         return write_percent(value.value, locale)
+    if isinstance(value, Amount):
+        return _amount(value, locale)
     places = value.normalize().as_tuple().exponent
     return _decimal(value, max(0, -places) if isinstance(places, int) else 0, locale)
 
@@ -136,6 +138,18 @@ def write_percent(rate: Decimal, language: str | None) -> str:
     if lang is None:
         return str(percent)
     return _decimal(rate, percent.places(), lang) + ("\u00a0%" if lang.startswith("de") else "%")
+
+
+def _amount(amount: Amount, locale: str) -> str:
+    """1.234,56 EUR in German, EUR 1,234.56 and 人民币1,234.56元 in Chinese: as the letters write amounts."""
+    exponent = amount.value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    number = format_decimal(amount.value, format="#,##0" + ("." + "0" * places if places else ""), locale=locale)
+    if locale.startswith("de"):
+        return f"{number} {amount.currency}"
+    if amount.currency == "CNY":
+        return f"人民币{number}元"
+    return f"{amount.currency} {number}"
 
 
 def _decimal(value: Decimal, places: int, locale: str) -> str:
