@@ -50,6 +50,9 @@ def test_a_rate_source_is_data_read_in_each_language(shipped_rates: dict[str, Ra
     assert translate(uk.segments[0].source, "de_DE") == (
         "Leitzins der Bank of England 5,25\u00a0% (03.08.2023) + 8 Prozentpunkte")
     assert "英格兰银行基准利率 5.25%（2023-08-03）+ 8 个百分点" in translate(uk.basis_message, "zh_CN")
+    german = translate(result.basis_message, "de_DE")
+    assert "(3,62\u00a0% + 9 = 12,62\u00a0% ab 01.02.2024)" in german and "Pauschale von 40,00 EUR" in german
+    assert "plus the EUR 40.00 lump sum" in str(result.basis_message)  # English as before
 
 
 def test_a_rate_table_with_its_own_label_keeps_it_in_every_language() -> None:
