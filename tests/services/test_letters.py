@@ -761,6 +761,21 @@ def test_a_debtor_under_the_german_pack_is_never_sent_the_english_protocol(books
         assert english_procedure not in words, english_procedure
 
 
+def test_a_german_letter_to_a_company_in_england_names_english_procedure(books):
+    """A company in England & Wales reading German: no Protocol forms (a company), the Practice Direction, no ZPO."""
+    books.add_customer(Customer(code="UKCO", name="Widgets Ltd", currency="GBP", jurisdiction=Jurisdiction.UK,
+                                language=Language.DE, address="1 Dock Street\nHull HU1 1AA", country="GB",
+                                timezone="Europe/London"))
+    books.add_invoice("UKCO", "U-1", date(2025, 1, 2), 90_000, due_date=date(2025, 2, 1))
+    for level, day in enumerate(("2025-02-15", "2025-03-01", "2025-03-15"), start=1):
+        escalation.record_letter(books, "UKCO", level, date.fromisoformat(day), ["U-1"])
+    sent = letters.send_letter(books, "UKCO", ON, preview=True)
+    words = pdf_text(sent.pdf)
+    assert sent.level == 4 and sent.enclosures == ("statement of account",)
+    assert flat("Practice Direction on Pre-Action Conduct and Protocols") in flat(words)
+    assert "ZPO" not in words and "Mahnbescheid" not in words and "Antwortformular" not in words
+
+
 def test_a_company_gets_the_statement_with_interest_and_charges_and_nothing_else(books):
     doc = letters.build_letter(books, "ACME", ON)
     assert doc.enclosures == ("statement of account",) and not doc.protocol_forms
