@@ -5,7 +5,9 @@ own names. The word list is every word of the English defaults of those messages
 from __future__ import annotations
 
 import re
+import sqlite3
 import xml.etree.ElementTree as ET
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -85,3 +87,24 @@ def test_the_workbooks_interest_basis_is_in_its_language(demo: Path, tmp_path: P
     bases = [r[column] for r in rows[rows.index(header) + 1:] if len(r) > column and r[column]]
     assert bases and english_in(" ".join(bases)) == set()
     assert any(("Prozentpunkte" if language == "de" else "个百分点") in b for b in bases)
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("de_DE", ["C00001: Vertragszins 12,50\u00a0% p. a., Gebühr nicht gesetzt.",
+               ": Zahlungstermin vereinbart: ja, Hinweis auf den Verzug: wie beim Kunden."]),
+    ("zh_CN", ["C00001：合同利率：每年 12.50%；费用：未设置。", "：约定付款日期：是；迟延通知：同客户设置。"]),
+])
+def test_contract_terms_are_confirmed_in_the_environment_language(
+        demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        language: str, said: list[str]) -> None:
+    ledger = tmp_path / "copy.sqlite"
+    ledger.write_bytes(demo.read_bytes())
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    assert main(["customer", "set-contract", "--ledger", str(ledger), "--customer", "C00001", "--rate", "12.5"]) == 0
+    with closing(sqlite3.connect(ledger)) as conn:
+        number = conn.execute("SELECT number FROM invoices ORDER BY id LIMIT 1").fetchone()[0]
+    assert main(["invoice", "set-contract", "--ledger", str(ledger), "--invoice", number,
+                 "--payment-date-agreed", "yes"]) == 0
+    out = capsys.readouterr().out
+    assert all(s in out for s in said), out
+    assert english_in(out) == set() and "not set" not in out and "as the customer" not in out

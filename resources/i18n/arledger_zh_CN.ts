@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+185"/>
+        <location filename="../../arledger/gui/formatting.py" line="+191"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -997,7 +997,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -2146,7 +2146,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2909,7 +2909,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceViewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+131"/>
+        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+132"/>
         <source>Open the customer&apos;s account</source>
         <translation>打开客户账户</translation>
     </message>
@@ -3385,7 +3385,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+87"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+88"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -3484,7 +3484,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -5750,7 +5750,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+432"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -5763,7 +5763,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>

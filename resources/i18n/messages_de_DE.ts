@@ -871,6 +871,48 @@
       <comment>cli.col.total</comment>
       <translation>Summe</translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{code}: contract rate {rate}, fee {fee}{lpr}.</source>
+      <comment>cli.contract.customer</comment>
+      <translation>{code}: Vertragszins {rate}, Gebühr {fee}{lpr}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: payment date agreed {agreed}, notice of default {notice}.</source>
+      <comment>cli.contract.default_terms</comment>
+      <translation>{number}: Zahlungstermin vereinbart: {agreed}, Hinweis auf den Verzug: {notice}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{amount} {currency}</source>
+      <comment>cli.contract.fee</comment>
+      <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: contract rate {rate}, fee {fee} (the customer's terms apply where not set).</source>
+      <comment>cli.contract.invoice</comment>
+      <translation>{number}: Vertragszins {rate}, Gebühr {fee} (wo nichts gesetzt ist, gelten die Bedingungen des Kunden).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>, LPR x {factor}</source>
+      <comment>cli.contract.lpr</comment>
+      <translation>, LPR x {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>not set</source>
+      <comment>cli.contract.not_set</comment>
+      <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{rate} a year</source>
+      <comment>cli.contract.rate</comment>
+      <translation>{rate} p. a.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>{n} event</source>
@@ -1072,6 +1114,24 @@
       <source>{done} of about {total} rows</source>
       <comment>cli.export.progress</comment>
       <translation>{done} von etwa {total} Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>as the customer</source>
+      <comment>cli.flag.as_customer</comment>
+      <translation>wie beim Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>no</source>
+      <comment>cli.flag.no</comment>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>yes</source>
+      <comment>cli.flag.yes</comment>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />

@@ -870,6 +870,48 @@
       <comment>cli.col.total</comment>
       <translation>合计</translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{code}: contract rate {rate}, fee {fee}{lpr}.</source>
+      <comment>cli.contract.customer</comment>
+      <translation>{code}：合同利率：{rate}；费用：{fee}{lpr}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: payment date agreed {agreed}, notice of default {notice}.</source>
+      <comment>cli.contract.default_terms</comment>
+      <translation>{number}：约定付款日期：{agreed}；迟延通知：{notice}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{amount} {currency}</source>
+      <comment>cli.contract.fee</comment>
+      <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: contract rate {rate}, fee {fee} (the customer's terms apply where not set).</source>
+      <comment>cli.contract.invoice</comment>
+      <translation>{number}：合同利率：{rate}；费用：{fee}（未设置的项目适用客户的条款）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>, LPR x {factor}</source>
+      <comment>cli.contract.lpr</comment>
+      <translation>；LPR × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>not set</source>
+      <comment>cli.contract.not_set</comment>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{rate} a year</source>
+      <comment>cli.contract.rate</comment>
+      <translation>每年 {rate}</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>{n} event</source>
@@ -1067,6 +1109,24 @@
       <source>{done} of about {total} rows</source>
       <comment>cli.export.progress</comment>
       <translation>第 {done} 行，约 {total} 行</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>as the customer</source>
+      <comment>cli.flag.as_customer</comment>
+      <translation>同客户设置</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>no</source>
+      <comment>cli.flag.no</comment>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>yes</source>
+      <comment>cli.flag.yes</comment>
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />
