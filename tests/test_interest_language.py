@@ -16,7 +16,7 @@ import pytest
 from arledger.cli.main import main
 from arledger.paths import resources_dir
 
-AREAS = ("interest.", "rates.", "limitation.", "cli.interest.")
+AREAS = ("interest.", "rates.", "limitation.", "cli.interest.", "cli.contract.", "cli.flag.")
 # The statutes, procedures and rates are cited by their own names in every language.
 OWN_NAMES = ("Late Payment of Commercial Debts (Interest) Act 1998", "UK Late Payment Act", "Limitation Act 1980",
              "Section 5A", "Loan Prime Rate", "Bank of England", "Pre-Action Protocol for Debt Claims")
