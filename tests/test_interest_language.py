@@ -108,3 +108,19 @@ def test_contract_terms_are_confirmed_in_the_environment_language(
     out = capsys.readouterr().out
     assert all(s in out for s in said), out
     assert english_in(out) == set() and "not set" not in out and "as the customer" not in out
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("de_DE", "Anerkenntnis vom 2026-03-01 erfasst (Nachweisereignis "),
+    ("zh_CN", "已记录 2026-03-01 的承认债务（证据事件 "),
+])
+def test_a_limitation_event_is_confirmed_in_the_environment_language(
+        demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        language: str, said: str) -> None:
+    ledger = tmp_path / "copy.sqlite"
+    ledger.write_bytes(demo.read_bytes())
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    assert main(["limitation", "record", "--ledger", str(ledger), "--customer", "C00002", "--kind",
+                 "acknowledgment", "--date", "2026-03-01"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(said) and "Recorded" not in out

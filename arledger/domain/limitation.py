@@ -250,11 +250,11 @@ def _basis(rules: str, years: int, due_date: date, limit: date, restart: Limitat
     if revival is not None:
         return msg("limitation.basis.revived", "{years}-year limitation period ({law}) had run, but the debtor's "
                    "{kind} of {on} revived the claim (PRC Civil Code Art. 192(2)); claims are barred after {limit}.",
-                   years=years, law=law, kind=_event_name(revival.kind), on=revival.on, limit=limit)
+                   years=years, law=law, kind=event_name(revival.kind), on=revival.on, limit=limit)
     if restart is not None:
         return msg("limitation.basis.restarted", "{years}-year limitation period ({law}) restarted by the {kind} of "
                    "{on}{pause}; claims are barred after {limit}.", years=years, law=law,
-                   kind=_event_name(restart.kind), on=restart.on, pause=pause, limit=limit)
+                   kind=event_name(restart.kind), on=restart.on, pause=pause, limit=limit)
     if rules == "de":
         return msg("limitation.basis.year_end", "{years}-year limitation period ({law}) from the end of {year}{pause}; "
                    "claims are barred after {limit}.", years=years, law=law, year=due_date.year, pause=pause,
@@ -274,7 +274,7 @@ _EVENT_NAMES: dict[str, Message] = {
 }
 
 
-def _event_name(kind: str) -> Message | str:
+def event_name(kind: str) -> Message | str:
     """An event kind as words ("part_payment" reads "part payment")."""
     return _EVENT_NAMES.get(kind) or kind.replace("_", " ")
 

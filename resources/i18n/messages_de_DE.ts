@@ -1568,6 +1568,12 @@
       <translation> und die {count} zum Drucken in {path}</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded {kind} of {on} as evidence event {seq}.</source>
+      <comment>cli.limitation.recorded</comment>
+      <translation>{kind} vom {on} erfasst (Nachweisereignis {seq}).</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>The desktop app cannot be opened from here; run 'arledger' on its own.</source>
       <comment>cli.no_desktop</comment>

@@ -1549,6 +1549,12 @@
       <translation>，以及需打印的 {count} 封（位于 {path}）</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded {kind} of {on} as evidence event {seq}.</source>
+      <comment>cli.limitation.recorded</comment>
+      <translation>已记录 {on} 的{kind}（证据事件 {seq}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>The desktop app cannot be opened from here; run 'arledger' on its own.</source>
       <comment>cli.no_desktop</comment>
