@@ -626,7 +626,8 @@ def _line_variables(line: LetterLine, fmt: Formatter, consumer: bool) -> dict[st
         "interest": fmt.money(line.interest, cur) if line.interest else "",
         "compensation": fmt.money(comp.minor, comp.currency) if comp else "",
         "rule": fmt.rule(line.interest_rule, consumer) if line.interest_rule else "",
-        "rate": line.interest_rate, "interest_days": line.interest_days,
+        "rate": " / ".join(dict.fromkeys(fmt.percent(p.annual_rate) for p in line.periods)) or line.interest_rate,
+        "interest_days": line.interest_days,
         "interest_from": fmt.date(line.interest_from), "time_barred": line.time_barred,
     }
 
