@@ -125,6 +125,12 @@ def decimal(value: Decimal, digits: int = 1) -> str:
     return format_decimal(value, format=f"#,##0.{'0' * digits}" if digits else "#,##0", locale=_locale)
 
 
+def rate(value: Decimal) -> str:
+    """An annual interest rate in percent as the region writes it, two to four decimals: 12.25% / 12,25 %."""
+    pattern = _locale.percent_formats[None].pattern.replace("#,##0", "#,##0.00##", 1)
+    return format_percent(value / 100, format=pattern, locale=_locale)
+
+
 def percent_points(value: Decimal) -> str:
     """A KPI already expressed in percent (19.35 -> 19.4%)."""
     return format_percent(value / 100, format="#,##0.0%", locale=_locale)

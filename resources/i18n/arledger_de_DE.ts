@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+185"/>
+        <location filename="../../arledger/gui/formatting.py" line="+191"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -1002,7 +1002,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -2161,7 +2161,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2925,7 +2925,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceViewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+131"/>
+        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+132"/>
         <source>Open the customer&apos;s account</source>
         <translation>Das Konto des Kunden öffnen</translation>
     </message>
@@ -3405,7 +3405,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+87"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+88"/>
         <source>Measure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3481,7 +3481,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Dieses Schreiben als PDF-Anhang per E-Mail senden; es wird erst archiviert und erfasst, wenn der Mailserver es angenommen hat</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>, reply by %1</source>
         <translation>, Antwort bis %1</translation>
     </message>
@@ -3504,7 +3504,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3552,7 +3552,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+98"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3774,7 +3774,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Einige Zinsen würden mit einem Basiszinssatz jenseits des Endes seiner Tabelle berechnet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the letters with the last known rates anyway?</source>
         <translation>Die Schreiben trotzdem mit den zuletzt bekannten Zinssätzen versenden?</translation>
     </message>
@@ -4948,7 +4948,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-303"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -5775,7 +5775,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+432"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -5788,7 +5788,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
@@ -6270,7 +6270,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+160"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>

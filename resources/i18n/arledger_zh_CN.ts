@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+185"/>
+        <location filename="../../arledger/gui/formatting.py" line="+191"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -997,7 +997,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -2146,7 +2146,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2909,7 +2909,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceViewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+131"/>
+        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+132"/>
         <source>Open the customer&apos;s account</source>
         <translation>打开客户账户</translation>
     </message>
@@ -3385,7 +3385,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+87"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+88"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -3461,7 +3461,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>以 PDF 附件通过电子邮件发送本函；仅在邮件服务器接收后才归档并记录</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>, reply by %1</source>
         <translation>，%1 前答复</translation>
     </message>
@@ -3484,7 +3484,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3532,7 +3532,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+98"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3754,7 +3754,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>部分利息将使用超出利率表截止日期的参考利率计算：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the letters with the last known rates anyway?</source>
         <translation>仍要按最后已知利率发送这些信函吗？</translation>
     </message>
@@ -4924,7 +4924,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-303"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -5750,7 +5750,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+432"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -5763,7 +5763,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -6245,7 +6245,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+160"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>

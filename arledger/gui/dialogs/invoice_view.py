@@ -8,6 +8,7 @@ read again so what the user just did shows at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -309,7 +310,7 @@ class InvoiceViewDialog(QDialog):
                            [c.summary for c in s.contacts])
         periods = it.periods if it else ()
         self.interest.fill([(fmt.day(p.start), fmt.day(p.end), fmt.count(p.days), fmt.money(p.open_amount, cur),
-                             f"{p.annual_rate}%", p.rate_source) for p in periods])
+                             fmt.rate(Decimal(p.annual_rate)), fmt.message_text(p.rate_source)) for p in periods])
         if it is not None:
             lines = [fmt.message_text(it.basis)]
             if it.compensation:

@@ -468,7 +468,8 @@ class InterestTableModel(QAbstractTableModel):
             charged = row.rule != "none"  # no rule applies (e.g. China without a contract rate): nothing to show
             return [row.customer_code, row.invoice_number, fmt.day(row.due_date),
                     fmt.count(row.days) if charged else "—", fmt.amount(row.open_amount, row.currency),
-                    (row.rates or "—") if charged else "—",
+                    (" → ".join(fmt.rate(r) + ("*" if assumed else "") for r, assumed in row.rate_steps) or "—")
+                    if charged else "—",
                     fmt.amount(row.interest, row.currency) if charged else "—",
                     fmt.amount(row.compensation, row.compensation_currency) if row.compensation else "—",
                     row.currency, rule_title(row.rule)][col]
