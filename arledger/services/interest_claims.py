@@ -102,14 +102,15 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     still claimable (not waived, not time-barred, not written off), of one customer if given (by ``code``, or as
     ``customer`` once read), leaving out the customers (ids) in ``except_customers``.
 
-    ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter);
+    ``overdue``: the overdue rows on as_of when the caller has read them already (a letter: its customer's; the
+    workbook: a batch of its open items);
     ``settled_since``: only invoices paid in full on or after that day (an interest-only claim's window)."""
     if customer is None and code:
         customer = ledger.customer(code)
     cid = customer.id if customer else None
     items: list[rows.OverdueItem] = []
     if open_items:
-        items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
+        items = list(overdue) if overdue is not None else rows.overdue_items(ledger.conn, as_of, cid)
         if except_customers:
             items = [r for r in items if r.customer_id not in except_customers]
     if settled:  # these leave out except_customers in SQL
