@@ -133,21 +133,21 @@ def invoice_contract(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         inv = ledger.invoice(args.invoice)
         _require_some(args, ("rate", "fee", "payment_date_agreed", "default_notice"))
-        if args.payment_date_agreed is not None or args.default_notice is not None:
-            inv = interest_claims.set_invoice_default_terms(
-                ledger, inv.number, payment_date_agreed=_flag(args.payment_date_agreed, inv.payment_date_agreed),
-                default_notice=_flag(args.default_notice, inv.default_notice))
-        if args.rate is None and args.fee is None:
-            print(f"{inv.number}: payment date agreed {_flag_text(inv.payment_date_agreed)}, "
-                  f"notice of default {_flag_text(inv.default_notice)}.")
-            return 0
+        # every option is read before anything is written: one action, one transaction, one evidence event
         rate = _clear_or(args.rate, inv.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
         fee = _clear_or(args.fee, inv.contract_fee,
                         lambda t: fields.parse_money(t, inv.currency, "fee", positive=False))
-        inv = interest_claims.set_invoice_contract(ledger, inv.number, rate_bp=rate, fee=fee)
-    fee_text = _fee_text(inv.contract_fee, inv.currency)
-    print(f"{inv.number}: contract rate {_rate_text(inv.contract_rate_bp)}, fee {fee_text}"
-          " (the customer's terms apply where not set).")
+        inv = interest_claims.set_invoice_terms(
+            ledger, inv.number, rate_bp=rate, fee=fee,
+            payment_date_agreed=_flag(args.payment_date_agreed, inv.payment_date_agreed),
+            default_notice=_flag(args.default_notice, inv.default_notice))
+    if args.payment_date_agreed is not None or args.default_notice is not None:
+        print(f"{inv.number}: payment date agreed {_flag_text(inv.payment_date_agreed)}, "
+              f"notice of default {_flag_text(inv.default_notice)}.")
+    if args.rate is not None or args.fee is not None:
+        fee_text = _fee_text(inv.contract_fee, inv.currency)
+        print(f"{inv.number}: contract rate {_rate_text(inv.contract_rate_bp)}, fee {fee_text}"
+              " (the customer's terms apply where not set).")
     return 0
 
 

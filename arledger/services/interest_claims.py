@@ -289,30 +289,23 @@ def set_customer_contract(ledger: Ledger, code: str, *, rate_bp: int | None, fee
     return dataclasses.replace(customer, contract_rate_bp=rate_bp, contract_fee=fee, lpr_factor=lpr_factor)
 
 
-def set_invoice_contract(ledger: Ledger, invoice_number: str, *, rate_bp: int | None, fee: int | None) -> Invoice:
-    """Set (or clear, with None) an invoice's own contractual rate and fee, which win over the customer's."""
+def set_invoice_terms(ledger: Ledger, invoice_number: str, *, rate_bp: int | None, fee: int | None,
+                      payment_date_agreed: bool | None, default_notice: bool | None) -> Invoice:
+    """Set an invoice's own terms, in one transaction with one evidence event: its contractual rate and fee (None
+    clears one; they win over the customer's) and, for the de pack, whether its payment date was agreed by contract
+    and whether it carried the § 286 Abs. 3 notice (None: as the customer)."""
     inv = ledger.invoice(invoice_number)
     _check_terms(rate_bp, fee)
     customer = ledger.customer_by_id(inv.customer_id)
     with ledger.database.atomic() as conn:
         _log(ledger, "contract_terms", customer, {
             "invoice": inv.number, "rate_percent": _percent_text(rate_bp),
-            "fee": format_amount(fee, inv.currency) if fee is not None else None, "currency": inv.currency})
+            "fee": format_amount(fee, inv.currency) if fee is not None else None, "currency": inv.currency,
+            "payment_date_agreed": payment_date_agreed, "default_notice": default_notice})
         invoice_rows.set_contract_terms(conn, inv.id, rate_bp, fee)
-    return dataclasses.replace(inv, contract_rate_bp=rate_bp, contract_fee=fee)
-
-
-def set_invoice_default_terms(ledger: Ledger, invoice_number: str, *, payment_date_agreed: bool | None,
-                              default_notice: bool | None) -> Invoice:
-    """Set (or with None leave to the customer) whether an invoice's payment date was agreed by contract and
-    whether it carried the § 286 Abs. 3 notice; logged as evidence."""
-    inv = ledger.invoice(invoice_number)
-    customer = ledger.customer_by_id(inv.customer_id)
-    with ledger.database.atomic() as conn:
-        _log(ledger, "default_terms", customer, {"invoice": inv.number, "payment_date_agreed": payment_date_agreed,
-                                                  "default_notice": default_notice})
         invoice_rows.set_default_terms(conn, inv.id, payment_date_agreed, default_notice)
-    return dataclasses.replace(inv, payment_date_agreed=payment_date_agreed, default_notice=default_notice)
+    return dataclasses.replace(inv, contract_rate_bp=rate_bp, contract_fee=fee,
+                               payment_date_agreed=payment_date_agreed, default_notice=default_notice)
 
 
 def _check_terms(rate_bp: int | None, fee: int | None) -> None:

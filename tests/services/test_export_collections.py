@@ -135,7 +135,8 @@ def claims_book(tmp_path_factory):
         led.record_payment("XWV", date(2026, 4, 15), 50_000, invoice_number="XWV-2")
         led.add_customer(Customer(code="XCR", name="Contract Inc", currency="USD", jurisdiction=Jurisdiction.US))
         led.add_invoice("XCR", "XCR-1", date(2026, 3, 2), 300_000, due_date=date(2026, 4, 1))
-        interest_claims.set_invoice_contract(led, "XCR-1", rate_bp=1_250, fee=5_000)
+        interest_claims.set_invoice_terms(led, "XCR-1", rate_bp=1_250, fee=5_000, payment_date_agreed=None,
+                                          default_notice=None)
         led.add_customer(Customer(code="XVZ", name="Verzug GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
                                   timezone="Europe/Berlin"))
         led.add_invoice("XVZ", "XVZ-1", date(2026, 2, 1), 400_000, due_date=date(2026, 3, 2))
