@@ -56,7 +56,7 @@ from itertools import pairwise
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg, sentences
+from arledger.domain.messages import Message, msg, plural_msg, sentences
 from arledger.domain.model import (
     DISPUTE_REJECTED,
     DISPUTE_UPHELD,
@@ -78,7 +78,19 @@ from arledger.domain.rates import (
     half_year_start,
     next_half_year_start,
 )
-from arledger.domain.verzug import AGREED, NOT_IN_DEFAULT, REMINDER, DefaultStart, Reminder, default_start
+from arledger.domain.verzug import (
+    AGREED,
+    DELIVERED,
+    DUE_DATE,
+    EMAILED,
+    INVOICE_RECEIVED,
+    NOT_IN_DEFAULT,
+    POST_RECEIPT_DAYS,
+    REMINDER,
+    DefaultStart,
+    Reminder,
+    default_start,
+)
 
 UK = "uk"
 EU = "eu"
@@ -296,6 +308,7 @@ def compute_interest(
     rule: str | None = None,
     debt_in_gbp: int | None = None,
     reminders: Sequence[Reminder] = (),
+    post_days: int = POST_RECEIPT_DAYS,
 ) -> InterestResult:
     """Interest accrued on one invoice up to and including ``as_of``, plus its fixed compensation.
 
@@ -305,7 +318,8 @@ def compute_interest(
     (arledger.domain.rates.BOE_BASE_RATE ...) to tables; only the table the rule needs must be present.
     ``rule`` overrides :func:`select_interest_rule`. ``debt_in_gbp`` is the invoice amount converted to
     pence, used for the UK compensation tier when the invoice is not in GBP. ``reminders`` are the ladder letters
-    sent about the invoice: under de they may start default (arledger.domain.verzug.default_start).
+    sent about the invoice: under de they may start default (arledger.domain.verzug.default_start), a letter by post
+    on its receipt ``post_days`` after posting.
     """
     chosen = rule or select_interest_rule(customer, invoice)
     if chosen not in RULES:
@@ -313,7 +327,8 @@ def compute_interest(
                             rule=chosen, rules=", ".join(RULES)))
     consumer = is_consumer(customer)
     first_day = add_days(invoice.due_date, 1)
-    default = default_start(invoice, customer, reminders, consumer, as_of) if chosen == DE else None
+    default = default_start(invoice, customer, reminders, consumer, as_of, post_days) if chosen == DE \
+        else None
     if default is not None:
         # not in default (yet): no day bears interest, so nothing accrues and no lump sum is due
         first_day = default.first_interest_day or add_days(as_of, 1)
@@ -547,7 +562,7 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
     if rule == DE:
         margin = DE_MARGIN_CONSUMER if consumer else DE_MARGIN_B2B
         values = {"margin": str(margin), "rates": _rates_text(segments, margin), "how": how,
-                  "default": _default_text(default)}
+                  "default": _default_text(default, invoice)}
         if consumer:
             return msg("interest.basis.de_consumer", "Default interest under BGB §288(1) at the Basiszinssatz + "
                        "{margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.", **values)
@@ -583,7 +598,7 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
     return msg("interest.basis.none", "No late-payment interest or compensation is claimed for this invoice.")
 
 
-def _default_text(default: DefaultStart | None) -> Message | None:
+def _default_text(default: DefaultStart | None, invoice: Invoice) -> Message | None:
     """Why interest starts when it does (BGB §286), for the basis sentence."""
     if default is None or default.in_default_on is None:
         return None
@@ -591,10 +606,30 @@ def _default_text(default: DefaultStart | None) -> Message | None:
         return msg("interest.basis.default_agreed",
                    " (in default from the day after the agreed payment date, BGB §286(2) no. 1)")
     if default.basis == REMINDER:
-        assert default.reminder is not None
-        return msg("interest.basis.default_reminder", " (in default on receipt on {date} of our reminder of "
-                   "{sent_on}, BGB §286(1))", date=default.in_default_on.isoformat(),
-                   sent_on=default.reminder.sent_on.isoformat())
+        reminder = default.reminder
+        assert reminder is not None
+        received, sent_on = default.in_default_on.isoformat(), reminder.sent_on.isoformat()
+        if default.fact == DELIVERED:
+            return msg("interest.basis.default_reminder_delivered", " (in default on receipt of our reminder of "
+                       "{sent_on}, delivered on {date}, BGB §286(1))", date=received, sent_on=sent_on)
+        if default.fact == EMAILED:
+            return msg("interest.basis.default_reminder_emailed", " (in default on receipt of our reminder of "
+                       "{sent_on}, sent by email on {date}, BGB §286(1))", date=received, sent_on=sent_on)
+        posted = reminder.posted_on or reminder.sent_on
+        return plural_msg("interest.basis.default_reminder_posted", " (in default on receipt of our reminder of "
+                          "{sent_on}, posted on {posted_on} and taken as received {n} day later, on {date}, BGB "
+                          "§286(1))", " (in default on receipt of our reminder of {sent_on}, posted on {posted_on} "
+                          "and taken as received {n} days later, on {date}, BGB §286(1))",
+                          n=(default.in_default_on - posted).days, date=received, sent_on=sent_on,
+                          posted_on=posted.isoformat())
+    if default.fact == INVOICE_RECEIVED:
+        return msg("interest.basis.default_30_days_receipt", " (in default from {date}, 30 days after our invoice "
+                   "was received on {received_on}, later than its due date, BGB §286(3))",
+                   date=default.in_default_on.isoformat(), received_on=str(invoice.received_on))
+    if default.fact == DUE_DATE:
+        return msg("interest.basis.default_30_days_due_received", " (in default from {date}, 30 days after the due "
+                   "date, our invoice having been received on {received_on}, BGB §286(3))",
+                   date=default.in_default_on.isoformat(), received_on=str(invoice.received_on))
     return msg("interest.basis.default_30_days", " (in default from {date}, 30 days after the due date, BGB §286(3))",
                date=default.in_default_on.isoformat())
 
