@@ -48,6 +48,15 @@ def add_invoice_contract_parser(g: SubParsers[Any]) -> None:
     _default_options(p)
 
 
+def add_invoice_received_parser(g: SubParsers[Any]) -> None:
+    """`invoice set-received`: the day the debtor received an invoice (BGB § 286 (3))."""
+    p = g.add_parser("set-received", help="the day the debtor received an invoice (de: default 30 days after due "
+                                          "date and receipt)")
+    ledger_option(p)
+    p.add_argument("--invoice", required=True)
+    p.add_argument("--on", required=True, help="the day it was received, YYYY-MM-DD ('none' clears it)")
+
+
 def _terms_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rate", default=None, help="annual rate in percent, e.g. 12.5 ('none' clears it)")
     p.add_argument("--fee", default=None, help="fixed fee per invoice, e.g. 50 ('none' clears it)")
@@ -148,6 +157,19 @@ def invoice_contract(args: argparse.Namespace) -> int:
         fee_text = _fee_text(inv.contract_fee, inv.currency)
         print(f"{inv.number}: contract rate {_rate_text(inv.contract_rate_bp)}, fee {fee_text}"
               " (the customer's terms apply where not set).")
+    return 0
+
+
+def invoice_received(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        day = _clear_or(args.on, None, lambda t: fields.parse_date(t, "on"))
+        inv = interest_claims.set_invoice_received(ledger, args.invoice, day)
+    if inv.received_on is None:
+        say(msg("cli.invoice.receipt_cleared", "{number}: its receipt is not recorded; the due date stands for it.",
+                number=inv.number))
+    else:
+        say(msg("cli.invoice.received", "{number}: received on {received_on}.", number=inv.number,
+                received_on=inv.received_on.isoformat()))
     return 0
 
 

@@ -562,7 +562,7 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
     if rule == DE:
         margin = DE_MARGIN_CONSUMER if consumer else DE_MARGIN_B2B
         values = {"margin": str(margin), "rates": _rates_text(segments, margin), "how": how,
-                  "default": _default_text(default, invoice)}
+                  "default": _default_text(default)}
         if consumer:
             return msg("interest.basis.de_consumer", "Default interest under BGB §288(1) at the Basiszinssatz + "
                        "{margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.", **values)
@@ -598,7 +598,7 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
     return msg("interest.basis.none", "No late-payment interest or compensation is claimed for this invoice.")
 
 
-def _default_text(default: DefaultStart | None, invoice: Invoice) -> Message | None:
+def _default_text(default: DefaultStart | None) -> Message | None:
     """Why interest starts when it does (BGB §286), for the basis sentence."""
     if default is None or default.in_default_on is None:
         return None
@@ -615,7 +615,13 @@ def _default_text(default: DefaultStart | None, invoice: Invoice) -> Message | N
         if default.fact == EMAILED:
             return msg("interest.basis.default_reminder_emailed", " (in default on receipt of our reminder of "
                        "{sent_on}, sent by email on {date}, BGB §286(1))", date=received, sent_on=sent_on)
-        posted = reminder.posted_on or reminder.sent_on
+        if reminder.posted_on is None:  # no dispatch recorded: taken as posted on its date
+            return plural_msg("interest.basis.default_reminder_dated", " (in default on receipt of our reminder of "
+                              "{sent_on}, taken as received {n} day after its date, on {date}, BGB §286(1))",
+                              " (in default on receipt of our reminder of {sent_on}, taken as received {n} days after "
+                              "its date, on {date}, BGB §286(1))", n=(default.in_default_on - reminder.sent_on).days,
+                              date=received, sent_on=sent_on)
+        posted = reminder.posted_on
         return plural_msg("interest.basis.default_reminder_posted", " (in default on receipt of our reminder of "
                           "{sent_on}, posted on {posted_on} and taken as received {n} day later, on {date}, BGB "
                           "§286(1))", " (in default on receipt of our reminder of {sent_on}, posted on {posted_on} "
@@ -625,11 +631,11 @@ def _default_text(default: DefaultStart | None, invoice: Invoice) -> Message | N
     if default.fact == INVOICE_RECEIVED:
         return msg("interest.basis.default_30_days_receipt", " (in default from {date}, 30 days after our invoice "
                    "was received on {received_on}, later than its due date, BGB §286(3))",
-                   date=default.in_default_on.isoformat(), received_on=str(invoice.received_on))
+                   date=default.in_default_on.isoformat(), received_on=str(default.invoice_received_on))
     if default.fact == DUE_DATE:
         return msg("interest.basis.default_30_days_due_received", " (in default from {date}, 30 days after the due "
                    "date, our invoice having been received on {received_on}, BGB §286(3))",
-                   date=default.in_default_on.isoformat(), received_on=str(invoice.received_on))
+                   date=default.in_default_on.isoformat(), received_on=str(default.invoice_received_on))
     return msg("interest.basis.default_30_days", " (in default from {date}, 30 days after the due date, BGB §286(3))",
                date=default.in_default_on.isoformat())
 

@@ -79,7 +79,8 @@ class DefaultStart:
     ``in_default_on`` (the day default began) and ``first_interest_day`` are None when not in default.
     ``reminder`` is the letter that put the debtor in default (basis REMINDER only). ``fact`` names what the day
     rests on: how the reminder was received (:data:`DELIVERED`, :data:`EMAILED`, :data:`POSTED`), or from which day
-    the 30 days ran (:data:`INVOICE_RECEIVED`, :data:`DUE_DATE`, :data:`DUE_DATE_FOR_RECEIPT`).
+    the 30 days ran (:data:`INVOICE_RECEIVED`, :data:`DUE_DATE`, :data:`DUE_DATE_FOR_RECEIPT`), with the invoice's
+    recorded receipt in ``invoice_received_on``.
     """
 
     basis: str
@@ -87,6 +88,7 @@ class DefaultStart:
     first_interest_day: date | None
     reminder: Reminder | None = None
     fact: str = ""
+    invoice_received_on: date | None = None
 
 
 def payment_date_agreed(customer: Customer, invoice: Invoice) -> bool:
@@ -130,7 +132,7 @@ def default_start(invoice: Invoice, customer: Customer, reminders: Sequence[Remi
         else:
             start, fact = invoice.due_date, DUE_DATE
         day = add_days(start, THIRTY + 1)
-        candidates.append(DefaultStart(THIRTY_DAYS, day, day, fact=fact))
+        candidates.append(DefaultStart(THIRTY_DAYS, day, day, fact=fact, invoice_received_on=received))
     if not candidates:
         return DefaultStart(NOT_IN_DEFAULT, None, None)
     # on a tie the reminder is named: it is the fact the debtor holds in their hands

@@ -53,8 +53,8 @@ def test_a_consumer_owes_interest_from_the_day_after_the_reminder_is_received():
     assert result.compensation is None
     assert result.default is not None and result.default.basis == REMINDER
     assert result.default.in_default_on == date(2025, 4, 13)
-    assert ("in default on receipt of our reminder of 2025-04-10, posted on 2025-04-10 and taken as received 3 days "
-            "later, on 2025-04-13, BGB §286(1)" in result.basis)
+    assert ("in default on receipt of our reminder of 2025-04-10, taken as received 3 days after its date, on "
+            "2025-04-13, BGB §286(1)" in result.basis)
 
 
 def test_the_reminders_receipt_is_the_delivery_else_the_email_day_else_three_days_after_posting():
@@ -82,8 +82,13 @@ def test_the_letter_names_how_the_reminder_was_received_and_the_posting_delay_is
     # 15 + 31 + 1 = 47 days; 5,000 x 7.27% x 47 / 365 = 46.8068 -> 46.81
     slow = interest(CONSUMER, (POSTED_10_APRIL,), post_days=5)
     assert (slow.segments[0].start, slow.days, slow.total_interest) == (date(2025, 4, 16), 47, 4681)
-    assert "posted on 2025-04-10 and taken as received 5 days later, on 2025-04-15" in slow.basis
-    assert "taken as received 1 day later, on 2025-04-11" in interest(CONSUMER, (POSTED_10_APRIL,), post_days=1).basis
+    assert "taken as received 5 days after its date, on 2025-04-15" in slow.basis
+    assert "taken as received 1 day after its date, on 2025-04-11" in interest(CONSUMER, (POSTED_10_APRIL,),
+                                                                              post_days=1).basis
+    # a recorded posting is named: posted 11 April, received 14 April
+    posted = Reminder(date(2025, 4, 10), posted_on=date(2025, 4, 11))
+    assert ("our reminder of 2025-04-10, posted on 2025-04-11 and taken as received 3 days later, on 2025-04-14"
+            in interest(CONSUMER, (posted,)).basis)
 
 
 def test_a_recorded_receipt_later_than_the_due_date_moves_the_30_days():
