@@ -25,7 +25,8 @@ How interest is computed: simple interest, per day, 365-day year (also in leap y
 undisputed open amount, for each day from the day after the due date up to and including ``as_of``
 (so days = as_of - due_date). Under the de pack interest starts only once the debtor is in default (BGB § 286,
 arledger.domain.verzug): the day after an agreed payment date, the day after a reminder's receipt, or the 31st day
-after the due date (for a consumer only with the notice on the invoice), whichever comes first.
+after the due date or the invoice's recorded receipt, whichever is later (for a consumer only with the notice on the
+invoice), whichever comes first.
 A settlement (payment, credit note, write-off) dated D still bears interest on day D and reduces the open amount
 from D + 1, so a payment in full on D gives D - due_date days.
 

@@ -124,15 +124,15 @@ def default_start(invoice: Invoice, customer: Customer, reminders: Sequence[Remi
         candidates.append(DefaultStart(REMINDER, received, add_days(received, 1), first, how))
     if not consumer or default_notice(customer, invoice):
         # § 286 Abs. 3: 30 days after the due date *and* the invoice's receipt, so from the later of the two
-        received = invoice.received_on
-        if received is None:
+        invoice_received = invoice.received_on
+        if invoice_received is None:
             start, fact = invoice.due_date, DUE_DATE_FOR_RECEIPT
-        elif received > invoice.due_date:
-            start, fact = received, INVOICE_RECEIVED
+        elif invoice_received > invoice.due_date:
+            start, fact = invoice_received, INVOICE_RECEIVED
         else:
             start, fact = invoice.due_date, DUE_DATE
         day = add_days(start, THIRTY + 1)
-        candidates.append(DefaultStart(THIRTY_DAYS, day, day, fact=fact, invoice_received_on=received))
+        candidates.append(DefaultStart(THIRTY_DAYS, day, day, fact=fact, invoice_received_on=invoice_received))
     if not candidates:
         return DefaultStart(NOT_IN_DEFAULT, None, None)
     # on a tie the reminder is named: it is the fact the debtor holds in their hands

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -156,8 +156,9 @@ class InvoiceDialog(ValidatedDialog):
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
         received = None
         if self.received_row.isVisibleTo(self) and self.received_known.isChecked():
-            received = self.received.date().toPython()
-            if received < issue:
+            picked = self.received.date()
+            received = date(picked.year(), picked.month(), picked.day())
+            if picked < self.issue.date():
                 raise UserError(self.tr("The invoice cannot have been received before it was issued."))
         problem = self.ledger.credit_problem(c.code, amount, c.currency)
         self.override.setVisible(bool(problem))
