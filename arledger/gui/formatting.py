@@ -186,3 +186,9 @@ def bucket_titles(scheme: BucketScheme, pattern: str = "%1") -> list[str]:
         else:
             titles.append(pattern.replace("%1", bucket_span(low, high)))
     return titles
+
+
+def literal(text: str) -> str:
+    """User text (a name, a file name) for a button or a menu item: & doubled, so it shows as written instead of
+    marking a keyboard shortcut ("Harbour & Finch" would read "Harbour _Finch")."""
+    return text.replace("&", "&&")

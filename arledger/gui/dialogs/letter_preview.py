@@ -283,7 +283,8 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.render_preview()
 
     def _level(self) -> int | None:
-        return self.level.currentData()
+        level = self.level.currentData()  # None for "the level due"
+        return level if isinstance(level, int) else None
 
     def render_preview(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

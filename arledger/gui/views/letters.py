@@ -87,7 +87,7 @@ class LettersPage(LedgerPage):
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions
+        self.actions_by_name = actions
         self.email_summary: BatchSummary | None = None  # set before confirm_batch when a mail server is set up
         self.batch_by_email = False
         self.tasks = Reads(self)
