@@ -817,11 +817,17 @@ def m015_default_basis(db: sqlite_utils.Database) -> None:
     )
 
 
+def m016_invoice_receipt(db: sqlite_utils.Database) -> None:
+    """The day the debtor received an invoice (BGB § 286 (3): default 30 days after due date and receipt), when
+    recorded; NULL: not recorded, so the due date stands for it."""
+    run_script(db, "ALTER TABLE invoices ADD COLUMN received_on TEXT;")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
-    m013_notices, m014_notice_posts, m015_default_basis,
+    m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt,
 ]
 
 
