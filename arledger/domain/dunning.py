@@ -195,7 +195,10 @@ class ListedItem(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class LetterDecision:
-    """A letter is due: its level, items, totals per currency, deadline and the reasons why."""
+    """A letter is due: its level, items, totals per currency, deadline and the reasons why.
+
+    The reasons are built when read, from the items and the ladder: a letter run decides for every customer but
+    a screen shows a page of them (each item's reason is a sentence per overdue invoice of the ledger)."""
 
     level: int
     level_name: str
@@ -206,7 +209,17 @@ class LetterDecision:
     enclosures: tuple[str, ...]
     evidence_appendix: bool
     court_action_allowed: bool
-    reasons: tuple[Message, ...]
+    notes: tuple[Message, ...]  # reasons about the letter as a whole, after the items' own
+    policy: EscalationPolicy
+
+    def item_reason(self, index: int) -> Message:
+        """Why the item at ``index`` is on the letter."""
+        return _item_reason(self.policy, self.items[index])
+
+    @property
+    def reasons(self) -> tuple[Message, ...]:
+        """Each item's reason, in item order, then the notes about the letter as a whole."""
+        return (*(_item_reason(self.policy, li) for li in self.items), *self.notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,11 +321,11 @@ def letter_due(
         return NotDue(msg("dunning.below_minimum", "The overdue total is below the letter minimum ({totals}).",
                           totals=below))
 
-    reasons = [_item_reason(policy, li) for li in listed]
+    notes: list[Message] = []  # about the letter as a whole; each item's own reason is built when read
     cap = policy.highest_next_level(last_letter)
     level = min(reached, cap)
     if level < reached:
-        reasons.append(_capped_reason(last_letter, cap))
+        notes.append(_capped_reason(last_letter, cap))
     if last_letter is not None:
         gap_ends = add_days(last_letter.sent_on, policy.min_gap_days)
         last_name = policy.level(min(last_letter.level, len(policy.levels))).name
@@ -331,17 +344,17 @@ def letter_due(
             if level <= last_letter.level and not new_items:
                 return _not_due_after(policy, listed, last_letter, last_name)
             if level > reached and level == last_letter.level:
-                reasons.append(msg("dunning.no_step_down", "Level {level} ({name}) was already sent on {sent_on}; "
+                notes.append(msg("dunning.no_step_down", "Level {level} ({name}) was already sent on {sent_on}; "
                                    "letters do not step down.", level=last_letter.level, name=last_name,
                                    sent_on=last_letter.sent_on.isoformat()))
             if new_items:
-                reasons.append(msg("dunning.new_items", "Overdue since the last letter: {numbers}.",
+                notes.append(msg("dunning.new_items", "Overdue since the last letter: {numbers}.",
                                    numbers=", ".join(li.item.number for li in new_items)))
 
     chosen = policy.level(level)
     barred = [li.item.number for li in listed if li.item.time_barred]
     if barred:
-        reasons.append(msg("dunning.time_barred", "Time-barred: {numbers}; the letter must not mention court "
+        notes.append(msg("dunning.time_barred", "Time-barred: {numbers}; the letter must not mention court "
                            "action.", numbers=", ".join(barred)))
     reply_days = policy.reply_days(level, customer)
     enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()
@@ -358,7 +371,8 @@ def letter_due(
         enclosures=enclosures,
         evidence_appendix=level >= 3,
         court_action_allowed=not barred,
-        reasons=tuple(reasons),
+        notes=tuple(notes),
+        policy=policy,
     )
 
 

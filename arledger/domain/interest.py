@@ -344,11 +344,21 @@ def compute_interest(
         compensation=compensation,
         basis_message=basis,
         stale_rate=bool(stale),
-        stale_notes=tuple({str(m): m for m in stale}.values()),  # each table's warning once
+        stale_notes=_once_each(stale),  # each table's warning once
         interest_waived=interest_waived,
         compensation_waived=compensation_waived,
         default=default,
     )
+
+
+def _once_each(messages: list[Message]) -> tuple[Message, ...]:
+    """The messages without repeats, in order (compared by value: rendering each would cost more than the rest of
+    the computation when every invoice of a run is past a rate table's end)."""
+    out: list[Message] = []
+    for m in messages:
+        if m not in out:
+            out.append(m)
+    return tuple(out)
 
 
 def total_interest_by_currency(results: Iterable[InterestResult]) -> dict[str, Money]:

@@ -36,9 +36,8 @@ from arledger.storage import customers as customer_rows
 
 def summarise_reasons(decision: dunning.LetterDecision) -> Message:
     """The oldest item's reason, how many more items, and any reason about the letter as a whole."""
-    n = len(decision.items)
-    first, general = decision.reasons[0], decision.reasons[n:]
-    return dunning.sentences([dunning.with_more_items(first, n - 1), *general])
+    more = len(decision.items) - 1
+    return dunning.sentences([dunning.with_more_items(decision.item_reason(0), more), *decision.notes])
 
 
 @dataclass(frozen=True, slots=True)
