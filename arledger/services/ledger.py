@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from arledger import paths
 from arledger.domain import allocation, credit_control, fields
@@ -45,6 +45,10 @@ def _check_customer(c: Customer) -> None:
                           tuple(p.name for p in c.contacts), c.credit_limit, c.currency)
 
 
+_T = TypeVar("_T")
+KEPT_RESULTS = 8  # results Ledger.remembered keeps (a few days' letter runs), the oldest dropped first
+
+
 class Ledger:
     """One open ledger file."""
 
@@ -56,6 +60,8 @@ class Ledger:
         self._head_at_open = evidence.head(database.conn)
         self.witness_problems: list[str] = []
         self._closed = False
+        self._kept: dict[Hashable, Any] = {}  # see remembered()
+        self._kept_state: tuple[int, int] | None = None
 
     def now(self) -> datetime:
         """The current moment (UTC) as this ledger records it."""
@@ -99,6 +105,24 @@ class Ledger:
     @property
     def path(self) -> Path:
         return self.database.path
+
+    def remembered(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, kept under ``key`` while the file is unchanged: any write, by this ledger or another
+        program, drops everything kept (the cache never outlives the facts it came from; nothing is stored on
+        disk). The key must name everything else the result depends on (the day, settings files). The result
+        is shared by later callers: keep it immutable."""
+        before = self.database.state()
+        if before != self._kept_state:
+            self._kept.clear()
+            self._kept_state = before
+        if key in self._kept:
+            return self._kept[key]  # type: ignore[no-any-return]
+        value = compute()
+        if self.database.state() == before:  # nothing was written while it was computed
+            if len(self._kept) >= KEPT_RESULTS:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[key] = value
+        return value
 
     @property
     def conn(self) -> Connection:

@@ -176,6 +176,12 @@ class Database:
         """Changes whenever another connection (another program) commits to the file."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def state(self) -> tuple[int, int]:
+        """Changes whenever the file's contents may have changed: another connection committed (data_version) or
+        this one wrote a row (total_changes, which counts rows written by triggers and rolled back too). Results
+        kept under an unchanged state are results of the same facts."""
+        return self.data_version(), self.conn.total_changes
+
     def checked_on_open(self) -> bool:
         """Whether opening ran quick_check on this file (small enough), or it is left to a background check."""
         return self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES

@@ -1,0 +1,74 @@
+"""Letter run and work queue on the 1,000,000-invoice bench ledger, against the plain overdue query.
+
+Runs alternate (ours, plain) so the noisy shared machine affects both alike; medians and their ratio are printed
+(target: ours < 2 s and ratio <= 1.5). Not a pytest test. The ledger is opened for reading only after a first
+open has migrated it, so pass a copy:
+
+    python tests/bench/bench_dunning.py --ledger /tmp/perf/ledger-1000000.sqlite [--rounds 5] [--profile letters]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from arledger.services.escalation import letters_due
+from arledger.services.ledger import Ledger
+from arledger.services.queue import work_queue
+
+TODAY = date(2026, 11, 23)
+
+PLAIN_OVERDUE = """
+SELECT customer_id, currency, min(due_date), sum(amount - settled), count(*)
+FROM invoices WHERE settled < amount AND due_date < :d GROUP BY customer_id, currency
+"""
+
+
+def _once(fn: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds of one call (CPU time is what the load of a shared machine distorts least)."""
+    t, c = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - t, time.process_time() - c
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ledger", type=Path, required=True)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--only", choices=("letters", "queue"))
+    ap.add_argument("--profile", choices=("letters", "queue"))
+    args = ap.parse_args()
+    ledger = Ledger.open(args.ledger)
+    plain = sqlite3.connect(args.ledger)
+    cases = {"letters": lambda: letters_due(ledger, TODAY),
+             "queue": lambda: work_queue(ledger, TODAY, create_tasks=False)}
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.runcall(cases[args.profile])
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
+        return 0
+    for name, fn in cases.items():
+        if args.only and name != args.only:
+            continue
+        ours, base = [], []
+        for _ in range(args.rounds):
+            ours.append(_once(fn))
+            base.append(_once(lambda: plain.execute(PLAIN_OVERDUE, {"d": TODAY.isoformat()}).fetchall()))
+        o, b = statistics.median(w for w, _ in ours), statistics.median(w for w, _ in base)
+        oc, bc = statistics.median(c for _, c in ours), statistics.median(c for _, c in base)
+        print(f"{name:<8} wall: ours {o * 1000:6.0f} ms  plain {b * 1000:6.0f} ms  ratio {o / b:4.2f}   "
+              f"cpu: ours {oc * 1000:6.0f} ms  plain {bc * 1000:6.0f} ms  ratio {oc / bc:4.2f}   "
+              f"({len(fn()):,} rows)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
