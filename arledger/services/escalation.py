@@ -100,6 +100,7 @@ class DunningInputs(NamedTuple):
     promise_pauses: dict[int, list[dunning.DunningPause]]  # pending promises and case pauses, by customer id
     last: dict[int, Letter]  # each customer's latest letter
     evals: list[PromiseEvaluation]
+    limitation_years: int  # the setting 'limitation_generic_years', read once for everything the run computes
 
 
 def dunning_inputs(ledger: Ledger, on: date, code: str | None, *, customer: Customer | None = None
@@ -115,12 +116,13 @@ def dunning_inputs(ledger: Ledger, on: date, code: str | None, *, customer: Cust
     for r in items:
         by_customer[r.customer_id].append(r)
     customers = {customer.id: customer} if customer else customer_rows.customers_by_ids(ledger.conn, set(by_customer))
-    barred = _time_barred(ledger, items, customers, on)
+    years = policy.generic_limitation_years(ledger)
+    barred = _time_barred(ledger, items, customers, on, years)
     promise_pauses, evals = _pending_promise_pauses(ledger, on, customer)
     for cid, pause in case_rows.letter_pauses(ledger.conn).items():
         promise_pauses[cid].append(dunning.DunningPause(pause))
     last = rows.last_letters(ledger.conn, on)
-    return DunningInputs(by_customer, customers, barred, promise_pauses, last, evals)
+    return DunningInputs(by_customer, customers, barred, promise_pauses, last, evals, years)
 
 
 def customer_items(rows_: Sequence[rows.OverdueItem], barred: dict[int, limitation.LimitationStatus], customer: Customer
@@ -145,8 +147,8 @@ def customer_items(rows_: Sequence[rows.OverdueItem], barred: dict[int, limitati
 def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
     """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, _ = dunning_inputs(ledger, on, code)
-    claims = interest_claims.claim_items(ledger, on, code, except_customers=by_customer.keys())
+    by_customer, customers, barred, promise_pauses, last, _, years = dunning_inputs(ledger, on, code)
+    claims = interest_claims.claim_items(ledger, on, code, except_customers=by_customer.keys(), limitation_years=years)
     customers.update(customer_rows.customers_by_ids(ledger.conn, claims.keys() - customers.keys()))
     out = []
     for cid in by_customer.keys() | claims.keys():

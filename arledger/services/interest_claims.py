@@ -85,9 +85,9 @@ class InterestLine:
         return comp
 
 
-def _settled_since(ledger: Ledger, as_of: date) -> date:
+def _settled_since(as_of: date, generic_years: int) -> date:
     """Oldest due date whose interest could still be claimed (the longest limitation period, plus DE's year end)."""
-    years = max(max(limitation.PERIOD_YEARS.values()), policy.generic_limitation_years(ledger)) + 1
+    years = max(max(limitation.PERIOD_YEARS.values()), generic_years) + 1
     return limitation.add_years(as_of, -years)
 
 
@@ -96,16 +96,18 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
                    customer: Customer | None = None, open_items: bool = True,
                    except_customers: Collection[int] = (), overdue: Sequence[rows.OverdueItem] | None = None,
-                   settled_since: date | None = None) -> list[InterestLine]:
+                   settled_since: date | None = None, limitation_years: int | None = None) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of (unless ``open_items`` is false),
     and (with ``settled``) on every invoice paid in full after its due date whose interest or compensation is
     still claimable (not waived, not time-barred, not written off), of one customer if given (by ``code``, or as
     ``customer`` once read), leaving out the customers (ids) in ``except_customers``.
 
     ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter);
-    ``settled_since``: only invoices paid in full on or after that day (an interest-only claim's window)."""
+    ``settled_since``: only invoices paid in full on or after that day (an interest-only claim's window);
+    ``limitation_years``: the setting 'limitation_generic_years' when the caller has read it already."""
     if customer is None and code:
         customer = ledger.customer(code)
+    years = policy.generic_limitation_years(ledger) if limitation_years is None else limitation_years
     cid = customer.id if customer else None
     items: list[rows.OverdueItem] = []
     if open_items:
@@ -113,7 +115,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
         if except_customers:
             items = [r for r in items if r.customer_id not in except_customers]
     if settled:  # these leave out except_customers in SQL
-        items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid,
+        items += rows.late_settled_items(ledger.conn, as_of, _settled_since(as_of, years), cid,
                                          closed_since=settled_since, except_customers=except_customers)
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
@@ -134,10 +136,11 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
               if select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) == DE]
     reminders = rows.reminders_for_invoices(ledger.conn, german) if german else {}
     # a claim run needs limitation only where it can have run out: nothing due within the shortest period is barred
-    shortest = min(*limitation.PERIOD_YEARS.values(), policy.generic_limitation_years(ledger))
+    shortest = min(*limitation.PERIOD_YEARS.values(), years)
     young = limitation.add_years(as_of, -shortest).isoformat() if settled_since is not None else None
     limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items
-                                          if young is None or r.due_date < young], customers, as_of)
+                                          if young is None or r.due_date < young], customers, as_of,
+                                generic_years=years)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
         inv = invoices[iid]
@@ -163,7 +166,8 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
 
 
 def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, customer: Customer | None = None,
-                except_customers: Collection[int] = ()) -> dict[int, list[dunning.DunningItem]]:
+                except_customers: Collection[int] = (), limitation_years: int | None = None
+                ) -> dict[int, list[dunning.DunningItem]]:
     """Per customer id, the invoices paid in full after their due date whose interest or compensation is still
     owed, as dunning items (the same figures as ``report interest``). A letter run leaves out the customers with
     open overdue invoices: their letter is about those (dunning.letter_due), so their claims need no computing.
@@ -176,13 +180,15 @@ def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, custome
     def compute() -> dict[int, list[dunning.DunningItem]]:
         return items_claimed(interest_lines(ledger, as_of, code, customer=customer, open_items=False,
                                             except_customers=except_customers,
-                                            settled_since=as_of - timedelta(days=window)))
+                                            settled_since=as_of - timedelta(days=window),
+                                            limitation_years=limitation_years))
 
     if customer is not None:
         return compute()  # one customer's claims are quick to compute
     # The letter run and the work queue of one day compute the same claims: the first keeps them until the ledger
     # changes (Ledger.remembered), or the rate tables do.
-    key = ("claim_items", as_of, window, code, frozenset(except_customers), policy.rate_table_files(ledger))
+    key = ("claim_items", as_of, window, code, frozenset(except_customers), limitation_years,
+           policy.rate_table_files(ledger))
     kept = ledger.remembered(key, lambda: {cid: tuple(items) for cid, items in compute().items()})
     return {cid: list(items) for cid, items in kept.items()}
 

@@ -124,6 +124,10 @@ class Ledger:
             self._kept[key] = value
         return value
 
+    def forget(self) -> None:
+        """Drop every result :meth:`remembered` keeps (a benchmark measures the first run after a change)."""
+        self._kept.clear()
+
     @property
     def conn(self) -> Connection:
         return self.database.conn

@@ -69,7 +69,7 @@ def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: i
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, evals = escalation.dunning_inputs(ledger, on, None)
+    by_customer, customers, barred, promise_pauses, last, evals, years = escalation.dunning_inputs(ledger, on, None)
     tasks: list[QueueTask] = []
     items_of: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]] = {}
     exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (overdue open in its main currency, currency, days)
@@ -84,7 +84,8 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         exposure[cid] = (per_currency[cur], cur, (on - oldest).days)
 
     # interest and compensation still owed on invoices paid late, by customers with nothing open and overdue
-    for cid, claims in interest_claims.claim_items(ledger, on, except_customers=by_customer.keys()).items():
+    for cid, claims in interest_claims.claim_items(ledger, on, except_customers=by_customer.keys(),
+                                                     limitation_years=years).items():
         customer = customers.get(cid) or ledger.customer_by_id(cid)
         customers[cid] = customer
         _none, pauses = escalation.customer_items([], barred, customer)
