@@ -143,23 +143,53 @@ def customer_items(rows_: Sequence[rows.OverdueItem], barred: dict[int, limitati
     return items, pauses
 
 
+class LetterRun(NamedTuple):
+    """Every customer's letter decision on a day and what deciding read. The letter run and the work queue of a
+    day share one (:func:`letter_run`), so it is read only: a caller copies what it wants to change."""
+
+    inputs: DunningInputs  # its customers include those with interest claims alone
+    items: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]]  # each customer's, claims too
+    claims: dict[int, list[dunning.DunningItem]]  # interest claims of customers with nothing open and overdue
+    results: dict[int, dunning.LetterDecision | dunning.NotDue | dunning.Pause]
+    policy: dunning.EscalationPolicy
+
+
+def letter_run(ledger: Ledger, on: date) -> LetterRun:
+    """The whole ledger's :class:`LetterRun` on a day, kept while the ledger (and its rate tables) are unchanged:
+    the work queue opened after the letter run, or the other way round, decides nothing again."""
+    return ledger.remembered(("letter_run", on, policy.rate_table_files(ledger)), lambda: _letter_run(ledger, on))
+
+
 @without_gc_pauses
-def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
-    """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
+def _letter_run(ledger: Ledger, on: date, code: str | None = None) -> LetterRun:
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, _, years = dunning_inputs(ledger, on, code)
-    claims = interest_claims.claim_items(ledger, on, code, except_customers=by_customer.keys(), limitation_years=years)
+    inputs = dunning_inputs(ledger, on, code)
+    by_customer, customers, barred, promise_pauses, last = (inputs.by_customer, inputs.customers, inputs.barred,
+                                                            inputs.promise_pauses, inputs.last)
+    claims = interest_claims.claim_items(ledger, on, code, except_customers=by_customer.keys(),
+                                         limitation_years=inputs.limitation_years)
     customers.update(customer_rows.customers_by_ids(ledger.conn, claims.keys() - customers.keys()))
-    out = []
+    items_of, results = {}, {}
     for cid in by_customer.keys() | claims.keys():
         customer = customers[cid]
         items, pauses = customer_items(by_customer.get(cid, []), barred, customer)
         items += claims.get(cid, [])
-        result = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])], on)
+        items_of[cid] = (items, pauses)
+        results[cid] = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])],
+                                          on)
+    return LetterRun(inputs, items_of, claims, results, pol)
+
+
+def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
+    """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
+    run = letter_run(ledger, on) if code is None else _letter_run(ledger, on, code)
+    out = []
+    for cid, result in run.results.items():
+        customer = run.inputs.customers[cid]
         if isinstance(result, dunning.LetterDecision):
             out.append(LetterRunEntry(customer, result, None, tuple(li.item.number for li in result.items)))
         elif isinstance(result, dunning.Pause):
-            out.append(LetterRunEntry(customer, None, result, tuple(i.number for i in items)))
+            out.append(LetterRunEntry(customer, None, result, tuple(i.number for i in run.items[cid][0])))
     out.sort(key=lambda e: (e.pause is not None, -(e.decision.level if e.decision else 0), e.customer.code))
     return out
 

@@ -176,21 +176,10 @@ def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, custome
     letter of their own: older late payments stay in ``report interest`` and in any letter about open invoices,
     but a letter run does not turn every late payment of the past years into a letter."""
     window = policy.interest_claim_days(ledger)
-
-    def compute() -> dict[int, list[dunning.DunningItem]]:
-        return items_claimed(interest_lines(ledger, as_of, code, customer=customer, open_items=False,
-                                            except_customers=except_customers,
-                                            settled_since=as_of - timedelta(days=window),
-                                            limitation_years=limitation_years))
-
-    if customer is not None:
-        return compute()  # one customer's claims are quick to compute
-    # The letter run and the work queue of one day compute the same claims: the first keeps them until the ledger
-    # changes (Ledger.remembered), or the rate tables do.
-    key = ("claim_items", as_of, window, code, frozenset(except_customers), limitation_years,
-           policy.rate_table_files(ledger))
-    kept = ledger.remembered(key, lambda: {cid: tuple(items) for cid, items in compute().items()})
-    return {cid: list(items) for cid, items in kept.items()}
+    return items_claimed(interest_lines(ledger, as_of, code, customer=customer, open_items=False,
+                                        except_customers=except_customers,
+                                        settled_since=as_of - timedelta(days=window),
+                                        limitation_years=limitation_years))
 
 
 def items_claimed(lines: Sequence[InterestLine]) -> dict[int, list[dunning.DunningItem]]:

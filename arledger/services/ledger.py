@@ -46,7 +46,7 @@ def _check_customer(c: Customer) -> None:
 
 
 _T = TypeVar("_T")
-KEPT_RESULTS = 8  # results Ledger.remembered keeps (a few days' letter runs), the oldest dropped first
+KEPT_RESULTS = 4  # results Ledger.remembered keeps (a letter run holds every overdue item: tens of MB on 1M invoices)
 
 
 class Ledger:

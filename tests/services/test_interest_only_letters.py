@@ -12,36 +12,18 @@ import pytest
 from pypdf import PdfReader
 
 from arledger.cli import main
-from arledger.domain.model import Customer, Jurisdiction, Language
+from arledger.domain.model import Customer, Language
 from arledger.domain.money import Money
 from arledger.render.letters import render_letter
 from arledger.services import escalation, interest_claims, letter_batch, letters
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
-from tests.services.test_letters import COMPANY
 
 ON = date(2025, 6, 1)
 
 
 def pdf_text(data: bytes) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
-
-
-@pytest.fixture
-def late(ledger: Ledger) -> Ledger:
-    """LATE, a German company: EUR 10,000.00 due 1 March 2025, paid in full on 30 April 2025.
-
-    Interest runs from 2 March to 30 April, the day of payment, both included: 60 days at the Basiszinssatz of
-    1 January 2025 (2.27%) + 9 = 11.27%: 10,000 x 0.1127 x 60 / 365 = 185.260... = EUR 185.26; plus EUR 40 under
-    BGB §288(5): EUR 225.26 owed, nothing open.
-    """
-    ledger.set_setting("company", COMPANY)
-    ledger.add_customer(Customer(code="LATE", name="Spät GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
-                                 address="Musterstraße 5, 50667 Köln", country="DE", timezone="Europe/Berlin",
-                                 payment_date_agreed=True))
-    ledger.add_invoice("LATE", "L-1", date(2025, 1, 30), 1_000_000, due_date=date(2025, 3, 1))
-    ledger.record_payment("LATE", date(2025, 4, 30), 1_000_000, invoice_number="L-1")
-    return ledger
 
 
 def _report(ledger: Ledger, capsys, on: date = ON) -> dict:

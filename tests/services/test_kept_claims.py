@@ -1,6 +1,7 @@
 """The interest claims a letter run computes are kept while the ledger is unchanged (the work queue of the same day
 reuses them), and never outlive the facts they came from: a payment, a waiver, a rate table, a setting or a write
-by another program shows in the next run, with the figure `report interest` gives. Figures by hand in comments."""
+by another program shows in the next run, with the figure `report interest` gives. Figures by hand in comments;
+``late`` (tests/services/conftest.py) owes EUR 185.26 interest and EUR 40 compensation on an invoice paid late."""
 
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from arledger.services import escalation, interest_claims, policy
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from tests.bench.bench_statements import statements
-from tests.services.test_interest_only_letters import ON, late  # noqa: F401  (the fixture)
+from tests.services.test_interest_only_letters import ON
 
 PAID_LATE_READ = "SELECT i.customer_id, i.id, i.number, i.due_date, 0,"  # the invoices paid late, read once a run
+OVERDUE_READ = "SELECT * FROM ( SELECT i.customer_id, i.id, i.number, i.due_date,"  # the overdue items
 
 
 def _letter_total(ledger: Ledger, on: date = ON) -> int | None:
@@ -28,17 +30,27 @@ def _report_total(ledger: Ledger, on: date = ON) -> int:
                for ln in lines)
 
 
-def _paid_late_reads(ledger: Ledger, work) -> int:
+def _reads(ledger: Ledger, work, prefix: str) -> int:
     _result, seen = statements(ledger, work)
-    return sum(" ".join(s.split()).startswith(PAID_LATE_READ) for s in seen)
+    return sum(" ".join(s.split()).startswith(prefix) for s in seen)
 
 
-def test_the_work_queue_reuses_the_claims_of_the_letter_run_until_the_ledger_changes(late):
-    assert _paid_late_reads(late, lambda: escalation.letters_due(late, ON)) == 1
-    assert _paid_late_reads(late, lambda: work_queue(late, ON, create_tasks=False)) == 0  # kept
-    assert _paid_late_reads(late, lambda: escalation.letters_due(late, date(2025, 6, 2))) == 1  # another day
+def test_the_work_queue_reuses_the_letter_run_of_the_day_until_the_ledger_changes(late):
+    def letters(on: date = ON) -> object:
+        return escalation.letters_due(late, on)
+
+    def queue() -> object:
+        return work_queue(late, ON, create_tasks=False)
+
+    assert _reads(late, letters, OVERDUE_READ) == 1 and _reads(late, letters, OVERDUE_READ) == 0
+    late.forget()
+    assert _reads(late, letters, PAID_LATE_READ) == 1 and _reads(late, letters, PAID_LATE_READ) == 0
+    assert _reads(late, queue, PAID_LATE_READ) == 0 and _reads(late, queue, OVERDUE_READ) == 0  # decided once
+    assert _reads(late, lambda: letters(date(2025, 6, 2)), PAID_LATE_READ) == 1  # another day
     late.set_setting("aging.boundaries", [30, 60, 90])  # any write at all
-    assert _paid_late_reads(late, lambda: escalation.letters_due(late, ON)) == 1
+    assert _reads(late, queue, OVERDUE_READ) == 1 and _reads(late, letters, PAID_LATE_READ) == 0
+    interest_claims.waive_interest(late, "L-1", "goodwill", on=ON)
+    assert not [t for t in work_queue(late, ON, create_tasks=False) if t.customer_code == "LATE"]
 
 
 def test_a_waiver_after_a_kept_run_shows_in_the_next(late):
