@@ -180,6 +180,7 @@ def _letter_run(ledger: Ledger, on: date, code: str | None = None) -> LetterRun:
     return LetterRun(inputs, items_of, claims, results, pol)
 
 
+@without_gc_pauses  # a kept letter run is millions of objects the collector would scan for nothing
 def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
     """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
     run = letter_run(ledger, on) if code is None else _letter_run(ledger, on, code)

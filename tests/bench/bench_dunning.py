@@ -45,6 +45,7 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--only", choices=("letters", "queue", "queue after letters"))
     ap.add_argument("--profile", choices=("letters", "queue", "queue after letters"))
+    ap.add_argument("--sort", default="cumulative", help="profile order (cumulative, tottime)")
     args = ap.parse_args()
     ledger = Ledger.open(args.ledger)
     plain = sqlite3.connect(args.ledger)
@@ -69,7 +70,7 @@ def main() -> int:
             letters()
         prof = cProfile.Profile()
         prof.runcall(cases[args.profile])
-        pstats.Stats(prof).sort_stats("cumulative").print_stats(45)
+        pstats.Stats(prof).sort_stats(args.sort).print_stats(45)
         return 0
     for name, fn in cases.items():
         if args.only and name != args.only:

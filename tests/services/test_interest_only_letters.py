@@ -103,3 +103,14 @@ def test_a_letter_run_proposes_interest_alone_only_for_recent_late_payments(late
     assert _report(late, capsys, later)["L-1"]["compensation"] == "40.00"  # still owed, still reported
     late.set_setting("letters.interest_claim_days", 180)
     assert [e.customer.code for e in escalation.letters_due(late, later) if e.decision] == ["LATE"]
+
+
+def test_an_invoice_closed_by_a_write_off_claims_nothing(late):
+    """L-2, due 1 March, half paid and the rest written off on 30 April: closed late, but a write-off ends the claim
+    (interest and compensation fall with the principal given up), so only L-1's EUR 225.26 is proposed."""
+    late.add_invoice("LATE", "L-2", date(2025, 1, 30), 200_000, due_date=date(2025, 3, 1))
+    late.record_payment("LATE", date(2025, 4, 30), 100_000, invoice_number="L-2")
+    late.write_off("L-2", date(2025, 4, 30), "Uncollectable", amount=100_000)
+    (entry,) = [e for e in escalation.letters_due(late, ON) if e.customer.code == "LATE"]
+    assert entry.decision is not None and entry.invoice_numbers == ("L-1",)
+    assert [t.minor for t in entry.decision.totals] == [22_526]
