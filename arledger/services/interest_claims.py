@@ -16,10 +16,10 @@ from arledger.domain.interest import (
     ALLOCATION_RULE,
     ALLOCATION_RULE_TEXT,
     DE,
-    NONE,
     ROUNDING_MESSAGE,
     InterestPeriod,
     InterestResult,
+    adds_nothing,
     compute_interest,
     select_interest_rule,
 )
@@ -124,8 +124,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                  customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in items}))
     invoices = invoice_rows.by_ids(ledger.conn, [r.invoice_id for r in items])
     # a paid invoice to which no rule adds anything (no statutory rule, no contract terms) has nothing left
-    items = [r for r in items
-             if r.open or select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) != NONE]
+    items = [r for r in items if r.open or not adds_nothing(customers[r.customer_id], invoices[r.invoice_id])]
     ids = [r.invoice_id for r in items]
     tables = policy.rate_tables(ledger)
     settlements = settlement_history(ledger, ids, as_of)
