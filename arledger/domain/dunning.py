@@ -43,6 +43,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import attrgetter
 from typing import NamedTuple
 
 from arledger.domain.bounds import add_days
@@ -185,6 +186,9 @@ class DunningPause:
         return self.until is None or as_of <= self.until
 
 
+_DUE_THEN_NUMBER = attrgetter("due_date", "number")  # the order of a letter's items
+
+
 class ListedItem(NamedTuple):
     """An item on a letter with its days overdue and the level it has reached (0: none yet)."""
 
@@ -279,14 +283,15 @@ def letter_due(
         return Pause(tuple(p.reason for p in whole), _latest_until(whole))
 
     overdue = [i for i in items if i.open_amount > 0 and as_of > i.due_date]
-    if any(not i.claim_only for i in overdue):
+    still_open = [i for i in overdue if not i.claim_only]
+    if still_open:
         # while an invoice is open the letter is about it; interest on invoices paid late joins it as lines
         # from the level that claims interest
-        overdue = [i for i in overdue if not i.claim_only]
+        overdue = still_open
     if not overdue:
         return NotDue(msg("dunning.nothing_overdue", "No undisputed amount is overdue."))
     paused_ids = {inv for p in active for inv in p.invoice_ids}
-    eligible = [i for i in overdue if i.invoice_id not in paused_ids]
+    eligible = [i for i in overdue if i.invoice_id not in paused_ids] if paused_ids else overdue
     if not eligible:
         covering = [p for p in active if paused_ids & set(p.invoice_ids)]
         dated = [p.until for p in covering if p.until is not None]
@@ -297,8 +302,8 @@ def letter_due(
         return Pause(tuple(reasons), min(dated) if dated else None)
 
     thresholds = tuple(lv.days_after_due for lv in policy.levels)
-    listed = tuple(sorted((_listed(thresholds, i, as_of) for i in eligible),
-                          key=lambda li: (li.item.due_date, li.item.number)))
+    eligible.sort(key=_DUE_THEN_NUMBER)  # a list of this call's own
+    listed = tuple([_listed(thresholds, i, as_of) for i in eligible])
     reached = max(li.level for li in listed)
     if reached == 0:
         first = policy.level(1)

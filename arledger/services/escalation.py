@@ -129,15 +129,17 @@ def customer_items(rows_: Sequence[rows.OverdueItem], barred: dict[int, limitati
                    ) -> tuple[list[dunning.DunningItem], list[dunning.DunningPause]]:
     """One customer's overdue rows as dunning items (undisputed amounts) and the pauses they imply."""
     items, pauses = [], []
+    item, day = dunning.DunningItem, date.fromisoformat
     for _cid, iid, number, due, open_, cur, disputed in rows_:
-        lim = barred.get(iid)
-        undisputed = max(0, open_ - disputed)
-        if disputed and undisputed == 0:
-            pauses.append(dunning.DunningPause(msg("dunning.pause.disputed", "{number} is disputed.", number=number),
-                                               None, (iid,)))
-            undisputed = open_  # kept so the pause, not "nothing overdue", explains the silence
-        items.append(dunning.DunningItem(iid, number, date.fromisoformat(due), undisputed, cur,
-                                         bool(lim and lim.time_barred)))
+        lim = barred.get(iid) if barred else None  # most runs have no invoice old enough to be barred
+        undisputed = open_
+        if disputed:
+            undisputed = max(0, open_ - disputed)
+            if undisputed == 0:
+                pauses.append(dunning.DunningPause(msg("dunning.pause.disputed", "{number} is disputed.",
+                                                       number=number), None, (iid,)))
+                undisputed = open_  # kept so the pause, not "nothing overdue", explains the silence
+        items.append(item(iid, number, day(due), undisputed, cur, bool(lim and lim.time_barred)))
     if customer.on_hold:
         pauses.append(dunning.DunningPause(msg("dunning.pause.on_hold", "{name} is on hold.", name=customer.name)))
     return items, pauses
