@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import pstats
 import sqlite3
 import statistics
@@ -33,9 +34,12 @@ FROM invoices WHERE settled < amount AND due_date < :d GROUP BY customer_id, cur
 
 
 def _once(fn: Callable[[], object]) -> tuple[float, float]:
-    """Wall and CPU seconds of one call (CPU time is what the load of a shared machine distorts least)."""
+    """Wall and CPU seconds of one call (CPU time is what the load of a shared machine distorts least), with the
+    collection of the young objects it leaves: ours pauses the collector while it builds its records, and the
+    collection it put off would otherwise fall into the next timing, the baseline's."""
     t, c = time.perf_counter(), time.process_time()
     fn()
+    gc.collect(0)
     return time.perf_counter() - t, time.process_time() - c
 
 
