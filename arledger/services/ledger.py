@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -46,7 +48,11 @@ def _check_customer(c: Customer) -> None:
 
 
 _T = TypeVar("_T")
-KEPT_RESULTS = 4  # results Ledger.remembered keeps (a letter run holds every overdue item: tens of MB on 1M invoices)
+# Results Ledger.remembered keeps, the least recently used dropped first: a letter run on the 1M-invoice ledger holds
+# every overdue item (~145 MB), so two (today's and one other day's).
+KEPT_RESULTS = 2
+_KEPT: OrderedDict[tuple[str, Hashable], tuple[int, Any]] = OrderedDict()  # (file, key) -> (version, result)
+_KEPT_LOCK = threading.Lock()  # the app reads on worker threads
 
 
 class Ledger:
@@ -60,8 +66,6 @@ class Ledger:
         self._head_at_open = evidence.head(database.conn)
         self.witness_problems: list[str] = []
         self._closed = False
-        self._kept: dict[Hashable, Any] = {}  # see remembered()
-        self._kept_state: tuple[int, int] | None = None
 
     def now(self) -> datetime:
         """The current moment (UTC) as this ledger records it."""
@@ -107,26 +111,38 @@ class Ledger:
         return self.database.path
 
     def remembered(self, key: Hashable, compute: Callable[[], _T]) -> _T:
-        """``compute()``, kept under ``key`` while the file is unchanged: any write, by this ledger or another
-        program, drops everything kept (the cache never outlives the facts it came from; nothing is stored on
-        disk). The key must name everything else the result depends on (the day, settings files). The result
-        is shared by later callers: keep it immutable."""
-        before = self.database.state()
-        if before != self._kept_state:
-            self._kept.clear()
-            self._kept_state = before
-        if key in self._kept:
-            return self._kept[key]  # type: ignore[no-any-return]
+        """``compute()``, kept under ``key`` while the file is unchanged: any write, by any connection or program,
+        changes the ledger's version (migration m016) and the result is computed again. Kept in this process's
+        memory only, for every connection to the file alike (the app opens one per read). The key must name
+        everything else the result depends on (the day, rate table files). The result is shared by later callers:
+        treat it as read only."""
+        if self.conn.in_transaction:  # uncommitted writes may still roll back: keep nothing read from them
+            return compute()
+        before = self.database.version()
+        if before is None:
+            return compute()
+        slot = (str(self.path.resolve()), key)
+        with _KEPT_LOCK:
+            kept = _KEPT.get(slot)
+            if kept is not None and kept[0] == before:
+                _KEPT.move_to_end(slot)
+                return kept[1]  # type: ignore[no-any-return]
         value = compute()
-        if self.database.state() == before:  # nothing was written while it was computed
-            if len(self._kept) >= KEPT_RESULTS:
-                self._kept.pop(next(iter(self._kept)))
-            self._kept[key] = value
+        if self.database.version() == before:  # nothing was written while it was computed
+            with _KEPT_LOCK:
+                for stale in [s for s, (v, _) in _KEPT.items() if s[0] == slot[0] and v != before]:
+                    del _KEPT[stale]  # read under an earlier version of this file: never wanted again
+                _KEPT[slot] = (before, value)
+                while len(_KEPT) > KEPT_RESULTS:
+                    _KEPT.popitem(last=False)
         return value
 
     def forget(self) -> None:
-        """Drop every result :meth:`remembered` keeps (a benchmark measures the first run after a change)."""
-        self._kept.clear()
+        """Drop every result :meth:`remembered` keeps for this file (a benchmark measures a first read)."""
+        path = str(self.path.resolve())
+        with _KEPT_LOCK:
+            for slot in [s for s in _KEPT if s[0] == path]:
+                del _KEPT[slot]
 
     @property
     def conn(self) -> Connection:

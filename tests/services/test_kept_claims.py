@@ -5,6 +5,7 @@ by another program shows in the next run, with the figure `report interest` give
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 from arledger.services import escalation, interest_claims, policy
@@ -90,3 +91,40 @@ def test_a_write_by_another_program_after_a_kept_run_shows_in_the_next(late):
         interest_claims.waive_interest(other, "L-1", "settled by phone", on=ON)
     assert _letter_total(late) is None
     assert _report_total(late) == 0
+
+
+def test_every_connection_to_the_file_shares_what_is_kept(late):
+    """The app opens the ledger on a connection of its own for each read (gui/operations.py): the Today page read
+    after the Letters page finds the day's decisions kept."""
+    escalation.letters_due(late, ON)
+    with Ledger.open(late.path) as other:
+        assert _reads(other, lambda: work_queue(other, ON, create_tasks=False), OVERDUE_READ) == 0
+
+
+def test_a_write_by_a_program_that_is_not_arledger_shows_in_the_next_run(late):
+    assert _letter_total(late) == 22_526
+    raw = sqlite3.connect(late.path)  # the sqlite3 shell, say: the triggers change the version all the same
+    with raw:
+        raw.execute("UPDATE customers SET do_not_contact = 1 WHERE code = 'LATE'")
+    raw.close()
+    (entry,) = [e for e in escalation.letters_due(late, ON) if e.customer.code == "LATE"]
+    assert entry.decision is None and entry.pause is not None
+
+
+def test_nothing_is_kept_from_a_transaction_still_open(late):
+    with late.database.atomic():
+        assert _reads(late, lambda: escalation.letters_due(late, ON), OVERDUE_READ) == 1
+        assert _reads(late, lambda: escalation.letters_due(late, ON), OVERDUE_READ) == 1
+    assert _reads(late, lambda: escalation.letters_due(late, ON), OVERDUE_READ) == 1
+
+
+def test_every_table_changes_the_version(ledger):
+    """Also a table a later migration adds: migrate() gives it the triggers in the same step."""
+    tables = {name for (name,) in ledger.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                                      " AND name NOT LIKE 'sqlite_%' AND name != 'ledger_version'")}
+    triggers = {name for (name,) in ledger.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    events = ("insert", "update", "delete")
+    assert len(tables) > 30 and all(f"{t}_changes_version_on_{e}" in triggers for t in tables for e in events)
+    before = ledger.database.version()
+    ledger.set_setting("aging.boundaries", [30, 60])
+    assert ledger.database.version() != before
