@@ -179,7 +179,9 @@ def _letter_run(ledger: Ledger, on: date, code: str | None = None) -> LetterRun:
         items_of[cid] = (items, pauses)
         results[cid] = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])],
                                           on)
-    return LetterRun(inputs, items_of, claims, results, pol)
+    # plain dicts: a kept run is shared, and reading a missing key of a defaultdict would add it
+    inputs = inputs._replace(by_customer=dict(by_customer), promise_pauses=dict(promise_pauses))
+    return LetterRun(inputs, items_of, dict(claims), results, pol)
 
 
 @without_gc_pauses  # a kept letter run is millions of objects the collector would scan for nothing
