@@ -71,10 +71,36 @@ def sentences(parts: Sequence[Message]) -> Message:
     return joined
 
 
-Param: TypeAlias = str | int | Message | Sequence[str | Message] | None
+class Later:
+    """A message parameter made only when the message is shown: a work queue titles tens of thousands of tasks and a
+    screen shows a page of them. It compares by the message it makes."""
+
+    __slots__ = ("_made", "_make")
+
+    def __init__(self, make: Callable[[], Message]) -> None:
+        self._make = make
+        self._made: Message | None = None
+
+    def made(self) -> Message:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Later) and self.made() == other.made()
+
+    __hash__ = None  # type: ignore[assignment]  # compares by value, like the dict-holding Message
+
+    def __repr__(self) -> str:
+        return f"Later({self.made()!r})"
+
+
+Param: TypeAlias = str | int | Message | Later | Sequence[str | Message] | None
 
 
 def _param_text(value: Param, choose: Callable[[Message], str]) -> str:
+    if isinstance(value, Later):
+        return value.made().render(choose)
     if isinstance(value, Message):
         return value.render(choose)
     if value is None:

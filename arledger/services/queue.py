@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Later, Message, msg
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
 from arledger.domain.promises import PromiseEvaluation
@@ -60,7 +60,7 @@ def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: i
     return QueueTask(
         "letter", customer.code, customer.name,
         msg("queue.letter", "Send level {level} ({name}): {reasons}", level=decision.level,
-            name=decision.level_name, reasons=escalation.summarise_reasons(decision)),
+            name=decision.level_name, reasons=Later(lambda: escalation.summarise_reasons(decision))),
         _score(amount, currency, days, customer, "letter"), tuple([li.item.number for li in decision.items]),
         decision.totals, {"level": decision.level, "level_name": decision.level_name})
 

@@ -15,6 +15,7 @@ from arledger.cli import main
 from arledger.domain.model import Customer, Language
 from arledger.domain.money import Money
 from arledger.render.letters import render_letter
+from arledger.render.messages import translate
 from arledger.services import escalation, interest_claims, letter_batch, letters
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
@@ -85,6 +86,12 @@ def test_the_work_queue_proposes_the_letter_too(late):
     (task,) = [t for t in work_queue(late, ON, create_tasks=False) if t.customer_code == "LATE"]
     assert task.kind == "letter" and task.invoices == ("L-1",) and task.detail["level"] == 1
     assert [m.minor for m in task.amounts] == [22_526]
+    # the title's reasons are made when it is shown (messages.Later), the same sentence in every language
+    assert str(task.title).startswith("Send level 1 (Friendly reminder): L-1 was paid after its due date and EUR "
+                                      "225.26 of interest and compensation is still owed")
+    assert "L-1" in translate(task.title, "zh") and translate(task.title, "zh") != str(task.title)
+    (again,) = [t for t in work_queue(late, ON, create_tasks=False) if t.customer_code == "LATE"]
+    assert again.title == task.title  # compares by the sentence (the app keeps a selected task across refreshes)
 
 
 def test_a_batch_sends_the_interest_only_letter(late, tmp_path):
