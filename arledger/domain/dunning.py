@@ -41,8 +41,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 from typing import NamedTuple
 
 from arledger.domain.bounds import add_days
@@ -185,6 +186,9 @@ class DunningPause:
         return self.until is None or as_of <= self.until
 
 
+_DUE_THEN_NUMBER = attrgetter("due_date", "number")  # the order of a letter's items
+
+
 class ListedItem(NamedTuple):
     """An item on a letter with its days overdue and the level it has reached (0: none yet)."""
 
@@ -195,7 +199,10 @@ class ListedItem(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class LetterDecision:
-    """A letter is due: its level, items, totals per currency, deadline and the reasons why."""
+    """A letter is due: its level, items, totals per currency, deadline and the reasons why.
+
+    The reasons are built when read, from the items and the ladder: a letter run decides for every customer but
+    a screen shows a page of them (each item's reason is a sentence per overdue invoice of the ledger)."""
 
     level: int
     level_name: str
@@ -206,7 +213,17 @@ class LetterDecision:
     enclosures: tuple[str, ...]
     evidence_appendix: bool
     court_action_allowed: bool
-    reasons: tuple[Message, ...]
+    notes: tuple[Message, ...]  # reasons about the letter as a whole, after the items' own
+    policy: EscalationPolicy
+
+    def item_reason(self, index: int) -> Message:
+        """Why the item at ``index`` is on the letter."""
+        return _item_reason(self.policy, self.items[index])
+
+    @property
+    def reasons(self) -> tuple[Message, ...]:
+        """Each item's reason, in item order, then the notes about the letter as a whole."""
+        return (*(_item_reason(self.policy, li) for li in self.items), *self.notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,14 +283,15 @@ def letter_due(
         return Pause(tuple(p.reason for p in whole), _latest_until(whole))
 
     overdue = [i for i in items if i.open_amount > 0 and as_of > i.due_date]
-    if any(not i.claim_only for i in overdue):
+    still_open = [i for i in overdue if not i.claim_only]
+    if still_open:
         # while an invoice is open the letter is about it; interest on invoices paid late joins it as lines
         # from the level that claims interest
-        overdue = [i for i in overdue if not i.claim_only]
+        overdue = still_open
     if not overdue:
         return NotDue(msg("dunning.nothing_overdue", "No undisputed amount is overdue."))
     paused_ids = {inv for p in active for inv in p.invoice_ids}
-    eligible = [i for i in overdue if i.invoice_id not in paused_ids]
+    eligible = [i for i in overdue if i.invoice_id not in paused_ids] if paused_ids else overdue
     if not eligible:
         covering = [p for p in active if paused_ids & set(p.invoice_ids)]
         dated = [p.until for p in covering if p.until is not None]
@@ -284,8 +302,8 @@ def letter_due(
         return Pause(tuple(reasons), min(dated) if dated else None)
 
     thresholds = tuple(lv.days_after_due for lv in policy.levels)
-    listed = tuple(sorted((_listed(thresholds, i, as_of) for i in eligible),
-                          key=lambda li: (li.item.due_date, li.item.number)))
+    eligible.sort(key=_DUE_THEN_NUMBER)  # a list of this call's own
+    listed = tuple([_listed(thresholds, i, as_of) for i in eligible])
     reached = max(li.level for li in listed)
     if reached == 0:
         first = policy.level(1)
@@ -308,11 +326,11 @@ def letter_due(
         return NotDue(msg("dunning.below_minimum", "The overdue total is below the letter minimum ({totals}).",
                           totals=below))
 
-    reasons = [_item_reason(policy, li) for li in listed]
+    notes: list[Message] = []  # about the letter as a whole; each item's own reason is built when read
     cap = policy.highest_next_level(last_letter)
     level = min(reached, cap)
     if level < reached:
-        reasons.append(_capped_reason(last_letter, cap))
+        notes.append(_capped_reason(last_letter, cap))
     if last_letter is not None:
         gap_ends = add_days(last_letter.sent_on, policy.min_gap_days)
         last_name = policy.level(min(last_letter.level, len(policy.levels))).name
@@ -331,17 +349,17 @@ def letter_due(
             if level <= last_letter.level and not new_items:
                 return _not_due_after(policy, listed, last_letter, last_name)
             if level > reached and level == last_letter.level:
-                reasons.append(msg("dunning.no_step_down", "Level {level} ({name}) was already sent on {sent_on}; "
+                notes.append(msg("dunning.no_step_down", "Level {level} ({name}) was already sent on {sent_on}; "
                                    "letters do not step down.", level=last_letter.level, name=last_name,
                                    sent_on=last_letter.sent_on.isoformat()))
             if new_items:
-                reasons.append(msg("dunning.new_items", "Overdue since the last letter: {numbers}.",
+                notes.append(msg("dunning.new_items", "Overdue since the last letter: {numbers}.",
                                    numbers=", ".join(li.item.number for li in new_items)))
 
     chosen = policy.level(level)
     barred = [li.item.number for li in listed if li.item.time_barred]
     if barred:
-        reasons.append(msg("dunning.time_barred", "Time-barred: {numbers}; the letter must not mention court "
+        notes.append(msg("dunning.time_barred", "Time-barred: {numbers}; the letter must not mention court "
                            "action.", numbers=", ".join(barred)))
     reply_days = policy.reply_days(level, customer)
     enclosures: tuple[str, ...] = ("statement of account",) if level >= 3 else ()
@@ -358,7 +376,8 @@ def letter_due(
         enclosures=enclosures,
         evidence_appendix=level >= 3,
         court_action_allowed=not barred,
-        reasons=tuple(reasons),
+        notes=tuple(notes),
+        policy=policy,
     )
 
 
@@ -433,7 +452,8 @@ def with_more_items(reason: Message, more: int) -> Message:
     if more <= 0 or "more" not in reason.params:
         return reason
     counted = plural_msg("dunning.more_items", " (+{n} more invoice)", " (+{n} more invoices)", n=more)
-    return replace(reason, params={**reason.params, "more": counted})
+    # made directly: dataclasses.replace costs several times more, and a work queue does this per letter
+    return Message(reason.code, reason.default, {**reason.params, "more": counted}, reason.plural)
 
 
 def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], last: Letter, last_name: str) -> NotDue:

@@ -310,6 +310,19 @@ def select_interest_rule(customer: Customer, invoice: Invoice | None = None) -> 
     return fallback
 
 
+def adds_nothing(customer: Customer, invoice: Invoice) -> bool:
+    """Whether the rule that applies adds no interest and no compensation to the invoice whatever its dates: none,
+    or cn without a contractual rate, an LPR factor or a fee (cn claims only what was agreed)."""
+    rule = select_interest_rule(customer, invoice)
+    if rule == NONE:
+        return True
+    if rule != CN:
+        return False
+    rate, _fee = contract_terms(customer, invoice)
+    fee = invoice.contract_fee if invoice.contract_fee is not None else customer.contract_fee
+    return rate is None and customer.lpr_factor is None and not fee
+
+
 def compute_interest(
     invoice: Invoice,
     customer: Customer,

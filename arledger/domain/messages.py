@@ -119,14 +119,46 @@ def sentences(parts: Sequence[Message]) -> Message:
 
 
 def distinct(messages: Iterable[Message]) -> tuple[Message, ...]:
-    """Each sentence once, in first-seen order (messages with the same English are the same sentence)."""
-    return tuple({str(m): m for m in messages}.values())
+    """Each message once, in first-seen order, compared by value (code and parameters): rendering each to compare
+    would cost more than the rest of an interest computation when every invoice of a run is past a rate table's
+    end."""
+    out: list[Message] = []
+    for m in messages:
+        if m not in out:
+            out.append(m)
+    return tuple(out)
 
 
-Param: TypeAlias = str | int | Value | Message | Sequence[str | Message] | None
+class Later:
+    """A message parameter made only when the message is shown: a work queue titles tens of thousands of tasks and a
+    screen shows a page of them. It compares by the message it makes."""
+
+    __slots__ = ("_made", "_make")
+
+    def __init__(self, make: Callable[[], Message]) -> None:
+        self._make = make
+        self._made: Message | None = None
+
+    def made(self) -> Message:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Later) and self.made() == other.made()
+
+    __hash__ = None  # type: ignore[assignment]  # compares by value, like the dict-holding Message
+
+    def __repr__(self) -> str:
+        return f"Later({self.made()!r})"
+
+
+Param: TypeAlias = str | int | Value | Message | Later | Sequence[str | Message] | None
 
 
 def _param_text(value: Param, choose: Callable[[Message], str], write: ValueWriter) -> str:
+    if isinstance(value, Later):
+        return value.made().render(choose, write)
     if isinstance(value, Message):
         return value.render(choose, write)
     if value is None:

@@ -36,9 +36,8 @@ from arledger.storage import customers as customer_rows
 
 def summarise_reasons(decision: dunning.LetterDecision) -> Message:
     """The oldest item's reason, how many more items, and any reason about the letter as a whole."""
-    n = len(decision.items)
-    first, general = decision.reasons[0], decision.reasons[n:]
-    return dunning.sentences([dunning.with_more_items(first, n - 1), *general])
+    more = len(decision.items) - 1
+    return dunning.sentences([dunning.with_more_items(decision.item_reason(0), more), *decision.notes])
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +100,7 @@ class DunningInputs(NamedTuple):
     promise_pauses: dict[int, list[dunning.DunningPause]]  # pending promises and case pauses, by customer id
     last: dict[int, Letter]  # each customer's latest letter
     evals: list[PromiseEvaluation]
+    limitation_years: int  # the setting 'limitation_generic_years', read once for everything the run computes
 
 
 def dunning_inputs(ledger: Ledger, on: date, code: str | None, *, customer: Customer | None = None
@@ -116,49 +116,85 @@ def dunning_inputs(ledger: Ledger, on: date, code: str | None, *, customer: Cust
     for r in items:
         by_customer[r.customer_id].append(r)
     customers = {customer.id: customer} if customer else customer_rows.customers_by_ids(ledger.conn, set(by_customer))
-    barred = _time_barred(ledger, items, customers, on)
+    years = policy.generic_limitation_years(ledger)
+    barred = _time_barred(ledger, items, customers, on, years)
     promise_pauses, evals = _pending_promise_pauses(ledger, on, customer)
     for cid, pause in case_rows.letter_pauses(ledger.conn).items():
         promise_pauses[cid].append(dunning.DunningPause(pause))
     last = rows.last_letters(ledger.conn, on)
-    return DunningInputs(by_customer, customers, barred, promise_pauses, last, evals)
+    return DunningInputs(by_customer, customers, barred, promise_pauses, last, evals, years)
 
 
 def customer_items(rows_: Sequence[rows.OverdueItem], barred: dict[int, limitation.LimitationStatus], customer: Customer
                    ) -> tuple[list[dunning.DunningItem], list[dunning.DunningPause]]:
     """One customer's overdue rows as dunning items (undisputed amounts) and the pauses they imply."""
     items, pauses = [], []
+    item, day = dunning.DunningItem, date.fromisoformat
     for _cid, iid, number, due, open_, cur, disputed in rows_:
-        lim = barred.get(iid)
-        undisputed = max(0, open_ - disputed)
-        if disputed and undisputed == 0:
-            pauses.append(dunning.DunningPause(msg("dunning.pause.disputed", "{number} is disputed.", number=number),
-                                               None, (iid,)))
-            undisputed = open_  # kept so the pause, not "nothing overdue", explains the silence
-        items.append(dunning.DunningItem(iid, number, date.fromisoformat(due), undisputed, cur,
-                                         bool(lim and lim.time_barred)))
+        lim = barred.get(iid) if barred else None  # most runs have no invoice old enough to be barred
+        undisputed = open_
+        if disputed:
+            undisputed = max(0, open_ - disputed)
+            if undisputed == 0:
+                pauses.append(dunning.DunningPause(msg("dunning.pause.disputed", "{number} is disputed.",
+                                                       number=number), None, (iid,)))
+                undisputed = open_  # kept so the pause, not "nothing overdue", explains the silence
+        items.append(item(iid, number, day(due), undisputed, cur, bool(lim and lim.time_barred)))
     if customer.on_hold:
         pauses.append(dunning.DunningPause(msg("dunning.pause.on_hold", "{name} is on hold.", name=customer.name)))
     return items, pauses
 
 
+class LetterRun(NamedTuple):
+    """Every customer's letter decision on a day and what deciding read. The letter run and the work queue of a
+    day share one (:func:`letter_run`), so it is read only: a caller copies what it wants to change."""
+
+    inputs: DunningInputs  # its customers include those with interest claims alone
+    items: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]]  # each customer's, claims too
+    claims: dict[int, list[dunning.DunningItem]]  # interest claims of customers with nothing open and overdue
+    results: dict[int, dunning.LetterDecision | dunning.NotDue | dunning.Pause]
+    policy: dunning.EscalationPolicy
+
+
+def letter_run(ledger: Ledger, on: date) -> LetterRun:
+    """The whole ledger's :class:`LetterRun` on a day, kept while the ledger (and its rate tables) are unchanged:
+    the work queue opened after the letter run, or the other way round, decides nothing again."""
+    return ledger.remembered(("letter_run", on, policy.rate_table_files(ledger)), lambda: _letter_run(ledger, on))
+
+
 @without_gc_pauses
-def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
-    """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
+def _letter_run(ledger: Ledger, on: date, code: str | None = None) -> LetterRun:
     pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, _ = dunning_inputs(ledger, on, code)
-    claims = interest_claims.claim_items(ledger, on, code, except_customers=by_customer.keys())
+    inputs = dunning_inputs(ledger, on, code)
+    by_customer, customers, barred, promise_pauses, last = (inputs.by_customer, inputs.customers, inputs.barred,
+                                                            inputs.promise_pauses, inputs.last)
+    claims = interest_claims.claim_items(ledger, on, code, except_customers=by_customer.keys(),
+                                         limitation_years=inputs.limitation_years)
     customers.update(customer_rows.customers_by_ids(ledger.conn, claims.keys() - customers.keys()))
-    out = []
+    items_of, results = {}, {}
     for cid in by_customer.keys() | claims.keys():
         customer = customers[cid]
         items, pauses = customer_items(by_customer.get(cid, []), barred, customer)
         items += claims.get(cid, [])
-        result = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])], on)
+        items_of[cid] = (items, pauses)
+        results[cid] = dunning.letter_due(pol, customer, items, last.get(cid), [*pauses, *promise_pauses.get(cid, [])],
+                                          on)
+    # plain dicts: a kept run is shared, and reading a missing key of a defaultdict would add it
+    inputs = inputs._replace(by_customer=dict(by_customer), promise_pauses=dict(promise_pauses))
+    return LetterRun(inputs, items_of, dict(claims), results, pol)
+
+
+@without_gc_pauses  # a kept letter run is millions of objects the collector would scan for nothing
+def letters_due(ledger: Ledger, on: date, code: str | None = None) -> list[LetterRunEntry]:
+    """Per customer the letter due on a day (with the reasons), or the pause that holds it back."""
+    run = letter_run(ledger, on) if code is None else _letter_run(ledger, on, code)
+    out = []
+    for cid, result in run.results.items():
+        customer = run.inputs.customers[cid]
         if isinstance(result, dunning.LetterDecision):
             out.append(LetterRunEntry(customer, result, None, tuple(li.item.number for li in result.items)))
         elif isinstance(result, dunning.Pause):
-            out.append(LetterRunEntry(customer, None, result, tuple(i.number for i in items)))
+            out.append(LetterRunEntry(customer, None, result, tuple(i.number for i in run.items[cid][0])))
     out.sort(key=lambda e: (e.pause is not None, -(e.decision.level if e.decision else 0), e.customer.code))
     return out
 

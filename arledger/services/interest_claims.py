@@ -16,10 +16,10 @@ from arledger.domain.interest import (
     ALLOCATION_RULE,
     ALLOCATION_RULE_TEXT,
     DE,
-    NONE,
     ROUNDING_MESSAGE,
     InterestPeriod,
     InterestResult,
+    adds_nothing,
     compute_interest,
     select_interest_rule,
 )
@@ -85,9 +85,9 @@ class InterestLine:
         return comp
 
 
-def _settled_since(ledger: Ledger, as_of: date) -> date:
+def _settled_since(as_of: date, generic_years: int) -> date:
     """Oldest due date whose interest could still be claimed (the longest limitation period, plus DE's year end)."""
-    years = max(max(limitation.PERIOD_YEARS.values()), policy.generic_limitation_years(ledger)) + 1
+    years = max(max(limitation.PERIOD_YEARS.values()), generic_years) + 1
     return limitation.add_years(as_of, -years)
 
 
@@ -96,7 +96,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                    invoice_numbers: Sequence[str] | None = None, *, settled: bool = True,
                    customer: Customer | None = None, open_items: bool = True,
                    except_customers: Collection[int] = (), overdue: Sequence[rows.OverdueItem] | None = None,
-                   settled_since: date | None = None) -> list[InterestLine]:
+                   settled_since: date | None = None, limitation_years: int | None = None) -> list[InterestLine]:
     """Interest and compensation on every invoice overdue and open on as_of (unless ``open_items`` is false),
     and (with ``settled``) on every invoice paid in full after its due date whose interest or compensation is
     still claimable (not waived, not time-barred, not written off), of one customer if given (by ``code``, or as
@@ -104,9 +104,11 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
 
     ``overdue``: the overdue rows on as_of when the caller has read them already (a letter: its customer's; the
     workbook: a batch of its open items);
-    ``settled_since``: only invoices paid in full on or after that day (an interest-only claim's window)."""
+    ``settled_since``: only invoices paid in full on or after that day (an interest-only claim's window);
+    ``limitation_years``: the setting 'limitation_generic_years' when the caller has read it already."""
     if customer is None and code:
         customer = ledger.customer(code)
+    years = policy.generic_limitation_years(ledger) if limitation_years is None else limitation_years
     cid = customer.id if customer else None
     items: list[rows.OverdueItem] = []
     if open_items:
@@ -114,7 +116,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
         if except_customers:
             items = [r for r in items if r.customer_id not in except_customers]
     if settled:  # these leave out except_customers in SQL
-        items += rows.late_settled_items(ledger.conn, as_of, _settled_since(ledger, as_of), cid,
+        items += rows.late_settled_items(ledger.conn, as_of, _settled_since(as_of, years), cid,
                                          closed_since=settled_since, except_customers=except_customers)
     if invoice_numbers is not None:
         wanted = set(invoice_numbers)
@@ -123,8 +125,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
                  customer_rows.customers_by_ids(ledger.conn, {r.customer_id for r in items}))
     invoices = invoice_rows.by_ids(ledger.conn, [r.invoice_id for r in items])
     # a paid invoice to which no rule adds anything (no statutory rule, no contract terms) has nothing left
-    items = [r for r in items
-             if r.open or select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) != NONE]
+    items = [r for r in items if r.open or not adds_nothing(customers[r.customer_id], invoices[r.invoice_id])]
     ids = [r.invoice_id for r in items]
     tables = policy.rate_tables(ledger)
     settlements = settlement_history(ledger, ids, as_of)
@@ -136,10 +137,11 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     reminders = rows.reminders_for_invoices(ledger.conn, german) if german else {}
     post_days = policy.post_receipt_days(ledger) if german else POST_RECEIPT_DAYS
     # a claim run needs limitation only where it can have run out: nothing due within the shortest period is barred
-    shortest = min(*limitation.PERIOD_YEARS.values(), policy.generic_limitation_years(ledger))
+    shortest = min(*limitation.PERIOD_YEARS.values(), years)
     young = limitation.add_years(as_of, -shortest).isoformat() if settled_since is not None else None
     limits = limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in items
-                                          if young is None or r.due_date < young], customers, as_of)
+                                          if young is None or r.due_date < young], customers, as_of,
+                                generic_years=years)
     out = []
     for cust_id, iid, _number, _due, open_, _cur, disputed in items:
         inv = invoices[iid]
@@ -165,7 +167,8 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
 
 
 def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, customer: Customer | None = None,
-                except_customers: Collection[int] = ()) -> dict[int, list[dunning.DunningItem]]:
+                except_customers: Collection[int] = (), limitation_years: int | None = None
+                ) -> dict[int, list[dunning.DunningItem]]:
     """Per customer id, the invoices paid in full after their due date whose interest or compensation is still
     owed, as dunning items (the same figures as ``report interest``). A letter run leaves out the customers with
     open overdue invoices: their letter is about those (dunning.letter_due), so their claims need no computing.
@@ -176,7 +179,8 @@ def claim_items(ledger: Ledger, as_of: date, code: str | None = None, *, custome
     window = policy.interest_claim_days(ledger)
     return items_claimed(interest_lines(ledger, as_of, code, customer=customer, open_items=False,
                                         except_customers=except_customers,
-                                        settled_since=as_of - timedelta(days=window)))
+                                        settled_since=as_of - timedelta(days=window),
+                                        limitation_years=limitation_years))
 
 
 def items_claimed(lines: Sequence[InterestLine]) -> dict[int, list[dunning.DunningItem]]:

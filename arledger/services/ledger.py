@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import getpass
-from collections.abc import Callable, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from arledger import paths
 from arledger.domain import allocation, credit_control, fields
@@ -55,6 +57,14 @@ def check_received(number: str, issue_date: date, received_on: date | None) -> N
         raise UserError(msg("ledger.received_before_issue", "Invoice {number} cannot have been received on "
                             "{received_on}, before it was issued ({issue_date}).", number=number.strip(),
                             received_on=received_on.isoformat(), issue_date=issue_date.isoformat()))
+
+_T = TypeVar("_T")
+# Results Ledger.remembered keeps, the least recently used dropped first: a letter run on the 1M-invoice ledger holds
+# every overdue item (~145 MB), so two (today's and one other day's).
+KEPT_RESULTS = 2
+_KEPT: OrderedDict[tuple[str, Hashable], tuple[int, Any]] = OrderedDict()  # (file, key) -> (version, result)
+_KEPT_LOCK = threading.Lock()  # the app reads on worker threads
+
 
 class Ledger:
     """One open ledger file."""
@@ -110,6 +120,40 @@ class Ledger:
     @property
     def path(self) -> Path:
         return self.database.path
+
+    def remembered(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, kept under ``key`` while the file is unchanged: any write, by any connection or program,
+        changes the ledger's version (migration m016) and the result is computed again. Kept in this process's
+        memory only, for every connection to the file alike (the app opens one per read). The key must name
+        everything else the result depends on (the day, rate table files). The result is shared by later callers:
+        treat it as read only."""
+        if self.conn.in_transaction:  # uncommitted writes may still roll back: keep nothing read from them
+            return compute()
+        before = self.database.version()
+        if before is None:
+            return compute()
+        slot = (str(self.path.resolve()), key)
+        with _KEPT_LOCK:
+            kept = _KEPT.get(slot)
+            if kept is not None and kept[0] == before:
+                _KEPT.move_to_end(slot)
+                return kept[1]  # type: ignore[no-any-return]
+        value = compute()
+        if self.database.version() == before:  # nothing was written while it was computed
+            with _KEPT_LOCK:
+                for stale in [s for s, (v, _) in _KEPT.items() if s[0] == slot[0] and v != before]:
+                    del _KEPT[stale]  # read under an earlier version of this file: never wanted again
+                _KEPT[slot] = (before, value)
+                while len(_KEPT) > KEPT_RESULTS:
+                    _KEPT.popitem(last=False)
+        return value
+
+    def forget(self) -> None:
+        """Drop every result :meth:`remembered` keeps for this file (a benchmark measures a first read)."""
+        path = str(self.path.resolve())
+        with _KEPT_LOCK:
+            for slot in [s for s in _KEPT if s[0] == path]:
+                del _KEPT[slot]
 
     @property
     def conn(self) -> Connection:

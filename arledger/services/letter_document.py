@@ -64,6 +64,7 @@ class _Read:
     overdue: tuple[collection_rows.OverdueItem, ...]
     promises: tuple[PromiseEvaluation, ...]
     paid_late: tuple[interest_claims.InterestLine, ...] | None
+    limitation_years: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +86,11 @@ class _Plan:
     overdue: tuple[collection_rows.OverdueItem, ...] | None = None
     promises: tuple[PromiseEvaluation, ...] | None = None
     paid_late: tuple[interest_claims.InterestLine, ...] | None = None
+    limitation_years: int | None = None  # the setting, read once per letter
 
     def having_read(self, read: _Read) -> _Plan:
-        return dataclasses.replace(self, overdue=read.overdue, promises=read.promises, paid_late=read.paid_late)
+        return dataclasses.replace(self, overdue=read.overdue, promises=read.promises, paid_late=read.paid_late,
+                                   limitation_years=read.limitation_years)
 
     @classmethod
     def from_decision(cls, customer: Customer, d: dunning.LetterDecision) -> _Plan:
@@ -104,12 +107,14 @@ def _decide(ledger: Ledger, customer: Customer, on: date, level: int | None) -> 
     by_customer, barred, promise_pauses, last = inputs.by_customer, inputs.barred, inputs.promise_pauses, inputs.last
     found = by_customer.get(customer.id, [])
     # interest alone is claimed only when nothing is open and overdue (dunning.letter_due): no query otherwise
-    claim_lines = None if found else interest_claims.interest_lines(ledger, on, customer=customer, open_items=False)
+    years = inputs.limitation_years
+    claim_lines = None if found else interest_claims.interest_lines(ledger, on, customer=customer, open_items=False,
+                                                                    limitation_years=years)
     claims = interest_claims.items_claimed(claim_lines).get(customer.id, []) if claim_lines is not None else []
     if not found and not claims:
         raise UserError(msg("letter.nothing_overdue", "Nothing is overdue for {customer} on {on}, so there is no "
                              "letter to send.", customer=customer.code, on=on.isoformat()))
-    read = _Read(tuple(found), tuple(inputs.evals), None if claim_lines is None else tuple(claim_lines))
+    read = _Read(tuple(found), tuple(inputs.evals), None if claim_lines is None else tuple(claim_lines), years)
     items, pauses = escalation.customer_items(found, barred, customer)
     items += claims
     all_pauses = [*pauses, *promise_pauses.get(customer.id, [])]
@@ -183,7 +188,8 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     if live or claim_interest:
         # nothing overdue: the lines the decision computed for the invoices paid late are all there are
         all_lines = (plan.paid_late if plan.paid_late is not None and not plan.overdue else
-                     interest_claims.interest_lines(ledger, on, customer=customer, overdue=plan.overdue))
+                     interest_claims.interest_lines(ledger, on, customer=customer, overdue=plan.overdue,
+                                                    limitation_years=plan.limitation_years))
     interest = {ln.invoice.number: ln.result for ln in all_lines if ln.invoice.number in live}
     paid_late = [ln for ln in all_lines if claim_interest and ln.settled and not ln.time_barred
                  and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]

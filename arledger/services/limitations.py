@@ -43,22 +43,24 @@ def record_limitation_event(ledger: Ledger, code: str, kind: str, on: date, *, i
     return seq
 
 
-def _time_barred(ledger: Ledger, items: Sequence[rows.OverdueItem], customers: dict[int, Customer], on: date
-                 ) -> dict[int, limitation.LimitationStatus]:
+def _time_barred(ledger: Ledger, items: Sequence[rows.OverdueItem], customers: dict[int, Customer], on: date,
+                 generic_years: int) -> dict[int, limitation.LimitationStatus]:
     """Limitation of the items old enough to be near their limit (younger ones cannot be barred or warned)."""
-    cutoff = on - timedelta(days=365 * min(3, policy.generic_limitation_years(ledger)) - 200)
+    cutoff = on - timedelta(days=365 * min(3, generic_years) - 200)
     old = [r for r in items if r.due_date <= cutoff.isoformat()]
     if not old:
         return {}
-    return limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in old], customers, on)
+    return limitation_statuses(ledger, [(r.invoice_id, r.customer_id, r.due_date) for r in old], customers, on,
+                               generic_years=generic_years)
 
 
 @without_gc_pauses
 def limitation_statuses(ledger: Ledger, invoices: list[tuple[int, int, str]], customers: dict[int, Customer],
-                        on: date) -> dict[int, limitation.LimitationStatus]:
-    """Limitation for (invoice id, customer id, ISO due date) triples as of on."""
+                        on: date, *, generic_years: int | None = None) -> dict[int, limitation.LimitationStatus]:
+    """Limitation for (invoice id, customer id, ISO due date) triples as of on. ``generic_years``: the setting
+    'limitation_generic_years' when the caller has read it already (a letter reads it once)."""
     events = rows.limitation_inputs(ledger.conn, [i for i, _, _ in invoices])
-    years = policy.generic_limitation_years(ledger)
+    years = policy.generic_limitation_years(ledger) if generic_years is None else generic_years
     out = {}
     for iid, cid, due in invoices:
         evs = [limitation.LimitationEvent(date.fromisoformat(d), kind, eid) for d, kind, eid in events[iid]]

@@ -117,14 +117,18 @@ def rate_tables(ledger: Ledger) -> dict[str, RateTable]:
     """Shipped rate tables, each replaced by a same-named CSV in the ledger's rates folder if present.
 
     A shipped table that is missing is a MissingResourceError: interest is never silently computed as zero."""
+    # Parsed once per set of files; an edited or added file (new size or modification time) is read again.
+    return _parsed_rate_tables(rate_table_files(ledger))
+
+
+def rate_table_files(ledger: Ledger) -> tuple[tuple[str, str, int, int], ...]:
+    """(name, path, modification time, size) of each rate table file in use: it changes when a table does."""
     found: dict[str, Path] = {name: paths.resource_file("rates", f"{name}.csv") for name in SHIPPED_RATE_TABLES}
     found.update({p.stem: p for p in paths.resource_files("rates", "*.csv")})
     own = side_dir(ledger, "rates")
     if own.is_dir():
         found.update({p.stem: p for p in sorted(own.glob("*.csv"))})
-    # Parsed once per set of files; an edited or added file (new size or modification time) is read again.
-    key = tuple((name, str(p), p.stat().st_mtime_ns, p.stat().st_size) for name, p in sorted(found.items()))
-    return _parsed_rate_tables(key)
+    return tuple((name, str(p), p.stat().st_mtime_ns, p.stat().st_size) for name, p in sorted(found.items()))
 
 
 @lru_cache(maxsize=8)

@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Later, Message, msg
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, decimals, format_amount
 from arledger.domain.promises import PromiseEvaluation
-from arledger.services import dispatch, escalation, interest_claims, policy
+from arledger.services import dispatch, escalation, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -60,22 +60,23 @@ def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: i
     return QueueTask(
         "letter", customer.code, customer.name,
         msg("queue.letter", "Send level {level} ({name}): {reasons}", level=decision.level,
-            name=decision.level_name, reasons=escalation.summarise_reasons(decision)),
-        _score(amount, currency, days, customer, "letter"), tuple(li.item.number for li in decision.items),
+            name=decision.level_name, reasons=Later(lambda: escalation.summarise_reasons(decision))),
+        _score(amount, currency, days, customer, "letter"), tuple([li.item.number for li in decision.items]),
         decision.totals, {"level": decision.level, "level_name": decision.level_name})
 
 
 @without_gc_pauses
 def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[QueueTask]:
     """Every task for a day. Broken promises become stored follow-up tasks (when on is not in the future)."""
-    pol = policy.escalation_policy(ledger)
-    by_customer, customers, barred, promise_pauses, last, evals = escalation.dunning_inputs(ledger, on, None)
+    run = escalation.letter_run(ledger, on)  # shared with the letter run of the day: read only
+    pol, items_of, decisions = run.policy, run.items, run.results
+    by_customer, barred, promise_pauses, last, evals = (run.inputs.by_customer, run.inputs.barred,
+                                                        run.inputs.promise_pauses, run.inputs.last, run.inputs.evals)
+    customers = dict(run.inputs.customers)  # the tasks below add the customers they name
     tasks: list[QueueTask] = []
-    items_of: dict[int, tuple[list[dunning.DunningItem], list[dunning.DunningPause]]] = {}
     exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (overdue open in its main currency, currency, days)
     for cid, its in by_customer.items():
-        items, pauses = escalation.customer_items(its, barred, customers[cid])
-        items_of[cid] = (items, pauses)
+        items = items_of[cid][0]
         per_currency: dict[str, int] = {}
         for r in its:
             per_currency[r.currency] = per_currency.get(r.currency, 0) + r.open
@@ -84,12 +85,9 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         exposure[cid] = (per_currency[cur], cur, (on - oldest).days)
 
     # interest and compensation still owed on invoices paid late, by customers with nothing open and overdue
-    for cid, claims in interest_claims.claim_items(ledger, on, except_customers=by_customer.keys()).items():
-        customer = customers.get(cid) or ledger.customer_by_id(cid)
-        customers[cid] = customer
-        _none, pauses = escalation.customer_items([], barred, customer)
-        decision = dunning.letter_due(pol, customer, claims, last.get(cid), [*pauses, *promise_pauses.get(cid, [])],
-                                      on)
+    for cid in run.claims:
+        customer = customers[cid]
+        decision = decisions[cid]
         if isinstance(decision, dunning.LetterDecision):
             owed = decision.totals[0]
             tasks.append(_letter_task(customer, decision, owed.minor, owed.currency,
@@ -144,7 +142,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         items, pauses = items_of[cid]
         all_pauses = [*pauses, *promise_pauses.get(cid, [])]
         amount, cur, days = exposure[cid]
-        decision = dunning.letter_due(pol, customer, items, last.get(cid), all_pauses, on)
+        decision = decisions[cid]
         if isinstance(decision, dunning.LetterDecision):
             tasks.append(_letter_task(customer, decision, amount, cur, days))
         proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)

@@ -370,8 +370,10 @@ def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, cust
         SELECT i.customer_id, i.id, i.number, i.due_date, 0, i.currency, 0
         FROM invoices i
         WHERE i.closed_on <= :d AND i.closed_on > i.due_date AND i.due_date >= :since{where}
-          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.invoice_id = i.id AND a.kind = 'write_off')
+          AND i.id NOT IN (SELECT a.invoice_id FROM allocations a WHERE a.write_off_id IS NOT NULL)
     """
+    # Written off: the few write-off allocations (write_off_id is set exactly for them), found once through their
+    # partial index; a lookup per invoice (kind = 'write_off') read ~100,000 allocation rows on the 1M ledger.
     return [OverdueItem(*r) for r in conn.execute(
         sql, {"d": on.isoformat(), "since": due_since.isoformat(), "c": customer_id,
               "closed_since": closed_since.isoformat() if closed_since else None,

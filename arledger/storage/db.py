@@ -176,6 +176,15 @@ class Database:
         """Changes whenever another connection (another program) commits to the file."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def version(self) -> int | None:
+        """A value every write to the file changes (migration m016's triggers), the same on every connection; None
+        for a file not yet migrated that far."""
+        try:
+            row = self.conn.execute("SELECT version FROM ledger_version WHERE id = 1").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return int(row[0]) if row else None
+
     def checked_on_open(self) -> bool:
         """Whether opening ran quick_check on this file (small enough), or it is left to a background check."""
         return self.path.stat().st_size <= QUICK_CHECK_MAX_BYTES

@@ -823,11 +823,41 @@ def m016_invoice_receipt(db: sqlite_utils.Database) -> None:
     run_script(db, "ALTER TABLE invoices ADD COLUMN received_on TEXT;")
 
 
+def m017_ledger_version(db: sqlite_utils.Database) -> None:
+    """A value that changes with every write to the file, by any program, in the writing transaction: results read
+    from the ledger are kept under it (Ledger.remembered) and never outlive the facts they came from. Each write
+    sets a fresh random value rather than a count, so a restored backup written to again never repeats a value a
+    kept result was read under. The triggers are :func:`version_triggers` (every table, also those added later)."""
+    run_script(
+        db,
+        """
+        CREATE TABLE ledger_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+        INSERT INTO ledger_version (id, version) VALUES (1, random());
+        """,
+    )
+
+
+def version_triggers(conn: sqlite3.Connection) -> None:
+    """Give every table (once the ledger has ledger_version) the triggers that change it on insert, update and
+    delete; migrate() runs this after each step, so a table a later migration adds is covered in the same step."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'ledger_version'").fetchone():
+        return
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                               " AND name NOT LIKE 'sqlite_%' AND name != 'ledger_version'")]
+    have = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    for table in tables:
+        for event in ("insert", "update", "delete"):
+            name = f"{table}_changes_version_on_{event}"
+            if name not in have:
+                conn.execute(f'CREATE TRIGGER "{name}" AFTER {event.upper()} ON "{table}" BEGIN'
+                             " UPDATE ledger_version SET version = random() WHERE id = 1; END")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
-    m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt,
+    m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt, m017_ledger_version,
 ]
 
 
@@ -866,6 +896,7 @@ def migrate(database: Database) -> Path | None:
         try:
             with database.atomic():
                 step(database.db)
+                version_triggers(database.conn)
                 database.conn.execute(f"PRAGMA user_version = {version}")
         except sqlite3.DatabaseError as exc:
             if backup:

@@ -15,6 +15,7 @@ import sqlite3
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -144,13 +145,24 @@ def main() -> int:
     from arledger.services.escalation import letters_due
     from arledger.services.queue import work_queue
 
-    ours, base = alternate(lambda: letters_due(ledger, TODAY),
+    # The letter run and the queue of a day share one kept set of decisions (escalation.letter_run) until the ledger
+    # changes: each is measured as the first read after a change (forget), and the queue also as opened after the
+    # letter run. tests/bench/bench_dunning.py measures the same with CPU times and a profile.
+    def first(fn: Callable[[], object]) -> object:
+        ledger.forget()
+        return fn()
+
+    ours, base = alternate(lambda: first(lambda: letters_due(ledger, TODAY)),
                            lambda: plain.execute(PLAIN_OVERDUE, {"d": TODAY.isoformat()}).fetchall(), rounds=3)
     line(f"letters due ({len(letters_due(ledger, TODAY)):,} customers)", ours, base, "(target: ours < 2 s)")
-    ours, base = alternate(lambda: work_queue(ledger, TODAY, create_tasks=False),
+    ours, base = alternate(lambda: first(lambda: work_queue(ledger, TODAY, create_tasks=False)),
                            lambda: plain.execute(PLAIN_OVERDUE, {"d": TODAY.isoformat()}).fetchall(), rounds=3)
     line(f"work queue ({len(work_queue(ledger, TODAY, create_tasks=False)):,} tasks)", ours, base,
          "(target: ours < 2 s)")
+    letters_due(ledger, TODAY)
+    ours, base = alternate(lambda: work_queue(ledger, TODAY, create_tasks=False),
+                           lambda: plain.execute(PLAIN_OVERDUE, {"d": TODAY.isoformat()}).fetchall(), rounds=3)
+    line("  work queue after the letter run", ours, base)
 
     # import of N invoices: ours through the importer, plain = csv.reader + executemany, each into its own copy
     codes = [c for (c,) in ledger.conn.execute("SELECT code FROM customers LIMIT 1000")]

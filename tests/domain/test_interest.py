@@ -16,6 +16,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.interest import (
     ALLOCATION_RULE,
     ALLOCATION_RULE_TEXT,
+    adds_nothing,
     compute_interest,
     select_interest_rule,
     total_compensation_by_currency,
@@ -459,3 +460,26 @@ def test_eu_2008_uses_the_rates_in_force_on_1_july_and_1_january(shipped_rates: 
     assert [(p.days, p.reference_rate, p.annual_rate, p.interest) for p in result.periods] == [
         (16, Decimal("4.00"), Decimal("12.00"), 5260), (15, Decimal("2.50"), Decimal("10.50"), 4315)]
     assert result.total_interest == 9575 and not result.rate_after_table_end
+
+
+@pytest.mark.parametrize(("customer", "invoice_terms", "nothing"), [
+    (Customer("CN1", "某某有限公司", jurisdiction=Jurisdiction.CN, currency="CNY"), {}, True),
+    (Customer("CN2", "某某有限公司", jurisdiction=Jurisdiction.CN, currency="CNY", lpr_factor=Decimal("1.5")), {},
+     False),
+    (Customer("CN3", "某某有限公司", jurisdiction=Jurisdiction.CN, currency="CNY", contract_fee=5_000), {}, False),
+    (Customer("CN4", "某某有限公司", jurisdiction=Jurisdiction.CN, currency="CNY", contract_fee=5_000),
+     {"contract_fee": 0}, True),  # the invoice's own fee (none) wins over the customer's
+    (Customer("CN5", "某某有限公司", jurisdiction=Jurisdiction.CN, currency="CNY"), {"contract_rate_bp": 1200}, False),
+    (Customer("US1", "Acme Inc", jurisdiction=Jurisdiction.US), {}, True),
+    (Customer("US2", "Acme Inc", jurisdiction=Jurisdiction.US, contract_rate_bp=800), {}, False),
+    (GMBH, {}, False),
+])
+def test_adds_nothing_exactly_where_compute_interest_finds_nothing(shipped_rates: dict[str, RateTable],
+                                                                     customer: Customer, invoice_terms: dict,
+                                                                     nothing: bool) -> None:
+    """A letter run skips invoices paid late to which the rule adds nothing; compute_interest agrees."""
+    inv = dataclasses.replace(invoice(100_000, date(2025, 1, 31), customer.currency), **invoice_terms)
+    paid = [(date(2025, 3, 31), 100_000)]  # in full, 59 days late
+    result = compute_interest(inv, customer, date(2025, 4, 1), shipped_rates, settlements=paid)
+    assert adds_nothing(customer, inv) is nothing
+    assert (result.total_interest == 0 and result.compensation is None) is nothing

@@ -12,36 +12,19 @@ import pytest
 from pypdf import PdfReader
 
 from arledger.cli import main
-from arledger.domain.model import Customer, Jurisdiction, Language
+from arledger.domain.model import Customer, Language
 from arledger.domain.money import Money
 from arledger.render.letters import render_letter
+from arledger.render.messages import translate
 from arledger.services import escalation, interest_claims, letter_batch, letters
 from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
-from tests.services.test_letters import COMPANY
 
 ON = date(2025, 6, 1)
 
 
 def pdf_text(data: bytes) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
-
-
-@pytest.fixture
-def late(ledger: Ledger) -> Ledger:
-    """LATE, a German company: EUR 10,000.00 due 1 March 2025, paid in full on 30 April 2025.
-
-    Interest runs from 2 March to 30 April, the day of payment, both included: 60 days at the Basiszinssatz of
-    1 January 2025 (2.27%) + 9 = 11.27%: 10,000 x 0.1127 x 60 / 365 = 185.260... = EUR 185.26; plus EUR 40 under
-    BGB §288(5): EUR 225.26 owed, nothing open.
-    """
-    ledger.set_setting("company", COMPANY)
-    ledger.add_customer(Customer(code="LATE", name="Spät GmbH", currency="EUR", jurisdiction=Jurisdiction.DE,
-                                 address="Musterstraße 5, 50667 Köln", country="DE", timezone="Europe/Berlin",
-                                 payment_date_agreed=True))
-    ledger.add_invoice("LATE", "L-1", date(2025, 1, 30), 1_000_000, due_date=date(2025, 3, 1))
-    ledger.record_payment("LATE", date(2025, 4, 30), 1_000_000, invoice_number="L-1")
-    return ledger
 
 
 def _report(ledger: Ledger, capsys, on: date = ON) -> dict:
@@ -103,6 +86,12 @@ def test_the_work_queue_proposes_the_letter_too(late):
     (task,) = [t for t in work_queue(late, ON, create_tasks=False) if t.customer_code == "LATE"]
     assert task.kind == "letter" and task.invoices == ("L-1",) and task.detail["level"] == 1
     assert [m.minor for m in task.amounts] == [22_526]
+    # the title's reasons are made when it is shown (messages.Later), the same sentence in every language
+    assert str(task.title).startswith("Send level 1 (Friendly reminder): L-1 was paid after its due date and EUR "
+                                      "225.26 of interest and compensation is still owed")
+    assert "L-1" in translate(task.title, "zh") and translate(task.title, "zh") != str(task.title)
+    (again,) = [t for t in work_queue(late, ON, create_tasks=False) if t.customer_code == "LATE"]
+    assert again.title == task.title  # compares by the sentence (the app keeps a selected task across refreshes)
 
 
 def test_a_batch_sends_the_interest_only_letter(late, tmp_path):
@@ -121,3 +110,14 @@ def test_a_letter_run_proposes_interest_alone_only_for_recent_late_payments(late
     assert _report(late, capsys, later)["L-1"]["compensation"] == "40.00"  # still owed, still reported
     late.set_setting("letters.interest_claim_days", 180)
     assert [e.customer.code for e in escalation.letters_due(late, later) if e.decision] == ["LATE"]
+
+
+def test_an_invoice_closed_by_a_write_off_claims_nothing(late):
+    """L-2, due 1 March, half paid and the rest written off on 30 April: closed late, but a write-off ends the claim
+    (interest and compensation fall with the principal given up), so only L-1's EUR 225.26 is proposed."""
+    late.add_invoice("LATE", "L-2", date(2025, 1, 30), 200_000, due_date=date(2025, 3, 1))
+    late.record_payment("LATE", date(2025, 4, 30), 100_000, invoice_number="L-2")
+    late.write_off("L-2", date(2025, 4, 30), "Uncollectable", amount=100_000)
+    (entry,) = [e for e in escalation.letters_due(late, ON) if e.customer.code == "LATE"]
+    assert entry.decision is not None and entry.invoice_numbers == ("L-1",)
+    assert [t.minor for t in entry.decision.totals] == [22_526]
