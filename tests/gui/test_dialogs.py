@@ -15,7 +15,7 @@ from arledger.gui.dialogs.payment import PaymentDialog
 from arledger.gui.dialogs.write_off import WriteOffDialog
 from arledger.services import invoice_list
 from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
-from tests.gui.conftest import save, wait_idle, with_modal
+from tests.gui.conftest import save, wait_checked, wait_idle, with_modal
 
 
 def _type(qtbot, widget: QLineEdit, text: str) -> None:
@@ -144,8 +144,10 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
     window.invoices.table.selectRow([r.number for r in rows].index("GUI-1"))
 
     def fill_payment(d: PaymentDialog) -> None:
+        wait_checked(d)  # the account is read off the GUI thread
         assert d.apply_to.currentData() == "GUI-1"
         _type(qtbot, d.amount, "1300")
+        wait_checked(d)  # and so is the allocation
         # every open invoice of the account is listed; only the chosen one is ticked
         assert d.preview.rowCount() == open_before + 1
         assert ticked(d) == [("GUI-1", "1234.50")]
@@ -199,6 +201,7 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
     def fill(d: PaymentDialog) -> None:
         assert d.customer.code() == code
         _type(qtbot, d.amount, f"{pay / 100:.2f}")
+        wait_checked(d)
         shown.extend(ticked(d))
         save(d)
 

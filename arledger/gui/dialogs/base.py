@@ -6,6 +6,9 @@ write() as an operation off the GUI thread, on its own connection: the dialog st
 until it is done, then closes; a UserError from write() is shown in the same line and the dialog stays
 open, so nothing is lost and no traceback is ever shown.
 
+Validation that needs the ledger reads it off the GUI thread (gui/latest_read.py): while the read is on its
+way check() raises Pending, the problem line says so quietly, and OK waits; the read's arrival revalidates.
+
 Validation is late: a fresh form shows no complaint (OK is enabled); the problem line speaks once the user
 has pressed OK or has changed a field and moved on, and from then on it follows every keystroke.
 Escape, Cancel or the window's close button ask before throwing away input that differs from what the
@@ -51,6 +54,11 @@ from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
 
 
+class Pending(Exception):
+    """Raised by check() while something it needs is still being read off the GUI thread: not a complaint,
+    but OK waits until the read is in. Its text (or "Calculating…") shows in the problem line."""
+
+
 class ValidatedDialog(QDialog):
     ledger: Ledger  # set by every subclass: the GUI's connection, for reads while the form is filled in
 
@@ -82,6 +90,7 @@ class ValidatedDialog(QDialog):
         self._watched: list[QWidget] = []
         self._opened_with: tuple | None = None  # the watched fields' values when the form was shown
         self._changed_fields: set[int] = set()
+        self._pending = False  # check() is waiting for a read (see Pending)
         self.saving: LedgerOp | None = None  # the write running now, if any
         self.changes = Changes()  # what the accepted dialog's write changed
 
@@ -259,16 +268,27 @@ class ValidatedDialog(QDialog):
     def message(self) -> str:
         return self._message
 
+    def pending(self) -> bool:
+        """Is check() waiting for a read off the GUI thread (OK disabled meanwhile)?"""
+        return self._pending
+
     def revalidate(self) -> bool:
+        waiting = ""
         try:
             self.check()
             self._message = ""
+        except Pending as exc:
+            self._message = ""
+            waiting = str(exc) or QCoreApplication.translate("ValidatedDialog", "Calculating…")
         except UserError as exc:
             self._message = fmt.error_text(exc)
+        self._pending = bool(waiting)
         # Until validation may speak, OK stays pressable: pressing it is how the user asks what is missing.
-        self.ok_button.setEnabled(self.saving is None and not (self._spoken and self._message))
-        self.problem.setText(self._message if self._spoken else "")
-        return not self._message
+        self.ok_button.setEnabled(self.saving is None and not waiting and not (self._spoken and self._message))
+        self.problem.setProperty("pending", bool(waiting))
+        self.problem.style().polish(self.problem)
+        self.problem.setText(waiting or (self._message if self._spoken else ""))
+        return not self._message and not waiting
 
     def spoken(self) -> bool:
         """Is the problem line allowed to show (the user pressed OK or changed a field and moved on)?"""
