@@ -1452,7 +1452,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+339"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+359"/>
         <source>Customer code or name</source>
         <translation>Kundennummer oder Name</translation>
     </message>
@@ -4766,8 +4766,8 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+44"/>
-        <location line="+65"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+51"/>
+        <location line="+70"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
@@ -4817,22 +4817,32 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <source>Reading the account…</source>
+        <translation>Konto wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source> (the oldest %1 are listed)</source>
+        <translation> (die ältesten %1 sind aufgeführt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The invoices ticked below</source>
         <translation>Die unten angehakten Rechnungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
         <translation>Auch das nicht zugeordnete Guthaben von %1 verrechnen (älteste Rechnungen zuerst)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 ist mehr als die auf dem ganzen Konto offenen %2; %3 bleibt als Guthaben auf dem Konto.</translation>
     </message>
@@ -4842,7 +4852,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-224"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4887,27 +4897,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — fällig %2, offen %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-166"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+169"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -4926,8 +4936,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <source>The ticked amounts add up to %1, more than the %2 received.</source>
         <translation>Die angehakten Beträge ergeben %1, mehr als die erhaltenen %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Calculating the allocation…</source>
+        <translation>Zuordnung wird berechnet…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>
@@ -4940,7 +4955,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>; %1 früheres Guthaben verrechnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; %1 left as credit</source>
         <translation>; %1 bleibt als Guthaben</translation>
     </message>
@@ -6442,7 +6457,7 @@ Vorheriges %3</translation>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-180"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-191"/>
         <source>Discard what you have entered?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
@@ -6460,6 +6475,11 @@ Vorheriges %3</translation>
         <location line="+2"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
     </message>
 </context>
 <context>

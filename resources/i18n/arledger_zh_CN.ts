@@ -1446,7 +1446,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+339"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+359"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -4743,8 +4743,8 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+44"/>
-        <location line="+65"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+51"/>
+        <location line="+70"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
@@ -4794,22 +4794,32 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
+        <source>Reading the account…</source>
+        <translation>正在读取账户…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source> (the oldest %1 are listed)</source>
+        <translation>（列出最早的 %1 张）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The invoices ticked below</source>
         <translation>下方勾选的发票</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
         <translation>同时使用账户中未核销的贷项 %1（最早的发票优先）</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 超过整个账户的未结金额 %2；%3 作为贷项留在账户上。</translation>
     </message>
@@ -4819,7 +4829,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-224"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4864,27 +4874,27 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — %2 到期，未结 %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-166"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+169"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
@@ -4903,8 +4913,13 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>The ticked amounts add up to %1, more than the %2 received.</source>
         <translation>勾选金额合计 %1，超过收到的 %2。</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Calculating the allocation…</source>
+        <translation>正在计算核销…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>已记录 %1 的付款并核销 %n 张发票</numerusform>
@@ -4916,7 +4931,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>；已使用之前的贷项 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; %1 left as credit</source>
         <translation>；%1 作为贷项保留</translation>
     </message>
@@ -6417,7 +6432,7 @@ Previous %3</source>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-180"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-191"/>
         <source>Discard what you have entered?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -6435,6 +6450,11 @@ Previous %3</source>
         <location line="+2"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
     </message>
 </context>
 <context>
