@@ -90,7 +90,7 @@ class ValidatedDialog(QDialog):
         self._watched: list[QWidget] = []
         self._opened_with: tuple | None = None  # the watched fields' values when the form was shown
         self._changed_fields: set[int] = set()
-        self._pending = False  # check() is waiting for a read (see Pending)
+        self._waiting = False  # check() is waiting for a read (see Pending)
         self.saving: LedgerOp | None = None  # the write running now, if any
         self.changes = Changes()  # what the accepted dialog's write changed
 
@@ -270,7 +270,7 @@ class ValidatedDialog(QDialog):
 
     def pending(self) -> bool:
         """Is check() waiting for a read off the GUI thread (OK disabled meanwhile)?"""
-        return self._pending
+        return self._waiting
 
     def revalidate(self) -> bool:
         waiting = ""
@@ -282,7 +282,7 @@ class ValidatedDialog(QDialog):
             waiting = str(exc) or QCoreApplication.translate("ValidatedDialog", "Calculating…")
         except UserError as exc:
             self._message = fmt.error_text(exc)
-        self._pending = bool(waiting)
+        self._waiting = bool(waiting)
         # Until validation may speak, OK stays pressable: pressing it is how the user asks what is missing.
         self.ok_button.setEnabled(self.saving is None and not waiting and not (self._spoken and self._message))
         self.problem.setProperty("pending", bool(waiting))
