@@ -4766,8 +4766,8 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+51"/>
-        <location line="+70"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+52"/>
+        <location line="+72"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
@@ -4817,7 +4817,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reading the account…</source>
         <translation>Konto wird gelesen…</translation>
     </message>
@@ -4828,8 +4828,8 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+4"/>
-        <source> (the oldest %1 are listed)</source>
-        <translation> (die ältesten %1 sind aufgeführt)</translation>
+        <source>The oldest %1 are listed below.</source>
+        <translation>Unten sind die ältesten %1 aufgeführt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4852,7 +4852,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4897,7 +4897,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>

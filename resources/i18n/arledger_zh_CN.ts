@@ -4743,8 +4743,8 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+51"/>
-        <location line="+70"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+52"/>
+        <location line="+72"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
@@ -4794,7 +4794,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reading the account…</source>
         <translation>正在读取账户…</translation>
     </message>
@@ -4805,8 +4805,8 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+4"/>
-        <source> (the oldest %1 are listed)</source>
-        <translation>（列出最早的 %1 张）</translation>
+        <source>The oldest %1 are listed below.</source>
+        <translation>下面列出最早的 %1 张。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4829,7 +4829,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-225"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4874,7 +4874,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>

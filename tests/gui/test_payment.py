@@ -87,7 +87,7 @@ class Gate:
 
 def test_the_dialog_shows_the_whole_account_though_it_lists_the_oldest_500(dialog: PaymentDialog) -> None:
     assert "5,000 open invoices" in dialog.customer_info.text()
-    assert "the oldest 500 are listed" in dialog.customer_info.text()
+    assert "The oldest 500 are listed below." in dialog.customer_info.text()
     assert dialog.preview.rowCount() == 500
     # a payment larger than the listed invoices is measured against all 5,000
     dialog.amount.setText("1000000.00")

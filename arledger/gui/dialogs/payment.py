@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -75,6 +76,8 @@ class PaymentDialog(ValidatedDialog):
         self.currency = QLabel()
         self.apply_to = QComboBox()
         self.apply_to.setObjectName("applyTo")
+        # as wide as the form: its invoices arrive after the dialog is shown, too late to size it by them
+        self.apply_to.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.method = QComboBox()
         self.method.setEditable(True)
         for m in (self.tr("bank transfer"), self.tr("card"), self.tr("cheque"), self.tr("cash")):
@@ -125,6 +128,7 @@ class PaymentDialog(ValidatedDialog):
         self.accounts.arrived.connect(self._account_arrived)
         self.previews.arrived.connect(self.revalidate)
         self.watch(self.customer, self.on, self.amount, self.apply_to, self.use_credit)
+        self._show_account(None)
         if customer_code:
             self.customer.setText(customer_code)
         self._touched = False
@@ -182,7 +186,7 @@ class PaymentDialog(ValidatedDialog):
                     .replace("%2", fmt.count(account.open_count))
                     .replace("%3", fmt.money(account.open_total, c.currency)))
             if account.open_count > len(self._rows):
-                info += self.tr(" (the oldest %1 are listed)").replace("%1", fmt.count(len(self._rows)))
+                info += "\n" + self.tr("The oldest %1 are listed below.").replace("%1", fmt.count(len(self._rows)))
             self.customer_info.setText(info)
             for r in self._rows:
                 self.apply_to.addItem(self.tr("%1 — due %2, open %3").replace("%1", r.number)
