@@ -17,8 +17,9 @@ from arledger.storage import invoices as invoice_rows
 
 
 @dataclass(frozen=True, slots=True)
-class PaymentAccount:
-    """What the payment dialog shows of a customer before an amount is typed, in the customer's currency."""
+class SettlementAccount:
+    """What the payment and credit note dialogs show of a customer before an amount is typed, in the customer's
+    currency."""
 
     customer: CustomerChoice
     invoices: tuple[InvoiceRow, ...]  # the oldest open invoices, at most `limit` of them
@@ -27,7 +28,7 @@ class PaymentAccount:
     credit: int  # unapplied credit
 
 
-def payment_account(ledger: Ledger, code: str, limit: int = 500) -> PaymentAccount | None:
+def settlement_account(ledger: Ledger, code: str, limit: int = 500) -> SettlementAccount | None:
     """The customer with this code and its open invoices, or None when there is no such customer."""
     choice = customer_list.customer_choice(ledger, code)
     if choice is None:
@@ -35,7 +36,7 @@ def payment_account(ledger: Ledger, code: str, limit: int = 500) -> PaymentAccou
     customer = ledger.customer(choice.code)
     rows = invoice_list.open_invoices_of(ledger, choice.code, choice.currency, limit=limit)
     items = invoice_rows.open_receivables(ledger.conn, customer.id, choice.currency)
-    return PaymentAccount(choice, tuple(rows), len(items), sum(r.open_amount for r in items),
+    return SettlementAccount(choice, tuple(rows), len(items), sum(r.open_amount for r in items),
                           ledger.unapplied_credit(customer).get(choice.currency, 0))
 
 

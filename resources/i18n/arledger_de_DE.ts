@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountRead</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <source>Reading the account…</source>
+        <translation>Konto wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <location filename="../../arledger/gui/formatting.py" line="+185"/>
@@ -1071,7 +1084,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>e.g. damaged goods returned</source>
         <translation>z. B. beschädigte Ware zurückgegeben</translation>
     </message>
@@ -1111,7 +1124,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gutschrift erfassen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
@@ -1126,17 +1139,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 — offen %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>number</source>
         <translation>Nummer</translation>
     </message>
@@ -4766,7 +4774,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+52"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+53"/>
         <location line="+72"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
@@ -4817,12 +4825,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Reading the account…</source>
-        <translation>Konto wird gelesen…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+51"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
     </message>
@@ -4852,7 +4855,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-211"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4897,7 +4900,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+46"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
@@ -4912,12 +4915,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
-    </message>
-    <message>
-        <location line="+169"/>
+        <location line="+3"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountRead</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <source>Reading the account…</source>
+        <translation>正在读取账户…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>没有编号为“%1”的客户。</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <location filename="../../arledger/gui/formatting.py" line="+185"/>
@@ -1065,7 +1078,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>e.g. damaged goods returned</source>
         <translation>例如：退回损坏的货物</translation>
     </message>
@@ -1105,7 +1118,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>记录贷项通知单</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Oldest invoices first</source>
         <translation>最早的发票优先</translation>
     </message>
@@ -1120,17 +1133,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 — 未结 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>没有编号为“%1”的客户。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>number</source>
         <translation>编号</translation>
     </message>
@@ -4743,7 +4751,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+52"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+53"/>
         <location line="+72"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
@@ -4794,12 +4802,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Reading the account…</source>
-        <translation>正在读取账户…</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+51"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
@@ -4829,7 +4832,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-211"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4874,7 +4877,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+46"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
@@ -4889,12 +4892,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>没有编号为“%1”的客户。</translation>
-    </message>
-    <message>
-        <location line="+169"/>
+        <location line="+3"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>

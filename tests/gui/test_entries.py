@@ -98,6 +98,8 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         d.on.setDate(QDate(2026, 4, 1))
         _type(qtbot, d.amount, "25.00")
         d.apply_to.setCurrentIndex(d.apply_to.findData("*on-account*"))
+        wait_checked(d)  # the account is read off the GUI thread; the choice made meanwhile stays
+        assert d.apply_to.currentData() == "*on-account*"
         assert d.ok_button.isEnabled(), d.message()
         save(d)
 

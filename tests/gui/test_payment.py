@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from arledger.gui import operations
+from arledger.gui.dialogs.credit_note import CreditNoteDialog
 from arledger.gui.dialogs.payment import PaymentDialog
 from arledger.services import allocation_preview
 from arledger.services.demo import write_demo_ledger
@@ -129,7 +130,7 @@ def test_a_preview_on_5000_open_invoices_does_not_block_the_gui_thread(dialog: P
 
     save(dialog)
     assert dialog.changes.invoices == {f"BIG-{i:05d}" for i in range(23)}
-    assert allocation_preview.payment_account(dialog.ledger, dialog.customer.code()).open_count == OPEN - 22
+    assert allocation_preview.settlement_account(dialog.ledger, dialog.customer.code()).open_count == OPEN - 22
 
 
 def test_a_stale_preview_is_dropped_and_save_waits_for_the_current_one(dialog: PaymentDialog, qtbot,
@@ -166,3 +167,46 @@ def test_an_unknown_customer_is_said_once_the_account_read_is_in(dialog: Payment
     wait_checked(dialog)
     assert dialog.message() == "There is no customer with code 'NOBODY'."
     assert not dialog.ok_button.isEnabled()
+
+
+def test_the_credit_note_dialog_reads_the_account_off_the_gui_thread(big_account: tuple[Ledger, str], qtbot,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    led, code = big_account
+    original = allocation_preview.settlement_account
+    release = threading.Event()
+    on_gui_thread: list[bool] = []
+
+    def gated(ledger: Ledger, *args: object) -> object:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(timeout=20), "the test never released the read"
+        return original(ledger, *args)
+
+    monkeypatch.setattr(allocation_preview, "settlement_account", gated)
+    d = CreditNoteDialog(led, code, "BIG-00003")
+    d.show()
+    seen: list[tuple[bool, bool]] = []
+
+    def tick() -> None:
+        if on_gui_thread and not release.is_set():
+            seen.append((d.pending(), d.ok_button.isEnabled()))
+            if len(seen) >= 5:
+                release.set()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        d.number.setText("CN-BIG-1")
+        d.amount.setText("10.00")
+        wait_checked(d)
+    finally:
+        timer.stop()
+        release.set()
+    assert on_gui_thread == [False]
+    assert len(seen) >= 5 and all(p and not ok for p, ok in seen)
+    assert d.apply_to.count() == 2 + 500 and d.apply_to.currentData() == "BIG-00003"
+    assert d.ok_button.isEnabled(), d.message()
+    d.discard()
+    wait_idle(qtbot)
+    d.deleteLater()

@@ -31,10 +31,11 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
+from arledger.gui.dialogs.account_read import AccountRead
 from arledger.gui.dialogs.base import CustomerPickerEdit, Pending, ValidatedDialog, date_edit
 from arledger.gui.latest_read import LatestRead
 from arledger.services import allocation_preview
-from arledger.services.allocation_preview import AllocationPreview, PaymentAccount
+from arledger.services.allocation_preview import AllocationPreview, SettlementAccount
 from arledger.services.changes import Changes
 from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger, SettlementResult
@@ -56,16 +57,16 @@ class PaymentDialog(ValidatedDialog):
         self.credit_results: list[SettlementResult] = []
         self.credit_left = 0  # unapplied credit after the save (read by the write, for the summary)
         self._values: dict | None = None
-        self._account: PaymentAccount | None = None  # the account shown (its invoices fill the table)
+        self._account: SettlementAccount | None = None  # the account shown (its invoices fill the table)
         self._rows: list[InvoiceRow] = []
         self._shown_preview: Hashable | None = None  # the input whose allocation the table shows
         self._preselect = invoice_number  # chosen in "Apply to" once the account is in
         self._filling = False
-        self.accounts = LatestRead(lambda: self.ledger.path, self)
         self.previews = LatestRead(lambda: self.ledger.path, self)
 
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
+        self.accounts = AccountRead(ledger, self.customer, self)
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
         self.on = date_edit()
@@ -151,27 +152,13 @@ class PaymentDialog(ValidatedDialog):
         if self._account is not None and self._account.customer.code.upper() != self.customer.code().upper():
             self._show_account(None)  # never another customer's invoices under this code, not even for a moment
 
-    def _account_now(self, code: str) -> PaymentAccount:
-        """The account for this code, once read; Pending while the read is on its way."""
-        key = code.upper()
-        got = self.accounts.result(key)
-        if got is None:
-            self.accounts.request(key, lambda led: allocation_preview.payment_account(led, code))
-            raise Pending(self.tr("Reading the account…"))
-        if got.error:
-            raise UserError(got.error)
-        if got.value is None:
-            raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
-        account: PaymentAccount = got.value
-        return account
-
     def _account_arrived(self) -> None:
-        got = self.accounts.result(self.customer.code().upper())
-        if got is not None and got.value is not None:
-            self._show_account(got.value)
+        account = self.accounts.current()
+        if account is not None:
+            self._show_account(account)
         self.revalidate()
 
-    def _show_account(self, account: PaymentAccount | None) -> None:
+    def _show_account(self, account: SettlementAccount | None) -> None:
         self._account = account
         self._shown_preview = None
         self.apply_to.blockSignals(True)
@@ -327,8 +314,8 @@ class PaymentDialog(ValidatedDialog):
             raise
 
     def _check(self) -> None:
-        code = fields.required(self.customer.code(), self.tr("customer"))
-        account = self._account_now(code)
+        fields.required(self.customer.code(), self.tr("customer"))
+        account = self.accounts.now()
         c = account.customer
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
         mode = self.apply_to.currentData() or None
