@@ -5,6 +5,7 @@
     <name>AccountRead</name>
     <message>
         <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+198"/>
         <source>Reading the account…</source>
         <translation>Konto wird gelesen…</translation>
     </message>
@@ -2059,7 +2060,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+624"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+469"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2706,7 +2707,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-613"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-639"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -3833,7 +3834,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+109"/>
         <location line="+118"/>
         <source>Log Contact</source>
         <translation>Kontakt erfassen</translation>
@@ -6689,7 +6690,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-601"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>
@@ -6699,12 +6700,12 @@ Vorheriges %3</translation>
         <translation>nichts offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
     </message>

@@ -5,6 +5,7 @@
     <name>AccountRead</name>
     <message>
         <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+198"/>
         <source>Reading the account…</source>
         <translation>正在读取账户…</translation>
     </message>
@@ -2044,7 +2045,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+624"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+469"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2690,7 +2691,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-613"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-639"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -3813,7 +3814,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+109"/>
         <location line="+118"/>
         <source>Log Contact</source>
         <translation>记录联络</translation>
@@ -6664,7 +6665,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-601"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>
@@ -6674,12 +6675,12 @@ Previous %3</source>
         <translation>无未结款项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>

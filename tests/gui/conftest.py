@@ -137,6 +137,7 @@ def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trig
         if isinstance(w, kind) and not seen:
             seen.append(w)
             try:
+                wait_checked(w)  # what the dialog reads as it opens is in, as a person would see it
                 fill(w)
                 finish_saving(w)
             except BaseException as exc:  # report after exec() returns
@@ -173,6 +174,7 @@ def with_modals(qtbot, steps: list[tuple[type[QWidget], Callable[[QWidget], None
             seen.append(w)
             pending.pop(0)
             try:
+                wait_checked(w)  # what the dialog reads as it opens is in, as a person would see it
                 fill(w)
                 finish_saving(w)
             except BaseException as exc:

@@ -337,12 +337,14 @@ def test_escape_asks_before_throwing_away_typed_notes(window, qtbot) -> None:
     before = len(timeline_page(window.ledger, code)[0])
     d = LogContactDialog(window.ledger, code, window)
     d.show()
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     qtbot.waitExposed(d)
     qtbot.keyClick(d, Qt.Key.Key_Escape)  # nothing typed: closes without a question
     assert not d.isVisible()
 
     d = LogContactDialog(window.ledger, code, window)
     d.show()
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     qtbot.waitExposed(d)
     qtbot.keyClicks(d.summary_edit, "Spoke to Jo; invoice approved, paying Friday.")
     seen: list[str] = []
@@ -362,6 +364,7 @@ def test_validation_speaks_only_after_the_user_has_had_a_go(window, qtbot) -> No
     code = window.customers.model.rows()[0].code
     d = LogContactDialog(window.ledger, code, window)
     d.show()
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     d.activateWindow()
     qtbot.waitActive(d)
     # Freshly opened: the summary is missing, but nothing says so yet and OK can be pressed.
@@ -384,6 +387,7 @@ def test_validation_speaks_only_after_the_user_has_had_a_go(window, qtbot) -> No
     # Pressing OK on an untouched form is how a user asks what is missing.
     d2 = LogContactDialog(window.ledger, code, window)
     d2.show()
+    wait_checked(d2)  # the customer's facts are read off the GUI thread
     qtbot.waitExposed(d2)
     qtbot.mouseClick(d2.ok_button, Qt.MouseButton.LeftButton)
     assert d2.isVisible() and "summary" in d2.problem.text()

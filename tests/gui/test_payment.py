@@ -1,5 +1,6 @@
-"""The payment dialog on a customer with 5,000 open invoices: the account and the allocation preview are read off
-the GUI thread, debounced, the newest input wins, and OK waits until the preview shown is the current one."""
+"""Dialogs on a customer with 5,000 open invoices. The payment dialog's account and allocation preview are read off
+the GUI thread, debounced, the newest input wins, and OK waits until the preview shown is the current one; the
+credit note and promise dialogs read the customer off the GUI thread too."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from arledger.gui import operations
+from arledger.gui.dialogs.collections import PromiseDialog
 from arledger.gui.dialogs.credit_note import CreditNoteDialog
 from arledger.gui.dialogs.payment import PaymentDialog
-from arledger.services import allocation_preview
+from arledger.services import allocation_preview, customer_record
 from arledger.services.demo import write_demo_ledger
 from arledger.services.imports import import_file
 from arledger.services.ledger import Ledger
@@ -207,6 +209,47 @@ def test_the_credit_note_dialog_reads_the_account_off_the_gui_thread(big_account
     assert len(seen) >= 5 and all(p and not ok for p, ok in seen)
     assert d.apply_to.count() == 2 + 500 and d.apply_to.currentData() == "BIG-00003"
     assert d.ok_button.isEnabled(), d.message()
+    d.discard()
+    wait_idle(qtbot)
+    d.deleteLater()
+
+
+def test_the_promise_dialog_reads_the_customer_off_the_gui_thread_and_ticks_the_named_invoices(
+        big_account: tuple[Ledger, str], qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    led, code = big_account
+    original = customer_record.customer_header
+    release = threading.Event()
+    on_gui_thread: list[bool] = []
+
+    def gated(ledger: Ledger, *args: object, **kwargs: object) -> object:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(timeout=20), "the test never released the read"
+        return original(ledger, *args, **kwargs)
+
+    monkeypatch.setattr(customer_record, "customer_header", gated)
+    d = PromiseDialog(led, code, invoices=("BIG-00001", "BIG-00004"))
+    d.show()
+    seen: list[tuple[bool, bool, int]] = []
+
+    def tick() -> None:
+        if on_gui_thread and not release.is_set():
+            seen.append((d.pending(), d.ok_button.isEnabled(), d.invoices.count()))
+            if len(seen) >= 5:
+                release.set()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        wait_checked(d)
+    finally:
+        timer.stop()
+        release.set()
+    assert on_gui_thread == [False]
+    assert len(seen) >= 5 and all(p and not ok and n == 0 for p, ok, n in seen)
+    assert d.invoices.count() == 200 and d.invoices.checked() == ("BIG-00001", "BIG-00004")
+    assert "open" in d.customer_info.text() and d.currency.text() == "GBP"
     d.discard()
     wait_idle(qtbot)
     d.deleteLater()
