@@ -250,6 +250,8 @@ def test_the_promise_dialog_reads_the_customer_off_the_gui_thread_and_ticks_the_
     assert len(seen) >= 5 and all(p and not ok and n == 0 for p, ok, n in seen)
     assert d.invoices.count() == 200 and d.invoices.checked() == ("BIG-00001", "BIG-00004")
     assert "open" in d.customer_info.text() and d.currency.text() == "GBP"
+    # the amount filled in from the overdue balance is not the user's input: no complaint, no "discard?" question
+    assert d.amount.text() == "622500.00" and not d.has_changes() and d.problem.text() == ""
     d.discard()
     wait_idle(qtbot)
     d.deleteLater()

@@ -17,7 +17,8 @@ form opened with.
 
 from __future__ import annotations
 
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, QTimer
@@ -193,6 +194,19 @@ class ValidatedDialog(QDialog):
             else:
                 out.append(None)
         return tuple(out)
+
+    @contextmanager
+    def filled_by_read(self) -> Iterator[None]:
+        """Fields set inside this block come from a read that has just arrived, not from the user: they do not
+        make the form speak, and a form the user has not touched counts them as what it opened with."""
+        untouched = not self.has_changes()
+        spoken = self._spoken
+        try:
+            yield
+        finally:
+            self._spoken = spoken
+            if untouched and self._opened_with is not None:
+                self._opened_with = self.field_values()
 
     def has_changes(self) -> bool:
         """Has the user changed anything since the form opened?"""

@@ -168,10 +168,11 @@ class _CustomerDialog(ValidatedDialog):
         if got is None:
             return
         if got.value is not None:
-            self.header, rows = got.value
-            self.invoices.fill(rows)
-            self.customer_info.setText(self._facts_line())
-            self.customer_loaded()
+            with self.filled_by_read():  # a promise's amount is filled in from the overdue balance
+                self.header, rows = got.value
+                self.invoices.fill(rows)
+                self.customer_info.setText(self._facts_line())
+                self.customer_loaded()
         self.revalidate()
 
     def customer_loaded(self) -> None:

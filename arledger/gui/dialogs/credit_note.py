@@ -68,7 +68,8 @@ class CreditNoteDialog(ValidatedDialog):
     def _account_arrived(self) -> None:
         account = self.accounts.current()
         if account is not None:
-            self._show_account(account)
+            with self.filled_by_read():
+                self._show_account(account)
         self.revalidate()
 
     def _show_account(self, account: SettlementAccount | None) -> None:

@@ -143,10 +143,6 @@ class PaymentDialog(ValidatedDialog):
         self.previews.clear()
         super().done(result)
 
-    def preview_current(self) -> bool:
-        """Does the table show the allocation of what is typed now (so OK may save it)?"""
-        return not self.pending() and self._values is not None
-
     # -- the account: read off the GUI thread when the customer code changes ----------------------------------
     def _customer_changed(self, *_a: object) -> None:
         if self._account is not None and self._account.customer.code.upper() != self.customer.code().upper():
@@ -155,7 +151,8 @@ class PaymentDialog(ValidatedDialog):
     def _account_arrived(self) -> None:
         account = self.accounts.current()
         if account is not None:
-            self._show_account(account)
+            with self.filled_by_read():
+                self._show_account(account)
         self.revalidate()
 
     def _show_account(self, account: SettlementAccount | None) -> None:
