@@ -41,6 +41,7 @@ QLabel#tileOverdue {{ color: {DANGER}; font-weight: 600; }}
 QLabel#tileDetail {{ color: {MUTED}; }}
 QFrame#card {{ background: white; border: 1px solid #d9dee6; border-radius: 8px; }}
 QLabel#problem {{ color: {DANGER}; }}
+QLabel#problem[pending="true"] {{ color: {MUTED}; }}
 QLabel#hint {{ color: {MUTED}; }}
 QLabel#filterChip {{
     background: #e0e7f0; border-radius: 10px; padding: 2px 10px; color: #1f2937;

@@ -1,4 +1,5 @@
-"""The payment dialog's preview: how a payment would be allocated to the customer's open invoices."""
+"""The payment dialog's reads: the account a payment is for, and how a payment would be allocated to its open
+invoices. Both run off the GUI thread (the customer may have thousands of open invoices)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,35 @@ from datetime import date
 from arledger.domain import allocation
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
+from arledger.services import customer_list, invoice_list
+from arledger.services.customer_list import CustomerChoice
+from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
 from arledger.storage import invoices as invoice_rows
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementAccount:
+    """What the payment and credit note dialogs show of a customer before an amount is typed, in the customer's
+    currency."""
+
+    customer: CustomerChoice
+    invoices: tuple[InvoiceRow, ...]  # the oldest open invoices, at most `limit` of them
+    open_count: int  # every open invoice, listed or not
+    open_total: int
+    credit: int  # unapplied credit
+
+
+def settlement_account(ledger: Ledger, code: str, limit: int = 500) -> SettlementAccount | None:
+    """The customer with this code and its open invoices, or None when there is no such customer."""
+    choice = customer_list.customer_choice(ledger, code)
+    if choice is None:
+        return None
+    customer = ledger.customer(choice.code)
+    rows = invoice_list.open_invoices_of(ledger, choice.code, choice.currency, limit=limit)
+    items = invoice_rows.open_receivables(ledger.conn, customer.id, choice.currency)
+    return SettlementAccount(choice, tuple(rows), len(items), sum(r.open_amount for r in items),
+                          ledger.unapplied_credit(customer).get(choice.currency, 0))
 
 
 @dataclass(frozen=True, slots=True)

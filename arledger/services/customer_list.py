@@ -113,10 +113,7 @@ def find_customers(ledger: Ledger, text: str, limit: int = 20) -> list[CustomerC
 
 def customer_choice(ledger: Ledger, code: str) -> CustomerChoice | None:
     """The customer with exactly this code (any case), or None."""
-    code = code.strip()
-    if not code:
-        return None
-    for c in find_customers(ledger, code, 5):
-        if c.code.upper() == code.upper():
-            return c
-    return None
+    # An index lookup, not a search: dialogs ask on every keystroke, and a search scans every customer's name
+    # (15 ms a call on 50,000 customers).
+    r = browse_sql.customer_pick(ledger.conn, code) if code.strip() else None
+    return CustomerChoice(r.code, r.name, r.currency, r.payment_terms_days) if r else None

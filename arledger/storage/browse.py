@@ -179,6 +179,13 @@ def find_customers(conn: sqlite3.Connection, text: str, limit: int = 20) -> list
         {"p": f"{q}%", "q": f"%{q}%", "limit": limit})]
 
 
+def customer_pick(conn: sqlite3.Connection, code: str) -> CustomerPick | None:
+    """The customer with exactly this code (the column compares without case, by its unique index)."""
+    row = conn.execute("SELECT code, name, currency, payment_terms_days FROM customers WHERE code = ?",
+                       (code.strip(),)).fetchone()
+    return CustomerPick._make(row) if row else None
+
+
 # Sort key name -> SQL expression over invoices i and customers c.
 INVOICE_KEYS: dict[str, str] = {
     "due": "i.due_date",

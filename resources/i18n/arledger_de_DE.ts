@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountRead</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+212"/>
+        <source>Reading the account…</source>
+        <translation>Konto wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <location filename="../../arledger/gui/formatting.py" line="+191"/>
@@ -1071,7 +1085,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gutschrift</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>e.g. damaged goods returned</source>
         <translation>z. B. beschädigte Ware zurückgegeben</translation>
     </message>
@@ -1111,7 +1125,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gutschrift erfassen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
@@ -1126,17 +1140,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 — offen %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>number</source>
         <translation>Nummer</translation>
     </message>
@@ -1452,7 +1461,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+341"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+375"/>
         <source>Customer code or name</source>
         <translation>Kundennummer oder Name</translation>
     </message>
@@ -2051,7 +2060,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+635"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+475"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2703,7 +2712,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-619"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-646"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -3845,7 +3854,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+110"/>
         <location line="+120"/>
         <source>Log Contact</source>
         <translation>Kontakt erfassen</translation>
@@ -4786,8 +4795,8 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+44"/>
-        <location line="+65"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+53"/>
+        <location line="+72"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
@@ -4837,22 +4846,27 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The oldest %1 are listed below.</source>
+        <translation>Unten sind die ältesten %1 aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The invoices ticked below</source>
         <translation>Die unten angehakten Rechnungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
         <translation>Auch das nicht zugeordnete Guthaben von %1 verrechnen (älteste Rechnungen zuerst)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 ist mehr als die auf dem ganzen Konto offenen %2; %3 bleibt als Guthaben auf dem Konto.</translation>
     </message>
@@ -4862,7 +4876,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-208"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4907,27 +4921,22 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — fällig %2, offen %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
@@ -4946,8 +4955,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <source>The ticked amounts add up to %1, more than the %2 received.</source>
         <translation>Die angehakten Beträge ergeben %1, mehr als die erhaltenen %2.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Calculating the allocation…</source>
+        <translation>Zuordnung wird berechnet…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>
@@ -4960,7 +4974,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>; %1 früheres Guthaben verrechnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; %1 left as credit</source>
         <translation>; %1 bleibt als Guthaben</translation>
     </message>
@@ -6462,7 +6476,7 @@ Vorheriges %3</translation>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-180"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-191"/>
         <source>Discard what you have entered?</source>
         <translation>Eingaben verwerfen?</translation>
     </message>
@@ -6480,6 +6494,11 @@ Vorheriges %3</translation>
         <location line="+2"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Calculating…</source>
+        <translation>Wird berechnet…</translation>
     </message>
 </context>
 <context>
@@ -6691,7 +6710,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-607"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>
@@ -6701,12 +6720,12 @@ Vorheriges %3</translation>
         <translation>nichts offen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>Es gibt keinen Kunden mit der Nummer „%1“.</translation>
     </message>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountRead</name>
+    <message>
+        <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+212"/>
+        <source>Reading the account…</source>
+        <translation>正在读取账户…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no customer with code &apos;%1&apos;.</source>
+        <translation>没有编号为“%1”的客户。</translation>
+    </message>
+</context>
+<context>
     <name>Aging</name>
     <message>
         <location filename="../../arledger/gui/formatting.py" line="+191"/>
@@ -1065,7 +1079,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>贷项通知单</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>e.g. damaged goods returned</source>
         <translation>例如：退回损坏的货物</translation>
     </message>
@@ -1105,7 +1119,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>记录贷项通知单</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Oldest invoices first</source>
         <translation>最早的发票优先</translation>
     </message>
@@ -1120,17 +1134,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 — 未结 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>没有编号为“%1”的客户。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>number</source>
         <translation>编号</translation>
     </message>
@@ -1446,7 +1455,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+341"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+375"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -2036,7 +2045,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+635"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+475"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2687,7 +2696,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-619"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-646"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -3825,7 +3834,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LogContactDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+110"/>
         <location line="+120"/>
         <source>Log Contact</source>
         <translation>记录联络</translation>
@@ -4763,8 +4772,8 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+44"/>
-        <location line="+65"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+53"/>
+        <location line="+72"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
@@ -4814,22 +4823,27 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>The oldest %1 are listed below.</source>
+        <translation>下面列出最早的 %1 张。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The invoices ticked below</source>
         <translation>下方勾选的发票</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
         <translation>同时使用账户中未核销的贷项 %1（最早的发票优先）</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+112"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 超过整个账户的未结金额 %2；%3 作为贷项留在账户上。</translation>
     </message>
@@ -4839,7 +4853,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-208"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4884,27 +4898,22 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — %2 到期，未结 %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+138"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>There is no customer with code &apos;%1&apos;.</source>
-        <translation>没有编号为“%1”的客户。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>amount</source>
         <translation>金额</translation>
     </message>
@@ -4923,8 +4932,13 @@ Would you like to start with sample customers and invoices to look around? You c
         <source>The ticked amounts add up to %1, more than the %2 received.</source>
         <translation>勾选金额合计 %1，超过收到的 %2。</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Calculating the allocation…</source>
+        <translation>正在计算核销…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>已记录 %1 的付款并核销 %n 张发票</numerusform>
@@ -4936,7 +4950,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>；已使用之前的贷项 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; %1 left as credit</source>
         <translation>；%1 作为贷项保留</translation>
     </message>
@@ -6437,7 +6451,7 @@ Previous %3</source>
 <context>
     <name>ValidatedDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="-180"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="-191"/>
         <source>Discard what you have entered?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
@@ -6455,6 +6469,11 @@ Previous %3</source>
         <location line="+2"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
     </message>
 </context>
 <context>
@@ -6666,7 +6685,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-607"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>
@@ -6676,12 +6695,12 @@ Previous %3</source>
         <translation>无未结款项</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>There is no customer with code &apos;%1&apos;.</source>
         <translation>没有编号为“%1”的客户。</translation>
     </message>

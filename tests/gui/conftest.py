@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from arledger.gui import app as app_module
@@ -107,8 +109,19 @@ def finish_saving(dialog: QWidget) -> None:
         wait()
 
 
+def wait_checked(dialog: QWidget, timeout: int = 20000) -> None:
+    """A form whose checks read the ledger off the GUI thread (the payment dialog's preview): wait, with the event
+    loop running, until what it shows belongs to what is typed now."""
+    pending = getattr(dialog, "pending", None)
+    deadline = time.monotonic() + timeout / 1000
+    while pending is not None and pending() and time.monotonic() < deadline:
+        QTest.qWait(5)
+    assert pending is None or not pending(), "the form's read did not arrive"
+
+
 def save(dialog: QWidget) -> None:
-    """Press OK and wait for the write it started (if any) to report."""
+    """Press OK once the form's checks are in, and wait for the write it started (if any) to report."""
+    wait_checked(dialog)
     dialog.accept()  # type: ignore[attr-defined]
     finish_saving(dialog)
 
@@ -124,6 +137,7 @@ def with_modal(qtbot, kind: type[QWidget], fill: Callable[[QWidget], None], trig
         if isinstance(w, kind) and not seen:
             seen.append(w)
             try:
+                wait_checked(w)  # what the dialog reads as it opens is in, as a person would see it
                 fill(w)
                 finish_saving(w)
             except BaseException as exc:  # report after exec() returns
@@ -160,6 +174,7 @@ def with_modals(qtbot, steps: list[tuple[type[QWidget], Callable[[QWidget], None
             seen.append(w)
             pending.pop(0)
             try:
+                wait_checked(w)  # what the dialog reads as it opens is in, as a person would see it
                 fill(w)
                 finish_saving(w)
             except BaseException as exc:

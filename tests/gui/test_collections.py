@@ -28,7 +28,7 @@ from arledger.services import (
 )
 from arledger.services.queue import work_queue
 from arledger.storage import evidence
-from tests.gui.conftest import save, wait_idle, with_modal, with_modals
+from tests.gui.conftest import save, wait_checked, wait_idle, with_modal, with_modals
 
 
 def _at_customer_time(ledger, code: str, hour: int, minute: int = 0, days_ago: int = 1) -> QDateTime:
@@ -94,6 +94,7 @@ def test_a_call_at_night_shows_the_guard_and_needs_an_override_reason(window, qt
     code = next(t.customer_code for t in work_queue(led, date.today(), create_tasks=False) if t.kind == "call")
     d = LogContactDialog(led, code, window)
     d.show()
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     qtbot.keyClicks(d.summary_edit, "Late call, left a message.")
     assert d.ok_button.isEnabled()
     d.when.setDateTime(_at_customer_time(led, code, 23, 30))
@@ -288,6 +289,7 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     code = next(c for c in (f"C{i:05d}" for i in range(1, 16)) if invoice_list.open_invoices_of(led, c)
                 and not customer_record.customer_header(led, c).open_disputes)
     d = PlanDialog(led, code, window)
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     assert d.message() and not d.problem.text()  # late validation: nothing said before the user acts
     for r in range(3):
         d.schedule.setData(d.schedule.index(r, 1), "100.00")

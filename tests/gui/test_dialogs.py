@@ -15,7 +15,7 @@ from arledger.gui.dialogs.payment import PaymentDialog
 from arledger.gui.dialogs.write_off import WriteOffDialog
 from arledger.services import invoice_list
 from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
-from tests.gui.conftest import save, wait_idle, with_modal
+from tests.gui.conftest import save, wait_checked, wait_idle, with_modal
 
 
 def _type(qtbot, widget: QLineEdit, text: str) -> None:
@@ -144,8 +144,10 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
     window.invoices.table.selectRow([r.number for r in rows].index("GUI-1"))
 
     def fill_payment(d: PaymentDialog) -> None:
+        wait_checked(d)  # the account is read off the GUI thread
         assert d.apply_to.currentData() == "GUI-1"
         _type(qtbot, d.amount, "1300")
+        wait_checked(d)  # and so is the allocation
         # every open invoice of the account is listed; only the chosen one is ticked
         assert d.preview.rowCount() == open_before + 1
         assert ticked(d) == [("GUI-1", "1234.50")]
@@ -199,6 +201,7 @@ def test_payment_oldest_first_preview_matches_what_is_recorded(window, qtbot) ->
     def fill(d: PaymentDialog) -> None:
         assert d.customer.code() == code
         _type(qtbot, d.amount, f"{pay / 100:.2f}")
+        wait_checked(d)
         shown.extend(ticked(d))
         save(d)
 
@@ -334,12 +337,14 @@ def test_escape_asks_before_throwing_away_typed_notes(window, qtbot) -> None:
     before = len(timeline_page(window.ledger, code)[0])
     d = LogContactDialog(window.ledger, code, window)
     d.show()
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     qtbot.waitExposed(d)
     qtbot.keyClick(d, Qt.Key.Key_Escape)  # nothing typed: closes without a question
     assert not d.isVisible()
 
     d = LogContactDialog(window.ledger, code, window)
     d.show()
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     qtbot.waitExposed(d)
     qtbot.keyClicks(d.summary_edit, "Spoke to Jo; invoice approved, paying Friday.")
     seen: list[str] = []
@@ -359,6 +364,7 @@ def test_validation_speaks_only_after_the_user_has_had_a_go(window, qtbot) -> No
     code = window.customers.model.rows()[0].code
     d = LogContactDialog(window.ledger, code, window)
     d.show()
+    wait_checked(d)  # the customer's facts are read off the GUI thread
     d.activateWindow()
     qtbot.waitActive(d)
     # Freshly opened: the summary is missing, but nothing says so yet and OK can be pressed.
@@ -381,6 +387,7 @@ def test_validation_speaks_only_after_the_user_has_had_a_go(window, qtbot) -> No
     # Pressing OK on an untouched form is how a user asks what is missing.
     d2 = LogContactDialog(window.ledger, code, window)
     d2.show()
+    wait_checked(d2)  # the customer's facts are read off the GUI thread
     qtbot.waitExposed(d2)
     qtbot.mouseClick(d2.ok_button, Qt.MouseButton.LeftButton)
     assert d2.isVisible() and "summary" in d2.problem.text()

@@ -17,7 +17,7 @@ from arledger.gui.dialogs.reversal import ReversalDialog
 from arledger.services import customer_record, disputes, entries, invoice_list
 from arledger.services.reports import aging
 from arledger.storage import evidence
-from tests.gui.conftest import save, wait_idle, with_modal
+from tests.gui.conftest import save, wait_checked, wait_idle, with_modal
 from tests.gui.test_dialogs import _type, answer_confirmation, ticked
 
 
@@ -44,6 +44,7 @@ def test_split_payment_then_its_reversal_with_aging_before_and_after(window, qtb
     def fill(d: PaymentDialog) -> None:
         d.on.setDate(QDate(2026, 4, 10))
         _type(qtbot, d.amount, "100.00")
+        wait_checked(d)  # the allocation is read off the GUI thread
         assert ticked(d)[0][0] == rows[0].number  # oldest first until the user says otherwise
         d.preview.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
         d.preview.item(1, 0).setCheckState(Qt.CheckState.Checked)
@@ -97,6 +98,8 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         d.on.setDate(QDate(2026, 4, 1))
         _type(qtbot, d.amount, "25.00")
         d.apply_to.setCurrentIndex(d.apply_to.findData("*on-account*"))
+        wait_checked(d)  # the account is read off the GUI thread; the choice made meanwhile stays
+        assert d.apply_to.currentData() == "*on-account*"
         assert d.ok_button.isEnabled(), d.message()
         save(d)
 
@@ -107,6 +110,7 @@ def test_credit_note_on_account_then_applied_with_the_next_payment(window, qtbot
         _type(qtbot, d.customer, code)
         d.on.setDate(QDate(2026, 4, 2))
         _type(qtbot, d.amount, "10.00")
+        wait_checked(d)
         assert d.use_credit.isVisible() and "25" in d.use_credit.text()
         d.use_credit.setChecked(True)
         save(d)

@@ -6,6 +6,9 @@ write() as an operation off the GUI thread, on its own connection: the dialog st
 until it is done, then closes; a UserError from write() is shown in the same line and the dialog stays
 open, so nothing is lost and no traceback is ever shown.
 
+Validation that needs the ledger reads it off the GUI thread (gui/latest_read.py): while the read is on its
+way check() raises Pending, the problem line says so quietly, and OK waits; the read's arrival revalidates.
+
 Validation is late: a fresh form shows no complaint (OK is enabled); the problem line speaks once the user
 has pressed OK or has changed a field and moved on, and from then on it follows every keystroke.
 Escape, Cancel or the window's close button ask before throwing away input that differs from what the
@@ -14,7 +17,8 @@ form opened with.
 
 from __future__ import annotations
 
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QStringListModel, Qt, QTimer
@@ -52,6 +56,11 @@ from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
 
 
+class Pending(Exception):
+    """Raised by check() while something it needs is still being read off the GUI thread: not a complaint,
+    but OK waits until the read is in. Its text (or "Calculating…") shows in the problem line."""
+
+
 class ValidatedDialog(QDialog):
     ledger: Ledger  # set by every subclass: the GUI's connection, for reads while the form is filled in
 
@@ -83,6 +92,7 @@ class ValidatedDialog(QDialog):
         self._watched: list[QWidget] = []
         self._opened_with: tuple[object, ...] | None = None  # the watched fields' values when the form was shown
         self._changed_fields: set[int] = set()
+        self._waiting = False  # check() is waiting for a read (see Pending)
         self.saving: LedgerOp | None = None  # the write running now, if any
         self.changes = Changes()  # what the accepted dialog's write changed
 
@@ -187,6 +197,19 @@ class ValidatedDialog(QDialog):
                 out.append(None)
         return tuple(out)
 
+    @contextmanager
+    def filled_by_read(self) -> Iterator[None]:
+        """Fields set inside this block come from a read that has just arrived, not from the user: they do not
+        make the form speak, and a form the user has not touched counts them as what it opened with."""
+        untouched = not self.has_changes()
+        spoken = self._spoken
+        try:
+            yield
+        finally:
+            self._spoken = spoken
+            if untouched and self._opened_with is not None:
+                self._opened_with = self.field_values()
+
     def has_changes(self) -> bool:
         """Has the user changed anything since the form opened?"""
         return self._opened_with is not None and self.field_values() != self._opened_with
@@ -261,16 +284,27 @@ class ValidatedDialog(QDialog):
     def message(self) -> str:
         return self._message
 
+    def pending(self) -> bool:
+        """Is check() waiting for a read off the GUI thread (OK disabled meanwhile)?"""
+        return self._waiting
+
     def revalidate(self) -> bool:
+        waiting = ""
         try:
             self.check()
             self._message = ""
+        except Pending as exc:
+            self._message = ""
+            waiting = str(exc) or QCoreApplication.translate("ValidatedDialog", "Calculating…")
         except UserError as exc:
             self._message = fmt.error_text(exc)
+        self._waiting = bool(waiting)
         # Until validation may speak, OK stays pressable: pressing it is how the user asks what is missing.
-        self.ok_button.setEnabled(self.saving is None and not (self._spoken and self._message))
-        self.problem.setText(self._message if self._spoken else "")
-        return not self._message
+        self.ok_button.setEnabled(self.saving is None and not waiting and not (self._spoken and self._message))
+        self.problem.setProperty("pending", bool(waiting))
+        self.problem.style().polish(self.problem)
+        self.problem.setText(waiting or (self._message if self._spoken else ""))
+        return not self._message and not waiting
 
     def spoken(self) -> bool:
         """Is the problem line allowed to show (the user pressed OK or changed a field and moved on)?"""

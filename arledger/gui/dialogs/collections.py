@@ -8,7 +8,15 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,13 +59,22 @@ from arledger.domain.model import (
 from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
 from arledger.gui import talk_tracks
-from arledger.gui.dialogs.base import CustomerPickerEdit, InvoiceField, ValidatedDialog, date_edit, invoice_changes
+from arledger.gui.dialogs.base import (
+    CustomerPickerEdit,
+    InvoiceField,
+    Pending,
+    ValidatedDialog,
+    date_edit,
+    invoice_changes,
+)
 from arledger.gui.icons import icon
+from arledger.gui.latest_read import LatestRead
 from arledger.gui.models.collections import ScheduleTableModel, channel_title, dispute_reason_title
 from arledger.gui.qdates import from_date, to_date, to_local_datetime
-from arledger.services import contacts, customer_record, disputes, invoice_list, promises
+from arledger.services import contacts, customer_list, customer_record, disputes, invoice_list, promises
 from arledger.services.changes import Changes
 from arledger.services.customer_record import CustomerHeader
+from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger
 
 
@@ -74,6 +91,15 @@ def _combo(items: list[tuple[str, object]], name: str = "") -> QComboBox:
     return box
 
 
+def _customer_facts(ledger: Ledger, code: str) -> tuple[CustomerHeader, list[InvoiceRow]] | None:
+    """A customer dialog's read: the header line's facts and up to 200 open invoices, or None (no such code)."""
+    choice = customer_list.customer_choice(ledger, code)
+    if choice is None:
+        return None
+    return (customer_record.customer_header(ledger, choice.code),
+            invoice_list.open_invoices_of(ledger, choice.code, limit=200))
+
+
 class InvoiceChecklist(QListWidget):
     """The customer's open invoices with a check box each (none checked: the contact is about the account)."""
 
@@ -83,13 +109,12 @@ class InvoiceChecklist(QListWidget):
         self.setAlternatingRowColors(True)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._wanted: tuple[str, ...] = ()
 
-    def fill(self, ledger: Ledger, code: str, checked: tuple[str, ...] = ()) -> None:
+    def fill(self, rows: list[InvoiceRow]) -> None:
+        """List these invoices, ticking the ones set_checked() named (they may be named before the rows are read)."""
+        checked = self._wanted
         self.clear()
-        try:
-            rows = invoice_list.open_invoices_of(ledger, code, limit=200) if code else []
-        except UserError:
-            rows = []
         for r in rows:
             late = self.tr(", %1 days late").replace("%1", fmt.count(r.days_overdue)) if r.days_overdue else ""
             item = QListWidgetItem(self.tr("%1 — open %2, due %3%4").replace("%1", r.number)
@@ -109,6 +134,7 @@ class InvoiceChecklist(QListWidget):
                      if self.item(i).checkState() == Qt.CheckState.Checked)
 
     def set_checked(self, numbers: tuple[str, ...]) -> None:
+        self._wanted = numbers
         for i in range(self.count()):
             item = self.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in numbers
@@ -127,21 +153,40 @@ class _CustomerDialog(ValidatedDialog):
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
         self.invoices = InvoiceChecklist()
-        self._filled_for: str | None = None
+        # The customer's header and open invoices are read off the GUI thread (a customer may have thousands).
+        self.facts_read = LatestRead(lambda: self.ledger.path, self)
+        self.facts_read.arrived.connect(self._facts_arrived)
+        self._shown_key = ""  # the code (upper case) whose facts the form shows or waits for
         self.customer.textChanged.connect(self._customer_changed)
         if code:
             self.customer.setText(code)
 
     def _customer_changed(self, *_a: object) -> None:
-        choice = self.customer.choice()
-        code = choice.code if choice else ""
-        if code == self._filled_for:
+        key = self.customer.code().upper()
+        if key == self._shown_key:
             return
-        self._filled_for = code
-        self.header = customer_record.customer_header(self.ledger, code) if code else None
-        self.invoices.fill(self.ledger, code)
-        self.customer_info.setText(self._facts_line())
+        self._shown_key = key
+        self.header = None  # never another customer's facts under this code, not even for a moment
+        self.invoices.fill([])
+        self.customer_info.setText("")
         self.customer_loaded()
+        if key:
+            code = self.customer.code()
+            self.facts_read.request(key, lambda led: _customer_facts(led, code))
+        else:
+            self.facts_read.clear()
+
+    def _facts_arrived(self) -> None:
+        got = self.facts_read.result(self._shown_key)
+        if got is None:
+            return
+        if got.value is not None:
+            with self.filled_by_read():  # a promise's amount is filled in from the overdue balance
+                self.header, rows = got.value
+                self.invoices.fill(rows)
+                self.customer_info.setText(self._facts_line())
+                self.customer_loaded()
+        self.revalidate()
 
     def customer_loaded(self) -> None:
         """Subclasses refresh what depends on the customer."""
@@ -159,11 +204,18 @@ class _CustomerDialog(ValidatedDialog):
         return " · ".join(parts)
 
     def code(self) -> str:
-        c = self.customer.choice()
-        if c is None:
-            code = fields.required(self.customer.code(), self.tr("customer"))
+        """The customer's code once its facts are in; Pending while they are read, UserError if there is none."""
+        code = fields.required(self.customer.code(), self.tr("customer"))
+        self._customer_changed()
+        got = self.facts_read.result(code.upper())
+        if got is None:
+            raise Pending(QCoreApplication.translate("AccountRead", "Reading the account…"))
+        if got.error:
+            raise UserError(got.error)
+        if got.value is None:
             raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
-        return c.code
+        header: CustomerHeader = got.value[0]
+        return header.customer.code
 
 
 class LogContactDialog(_CustomerDialog):

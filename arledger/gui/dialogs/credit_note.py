@@ -1,4 +1,5 @@
-"""Record a credit note: to one invoice, oldest invoices first, or kept on the account as credit."""
+"""Record a credit note: to one invoice, oldest invoices first, or kept on the account as credit. The account's
+open invoices are read off the GUI thread as the customer code is typed (gui/dialogs/account_read.py)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,12 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
-from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
+from arledger.gui.dialogs.account_read import AccountRead
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.gui.qdates import to_date
-from arledger.services import invoice_list
+from arledger.services.allocation_preview import SettlementAccount
 from arledger.services.changes import Changes
-from arledger.services.customer_list import CustomerChoice
 from arledger.services.ledger import Ledger, SettlementResult
 
 ON_ACCOUNT = "*on-account*"
@@ -27,9 +27,12 @@ class CreditNoteDialog(ValidatedDialog):
         self.ledger = ledger
         self.result_: SettlementResult | None = None
         self._values: dict[str, Any] | None = None
-        self._filled_for: CustomerChoice | None = None
+        self._shown: SettlementAccount | None = None  # the account whose invoices "Apply to" offers
+        self._preselect = invoice_number  # chosen in "Apply to" once the account is in
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
+        self.accounts = AccountRead(ledger, self.customer, self)
+        self.accounts.arrived.connect(self._account_arrived)
         self.number = QLineEdit()
         self.number.setObjectName("number")
         self.on = date_edit()
@@ -54,36 +57,44 @@ class CreditNoteDialog(ValidatedDialog):
         self.set_ok_text(self.tr("Record Credit Note"))
         self.customer.textChanged.connect(self._customer_changed)
         self.watch(self.customer, self.number, self.on, self.amount, self.apply_to, self.reason)
+        self._show_account(None)
         if customer_code:
             self.customer.setText(customer_code)
-        self._customer_changed()
-        if invoice_number:
-            self.apply_to.setCurrentIndex(max(0, self.apply_to.findData(invoice_number)))
         self._touched = False
         self.revalidate()
         (self.number if customer_code else self.customer).setFocus()
 
     def _customer_changed(self, *_a: object) -> None:
-        c = self.customer.choice()
-        if c == self._filled_for:
-            return
-        self._filled_for = c
+        if self._shown is not None and self._shown.customer.code.upper() != self.customer.code().upper():
+            self._show_account(None)  # never another customer's invoices under this code
+
+    def _account_arrived(self) -> None:
+        account = self.accounts.current()
+        if account is not None:
+            with self.filled_by_read():
+                self._show_account(account)
+        self.revalidate()
+
+    def _show_account(self, account: SettlementAccount | None) -> None:
+        self._shown = account
+        keep = self.apply_to.currentData()  # "Keep on the account" may be chosen before the invoices are in
         self.apply_to.blockSignals(True)
         self.apply_to.clear()
         self.apply_to.addItem(self.tr("Oldest invoices first"), "")
         self.apply_to.addItem(self.tr("Keep on the account as credit"), ON_ACCOUNT)
-        self.currency.setText(c.currency if c else "")
-        if c:
-            for r in invoice_list.open_invoices_of(self.ledger, c.code, c.currency):
+        self.currency.setText(account.customer.currency if account else "")
+        if account is not None:
+            for r in account.invoices:
                 self.apply_to.addItem(self.tr("%1 — open %2").replace("%1", r.number)
                                       .replace("%2", fmt.money(r.open_amount, r.currency)), r.number)
+            if self._preselect:
+                keep, self._preselect = self._preselect, ""
+        self.apply_to.setCurrentIndex(max(0, self.apply_to.findData(keep)))
         self.apply_to.blockSignals(False)
 
     def check(self) -> None:
-        code = fields.required(self.customer.code(), self.tr("customer"))
-        c = self.customer.choice()
-        if c is None:
-            raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
+        fields.required(self.customer.code(), self.tr("customer"))
+        c = self.accounts.now().customer
         number = fields.required(self.number.text(), self.tr("number"))
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
         target = self.apply_to.currentData() or None

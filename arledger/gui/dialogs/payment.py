@@ -1,11 +1,17 @@
 """Record a payment: who paid, when, how much; applied oldest first, to one invoice, or to the invoices the
-user ticks with the amounts typed. The table lists every open invoice of the account in the payment's currency,
-so what stays as credit is always seen against the whole open balance; existing unapplied credit can be
-applied in the same step."""
+user ticks with the amounts typed. The table lists the account's open invoices in the payment's currency (the
+oldest 500 when there are more), and what stays as credit is always seen against the whole open balance;
+existing unapplied credit can be applied in the same step.
+
+Nothing here reads the ledger on the GUI thread: the account (its open invoices and credit) and the allocation
+preview are reads off it (gui/latest_read.py), started once the input has been still for a moment; the newest
+input wins, and OK is enabled only when the preview shown is the one for what is typed now."""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Hashable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -25,10 +32,14 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.money import format_amount
 from arledger.gui import formatting as fmt
-from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
-from arledger.services import allocation_preview, invoice_list
+from arledger.gui.dialogs.account_read import AccountRead
+from arledger.gui.dialogs.base import CustomerPickerEdit, Pending, ValidatedDialog, date_edit
+from arledger.gui.latest_read import LatestRead
+from arledger.gui.qdates import to_date
+from arledger.services import allocation_preview
+from arledger.services.allocation_preview import AllocationPreview, SettlementAccount
 from arledger.services.changes import Changes
-from arledger.services.customer_list import CustomerChoice
+from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger, SettlementResult
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -46,13 +57,18 @@ class PaymentDialog(ValidatedDialog):
         self.ledger = ledger
         self.result_: SettlementResult | None = None
         self.credit_results: list[SettlementResult] = []
-        self._values: dict | None = None
-        self._filled_for: CustomerChoice | None = None
-        self._rows: list = []
+        self.credit_left = 0  # unapplied credit after the save (read by the write, for the summary)
+        self._values: dict[str, Any] | None = None
+        self._account: SettlementAccount | None = None  # the account shown (its invoices fill the table)
+        self._rows: list[InvoiceRow] = []
+        self._shown_preview: Hashable | None = None  # the input whose allocation the table shows
+        self._preselect = invoice_number  # chosen in "Apply to" once the account is in
         self._filling = False
+        self.previews = LatestRead(lambda: self.ledger.path, self)
 
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
+        self.accounts = AccountRead(ledger, self.customer, self)
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
         self.on = date_edit()
@@ -63,6 +79,8 @@ class PaymentDialog(ValidatedDialog):
         self.currency = QLabel()
         self.apply_to = QComboBox()
         self.apply_to.setObjectName("applyTo")
+        # as wide as the form: its invoices arrive after the dialog is shown, too late to size it by them
+        self.apply_to.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.method = QComboBox()
         self.method.setEditable(True)
         for m in (self.tr("bank transfer"), self.tr("card"), self.tr("cheque"), self.tr("cash")):
@@ -110,14 +128,12 @@ class PaymentDialog(ValidatedDialog):
 
         self.customer.textChanged.connect(self._customer_changed)
         self.preview.itemChanged.connect(self._table_edited)
+        self.accounts.arrived.connect(self._account_arrived)
+        self.previews.arrived.connect(self.revalidate)
         self.watch(self.customer, self.on, self.amount, self.apply_to, self.use_credit)
+        self._show_account(None)
         if customer_code:
             self.customer.setText(customer_code)
-        self._customer_changed()
-        if invoice_number:
-            i = self.apply_to.findData(invoice_number)
-            if i >= 0:
-                self.apply_to.setCurrentIndex(i)
         self._touched = False
         self.revalidate()
         (self.amount if customer_code else self.customer).setFocus()
@@ -125,34 +141,51 @@ class PaymentDialog(ValidatedDialog):
     def done(self, result: int) -> None:
         # the table's items go with the dialog; no edit signal may reach this object while it is torn down
         self.preview.blockSignals(True)
+        self.accounts.clear()
+        self.previews.clear()
         super().done(result)
 
+    # -- the account: read off the GUI thread when the customer code changes ----------------------------------
     def _customer_changed(self, *_a: object) -> None:
-        c = self.customer.choice()
-        if c == self._filled_for:
-            return
-        self._filled_for = c
+        if self._account is not None and self._account.customer.code.upper() != self.customer.code().upper():
+            self._show_account(None)  # never another customer's invoices under this code, not even for a moment
+
+    def _account_arrived(self) -> None:
+        account = self.accounts.current()
+        if account is not None:
+            with self.filled_by_read():
+                self._show_account(account)
+        self.revalidate()
+
+    def _show_account(self, account: SettlementAccount | None) -> None:
+        self._account = account
+        self._shown_preview = None
         self.apply_to.blockSignals(True)
         self.apply_to.clear()
         self.apply_to.addItem(self.tr("Oldest invoices first"), "")
         self._rows = []
-        if c:
+        if account is not None:
+            c = account.customer
             self.currency.setText(c.currency)
-            self._rows = invoice_list.open_invoices_of(self.ledger, c.code, c.currency)
-            total = sum(r.open_amount for r in self._rows)
-            self.customer_info.setText(self.tr("%1 · %2 open invoices, %3 open in all").replace("%1", c.name)
-                                       .replace("%2", fmt.count(len(self._rows)))
-                                       .replace("%3", fmt.money(total, c.currency)))
+            self._rows = list(account.invoices)
+            info = (self.tr("%1 · %2 open invoices, %3 open in all").replace("%1", c.name)
+                    .replace("%2", fmt.count(account.open_count))
+                    .replace("%3", fmt.money(account.open_total, c.currency)))
+            if account.open_count > len(self._rows):
+                info += "\n" + self.tr("The oldest %1 are listed below.").replace("%1", fmt.count(len(self._rows)))
+            self.customer_info.setText(info)
             for r in self._rows:
                 self.apply_to.addItem(self.tr("%1 — due %2, open %3").replace("%1", r.number)
                                       .replace("%2", fmt.day(r.due_date))
                                       .replace("%3", fmt.money(r.open_amount, r.currency)), r.number)
             self.apply_to.addItem(self.tr("The invoices ticked below"), SPLIT)
-            credit = self.ledger.unapplied_credit(c.code).get(c.currency, 0)
+            if self._preselect:
+                self.apply_to.setCurrentIndex(max(0, self.apply_to.findData(self._preselect)))
+                self._preselect = ""
             self.use_credit.setText(self.tr("Also apply the account's unapplied credit of %1 (oldest invoices "
-                                            "first)").replace("%1", fmt.money(credit, c.currency)))
+                                            "first)").replace("%1", fmt.money(account.credit, c.currency)))
             self.use_credit.setChecked(False)
-            self.use_credit.setVisible(credit > 0)
+            self.use_credit.setVisible(account.credit > 0)
         else:
             self.currency.setText("")
             self.customer_info.setText("")
@@ -164,20 +197,33 @@ class PaymentDialog(ValidatedDialog):
     def _fill_table(self, applied: dict[str, int], texts: dict[str, str] | None = None) -> None:
         """One row per open invoice: ticked and filled where `applied` (or the typed `texts`) say."""
         self._filling = True
+        self.preview.setUpdatesEnabled(False)
         try:
             self.preview.setRowCount(len(self._rows))
             for i, r in enumerate(self._rows):
                 text = (texts or {}).get(r.number)
                 amount = applied.get(r.number, 0) if text is None else self._sum_typed({r.number: text})
                 ticked = r.number in applied or text is not None
+                shown = {COL_APPLY: text if text is not None else
+                         (format_amount(amount, r.currency) if ticked else ""),
+                         COL_LEFT: fmt.money(r.open_amount - amount, r.currency)}
+                first = self.preview.item(i, COL_INVOICE)
+                if first is not None and first.text() == r.number:
+                    # the same invoice in this row: only what the allocation changes is written again
+                    state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+                    if first.checkState() != state:
+                        first.setCheckState(state)
+                    for col, value in shown.items():
+                        item = self.preview.item(i, col)
+                        if item is not None and item.text() != value:
+                            item.setText(value)
+                    continue
                 first = QTableWidgetItem(r.number)
                 first.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 first.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 cells = {COL_INVOICE: first, COL_DUE: QTableWidgetItem(fmt.day(r.due_date)),
                          COL_OPEN: QTableWidgetItem(fmt.money(r.open_amount, r.currency)),
-                         COL_APPLY: QTableWidgetItem(text if text is not None else
-                                                     (format_amount(amount, r.currency) if ticked else "")),
-                         COL_LEFT: QTableWidgetItem(fmt.money(r.open_amount - amount, r.currency))}
+                         COL_APPLY: QTableWidgetItem(shown[COL_APPLY]), COL_LEFT: QTableWidgetItem(shown[COL_LEFT])}
                 for c, item in cells.items():
                     if c != COL_INVOICE:
                         item.setTextAlignment(RIGHT)
@@ -185,6 +231,7 @@ class PaymentDialog(ValidatedDialog):
                         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     self.preview.setItem(i, c, item)
         finally:
+            self.preview.setUpdatesEnabled(True)
             self._filling = False
 
     def _table_edited(self, item: QTableWidgetItem) -> None:
@@ -210,6 +257,7 @@ class PaymentDialog(ValidatedDialog):
         self.apply_to.blockSignals(True)
         self.apply_to.setCurrentIndex(self.apply_to.findData(SPLIT))
         self.apply_to.blockSignals(False)
+        self._shown_preview = None
         self._fill_table({}, texts)
         self._changed()
 
@@ -223,25 +271,26 @@ class PaymentDialog(ValidatedDialog):
                 out[r.number] = cell.text().strip() if cell else ""
         return out
 
+    def _currency(self) -> str:
+        return self._account.customer.currency if self._account is not None else ""
+
     def _amount_or_zero(self) -> int:
-        c = self.customer.choice()
         try:
-            return fields.parse_money(self.amount.text(), c.currency, "amount") if c else 0
+            return fields.parse_money(self.amount.text(), self._currency(), "amount") if self._account else 0
         except UserError:
             return 0
 
     def _sum_typed(self, texts: dict[str, str], but: str = "") -> int:
-        c = self.customer.choice()
         total = 0
         for number, text in texts.items():
-            if number != but and text and c:
+            if number != but and text and self._account is not None:
                 with contextlib.suppress(UserError):  # a half-typed amount counts for nothing yet
-                    total += fields.parse_money(text, c.currency, "amount", positive=False)
+                    total += fields.parse_money(text, self._currency(), "amount", positive=False)
         return total
 
     def _show_remainder(self, amount: int, applied: int, currency: str) -> None:
         left = amount - applied
-        open_total = sum(r.open_amount for r in self._rows)
+        open_total = self._account.open_total if self._account is not None else 0
         if left <= 0:
             self.unapplied.setText("")
         elif amount > open_total:
@@ -254,18 +303,19 @@ class PaymentDialog(ValidatedDialog):
                                            "(tick more invoices to apply it).").replace("%1", fmt.money(left, currency))
                                    .replace("%2", fmt.money(open_total, currency)))
 
+    # -- checking ---------------------------------------------------------------------------------------------
     def check(self) -> None:
+        self._values = None
         try:
             self._check()
-        except UserError:
+        except (UserError, Pending):
             self.unapplied.setText("")
             raise
 
     def _check(self) -> None:
-        code = fields.required(self.customer.code(), self.tr("customer"))
-        c = self.customer.choice()
-        if c is None:
-            raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
+        fields.required(self.customer.code(), self.tr("customer"))
+        account = self.accounts.now()
+        c = account.customer
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
         mode = self.apply_to.currentData() or None
         split: list[tuple[str, int]] | None = None
@@ -289,13 +339,28 @@ class PaymentDialog(ValidatedDialog):
             invoice = None
         else:
             invoice = mode
-            preview = allocation_preview.preview_allocation(self.ledger, c.code, amount, c.currency, invoice)
-            self._fill_table({line.invoice_number: line.applied for line in preview.lines})
+            preview = self._preview_now(c.code, amount, c.currency, invoice)
             self._show_remainder(amount, amount - preview.unapplied, c.currency)
-        self._values = dict(code=c.code, on=self.on.date().toPython(), amount=amount, currency=c.currency,
+        self._values = dict(code=c.code, on=to_date(self.on.date()), amount=amount, currency=c.currency,
                             invoice=invoice, split=split, method=self.method.currentText().strip(),
                             reference=self.reference.text().strip(),
-                            use_credit=self.use_credit.isVisible() and self.use_credit.isChecked())
+                            use_credit=account.credit > 0 and self.use_credit.isChecked())
+
+    def _preview_now(self, code: str, amount: int, currency: str, invoice: str | None) -> AllocationPreview:
+        """The allocation of this input, shown in the table once read; Pending while the read is on its way."""
+        key = (code, amount, currency, invoice)
+        got = self.previews.result(key)
+        if got is None:
+            self.previews.request(key, lambda led: allocation_preview.preview_allocation(led, code, amount, currency,
+                                                                                         invoice))
+            raise Pending(self.tr("Calculating the allocation…"))
+        if got.error:
+            raise UserError(got.error)
+        preview: AllocationPreview = got.value
+        if self._shown_preview != key:
+            self._fill_table({line.invoice_number: line.applied for line in preview.lines})
+            self._shown_preview = key
+        return preview
 
     def prepare(self) -> None:
         v = self._values
@@ -308,10 +373,11 @@ class PaymentDialog(ValidatedDialog):
         assert v is not None
         with ledger.database.atomic():  # the payment and the credit applied with it: one transaction
             self.result_ = ledger.record_payment(v["code"], v["on"], v["amount"], currency=v["currency"],
-                                                      invoice_number=v["invoice"], method=v["method"],
-                                                      reference=v["reference"], allocations=v["split"])
+                                                 invoice_number=v["invoice"], method=v["method"],
+                                                 reference=v["reference"], allocations=v["split"])
             if v["use_credit"]:
                 self.credit_results = ledger.apply_credit(v["code"], v["on"])
+        self.credit_left = ledger.unapplied_credit(v["code"]).get(v["currency"], 0)
         settled = [n for r in (self.result_, *self.credit_results) for n, _ in r.allocations]
         return Changes.of([v["code"]], settled)
 
@@ -325,7 +391,6 @@ class PaymentDialog(ValidatedDialog):
         if self.credit_results:
             used = sum(a for res in self.credit_results for _, a in res.allocations)
             text += self.tr("; %1 of earlier credit applied").replace("%1", fmt.money(used, r.currency))
-        left = self.ledger.unapplied_credit(self._values["code"]).get(r.currency, 0)
-        if left:
-            text += self.tr("; %1 left as credit").replace("%1", fmt.money(left, r.currency))
+        if self.credit_left:
+            text += self.tr("; %1 left as credit").replace("%1", fmt.money(self.credit_left, r.currency))
         return text + "."

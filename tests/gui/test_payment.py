@@ -1,0 +1,257 @@
+"""Dialogs on a customer with 5,000 open invoices. The payment dialog's account and allocation preview are read off
+the GUI thread, debounced, the newest input wins, and OK waits until the preview shown is the current one; the
+credit note and promise dialogs read the customer off the GUI thread too."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from arledger.gui import operations
+from arledger.gui.dialogs.collections import PromiseDialog
+from arledger.gui.dialogs.credit_note import CreditNoteDialog
+from arledger.gui.dialogs.payment import PaymentDialog
+from arledger.services import allocation_preview, customer_record
+from arledger.services.demo import write_demo_ledger
+from arledger.services.imports import import_file
+from arledger.services.ledger import Ledger
+from tests.gui.conftest import TODAY, save, wait_checked, wait_idle
+from tests.gui.test_dialogs import ticked
+
+OPEN = 5000
+
+
+@pytest.fixture(scope="module")
+def big_account_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One customer with 5,000 open invoices of 100.00 to 149.00, twenty a day from 1 Jan 2025."""
+    folder = tmp_path_factory.mktemp("big_account")
+    path = folder / "ledger.sqlite"
+    write_demo_ledger(path, customers=1, invoices=0, today=TODAY)
+    with Ledger.open(path) as led:
+        code = led.conn.execute("SELECT code FROM customers").fetchone()[0]
+        csv = folder / "invoices.csv"
+        csv.write_text("customer,number,issue_date,amount\n" + "".join(
+            f"{code},BIG-{i:05d},{date(2025, 1, 1) + timedelta(days=i // 20)},{100 + i % 50}.00\n"
+            for i in range(OPEN)), encoding="utf-8")
+        import_file(led, "invoices", csv, allow_over_limit="a test ledger")
+    return path, code
+
+
+@pytest.fixture
+def big_account(big_account_template: tuple[Path, str], tmp_path: Path) -> Iterator[tuple[Ledger, str]]:
+    path, code = big_account_template
+    shutil.copy(path, tmp_path / "ledger.sqlite")
+    with Ledger.open(tmp_path / "ledger.sqlite") as led:
+        yield led, code
+
+
+@pytest.fixture
+def dialog(big_account: tuple[Ledger, str], qtbot) -> Iterator[PaymentDialog]:
+    led, code = big_account
+    d = PaymentDialog(led, code)
+    d.show()
+    wait_checked(d)  # the account: read off the GUI thread too
+    yield d
+    d.discard()  # no "discard what you entered?" question
+    wait_idle(qtbot)
+    d.deleteLater()
+
+
+class Gate:
+    """Stands in for preview_allocation: each call records its thread and waits until the test releases it."""
+
+    def __init__(self) -> None:
+        self.original = allocation_preview.preview_allocation
+        self.calls: list[tuple[int, threading.Event, threading.Event]] = []  # (amount, release, returned)
+        self.on_gui_thread: list[bool] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, ledger: Ledger, code: str, amount: int, *args: object) -> object:
+        release, returned = threading.Event(), threading.Event()
+        with self.lock:
+            self.calls.append((amount, release, returned))
+        self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(timeout=20), "the test never released the preview"
+        try:
+            return self.original(ledger, code, amount, *args)
+        finally:
+            returned.set()
+
+    def started(self, n: int) -> bool:
+        with self.lock:
+            return len(self.calls) >= n
+
+
+def test_the_dialog_shows_the_whole_account_though_it_lists_the_oldest_500(dialog: PaymentDialog) -> None:
+    assert "5,000 open invoices" in dialog.customer_info.text()
+    assert "The oldest 500 are listed below." in dialog.customer_info.text()
+    assert dialog.preview.rowCount() == 500
+    # a payment larger than the listed invoices is measured against all 5,000
+    dialog.amount.setText("1000000.00")
+    wait_checked(dialog)
+    assert "more than the" in dialog.unapplied.text() and "622,500.00" in dialog.unapplied.text()
+
+
+def test_a_preview_on_5000_open_invoices_does_not_block_the_gui_thread(dialog: PaymentDialog, qtbot,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = Gate()
+    monkeypatch.setattr(allocation_preview, "preview_allocation", gate)
+    seen: list[tuple[bool, bool, str]] = []  # per tick while the preview runs: pending, OK enabled, problem line
+
+    def tick() -> None:
+        if gate.started(1) and not gate.calls[0][1].is_set():
+            seen.append((dialog.pending(), dialog.ok_button.isEnabled(), dialog.problem.text()))
+            if len(seen) >= 5:
+                gate.calls[0][1].set()  # released by the GUI thread's timer: it kept firing while the read ran
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    dialog.amount.setFocus()
+    qtbot.keyClicks(dialog.amount, "2500.00")
+    assert dialog.pending() and not dialog.ok_button.isEnabled()
+    dialog.accept()  # pressing Enter meanwhile saves nothing
+    assert dialog.saving is None
+    wait_checked(dialog)
+    timer.stop()
+
+    assert [amount for amount, _, _ in gate.calls] == [250000]  # seven keystrokes, one read: the last input
+    assert gate.on_gui_thread == [False]
+    assert len(seen) >= 5 and all(p and not ok and t == "Calculating the allocation…" for p, ok, t in seen)
+    # oldest first: BIG-00000 (100.00) .. BIG-00021 (121.00) take 2,431.00; the last 69.00 goes to BIG-00022
+    rows = ticked(dialog)
+    assert rows[0] == ("BIG-00000", "100.00") and len(rows) == 23 and rows[-1] == ("BIG-00022", "69.00")
+    assert dialog.ok_button.isEnabled() and dialog.problem.text() == ""
+
+    save(dialog)
+    assert dialog.changes.invoices == {f"BIG-{i:05d}" for i in range(23)}
+    assert allocation_preview.settlement_account(dialog.ledger, dialog.customer.code()).open_count == OPEN - 22
+
+
+def test_a_stale_preview_is_dropped_and_save_waits_for_the_current_one(dialog: PaymentDialog, qtbot,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = Gate()
+    monkeypatch.setattr(allocation_preview, "preview_allocation", gate)
+    dialog.amount.setText("100.00")
+    qtbot.waitUntil(lambda: gate.started(1))
+    dialog.amount.setText("300.00")  # typed while the first preview runs
+    qtbot.waitUntil(lambda: gate.started(2))
+    assert [amount for amount, _, _ in gate.calls] == [10000, 30000]
+    before = ticked(dialog)
+
+    # The older preview finishes first: it is dropped, nothing it computed reaches the table, OK stays disabled.
+    running = len(operations._RUNNING)
+    gate.calls[0][1].set()
+    assert gate.calls[0][2].wait(timeout=20)
+    qtbot.waitUntil(lambda: len(operations._RUNNING) == running - 1)  # its worker reported and was let go
+    assert dialog.pending() and not dialog.ok_button.isEnabled()
+    assert ticked(dialog) == before == []
+    assert dialog.problem.text() == "Calculating the allocation…"
+
+    gate.calls[1][1].set()
+    wait_checked(dialog)
+    assert ticked(dialog) == [("BIG-00000", "100.00"), ("BIG-00001", "101.00"), ("BIG-00002", "99.00")]
+    assert dialog.ok_button.isEnabled() and len(gate.calls) == 2
+
+
+def test_an_unknown_customer_is_said_once_the_account_read_is_in(dialog: PaymentDialog) -> None:
+    dialog.amount.setText("10.00")
+    wait_checked(dialog)
+    dialog.customer.setText("NOBODY")
+    assert dialog.pending() and dialog.preview.rowCount() == 0  # no other customer's invoices meanwhile
+    wait_checked(dialog)
+    assert dialog.message() == "There is no customer with code 'NOBODY'."
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_the_credit_note_dialog_reads_the_account_off_the_gui_thread(big_account: tuple[Ledger, str], qtbot,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    led, code = big_account
+    original = allocation_preview.settlement_account
+    release = threading.Event()
+    on_gui_thread: list[bool] = []
+
+    def gated(ledger: Ledger, *args: object) -> object:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(timeout=20), "the test never released the read"
+        return original(ledger, *args)
+
+    monkeypatch.setattr(allocation_preview, "settlement_account", gated)
+    d = CreditNoteDialog(led, code, "BIG-00003")
+    d.show()
+    seen: list[tuple[bool, bool]] = []
+
+    def tick() -> None:
+        if on_gui_thread and not release.is_set():
+            seen.append((d.pending(), d.ok_button.isEnabled()))
+            if len(seen) >= 5:
+                release.set()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        d.number.setText("CN-BIG-1")
+        d.amount.setText("10.00")
+        wait_checked(d)
+    finally:
+        timer.stop()
+        release.set()
+    assert on_gui_thread == [False]
+    assert len(seen) >= 5 and all(p and not ok for p, ok in seen)
+    assert d.apply_to.count() == 2 + 500 and d.apply_to.currentData() == "BIG-00003"
+    assert d.ok_button.isEnabled(), d.message()
+    d.discard()
+    wait_idle(qtbot)
+    d.deleteLater()
+
+
+def test_the_promise_dialog_reads_the_customer_off_the_gui_thread_and_ticks_the_named_invoices(
+        big_account: tuple[Ledger, str], qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    led, code = big_account
+    original = customer_record.customer_header
+    release = threading.Event()
+    on_gui_thread: list[bool] = []
+
+    def gated(ledger: Ledger, *args: object, **kwargs: object) -> object:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert release.wait(timeout=20), "the test never released the read"
+        return original(ledger, *args, **kwargs)
+
+    monkeypatch.setattr(customer_record, "customer_header", gated)
+    d = PromiseDialog(led, code, invoices=("BIG-00001", "BIG-00004"))
+    d.show()
+    seen: list[tuple[bool, bool, int]] = []
+
+    def tick() -> None:
+        if on_gui_thread and not release.is_set():
+            seen.append((d.pending(), d.ok_button.isEnabled(), d.invoices.count()))
+            if len(seen) >= 5:
+                release.set()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    try:
+        wait_checked(d)
+    finally:
+        timer.stop()
+        release.set()
+    assert on_gui_thread == [False]
+    assert len(seen) >= 5 and all(p and not ok and n == 0 for p, ok, n in seen)
+    assert d.invoices.count() == 200 and d.invoices.checked() == ("BIG-00001", "BIG-00004")
+    assert "open" in d.customer_info.text() and d.currency.text() == "GBP"
+    # the amount filled in from the overdue balance is not the user's input: no complaint, no "discard?" question
+    assert d.amount.text() == "622500.00" and not d.has_changes() and d.problem.text() == ""
+    d.discard()
+    wait_idle(qtbot)
+    d.deleteLater()
