@@ -28,6 +28,7 @@ from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
+from arledger.domain.record_words import channel_word
 from arledger.services import cases, contacts, disputes, evidence_log, kpis, limitations, promises
 from arledger.services.evidence_audit import audit_evidence
 from arledger.services.evidence_view import describe, evidence_rows
@@ -238,12 +239,17 @@ def _contact(args: argparse.Namespace) -> int:
                 tracking=args.tracking, override=args.override)
         except contacts.GuardRefused as exc:
             for v in exc.violations:
-                nxt = f" Next allowed: {v.next_allowed.isoformat(timespec='minutes')}." if v.next_allowed else ""
-                print(f"arledger: refused ({v.rule}): {v.message}{nxt}", file=sys.stderr)
-            print("arledger: nothing was logged; add --override REASON to record it anyway.", file=sys.stderr)
+                nxt = msg("cli.contact.next_allowed", " Next allowed: {at}.",
+                          at=v.next_allowed.isoformat(timespec="minutes")) if v.next_allowed else None
+                say(msg("cli.contact.refused", "arledger: refused ({rule}): {violation}{next}", rule=v.rule,
+                        violation=v.message, next=nxt), err=True)
+            say(msg("cli.contact.nothing_logged", "arledger: nothing was logged; add --override REASON to record it "
+                    "anyway."), err=True)
             return 1
-    note = " (guard overridden; the override is in the evidence log)" if ev.override_reason else ""
-    print(f"Logged {ev.channel.value} contact {ev.id} with {args.customer}{note}.")
+    note = msg("cli.contact.overridden", " (guard overridden; the override is in the evidence log)") \
+        if ev.override_reason else None
+    say(msg("cli.contact.logged", "Logged {channel} contact {id} with {customer}{note}.",
+            channel=channel_word(ev.channel.value), id=ev.id, customer=args.customer, note=note))
     return 0
 
 

@@ -871,6 +871,36 @@
       <comment>cli.col.total</comment>
       <translation>Summe</translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Logged {channel} contact {id} with {customer}{note}.</source>
+      <comment>cli.contact.logged</comment>
+      <translation>Kontakt {id} ({channel}) mit {customer} erfasst{note}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> Next allowed: {at}.</source>
+      <comment>cli.contact.next_allowed</comment>
+      <translation> Wieder erlaubt ab: {at}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: nothing was logged; add --override REASON to record it anyway.</source>
+      <comment>cli.contact.nothing_logged</comment>
+      <translation>arledger: Es wurde nichts erfasst; geben Sie --override GRUND an, um den Kontakt trotzdem zu erfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> (guard overridden; the override is in the evidence log)</source>
+      <comment>cli.contact.overridden</comment>
+      <translation> (Kontaktregel mit Ausnahme übergangen; die Ausnahme steht im Beweisprotokoll)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: refused ({rule}): {violation}{next}</source>
+      <comment>cli.contact.refused</comment>
+      <translation>arledger: abgelehnt ({rule}): {violation}{next}</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>{n} event</source>
@@ -1267,9 +1297,63 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
+      <source>  dispute {opened} ({reason}), {state}</source>
+      <comment>cli.invoice.dispute</comment>
+      <translation>  Streitfall seit {opened} ({reason}), {state}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>open</source>
+      <comment>cli.invoice.dispute_open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>resolved {date}</source>
+      <comment>cli.invoice.dispute_resolved</comment>
+      <translation>geklärt am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Invoice {number} for {customer} {name}</source>
+      <comment>cli.invoice.heading</comment>
+      <translation>Rechnung {number} an {customer} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  issued {issued}, due {due}, {amount}{reference}</source>
+      <comment>cli.invoice.issued</comment>
+      <translation>  ausgestellt {issued}, fällig {due}, {amount}{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  open {amount}{voided}</source>
+      <comment>cli.invoice.open</comment>
+      <translation>  offen {amount}{voided}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>, reference {reference}</source>
+      <comment>cli.invoice.reference</comment>
+      <translation>, Referenz {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reversal of {entry}</source>
+      <comment>cli.invoice.reversal_of</comment>
+      <translation>Storno von {entry}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>Rechnung {label} storniert ({amount}); Nachweisereignis {event}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>, voided {date}</source>
+      <comment>cli.invoice.voided_on</comment>
+      <translation>, storniert am {date}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -1853,9 +1937,95 @@
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
+      <source>An attorney represents {customer}; contact the attorney instead of sending {noun}.</source>
+      <comment>compliance.attorney_on_record</comment>
+      <translation>{customer} ist anwaltlich vertreten; wenden Sie sich an den Anwalt, statt {noun} an den Kunden zu richten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} call in the last {days} reaches the limit of {limit}; the next call is allowed from {frees} UTC.</source>
+      <comment>compliance.call_cap</comment>
+      <extracomment>{n} calls in the last {days} reach the limit of {limit}; the next call is allowed from {frees} UTC.</extracomment>
+      <translation>
+        <numerusform>{n} Anruf in den letzten {days} erreicht die Grenze von {limit}; der nächste Anruf ist ab {frees} UTC erlaubt.</numerusform>
+        <numerusform>{n} Anrufe in den letzten {days} erreichen die Grenze von {limit}; der nächste Anruf ist ab {frees} UTC erlaubt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>Outside contact hours: {local} in {zone}; {noun} allowed from {start} ({opens} UTC).</source>
+      <comment>compliance.contact_hours</comment>
+      <translation>Außerhalb der Kontaktzeiten: {local} in {zone}; {noun} sind ab {start} erlaubt ({opens} UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>A conversation with this individual on {on} UTC ({outcome}) pauses calls for {days}, until {until} UTC.</source>
+      <comment>compliance.conversation_pause</comment>
+      <translation>Ein Gespräch mit dieser Privatperson am {on} UTC ({outcome}) pausiert Anrufe für {days}, bis {until} UTC.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} day</source>
+      <comment>compliance.days</comment>
+      <extracomment>{n} days</extracomment>
+      <translation>
+        <numerusform>{n} Tag</numerusform>
+        <numerusform>{n} Tage</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} asked not to be contacted; no {noun} until the flag is cleared.</source>
+      <comment>compliance.do_not_contact</comment>
+      <translation>{customer} hat gebeten, nicht kontaktiert zu werden; keine {noun}, bis die Markierung aufgehoben ist.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
       <source>The contact time must carry a time zone (use UTC).</source>
       <comment>compliance.naive_time</comment>
       <translation>Der Kontaktzeitpunkt muss eine Zeitzone tragen (verwenden Sie UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>chat messages</source>
+      <comment>compliance.noun.chat</comment>
+      <translation>Chat-Nachrichten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>emails</source>
+      <comment>compliance.noun.email</comment>
+      <translation>E-Mails</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>letters</source>
+      <comment>compliance.noun.letter</comment>
+      <translation>Briefe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>calls</source>
+      <comment>compliance.noun.phone</comment>
+      <translation>Anrufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>text messages</source>
+      <comment>compliance.noun.sms</comment>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>visits</source>
+      <comment>compliance.noun.visit</comment>
+      <translation>Besuche</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} has an open dispute; no {noun} until it is resolved (letters may claim the undisputed part).</source>
+      <comment>compliance.open_dispute</comment>
+      <translation>{customer} hat einen offenen Streitfall; keine {noun}, bis er geklärt ist (Schreiben dürfen den unstrittigen Teil fordern).</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
@@ -1922,6 +2092,18 @@
       <source>contact person {k} has {parts} parts; write 'name | role | phone | email'.</source>
       <comment>customer.contact_parts</comment>
       <translation>Ansprechpartner {k} hat {parts} Teile; schreiben Sie 'Name | Funktion | Telefon | E-Mail'.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>company</source>
+      <comment>customer.kind.company</comment>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>individual</source>
+      <comment>customer.kind.individual</comment>
+      <translation>Privatperson</translation>
     </message>
     <message>
       <location filename="../../arledger/services/customers.py" />
@@ -2242,6 +2424,36 @@
       <translation>Zu Rechnung {number} gibt es keinen offenen Streitfall.</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>delivery</source>
+      <comment>dispute.reason.delivery</comment>
+      <translation>Lieferung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>other</source>
+      <comment>dispute.reason.other</comment>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>already paid</source>
+      <comment>dispute.reason.paid</comment>
+      <translation>bereits bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>price</source>
+      <comment>dispute.reason.price</comment>
+      <translation>Preis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>quality</source>
+      <comment>dispute.reason.quality</comment>
+      <translation>Qualität</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/disputes.py" />
       <source>The dispute was opened on {opened_on}; it cannot be resolved before that.</source>
       <comment>dispute.resolved_before_opened</comment>
@@ -2496,37 +2708,49 @@
       <translation> bis {until}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number}</source>
+      <comment>entry.label</comment>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number} on {invoice}</source>
+      <comment>entry.label_on</comment>
+      <translation>{kind} {number} zu {invoice}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>chat</source>
       <comment>evidence.channel.chat</comment>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>email</source>
       <comment>evidence.channel.email</comment>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter</source>
       <comment>evidence.channel.letter</comment>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>phone</source>
       <comment>evidence.channel.phone</comment>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>SMS</source>
       <comment>evidence.channel.sms</comment>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>visit</source>
       <comment>evidence.channel.visit</comment>
       <translation>Besuch</translation>
@@ -2556,13 +2780,13 @@
       <translation>Geben Sie an, worin die Korrektur besteht.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>in</source>
       <comment>evidence.direction.in</comment>
       <translation>eingehend</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>out</source>
       <comment>evidence.direction.out</comment>
       <translation>ausgehend</translation>
@@ -2599,9 +2823,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>case owner</source>
+      <comment>evidence.kind.case_owner</comment>
+      <translation>Fallverantwortung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>case stage</source>
+      <comment>evidence.kind.case_stage</comment>
+      <translation>Fallstufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>contact</source>
       <comment>evidence.kind.contact</comment>
       <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>contract terms</source>
+      <comment>evidence.kind.contract_terms</comment>
+      <translation>Vertragsbedingungen</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2616,16 +2858,28 @@
       <translation>Guthaben verrechnet</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit note</source>
       <comment>evidence.kind.credit_note</comment>
       <translation>Gutschrift</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>credit note reversed</source>
+      <comment>evidence.kind.credit_note_reversed</comment>
+      <translation>Gutschrift storniert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>credit override</source>
       <comment>evidence.kind.credit_override</comment>
       <translation>Kreditlimit überschritten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>default terms</source>
+      <comment>evidence.kind.default_terms</comment>
+      <translation>Standardbedingungen</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2662,6 +2916,12 @@
       <source>import</source>
       <comment>evidence.kind.import</comment>
       <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>interest waived</source>
+      <comment>evidence.kind.interest_waived</comment>
+      <translation>Zinsverzicht</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2707,9 +2967,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>opening import</source>
+      <comment>evidence.kind.opening_import</comment>
+      <translation>Anfangsimport</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>payment</source>
       <comment>evidence.kind.payment</comment>
       <translation>Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>payment reversed</source>
+      <comment>evidence.kind.payment_reversed</comment>
+      <translation>Zahlung storniert</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2725,9 +2997,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>records sealed</source>
+      <comment>evidence.kind.records_sealed</comment>
+      <translation>Datensätze versiegelt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refund</source>
       <comment>evidence.kind.refund</comment>
       <translation>Erstattung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>refund reversed</source>
+      <comment>evidence.kind.refund_reversed</comment>
+      <translation>Erstattung storniert</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2737,9 +3021,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement lapsed</source>
+      <comment>evidence.kind.settlement_lapsed</comment>
+      <translation>Vergleich verfallen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement letter</source>
+      <comment>evidence.kind.settlement_letter</comment>
+      <translation>Vergleichsschreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>settlement offer</source>
       <comment>evidence.kind.settlement_offer</comment>
       <translation>Vergleichsangebot</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement paid</source>
+      <comment>evidence.kind.settlement_settled</comment>
+      <translation>Vergleich bezahlt</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2748,10 +3050,16 @@
       <translation>Klage eingereicht</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
-      <source>write off</source>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>write-off</source>
       <comment>evidence.kind.write_off</comment>
       <translation>Ausbuchung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>write-off reversed</source>
+      <comment>evidence.kind.write_off_reversed</comment>
+      <translation>Ausbuchung storniert</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2766,37 +3074,37 @@
       <translation>Es gibt kein Ereignis {seq} im Beweisprotokoll.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute</source>
       <comment>evidence.outcome.dispute</comment>
       <translation>Streitfall</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>no-answer</source>
       <comment>evidence.outcome.no_answer</comment>
       <translation>keine Antwort</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>promise</source>
       <comment>evidence.outcome.promise</comment>
       <translation>Zahlungszusage</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>reached</source>
       <comment>evidence.outcome.reached</comment>
       <translation>erreicht</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refused</source>
       <comment>evidence.outcome.refused</comment>
       <translation>abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>wrong-number</source>
       <comment>evidence.outcome.wrong_number</comment>
       <translation>falsche Nummer</translation>
@@ -5258,6 +5566,30 @@
       <translation>Jede Rate muss größer als null sein.</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>promise.status.broken</comment>
+      <translation>gebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>kept</source>
+      <comment>promise.status.kept</comment>
+      <translation>eingehalten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>partly kept</source>
+      <comment>promise.status.partly_kept</comment>
+      <translation>teilweise eingehalten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>pending</source>
+      <comment>promise.status.pending</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/promises.py" />
       <source>A promise must be for more than zero.</source>
       <comment>promise.zero</comment>
@@ -5522,24 +5854,6 @@
       <source>Invoice {number} has payments, credit notes or write-offs applied; reverse those first, or give a credit note instead of voiding it.</source>
       <comment>reversal.invoice_settled</comment>
       <translation>Auf Rechnung {number} sind Zahlungen, Gutschriften oder Ausbuchungen angerechnet; stornieren Sie diese zuerst oder erstellen Sie eine Gutschrift, statt sie ungültig zu machen.</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>credit note</source>
-      <comment>reversal.kind_credit_note</comment>
-      <translation>Gutschrift</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>payment</source>
-      <comment>reversal.kind_payment</comment>
-      <translation>Zahlung</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>write-off</source>
-      <comment>reversal.kind_write_off</comment>
-      <translation>Ausbuchung</translation>
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
@@ -6046,6 +6360,18 @@
       <translation>{first} {second}</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>no</source>
+      <comment>word.no</comment>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>yes</source>
+      <comment>word.yes</comment>
+      <translation>ja</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/work_locks.py" />
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
@@ -6148,7 +6474,7 @@
       <translation>Währung der Pauschale</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Contact people</source>
       <comment>workbook.col.contact_people</comment>
       <translation>Ansprechpartner</translation>
@@ -6218,6 +6544,12 @@
       <source>Days overdue</source>
       <comment>workbook.col.days_overdue</comment>
       <translation>Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Default notice</source>
+      <comment>workbook.col.default_notice</comment>
+      <translation>Kündigung wegen Verzug</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
@@ -6395,6 +6727,12 @@
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payment date agreed</source>
+      <comment>workbook.col.payment_date_agreed</comment>
+      <translation>Zahlungstermin vereinbart</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Period</source>
       <comment>workbook.col.period</comment>
       <translation>Zeitraum</translation>
@@ -6508,13 +6846,13 @@
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Terms (days)</source>
       <comment>workbook.col.terms_days</comment>
       <translation>Zahlungsziel (Tage)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Time zone</source>
       <comment>workbook.col.time_zone</comment>
       <translation>Zeitzone</translation>
@@ -6569,33 +6907,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
-      <source>credit note</source>
-      <comment>workbook.kind.credit_note</comment>
-      <translation>Gutschrift</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>payment</source>
-      <comment>workbook.kind.payment</comment>
-      <translation>Zahlung</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>refund</source>
-      <comment>workbook.kind.refund</comment>
-      <translation>Erstattung</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
       <source>void</source>
       <comment>workbook.kind.void</comment>
       <translation>Rechnungsstorno</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>write-off</source>
-      <comment>workbook.kind.write_off</comment>
-      <translation>Abschreibung</translation>
     </message>
     <message>
       <location filename="../../arledger/services/export_collections.py" />

@@ -870,6 +870,36 @@
       <comment>cli.col.total</comment>
       <translation>合计</translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Logged {channel} contact {id} with {customer}{note}.</source>
+      <comment>cli.contact.logged</comment>
+      <translation>已记录与 {customer} 的{channel}联系 {id}{note}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> Next allowed: {at}.</source>
+      <comment>cli.contact.next_allowed</comment>
+      <translation>下次允许时间：{at}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: nothing was logged; add --override REASON to record it anyway.</source>
+      <comment>cli.contact.nothing_logged</comment>
+      <translation>arledger：未记录任何内容；如仍要记录，请加上 --override 理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> (guard overridden; the override is in the evidence log)</source>
+      <comment>cli.contact.overridden</comment>
+      <translation>（已越过联系规则；例外记录在证据日志中）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: refused ({rule}): {violation}{next}</source>
+      <comment>cli.contact.refused</comment>
+      <translation>arledger：已拒绝（{rule}）：{violation}{next}</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>{n} event</source>
@@ -1259,9 +1289,63 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
+      <source>  dispute {opened} ({reason}), {state}</source>
+      <comment>cli.invoice.dispute</comment>
+      <translation>  争议 {opened}（{reason}），{state}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>open</source>
+      <comment>cli.invoice.dispute_open</comment>
+      <translation>未解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>resolved {date}</source>
+      <comment>cli.invoice.dispute_resolved</comment>
+      <translation>已于 {date} 解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Invoice {number} for {customer} {name}</source>
+      <comment>cli.invoice.heading</comment>
+      <translation>发票 {number}，客户 {customer} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  issued {issued}, due {due}, {amount}{reference}</source>
+      <comment>cli.invoice.issued</comment>
+      <translation>  开票 {issued}，到期 {due}，{amount}{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  open {amount}{voided}</source>
+      <comment>cli.invoice.open</comment>
+      <translation>  未结 {amount}{voided}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>, reference {reference}</source>
+      <comment>cli.invoice.reference</comment>
+      <translation>，参考号 {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reversal of {entry}</source>
+      <comment>cli.invoice.reversal_of</comment>
+      <translation>冲销{entry}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>已作废发票 {label}（{amount}）；证据事件 {event}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>, voided {date}</source>
+      <comment>cli.invoice.voided_on</comment>
+      <translation>，已于 {date} 作废</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -1832,9 +1916,93 @@
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
+      <source>An attorney represents {customer}; contact the attorney instead of sending {noun}.</source>
+      <comment>compliance.attorney_on_record</comment>
+      <translation>{customer} 已委托律师；请联系律师，不要直接{noun}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} call in the last {days} reaches the limit of {limit}; the next call is allowed from {frees} UTC.</source>
+      <comment>compliance.call_cap</comment>
+      <extracomment>{n} calls in the last {days} reach the limit of {limit}; the next call is allowed from {frees} UTC.</extracomment>
+      <translation>
+        <numerusform>最近 {days}内已打 {n} 次电话，达到上限 {limit} 次；下次通话允许时间为 {frees} UTC。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>Outside contact hours: {local} in {zone}; {noun} allowed from {start} ({opens} UTC).</source>
+      <comment>compliance.contact_hours</comment>
+      <translation>不在联系时段内：{zone} 当地时间 {local}；{noun}自 {start} 起允许（{opens} UTC）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>A conversation with this individual on {on} UTC ({outcome}) pauses calls for {days}, until {until} UTC.</source>
+      <comment>compliance.conversation_pause</comment>
+      <translation>已于 {on} UTC 与该个人通话（{outcome}），此后 {days}内暂停电话联系，直至 {until} UTC。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} day</source>
+      <comment>compliance.days</comment>
+      <extracomment>{n} days</extracomment>
+      <translation>
+        <numerusform>{n} 天</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} asked not to be contacted; no {noun} until the flag is cleared.</source>
+      <comment>compliance.do_not_contact</comment>
+      <translation>{customer} 要求不被联系；在取消该标记之前不得{noun}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
       <source>The contact time must carry a time zone (use UTC).</source>
       <comment>compliance.naive_time</comment>
       <translation>联系时间必须带时区（请使用 UTC）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>chat messages</source>
+      <comment>compliance.noun.chat</comment>
+      <translation>发送即时消息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>emails</source>
+      <comment>compliance.noun.email</comment>
+      <translation>发送电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>letters</source>
+      <comment>compliance.noun.letter</comment>
+      <translation>寄送信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>calls</source>
+      <comment>compliance.noun.phone</comment>
+      <translation>打电话</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>text messages</source>
+      <comment>compliance.noun.sms</comment>
+      <translation>发送短信</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>visits</source>
+      <comment>compliance.noun.visit</comment>
+      <translation>上门拜访</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} has an open dispute; no {noun} until it is resolved (letters may claim the undisputed part).</source>
+      <comment>compliance.open_dispute</comment>
+      <translation>{customer} 有未解决的争议；在争议解决之前不得{noun}（信函仍可催收无争议部分）。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
@@ -1901,6 +2069,18 @@
       <source>contact person {k} has {parts} parts; write 'name | role | phone | email'.</source>
       <comment>customer.contact_parts</comment>
       <translation>联系人 {k} 有 {parts} 个部分；请写为“姓名 | 职务 | 电话 | 电子邮件”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>company</source>
+      <comment>customer.kind.company</comment>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>individual</source>
+      <comment>customer.kind.individual</comment>
+      <translation>个人</translation>
     </message>
     <message>
       <location filename="../../arledger/services/customers.py" />
@@ -2221,6 +2401,36 @@
       <translation>发票 {number} 没有未解决的争议。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>delivery</source>
+      <comment>dispute.reason.delivery</comment>
+      <translation>交货</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>other</source>
+      <comment>dispute.reason.other</comment>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>already paid</source>
+      <comment>dispute.reason.paid</comment>
+      <translation>已付款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>price</source>
+      <comment>dispute.reason.price</comment>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>quality</source>
+      <comment>dispute.reason.quality</comment>
+      <translation>质量</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/disputes.py" />
       <source>The dispute was opened on {opened_on}; it cannot be resolved before that.</source>
       <comment>dispute.resolved_before_opened</comment>
@@ -2473,37 +2683,49 @@
       <translation>，直至 {until}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number}</source>
+      <comment>entry.label</comment>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number} on {invoice}</source>
+      <comment>entry.label_on</comment>
+      <translation>{kind} {number}（发票 {invoice}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>chat</source>
       <comment>evidence.channel.chat</comment>
       <translation>即时消息</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>email</source>
       <comment>evidence.channel.email</comment>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter</source>
       <comment>evidence.channel.letter</comment>
       <translation>信函</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>phone</source>
       <comment>evidence.channel.phone</comment>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>SMS</source>
       <comment>evidence.channel.sms</comment>
       <translation>短信</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>visit</source>
       <comment>evidence.channel.visit</comment>
       <translation>上门拜访</translation>
@@ -2533,13 +2755,13 @@
       <translation>请说明更正的内容。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>in</source>
       <comment>evidence.direction.in</comment>
       <translation>收到</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>out</source>
       <comment>evidence.direction.out</comment>
       <translation>发出</translation>
@@ -2576,9 +2798,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>case owner</source>
+      <comment>evidence.kind.case_owner</comment>
+      <translation>案件负责人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>case stage</source>
+      <comment>evidence.kind.case_stage</comment>
+      <translation>案件阶段</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>contact</source>
       <comment>evidence.kind.contact</comment>
       <translation>联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>contract terms</source>
+      <comment>evidence.kind.contract_terms</comment>
+      <translation>合同条款</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2593,16 +2833,28 @@
       <translation>已冲抵贷方余额</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit note</source>
       <comment>evidence.kind.credit_note</comment>
       <translation>贷项通知单</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>credit note reversed</source>
+      <comment>evidence.kind.credit_note_reversed</comment>
+      <translation>贷项通知单已冲销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>credit override</source>
       <comment>evidence.kind.credit_override</comment>
       <translation>超出信用额度的例外</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>default terms</source>
+      <comment>evidence.kind.default_terms</comment>
+      <translation>默认条款</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2639,6 +2891,12 @@
       <source>import</source>
       <comment>evidence.kind.import</comment>
       <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>interest waived</source>
+      <comment>evidence.kind.interest_waived</comment>
+      <translation>利息减免</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2684,9 +2942,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>opening import</source>
+      <comment>evidence.kind.opening_import</comment>
+      <translation>期初导入</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>payment</source>
       <comment>evidence.kind.payment</comment>
       <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>payment reversed</source>
+      <comment>evidence.kind.payment_reversed</comment>
+      <translation>收款已冲销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2702,9 +2972,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>records sealed</source>
+      <comment>evidence.kind.records_sealed</comment>
+      <translation>记录已封存</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refund</source>
       <comment>evidence.kind.refund</comment>
       <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>refund reversed</source>
+      <comment>evidence.kind.refund_reversed</comment>
+      <translation>退款已冲销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2714,9 +2996,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement lapsed</source>
+      <comment>evidence.kind.settlement_lapsed</comment>
+      <translation>和解已失效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement letter</source>
+      <comment>evidence.kind.settlement_letter</comment>
+      <translation>和解函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>settlement offer</source>
       <comment>evidence.kind.settlement_offer</comment>
       <translation>和解方案</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement paid</source>
+      <comment>evidence.kind.settlement_settled</comment>
+      <translation>和解已付清</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2725,10 +3025,16 @@
       <translation>已起诉</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
-      <source>write off</source>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>write-off</source>
       <comment>evidence.kind.write_off</comment>
       <translation>核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>write-off reversed</source>
+      <comment>evidence.kind.write_off_reversed</comment>
+      <translation>核销已冲销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2743,37 +3049,37 @@
       <translation>证据日志中没有事件 {seq}。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute</source>
       <comment>evidence.outcome.dispute</comment>
       <translation>提出争议</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>no-answer</source>
       <comment>evidence.outcome.no_answer</comment>
       <translation>无人接听</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>promise</source>
       <comment>evidence.outcome.promise</comment>
       <translation>承诺付款</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>reached</source>
       <comment>evidence.outcome.reached</comment>
       <translation>已联系上</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refused</source>
       <comment>evidence.outcome.refused</comment>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>wrong-number</source>
       <comment>evidence.outcome.wrong_number</comment>
       <translation>号码错误</translation>
@@ -5230,6 +5536,30 @@
       <translation>每一期金额都必须大于零。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>promise.status.broken</comment>
+      <translation>未兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>kept</source>
+      <comment>promise.status.kept</comment>
+      <translation>已兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>partly kept</source>
+      <comment>promise.status.partly_kept</comment>
+      <translation>部分兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>pending</source>
+      <comment>promise.status.pending</comment>
+      <translation>待兑现</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/promises.py" />
       <source>A promise must be for more than zero.</source>
       <comment>promise.zero</comment>
@@ -5492,24 +5822,6 @@
       <source>Invoice {number} has payments, credit notes or write-offs applied; reverse those first, or give a credit note instead of voiding it.</source>
       <comment>reversal.invoice_settled</comment>
       <translation>发票 {number} 已有付款、贷项通知单或核销；请先冲销这些条目，或开具贷项通知单而不是作废。</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>credit note</source>
-      <comment>reversal.kind_credit_note</comment>
-      <translation>贷项通知单</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>payment</source>
-      <comment>reversal.kind_payment</comment>
-      <translation>付款</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>write-off</source>
-      <comment>reversal.kind_write_off</comment>
-      <translation>核销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
@@ -6016,6 +6328,18 @@
       <translation>{first}{second}</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>no</source>
+      <comment>word.no</comment>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>yes</source>
+      <comment>word.yes</comment>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/work_locks.py" />
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
@@ -6118,7 +6442,7 @@
       <translation>补偿金币种</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Contact people</source>
       <comment>workbook.col.contact_people</comment>
       <translation>联系人</translation>
@@ -6188,6 +6512,12 @@
       <source>Days overdue</source>
       <comment>workbook.col.days_overdue</comment>
       <translation>逾期天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Default notice</source>
+      <comment>workbook.col.default_notice</comment>
+      <translation>违约通知</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
@@ -6365,6 +6695,12 @@
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payment date agreed</source>
+      <comment>workbook.col.payment_date_agreed</comment>
+      <translation>已约定付款日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Period</source>
       <comment>workbook.col.period</comment>
       <translation>期间</translation>
@@ -6478,13 +6814,13 @@
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Terms (days)</source>
       <comment>workbook.col.terms_days</comment>
       <translation>账期（天）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Time zone</source>
       <comment>workbook.col.time_zone</comment>
       <translation>时区</translation>
@@ -6539,33 +6875,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
-      <source>credit note</source>
-      <comment>workbook.kind.credit_note</comment>
-      <translation>贷项通知单</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>payment</source>
-      <comment>workbook.kind.payment</comment>
-      <translation>收款</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>refund</source>
-      <comment>workbook.kind.refund</comment>
-      <translation>退款</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
       <source>void</source>
       <comment>workbook.kind.void</comment>
       <translation>作废</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>write-off</source>
-      <comment>workbook.kind.write_off</comment>
-      <translation>核销坏账</translation>
     </message>
     <message>
       <location filename="../../arledger/services/export_collections.py" />
