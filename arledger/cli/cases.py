@@ -136,7 +136,8 @@ def _case(args: argparse.Namespace) -> int:
             say(msg("cli.case.stage_set", "The case of {customer} is now {stage} (evidence event {event}).",
                     customer=args.customer, stage=stage_message(change.stage), event=change.evidence_seq))
             return 0
-        data = cases.case_summary_to_json(cases.case_summary(ledger, args.customer, args.as_of))
+        summary = cases.case_summary(ledger, args.customer, args.as_of)
+        data = cases.case_summary_to_json(summary)
     if args.format == "json":
         dump_json(data)
         return 0
@@ -152,10 +153,10 @@ def _case(args: argparse.Namespace) -> int:
             days=str(days)))
     say(msg("cli.case.tier", "  risk tier {tier}", tier=data["risk_tier"] or msg(
         "cli.case.no_tier", "- (run arledger risk refresh)")))
-    for r in data["tier_reasons"]:
-        print(f"    - {r}")
-    for w in data["warnings"]:
-        say(msg("cli.case.warning", "  warning [{code}]: {message}", code=w["code"], message=w["message"]))
+    for reason in summary.tier_reasons:
+        say(msg("cli.case.tier_reason", "    - {reason}", reason=reason))
+    for code, warning in summary.warnings:
+        say(msg("cli.case.warning", "  warning [{code}]: {message}", code=code, message=warning))
     for h in data["history"]:
         note = f": {h['note']}" if h["note"] else ""
         stage = message_text(stage_message(CaseStage(h["stage"])))

@@ -98,3 +98,43 @@ def fill(template: str, values: Mapping[str, str]) -> str:
         return _FORMATTER.vformat(template, (), _Fields(values))
     except (ValueError, IndexError, KeyError, AttributeError):
         return template
+
+
+def message_to_data(message: Message) -> dict[str, object]:
+    """A message as JSON-ready data (code, English default, plural and parameters, nested messages too), for a
+    sentence the ledger stores and shows again later in whatever language its reader has then."""
+    data: dict[str, object] = {"code": message.code, "default": message.default,
+                               "params": {k: _param_data(v) for k, v in message.params.items()}}
+    if message.plural is not None:
+        data["plural"] = message.plural
+    return data
+
+
+def message_from_data(data: object) -> Message:
+    """The message :func:`message_to_data` stored; a plain string (a sentence stored before sentences were
+    messages) is shown as it was written."""
+    if not isinstance(data, Mapping):
+        return Message("", "" if data is None else str(data))
+    params = data.get("params")
+    plural = data.get("plural")
+    return Message(str(data.get("code", "")), str(data.get("default", "")),
+                   {str(k): _param_from_data(v) for k, v in (params.items() if isinstance(params, Mapping) else ())},
+                   plural=plural if isinstance(plural, str) else None)
+
+
+def _param_data(value: Param) -> object:
+    if isinstance(value, Message):
+        return message_to_data(value)
+    if value is None or isinstance(value, str | int):
+        return value
+    return [_param_data(v) for v in value]
+
+
+def _param_from_data(value: object) -> Param:
+    if isinstance(value, Mapping):
+        return message_from_data(value)
+    if isinstance(value, list):
+        return [message_from_data(v) if isinstance(v, Mapping) else str(v) for v in value]
+    if value is None or isinstance(value, str | int):
+        return value
+    return str(value)

@@ -17,7 +17,7 @@ from arledger.domain import cases as case_domain
 from arledger.domain.cases import CaseStage, OwnerActivity, StageChange, TeamFigures
 from arledger.domain.errors import UserError
 from arledger.domain.kpi import PaymentRecord
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.domain.promises import PromiseEvaluation
@@ -122,8 +122,8 @@ class CaseSummary:
     state: CaseState
     history: tuple[StageChange, ...]
     tier: str | None
-    tier_reasons: tuple[str, ...]
-    warnings: tuple[tuple[str, str], ...]  # (code, message)
+    tier_reasons: tuple[Message, ...]
+    warnings: tuple[tuple[str, Message], ...]  # (code, sentence)
     record: PaymentRecord
 
 
@@ -135,7 +135,7 @@ def case_summary(ledger: Ledger, customer: Customer | str, as_of: date | None = 
     customer = ledger.customer_of(customer)
     day = as_of or ledger.today()
     stored = risk_rows.assessment_for(ledger.conn, customer.id)
-    warnings = tuple((w.code, w.message) for w in risk_rows.warnings_for(ledger.conn, customer.id))
+    warnings = kpis.stored_warnings(ledger, customer)
     return CaseSummary(customer, day, case_state(ledger, customer, day),
                        tuple(case_rows.history(ledger.conn, customer.id)),
                        stored.tier if stored else None, stored.reasons if stored else (), warnings,
@@ -150,8 +150,9 @@ def case_summary_to_json(s: CaseSummary) -> dict[str, Any]:
         "since": s.state.since.isoformat() if s.state.since else None, "recorded": s.state.recorded,
         "history": [{"stage": h.stage.value, "owner": h.owner, "on": h.on.isoformat(), "note": h.note,
                      "evidence_seq": h.evidence_seq} for h in s.history],
-        "risk_tier": s.tier, "tier_reasons": list(s.tier_reasons),
-        "warnings": [{"code": c, "message": m} for c, m in s.warnings],
+        "risk_tier": s.tier, "tier_reasons": [str(r) for r in s.tier_reasons],
+        "tier_reason_codes": [r.code for r in s.tier_reasons],
+        "warnings": [{"code": c, "message": str(m)} for c, m in s.warnings],
         "promises_kept": r.promises_kept, "promises_evaluated": r.promises_evaluated,
         "promise_kept_rate": None if r.promise_kept_rate is None else str(r.promise_kept_rate),
         "average_days_late": None if r.average_days_late is None else str(r.average_days_late),

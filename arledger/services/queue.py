@@ -117,13 +117,13 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             for ev in new_broken:
                 p = ev.promise
                 rows.insert_task(conn, p.customer_id, ev.deadline + timedelta(days=1), "broken-promise",
-                                 str(_broken_title(ev)), f"promise:{p.id}:broken")
+                                 _broken_title(ev), f"promise:{p.id}:broken")
     for task_id, cid, due_on, kind, note, source in rows.open_tasks(ledger.conn, on):
         customer = customers.get(cid) or ledger.customer_by_id(cid)
         amount, cur, days = exposure.get(cid, (0, customer.currency, 0))
         pid = int(source.split(":")[1]) if source.startswith("promise:") else None
         about = evals_by_id.get(pid) if pid else None
-        title = Message("", note)  # the user's own note (a stored sentence is shown as it was written)
+        title = note
         if about is not None:
             amount, cur = about.shortfall, about.promise.currency
             title = _broken_title(about) if kind == "broken-promise" else title

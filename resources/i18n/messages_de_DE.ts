@@ -597,6 +597,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>    - {reason}</source>
+      <comment>cli.case.tier_reason</comment>
+      <translation>    - {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>  warning [{code}]: {message}</source>
       <comment>cli.case.warning</comment>
       <translation>  Warnung [{code}]: {message}</translation>
@@ -5914,6 +5920,90 @@
       <source>Invoice {number} had settlements until {last}; void it on that day or later.</source>
       <comment>reversal.void_before_settlements</comment>
       <translation>Auf Rechnung {number} wurde bis {last} angerechnet; machen Sie sie an diesem Tag oder später ungültig.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>high</source>
+      <comment>risk.level.high</comment>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>watch</source>
+      <comment>risk.level.watch</comment>
+      <translation>Beobachtung</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} broken promise ({level}: from {threshold}).</source>
+      <comment>risk.reason.broken_promises</comment>
+      <extracomment>{n} broken promises ({level}: from {threshold}).</extracomment>
+      <translation>
+        <numerusform>{n} gebrochene Zahlungszusage ({level}: ab {threshold}).</numerusform>
+        <numerusform>{n} gebrochene Zahlungszusagen ({level}: ab {threshold}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Uses {value}% of the credit limit ({level}: from {threshold}).</source>
+      <comment>risk.reason.credit_use</comment>
+      <translation>Nutzt {value} % des Kreditlimits ({level}: ab {threshold}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Pays {value} days late on average ({level}: from {threshold}).</source>
+      <comment>risk.reason.days_late</comment>
+      <translation>Zahlt im Durchschnitt {value} Tage zu spät ({level}: ab {threshold}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{value}% of the open balance is overdue ({level}: from {threshold}).</source>
+      <comment>risk.reason.overdue_share</comment>
+      <translation>{value} % des offenen Saldos sind überfällig ({level}: ab {threshold}).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} promise to pay broken recently.</source>
+      <comment>risk.warning.broken_promise</comment>
+      <extracomment>{n} promises to pay broken recently.</extracomment>
+      <translation>
+        <numerusform>{n} Zahlungszusage kürzlich gebrochen.</numerusform>
+        <numerusform>{n} Zahlungszusagen kürzlich gebrochen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached for {days} days despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost</comment>
+      <translation>Seit {days} Tagen niemand erreicht, trotz {attempts} Versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached yet despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost_never</comment>
+      <translation>Noch niemand erreicht, trotz {attempts} Versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Credit use jumped from {before}% to {now}% of the limit.</source>
+      <comment>risk.warning.credit_jump</comment>
+      <translation>Die Kreditnutzung ist von {before} % auf {now} % des Limits gestiegen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} new dispute opened.</source>
+      <comment>risk.warning.new_dispute</comment>
+      <extracomment>{n} new disputes opened.</extracomment>
+      <translation>
+        <numerusform>{n} neuer Streitfall eröffnet.</numerusform>
+        <numerusform>{n} neue Streitfälle eröffnet.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Payments are getting later: {recent} days late on average, up from {earlier}.</source>
+      <comment>risk.warning.payments_later</comment>
+      <translation>Zahlungen kommen immer später: im Durchschnitt {recent} Tage zu spät, zuvor {earlier}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />

@@ -596,6 +596,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>    - {reason}</source>
+      <comment>cli.case.tier_reason</comment>
+      <translation>    - {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>  warning [{code}]: {message}</source>
       <comment>cli.case.warning</comment>
       <translation>  预警 [{code}]：{message}</translation>
@@ -5882,6 +5888,87 @@
       <source>Invoice {number} had settlements until {last}; void it on that day or later.</source>
       <comment>reversal.void_before_settlements</comment>
       <translation>发票 {number} 的结算一直持续到 {last}；请在该日或之后作废。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>high</source>
+      <comment>risk.level.high</comment>
+      <translation>高</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>watch</source>
+      <comment>risk.level.watch</comment>
+      <translation>关注</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} broken promise ({level}: from {threshold}).</source>
+      <comment>risk.reason.broken_promises</comment>
+      <extracomment>{n} broken promises ({level}: from {threshold}).</extracomment>
+      <translation>
+        <numerusform>{n} 次承诺付款未兑现（{level}：自 {threshold} 起）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Uses {value}% of the credit limit ({level}: from {threshold}).</source>
+      <comment>risk.reason.credit_use</comment>
+      <translation>已使用信用额度的 {value}%（{level}：自 {threshold} 起）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Pays {value} days late on average ({level}: from {threshold}).</source>
+      <comment>risk.reason.days_late</comment>
+      <translation>平均逾期 {value} 天付款（{level}：自 {threshold} 起）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{value}% of the open balance is overdue ({level}: from {threshold}).</source>
+      <comment>risk.reason.overdue_share</comment>
+      <translation>未结余额中 {value}% 已逾期（{level}：自 {threshold} 起）。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} promise to pay broken recently.</source>
+      <comment>risk.warning.broken_promise</comment>
+      <extracomment>{n} promises to pay broken recently.</extracomment>
+      <translation>
+        <numerusform>近期有 {n} 次承诺付款未兑现。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached for {days} days despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost</comment>
+      <translation>已 {days} 天未能联系上任何人，尽管尝试了 {attempts} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached yet despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost_never</comment>
+      <translation>尚未联系上任何人，尽管尝试了 {attempts} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Credit use jumped from {before}% to {now}% of the limit.</source>
+      <comment>risk.warning.credit_jump</comment>
+      <translation>信用额度使用率从 {before}% 跃升至 {now}%。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} new dispute opened.</source>
+      <comment>risk.warning.new_dispute</comment>
+      <extracomment>{n} new disputes opened.</extracomment>
+      <translation>
+        <numerusform>新提出 {n} 项争议。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Payments are getting later: {recent} days late on average, up from {earlier}.</source>
+      <comment>risk.warning.payments_later</comment>
+      <translation>付款越来越晚：平均逾期 {recent} 天，此前为 {earlier} 天。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
