@@ -209,12 +209,12 @@ def _show_customer(ledger: Ledger, code: str, fmt: str) -> None:
     for key, value in customer_fields(c).items():
         if value:
             label = message_text(HEADERS.get(key) or Message("", key.replace("_", " ")))
-            print(f"{pad(label, 20, right=False)} {message_text(_field_value(key, value))}")
+            print(f"{pad(label, 24, right=False)} {message_text(_field_value(key, value))}")
     nothing = message_text(msg("cli.customer.nothing", "nothing"))
 
     def line(label: Message, amounts: dict[str, str]) -> None:
         shown = ", ".join(f"{v} {k}" for k, v in sorted(amounts.items())) or nothing
-        print(f"{pad(message_text(label), 20, right=False)} {shown}")
+        print(f"{pad(message_text(label), 24, right=False)} {shown}")
 
     line(msg("cli.customer.open", "open"), money)
     if credit:

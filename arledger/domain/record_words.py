@@ -68,6 +68,15 @@ def promise_status_word(status: str) -> Message:
     })
 
 
+def plan_status_word(status: str) -> Message:
+    """How an instalment plan stands (on track, broken, completed)."""
+    return _known(status, {
+        "on track": msg("plan.status.on_track", "on track"),
+        "broken": msg("plan.status.broken", "broken"),
+        "completed": msg("plan.status.completed", "completed"),
+    })
+
+
 def dispute_reason_word(reason: str) -> Message:
     """Why an invoice is disputed (quality, delivery, price, paid, other)."""
     return _known(reason, {

@@ -30,6 +30,8 @@ def event_title(kind: str) -> Message:
         "acknowledgment": msg("evidence.kind.acknowledgment", "acknowledgment"),
         "demand_delivered": msg("evidence.kind.demand_delivered", "demand delivered"),
         "suit": msg("evidence.kind.suit", "suit"),
+        "negotiation_start": msg("evidence.kind.negotiation_start", "negotiation start"),
+        "negotiation_end": msg("evidence.kind.negotiation_end", "negotiation end"),
         "invoice_voided": msg("evidence.kind.invoice_voided", "invoice voided"),
         "refund": entry_kind_word("refund"),
         "credit_applied": msg("evidence.kind.credit_applied", "credit applied"),

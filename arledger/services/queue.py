@@ -257,6 +257,22 @@ def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Cus
     return out
 
 
+def task_kind_word(kind: str) -> Message:
+    """What kind of task it is, as a person names it (JSON keeps the kind's own name)."""
+    names = {
+        "broken-promise": msg("queue.kind.broken_promise", "broken promise"),
+        "escalation": msg("queue.kind.escalation", "escalation"),
+        "limitation": msg("queue.kind.limitation", "limitation"),
+        "promise-check": msg("queue.kind.promise_check", "promise check"),
+        "letter": msg("queue.kind.letter", "letter"),
+        "call": msg("queue.kind.call", "call"),
+        "task": msg("queue.kind.task", "task"),
+        "delivery": msg("queue.kind.delivery", "delivery"),
+        "confirm-promise": msg("queue.kind.confirm_promise", "confirm promise"),
+    }
+    return names.get(kind) or Message("", kind)
+
+
 def _notice_kind(kind: str) -> Message:
     names = {
         "promise_confirmation": msg("notice.kind_promise_confirmation", "promise confirmation"),

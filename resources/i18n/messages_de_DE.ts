@@ -472,6 +472,12 @@
       <translation>An diesem Tag ist nichts offen.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Kept {file} as evidence (SHA-256 {digest}).</source>
+      <comment>cli.attach.kept</comment>
+      <translation>{file} als Beweisstück aufbewahrt (SHA-256 {digest}).</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
       <comment>cli.backup.done</comment>
@@ -770,13 +776,25 @@
       <translation>von</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>id</source>
+      <comment>cli.col.id</comment>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>instalments</source>
+      <comment>cli.col.instalments</comment>
+      <translation>Raten</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>interest</source>
       <comment>cli.col.interest</comment>
       <translation>Zinsen</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/reports.py" />
+      <location filename="../../arledger/cli/cases.py" />
       <source>invoice</source>
       <comment>cli.col.invoice</comment>
       <translation>Rechnung</translation>
@@ -818,10 +836,22 @@
       <translation>netto forderbar</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>note</source>
+      <comment>cli.col.note</comment>
+      <translation>Notiz</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>open</source>
       <comment>cli.col.open</comment>
       <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>opened on</source>
+      <comment>cli.col.opened_on</comment>
+      <translation>eröffnet am</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -834,6 +864,24 @@
       <source>owner</source>
       <comment>cli.col.owner</comment>
       <translation>zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>paid</source>
+      <comment>cli.col.paid</comment>
+      <translation>bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>plan</source>
+      <comment>cli.col.plan</comment>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>promised</source>
+      <comment>cli.col.promised</comment>
+      <translation>zugesagt</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
@@ -855,9 +903,27 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>resolution</source>
+      <comment>cli.col.resolution</comment>
+      <translation>Klärung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>resolved on</source>
+      <comment>cli.col.resolved_on</comment>
+      <translation>geklärt am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>share %</source>
       <comment>cli.col.share</comment>
       <translation>Anteil %</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>status</source>
+      <comment>cli.col.status</comment>
+      <translation>Stand</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -1074,10 +1140,34 @@
       <translation>install-desktop ist für Linux-Desktops; unter Windows und macOS erledigt das der Installer.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Opened dispute {id} on {invoice}; it is out of escalation and interest until resolved.</source>
+      <comment>cli.dispute.opened</comment>
+      <translation>Streitfall {id} zu {invoice} eröffnet; die Rechnung ist bis zur Klärung von Mahnstufen und Zinsen ausgenommen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Resolved the dispute on {invoice}.</source>
+      <comment>cli.dispute.resolved</comment>
+      <translation>Der Streitfall zu {invoice} ist geklärt.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no disputes.</source>
       <comment>cli.disputes.none</comment>
       <translation>{customer} hat keine Streitfälle.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>open</source>
+      <comment>cli.disputes.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>whole open amount</source>
+      <comment>cli.disputes.whole_amount</comment>
+      <translation>gesamter offener Betrag</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -1096,6 +1186,68 @@
       <source>--eml-only goes with --email.</source>
       <comment>cli.eml_needs_email</comment>
       <translation>--eml-only gehört zu --email.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>; {n} chain head seen outside the file (witness files, printed letters) still matches</source>
+      <comment>cli.evidence.anchors</comment>
+      <extracomment>; {n} chain heads seen outside the file (witness files, printed letters) still match</extracomment>
+      <translation>
+        <numerusform>; {n} außerhalb der Datei festgehaltener Kettenkopf (Zeugendateien, gedruckte Schreiben) stimmt noch überein</numerusform>
+        <numerusform>; {n} außerhalb der Datei festgehaltene Kettenköpfe (Zeugendateien, gedruckte Schreiben) stimmen noch überein</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: the evidence log is broken at event {seq}: {problem}.</source>
+      <comment>cli.evidence.broken_at</comment>
+      <translation>arledger: Das Beweisprotokoll ist bei Ereignis {seq} unterbrochen: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded correction {seq} of event {event}.</source>
+      <comment>cli.evidence.corrected</comment>
+      <translation>Berichtigung {seq} zu Ereignis {event} erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Chain head of {file}: event {seq}, {head}</source>
+      <comment>cli.evidence.head</comment>
+      <translation>Kettenkopf von {file}: Ereignis {seq}, {head}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log is intact: {events} events; chain head {head} (event {last}). Every record matches the event that recorded it and every archived letter and attachment the SHA-256 in its event{anchors}.</source>
+      <comment>cli.evidence.intact</comment>
+      <translation>Das Beweisprotokoll ist unversehrt: {events} Ereignisse; Kettenkopf {head} (Ereignis {last}). Jeder Datensatz stimmt mit dem Ereignis überein, das ihn erfasst hat, und jedes archivierte Schreiben und jede Anlage mit der SHA-256 in ihrem Ereignis{anchors}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Keep this line somewhere the ledger's owner cannot change it (email it to yourself or to your accountant); `arledger evidence verify` on a later copy shows whether event {seq} still has this hash.</source>
+      <comment>cli.evidence.keep_head</comment>
+      <translation>Bewahren Sie diese Zeile dort auf, wo der Inhaber des Debitorenbuchs sie nicht ändern kann (senden Sie sie sich selbst oder Ihrem Steuerberater per E-Mail); `arledger evidence verify` auf einer späteren Kopie zeigt, ob Ereignis {seq} noch diesen Hashwert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: note: {note}</source>
+      <comment>cli.evidence.note</comment>
+      <translation>arledger: Hinweis: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}.</source>
+      <comment>cli.evidence.problem</comment>
+      <translation>arledger: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log cannot be relied on as it stands: {n} problem above (the first {events} events link correctly; head {head}).</source>
+      <comment>cli.evidence.unreliable</comment>
+      <extracomment>The evidence log cannot be relied on as it stands: {n} problems above (the first {events} events link correctly; head {head}).</extracomment>
+      <translation>
+        <numerusform>Auf das Beweisprotokoll ist so nicht Verlass: {n} Problem oben (die ersten {events} Ereignisse sind korrekt verkettet; Kettenkopf {head}).</numerusform>
+        <numerusform>Auf das Beweisprotokoll ist so nicht Verlass: {n} Probleme oben (die ersten {events} Ereignisse sind korrekt verkettet; Kettenkopf {head}).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/cli/export.py" />
@@ -1598,6 +1750,12 @@
       <translation> und die {count} zum Drucken in {path}</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded {kind} of {date} as evidence event {seq}.</source>
+      <comment>cli.limitation.recorded</comment>
+      <translation>{kind} vom {date} als Beweisereignis {seq} erfasst.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>The desktop app cannot be opened from here; run 'arledger' on its own.</source>
       <comment>cli.no_desktop</comment>
@@ -1741,6 +1899,16 @@
       <comment>cli.password_stored</comment>
       <translation>Das Passwort liegt im Schlüsselbund des Systems (nicht im Debitorenbuch).</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded instalment plan {plan} with {n} instalment.</source>
+      <comment>cli.plan.recorded</comment>
+      <extracomment>Recorded instalment plan {plan} with {n} instalments.</extracomment>
+      <translation>
+        <numerusform>Ratenplan {plan} mit {n} Rate erfasst.</numerusform>
+        <numerusform>Ratenplan {plan} mit {n} Raten erfasst.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no instalment plans.</source>
@@ -1776,10 +1944,22 @@
       </translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}</source>
+      <comment>cli.problem</comment>
+      <translation>arledger: {problem}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/data.py" />
       <source>--save-profile needs a mapping to save (--map, --preset or --detect).</source>
       <comment>cli.profile_needs_mapping</comment>
       <translation>--save-profile braucht eine Zuordnung zum Speichern (--map, --preset oder --detect).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded promise {id}: {amount} {currency} by {due}.</source>
+      <comment>cli.promise.recorded</comment>
+      <translation>Zahlungszusage {id} erfasst: {amount} {currency} bis {due}.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
@@ -1846,6 +2026,12 @@
       <source>  invoice {number}: {amount} open again</source>
       <comment>cli.reversal.reopened</comment>
       <translation>  Rechnung {number}: {amount} wieder offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Risk tiers stored: A {a}, B {b}, C {c}.</source>
+      <comment>cli.risk.stored</comment>
+      <translation>Risikostufen gespeichert: A {a}, B {b}, C {c}.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -2958,6 +3144,18 @@
       <source>letter posted</source>
       <comment>evidence.kind.letter_posted</comment>
       <translation>Schreiben zur Post gegeben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation end</source>
+      <comment>evidence.kind.negotiation_end</comment>
+      <translation>Ende der Verhandlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation start</source>
+      <comment>evidence.kind.negotiation_start</comment>
+      <translation>Beginn der Verhandlungen</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -5476,6 +5674,24 @@
       <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>plan.status.broken</comment>
+      <translation>gebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>completed</source>
+      <comment>plan.status.completed</comment>
+      <translation>erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>on track</source>
+      <comment>plan.status.on_track</comment>
+      <translation>planmäßig</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/policy.py" />
       <source>The setting letters.allow_first_formal is '{allow}'; use true or false.</source>
       <comment>policy.bad_allow_first_formal</comment>
@@ -5698,6 +5914,60 @@
       <source>Escalate: {reason} Options: {options}.</source>
       <comment>queue.escalate</comment>
       <translation>Eskalieren: {reason} Möglichkeiten: {options}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>broken promise</source>
+      <comment>queue.kind.broken_promise</comment>
+      <translation>gebrochene Zusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>call</source>
+      <comment>queue.kind.call</comment>
+      <translation>Anruf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>confirm promise</source>
+      <comment>queue.kind.confirm_promise</comment>
+      <translation>Zusage bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>delivery</source>
+      <comment>queue.kind.delivery</comment>
+      <translation>Zustellung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>escalation</source>
+      <comment>queue.kind.escalation</comment>
+      <translation>Eskalation</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>letter</source>
+      <comment>queue.kind.letter</comment>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>limitation</source>
+      <comment>queue.kind.limitation</comment>
+      <translation>Verjährung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>promise check</source>
+      <comment>queue.kind.promise_check</comment>
+      <translation>Zusage prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>task</source>
+      <comment>queue.kind.task</comment>
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <location filename="../../arledger/services/queue.py" />
@@ -6448,6 +6718,12 @@
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first} {second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customer_record.py" />
+      <source>{outcome}: {summary}</source>
+      <comment>timeline.contact_outcome</comment>
+      <translation>{outcome}: {summary}</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/record_words.py" />

@@ -472,6 +472,12 @@
       <translation>该日期没有未结款项。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Kept {file} as evidence (SHA-256 {digest}).</source>
+      <comment>cli.attach.kept</comment>
+      <translation>已将 {file} 保存为证据（SHA-256 {digest}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
       <comment>cli.backup.done</comment>
@@ -769,13 +775,25 @@
       <translation>起</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>id</source>
+      <comment>cli.col.id</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>instalments</source>
+      <comment>cli.col.instalments</comment>
+      <translation>期数</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>interest</source>
       <comment>cli.col.interest</comment>
       <translation>利息</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/reports.py" />
+      <location filename="../../arledger/cli/cases.py" />
       <source>invoice</source>
       <comment>cli.col.invoice</comment>
       <translation>发票</translation>
@@ -817,10 +835,22 @@
       <translation>净可主张</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>note</source>
+      <comment>cli.col.note</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>open</source>
       <comment>cli.col.open</comment>
       <translation>未付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>opened on</source>
+      <comment>cli.col.opened_on</comment>
+      <translation>提出日期</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -833,6 +863,24 @@
       <source>owner</source>
       <comment>cli.col.owner</comment>
       <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>paid</source>
+      <comment>cli.col.paid</comment>
+      <translation>已付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>plan</source>
+      <comment>cli.col.plan</comment>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>promised</source>
+      <comment>cli.col.promised</comment>
+      <translation>承诺金额</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
@@ -854,9 +902,27 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>resolution</source>
+      <comment>cli.col.resolution</comment>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>resolved on</source>
+      <comment>cli.col.resolved_on</comment>
+      <translation>解决日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>share %</source>
       <comment>cli.col.share</comment>
       <translation>占比 %</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>status</source>
+      <comment>cli.col.status</comment>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -1069,10 +1135,34 @@
       <translation>install-desktop 仅适用于 Linux 桌面；在 Windows 和 macOS 上由安装程序完成。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Opened dispute {id} on {invoice}; it is out of escalation and interest until resolved.</source>
+      <comment>cli.dispute.opened</comment>
+      <translation>已就 {invoice} 提出争议 {id}；在解决之前，该发票不升级催收、不计利息。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Resolved the dispute on {invoice}.</source>
+      <comment>cli.dispute.resolved</comment>
+      <translation>{invoice} 的争议已解决。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no disputes.</source>
       <comment>cli.disputes.none</comment>
       <translation>{customer} 没有争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>open</source>
+      <comment>cli.disputes.open</comment>
+      <translation>未解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>whole open amount</source>
+      <comment>cli.disputes.whole_amount</comment>
+      <translation>全部未结金额</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -1091,6 +1181,66 @@
       <source>--eml-only goes with --email.</source>
       <comment>cli.eml_needs_email</comment>
       <translation>--eml-only 需与 --email 一起使用。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>; {n} chain head seen outside the file (witness files, printed letters) still matches</source>
+      <comment>cli.evidence.anchors</comment>
+      <extracomment>; {n} chain heads seen outside the file (witness files, printed letters) still match</extracomment>
+      <translation>
+        <numerusform>；在文件之外留存的 {n} 个链尾（见证文件、已打印信函）仍然一致</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: the evidence log is broken at event {seq}: {problem}.</source>
+      <comment>cli.evidence.broken_at</comment>
+      <translation>arledger：证据日志在事件 {seq} 处断裂：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded correction {seq} of event {event}.</source>
+      <comment>cli.evidence.corrected</comment>
+      <translation>已记录对事件 {event} 的更正 {seq}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Chain head of {file}: event {seq}, {head}</source>
+      <comment>cli.evidence.head</comment>
+      <translation>{file} 的链尾：事件 {seq}，{head}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log is intact: {events} events; chain head {head} (event {last}). Every record matches the event that recorded it and every archived letter and attachment the SHA-256 in its event{anchors}.</source>
+      <comment>cli.evidence.intact</comment>
+      <translation>证据日志完好：{events} 个事件；链尾 {head}（事件 {last}）。每条记录都与记录它的事件一致，每封存档信函和每个附件都与其事件中的 SHA-256 一致{anchors}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Keep this line somewhere the ledger's owner cannot change it (email it to yourself or to your accountant); `arledger evidence verify` on a later copy shows whether event {seq} still has this hash.</source>
+      <comment>cli.evidence.keep_head</comment>
+      <translation>请将这一行保存在台账所有者无法更改的地方（用电子邮件发给自己或您的会计师）；之后对副本运行 `arledger evidence verify` 可以看出事件 {seq} 是否仍为此哈希值。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: note: {note}</source>
+      <comment>cli.evidence.note</comment>
+      <translation>arledger：注意：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}.</source>
+      <comment>cli.evidence.problem</comment>
+      <translation>arledger：{problem}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log cannot be relied on as it stands: {n} problem above (the first {events} events link correctly; head {head}).</source>
+      <comment>cli.evidence.unreliable</comment>
+      <extracomment>The evidence log cannot be relied on as it stands: {n} problems above (the first {events} events link correctly; head {head}).</extracomment>
+      <translation>
+        <numerusform>证据日志目前不可信：上面有 {n} 个问题（前 {events} 个事件链接正确；链尾 {head}）。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/cli/export.py" />
@@ -1579,6 +1729,12 @@
       <translation>，以及需打印的 {count} 封（位于 {path}）</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded {kind} of {date} as evidence event {seq}.</source>
+      <comment>cli.limitation.recorded</comment>
+      <translation>已将 {date} 的{kind}记录为证据事件 {seq}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/main.py" />
       <source>The desktop app cannot be opened from here; run 'arledger' on its own.</source>
       <comment>cli.no_desktop</comment>
@@ -1722,6 +1878,15 @@
       <comment>cli.password_stored</comment>
       <translation>密码保存在系统密钥环中（不在台账里）。</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded instalment plan {plan} with {n} instalment.</source>
+      <comment>cli.plan.recorded</comment>
+      <extracomment>Recorded instalment plan {plan} with {n} instalments.</extracomment>
+      <translation>
+        <numerusform>已记录分期付款计划 {plan}，共 {n} 期。</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no instalment plans.</source>
@@ -1756,10 +1921,22 @@
       </translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}</source>
+      <comment>cli.problem</comment>
+      <translation>arledger：{problem}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/data.py" />
       <source>--save-profile needs a mapping to save (--map, --preset or --detect).</source>
       <comment>cli.profile_needs_mapping</comment>
       <translation>--save-profile 需要一个可保存的映射（--map、--preset 或 --detect）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded promise {id}: {amount} {currency} by {due}.</source>
+      <comment>cli.promise.recorded</comment>
+      <translation>已记录承诺付款 {id}：{amount} {currency}，于 {due} 前。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
@@ -1826,6 +2003,12 @@
       <source>  invoice {number}: {amount} open again</source>
       <comment>cli.reversal.reopened</comment>
       <translation>  发票 {number}：{amount} 重新变为未结</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Risk tiers stored: A {a}, B {b}, C {c}.</source>
+      <comment>cli.risk.stored</comment>
+      <translation>已保存风险等级：A {a}，B {b}，C {c}。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -2933,6 +3116,18 @@
       <source>letter posted</source>
       <comment>evidence.kind.letter_posted</comment>
       <translation>函件已寄出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation end</source>
+      <comment>evidence.kind.negotiation_end</comment>
+      <translation>协商结束</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation start</source>
+      <comment>evidence.kind.negotiation_start</comment>
+      <translation>协商开始</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -5446,6 +5641,24 @@
       <translation>期间结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>plan.status.broken</comment>
+      <translation>已违约</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>completed</source>
+      <comment>plan.status.completed</comment>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>on track</source>
+      <comment>plan.status.on_track</comment>
+      <translation>按期履行</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/policy.py" />
       <source>The setting letters.allow_first_formal is '{allow}'; use true or false.</source>
       <comment>policy.bad_allow_first_formal</comment>
@@ -5666,6 +5879,60 @@
       <source>Escalate: {reason} Options: {options}.</source>
       <comment>queue.escalate</comment>
       <translation>升级处理：{reason} 可选措施：{options}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>broken promise</source>
+      <comment>queue.kind.broken_promise</comment>
+      <translation>承诺未兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>call</source>
+      <comment>queue.kind.call</comment>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>confirm promise</source>
+      <comment>queue.kind.confirm_promise</comment>
+      <translation>确认承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>delivery</source>
+      <comment>queue.kind.delivery</comment>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>escalation</source>
+      <comment>queue.kind.escalation</comment>
+      <translation>升级</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>letter</source>
+      <comment>queue.kind.letter</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>limitation</source>
+      <comment>queue.kind.limitation</comment>
+      <translation>诉讼时效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>promise check</source>
+      <comment>queue.kind.promise_check</comment>
+      <translation>核对承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>task</source>
+      <comment>queue.kind.task</comment>
+      <translation>任务</translation>
     </message>
     <message>
       <location filename="../../arledger/services/queue.py" />
@@ -6413,6 +6680,12 @@
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first}{second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/customer_record.py" />
+      <source>{outcome}: {summary}</source>
+      <comment>timeline.contact_outcome</comment>
+      <translation>{outcome}：{summary}</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/record_words.py" />
