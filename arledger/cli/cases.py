@@ -158,12 +158,12 @@ def _case(args: argparse.Namespace) -> int:
         say(msg("cli.case.tier_reason", "    - {reason}", reason=reason))
     for code, warning in summary.warnings:
         say(msg("cli.case.warning", "  warning [{code}]: {message}", code=code, message=warning))
-    for h in data["history"]:
-        note = f": {h['note']}" if h["note"] else ""
-        stage = message_text(stage_message(CaseStage(h["stage"])))
-        say(msg("cli.case.history", "  {on}  {stage} {owner} event {event}{note}", on=h["on"],
-                stage=pad(stage, 22, right=False), owner=pad(h["owner"] or "-", 12, right=False),
-                event=h["evidence_seq"], note=note))
+    for h in summary.history:
+        note = msg("cli.case.history_note", ": {note}", note=h.note) if str(h.note) else None
+        stage = message_text(stage_message(h.stage))
+        say(msg("cli.case.history", "  {on}  {stage} {owner} event {event}{note}", on=h.on.isoformat(),
+                stage=pad(stage, 22, right=False), owner=pad(h.owner or "-", 12, right=False),
+                event=h.evidence_seq, note=note))
     return 0
 
 

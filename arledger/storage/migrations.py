@@ -843,6 +843,23 @@ _OLD_TASK_NOTES: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
 )
 
 
+_OLD_SETTLED = re.compile(r"^Settlement offer (?P<offer>\S+-S\d+) paid by its deadline\.$")
+_OLD_HANDED_OVER = re.compile(r"^Handed over to a (?P<to>lawyer|agency|court) with pack (?P<pack>.+) \(event "
+                              r"(?P<seq>\d+)\)\.$")
+_RECIPIENTS = {"lawyer": "a lawyer", "agency": "a collection agency", "court": "a court"}
+
+
+def _old_stage_note(text: str) -> dict[str, object] | None:
+    if found := _OLD_SETTLED.match(text):
+        return {"code": "case.note.settlement_paid", "default": "Settlement offer {offer} paid by its deadline.",
+                "params": {"offer": found["offer"]}}
+    if found := _OLD_HANDED_OVER.match(text):
+        to = {"code": f"handover.to.{found['to']}", "default": _RECIPIENTS[found["to"]], "params": {}}
+        return {"code": "case.note.handed_over", "default": "Handed over to {to} with pack {pack} (event {seq}).",
+                "params": {"to": to, "pack": found["pack"], "seq": int(found["seq"])}}
+    return None
+
+
 def _old_risk_reason(text: str) -> object:
     """A risk reason as schema 16 stores it; a sentence not recognised stays the text it was."""
     outer = _OLD_RISK_REASON.match(text)
@@ -873,8 +890,9 @@ def _old_task_note(text: str) -> dict[str, object] | None:
 
 
 def m016_sentences_as_messages(db: sqlite_utils.Database) -> None:
-    """Risk-tier reasons and follow-up task notes become messages (code, parameters, English default), shown in
-    each reader's language; a stored sentence this step does not recognise is kept and shown as written."""
+    """Risk-tier reasons, follow-up task notes and the case-history notes the ledger writes (settlement paid,
+    handed over) become messages (code, parameters, English default), shown in each reader's language; a stored
+    sentence this step does not recognise (someone's own note) is kept and shown as written."""
     conn = db.conn
     conn.execute("ALTER TABLE tasks ADD COLUMN note_message TEXT")
     for customer_id, reasons in conn.execute("SELECT customer_id, reasons FROM risk_assessments").fetchall():
@@ -888,6 +906,19 @@ def m016_sentences_as_messages(db: sqlite_utils.Database) -> None:
         if data is not None:
             conn.execute("UPDATE tasks SET note_message = ? WHERE id = ?", (json.dumps(data, ensure_ascii=False),
                                                                             task_id))
+    # The stage history is never edited; this step only adds to each note the message it was written from.
+    conn.execute("ALTER TABLE case_stages ADD COLUMN note_message TEXT")
+    conn.execute("DROP TRIGGER case_stages_no_update")
+    for stage_id, note in conn.execute("SELECT id, note FROM case_stages").fetchall():
+        data = _old_stage_note(note)
+        if data is not None:
+            conn.execute("UPDATE case_stages SET note_message = ? WHERE id = ?",
+                         (json.dumps(data, ensure_ascii=False), stage_id))
+    run_script(db, """
+        CREATE TRIGGER case_stages_no_update BEFORE UPDATE ON case_stages BEGIN
+            SELECT RAISE(ABORT, 'stage history is never edited; record a new stage change');
+        END;
+        """)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

@@ -469,7 +469,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Noch keine Risikostufe: sie wird ermittelt, sobald etwas offen ist.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>

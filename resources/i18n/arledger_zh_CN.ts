@@ -466,7 +466,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>尚无风险等级：有未结款项时才会评估。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>

@@ -370,6 +370,18 @@
       <translation>{owner} ist bereits für den Vorgang von {customer_code} zuständig.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handed over to {to} with pack {pack} (event {seq}).</source>
+      <comment>case.note.handed_over</comment>
+      <translation>An {to} übergeben mit Paket {pack} (Ereignis {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline.</source>
+      <comment>case.note.settlement_paid</comment>
+      <translation>Vergleichsangebot {offer} fristgerecht bezahlt.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>Name the case owner (a user name).</source>
       <comment>case.owner_missing</comment>
@@ -552,6 +564,12 @@
       <source>  {on}  {stage} {owner} event {event}{note}</source>
       <comment>cli.case.history</comment>
       <translation>  {on}  {stage} {owner} Ereignis {event}{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>: {note}</source>
+      <comment>cli.case.history_note</comment>
+      <translation>: {note}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />

@@ -370,6 +370,18 @@
       <translation>{owner} 已是 {customer_code} 催收案件的负责人。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handed over to {to} with pack {pack} (event {seq}).</source>
+      <comment>case.note.handed_over</comment>
+      <translation>已移交{to}，材料包 {pack}（事件 {seq}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline.</source>
+      <comment>case.note.settlement_paid</comment>
+      <translation>和解方案 {offer} 已在期限内付清。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>Name the case owner (a user name).</source>
       <comment>case.owner_missing</comment>
@@ -551,6 +563,12 @@
       <source>  {on}  {stage} {owner} event {event}{note}</source>
       <comment>cli.case.history</comment>
       <translation>  {on}  {stage} {owner} 事件 {event}{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>: {note}</source>
+      <comment>cli.case.history_note</comment>
+      <translation>：{note}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />

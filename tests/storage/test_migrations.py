@@ -178,7 +178,7 @@ def test_a_schema_15_file_keeps_its_risk_reasons_and_task_notes_as_messages(tmp_
     from datetime import date
 
     from arledger.render.messages import translate
-    from arledger.services import kpis, queue
+    from arledger.services import cases, kpis, queue
 
     path = tmp_path / "old.sqlite"
     path.write_bytes(gzip.decompress((FIXTURES / "ledger-v15-english-sentences.sqlite.gz").read_bytes()))
@@ -213,6 +213,17 @@ def test_a_schema_15_file_keeps_its_risk_reasons_and_task_notes_as_messages(tmp_
         titles = {t.detail.get("task_id"): t.title for t in queue.work_queue(led, date(2026, 11, 26),
                                                                               create_tasks=False)}
         assert translate(titles[3], "de_DE") == "Ring back after the audit."
+
+        [own] = cases.case_summary(led, "C00004").history
+        assert (own.note.code, translate(own.note, "zh_CN")) == ("", "Owner asked to be called on Mondays.")
+        [handed] = cases.case_summary(led, "C00006").history
+        assert handed.note.code == "case.note.handed_over"
+        assert str(handed.note) == "Handed over to a collection agency with pack C00006-handover-2026-11-26.pdf " \
+            "(event 26)."
+        assert translate(handed.note, "de_DE") == "An ein Inkassounternehmen übergeben mit Paket " \
+            "C00006-handover-2026-11-26.pdf (Ereignis 26)."
+        with pytest.raises(sqlite3.IntegrityError, match="never edited"):  # the history stays append-only
+            led.conn.execute("UPDATE case_stages SET note = '' WHERE customer_id = 6")
 
 
 def led_tasks(led):

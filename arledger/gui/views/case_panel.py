@@ -169,7 +169,8 @@ class CasePanel(QWidget):
                 f"{html.escape(fmt.message_text(m))}</div>"
                 for code_, m in s.warnings))
         self.warnings_label.setVisible(bool(s.warnings))
-        _fill(self.history, [[fmt.day(h.on), stage_text(h.stage), h.owner, str(h.evidence_seq), h.note]
+        _fill(self.history, [[fmt.day(h.on), stage_text(h.stage), h.owner, str(h.evidence_seq),
+                              fmt.message_text(h.note)]
                              for h in reversed(s.history)])
         rows = []
         for o in reversed(settlements.offers(self.ledger, customer)):
