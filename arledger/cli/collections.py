@@ -283,7 +283,7 @@ def _promise(args: argparse.Namespace) -> int:
         dump_json(data)
     else:
         for i, d in enumerate(data):
-            status = pad(message_text(promise_status_word(d["status"])), 12, right=False)
+            status = pad(message_text(promise_status_word(evals[i].status.value)), 12, right=False)
             print(f"{d['id']:>5}  {d['customer']:<10} {d['due_date']}  {d['amount']:>12} {d['currency']}  "
                   f"{status} {message_text(evals[i].reason)}")
     return 0

@@ -192,7 +192,8 @@ def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = No
     end = period_to or as_of
     start = period_from or end - timedelta(days=89)
     return [
-        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of, language), currency_index=10),
+        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of, language), currency_index=10,
+                  import_names=True),
         SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger, language), import_names=True),
         SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end, language)),
         reasons_sheet(ledger, start, end, language),

@@ -69,7 +69,7 @@ def test_contact_log_carries_the_chain(book):
 
 def test_promises_sheet_has_outcomes(book):
     path, wb = book
-    got = {(r["Customer"], r["Due date"].date(), r["Status"]) for r in rows_of(wb["Promises"])}
+    got = {(r["customer"], r["due_date"].date(), r["status"]) for r in rows_of(wb["Promises"])}
     with Ledger.open(path) as led:
         evals, _ = promises.promise_statuses(led, AS_OF)
         codes = {c.id: c.code for c in led.customers_page(limit=1000)}
@@ -119,7 +119,7 @@ def test_contact_log_in_german_names_channel_direction_outcome_and_reason_in_ger
     assert {r["outcome"] for r in calls} & {"erreicht", "keine Antwort", "Zahlungszusage"}
     assert not {r["outcome"] for r in calls} & {"reached", "no-answer", "promise"}
     promises_ = sheet_table(wb["Zahlungszusagen"])[1]
-    assert promises_ and {r["Stand"] for r in promises_} <= {"offen", "eingehalten", "teilweise eingehalten",
+    assert promises_ and {r["status"] for r in promises_} <= {"offen", "eingehalten", "teilweise eingehalten",
                                                              "gebrochen"}
 
 
