@@ -70,7 +70,7 @@ def test_owner_and_stages_are_evidence_and_history(books: Ledger) -> None:
         cases.set_stage(books, "ACME", CaseStage.PROMISE)
     summary = cases.case_summary(books, "ACME", date(2025, 6, 3))
     assert (summary.state.owner, summary.state.stage) == ("ann", CaseStage.PROMISE)
-    assert [(h.stage, h.owner, h.note) for h in summary.history] == [
+    assert [(h.stage, h.owner, str(h.note)) for h in summary.history] == [
         (CaseStage.ACTIVE, "ann", ""), (CaseStage.PROMISE, "ann", "promised 15 June")]
     assert [k for k in kinds(books) if k.startswith("case")] == ["case_owner", "case_stage"]
     assert evidence_log.verify_evidence(books).intact
