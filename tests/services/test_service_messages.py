@@ -38,7 +38,7 @@ def test_a_parameter_that_is_a_message_is_translated_too(ledger: Ledger, acme: C
         reversals.reverse_payment(ledger, 999, date(2025, 3, 1), "entered twice")
     assert str(err.value) == "There is no payment 999."
     assert translate(err.value.message, "de_DE") == "Es gibt keine Zahlung 999."
-    assert translate(err.value.message, "zh_CN") == "没有付款 999。"
+    assert translate(err.value.message, "zh_CN") == "没有收款 999。"  # the entry kind as the ledger names it
 
 
 def test_an_unknown_customer_reads_in_german(ledger: Ledger) -> None:
