@@ -24,7 +24,7 @@ from arledger.cli.common import (
     say,
 )
 from arledger.cli.common import group as _group
-from arledger.domain import fields
+from arledger.domain import fields, limitation
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg, plural_msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
@@ -331,8 +331,8 @@ def _limitation(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         seq = limitations.record_limitation_event(ledger, args.customer, args.kind, args.date,
                                                   invoices=numbers(args.invoices), note=args.note)
-    say(msg("cli.limitation.recorded", "Recorded {kind} of {date} as evidence event {seq}.",
-            kind=event_title(args.kind), date=args.date.isoformat(), seq=seq))
+    say(msg("cli.limitation.recorded", "Recorded {kind} of {on} as evidence event {seq}.",
+            kind=limitation.event_name(args.kind), on=args.date.isoformat(), seq=seq))
     return 0
 
 

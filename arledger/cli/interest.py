@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger, say
 from arledger.domain import fields
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, Percent, msg
 from arledger.domain.money import format_amount
 from arledger.services import interest_claims
 
@@ -69,8 +69,10 @@ def _flag(text: str | None, current: bool | None) -> bool | None:
     return None if text == "none" else text == "yes"
 
 
-def _flag_text(value: bool | None) -> str:
-    return "as the customer" if value is None else ("yes" if value else "no")
+def _flag_text(value: bool | None) -> Message:
+    if value is None:
+        return msg("cli.flag.as_customer", "as the customer")
+    return msg("cli.flag.yes", "yes") if value else msg("cli.flag.no", "no")
 
 
 def _waive(args: argparse.Namespace) -> int:
@@ -124,8 +126,9 @@ def customer_contract(args: argparse.Namespace) -> int:
         fee = _clear_or(args.fee, c.contract_fee, lambda t: fields.parse_money(t, c.currency, "fee", positive=False))
         factor = _clear_or(args.lpr_factor, c.lpr_factor, lambda t: fields.parse_factor(t, "lpr-factor"))
         c = interest_claims.set_customer_contract(ledger, c.code, rate_bp=rate, fee=fee, lpr_factor=factor)
-    print(f"{c.code}: contract rate {_rate_text(c.contract_rate_bp)}, fee {_fee_text(c.contract_fee, c.currency)}"
-          + (f", LPR x {c.lpr_factor}" if c.lpr_factor is not None else "") + ".")
+    lpr = msg("cli.contract.lpr", ", LPR x {factor}", factor=c.lpr_factor) if c.lpr_factor is not None else None
+    say(msg("cli.contract.customer", "{code}: contract rate {rate}, fee {fee}{lpr}.", code=c.code,
+            rate=_rate_text(c.contract_rate_bp), fee=_fee_text(c.contract_fee, c.currency), lpr=lpr))
     return 0
 
 
@@ -138,16 +141,17 @@ def invoice_contract(args: argparse.Namespace) -> int:
                 ledger, inv.number, payment_date_agreed=_flag(args.payment_date_agreed, inv.payment_date_agreed),
                 default_notice=_flag(args.default_notice, inv.default_notice))
         if args.rate is None and args.fee is None:
-            print(f"{inv.number}: payment date agreed {_flag_text(inv.payment_date_agreed)}, "
-                  f"notice of default {_flag_text(inv.default_notice)}.")
+            say(msg("cli.contract.default_terms", "{number}: payment date agreed {agreed}, notice of default "
+                    "{notice}.", number=inv.number, agreed=_flag_text(inv.payment_date_agreed),
+                    notice=_flag_text(inv.default_notice)))
             return 0
         rate = _clear_or(args.rate, inv.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
         fee = _clear_or(args.fee, inv.contract_fee,
                         lambda t: fields.parse_money(t, inv.currency, "fee", positive=False))
         inv = interest_claims.set_invoice_contract(ledger, inv.number, rate_bp=rate, fee=fee)
-    fee_text = _fee_text(inv.contract_fee, inv.currency)
-    print(f"{inv.number}: contract rate {_rate_text(inv.contract_rate_bp)}, fee {fee_text}"
-          " (the customer's terms apply where not set).")
+    say(msg("cli.contract.invoice", "{number}: contract rate {rate}, fee {fee} (the customer's terms apply where not "
+            "set).", number=inv.number, rate=_rate_text(inv.contract_rate_bp),
+            fee=_fee_text(inv.contract_fee, inv.currency)))
     return 0
 
 
@@ -157,9 +161,13 @@ def _require_some(args: argparse.Namespace, names: tuple[str, ...]) -> None:
         raise UserError(msg("cli.give_one_of", "Give at least one of {options}.", options=options))
 
 
-def _rate_text(bp: int | None) -> str:
-    return "not set" if bp is None else f"{Decimal(bp) / 100:.2f}% a year"
+def _rate_text(bp: int | None) -> Message:
+    if bp is None:
+        return msg("cli.contract.not_set", "not set")
+    return msg("cli.contract.rate", "{rate} a year", rate=Percent(Decimal(bp) / 100))
 
 
-def _fee_text(fee: int | None, currency: str) -> str:
-    return "not set" if fee is None else f"{format_amount(fee, currency)} {currency}"
+def _fee_text(fee: int | None, currency: str) -> Message:
+    if fee is None:
+        return msg("cli.contract.not_set", "not set")
+    return msg("cli.contract.fee", "{amount} {currency}", amount=format_amount(fee, currency), currency=currency)

@@ -26,7 +26,7 @@ from arledger.cli.common import (
     warn,
 )
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Message, distinct, msg, plural_msg, sentences
 from arledger.services import dispatch as dispatch_service
 from arledger.services import escalation
 from arledger.services.ledger import Ledger
@@ -327,8 +327,8 @@ def _batch(args: argparse.Namespace) -> int:
         except letter_batch.StaleRates as exc:
             raise UserError(msg("cli.letters.stale_rates", "{warnings} No letter was sent: update the rate tables, or "
                                 "run again with --accept-stale-rates to use the last known rates.",
-                                warnings=" ".join(str(w) for w in exc.warnings))) from None
-        for warning in dict.fromkeys(w for sent in result.letters for w in sent.warnings):
+                                warnings=sentences(exc.warnings) if exc.warnings else None)) from None
+        for warning in distinct(w for sent in result.letters for w in sent.warnings):
             warn(warning)
         if interactive and result.letters:
             print(file=sys.stderr)

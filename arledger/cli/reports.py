@@ -26,9 +26,10 @@ from arledger.cli.common import (
     text_width,
 )
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
-from arledger.domain.interest import ALLOCATION_RULE_MESSAGE, ROUNDING_MESSAGE
+from arledger.domain.interest import ALLOCATION_RULE_MESSAGE, ROUNDING_MESSAGE, RULE_NAMES
 from arledger.domain.messages import msg, plural_msg, sentences
 from arledger.domain.spreadsheet_text import neutralise_formula
+from arledger.render.messages import environment_language, write_percent
 from arledger.render.workbook_words import basis_name, bucket_titles
 from arledger.services import interest_claims, kpis, limitations
 from arledger.services.reports import AgingGrouping, aging, aging_to_json
@@ -146,15 +147,17 @@ def _print_interest(data: dict[str, Any], lines: Sequence[interest_claims.Intere
                       date=r["limitation_date"]) if r["time_barred"] else None)
         print()
         say(msg("cli.interest.invoice", "{customer}  {invoice}  due {due}{state}  rule {rule}{barred}",
-                customer=r["customer"], invoice=r["invoice"], due=r["due_date"], state=state, rule=r["rule"],
+                customer=r["customer"], invoice=r["invoice"], due=r["due_date"], state=state,
+                rule=RULE_NAMES.get(r["rule"], r["rule"]),
                 barred=barred))
         table = [head]
-        for p in r["periods"]:
+        for p, period in zip(r["periods"], line.result.segments, strict=True):
             mark = STALE_MARK if p["rate_after_table_end"] else ""
             if mark and p.get("table") and p.get("table_last_date"):
                 stale_tables[p["table"]] = p["table_last_date"]
-            table.append([p["from"], p["to"], str(p["days"]), p["open"], f"{p['annual_rate']}%{mark}", p["source"],
-                          p["interest"]])
+            table.append([p["from"], p["to"], str(p["days"]), p["open"],
+                          write_percent(period.annual_rate, environment_language()) + mark,
+                          message_text(period.source), p["interest"]])
         if len(table) > 1:
             widths = [max(text_width(row[i]) for row in table) for i in range(len(head))]
             for row in table:

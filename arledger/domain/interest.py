@@ -56,7 +56,7 @@ from itertools import pairwise
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg, sentences
+from arledger.domain.messages import Amount, Message, Percent, distinct, msg, sentences
 from arledger.domain.model import (
     DISPUTE_REJECTED,
     DISPUTE_UPHELD,
@@ -74,7 +74,6 @@ from arledger.domain.rates import (
     DE_BASISZINS,
     ECB_MRO,
     RateTable,
-    format_percent,
     half_year_start,
     next_half_year_start,
 )
@@ -87,6 +86,15 @@ CN = "cn"
 CONTRACT = "contract"
 NONE = "none"
 RULES: tuple[str, ...] = (UK, EU, DE, CN, CONTRACT, NONE)
+# The rule packs as a person names them (reports; letters cite the law itself).
+RULE_NAMES: dict[str, Message] = {
+    UK: msg("interest.rule.uk", "UK Late Payment Act"),
+    EU: msg("interest.rule.eu", "EU Directive"),
+    DE: msg("interest.rule.de", "BGB §288"),
+    CN: msg("interest.rule.cn", "China"),
+    CONTRACT: msg("interest.rule.contract", "Contract rate"),
+    NONE: msg("interest.rule.none", "No interest"),
+}
 
 DAYS_IN_YEAR = Decimal(365)
 UK_MARGIN = Decimal(8)
@@ -128,7 +136,7 @@ class InterestPeriod:
     days: int
     open_amount: int
     annual_rate: Decimal
-    rate_source: str
+    source: Message  # where the rate came from: "BoE base 5.25% (2023-08-03) + 8", in the reader's language
     interest: int
     exact_interest: Decimal = Decimal(0)
     reference_rate: Decimal | None = None
@@ -140,6 +148,11 @@ class InterestPeriod:
     rate_after_table_end: bool = False
     table_last_date: date | None = None
     factor: Decimal | None = None
+
+    @property
+    def rate_source(self) -> str:
+        """Where the rate came from, in English (exports and JSON); screens and letters render :attr:`source`."""
+        return str(self.source)
 
 
 InterestSegment = InterestPeriod  # the earlier name
@@ -184,9 +197,9 @@ class InterestResult:
         return sentences(self.stale_notes) if self.stale_notes else None
 
     @property
-    def stale_message(self) -> str:
-        """The stale-rate warning in English ("" when none)."""
-        return str(self.stale_warning) if self.stale_warning else ""
+    def stale_message(self) -> Message | None:
+        """The stale-rate warning (None when no rate was assumed); the same as :attr:`stale_warning`."""
+        return self.stale_warning
 
     @property
     def interest_money(self) -> Money:
@@ -229,7 +242,7 @@ class _Span:
 @dataclass(frozen=True, slots=True)
 class _Rate:
     annual: Decimal
-    source: str
+    source: Message
     reference_rate: Decimal | None = None
     margin: Decimal | None = None
     table: str = ""
@@ -344,7 +357,7 @@ def compute_interest(
         compensation=compensation,
         basis_message=basis,
         stale_rate=bool(stale),
-        stale_notes=tuple({str(m): m for m in stale}.values()),  # each table's warning once
+        stale_notes=distinct(stale),  # each table's warning once
         interest_waived=interest_waived,
         compensation_waived=compensation_waived,
         default=default,
@@ -431,8 +444,8 @@ def _rate_function(rule: str, customer: Customer, invoice: Invoice, first_day: d
         found = table.rate_on(reference_day)
         if found.stale:
             stale.append(table.stale_message(reference_day))
-        source = (f"{table.display_label} {format_percent(found.rate)} ({found.effective.isoformat()}) "
-                  f"+ {margin:f}")
+        source = msg("interest.source.statutory", "{label} {rate} ({effective}) + {margin}",
+                     label=table.label_message, rate=Percent(found.rate), effective=found.effective, margin=margin)
         return _Rate(found.rate + margin, source, found.rate, margin, table.name, table.display_label,
                      reference_day, found.effective, found.stale, table.last_entry.effective)
 
@@ -447,7 +460,7 @@ def _rate_function(rule: str, customer: Customer, invoice: Invoice, first_day: d
     rate_bp, _fee = contract_terms(customer, invoice)
     if rule in (CN, CONTRACT) and rate_bp is not None:
         annual = Decimal(rate_bp) / 100
-        contract = _Rate(annual, f"contract rate {format_percent(annual)}")
+        contract = _Rate(annual, msg("interest.source.contract", "contract rate {rate}", rate=Percent(annual)))
         return lambda _day: contract
     if rule == CN and customer.lpr_factor is not None:
         table = _table(rates, CN_LPR_1Y)
@@ -456,7 +469,8 @@ def _rate_function(rule: str, customer: Customer, invoice: Invoice, first_day: d
             stale.append(table.stale_message(first_day))
         factor = customer.lpr_factor
         annual = (found.rate * factor).quantize(Decimal("0.0001")).normalize()
-        source = f"{table.display_label} {format_percent(found.rate)} ({found.effective.isoformat()}) x {factor:f}"
+        source = msg("interest.source.lpr", "{label} {rate} ({effective}) x {factor}", label=table.label_message,
+                     rate=Percent(found.rate), effective=found.effective, factor=factor)
         linked = _Rate(annual, source, found.rate, None, table.name, table.display_label, first_day, found.effective,
                        found.stale, table.last_entry.effective, factor)
         return lambda _day: linked
@@ -522,32 +536,32 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
         return msg("interest.basis.not_in_default", "Invoice {number}: the debtor, a consumer, is not in default on "
                    "{date} (no payment date agreed by contract, no reminder received, no notice of default after 30 "
                    "days on the invoice; BGB §286), so nothing has accrued.", number=invoice.number,
-                   date=as_of.isoformat())
+                   date=as_of)
     if not late:
         if as_of < first_day:
             return msg("interest.basis.not_overdue", "Invoice {number} is not overdue on {date}, so nothing has "
-                       "accrued.", number=invoice.number, date=as_of.isoformat())
+                       "accrued.", number=invoice.number, date=as_of)
         return msg("interest.basis.nothing_open", "Invoice {number} has no undisputed open amount after its due "
                    "date, so nothing is claimed.", number=invoice.number)
     how = msg("interest.basis.how", "simple interest per day on a 365-day year from {date}",
-              date=first_day.isoformat())
-    comp = f"{compensation.currency} {compensation.amount_text()}" if compensation else ""
+              date=first_day)
+    comp = Amount(to_decimal(compensation.minor, compensation.currency), compensation.currency) if compensation else ""
     if rule == UK:
         s = segments[0]
         return msg("interest.basis.uk", "Statutory interest under the Late Payment of Commercial Debts (Interest) Act "
                    "1998 at {rate} a year ({source}, the rate in force on {reference}), {how}, plus fixed "
-                   "compensation of {compensation} under section 5A{tier}.", rate=format_percent(s.annual_rate),
-                   source=s.rate_source, reference=uk_reference_date(first_day).isoformat(), how=how,
+                   "compensation of {compensation} under section 5A{tier}.", rate=Percent(s.annual_rate),
+                   source=s.source, reference=uk_reference_date(first_day), how=how,
                    compensation=comp, tier=tier_note)
     if rule == EU:
         return msg("interest.basis.eu", "Late-payment interest under Directive 2011/7/EU at the ECB main refinancing "
                    "rate in force on the first day of each half-year + {margin} points ({rates}), {how}, split at 1 "
                    "January and 1 July, plus {compensation} compensation for recovery costs under Article 6.",
-                   margin=str(EU_MARGIN), rates=_rates_text(segments, EU_MARGIN), how=how, compensation=comp)
+                   margin=EU_MARGIN, rates=_rates_text(segments, EU_MARGIN), how=how, compensation=comp)
     if rule == DE:
         margin = DE_MARGIN_CONSUMER if consumer else DE_MARGIN_B2B
-        values = {"margin": str(margin), "rates": _rates_text(segments, margin), "how": how,
-                  "default": _default_text(default)}
+        values: dict[str, Message | Decimal | str | None] = {
+            "margin": margin, "rates": _rates_text(segments, margin), "how": how, "default": _default_text(default)}
         if consumer:
             return msg("interest.basis.de_consumer", "Default interest under BGB §288(1) at the Basiszinssatz + "
                        "{margin} points ({rates}), {how}{default}, split where the Basiszinssatz changed.", **values)
@@ -559,8 +573,9 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
         rate_bp, _fee = contract_terms(customer, invoice)
         if rate_bp is None and segments and segments[0].factor is not None:
             s = segments[0]
-            lpr = {"rate": format_percent(s.annual_rate), "lpr": format_percent(s.reference_rate or Decimal(0)),
-                   "date": first_day.isoformat(), "factor": f"{s.factor:f}", "law": law, "how": how}
+            lpr: dict[str, Message | Percent | date | Decimal | None] = {
+                "rate": Percent(s.annual_rate), "lpr": Percent(s.reference_rate or Decimal(0)), "date": first_day,
+                "factor": s.factor, "law": law, "how": how}
             if compensation:
                 return msg("interest.basis.lpr_fee", "Late-payment interest at {rate} a year, the one-year Loan Prime "
                            "Rate of {lpr} in force on {date} x {factor}{law}, {how}, plus the contractual fee of "
@@ -573,7 +588,7 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
                            "{compensation} is claimed{law}.", compensation=comp, law=law)
             return msg("interest.basis.nothing_agreed", "No contractual late-payment interest or fee is agreed, so "
                        "nothing is claimed.")
-        rate = format_percent(Decimal(rate_bp) / 100)
+        rate = Percent(Decimal(rate_bp) / 100)
         if compensation:
             return msg("interest.basis.contract_fee", "Late-payment interest at the contractual rate of {rate} a "
                        "year{law}, {how}, plus the contractual fee of {compensation}.", rate=rate, law=law, how=how,
@@ -593,17 +608,16 @@ def _default_text(default: DefaultStart | None) -> Message | None:
     if default.basis == REMINDER:
         assert default.reminder is not None
         return msg("interest.basis.default_reminder", " (in default on receipt on {date} of our reminder of "
-                   "{sent_on}, BGB §286(1))", date=default.in_default_on.isoformat(),
-                   sent_on=default.reminder.sent_on.isoformat())
+                   "{sent_on}, BGB §286(1))", date=default.in_default_on,
+                   sent_on=default.reminder.sent_on)
     return msg("interest.basis.default_30_days", " (in default from {date}, 30 days after the due date, BGB §286(3))",
-               date=default.in_default_on.isoformat())
+               date=default.in_default_on)
 
 
 def _rates_text(segments: tuple[InterestPeriod, ...], margin: Decimal) -> Message | str:
     """Each rate and the day it applied from: "1.27% + 8 = 9.27% from 2024-01-01; ..."."""
     steps = [msg("interest.basis.rate_step", "{base} + {margin} = {rate} from {date}",
-                 base=format_percent(s.annual_rate - margin), margin=str(margin), rate=format_percent(s.annual_rate),
-                 date=s.start.isoformat())
+                 base=Percent(s.annual_rate - margin), margin=margin, rate=Percent(s.annual_rate), date=s.start)
              for s in _first_per_rate(segments)]
     if not steps:
         return ""

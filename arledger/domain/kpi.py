@@ -151,10 +151,10 @@ def warning_message(code: str, params: dict[str, str]) -> Message:
     p = params.get
     if code == "payments-later":
         return msg("risk.warning.payments_later", "Payments are getting later: {recent} days late on average, up "
-                   "from {earlier}.", recent=p("recent_days", ""), earlier=p("earlier_days", ""))
+                   "from {earlier}.", recent=_figure(p("recent_days", "")), earlier=_figure(p("earlier_days", "")))
     if code == "credit-jump":
         return msg("risk.warning.credit_jump", "Credit use jumped from {before}% to {now}% of the limit.",
-                   before=p("before_percent", ""), now=p("now_percent", ""))
+                   before=_figure(p("before_percent", "")), now=_figure(p("now_percent", "")))
     if code == "broken-promise":
         return plural_msg("risk.warning.broken_promise", "{n} promise to pay broken recently.",
                           "{n} promises to pay broken recently.", n=_count(p("count", "")))
@@ -174,19 +174,27 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else 0
 
 
+def _figure(text: str) -> Decimal | str:
+    """A stored figure ("7.5") as a value the reader's language writes ("7,5" in German); other text as it is."""
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return text
+
+
 RISK_FACTORS = ("days-late", "broken-promises", "overdue-share", "credit-use")
 
 
 def risk_reason(factor: str, value: str, level: str, threshold: str) -> Message:
     """The sentence for a factor that scored: its value, its level (high or watch) and where that level starts."""
     levels = {"high": msg("risk.level.high", "high"), "watch": msg("risk.level.watch", "watch")}
-    args = {"value": value, "level": levels.get(level) or level, "threshold": threshold}
+    args = {"value": _figure(value), "level": levels.get(level) or level, "threshold": _figure(threshold)}
     if factor == "days-late":
         return msg("risk.reason.days_late", "Pays {value} days late on average ({level}: from {threshold}).", **args)
     if factor == "broken-promises":
         return plural_msg("risk.reason.broken_promises", "{n} broken promise ({level}: from {threshold}).",
                           "{n} broken promises ({level}: from {threshold}).", n=_count(value),
-                          level=args["level"], threshold=threshold)
+                          level=args["level"], threshold=args["threshold"])
     if factor == "overdue-share":
         return msg("risk.reason.overdue_share", "{value}% of the open balance is overdue ({level}: from "
                    "{threshold}).", **args)

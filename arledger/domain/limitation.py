@@ -78,10 +78,11 @@ NEGOTIATION_FLOOR_MONTHS = 3
 # Packs without a period of their own.
 GENERIC_PACKS: frozenset[str] = frozenset({"us", "generic", "eu"})
 
-_LAW: dict[str, str | Message] = {
-    "cn": "PRC Civil Code Art. 188 and 195",
-    "uk": "Limitation Act 1980 s. 5 and 29",
-    "de": "BGB §§195, 199 and 212",
+# Each statute keeps its own name; the words around the section numbers are the reader's.
+_LAW: dict[str, Message] = {
+    "cn": msg("limitation.law.cn", "PRC Civil Code Art. 188 and 195"),
+    "uk": msg("limitation.law.uk", "Limitation Act 1980 s. 5 and 29"),
+    "de": msg("limitation.law.de", "BGB §§195, 199 and 212"),
     "generic": msg("limitation.law.generic", "the ledger's default limitation rule"),
 }
 
@@ -249,19 +250,17 @@ def _basis(rules: str, years: int, due_date: date, limit: date, restart: Limitat
     if revival is not None:
         return msg("limitation.basis.revived", "{years}-year limitation period ({law}) had run, but the debtor's "
                    "{kind} of {on} revived the claim (PRC Civil Code Art. 192(2)); claims are barred after {limit}.",
-                   years=years, law=law, kind=_event_name(revival.kind), on=revival.on.isoformat(),
-                   limit=limit.isoformat())
+                   years=years, law=law, kind=event_name(revival.kind), on=revival.on, limit=limit)
     if restart is not None:
         return msg("limitation.basis.restarted", "{years}-year limitation period ({law}) restarted by the {kind} of "
                    "{on}{pause}; claims are barred after {limit}.", years=years, law=law,
-                   kind=_event_name(restart.kind), on=restart.on.isoformat(), pause=pause, limit=limit.isoformat())
+                   kind=event_name(restart.kind), on=restart.on, pause=pause, limit=limit)
     if rules == "de":
         return msg("limitation.basis.year_end", "{years}-year limitation period ({law}) from the end of {year}{pause}; "
                    "claims are barred after {limit}.", years=years, law=law, year=due_date.year, pause=pause,
-                   limit=limit.isoformat())
+                   limit=limit)
     return msg("limitation.basis.due", "{years}-year limitation period ({law}) from the due date {due}{pause}; "
-               "claims are barred after {limit}.", years=years, law=law, due=due_date.isoformat(), pause=pause,
-               limit=limit.isoformat())
+               "claims are barred after {limit}.", years=years, law=law, due=due_date, pause=pause, limit=limit)
 
 
 _EVENT_NAMES: dict[str, Message] = {
@@ -275,7 +274,7 @@ _EVENT_NAMES: dict[str, Message] = {
 }
 
 
-def _event_name(kind: str) -> Message | str:
+def event_name(kind: str) -> Message | str:
     """An event kind as words ("part_payment" reads "part payment")."""
     return _EVENT_NAMES.get(kind) or kind.replace("_", " ")
 

@@ -11,16 +11,60 @@ No layer parses another layer's English: a front end that needs to know *what* h
 
 The code names the sentence (dotted, lower case), the default is its English text with ``{name}`` placeholders
 filled from the parameters. A parameter may itself be a message (rendered in the same language) or a list of
-messages/strings (joined with ", "). Both strings must be literals: ``resources/i18n/update.py`` finds them in
-the sources and keeps the catalogs in step.
+messages/strings (joined with ", "), or a value: a date, a Decimal, a :class:`Percent` or an :class:`Amount`,
+written as the reader's language writes them (``write_value`` of :meth:`Message.render`; in English a date is ISO,
+2025-07-01, a decimal as written, a percent "4.25%", an amount "GBP 100.00"). Both strings must be literals:
+``resources/i18n/update.py`` finds them in the sources and keeps the catalogs in step.
 """
 
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
 from typing import TypeAlias
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A rate in percent as a message value: "4.25%" in English, "4,25 %" in German."""
+
+    value: Decimal
+
+    def places(self) -> int:
+        """Decimals shown: at least two, more only if the rate has them."""
+        exponent = self.value.normalize().as_tuple().exponent
+        return max(2, -exponent) if self.value and isinstance(exponent, int) else 2
+
+    def __str__(self) -> str:
+        return f"{self.value:.{self.places()}f}%"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of money as a message value, ``value`` with the currency's decimals: "GBP 100.00" in English,
+    "100,00 GBP" in German."""
+
+    value: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.value:f}"
+
+
+Value: TypeAlias = date | Decimal | Percent | Amount
+ValueWriter: TypeAlias = Callable[[Value], str]
+
+
+def english_value(value: Value) -> str:
+    """A message value as the English text writes it (ISO dates, decimals as written)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:f}"
+    return str(value)
 
 
 @dataclass(frozen=True)
@@ -43,10 +87,13 @@ class Message:
             return self.plural
         return self.default
 
-    def render(self, template_for: Callable[[Message], str] | None = None) -> str:
-        """The sentence, with ``template_for`` choosing each message's template (English when None)."""
+    def render(self, template_for: Callable[[Message], str] | None = None,
+               write_value: ValueWriter | None = None) -> str:
+        """The sentence, with ``template_for`` choosing each message's template and ``write_value`` writing dates,
+        decimals and percents (English for either when None)."""
         choose = template_for or Message.english_template
-        values = {name: _param_text(value, choose) for name, value in self.params.items()}
+        write = write_value or english_value
+        values = {name: _param_text(value, choose, write) for name, value in self.params.items()}
         return fill(choose(self), values)
 
     def __str__(self) -> str:
@@ -71,17 +118,24 @@ def sentences(parts: Sequence[Message]) -> Message:
     return joined
 
 
-Param: TypeAlias = str | int | Message | Sequence[str | Message] | None
+def distinct(messages: Iterable[Message]) -> tuple[Message, ...]:
+    """Each sentence once, in first-seen order (messages with the same English are the same sentence)."""
+    return tuple({str(m): m for m in messages}.values())
 
 
-def _param_text(value: Param, choose: Callable[[Message], str]) -> str:
+Param: TypeAlias = str | int | Value | Message | Sequence[str | Message] | None
+
+
+def _param_text(value: Param, choose: Callable[[Message], str], write: ValueWriter) -> str:
     if isinstance(value, Message):
-        return value.render(choose)
+        return value.render(choose, write)
     if value is None:
         return ""
+    if isinstance(value, date | Decimal | Percent | Amount):
+        return write(value)
     if isinstance(value, str | int):
         return str(value)
-    return ", ".join(_param_text(v, choose) for v in value)
+    return ", ".join(_param_text(v, choose, write) for v in value)
 
 
 class _Fields(dict[str, str]):
@@ -127,14 +181,39 @@ def _param_data(value: Param) -> object:
         return message_to_data(value)
     if value is None or isinstance(value, str | int):
         return value
+    if isinstance(value, date):
+        return {"type": "date", "value": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"type": "decimal", "value": f"{value:f}"}
+    if isinstance(value, Percent):
+        return {"type": "percent", "value": f"{value.value:f}"}
+    if isinstance(value, Amount):
+        return {"type": "amount", "value": f"{value.value:f}", "currency": value.currency}
     return [_param_data(v) for v in value]
 
 
 def _param_from_data(value: object) -> Param:
     if isinstance(value, Mapping):
-        return message_from_data(value)
+        return _value_from_data(value) if "type" in value else message_from_data(value)
     if isinstance(value, list):
         return [message_from_data(v) if isinstance(v, Mapping) else str(v) for v in value]
     if value is None or isinstance(value, str | int):
         return value
     return str(value)
+
+
+def _value_from_data(data: Mapping[str, object]) -> Param:
+    """A stored date, decimal, percent or amount; one this version cannot read is shown as it was stored."""
+    kind, text = data.get("type"), str(data.get("value", ""))
+    try:
+        if kind == "date":
+            return date.fromisoformat(text)
+        if kind == "decimal":
+            return Decimal(text)
+        if kind == "percent":
+            return Percent(Decimal(text))
+        if kind == "amount":
+            return Amount(Decimal(text), str(data.get("currency", "")))
+    except (ArithmeticError, ValueError):
+        return text
+    return text

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from arledger.domain.errors import UserError, ValidationError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Message, Percent, msg
 
 BOE_BASE_RATE = "boe_base_rate"
 ECB_MRO = "ecb_mro"
@@ -43,6 +43,14 @@ DEFAULT_LABELS: dict[str, str] = {
     ECB_MRO: "ECB MRO",
     DE_BASISZINS: "Basiszinssatz",
     CN_LPR_1Y: "LPR 1y",
+}
+
+# The shipped tables' names in the reader's language (a table whose file sets its own label prints that).
+_LABEL_MESSAGES: dict[str, Message] = {
+    BOE_BASE_RATE: msg("rates.label.boe_base_rate", "BoE base"),
+    ECB_MRO: msg("rates.label.ecb_mro", "ECB MRO"),
+    DE_BASISZINS: msg("rates.label.de_basiszins", "Basiszinssatz"),
+    CN_LPR_1Y: msg("rates.label.cn_lpr_1y", "LPR 1y"),
 }
 
 
@@ -84,6 +92,14 @@ class RateTable:
         return self.label or DEFAULT_LABELS.get(self.name, self.name)
 
     @property
+    def label_message(self) -> Message | str:
+        """The label in the reader's language: a shipped table's name is translated, the user's own label is data."""
+        shipped = _LABEL_MESSAGES.get(self.name)
+        if shipped is not None and self.display_label == DEFAULT_LABELS[self.name]:
+            return shipped
+        return self.display_label
+
+    @property
     def last_entry(self) -> RateEntry:
         return self.entries[-1]
 
@@ -101,7 +117,7 @@ class RateTable:
         if day < self.entries[0].effective:
             raise UserError(msg("rates.before_start",
                                 "The rate table '{name}' starts on {start}; it has no rate for {day}.",
-                                name=self.name, start=self.entries[0].effective.isoformat(), day=day.isoformat()))
+                                name=self.name, start=self.entries[0].effective, day=day))
         found = self.entries[bisect_right(self.entries, day, key=_effective) - 1]
         return RateOn(found.rate_percent, found.effective, day > self.known_through())
 
@@ -109,9 +125,8 @@ class RateTable:
         """One sentence saying that the rate for ``day`` was assumed from the last entry."""
         last = self.last_entry
         return msg("rates.stale", "The {label} rate table ends with {rate} from {effective}; that rate was assumed "
-                   "for {day} -- update the '{name}' table.", label=self.display_label,
-                   rate=format_percent(last.rate_percent), effective=last.effective.isoformat(), day=day.isoformat(),
-                   name=self.name)
+                   "for {day} -- update the '{name}' table.", label=self.label_message,
+                   rate=Percent(last.rate_percent), effective=last.effective, day=day, name=self.name)
 
 
 def _effective(entry: RateEntry) -> date:
@@ -130,9 +145,7 @@ def half_year_start(day: date) -> date:
 
 def format_percent(rate: Decimal) -> str:
     """'4.00%' -- at least two decimals, more only if the rate has them."""
-    exponent = rate.normalize().as_tuple().exponent
-    places = max(2, -exponent) if rate and isinstance(exponent, int) else 2
-    return f"{rate:.{places}f}%"
+    return str(Percent(rate))
 
 
 def parse_rate_table(text: str, name: str, *, source: str | None = None) -> RateTable:
@@ -175,7 +188,7 @@ def parse_rate_table(text: str, name: str, *, source: str | None = None) -> Rate
     for before, after in pairwise(entries):
         if before.effective == after.effective:
             raise ValidationError(msg("rates.file.twice", "{file}: the date {day} is listed twice.", file=where,
-                                      day=after.effective.isoformat()), source=where)
+                                      day=after.effective), source=where)
     if not entries:
         raise ValidationError(msg("rates.file.empty", "{file}: the rate table has no entries.", file=where),
                               source=where)

@@ -25,6 +25,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -52,6 +53,9 @@ from arledger.gui.preferences import DEFAULT_REGIONS, Preferences, system_locale
 from arledger.services import backup, lifecycle
 from arledger.services.demo import write_demo_ledger
 from arledger.services.ledger import Ledger
+
+if TYPE_CHECKING:  # built lazily in _build_window, for the start-up cost measured there
+    from arledger.gui.views.main_window import MainWindow
 
 ORGANISATION = "arledger"
 APPLICATION = "arledger"
@@ -180,7 +184,7 @@ class AppController(QObject):
         self.languages = LanguageInstaller(app)
         self.languages.install(self.prefs.language, self.prefs.format_region)
         self.ledger: Ledger | None = None
-        self.window = None  # MainWindow (imported when the first window is built)
+        self.window: MainWindow | None = None
         self.demo_dir: Path | None = None
         self.instance: LedgerInstance | None = None
         self.handed_over = False  # the ledger asked for was open in another window, which was raised instead
@@ -477,7 +481,7 @@ class GarbageCollectorTimer(QObject):
             gc.collect(2 if count2 >= gen2 else 1 if count1 >= gen1 else 0)
 
 
-def self_test_report(controller: AppController) -> dict:
+def self_test_report(controller: AppController) -> dict[str, object]:
     """What the window loaded, for the packaged builds' smoke test."""
     window = controller.window
     pages: list[QListWidgetItem] = [window.side_bar.item(i) for i in range(window.side_bar.count())] if window else []
@@ -501,7 +505,8 @@ def _write_self_test(controller: AppController, target: Path) -> None:
 
 def run(ledger_path: Path | None, demo: bool = False) -> int:
     """Start the desktop app; returns the process exit code."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     configure_application(app)
     errors.install(app)
     GarbageCollectorTimer(app)

@@ -115,7 +115,8 @@ class _Bridge(QObject):
 _LOG_PATH: list[Path] = []
 _BRIDGE: list[_Bridge] = []
 OPEN_DIALOGS: list[ErrorDialog] = []  # shown without blocking; kept until closed
-_previous: list[tuple[Callable[..., object], Callable[..., object]]] = []
+_previous: list[tuple[Callable[[type[BaseException], BaseException, TracebackType | None], object],
+                      Callable[[threading.ExceptHookArgs], object]]] = []
 
 
 def start_log(directory: Path | None = None) -> Path:
@@ -153,7 +154,7 @@ def install(app: QCoreApplication, directory: Path | None = None) -> Path:
 def uninstall() -> None:
     """Put the previous hooks back (tests)."""
     if _previous:
-        sys.excepthook, threading.excepthook = _previous.pop()  # type: ignore[assignment]
+        sys.excepthook, threading.excepthook = _previous.pop()
     _BRIDGE.clear()
 
 

@@ -125,6 +125,12 @@ def decimal(value: Decimal, digits: int = 1) -> str:
     return format_decimal(value, format=f"#,##0.{'0' * digits}" if digits else "#,##0", locale=_locale)
 
 
+def rate(value: Decimal) -> str:
+    """An annual interest rate in percent as the region writes it, two to four decimals: 12.25% / 12,25 %."""
+    pattern = _locale.percent_formats[None].pattern.replace("#,##0", "#,##0.00##", 1)
+    return format_percent(value / 100, format=pattern, locale=_locale)
+
+
 def percent_points(value: Decimal) -> str:
     """A KPI already expressed in percent (19.35 -> 19.4%)."""
     return format_percent(value / 100, format="#,##0.0%", locale=_locale)
@@ -186,3 +192,9 @@ def bucket_titles(scheme: BucketScheme, pattern: str = "%1") -> list[str]:
         else:
             titles.append(pattern.replace("%1", bucket_span(low, high)))
     return titles
+
+
+def literal(text: str) -> str:
+    """User text (a name, a file name) for a button or a menu item: & doubled, so it shows as written instead of
+    marking a keyboard shortcut ("Harbour & Finch" would read "Harbour _Finch")."""
+    return text.replace("&", "&&")

@@ -164,7 +164,7 @@ def _start(call: Callable[[_Worker], Any], on_done: Callable[[Any], None], on_er
     """Start a worker; its outcome reaches on_done / on_error on the GUI thread unless owner is gone by then.
     A write is not droppable: Cancel asks it to stop at a clean boundary, and it still reports how it ended."""
     worker = _Worker(call, expected, idle, droppable)
-    alive = (lambda: True) if owner is None else _alive(owner)
+    alive: Callable[[], bool] = (lambda: True) if owner is None else _alive(owner)
 
     def finished(result: object) -> None:
         _release(worker)

@@ -42,7 +42,7 @@ class Preferences:
     @property
     def last_ledger(self) -> Path | None:
         value = self.settings.value("ledger/last", "")
-        return Path(value) if value else None
+        return Path(value) if isinstance(value, str) and value else None
 
     @last_ledger.setter
     def last_ledger(self, path: Path | None) -> None:
@@ -53,7 +53,7 @@ class Preferences:
         value = self.settings.value("ledger/recent", [])
         if isinstance(value, str):  # QSettings gives a bare string for a one-item list
             value = [value] if value else []
-        return [Path(v) for v in value or []]
+        return [Path(v) for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
 
     def remember(self, path: Path) -> None:
         """Make path the last used ledger and put it first in the recent list."""
@@ -82,7 +82,8 @@ class Preferences:
 
     @property
     def page(self) -> int:
-        return int(self.settings.value("window/page", 0))
+        value = str(self.settings.value("window/page", 0))
+        return int(value) if value.isdigit() else 0  # a hand-edited settings file must not stop the app
 
     @page.setter
     def page(self, index: int) -> None:

@@ -30,7 +30,7 @@ def load(language: str, ledger: Ledger | None = None) -> dict[str, Any]:
         return tracks_service.load(None, language)  # a broken own copy never blanks the call screen
 
 
-class _Facts(dict):
+class _Facts(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from arledger.domain.interest import InterestResult
+from arledger.domain.messages import Message
 from arledger.domain.model import CustomerKind, Jurisdiction, Language
 from arledger.domain.money import Money
 from arledger.domain.rates import format_percent
@@ -79,7 +80,7 @@ class InterestPeriod:
     open_amount: int
     annual_rate: Decimal
     interest: Decimal
-    source: str = ""
+    source: str | Message = ""  # "Basiszinssatz 2.27% (2025-01-01) + 9", printed in the letter's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +140,7 @@ class LetterLine:
             interest_from=result.segments[0].start if result.segments else None,
             default=result.default,
             periods=tuple(InterestPeriod(seg.start, seg.end, seg.days, seg.open_amount, seg.annual_rate,
-                                         Decimal(seg.interest), seg.rate_source) for seg in result.segments),
+                                         Decimal(seg.interest), seg.source) for seg in result.segments),
         )
 
 

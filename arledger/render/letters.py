@@ -42,6 +42,7 @@ from arledger.render.layout import (
     right_aligned,
 )
 from arledger.render.letter_data import EvidenceExhibit, LetterDocument, StatementDocument
+from arledger.render.messages import translate
 from arledger.render.protocol_forms import agreement_section, protocol_form
 from arledger.render.qr import QRCode, epc_qr_payload
 from arledger.render.templates import (
@@ -239,21 +240,26 @@ class _LetterLayout(Layout):
     def _basis_from_data(self) -> list[str]:
         """Where each rate came from, in the letter's language, from the periods' recorded rate sources."""
         consumer = self.doc.recipient.kind == CustomerKind.INDIVIDUAL
+        language = self.doc.language
         out: list[str] = []
         for line in self.doc.lines:
-            rates: dict[str, str] = {}
+            rates: dict[str, tuple[str, str]] = {}  # rate -> (first day, where it came from)
             for period in line.periods:
-                rates.setdefault(self.fmt.percent(period.annual_rate), self.fmt.date(period.start))
+                source = period.source if isinstance(period.source, str) else translate(period.source, language)
+                rates.setdefault(self.fmt.percent(period.annual_rate), (self.fmt.date(period.start), source))
             if not rates:
                 continue
             if self.fmt.language == "de":
-                shown = "; ".join(f"{rate} p. a. ab {start}" for rate, start in rates.items())
+                shown = "; ".join(f"{rate} p. a. ab {start}" + (f" ({source})" if source else "")
+                                  for rate, (start, source) in rates.items())
                 key = "de_consumer" if line.interest_rule == "de" and consumer else line.interest_rule
                 made_of = RATE_BASIS_DE.get(key, "")
-                out.append(f"{line.invoice_number}: {self.fmt.rule(line.interest_rule, consumer)}, {shown}"
-                           + (f" ({made_of})" if made_of else "") + "; einfache Zinsen taggenau, Jahr zu 365 Tagen.")
+                out.append(f"{line.invoice_number}: {self.fmt.rule(line.interest_rule, consumer)}"
+                           + (f" ({made_of})" if made_of else "") + f", {shown}; einfache Zinsen taggenau, "
+                           "Jahr zu 365 Tagen.")
             else:
-                shown = "；".join(f"年利率{rate}（{start}起）" for rate, start in rates.items())
+                shown = "；".join(f"年利率{rate}（{start}起" + (f"；{source}" if source else "") + "）"
+                                 for rate, (start, source) in rates.items())
                 out.append(f"{line.invoice_number}：{self.fmt.rule(line.interest_rule, consumer)}，{shown}，"
                            "按日单利计算，一年按365天计。")
         return out

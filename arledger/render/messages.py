@@ -13,11 +13,15 @@ from __future__ import annotations
 import os
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from functools import cache
+from datetime import date
+from decimal import Decimal
+from functools import cache, partial
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_decimal
 
-from arledger.domain.messages import Message
+from arledger.domain.messages import Amount, Message, Percent, Value, ValueWriter, english_value
 from arledger.paths import resources_dir
 
 #: Catalog languages, by the language part of a locale name.
@@ -106,7 +110,50 @@ def translate(message: Message, language: str | None) -> str:
             return entry.forms[min(_form_index(lang, m.count), len(entry.forms) - 1)]
         return entry.forms[0]
 
-    return message.render(template_for)
+    return message.render(template_for, value_writer(lang))
+
+
+def value_writer(language: str | None) -> ValueWriter:
+    """How a language writes the dates, decimals and percents in its messages (English: ISO dates, "4.25%")."""
+    lang = catalog_language(language)
+    return partial(_write_value, lang) if lang is not None else english_value
+
+
+def _write_value(locale: str, value: Value) -> str:
+    if isinstance(value, date):
+        # 01.07.2025; Chinese sentences keep 2025-07-01, as the Chinese tables and statements print dates
+        return format_date(value, "yyyy-MM-dd" if locale.startswith("zh") else "medium", locale=locale)
+    if isinstance(value, Percent):
+        return write_percent(value.value, locale)
+    if isinstance(value, Amount):
+        return _amount(value, locale)
+    places = value.normalize().as_tuple().exponent
+    return _decimal(value, max(0, -places) if isinstance(places, int) else 0, locale)
+
+
+def write_percent(rate: Decimal, language: str | None) -> str:
+    """A rate as a language writes it: 10.27% in English and Chinese, 10,27 % in German (no-break space)."""
+    lang = catalog_language(language)
+    percent = Percent(rate)
+    if lang is None:
+        return str(percent)
+    return _decimal(rate, percent.places(), lang) + ("\u00a0%" if lang.startswith("de") else "%")
+
+
+def _amount(amount: Amount, locale: str) -> str:
+    """1.234,56 EUR in German, EUR 1,234.56 and 人民币1,234.56元 in Chinese: as the letters write amounts."""
+    exponent = amount.value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    number = format_decimal(amount.value, format="#,##0" + ("." + "0" * places if places else ""), locale=locale)
+    if locale.startswith("de"):
+        return f"{number} {amount.currency}"
+    if amount.currency == "CNY":
+        return f"人民币{number}元"
+    return f"{amount.currency} {number}"
+
+
+def _decimal(value: Decimal, places: int, locale: str) -> str:
+    return format_decimal(value, format="0" + ("." + "0" * places if places else ""), locale=locale)
 
 
 def environment_language() -> str | None:

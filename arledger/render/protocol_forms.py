@@ -3,7 +3,10 @@ statement form a letter of claim to an individual or a sole trader in England & 
 details of the agreement the letter of claim states.
 
 Their contents follow the Protocol's Annex 1 (what the debtor must be told and asked); the layout and
-wording are our own. Each form is pages of the letter's own PDF, started on a new page by the caller.
+wording are our own. Each form is pages of the letter's own PDF, started on a new page by the caller. The forms are
+written in the letter's language (en, zh, de): the Protocol governs a debtor in England & Wales whatever language
+they read, and a debtor under another rule pack is never sent them (the German pack's letters name no English
+procedure).
 """
 
 from __future__ import annotations
@@ -185,12 +188,111 @@ TEXT: dict[str, dict[str, Any]] = {
         "fin_sign": "本人确认本表所填信息真实。",
         "amount": "金额",
     },
+    "de": {
+        "agreement_title": "Angaben zum Vertrag",
+        "parties": "Parteien: {creditor} (Gläubiger) und {debtor} (Schuldner).",
+        "written": "Schriftlicher Vertrag: {name}, erfasst am {date}.",
+        "oral": "Ein schriftlicher Vertrag liegt uns nicht vor: Der Vertrag wurde mündlich oder durch Ihre Bestellung "
+                "geschlossen; es gelten die auf jeder Rechnung genannten Bedingungen.",
+        "invoice_line": "Rechnung {number} vom {date}{ref}.",
+        "your_ref": ", Ihr Zeichen {ref}",
+        "information sheet": "Informationsblatt",
+        "info": [
+            "Sie erhalten dieses Informationsblatt mit einem Forderungsschreiben, weil {creditor} der Ansicht ist, "
+            "dass Sie {amount} schulden. Das Schreiben, der Kontoauszug und die darin aufgeführten Rechnungen "
+            "erläutern, wie sich der Betrag zusammensetzt.",
+            "Bitte lesen Sie das Schreiben und diese Seiten sorgfältig. Sie haben {days} Tage ab dem Datum des "
+            "Schreibens (bis zum {reply_by}), um mit dem beigefügten Antwortformular zu antworten. Antworten Sie "
+            "nicht, kann gegen Sie Klage bei einem Gericht in England und Wales erhoben werden; dann müssten Sie "
+            "möglicherweise auch Gerichtsgebühren und Kosten tragen.",
+            "Was Sie tun können:",
+        ],
+        "info_bullets": [
+            "Wenn Sie den ganzen Betrag schulden, zahlen Sie ihn, oder schlagen Sie mit dem Antwortformular und der "
+            "Aufstellung der finanziellen Verhältnisse vor, wie Sie ihn zahlen werden (zum Beispiel in Raten).",
+            "Wenn Sie nur einen Teil schulden, geben Sie im Antwortformular an, welchen Teil, und warum Sie den "
+            "Rest nicht schulden.",
+            "Wenn Sie den Betrag nicht schulden, teilen Sie dies im Antwortformular mit und begründen Sie es, mit "
+            "Kopien der Unterlagen, auf die Sie sich stützen.",
+            "Wenn Sie Unterlagen brauchen, um zu entscheiden (eine Kopie des Vertrags, die Rechnungen oder einen "
+            "Kontoauszug), fordern Sie sie mit dem Antwortformular an.",
+            "Wenn Sie sich in einer Schuldnerberatung befinden und mehr Zeit für die Antwort brauchen, teilen Sie "
+            "uns dies im Antwortformular mit; solange wir eine angemessene Bitte um mehr Zeit prüfen, erheben wir "
+            "keine Klage.",
+        ],
+        "advice_title": "Kostenlose, unabhängige Schuldnerberatung (England und Wales)",
+        "advice": [
+            "National Debtline: www.nationaldebtline.org",
+            "StepChange Debt Charity: www.stepchange.org",
+            "Citizens Advice: www.citizensadvice.org.uk",
+            "Business Debtline (für Selbständige und Einzelunternehmer): www.businessdebtline.org",
+            "MoneyHelper: www.moneyhelper.org.uk",
+        ],
+        "info_end": "Sie können sich jederzeit auch an uns wenden, um über die Forderung zu sprechen: {contact}.",
+        "reply form": "Antwortformular",
+        "reply_intro": "Bitte füllen Sie dieses Formular aus und senden Sie es bis zum {reply_by} an {creditor}, "
+                       "{address}. Unser Zeichen: {reference}.",
+        "reply_sections": [
+            ("1. Schulden Sie den Betrag?", [
+                f"{BOX} Ich schulde den ganzen geforderten Betrag.",
+                f"{BOX} Ich schulde einen Teil des geforderten Betrags: ______________ . Den Rest schulde ich "
+                "nicht, weil (siehe Abschnitt 3).",
+                f"{BOX} Ich schulde den geforderten Betrag nicht (siehe Abschnitt 3).",
+            ]),
+            ("2. Wenn Sie den Betrag schulden: Wie werden Sie zahlen?", [
+                f"{BOX} Ich füge eine Zahlung von ______________ bei.",
+                f"{BOX} Ich zahle den ganzen Betrag bis zum (Datum) ______________ .",
+                f"{BOX} Ich zahle in Raten von ______________ je Woche / Monat, beginnend am ______________ . "
+                "Die Aufstellung der finanziellen Verhältnisse liegt bei.",
+            ]),
+            ("3. Wenn Sie die Forderung ganz oder teilweise bestreiten: Warum?", [
+                "_" * 80, "_" * 80, "_" * 80,
+                f"{BOX} Ich füge Kopien der Unterlagen bei, auf die ich mich stütze.",
+            ]),
+            ("4. Brauchen Sie Unterlagen oder Auskünfte?", [
+                f"{BOX} eine Kopie des Vertrags     {BOX} Kopien der Rechnungen     {BOX} einen Kontoauszug",
+                f"{BOX} Sonstiges: ______________________________________________",
+            ]),
+            ("5. Lassen Sie sich beraten?", [
+                f"{BOX} Ich lasse mich beraten von: ______________________________ und brauche mehr Zeit für "
+                "meine Antwort, bis (Datum) ______________ .",
+                f"{BOX} Ich möchte über die Forderung sprechen. Am besten erreichen Sie mich ______________ .",
+            ]),
+        ],
+        "sign": ["Name", "Anschrift", "Telefon", "E-Mail", "Unterschrift", "Datum"],
+        "financial statement": "Aufstellung der finanziellen Verhältnisse",
+        "fin_intro": "Bitte füllen Sie diese Aufstellung aus, wenn Sie in Raten zahlen möchten, damit wir sehen, "
+                     "was Sie zahlen können. Geben Sie Monatsbeträge an. Senden Sie sie mit dem Antwortformular "
+                     "zurück. Unser Zeichen: {reference}.",
+        "household": ("Ihr Haushalt", ["Erwachsene im Haushalt", "Kinder unter 16 Jahren",
+                                       "Kinder von 16 bis 18 Jahren", "Wohnen Sie im Eigentum oder zur Miete?"]),
+        "income": ("Einnahmen im Monat", ["Lohn oder Gehalt nach Steuern (Sie)",
+                                          "Lohn oder Gehalt nach Steuern (Partner)",
+                                          "Einkommen aus selbständiger Tätigkeit nach Steuern",
+                                          "Sozialleistungen und Steuergutschriften", "Renten",
+                                          "Erhaltener Unterhalt für Kinder", "Sonstige Einnahmen",
+                                          "Einnahmen gesamt"]),
+        "outgoings": ("Ausgaben im Monat", ["Hypothek oder Miete", "Council Tax (Gemeindesteuer)", "Gas und Strom",
+                                            "Wasser", "Telefon und Internet", "Fernsehlizenz (TV licence)",
+                                            "Lebensmittel und Haushalt", "Fahrt- und Autokosten", "Kinderbetreuung",
+                                            "Versicherungen", "Gezahlter Unterhalt für Kinder", "Geldstrafen",
+                                            "Sonstige Ausgaben", "Ausgaben gesamt"]),
+        "priority": ("Vorrangige Schulden (Rückstände)", ["Miet- oder Hypothekenrückstände",
+                                                          "Rückstände der Council Tax", "Rückstände bei Gas und Strom",
+                                                          "Geldstrafen", "Sonstige"]),
+        "other_debts": ("Andere Schulden", ["Gläubiger", "Geschuldeter Betrag", "Zahlung im Monat"]),
+        "assets": ("Ersparnisse und Vermögen", ["Ersparnisse", "Fahrzeuge (Wert)",
+                                                "Immobilien (Wert abzüglich Hypothek)", "Sonstiges"]),
+        "available": "Einnahmen abzüglich Ausgaben und Zahlungen an andere Gläubiger: monatlich verfügbar",
+        "fin_sign": "Ich versichere, dass die Angaben in dieser Aufstellung wahr sind.",
+        "amount": "Betrag",
+    },
 }
 
 
 def agreement_section(layout: Layout, agreement: AgreementDetails) -> list[Flowable]:
     """The details of the agreement, as the Protocol asks a letter of claim to state them."""
-    t = TEXT.get(layout.fmt.language, TEXT["en"])  # the Protocol's forms: English unless translated
+    t = TEXT.get(layout.fmt.language, TEXT["en"])  # the Protocol's forms, in the letter's language
     fmt = layout.fmt
     lines = [t["parties"].format(creditor=agreement.creditor, debtor=agreement.debtor)]
     if agreement.written:
@@ -209,7 +311,7 @@ def protocol_form(layout: Any, name: str) -> list[Flowable]:
     """One enclosure (information sheet, reply form or financial statement) as flowables for ``layout``, a
     letter layout whose document supplies the creditor, the amount, the deadline and the reference."""
     doc = layout.doc
-    t = TEXT.get(layout.fmt.language, TEXT["en"])  # the Protocol's forms: English unless translated
+    t = TEXT.get(layout.fmt.language, TEXT["en"])  # the Protocol's forms, in the letter's language
     fmt = layout.fmt
     head = doc.letterhead
     facts = {

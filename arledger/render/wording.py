@@ -19,7 +19,6 @@ from arledger.domain.errors import UserError
 from arledger.domain.interest import ALLOCATION_RULE_TEXT
 from arledger.domain.model import CustomerKind
 from arledger.domain.money import decimals, parse_amount, to_decimal
-from arledger.domain.rates import format_percent
 from arledger.render.letter_data import (
     CurrencyTotal,
     EvidenceExhibit,
@@ -30,6 +29,7 @@ from arledger.render.letter_data import (
     Recipient,
     StatementDocument,
 )
+from arledger.render.messages import write_percent
 
 # --------------------------------------------------------------------------------------------------------------
 # Fixed labels. The letter's wording lives in the templates; these are the table headers and captions.
@@ -309,10 +309,7 @@ class Formatter:
 
     def percent(self, rate: Decimal) -> str:
         """A rate as this language writes it: 10.27% in English and Chinese, 10,27 % in German."""
-        text = format_percent(rate)
-        if self.language == "de":
-            return text[:-1].replace(".", ",") + "\u00a0%"
-        return text
+        return write_percent(rate, self.language)
 
     def date(self, day: date | None, style: str = "medium") -> str:
         if day is None:
@@ -629,7 +626,8 @@ def _line_variables(line: LetterLine, fmt: Formatter, consumer: bool) -> dict[st
         "interest": fmt.money(line.interest, cur) if line.interest else "",
         "compensation": fmt.money(comp.minor, comp.currency) if comp else "",
         "rule": fmt.rule(line.interest_rule, consumer) if line.interest_rule else "",
-        "rate": line.interest_rate, "interest_days": line.interest_days,
+        "rate": " / ".join(dict.fromkeys(fmt.percent(p.annual_rate) for p in line.periods)) or line.interest_rate,
+        "interest_days": line.interest_days,
         "interest_from": fmt.date(line.interest_from), "time_barred": line.time_barred,
     }
 

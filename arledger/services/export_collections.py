@@ -43,6 +43,7 @@ class OpenItemCollections:
     ledger: Ledger
     as_of: date
     columns: Sequence[Column] = OPEN_ITEM_COLUMNS
+    language: str | None = None  # of the interest basis (English when None)
     _promises_by_invoice: dict[int, str] = field(default_factory=dict)
     _promises_by_customer: dict[int, str] = field(default_factory=dict)
     _customers: dict[int, Customer] = field(default_factory=dict)
@@ -86,7 +87,7 @@ class OpenItemCollections:
                 if res.compensation:
                     comp, comp_cur = res.compensation.minor / 10 ** decimals(res.compensation.currency), \
                         res.compensation.currency
-                basis = res.basis
+                basis = translate(res.basis_message, self.language)
             open_disputes = [d for d in self._disputes.get(item.invoice_id, [])
                              if d.opened_on <= self.as_of and (d.resolved_on is None or d.resolved_on > self.as_of)]
             dispute = "; ".join(f"{d.reason.value} since {d.opened_on.isoformat()}" + (f": {d.note}" if d.note else "")
@@ -239,4 +240,5 @@ def default_extras(ledger: Ledger, as_of: date, period_from: date | None = None,
                    language: str | None = None) -> tuple[OpenItemExtras, list[SheetData]]:
     """The collections columns on Open items (interest, limitation, dispute, promise) and the Promises,
     Contact log and KPIs sheets."""
-    return OpenItemCollections(ledger, as_of), collection_sheets(ledger, as_of, period_from, period_to, language)
+    sheets = collection_sheets(ledger, as_of, period_from, period_to, language)
+    return OpenItemCollections(ledger, as_of, language=language), sheets

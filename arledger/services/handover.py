@@ -28,7 +28,7 @@ from arledger.domain.evidence import sha256_file
 from arledger.domain.messages import Message, msg
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
-from arledger.render.messages import translate
+from arledger.render.messages import translate, write_percent
 from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, evidence_log, interest_claims, limitations, policy
 from arledger.services.bulk import without_gc_pauses
@@ -150,7 +150,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                               "time_barred": barred, "basis": ln.result.basis if ln else ""})
         for seg in ln.result.segments if ln else ():
             period_rows.append((number, seg.start.isoformat(), seg.end.isoformat(), str(seg.days),
-                                _money(seg.open_amount, cur), f"{seg.annual_rate}%", seg.rate_source,
+                                _money(seg.open_amount, cur), write_percent(seg.annual_rate, lang), t(seg.source),
                                 _money(seg.interest, cur)))
             data_periods.append({"invoice": number, "from": seg.start.isoformat(), "to": seg.end.isoformat(),
                                  "days": seg.days, "open": format_amount(seg.open_amount, cur),

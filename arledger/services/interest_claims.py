@@ -447,7 +447,7 @@ def interest_to_json(lines: list[InterestLine], as_of: date, claims: Sequence[Cu
         if r.rate_after_table_end:
             row["table_last_date"] = {t: d.isoformat() for t, d in r.table_last_dates.items()}
         if r.stale_rate:
-            row["warning"] = r.stale_message
+            row["warning"] = str(r.stale_message)
         out_rows.append(row)
     return {"as_of": as_of.isoformat(), "allocation_rule": ALLOCATION_RULE,
             "allocation_rule_text": ALLOCATION_RULE_TEXT,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from arledger.domain.messages import Message, msg, sentences
 from arledger.services import interest_claims
@@ -20,13 +21,14 @@ class InterestRow:
     due_date: date
     days: int
     open_amount: int
-    rates: str  # "12.75%", or "11.27% → 10.27%" when the rate changed
+    rates: str  # "12.75%", or "11.27% → 10.27%" when the rate changed (English; screens write rate_steps)
     interest: int
     compensation: int
     compensation_currency: str
     rule: str
     basis: Message
     warning: Message | None  # time-barred, or a rate assumed past the end of its table
+    rate_steps: tuple[tuple[Decimal, bool], ...] = ()  # each annual rate in turn, and whether it was assumed
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +65,15 @@ def interest_report(ledger: Ledger, as_of: date | None = None, code: str | None 
             totals.setdefault(cur, [0, 0])[0] += ln.claimable_interest
             if comp:
                 totals.setdefault(comp.currency, [0, 0])[1] += comp.minor
-        rates = " → ".join(dict.fromkeys(f"{s.annual_rate}%{'*' if s.rate_after_table_end else ''}"
-                                         for s in r.segments))
+        steps = tuple(dict.fromkeys((s.annual_rate, s.rate_after_table_end) for s in r.segments))
+        rates = " → ".join(f"{rate}%{'*' if assumed else ''}" for rate, assumed in steps)
         warnings = [r.stale_warning] if r.stale_warning else []
         if ln.time_barred and ln.limitation_status is not None:
             warnings.insert(0, msg("interest.time_barred", "Time-barred since {date}: listed, not claimed.",
-                                   date=ln.limitation_status.limitation_date.isoformat()))
+                                   date=ln.limitation_status.limitation_date))
         comp_cur = r.compensation.currency if r.compensation else cur
         rows.append(InterestRow(ln.customer.code, ln.customer.name, ln.invoice.number, cur, ln.invoice.due_date,
                                 r.days, ln.open_amount, rates, ln.claimable_interest, comp.minor if comp else 0,
                                 comp_cur, r.rule, r.basis_message,
-                                sentences(warnings) if warnings else None))
+                                sentences(warnings) if warnings else None, steps))
     return InterestReport(day, tuple(rows), tuple(InterestTotal(c, v[0], v[1]) for c, v in sorted(totals.items())))

@@ -54,7 +54,7 @@ class InterestPeriod:
     days: int
     open_amount: int
     annual_rate: str  # "12.75"
-    rate_source: str
+    rate_source: Message  # "BoE base 4.25% (2025-05-08) + 8", rendered in the reader's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +123,7 @@ def invoice_story(ledger: Ledger, number: str, as_of: date | None = None) -> Inv
         r = line.result
         comp = r.compensation
         interest = InvoiceInterest(
-            r.rule, tuple(InterestPeriod(s.start, s.end, s.days, s.open_amount, f"{s.annual_rate}", s.rate_source)
+            r.rule, tuple(InterestPeriod(s.start, s.end, s.days, s.open_amount, f"{s.annual_rate}", s.source)
                           for s in r.segments),
             r.total_interest, comp.minor if comp else 0, comp.currency if comp else inv.currency,
             r.basis_message, r.stale_warning)

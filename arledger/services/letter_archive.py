@@ -63,7 +63,7 @@ class SentLetter:
     letter_id: int | None
     pdf: bytes = field(repr=False, default=b"")
     appendix: bool = False  # the evidence appendix is attached
-    warnings: tuple[str, ...] = ()  # for the sender (a rate assumed past its table's end); never printed
+    warnings: tuple[Message, ...] = ()  # for the sender (a rate assumed past its table's end); never printed
     enclosures: tuple[str, ...] = ()  # attached as pages of the PDF
     emailed_to: tuple[str, ...] = ()  # the recipients the mail server accepted it for; () when not emailed
     message_id: str = ""

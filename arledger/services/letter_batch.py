@@ -12,7 +12,7 @@ from pathlib import Path
 
 from arledger.domain.dunning import sentences
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Message, distinct, msg
 from arledger.domain.model import Customer
 from arledger.domain.money import Money
 from arledger.render.pdf_files import combine_pdfs, write_pdf
@@ -58,17 +58,16 @@ class BatchResult:
 class StaleRates(UserError):
     """A batch would claim interest at rates assumed past the end of their tables; ``warnings`` says which."""
 
-    def __init__(self, warnings: Sequence[str]) -> None:
+    def __init__(self, warnings: Sequence[Message]) -> None:
         self.warnings = tuple(warnings)
-        # the rate tables' own sentences, as written
-        stale = sentences([Message("", w) for w in self.warnings] or [Message("", "")])
+        stale = sentences(self.warnings) if self.warnings else None
         super().__init__(msg("letter.stale_rates", "{warnings} No letter was sent: update the rate tables, or "
                              "acknowledge that the last known rates are used and send the batch anyway.",
                              warnings=stale))
 
 
 def stale_rate_warnings(ledger: Ledger, on: date, entries: Sequence[escalation.LetterRunEntry] | None = None
-                        ) -> tuple[str, ...]:
+                        ) -> tuple[Message, ...]:
     """One sentence per rate the letters due on ``on`` would assume past the end of its table (empty when
     every table reaches ``on``). For the sender only: a letter never says it."""
     if all(table.known_through() >= on for table in policy.rate_tables(ledger).values()):
@@ -79,9 +78,8 @@ def stale_rate_warnings(ledger: Ledger, on: date, entries: Sequence[escalation.L
               and e.decision.level >= CLAIM_INTEREST_FROM_LEVEL for li in e.decision.items}
     if not wanted:
         return ()
-    found = [ln.result.stale_message for ln in interest_claims.interest_lines(ledger, on)
-             if ln.result.stale_message and (ln.customer.id, ln.invoice.number) in wanted]
-    return tuple(dict.fromkeys(found))
+    return distinct(note for ln in interest_claims.interest_lines(ledger, on)
+                    if (ln.customer.id, ln.invoice.number) in wanted for note in ln.result.stale_notes)
 
 
 def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, int], None] | None = None,

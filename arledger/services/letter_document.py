@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from arledger.domain import dunning
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import StoredEvent
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, distinct, msg
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, PromiseStatus
 from arledger.domain.money import Money
 from arledger.domain.promises import PromiseEvaluation
@@ -159,7 +159,7 @@ def _protocol_applies(customer: Customer) -> bool:
 
 
 def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix: bool | None, number: int
-              ) -> tuple[LetterDocument, tuple[str, ...]]:
+              ) -> tuple[LetterDocument, tuple[Message, ...]]:
     """The letter and the warnings for the person sending it (a stale rate table): never printed in it."""
     customer = plan.customer
     conn = ledger.conn
@@ -180,7 +180,7 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
     interest = {ln.invoice.number: ln.result for ln in all_lines if ln.invoice.number in live}
     paid_late = [ln for ln in all_lines if claim_interest and ln.settled and not ln.time_barred
                  and ln.invoice.number not in live and ln.claimable_interest + _minor(ln.claimable_compensation)]
-    lines, basis, stale = [], [], []
+    lines, basis, stale = [], [], list[Message]()
     for item, days in plan.items:
         if item.claim_only:
             continue  # listed below with the invoices paid late
@@ -194,16 +194,15 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
             line = line.with_interest(result)
             if claim_interest and (result.total_interest or result.compensation):
                 basis.append(result.basis)
-            if claim_interest and result.stale_message:
-                stale.append(result.stale_message)
+            if claim_interest:
+                stale.extend(result.stale_notes)
         lines.append(line)
     for ln in paid_late:
         inv = ln.invoice
         line = LetterLine(inv.number, inv.issue_date, inv.due_date, inv.currency, inv.amount, inv.amount, 0,
                           ln.result.days).with_interest(ln.result)
         basis.append(ln.result.basis)
-        if ln.result.stale_message:
-            stale.append(ln.result.stale_message)
+        stale.extend(ln.result.stale_notes)
         lines.append(line)
     credits = tuple(Money(cur, minor) for cur, minor in sorted(ledger.unapplied_credit(customer, on).items())
                     if minor > 0)
@@ -231,7 +230,7 @@ def _document(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, *, appendix:
         exhibits=exhibits, chain_head=chain_head, chain_length=chain_length,
         rule_basis=tuple(dict.fromkeys(basis)), history=history,
         first_formal=plan.level >= history.formal_from and not history.letters, credits=credits)
-    return doc, tuple(dict.fromkeys(stale))
+    return doc, distinct(stale)
 
 
 def _minor(money: Money | None) -> int:

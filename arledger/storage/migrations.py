@@ -869,10 +869,11 @@ def _old_risk_reason(text: str) -> object:
         inner = pattern.match(outer["text"])
         if inner is None:
             continue
-        params: dict[str, object] = {"level": _RISK_LEVELS[outer["level"]], "threshold": outer["threshold"]}
+        params: dict[str, object] = {"level": _RISK_LEVELS[outer["level"]],
+                                     "threshold": {"type": "decimal", "value": outer["threshold"]}}
         data: dict[str, object] = {"code": code, "default": default, "params": params}
         if plural is None:
-            params["value"] = inner["value"]
+            params["value"] = {"type": "decimal", "value": inner["value"]}
         else:
             params["n"] = int(inner["value"])
             data["plural"] = plural

@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+185"/>
+        <location filename="../../arledger/gui/formatting.py" line="+191"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+163"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+164"/>
         <source>Days past due</source>
         <translation>Tage überfällig</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+200"/>
+        <location filename="../../arledger/gui/app.py" line="+204"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -126,7 +126,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>BankReviewPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+527"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+524"/>
         <source>Review the bank statement</source>
         <translation>Kontoauszug prüfen</translation>
     </message>
@@ -683,7 +683,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-417"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-413"/>
         <source>What would you like to import?</source>
         <translation>Was möchten Sie importieren?</translation>
     </message>
@@ -731,7 +731,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+43"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+45"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
@@ -1002,7 +1002,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -1066,7 +1066,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+22"/>
+        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+25"/>
         <source>Credit Note</source>
         <translation>Gutschrift</translation>
     </message>
@@ -1452,7 +1452,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+339"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+341"/>
         <source>Customer code or name</source>
         <translation>Kundennummer oder Name</translation>
     </message>
@@ -1516,7 +1516,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+74"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+75"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1641,7 +1641,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ratenplan %1: %2 · %3 Raten · %4 zugesagt, %5 gezahlt — %6</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
@@ -1915,12 +1915,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>DashboardPage</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+26"/>
-        <location line="+200"/>
+        <location line="+199"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>Aging of receivables</source>
         <translation>Altersstruktur der Forderungen</translation>
     </message>
@@ -1980,7 +1980,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Keine Forderung verjährt binnen 180 Tagen.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>This ledger is empty</source>
         <translation>Dieses Debitorenbuch ist leer</translation>
     </message>
@@ -2015,7 +2015,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Stand %1 · %2 Kunden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>Noch sind keine Forderungen offen. Legen Sie Kunden und Rechnungen an oder importieren Sie sie aus einer Tabelle über Datei ▸ Importieren (Strg+I).</translation>
     </message>
@@ -2025,7 +2025,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Collection measures, %1 – %2</source>
         <translation>Einzugskennzahlen, %1 – %2</translation>
     </message>
@@ -2051,7 +2051,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+624"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+635"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2161,7 +2161,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2204,7 +2204,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+521"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+517"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -2698,7 +2698,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-613"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-619"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -2711,7 +2711,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="+22"/>
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="+23"/>
         <source>New Invoice</source>
         <translation>Neue Rechnung</translation>
     </message>
@@ -2925,7 +2925,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceViewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+131"/>
+        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+134"/>
         <source>Open the customer&apos;s account</source>
         <translation>Das Konto des Kunden öffnen</translation>
     </message>
@@ -3207,7 +3207,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnung %1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Settled %1</source>
         <translation>Ausgeglichen %1</translation>
     </message>
@@ -3405,7 +3405,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+87"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+88"/>
         <source>Measure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3481,7 +3481,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Dieses Schreiben als PDF-Anhang per E-Mail senden; es wird erst archiviert und erfasst, wenn der Mailserver es angenommen hat</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>, reply by %1</source>
         <translation>, Antwort bis %1</translation>
     </message>
@@ -3504,7 +3504,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3552,7 +3552,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+98"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3774,7 +3774,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Einige Zinsen würden mit einem Basiszinssatz jenseits des Endes seiner Tabelle berechnet:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the letters with the last known rates anyway?</source>
         <translation>Die Schreiben trotzdem mit den zuletzt bekannten Zinssätzen versenden?</translation>
     </message>
@@ -3826,12 +3826,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>LogContactDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Log Contact</source>
         <translation>Kontakt erfassen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Outgoing (we contacted them)</source>
         <translation>Ausgehend (wir haben Kontakt aufgenommen)</translation>
     </message>
@@ -3841,7 +3841,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Eingehend (der Kunde hat sich gemeldet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Who you spoke to</source>
         <translation>Mit wem Sie gesprochen haben</translation>
     </message>
@@ -4029,7 +4029,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+119"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+126"/>
         <source>&amp;New Ledger…</source>
         <translation>&amp;Neues Debitorenbuch…</translation>
     </message>
@@ -4345,12 +4345,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+7"/>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>Select a customer first.</source>
         <translation>Wählen Sie zuerst einen Kunden.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>New Ledger</source>
         <translation>Neues Debitorenbuch</translation>
     </message>
@@ -4391,7 +4391,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Wählen Sie zuerst einen Kunden (Kunden, Strg+2).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
@@ -4504,7 +4504,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-555"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-551"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
@@ -4574,7 +4574,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
@@ -4948,7 +4948,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -5027,7 +5027,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+117"/>
         <source>Instalment Plan</source>
         <translation>Ratenplan</translation>
     </message>
@@ -5158,7 +5158,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-185"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-189"/>
         <location line="+29"/>
         <source>Record Promise</source>
         <translation>Zahlungszusage erfassen</translation>
@@ -5409,7 +5409,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/refund.py" line="+19"/>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+22"/>
         <source>Refund Credit</source>
         <translation>Guthaben erstatten</translation>
     </message>
@@ -5507,13 +5507,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="+62"/>
-        <location line="+274"/>
+        <location filename="../../arledger/gui/views/reports.py" line="+64"/>
+        <location line="+267"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-258"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -5529,37 +5529,37 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
-        <location line="+59"/>
+        <location line="+17"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-70"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+61"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+69"/>
+        <location line="-59"/>
+        <location line="+62"/>
         <location line="+63"/>
         <source>Run report</source>
         <translation>Bericht erstellen</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+61"/>
+        <location line="-115"/>
+        <location line="+56"/>
         <source>As of</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-56"/>
         <source>Buckets</source>
         <translation>Altersklassen</translation>
     </message>
@@ -5574,7 +5574,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Eine Zeile je</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>&amp;Aging</source>
         <translation>&amp;Altersstruktur</translation>
     </message>
@@ -5669,7 +5669,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+20"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+23"/>
         <source>Reverse or Void</source>
         <translation>Stornieren oder ungültig machen</translation>
     </message>
@@ -5775,7 +5775,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+432"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -5788,7 +5788,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
@@ -6222,7 +6222,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+205"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+209"/>
         <source>Statement of Account</source>
         <translation>Kontoauszug</translation>
     </message>
@@ -6270,7 +6270,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
@@ -6306,7 +6306,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-429"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-422"/>
         <source>Receivables · %1</source>
         <translation>Forderungen · %1</translation>
     </message>
@@ -6465,7 +6465,7 @@ Vorheriges %3</translation>
 <context>
     <name>WaiveInterestDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/waiver.py" line="+21"/>
+        <location filename="../../arledger/gui/dialogs/waiver.py" line="+24"/>
         <source>Waive Interest</source>
         <translation>Zinsen erlassen</translation>
     </message>
@@ -6606,7 +6606,7 @@ Vorheriges %3</translation>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="+19"/>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+22"/>
         <location line="+21"/>
         <location line="+26"/>
         <source>Write Off</source>
@@ -6671,7 +6671,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>
@@ -6694,7 +6694,7 @@ Vorheriges %3</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-289"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-285"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>

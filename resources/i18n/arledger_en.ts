@@ -31,7 +31,7 @@
 <context>
     <name>CheckFilePage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+428"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+425"/>
         <source>%n invoice(s) would take a customer over the credit limit or are for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import them, or fix the file.</source>
         <translation>
             <numerusform>%n invoice would take a customer over the credit limit or is for a customer on hold; nothing will be written. Tick Import them anyway and give the reason to import it, or fix the file.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>CustomerViewPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="+332"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+327"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/dashboard.py" line="+479"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+473"/>
         <source>%n evaluated</source>
         <translation>
             <numerusform>%n evaluated</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/main_window.py" line="+739"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+747"/>
         <source>Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch again with the same folder to send the rest.</source>
         <translation>
             <numerusform>Stopped on request: %n letter was sent, archived and logged. Run the batch again with the same folder to send the rest.</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>ReversalDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+98"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+101"/>
         <source>Reversed %1; %n invoice(s) open again.</source>
         <translation>
             <numerusform>Reversed %1; %n invoice open again.</numerusform>

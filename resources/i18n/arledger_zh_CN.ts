@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+185"/>
+        <location filename="../../arledger/gui/formatting.py" line="+191"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AgingChartView</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="+163"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="+164"/>
         <source>Days past due</source>
         <translation>逾期天数</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+200"/>
+        <location filename="../../arledger/gui/app.py" line="+204"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>
@@ -126,7 +126,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>BankReviewPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+527"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+524"/>
         <source>Review the bank statement</source>
         <translation>核对银行对账单</translation>
     </message>
@@ -678,7 +678,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ChooseFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-417"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-413"/>
         <source>What would you like to import?</source>
         <translation>您要导入什么？</translation>
     </message>
@@ -726,7 +726,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+43"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+45"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -997,7 +997,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+339"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -1060,7 +1060,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CreditNoteDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+22"/>
+        <location filename="../../arledger/gui/dialogs/credit_note.py" line="+25"/>
         <source>Credit Note</source>
         <translation>贷项通知单</translation>
     </message>
@@ -1446,7 +1446,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerPickerEdit</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/base.py" line="+339"/>
+        <location filename="../../arledger/gui/dialogs/base.py" line="+341"/>
         <source>Customer code or name</source>
         <translation>客户编号或名称</translation>
     </message>
@@ -1509,7 +1509,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+74"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+75"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
@@ -1634,7 +1634,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
@@ -1901,12 +1901,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>DashboardPage</name>
     <message>
         <location filename="../../arledger/gui/views/dashboard.py" line="+26"/>
-        <location line="+200"/>
+        <location line="+199"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-187"/>
         <source>Aging of receivables</source>
         <translation>应收账款账龄</translation>
     </message>
@@ -1966,7 +1966,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>没有距诉讼时效届满不足 180 天的欠款。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>This ledger is empty</source>
         <translation>台账为空</translation>
     </message>
@@ -2001,7 +2001,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>截至 %1 · %2 个客户</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Nothing is owed to you yet. Add customers and invoices, or import them from a spreadsheet with File ▸ Import (Ctrl+I).</source>
         <translation>目前没有应收款。请添加客户和发票，或通过“文件 ▸ 导入”（Ctrl+I）从表格导入。</translation>
     </message>
@@ -2011,7 +2011,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Collection measures, %1 – %2</source>
         <translation>催收指标，%1 – %2</translation>
     </message>
@@ -2036,7 +2036,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+624"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+635"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2146,7 +2146,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-207"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2189,7 +2189,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+521"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+517"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
@@ -2682,7 +2682,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-613"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-619"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -2695,7 +2695,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice.py" line="+22"/>
+        <location filename="../../arledger/gui/dialogs/invoice.py" line="+23"/>
         <source>New Invoice</source>
         <translation>新建发票</translation>
     </message>
@@ -2909,7 +2909,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceViewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+131"/>
+        <location filename="../../arledger/gui/dialogs/invoice_view.py" line="+134"/>
         <source>Open the customer&apos;s account</source>
         <translation>打开客户账户</translation>
     </message>
@@ -3191,7 +3191,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票 %1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Settled %1</source>
         <translation>已于 %1 结清</translation>
     </message>
@@ -3385,7 +3385,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>KpiTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+87"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+88"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -3461,7 +3461,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>以 PDF 附件通过电子邮件发送本函；仅在邮件服务器接收后才归档并记录</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>, reply by %1</source>
         <translation>，%1 前答复</translation>
     </message>
@@ -3484,7 +3484,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-189"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3532,7 +3532,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LettersPage</name>
     <message>
-        <location filename="../../arledger/gui/views/letters.py" line="+97"/>
+        <location filename="../../arledger/gui/views/letters.py" line="+98"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3754,7 +3754,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>部分利息将使用超出利率表截止日期的参考利率计算：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the letters with the last known rates anyway?</source>
         <translation>仍要按最后已知利率发送这些信函吗？</translation>
     </message>
@@ -3806,12 +3806,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>LogContactDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+83"/>
-        <location line="+118"/>
+        <location line="+120"/>
         <source>Log Contact</source>
         <translation>记录联络</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Outgoing (we contacted them)</source>
         <translation>呼出（我们联系对方）</translation>
     </message>
@@ -3821,7 +3821,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>呼入（对方联系我们）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Who you spoke to</source>
         <translation>与您通话的人</translation>
     </message>
@@ -4009,7 +4009,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../arledger/gui/views/main_window.py" line="+119"/>
+        <location filename="../../arledger/gui/views/main_window.py" line="+126"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -4320,12 +4320,12 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+7"/>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>Select a customer first.</source>
         <translation>请先选择一个客户。</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>New Ledger</source>
         <translation>新建台账</translation>
     </message>
@@ -4366,7 +4366,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>请先选择一个客户（客户页，Ctrl+2）。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -4468,12 +4468,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>关于 arledger</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-412"/>
         <source>Reverse a payment, credit note, write-off or refund, or void an invoice; nothing is deleted</source>
         <translation>冲销付款、贷项通知单、核销或退款，或作废发票；不会删除任何记录</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+413"/>
         <source>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for small businesses.&lt;/p&gt;&lt;p&gt;Ledger file:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;arledger %1&lt;/h3&gt;&lt;p&gt;面向小企业的应收账款与催收工具。&lt;/p&gt;&lt;p&gt;台账文件：&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Qt for Python %3&lt;/p&gt;</translation>
     </message>
@@ -4481,7 +4481,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-555"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-551"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
@@ -4551,7 +4551,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>行</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
@@ -4924,7 +4924,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-302"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -5003,7 +5003,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+113"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+117"/>
         <source>Instalment Plan</source>
         <translation>分期计划</translation>
     </message>
@@ -5134,7 +5134,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-185"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-189"/>
         <location line="+29"/>
         <source>Record Promise</source>
         <translation>记录承诺</translation>
@@ -5385,7 +5385,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/refund.py" line="+19"/>
+        <location filename="../../arledger/gui/dialogs/refund.py" line="+22"/>
         <source>Refund Credit</source>
         <translation>退还贷项</translation>
     </message>
@@ -5483,13 +5483,13 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../arledger/gui/views/reports.py" line="+62"/>
-        <location line="+274"/>
+        <location filename="../../arledger/gui/views/reports.py" line="+64"/>
+        <location line="+267"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-258"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -5505,37 +5505,37 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+3"/>
-        <location line="+19"/>
-        <location line="+59"/>
+        <location line="+17"/>
+        <location line="+54"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-70"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+61"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+69"/>
+        <location line="-59"/>
+        <location line="+62"/>
         <location line="+63"/>
         <source>Run report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+61"/>
+        <location line="-115"/>
+        <location line="+56"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-56"/>
         <source>Buckets</source>
         <translation>区间</translation>
     </message>
@@ -5550,7 +5550,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>每行显示</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>&amp;Aging</source>
         <translation>账龄(&amp;A)</translation>
     </message>
@@ -5645,7 +5645,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+20"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+23"/>
         <source>Reverse or Void</source>
         <translation>冲销或作废</translation>
     </message>
@@ -5750,7 +5750,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+432"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -5763,7 +5763,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -6197,7 +6197,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+205"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+209"/>
         <source>Statement of Account</source>
         <translation>对账单</translation>
     </message>
@@ -6245,7 +6245,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+159"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>
@@ -6281,7 +6281,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>TileFrame</name>
     <message>
-        <location filename="../../arledger/gui/views/dashboard.py" line="-429"/>
+        <location filename="../../arledger/gui/views/dashboard.py" line="-422"/>
         <source>Receivables · %1</source>
         <translation>应收账款 · %1</translation>
     </message>
@@ -6440,7 +6440,7 @@ Previous %3</source>
 <context>
     <name>WaiveInterestDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/waiver.py" line="+21"/>
+        <location filename="../../arledger/gui/dialogs/waiver.py" line="+24"/>
         <source>Waive Interest</source>
         <translation>免除利息</translation>
     </message>
@@ -6581,7 +6581,7 @@ Previous %3</source>
 <context>
     <name>WriteOffDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/write_off.py" line="+19"/>
+        <location filename="../../arledger/gui/dialogs/write_off.py" line="+22"/>
         <location line="+21"/>
         <location line="+26"/>
         <source>Write Off</source>
@@ -6646,7 +6646,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-594"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>
@@ -6669,7 +6669,7 @@ Previous %3</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-289"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-285"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

@@ -991,6 +991,48 @@
       <comment>cli.contact.refused</comment>
       <translation>arledger: abgelehnt ({rule}): {violation}{next}</translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{code}: contract rate {rate}, fee {fee}{lpr}.</source>
+      <comment>cli.contract.customer</comment>
+      <translation>{code}: Vertragszins {rate}, Gebühr {fee}{lpr}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: payment date agreed {agreed}, notice of default {notice}.</source>
+      <comment>cli.contract.default_terms</comment>
+      <translation>{number}: Zahlungstermin vereinbart: {agreed}, Hinweis auf den Verzug: {notice}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{amount} {currency}</source>
+      <comment>cli.contract.fee</comment>
+      <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: contract rate {rate}, fee {fee} (the customer's terms apply where not set).</source>
+      <comment>cli.contract.invoice</comment>
+      <translation>{number}: Vertragszins {rate}, Gebühr {fee} (wo nichts gesetzt ist, gelten die Bedingungen des Kunden).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>, LPR x {factor}</source>
+      <comment>cli.contract.lpr</comment>
+      <translation>, LPR x {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>not set</source>
+      <comment>cli.contract.not_set</comment>
+      <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{rate} a year</source>
+      <comment>cli.contract.rate</comment>
+      <translation>{rate} p. a.</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>{n} event</source>
@@ -1278,6 +1320,24 @@
       <source>{done} of about {total} rows</source>
       <comment>cli.export.progress</comment>
       <translation>{done} von etwa {total} Zeilen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>as the customer</source>
+      <comment>cli.flag.as_customer</comment>
+      <translation>wie beim Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>no</source>
+      <comment>cli.flag.no</comment>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>yes</source>
+      <comment>cli.flag.yes</comment>
+      <translation>ja</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />
@@ -1769,9 +1829,9 @@
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
-      <source>Recorded {kind} of {date} as evidence event {seq}.</source>
+      <source>Recorded {kind} of {on} as evidence event {seq}.</source>
       <comment>cli.limitation.recorded</comment>
-      <translation>{kind} vom {date} als Beweisereignis {seq} erfasst.</translation>
+      <translation>{kind} vom {on} erfasst (Nachweisereignis {seq}).</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/main.py" />
@@ -4911,6 +4971,60 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>China</source>
+      <comment>interest.rule.cn</comment>
+      <translation>China</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Contract rate</source>
+      <comment>interest.rule.contract</comment>
+      <translation>Vertragszins</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>BGB §288</source>
+      <comment>interest.rule.de</comment>
+      <translation>§ 288 BGB</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>EU Directive</source>
+      <comment>interest.rule.eu</comment>
+      <translation>EU-Richtlinie</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No interest</source>
+      <comment>interest.rule.none</comment>
+      <translation>Keine Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>UK Late Payment Act</source>
+      <comment>interest.rule.uk</comment>
+      <translation>UK Late Payment Act</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>contract rate {rate}</source>
+      <comment>interest.source.contract</comment>
+      <translation>Vertragszins {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) x {factor}</source>
+      <comment>interest.source.lpr</comment>
+      <translation>{label} {rate} ({effective}) x {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) + {margin}</source>
+      <comment>interest.source.statutory</comment>
+      <translation>{label} {rate} ({effective}) + {margin} Prozentpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>Die Zinstabelle „{name}“ ist nicht geladen; diese Zinsregel braucht sie.</translation>
@@ -5357,9 +5471,27 @@
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
+      <source>PRC Civil Code Art. 188 and 195</source>
+      <comment>limitation.law.cn</comment>
+      <translation>Art. 188 und 195 Zivilgesetzbuch der VR China</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>BGB §§195, 199 and 212</source>
+      <comment>limitation.law.de</comment>
+      <translation>§§ 195, 199 und 212 BGB</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
       <source>the ledger's default limitation rule</source>
       <comment>limitation.law.generic</comment>
       <translation>die Standard-Verjährungsregel des Debitorenbuchs</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>Limitation Act 1980 s. 5 and 29</source>
+      <comment>limitation.law.uk</comment>
+      <translation>Limitation Act 1980, s. 5 und 29</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -6103,6 +6235,30 @@
     </message>
     <message>
       <location filename="../../arledger/domain/rates.py" />
+      <source>BoE base</source>
+      <comment>rates.label.boe_base_rate</comment>
+      <translation>Leitzins der Bank of England</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>LPR 1y</source>
+      <comment>rates.label.cn_lpr_1y</comment>
+      <translation>LPR (1 Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>Basiszinssatz</source>
+      <comment>rates.label.de_basiszins</comment>
+      <translation>Basiszinssatz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>ECB MRO</source>
+      <comment>rates.label.ecb_mro</comment>
+      <translation>EZB-Hauptrefinanzierungssatz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
       <source>The rate table '{name}' must list each date once, oldest first.</source>
       <comment>rates.order</comment>
       <translation>Die Zinstabelle „{name}“ muss jedes Datum einmal enthalten, das älteste zuerst.</translation>
@@ -6111,7 +6267,7 @@
       <location filename="../../arledger/domain/rates.py" />
       <source>The {label} rate table ends with {rate} from {effective}; that rate was assumed for {day} -- update the '{name}' table.</source>
       <comment>rates.stale</comment>
-      <translation>Die Zinstabelle {label} endet mit {rate} ab {effective}; dieser Satz wurde für {day} angenommen – bitte die Tabelle „{name}“ aktualisieren.</translation>
+      <translation>Die Zinstabelle „{label}“ endet mit {rate} ab {effective}; dieser Satz wurde für {day} angenommen – bitte die Tabelle „{name}“ aktualisieren.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/reasons.py" />

@@ -990,6 +990,48 @@
       <comment>cli.contact.refused</comment>
       <translation>arledger：已拒绝（{rule}）：{violation}{next}</translation>
     </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{code}: contract rate {rate}, fee {fee}{lpr}.</source>
+      <comment>cli.contract.customer</comment>
+      <translation>{code}：合同利率：{rate}；费用：{fee}{lpr}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: payment date agreed {agreed}, notice of default {notice}.</source>
+      <comment>cli.contract.default_terms</comment>
+      <translation>{number}：约定付款日期：{agreed}；迟延通知：{notice}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{amount} {currency}</source>
+      <comment>cli.contract.fee</comment>
+      <translation>{amount} {currency}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: contract rate {rate}, fee {fee} (the customer's terms apply where not set).</source>
+      <comment>cli.contract.invoice</comment>
+      <translation>{number}：合同利率：{rate}；费用：{fee}（未设置的项目适用客户的条款）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>, LPR x {factor}</source>
+      <comment>cli.contract.lpr</comment>
+      <translation>；LPR × {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>not set</source>
+      <comment>cli.contract.not_set</comment>
+      <translation>未设置</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{rate} a year</source>
+      <comment>cli.contract.rate</comment>
+      <translation>每年 {rate}</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>{n} event</source>
@@ -1271,6 +1313,24 @@
       <source>{done} of about {total} rows</source>
       <comment>cli.export.progress</comment>
       <translation>第 {done} 行，约 {total} 行</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>as the customer</source>
+      <comment>cli.flag.as_customer</comment>
+      <translation>同客户设置</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>no</source>
+      <comment>cli.flag.no</comment>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>yes</source>
+      <comment>cli.flag.yes</comment>
+      <translation>是</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />
@@ -1748,9 +1808,9 @@
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
-      <source>Recorded {kind} of {date} as evidence event {seq}.</source>
+      <source>Recorded {kind} of {on} as evidence event {seq}.</source>
       <comment>cli.limitation.recorded</comment>
-      <translation>已将 {date} 的{kind}记录为证据事件 {seq}。</translation>
+      <translation>已记录 {on} 的{kind}（证据事件 {seq}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/main.py" />
@@ -4880,6 +4940,60 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source>China</source>
+      <comment>interest.rule.cn</comment>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>Contract rate</source>
+      <comment>interest.rule.contract</comment>
+      <translation>合同利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>BGB §288</source>
+      <comment>interest.rule.de</comment>
+      <translation>德国民法典第 288 条</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>EU Directive</source>
+      <comment>interest.rule.eu</comment>
+      <translation>欧盟指令</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>No interest</source>
+      <comment>interest.rule.none</comment>
+      <translation>不计利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>UK Late Payment Act</source>
+      <comment>interest.rule.uk</comment>
+      <translation>英国逾期付款法</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>contract rate {rate}</source>
+      <comment>interest.source.contract</comment>
+      <translation>合同约定利率 {rate}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) x {factor}</source>
+      <comment>interest.source.lpr</comment>
+      <translation>{label} {rate}（{effective}）× {factor}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source>{label} {rate} ({effective}) + {margin}</source>
+      <comment>interest.source.statutory</comment>
+      <translation>{label} {rate}（{effective}）+ {margin} 个百分点</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source>The rate table '{name}' is not loaded; it is needed for this interest rule.</source>
       <comment>interest.table_missing</comment>
       <translation>利率表“{name}”未载入；此利息规则需要它。</translation>
@@ -5324,9 +5438,27 @@
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
+      <source>PRC Civil Code Art. 188 and 195</source>
+      <comment>limitation.law.cn</comment>
+      <translation>《中华人民共和国民法典》第一百八十八条、第一百九十五条</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>BGB §§195, 199 and 212</source>
+      <comment>limitation.law.de</comment>
+      <translation>德国民法典（BGB）第 195、199、212 条</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
       <source>the ledger's default limitation rule</source>
       <comment>limitation.law.generic</comment>
       <translation>台账的默认诉讼时效规则</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/limitation.py" />
+      <source>Limitation Act 1980 s. 5 and 29</source>
+      <comment>limitation.law.uk</comment>
+      <translation>英国《1980 年时效法》（Limitation Act 1980）第 5、29 条</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -6065,6 +6197,30 @@
       <source>{file}: the date {day} is listed twice.</source>
       <comment>rates.file.twice</comment>
       <translation>{file}：日期 {day} 出现了两次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>BoE base</source>
+      <comment>rates.label.boe_base_rate</comment>
+      <translation>英格兰银行基准利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>LPR 1y</source>
+      <comment>rates.label.cn_lpr_1y</comment>
+      <translation>一年期贷款市场报价利率（LPR）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>Basiszinssatz</source>
+      <comment>rates.label.de_basiszins</comment>
+      <translation>德国基准利率（Basiszinssatz）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/rates.py" />
+      <source>ECB MRO</source>
+      <comment>rates.label.ecb_mro</comment>
+      <translation>欧洲央行主要再融资利率</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/rates.py" />

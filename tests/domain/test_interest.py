@@ -92,7 +92,7 @@ def test_de_rate_past_the_table_is_assumed_and_flagged(shipped_rates: dict[str, 
     # The table's last entry is 2025-07-01 (1.27%); 2026 needs the 2026-01-01 value, which is unknown.
     result = compute_interest(invoice(100_000, date(2025, 12, 31)), GMBH, date(2026, 1, 10), shipped_rates)
     assert result.stale_rate is True
-    assert "1.27%" in result.stale_message and "de_basiszins" in result.stale_message
+    assert "1.27%" in str(result.stale_message) and "de_basiszins" in str(result.stale_message)
     assert result.segments[0].annual_rate == Decimal("10.27")
 
 

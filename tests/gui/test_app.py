@@ -80,6 +80,19 @@ def test_last_ledger_and_page_are_remembered(controller, window, qtbot, demo_pat
     assert prefs.geometry() is not None
 
 
+def test_a_hand_edited_settings_file_falls_back_to_defaults(controller, qtbot, demo_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    settings.setValue("window/page", "Customers")  # an int before: int("Customers") stopped the app starting
+    settings.setValue("ledger/recent", ["", str(demo_path)])
+    settings.sync()
+    assert Preferences().page == 0 and Preferences().recent_ledgers == [demo_path]
+    assert controller.start(demo_path)
+    wait_idle(qtbot)
+    assert controller.window.current_page_index() == 0
+
+
 def test_open_another_ledger_and_recent_menu(controller, window, qtbot, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
     Ledger.create_new(other).close()
@@ -91,6 +104,19 @@ def test_open_another_ledger_and_recent_menu(controller, window, qtbot, tmp_path
     menu: QMenu = window.recent_menu
     texts = [a.text() for a in menu.actions()]
     assert any("demo.sqlite" in t for t in texts)
+
+
+def test_a_recent_ledger_with_an_ampersand_in_its_name_shows_and_opens(controller, window, qtbot,
+                                                                        tmp_path: Path) -> None:
+    other = tmp_path / "Smith & Sons.sqlite"
+    Ledger.create_new(other).close()
+    Preferences().remember(other)
+    window._fill_recent()
+    action = window.recent_menu.actions()[0]
+    assert action.text() == f"&1 Smith && Sons.sqlite  —  {tmp_path}"  # a single & would mark S as the shortcut
+    action.trigger()
+    wait_idle(qtbot)
+    assert controller.ledger.path == other
 
 
 def test_back_up_writes_an_archive_that_restores(controller, window, tmp_path: Path, monkeypatch) -> None:
@@ -133,6 +159,8 @@ def test_back_up_runs_off_the_gui_thread_with_a_busy_dialog(controller, window, 
     timer.setInterval(10)
 
     def tick() -> None:
+        if released.is_set():
+            return  # after the release the backup ends and the dialog closes: only the ticks before it count
         job = window.job
         ticks.append(job is not None and job.dialog is not None and job.dialog.maximum() == 0)
         if len(ticks) >= 5:
@@ -265,6 +293,7 @@ def test_ctrl_number_switches_pages(window, qtbot) -> None:
     window.actions_by_name["page_1"].trigger()
     window.actions_by_name["find"].trigger()
     assert window.current_page() is window.invoices  # Find on the dashboard goes to the invoice search
+    assert window.find(window.winId()) is window  # QWidget.find, no longer hidden by the Find action's slot
     assert Qt  # keep import used
 
 

@@ -314,6 +314,25 @@ def test_plan_and_dispute_dialogs(window, qtbot) -> None:
     assert d.saved.outcome == "upheld"
 
 
+def test_an_instalment_date_edited_in_the_schedule_is_the_date_recorded(window, qtbot) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QStyleOptionViewItem
+
+    d = PlanDialog(window.ledger, "", window)
+    index = d.schedule.index(0, 0)
+    first = d.schedule.rows[0][0]
+    delegate = d.table.itemDelegateForColumn(0)
+    editor = delegate.createEditor(d.table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QDateEdit)
+    delegate.setEditorData(editor, index)
+    assert (editor.date().year(), editor.date().month(), editor.date().day()) == (first.year, first.month, first.day)
+    moved = first + timedelta(days=3)
+    editor.setDate(QDate(moved.year, moved.month, moved.day))
+    delegate.setModelData(editor, d.schedule, index)
+    assert d.schedule.rows[0][0] == moved
+    d.reject()
+
+
 def test_settings_store_company_policy_and_guards_through_set_setting(window, qtbot) -> None:
     led = window.ledger
 

@@ -150,7 +150,7 @@ def visible_texts(root: QWidget, cells: bool = True) -> Iterator[tuple[str, str]
                             yield f"{where} cell", value
         if w.isWindow() and w is not root:
             yield f"{where} title", w.windowTitle()
-        for action in QWidget.actions(w):  # some pages shadow actions() with a dict
+        for action in w.actions():
             yield f"{where} action", action.text()
             if action.menu() is not None:
                 yield from _menu_texts(action.menu(), where)

@@ -40,7 +40,7 @@ def test_double_click_opens_the_invoice_with_its_settlements_and_interest(window
         # every amount a person reads carries its currency
         assert all(r[2] == fmt.money(fmt_minor, inv.currency) for r, fmt_minor in zip(rows, amounts, strict=True))
         assert d.interest.table.rowCount() or d.interest_basis.text()
-        assert f"{inv.customer_code} · {inv.customer_name}" == d.customer_button.text()
+        assert f"{inv.customer_code} · {inv.customer_name}".replace("&", "&&") == d.customer_button.text()
         save(d)
 
     def double_click() -> None:
@@ -94,3 +94,16 @@ def test_the_customer_view_opens_an_open_item_in_the_invoice_view(window, qtbot)
         save(d)
 
     with_modal(qtbot, InvoiceViewDialog, check, lambda: items.activated.emit(items.currentIndex()))
+
+
+def test_a_customer_name_with_an_ampersand_reads_whole_on_the_customer_button(window, qtbot) -> None:
+    from arledger.services import customer_record
+
+    code = next(c for c in (f"C{i:05d}" for i in range(1, 16))
+                if "&" in customer_record.customer_header(window.ledger, c).customer.name
+                and invoice_list.open_invoices_of(window.ledger, c))
+    name = customer_record.customer_header(window.ledger, code).customer.name
+    d = InvoiceViewDialog(window.ledger, invoice_list.open_invoices_of(window.ledger, code)[0].number, window)
+    # A single & would mark a shortcut: "Harbour & Finch Ltd" showed as "Harbour _Finch Ltd".
+    assert d.customer_button.text() == f"{code} · {name}".replace("&", "&&")
+    d.close()

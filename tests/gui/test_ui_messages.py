@@ -82,6 +82,12 @@ def test_the_interest_basis_reads_in_the_ui_language_in_the_invoice_view_and_the
     shown = view.interest_basis.text()
     assert INTEREST_BASIS[language] in shown and english not in shown
     assert shown.split("\n")[0] == translate(line.result.basis_message, language)
+    table = view.interest.table  # each period's rate and where it came from, in the UI language
+    first = line.result.segments[0]
+    source = table.item(0, 5).text()
+    assert source == translate(first.source, language) and source != first.rate_source
+    rate = table.item(0, 4).text()
+    assert rate.endswith("%") and ("," in rate) == (language == "de_DE")  # 12,25 % in German, 12.25% in Chinese
     view.close()
 
     report = interest_report.interest_report(led, date.today())

@@ -51,6 +51,10 @@ def test_the_pack_speaks_the_customer_language(ledger, acme, tmp_path, language)
     claim = "".join(reader.pages[1].extract_text().split())
     for english in ("Claimsummary", "Parties", "Creditor", "Debtor", "Contractbasis", "Paymentterms", "Principal"):
         assert english not in claim, english
+    # the interest periods: each rate and its source as the reader writes them (A-1 bears 2.27% + 9 from 3 April)
+    period = {"zh": "11.27%德国基准利率（Basiszinssatz）2.27%（2025-01-01）+9个百分点",
+              "de": "11,27%Basiszinssatz2,27%(01.01.2025)+9Prozentpunkte"}[language]
+    assert period in text.replace("\u00a0", "") and "(2025-01-01)+9" not in text
 
 
 def test_an_english_customer_gets_the_english_pack(ledger, acme, tmp_path):

@@ -589,6 +589,20 @@ def test_a_german_speaking_customer_gets_german_letters_and_statements(books):
     assert statement.language == "de"
 
 
+@pytest.mark.parametrize(("language", "made_of", "english"), [
+    ("de", "11,27 % p. a. ab 03.04.2025 (Basiszinssatz 2,27 % (01.01.2025) + 9 Prozentpunkte)", "+ 9)"),
+    ("zh", "年利率11.27%（2025-04-03起；德国基准利率（Basiszinssatz） 2.27%（2025-01-01）+ 9 个百分点）",
+     "(2025-01-01)"),
+])
+def test_the_interest_notes_say_where_each_rate_came_from_in_the_letters_language(books, language, made_of,
+                                                                                  english):
+    """The reference rate, the day it took effect and the margin of every period, read back from the PDF."""
+    _language(books, "ACME", language)
+    text = _text(letters.build_letter(books, "ACME", ON))
+    assert flat(made_of) in text
+    assert flat(english) not in text and "Basiszinssatz2.27%(2025" not in text  # not the English rate source
+
+
 # ------------------------------------------------------------------------- every sentence true (issue 9, "Seen today")
 
 
@@ -681,7 +695,7 @@ def _enclosure_pages(pdf: bytes) -> dict[str, list[int]]:
     pages: dict[str, list[int]] = {}
     current = ""
     for n, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
-        found = re.search(r"^(Enclosure \d+|附件\d+) · ", page.extract_text(), re.MULTILINE)
+        found = re.search(r"^(Enclosure \d+|附件\d+|Anlage \d+) · ", page.extract_text(), re.MULTILINE)
         if found:
             current = found.group(1)
         if current:
@@ -689,16 +703,18 @@ def _enclosure_pages(pdf: bytes) -> dict[str, list[int]]:
     return pages
 
 
-@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("language", ["en", "zh", "de"])
 def test_every_enclosure_named_is_pages_of_the_same_pdf(books, language):
     _language(books, "TOM", language)
     sent = letters.send_letter(books, "TOM", ON, preview=True)
     titles = {"en": ("Statement of account", "Information sheet", "Reply form", "Financial statement"),
-              "zh": ("对账单", "信息说明", "回复表", "财务状况表")}[language]
+              "zh": ("对账单", "信息说明", "回复表", "财务状况表"),
+              "de": ("Kontoauszug", "Informationsblatt", "Antwortformular",
+                     "Aufstellung der finanziellen Verhältnisse")}[language]
     assert sent.enclosures == ("statement of account", "information sheet", "reply form", "financial statement")
     reader = PdfReader(io.BytesIO(sent.pdf))
     found = _enclosure_pages(sent.pdf)
-    captions = [f"Enclosure {n}" if language == "en" else f"附件{n}" for n in range(1, 5)]
+    captions = [{"en": f"Enclosure {n}", "zh": f"附件{n}", "de": f"Anlage {n}"}[language] for n in range(1, 5)]
     assert list(found) == captions
     for caption, title in zip(captions, titles, strict=True):
         first = reader.pages[found[caption][0] - 1].extract_text()
@@ -707,12 +723,57 @@ def test_every_enclosure_named_is_pages_of_the_same_pdf(books, language):
     assert len(reader.pages) == last_letter_page + sum(len(p) for p in found.values())
     text = flat(pdf_text(sent.pdf))
     assert flat({"en": "We enclose: statement of account, information sheet, reply form, financial statement.",
-                 "zh": "随函附上：对账单、信息说明、回复表、财务状况表。"}[language]) in text
+                 "zh": "随函附上：对账单、信息说明、回复表、财务状况表。",
+                 "de": "Anlagen: Kontoauszug, Informationsblatt, Antwortformular, Aufstellung der finanziellen "
+                       "Verhältnisse."}[language]) in text
     # the details of the agreement: parties, and no written agreement on file
     assert flat({"en": "Parties: Northwind Supplies Ltd (the creditor) and Tom Jones (the debtor).",
-                 "zh": "当事人：Northwind Supplies Ltd（债权人）与Tom Jones（债务人）。"}[language]) in text
-    assert flat({"en": "the agreement was made orally or by your order", "zh": "协议系以口头方式或依贵方订单订立"}
-                [language]) in text
+                 "zh": "当事人：Northwind Supplies Ltd（债权人）与Tom Jones（债务人）。",
+                 "de": "Parteien: Northwind Supplies Ltd (Gläubiger) und Tom Jones (Schuldner)."}[language]) in text
+    assert flat({"en": "the agreement was made orally or by your order", "zh": "协议系以口头方式或依贵方订单订立",
+                 "de": "Der Vertrag wurde mündlich oder durch Ihre Bestellung geschlossen"}[language]) in text
+    if language == "de":  # the Protocol's letter and forms in German: no English form, no German court procedure
+        words = pdf_text(sent.pdf)
+        for english in ("Information sheet", "Reply form", "Financial statement", "The agreement", "Parties:",
+                        "I owe", "Income each month", "Please ", "debt advice"):
+            assert english not in words, english
+        assert "Mahnbescheid" not in words and "ZPO" not in words
+        assert flat("Klage bei einem Gericht in England und Wales") in text
+
+
+def test_a_debtor_under_the_german_pack_is_never_sent_the_english_protocol(books):
+    """The Pre-Action Protocol is English procedure: a German-pack individual's final demand encloses the statement
+    only, names the German Mahnverfahren, and its enclosure list is exactly its pages."""
+    books.add_customer(Customer(code="ANNA", name="Anna Weber", kind=CustomerKind.INDIVIDUAL, currency="EUR",
+                                jurisdiction=Jurisdiction.DE, language=Language.DE, address="Ring 2, 10115 Berlin",
+                                country="DE", timezone="Europe/Berlin"))
+    books.add_invoice("ANNA", "W-1", date(2025, 1, 2), 90_000, due_date=date(2025, 2, 1))
+    for level, day in enumerate(("2025-02-15", "2025-03-01", "2025-03-15"), start=1):
+        escalation.record_letter(books, "ANNA", level, date.fromisoformat(day), ["W-1"])
+    sent = letters.send_letter(books, "ANNA", ON, preview=True)
+    assert sent.level == 4 and sent.enclosures == ("statement of account",)
+    found = _enclosure_pages(sent.pdf)
+    assert list(found) == ["Anlage 1"]
+    words = pdf_text(sent.pdf)
+    text = flat(words)
+    assert flat("Anlage: Kontoauszug.") in text and flat("Mahnbescheid beantragen (§§ 688 ff. ZPO)") in text
+    for english_procedure in ("Pre-Action", "Protocol", "Antwortformular", "Informationsblatt", "England"):
+        assert english_procedure not in words, english_procedure
+
+
+def test_a_german_letter_to_a_company_in_england_names_english_procedure(books):
+    """A company in England & Wales reading German: no Protocol forms (a company), the Practice Direction, no ZPO."""
+    books.add_customer(Customer(code="UKCO", name="Widgets Ltd", currency="GBP", jurisdiction=Jurisdiction.UK,
+                                language=Language.DE, address="1 Dock Street\nHull HU1 1AA", country="GB",
+                                timezone="Europe/London"))
+    books.add_invoice("UKCO", "U-1", date(2025, 1, 2), 90_000, due_date=date(2025, 2, 1))
+    for level, day in enumerate(("2025-02-15", "2025-03-01", "2025-03-15"), start=1):
+        escalation.record_letter(books, "UKCO", level, date.fromisoformat(day), ["U-1"])
+    sent = letters.send_letter(books, "UKCO", ON, preview=True)
+    words = pdf_text(sent.pdf)
+    assert sent.level == 4 and sent.enclosures == ("statement of account",)
+    assert flat("Practice Direction on Pre-Action Conduct and Protocols") in flat(words)
+    assert "ZPO" not in words and "Mahnbescheid" not in words and "Antwortformular" not in words
 
 
 def test_a_company_gets_the_statement_with_interest_and_charges_and_nothing_else(books):
@@ -741,7 +802,7 @@ def test_nothing_internal_reaches_the_debtor(books, ledger_path, tmp_path):
     contacts.log_contact(books, "ACME", Channel.PHONE, Direction.OUT, "Called on 20 July",
                             at=datetime(2025, 7, 20, 9, 0, tzinfo=UTC), override="Dispute is about A-2 only")
     sent = letters.send_letter(books, "ACME", date(2025, 7, 10), preview=True)
-    assert sent.appendix and any("update the 'de_basiszins' table" in w for w in sent.warnings), sent.warnings
+    assert sent.appendix and any("update the 'de_basiszins' table" in str(w) for w in sent.warnings), sent.warnings
     text = pdf_text(sent.pdf)
     for leak in ("arledger", "evidence verify", "de_basiszins", "update the", "rate table", "Owner asked us",
                  "guard", "override"):

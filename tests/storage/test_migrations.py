@@ -195,7 +195,7 @@ def test_a_schema_15_file_keeps_its_risk_reasons_and_task_notes_as_messages(tmp_
         broken = kpis.stored_risk(led, "C00002").reasons
         assert [r.code for r in broken] == ["risk.reason.days_late", "risk.reason.broken_promises"]
         assert [translate(r, "de_DE") for r in broken] == [
-            "Zahlt im Durchschnitt 156.9 Tage zu spät (hoch: ab 30).",
+            "Zahlt im Durchschnitt 156,9 Tage zu spät (hoch: ab 30).",  # a decimal as German writes it
             "1 gebrochene Zahlungszusage (Beobachtung: ab 1)."]
         assert translate(broken[0], "zh_CN") == "平均逾期 156.9 天付款（高：自 30 起）。"
         credit = kpis.stored_risk(led, "C00004").reasons[1]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -80,12 +81,12 @@ class ValidatedDialog(QDialog):
         self._spoken = False  # has validation been allowed to speak (OK pressed, or a changed field left)?
         self._message = ""
         self._watched: list[QWidget] = []
-        self._opened_with: tuple | None = None  # the watched fields' values when the form was shown
+        self._opened_with: tuple[object, ...] | None = None  # the watched fields' values when the form was shown
         self._changed_fields: set[int] = set()
         self.saving: LedgerOp | None = None  # the write running now, if any
         self.changes = Changes()  # what the accepted dialog's write changed
 
-    def add_row(self, text: str, field, buddy: QWidget) -> None:
+    def add_row(self, text: str, field: QLayout, buddy: QWidget) -> None:
         """A form row whose field is a layout: the label's &-shortcut still focuses the buddy widget."""
         label = QLabel(text)
         label.setBuddy(buddy)
@@ -133,8 +134,9 @@ class ValidatedDialog(QDialog):
         if id(field) not in self._changed_fields:
             self._changed_fields.add(id(field))
             field.installEventFilter(self)
-            if isinstance(field, QComboBox) and field.lineEdit() is not None:
-                field.lineEdit().installEventFilter(self)
+            line = field.lineEdit() if isinstance(field, QComboBox) else None
+            if line is not None:
+                line.installEventFilter(self)
 
     def _changed(self, *_args: object) -> None:
         """For fields wired by hand rather than through watch(): the field with the focus is the one typed in."""
@@ -163,7 +165,7 @@ class ValidatedDialog(QDialog):
         return super().eventFilter(watched, event)
 
     # -- unsaved input ----------------------------------------------------------------------------------
-    def field_values(self) -> tuple:
+    def field_values(self) -> tuple[object, ...]:
         """What the watched fields hold now (compared with the opening values to find unsaved changes)."""
         out: list[object] = []
         for w in self._watched:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import html
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QFrame,
     QHBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -39,6 +42,7 @@ from arledger.domain.model import (
     Channel,
     ContactEvent,
     Direction,
+    Dispute,
     DisputeReason,
     ExcuseReason,
     Outcome,
@@ -50,6 +54,7 @@ from arledger.gui import talk_tracks
 from arledger.gui.dialogs.base import CustomerPickerEdit, InvoiceField, ValidatedDialog, date_edit, invoice_changes
 from arledger.gui.icons import icon
 from arledger.gui.models.collections import ScheduleTableModel, channel_title, dispute_reason_title
+from arledger.gui.qdates import from_date, to_date, to_local_datetime
 from arledger.services import contacts, customer_record, disputes, invoice_list, promises
 from arledger.services.changes import Changes
 from arledger.services.customer_record import CustomerHeader
@@ -122,7 +127,7 @@ class _CustomerDialog(ValidatedDialog):
         self.customer_info = QLabel()
         self.customer_info.setObjectName("hint")
         self.invoices = InvoiceChecklist()
-        self._filled_for = None
+        self._filled_for: str | None = None
         self.customer.textChanged.connect(self._customer_changed)
         if code:
             self.customer.setText(code)
@@ -167,9 +172,9 @@ class LogContactDialog(_CustomerDialog):
     def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *,
                  channel: Channel = Channel.PHONE, invoices: tuple[str, ...] = ()) -> None:
         self._violations: list[GuardViolation] = []
-        self._guard_key: tuple | None = None
+        self._guard_key: tuple[object, ...] | None = None
         self.saved: ContactEvent | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         super().__init__(self.tr("Log Contact"), ledger, code, parent)
         self.setObjectName("logContactDialog")
         self.channel = _combo([(channel_title(c.value), c) for c in Channel], "channel")
@@ -181,7 +186,9 @@ class LogContactDialog(_CustomerDialog):
         self.person = QComboBox()
         self.person.setObjectName("person")
         self.person.setEditable(True)
-        self.person.lineEdit().setPlaceholderText(self.tr("Who you spoke to"))
+        person_line = self.person.lineEdit()  # there is one: the box was made editable just above
+        if person_line is not None:
+            person_line.setPlaceholderText(self.tr("Who you spoke to"))
         self.outcome = _combo([(self.tr("Reached"), Outcome.REACHED), (self.tr("Promise to pay"), Outcome.PROMISE),
                                (self.tr("No answer"), Outcome.NO_ANSWER), (self.tr("Dispute raised"), Outcome.DISPUTE),
                                (self.tr("Refused"), Outcome.REFUSED), (self.tr("Wrong number"), Outcome.WRONG_NUMBER)],
@@ -343,7 +350,7 @@ class LogContactDialog(_CustomerDialog):
             self._show_tracks()
 
     def _moment(self) -> datetime:
-        return self.when.dateTime().toPython().astimezone()
+        return to_local_datetime(self.when.dateTime())
 
     def _update_local_time(self) -> None:
         h = self.header
@@ -426,7 +433,7 @@ class PromiseDialog(_CustomerDialog):
     def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *, made_by: str = "",
                  channel: str = "phone", invoices: tuple[str, ...] = ()) -> None:
         self.saved: Promise | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         super().__init__(self.tr("Record Promise"), ledger, code, parent)
         self.setObjectName("promiseDialog")
         self.amount = QLineEdit()
@@ -484,7 +491,7 @@ class PromiseDialog(_CustomerDialog):
             currency = invoice_list.invoice_row(self.ledger, numbers[0]).currency
         self.currency.setText(currency)
         amount = fields.parse_money(self.amount.text(), currency, self.tr("amount"))
-        due: date = self.due.date().toPython()
+        due: date = to_date(self.due.date())
         if due < date.today():
             raise UserError(self.tr("The promised date is in the past."))
         self._values = dict(code=code, amount=amount, due=due, invoices=numbers, made_by=self.made_by.text().strip(),
@@ -506,17 +513,21 @@ class PromiseDialog(_CustomerDialog):
             .replace("%2", fmt.day(p.due_date)).replace("%3", self._values["code"])
 
 
+_Index = QModelIndex | QPersistentModelIndex
+
+
 class _DateDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         return date_edit(parent=parent)
 
-    def setEditorData(self, editor, index):
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(value, date):
-            editor.setDate(QDate(value.year, value.month, value.day))
+        if isinstance(editor, QDateEdit) and isinstance(value, date):
+            editor.setDate(from_date(value))
 
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.date().toPython(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        if isinstance(editor, QDateEdit):
+            model.setData(index, to_date(editor.date()), Qt.ItemDataRole.EditRole)
 
 
 class PlanDialog(_CustomerDialog):
@@ -524,7 +535,7 @@ class PlanDialog(_CustomerDialog):
 
     def __init__(self, ledger: Ledger, code: str = "", parent: QWidget | None = None, *, made_by: str = "") -> None:
         self.saved: tuple[int, list[Promise]] | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         super().__init__(self.tr("Instalment Plan"), ledger, code, parent)
         self.setObjectName("planDialog")
         self.schedule = ScheduleTableModel(self)
@@ -625,8 +636,8 @@ class DisputeDialog(ValidatedDialog):
         self.setObjectName("disputeDialog")
         self.ledger = ledger
         self.resolving = resolve
-        self.saved = None
-        self._values: dict | None = None
+        self.saved: Dispute | None = None
+        self._values: dict[str, Any] | None = None
         self._row = None
         self.invoice_field = InvoiceField(ledger, invoice_number)
         self.invoice, self.info = self.invoice_field.edit, self.invoice_field.info
@@ -672,7 +683,7 @@ class DisputeDialog(ValidatedDialog):
 
     def check(self) -> None:
         row = self.invoice_field.row()
-        on: date = self.on.date().toPython()
+        on: date = to_date(self.on.date())
         if self.resolving:
             resolution = fields.required(self.resolution.text(), self.tr("resolution"))
             self._values = dict(number=row.number, resolution=resolution, on=on, outcome=self.outcome.currentData())
@@ -738,8 +749,8 @@ class StatementDialog(ValidatedDialog):
         if c is None:
             code = fields.required(self.customer.code(), self.tr("customer"))
             raise UserError(self.tr("There is no customer with code '%1'.").replace("%1", code))
-        start = None if self.from_start.isChecked() else self.start.date().toPython()
-        end = self.end.date().toPython()
+        start = None if self.from_start.isChecked() else to_date(self.start.date())
+        end = to_date(self.end.date())
         if start is not None and start > end:
             raise UserError(self.tr("The period starts after it ends."))
         self.values = (c.code, start, end)

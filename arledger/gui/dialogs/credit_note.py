@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
+from arledger.gui.qdates import to_date
 from arledger.services import invoice_list
 from arledger.services.changes import Changes
 from arledger.services.customer_list import CustomerChoice
@@ -23,7 +26,7 @@ class CreditNoteDialog(ValidatedDialog):
         self.setObjectName("creditNoteDialog")
         self.ledger = ledger
         self.result_: SettlementResult | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         self._filled_for: CustomerChoice | None = None
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
@@ -84,7 +87,7 @@ class CreditNoteDialog(ValidatedDialog):
         number = fields.required(self.number.text(), self.tr("number"))
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
         target = self.apply_to.currentData() or None
-        self._values = dict(code=c.code, number=number, on=self.on.date().toPython(), amount=amount,
+        self._values = dict(code=c.code, number=number, on=to_date(self.on.date()), amount=amount,
                             currency=c.currency, invoice=None if target == ON_ACCOUNT else target,
                             split=[] if target == ON_ACCOUNT else None, reason=self.reason.text().strip())
 

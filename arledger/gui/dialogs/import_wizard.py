@@ -36,6 +36,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.import_spec import kind_spec
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.import_labels import BANK, field_label, kind_title
+from arledger.gui.layouts import clear_layout
 from arledger.gui.operations import LedgerOp
 from arledger.services import bank_import, import_mapping
 from arledger.services.bank_import import BankApplyResult, BankReview, Decision
@@ -275,11 +276,7 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _build_fields(self, headers: tuple[str, ...]) -> None:
-        while self.fields_grid.count():
-            item = self.fields_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.fields_grid)
         self.field_boxes = {}
         spec = kind_spec(self.choose.kind())
         for n, f in enumerate(spec.fields):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -12,6 +12,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Customer, Invoice, Jurisdiction
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
+from arledger.gui.qdates import from_date, to_date
 from arledger.services import invoice_list
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
@@ -24,7 +25,7 @@ class InvoiceDialog(ValidatedDialog):
         self.ledger = ledger
         self.saved: Invoice | None = None
         self._full: Customer | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
 
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
@@ -119,7 +120,7 @@ class InvoiceDialog(ValidatedDialog):
         self.due.setEnabled(not self.due_from_terms.isChecked())
         if self.due_from_terms.isChecked() and c:
             self.due.blockSignals(True)
-            self.due.setDate(QDate(self.issue.date().toPython() + timedelta(days=c.payment_terms_days)))
+            self.due.setDate(from_date(to_date(self.issue.date()) + timedelta(days=c.payment_terms_days)))
             self.due.blockSignals(False)
 
     def check(self) -> None:
@@ -130,8 +131,8 @@ class InvoiceDialog(ValidatedDialog):
         number = fields.required(self.number.text(), self.tr("invoice number"))
         if invoice_list.invoice_number_taken(self.ledger, number):
             raise UserError(self.tr("An invoice numbered '%1' already exists.").replace("%1", number))
-        issue = self.issue.date().toPython()
-        due = self.due.date().toPython()
+        issue = to_date(self.issue.date())
+        due = to_date(self.due.date())
         if due < issue:
             raise UserError(self.tr("The due date is before the issue date."))
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))

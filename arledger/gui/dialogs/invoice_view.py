@@ -8,6 +8,7 @@ read again so what the user just did shows at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
+from arledger.gui.layouts import clear_layout, layout_widgets
 from arledger.gui.models.collections import channel_title, dispute_reason_title, status_title
 from arledger.gui.style import DANGER, OK, WARNING
 from arledger.services.invoice_story import InvoiceStory, invoice_story
@@ -82,7 +84,8 @@ class StoryTable(QTableWidget):
                 self.setItem(r, c, item)
 
     def texts(self) -> list[list[str]]:
-        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]
+        return [[item.text() if (item := self.item(r, c)) is not None else "" for c in range(self.columnCount())]
+                for r in range(self.rowCount())]
 
 
 class StoryTab(QWidget):
@@ -95,10 +98,10 @@ class StoryTab(QWidget):
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 8, 0, 0)
-        lay.addWidget(table, 1)
-        lay.addWidget(self.empty, 1)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 8, 0, 0)
+        self.box.addWidget(table, 1)
+        self.box.addWidget(self.empty, 1)
 
     def fill(self, rows: Sequence[Sequence[str]], tips: Sequence[str] = ()) -> None:
         self.table.fill(rows, tips)
@@ -207,7 +210,7 @@ class InvoiceViewDialog(QDialog):
         self.interest_basis = QLabel()
         self.interest_basis.setObjectName("hint")
         self.interest_basis.setWordWrap(True)
-        self.interest.layout().addWidget(self.interest_basis)
+        self.interest.box.addWidget(self.interest_basis)
         self.attachments = StoryTab(StoryTable("invoiceAttachments", [self.tr("Kind"), self.tr("File"),
                                                                       self.tr("SHA-256")]),
                                     self.tr("No documents attached. Attach the contract, the invoice copy and the "
@@ -251,12 +254,8 @@ class InvoiceViewDialog(QDialog):
         cur = inv.currency
         self.setWindowTitle(self.tr("Invoice %1 — %2").replace("%1", inv.number).replace("%2", inv.customer_name))
         self.title.setText(self.tr("Invoice %1").replace("%1", inv.number))
-        self.customer_button.setText(f"{inv.customer_code} · {inv.customer_name}")
-        while self.badges.count():
-            w = self.badges.takeAt(0).widget()
-            if w is not None:
-                w.hide()
-                w.deleteLater()
+        self.customer_button.setText(fmt.literal(f"{inv.customer_code} · {inv.customer_name}"))
+        clear_layout(self.badges)
         if inv.settled_on is not None:
             self.badges.addWidget(_badge(self.tr("Settled %1").replace("%1", fmt.day(inv.settled_on)), OK,
                                          "statusBadge"))
@@ -311,7 +310,7 @@ class InvoiceViewDialog(QDialog):
                            [c.summary for c in s.contacts])
         periods = it.periods if it else ()
         self.interest.fill([(fmt.day(p.start), fmt.day(p.end), fmt.count(p.days), fmt.money(p.open_amount, cur),
-                             f"{p.annual_rate}%", p.rate_source) for p in periods])
+                             fmt.rate(Decimal(p.annual_rate)), fmt.message_text(p.rate_source)) for p in periods])
         if it is not None:
             lines = [fmt.message_text(it.basis)]
             if it.compensation:
@@ -339,7 +338,7 @@ class InvoiceViewDialog(QDialog):
     # -- actions ---------------------------------------------------------------------------------------------
     def badge_texts(self) -> list[str]:
         """What the badges beside the title say (status, disputed, promise pending)."""
-        return [self.badges.itemAt(i).widget().text() for i in range(self.badges.count())]
+        return [w.text() for w in layout_widgets(self.badges) if isinstance(w, QLabel)]
 
     def customer_code(self) -> str:
         return self.story.invoice.customer_code if self.story else ""

@@ -283,7 +283,8 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.render_preview()
 
     def _level(self) -> int | None:
-        return self.level.currentData()
+        level = self.level.currentData()  # None for "the level due"
+        return level if isinstance(level, int) else None
 
     def render_preview(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -304,7 +305,8 @@ class LetterPreviewDialog(PdfViewerDialog):
         self.appendix.blockSignals(True)  # show what the letter carries, without rendering again
         self.appendix.setChecked(p.appendix)
         self.appendix.blockSignals(False)
-        self.show_problem(" ".join(p.warnings))  # e.g. a rate assumed past its table's end: for the sender only
+        # e.g. a rate assumed past its table's end: for the sender only
+        self.show_problem(" ".join(fmt.message_text(w) for w in p.warnings))
         self.show_bytes(p.pdf, f"{p.reference}.pdf")
         self.send_button.setEnabled(True)
         self.email_button.setEnabled(self._email_to() is not None)

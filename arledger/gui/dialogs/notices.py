@@ -10,7 +10,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +28,7 @@ from arledger.gui.dialogs.letter_preview import PdfViewerDialog
 from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, notice_changes, send_notice
 from arledger.gui.icons import icon
 from arledger.gui.operations import LedgerOp, start_read
+from arledger.gui.qdates import from_date
 from arledger.services import notices
 from arledger.services.ledger import Ledger
 from arledger.services.notices import NoticeDelivery, PostedNotice, ProposedNotice, SentNotice
@@ -179,12 +179,12 @@ class NoticePostDialog(QDialog):
         self.note.setObjectName("deliveryNote")
         self.note.setMaxLength(500)
         self.note.setPlaceholderText(self.tr("e.g. signed for by reception"))
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day = QDateEdit(from_date(today))
         self.day.setObjectName("postDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.day.setMinimumDate(QDate(sent_on.year, sent_on.month, sent_on.day))
-        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.setMinimumDate(from_date(sent_on))
+        self.day.setMaximumDate(from_date(today))
         if delivery:
             form.addRow(self.tr("&Delivered on"), self.day)
             form.addRow(self.tr("&Note"), self.note)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -9,6 +11,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import CustomerPickerEdit, ValidatedDialog, date_edit
 from arledger.gui.dialogs.confirm import confirm_change
+from arledger.gui.qdates import to_date
 from arledger.services import entries
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
@@ -20,7 +23,7 @@ class RefundDialog(ValidatedDialog):
         self.setObjectName("refundDialog")
         self.ledger = ledger
         self.refund_id: int | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         self._credit: dict[str, int] = {}
         self._filled_for = ""
         self.customer = CustomerPickerEdit(ledger)
@@ -91,7 +94,7 @@ class RefundDialog(ValidatedDialog):
         if amount > available:
             raise UserError(self.tr("That is more than the %1 of unapplied credit; a refund can pay back at most "
                                     "that.").replace("%1", fmt.money(available, cur)))
-        self._values = dict(code=c.code, on=self.on.date().toPython(), amount=amount, currency=cur,
+        self._values = dict(code=c.code, on=to_date(self.on.date()), amount=amount, currency=cur,
                             method=self.method.text().strip(), reference=self.reference.text().strip(),
                             reason=self.reason.text().strip())
 

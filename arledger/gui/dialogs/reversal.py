@@ -3,6 +3,8 @@ with a reason is recorded, after a confirmation that shows what will be open aga
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -10,6 +12,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import SettlementKind
 from arledger.gui.dialogs.base import ValidatedDialog, date_edit
 from arledger.gui.dialogs.confirm import confirm_change
+from arledger.gui.qdates import to_date
 from arledger.services import entries, reversals
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
@@ -21,7 +24,7 @@ class ReversalDialog(ValidatedDialog):
         self.setObjectName("reversalDialog")
         self.ledger = ledger
         self.result_: reversals.ReversalResult | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("Reverse a payment (by its id)"), "payment")
@@ -54,7 +57,7 @@ class ReversalDialog(ValidatedDialog):
     def check(self) -> None:
         kind = self.kind.currentData()
         ref = fields.required(self.entry.text(), self.tr("entry"))
-        on = self.on.date().toPython()
+        on = to_date(self.on.date())
         try:
             summary = entries.reversal_summary(self.ledger, kind, ref, on)
         except UserError:

@@ -333,7 +333,7 @@ class SettingsDialog(ValidatedDialog):
     def _levels(self) -> list[dict[str, Any]]:
         out = []
         for r in range(self.levels.rowCount()):
-            cells = [(self.levels.item(r, c).text().strip() if self.levels.item(r, c) else "") for c in range(5)]
+            cells = [item.text().strip() if (item := self.levels.item(r, c)) is not None else "" for c in range(5)]
             try:
                 level = {"level": int(cells[0]), "name": cells[1], "days_after_due": int(cells[2]),
                          "reply_days": int(cells[3])}

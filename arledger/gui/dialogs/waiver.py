@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -9,6 +11,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import InterestWaiver
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit, invoice_changes
+from arledger.gui.qdates import to_date
 from arledger.services import interest_claims
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger
@@ -22,7 +25,7 @@ class WaiveInterestDialog(ValidatedDialog):
         self.setObjectName("waiveInterestDialog")
         self.ledger = ledger
         self.saved: InterestWaiver | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
 
         self.invoice_field = InvoiceField(ledger, invoice_number)
         self.invoice, self.info = self.invoice_field.edit, self.invoice_field.info
@@ -53,7 +56,7 @@ class WaiveInterestDialog(ValidatedDialog):
 
     def check(self) -> None:
         row = self.invoice_field.row()
-        on = self.on.date().toPython()
+        on = to_date(self.on.date())
         result = interest_claims.claimable_on(self.ledger, row.number, on)
         comp = result.claimable_compensation
         comp_cur = comp.currency if comp else row.currency

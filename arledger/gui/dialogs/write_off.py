@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from arledger.domain import fields
@@ -9,6 +11,7 @@ from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import InvoiceField, ValidatedDialog, date_edit, invoice_changes
 from arledger.gui.dialogs.confirm import confirm_change
+from arledger.gui.qdates import to_date
 from arledger.services import entries
 from arledger.services.changes import Changes
 from arledger.services.ledger import Ledger, SettlementResult
@@ -20,7 +23,7 @@ class WriteOffDialog(ValidatedDialog):
         self.setObjectName("writeOffDialog")
         self.ledger = ledger
         self.result_: SettlementResult | None = None
-        self._values: dict | None = None
+        self._values: dict[str, Any] | None = None
 
         self.invoice_field = InvoiceField(ledger, invoice_number)
         self.invoice, self.info = self.invoice_field.edit, self.invoice_field.info
@@ -52,7 +55,7 @@ class WriteOffDialog(ValidatedDialog):
             raise UserError(self.tr("That is more than the %1 still open.").replace(
                 "%1", fmt.money(row.open_amount, row.currency)))
         reason = fields.required(self.reason.text(), self.tr("reason"))
-        self._values = dict(number=row.number, on=self.on.date().toPython(), reason=reason, amount=amount)
+        self._values = dict(number=row.number, on=to_date(self.on.date()), reason=reason, amount=amount)
 
     def accept(self) -> None:
         """Writing off is irreversible but by a reversal: the user confirms a summary first, with any open

@@ -30,6 +30,7 @@ from arledger.services.customer_record import DisputeRow, PromiseRow, SentLetter
 from arledger.services.dashboard_figures import LimitationWarning
 from arledger.services.escalation import LetterRunEntry
 from arledger.services.interest_report import InterestReport, InterestRow, InterestTotal
+from arledger.services.kpis import CurrencyKpis
 from arledger.services.ledger import Ledger
 from arledger.services.queue import QueueTask
 
@@ -37,6 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+# PySide6's stubs type QT_TRANSLATE_NOOP as returning object; it returns the text, which str() passes through.
 def kind_title(kind: str) -> str:
     """What a queue task or evidence event is, in the UI language."""
     titles = {
@@ -62,7 +64,7 @@ def kind_title(kind: str) -> str:
         "demand_delivered": QT_TRANSLATE_NOOP("Collections", "Demand delivered"),
         "suit": QT_TRANSLATE_NOOP("Collections", "Suit filed"),
     }
-    return _t(titles[kind]) if kind in titles else kind.replace("_", " ").replace("-", " ").capitalize()
+    return _t(str(titles[kind])) if kind in titles else kind.replace("_", " ").replace("-", " ").capitalize()
 
 
 def rule_title(rule: str) -> str:
@@ -75,7 +77,7 @@ def rule_title(rule: str) -> str:
         "contract": QT_TRANSLATE_NOOP("Collections", "Contract rate"),
         "none": QT_TRANSLATE_NOOP("Collections", "No interest"),
     }
-    return _t(titles[rule]) if rule in titles else rule.upper()
+    return _t(str(titles[rule])) if rule in titles else rule.upper()
 
 
 def channel_title(channel: str) -> str:
@@ -87,7 +89,7 @@ def channel_title(channel: str) -> str:
         "sms": QT_TRANSLATE_NOOP("Collections", "SMS"),
         "chat": QT_TRANSLATE_NOOP("Collections", "Chat"),
     }
-    return _t(titles[channel]) if channel in titles else channel
+    return _t(str(titles[channel])) if channel in titles else channel
 
 
 def status_title(status: str) -> str:
@@ -99,7 +101,7 @@ def status_title(status: str) -> str:
         "active": QT_TRANSLATE_NOOP("Collections", "Active"),
         "completed": QT_TRANSLATE_NOOP("Collections", "Completed"),
     }
-    return _t(titles[status]) if status in titles else status.capitalize()
+    return _t(str(titles[status])) if status in titles else status.capitalize()
 
 
 def dispute_reason_title(reason: str) -> str:
@@ -110,7 +112,7 @@ def dispute_reason_title(reason: str) -> str:
         "paid": QT_TRANSLATE_NOOP("Collections", "Already paid"),
         "other": QT_TRANSLATE_NOOP("Collections", "Other"),
     }
-    return _t(titles[reason]) if reason in titles else reason
+    return _t(str(titles[reason])) if reason in titles else reason
 
 
 _KIND_ICONS = {"contact": "phone", "guard_override": "override", "dispute_opened": "dispute",
@@ -202,7 +204,7 @@ class QueueTableModel(ListTableModel[QueueTask]):
 
     def priority_word(self, t: QueueTask) -> str:
         share = (self.rank(t) - 1) / max(self._total, 1)
-        return _t(next(word for limit, word in PRIORITY_WORDS if share < limit))
+        return _t(str(next(word for limit, word in PRIORITY_WORDS if share < limit)))
 
     def _priority_text(self, t: QueueTask) -> str:
         return f"{self.rank(t)} · {self.priority_word(t)}"
@@ -466,7 +468,8 @@ class InterestTableModel(QAbstractTableModel):
             charged = row.rule != "none"  # no rule applies (e.g. China without a contract rate): nothing to show
             return [row.customer_code, row.invoice_number, fmt.day(row.due_date),
                     fmt.count(row.days) if charged else "—", fmt.amount(row.open_amount, row.currency),
-                    (row.rates or "—") if charged else "—",
+                    (" → ".join(fmt.rate(r) + ("*" if assumed else "") for r, assumed in row.rate_steps) or "—")
+                    if charged else "—",
                     fmt.amount(row.interest, row.currency) if charged else "—",
                     fmt.amount(row.compensation, row.compensation_currency) if row.compensation else "—",
                     row.currency, rule_title(row.rule)][col]
@@ -513,7 +516,7 @@ def kpi_title(key: str) -> str:
         "average_collection_days": QT_TRANSLATE_NOOP("Collections", "Average collection days"),
         "bad_debt_ratio": QT_TRANSLATE_NOOP("Collections", "Bad-debt ratio"),
             "promise_kept_rate": QT_TRANSLATE_NOOP("Collections", "Promise-kept rate")}
-    return _t(titles[key]) if key in titles else key
+    return _t(str(titles[key])) if key in titles else key
 
 
 def kpi_text(value: Decimal | None, unit: str) -> str:
@@ -530,9 +533,9 @@ class KpiTableModel(QAbstractTableModel):
     def __init__(self, definitions: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.definitions = definitions
-        self.figures: list = []  # kpis.CurrencyKpis
+        self.figures: list[CurrencyKpis] = []
 
-    def set_figures(self, figures: Sequence) -> None:
+    def set_figures(self, figures: Sequence[CurrencyKpis]) -> None:
         self.beginResetModel()
         self.figures = list(figures)
         self.endResetModel()

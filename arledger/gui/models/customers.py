@@ -71,7 +71,8 @@ class CustomerTableModel(KeysetTableModel[CustomerRow]):
             self.filter = wanted
             self.reload()
 
-    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool):
+    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool
+                    ) -> Callable[[Ledger], tuple[Sequence[CustomerRow], Any]]:
         flt, as_of, sort = self.filter, self.as_of, CustomerSort(sort_key or CustomerSort.CODE)
 
         def read(ledger: Ledger) -> tuple[Sequence[CustomerRow], Any]:

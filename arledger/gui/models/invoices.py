@@ -78,7 +78,8 @@ class InvoiceTableModel(KeysetTableModel[InvoiceRow]):
             return
         super().sort(column, order)
 
-    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool):
+    def page_reader(self, cursor: Any, sort_key: str | None, descending: bool
+                    ) -> Callable[[Ledger], tuple[Sequence[InvoiceRow], Any]]:
         flt, as_of, sort = self.filter, self.as_of, InvoiceSort(sort_key or InvoiceSort.DUE)
 
         def read(ledger: Ledger) -> tuple[Sequence[InvoiceRow], Any]:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.operations import Reads
+from arledger.services.ledger import Ledger
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -50,6 +51,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # data(index, ROW_ROLE) gives the row's DTO
     page_loaded = Signal()  # a page arrived off the GUI thread (or its read failed: see last_error)
     rows_refreshed = Signal()  # rows named by a change were read again and updated in place
+    ledger: Ledger  # read on the GUI thread when there is no worker_path; each subclass's __init__ sets it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +80,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
         reader = self.page_reader(cursor, sort_key, descending)
         if reader is None:
             raise NotImplementedError
-        return reader(self.ledger)  # type: ignore[attr-defined]
+        return reader(self.ledger)
 
     def page_reader(self, cursor: Any, sort_key: str | None, descending: bool
                     ) -> Callable[[Any], tuple[Sequence[R], Any]] | None:
@@ -177,7 +179,7 @@ class KeysetTableModel(QAbstractTableModel, Generic[R]):
             return False
         read = self.rows_reader(shown)
         if self.worker_path is None:
-            self._replace_rows(read(self.ledger))  # type: ignore[attr-defined]
+            self._replace_rows(read(self.ledger))
             return True
         if self._row_reads is None:
             self._row_reads = Reads(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
+from arledger.gui.layouts import clear_layout
 from arledger.gui.models.collections import (
     DisputeTableModel,
     PromiseTableModel,
@@ -63,7 +64,7 @@ class CustomerViewPage(LedgerPage):
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions
+        self.actions_by_name = actions
         self.code = ""
         self.header: CustomerHeader | None = None
 
@@ -310,16 +311,10 @@ class CustomerViewPage(LedgerPage):
                          .replace("%6", fmt.readable(fmt.message_text(p.reason))))
         return "\n".join(lines)
 
-    def _clear(self, layout) -> None:
-        while layout.count():
-            item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-
     def _show_header(self, h: CustomerHeader) -> None:
         c = h.customer
         self.name_label.setText(f"{c.name}")
-        self._clear(self.badges)
+        clear_layout(self.badges)
         self.badges.addWidget(_badge(c.code, "#6b7280", "codeBadge"))
         risk = kpis.stored_risk(self.ledger, c)
         if c.risk_tier is not None:
@@ -354,21 +349,21 @@ class CustomerViewPage(LedgerPage):
         details.append(c.timezone)
         self.detail_label.setText(" · ".join(details))
 
-        self._clear(self.tiles)
-        for b in h.balances or (customer_list.Balance(c.currency, 0, 0, 0, None),):
+        clear_layout(self.tiles)
+        for balance in h.balances or (customer_list.Balance(c.currency, 0, 0, 0, None),):
             tile = QFrame()
             tile.setObjectName("tile")
             tl = QVBoxLayout(tile)
             tl.setContentsMargins(14, 10, 14, 10)
             tl.setSpacing(2)
-            cap = QLabel(self.tr("Open · %1").replace("%1", b.currency))
+            cap = QLabel(self.tr("Open · %1").replace("%1", balance.currency))
             cap.setObjectName("tileCaption")
-            val = QLabel(fmt.money(b.open_amount, b.currency))
+            val = QLabel(fmt.money(balance.open_amount, balance.currency))
             val.setObjectName("tileValue")
-            over = QLabel(self.tr("Overdue %1").replace("%1", fmt.money(b.overdue_amount, b.currency)))
-            over.setObjectName("tileOverdue" if b.overdue_amount else "tileDetail")
-            detail = QLabel(self.tr("%Ln open invoice(s) · oldest due %1", "", b.open_invoices)
-                            .replace("%1", fmt.day(b.oldest_due) or "—"))
+            over = QLabel(self.tr("Overdue %1").replace("%1", fmt.money(balance.overdue_amount, balance.currency)))
+            over.setObjectName("tileOverdue" if balance.overdue_amount else "tileDetail")
+            detail = QLabel(self.tr("%Ln open invoice(s) · oldest due %1", "", balance.open_invoices)
+                            .replace("%1", fmt.day(balance.oldest_due) or "—"))
             detail.setObjectName("tileDetail")
             for w in (cap, val, over, detail):
                 tl.addWidget(w)
@@ -377,10 +372,10 @@ class CustomerViewPage(LedgerPage):
 
         if h.limitation:
             items = []
-            for w in h.limitation[:4]:
-                when = self.tr("time-barred since %1") if w.time_barred else self.tr("time-barred on %1 (%2 days)")
-                items.append(f"<b>{w.invoice_number}</b> " + when.replace("%1", fmt.day(w.limitation_date))
-                             .replace("%2", fmt.count(w.days_left)))
+            for lw in h.limitation[:4]:
+                when = self.tr("time-barred since %1") if lw.time_barred else self.tr("time-barred on %1 (%2 days)")
+                items.append(f"<b>{lw.invoice_number}</b> " + when.replace("%1", fmt.day(lw.limitation_date))
+                             .replace("%2", fmt.count(lw.days_left)))
             more = len(h.limitation) - 4
             text = "; ".join(items) + (self.tr("; and %1 more").replace("%1", str(more)) if more > 0 else "")
             self.warnings.setText(f"<span style='color:{WARNING}'>⧗ <b>{self.tr('Limitation')}</b>: {text}. "

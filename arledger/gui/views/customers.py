@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
@@ -23,7 +23,7 @@ class CustomersPage(LedgerPage):
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions
+        self.actions_by_name = actions
         self.model = CustomerTableModel(ledger, self)
         self.model.worker_path = ledger.path
         self.model.page_loaded.connect(self._show_empty)
@@ -141,19 +141,19 @@ class CustomersPage(LedgerPage):
         if code:
             self.show_invoices_requested.emit(code)
 
-    def _context_menu(self, pos) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         index: QModelIndex = self.table.indexAt(pos)
         if not index.isValid():
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
-        menu.addAction(self.actions["open_customer"])
-        menu.addAction(self.actions["edit_customer"])
+        menu.addAction(self.actions_by_name["open_customer"])
+        menu.addAction(self.actions_by_name["edit_customer"])
         menu.addAction(self.tr("Show invoices"), self._show_invoices)
         menu.addSeparator()
-        menu.addAction(self.actions["new_invoice"])
-        menu.addAction(self.actions["record_payment"])
+        menu.addAction(self.actions_by_name["new_invoice"])
+        menu.addAction(self.actions_by_name["record_payment"])
         menu.addSeparator()
         for name in ("log_contact", "record_promise", "record_plan", "preview_letter", "statement"):
-            menu.addAction(self.actions[name])
+            menu.addAction(self.actions_by_name[name])
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -7,8 +7,8 @@ window appears at once even on a million invoices; the page fills in when the re
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter
+from PySide6.QtCore import QMargins, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from arledger.domain.money import to_decimal
 from arledger.gui import formatting as fmt
+from arledger.gui.layouts import clear_layout, layout_widgets
 from arledger.gui.models.collections import LimitationTableModel, kpi_text, kpi_title
 from arledger.gui.operations import Reads
 from arledger.gui.style import CHART_COLOURS, DANGER
@@ -334,15 +335,14 @@ class DashboardPage(LedgerPage):
         for card in self.cards:
             card.setMinimumHeight(0 if columns == 2 else 300)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_cards(2 if event.size().width() >= 1100 else 1)
         self._flow_tiles()
 
     def _flow_tiles(self) -> None:
         """As many currency tiles in a row as fit (each wants about 250 px), the rest on the next rows."""
-        widgets = [self.tiles.itemAt(i).widget() for i in range(self.tiles.count())]
-        widgets = [w for w in widgets if w is not None]
+        widgets = layout_widgets(self.tiles)
         per_row = max(1, min(len(widgets) or 1, (self.width() - 40) // 250))
         for w in widgets:
             self.tiles.removeWidget(w)
@@ -403,10 +403,7 @@ class DashboardPage(LedgerPage):
         self.summary = summary
         self.subtitle.setText(self.tr("As of %1 · %2 customers").replace("%1", fmt.day(summary.as_of))
                               .replace("%2", fmt.count(summary.customers)))
-        while self.tiles.count():
-            item = self.tiles.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.tiles)
         for tile in summary.tiles:
             w = TileFrame(tile)
             w.clicked.connect(lambda cur: self.show_invoices_requested.emit(InvoiceFilter(currency=cur)))
@@ -464,10 +461,7 @@ class DashboardPage(LedgerPage):
     # -- collections figures ------------------------------------------------------------------------------
     def show_collections(self, summary: CollectionsSummary) -> None:
         self.collections = summary
-        while self.kpi_grid.count():
-            item = self.kpi_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.kpi_grid)
         self.kpi_title.setText(self.tr("Collection measures, %1 – %2").replace("%1", fmt.day(summary.start))
                                .replace("%2", fmt.day(summary.end)))
         shown = [k for k in summary.kpis if k.closing_ar or k.credit_sales]
@@ -489,10 +483,9 @@ class DashboardPage(LedgerPage):
         self.lim_stretch.setVisible(not summary.limitation)
 
     def kpi_tiles(self) -> list[KpiTile]:
-        return [self.kpi_grid.itemAt(i).widget() for i in range(self.kpi_grid.count())
-                if isinstance(self.kpi_grid.itemAt(i).widget(), KpiTile)]
+        return [w for w in layout_widgets(self.kpi_grid) if isinstance(w, KpiTile)]
 
-    def _open_limitation(self, index) -> None:
+    def _open_limitation(self, index: QModelIndex) -> None:
         w = self.limitation_model.row_at(index.row())
         if w is not None:
             self.open_customer_requested.emit(w.customer_code)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
@@ -25,7 +25,7 @@ class InvoicesPage(LedgerPage):
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions
+        self.actions_by_name = actions
         self.model = InvoiceTableModel(ledger, self)
         self.model.worker_path = ledger.path
         self.model.page_loaded.connect(self._page_loaded)
@@ -63,8 +63,8 @@ class InvoicesPage(LedgerPage):
 
         buttons = []
         for key in ("new_invoice", "record_payment", "write_off"):
-            b = QPushButton(self.actions[key].icon(), self.actions[key].iconText())
-            b.clicked.connect(self.actions[key].trigger)
+            b = QPushButton(self.actions_by_name[key].icon(), self.actions_by_name[key].iconText())
+            b.clicked.connect(self.actions_by_name[key].trigger)
             buttons.append(b)
 
         self.table = LedgerTableView()
@@ -229,12 +229,12 @@ class InvoicesPage(LedgerPage):
         if number:
             self.open_invoice_requested.emit(number)
 
-    def _context_menu(self, pos) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         index: QModelIndex = self.table.indexAt(pos)
         if not index.isValid():
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
         for key in ("open_invoice", "record_payment", "write_off", "new_invoice", "edit_customer"):
-            menu.addAction(self.actions[key])
+            menu.addAction(self.actions_by_name[key])
         menu.exec(self.table.viewport().mapToGlobal(pos))

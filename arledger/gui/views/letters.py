@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arledger.domain.messages import Message
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.batch_summary import BatchSummaryDialog
 from arledger.gui.dialogs.notice_kinds import can_email, kind_names, method_names, notice_changes, send_notice
@@ -87,7 +88,7 @@ class LettersPage(LedgerPage):
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions
+        self.actions_by_name = actions
         self.email_summary: BatchSummary | None = None  # set before confirm_batch when a mail server is set up
         self.batch_by_email = False
         self.tasks = Reads(self)
@@ -384,10 +385,11 @@ class LettersPage(LedgerPage):
         path = QFileDialog.getExistingDirectory(self, self.tr("Folder for today's letters"), str(suggested.parent))
         return Path(path) if path else None
 
-    def confirm_stale_rates(self, warnings: tuple[str, ...]) -> bool:
+    def confirm_stale_rates(self, warnings: tuple[Message, ...]) -> bool:
         """Ask before sending letters that use a rate past the end of its table; a letter never says so."""
         text = self.tr("Some interest would be computed with a reference rate past the end of its table:") \
-            + "\n\n" + "\n".join(warnings) + "\n\n" + self.tr("Send the letters with the last known rates anyway?")
+            + "\n\n" + "\n".join(fmt.message_text(w) for w in warnings) \
+            + "\n\n" + self.tr("Send the letters with the last known rates anyway?")
         answer = QMessageBox.question(self, self.tr("Rate tables out of date"), text)
         return answer == QMessageBox.StandardButton.Yes
 

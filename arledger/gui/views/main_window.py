@@ -9,13 +9,14 @@ that returns a change set; the window hands it to every page, and each re-reads 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -34,6 +35,7 @@ from arledger import __version__
 from arledger.domain.errors import UserError
 from arledger.gui import formatting as fmt
 from arledger.gui.controller import WindowController
+from arledger.gui.dialogs.base import ValidatedDialog
 from arledger.gui.dialogs.collections import (
     DisputeDialog,
     LogContactDialog,
@@ -53,7 +55,7 @@ from arledger.gui.dialogs.settings import SettingsDialog
 from arledger.gui.dialogs.waiver import WaiveInterestDialog
 from arledger.gui.dialogs.write_off import WriteOffDialog
 from arledger.gui.icons import icon, standard
-from arledger.gui.operations import LedgerOp, announcer, start_read
+from arledger.gui.operations import Cancelled, LedgerOp, Progress, announcer, start_read
 from arledger.gui.risk_refresh import RiskRefresher
 from arledger.gui.style import STYLE_SHEET
 from arledger.gui.views.customer_view import CustomerViewPage
@@ -69,6 +71,11 @@ from arledger.services.changes import Changes
 from arledger.services.invoice_list import InvoiceFilter, InvoiceStatus
 from arledger.services.ledger import Ledger
 
+if TYPE_CHECKING:  # imported where used, for the start-up costs measured there
+    from arledger.gui.dialogs.letter_preview import PdfViewerDialog
+    from arledger.services.exports import ExportResult
+    from arledger.services.letter_batch import BatchResult
+
 LEDGER_FILTER = "arledger ledgers (*.sqlite *.arledger);;All files (*)"
 
 
@@ -83,8 +90,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
         self.actions_by_name: dict[str, QAction] = {}
         self.job: LedgerOp | None = None  # the running operation started here (batch letters, export), if any
-        self.letter_dialog = None
-        self.invoice_dialog = None
+        self.letter_dialog: PdfViewerDialog | None = None
+        self.invoice_dialog: InvoiceViewDialog | None = None
         self._build_actions()
         self._build_pages()
         self._build_menus()
@@ -97,8 +104,8 @@ class MainWindow(QMainWindow):
         announcer().changed.connect(self.apply_changes)
 
     # -- construction -----------------------------------------------------------------------------------
-    def _action(self, name: str, text: str, shortcut: QKeySequence | str | None, slot, *,
-                icon_=None, tip: str = "") -> QAction:
+    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[..., object], *, icon_: QIcon | None = None, tip: str = "") -> QAction:
         a = QAction(text, self)
         a.setObjectName(name)
         if shortcut is not None:
@@ -136,7 +143,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["record_payment"].setIconText(self.tr("Record payment"))
         A("write_off", self.tr("&Write Off…"), "Ctrl+Shift+W", self.write_off, icon_=standard(sp.SP_TrashIcon))
         self.actions_by_name["write_off"].setIconText(self.tr("Write off"))
-        A("find", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find)
+        A("find", self.tr("&Find…"), QKeySequence.StandardKey.Find, self.find_records)
         A("settings", self.tr("&Settings…"), "Ctrl+,", self.open_settings)
         A("refresh", self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh_all)
         A("about", self.tr("&About arledger"), QKeySequence.StandardKey.HelpContents, self.about)
@@ -198,8 +205,8 @@ class MainWindow(QMainWindow):
         self.letters.message.connect(self.show_message)  # its writes announce their changes
         self.customer_view.back_requested.connect(self.go_back)
         self.customer_view.open_letter_requested.connect(self.open_archived_letter)
-        for page in (self.invoices, self.customer_view, self.reports):
-            page.open_invoice_requested.connect(self.open_invoice)
+        for opener in (self.invoices, self.customer_view, self.reports):
+            opener.open_invoice_requested.connect(self.open_invoice)
         self.customer_view.ledger_changed.connect(self.show_message)  # its writes announce their changes
 
         self.side_bar = QListWidget()
@@ -282,7 +289,7 @@ class MainWindow(QMainWindow):
         self.as_of_label.setText(self.tr("As of %1").replace("%1", fmt.day(self._today())))
 
     @staticmethod
-    def _today():
+    def _today() -> date:
         return date.today()
 
     def _update_title(self) -> None:
@@ -368,13 +375,13 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self.invoice_dialog = None
 
-    def _invoice_action(self, view, name: str) -> None:
+    def _invoice_action(self, view: InvoiceViewDialog, name: str) -> None:
         number, code = view.number, view.customer_code()
         if name == "open_customer":
             view.accept()
             self.open_customer(code)
             return
-        dialogs = {
+        dialogs: dict[str, Callable[[], ValidatedDialog]] = {
             "record_payment": lambda: PaymentDialog(self.ledger, code, number, view),
             "write_off": lambda: WriteOffDialog(self.ledger, number, view),
             "open_dispute": lambda: DisputeDialog(self.ledger, number, view),
@@ -486,7 +493,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = [p for p in self.controller.prefs.recent_ledgers if p != self.ledger.path]
         for n, path in enumerate(recent, start=1):
-            a = self.recent_menu.addAction(f"&{n} {path.name}  —  {path.parent}")
+            a = self.recent_menu.addAction(f"&{n} " + fmt.literal(f"{path.name}  —  {path.parent}"))
             a.triggered.connect(lambda _c=False, p=path: self.controller.open_path(p))
         if not recent:
             none = self.recent_menu.addAction(self.tr("No other ledgers yet"))
@@ -520,7 +527,7 @@ class MainWindow(QMainWindow):
                             cancellable=False, read_only=True)  # the dialog asked about overwriting already
 
     # -- edit actions ---------------------------------------------------------------------------------------------
-    def _run_dialog(self, dialog) -> None:
+    def _run_dialog(self, dialog: ValidatedDialog) -> None:
         """The dialog's write announces its changes itself; here the status bar says what was saved."""
         if dialog.exec():
             self.show_message(dialog.summary())
@@ -563,7 +570,8 @@ class MainWindow(QMainWindow):
         number = self.current_page().selected_invoice_number()
         self._run_dialog(ReversalDialog(self.ledger, "invoice" if number else "payment", number or "", self))
 
-    def find(self) -> None:
+    def find_records(self) -> None:
+        """Focus the current page's search, or the invoice search on pages without one."""
         if not self.current_page().focus_search():
             self.show_page(self.pages.index(self.invoices))
             self.invoices.focus_search()
@@ -725,7 +733,7 @@ class MainWindow(QMainWindow):
         if out_dir is None:
             return
 
-        def run(ledger: Ledger, progress, cancelled):
+        def run(ledger: Ledger, progress: Progress, cancelled: Cancelled) -> BatchResult:
             mailer = dispatch.mailer(ledger) if by_email else None
             return letter_batch.batch(ledger, on, out_dir, progress=progress, cancel=cancelled,
                                  accept_stale_rates=bool(stale), mailer=mailer)
@@ -733,7 +741,7 @@ class MainWindow(QMainWindow):
         self.job = LedgerOp(self, self.ledger.path, run, on_done=self._batch_done, on_error=self._job_failed,
                             title=self.tr("Letters"), progress=self.tr("Sending today's letters…"))
 
-    def _batch_done(self, result) -> None:
+    def _batch_done(self, result: BatchResult) -> None:
         n = len(result.letters)
         if result.cancelled:
             text = self.tr("Stopped on request: %n letter(s) were sent, each archived and logged. Run the batch "
@@ -741,10 +749,10 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Sent %n letter(s); one PDF each and a combined file for printing are in %1.", "", n) \
                 .replace("%1", str(result.out_dir))
-        emailed = len(getattr(result, "emailed", ()))
+        emailed = len(result.emailed)
         if emailed:
             text += " " + self.tr("%n of them by email, accepted by the mail server.", "", emailed)
-        for code, why in getattr(result, "failed", ()):
+        for code, why in result.failed:
             text += " " + self.tr("Not sent to %1 (nothing recorded): %2").replace("%1", code).replace("%2", why)
         self.letters.show_batch_result(text, result.combined)
         self.ledger_changed(text)
@@ -772,7 +780,7 @@ class MainWindow(QMainWindow):
         as_of, scheme = self.reports.export_settings()  # what the Reports page shows
         language = fmt.language()  # the workbook speaks the UI's language
 
-        def run(ledger: Ledger, progress, cancelled):
+        def run(ledger: Ledger, progress: Progress, cancelled: Cancelled) -> ExportResult:
             extras, sheets = default_extras(ledger, as_of, language=language)
             return export_workbook(ledger, path, as_of, scheme, None, None, extras, progress,
                                    cancelled, more_sheets=sheets, language=language)
@@ -787,7 +795,7 @@ class MainWindow(QMainWindow):
                             title=self.tr("Export to Excel"), progress=self.tr("Writing %1…").replace("%1", path.name),
                             read_only=True)
 
-    def _export_done(self, result) -> None:
+    def _export_done(self, result: ExportResult) -> None:
         rows = sum(result.rows.values())
         self.statusBar().showMessage(self.tr("Wrote %1 (%2 rows).").replace("%1", str(result.path))
                                      .replace("%2", fmt.count(rows)), 10000)

@@ -28,12 +28,14 @@ from arledger.gui.dialogs.base import date_edit
 from arledger.gui.models.aging import AgingTableModel
 from arledger.gui.models.collections import KPI_ROWS, InterestTableModel, KpiTableModel, kpi_title
 from arledger.gui.operations import Reads
+from arledger.gui.qdates import to_date
 from arledger.gui.views.page import LedgerPage, page_header, page_layout
 from arledger.gui.views.reasons_tab import ReasonsTab
 from arledger.gui.views.tables import LedgerTableView
 from arledger.services import interest_report, kpis
 from arledger.services.changes import Changes
 from arledger.services.interest_report import InterestReport
+from arledger.services.kpis import CurrencyKpis
 from arledger.services.ledger import Ledger
 from arledger.services.reports import AgingGrouping, AgingReport, aging
 
@@ -56,7 +58,7 @@ class ReportsPage(LedgerPage):
     def __init__(self, ledger: Ledger, actions: dict[str, QAction] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions or {}
+        self.actions_by_name = actions or {}
         self.tasks = Reads(self)
         self.model = AgingTableModel(self)
         self._aging_subtitle = self.tr("Aged receivables")
@@ -83,22 +85,15 @@ class ReportsPage(LedgerPage):
         self.run_button.setObjectName("agingRun")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run_report)
-        for w in (self.buckets, self.customer):
-            w.returnPressed.connect(self.run_report)
-        for w in (self.basis, self.grouping):
-            w.currentIndexChanged.connect(self.run_report)
+        for line in (self.buckets, self.customer):
+            line.returnPressed.connect(self.run_report)
+        for box in (self.basis, self.grouping):
+            box.currentIndexChanged.connect(self.run_report)
         self.as_of.dateChanged.connect(self.run_report)
 
-        form = QHBoxLayout()
-        form.setSpacing(16)
-        for label, w in ((self.tr("As of"), self.as_of), (self.tr("Buckets"), self.buckets),
+        form = _labelled((self.tr("As of"), self.as_of), (self.tr("Buckets"), self.buckets),
                          (self.tr("Age by"), self.basis), (self.tr("One row per"), self.grouping),
-                         (self.tr("Customer"), self.customer)):
-            f = QFormLayout()
-            f.setContentsMargins(0, 0, 0, 0)
-            f.addRow(label, w)
-            form.addLayout(f)
-        form.addStretch(1)
+                         (self.tr("Customer"), self.customer))
         form.addWidget(self.run_button)
 
         self.problem = QLabel()
@@ -129,10 +124,10 @@ class ReportsPage(LedgerPage):
 
         header_row = QHBoxLayout()
         header_row.addWidget(header, 1)
-        if "export_excel" in self.actions:
-            export = QPushButton(self.actions["export_excel"].icon(), self.tr("Export Excel…"))
+        if "export_excel" in self.actions_by_name:
+            export = QPushButton(self.actions_by_name["export_excel"].icon(), self.tr("Export Excel…"))
             export.setObjectName("reportsExport")
-            export.clicked.connect(self.actions["export_excel"].trigger)
+            export.clicked.connect(self.actions_by_name["export_excel"].trigger)
             header_row.addWidget(export, 0, Qt.AlignmentFlag.AlignBottom)
         lay = page_layout(self)
         lay.addLayout(header_row)
@@ -172,7 +167,7 @@ class ReportsPage(LedgerPage):
         return tab
 
     def run_interest(self) -> None:
-        as_of: date = self.interest_as_of.date().toPython()
+        as_of: date = to_date(self.interest_as_of.date())
         code = self.interest_customer.text().strip() or None
         self.interest_status.setText(self.tr("Working…"))
         self.tasks.start("interest", self.ledger.path, lambda led: interest_report.interest_report(led, as_of, code),
@@ -235,15 +230,15 @@ class ReportsPage(LedgerPage):
         return tab
 
     def run_kpis(self) -> None:
-        start: date = self.kpi_from.date().toPython()
-        end: date = self.kpi_to.date().toPython()
+        start: date = to_date(self.kpi_from.date())
+        end: date = to_date(self.kpi_to.date())
         self.kpi_status.setText(self.tr("Working…"))
         self.tasks.start("kpis", self.ledger.path, lambda led: kpis.period_kpis(led, start, end), self._show_kpis,
                          self.kpi_status.setText)
 
-    def _show_kpis(self, figures: list) -> None:
+    def _show_kpis(self, figures: list[CurrencyKpis]) -> None:
         self.kpi_model.set_figures(figures)
-        start, end = self.kpi_from.date().toPython(), self.kpi_to.date().toPython()
+        start, end = to_date(self.kpi_from.date()), to_date(self.kpi_to.date())
         self.kpi_status.setText(self.tr("%1 – %2 · one column per currency; hover a measure for its definition.")
                                 .replace("%1", fmt.day(start)).replace("%2", fmt.day(end)))
         hh = self.kpi_table.horizontalHeader()
@@ -305,7 +300,7 @@ class ReportsPage(LedgerPage):
                 self.ledger.bucket_scheme().boundaries
         except UserError:
             boundaries = self.ledger.bucket_scheme().boundaries
-        return self.as_of.date().toPython(), BucketScheme(boundaries, AgingBasis(self.basis.currentData()))
+        return to_date(self.as_of.date()), BucketScheme(boundaries, AgingBasis(self.basis.currentData()))
 
     def run_report(self) -> None:
         try:
@@ -315,7 +310,7 @@ class ReportsPage(LedgerPage):
             self._show_problem(fmt.error_text(exc))
             return
         self._show_problem("")
-        as_of: date = self.as_of.date().toPython()
+        as_of: date = to_date(self.as_of.date())
         grouping = AgingGrouping(self.grouping.currentData())
         code = self.customer.text().strip() or None
         self._set_aging_subtitle(self.tr("Working…"))

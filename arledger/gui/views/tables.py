@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -32,7 +34,7 @@ class LedgerTableView(QTableView):
         hh.setStretchLastSection(True)
         hh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
-    def set_keyset_model(self, model: KeysetTableModel) -> None:
+    def set_keyset_model(self, model: KeysetTableModel[Any]) -> None:
         self.setModel(model)
         model.page_loaded.connect(self._page_loaded)
         model.rowsInserted.connect(self._rows_inserted)

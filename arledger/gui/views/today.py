@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from arledger.gui import formatting as fmt
@@ -32,7 +32,7 @@ class TodayPage(LedgerPage):
 
     def __init__(self, ledger: Ledger, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(ledger, parent)
-        self.actions = actions
+        self.actions_by_name = actions
         self.tasks = Reads(self)
         self.model = QueueTableModel(self)
         self.queue: list[QueueTask] = []
@@ -172,7 +172,7 @@ class TodayPage(LedgerPage):
         if code:
             self.open_customer_requested.emit(code)
 
-    def _context_menu(self, pos) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         if not index.isValid():
             return
@@ -180,8 +180,8 @@ class TodayPage(LedgerPage):
         menu = QMenu(self)
         for name in ("open_customer", "log_contact", "record_promise", "record_plan", "open_dispute", "preview_letter",
                      "complete_task"):
-            menu.addAction(self.actions[name])
+            menu.addAction(self.actions_by_name[name])
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
-    def icon(self):
+    def icon(self) -> QIcon:
         return icon("today")
