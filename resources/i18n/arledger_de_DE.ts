@@ -2051,7 +2051,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+635"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+636"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2698,7 +2698,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-619"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-620"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -4001,7 +4001,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 beim Kunden (%2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A contact rule applies:</source>
+        <translation>Eine Kontaktregel greift:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The contact time is in the future.</source>
         <translation>Der Kontaktzeitpunkt liegt in der Zukunft.</translation>
     </message>
@@ -6671,7 +6676,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-601"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>

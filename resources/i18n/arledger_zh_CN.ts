@@ -2036,7 +2036,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+635"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+636"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2682,7 +2682,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-619"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-620"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -3981,7 +3981,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户当地时间 %1（%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A contact rule applies:</source>
+        <translation>适用联系规则：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The contact time is in the future.</source>
         <translation>联络时间不能晚于现在。</translation>
     </message>
@@ -6646,7 +6651,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-600"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-601"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>

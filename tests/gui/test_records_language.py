@@ -44,6 +44,7 @@ def test_the_log_contact_dialog_states_the_guard_in_the_ui_language(controller, 
     assert d.guard_box.isVisible() and [v.rule for v in d.violations()] == ["contact-hours"]
     shown = d.guard_text.text()
     assert GUARD[language] in shown and "Outside contact hours" not in shown and " calls " not in shown
+    assert "A contact rule applies" not in shown  # the box's own heading is translated too
     d.hide()  # closing would ask before throwing the typed summary away
 
 
