@@ -86,10 +86,13 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     p.add_argument("--reference", default="")
     p.add_argument("--allow-over-limit", default="", metavar="REASON",
                    help="raise it despite the credit limit or a hold; the reason is logged")
+    p.add_argument("--received", type=date_arg, default=None,
+                   help="the day the debtor received it (de: default 30 days after due date and receipt)")
     p = g.add_parser("show", help="an invoice and everything that settled it")
     ledger_option(p)
     p.add_argument("number")
     interest.add_invoice_contract_parser(g)
+    interest.add_invoice_received_parser(g)
     p = g.add_parser("void", help="void an invoice nothing settles (e.g. entered twice)")
     ledger_option(p)
     p.add_argument("number")
@@ -256,11 +259,14 @@ def _print_settlement(what: Message, r: SettlementResult) -> None:
 def _invoice(args: argparse.Namespace) -> int:
     if args.action == "set-contract":
         return interest.invoice_contract(args)
+    if args.action == "set-received":
+        return interest.invoice_received(args)
     with _open(args) as ledger:
         if args.action == "add":
             amount, cur = _amount(ledger, args, args.amount)
             inv = ledger.add_invoice(args.customer, args.number, args.date, amount, currency=cur, due_date=args.due,
-                                     reference=args.reference, override_reason=args.allow_over_limit)
+                                     reference=args.reference, override_reason=args.allow_over_limit,
+                                     received_on=args.received)
             say(msg("cli.invoice.added", "Added invoice {number}: {amount}, due {due}.", number=inv.number,
                     amount=f"{amount_text(inv.amount, inv.currency)} {inv.currency}", due=inv.due_date.isoformat()))
         elif args.action == "void":

@@ -48,6 +48,15 @@ def add_invoice_contract_parser(g: SubParsers[Any]) -> None:
     _default_options(p)
 
 
+def add_invoice_received_parser(g: SubParsers[Any]) -> None:
+    """`invoice set-received`: the day the debtor received an invoice (BGB § 286 (3))."""
+    p = g.add_parser("set-received", help="the day the debtor received an invoice (de: default 30 days after due "
+                                          "date and receipt)")
+    ledger_option(p)
+    p.add_argument("--invoice", required=True)
+    p.add_argument("--on", required=True, help="the day it was received, YYYY-MM-DD ('none' clears it)")
+
+
 def _terms_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rate", default=None, help="annual rate in percent, e.g. 12.5 ('none' clears it)")
     p.add_argument("--fee", default=None, help="fixed fee per invoice, e.g. 50 ('none' clears it)")
@@ -136,22 +145,35 @@ def invoice_contract(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         inv = ledger.invoice(args.invoice)
         _require_some(args, ("rate", "fee", "payment_date_agreed", "default_notice"))
-        if args.payment_date_agreed is not None or args.default_notice is not None:
-            inv = interest_claims.set_invoice_default_terms(
-                ledger, inv.number, payment_date_agreed=_flag(args.payment_date_agreed, inv.payment_date_agreed),
-                default_notice=_flag(args.default_notice, inv.default_notice))
-        if args.rate is None and args.fee is None:
-            say(msg("cli.contract.default_terms", "{number}: payment date agreed {agreed}, notice of default "
-                    "{notice}.", number=inv.number, agreed=_flag_text(inv.payment_date_agreed),
-                    notice=_flag_text(inv.default_notice)))
-            return 0
+        # every option is read before anything is written: one action, one transaction, one evidence event
         rate = _clear_or(args.rate, inv.contract_rate_bp, lambda t: fields.parse_rate_bp(t, "rate"))
         fee = _clear_or(args.fee, inv.contract_fee,
                         lambda t: fields.parse_money(t, inv.currency, "fee", positive=False))
-        inv = interest_claims.set_invoice_contract(ledger, inv.number, rate_bp=rate, fee=fee)
-    say(msg("cli.contract.invoice", "{number}: contract rate {rate}, fee {fee} (the customer's terms apply where not "
-            "set).", number=inv.number, rate=_rate_text(inv.contract_rate_bp),
-            fee=_fee_text(inv.contract_fee, inv.currency)))
+        inv = interest_claims.set_invoice_terms(
+            ledger, inv.number, rate_bp=rate, fee=fee,
+            payment_date_agreed=_flag(args.payment_date_agreed, inv.payment_date_agreed),
+            default_notice=_flag(args.default_notice, inv.default_notice))
+    if args.payment_date_agreed is not None or args.default_notice is not None:
+        say(msg("cli.contract.default_terms", "{number}: payment date agreed {agreed}, notice of default "
+                "{notice}.", number=inv.number, agreed=_flag_text(inv.payment_date_agreed),
+                notice=_flag_text(inv.default_notice)))
+    if args.rate is not None or args.fee is not None:
+        say(msg("cli.contract.invoice", "{number}: contract rate {rate}, fee {fee} (the customer's terms apply where "
+                "not set).", number=inv.number, rate=_rate_text(inv.contract_rate_bp),
+                fee=_fee_text(inv.contract_fee, inv.currency)))
+    return 0
+
+
+def invoice_received(args: argparse.Namespace) -> int:
+    with open_ledger(args) as ledger:
+        day = _clear_or(args.on, None, lambda t: fields.parse_date(t, "on"))
+        inv = interest_claims.set_invoice_received(ledger, args.invoice, day)
+    if inv.received_on is None:
+        say(msg("cli.invoice.receipt_cleared", "{number}: its receipt is not recorded; the due date stands for it.",
+                number=inv.number))
+    else:
+        say(msg("cli.invoice.received", "{number}: received on {received_on}.", number=inv.number,
+                received_on=inv.received_on.isoformat()))
     return 0
 
 

@@ -146,6 +146,7 @@ register_kind(KindSpec("invoices", (
     FieldSpec("contract_fee", FieldType.MONEY, aliases=("contract fee",)),
     FieldSpec("payment_date_agreed", aliases=("payment date agreed",)),
     FieldSpec("default_notice", aliases=("default notice",)),
+    FieldSpec("received_on", FieldType.DATE, aliases=("received on", "invoice received", "zugang", "zugegangen am")),
     FieldSpec("voided_on", FieldType.DATE), FieldSpec("void_reason"),
     # what is still open of the invoice (the workbook writes it): a settled one is not credit controlled
     FieldSpec("open", FieldType.MONEY, aliases=("open amount",)),

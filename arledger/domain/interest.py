@@ -25,7 +25,8 @@ How interest is computed: simple interest, per day, 365-day year (also in leap y
 undisputed open amount, for each day from the day after the due date up to and including ``as_of``
 (so days = as_of - due_date). Under the de pack interest starts only once the debtor is in default (BGB § 286,
 arledger.domain.verzug): the day after an agreed payment date, the day after a reminder's receipt, or the 31st day
-after the due date (for a consumer only with the notice on the invoice), whichever comes first.
+after the due date or the invoice's recorded receipt, whichever is later (for a consumer only with the notice on the
+invoice), whichever comes first.
 A settlement (payment, credit note, write-off) dated D still bears interest on day D and reduces the open amount
 from D + 1, so a payment in full on D gives D - due_date days.
 
@@ -56,7 +57,7 @@ from itertools import pairwise
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Amount, Message, Percent, distinct, msg, sentences
+from arledger.domain.messages import Amount, Message, Percent, distinct, msg, plural_msg, sentences
 from arledger.domain.model import (
     DISPUTE_REJECTED,
     DISPUTE_UPHELD,
@@ -77,7 +78,19 @@ from arledger.domain.rates import (
     half_year_start,
     next_half_year_start,
 )
-from arledger.domain.verzug import AGREED, NOT_IN_DEFAULT, REMINDER, DefaultStart, Reminder, default_start
+from arledger.domain.verzug import (
+    AGREED,
+    DELIVERED,
+    DUE_DATE,
+    EMAILED,
+    INVOICE_RECEIVED,
+    NOT_IN_DEFAULT,
+    POST_RECEIPT_DAYS,
+    REMINDER,
+    DefaultStart,
+    Reminder,
+    default_start,
+)
 
 UK = "uk"
 EU = "eu"
@@ -309,6 +322,7 @@ def compute_interest(
     rule: str | None = None,
     debt_in_gbp: int | None = None,
     reminders: Sequence[Reminder] = (),
+    post_days: int = POST_RECEIPT_DAYS,
 ) -> InterestResult:
     """Interest accrued on one invoice up to and including ``as_of``, plus its fixed compensation.
 
@@ -318,7 +332,8 @@ def compute_interest(
     (arledger.domain.rates.BOE_BASE_RATE ...) to tables; only the table the rule needs must be present.
     ``rule`` overrides :func:`select_interest_rule`. ``debt_in_gbp`` is the invoice amount converted to
     pence, used for the UK compensation tier when the invoice is not in GBP. ``reminders`` are the ladder letters
-    sent about the invoice: under de they may start default (arledger.domain.verzug.default_start).
+    sent about the invoice: under de they may start default (arledger.domain.verzug.default_start), a letter by post
+    on its receipt ``post_days`` after posting.
     """
     chosen = rule or select_interest_rule(customer, invoice)
     if chosen not in RULES:
@@ -326,7 +341,8 @@ def compute_interest(
                             rule=chosen, rules=", ".join(RULES)))
     consumer = is_consumer(customer)
     first_day = add_days(invoice.due_date, 1)
-    default = default_start(invoice, customer, reminders, consumer, as_of) if chosen == DE else None
+    default = default_start(invoice, customer, reminders, consumer, as_of, post_days) if chosen == DE \
+        else None
     if default is not None:
         # not in default (yet): no day bears interest, so nothing accrues and no lump sum is due
         first_day = default.first_interest_day or add_days(as_of, 1)
@@ -606,10 +622,36 @@ def _default_text(default: DefaultStart | None) -> Message | None:
         return msg("interest.basis.default_agreed",
                    " (in default from the day after the agreed payment date, BGB §286(2) no. 1)")
     if default.basis == REMINDER:
-        assert default.reminder is not None
-        return msg("interest.basis.default_reminder", " (in default on receipt on {date} of our reminder of "
-                   "{sent_on}, BGB §286(1))", date=default.in_default_on,
-                   sent_on=default.reminder.sent_on)
+        reminder = default.reminder
+        assert reminder is not None
+        received, sent_on = default.in_default_on, reminder.sent_on
+        if default.fact == DELIVERED:
+            return msg("interest.basis.default_reminder_delivered", " (in default on receipt of our reminder of "
+                       "{sent_on}, delivered on {date}, BGB §286(1))", date=received, sent_on=sent_on)
+        if default.fact == EMAILED:
+            return msg("interest.basis.default_reminder_emailed", " (in default on receipt of our reminder of "
+                       "{sent_on}, sent by email on {date}, BGB §286(1))", date=received, sent_on=sent_on)
+        if reminder.posted_on is None:  # no dispatch recorded: taken as posted on its date
+            return plural_msg("interest.basis.default_reminder_dated", " (in default on receipt of our reminder of "
+                              "{sent_on}, taken as received {n} day after its date, on {date}, BGB §286(1))",
+                              " (in default on receipt of our reminder of {sent_on}, taken as received {n} days after "
+                              "its date, on {date}, BGB §286(1))", n=(default.in_default_on - reminder.sent_on).days,
+                              date=received, sent_on=sent_on)
+        posted = reminder.posted_on
+        return plural_msg("interest.basis.default_reminder_posted", " (in default on receipt of our reminder of "
+                          "{sent_on}, posted on {posted_on} and taken as received {n} day later, on {date}, BGB "
+                          "§286(1))", " (in default on receipt of our reminder of {sent_on}, posted on {posted_on} "
+                          "and taken as received {n} days later, on {date}, BGB §286(1))",
+                          n=(default.in_default_on - posted).days, date=received, sent_on=sent_on,
+                          posted_on=posted)
+    if default.fact == INVOICE_RECEIVED:
+        return msg("interest.basis.default_30_days_receipt", " (in default from {date}, 30 days after our invoice "
+                   "was received on {received_on}, later than its due date, BGB §286(3))",
+                   date=default.in_default_on, received_on=default.invoice_received_on)
+    if default.fact == DUE_DATE:
+        return msg("interest.basis.default_30_days_due_received", " (in default from {date}, 30 days after the due "
+                   "date, our invoice having been received on {received_on}, BGB §286(3))",
+                   date=default.in_default_on, received_on=default.invoice_received_on)
     return msg("interest.basis.default_30_days", " (in default from {date}, 30 days after the due date, BGB §286(3))",
                date=default.in_default_on)
 

@@ -145,6 +145,7 @@ class Invoice:
     contract_fee: int | None = None  # overrides the customer's contractual fee, minor units of the invoice
     payment_date_agreed: bool | None = None  # overrides the customer's; None: as the customer
     default_notice: bool | None = None  # overrides the customer's; None: as the customer
+    received_on: date | None = None  # the day the debtor received the invoice (BGB § 286 Abs. 3), when recorded
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.interest import ALLOCATION_RULE_TEXT
 from arledger.domain.model import CustomerKind
 from arledger.domain.money import decimals, parse_amount, to_decimal
+from arledger.domain.verzug import POSTED
 from arledger.render.letter_data import (
     CurrencyTotal,
     EvidenceExhibit,
@@ -531,22 +532,31 @@ def shorten(text: str, limit: int, marker: str = "") -> str:
 
 
 def default_variables(lines: Iterable[LetterLine], fmt: Formatter) -> list[dict[str, Any]]:
-    """Why each de-pack invoice is in default (BGB § 286), grouped: one entry per basis, day and reminder.
+    """Why each de-pack invoice is in default (BGB § 286), grouped: one entry per basis, day, reminder and fact.
 
     ``basis`` is agreed (§ 286 Abs. 2 Nr. 1), reminder (§ 286 Abs. 1, ``reminder_date`` the letter that was
     received on ``since``), thirty_days (§ 286 Abs. 3, from ``since``) or not_in_default (this letter is the first
-    reminder); ``numbers`` and ``count`` name the invoices, so a template can say which basis is whose.
+    reminder); ``fact`` says what the day rests on (arledger.domain.verzug): for a reminder delivered, emailed or
+    posted (then ``post_days``, the days after posting it is taken as received, and ``posted_on`` if the posting
+    was recorded on another day than the letter's date; else it counts from the letter's date), for thirty_days
+    invoice_received (``invoice_received`` later than the due date), due_date (received on ``invoice_received``,
+    before it fell due) or due_date_for_receipt (no receipt recorded); ``numbers`` and ``count`` name the invoices,
+    so a template can say which basis is whose.
     """
-    groups: dict[tuple[str, date | None, date | None], list[str]] = {}
+    groups: dict[tuple[Any, ...], list[str]] = {}
     for line in lines:
         d = line.default
         if d is None or line.time_barred:
             continue
-        key = (d.basis, d.in_default_on, d.reminder.sent_on if d.reminder else None)
+        posted = (d.reminder.posted_on or d.reminder.sent_on) if d.reminder and d.fact == POSTED else None
+        key = (d.basis, d.in_default_on, d.reminder.sent_on if d.reminder else None, d.fact, posted,
+               d.invoice_received_on)
         groups.setdefault(key, []).append(line.invoice_number)
-    return [{"basis": basis, "since": fmt.long_date(since), "reminder_date": fmt.long_date(sent),
-             "numbers": fmt.and_list(numbers), "count": len(numbers)}
-            for (basis, since, sent), numbers in groups.items()]
+    return [{"basis": basis, "since": fmt.long_date(since), "reminder_date": fmt.long_date(sent), "fact": fact,
+             "posted_on": fmt.long_date(posted) if posted != sent else "",  # unrecorded posting: the letter's date
+             "post_days": (since - posted).days if posted is not None and since is not None else 0,
+             "invoice_received": fmt.long_date(received), "numbers": fmt.and_list(numbers), "count": len(numbers)}
+            for (basis, since, sent, fact, posted, received), numbers in groups.items()]
 
 
 def history_variables(h: LetterHistory, fmt: Formatter) -> dict[str, Any]:

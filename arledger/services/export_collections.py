@@ -9,7 +9,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from arledger.domain.interest import compute_interest
 from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Dispute, PromiseStatus
 from arledger.domain.money import decimals, format_amount
@@ -18,14 +17,13 @@ from arledger.domain.record_words import channel_word, direction_word, outcome_w
 from arledger.render import workbook_words as words
 from arledger.render.excel import Column, Kind
 from arledger.render.messages import translate
-from arledger.services import interest_claims, kpis, limitations, policy, promises, reasons
+from arledger.services import interest_claims, kpis, limitations, promises, reasons
 from arledger.services.evidence_view import describe, event_title
 from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData, SheetValues
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
 from arledger.storage import evidence
-from arledger.storage import invoices as invoice_rows
 
 # A text column never follows an amount (it would run into it): dates and texts first, amounts last.
 OPEN_ITEM_COLUMNS: tuple[Column, ...] = (
@@ -49,7 +47,6 @@ class OpenItemCollections:
     _customers: dict[int, Customer] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._rates = policy.rate_tables(self.ledger)
         evals, _plans = promises.promise_statuses(self.ledger, self.as_of)
         for ev in evals:  # the latest promise wins: evaluations come in due-date order
             p = ev.promise
@@ -67,34 +64,43 @@ class OpenItemCollections:
         need = {i.customer_id for i in items} - set(self._customers)
         if need:
             self._customers.update(customer_rows.customers_by_ids(self.ledger.conn, need))
-        overdue = [i for i in items if i.due_date < self.as_of]
-        history = interest_claims.settlement_history(self.ledger, [i.invoice_id for i in overdue], self.as_of)
-        limits = limitations.limitation_statuses(
-            self.ledger, [(i.invoice_id, i.customer_id, i.due_date.isoformat()) for i in items], self._customers,
-            self.as_of)
-        invoices = invoice_rows.by_ids(self.ledger.conn, [i.invoice_id for i in overdue])
-        reminders = rows.reminders_for_invoices(self.ledger.conn, [i.invoice_id for i in overdue])
+        # interest and compensation by the ``report interest`` path itself, so every figure is the report's
+        lines = {ln.invoice.id: ln for ln in interest_claims.interest_lines(
+            self.ledger, self.as_of, settled=False, overdue=[self._overdue(i) for i in items
+                                                             if i.due_date < self.as_of])}
+        limits = {iid: ln.limitation_status for iid, ln in lines.items() if ln.limitation_status is not None}
+        limits.update(limitations.limitation_statuses(
+            self.ledger, [(i.invoice_id, i.customer_id, i.due_date.isoformat()) for i in items
+                          if i.invoice_id not in limits], self._customers, self.as_of))
         out: dict[int, Sequence[object]] = {}
         for item in items:
             interest = comp = comp_cur = basis = None
-            lim = limits[item.invoice_id]
-            if item.due_date < self.as_of and not lim.time_barred:
-                res = compute_interest(invoices[item.invoice_id], self._customers[item.customer_id], self.as_of,
-                                       self._rates, settlements=history.get(item.invoice_id, []),
-                                       disputes=self._disputes.get(item.invoice_id, []),
-                                       reminders=reminders.get(item.invoice_id, []))
-                interest = res.total_interest
-                if res.compensation:
-                    comp, comp_cur = res.compensation.minor / 10 ** decimals(res.compensation.currency), \
-                        res.compensation.currency
-                basis = translate(res.basis_message, self.language)
-            open_disputes = [d for d in self._disputes.get(item.invoice_id, [])
-                             if d.opened_on <= self.as_of and (d.resolved_on is None or d.resolved_on > self.as_of)]
-            dispute = "; ".join(f"{d.reason.value} since {d.opened_on.isoformat()}" + (f": {d.note}" if d.note else "")
-                                for d in open_disputes) or None
+            line = lines.get(item.invoice_id)
+            if line is not None and not line.time_barred:
+                interest = line.claimable_interest
+                claimed = line.claimable_compensation
+                if claimed:
+                    comp, comp_cur = claimed.minor / 10 ** decimals(claimed.currency), claimed.currency
+                basis = translate(line.result.basis_message, self.language)
             promise = self._promises_by_invoice.get(item.invoice_id) or self._promises_by_customer.get(item.customer_id)
-            out[item.invoice_id] = (lim.limitation_date, dispute, promise, basis, comp_cur, interest, comp)
+            out[item.invoice_id] = (limits[item.invoice_id].limitation_date, self._dispute_text(item), promise, basis,
+                                    comp_cur, interest, comp)
         return out
+
+    def _open_disputes(self, invoice_id: int) -> list[Dispute]:
+        return [d for d in self._disputes.get(invoice_id, [])
+                if d.opened_on <= self.as_of and (d.resolved_on is None or d.resolved_on > self.as_of)]
+
+    def _dispute_text(self, item: OpenItemRow) -> str | None:
+        return "; ".join(f"{d.reason.value} since {d.opened_on.isoformat()}" + (f": {d.note}" if d.note else "")
+                         for d in self._open_disputes(item.invoice_id)) or None
+
+    def _overdue(self, item: OpenItemRow) -> rows.OverdueItem:
+        """The sheet's row as the overdue row ``report interest`` reads (a dispute without an amount covers the
+        whole invoice)."""
+        disputed = sum(item.amount if d.amount is None else d.amount for d in self._open_disputes(item.invoice_id))
+        return rows.OverdueItem(item.customer_id, item.invoice_id, item.invoice, item.due_date.isoformat(),
+                                item.open_amount, item.currency, disputed)
 
 
 PROMISE_COLUMNS: tuple[Column, ...] = (

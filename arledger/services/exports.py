@@ -89,6 +89,7 @@ _INVOICE_DATE = msg("workbook.col.invoice_date", "Invoice date")
 _DAYS_OVERDUE = msg("workbook.col.days_overdue", "Days overdue")
 _CUSTOMER_NAME = msg("workbook.col.customer_name", "Customer name")
 _VOIDED_ON = msg("workbook.col.voided_on", "Voided on")
+_RECEIVED_ON = msg("workbook.col.received_on", "Invoice received on")
 _VOID_REASON = msg("workbook.col.void_reason", "Void reason")
 _DATE_RECEIVED = msg("workbook.col.date_received", "Date received")
 _APPLIED_TO = msg("workbook.col.applied_to", "Applied to (invoice:amount)")
@@ -118,6 +119,7 @@ def open_item_columns(scheme: BucketScheme) -> tuple[Column, ...]:
 INVOICE_COLUMNS: tuple[Column, ...] = (
     Column("customer"), Column("name", label=_CUSTOMER_NAME), Column("number", label=words.HEADERS["invoice"]),
     Column("reference"), Column("issue_date", Kind.DATE, label=_INVOICE_DATE), Column("due_date", Kind.DATE),
+    Column("received_on", Kind.DATE, label=_RECEIVED_ON),
     Column("currency"), Column("amount", Kind.MONEY), Column("settled", Kind.MONEY), Column("open", Kind.MONEY),
     Column("voided_on", Kind.DATE, label=_VOIDED_ON), Column("void_reason", label=_VOID_REASON),
 )
@@ -311,10 +313,10 @@ def _unpack(packed: str) -> list[tuple[str, int]]:
 
 def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
     fromiso = date.fromisoformat
-    for code, name, number, issue, due, amount, cur, ref, settled, voided, why in export_rows.invoices_issued(
-            ledger.conn, period_from, period_to):
-        yield (code, name, number, ref, fromiso(issue), fromiso(due), cur, amount, settled,
-               0 if voided else amount - settled, fromiso(voided) if voided else None, why)
+    for code, name, number, issue, due, amount, cur, ref, settled, voided, why, received in \
+            export_rows.invoices_issued(ledger.conn, period_from, period_to):
+        yield (code, name, number, ref, fromiso(issue), fromiso(due), fromiso(received) if received else None, cur,
+               amount, settled, 0 if voided else amount - settled, fromiso(voided) if voided else None, why)
 
 
 def _payment_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
@@ -437,7 +439,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
         on_rows(0)
         counts[SHEET_OPEN_ITEMS] = write_open_items(writer, ledger, as_of, scheme, extras)
         entry_sheets = (
-            (SHEET_INVOICES, INVOICE_COLUMNS, _invoice_values(ledger, period_from, period_to), 6),
+            (SHEET_INVOICES, INVOICE_COLUMNS, _invoice_values(ledger, period_from, period_to), 7),
             (SHEET_PAYMENTS, PAYMENT_COLUMNS, _payment_values(ledger, period_from, period_to), 6),
             (SHEET_CREDIT_NOTES, CREDIT_NOTE_COLUMNS, _credit_note_values(ledger, period_from, period_to), 6),
             (SHEET_WRITE_OFFS, WRITE_OFF_COLUMNS, _write_off_values(ledger, period_from, period_to), 5),

@@ -236,6 +236,17 @@ def _default_terms(row: MappedRow) -> tuple[bool | None, bool | None]:
     return flag("payment_date_agreed"), flag("default_notice")
 
 
+def _received(row: MappedRow, issue: date | None) -> date | None:
+    """The optional received_on of an invoice row (the day the debtor received it, BGB § 286 (3)); a bad date or one
+    before the issue date is reported into the row's problems."""
+    received = row.date("received_on", required=False) if row.has("received_on") else None
+    if received is not None and issue is not None and received < issue:
+        row.ctx.col.add(row.line, "received_on", msg("import.received_before_issue", "received_on {received} is "
+                        "before the issue date {issue}.", received=str(received), issue=str(issue)))
+        return None
+    return received
+
+
 def _int_cell(row: MappedRow, name: str) -> object:
     value = row.raw(name)
     if isinstance(value, date | datetime):
@@ -363,6 +374,7 @@ class _InvoiceDraft:
     contract_fee: int | None = None
     payment_date_agreed: bool | None = None
     default_notice: bool | None = None
+    received_on: date | None = None
 
 
 def _line_amount(row: MappedRow, currency: str) -> int | None:
@@ -445,6 +457,7 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         number = col.check(line, fields.required, row.text("number"), "number")
         issue = row.date("issue_date")
         due = row.date("due_date", required=False)
+        received = _received(row, issue)
         voided = row.date("voided_on", required=False) if row.has("voided_on") else None
         if voided and number:
             if not row.text("void_reason"):
@@ -484,7 +497,7 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             agreed, notice = _default_terms(row)
             drafts[number] = _InvoiceDraft(line, cust, number, issue, due, bool(row.text("due_date")), currency,
                                            row.text("reference"), (part or 0) + (tax or 0), 1, total, rate_bp, fee,
-                                           agreed, notice)
+                                           agreed, notice, received)
             continue
         amount = row.money("amount", currency)
         rate_bp, fee = _contract_terms(row, currency)
@@ -507,7 +520,7 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
             batch.append((line, Invoice(customer_id=cust[0], number=number, issue_date=issue, due_date=due,
                                         amount=amount, currency=currency, reference=row.text("reference"),
                                         contract_rate_bp=rate_bp, contract_fee=fee, payment_date_agreed=agreed,
-                                        default_notice=notice)))
+                                        default_notice=notice, received_on=received)))
             count += 1
             if len(batch) >= BATCH_ROWS:
                 flush()
@@ -531,7 +544,7 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
                                           due_date=due, amount=d.amount, currency=d.currency,
                                           reference=d.reference, contract_rate_bp=d.contract_rate_bp,
                                           contract_fee=d.contract_fee, payment_date_agreed=d.payment_date_agreed,
-                                          default_notice=d.default_notice)))
+                                          default_notice=d.default_notice, received_on=d.received_on)))
             count += 1
         if len(batch) >= BATCH_ROWS:
             flush()

@@ -31,11 +31,11 @@ from arledger.domain.model import (
     Invoice,
 )
 from arledger.domain.money import Money, format_amount
-from arledger.domain.verzug import Reminder
+from arledger.domain.verzug import POST_RECEIPT_DAYS, Reminder
 from arledger.services import policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_log import _log
-from arledger.services.ledger import Ledger
+from arledger.services.ledger import Ledger, check_received
 from arledger.services.limitations import limitation_statuses
 from arledger.storage import collections as rows
 from arledger.storage import customers as customer_rows
@@ -102,14 +102,15 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     still claimable (not waived, not time-barred, not written off), of one customer if given (by ``code``, or as
     ``customer`` once read), leaving out the customers (ids) in ``except_customers``.
 
-    ``overdue``: the customer's overdue rows on as_of when the caller has read them already (a letter);
+    ``overdue``: the overdue rows on as_of when the caller has read them already (a letter: its customer's; the
+    workbook: a batch of its open items);
     ``settled_since``: only invoices paid in full on or after that day (an interest-only claim's window)."""
     if customer is None and code:
         customer = ledger.customer(code)
     cid = customer.id if customer else None
     items: list[rows.OverdueItem] = []
     if open_items:
-        items = list(overdue) if overdue is not None and customer else rows.overdue_items(ledger.conn, as_of, cid)
+        items = list(overdue) if overdue is not None else rows.overdue_items(ledger.conn, as_of, cid)
         if except_customers:
             items = [r for r in items if r.customer_id not in except_customers]
     if settled:  # these leave out except_customers in SQL
@@ -133,6 +134,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
     german = [r.invoice_id for r in items
               if select_interest_rule(customers[r.customer_id], invoices[r.invoice_id]) == DE]
     reminders = rows.reminders_for_invoices(ledger.conn, german) if german else {}
+    post_days = policy.post_receipt_days(ledger) if german else POST_RECEIPT_DAYS
     # a claim run needs limitation only where it can have run out: nothing due within the shortest period is barred
     shortest = min(*limitation.PERIOD_YEARS.values(), policy.generic_limitation_years(ledger))
     young = limitation.add_years(as_of, -shortest).isoformat() if settled_since is not None else None
@@ -144,7 +146,7 @@ def interest_lines(ledger: Ledger, as_of: date, code: str | None = None,
         try:
             res = compute_interest(inv, customers[cust_id], as_of, tables, settlements=settlements.get(iid, []),
                                    disputes=disputes.get(iid, []), waivers=waivers.get(iid, []),
-                                   reminders=reminders.get(iid, []))
+                                   reminders=reminders.get(iid, []), post_days=post_days)
         except UserError as exc:
             # e.g. a debt older than the rate table: that invoice gets no figure and says why; the rest go on
             res = InterestResult(rule="none", invoice_number=inv.number, currency=inv.currency, as_of=as_of,
@@ -260,7 +262,7 @@ def _interest_of(ledger: Ledger, inv: Invoice, customer: Customer, on: date) -> 
     return compute_interest(inv, customer, on, policy.rate_tables(ledger),
                             settlements=settlement_history(ledger, [inv.id], on).get(inv.id, []),
                             disputes=_dispute_history(ledger, [inv.id]).get(inv.id, []), waivers=waivers,
-                            reminders=_reminders_of(ledger, inv, customer))
+                            reminders=_reminders_of(ledger, inv, customer), post_days=policy.post_receipt_days(ledger))
 
 
 def _reminders_of(ledger: Ledger, inv: Invoice, customer: Customer) -> list[Reminder]:
@@ -288,30 +290,36 @@ def set_customer_contract(ledger: Ledger, code: str, *, rate_bp: int | None, fee
     return dataclasses.replace(customer, contract_rate_bp=rate_bp, contract_fee=fee, lpr_factor=lpr_factor)
 
 
-def set_invoice_contract(ledger: Ledger, invoice_number: str, *, rate_bp: int | None, fee: int | None) -> Invoice:
-    """Set (or clear, with None) an invoice's own contractual rate and fee, which win over the customer's."""
+def set_invoice_terms(ledger: Ledger, invoice_number: str, *, rate_bp: int | None, fee: int | None,
+                      payment_date_agreed: bool | None, default_notice: bool | None) -> Invoice:
+    """Set an invoice's own terms, in one transaction with one evidence event: its contractual rate and fee (None
+    clears one; they win over the customer's) and, for the de pack, whether its payment date was agreed by contract
+    and whether it carried the § 286 Abs. 3 notice (None: as the customer)."""
     inv = ledger.invoice(invoice_number)
     _check_terms(rate_bp, fee)
     customer = ledger.customer_by_id(inv.customer_id)
     with ledger.database.atomic() as conn:
         _log(ledger, "contract_terms", customer, {
             "invoice": inv.number, "rate_percent": _percent_text(rate_bp),
-            "fee": format_amount(fee, inv.currency) if fee is not None else None, "currency": inv.currency})
+            "fee": format_amount(fee, inv.currency) if fee is not None else None, "currency": inv.currency,
+            "payment_date_agreed": payment_date_agreed, "default_notice": default_notice})
         invoice_rows.set_contract_terms(conn, inv.id, rate_bp, fee)
-    return dataclasses.replace(inv, contract_rate_bp=rate_bp, contract_fee=fee)
+        invoice_rows.set_default_terms(conn, inv.id, payment_date_agreed, default_notice)
+    return dataclasses.replace(inv, contract_rate_bp=rate_bp, contract_fee=fee,
+                               payment_date_agreed=payment_date_agreed, default_notice=default_notice)
 
 
-def set_invoice_default_terms(ledger: Ledger, invoice_number: str, *, payment_date_agreed: bool | None,
-                              default_notice: bool | None) -> Invoice:
-    """Set (or with None leave to the customer) whether an invoice's payment date was agreed by contract and
-    whether it carried the § 286 Abs. 3 notice; logged as evidence."""
+def set_invoice_received(ledger: Ledger, invoice_number: str, received_on: date | None) -> Invoice:
+    """Record (or with None clear) the day the debtor received an invoice, which moves the § 286 (3) BGB default
+    to 30 days after it where it is later than the due date; one transaction, one evidence event."""
     inv = ledger.invoice(invoice_number)
+    check_received(inv.number, inv.issue_date, received_on)
     customer = ledger.customer_by_id(inv.customer_id)
     with ledger.database.atomic() as conn:
-        _log(ledger, "default_terms", customer, {"invoice": inv.number, "payment_date_agreed": payment_date_agreed,
-                                                  "default_notice": default_notice})
-        invoice_rows.set_default_terms(conn, inv.id, payment_date_agreed, default_notice)
-    return dataclasses.replace(inv, payment_date_agreed=payment_date_agreed, default_notice=default_notice)
+        _log(ledger, "invoice_received", customer, {
+            "invoice": inv.number, "received_on": received_on.isoformat() if received_on else None})
+        invoice_rows.set_received(conn, inv.id, received_on)
+    return dataclasses.replace(inv, received_on=received_on)
 
 
 def _check_terms(rate_bp: int | None, fee: int | None) -> None:

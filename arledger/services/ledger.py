@@ -45,6 +45,17 @@ def _check_customer(c: Customer) -> None:
                           tuple(p.name for p in c.contacts), c.credit_limit, c.currency)
 
 
+
+def check_received(number: str, issue_date: date, received_on: date | None) -> None:
+    """An invoice's receipt is a real date, not before the invoice was issued (one sentence otherwise)."""
+    if received_on is None:
+        return
+    fields.check_date(received_on, "received_on")
+    if received_on < issue_date:
+        raise UserError(msg("ledger.received_before_issue", "Invoice {number} cannot have been received on "
+                            "{received_on}, before it was issued ({issue_date}).", number=number.strip(),
+                            received_on=received_on.isoformat(), issue_date=issue_date.isoformat()))
+
 class Ledger:
     """One open ledger file."""
 
@@ -245,9 +256,10 @@ class Ledger:
     def add_invoice(self, customer_code: str, number: str, issue_date: date, amount: int, *,
                     currency: str | None = None, due_date: date | None = None, reference: str = "",
                     override_reason: str = "", payment_date_agreed: bool | None = None,
-                    default_notice: bool | None = None) -> Invoice:
+                    default_notice: bool | None = None, received_on: date | None = None) -> Invoice:
         """Record an invoice; the due date defaults to the issue date plus the customer's terms.
-        ``payment_date_agreed`` and ``default_notice`` (BGB § 286, the de pack) default to the customer's.
+        ``payment_date_agreed`` and ``default_notice`` (BGB § 286, the de pack) default to the customer's;
+        ``received_on`` is the day the debtor received it, when known (§ 286 (3)).
 
         An invoice for a customer on hold or over the credit limit is refused unless override_reason says
         why it goes in anyway; the override is an evidence event.
@@ -266,9 +278,11 @@ class Ledger:
         if amount <= 0:
             raise UserError(msg("ledger.invoice_zero", "Invoice {number} must be for more than zero.",
                     number=number))
+        check_received(number, issue_date, received_on)
         inv = Invoice(customer_id=c.id, number=number.strip(), issue_date=issue_date, due_date=due,
                       amount=amount, currency=currency or c.currency, reference=reference,
-                      payment_date_agreed=payment_date_agreed, default_notice=default_notice)
+                      payment_date_agreed=payment_date_agreed, default_notice=default_notice,
+                      received_on=received_on)
         problem = self.credit_problem(c.code, amount, inv.currency)
         if problem and not override_reason.strip():
             raise UserError(msg("ledger.over_limit", "{problem} Give a reason to raise it anyway "
@@ -284,7 +298,8 @@ class Ledger:
             evidence_records.seal_unrecorded(conn, self.actor(), self.now(), "invoice", {
                 "customer": c.code, "number": inv.number, "issue_date": inv.issue_date.isoformat(),
                 "due_date": inv.due_date.isoformat(), "amount": format_amount(amount, inv.currency),
-                "currency": inv.currency}, customer_id=c.id)
+                "currency": inv.currency, **({"received_on": received_on.isoformat()} if received_on else {})},
+                customer_id=c.id)
         return dataclasses.replace(inv, id=iid)
 
     # -- settlements ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from arledger.render.pdf_files import combine_pdfs, write_pdf
 from arledger.services import dispatch, escalation, interest_claims, policy
 from arledger.services.ledger import Ledger
 from arledger.services.letter_archive import ByEmail, SentLetter, _safe, _send, reconcile_archive
-from arledger.services.letter_document import CLAIM_INTEREST_FROM_LEVEL, _Plan
+from arledger.services.letter_document import CLAIM_INTEREST_FROM_LEVEL, _Plan, letter_customer
 from arledger.services.letterhead import _Context
 from arledger.services.output_paths import check_output_file, check_output_folder
 from arledger.services.work_locks import LETTERS_BATCH, exclusive
@@ -131,14 +131,15 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
             cancelled = True
             break
         assert entry.decision is not None
-        plan = _Plan.from_decision(entry.customer, entry.decision)
+        customer = letter_customer(ledger, entry.customer.code)
+        plan = _Plan.from_decision(customer, entry.decision)
 
-        def copy_path(number: int, code: str = entry.customer.code, level: int = plan.level) -> Path:
+        def copy_path(number: int, code: str = customer.code, level: int = plan.level) -> Path:
             name = f"{_safe(code)}-{on.isoformat()}-L{level}-{number}.pdf"
             return check_output_file(ledger.path, out_dir / name, "a letter")
 
         by_email = None
-        if mailer is not None and _has_email(entry.customer):
+        if mailer is not None and _has_email(customer):
             by_email = ByEmail(mailer)
         try:
             sent.append(_send(ledger, ctx, plan, on, appendix=None, out=None, preview=False, out_for=copy_path,
@@ -146,7 +147,7 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
         except UserError as exc:
             if by_email is None:
                 raise
-            failed.append((entry.customer.code, str(exc)))
+            failed.append((customer.code, str(exc)))
         if progress:
             progress(len(sent) + len(failed), total)
     combined = None

@@ -50,6 +50,13 @@ CLAIM_INTEREST_FROM_LEVEL = 2  # a friendly reminder (level 1) asks for the prin
 FORMAL_FROM_LEVEL = 3  # the first level that is a formal demand
 
 
+def letter_customer(ledger: Ledger, code: str) -> Customer:
+    """The customer a letter is written to, read with its contact people: the attention line and the email
+    address may come from them. Single letters and batches both read the addressee here, so the same customer
+    gets the same letter whichever way it is sent (bulk reads for a whole run leave the contact people out)."""
+    return ledger.customer(code)
+
+
 @dataclass(frozen=True, slots=True)
 class _Read:
     """What deciding a letter read that its document needs too (see :class:`_Plan`)."""

@@ -12,7 +12,7 @@ from arledger.render.letter_data import (
 )
 from arledger.services.ledger import Ledger
 from arledger.services.letter_archive import ByEmail, SentLetter, _archive_slot, _send, reconcile_archive
-from arledger.services.letter_document import _decide, _document
+from arledger.services.letter_document import _decide, _document, letter_customer
 from arledger.services.letterhead import _Context
 from arledger.services.output_paths import check_output_file
 
@@ -26,7 +26,7 @@ def build_letter(ledger: Ledger, code: str, on: date, *, level: int | None = Non
     paused, no letter is due (and no level was chosen), a chosen level would skip one, or the policy has no
     such level.
     """
-    customer = ledger.customer(code)
+    customer = letter_customer(ledger, code)
     ctx = _Context.load(ledger)
     plan = _decide(ledger, customer, on, level)
     number, _path = _archive_slot(ledger, customer, on, plan.level)
@@ -44,7 +44,7 @@ def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None
     """
     if out is not None:
         check_output_file(ledger.path, out, "the letter")
-    customer = ledger.customer(code)
+    customer = letter_customer(ledger, code)
     ctx = _Context.load(ledger)
     plan = _decide(ledger, customer, on, level)
     if not preview:

@@ -25,6 +25,7 @@ from arledger.domain.rates import (
     index_rate_tables,
     read_rate_table,
 )
+from arledger.domain.verzug import POST_RECEIPT_DAYS
 from arledger.services.ledger import Ledger
 
 
@@ -136,3 +137,10 @@ def interest_claim_days(ledger: Ledger) -> int:
     its interest alone (setting 'letters.interest_claim_days', default 90)."""
     value = ledger.setting("letters.interest_claim_days", 90)
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 90
+
+
+def post_receipt_days(ledger: Ledger) -> int:
+    """Days after posting a letter by post is taken as received when no delivery is recorded (BGB § 286 (1) under
+    the de pack; setting 'verzug.post_receipt_days', default 3)."""
+    value = ledger.setting("verzug.post_receipt_days", POST_RECEIPT_DAYS)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else POST_RECEIPT_DAYS

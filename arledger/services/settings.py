@@ -52,6 +52,9 @@ SETTINGS: dict[str, tuple[str, Callable[[Any], object] | None]] = {
                                    "(default false)", None),
     "letters.interest_claim_days": ("days back an invoice paid late may have been paid for a letter run to propose "
                                     "a letter claiming its interest and compensation alone (default 90)", None),
+    "verzug.post_receipt_days": ("days after posting a letter sent by post is taken as received when no delivery "
+                                 "is recorded: German default (BGB § 286) begins on receipt of a reminder (default "
+                                 "3)", None),
     "settlement.approval_threshold": ("settlement concession (minor units of the offer's currency) from which an "
                                       "approver and reason are required before the offer letter is released", None),
 }

@@ -200,6 +200,7 @@ SCHEMA: dict[str, Callable[[Any], Message | None]] = {
     "imports.apply_credit": _flag("imports.apply_credit"),
     "letters.allow_first_formal": _flag("letters.allow_first_formal"),
     "letters.interest_claim_days": _whole_in("letters.interest_claim_days", 0, 3_650),
+    "verzug.post_receipt_days": _whole_in("verzug.post_receipt_days", 0, 60),
 }
 
 

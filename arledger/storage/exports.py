@@ -69,7 +69,8 @@ def invoices_issued(conn: sqlite3.Connection, period_from: date | None, period_t
     """Every invoice issued in the period (open or not), with what was settled on period_to.
 
     Rows: (customer code, customer name, number, issue date, due date, amount, currency, reference,
-    settled on period_to, ISO voided_on or None, void reason or None: a void after period_to is not shown),
+    settled on period_to, ISO voided_on or None, void reason or None: a void after period_to is not shown, ISO
+    received_on or None),
     in the order they were entered (the table's own order: no sort, so memory stays
     flat on a million invoices; the sheet's filter sorts them any other way).
     """
@@ -78,7 +79,8 @@ def invoices_issued(conn: sqlite3.Connection, period_from: date | None, period_t
                i.amount - ({OPEN_AS_OF}),
                CASE WHEN i.voided_on <= :d THEN i.voided_on END,
                CASE WHEN i.voided_on <= :d THEN (SELECT r.reason FROM reversals r
-                                                  WHERE r.kind = 'invoice' AND r.target_id = i.id) END
+                                                  WHERE r.kind = 'invoice' AND r.target_id = i.id) END,
+               i.received_on
         FROM invoices i JOIN customers c ON c.id = i.customer_id
         WHERE i.issue_date <= :d AND i.issue_date >= :f
         ORDER BY i.id

@@ -15,15 +15,16 @@ from arledger.storage.rows import Row, inserted_id, now_utc, to_date, to_day
 
 _INSERT = (
     "INSERT INTO invoices (customer_id, number, issue_date, due_date, amount, currency, reference,"
-    " created_at, contract_rate_bp, contract_fee, payment_date_agreed, default_notice)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " created_at, contract_rate_bp, contract_fee, payment_date_agreed, default_notice, received_on)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
 def _from_row(r: Row) -> Invoice:
     return Invoice(id=r[0], customer_id=r[1], number=r[2], issue_date=to_day(r[3]),
                    due_date=to_day(r[4]), amount=r[5], currency=r[6], reference=r[7], contract_rate_bp=r[8],
-                   contract_fee=r[9], payment_date_agreed=_flag(r[10]), default_notice=_flag(r[11]))
+                   contract_fee=r[9], payment_date_agreed=_flag(r[10]), default_notice=_flag(r[11]),
+                   received_on=to_date(r[12]))
 
 
 def _flag(value: int | None) -> bool | None:
@@ -34,22 +35,27 @@ def _int_flag(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 _SELECT = ("SELECT id, customer_id, number, issue_date, due_date, amount, currency, reference, contract_rate_bp,"
-           " contract_fee, payment_date_agreed, default_notice FROM invoices")
+           " contract_fee, payment_date_agreed, default_notice, received_on FROM invoices")
 
 
 def insert(conn: sqlite3.Connection, inv: Invoice) -> int:
     return inserted_id(conn.execute(_INSERT, (inv.customer_id, inv.number, inv.issue_date.isoformat(),
                                   inv.due_date.isoformat(), inv.amount, inv.currency, inv.reference,
                                   now_utc(), inv.contract_rate_bp, inv.contract_fee,
-                                  _int_flag(inv.payment_date_agreed), _int_flag(inv.default_notice))))
+                                  _int_flag(inv.payment_date_agreed), _int_flag(inv.default_notice),
+                                  _iso(inv.received_on))))
 
 
 def insert_many(conn: sqlite3.Connection, invoices: Iterable[Invoice]) -> None:
     stamp = now_utc()
     conn.executemany(_INSERT, ((i.customer_id, i.number, i.issue_date.isoformat(), i.due_date.isoformat(),
                                 i.amount, i.currency, i.reference, stamp, i.contract_rate_bp, i.contract_fee,
-                                _int_flag(i.payment_date_agreed), _int_flag(i.default_notice))
+                                _int_flag(i.payment_date_agreed), _int_flag(i.default_notice), _iso(i.received_on))
                                for i in invoices))
 
 
@@ -61,6 +67,10 @@ def set_default_terms(conn: sqlite3.Connection, invoice_id: int, payment_date_ag
                       default_notice: bool | None) -> None:
     conn.execute("UPDATE invoices SET payment_date_agreed = ?, default_notice = ? WHERE id = ?",
                  (_int_flag(payment_date_agreed), _int_flag(default_notice), invoice_id))
+
+
+def set_received(conn: sqlite3.Connection, invoice_id: int, received_on: date | None) -> None:
+    conn.execute("UPDATE invoices SET received_on = ? WHERE id = ?", (_iso(received_on), invoice_id))
 
 
 def by_number(conn: sqlite3.Connection, number: str) -> Invoice | None:

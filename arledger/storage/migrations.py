@@ -819,8 +819,14 @@ def m015_default_basis(db: sqlite_utils.Database) -> None:
     )
 
 
+def m016_invoice_receipt(db: sqlite_utils.Database) -> None:
+    """The day the debtor received an invoice (BGB § 286 (3): default 30 days after due date and receipt), when
+    recorded; NULL: not recorded, so the due date stands for it."""
+    run_script(db, "ALTER TABLE invoices ADD COLUMN received_on TEXT;")
+
+
 # The English sentences schema 15 stored, and the messages (code, English default, parameters) they become: the
-# data as schema 16 stores it, written out here so this step keeps reading old files as it does today.
+# data as schema 17 stores it, written out here so this step keeps reading old files as it does today.
 _OLD_RISK_REASON = re.compile(r"^(?P<text>.*) \((?P<level>high|watch): from (?P<threshold>[^)]*)\)\.$")
 _OLD_RISK_FACTORS: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = (
     (re.compile(r"^Pays (?P<value>\S+) days late on average$"), "risk.reason.days_late",
@@ -861,7 +867,7 @@ def _old_stage_note(text: str) -> dict[str, object] | None:
 
 
 def _old_risk_reason(text: str) -> object:
-    """A risk reason as schema 16 stores it; a sentence not recognised stays the text it was."""
+    """A risk reason as schema 17 stores it; a sentence not recognised stays the text it was."""
     outer = _OLD_RISK_REASON.match(text)
     if outer is None:
         return text
@@ -890,7 +896,7 @@ def _old_task_note(text: str) -> dict[str, object] | None:
     return None
 
 
-def m016_sentences_as_messages(db: sqlite_utils.Database) -> None:
+def m017_sentences_as_messages(db: sqlite_utils.Database) -> None:
     """Risk-tier reasons, follow-up task notes and the case-history notes the ledger writes (settlement paid,
     handed over) become messages (code, parameters, English default), shown in each reader's language; a stored
     sentence this step does not recognise (someone's own note) is kept and shown as written."""
@@ -926,7 +932,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
-    m013_notices, m014_notice_posts, m015_default_basis, m016_sentences_as_messages,
+    m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt, m017_sentences_as_messages,
 ]
 
 

@@ -2502,6 +2502,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+1"/>
+        <source>Invoice received on</source>
+        <translation>Rechnung zugegangen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Voided on</source>
         <translation>Storniert am</translation>
     </message>
@@ -2584,7 +2589,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ImportKind</name>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2776,7 +2781,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ein Verbraucher kommt 30 Tage nach Fälligkeit nur in Verzug, wenn die Rechnung darauf hinweist (§ 286 Abs. 3 BGB)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Received by the debtor on</source>
+        <translation>Dem Schuldner zugegangen am</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default comes at the latest 30 days after the due date and the invoice&apos;s receipt, whichever is later (BGB § 286 (3)); if the receipt is not recorded, the due date stands for it</source>
+        <translation>Verzug tritt spätestens 30 Tage nach Fälligkeit und Zugang der Rechnung ein, je nachdem, was später liegt (§ 286 Abs. 3 BGB); ist der Zugang nicht erfasst, steht das Fälligkeitsdatum dafür</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>why it goes in anyway (kept in the evidence log)</source>
         <translation>warum sie dennoch gestellt wird (im Beweisprotokoll vermerkt)</translation>
     </message>
@@ -2791,12 +2806,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnung anlegen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 · pays in %2 · %3-day terms</source>
         <translation>%1 · zahlt in %2 · %3 Tage Zahlungsziel</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2824,6 +2839,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <location line="+1"/>
         <source>amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invoice cannot have been received before it was issued.</source>
+        <translation>Die Rechnung kann nicht vor ihrem Rechnungsdatum zugegangen sein.</translation>
     </message>
     <message>
         <location line="+5"/>

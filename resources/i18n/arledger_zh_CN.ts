@@ -2486,6 +2486,11 @@ Would you like to start with sample customers and invoices to look around? You c
     </message>
     <message>
         <location line="+1"/>
+        <source>Invoice received on</source>
+        <translation>发票送达日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Voided on</source>
         <translation>作废日期</translation>
     </message>
@@ -2568,7 +2573,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ImportKind</name>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -2760,7 +2765,17 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>仅当发票载明时，消费者才于到期后30日构成迟延（《德国民法典》第286条第3款）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Received by the debtor on</source>
+        <translation>债务人收到日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default comes at the latest 30 days after the due date and the invoice&apos;s receipt, whichever is later (BGB § 286 (3)); if the receipt is not recorded, the due date stands for it</source>
+        <translation>最迟于到期日和发票送达日两者中较晚者之后 30 天陷于迟延（德国民法典第 286 条第 3 款）；未记录送达日期时以到期日代替</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>why it goes in anyway (kept in the evidence log)</source>
         <translation>仍然开具的原因（记入证据日志）</translation>
     </message>
@@ -2775,12 +2790,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>添加发票</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 · pays in %2 · %3-day terms</source>
         <translation>%1 · 以 %2 付款 · 账期 %3 天</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -2808,6 +2823,11 @@ Would you like to start with sample customers and invoices to look around? You c
         <location line="+1"/>
         <source>amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The invoice cannot have been received before it was issued.</source>
+        <translation>发票不可能在开票日之前送达。</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1568,6 +1568,18 @@
       <translation>  offen {amount}{voided}</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: its receipt is not recorded; the due date stands for it.</source>
+      <comment>cli.invoice.receipt_cleared</comment>
+      <translation>{number}: Der Zugang ist nicht erfasst; das Fälligkeitsdatum steht dafür.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: received on {received_on}.</source>
+      <comment>cli.invoice.received</comment>
+      <translation>{number}: zugegangen am {received_on}.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/entries.py" />
       <source>, reference {reference}</source>
       <comment>cli.invoice.reference</comment>
@@ -4642,6 +4654,12 @@
       <translation>{path_name} ist schreibgeschützt; {path_name2} wurde nicht importiert.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>received_on {received} is before the issue date {issue}.</source>
+      <comment>import.received_before_issue</comment>
+      <translation>received_on {received} liegt vor dem Rechnungsdatum {issue}.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/import_rows.py" />
       <source>(nothing was imported.)</source>
       <comment>import.rejected</comment>
@@ -4821,15 +4839,53 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after the due date, our invoice having been received on {received_on}, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days_due_received</comment>
+      <translation> (in Verzug seit {date}, 30 Tage nach Fälligkeit, nachdem unsere Rechnung am {received_on} zugegangen war, § 286 Abs. 3 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after our invoice was received on {received_on}, later than its due date, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days_receipt</comment>
+      <translation> (in Verzug seit {date}, 30 Tage nach Zugang unserer Rechnung am {received_on}, der nach der Fälligkeit lag, § 286 Abs. 3 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source> (in default from the day after the agreed payment date, BGB §286(2) no. 1)</source>
       <comment>interest.basis.default_agreed</comment>
       <translation> (in Verzug ab dem Tag nach dem vereinbarten Zahlungstermin, § 286 Abs. 2 Nr. 1 BGB)</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt of our reminder of {sent_on}, taken as received {n} day after its date, on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_dated</comment>
+      <extracomment> (in default on receipt of our reminder of {sent_on}, taken as received {n} days after its date, on {date}, BGB §286(1))</extracomment>
+      <translation>
+        <numerusform> (in Verzug mit Zugang unserer Mahnung vom {sent_on}, die {n} Tag nach ihrem Datum als zugegangen gilt, am {date}, § 286 Abs. 1 BGB)</numerusform>
+        <numerusform> (in Verzug mit Zugang unserer Mahnung vom {sent_on}, die {n} Tage nach ihrem Datum als zugegangen gilt, am {date}, § 286 Abs. 1 BGB)</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source> (in default on receipt on {date} of our reminder of {sent_on}, BGB §286(1))</source>
-      <comment>interest.basis.default_reminder</comment>
-      <translation> (in Verzug mit Zugang unserer Mahnung vom {sent_on} am {date}, § 286 Abs. 1 BGB)</translation>
+      <source> (in default on receipt of our reminder of {sent_on}, delivered on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_delivered</comment>
+      <translation> (in Verzug mit Zugang unserer Mahnung vom {sent_on}, zugestellt am {date}, § 286 Abs. 1 BGB)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt of our reminder of {sent_on}, sent by email on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_emailed</comment>
+      <translation> (in Verzug mit Zugang unserer Mahnung vom {sent_on}, per E-Mail versandt am {date}, § 286 Abs. 1 BGB)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt of our reminder of {sent_on}, posted on {posted_on} and taken as received {n} day later, on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_posted</comment>
+      <extracomment> (in default on receipt of our reminder of {sent_on}, posted on {posted_on} and taken as received {n} days later, on {date}, BGB §286(1))</extracomment>
+      <translation>
+        <numerusform> (in Verzug mit Zugang unserer Mahnung vom {sent_on}, zur Post gegeben am {posted_on} und als {n} Tag später zugegangen angenommen, am {date}, § 286 Abs. 1 BGB)</numerusform>
+        <numerusform> (in Verzug mit Zugang unserer Mahnung vom {sent_on}, zur Post gegeben am {posted_on} und als {n} Tage später zugegangen angenommen, am {date}, § 286 Abs. 1 BGB)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -5226,6 +5282,12 @@
       <source>A payment must be for more than zero.</source>
       <comment>ledger.payment_zero</comment>
       <translation>Eine Zahlung muss über mehr als null lauten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} cannot have been received on {received_on}, before it was issued ({issue_date}).</source>
+      <comment>ledger.received_before_issue</comment>
+      <translation>Rechnung {number} kann nicht am {received_on} zugegangen sein, vor ihrem Rechnungsdatum ({issue_date}).</translation>
     </message>
     <message>
       <location filename="../../arledger/services/entries.py" />
@@ -7312,6 +7374,12 @@
       <source>Reason</source>
       <comment>workbook.col.reason</comment>
       <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Invoice received on</source>
+      <comment>workbook.col.received_on</comment>
+      <translation>Rechnung zugegangen am</translation>
     </message>
     <message>
       <location filename="../../arledger/services/export_collections.py" />

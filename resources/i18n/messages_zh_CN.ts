@@ -1558,6 +1558,18 @@
       <translation>  未结 {amount}{voided}</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: its receipt is not recorded; the due date stands for it.</source>
+      <comment>cli.invoice.receipt_cleared</comment>
+      <translation>{number}：未记录收到日期；以到期日代替。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>{number}: received on {received_on}.</source>
+      <comment>cli.invoice.received</comment>
+      <translation>{number}：收到日期 {received_on}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/entries.py" />
       <source>, reference {reference}</source>
       <comment>cli.invoice.reference</comment>
@@ -4612,6 +4624,12 @@
       <translation>{path_name} 为只读；{path_name2} 未导入。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/imports.py" />
+      <source>received_on {received} is before the issue date {issue}.</source>
+      <comment>import.received_before_issue</comment>
+      <translation>received_on {received} 早于开票日 {issue}。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/import_rows.py" />
       <source>(nothing was imported.)</source>
       <comment>import.rejected</comment>
@@ -4790,15 +4808,51 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after the due date, our invoice having been received on {received_on}, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days_due_received</comment>
+      <translation>（自 {date} 起陷于迟延，即到期日后 30 天；我方发票已于 {received_on} 送达，德国民法典第 286 条第 3 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default from {date}, 30 days after our invoice was received on {received_on}, later than its due date, BGB §286(3))</source>
+      <comment>interest.basis.default_30_days_receipt</comment>
+      <translation>（自 {date} 起陷于迟延，即我方发票于 {received_on} 送达后 30 天，送达晚于到期日，德国民法典第 286 条第 3 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
       <source> (in default from the day after the agreed payment date, BGB §286(2) no. 1)</source>
       <comment>interest.basis.default_agreed</comment>
       <translation>（自约定付款日次日起陷于迟延，德国民法典第 286 条第 2 款第 1 项）</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt of our reminder of {sent_on}, taken as received {n} day after its date, on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_dated</comment>
+      <extracomment> (in default on receipt of our reminder of {sent_on}, taken as received {n} days after its date, on {date}, BGB §286(1))</extracomment>
+      <translation>
+        <numerusform>（我方 {sent_on} 的催告函视为于其日期后 {n} 天即 {date} 送达，自送达起陷于迟延，德国民法典第 286 条第 1 款）</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source> (in default on receipt on {date} of our reminder of {sent_on}, BGB §286(1))</source>
-      <comment>interest.basis.default_reminder</comment>
-      <translation>（债务人于 {date} 收到我方 {sent_on} 的催告，自此陷于迟延，德国民法典第 286 条第 1 款）</translation>
+      <source> (in default on receipt of our reminder of {sent_on}, delivered on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_delivered</comment>
+      <translation>（我方 {sent_on} 的催告函于 {date} 送达，自送达起陷于迟延，德国民法典第 286 条第 1 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt of our reminder of {sent_on}, sent by email on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_emailed</comment>
+      <translation>（我方 {sent_on} 的催告函于 {date} 以电子邮件发出，自收到起陷于迟延，德国民法典第 286 条第 1 款）</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/interest.py" />
+      <source> (in default on receipt of our reminder of {sent_on}, posted on {posted_on} and taken as received {n} day later, on {date}, BGB §286(1))</source>
+      <comment>interest.basis.default_reminder_posted</comment>
+      <extracomment> (in default on receipt of our reminder of {sent_on}, posted on {posted_on} and taken as received {n} days later, on {date}, BGB §286(1))</extracomment>
+      <translation>
+        <numerusform>（我方 {sent_on} 的催告函于 {posted_on} 邮寄，视为 {n} 天后即 {date} 送达，自送达起陷于迟延，德国民法典第 286 条第 1 款）</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -5195,6 +5249,12 @@
       <source>A payment must be for more than zero.</source>
       <comment>ledger.payment_zero</comment>
       <translation>付款金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Invoice {number} cannot have been received on {received_on}, before it was issued ({issue_date}).</source>
+      <comment>ledger.received_before_issue</comment>
+      <translation>发票 {number} 不可能在开票日（{issue_date}）之前的 {received_on} 送达。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/entries.py" />
@@ -7274,6 +7334,12 @@
       <source>Reason</source>
       <comment>workbook.col.reason</comment>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
+      <source>Invoice received on</source>
+      <comment>workbook.col.received_on</comment>
+      <translation>发票送达日期</translation>
     </message>
     <message>
       <location filename="../../arledger/services/export_collections.py" />

@@ -11,7 +11,17 @@ from arledger.domain.interest import compute_interest
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction
 from arledger.domain.money import Money
 from arledger.domain.rates import DE_BASISZINS, ECB_MRO, parse_rate_table
-from arledger.domain.verzug import AGREED, NOT_IN_DEFAULT, REMINDER, THIRTY_DAYS, Reminder, default_start
+from arledger.domain.verzug import (
+    AGREED,
+    DUE_DATE,
+    DUE_DATE_FOR_RECEIPT,
+    INVOICE_RECEIVED,
+    NOT_IN_DEFAULT,
+    REMINDER,
+    THIRTY_DAYS,
+    Reminder,
+    default_start,
+)
 
 RATES = {DE_BASISZINS: parse_rate_table("2024-07-01,3.37\n2025-01-01,2.27\n2025-07-01,1.27\n", DE_BASISZINS),
          ECB_MRO: parse_rate_table("2024-12-18,3.15\n2025-06-11,2.15\n", ECB_MRO)}
@@ -24,8 +34,8 @@ POSTED_10_APRIL = Reminder(date(2025, 4, 10))  # no dispatch recorded: taken as 
 
 
 def interest(customer: Customer, reminders: tuple[Reminder, ...] = (), *, invoice: Invoice = INVOICE,
-             as_of: date = ON):
-    return compute_interest(invoice, customer, as_of, RATES, reminders=reminders)
+             as_of: date = ON, post_days: int = 3):
+    return compute_interest(invoice, customer, as_of, RATES, reminders=reminders, post_days=post_days)
 
 
 def test_a_consumer_without_agreed_date_or_notice_owes_nothing_before_a_reminder():
@@ -43,7 +53,8 @@ def test_a_consumer_owes_interest_from_the_day_after_the_reminder_is_received():
     assert result.compensation is None
     assert result.default is not None and result.default.basis == REMINDER
     assert result.default.in_default_on == date(2025, 4, 13)
-    assert "in default on receipt on 2025-04-13 of our reminder of 2025-04-10, BGB §286(1)" in result.basis
+    assert ("in default on receipt of our reminder of 2025-04-10, taken as received 3 days after its date, on "
+            "2025-04-13, BGB §286(1)" in result.basis)
 
 
 def test_the_reminders_receipt_is_the_delivery_else_the_email_day_else_three_days_after_posting():
@@ -58,6 +69,47 @@ def test_the_reminders_receipt_is_the_delivery_else_the_email_day_else_three_day
     assert interest(CONSUMER, (posted_late,)).days == 47
     # the earliest receipt of several reminders counts
     assert interest(CONSUMER, (Reminder(date(2025, 5, 1)), emailed)).days == 52
+
+
+def test_the_letter_names_how_the_reminder_was_received_and_the_posting_delay_is_a_parameter():
+    delivered = Reminder(date(2025, 4, 10), posted_on=date(2025, 4, 11), delivered_on=date(2025, 4, 15))
+    assert ("our reminder of 2025-04-10, delivered on 2025-04-15, BGB §286(1)"
+            in interest(CONSUMER, (delivered,)).basis)
+    emailed = Reminder(date(2025, 4, 10), emailed_on=date(2025, 4, 10))
+    assert ("our reminder of 2025-04-10, sent by email on 2025-04-10, BGB §286(1)"
+            in interest(CONSUMER, (emailed,)).basis)
+    # posted 10 April and taken as received 5 days later (a ledger's setting), on 15 April: from 16 April,
+    # 15 + 31 + 1 = 47 days; 5,000 x 7.27% x 47 / 365 = 46.8068 -> 46.81
+    slow = interest(CONSUMER, (POSTED_10_APRIL,), post_days=5)
+    assert (slow.segments[0].start, slow.days, slow.total_interest) == (date(2025, 4, 16), 47, 4681)
+    assert "taken as received 5 days after its date, on 2025-04-15" in slow.basis
+    assert "taken as received 1 day after its date, on 2025-04-11" in interest(CONSUMER, (POSTED_10_APRIL,),
+                                                                              post_days=1).basis
+    # a recorded posting is named: posted 11 April, received 14 April
+    posted = Reminder(date(2025, 4, 10), posted_on=date(2025, 4, 11))
+    assert ("our reminder of 2025-04-10, posted on 2025-04-11 and taken as received 3 days later, on 2025-04-14"
+            in interest(CONSUMER, (posted,)).basis)
+
+
+def test_a_recorded_receipt_later_than_the_due_date_moves_the_30_days():
+    # received 20 April, after the due date (2 April): 30 days after due date *and* receipt end on 20 May, so in
+    # default from 21 May: 21 May .. 1 June = 11 + 1 = 12 days; 5,000 x 11.27% x 12 / 365 = 18.5260 -> 18.53
+    received_late = replace(INVOICE, received_on=date(2025, 4, 20))
+    result = interest(BUSINESS, invoice=received_late)
+    assert (result.segments[0].start, result.days, result.total_interest) == (date(2025, 5, 21), 12, 1853)
+    assert result.default is not None and result.default.fact == INVOICE_RECEIVED
+    assert ("in default from 2025-05-21, 30 days after our invoice was received on 2025-04-20, later than its due "
+            "date, BGB §286(3)" in result.basis)
+    # received before it fell due: the due date governs, as without a receipt (46.32), and the letter says so
+    received_early = replace(INVOICE, received_on=date(2025, 3, 5))
+    early = interest(BUSINESS, invoice=received_early)
+    assert early.total_interest == 4632 and early.default is not None and early.default.fact == DUE_DATE
+    assert ("in default from 2025-05-03, 30 days after the due date, our invoice having been received on 2025-03-05"
+            in early.basis)
+    # not recorded: the due date stands for the receipt
+    assert interest(BUSINESS).default.fact == DUE_DATE_FOR_RECEIPT
+    # a reminder received earlier than the moved 30 days still starts default: 14 April, 49 days, 75.65
+    assert interest(BUSINESS, (POSTED_10_APRIL,), invoice=received_late).total_interest == 7565
 
 
 def test_no_interest_before_the_receipt_and_no_reminder_before_the_due_date():

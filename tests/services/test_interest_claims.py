@@ -177,6 +177,61 @@ def test_contract_terms_from_the_command_line_and_imports(ledger, tmp_path, caps
     assert kinds == [None, "T-1"]
 
 
+def test_invoice_terms_and_flags_are_one_action_one_transaction_one_event(ledger, acme, capsys):
+    ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    events = len(list(evidence.all_events(ledger.conn)))
+    begun: list[str] = []
+    ledger.conn.set_trace_callback(lambda sql: begun.append(sql) if sql.startswith("BEGIN") else None)
+    inv = interest_claims.set_invoice_terms(ledger, "A-1", rate_bp=1_250, fee=None, payment_date_agreed=False,
+                                            default_notice=True)
+    ledger.conn.set_trace_callback(None)
+    assert len(begun) == 1
+    assert (inv.contract_rate_bp, inv.payment_date_agreed, inv.default_notice) == (1_250, False, True)
+    added = list(evidence.all_events(ledger.conn))[events:]
+    assert [(e.kind, evidence.payload(e)["rate_percent"], evidence.payload(e)["payment_date_agreed"])
+            for e in added] == [("contract_terms", "12.50", False)]
+    stored = ledger.invoice("A-1")
+    assert (stored.contract_rate_bp, stored.payment_date_agreed, stored.default_notice) == (1_250, False, True)
+    # from the command line: flags and a rate together are one event too
+    assert main(["invoice", "set-contract", "--ledger", str(ledger.path), "--invoice", "A-1", "--rate", "none",
+                 "--payment-date-agreed", "yes"]) == 0
+    added = list(evidence.all_events(ledger.conn))[events + 1:]
+    assert [(e.kind, evidence.payload(e)["rate_percent"], evidence.payload(e)["payment_date_agreed"])
+            for e in added] == [("contract_terms", None, True)]
+    out = capsys.readouterr().out
+    assert "payment date agreed yes" in out and "contract rate not set" in out
+
+
+def test_a_failure_in_the_second_part_of_a_terms_change_leaves_the_ledger_unchanged(ledger, acme, capsys,
+                                                                                     monkeypatch):
+    from arledger.storage import customers as customer_rows
+    from arledger.storage import invoices as invoice_rows
+
+    ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    before = snapshot(ledger.path)
+    # a flag that is fine and a rate that is not: nothing is written (the flag used to be, in its own transaction)
+    assert main(["invoice", "set-contract", "--ledger", str(ledger.path), "--invoice", "A-1",
+                 "--payment-date-agreed", "no", "--rate", "twelve"]) == 1
+    assert "rate" in capsys.readouterr().err
+    assert snapshot(ledger.path) == before
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(invoice_rows, "set_default_terms", broken)
+    with pytest.raises(RuntimeError):
+        interest_claims.set_invoice_terms(ledger, "A-1", rate_bp=1_250, fee=5_000, payment_date_agreed=False,
+                                          default_notice=None)
+    monkeypatch.setattr(customer_rows, "set_contract_terms", broken)
+    with pytest.raises(RuntimeError):
+        interest_claims.set_customer_contract(ledger, "ACME", rate_bp=1_250, fee=5_000, lpr_factor=None)
+    assert snapshot(ledger.path) == before
+    # and from the command line: a bad LPR factor after a good rate writes neither
+    assert main(["customer", "set-contract", "--ledger", str(ledger.path), "--customer", "ACME", "--rate", "9",
+                 "--lpr-factor", "eleven"]) == 1
+    assert snapshot(ledger.path) == before
+
+
 def test_a_bad_contract_rate_in_an_import_names_the_line(ledger, tmp_path, capsys):
     customers = tmp_path / "c.csv"
     customers.write_text("code,name,contract_rate\nA1,Alpha,12\nB1,Beta,twelve\n")

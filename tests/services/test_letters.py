@@ -19,6 +19,7 @@ from arledger.cli import main
 from arledger.domain.errors import UserError
 from arledger.domain.model import (
     Channel,
+    ContactPerson,
     Customer,
     CustomerKind,
     Direction,
@@ -396,6 +397,21 @@ def test_batch_writes_one_file_per_due_customer_and_a_combined_file(ledger, tmp_
     again = letter_batch.batch(ledger, ON, tmp_path / "out")
     assert again.letters == () and again.combined is None
     assert ledger.conn.execute("SELECT count(*) FROM letters").fetchone()[0] == 4
+
+
+def test_a_batch_letter_reads_as_the_single_letter_of_the_same_customer(books, tmp_path):
+    """The attention line names the company's contact person in a batch too (the batch once read its customers
+    without their contact people)."""
+    ledger_customer = books.customer("ACME")
+    books.update_customer(Customer(**{**_fields(ledger_customer),
+                                      "contacts": (ContactPerson("Petra Schmidt", "Buchhaltung"),)}))
+    single = letters.send_letter(books, "ACME", ON, out=tmp_path / "single.pdf", preview=True)
+    result = letter_batch.batch(books, ON, tmp_path / "out")
+    batched = next(s for s in result.letters if s.customer_code == "ACME")
+    single_text, batch_text = pdf_text(single.pdf), pdf_text(batched.pdf)
+    assert "Petra Schmidt" in single_text
+    assert batch_text == single_text
+    assert batched.pdf == single.pdf
 
 
 def test_cancelled_batch_keeps_what_it_finished_and_resumes(ledger, tmp_path):

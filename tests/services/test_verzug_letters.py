@@ -14,6 +14,8 @@ from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Language
 from arledger.render.letters import render_letter
 from arledger.services import dispatch, escalation, letters
 from arledger.services.ledger import Ledger
+from arledger.storage import evidence
+from tests.conftest import snapshot
 from tests.services.test_german_letters import german, pdf_text
 from tests.services.test_letters import COMPANY
 
@@ -65,8 +67,9 @@ def test_a_reminded_consumer_owes_interest_from_the_day_after_its_receipt(ledger
     assert (row["interest"], row["days"], row["periods"][0]["from"]) == ("48.80", 49, "2025-04-14")
     text, interest, compensation = _letter_text(ledger, "REM")
     assert (interest, compensation) == (4880, 0)
-    for needle in ("Sie befinden sich seit Zugang unserer Mahnung vom 10. April 2025 am 13. April 2025 in Verzug "
-                   "(§ 286 Abs. 1 BGB).", "5 Prozentpunkten über dem Basiszinssatz (§ 288 Abs. 1 BGB)",
+    for needle in ("Sie befinden sich seit Zugang unserer Mahnung vom 10. April 2025 am 13. April 2025 in Verzug; "
+                   "sie gilt 3 Tage nach ihrem Datum als zugegangen (§ 286 Abs. 1 BGB).",
+                   "5 Prozentpunkten über dem Basiszinssatz (§ 288 Abs. 1 BGB)",
                    german(row["interest"]), "14.04.2025"):
         assert needle in text, needle
     for wrong in ("§ 286 Abs. 2", "§ 286 Abs. 3", "§ 288 Abs. 5", "03.04.2025"):
@@ -83,7 +86,8 @@ def test_a_recorded_delivery_is_the_receipt(ledger, capsys):
     assert (row["interest"], row["days"]) == ("46.81", 47)
     text, interest, _comp = _letter_text(ledger, "DEL")
     assert interest == 4681
-    assert "seit Zugang unserer Mahnung vom 10. April 2025 am 15. April 2025 in Verzug (§ 286 Abs. 1 BGB)" in text
+    assert ("seit Zugang unserer Mahnung vom 10. April 2025 am 15. April 2025 in Verzug; an diesem Tag wurde sie Ihnen "
+            "zugestellt (§ 286 Abs. 1 BGB)") in text
 
 
 def test_an_agreed_payment_date_runs_from_the_day_after_due(ledger, capsys, tmp_path: Path):
@@ -123,8 +127,8 @@ def test_an_english_letter_to_a_german_consumer_names_the_reminder(ledger, capsy
     row = _report(ledger, "ENG", capsys)
     text, interest, _comp = _letter_text(ledger, "ENG")
     assert row["interest"] == "48.80" and interest == 4880
-    assert ("You have been in default since 13 April 2025, when you received our reminder of 10 April 2025 "
-            "(section 286(1) of the German Civil Code, BGB).") in text
+    assert ("You have been in default since 13 April 2025, when you received our reminder of 10 April 2025, taken to "
+            "reach you 3 days after its date (section 286(1) of the German Civil Code, BGB).") in text
 
 
 def test_a_chinese_letter_to_a_german_business_cites_the_30_days(ledger, capsys):
@@ -171,3 +175,73 @@ def test_customer_edit_sets_the_customers_default(ledger, capsys):
         assert _report(reopened, "CED", capsys)["interest"] == "59.75"
     assert main(["customer", "edit", "--ledger", str(ledger.path), "CED", "--default-notice", "perhaps"]) != 0
     assert "default_notice" in capsys.readouterr().err
+
+
+def test_a_recorded_receipt_of_the_invoice_moves_the_30_days_and_the_letter_says_so(ledger, capsys, tmp_path):
+    """Received 20 April, after the due date (2 April): default 30 days after the receipt, from 21 May; 21 May ..
+    1 June = 12 days: 5,000 x 11.27% x 12 / 365 = 18.5260 -> 18.53, plus EUR 40 (§288(5))."""
+    _customer(ledger, "RCV", kind=CustomerKind.COMPANY, language=Language.EN)
+    escalation.record_letter(ledger, "RCV", 1, date(2025, 5, 25), ["RCV-1"])  # received 28 May: later, so no basis
+    before = snapshot(ledger.path)
+    capsys.readouterr()
+    # before the invoice was issued: one sentence, nothing written
+    assert main(["invoice", "set-received", "--ledger", str(ledger.path), "--invoice", "RCV-1",
+                 "--on", "2025-03-01"]) == 1
+    assert "before it was issued" in capsys.readouterr().err
+    assert snapshot(ledger.path) == before
+    assert main(["invoice", "set-received", "--ledger", str(ledger.path), "--invoice", "RCV-1",
+                 "--on", "2025-04-20"]) == 0
+    assert "received on 2025-04-20" in capsys.readouterr().out
+    assert ledger.invoice("RCV-1").received_on == date(2025, 4, 20)
+    row = _report(ledger, "RCV", capsys)
+    assert (row["interest"], row["days"], row["periods"][0]["from"]) == ("18.53", 12, "2025-05-21")
+    assert "30 days after our invoice was received on 2025-04-20, later than its due date" in row["basis"]
+    text = " ".join(_letter_text(ledger, "RCV")[0].split())
+    assert ("You have been in default since 21 May 2025, as you did not pay within 30 days of receiving the invoice "
+            "on 20 April 2025, after its due date (section 286(3) of the German Civil Code, BGB).") in text
+    events = [evidence.payload(e) for e in evidence.all_events(ledger.conn) if e.kind == "invoice_received"]
+    assert [(e["invoice"], e["received_on"]) for e in events] == [("RCV-1", "2025-04-20")]
+    # cleared: the due date stands for the receipt again (3 May .. 1 June = 30 days, 46.32)
+    assert main(["invoice", "set-received", "--ledger", str(ledger.path), "--invoice", "RCV-1", "--on", "none"]) == 0
+    assert _report(ledger, "RCV", capsys)["interest"] == "46.32"
+
+
+def test_the_posting_delay_is_a_setting(ledger, capsys):
+    """Reminder of 10 April, no dispatch recorded, taken as received 5 days after its date (15 April): 16 April ..
+    1 June = 47 days: 363.50 x 47 / 365 = 46.8068 -> 46.81."""
+    _customer(ledger, "SET", reminded_on=date(2025, 4, 10))
+    assert _report(ledger, "SET", capsys)["interest"] == "48.80"  # the default: 3 days
+    assert main(["settings", "set", "verzug.post_receipt_days", "5", "--ledger", str(ledger.path)]) == 0
+    row = _report(ledger, "SET", capsys)
+    assert (row["interest"], row["days"]) == ("46.81", 47)
+    assert "taken as received 5 days after its date, on 2025-04-15" in row["basis"]
+    capsys.readouterr()
+    assert main(["settings", "set", "verzug.post_receipt_days", "-1", "--ledger", str(ledger.path)]) == 1
+
+
+def test_the_receipt_goes_in_by_import_and_out_in_the_workbook(ledger, capsys, tmp_path):
+    import openpyxl
+
+    from tests.sheets import sheet_table
+
+    _customer(ledger, "IMP", kind=CustomerKind.COMPANY)
+    rows = tmp_path / "i.csv"
+    rows.write_text("customer,number,issue_date,due_date,amount,received_on\n"
+                    "IMP,IMP-2,2025-03-03,2025-04-02,5000,2025-04-20\nIMP,IMP-3,2025-03-03,2025-04-02,5000,\n")
+    assert main(["import", "invoices", str(rows), "--ledger", str(ledger.path)]) == 0
+    assert (ledger.invoice("IMP-2").received_on, ledger.invoice("IMP-3").received_on) == (date(2025, 4, 20), None)
+    bad = tmp_path / "b.csv"
+    bad.write_text("customer,number,issue_date,due_date,amount,received_on\n"
+                   "IMP,IMP-4,2025-03-03,2025-04-02,5000,2025-03-01\n")
+    before = snapshot(ledger.path)
+    capsys.readouterr()
+    assert main(["import", "invoices", str(bad), "--ledger", str(ledger.path)]) == 1
+    err = capsys.readouterr().err
+    assert "line 2" in err and "received_on 2025-03-01 is before the issue date 2025-03-03" in err
+    assert snapshot(ledger.path) == before
+    out = tmp_path / "w.xlsx"
+    assert main(["export", "xlsx", str(out), "--ledger", str(ledger.path), "--as-of", ON.isoformat(),
+                 "--language", "en"]) == 0
+    _head, sheet = sheet_table(openpyxl.load_workbook(out)["Invoices"])
+    got = {r["number"]: r["received_on"] for r in sheet}
+    assert got["IMP-2"].date() == date(2025, 4, 20) and got["IMP-3"] is None and got["IMP-1"] is None

@@ -1,9 +1,12 @@
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from arledger.domain.errors import UserError
+from arledger.domain.model import Customer
+from arledger.services import interest_claims
 from arledger.services.ledger import Ledger
 from arledger.storage import migrations
 from arledger.storage.db import LedgerFileError, connect
@@ -166,6 +169,26 @@ def test_a_schema_6_file_takes_german_customers(ledger_path, monkeypatch):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("UPDATE customers SET language = 'fr' WHERE code = 'B1'")
+
+
+def test_a_file_saved_before_invoice_receipts_keeps_its_invoices_without_one(ledger_path, monkeypatch):
+    """A file of the schema before m016 keeps its invoices (receipt not recorded) and can then record one."""
+    before = migrations.MIGRATIONS.index(migrations.m016_invoice_receipt)
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])
+        with Ledger.open(ledger_path, create=True) as led:
+            led.add_customer(Customer(code="B1", name="Bauer GmbH", currency="EUR"))
+            with led.database.atomic() as conn:
+                conn.execute("INSERT INTO invoices (customer_id, number, issue_date, due_date, amount, currency,"
+                             " reference, created_at) SELECT id, 'R-1', '2025-03-03', '2025-04-02', 500000, 'EUR', '',"
+                             " '2025-03-03T00:00:00Z' FROM customers")
+            assert schema_version(led.database) == before
+    with Ledger.open(ledger_path) as led:
+        assert schema_version(led.database) == latest_version()
+        assert led.invoice("R-1").received_on is None
+        interest_claims.set_invoice_received(led, "R-1", date(2025, 4, 20))
+        assert led.invoice("R-1").received_on == date(2025, 4, 20)
+        assert led.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_a_schema_15_file_keeps_its_risk_reasons_and_task_notes_as_messages(tmp_path):

@@ -51,6 +51,7 @@ _FIELD_LABELS = {
     "quantity": QT_TRANSLATE_NOOP("ImportField", "Quantity"),
     "unit_price": QT_TRANSLATE_NOOP("ImportField", "Unit price"),
     "reference": QT_TRANSLATE_NOOP("ImportField", "Reference"),
+    "received_on": QT_TRANSLATE_NOOP("ImportField", "Invoice received on"),
     "voided_on": QT_TRANSLATE_NOOP("ImportField", "Voided on"),
     "void_reason": QT_TRANSLATE_NOOP("ImportField", "Void reason"),
     "open": QT_TRANSLATE_NOOP("ImportField", "Open amount"),

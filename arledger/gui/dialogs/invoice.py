@@ -73,6 +73,23 @@ class InvoiceDialog(ValidatedDialog):
                                        "says so (BGB § 286 (3))"))
         self.form.addRow("", self.agreed)
         self.form.addRow("", self.notice)
+        # § 286 (3): 30 days after the due date *and* the invoice's receipt; unticked, the due date stands for it
+        self.received_known = QCheckBox(self.tr("Received by the debtor on"))
+        self.received_known.setObjectName("receivedKnown")
+        self.received = date_edit()
+        self.received.setObjectName("receivedOn")
+        self.received.setEnabled(False)
+        self.received_known.setToolTip(self.tr("Default comes at the latest 30 days after the due date and the "
+                                               "invoice's receipt, whichever is later (BGB § 286 (3)); if the "
+                                               "receipt is not recorded, the due date stands for it"))
+        self.received_known.toggled.connect(self.received.setEnabled)
+        self.received_row = QWidget()
+        received_row = QHBoxLayout(self.received_row)
+        received_row.setContentsMargins(0, 0, 0, 0)
+        received_row.addWidget(self.received_known)
+        received_row.addWidget(self.received)
+        received_row.addStretch(1)
+        self.form.addRow("", self.received_row)
         # credit control: shown when the invoice would take the customer over the limit, or they are on hold
         self.override = QLineEdit()
         self.override.setObjectName("overrideReason")
@@ -88,7 +105,8 @@ class InvoiceDialog(ValidatedDialog):
         self.customer.textChanged.connect(self._customer_changed)
         self.issue.dateChanged.connect(self._update_due)
         self.due_from_terms.toggled.connect(self._update_due)
-        self.watch(self.customer, self.number, self.issue, self.due, self.amount, self.reference, self.override)
+        self.watch(self.customer, self.number, self.issue, self.due, self.amount, self.reference, self.override,
+                   self.received_known, self.received)
         if customer_code:
             self.customer.setText(customer_code)
             self._touched = False
@@ -110,6 +128,7 @@ class InvoiceDialog(ValidatedDialog):
         german = self._full is not None and self._full.jurisdiction == Jurisdiction.DE
         self.agreed.setVisible(german)
         self.notice.setVisible(german)
+        self.received_row.setVisible(german)
         if self._full is not None:
             self.agreed.setChecked(self._full.payment_date_agreed)
             self.notice.setChecked(self._full.default_notice)
@@ -136,6 +155,11 @@ class InvoiceDialog(ValidatedDialog):
         if due < issue:
             raise UserError(self.tr("The due date is before the issue date."))
         amount = fields.parse_money(self.amount.text(), c.currency, self.tr("amount"))
+        received = None
+        if self.received_row.isVisibleTo(self) and self.received_known.isChecked():
+            received = to_date(self.received.date())
+            if received < issue:
+                raise UserError(self.tr("The invoice cannot have been received before it was issued."))
         problem = self.ledger.credit_problem(c.code, amount, c.currency)
         self.override.setVisible(bool(problem))
         self.override_label.setVisible(bool(problem))
@@ -145,7 +169,7 @@ class InvoiceDialog(ValidatedDialog):
                             currency=c.currency, due_date=due, reference=self.reference.text().strip(),
                             override=self.override.text().strip() if problem else "",
                             payment_date_agreed=self._own(self.agreed, "payment_date_agreed"),
-                            default_notice=self._own(self.notice, "default_notice"))
+                            default_notice=self._own(self.notice, "default_notice"), received_on=received)
         self.ok_button.setToolTip(self.tr("Add %1 for %2").replace("%1", number)
                                   .replace("%2", fmt.money(amount, c.currency)))
 
@@ -163,7 +187,7 @@ class InvoiceDialog(ValidatedDialog):
                                              currency=v["currency"], due_date=v["due_date"], reference=v["reference"],
                                              override_reason=v["override"],
                                              payment_date_agreed=v["payment_date_agreed"],
-                                             default_notice=v["default_notice"])
+                                             default_notice=v["default_notice"], received_on=v["received_on"])
         return Changes.of([v["customer_code"]], [v["number"]], invoice_list=True)
 
     def summary(self) -> str:
