@@ -29,6 +29,7 @@ from arledger.domain import fields
 from arledger.domain.cases import CaseStage, stage_message
 from arledger.domain.messages import msg, plural_msg
 from arledger.domain.reasons import REASON_MESSAGES
+from arledger.domain.record_words import dispute_reason_word, plan_status_word
 from arledger.render.workbook_words import bucket_titles
 from arledger.services import cases, customer_record, handover, reasons, settlements
 from arledger.services.ledger import Ledger
@@ -136,7 +137,8 @@ def _case(args: argparse.Namespace) -> int:
             say(msg("cli.case.stage_set", "The case of {customer} is now {stage} (evidence event {event}).",
                     customer=args.customer, stage=stage_message(change.stage), event=change.evidence_seq))
             return 0
-        data = cases.case_summary_to_json(cases.case_summary(ledger, args.customer, args.as_of))
+        summary = cases.case_summary(ledger, args.customer, args.as_of)
+        data = cases.case_summary_to_json(summary)
     if args.format == "json":
         dump_json(data)
         return 0
@@ -152,16 +154,16 @@ def _case(args: argparse.Namespace) -> int:
             days=str(days)))
     say(msg("cli.case.tier", "  risk tier {tier}", tier=data["risk_tier"] or msg(
         "cli.case.no_tier", "- (run arledger risk refresh)")))
-    for r in data["tier_reasons"]:
-        print(f"    - {r}")
-    for w in data["warnings"]:
-        say(msg("cli.case.warning", "  warning [{code}]: {message}", code=w["code"], message=w["message"]))
-    for h in data["history"]:
-        note = f": {h['note']}" if h["note"] else ""
-        stage = message_text(stage_message(CaseStage(h["stage"])))
-        say(msg("cli.case.history", "  {on}  {stage} {owner} event {event}{note}", on=h["on"],
-                stage=pad(stage, 22, right=False), owner=pad(h["owner"] or "-", 12, right=False),
-                event=h["evidence_seq"], note=note))
+    for reason in summary.tier_reasons:
+        say(msg("cli.case.tier_reason", "    - {reason}", reason=reason))
+    for code, warning in summary.warnings:
+        say(msg("cli.case.warning", "  warning [{code}]: {message}", code=code, message=warning))
+    for h in summary.history:
+        note = msg("cli.case.history_note", ": {note}", note=h.note) if str(h.note) else None
+        stage = message_text(stage_message(h.stage))
+        say(msg("cli.case.history", "  {on}  {stage} {owner} event {event}{note}", on=h.on.isoformat(),
+                stage=pad(stage, 22, right=False), owner=pad(h.owner or "-", 12, right=False),
+                event=h.evidence_seq, note=note))
     return 0
 
 
@@ -299,18 +301,25 @@ def plan_list(args: argparse.Namespace) -> int:
     elif not data:
         say(msg("cli.plans.none", "{customer} has no instalment plans.", customer=args.customer))
     else:
-        _print_table(["plan", "status", "instalments", "promised", "paid", "currency", "reason"],
-                     [[str(d["plan"]), str(d["status"]), str(d["instalments"]), str(d["promised"]), str(d["paid"]),
-                       str(d["currency"]), message_text(p.reason)] for d, p in zip(data, plans, strict=True)],
+        _print_table(message_texts([msg("cli.col.plan", "plan"), msg("cli.col.status", "status"),
+                                    msg("cli.col.instalments", "instalments"), msg("cli.col.promised", "promised"),
+                                    msg("cli.col.paid", "paid"), msg("cli.col.currency", "currency"),
+                                    msg("cli.col.reason", "reason")]),
+                     [[str(d["plan"]), message_text(plan_status_word(p.status)), str(d["instalments"]),
+                       str(d["promised"]), str(d["paid"]), str(d["currency"]), message_text(p.reason)]
+                      for d, p in zip(data, plans, strict=True)],
                      {0, 2, 3, 4})
     return 0
+
+
+_WHOLE_AMOUNT = msg("cli.disputes.whole_amount", "whole open amount")
 
 
 def dispute_list(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         rows = customer_record.customer_disputes(ledger, args.customer)
     data = [{"id": d.id, "invoice": d.invoice_number, "opened_on": d.opened_on.isoformat(), "reason": d.reason,
-             "amount": amount_text(d.amount, d.currency) if d.amount else "whole open amount", "currency": d.currency,
+             "amount": amount_text(d.amount, d.currency) if d.amount else str(_WHOLE_AMOUNT), "currency": d.currency,
              "note": d.note, "resolved_on": d.resolved_on.isoformat() if d.resolved_on else None,
              "resolution": d.resolution} for d in rows]
     if args.format == "json":
@@ -318,6 +327,15 @@ def dispute_list(args: argparse.Namespace) -> int:
     elif not data:
         say(msg("cli.disputes.none", "{customer} has no disputes.", customer=args.customer))
     else:
-        keys = list(data[0])
-        _print_table(keys, [["open" if d[k] is None else str(d[k]) for k in keys] for d in data], {0})
+        heads = message_texts([msg("cli.col.id", "id"), msg("cli.col.invoice", "invoice"),
+                               msg("cli.col.opened_on", "opened on"), msg("cli.col.reason", "reason"),
+                               msg("cli.col.amount", "amount"), msg("cli.col.currency", "currency"),
+                               msg("cli.col.note", "note"), msg("cli.col.resolved_on", "resolved on"),
+                               msg("cli.col.resolution", "resolution")])
+        whole, still_open = message_text(_WHOLE_AMOUNT), message_text(msg("cli.disputes.open", "open"))
+        _print_table(heads, [[str(d.id), d.invoice_number, d.opened_on.isoformat(),
+                              message_text(dispute_reason_word(d.reason)),
+                              amount_text(d.amount, d.currency) if d.amount else whole, d.currency, d.note,
+                              d.resolved_on.isoformat() if d.resolved_on else still_open, d.resolution]
+                             for d in rows], {0})
     return 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,18 +20,20 @@ from arledger.cli.common import (
     message_text,
     numbers,
     open_ledger,
+    pad,
     say,
 )
 from arledger.cli.common import group as _group
 from arledger.domain import fields, limitation
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import msg, plural_msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
+from arledger.domain.record_words import channel_word, promise_status_word
 from arledger.services import cases, contacts, disputes, evidence_log, kpis, limitations, promises
 from arledger.services.evidence_audit import audit_evidence
-from arledger.services.evidence_view import describe, evidence_rows
+from arledger.services.evidence_view import describe, event_title, evidence_rows
 from arledger.services.ledger import Ledger
-from arledger.services.queue import complete_task, work_queue
+from arledger.services.queue import complete_task, task_kind_word, work_queue
 from arledger.services.settings import SETTINGS, set_setting
 
 
@@ -184,15 +185,16 @@ def _evidence(args: argparse.Namespace) -> int:
             seq, head = evidence_log.chain_head(ledger)
             failed = ledger.witness("anchor")
             for problem in failed:
-                print(f"arledger: {problem}", file=sys.stderr)
-            print(f"Chain head of {ledger.path.name}: event {seq}, {head}")
-            print("Keep this line somewhere the ledger's owner cannot change it (email it to yourself or to your "
-                  "accountant); `arledger evidence verify` on a later copy shows whether event "
-                  f"{seq} still has this hash.")
+                say(msg("cli.problem", "arledger: {problem}", problem=problem), err=True)
+            say(msg("cli.evidence.head", "Chain head of {file}: event {seq}, {head}", file=ledger.path.name, seq=seq,
+                    head=head))
+            say(msg("cli.evidence.keep_head", "Keep this line somewhere the ledger's owner cannot change it (email it "
+                    "to yourself or to your accountant); `arledger evidence verify` on a later copy shows whether "
+                    "event {seq} still has this hash.", seq=seq))
             return 0
         if args.action == "correct":
             seq = evidence_log.correct_event(ledger, args.seq, args.note)
-            print(f"Recorded correction {seq} of event {args.seq}.")
+            say(msg("cli.evidence.corrected", "Recorded correction {seq} of event {event}.", seq=seq, event=args.seq))
             return 0
         data = evidence_rows(ledger, args.customer, args.limit)
     if args.format == "json":
@@ -200,7 +202,8 @@ def _evidence(args: argparse.Namespace) -> int:
     else:
         for e in data:
             summary = message_text(describe(e["kind"], e["payload"]))
-            print(f"{e['seq']:>6}  {e['at']}  {e['kind']:<16} {e['customer'] or '':<10} {summary}")
+            kind = pad(message_text(event_title(e["kind"])), 16, right=False)
+            print(f"{e['seq']:>6}  {e['at']}  {kind} {e['customer'] or '':<10} {summary}")
     return 0
 
 
@@ -209,21 +212,27 @@ def _verify(ledger: Ledger) -> int:
     result = audit_evidence(ledger)
     check = result.chain
     for note in result.notes:
-        print(f"arledger: note: {note}", file=sys.stderr)
+        say(msg("cli.evidence.note", "arledger: note: {note}", note=note), err=True)
     if result.ok:
-        anchors = (f"; {result.anchors_checked:,} chain head{'' if result.anchors_checked == 1 else 's'} seen outside "
-                   "the file (witness files, printed letters) still match") if result.anchors_checked else ""
-        print(f"The evidence log is intact: {check.events:,} events; chain head {check.head} (event {check.events}). "
-              f"Every record matches the event that recorded it and every archived letter and attachment the "
-              f"SHA-256 in its event{anchors}.")
+        anchors = plural_msg("cli.evidence.anchors", "; {n} chain head seen outside the file (witness files, printed "
+                             "letters) still matches", "; {n} chain heads seen outside the file (witness files, "
+                             "printed letters) still match", n=result.anchors_checked) \
+            if result.anchors_checked else None
+        say(msg("cli.evidence.intact", "The evidence log is intact: {events} events; chain head {head} (event {last}). "
+                "Every record matches the event that recorded it and every archived letter and attachment the "
+                "SHA-256 in its event{anchors}.", events=f"{check.events:,}", head=check.head, last=check.events,
+                anchors=anchors))
         return 0
     if not check.intact:
-        print(f"arledger: the evidence log is broken at event {check.first_bad_seq}: {check.problem}.", file=sys.stderr)
+        say(msg("cli.evidence.broken_at", "arledger: the evidence log is broken at event {seq}: {problem}.",
+                seq=check.first_bad_seq, problem=check.problem), err=True)
     for problem in result.problems:
-        print(f"arledger: {problem}.", file=sys.stderr)
+        say(msg("cli.evidence.problem", "arledger: {problem}.", problem=problem), err=True)
     count = len(result.problems) + (0 if check.intact else 1)
-    print(f"The evidence log cannot be relied on as it stands: {count} problem{'' if count == 1 else 's'} above "
-          f"(the first {check.events:,} events link correctly; head {check.head}).", file=sys.stderr)
+    say(plural_msg("cli.evidence.unreliable", "The evidence log cannot be relied on as it stands: {n} problem above "
+                   "(the first {events} events link correctly; head {head}).", "The evidence log cannot be relied on "
+                   "as it stands: {n} problems above (the first {events} events link correctly; head {head}).",
+                   n=count, events=f"{check.events:,}", head=check.head), err=True)
     return 1
 
 
@@ -238,12 +247,17 @@ def _contact(args: argparse.Namespace) -> int:
                 tracking=args.tracking, override=args.override)
         except contacts.GuardRefused as exc:
             for v in exc.violations:
-                nxt = f" Next allowed: {v.next_allowed.isoformat(timespec='minutes')}." if v.next_allowed else ""
-                print(f"arledger: refused ({v.rule}): {v.message}{nxt}", file=sys.stderr)
-            print("arledger: nothing was logged; add --override REASON to record it anyway.", file=sys.stderr)
+                nxt = msg("cli.contact.next_allowed", " Next allowed: {at}.",
+                          at=v.next_allowed.isoformat(timespec="minutes")) if v.next_allowed else None
+                say(msg("cli.contact.refused", "arledger: refused ({rule}): {violation}{next}", rule=v.rule,
+                        violation=v.message, next=nxt), err=True)
+            say(msg("cli.contact.nothing_logged", "arledger: nothing was logged; add --override REASON to record it "
+                    "anyway."), err=True)
             return 1
-    note = " (guard overridden; the override is in the evidence log)" if ev.override_reason else ""
-    print(f"Logged {ev.channel.value} contact {ev.id} with {args.customer}{note}.")
+    note = msg("cli.contact.overridden", " (guard overridden; the override is in the evidence log)") \
+        if ev.override_reason else None
+    say(msg("cli.contact.logged", "Logged {channel} contact {id} with {customer}{note}.",
+            channel=channel_word(ev.channel.value), id=ev.id, customer=args.customer, note=note))
     return 0
 
 
@@ -255,7 +269,8 @@ def _promise(args: argparse.Namespace) -> int:
             amount = fields.parse_money(args.amount, cur, "amount")
             p = promises.add_promise(ledger, args.customer, amount, args.date, invoices=invs, channel=args.channel,
                                         made_by=args.made_by, promised_on=args.promised_on, currency=cur)
-            print(f"Recorded promise {p.id}: {args.amount} {cur} by {p.due_date.isoformat()}.")
+            say(msg("cli.promise.recorded", "Recorded promise {id}: {amount} {currency} by {due}.", id=p.id,
+                    amount=args.amount, currency=cur, due=p.due_date.isoformat()))
             return 0
         on = args.on or date.today()
         evals, _plans = promises.promise_statuses(ledger, on, args.customer)
@@ -268,8 +283,9 @@ def _promise(args: argparse.Namespace) -> int:
         dump_json(data)
     else:
         for i, d in enumerate(data):
+            status = pad(message_text(promise_status_word(evals[i].status.value)), 12, right=False)
             print(f"{d['id']:>5}  {d['customer']:<10} {d['due_date']}  {d['amount']:>12} {d['currency']}  "
-                  f"{d['status']:<12} {message_text(evals[i].reason)}")
+                  f"{status} {message_text(evals[i].reason)}")
     return 0
 
 
@@ -289,7 +305,8 @@ def _plan(args: argparse.Namespace) -> int:
                              fields.parse_money(amount, cur, "schedule amount")))
         plan_id, instalments = promises.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,
                                                  agreed_on=args.agreed_on, currency=cur)
-    print(f"Recorded instalment plan {plan_id} with {len(instalments)} instalments.")
+    say(plural_msg("cli.plan.recorded", "Recorded instalment plan {plan} with {n} instalment.",
+                   "Recorded instalment plan {plan} with {n} instalments.", n=len(instalments), plan=plan_id))
     return 0
 
 
@@ -302,10 +319,11 @@ def _dispute(args: argparse.Namespace) -> int:
             amount = fields.parse_money(args.amount, inv.currency, "amount") if args.amount else None
             d = disputes.open_dispute(ledger, args.invoice, DisputeReason(args.reason), amount=amount,
                                          note=args.note, on=args.on)
-            print(f"Opened dispute {d.id} on {inv.number}; it is out of escalation and interest until resolved.")
+            say(msg("cli.dispute.opened", "Opened dispute {id} on {invoice}; it is out of escalation and interest "
+                    "until resolved.", id=d.id, invoice=inv.number))
         else:
             disputes.resolve_dispute(ledger, args.invoice, args.resolution, on=args.on, outcome=args.outcome)
-            print(f"Resolved the dispute on {args.invoice}.")
+            say(msg("cli.dispute.resolved", "Resolved the dispute on {invoice}.", invoice=args.invoice))
     return 0
 
 
@@ -321,7 +339,7 @@ def _limitation(args: argparse.Namespace) -> int:
 def _attach(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         digest = evidence_log.add_attachment(ledger, args.customer, args.file, args.kind, invoice_number=args.invoice)
-    print(f"Kept {args.file.name} as evidence (SHA-256 {digest}).")
+    say(msg("cli.attach.kept", "Kept {file} as evidence (SHA-256 {digest}).", file=args.file.name, digest=digest))
     return 0
 
 
@@ -338,7 +356,8 @@ def _queue(args: argparse.Namespace) -> int:
     if not tasks:
         say(msg("cli.queue.empty", "Nothing to do today."))
     for n, t in enumerate(tasks, start=1):
-        print(f"{n:>4}. [{t.kind}] {t.customer_code} {t.customer_name}: {message_text(t.title)}")
+        print(f"{n:>4}. [{message_text(task_kind_word(t.kind))}] {t.customer_code} {t.customer_name}: "
+              f"{message_text(t.title)}")
     return 0
 
 
@@ -365,5 +384,6 @@ def _settings(args: argparse.Namespace) -> int:
 def _risk(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         counts = kpis.refresh_risk_tiers(ledger, args.as_of or ledger.today())
-    print(f"Risk tiers stored: A {counts.get('A', 0)}, B {counts.get('B', 0)}, C {counts.get('C', 0)}.")
+    say(msg("cli.risk.stored", "Risk tiers stored: A {a}, B {b}, C {c}.", a=counts.get("A", 0), b=counts.get("B", 0),
+            c=counts.get("C", 0)))
     return 0

@@ -25,8 +25,10 @@ from arledger.cli.common import open_ledger as _open
 from arledger.domain import fields
 from arledger.domain.errors import ValidationError
 from arledger.domain.messages import Message, msg
+from arledger.domain.record_words import customer_kind_word, dispute_reason_word, entry_kind_word, yes_no_word
+from arledger.render.workbook_words import HEADERS
 from arledger.services import entries, policy, reversals
-from arledger.services.customers import CUSTOMER_FIELDS, customer_fields, customer_from_fields, parse_split
+from arledger.services.customers import CUSTOMER_FIELDS, FLAGS, customer_fields, customer_from_fields, parse_split
 from arledger.services.ledger import Ledger, SettlementResult
 
 
@@ -197,7 +199,7 @@ def _show_customer(ledger: Ledger, code: str, fmt: str) -> None:
     money = {cur: amount_text(v, cur) for cur, v in acc.open_by_currency.items()}
     credit = {cur: amount_text(v, cur) for cur, v in acc.credit_by_currency.items()}
     net = {cur: amount_text(v, cur) for cur, v in acc.net_by_currency.items()}
-    items = [{"id": e.id, "kind": e.kind, "entry": e.label, "date": e.date.isoformat(),
+    items = [{"id": e.id, "kind": e.kind, "entry": str(e.label), "date": e.date.isoformat(),
               "amount": amount_text(e.amount, e.currency), "currency": e.currency,
               "applied": amount_text(e.applied, e.currency),
               "reversed_on": e.reversed_on.isoformat() if e.reversed_on else None} for e in acc.entries]
@@ -209,12 +211,13 @@ def _show_customer(ledger: Ledger, code: str, fmt: str) -> None:
         return
     for key, value in customer_fields(c).items():
         if value:
-            print(f"{key.replace('_', ' '):<20} {value}")
+            label = message_text(HEADERS.get(key) or Message("", key.replace("_", " ")))
+            print(f"{pad(label, 24, right=False)} {message_text(_field_value(key, value))}")
     nothing = message_text(msg("cli.customer.nothing", "nothing"))
 
     def line(label: Message, amounts: dict[str, str]) -> None:
         shown = ", ".join(f"{v} {k}" for k, v in sorted(amounts.items())) or nothing
-        print(f"{pad(message_text(label), 20, right=False)} {shown}")
+        print(f"{pad(message_text(label), 24, right=False)} {shown}")
 
     line(msg("cli.customer.open", "open"), money)
     if credit:
@@ -230,11 +233,12 @@ def _show_customer(ledger: Ledger, code: str, fmt: str) -> None:
     if items:
         print()
         say(msg("cli.customer.entries", "Entries (id: what reversal commands take)"))
-        for e in items:
+        for e, entry in zip(items, acc.entries, strict=True):
             rev = msg("cli.customer.reversed", "  reversed {date}", date=e["reversed_on"]) if e["reversed_on"] else None
+            kind = pad(message_text(entry_kind_word(entry.kind)), 12, right=False)
             say(msg("cli.customer.entry", "  {kind} {id}  {date}  {amount} {currency}  {entry}  applied {applied}"
-                    "{reversed}", kind=f"{e['kind']:<11}", id=f"{e['id']:>5}", date=e["date"],
-                    amount=f"{e['amount']:>14}", currency=e["currency"], entry=e["entry"], applied=e["applied"],
+                    "{reversed}", kind=kind, id=f"{e['id']:>5}", date=e["date"],
+                    amount=f"{e['amount']:>14}", currency=e["currency"], entry=entry.label, applied=e["applied"],
                     reversed=rev))
 
 
@@ -270,20 +274,39 @@ def _invoice(args: argparse.Namespace) -> int:
             say(msg("cli.invoice.voided", "Voided invoice {label} ({amount}); evidence event {event}.", label=r.label,
                     amount=f"{amount_text(r.amount, r.currency)} {r.currency}", event=r.evidence_seq))
         else:
-            h = entries.invoice_history(ledger, args.number)
-            i = h.invoice
-            print(f"Invoice {i.number} for {h.customer.code} {h.customer.name}")
-            print(f"  issued {i.issue_date}, due {i.due_date}, {amount_text(i.amount, i.currency)} {i.currency}"
-                  f"{', reference ' + i.reference if i.reference else ''}")
-            print(f"  open {amount_text(h.open_amount, i.currency)} {i.currency}"
-                  f"{f', voided {h.voided_on}' if h.voided_on else ''}")
-            for d, kind, src, amt, is_reversal in h.settlements:
-                what = "reversal of " + src if is_reversal else src
-                print(f"  {d}  {kind:<11} {amount_text(amt, i.currency):>14}  {what}")
-            for dispute in h.disputes:
-                state = f"resolved {dispute.resolved_on}" if dispute.resolved_on else "open"
-                print(f"  dispute {dispute.opened_on} ({dispute.reason.value}), {state}")
+            _print_invoice_history(entries.invoice_history(ledger, args.number))
     return 0
+
+
+def _field_value(key: str, value: str) -> Message:
+    """A customer field's value as shown: kinds and flags in words, the rest as stored."""
+    if key == "kind":
+        return customer_kind_word(value)
+    if key in FLAGS:
+        return yes_no_word(value)
+    return Message("", value)
+
+
+def _print_invoice_history(h: entries.InvoiceHistory) -> None:
+    i = h.invoice
+    say(msg("cli.invoice.heading", "Invoice {number} for {customer} {name}", number=i.number,
+            customer=h.customer.code, name=h.customer.name))
+    reference = msg("cli.invoice.reference", ", reference {reference}", reference=i.reference) if i.reference else None
+    say(msg("cli.invoice.issued", "  issued {issued}, due {due}, {amount}{reference}", issued=i.issue_date.isoformat(),
+            due=i.due_date.isoformat(), amount=f"{amount_text(i.amount, i.currency)} {i.currency}",
+            reference=reference))
+    voided = msg("cli.invoice.voided_on", ", voided {date}", date=h.voided_on.isoformat()) if h.voided_on else None
+    say(msg("cli.invoice.open", "  open {amount}{voided}", amount=f"{amount_text(h.open_amount, i.currency)} "
+            f"{i.currency}", voided=voided))
+    for d, kind, entry, amt, is_reversal in h.settlements:
+        what = msg("cli.invoice.reversal_of", "reversal of {entry}", entry=entry) if is_reversal else entry
+        print(f"  {d}  {pad(message_text(entry_kind_word(kind)), 12, right=False)} "
+              f"{amount_text(amt, i.currency):>14}  {message_text(what)}")
+    for dispute in h.disputes:
+        state = msg("cli.invoice.dispute_resolved", "resolved {date}", date=dispute.resolved_on.isoformat()) \
+            if dispute.resolved_on else msg("cli.invoice.dispute_open", "open")
+        say(msg("cli.invoice.dispute", "  dispute {opened} ({reason}), {state}", opened=dispute.opened_on.isoformat(),
+                reason=dispute_reason_word(dispute.reason.value), state=state))
 
 
 def _payment(args: argparse.Namespace) -> int:

@@ -93,7 +93,7 @@ class StageChange:
     stage: CaseStage
     owner: str
     on: date
-    note: str
+    note: Message  # someone's own note is shown as written; a note the ledger writes reads in each language
     evidence_seq: int
 
 

@@ -27,8 +27,9 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import Channel, ContactEvent, Customer, CustomerKind, Direction, Outcome
+from arledger.domain.record_words import outcome_word
 
 CONTACT_HOURS = "contact-hours"
 CALL_CAP = "call-cap"
@@ -43,14 +44,15 @@ CONVERSATION_CHANNELS: frozenset[Channel] = frozenset({Channel.PHONE, Channel.VI
 CONVERSATION_OUTCOMES: frozenset[Outcome] = frozenset(
     {Outcome.REACHED, Outcome.PROMISE, Outcome.DISPUTE, Outcome.REFUSED}
 )
-_NOUNS: dict[Channel, str] = {
-    Channel.PHONE: "calls",
-    Channel.VISIT: "visits",
-    Channel.SMS: "text messages",
-    Channel.CHAT: "chat messages",
-    Channel.EMAIL: "emails",
-    Channel.LETTER: "letters",
+_NOUNS: dict[Channel, Message] = {
+    Channel.PHONE: msg("compliance.noun.phone", "calls"),
+    Channel.VISIT: msg("compliance.noun.visit", "visits"),
+    Channel.SMS: msg("compliance.noun.sms", "text messages"),
+    Channel.CHAT: msg("compliance.noun.chat", "chat messages"),
+    Channel.EMAIL: msg("compliance.noun.email", "emails"),
+    Channel.LETTER: msg("compliance.noun.letter", "letters"),
 }
+_UTC_MINUTE = "%Y-%m-%d %H:%M"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,7 @@ class GuardViolation:
     """One guard that stops a contact: its rule id, one sentence for the user, and when it lifts."""
 
     rule: str
-    message: str
+    message: Message
     next_allowed: datetime | None
 
 
@@ -97,22 +99,17 @@ def check_contact(
     noun = _NOUNS[channel]
     out: list[GuardViolation] = []
     if customer.do_not_contact:
-        out.append(GuardViolation(
-            DO_NOT_CONTACT, f"{customer.name} asked not to be contacted; no {noun} until the flag is cleared.", None
-        ))
+        out.append(GuardViolation(DO_NOT_CONTACT, msg(
+            "compliance.do_not_contact", "{customer} asked not to be contacted; no {noun} until the flag is cleared.",
+            customer=customer.name, noun=noun), None))
     if customer.attorney_on_record:
-        out.append(GuardViolation(
-            ATTORNEY_ON_RECORD,
-            f"An attorney represents {customer.name}; contact the attorney instead of sending {noun}.",
-            None,
-        ))
+        out.append(GuardViolation(ATTORNEY_ON_RECORD, msg(
+            "compliance.attorney_on_record", "An attorney represents {customer}; contact the attorney instead of "
+            "sending {noun}.", customer=customer.name, noun=noun), None))
     if has_open_dispute and channel in policy.dispute_channels:
-        out.append(GuardViolation(
-            OPEN_DISPUTE,
-            f"{customer.name} has an open dispute; no {noun} until it is resolved (letters may claim the "
-            "undisputed part).",
-            None,
-        ))
+        out.append(GuardViolation(OPEN_DISPUTE, msg(
+            "compliance.open_dispute", "{customer} has an open dispute; no {noun} until it is resolved (letters may "
+            "claim the undisputed part).", customer=customer.name, noun=noun), None))
     if channel in policy.hours_channels:
         hours = _check_hours(policy, _zone(customer.timezone), customer.timezone, noun, at)
         if hours:
@@ -151,7 +148,7 @@ def find_next_allowed(
     raise AssertionError("contact guards did not settle")
 
 
-def _check_hours(policy: ContactPolicy, zone: ZoneInfo, zone_name: str, noun: str,
+def _check_hours(policy: ContactPolicy, zone: ZoneInfo, zone_name: str, noun: Message,
                  at: datetime) -> GuardViolation | None:
     local = at.astimezone(zone)
     if policy.hours_start <= local.time().replace(tzinfo=None) < policy.hours_end:
@@ -161,8 +158,9 @@ def _check_hours(policy: ContactPolicy, zone: ZoneInfo, zone_name: str, noun: st
     opens = datetime.combine(day, policy.hours_start, tzinfo=zone).astimezone(UTC)
     return GuardViolation(
         CONTACT_HOURS,
-        f"Outside contact hours: {local:%H:%M} in {zone_name}; {noun} allowed from "
-        f"{policy.hours_start:%H:%M} ({opens:%Y-%m-%d %H:%M} UTC).",
+        msg("compliance.contact_hours", "Outside contact hours: {local} in {zone}; {noun} allowed from {start} "
+            "({opens} UTC).", local=f"{local:%H:%M}", zone=zone_name, noun=noun,
+            start=f"{policy.hours_start:%H:%M}", opens=f"{opens:{_UTC_MINUTE}}"),
         opens,
     )
 
@@ -179,8 +177,10 @@ def _check_call_cap(policy: ContactPolicy, contacts: list[ContactEvent], at: dat
     frees = calls[len(calls) - policy.max_calls] + window
     return GuardViolation(
         CALL_CAP,
-        f"{len(calls)} calls in the last {policy.call_window_days} days reach the limit of {policy.max_calls}; "
-        f"the next call is allowed from {frees:%Y-%m-%d %H:%M} UTC.",
+        plural_msg("compliance.call_cap", "{n} call in the last {days} reaches the limit of {limit}; the next call "
+                   "is allowed from {frees} UTC.", "{n} calls in the last {days} reach the limit of {limit}; the "
+                   "next call is allowed from {frees} UTC.", n=len(calls), days=_days(policy.call_window_days),
+                   limit=policy.max_calls, frees=f"{frees:{_UTC_MINUTE}}"),
         frees,
     )
 
@@ -197,13 +197,18 @@ def _check_conversation_pause(policy: ContactPolicy, contacts: list[ContactEvent
     until = _utc(last.at) + timedelta(days=policy.conversation_pause_days)
     if at >= until:
         return None
-    outcome = last.outcome.value if last.outcome else ""
     return GuardViolation(
         CONVERSATION_PAUSE,
-        f"A conversation with this individual on {_utc(last.at):%Y-%m-%d %H:%M} UTC ({outcome}) pauses calls "
-        f"for {policy.conversation_pause_days} days, until {until:%Y-%m-%d %H:%M} UTC.",
+        msg("compliance.conversation_pause", "A conversation with this individual on {on} UTC ({outcome}) pauses "
+            "calls for {days}, until {until} UTC.", on=f"{_utc(last.at):{_UTC_MINUTE}}",
+            outcome=outcome_word(last.outcome) if last.outcome else "", days=_days(policy.conversation_pause_days),
+            until=f"{until:{_UTC_MINUTE}}"),
         until,
     )
+
+
+def _days(n: int) -> Message:
+    return plural_msg("compliance.days", "{n} day", "{n} days", n=n)
 
 
 def _zone(name: str) -> ZoneInfo:

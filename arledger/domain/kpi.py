@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import RiskTier
 
 PLACES = Decimal("0.01")
@@ -116,7 +117,7 @@ class RiskFactors:
 class RiskAssessment:
     tier: RiskTier
     score: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]  # one sentence per factor that scored
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,11 +136,69 @@ class EarlyWarningInputs:
 
 @dataclass(frozen=True, slots=True)
 class EarlyWarning:
-    """A flag: its code, the figures behind it (already formatted) and an English sentence from them."""
+    """A flag: its code and the figures behind it (already formatted); its sentence is made from them."""
 
     code: str
-    message: str
     params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> Message:
+        return warning_message(self.code, dict(self.params))
+
+
+def warning_message(code: str, params: dict[str, str]) -> Message:
+    """The sentence of an early warning from its code and figures (as stored by the risk refresh)."""
+    p = params.get
+    if code == "payments-later":
+        return msg("risk.warning.payments_later", "Payments are getting later: {recent} days late on average, up "
+                   "from {earlier}.", recent=_figure(p("recent_days", "")), earlier=_figure(p("earlier_days", "")))
+    if code == "credit-jump":
+        return msg("risk.warning.credit_jump", "Credit use jumped from {before}% to {now}% of the limit.",
+                   before=_figure(p("before_percent", "")), now=_figure(p("now_percent", "")))
+    if code == "broken-promise":
+        return plural_msg("risk.warning.broken_promise", "{n} promise to pay broken recently.",
+                          "{n} promises to pay broken recently.", n=_count(p("count", "")))
+    if code == "contact-lost":
+        if not p("days"):
+            return msg("risk.warning.contact_lost_never", "Nobody reached yet despite {attempts} attempts.",
+                       attempts=p("attempts", ""))
+        return msg("risk.warning.contact_lost", "Nobody reached for {days} days despite {attempts} attempts.",
+                   days=p("days", ""), attempts=p("attempts", ""))
+    if code == "new-dispute":
+        return plural_msg("risk.warning.new_dispute", "{n} new dispute opened.", "{n} new disputes opened.",
+                          n=_count(p("count", "")))
+    return Message("", code)
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else 0
+
+
+def _figure(text: str) -> Decimal | str:
+    """A stored figure ("7.5") as a value the reader's language writes ("7,5" in German); other text as it is."""
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return text
+
+
+RISK_FACTORS = ("days-late", "broken-promises", "overdue-share", "credit-use")
+
+
+def risk_reason(factor: str, value: str, level: str, threshold: str) -> Message:
+    """The sentence for a factor that scored: its value, its level (high or watch) and where that level starts."""
+    levels = {"high": msg("risk.level.high", "high"), "watch": msg("risk.level.watch", "watch")}
+    args = {"value": _figure(value), "level": levels.get(level) or level, "threshold": _figure(threshold)}
+    if factor == "days-late":
+        return msg("risk.reason.days_late", "Pays {value} days late on average ({level}: from {threshold}).", **args)
+    if factor == "broken-promises":
+        return plural_msg("risk.reason.broken_promises", "{n} broken promise ({level}: from {threshold}).",
+                          "{n} broken promises ({level}: from {threshold}).", n=_count(value),
+                          level=args["level"], threshold=args["threshold"])
+    if factor == "overdue-share":
+        return msg("risk.reason.overdue_share", "{value}% of the open balance is overdue ({level}: from "
+                   "{threshold}).", **args)
+    return msg("risk.reason.credit_use", "Uses {value}% of the credit limit ({level}: from {threshold}).", **args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +231,10 @@ def percent_text(value: Decimal | None) -> str:
 def assess_risk(factors: RiskFactors) -> RiskAssessment:
     """Risk tier A/B/C with a sentence for each factor that scored (thresholds are module constants)."""
     score = 0
-    reasons: list[str] = []
+    reasons: list[Message] = []
 
-    def grade(value: Decimal | int | None, thresholds: tuple[Decimal, Decimal] | tuple[int, int], text: str) -> None:
+    def grade(value: Decimal | int | None, thresholds: tuple[Decimal, Decimal] | tuple[int, int], factor: str,
+              shown: str) -> None:
         nonlocal score
         if value is None:
             return
@@ -182,15 +242,15 @@ def assess_risk(factors: RiskFactors) -> RiskAssessment:
         if points:
             score += points
             level = "high" if points == 2 else "watch"
-            reasons.append(f"{text} ({level}: from {thresholds[points - 1]}).")
+            reasons.append(risk_reason(factor, shown, level, str(thresholds[points - 1])))
 
     days = factors.average_days_late
-    grade(days, AVERAGE_DAYS_LATE, f"Pays {days_text(days)} days late on average")
-    grade(factors.broken_promises, BROKEN_PROMISES, f"{factors.broken_promises} broken promise(s)")
+    grade(days, AVERAGE_DAYS_LATE, "days-late", days_text(days))
+    grade(factors.broken_promises, BROKEN_PROMISES, "broken-promises", str(factors.broken_promises))
     share = factors.overdue_share
-    grade(share, OVERDUE_SHARE_PERCENT, f"{percent_text(share)}% of the open balance is overdue")
+    grade(share, OVERDUE_SHARE_PERCENT, "overdue-share", percent_text(share))
     use = factors.credit_use
-    grade(use, CREDIT_USE_PERCENT, f"Uses {percent_text(use)}% of the credit limit")
+    grade(use, CREDIT_USE_PERCENT, "credit-use", percent_text(use))
     tier = RiskTier.C if score >= TIER_C_FROM_SCORE else RiskTier.B if score >= TIER_B_FROM_SCORE else RiskTier.A
     return RiskAssessment(tier, score, tuple(reasons))
 
@@ -201,28 +261,21 @@ def early_warnings(inputs: EarlyWarningInputs) -> tuple[EarlyWarning, ...]:
     out: list[EarlyWarning] = []
     recent, earlier = inputs.recent_days_late, inputs.earlier_days_late
     if recent is not None and earlier is not None and recent - earlier >= LATER_BY_DAYS:
-        r, e = days_text(recent), days_text(earlier)
         out.append(EarlyWarning("payments-later",
-                                f"Payments are getting later: {r} days late on average, up from {e}.",
-                                (("recent_days", r), ("earlier_days", e))))
+                                (("recent_days", days_text(recent)), ("earlier_days", days_text(earlier)))))
     now, before = inputs.credit_use_now, inputs.credit_use_before
     if now is not None and before is not None and now - before >= CREDIT_JUMP_POINTS:
-        n, b = percent_text(now), percent_text(before)
-        out.append(EarlyWarning("credit-jump", f"Credit use jumped from {b}% to {n}% of the limit.",
-                                (("before_percent", b), ("now_percent", n))))
+        out.append(EarlyWarning("credit-jump",
+                                (("before_percent", percent_text(before)), ("now_percent", percent_text(now)))))
     if inputs.broken_promises_recent:
-        k = str(inputs.broken_promises_recent)
-        out.append(EarlyWarning("broken-promise", f"{k} promise(s) to pay broken recently.", (("count", k),)))
+        out.append(EarlyWarning("broken-promise", (("count", str(inputs.broken_promises_recent)),)))
     lost = inputs.days_since_reached is None or inputs.days_since_reached >= CONTACT_LOST_DAYS
     if lost and inputs.attempts_since_reached >= CONTACT_LOST_ATTEMPTS:
-        since = "yet" if inputs.days_since_reached is None else f"for {inputs.days_since_reached} days"
-        a = str(inputs.attempts_since_reached)
-        out.append(EarlyWarning("contact-lost", f"Nobody reached {since} despite {a} attempts.",
-                                (("days", "" if inputs.days_since_reached is None
-                                  else str(inputs.days_since_reached)), ("attempts", a))))
+        out.append(EarlyWarning("contact-lost", (("days", "" if inputs.days_since_reached is None
+                                                  else str(inputs.days_since_reached)),
+                                                 ("attempts", str(inputs.attempts_since_reached)))))
     if inputs.new_disputes:
-        k = str(inputs.new_disputes)
-        out.append(EarlyWarning("new-dispute", f"{k} new dispute(s) opened.", (("count", k),)))
+        out.append(EarlyWarning("new-dispute", (("count", str(inputs.new_disputes)),)))
     return tuple(out)
 
 

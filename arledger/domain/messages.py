@@ -184,3 +184,70 @@ def fill(template: str, values: Mapping[str, str]) -> str:
         return _FORMATTER.vformat(template, (), _Fields(values))
     except (ValueError, IndexError, KeyError, AttributeError):
         return template
+
+
+def message_to_data(message: Message) -> dict[str, object]:
+    """A message as JSON-ready data (code, English default, plural and parameters, nested messages too), for a
+    sentence the ledger stores and shows again later in whatever language its reader has then."""
+    data: dict[str, object] = {"code": message.code, "default": message.default,
+                               "params": {k: _param_data(v) for k, v in message.params.items()}}
+    if message.plural is not None:
+        data["plural"] = message.plural
+    return data
+
+
+def message_from_data(data: object) -> Message:
+    """The message :func:`message_to_data` stored; a plain string (a sentence stored before sentences were
+    messages) is shown as it was written."""
+    if not isinstance(data, Mapping):
+        return Message("", "" if data is None else str(data))
+    params = data.get("params")
+    plural = data.get("plural")
+    return Message(str(data.get("code", "")), str(data.get("default", "")),
+                   {str(k): _param_from_data(v) for k, v in (params.items() if isinstance(params, Mapping) else ())},
+                   plural=plural if isinstance(plural, str) else None)
+
+
+def _param_data(value: Param) -> object:
+    if isinstance(value, Later):
+        return _param_data(value.made())  # stored as the message it makes: a stored message is made already
+    if isinstance(value, Message):
+        return message_to_data(value)
+    if value is None or isinstance(value, str | int):
+        return value
+    if isinstance(value, date):
+        return {"type": "date", "value": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"type": "decimal", "value": f"{value:f}"}
+    if isinstance(value, Percent):
+        return {"type": "percent", "value": f"{value.value:f}"}
+    if isinstance(value, Amount):
+        return {"type": "amount", "value": f"{value.value:f}", "currency": value.currency}
+    return [_param_data(v) for v in value]
+
+
+def _param_from_data(value: object) -> Param:
+    if isinstance(value, Mapping):
+        return _value_from_data(value) if "type" in value else message_from_data(value)
+    if isinstance(value, list):
+        return [message_from_data(v) if isinstance(v, Mapping) else str(v) for v in value]
+    if value is None or isinstance(value, str | int):
+        return value
+    return str(value)
+
+
+def _value_from_data(data: Mapping[str, object]) -> Param:
+    """A stored date, decimal, percent or amount; one this version cannot read is shown as it was stored."""
+    kind, text = data.get("type"), str(data.get("value", ""))
+    try:
+        if kind == "date":
+            return date.fromisoformat(text)
+        if kind == "decimal":
+            return Decimal(text)
+        if kind == "percent":
+            return Percent(Decimal(text))
+        if kind == "amount":
+            return Amount(Decimal(text), str(data.get("currency", "")))
+    except (ArithmeticError, ValueError):
+        return text
+    return text

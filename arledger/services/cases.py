@@ -17,7 +17,7 @@ from arledger.domain import cases as case_domain
 from arledger.domain.cases import CaseStage, OwnerActivity, StageChange, TeamFigures
 from arledger.domain.errors import UserError
 from arledger.domain.kpi import PaymentRecord
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.domain.promises import PromiseEvaluation
@@ -48,11 +48,11 @@ def case_state(ledger: Ledger, customer: Customer, on: date | None = None) -> Ca
     return CaseState("", CaseStage.ACTIVE if overdue else CaseStage.MONITORING, None, False)
 
 
-def _record(ledger: Ledger, customer: Customer, owner: str, stage: CaseStage, on: date, note: str,
+def _record(ledger: Ledger, customer: Customer, owner: str, stage: CaseStage, on: date, note: Message,
             kind: str, extra: dict[str, object] | None = None) -> StageChange:
     """Store the case and its history entry with one evidence event, inside the caller's transaction."""
     payload = {"customer": customer.code, "stage": stage.value, "stage_title": case_domain.stage_title(stage),
-               "owner": owner, "on": on.isoformat(), "note": note, **(extra or {})}
+               "owner": owner, "on": on.isoformat(), "note": str(note), **(extra or {})}
     seq, _ = evidence.append(ledger.conn, kind, ledger.actor(), customer.id, payload, ledger.now())
     change = StageChange(stage, owner, on, note, seq)
     case_rows.save_case(ledger.conn, customer.id, owner, stage, on)
@@ -60,7 +60,12 @@ def _record(ledger: Ledger, customer: Customer, owner: str, stage: CaseStage, on
     return change
 
 
-def set_stage(ledger: Ledger, code: str, stage: CaseStage, *, on: date | None = None, note: str = "",
+def _note(note: str | Message) -> Message:
+    """A stage change's note: someone's own words (kept as written) or a sentence the ledger writes."""
+    return note if isinstance(note, Message) else Message("", note.strip())
+
+
+def set_stage(ledger: Ledger, code: str, stage: CaseStage, *, on: date | None = None, note: str | Message = "",
               owner: str | None = None) -> StageChange:
     """Move the customer's case to a stage (an evidence event); handed over and closed stages stop letters."""
     customer = ledger.customer(code)
@@ -69,11 +74,12 @@ def set_stage(ledger: Ledger, code: str, stage: CaseStage, *, on: date | None = 
         current = case_state(ledger, customer, on)
         who = current.owner if owner is None else owner.strip()
         case_domain.check_stage_change(current.stage if current.recorded else None, stage, who)
-        return _record(ledger, customer, who, stage, on, note.strip(), "case_stage",
+        return _record(ledger, customer, who, stage, on, _note(note), "case_stage",
                        {"from": current.stage.value if current.recorded else None})
 
 
-def set_owner(ledger: Ledger, code: str, owner: str, *, on: date | None = None, note: str = "") -> StageChange:
+def set_owner(ledger: Ledger, code: str, owner: str, *, on: date | None = None, note: str | Message = ""
+              ) -> StageChange:
     """Give the case an owner (a user name); the stage stays as it is."""
     if not owner.strip():
         raise UserError(msg("case.owner_missing", "Name the case owner (a user name)."))
@@ -84,7 +90,7 @@ def set_owner(ledger: Ledger, code: str, owner: str, *, on: date | None = None, 
         if current.recorded and current.owner == owner.strip():
             raise UserError(msg("case.already_owner", "{owner} already owns the case of {customer_code}.",
                     owner=owner.strip(), customer_code=customer.code))
-        return _record(ledger, customer, owner.strip(), current.stage, on, note.strip(), "case_owner",
+        return _record(ledger, customer, owner.strip(), current.stage, on, _note(note), "case_owner",
                        {"previous_owner": current.owner})
 
 
@@ -122,8 +128,8 @@ class CaseSummary:
     state: CaseState
     history: tuple[StageChange, ...]
     tier: str | None
-    tier_reasons: tuple[str, ...]
-    warnings: tuple[tuple[str, str], ...]  # (code, message)
+    tier_reasons: tuple[Message, ...]
+    warnings: tuple[tuple[str, Message], ...]  # (code, sentence)
     record: PaymentRecord
 
 
@@ -135,7 +141,7 @@ def case_summary(ledger: Ledger, customer: Customer | str, as_of: date | None = 
     customer = ledger.customer_of(customer)
     day = as_of or ledger.today()
     stored = risk_rows.assessment_for(ledger.conn, customer.id)
-    warnings = tuple((w.code, w.message) for w in risk_rows.warnings_for(ledger.conn, customer.id))
+    warnings = kpis.stored_warnings(ledger, customer)
     return CaseSummary(customer, day, case_state(ledger, customer, day),
                        tuple(case_rows.history(ledger.conn, customer.id)),
                        stored.tier if stored else None, stored.reasons if stored else (), warnings,
@@ -148,10 +154,11 @@ def case_summary_to_json(s: CaseSummary) -> dict[str, Any]:
         "customer": s.customer.code, "name": s.customer.name, "as_of": s.as_of.isoformat(),
         "owner": s.state.owner, "stage": s.state.stage.value, "stage_title": case_domain.stage_title(s.state.stage),
         "since": s.state.since.isoformat() if s.state.since else None, "recorded": s.state.recorded,
-        "history": [{"stage": h.stage.value, "owner": h.owner, "on": h.on.isoformat(), "note": h.note,
+        "history": [{"stage": h.stage.value, "owner": h.owner, "on": h.on.isoformat(), "note": str(h.note),
                      "evidence_seq": h.evidence_seq} for h in s.history],
-        "risk_tier": s.tier, "tier_reasons": list(s.tier_reasons),
-        "warnings": [{"code": c, "message": m} for c, m in s.warnings],
+        "risk_tier": s.tier, "tier_reasons": [str(r) for r in s.tier_reasons],
+        "tier_reason_codes": [r.code for r in s.tier_reasons],
+        "warnings": [{"code": c, "message": str(m)} for c, m in s.warnings],
         "promises_kept": r.promises_kept, "promises_evaluated": r.promises_evaluated,
         "promise_kept_rate": None if r.promise_kept_rate is None else str(r.promise_kept_rate),
         "average_days_late": None if r.average_days_late is None else str(r.average_days_late),

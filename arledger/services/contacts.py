@@ -29,8 +29,7 @@ class GuardRefused(UserError):
 
     def __init__(self, violations: list[compliance.GuardViolation]) -> None:
         self.violations = violations
-        # the guards' own sentences, as written
-        stops = sentences([Message("", v.message) for v in violations] or [Message("", "")])
+        stops = sentences([v.message for v in violations] or [Message("", "")])
         super().__init__(msg("contact.guard_refused", "{violations} Nothing was logged; give an override reason to "
                              "record it anyway.", violations=stops))
 
@@ -77,7 +76,7 @@ def log_contact(ledger: Ledger, code: str, channel: Channel, direction: Directio
         if violations:
             _log(ledger, "guard_override", customer, {
                 "channel": channel.value, "reason": override.strip(),
-                "rules": [v.rule for v in violations], "messages": [v.message for v in violations]}, at)
+                "rules": [v.rule for v in violations], "messages": [str(v.message) for v in violations]}, at)
         seq = _log(ledger, "contact", customer, {
             "channel": channel.value, "direction": direction.value, "person": event.person, "summary": event.summary,
             "outcome": outcome.value if outcome else None, "reason": reason.value if reason else None,

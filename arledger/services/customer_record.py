@@ -10,10 +10,12 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
-from arledger.domain.messages import Message
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.promises import PlanEvaluation, PromiseEvaluation
+from arledger.domain.record_words import outcome_word
 from arledger.services import policy, promises
 from arledger.services.customer_list import Balance
 from arledger.services.dashboard_figures import LimitationWarning, limitation_warnings
@@ -84,10 +86,19 @@ def timeline_page(ledger: Ledger, customer: Customer | str, before: int | None =
         moment = datetime.fromisoformat(p.get("contact_at") or at)
         channel = str(p.get("channel") or ("letter" if kind == "letter" else ""))
         direction = str(p.get("direction") or ("out" if kind == "letter" else ""))
-        summary = Message("", str(p["summary"])) if kind == "contact" and p.get("summary") else describe(kind, p)
+        summary = _contact_summary(p) if kind == "contact" and p.get("summary") else describe(kind, p)
         out.append(TimelineRow(seq, moment, kind, actor, channel, direction, summary, str(p.get("outcome") or ""),
                                digest, prev))
     return tuple(out), (rows[-1].seq if len(rows) == limit else None)
+
+
+def _contact_summary(payload: dict[str, Any]) -> Message:
+    """A contact's own summary as written, after what came of it in the reader's language."""
+    said = Message("", str(payload["summary"]))
+    if not payload.get("outcome"):
+        return said
+    return msg("timeline.contact_outcome", "{outcome}: {summary}", outcome=outcome_word(str(payload["outcome"])),
+               summary=said)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date
 
+from arledger.domain import record_words
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import promises
@@ -25,7 +26,7 @@ from arledger.storage.rows import to_date, to_day
 class AccountEntry:
     kind: str  # payment | credit_note | write_off | refund
     id: int
-    label: str
+    label: Message  # what a person calls it: 'payment 12', 'credit note CN-3', 'write off 3 on INV-9'
     date: dt.date  # the field's name hides the type inside the class body
     amount: int
     currency: str
@@ -58,9 +59,15 @@ def account(ledger: Ledger, customer_code: str) -> Account:
     opened: dict[str, int] = {}
     for r in items:
         opened[r.currency] = opened.get(r.currency, 0) + r.open
-    entries = [AccountEntry(k, i, label, to_day(d), amt, cur, applied, to_date(rev))
-               for k, i, label, d, amt, cur, applied, rev in settlements.entries_for_customer(ledger.conn, c.id)]
+    entries = [AccountEntry(k, i, _entry_label(k, i, name), to_day(d), amt, cur, applied, to_date(rev))
+               for k, i, name, d, amt, cur, applied, rev in settlements.entries_for_customer(ledger.conn, c.id)]
     return Account(c, opened, ledger.unapplied_credit(c.code), items, entries)
+
+
+def _entry_label(kind: str, entry_id: int, name: str) -> Message:
+    if kind == "write_off":
+        return record_words.entry_label(kind, entry_id, invoice=name)
+    return record_words.entry_label(kind, name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +76,13 @@ class InvoiceHistory:
     customer: Customer
     open_amount: int
     voided_on: date | None
-    settlements: list[tuple[date, str, str, int, bool]]  # (date, kind, source, amount, is a reversal)
+    settlements: list[tuple[date, str, Message, int, bool]]  # (date, kind, entry, amount, is a reversal)
     disputes: list[Dispute] = field(default_factory=list)
 
 
 def invoice_history(ledger: Ledger, number: str) -> InvoiceHistory:
     inv = ledger.invoice(number)
-    rows = [(to_day(d), k, src, amt, rid is not None)
+    rows = [(to_day(d), k, record_words.entry_label(k, src), amt, rid is not None)
             for d, k, src, amt, rid in settlements.invoice_settlements(ledger.conn, inv.id)]
     return InvoiceHistory(inv, ledger.customer_by_id(inv.customer_id),
                           invoice_rows.receivable(ledger.conn, inv.id).open_amount,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from arledger.domain.messages import Message, msg
+from arledger.domain.record_words import channel_word, direction_word, entry_kind_word, outcome_word
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 
@@ -14,7 +15,7 @@ _SUMMARY_KEYS = ("summary", "reason", "resolution", "note", "file", "level_name"
 def event_title(kind: str) -> Message:
     """What kind of event it is, as a person names it (an unknown kind: its own words)."""
     titles = {
-        "payment": msg("evidence.kind.payment", "payment"),
+        "payment": entry_kind_word("payment"),
         "promise": msg("evidence.kind.promise", "promise"),
         "plan": msg("evidence.kind.plan", "plan"),
         "letter": msg("evidence.kind.letter", "letter"),
@@ -24,13 +25,15 @@ def event_title(kind: str) -> Message:
         "dispute_resolved": msg("evidence.kind.dispute_resolved", "dispute resolved"),
         "guard_override": msg("evidence.kind.guard_override", "guard override"),
         "attachment": msg("evidence.kind.attachment", "attachment"),
-        "write_off": msg("evidence.kind.write_off", "write off"),
-        "credit_note": msg("evidence.kind.credit_note", "credit note"),
+        "write_off": entry_kind_word("write_off"),
+        "credit_note": entry_kind_word("credit_note"),
         "acknowledgment": msg("evidence.kind.acknowledgment", "acknowledgment"),
         "demand_delivered": msg("evidence.kind.demand_delivered", "demand delivered"),
         "suit": msg("evidence.kind.suit", "suit"),
+        "negotiation_start": msg("evidence.kind.negotiation_start", "negotiation start"),
+        "negotiation_end": msg("evidence.kind.negotiation_end", "negotiation end"),
         "invoice_voided": msg("evidence.kind.invoice_voided", "invoice voided"),
-        "refund": msg("evidence.kind.refund", "refund"),
+        "refund": entry_kind_word("refund"),
         "credit_applied": msg("evidence.kind.credit_applied", "credit applied"),
         "credit_override": msg("evidence.kind.credit_override", "credit override"),
         "letter_posted": msg("evidence.kind.letter_posted", "letter posted"),
@@ -43,37 +46,22 @@ def event_title(kind: str) -> Message:
         "handover": msg("evidence.kind.handover", "handover"),
         "import": msg("evidence.kind.import", "import"),
         "bank_statement": msg("evidence.kind.bank_statement", "bank statement"),
+        "opening_import": msg("evidence.kind.opening_import", "opening import"),
+        "records_sealed": msg("evidence.kind.records_sealed", "records sealed"),
+        "contract_terms": msg("evidence.kind.contract_terms", "contract terms"),
+        "default_terms": msg("evidence.kind.default_terms", "default terms"),
+        "interest_waived": msg("evidence.kind.interest_waived", "interest waived"),
+        "payment_reversed": msg("evidence.kind.payment_reversed", "payment reversed"),
+        "credit_note_reversed": msg("evidence.kind.credit_note_reversed", "credit note reversed"),
+        "write_off_reversed": msg("evidence.kind.write_off_reversed", "write-off reversed"),
+        "refund_reversed": msg("evidence.kind.refund_reversed", "refund reversed"),
+        "settlement_letter": msg("evidence.kind.settlement_letter", "settlement letter"),
+        "settlement_settled": msg("evidence.kind.settlement_settled", "settlement paid"),
+        "settlement_lapsed": msg("evidence.kind.settlement_lapsed", "settlement lapsed"),
+        "case_stage": msg("evidence.kind.case_stage", "case stage"),
+        "case_owner": msg("evidence.kind.case_owner", "case owner"),
     }
     return titles.get(kind) or Message("", kind.replace("_", " "))
-
-
-def _channel(code: str) -> Message:
-    names = {
-        "phone": msg("evidence.channel.phone", "phone"),
-        "email": msg("evidence.channel.email", "email"),
-        "letter": msg("evidence.channel.letter", "letter"),
-        "visit": msg("evidence.channel.visit", "visit"),
-        "sms": msg("evidence.channel.sms", "SMS"),
-        "chat": msg("evidence.channel.chat", "chat"),
-    }
-    return names.get(code) or Message("", code)
-
-
-def _direction(code: str) -> Message:
-    names = {"out": msg("evidence.direction.out", "out"), "in": msg("evidence.direction.in", "in")}
-    return names.get(code) or Message("", code)
-
-
-def _outcome(code: str) -> Message:
-    names = {
-        "no-answer": msg("evidence.outcome.no_answer", "no-answer"),
-        "reached": msg("evidence.outcome.reached", "reached"),
-        "promise": msg("evidence.outcome.promise", "promise"),
-        "dispute": msg("evidence.outcome.dispute", "dispute"),
-        "refused": msg("evidence.outcome.refused", "refused"),
-        "wrong-number": msg("evidence.outcome.wrong_number", "wrong-number"),
-    }
-    return names.get(code) or Message("", code)
 
 
 def _text(value: Any) -> str:
@@ -94,10 +82,10 @@ def describe(kind: str, payload: dict[str, Any]) -> Message:
                    name=_text(payload.get("level_name")), sent_on=_text(payload.get("sent_on")))
     if kind == "contact":
         outcome = payload.get("outcome")
-        said = msg("evidence.contact_outcome", " - {outcome}", outcome=_outcome(str(outcome))) if outcome else None
+        said = msg("evidence.contact_outcome", " - {outcome}", outcome=outcome_word(str(outcome))) if outcome else None
         return msg("evidence.contact", "{channel} {direction}{outcome}: {summary}",
-                   channel=_channel(_text(payload.get("channel"))),
-                   direction=_direction(_text(payload.get("direction"))), outcome=said,
+                   channel=channel_word(_text(payload.get("channel"))),
+                   direction=direction_word(_text(payload.get("direction"))), outcome=said,
                    summary=_text(payload.get("summary")))
     if kind == "correction":
         return msg("evidence.correction", "Correction of event {event}: {note}", event=_text(payload.get("corrects")),

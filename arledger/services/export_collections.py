@@ -13,11 +13,12 @@ from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Dispute, PromiseStatus
 from arledger.domain.money import decimals, format_amount
 from arledger.domain.reasons import REASON_MESSAGES, REASON_TITLES
+from arledger.domain.record_words import channel_word, direction_word, outcome_word, promise_status_word
 from arledger.render import workbook_words as words
 from arledger.render.excel import Column, Kind
 from arledger.render.messages import translate
 from arledger.services import interest_claims, kpis, limitations, promises, reasons
-from arledger.services.evidence_view import describe
+from arledger.services.evidence_view import describe, event_title
 from arledger.services.exports import OpenItemExtras, OpenItemRow, SheetData, SheetValues
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -153,7 +154,8 @@ def _promise_rows(ledger: Ledger, as_of: date, language: str | None) -> Iterator
     customers = customer_rows.customers_by_ids(ledger.conn, {e.promise.customer_id for e in evals})
     for ev in evals:
         p, c = ev.promise, customers[ev.promise.customer_id]
-        yield (c.code, c.name, ev.status.value, p.made_by, p.channel, translate(ev.reason, language),
+        yield (c.code, c.name, translate(promise_status_word(ev.status.value), language), p.made_by,
+               translate(channel_word(p.channel), language) if p.channel else p.channel, translate(ev.reason, language),
                p.promised_on, p.due_date,
                p.plan_id, p.instalment_no, p.currency, p.amount, ev.paid)
 
@@ -163,10 +165,22 @@ def _event_rows(ledger: Ledger, language: str | None) -> Iterator[SheetValues]:
         payload = evidence.payload(e)
         stamp = datetime.fromisoformat(e.at).astimezone(UTC).replace(tzinfo=None)
         contact = e.kind == "contact"
-        yield (e.seq, stamp, e.kind, e.actor, payload.get("customer"),
+        yield (e.seq, stamp, translate(event_title(e.kind), language), e.actor, payload.get("customer"),
                translate(describe(e.kind, payload), language),
-               *((payload.get(k) for k in ("channel", "direction", "outcome", "reason")) if contact else (None,) * 4),
+               *(_contact_words(payload, language) if contact else (None,) * 4),
                e.hash, e.prev_hash)
+
+
+def _contact_words(payload: Mapping[str, object], language: str | None) -> tuple[str | None, ...]:
+    """A contact's channel, direction, outcome and reason as the reader's language names them."""
+    words_of = ((channel_word, "channel"), (direction_word, "direction"), (outcome_word, "outcome"),
+                (_reason_word, "reason"))
+    return tuple(translate(word(str(payload[key])), language) if payload.get(key) else None
+                 for word, key in words_of)
+
+
+def _reason_word(code: str) -> Message:
+    return REASON_MESSAGES.get(code) or Message("", code)
 
 
 def _kpi_rows(ledger: Ledger, start: date, end: date, language: str | None = None) -> Iterator[SheetValues]:
@@ -185,8 +199,9 @@ def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = No
     end = period_to or as_of
     start = period_from or end - timedelta(days=89)
     return [
-        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of, language), currency_index=10),
-        SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger, language)),
+        SheetData("Promises", PROMISE_COLUMNS, _promise_rows(ledger, as_of, language), currency_index=10,
+                  import_names=True),
+        SheetData("Contact log", EVENT_COLUMNS, _event_rows(ledger, language), import_names=True),
         SheetData("KPIs", KPI_COLUMNS, _kpi_rows(ledger, start, end, language)),
         reasons_sheet(ledger, start, end, language),
     ]

@@ -42,6 +42,7 @@ from typing import Protocol, runtime_checkable
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, msg
+from arledger.domain.record_words import entry_kind_word
 from arledger.render import workbook_words as words
 from arledger.render.excel import (
     AgingSummaryRow,
@@ -99,9 +100,6 @@ _CREDIT_NOTE = msg("workbook.col.credit_note", "Credit note")
 _DATE_PAID = msg("workbook.col.date_paid", "Date paid")
 _WHAT = msg("workbook.col.what", "What")
 _ENTRY_DATE = msg("workbook.col.entry_date", "Entry date")
-_TIME_ZONE = msg("workbook.col.time_zone", "Time zone")
-_CONTACT_PEOPLE = msg("workbook.col.contact_people", "Contact people")
-_TERMS_DAYS = msg("workbook.col.terms_days", "Terms (days)")
 
 
 def open_item_columns(scheme: BucketScheme) -> tuple[Column, ...]:
@@ -154,17 +152,15 @@ REVERSAL_COLUMNS: tuple[Column, ...] = (
 )
 CUSTOMER_COLUMNS: tuple[Column, ...] = (
     Column("code"), Column("name"), Column("kind"), Column("email"), Column("phone"), Column("address"),
-    Column("country"), Column("jurisdiction"), Column("language"), Column("timezone", label=_TIME_ZONE),
-    Column("risk_tier"), Column("tags"), Column("contacts", label=_CONTACT_PEOPLE), Column("do_not_contact"),
+    Column("country"), Column("jurisdiction"), Column("language"), Column("timezone"),
+    Column("risk_tier"), Column("tags"), Column("contacts"), Column("do_not_contact"),
     Column("attorney_on_record"), Column("on_hold"), Column("notes"),
-    Column("payment_terms_days", Kind.INTEGER, label=_TERMS_DAYS), Column("currency"),
+    Column("payment_terms_days", Kind.INTEGER), Column("currency"),
     Column("credit_limit", Kind.MONEY),
 )
 _OPEN_ITEM_CURRENCY = 6
-_KIND_NAMES = {"payment": msg("workbook.kind.payment", "payment"),
-               "credit_note": msg("workbook.kind.credit_note", "credit note"),
-               "write_off": msg("workbook.kind.write_off", "write-off"), "invoice": msg("workbook.kind.void", "void"),
-               "refund": msg("workbook.kind.refund", "refund")}
+_KIND_NAMES = {**{k: entry_kind_word(k) for k in ("payment", "credit_note", "write_off", "refund")},
+               "invoice": msg("workbook.kind.void", "void")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +211,7 @@ class SheetData:
     columns: Sequence[Column]
     rows: Iterable[Sequence[object]]
     currency_index: int | None = None
+    import_names: bool = False  # a second header row of the columns' key names, as programs read them
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,7 +457,8 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
             report=REPORT_NAMES[SHEET_CUSTOMERS], import_names=True)
         for sheet in more_sheets:
             counts[sheet.title] = writer.add_table(sheet.title, sheet.columns, sheet.rows,
-                                                   currency_index=sheet.currency_index)
+                                                   currency_index=sheet.currency_index,
+                                                   import_names=sheet.import_names)
         _save_atomically(writer, target)
         ledger.witness("export")
     except BaseException:

@@ -422,7 +422,8 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
             "bundle": zip_path.name, "bundle_sha256": zip_sha, "pages": pages, "chain_head": check.head,
             "note": note.strip()}, ledger.now())
         cases.set_stage(ledger, customer.code, stage, on=on, owner=owner,
-                        note=f"Handed over to a {to} with pack {pdf_path.name} (event {seq}).")
+                        note=msg("case.note.handed_over", "Handed over to {to} with pack {pack} (event {seq}).",
+                                 to=RECIPIENT_NAMES.get(to) or to, pack=pdf_path.name, seq=seq))
     return HandoverPack(pdf_path, zip_path, pdf_sha, zip_sha, pages, tuple(n for n, _ in parts), seq, stage,
                         tuple((c, p, i, k) for c, (p, i, k) in sorted(totals.items())))
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from arledger.domain import kpi
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, PromiseStatus
 from arledger.domain.money import format_amount
 from arledger.domain.promises import PromiseEvaluation, count_outcomes
@@ -213,9 +213,9 @@ def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: lis
             "promises_evaluated": k.promises_evaluated} for k in figures],
         "risk_tiers": {t: tiers.get(t, 0) for t in ("A", "B", "C")},
         "tiers": [{"customer": r.customer.code, "tier": r.assessment.tier.value, "score": r.assessment.score,
-                   "reasons": list(r.assessment.reasons)} for r in risks],
+                   "reasons": [str(m) for m in r.assessment.reasons]} for r in risks],
         "warnings": [{"customer": r.customer.code, "name": r.customer.name, "tier": r.assessment.tier.value,
-                      "code": w.code, "message": w.message, "params": dict(w.params)}
+                      "code": w.code, "message": str(w.message), "params": dict(w.params)}
                      for r in risks for w in r.warnings],
     }
 
@@ -231,7 +231,7 @@ def refresh_risk_tiers(ledger: Ledger, as_of: date) -> Counter[str]:
         risk_rows.replace_all(
             conn, as_of,
             [(r.customer.id, r.assessment.tier.value, r.assessment.score, r.assessment.reasons) for r in risks],
-            [(r.customer.id, w.code, w.message, dict(w.params)) for r in risks for w in r.warnings])
+            [(r.customer.id, w.code, str(w.message), dict(w.params)) for r in risks for w in r.warnings])
     return Counter(r.assessment.tier.value for r in risks)
 
 
@@ -240,7 +240,7 @@ class NewWarning:
     customer_code: str
     customer_name: str
     code: str
-    message: str
+    message: Message
     first_seen: date
 
 
@@ -249,15 +249,15 @@ def new_warnings(ledger: Ledger, as_of: date, days: int = 7, limit: int = 50) ->
     out = []
     for w in risk_rows.warnings_since(ledger.conn, as_of - timedelta(days=days), limit):
         c = ledger.customer_by_id(w.customer_id)
-        out.append(NewWarning(c.code, c.name, w.code, w.message, w.first_seen))
+        out.append(NewWarning(c.code, c.name, w.code, kpi.warning_message(w.code, w.params), w.first_seen))
     return out
 
 
 @dataclass(frozen=True, slots=True)
 class StoredRisk:
     tier: str | None
-    reasons: tuple[str, ...]
-    warnings: tuple[tuple[str, str], ...]  # (code, message)
+    reasons: tuple[Message, ...]
+    warnings: tuple[tuple[str, Message], ...]  # (code, sentence)
     assessed_on: date | None
 
 
@@ -266,5 +266,11 @@ def stored_risk(ledger: Ledger, customer: Customer | str) -> StoredRisk:
     customer as read already, or its code."""
     c = ledger.customer_of(customer)
     a = risk_rows.assessment_for(ledger.conn, c.id)
-    warnings = tuple((w.code, w.message) for w in risk_rows.warnings_for(ledger.conn, c.id))
-    return StoredRisk(a.tier if a else None, a.reasons if a else (), warnings, a.assessed_on if a else None)
+    return StoredRisk(a.tier if a else None, a.reasons if a else (), stored_warnings(ledger, c),
+                      a.assessed_on if a else None)
+
+
+def stored_warnings(ledger: Ledger, customer: Customer) -> tuple[tuple[str, Message], ...]:
+    """The flags the last refresh stored for one customer: (code, sentence made from the stored figures)."""
+    return tuple((w.code, kpi.warning_message(w.code, w.params))
+                 for w in risk_rows.warnings_for(ledger.conn, customer.id))

@@ -115,13 +115,13 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             for ev in new_broken:
                 p = ev.promise
                 rows.insert_task(conn, p.customer_id, ev.deadline + timedelta(days=1), "broken-promise",
-                                 str(_broken_title(ev)), f"promise:{p.id}:broken")
+                                 _broken_title(ev), f"promise:{p.id}:broken")
     for task_id, cid, due_on, kind, note, source in rows.open_tasks(ledger.conn, on):
         customer = customers.get(cid) or ledger.customer_by_id(cid)
         amount, cur, days = exposure.get(cid, (0, customer.currency, 0))
         pid = int(source.split(":")[1]) if source.startswith("promise:") else None
         about = evals_by_id.get(pid) if pid else None
-        title = Message("", note)  # the user's own note (a stored sentence is shown as it was written)
+        title = note
         if about is not None:
             amount, cur = about.shortfall, about.promise.currency
             title = _broken_title(about) if kind == "broken-promise" else title
@@ -253,6 +253,22 @@ def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Cus
             amounts=(Money(cur, amount),) if amount else (),
             detail={"notice_id": late.notice_id, "method": late.method, "tracking": late.tracking}))
     return out
+
+
+def task_kind_word(kind: str) -> Message:
+    """What kind of task it is, as a person names it (JSON keeps the kind's own name)."""
+    names = {
+        "broken-promise": msg("queue.kind.broken_promise", "broken promise"),
+        "escalation": msg("queue.kind.escalation", "escalation"),
+        "limitation": msg("queue.kind.limitation", "limitation"),
+        "promise-check": msg("queue.kind.promise_check", "promise check"),
+        "letter": msg("queue.kind.letter", "letter"),
+        "call": msg("queue.kind.call", "call"),
+        "task": msg("queue.kind.task", "task"),
+        "delivery": msg("queue.kind.delivery", "delivery"),
+        "confirm-promise": msg("queue.kind.confirm_promise", "confirm promise"),
+    }
+    return names.get(kind) or Message("", kind)
 
 
 def _notice_kind(kind: str) -> Message:

@@ -15,14 +15,13 @@ from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 from arledger.domain.model import SettlementKind
 from arledger.domain.money import format_amount
+from arledger.domain.record_words import entry_kind_word
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import reversals as reversal_rows
 
-_NAMES = {SettlementKind.PAYMENT: msg("reversal.kind_payment", "payment"),
-          SettlementKind.CREDIT_NOTE: msg("reversal.kind_credit_note", "credit note"),
-          SettlementKind.WRITE_OFF: msg("reversal.kind_write_off", "write-off")}
+_NAMES = {kind: entry_kind_word(kind.value) for kind in SettlementKind}
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,7 +246,8 @@ def review(ledger: Ledger, on: date | None = None) -> list[tuple[OfferRow, Offer
                 state = cases.case_state(ledger, customer, on)
                 if state.stage is not CaseStage.SETTLED:
                     cases.set_stage(ledger, customer.code, CaseStage.SETTLED, on=on,
-                                    note=f"Settlement offer {customer.code}-S{offer.id} paid by its deadline.")
+                                    note=msg("case.note.settlement_paid", "Settlement offer {offer} paid by its "
+                                             "deadline.", offer=f"{customer.code}-S{offer.id}"))
         decided.append((offer, result))
     return decided
 

@@ -3,12 +3,13 @@ team report and the overdue-reason analysis."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 from typing import NamedTuple
 
 from arledger.domain.cases import CaseStage, StageChange, pauses_letters, stage_message
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Message, message_from_data, message_to_data, msg
 from arledger.storage.migrations import OPEN
 from arledger.storage.rows import to_date
 
@@ -39,15 +40,18 @@ def save_case(conn: sqlite3.Connection, customer_id: int, owner: str, stage: Cas
 
 def insert_stage_change(conn: sqlite3.Connection, customer_id: int, change: StageChange) -> int:
     return conn.execute(
-        "INSERT INTO case_stages (customer_id, stage, owner, on_date, note, evidence_seq) VALUES (?, ?, ?, ?, ?, ?)",
-        (customer_id, change.stage.value, change.owner, change.on.isoformat(), change.note,
+        "INSERT INTO case_stages (customer_id, stage, owner, on_date, note, note_message, evidence_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (customer_id, change.stage.value, change.owner, change.on.isoformat(), str(change.note),
+         json.dumps(message_to_data(change.note), ensure_ascii=False) if change.note.code else None,
          change.evidence_seq)).lastrowid or 0
 
 
 def history(conn: sqlite3.Connection, customer_id: int) -> list[StageChange]:
-    return [StageChange(CaseStage(r[0]), r[1], date.fromisoformat(r[2]), r[3], r[4]) for r in conn.execute(
-        "SELECT stage, owner, on_date, note, evidence_seq FROM case_stages WHERE customer_id = ? ORDER BY id",
-        (customer_id,))]
+    return [StageChange(CaseStage(r[0]), r[1], date.fromisoformat(r[2]),
+                        message_from_data(json.loads(r[5])) if r[5] else Message("", r[3]), r[4])
+            for r in conn.execute("SELECT stage, owner, on_date, note, evidence_seq, note_message FROM case_stages"
+                                  " WHERE customer_id = ? ORDER BY id", (customer_id,))]
 
 
 def customers_of_owner(conn: sqlite3.Connection, owner: str) -> set[int]:

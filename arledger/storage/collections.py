@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import NamedTuple
 
+from arledger.domain.messages import Message, message_from_data, message_to_data
 from arledger.domain.model import (
     Channel,
     ContactEvent,
@@ -290,10 +291,14 @@ def limitation_inputs(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[
 
 
 # -- tasks --------------------------------------------------------------------------------------------
-def insert_task(conn: sqlite3.Connection, customer_id: int, due_on: date, kind: str, note: str, source: str) -> bool:
-    """Add a task unless one with the same source exists; True if added."""
-    cur = conn.execute("INSERT OR IGNORE INTO tasks (customer_id, due_on, kind, note, source) VALUES (?, ?, ?, ?, ?)",
-                       (customer_id, due_on.isoformat(), kind, note, source))
+def insert_task(conn: sqlite3.Connection, customer_id: int, due_on: date, kind: str, note: Message,
+                source: str) -> bool:
+    """Add a task unless one with the same source exists; True if added. The note is kept as a message (code,
+    parameters, English) to be shown in each reader's language, and as its English text."""
+    cur = conn.execute("INSERT OR IGNORE INTO tasks (customer_id, due_on, kind, note, note_message, source)"
+                       " VALUES (?, ?, ?, ?, ?, ?)",
+                       (customer_id, due_on.isoformat(), kind, str(note),
+                        json.dumps(message_to_data(note), ensure_ascii=False), source))
     return cur.rowcount == 1
 
 
@@ -302,13 +307,14 @@ class TaskRow(NamedTuple):
     customer_id: int
     due_on: str  # ISO date
     kind: str
-    note: str
+    note: Message  # a note stored as plain text (someone's own words) is shown as written
     source: str
 
 
 def open_tasks(conn: sqlite3.Connection, on: date) -> list[TaskRow]:
-    return [TaskRow(*r) for r in conn.execute("SELECT id, customer_id, due_on, kind, note, source FROM tasks"
-                        " WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id", (on.isoformat(),))]
+    return [TaskRow(r[0], r[1], r[2], r[3], message_from_data(json.loads(r[5])) if r[5] else Message("", r[4]), r[6])
+            for r in conn.execute("SELECT id, customer_id, due_on, kind, note, note_message, source FROM tasks"
+                                  " WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id", (on.isoformat(),))]
 
 
 def complete_task(conn: sqlite3.Connection, task_id: int, on: date) -> bool:

@@ -7,6 +7,8 @@ so a failed or unwanted upgrade never costs data.
 
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -853,11 +855,115 @@ def version_triggers(conn: sqlite3.Connection) -> None:
                              " UPDATE ledger_version SET version = random() WHERE id = 1; END")
 
 
+# The English sentences schema 15 stored, and the messages (code, English default, parameters) they become: the
+# data as schema 18 stores it, written out here so this step keeps reading old files as it does today.
+_OLD_RISK_REASON = re.compile(r"^(?P<text>.*) \((?P<level>high|watch): from (?P<threshold>[^)]*)\)\.$")
+_OLD_RISK_FACTORS: tuple[tuple[re.Pattern[str], str, str, str | None], ...] = (
+    (re.compile(r"^Pays (?P<value>\S+) days late on average$"), "risk.reason.days_late",
+     "Pays {value} days late on average ({level}: from {threshold}).", None),
+    (re.compile(r"^(?P<value>\d+) broken promise\(s\)$"), "risk.reason.broken_promises",
+     "{n} broken promise ({level}: from {threshold}).", "{n} broken promises ({level}: from {threshold})."),
+    (re.compile(r"^(?P<value>\S+)% of the open balance is overdue$"), "risk.reason.overdue_share",
+     "{value}% of the open balance is overdue ({level}: from {threshold}).", None),
+    (re.compile(r"^Uses (?P<value>\S+)% of the credit limit$"), "risk.reason.credit_use",
+     "Uses {value}% of the credit limit ({level}: from {threshold}).", None),
+)
+_RISK_LEVELS = {"high": {"code": "risk.level.high", "default": "high", "params": {}},
+                "watch": {"code": "risk.level.watch", "default": "watch", "params": {}}}
+_OLD_TASK_NOTES: tuple[tuple[re.Pattern[str], str, str, str, str], ...] = (
+    (re.compile(r"^Broken: Nothing of (?P<promised>.+) paid by (?P<deadline>\d{4}-\d{2}-\d{2})\.$"),
+     "queue.promise_broken", "Broken: {reason}", "promises.broken", "Nothing of {promised} paid by {deadline}."),
+    (re.compile(r"^Partly kept: Only (?P<paid>.+) of (?P<promised>.+) paid by (?P<deadline>\d{4}-\d{2}-\d{2})\.$"),
+     "queue.promise_partly_kept", "Partly kept: {reason}", "promises.partly_kept",
+     "Only {paid} of {promised} paid by {deadline}."),
+)
+
+
+_OLD_SETTLED = re.compile(r"^Settlement offer (?P<offer>\S+-S\d+) paid by its deadline\.$")
+_OLD_HANDED_OVER = re.compile(r"^Handed over to a (?P<to>lawyer|agency|court) with pack (?P<pack>.+) \(event "
+                              r"(?P<seq>\d+)\)\.$")
+_RECIPIENTS = {"lawyer": "a lawyer", "agency": "a collection agency", "court": "a court"}
+
+
+def _old_stage_note(text: str) -> dict[str, object] | None:
+    if found := _OLD_SETTLED.match(text):
+        return {"code": "case.note.settlement_paid", "default": "Settlement offer {offer} paid by its deadline.",
+                "params": {"offer": found["offer"]}}
+    if found := _OLD_HANDED_OVER.match(text):
+        to = {"code": f"handover.to.{found['to']}", "default": _RECIPIENTS[found["to"]], "params": {}}
+        return {"code": "case.note.handed_over", "default": "Handed over to {to} with pack {pack} (event {seq}).",
+                "params": {"to": to, "pack": found["pack"], "seq": int(found["seq"])}}
+    return None
+
+
+def _old_risk_reason(text: str) -> object:
+    """A risk reason as schema 18 stores it; a sentence not recognised stays the text it was."""
+    outer = _OLD_RISK_REASON.match(text)
+    if outer is None:
+        return text
+    for pattern, code, default, plural in _OLD_RISK_FACTORS:
+        inner = pattern.match(outer["text"])
+        if inner is None:
+            continue
+        params: dict[str, object] = {"level": _RISK_LEVELS[outer["level"]],
+                                     "threshold": {"type": "decimal", "value": outer["threshold"]}}
+        data: dict[str, object] = {"code": code, "default": default, "params": params}
+        if plural is None:
+            params["value"] = {"type": "decimal", "value": inner["value"]}
+        else:
+            params["n"] = int(inner["value"])
+            data["plural"] = plural
+        return data
+    return text
+
+
+def _old_task_note(text: str) -> dict[str, object] | None:
+    for pattern, code, default, reason_code, reason_default in _OLD_TASK_NOTES:
+        found = pattern.match(text)
+        if found is not None:
+            reason = {"code": reason_code, "default": reason_default, "params": found.groupdict()}
+            return {"code": code, "default": default, "params": {"reason": reason}}
+    return None
+
+
+def m018_sentences_as_messages(db: sqlite_utils.Database) -> None:
+    """Risk-tier reasons, follow-up task notes and the case-history notes the ledger writes (settlement paid,
+    handed over) become messages (code, parameters, English default), shown in each reader's language; a stored
+    sentence this step does not recognise (someone's own note) is kept and shown as written."""
+    conn = db.conn
+    conn.execute("ALTER TABLE tasks ADD COLUMN note_message TEXT")
+    for customer_id, reasons in conn.execute("SELECT customer_id, reasons FROM risk_assessments").fetchall():
+        old = json.loads(reasons)
+        new = [_old_risk_reason(r) if isinstance(r, str) else r for r in old]
+        if new != old:
+            conn.execute("UPDATE risk_assessments SET reasons = ? WHERE customer_id = ?",
+                         (json.dumps(new, ensure_ascii=False), customer_id))
+    for task_id, note in conn.execute("SELECT id, note FROM tasks").fetchall():
+        data = _old_task_note(note)
+        if data is not None:
+            conn.execute("UPDATE tasks SET note_message = ? WHERE id = ?", (json.dumps(data, ensure_ascii=False),
+                                                                            task_id))
+    # The stage history is never edited; this step only adds to each note the message it was written from.
+    conn.execute("ALTER TABLE case_stages ADD COLUMN note_message TEXT")
+    conn.execute("DROP TRIGGER case_stages_no_update")
+    for stage_id, note in conn.execute("SELECT id, note FROM case_stages").fetchall():
+        data = _old_stage_note(note)
+        if data is not None:
+            conn.execute("UPDATE case_stages SET note_message = ? WHERE id = ?",
+                         (json.dumps(data, ensure_ascii=False), stage_id))
+    run_script(db, """
+        CREATE TRIGGER case_stages_no_update BEFORE UPDATE ON case_stages BEGIN
+            SELECT RAISE(ABORT, 'stage history is never edited; record a new stage change');
+        END;
+        """)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
     m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt, m017_ledger_version,
+    m018_sentences_as_messages,
 ]
 
 

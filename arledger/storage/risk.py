@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
+
+from arledger.domain.messages import Message, message_from_data, message_to_data
 
 
 class StoredAssessment(NamedTuple):
     customer_id: int
     tier: str
     score: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]  # stored as code, parameters and English default, shown in the reader's language
     assessed_on: date
 
 
@@ -27,7 +29,7 @@ class StoredWarning(NamedTuple):
     last_seen: date
 
 
-def replace_all(conn: sqlite3.Connection, on: date, assessments: Iterable[tuple[int, str, int, tuple[str, ...]]],
+def replace_all(conn: sqlite3.Connection, on: date, assessments: Iterable[tuple[int, str, int, Sequence[Message]]],
                 warnings: Iterable[tuple[int, str, str, dict[str, str]]]) -> None:
     """Store a fresh assessment of every customer given (others are dropped); a warning that was already
     flagged keeps the day it was first seen."""
@@ -35,7 +37,7 @@ def replace_all(conn: sqlite3.Connection, on: date, assessments: Iterable[tuple[
     conn.execute("DELETE FROM risk_assessments")
     conn.executemany("INSERT INTO risk_assessments (customer_id, tier, score, reasons, assessed_on)"
                      " VALUES (?, ?, ?, ?, ?)",
-                     [(cid, tier, score, json.dumps(list(reasons), ensure_ascii=False), day)
+                     [(cid, tier, score, json.dumps([message_to_data(r) for r in reasons], ensure_ascii=False), day)
                       for cid, tier, score, reasons in assessments])
     current = list(warnings)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS current_warnings (customer_id INTEGER, code TEXT)")
@@ -53,7 +55,10 @@ def replace_all(conn: sqlite3.Connection, on: date, assessments: Iterable[tuple[
 def assessment_for(conn: sqlite3.Connection, customer_id: int) -> StoredAssessment | None:
     r = conn.execute("SELECT customer_id, tier, score, reasons, assessed_on FROM risk_assessments"
                      " WHERE customer_id = ?", (customer_id,)).fetchone()
-    return StoredAssessment(r[0], r[1], r[2], tuple(json.loads(r[3])), date.fromisoformat(r[4])) if r else None
+    if r is None:
+        return None
+    return StoredAssessment(r[0], r[1], r[2], tuple(message_from_data(x) for x in json.loads(r[3])),
+                            date.fromisoformat(r[4]))
 
 
 def _warning(r: tuple[int, str, str, str, str, str]) -> StoredWarning:

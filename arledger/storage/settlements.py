@@ -162,7 +162,7 @@ def credit_note_exists(conn: sqlite3.Connection, number: str) -> bool:
 class SettlementEntryRow(NamedTuple):
     kind: str
     id: int
-    label: str
+    name: str  # what names it beside its kind: a credit note's number, a write-off's invoice, else the id
     date: str  # ISO
     amount: int
     currency: str
@@ -174,7 +174,7 @@ def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[Set
     """The customer's payments, credit notes, write-offs and refunds, oldest first."""
     return [SettlementEntryRow(*r) for r in conn.execute(
         """
-        SELECT 'payment', p.id, 'payment ' || p.id, p.date, p.amount, p.currency,
+        SELECT 'payment', p.id, CAST(p.id AS TEXT), p.date, p.amount, p.currency,
             coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.payment_id = p.id), 0), p.reversed_on
             FROM payments p WHERE p.customer_id = :c
         UNION ALL
@@ -182,11 +182,11 @@ def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[Set
             coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.credit_note_id = n.id), 0), n.reversed_on
             FROM credit_notes n WHERE n.customer_id = :c
         UNION ALL
-        SELECT 'write_off', w.id, 'write-off ' || w.id || ' on ' || i.number, w.date, w.amount, i.currency,
+        SELECT 'write_off', w.id, i.number, w.date, w.amount, i.currency,
             coalesce((SELECT sum(a.amount) FROM allocations a WHERE a.write_off_id = w.id), 0), w.reversed_on
             FROM write_offs w JOIN invoices i ON i.id = w.invoice_id WHERE i.customer_id = :c
         UNION ALL
-        SELECT 'refund', f.id, 'refund ' || f.id, f.date, f.amount, f.currency, f.amount, f.reversed_on
+        SELECT 'refund', f.id, CAST(f.id AS TEXT), f.date, f.amount, f.currency, f.amount, f.reversed_on
             FROM refunds f WHERE f.customer_id = :c
         ORDER BY 4, 1, 2
         """, {"c": customer_id})]
@@ -195,7 +195,7 @@ def entries_for_customer(conn: sqlite3.Connection, customer_id: int) -> list[Set
 class InvoiceSettlementRow(NamedTuple):
     date: str  # ISO
     kind: str
-    source: str
+    source: str  # the entry beside its kind: a credit note's number, else the payment's or write-off's id
     amount: int
     reversal_id: int | None
 
@@ -205,9 +205,9 @@ def invoice_settlements(conn: sqlite3.Connection, invoice_id: int) -> list[Invoi
     return [InvoiceSettlementRow(*r) for r in conn.execute(
         """
         SELECT a.date, a.kind,
-            CASE a.kind WHEN 'payment' THEN 'payment ' || a.payment_id
+            CASE a.kind WHEN 'payment' THEN CAST(a.payment_id AS TEXT)
                         WHEN 'credit_note' THEN (SELECT number FROM credit_notes WHERE id = a.credit_note_id)
-                        ELSE 'write-off ' || a.write_off_id END,
+                        ELSE CAST(a.write_off_id AS TEXT) END,
             a.amount, a.reversal_id
         FROM allocations a WHERE a.invoice_id = ? ORDER BY a.date, a.id
         """, (invoice_id,))]

@@ -483,7 +483,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Noch keine Risikostufe: sie wird ermittelt, sobald etwas offen ist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
@@ -2060,7 +2060,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+475"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+476"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2712,7 +2712,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-646"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-647"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -4030,7 +4030,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 beim Kunden (%2)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A contact rule applies:</source>
+        <translation>Eine Kontaktregel greift:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The contact time is in the future.</source>
         <translation>Der Kontaktzeitpunkt liegt in der Zukunft.</translation>
     </message>
@@ -4795,7 +4800,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+53"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+55"/>
         <location line="+72"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
@@ -6710,7 +6715,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-607"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>

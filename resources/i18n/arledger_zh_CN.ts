@@ -480,7 +480,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>尚无风险等级：有未结款项时才会评估。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -2045,7 +2045,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+475"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+476"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2696,7 +2696,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-646"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-647"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -4010,7 +4010,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户当地时间 %1（%2）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>A contact rule applies:</source>
+        <translation>适用联系规则：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The contact time is in the future.</source>
         <translation>联络时间不能晚于现在。</translation>
     </message>
@@ -4772,7 +4777,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+53"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+55"/>
         <location line="+72"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
@@ -6685,7 +6690,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-607"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>

@@ -370,6 +370,18 @@
       <translation>{owner} ist bereits für den Vorgang von {customer_code} zuständig.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handed over to {to} with pack {pack} (event {seq}).</source>
+      <comment>case.note.handed_over</comment>
+      <translation>An {to} übergeben mit Paket {pack} (Ereignis {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline.</source>
+      <comment>case.note.settlement_paid</comment>
+      <translation>Vergleichsangebot {offer} fristgerecht bezahlt.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>Name the case owner (a user name).</source>
       <comment>case.owner_missing</comment>
@@ -472,6 +484,12 @@
       <translation>An diesem Tag ist nichts offen.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Kept {file} as evidence (SHA-256 {digest}).</source>
+      <comment>cli.attach.kept</comment>
+      <translation>{file} als Beweisstück aufbewahrt (SHA-256 {digest}).</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
       <comment>cli.backup.done</comment>
@@ -549,6 +567,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>: {note}</source>
+      <comment>cli.case.history_note</comment>
+      <translation>: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source> (not recorded; implied by the ledger)</source>
       <comment>cli.case.implied</comment>
       <translation> (nicht erfasst; aus dem Debitorenbuch abgeleitet)</translation>
@@ -594,6 +618,12 @@
       <source>  risk tier {tier}</source>
       <comment>cli.case.tier</comment>
       <translation>  Risikoklasse {tier}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>    - {reason}</source>
+      <comment>cli.case.tier_reason</comment>
+      <translation>    - {reason}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
@@ -764,13 +794,25 @@
       <translation>von</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>id</source>
+      <comment>cli.col.id</comment>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>instalments</source>
+      <comment>cli.col.instalments</comment>
+      <translation>Raten</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>interest</source>
       <comment>cli.col.interest</comment>
       <translation>Zinsen</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/reports.py" />
+      <location filename="../../arledger/cli/cases.py" />
       <source>invoice</source>
       <comment>cli.col.invoice</comment>
       <translation>Rechnung</translation>
@@ -812,10 +854,22 @@
       <translation>netto forderbar</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>note</source>
+      <comment>cli.col.note</comment>
+      <translation>Notiz</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>open</source>
       <comment>cli.col.open</comment>
       <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>opened on</source>
+      <comment>cli.col.opened_on</comment>
+      <translation>eröffnet am</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -828,6 +882,24 @@
       <source>owner</source>
       <comment>cli.col.owner</comment>
       <translation>zuständig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>paid</source>
+      <comment>cli.col.paid</comment>
+      <translation>bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>plan</source>
+      <comment>cli.col.plan</comment>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>promised</source>
+      <comment>cli.col.promised</comment>
+      <translation>zugesagt</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
@@ -849,9 +921,27 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>resolution</source>
+      <comment>cli.col.resolution</comment>
+      <translation>Klärung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>resolved on</source>
+      <comment>cli.col.resolved_on</comment>
+      <translation>geklärt am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>share %</source>
       <comment>cli.col.share</comment>
       <translation>Anteil %</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>status</source>
+      <comment>cli.col.status</comment>
+      <translation>Stand</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -870,6 +960,36 @@
       <source>total</source>
       <comment>cli.col.total</comment>
       <translation>Summe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Logged {channel} contact {id} with {customer}{note}.</source>
+      <comment>cli.contact.logged</comment>
+      <translation>Kontakt {id} ({channel}) mit {customer} erfasst{note}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> Next allowed: {at}.</source>
+      <comment>cli.contact.next_allowed</comment>
+      <translation> Wieder erlaubt ab: {at}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: nothing was logged; add --override REASON to record it anyway.</source>
+      <comment>cli.contact.nothing_logged</comment>
+      <translation>arledger: Es wurde nichts erfasst; geben Sie --override GRUND an, um den Kontakt trotzdem zu erfassen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> (guard overridden; the override is in the evidence log)</source>
+      <comment>cli.contact.overridden</comment>
+      <translation> (Kontaktregel mit Ausnahme übergangen; die Ausnahme steht im Beweisprotokoll)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: refused ({rule}): {violation}{next}</source>
+      <comment>cli.contact.refused</comment>
+      <translation>arledger: abgelehnt ({rule}): {violation}{next}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />
@@ -1080,10 +1200,34 @@
       <translation>install-desktop ist für Linux-Desktops; unter Windows und macOS erledigt das der Installer.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Opened dispute {id} on {invoice}; it is out of escalation and interest until resolved.</source>
+      <comment>cli.dispute.opened</comment>
+      <translation>Streitfall {id} zu {invoice} eröffnet; die Rechnung ist bis zur Klärung von Mahnstufen und Zinsen ausgenommen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Resolved the dispute on {invoice}.</source>
+      <comment>cli.dispute.resolved</comment>
+      <translation>Der Streitfall zu {invoice} ist geklärt.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no disputes.</source>
       <comment>cli.disputes.none</comment>
       <translation>{customer} hat keine Streitfälle.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>open</source>
+      <comment>cli.disputes.open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>whole open amount</source>
+      <comment>cli.disputes.whole_amount</comment>
+      <translation>gesamter offener Betrag</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -1102,6 +1246,68 @@
       <source>--eml-only goes with --email.</source>
       <comment>cli.eml_needs_email</comment>
       <translation>--eml-only gehört zu --email.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>; {n} chain head seen outside the file (witness files, printed letters) still matches</source>
+      <comment>cli.evidence.anchors</comment>
+      <extracomment>; {n} chain heads seen outside the file (witness files, printed letters) still match</extracomment>
+      <translation>
+        <numerusform>; {n} außerhalb der Datei festgehaltener Kettenkopf (Zeugendateien, gedruckte Schreiben) stimmt noch überein</numerusform>
+        <numerusform>; {n} außerhalb der Datei festgehaltene Kettenköpfe (Zeugendateien, gedruckte Schreiben) stimmen noch überein</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: the evidence log is broken at event {seq}: {problem}.</source>
+      <comment>cli.evidence.broken_at</comment>
+      <translation>arledger: Das Beweisprotokoll ist bei Ereignis {seq} unterbrochen: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded correction {seq} of event {event}.</source>
+      <comment>cli.evidence.corrected</comment>
+      <translation>Berichtigung {seq} zu Ereignis {event} erfasst.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Chain head of {file}: event {seq}, {head}</source>
+      <comment>cli.evidence.head</comment>
+      <translation>Kettenkopf von {file}: Ereignis {seq}, {head}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log is intact: {events} events; chain head {head} (event {last}). Every record matches the event that recorded it and every archived letter and attachment the SHA-256 in its event{anchors}.</source>
+      <comment>cli.evidence.intact</comment>
+      <translation>Das Beweisprotokoll ist unversehrt: {events} Ereignisse; Kettenkopf {head} (Ereignis {last}). Jeder Datensatz stimmt mit dem Ereignis überein, das ihn erfasst hat, und jedes archivierte Schreiben und jede Anlage mit der SHA-256 in ihrem Ereignis{anchors}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Keep this line somewhere the ledger's owner cannot change it (email it to yourself or to your accountant); `arledger evidence verify` on a later copy shows whether event {seq} still has this hash.</source>
+      <comment>cli.evidence.keep_head</comment>
+      <translation>Bewahren Sie diese Zeile dort auf, wo der Inhaber des Debitorenbuchs sie nicht ändern kann (senden Sie sie sich selbst oder Ihrem Steuerberater per E-Mail); `arledger evidence verify` auf einer späteren Kopie zeigt, ob Ereignis {seq} noch diesen Hashwert hat.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: note: {note}</source>
+      <comment>cli.evidence.note</comment>
+      <translation>arledger: Hinweis: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}.</source>
+      <comment>cli.evidence.problem</comment>
+      <translation>arledger: {problem}.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log cannot be relied on as it stands: {n} problem above (the first {events} events link correctly; head {head}).</source>
+      <comment>cli.evidence.unreliable</comment>
+      <extracomment>The evidence log cannot be relied on as it stands: {n} problems above (the first {events} events link correctly; head {head}).</extracomment>
+      <translation>
+        <numerusform>Auf das Beweisprotokoll ist so nicht Verlass: {n} Problem oben (die ersten {events} Ereignisse sind korrekt verkettet; Kettenkopf {head}).</numerusform>
+        <numerusform>Auf das Beweisprotokoll ist so nicht Verlass: {n} Probleme oben (die ersten {events} Ereignisse sind korrekt verkettet; Kettenkopf {head}).</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/cli/export.py" />
@@ -1326,6 +1532,42 @@
       <translation>Rechnung {number} angelegt: {amount}, fällig am {due}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  dispute {opened} ({reason}), {state}</source>
+      <comment>cli.invoice.dispute</comment>
+      <translation>  Streitfall seit {opened} ({reason}), {state}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>open</source>
+      <comment>cli.invoice.dispute_open</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>resolved {date}</source>
+      <comment>cli.invoice.dispute_resolved</comment>
+      <translation>geklärt am {date}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Invoice {number} for {customer} {name}</source>
+      <comment>cli.invoice.heading</comment>
+      <translation>Rechnung {number} an {customer} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  issued {issued}, due {due}, {amount}{reference}</source>
+      <comment>cli.invoice.issued</comment>
+      <translation>  ausgestellt {issued}, fällig {due}, {amount}{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  open {amount}{voided}</source>
+      <comment>cli.invoice.open</comment>
+      <translation>  offen {amount}{voided}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>{number}: its receipt is not recorded; the due date stands for it.</source>
       <comment>cli.invoice.receipt_cleared</comment>
@@ -1339,9 +1581,27 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
+      <source>, reference {reference}</source>
+      <comment>cli.invoice.reference</comment>
+      <translation>, Referenz {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reversal of {entry}</source>
+      <comment>cli.invoice.reversal_of</comment>
+      <translation>Storno von {entry}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>Rechnung {label} storniert ({amount}); Nachweisereignis {event}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>, voided {date}</source>
+      <comment>cli.invoice.voided_on</comment>
+      <translation>, storniert am {date}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -1729,6 +1989,16 @@
       <comment>cli.password_stored</comment>
       <translation>Das Passwort liegt im Schlüsselbund des Systems (nicht im Debitorenbuch).</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded instalment plan {plan} with {n} instalment.</source>
+      <comment>cli.plan.recorded</comment>
+      <extracomment>Recorded instalment plan {plan} with {n} instalments.</extracomment>
+      <translation>
+        <numerusform>Ratenplan {plan} mit {n} Rate erfasst.</numerusform>
+        <numerusform>Ratenplan {plan} mit {n} Raten erfasst.</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no instalment plans.</source>
@@ -1764,10 +2034,22 @@
       </translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}</source>
+      <comment>cli.problem</comment>
+      <translation>arledger: {problem}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/data.py" />
       <source>--save-profile needs a mapping to save (--map, --preset or --detect).</source>
       <comment>cli.profile_needs_mapping</comment>
       <translation>--save-profile braucht eine Zuordnung zum Speichern (--map, --preset oder --detect).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded promise {id}: {amount} {currency} by {due}.</source>
+      <comment>cli.promise.recorded</comment>
+      <translation>Zahlungszusage {id} erfasst: {amount} {currency} bis {due}.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
@@ -1834,6 +2116,12 @@
       <source>  invoice {number}: {amount} open again</source>
       <comment>cli.reversal.reopened</comment>
       <translation>  Rechnung {number}: {amount} wieder offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Risk tiers stored: A {a}, B {b}, C {c}.</source>
+      <comment>cli.risk.stored</comment>
+      <translation>Risikostufen gespeichert: A {a}, B {b}, C {c}.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -1931,9 +2219,95 @@
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
+      <source>An attorney represents {customer}; contact the attorney instead of sending {noun}.</source>
+      <comment>compliance.attorney_on_record</comment>
+      <translation>{customer} ist anwaltlich vertreten; wenden Sie sich an den Anwalt, statt {noun} an den Kunden zu richten.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} call in the last {days} reaches the limit of {limit}; the next call is allowed from {frees} UTC.</source>
+      <comment>compliance.call_cap</comment>
+      <extracomment>{n} calls in the last {days} reach the limit of {limit}; the next call is allowed from {frees} UTC.</extracomment>
+      <translation>
+        <numerusform>{n} Anruf in den letzten {days} erreicht die Grenze von {limit}; der nächste Anruf ist ab {frees} UTC erlaubt.</numerusform>
+        <numerusform>{n} Anrufe in den letzten {days} erreichen die Grenze von {limit}; der nächste Anruf ist ab {frees} UTC erlaubt.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>Outside contact hours: {local} in {zone}; {noun} allowed from {start} ({opens} UTC).</source>
+      <comment>compliance.contact_hours</comment>
+      <translation>Außerhalb der Kontaktzeiten: {local} in {zone}; {noun} sind ab {start} erlaubt ({opens} UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>A conversation with this individual on {on} UTC ({outcome}) pauses calls for {days}, until {until} UTC.</source>
+      <comment>compliance.conversation_pause</comment>
+      <translation>Ein Gespräch mit dieser Privatperson am {on} UTC ({outcome}) pausiert Anrufe für {days}, bis {until} UTC.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} day</source>
+      <comment>compliance.days</comment>
+      <extracomment>{n} days</extracomment>
+      <translation>
+        <numerusform>{n} Tag</numerusform>
+        <numerusform>{n} Tage</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} asked not to be contacted; no {noun} until the flag is cleared.</source>
+      <comment>compliance.do_not_contact</comment>
+      <translation>{customer} hat gebeten, nicht kontaktiert zu werden; keine {noun}, bis die Markierung aufgehoben ist.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
       <source>The contact time must carry a time zone (use UTC).</source>
       <comment>compliance.naive_time</comment>
       <translation>Der Kontaktzeitpunkt muss eine Zeitzone tragen (verwenden Sie UTC).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>chat messages</source>
+      <comment>compliance.noun.chat</comment>
+      <translation>Chat-Nachrichten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>emails</source>
+      <comment>compliance.noun.email</comment>
+      <translation>E-Mails</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>letters</source>
+      <comment>compliance.noun.letter</comment>
+      <translation>Briefe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>calls</source>
+      <comment>compliance.noun.phone</comment>
+      <translation>Anrufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>text messages</source>
+      <comment>compliance.noun.sms</comment>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>visits</source>
+      <comment>compliance.noun.visit</comment>
+      <translation>Besuche</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} has an open dispute; no {noun} until it is resolved (letters may claim the undisputed part).</source>
+      <comment>compliance.open_dispute</comment>
+      <translation>{customer} hat einen offenen Streitfall; keine {noun}, bis er geklärt ist (Schreiben dürfen den unstrittigen Teil fordern).</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
@@ -2000,6 +2374,18 @@
       <source>contact person {k} has {parts} parts; write 'name | role | phone | email'.</source>
       <comment>customer.contact_parts</comment>
       <translation>Ansprechpartner {k} hat {parts} Teile; schreiben Sie 'Name | Funktion | Telefon | E-Mail'.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>company</source>
+      <comment>customer.kind.company</comment>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>individual</source>
+      <comment>customer.kind.individual</comment>
+      <translation>Privatperson</translation>
     </message>
     <message>
       <location filename="../../arledger/services/customers.py" />
@@ -2320,6 +2706,36 @@
       <translation>Zu Rechnung {number} gibt es keinen offenen Streitfall.</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>delivery</source>
+      <comment>dispute.reason.delivery</comment>
+      <translation>Lieferung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>other</source>
+      <comment>dispute.reason.other</comment>
+      <translation>Sonstiges</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>already paid</source>
+      <comment>dispute.reason.paid</comment>
+      <translation>bereits bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>price</source>
+      <comment>dispute.reason.price</comment>
+      <translation>Preis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>quality</source>
+      <comment>dispute.reason.quality</comment>
+      <translation>Qualität</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/disputes.py" />
       <source>The dispute was opened on {opened_on}; it cannot be resolved before that.</source>
       <comment>dispute.resolved_before_opened</comment>
@@ -2574,37 +2990,49 @@
       <translation> bis {until}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number}</source>
+      <comment>entry.label</comment>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number} on {invoice}</source>
+      <comment>entry.label_on</comment>
+      <translation>{kind} {number} zu {invoice}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>chat</source>
       <comment>evidence.channel.chat</comment>
       <translation>Chat</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>email</source>
       <comment>evidence.channel.email</comment>
       <translation>E-Mail</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter</source>
       <comment>evidence.channel.letter</comment>
       <translation>Brief</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>phone</source>
       <comment>evidence.channel.phone</comment>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>SMS</source>
       <comment>evidence.channel.sms</comment>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>visit</source>
       <comment>evidence.channel.visit</comment>
       <translation>Besuch</translation>
@@ -2634,13 +3062,13 @@
       <translation>Geben Sie an, worin die Korrektur besteht.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>in</source>
       <comment>evidence.direction.in</comment>
       <translation>eingehend</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>out</source>
       <comment>evidence.direction.out</comment>
       <translation>ausgehend</translation>
@@ -2677,9 +3105,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>case owner</source>
+      <comment>evidence.kind.case_owner</comment>
+      <translation>Fallverantwortung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>case stage</source>
+      <comment>evidence.kind.case_stage</comment>
+      <translation>Fallstufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>contact</source>
       <comment>evidence.kind.contact</comment>
       <translation>Kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>contract terms</source>
+      <comment>evidence.kind.contract_terms</comment>
+      <translation>Vertragsbedingungen</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2694,16 +3140,28 @@
       <translation>Guthaben verrechnet</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit note</source>
       <comment>evidence.kind.credit_note</comment>
       <translation>Gutschrift</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>credit note reversed</source>
+      <comment>evidence.kind.credit_note_reversed</comment>
+      <translation>Gutschrift storniert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>credit override</source>
       <comment>evidence.kind.credit_override</comment>
       <translation>Kreditlimit überschritten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>default terms</source>
+      <comment>evidence.kind.default_terms</comment>
+      <translation>Standardbedingungen</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2743,6 +3201,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>interest waived</source>
+      <comment>evidence.kind.interest_waived</comment>
+      <translation>Zinsverzicht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>invoice voided</source>
       <comment>evidence.kind.invoice_voided</comment>
       <translation>Rechnung storniert</translation>
@@ -2773,6 +3237,18 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation end</source>
+      <comment>evidence.kind.negotiation_end</comment>
+      <translation>Ende der Verhandlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation start</source>
+      <comment>evidence.kind.negotiation_start</comment>
+      <translation>Beginn der Verhandlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>notice</source>
       <comment>evidence.kind.notice</comment>
       <translation>Mitteilung</translation>
@@ -2785,9 +3261,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>opening import</source>
+      <comment>evidence.kind.opening_import</comment>
+      <translation>Anfangsimport</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>payment</source>
       <comment>evidence.kind.payment</comment>
       <translation>Zahlung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>payment reversed</source>
+      <comment>evidence.kind.payment_reversed</comment>
+      <translation>Zahlung storniert</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2803,9 +3291,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>records sealed</source>
+      <comment>evidence.kind.records_sealed</comment>
+      <translation>Datensätze versiegelt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refund</source>
       <comment>evidence.kind.refund</comment>
       <translation>Erstattung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>refund reversed</source>
+      <comment>evidence.kind.refund_reversed</comment>
+      <translation>Erstattung storniert</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2815,9 +3315,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement lapsed</source>
+      <comment>evidence.kind.settlement_lapsed</comment>
+      <translation>Vergleich verfallen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement letter</source>
+      <comment>evidence.kind.settlement_letter</comment>
+      <translation>Vergleichsschreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>settlement offer</source>
       <comment>evidence.kind.settlement_offer</comment>
       <translation>Vergleichsangebot</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement paid</source>
+      <comment>evidence.kind.settlement_settled</comment>
+      <translation>Vergleich bezahlt</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2826,10 +3344,16 @@
       <translation>Klage eingereicht</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
-      <source>write off</source>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>write-off</source>
       <comment>evidence.kind.write_off</comment>
       <translation>Ausbuchung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>write-off reversed</source>
+      <comment>evidence.kind.write_off_reversed</comment>
+      <translation>Ausbuchung storniert</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2844,37 +3368,37 @@
       <translation>Es gibt kein Ereignis {seq} im Beweisprotokoll.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute</source>
       <comment>evidence.outcome.dispute</comment>
       <translation>Streitfall</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>no-answer</source>
       <comment>evidence.outcome.no_answer</comment>
       <translation>keine Antwort</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>promise</source>
       <comment>evidence.outcome.promise</comment>
       <translation>Zahlungszusage</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>reached</source>
       <comment>evidence.outcome.reached</comment>
       <translation>erreicht</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refused</source>
       <comment>evidence.outcome.refused</comment>
       <translation>abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>wrong-number</source>
       <comment>evidence.outcome.wrong_number</comment>
       <translation>falsche Nummer</translation>
@@ -5362,6 +5886,24 @@
       <translation>Der Zeitraum endet ({end}), bevor er beginnt ({start}).</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>plan.status.broken</comment>
+      <translation>gebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>completed</source>
+      <comment>plan.status.completed</comment>
+      <translation>erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>on track</source>
+      <comment>plan.status.on_track</comment>
+      <translation>planmäßig</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/policy.py" />
       <source>The setting letters.allow_first_formal is '{allow}'; use true or false.</source>
       <comment>policy.bad_allow_first_formal</comment>
@@ -5456,6 +5998,30 @@
       <source>Every instalment must be for more than zero.</source>
       <comment>promise.plan_instalment_zero</comment>
       <translation>Jede Rate muss größer als null sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>promise.status.broken</comment>
+      <translation>gebrochen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>kept</source>
+      <comment>promise.status.kept</comment>
+      <translation>eingehalten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>partly kept</source>
+      <comment>promise.status.partly_kept</comment>
+      <translation>teilweise eingehalten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>pending</source>
+      <comment>promise.status.pending</comment>
+      <translation>offen</translation>
     </message>
     <message>
       <location filename="../../arledger/services/promises.py" />
@@ -5560,6 +6126,60 @@
       <source>Escalate: {reason} Options: {options}.</source>
       <comment>queue.escalate</comment>
       <translation>Eskalieren: {reason} Möglichkeiten: {options}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>broken promise</source>
+      <comment>queue.kind.broken_promise</comment>
+      <translation>gebrochene Zusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>call</source>
+      <comment>queue.kind.call</comment>
+      <translation>Anruf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>confirm promise</source>
+      <comment>queue.kind.confirm_promise</comment>
+      <translation>Zusage bestätigen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>delivery</source>
+      <comment>queue.kind.delivery</comment>
+      <translation>Zustellung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>escalation</source>
+      <comment>queue.kind.escalation</comment>
+      <translation>Eskalation</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>letter</source>
+      <comment>queue.kind.letter</comment>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>limitation</source>
+      <comment>queue.kind.limitation</comment>
+      <translation>Verjährung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>promise check</source>
+      <comment>queue.kind.promise_check</comment>
+      <translation>Zusage prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>task</source>
+      <comment>queue.kind.task</comment>
+      <translation>Aufgabe</translation>
     </message>
     <message>
       <location filename="../../arledger/services/queue.py" />
@@ -5749,24 +6369,6 @@
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
-      <source>credit note</source>
-      <comment>reversal.kind_credit_note</comment>
-      <translation>Gutschrift</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>payment</source>
-      <comment>reversal.kind_payment</comment>
-      <translation>Zahlung</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>write-off</source>
-      <comment>reversal.kind_write_off</comment>
-      <translation>Ausbuchung</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
       <source>Part of the {name} {label} was refunded; it cannot be reversed.</source>
       <comment>reversal.partly_refunded</comment>
       <translation>Ein Teil von {name} {label} wurde erstattet; sie kann nicht storniert werden.</translation>
@@ -5824,6 +6426,90 @@
       <source>Invoice {number} had settlements until {last}; void it on that day or later.</source>
       <comment>reversal.void_before_settlements</comment>
       <translation>Auf Rechnung {number} wurde bis {last} angerechnet; machen Sie sie an diesem Tag oder später ungültig.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>high</source>
+      <comment>risk.level.high</comment>
+      <translation>hoch</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>watch</source>
+      <comment>risk.level.watch</comment>
+      <translation>Beobachtung</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} broken promise ({level}: from {threshold}).</source>
+      <comment>risk.reason.broken_promises</comment>
+      <extracomment>{n} broken promises ({level}: from {threshold}).</extracomment>
+      <translation>
+        <numerusform>{n} gebrochene Zahlungszusage ({level}: ab {threshold}).</numerusform>
+        <numerusform>{n} gebrochene Zahlungszusagen ({level}: ab {threshold}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Uses {value}% of the credit limit ({level}: from {threshold}).</source>
+      <comment>risk.reason.credit_use</comment>
+      <translation>Nutzt {value} % des Kreditlimits ({level}: ab {threshold}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Pays {value} days late on average ({level}: from {threshold}).</source>
+      <comment>risk.reason.days_late</comment>
+      <translation>Zahlt im Durchschnitt {value} Tage zu spät ({level}: ab {threshold}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{value}% of the open balance is overdue ({level}: from {threshold}).</source>
+      <comment>risk.reason.overdue_share</comment>
+      <translation>{value} % des offenen Saldos sind überfällig ({level}: ab {threshold}).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} promise to pay broken recently.</source>
+      <comment>risk.warning.broken_promise</comment>
+      <extracomment>{n} promises to pay broken recently.</extracomment>
+      <translation>
+        <numerusform>{n} Zahlungszusage kürzlich gebrochen.</numerusform>
+        <numerusform>{n} Zahlungszusagen kürzlich gebrochen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached for {days} days despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost</comment>
+      <translation>Seit {days} Tagen niemand erreicht, trotz {attempts} Versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached yet despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost_never</comment>
+      <translation>Noch niemand erreicht, trotz {attempts} Versuchen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Credit use jumped from {before}% to {now}% of the limit.</source>
+      <comment>risk.warning.credit_jump</comment>
+      <translation>Die Kreditnutzung ist von {before} % auf {now} % des Limits gestiegen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} new dispute opened.</source>
+      <comment>risk.warning.new_dispute</comment>
+      <extracomment>{n} new disputes opened.</extracomment>
+      <translation>
+        <numerusform>{n} neuer Streitfall eröffnet.</numerusform>
+        <numerusform>{n} neue Streitfälle eröffnet.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Payments are getting later: {recent} days late on average, up from {earlier}.</source>
+      <comment>risk.warning.payments_later</comment>
+      <translation>Zahlungen kommen immer später: im Durchschnitt {recent} Tage zu spät, zuvor {earlier}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
@@ -6270,6 +6956,24 @@
       <translation>{first} {second}</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/customer_record.py" />
+      <source>{outcome}: {summary}</source>
+      <comment>timeline.contact_outcome</comment>
+      <translation>{outcome}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>no</source>
+      <comment>word.no</comment>
+      <translation>nein</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>yes</source>
+      <comment>word.yes</comment>
+      <translation>ja</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/work_locks.py" />
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
@@ -6372,7 +7076,7 @@
       <translation>Währung der Pauschale</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Contact people</source>
       <comment>workbook.col.contact_people</comment>
       <translation>Ansprechpartner</translation>
@@ -6442,6 +7146,12 @@
       <source>Days overdue</source>
       <comment>workbook.col.days_overdue</comment>
       <translation>Tage überfällig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Default notice</source>
+      <comment>workbook.col.default_notice</comment>
+      <translation>Kündigung wegen Verzug</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
@@ -6619,6 +7329,12 @@
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payment date agreed</source>
+      <comment>workbook.col.payment_date_agreed</comment>
+      <translation>Zahlungstermin vereinbart</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Period</source>
       <comment>workbook.col.period</comment>
       <translation>Zeitraum</translation>
@@ -6738,13 +7454,13 @@
       <translation>Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Terms (days)</source>
       <comment>workbook.col.terms_days</comment>
       <translation>Zahlungsziel (Tage)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Time zone</source>
       <comment>workbook.col.time_zone</comment>
       <translation>Zeitzone</translation>
@@ -6799,33 +7515,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
-      <source>credit note</source>
-      <comment>workbook.kind.credit_note</comment>
-      <translation>Gutschrift</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>payment</source>
-      <comment>workbook.kind.payment</comment>
-      <translation>Zahlung</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>refund</source>
-      <comment>workbook.kind.refund</comment>
-      <translation>Erstattung</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
       <source>void</source>
       <comment>workbook.kind.void</comment>
       <translation>Rechnungsstorno</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>write-off</source>
-      <comment>workbook.kind.write_off</comment>
-      <translation>Abschreibung</translation>
     </message>
     <message>
       <location filename="../../arledger/services/export_collections.py" />

@@ -370,6 +370,18 @@
       <translation>{owner} 已是 {customer_code} 催收案件的负责人。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/handover.py" />
+      <source>Handed over to {to} with pack {pack} (event {seq}).</source>
+      <comment>case.note.handed_over</comment>
+      <translation>已移交{to}，材料包 {pack}（事件 {seq}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline.</source>
+      <comment>case.note.settlement_paid</comment>
+      <translation>和解方案 {offer} 已在期限内付清。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>Name the case owner (a user name).</source>
       <comment>case.owner_missing</comment>
@@ -472,6 +484,12 @@
       <translation>该日期没有未结款项。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Kept {file} as evidence (SHA-256 {digest}).</source>
+      <comment>cli.attach.kept</comment>
+      <translation>已将 {file} 保存为证据（SHA-256 {digest}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/lifecycle.py" />
       <source>Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} bytes.</source>
       <comment>cli.backup.done</comment>
@@ -548,6 +566,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>: {note}</source>
+      <comment>cli.case.history_note</comment>
+      <translation>：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source> (not recorded; implied by the ledger)</source>
       <comment>cli.case.implied</comment>
       <translation>（未记录；由台账推定）</translation>
@@ -593,6 +617,12 @@
       <source>  risk tier {tier}</source>
       <comment>cli.case.tier</comment>
       <translation>  风险等级 {tier}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>    - {reason}</source>
+      <comment>cli.case.tier_reason</comment>
+      <translation>    - {reason}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
@@ -763,13 +793,25 @@
       <translation>起</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>id</source>
+      <comment>cli.col.id</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>instalments</source>
+      <comment>cli.col.instalments</comment>
+      <translation>期数</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>interest</source>
       <comment>cli.col.interest</comment>
       <translation>利息</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/reports.py" />
+      <location filename="../../arledger/cli/cases.py" />
       <source>invoice</source>
       <comment>cli.col.invoice</comment>
       <translation>发票</translation>
@@ -811,10 +853,22 @@
       <translation>净可主张</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>note</source>
+      <comment>cli.col.note</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>open</source>
       <comment>cli.col.open</comment>
       <translation>未付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>opened on</source>
+      <comment>cli.col.opened_on</comment>
+      <translation>提出日期</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -827,6 +881,24 @@
       <source>owner</source>
       <comment>cli.col.owner</comment>
       <translation>负责人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>paid</source>
+      <comment>cli.col.paid</comment>
+      <translation>已付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>plan</source>
+      <comment>cli.col.plan</comment>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>promised</source>
+      <comment>cli.col.promised</comment>
+      <translation>承诺金额</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
@@ -848,9 +920,27 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>resolution</source>
+      <comment>cli.col.resolution</comment>
+      <translation>处理结果</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>resolved on</source>
+      <comment>cli.col.resolved_on</comment>
+      <translation>解决日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>share %</source>
       <comment>cli.col.share</comment>
       <translation>占比 %</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>status</source>
+      <comment>cli.col.status</comment>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -869,6 +959,36 @@
       <source>total</source>
       <comment>cli.col.total</comment>
       <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Logged {channel} contact {id} with {customer}{note}.</source>
+      <comment>cli.contact.logged</comment>
+      <translation>已记录与 {customer} 的{channel}联系 {id}{note}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> Next allowed: {at}.</source>
+      <comment>cli.contact.next_allowed</comment>
+      <translation>下次允许时间：{at}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: nothing was logged; add --override REASON to record it anyway.</source>
+      <comment>cli.contact.nothing_logged</comment>
+      <translation>arledger：未记录任何内容；如仍要记录，请加上 --override 理由。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source> (guard overridden; the override is in the evidence log)</source>
+      <comment>cli.contact.overridden</comment>
+      <translation>（已越过联系规则；例外记录在证据日志中）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: refused ({rule}): {violation}{next}</source>
+      <comment>cli.contact.refused</comment>
+      <translation>arledger：已拒绝（{rule}）：{violation}{next}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />
@@ -1075,10 +1195,34 @@
       <translation>install-desktop 仅适用于 Linux 桌面；在 Windows 和 macOS 上由安装程序完成。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Opened dispute {id} on {invoice}; it is out of escalation and interest until resolved.</source>
+      <comment>cli.dispute.opened</comment>
+      <translation>已就 {invoice} 提出争议 {id}；在解决之前，该发票不升级催收、不计利息。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Resolved the dispute on {invoice}.</source>
+      <comment>cli.dispute.resolved</comment>
+      <translation>{invoice} 的争议已解决。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no disputes.</source>
       <comment>cli.disputes.none</comment>
       <translation>{customer} 没有争议。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>open</source>
+      <comment>cli.disputes.open</comment>
+      <translation>未解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>whole open amount</source>
+      <comment>cli.disputes.whole_amount</comment>
+      <translation>全部未结金额</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -1097,6 +1241,66 @@
       <source>--eml-only goes with --email.</source>
       <comment>cli.eml_needs_email</comment>
       <translation>--eml-only 需与 --email 一起使用。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>; {n} chain head seen outside the file (witness files, printed letters) still matches</source>
+      <comment>cli.evidence.anchors</comment>
+      <extracomment>; {n} chain heads seen outside the file (witness files, printed letters) still match</extracomment>
+      <translation>
+        <numerusform>；在文件之外留存的 {n} 个链尾（见证文件、已打印信函）仍然一致</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: the evidence log is broken at event {seq}: {problem}.</source>
+      <comment>cli.evidence.broken_at</comment>
+      <translation>arledger：证据日志在事件 {seq} 处断裂：{problem}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded correction {seq} of event {event}.</source>
+      <comment>cli.evidence.corrected</comment>
+      <translation>已记录对事件 {event} 的更正 {seq}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Chain head of {file}: event {seq}, {head}</source>
+      <comment>cli.evidence.head</comment>
+      <translation>{file} 的链尾：事件 {seq}，{head}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log is intact: {events} events; chain head {head} (event {last}). Every record matches the event that recorded it and every archived letter and attachment the SHA-256 in its event{anchors}.</source>
+      <comment>cli.evidence.intact</comment>
+      <translation>证据日志完好：{events} 个事件；链尾 {head}（事件 {last}）。每条记录都与记录它的事件一致，每封存档信函和每个附件都与其事件中的 SHA-256 一致{anchors}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Keep this line somewhere the ledger's owner cannot change it (email it to yourself or to your accountant); `arledger evidence verify` on a later copy shows whether event {seq} still has this hash.</source>
+      <comment>cli.evidence.keep_head</comment>
+      <translation>请将这一行保存在台账所有者无法更改的地方（用电子邮件发给自己或您的会计师）；之后对副本运行 `arledger evidence verify` 可以看出事件 {seq} 是否仍为此哈希值。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: note: {note}</source>
+      <comment>cli.evidence.note</comment>
+      <translation>arledger：注意：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}.</source>
+      <comment>cli.evidence.problem</comment>
+      <translation>arledger：{problem}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>The evidence log cannot be relied on as it stands: {n} problem above (the first {events} events link correctly; head {head}).</source>
+      <comment>cli.evidence.unreliable</comment>
+      <extracomment>The evidence log cannot be relied on as it stands: {n} problems above (the first {events} events link correctly; head {head}).</extracomment>
+      <translation>
+        <numerusform>证据日志目前不可信：上面有 {n} 个问题（前 {events} 个事件链接正确；链尾 {head}）。</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../arledger/cli/export.py" />
@@ -1318,6 +1522,42 @@
       <translation>已添加发票 {number}：{amount}，{due} 到期。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  dispute {opened} ({reason}), {state}</source>
+      <comment>cli.invoice.dispute</comment>
+      <translation>  争议 {opened}（{reason}），{state}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>open</source>
+      <comment>cli.invoice.dispute_open</comment>
+      <translation>未解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>resolved {date}</source>
+      <comment>cli.invoice.dispute_resolved</comment>
+      <translation>已于 {date} 解决</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>Invoice {number} for {customer} {name}</source>
+      <comment>cli.invoice.heading</comment>
+      <translation>发票 {number}，客户 {customer} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  issued {issued}, due {due}, {amount}{reference}</source>
+      <comment>cli.invoice.issued</comment>
+      <translation>  开票 {issued}，到期 {due}，{amount}{reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>  open {amount}{voided}</source>
+      <comment>cli.invoice.open</comment>
+      <translation>  未结 {amount}{voided}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>{number}: its receipt is not recorded; the due date stands for it.</source>
       <comment>cli.invoice.receipt_cleared</comment>
@@ -1331,9 +1571,27 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
+      <source>, reference {reference}</source>
+      <comment>cli.invoice.reference</comment>
+      <translation>，参考号 {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reversal of {entry}</source>
+      <comment>cli.invoice.reversal_of</comment>
+      <translation>冲销{entry}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>已作废发票 {label}（{amount}）；证据事件 {event}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>, voided {date}</source>
+      <comment>cli.invoice.voided_on</comment>
+      <translation>，已于 {date} 作废</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -1710,6 +1968,15 @@
       <comment>cli.password_stored</comment>
       <translation>密码保存在系统密钥环中（不在台账里）。</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded instalment plan {plan} with {n} instalment.</source>
+      <comment>cli.plan.recorded</comment>
+      <extracomment>Recorded instalment plan {plan} with {n} instalments.</extracomment>
+      <translation>
+        <numerusform>已记录分期付款计划 {plan}，共 {n} 期。</numerusform>
+      </translation>
+    </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>{customer} has no instalment plans.</source>
@@ -1744,10 +2011,22 @@
       </translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>arledger: {problem}</source>
+      <comment>cli.problem</comment>
+      <translation>arledger：{problem}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/data.py" />
       <source>--save-profile needs a mapping to save (--map, --preset or --detect).</source>
       <comment>cli.profile_needs_mapping</comment>
       <translation>--save-profile 需要一个可保存的映射（--map、--preset 或 --detect）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Recorded promise {id}: {amount} {currency} by {due}.</source>
+      <comment>cli.promise.recorded</comment>
+      <translation>已记录承诺付款 {id}：{amount} {currency}，于 {due} 前。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/collections.py" />
@@ -1814,6 +2093,12 @@
       <source>  invoice {number}: {amount} open again</source>
       <comment>cli.reversal.reopened</comment>
       <translation>  发票 {number}：{amount} 重新变为未结</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>Risk tiers stored: A {a}, B {b}, C {c}.</source>
+      <comment>cli.risk.stored</comment>
+      <translation>已保存风险等级：A {a}，B {b}，C {c}。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -1910,9 +2195,93 @@
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
+      <source>An attorney represents {customer}; contact the attorney instead of sending {noun}.</source>
+      <comment>compliance.attorney_on_record</comment>
+      <translation>{customer} 已委托律师；请联系律师，不要直接{noun}。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} call in the last {days} reaches the limit of {limit}; the next call is allowed from {frees} UTC.</source>
+      <comment>compliance.call_cap</comment>
+      <extracomment>{n} calls in the last {days} reach the limit of {limit}; the next call is allowed from {frees} UTC.</extracomment>
+      <translation>
+        <numerusform>最近 {days}内已打 {n} 次电话，达到上限 {limit} 次；下次通话允许时间为 {frees} UTC。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>Outside contact hours: {local} in {zone}; {noun} allowed from {start} ({opens} UTC).</source>
+      <comment>compliance.contact_hours</comment>
+      <translation>不在联系时段内：{zone} 当地时间 {local}；{noun}自 {start} 起允许（{opens} UTC）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>A conversation with this individual on {on} UTC ({outcome}) pauses calls for {days}, until {until} UTC.</source>
+      <comment>compliance.conversation_pause</comment>
+      <translation>已于 {on} UTC 与该个人通话（{outcome}），此后 {days}内暂停电话联系，直至 {until} UTC。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{n} day</source>
+      <comment>compliance.days</comment>
+      <extracomment>{n} days</extracomment>
+      <translation>
+        <numerusform>{n} 天</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} asked not to be contacted; no {noun} until the flag is cleared.</source>
+      <comment>compliance.do_not_contact</comment>
+      <translation>{customer} 要求不被联系；在取消该标记之前不得{noun}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
       <source>The contact time must carry a time zone (use UTC).</source>
       <comment>compliance.naive_time</comment>
       <translation>联系时间必须带时区（请使用 UTC）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>chat messages</source>
+      <comment>compliance.noun.chat</comment>
+      <translation>发送即时消息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>emails</source>
+      <comment>compliance.noun.email</comment>
+      <translation>发送电子邮件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>letters</source>
+      <comment>compliance.noun.letter</comment>
+      <translation>寄送信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>calls</source>
+      <comment>compliance.noun.phone</comment>
+      <translation>打电话</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>text messages</source>
+      <comment>compliance.noun.sms</comment>
+      <translation>发送短信</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>visits</source>
+      <comment>compliance.noun.visit</comment>
+      <translation>上门拜访</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/compliance.py" />
+      <source>{customer} has an open dispute; no {noun} until it is resolved (letters may claim the undisputed part).</source>
+      <comment>compliance.open_dispute</comment>
+      <translation>{customer} 有未解决的争议；在争议解决之前不得{noun}（信函仍可催收无争议部分）。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/compliance.py" />
@@ -1979,6 +2348,18 @@
       <source>contact person {k} has {parts} parts; write 'name | role | phone | email'.</source>
       <comment>customer.contact_parts</comment>
       <translation>联系人 {k} 有 {parts} 个部分；请写为“姓名 | 职务 | 电话 | 电子邮件”。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>company</source>
+      <comment>customer.kind.company</comment>
+      <translation>企业</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>individual</source>
+      <comment>customer.kind.individual</comment>
+      <translation>个人</translation>
     </message>
     <message>
       <location filename="../../arledger/services/customers.py" />
@@ -2299,6 +2680,36 @@
       <translation>发票 {number} 没有未解决的争议。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>delivery</source>
+      <comment>dispute.reason.delivery</comment>
+      <translation>交货</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>other</source>
+      <comment>dispute.reason.other</comment>
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>already paid</source>
+      <comment>dispute.reason.paid</comment>
+      <translation>已付款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>price</source>
+      <comment>dispute.reason.price</comment>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>quality</source>
+      <comment>dispute.reason.quality</comment>
+      <translation>质量</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/disputes.py" />
       <source>The dispute was opened on {opened_on}; it cannot be resolved before that.</source>
       <comment>dispute.resolved_before_opened</comment>
@@ -2551,37 +2962,49 @@
       <translation>，直至 {until}</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number}</source>
+      <comment>entry.label</comment>
+      <translation>{kind} {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>{kind} {number} on {invoice}</source>
+      <comment>entry.label_on</comment>
+      <translation>{kind} {number}（发票 {invoice}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>chat</source>
       <comment>evidence.channel.chat</comment>
       <translation>即时消息</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>email</source>
       <comment>evidence.channel.email</comment>
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter</source>
       <comment>evidence.channel.letter</comment>
       <translation>信函</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>phone</source>
       <comment>evidence.channel.phone</comment>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>SMS</source>
       <comment>evidence.channel.sms</comment>
       <translation>短信</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>visit</source>
       <comment>evidence.channel.visit</comment>
       <translation>上门拜访</translation>
@@ -2611,13 +3034,13 @@
       <translation>请说明更正的内容。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>in</source>
       <comment>evidence.direction.in</comment>
       <translation>收到</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>out</source>
       <comment>evidence.direction.out</comment>
       <translation>发出</translation>
@@ -2654,9 +3077,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>case owner</source>
+      <comment>evidence.kind.case_owner</comment>
+      <translation>案件负责人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>case stage</source>
+      <comment>evidence.kind.case_stage</comment>
+      <translation>案件阶段</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>contact</source>
       <comment>evidence.kind.contact</comment>
       <translation>联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>contract terms</source>
+      <comment>evidence.kind.contract_terms</comment>
+      <translation>合同条款</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2671,16 +3112,28 @@
       <translation>已冲抵贷方余额</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit note</source>
       <comment>evidence.kind.credit_note</comment>
       <translation>贷项通知单</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>credit note reversed</source>
+      <comment>evidence.kind.credit_note_reversed</comment>
+      <translation>贷项通知单已冲销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>credit override</source>
       <comment>evidence.kind.credit_override</comment>
       <translation>超出信用额度的例外</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>default terms</source>
+      <comment>evidence.kind.default_terms</comment>
+      <translation>默认条款</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2720,6 +3173,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>interest waived</source>
+      <comment>evidence.kind.interest_waived</comment>
+      <translation>利息减免</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>invoice voided</source>
       <comment>evidence.kind.invoice_voided</comment>
       <translation>发票已作废</translation>
@@ -2750,6 +3209,18 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation end</source>
+      <comment>evidence.kind.negotiation_end</comment>
+      <translation>协商结束</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>negotiation start</source>
+      <comment>evidence.kind.negotiation_start</comment>
+      <translation>协商开始</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>notice</source>
       <comment>evidence.kind.notice</comment>
       <translation>通知函</translation>
@@ -2762,9 +3233,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>opening import</source>
+      <comment>evidence.kind.opening_import</comment>
+      <translation>期初导入</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>payment</source>
       <comment>evidence.kind.payment</comment>
       <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>payment reversed</source>
+      <comment>evidence.kind.payment_reversed</comment>
+      <translation>收款已冲销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2780,9 +3263,21 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>records sealed</source>
+      <comment>evidence.kind.records_sealed</comment>
+      <translation>记录已封存</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refund</source>
       <comment>evidence.kind.refund</comment>
       <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>refund reversed</source>
+      <comment>evidence.kind.refund_reversed</comment>
+      <translation>退款已冲销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2792,9 +3287,27 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement lapsed</source>
+      <comment>evidence.kind.settlement_lapsed</comment>
+      <translation>和解已失效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement letter</source>
+      <comment>evidence.kind.settlement_letter</comment>
+      <translation>和解函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
       <source>settlement offer</source>
       <comment>evidence.kind.settlement_offer</comment>
       <translation>和解方案</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>settlement paid</source>
+      <comment>evidence.kind.settlement_settled</comment>
+      <translation>和解已付清</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2803,10 +3316,16 @@
       <translation>已起诉</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
-      <source>write off</source>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>write-off</source>
       <comment>evidence.kind.write_off</comment>
       <translation>核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>write-off reversed</source>
+      <comment>evidence.kind.write_off_reversed</comment>
+      <translation>核销已冲销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
@@ -2821,37 +3340,37 @@
       <translation>证据日志中没有事件 {seq}。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute</source>
       <comment>evidence.outcome.dispute</comment>
       <translation>提出争议</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>no-answer</source>
       <comment>evidence.outcome.no_answer</comment>
       <translation>无人接听</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>promise</source>
       <comment>evidence.outcome.promise</comment>
       <translation>承诺付款</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>reached</source>
       <comment>evidence.outcome.reached</comment>
       <translation>已联系上</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refused</source>
       <comment>evidence.outcome.refused</comment>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>wrong-number</source>
       <comment>evidence.outcome.wrong_number</comment>
       <translation>号码错误</translation>
@@ -5332,6 +5851,24 @@
       <translation>期间结束日（{end}）早于开始日（{start}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>plan.status.broken</comment>
+      <translation>已违约</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>completed</source>
+      <comment>plan.status.completed</comment>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>on track</source>
+      <comment>plan.status.on_track</comment>
+      <translation>按期履行</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/policy.py" />
       <source>The setting letters.allow_first_formal is '{allow}'; use true or false.</source>
       <comment>policy.bad_allow_first_formal</comment>
@@ -5426,6 +5963,30 @@
       <source>Every instalment must be for more than zero.</source>
       <comment>promise.plan_instalment_zero</comment>
       <translation>每一期金额都必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>broken</source>
+      <comment>promise.status.broken</comment>
+      <translation>未兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>kept</source>
+      <comment>promise.status.kept</comment>
+      <translation>已兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>partly kept</source>
+      <comment>promise.status.partly_kept</comment>
+      <translation>部分兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>pending</source>
+      <comment>promise.status.pending</comment>
+      <translation>待兑现</translation>
     </message>
     <message>
       <location filename="../../arledger/services/promises.py" />
@@ -5528,6 +6089,60 @@
       <source>Escalate: {reason} Options: {options}.</source>
       <comment>queue.escalate</comment>
       <translation>升级处理：{reason} 可选措施：{options}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>broken promise</source>
+      <comment>queue.kind.broken_promise</comment>
+      <translation>承诺未兑现</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>call</source>
+      <comment>queue.kind.call</comment>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>confirm promise</source>
+      <comment>queue.kind.confirm_promise</comment>
+      <translation>确认承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>delivery</source>
+      <comment>queue.kind.delivery</comment>
+      <translation>送达</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>escalation</source>
+      <comment>queue.kind.escalation</comment>
+      <translation>升级</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>letter</source>
+      <comment>queue.kind.letter</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>limitation</source>
+      <comment>queue.kind.limitation</comment>
+      <translation>诉讼时效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>promise check</source>
+      <comment>queue.kind.promise_check</comment>
+      <translation>核对承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/queue.py" />
+      <source>task</source>
+      <comment>queue.kind.task</comment>
+      <translation>任务</translation>
     </message>
     <message>
       <location filename="../../arledger/services/queue.py" />
@@ -5717,24 +6332,6 @@
     </message>
     <message>
       <location filename="../../arledger/services/reversals.py" />
-      <source>credit note</source>
-      <comment>reversal.kind_credit_note</comment>
-      <translation>贷项通知单</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>payment</source>
-      <comment>reversal.kind_payment</comment>
-      <translation>付款</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
-      <source>write-off</source>
-      <comment>reversal.kind_write_off</comment>
-      <translation>核销</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/reversals.py" />
       <source>Part of the {name} {label} was refunded; it cannot be reversed.</source>
       <comment>reversal.partly_refunded</comment>
       <translation>{name} {label} 已部分退款；不能冲销。</translation>
@@ -5792,6 +6389,87 @@
       <source>Invoice {number} had settlements until {last}; void it on that day or later.</source>
       <comment>reversal.void_before_settlements</comment>
       <translation>发票 {number} 的结算一直持续到 {last}；请在该日或之后作废。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>high</source>
+      <comment>risk.level.high</comment>
+      <translation>高</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>watch</source>
+      <comment>risk.level.watch</comment>
+      <translation>关注</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} broken promise ({level}: from {threshold}).</source>
+      <comment>risk.reason.broken_promises</comment>
+      <extracomment>{n} broken promises ({level}: from {threshold}).</extracomment>
+      <translation>
+        <numerusform>{n} 次承诺付款未兑现（{level}：自 {threshold} 起）。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Uses {value}% of the credit limit ({level}: from {threshold}).</source>
+      <comment>risk.reason.credit_use</comment>
+      <translation>已使用信用额度的 {value}%（{level}：自 {threshold} 起）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Pays {value} days late on average ({level}: from {threshold}).</source>
+      <comment>risk.reason.days_late</comment>
+      <translation>平均逾期 {value} 天付款（{level}：自 {threshold} 起）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{value}% of the open balance is overdue ({level}: from {threshold}).</source>
+      <comment>risk.reason.overdue_share</comment>
+      <translation>未结余额中 {value}% 已逾期（{level}：自 {threshold} 起）。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} promise to pay broken recently.</source>
+      <comment>risk.warning.broken_promise</comment>
+      <extracomment>{n} promises to pay broken recently.</extracomment>
+      <translation>
+        <numerusform>近期有 {n} 次承诺付款未兑现。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached for {days} days despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost</comment>
+      <translation>已 {days} 天未能联系上任何人，尽管尝试了 {attempts} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Nobody reached yet despite {attempts} attempts.</source>
+      <comment>risk.warning.contact_lost_never</comment>
+      <translation>尚未联系上任何人，尽管尝试了 {attempts} 次。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Credit use jumped from {before}% to {now}% of the limit.</source>
+      <comment>risk.warning.credit_jump</comment>
+      <translation>信用额度使用率从 {before}% 跃升至 {now}%。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>{n} new dispute opened.</source>
+      <comment>risk.warning.new_dispute</comment>
+      <extracomment>{n} new disputes opened.</extracomment>
+      <translation>
+        <numerusform>新提出 {n} 项争议。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/kpi.py" />
+      <source>Payments are getting later: {recent} days late on average, up from {earlier}.</source>
+      <comment>risk.warning.payments_later</comment>
+      <translation>付款越来越晚：平均逾期 {recent} 天，此前为 {earlier} 天。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
@@ -6238,6 +6916,24 @@
       <translation>{first}{second}</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/customer_record.py" />
+      <source>{outcome}: {summary}</source>
+      <comment>timeline.contact_outcome</comment>
+      <translation>{outcome}：{summary}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>no</source>
+      <comment>word.no</comment>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>yes</source>
+      <comment>word.yes</comment>
+      <translation>是</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/work_locks.py" />
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
@@ -6340,7 +7036,7 @@
       <translation>补偿金币种</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Contact people</source>
       <comment>workbook.col.contact_people</comment>
       <translation>联系人</translation>
@@ -6410,6 +7106,12 @@
       <source>Days overdue</source>
       <comment>workbook.col.days_overdue</comment>
       <translation>逾期天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
+      <source>Default notice</source>
+      <comment>workbook.col.default_notice</comment>
+      <translation>违约通知</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
@@ -6587,6 +7289,12 @@
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
+      <source>Payment date agreed</source>
+      <comment>workbook.col.payment_date_agreed</comment>
+      <translation>已约定付款日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Period</source>
       <comment>workbook.col.period</comment>
       <translation>期间</translation>
@@ -6706,13 +7414,13 @@
       <translation>标签</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Terms (days)</source>
       <comment>workbook.col.terms_days</comment>
       <translation>账期（天）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/exports.py" />
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>Time zone</source>
       <comment>workbook.col.time_zone</comment>
       <translation>时区</translation>
@@ -6767,33 +7475,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
-      <source>credit note</source>
-      <comment>workbook.kind.credit_note</comment>
-      <translation>贷项通知单</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>payment</source>
-      <comment>workbook.kind.payment</comment>
-      <translation>收款</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>refund</source>
-      <comment>workbook.kind.refund</comment>
-      <translation>退款</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
       <source>void</source>
       <comment>workbook.kind.void</comment>
       <translation>作废</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/exports.py" />
-      <source>write-off</source>
-      <comment>workbook.kind.write_off</comment>
-      <translation>核销坏账</translation>
     </message>
     <message>
       <location filename="../../arledger/services/export_collections.py" />

@@ -39,7 +39,7 @@ def test_late_evening_call_in_berlin_waits_for_08_00_local() -> None:
     # 21:15 UTC in January is 22:15 CET (UTC+1); 08:00 CET next day is 07:00 UTC.
     [v] = check_contact(POLICY, BERLIN_CO, Channel.PHONE, utc(2026, 1, 5, 21, 15))
     assert v.rule == "contact-hours"
-    assert v.message == ("Outside contact hours: 22:15 in Europe/Berlin; calls allowed from 08:00 "
+    assert str(v.message) == ("Outside contact hours: 22:15 in Europe/Berlin; calls allowed from 08:00 "
                          "(2026-01-06 07:00 UTC).")
     assert v.next_allowed == utc(2026, 1, 6, 7, 0)
 
@@ -47,7 +47,7 @@ def test_late_evening_call_in_berlin_waits_for_08_00_local() -> None:
 def test_early_morning_waits_for_the_same_day() -> None:
     [v] = check_contact(POLICY, BERLIN_CO, Channel.SMS, utc(2026, 1, 6, 6, 30))  # 07:30 CET
     assert v.next_allowed == utc(2026, 1, 6, 7, 0)
-    assert "text messages allowed from 08:00" in v.message
+    assert "text messages allowed from 08:00" in str(v.message)
 
 
 def test_08_00_is_allowed_and_21_00_is_not() -> None:
@@ -62,7 +62,7 @@ def test_london_spring_forward_moves_the_utc_window() -> None:
     assert before.next_allowed == utc(2025, 3, 29, 8, 0)
     # Sunday 2025-03-30 is BST (UTC+1) from 01:00 UTC: 06:30 UTC is 07:30 local, calls from 07:00 UTC.
     [after] = check_contact(POLICY, LONDON_CO, Channel.PHONE, utc(2025, 3, 30, 6, 30))
-    assert "07:30 in Europe/London" in after.message
+    assert "07:30 in Europe/London" in str(after.message)
     assert after.next_allowed == utc(2025, 3, 30, 7, 0)
     # 20:30 UTC is inside hours on the Saturday (20:30 GMT) but not on the Sunday (21:30 BST).
     assert check_contact(POLICY, LONDON_CO, Channel.PHONE, utc(2025, 3, 29, 20, 30)) == []
@@ -72,7 +72,7 @@ def test_london_spring_forward_moves_the_utc_window() -> None:
 def test_london_fall_back_overnight_gives_next_morning_in_gmt() -> None:
     # 2025-10-25 20:30 UTC is 21:30 BST; clocks go back that night, so 08:00 on the 26th is 08:00 UTC.
     [v] = check_contact(POLICY, LONDON_CO, Channel.PHONE, utc(2025, 10, 25, 20, 30))
-    assert "21:30 in Europe/London" in v.message
+    assert "21:30 in Europe/London" in str(v.message)
     assert v.next_allowed == utc(2025, 10, 26, 8, 0)
 
 
@@ -97,7 +97,7 @@ def test_seven_calls_in_seven_days_block_the_eighth_until_the_first_leaves_the_w
     assert v.rule == "call-cap"
     # The 3 March call leaves the rolling window at 2025-03-10 09:00 UTC.
     assert v.next_allowed == utc(2025, 3, 10, 9, 0)
-    assert v.message == ("7 calls in the last 7 days reach the limit of 7; the next call is allowed from "
+    assert str(v.message) == ("7 calls in the last 7 days reach the limit of 7; the next call is allowed from "
                          "2025-03-10 09:00 UTC.")
     assert check_contact(POLICY, BERLIN_CO, Channel.PHONE, utc(2025, 3, 10, 9, 0), calls) == []
     assert check_contact(POLICY, BERLIN_CO, Channel.PHONE, utc(2025, 3, 9, 12, 0), calls[1:]) == []
@@ -112,7 +112,7 @@ def test_a_conversation_with_an_individual_pauses_calls_for_seven_days() -> None
     [v] = check_contact(POLICY, LONDON_PERSON, Channel.PHONE, utc(2025, 3, 8, 10, 0), talked)
     assert v.rule == "conversation-pause"
     assert v.next_allowed == utc(2025, 3, 10, 10, 0)
-    assert "(promise) pauses calls for 7 days, until 2025-03-10 10:00 UTC" in v.message
+    assert "(promise) pauses calls for 7 days, until 2025-03-10 10:00 UTC" in str(v.message)
     assert check_contact(POLICY, LONDON_PERSON, Channel.PHONE, utc(2025, 3, 10, 10, 0), talked) == []
     # Writing is still allowed, companies are not paused, and an unanswered call is no conversation.
     assert check_contact(POLICY, LONDON_PERSON, Channel.EMAIL, utc(2025, 3, 8, 10, 0), talked) == []
@@ -135,7 +135,7 @@ def test_do_not_contact_and_attorney_block_every_channel() -> None:
     violations = check_contact(POLICY, flagged, Channel.LETTER, utc(2025, 3, 4, 10, 0))
     assert rules(violations) == ["do-not-contact", "attorney-on-record"]
     assert all(v.next_allowed is None for v in violations)
-    assert violations[0].message == "Quiet Ltd asked not to be contacted; no letters until the flag is cleared."
+    assert str(violations[0].message) == "Quiet Ltd asked not to be contacted; no letters until the flag is cleared."
 
 
 # --- combined -----------------------------------------------------------------------------------------

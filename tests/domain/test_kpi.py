@@ -23,6 +23,7 @@ from arledger.domain.kpi import (
     recovery_rate,
 )
 from arledger.domain.model import RiskTier
+from arledger.render.messages import translate
 
 # A 90-day quarter, in cents: credit sales 9,000.00; AR 4,000.00 at the start and 4,500.00 at the end,
 # of which 2,700.00 is not yet due. Daily sales = 9,000.00 / 90 = 100.00.
@@ -70,12 +71,16 @@ def test_risk_tiers() -> None:
     # 12 days late (watch, 1) + 30% overdue (watch, 1) + 83.33% of the limit (watch, 1) = 3 -> B.
     watch = assess_risk(RiskFactors(Decimal(12), 0, 30_000, 100_000, 120_000))
     assert (watch.tier, watch.score) == (RiskTier.B, 3)
-    assert watch.reasons == ("Pays 12 days late on average (watch: from 10).",
+    assert tuple(map(str, watch.reasons)) == ("Pays 12 days late on average (watch: from 10).",
                              "30% of the open balance is overdue (watch: from 25).",
                              "Uses 83.3% of the credit limit (watch: from 80).")
     # 35 days late (high, 2) + 2 broken promises (high, 2) = 4 -> C.
     bad = assess_risk(RiskFactors(Decimal(35), 2, 0, 100_000))
     assert (bad.tier, bad.score) == (RiskTier.C, 4)
+    assert [str(r) for r in bad.reasons] == ["Pays 35 days late on average (high: from 30).",
+                                             "2 broken promises (high: from 2)."]
+    assert translate(bad.reasons[1], "de_DE") == "2 gebrochene Zahlungszusagen (hoch: ab 2)."
+    assert translate(bad.reasons[1], "zh_CN") == "2 次承诺付款未兑现（高：自 2 起）。"
     # One high factor alone is B.
     assert assess_risk(RiskFactors(None, 0, 60_000, 100_000)).tier == RiskTier.B
 
@@ -89,7 +94,7 @@ def test_early_warnings() -> None:
     ))
     assert [f.code for f in flags] == ["payments-later", "credit-jump", "broken-promise", "contact-lost",
                                        "new-dispute"]
-    assert flags[3].message == "Nobody reached for 45 days despite 4 attempts."
+    assert str(flags[3].message) == "Nobody reached for 45 days despite 4 attempts."
     # Below the thresholds: 6 days later, 19 points more, reached 29 days ago, only 2 attempts.
     calm = early_warnings(EarlyWarningInputs(
         recent_days_late=Decimal(11), earlier_days_late=Decimal(5),
@@ -98,33 +103,35 @@ def test_early_warnings() -> None:
     ))
     assert calm == ()
     never = early_warnings(EarlyWarningInputs(attempts_since_reached=3))
-    assert [f.message for f in never] == ["Nobody reached yet despite 3 attempts."]
+    assert [str(f.message) for f in never] == ["Nobody reached yet despite 3 attempts."]
 
 
 def test_each_warning_fires_from_its_own_input_alone() -> None:
     # Payments later: 14.6 days late now against 7.5 before = 7.1 more, at least 7 -> flagged.
     later = early_warnings(EarlyWarningInputs(recent_days_late=Decimal("14.6"), earlier_days_late=Decimal("7.5")))
-    assert [(w.code, w.message) for w in later] == [
+    assert [(w.code, str(w.message)) for w in later] == [
         ("payments-later", "Payments are getting later: 14.6 days late on average, up from 7.5.")]
     # Credit use: 45% of the limit 90 days ago, 65% now = 20 points -> flagged; 19.9 points is not.
     jump = early_warnings(EarlyWarningInputs(credit_use_now=Decimal(65), credit_use_before=Decimal(45)))
-    assert [(w.code, w.message) for w in jump] == [("credit-jump", "Credit use jumped from 45% to 65% of the limit.")]
+    assert [(w.code, str(w.message)) for w in jump] == [
+        ("credit-jump", "Credit use jumped from 45% to 65% of the limit.")]
     assert early_warnings(EarlyWarningInputs(credit_use_now=Decimal("64.9"), credit_use_before=Decimal(45))) == ()
     broken = early_warnings(EarlyWarningInputs(broken_promises_recent=2))
-    assert [(w.code, w.message) for w in broken] == [("broken-promise", "2 promise(s) to pay broken recently.")]
+    assert [(w.code, str(w.message)) for w in broken] == [("broken-promise", "2 promises to pay broken recently.")]
     # Contact lost needs both: 30 days since reached and 3 attempts since.
     lost = early_warnings(EarlyWarningInputs(days_since_reached=30, attempts_since_reached=3))
     assert [(w.code, dict(w.params)) for w in lost] == [("contact-lost", {"days": "30", "attempts": "3"})]
     assert early_warnings(EarlyWarningInputs(days_since_reached=30, attempts_since_reached=2)) == ()
+    assert translate(broken[0].message, "de_DE") == "2 Zahlungszusagen kürzlich gebrochen."
     dispute = early_warnings(EarlyWarningInputs(new_disputes=1))
-    assert [(w.code, w.message) for w in dispute] == [("new-dispute", "1 new dispute(s) opened.")]
+    assert [(w.code, str(w.message)) for w in dispute] == [("new-dispute", "1 new dispute opened.")]
 
 
 def test_warning_figures_are_formatted_not_raw_decimals() -> None:
     # 3066 weighted day-amounts over 42 amount = 72.9958... days: shown as 73.
     raw = Decimal(3066) / 42 + Decimal("0.0")
     flags = early_warnings(EarlyWarningInputs(recent_days_late=raw, earlier_days_late=Decimal(5) / 3))
-    assert flags[0].message == "Payments are getting later: 73 days late on average, up from 1.7."
+    assert str(flags[0].message) == "Payments are getting later: 73 days late on average, up from 1.7."
     assert days_text(Decimal("7.45")) == "7.5" and days_text(Decimal("7.44")) == "7.4" and days_text(None) == "-"
 
 

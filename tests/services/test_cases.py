@@ -70,7 +70,7 @@ def test_owner_and_stages_are_evidence_and_history(books: Ledger) -> None:
         cases.set_stage(books, "ACME", CaseStage.PROMISE)
     summary = cases.case_summary(books, "ACME", date(2025, 6, 3))
     assert (summary.state.owner, summary.state.stage) == ("ann", CaseStage.PROMISE)
-    assert [(h.stage, h.owner, h.note) for h in summary.history] == [
+    assert [(h.stage, h.owner, str(h.note)) for h in summary.history] == [
         (CaseStage.ACTIVE, "ann", ""), (CaseStage.PROMISE, "ann", "promised 15 June")]
     assert [k for k in kinds(books) if k.startswith("case")] == ["case_owner", "case_stage"]
     assert evidence_log.verify_evidence(books).intact
@@ -127,7 +127,7 @@ def test_credit_jump_fires_from_open_balance_against_the_limit(ledger: Ledger) -
     ledger.add_invoice("LIM", "L-2", date(2025, 5, 1), 250_000, due_date=date(2025, 7, 1))
     # 1 June: 55% now against 30% on 3 March (90 days before) = 25 points.
     risk = kpis.customer_risks(ledger, date(2025, 6, 1))[0]
-    assert [w.message for w in risk.warnings] == ["Credit use jumped from 30% to 55% of the limit."]
+    assert [str(w.message) for w in risk.warnings] == ["Credit use jumped from 30% to 55% of the limit."]
 
 
 def test_contact_lost_after_failed_attempts(books: Ledger) -> None:
@@ -140,7 +140,7 @@ def test_contact_lost_after_failed_attempts(books: Ledger) -> None:
     contacts.log_contact(books, "ACME", Channel.EMAIL, Direction.OUT, "reminder", at=at(date(2025, 5, 20)))
     risk = kpis.customer_risks(books, ON)[0]
     # reached 20 April, 42 days before 1 June; three attempts since.
-    assert [w.message for w in risk.warnings] == ["Nobody reached for 42 days despite 3 attempts."]
+    assert [str(w.message) for w in risk.warnings] == ["Nobody reached for 42 days despite 3 attempts."]
 
 
 def test_payments_later_broken_promise_and_new_dispute(ledger: Ledger, acme: Customer) -> None:
@@ -153,10 +153,10 @@ def test_payments_later_broken_promise_and_new_dispute(ledger: Ledger, acme: Cus
     promises.add_promise(ledger, "ACME", 50_000, date(2025, 5, 15), promised_on=date(2025, 5, 2))
     disputes.open_dispute(ledger, "O-1", DisputeReason.PRICE, on=date(2025, 5, 20))
     risk = kpis.customer_risks(ledger, ON)[0]
-    assert [w.message for w in risk.warnings] == [
+    assert [str(w.message) for w in risk.warnings] == [
         "Payments are getting later: 30 days late on average, up from 5.",
-        "1 promise(s) to pay broken recently.",
-        "1 new dispute(s) opened."]
+        "1 promise to pay broken recently.",
+        "1 new dispute opened."]
     # Stored with the tier and its reasons by the refresh; the dashboard lists them as new.
     kpis.refresh_risk_tiers(ledger, ON)
     summary = cases.case_summary(ledger, "ACME", ON)

@@ -10,6 +10,7 @@ import pytest
 
 from arledger.cli import main
 from arledger.domain.model import Customer, Jurisdiction
+from arledger.domain.reasons import REASON_MESSAGES
 from arledger.services import escalation, interest_claims, kpis, promises
 from arledger.services.demo import write_demo_ledger
 from arledger.services.export_collections import default_extras
@@ -68,12 +69,12 @@ def test_contact_log_carries_the_chain(book):
     log = rows_of(wb["Contact log"])
     with Ledger.open(path) as led:
         stored = list(evidence.all_events(led.conn))
-    assert [(r["Seq"], r["Hash"], r["Prev hash"]) for r in log] == [(e.seq, e.hash, e.prev_hash) for e in stored]
+    assert [(r["seq"], r["hash"], r["prev_hash"]) for r in log] == [(e.seq, e.hash, e.prev_hash) for e in stored]
 
 
 def test_promises_sheet_has_outcomes(book):
     path, wb = book
-    got = {(r["Customer"], r["Due date"].date(), r["Status"]) for r in rows_of(wb["Promises"])}
+    got = {(r["customer"], r["due_date"].date(), r["status"]) for r in rows_of(wb["Promises"])}
     with Ledger.open(path) as led:
         evals, _ = promises.promise_statuses(led, AS_OF)
         codes = {c.id: c.code for c in led.customers_page(limit=1000)}
@@ -95,15 +96,36 @@ def test_kpi_sheet_matches_report_kpi(book):
 
 def test_contact_log_has_channel_direction_outcome_and_reason(book):
     path, wb = book
-    log = [r for r in rows_of(wb["Contact log"]) if r["Kind"] == "contact"]
+    log = [r for r in rows_of(wb["Contact log"]) if r["kind"] == "contact"]
     with Ledger.open(path) as led:
         stored = {e.seq: evidence.payload(e) for e in evidence.all_events(led.conn) if e.kind == "contact"}
     assert log and len(log) == len(stored)
+    reasons = {code: str(title) for code, title in REASON_MESSAGES.items()}
     for r in log:
-        p = stored[r["Seq"]]
-        assert (r["Channel"], r["Direction"], r["Outcome"], r["Reason"]) == (
-            p["channel"], p["direction"], p.get("outcome"), p.get("reason"))
-    assert any(r["Reason"] for r in log)
+        p = stored[r["seq"]]
+        assert (r["channel"], r["direction"], r["outcome"], r["reason"]) == (
+            p["channel"], p["direction"], p.get("outcome"), reasons.get(p.get("reason")))
+    assert any(r["reason"] for r in log)
+
+
+def test_contact_log_in_german_names_channel_direction_outcome_and_reason_in_german(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    write_demo_ledger(path, customers=12, invoices=200, seed=5, today=AS_OF)
+    out = tmp_path / "de.xlsx"
+    with Ledger.open(path) as led:
+        extras, sheets = default_extras(led, AS_OF, date(2026, 4, 1), AS_OF, language="de_DE")
+        export_workbook(led, out, AS_OF, None, None, None, extras, more_sheets=sheets, language="de_DE")
+    wb = openpyxl.load_workbook(out)
+    head, log = sheet_table(wb["Kontaktprotokoll"])
+    assert head[:3] == ["seq", "recorded_at_utc", "kind"]  # the key names under the German headers
+    calls = [r for r in log if r["channel"] == "Telefon"]
+    assert calls and {r["kind"] for r in calls} == {"Kontakt"}
+    assert {r["direction"] for r in calls} <= {"ausgehend", "eingehend"}
+    assert {r["outcome"] for r in calls} & {"erreicht", "keine Antwort", "Zahlungszusage"}
+    assert not {r["outcome"] for r in calls} & {"reached", "no-answer", "promise"}
+    promises_ = sheet_table(wb["Zahlungszusagen"])[1]
+    assert promises_ and {r["status"] for r in promises_} <= {"offen", "eingehalten", "teilweise eingehalten",
+                                                             "gebrochen"}
 
 
 def test_reasons_sheet_matches_report_reasons(book):

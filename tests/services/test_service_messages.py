@@ -38,7 +38,7 @@ def test_a_parameter_that_is_a_message_is_translated_too(ledger: Ledger, acme: C
         reversals.reverse_payment(ledger, 999, date(2025, 3, 1), "entered twice")
     assert str(err.value) == "There is no payment 999."
     assert translate(err.value.message, "de_DE") == "Es gibt keine Zahlung 999."
-    assert translate(err.value.message, "zh_CN") == "没有付款 999。"
+    assert translate(err.value.message, "zh_CN") == "没有收款 999。"  # the entry kind as the ledger names it
 
 
 def test_an_unknown_customer_reads_in_german(ledger: Ledger) -> None:
@@ -165,8 +165,11 @@ def test_promise_dispute_and_contact_refusals_read_in_german_and_chinese(ledger:
     assert translate(contact.value.message, "de_DE") == ("Ein Kontakt braucht eine Zusammenfassung dessen, was "
                                                          "gesagt oder gesendet wurde.")
     assert translate(contact.value.message, "zh_CN") == "联系记录需要写明所说或所发的内容摘要。"
-    rule = guarded.value.violations[0].message  # the guard's own sentence, kept as the compliance rules wrote it
+    rule = guarded.value.violations[0].message  # the guard's own sentence, a message too
     assert str(guarded.value) == f"{rule} Nothing was logged; give an override reason to record it anyway."
-    assert translate(guarded.value.message, "de_DE") == (f"{rule} Es wurde nichts erfasst; geben Sie einen Grund für "
-                                                         "die Ausnahme an, um den Kontakt trotzdem zu erfassen.")
-    assert translate(guarded.value.message, "zh_CN") == f"{rule}未记录任何内容；如仍要记录，请填写例外理由。"
+    assert translate(guarded.value.message, "de_DE") == (
+        "Außerhalb der Kontaktzeiten: 21:30 in Europe/London; Anrufe sind ab 08:00 erlaubt (2025-03-04 08:00 UTC). "
+        "Es wurde nichts erfasst; geben Sie einen Grund für die Ausnahme an, um den Kontakt trotzdem zu erfassen.")
+    assert translate(guarded.value.message, "zh_CN") == (
+        "不在联系时段内：Europe/London 当地时间 21:30；打电话自 08:00 起允许（2025-03-04 08:00 UTC）。"
+        "未记录任何内容；如仍要记录，请填写例外理由。")

@@ -189,3 +189,69 @@ def test_a_file_saved_before_invoice_receipts_keeps_its_invoices_without_one(led
         interest_claims.set_invoice_received(led, "R-1", date(2025, 4, 20))
         assert led.invoice("R-1").received_on == date(2025, 4, 20)
         assert led.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_schema_15_file_keeps_its_risk_reasons_and_task_notes_as_messages(tmp_path):
+    """A file saved by schema 15 (made by that version's `demo`, `promise add`, `queue` and `risk refresh`, plus a
+    reason and a task note written by hand) stored risk reasons and broken-promise notes as English sentences.
+    After the upgrade each known sentence is a message that reads the same in English and in the reader's language;
+    an unknown one is shown as it was written."""
+    import gzip
+    import json
+    from datetime import date
+
+    from arledger.render.messages import translate
+    from arledger.services import cases, kpis, queue
+
+    path = tmp_path / "old.sqlite"
+    path.write_bytes(gzip.decompress((FIXTURES / "ledger-v15-english-sentences.sqlite.gz").read_bytes()))
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 15
+        before = {cid: json.loads(r) for cid, r in raw.execute("SELECT customer_id, reasons FROM risk_assessments")}
+        notes_before = dict(raw.execute("SELECT source, note FROM tasks"))
+    with Ledger.open(path) as led:
+        assert schema_version(led.database) == latest_version()
+        for code, cid in (("C00002", 2), ("C00004", 4), ("C00006", 6)):
+            reasons = kpis.stored_risk(led, code).reasons
+            assert [str(r) for r in reasons] == [
+                s.replace("1 broken promise(s)", "1 broken promise") for s in before[cid]]
+        broken = kpis.stored_risk(led, "C00002").reasons
+        assert [r.code for r in broken] == ["risk.reason.days_late", "risk.reason.broken_promises"]
+        assert [translate(r, "de_DE") for r in broken] == [
+            "Zahlt im Durchschnitt 156,9 Tage zu spät (hoch: ab 30).",  # a decimal as German writes it
+            "1 gebrochene Zahlungszusage (Beobachtung: ab 1)."]
+        assert translate(broken[0], "zh_CN") == "平均逾期 156.9 天付款（高：自 30 起）。"
+        credit = kpis.stored_risk(led, "C00004").reasons[1]
+        assert credit.code == "risk.reason.credit_use" and "120 %" in translate(credit, "de_DE")
+        by_hand = kpis.stored_risk(led, "C00006").reasons[2]
+        assert (by_hand.code, translate(by_hand, "de_DE")) == ("", "Reviewed by hand: keep on watch.")
+
+        tasks = {t.source: t.note for t in led_tasks(led)}
+        assert {s: str(n) for s, n in tasks.items()} == notes_before
+        assert tasks["promise:3:broken"].code == "queue.promise_broken"
+        assert translate(tasks["promise:3:broken"], "de_DE") == \
+            "Gebrochen: Bis 2026-11-13 wurde nichts von 100.00 GBP bezahlt."
+        assert translate(tasks["promise:4:broken"], "zh_CN").startswith("部分兑现：")
+        assert (tasks[""].code, translate(tasks[""], "zh_CN")) == ("", "Ring back after the audit.")
+        titles = {t.detail.get("task_id"): t.title for t in queue.work_queue(led, date(2026, 11, 26),
+                                                                              create_tasks=False)}
+        assert translate(titles[3], "de_DE") == "Ring back after the audit."
+
+        [own] = cases.case_summary(led, "C00004").history
+        assert (own.note.code, translate(own.note, "zh_CN")) == ("", "Owner asked to be called on Mondays.")
+        [handed] = cases.case_summary(led, "C00006").history
+        assert handed.note.code == "case.note.handed_over"
+        assert str(handed.note) == "Handed over to a collection agency with pack C00006-handover-2026-11-26.pdf " \
+            "(event 26)."
+        assert translate(handed.note, "de_DE") == "An ein Inkassounternehmen übergeben mit Paket " \
+            "C00006-handover-2026-11-26.pdf (Ereignis 26)."
+        with pytest.raises(sqlite3.IntegrityError, match="never edited"):  # the history stays append-only
+            led.conn.execute("UPDATE case_stages SET note = '' WHERE customer_id = 6")
+
+
+def led_tasks(led):
+    from datetime import date
+
+    from arledger.storage import collections as rows
+
+    return rows.open_tasks(led.conn, date(2026, 11, 26))

@@ -429,8 +429,9 @@ class LogContactDialog(_CustomerDialog):
         self._violations = contacts.check_contact(self.ledger, code, channel, at) \
             if direction is Direction.OUT else []
         if self._violations:
-            items = "".join(f"<li>{_escape(v.message)}</li>" for v in self._violations)
-            self.guard_text.setText(f"<b style='color:#9a6700'>{_escape(self.tr('A contact rule applies:'))}</b>"
+            items = "".join(f"<li>{_escape(fmt.message_text(v.message))}</li>" for v in self._violations)
+            heading = self.tr("A contact rule applies:")  # lupdate cannot see a tr() inside an f-string
+            self.guard_text.setText(f"<b style='color:#9a6700'>{_escape(heading)}</b>"
                                     f"<ul style='margin:2px 0 0 -20px'>{items}</ul>")
         self.guard_box.setVisible(bool(self._violations))
 

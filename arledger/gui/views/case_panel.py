@@ -156,7 +156,7 @@ class CasePanel(QWidget):
                                   .replace("%1", rate).replace("%2", fmt.count(r.promises_kept))
                                   .replace("%3", fmt.count(r.promises_evaluated)).replace("%4", days))
         if s.tier:
-            reasons = "".join(f"<li>{html.escape(x)}</li>" for x in s.tier_reasons) or \
+            reasons = "".join(f"<li>{html.escape(fmt.message_text(x))}</li>" for x in s.tier_reasons) or \
                 f"<li>{html.escape(self.tr('No risk factor reaches its watch level.'))}</li>"
             self.risk_label.setText(f"<span style='color:{TIER_COLOURS.get(s.tier, MUTED)}'><b>"
                                     + html.escape(self.tr("Risk tier %1").replace("%1", s.tier))
@@ -165,10 +165,12 @@ class CasePanel(QWidget):
             self.risk_label.setText(html.escape(self.tr("No risk tier yet: it is worked out when something is open.")))
         if s.warnings:
             self.warnings_label.setText("".join(
-                f"<div style='color:{WARNING if code_ != 'broken-promise' else DANGER}'>⚑ {html.escape(m)}</div>"
+                f"<div style='color:{WARNING if code_ != 'broken-promise' else DANGER}'>⚑ "
+                f"{html.escape(fmt.message_text(m))}</div>"
                 for code_, m in s.warnings))
         self.warnings_label.setVisible(bool(s.warnings))
-        _fill(self.history, [[fmt.day(h.on), stage_text(h.stage), h.owner, str(h.evidence_seq), h.note]
+        _fill(self.history, [[fmt.day(h.on), stage_text(h.stage), h.owner, str(h.evidence_seq),
+                              fmt.message_text(h.note)]
                              for h in reversed(s.history)])
         rows = []
         for o in reversed(settlements.offers(self.ledger, customer)):

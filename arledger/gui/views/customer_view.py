@@ -321,11 +321,11 @@ class CustomerViewPage(LedgerPage):
             tier = c.risk_tier.value
             b = _badge(self.tr("Risk %1").replace("%1", tier), TIER_COLOURS.get(tier, "#6b7280"), "riskBadge")
             b.setToolTip("\n".join([self.tr("Risk tier from average days late, broken promises, overdue share and "
-                                             "credit use"), *(f"• {r}" for r in risk.reasons)]))
+                                             "credit use"), *(f"• {fmt.message_text(r)}" for r in risk.reasons)]))
             self.badges.addWidget(b)
         if risk.warnings:
             w = _badge(self.tr("%n warning(s)", "", len(risk.warnings)), DANGER, "warningBadge")
-            w.setToolTip("\n".join(m for _c, m in risk.warnings))
+            w.setToolTip("\n".join(fmt.message_text(m) for _c, m in risk.warnings))
             self.badges.addWidget(w)
         for flag, text in ((c.do_not_contact, self.tr("Do not contact")), (c.attorney_on_record,
                            self.tr("Attorney on record")), (c.on_hold, self.tr("On hold"))):

@@ -59,7 +59,7 @@ class WarningsCard(QFrame):
         for r, w in enumerate(rows):
             colour = QColor(DANGER if w.code in ("broken-promise", "contact-lost") else WARNING)
             cells = [f"{w.customer_code} · {w.customer_name}", self.titles.get(w.code, w.code), fmt.day(w.first_seen),
-                     w.message]
+                     fmt.message_text(w.message)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 1:

@@ -1,0 +1,99 @@
+"""The words for what the ledger records by code: contact channels, directions and outcomes, and the kinds of
+entry that settle invoices. One place for them, so the timeline, the evidence log, the workbook and the command
+line name a recorded ``phone``/``out``/``no-answer`` or ``write_off`` alike, in the reader's language."""
+
+from __future__ import annotations
+
+from arledger.domain.messages import Message, msg
+
+
+def _known(code: str, names: dict[str, Message]) -> Message:
+    return names.get(code) or Message("", code.replace("_", " "))  # a code this version does not know: as stored
+
+
+def channel_word(code: str) -> Message:
+    """How a contact was made (phone, email, letter, visit, SMS, chat)."""
+    return _known(code, {
+        "phone": msg("evidence.channel.phone", "phone"),
+        "email": msg("evidence.channel.email", "email"),
+        "letter": msg("evidence.channel.letter", "letter"),
+        "visit": msg("evidence.channel.visit", "visit"),
+        "sms": msg("evidence.channel.sms", "SMS"),
+        "chat": msg("evidence.channel.chat", "chat"),
+    })
+
+
+def direction_word(code: str) -> Message:
+    """Who made a contact: we (out) or the debtor (in)."""
+    return _known(code, {"out": msg("evidence.direction.out", "out"), "in": msg("evidence.direction.in", "in")})
+
+
+def outcome_word(code: str) -> Message:
+    """What a contact achieved (reached, promise, no answer ...)."""
+    return _known(code, {
+        "no-answer": msg("evidence.outcome.no_answer", "no-answer"),
+        "reached": msg("evidence.outcome.reached", "reached"),
+        "promise": msg("evidence.outcome.promise", "promise"),
+        "dispute": msg("evidence.outcome.dispute", "dispute"),
+        "refused": msg("evidence.outcome.refused", "refused"),
+        "wrong-number": msg("evidence.outcome.wrong_number", "wrong-number"),
+    })
+
+
+def entry_kind_word(kind: str) -> Message:
+    """A kind of entry on an account or an invoice (payment, credit note, write-off, refund)."""
+    return _known(kind, {
+        "payment": msg("evidence.kind.payment", "payment"),
+        "credit_note": msg("evidence.kind.credit_note", "credit note"),
+        "write_off": msg("evidence.kind.write_off", "write-off"),
+        "refund": msg("evidence.kind.refund", "refund"),
+    })
+
+
+def entry_label(kind: str, number: str | int, invoice: str = "") -> Message:
+    """An entry as a person names it: its kind and number, and the invoice a write-off was made on."""
+    if invoice:
+        return msg("entry.label_on", "{kind} {number} on {invoice}", kind=entry_kind_word(kind), number=str(number),
+                   invoice=invoice)
+    return msg("entry.label", "{kind} {number}", kind=entry_kind_word(kind), number=str(number))
+
+
+def promise_status_word(status: str) -> Message:
+    """How a promise to pay stands (pending, kept, partly kept, broken)."""
+    return _known(status, {
+        "pending": msg("promise.status.pending", "pending"),
+        "kept": msg("promise.status.kept", "kept"),
+        "partly kept": msg("promise.status.partly_kept", "partly kept"),
+        "broken": msg("promise.status.broken", "broken"),
+    })
+
+
+def plan_status_word(status: str) -> Message:
+    """How an instalment plan stands (on track, broken, completed)."""
+    return _known(status, {
+        "on track": msg("plan.status.on_track", "on track"),
+        "broken": msg("plan.status.broken", "broken"),
+        "completed": msg("plan.status.completed", "completed"),
+    })
+
+
+def dispute_reason_word(reason: str) -> Message:
+    """Why an invoice is disputed (quality, delivery, price, paid, other)."""
+    return _known(reason, {
+        "quality": msg("dispute.reason.quality", "quality"),
+        "delivery": msg("dispute.reason.delivery", "delivery"),
+        "price": msg("dispute.reason.price", "price"),
+        "paid": msg("dispute.reason.paid", "already paid"),
+        "other": msg("dispute.reason.other", "other"),
+    })
+
+
+def customer_kind_word(kind: str) -> Message:
+    """A company or an individual."""
+    return _known(kind, {"company": msg("customer.kind.company", "company"),
+                         "individual": msg("customer.kind.individual", "individual")})
+
+
+def yes_no_word(value: str) -> Message:
+    """A flag's 'yes' or 'no' as the reader writes it."""
+    return _known(value, {"yes": msg("word.yes", "yes"), "no": msg("word.no", "no")})
