@@ -7,10 +7,12 @@ account, or raises the one sentence saying there is no such customer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from arledger.domain.errors import UserError
-from arledger.gui.dialogs.base import CustomerPickerEdit, Pending
+from arledger.gui.dialogs.base import CustomerPickerEdit, Pending, ValidatedDialog
 from arledger.gui.latest_read import LatestRead
 from arledger.services import allocation_preview
 from arledger.services.allocation_preview import SettlementAccount
@@ -51,3 +53,17 @@ class AccountRead(QObject):
 
     def clear(self) -> None:
         self.reads.clear()
+
+    def is_other_customer(self, shown: SettlementAccount | None) -> bool:
+        """Whether the account a dialog shows belongs to another code than the one typed now (the dialog then shows
+        none: never another customer's invoices under this code, not even for a moment)."""
+        return shown is not None and shown.customer.code.upper() != self.picker.code().upper()
+
+    def show_arrived(self, dialog: ValidatedDialog, show: Callable[[SettlementAccount], None]) -> None:
+        """Show the account just read in the dialog (as filled by a read: no messages, not unsaved input), then
+        check the form again."""
+        account = self.current()
+        if account is not None:
+            with dialog.filled_by_read():
+                show(account)
+        dialog.revalidate()

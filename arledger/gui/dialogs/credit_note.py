@@ -65,15 +65,11 @@ class CreditNoteDialog(ValidatedDialog):
         (self.number if customer_code else self.customer).setFocus()
 
     def _customer_changed(self, *_a: object) -> None:
-        if self._shown is not None and self._shown.customer.code.upper() != self.customer.code().upper():
-            self._show_account(None)  # never another customer's invoices under this code
+        if self.accounts.is_other_customer(self._shown):
+            self._show_account(None)
 
     def _account_arrived(self) -> None:
-        account = self.accounts.current()
-        if account is not None:
-            with self.filled_by_read():
-                self._show_account(account)
-        self.revalidate()
+        self.accounts.show_arrived(self, self._show_account)
 
     def _show_account(self, account: SettlementAccount | None) -> None:
         self._shown = account

@@ -147,15 +147,11 @@ class PaymentDialog(ValidatedDialog):
 
     # -- the account: read off the GUI thread when the customer code changes ----------------------------------
     def _customer_changed(self, *_a: object) -> None:
-        if self._account is not None and self._account.customer.code.upper() != self.customer.code().upper():
-            self._show_account(None)  # never another customer's invoices under this code, not even for a moment
+        if self.accounts.is_other_customer(self._account):
+            self._show_account(None)
 
     def _account_arrived(self) -> None:
-        account = self.accounts.current()
-        if account is not None:
-            with self.filled_by_read():
-                self._show_account(account)
-        self.revalidate()
+        self.accounts.show_arrived(self, self._show_account)
 
     def _show_account(self, account: SettlementAccount | None) -> None:
         self._account = account
