@@ -29,6 +29,7 @@ RISK_WEIGHT = {None: 1.0, "A": 1.0, "B": 1.5, "C": 2.0}
 KIND_WEIGHT = {"broken-promise": 3.0, "escalation": 2.5, "limitation": 2.5, "promise-check": 2.0, "letter": 1.5,
                "call": 1.0, "task": 1.5, "delivery": 2.0, "confirm-promise": 2.0}
 CALL_EVERY_DAYS = 7  # an overdue customer with no contact for this long is due a call
+_NEVER_CONTACTED = msg("queue.never_contacted", "never contacted")  # one for the thousands of calls that say it
 
 
 class QueueTask(NamedTuple):
@@ -208,8 +209,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             allowed = may_call[key]
         if not allowed:
             continue
-        since = (msg("queue.last_contact", "last contact {on}", on=last_on.isoformat())
-                 if last_on else msg("queue.never_contacted", "never contacted"))
+        since = msg("queue.last_contact", "last contact {on}", on=last_on.isoformat()) if last_on else _NEVER_CONTACTED
         tasks.append(QueueTask("call", customer.code, customer.name,
                                msg("queue.call", "Call about {amount} up to {days} days overdue ({since}); ask for a "
                                    "dated promise.", amount=f"{format_amount(amount, cur)} {cur}", days=days,
