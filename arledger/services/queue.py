@@ -6,9 +6,12 @@ currencies) x days overdue x the customer's risk weight x the weight of the kind
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from functools import partial
+from operator import attrgetter
+from types import MappingProxyType
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from arledger.domain import compliance, dunning
@@ -26,10 +29,13 @@ RISK_WEIGHT = {None: 1.0, "A": 1.0, "B": 1.5, "C": 2.0}
 KIND_WEIGHT = {"broken-promise": 3.0, "escalation": 2.5, "limitation": 2.5, "promise-check": 2.0, "letter": 1.5,
                "call": 1.0, "task": 1.5, "delivery": 2.0, "confirm-promise": 2.0}
 CALL_EVERY_DAYS = 7  # an overdue customer with no contact for this long is due a call
+_NEVER_CONTACTED = msg("queue.never_contacted", "never contacted")  # one for the thousands of calls that say it
 
 
-@dataclass(frozen=True, slots=True)
-class QueueTask:
+class QueueTask(NamedTuple):
+    """One task of the queue (a named tuple: a queue holds tens of thousands, and a tuple is made 4x faster than a
+    frozen dataclass)."""
+
     kind: str
     customer_code: str
     customer_name: str
@@ -37,7 +43,7 @@ class QueueTask:
     priority: float
     invoices: tuple[str, ...] = ()
     amounts: tuple[Money, ...] = ()  # what the task is about, per currency
-    detail: dict[str, Any] = field(default_factory=dict)
+    detail: Mapping[str, Any] = MappingProxyType({})  # read only: the default is shared
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "customer": self.customer_code, "name": self.customer_name,
@@ -51,17 +57,22 @@ def _weight(customer: Customer) -> float:
 
 
 def _score(amount: int, currency: str, days: int, customer: Customer, kind: str) -> float:
+    return _weighed(amount, currency, days, _weight(customer), kind)
+
+
+def _weighed(amount: int, currency: str, days: int, weight: float, kind: str) -> float:
+    """The priority of a task for a customer of this risk weight."""
     scale: int = 10 ** decimals(currency)
-    return amount / scale * max(days, 1) * _weight(customer) * KIND_WEIGHT[kind]
+    return amount / scale * max(days, 1) * weight * KIND_WEIGHT[kind]
 
 
-def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: int, currency: str, days: int
-                 ) -> QueueTask:
+def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: int, currency: str, days: int,
+                 weight: float) -> QueueTask:
     return QueueTask(
         "letter", customer.code, customer.name,
         msg("queue.letter", "Send level {level} ({name}): {reasons}", level=decision.level,
-            name=decision.level_name, reasons=Later(lambda: escalation.summarise_reasons(decision))),
-        _score(amount, currency, days, customer, "letter"), tuple([li.item.number for li in decision.items]),
+            name=decision.level_name, reasons=Later(partial(escalation.summarise_reasons, decision))),
+        _weighed(amount, currency, days, weight, "letter"), tuple([li.item.number for li in decision.items]),
         decision.totals, {"level": decision.level, "level_name": decision.level_name})
 
 
@@ -75,14 +86,20 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
     customers = dict(run.inputs.customers)  # the tasks below add the customers they name
     tasks: list[QueueTask] = []
     exposure: dict[int, tuple[int, str, int]] = {}  # customer -> (overdue open in its main currency, currency, days)
+    numbers: dict[int, tuple[str, ...]] = {}  # customer -> the numbers of its overdue invoices, in the rows' order
     for cid, its in by_customer.items():
-        items = items_of[cid][0]
-        per_currency: dict[str, int] = {}
-        for r in its:
-            per_currency[r.currency] = per_currency.get(r.currency, 0) + r.open
-        cur = max(per_currency, key=per_currency.__getitem__)
-        oldest = min(i.due_date for i in items)
-        exposure[cid] = (per_currency[cur], cur, (on - oldest).days)
+        # one customer's rows as columns (C-level work, not an object per row); ISO dates order as the dates do
+        _, _, numbers[cid], dues, opens, currencies, _ = zip(*its, strict=True)
+        cur = currencies[0]
+        if currencies.count(cur) == len(currencies):
+            total = sum(opens)
+        else:  # the currency with the most open, the first seen on a tie
+            per_currency: dict[str, int] = {}
+            for open_, currency in zip(opens, currencies, strict=True):
+                per_currency[currency] = per_currency.get(currency, 0) + open_
+            cur = max(per_currency, key=per_currency.__getitem__)
+            total = per_currency[cur]
+        exposure[cid] = (total, cur, (on - date.fromisoformat(min(dues))).days)
 
     # interest and compensation still owed on invoices paid late, by customers with nothing open and overdue
     for cid in run.claims:
@@ -91,7 +108,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         if isinstance(decision, dunning.LetterDecision):
             owed = decision.totals[0]
             tasks.append(_letter_task(customer, decision, owed.minor, owed.currency,
-                                      max(li.days_overdue for li in decision.items)))
+                                      max(li.days_overdue for li in decision.items), _weight(customer)))
 
     # promises: check the ones that fell due, follow up the broken ones at once
     evals_by_id = {ev.promise.id: ev for ev in evals}
@@ -136,23 +153,30 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
     last_contact = rows.last_contacts(ledger.conn)
     disputed_customers = rows.customers_with_open_disputes(ledger.conn)
     noon: dict[str, datetime] = {}
+    may_call: dict[tuple[str, bool, bool], bool] = {}  # customers with no recent contact and no dispute, see below
     recent = rows.contacts_since(ledger.conn, datetime.combine(on - timedelta(days=14), time(0), UTC))
+    first_days, final_level = pol.levels[0].days_after_due, pol.final_level.level
+    call_since = on - timedelta(days=CALL_EVERY_DAYS)
     for cid, its in by_customer.items():
         customer = customers[cid]
-        items, pauses = items_of[cid]
-        all_pauses = [*pauses, *promise_pauses.get(cid, [])]
         amount, cur, days = exposure[cid]
+        weight = _weight(customer)
         decision = decisions[cid]
         if isinstance(decision, dunning.LetterDecision):
-            tasks.append(_letter_task(customer, decision, amount, cur, days))
-        proposal = dunning.escalation_due(pol, customer, items, last.get(cid), all_pauses, on)
-        if proposal:
-            tasks.append(QueueTask("escalation", customer.code, customer.name,
-                                   msg("queue.escalate", "Escalate: {reason} Options: {options}.",
-                                       reason=proposal.reason,
-                                       options=[dunning.option_title(o) for o in proposal.options]),
-                                   _score(amount, cur, days, customer, "escalation"), amounts=(Money(cur, amount),),
-                                   detail={"options": list(proposal.options)}))
+            tasks.append(_letter_task(customer, decision, amount, cur, days, weight))
+        last_letter = last.get(cid)
+        if last_letter is not None and last_letter.level >= final_level:  # escalation_due's first test, spared
+            items, pauses = items_of[cid]  # the kept run's lists: read, never extended
+            more = promise_pauses.get(cid)
+            proposal = dunning.escalation_due(pol, customer, items, last_letter, [*pauses, *more] if more else pauses,
+                                              on)
+            if proposal:
+                tasks.append(QueueTask("escalation", customer.code, customer.name,
+                                       msg("queue.escalate", "Escalate: {reason} Options: {options}.",
+                                           reason=proposal.reason,
+                                           options=[dunning.option_title(o) for o in proposal.options]),
+                                       _weighed(amount, cur, days, weight, "escalation"),
+                                       amounts=(Money(cur, amount),), detail={"options": list(proposal.options)}))
         for r in its if barred else ():
             status = barred.get(r.invoice_id)
             if status and status.warning:
@@ -161,30 +185,38 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                     msg("queue.limitation", "{invoice} becomes time-barred on {on} ({days} days): obtain a signed "
                         "acknowledgment or payment, or start proceedings.", invoice=r.number,
                         on=status.limitation_date.isoformat(), days=status.days_left),
-                    _score(r.open, r.currency, (on - date.fromisoformat(r.due_date)).days, customer, "limitation"),
+                    _weighed(r.open, r.currency, (on - date.fromisoformat(r.due_date)).days, weight, "limitation"),
                     (r.number,),
                     (Money(r.currency, r.open),), detail={"limitation_date": status.limitation_date.isoformat(),
                                                   "days_left": status.days_left}))
-        if isinstance(decision, dunning.Pause) or days < pol.levels[0].days_after_due:
+        if days < first_days or isinstance(decision, dunning.Pause):
             continue
         last_at = last_contact.get(cid, (None, None))[0]
-        if last_at and datetime.fromisoformat(last_at).date() > on - timedelta(days=CALL_EVERY_DAYS):
+        last_on = datetime.fromisoformat(last_at).date() if last_at else None
+        if last_on and last_on > call_since:
             continue
         at = noon.get(customer.timezone) or noon.setdefault(customer.timezone, _local_noon(customer, on))
-        blocked = compliance.check_contact(contact_pol, customer, Channel.PHONE, at, recent.get(cid, ()),
-                                           has_open_dispute=cid in disputed_customers)
-        if blocked:
+        contacts, disputed = recent.get(cid, ()), cid in disputed_customers
+        if contacts or disputed:
+            allowed = not compliance.check_contact(contact_pol, customer, Channel.PHONE, at, contacts,
+                                                   has_open_dispute=disputed)
+        else:
+            # without recent contacts or a dispute the guards read only the customer's flags and the time at its
+            # zone, so tens of thousands of customers share a handful of answers
+            key = (customer.timezone, customer.do_not_contact, customer.attorney_on_record)
+            if key not in may_call:
+                may_call[key] = not compliance.check_contact(contact_pol, customer, Channel.PHONE, at)
+            allowed = may_call[key]
+        if not allowed:
             continue
-        since = (msg("queue.last_contact", "last contact {on}", on=datetime.fromisoformat(last_at).date().isoformat())
-                 if last_at else msg("queue.never_contacted", "never contacted"))
+        since = msg("queue.last_contact", "last contact {on}", on=last_on.isoformat()) if last_on else _NEVER_CONTACTED
         tasks.append(QueueTask("call", customer.code, customer.name,
                                msg("queue.call", "Call about {amount} up to {days} days overdue ({since}); ask for a "
                                    "dated promise.", amount=f"{format_amount(amount, cur)} {cur}", days=days,
                                    since=since),
-                               _score(amount, cur, days, customer, "call"), tuple(r.number for r in its),
+                               _weighed(amount, cur, days, weight, "call"), numbers[cid],
                                (Money(cur, amount),),
-                               {"days_overdue": days,
-                                "last_contact": datetime.fromisoformat(last_at).date().isoformat() if last_at else ""}))
+                               {"days_overdue": days, "last_contact": last_on.isoformat() if last_on else ""}))
     for late in dispatch.posted_without_delivery(ledger, on):
         customer = customers.get(late.customer_id) or ledger.customer_by_id(late.customer_id)
         amount, cur, days = exposure.get(late.customer_id, (0, customer.currency, 0))
@@ -200,7 +232,11 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             detail={"letter_id": late.letter_id, "method": late.method, "tracking": late.tracking}))
     tasks += _unconfirmed_promise_tasks(ledger, on, customers, exposure)
     tasks += _undelivered_notice_tasks(ledger, on, customers, exposure)
-    tasks.sort(key=lambda t: (-t.priority, t.customer_code, t.kind))
+    # most important first, then by customer and kind: stable passes by one field each, about half the time of one
+    # pass by a made tuple per task
+    tasks.sort(key=attrgetter("kind"))
+    tasks.sort(key=attrgetter("customer_code"))
+    tasks.sort(key=attrgetter("priority"), reverse=True)  # reversed, a stable sort still keeps equal keys in order
     return tasks
 
 
