@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from arledger.domain import compliance
+from arledger.domain.messages import Message
 from arledger.domain.model import Channel, Customer, Direction, DisputeReason, Jurisdiction, Outcome
 from arledger.services import contacts, disputes, escalation, policy
 from arledger.services.queue import work_queue
@@ -102,7 +103,8 @@ def test_equal_priorities_are_ordered_by_customer_then_kind(ledger):
         _customer(ledger, code)
         ledger.add_invoice(code, f"{code}-1", date(2025, 4, 1), 20000, due_date=date(2025, 5, 1))
     with ledger.database.atomic() as conn:  # a follow-up weighs as a letter does (1.5): equal priorities
-        rows.insert_task(conn, ledger.customer("AMY").id, ON, "task", "Ask for the delivery note", "user:1")
+        rows.insert_task(conn, ledger.customer("AMY").id, ON, "task", Message("", "Ask for the delivery note", {}),
+                         "user:1")
     tasks = work_queue(ledger, ON, create_tasks=False)
     top = [(t.customer_code, t.kind) for t in tasks if t.kind in ("letter", "task")]
     assert top == [("AMY", "letter"), ("AMY", "task"), ("ZED", "letter")]
