@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+191"/>
+        <location filename="../../arledger/gui/formatting.py" line="+197"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -1002,7 +1002,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+340"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -2161,7 +2161,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-209"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2645,7 +2645,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+109"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3511,7 +3511,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Vorschau für %1 · Stufe %2 (%3) · %4 Rechnungen · fordert %5%6 · noch nicht versendet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Sending by email…</source>
         <translation>Wird per E-Mail gesendet …</translation>
     </message>
@@ -3524,7 +3524,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-191"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3812,7 +3812,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LimitationTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+26"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+27"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4973,7 +4973,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-305"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -5247,7 +5247,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-129"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -5800,7 +5800,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+434"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -5813,7 +5813,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
@@ -6295,7 +6295,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+162"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+191"/>
+        <location filename="../../arledger/gui/formatting.py" line="+197"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -997,7 +997,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+340"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -2146,7 +2146,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-209"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2629,7 +2629,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+109"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3491,7 +3491,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 预览 · 第 %2 级（%3）· %4 张发票 · 主张 %5%6 · 尚未发送</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Sending by email…</source>
         <translation>正在通过电子邮件发送…</translation>
     </message>
@@ -3504,7 +3504,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-191"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3792,7 +3792,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LimitationTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+26"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4949,7 +4949,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-305"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -5223,7 +5223,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-129"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -5775,7 +5775,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+434"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -5788,7 +5788,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -6270,7 +6270,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+162"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>

@@ -2855,6 +2855,30 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Final demand</source>
+      <comment>dunning.level.final_demand</comment>
+      <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Formal demand</source>
+      <comment>dunning.level.formal_demand</comment>
+      <translation>2. Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Friendly reminder</source>
+      <comment>dunning.level.friendly_reminder</comment>
+      <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Second reminder</source>
+      <comment>dunning.level.second_reminder</comment>
+      <translation>1. Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>Letter levels must be numbered 1, 2, 3 ... without gaps.</source>
       <comment>dunning.level_gaps</comment>
       <translation>Die Mahnstufen müssen lückenlos 1, 2, 3 … nummeriert sein.</translation>
@@ -2864,6 +2888,30 @@
       <source>Each letter level must be reached later than the one before it.</source>
       <comment>dunning.level_order</comment>
       <translation>Jede Mahnstufe muss später erreicht werden als die vorige.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>final demand</source>
+      <comment>dunning.level_phrase.final_demand</comment>
+      <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>formal demand</source>
+      <comment>dunning.level_phrase.formal_demand</comment>
+      <translation>2. Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>friendly reminder</source>
+      <comment>dunning.level_phrase.friendly_reminder</comment>
+      <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>second reminder</source>
+      <comment>dunning.level_phrase.second_reminder</comment>
+      <translation>1. Mahnung</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/domain/dunning.py" />

@@ -2828,6 +2828,30 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Final demand</source>
+      <comment>dunning.level.final_demand</comment>
+      <translation>最后催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Formal demand</source>
+      <comment>dunning.level.formal_demand</comment>
+      <translation>正式催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Friendly reminder</source>
+      <comment>dunning.level.friendly_reminder</comment>
+      <translation>付款提醒函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Second reminder</source>
+      <comment>dunning.level.second_reminder</comment>
+      <translation>第二次催款通知</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>Letter levels must be numbered 1, 2, 3 ... without gaps.</source>
       <comment>dunning.level_gaps</comment>
       <translation>函件级别必须按 1、2、3 …… 连续编号。</translation>
@@ -2837,6 +2861,30 @@
       <source>Each letter level must be reached later than the one before it.</source>
       <comment>dunning.level_order</comment>
       <translation>每个函件级别的触发时间都必须晚于前一级。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>final demand</source>
+      <comment>dunning.level_phrase.final_demand</comment>
+      <translation>最后催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>formal demand</source>
+      <comment>dunning.level_phrase.formal_demand</comment>
+      <translation>正式催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>friendly reminder</source>
+      <comment>dunning.level_phrase.friendly_reminder</comment>
+      <translation>付款提醒函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>second reminder</source>
+      <comment>dunning.level_phrase.second_reminder</comment>
+      <translation>第二次催款通知</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/domain/dunning.py" />

@@ -144,7 +144,7 @@ def task_text(t: QueueTask) -> str:
                 .replace("%1", money).replace("%2", fmt.count(int(d["days_overdue"]))).replace("%3", since))
     if t.kind == "letter" and "level" in d:
         return (QCoreApplication.translate("Collections", "Send the level %1 letter (%2): %3 invoices, %4")
-                .replace("%1", str(d["level"])).replace("%2", str(d.get("level_name", "")))
+                .replace("%1", str(d["level"])).replace("%2", fmt.level_name(str(d.get("level_name", ""))))
                 .replace("%3", fmt.count(len(t.invoices))).replace("%4", money))
     if t.kind == "promise-check" and "due_on" in d:
         return (QCoreApplication.translate("Collections", "Check the promise of %1 due %2.")
@@ -377,7 +377,8 @@ class LetterRunTableModel(ListTableModel[LetterRunEntry]):
     def _level_text(self, e: LetterRunEntry) -> str:
         if e.decision is None:
             return self.tr("Paused")
-        return self.tr("%1 · %2").replace("%1", str(e.decision.level)).replace("%2", e.decision.level_name)
+        return (self.tr("%1 · %2").replace("%1", str(e.decision.level))
+                .replace("%2", fmt.level_name(e.decision.level_name)))
 
     @staticmethod
     def _totals(e: LetterRunEntry) -> str:

@@ -1,0 +1,50 @@
+"""The default letter levels' names ("Friendly reminder", ...) read in the reader's language in the work queue:
+the command line in German and Chinese, and the GUI's Today page (tests/gui/test_level_names_gui.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from arledger.cli.main import main
+from arledger.domain.dunning import DEFAULT_LEVELS, level_phrase, level_title
+from arledger.render.messages import translate
+
+ENGLISH_NAMES = tuple(level.name for level in DEFAULT_LEVELS)
+NAMES = {"de_DE": ("Zahlungserinnerung", "1. Mahnung", "2. Mahnung", "Letzte Mahnung"),
+         "zh_CN": ("付款提醒函", "第二次催款通知", "正式催款函", "最后催款函")}
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("level-names") / "sample.sqlite"
+    assert main(["demo", "--ledger", str(path), "--today", "2026-11-26"]) == 0
+    return path
+
+
+def _queue(ledger: Path, language: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    capsys.readouterr()
+    assert main(["--ledger", str(ledger), "queue", "--on", "2026-11-26", "--limit", "40"]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("language", ["de_DE", "zh_CN"])
+def test_the_queue_names_letter_levels_in_the_readers_language(sample: Path, language: str,
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    english = _queue(sample, "en", monkeypatch, capsys)
+    assert "(Friendly reminder)" in english and "(Final demand)" in english  # the test can fail
+    local = _queue(sample, language, monkeypatch, capsys)
+    assert [n for n in ENGLISH_NAMES if n.lower() in local.lower()] == []
+    assert NAMES[language][0] in local and NAMES[language][3] in local
+
+
+@pytest.mark.parametrize("language", ["de_DE", "zh_CN"])
+def test_each_default_level_name_is_a_message_and_a_ledgers_own_name_stays(language: str) -> None:
+    for level, local in zip(DEFAULT_LEVELS, NAMES[language], strict=True):
+        assert translate(level_title(level.name), language) == local
+        assert translate(level_phrase(level.name), language) == local  # German nouns keep their capital
+        assert str(level_phrase(level.name)) == level.name.lower()
+    assert translate(level_title("Mahnbescheid-Vorstufe"), language) == "Mahnbescheid-Vorstufe"
