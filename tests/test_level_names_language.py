@@ -48,3 +48,22 @@ def test_each_default_level_name_is_a_message_and_a_ledgers_own_name_stays(langu
         assert translate(level_phrase(level.name), language) == local  # German nouns keep their capital
         assert str(level_phrase(level.name)) == level.name.lower()
     assert translate(level_title("Mahnbescheid-Vorstufe"), language) == "Mahnbescheid-Vorstufe"
+
+
+NO_PROMISES = {"en": "promises kept – (no promise fell due in the period)",
+               "de_DE": "Zusagen eingehalten – (im Zeitraum wurde keine Zahlungszusage fällig)",
+               "zh_CN": "承诺兑现率 –（本期尚无到期的付款承诺）"}
+
+
+@pytest.mark.parametrize("language", ["en", "de_DE", "zh_CN"])
+def test_report_kpi_says_no_promise_fell_due_instead_of_none(sample: Path, language: str,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    capsys.readouterr()
+    assert main(["--ledger", str(sample), "report", "kpi", "--from", "2026-01-01", "--to", "2026-11-26"]) == 0
+    out = capsys.readouterr().out
+    usd = next(line for line in out.splitlines() if line.strip().startswith("USD"))  # no USD promise in the period
+    assert "None" not in out and usd.endswith(NO_PROMISES[language])
+    rates = {"en": "CEI 87.24%", "de_DE": "CEI 87,24\u00a0%", "zh_CN": "CEI 87.24%"}
+    assert rates[language] in usd  # a rate as the reader writes it

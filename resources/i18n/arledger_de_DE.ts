@@ -731,7 +731,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+45"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+46"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
@@ -5533,12 +5533,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+64"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -5625,13 +5625,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+44"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+81"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1: Zinsen %2, Pauschale %3</translation>
     </message>
@@ -5656,7 +5656,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
         <translation>%1 – %2 · eine Spalte je Währung; zeigen Sie auf eine Kennzahl für ihre Definition.</translation>
     </message>

@@ -726,7 +726,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+45"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+46"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -5509,12 +5509,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+64"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -5615,7 +5615,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>截止</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
         <translation>%1 – %2 · 每种货币一列；悬停在指标上可查看定义。</translation>
     </message>
@@ -5635,14 +5635,14 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+63"/>
+        <location line="-102"/>
+        <location line="+64"/>
         <location line="+81"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
         <translation>截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
@@ -5652,7 +5652,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>

@@ -1605,15 +1605,21 @@
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
-      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery {recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%</source>
+      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}  recovery {recovery}  collection days {days}  bad debt {bad_debt}  promises kept {kept}</source>
       <comment>cli.kpi.currency</comment>
-      <translation>  {currency}: DSO {dso}  bester DSO {best}  ADD {add}  CEI {cei}%  Einbringungsquote {recovery}%  Tage bis Eingang {days}  Forderungsausfall {bad_debt}%  Zusagen eingehalten {kept}%</translation>
+      <translation>  {currency}: DSO {dso}  bester DSO {best}  ADD {add}  CEI {cei}  Einbringungsquote {recovery}  Tage bis Eingang {days}  Forderungsausfall {bad_debt}  Zusagen eingehalten {kept}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>KPIs {start} to {end}</source>
       <comment>cli.kpi.heading</comment>
       <translation>Kennzahlen {start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>– (no promise fell due in the period)</source>
+      <comment>cli.kpi.no_promises_due</comment>
+      <translation>– (im Zeitraum wurde keine Zahlungszusage fällig)</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/reports.py" />
@@ -7574,7 +7580,7 @@
       <translation>Durchschnittlicher Zahlungsverzug (ADD)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average days delinquent = DSO - best possible DSO.</source>
       <comment>workbook.kpi.add.def</comment>
       <translation>Durchschnittlicher Zahlungsverzug = DSO − bestmögliche DSO.</translation>
@@ -7586,7 +7592,7 @@
       <translation>Durchschnittliche Einzugsdauer</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
       <comment>workbook.kpi.average_collection_days.def</comment>
       <translation>Durchschnittliche Einzugsdauer = mittlere Tage von der ersten Mahnmaßnahme bis zur vollständigen Zahlung, über die im Zeitraum verspätet bezahlten Rechnungen.</translation>
@@ -7598,7 +7604,7 @@
       <translation>Forderungsausfallquote</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
       <comment>workbook.kpi.bad_debt_ratio.def</comment>
       <translation>Forderungsausfallquote = im Zeitraum abgeschrieben / Umsatz auf Ziel im Zeitraum × 100.</translation>
@@ -7610,7 +7616,7 @@
       <translation>Bestmögliche DSO</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
       <comment>workbook.kpi.best_possible_dso.def</comment>
       <translation>Bestmögliche DSO = nicht fällige Forderungen / (Umsatz auf Ziel / Tage).</translation>
@@ -7622,7 +7628,7 @@
       <translation>Inkasso-Effektivitätsindex (CEI)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
       <comment>workbook.kpi.cei.def</comment>
       <translation>Inkasso-Effektivitätsindex = (Forderungen am Anfang + Umsatz auf Ziel − Forderungen am Ende) / (Forderungen am Anfang + Umsatz auf Ziel − nicht fällige Forderungen am Ende) × 100.</translation>
@@ -7634,7 +7640,7 @@
       <translation>Forderungslaufzeit (DSO)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
       <comment>workbook.kpi.dso.def</comment>
       <translation>Forderungslaufzeit = Forderungen am Ende des Zeitraums / (Umsatz auf Ziel im Zeitraum / Tage im Zeitraum).</translation>
@@ -7646,7 +7652,7 @@
       <translation>Quote eingehaltener Zusagen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
       <comment>workbook.kpi.promise_kept_rate.def</comment>
       <translation>Quote eingehaltener Zusagen = eingehaltene Zusagen / bewertete Zusagen (Frist im Zeitraum) × 100.</translation>
@@ -7658,7 +7664,7 @@
       <translation>Einzugsquote</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
       <comment>workbook.kpi.recovery_rate.def</comment>
       <translation>Einzugsquote = im Zeitraum eingezogen / im Zeitraum fällig gewordene Beträge × 100.</translation>

@@ -1595,15 +1595,21 @@
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
-      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery {recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%</source>
+      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}  recovery {recovery}  collection days {days}  bad debt {bad_debt}  promises kept {kept}</source>
       <comment>cli.kpi.currency</comment>
-      <translation>  {currency}：DSO {dso}  最佳 DSO {best}  ADD {add}  CEI {cei}%  回收率 {recovery}%  收款天数 {days}  坏账率 {bad_debt}%  承诺兑现率 {kept}%</translation>
+      <translation>  {currency}：DSO {dso}  最佳 DSO {best}  ADD {add}  CEI {cei}  回收率 {recovery}  收款天数 {days}  坏账率 {bad_debt}  承诺兑现率 {kept}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>KPIs {start} to {end}</source>
       <comment>cli.kpi.heading</comment>
       <translation>关键指标 {start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>– (no promise fell due in the period)</source>
+      <comment>cli.kpi.no_promises_due</comment>
+      <translation>–（本期尚无到期的付款承诺）</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/reports.py" />
@@ -7534,7 +7540,7 @@
       <translation>平均拖欠天数（ADD）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average days delinquent = DSO - best possible DSO.</source>
       <comment>workbook.kpi.add.def</comment>
       <translation>平均拖欠天数 = DSO − 最佳可能 DSO。</translation>
@@ -7546,7 +7552,7 @@
       <translation>平均催收天数</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
       <comment>workbook.kpi.average_collection_days.def</comment>
       <translation>平均催收天数 = 期内逾期付清的发票从首次催收行动到全额付款的平均天数。</translation>
@@ -7558,7 +7564,7 @@
       <translation>坏账率</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
       <comment>workbook.kpi.bad_debt_ratio.def</comment>
       <translation>坏账率 = 期内核销金额 / 期内赊销额 × 100。</translation>
@@ -7570,7 +7576,7 @@
       <translation>最佳可能 DSO</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
       <comment>workbook.kpi.best_possible_dso.def</comment>
       <translation>最佳可能 DSO = 未到期应收账款 / （赊销额 / 天数）。</translation>
@@ -7582,7 +7588,7 @@
       <translation>催收效率指数（CEI）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
       <comment>workbook.kpi.cei.def</comment>
       <translation>催收效率指数 = （期初应收 + 赊销额 − 期末应收）/（期初应收 + 赊销额 − 期末未到期应收）× 100。</translation>
@@ -7594,7 +7600,7 @@
       <translation>应收账款周转天数（DSO）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
       <comment>workbook.kpi.dso.def</comment>
       <translation>应收账款周转天数 = 期末应收账款 / （期内赊销额 / 期内天数）。</translation>
@@ -7606,7 +7612,7 @@
       <translation>承诺兑现率</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
       <comment>workbook.kpi.promise_kept_rate.def</comment>
       <translation>承诺兑现率 = 已兑现承诺 / 已评估承诺（期限在期内）× 100。</translation>
@@ -7618,7 +7624,7 @@
       <translation>回收率</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
       <comment>workbook.kpi.recovery_rate.def</comment>
       <translation>回收率 = 期内收回金额 / 期内到期金额 × 100。</translation>

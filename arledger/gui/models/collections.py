@@ -4,7 +4,7 @@ disputes, the letter run, interest and KPIs. They adapt service DTOs; every figu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from arledger.domain.messages import Message
 from arledger.domain.model import Customer
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
@@ -531,9 +532,9 @@ def kpi_text(value: Decimal | None, unit: str) -> str:
 class KpiTableModel(QAbstractTableModel):
     """One row per KPI, one column per currency; the definitions are the tooltips."""
 
-    def __init__(self, definitions: dict[str, str], parent: QObject | None = None) -> None:
+    def __init__(self, definitions: Mapping[str, Message], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.definitions = definitions
+        self.definitions = {key: fmt.message_text(text) for key, text in definitions.items()}
         self.figures: list[CurrencyKpis] = []
 
     def set_figures(self, figures: Sequence[CurrencyKpis]) -> None:
