@@ -2130,6 +2130,12 @@
       <translation>Risikostufen gespeichert: A {a}, B {b}, C {c}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>(default)</source>
+      <comment>cli.settings.default</comment>
+      <translation>(Standard)</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/entries.py" />
       <source>{amount} stays on the account as credit.</source>
       <comment>cli.settlement.credit_left</comment>
@@ -6600,6 +6606,114 @@
       <source>company must be a JSON object, e.g. {{"name": "...", "address": "..."}}</source>
       <comment>settings.company_not_object</comment>
       <translation>company muss ein JSON-Objekt sein, z. B. {{"name": "...", "address": "..."}}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>default aging buckets, e.g. [30, 90, 180]</source>
+      <comment>settings.help.aging_boundaries</comment>
+      <translation>Standard-Altersstufen der Fälligkeit, z. B. [30, 90, 180]</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>daily automatic backups the app keeps beside the ledger (default 7; 0 for none)</source>
+      <comment>settings.help.backups_keep</comment>
+      <translation>tägliche automatische Sicherungen, die das Programm neben dem Debitorenbuch aufbewahrt (Standard 7; 0 für keine)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letterhead: name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</source>
+      <comment>settings.help.company</comment>
+      <translation>Briefkopf: name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>contact guards: hours_start, hours_end (HH:MM), max_calls, call_window_days, conversation_pause_days</source>
+      <comment>settings.help.contact_policy</comment>
+      <translation>Kontaktregeln: hours_start, hours_end (HH:MM), max_calls, call_window_days, conversation_pause_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>currency for new customers, e.g. GBP (default EUR)</source>
+      <comment>settings.help.default_currency</comment>
+      <translation>Währung für neue Kunden, z. B. GBP (Standard EUR)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>rule pack for new customers: uk, eu, de, cn, us or generic</source>
+      <comment>settings.help.default_jurisdiction</comment>
+      <translation>Regelwerk für neue Kunden: uk, eu, de, cn, us oder generic</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>SMTP for sending letters: host, port, security (starttls, tls or none), user, from, reply_to, bcc_self (true/false), timeout (seconds); the password is kept in the system keyring ('arledger email password')</source>
+      <comment>settings.help.email</comment>
+      <translation>SMTP für den Versand von Schreiben: host, port, security (starttls, tls oder none), user, from, reply_to, bcc_self (true/false), timeout (Sekunden); das Passwort wird im Schlüsselbund des Systems aufbewahrt ('arledger email password')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letter ladder: levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount (minor units), escalation_grace_days</source>
+      <comment>settings.help.escalation_policy</comment>
+      <translation>Mahnstufen: levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount (kleinste Währungseinheit), escalation_grace_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>a second folder (USB stick, synced folder) that keeps a copy of each chain head, besides the user data directory</source>
+      <comment>settings.help.evidence_witness_folder</comment>
+      <translation>ein zweiter Ordner (USB-Stick, synchronisierter Ordner), der eine Kopie jedes Kettenendes aufbewahrt, zusätzlich zum Benutzerdatenordner</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: after importing payments or credit notes, apply unapplied credit to open invoices oldest first (default false)</source>
+      <comment>settings.help.imports_apply_credit</comment>
+      <translation>true: nach dem Import von Zahlungen oder Gutschriften nicht zugeordnetes Guthaben mit offenen Rechnungen verrechnen, älteste zuerst (Standard false)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: the first letter to a customer may be a formal demand (level 3) for a very old debt, worded as a first letter; otherwise the ladder starts at level 1 (default false)</source>
+      <comment>settings.help.letters_allow_first_formal</comment>
+      <translation>true: das erste Schreiben an einen Kunden darf bei einer sehr alten Forderung eine Mahnung der Stufe 3 sein, als erstes Schreiben formuliert; sonst beginnen die Mahnstufen bei Stufe 1 (Standard false)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days back an invoice paid late may have been paid for a letter run to propose a letter claiming its interest and compensation alone (default 90)</source>
+      <comment>settings.help.letters_interest_claim_days</comment>
+      <translation>wie viele Tage zurück eine verspätet bezahlte Rechnung bezahlt worden sein darf, damit ein Mahnlauf ein Schreiben vorschlägt, das nur ihre Zinsen und Pauschale fordert (Standard 90)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>A4 or Letter</source>
+      <comment>settings.help.letters_page_size</comment>
+      <translation>A4 oder Letter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>limitation period for us/eu/generic customers (default 4)</source>
+      <comment>settings.help.limitation_generic_years</comment>
+      <translation>Verjährungsfrist für Kunden mit us/eu/generic (Standard 4)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after a promised date before a promise counts as broken (default 3)</source>
+      <comment>settings.help.promise_grace_days</comment>
+      <translation>Tage nach dem zugesagten Datum, bevor eine Zahlungszusage als gebrochen gilt (Standard 3)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>settlement concession (minor units of the offer's currency) from which an approver and reason are required before the offer letter is released</source>
+      <comment>settings.help.settlement_approval_threshold</comment>
+      <translation>Zugeständnis eines Vergleichs (kleinste Einheit der Währung des Angebots), ab dem ein Genehmiger und eine Begründung nötig sind, bevor das Angebotsschreiben freigegeben wird</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>who is recorded as acting in the evidence log</source>
+      <comment>settings.help.user_name</comment>
+      <translation>wer im Beweisprotokoll als handelnde Person erfasst wird</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after posting a letter sent by post is taken as received when no delivery is recorded: German default (BGB § 286) begins on receipt of a reminder (default 3)</source>
+      <comment>settings.help.verzug_post_receipt_days</comment>
+      <translation>Tage nach der Aufgabe zur Post, nach denen ein per Post versandtes Schreiben als zugegangen gilt, wenn keine Zustellung erfasst ist: nach deutschem Recht (BGB § 286) beginnt der Verzug mit Zugang der Mahnung (Standard 3)</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />

@@ -2107,6 +2107,12 @@
       <translation>已保存风险等级：A {a}，B {b}，C {c}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>(default)</source>
+      <comment>cli.settings.default</comment>
+      <translation>（默认）</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/entries.py" />
       <source>{amount} stays on the account as credit.</source>
       <comment>cli.settlement.credit_left</comment>
@@ -6560,6 +6566,114 @@
       <source>company must be a JSON object, e.g. {{"name": "...", "address": "..."}}</source>
       <comment>settings.company_not_object</comment>
       <translation>company 必须是 JSON 对象，例如 {{"name": "...", "address": "..."}}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>default aging buckets, e.g. [30, 90, 180]</source>
+      <comment>settings.help.aging_boundaries</comment>
+      <translation>默认账龄分段，例如 [30, 90, 180]</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>daily automatic backups the app keeps beside the ledger (default 7; 0 for none)</source>
+      <comment>settings.help.backups_keep</comment>
+      <translation>程序在台账旁保留的每日自动备份数（默认 7；0 为不保留）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letterhead: name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</source>
+      <comment>settings.help.company</comment>
+      <translation>信头：name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>contact guards: hours_start, hours_end (HH:MM), max_calls, call_window_days, conversation_pause_days</source>
+      <comment>settings.help.contact_policy</comment>
+      <translation>联系规则：hours_start, hours_end（HH:MM）, max_calls, call_window_days, conversation_pause_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>currency for new customers, e.g. GBP (default EUR)</source>
+      <comment>settings.help.default_currency</comment>
+      <translation>新客户的币种，例如 GBP（默认 EUR）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>rule pack for new customers: uk, eu, de, cn, us or generic</source>
+      <comment>settings.help.default_jurisdiction</comment>
+      <translation>新客户的规则包：uk、eu、de、cn、us 或 generic</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>SMTP for sending letters: host, port, security (starttls, tls or none), user, from, reply_to, bcc_self (true/false), timeout (seconds); the password is kept in the system keyring ('arledger email password')</source>
+      <comment>settings.help.email</comment>
+      <translation>发送函件所用的 SMTP：host, port, security（starttls、tls 或 none）, user, from, reply_to, bcc_self（true/false）, timeout（秒）；密码保存在系统密钥环中（'arledger email password'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letter ladder: levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount (minor units), escalation_grace_days</source>
+      <comment>settings.help.escalation_policy</comment>
+      <translation>催款级别：levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount（最小货币单位）, escalation_grace_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>a second folder (USB stick, synced folder) that keeps a copy of each chain head, besides the user data directory</source>
+      <comment>settings.help.evidence_witness_folder</comment>
+      <translation>第二个文件夹（U 盘、同步文件夹），在用户数据目录之外保存每个链头的副本</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: after importing payments or credit notes, apply unapplied credit to open invoices oldest first (default false)</source>
+      <comment>settings.help.imports_apply_credit</comment>
+      <translation>true：导入付款或贷项通知后，将未核销的余额按从旧到新冲抵未结发票（默认 false）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: the first letter to a customer may be a formal demand (level 3) for a very old debt, worded as a first letter; otherwise the ladder starts at level 1 (default false)</source>
+      <comment>settings.help.letters_allow_first_formal</comment>
+      <translation>true：对于很久以前的欠款，发给客户的第一封函件可以是正式催款函（3 级），并按首封函件措辞；否则从 1 级开始（默认 false）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days back an invoice paid late may have been paid for a letter run to propose a letter claiming its interest and compensation alone (default 90)</source>
+      <comment>settings.help.letters_interest_claim_days</comment>
+      <translation>逾期付款的发票在多少天内付清时，函件批次会建议发出仅主张其利息和赔偿的函件（默认 90）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>A4 or Letter</source>
+      <comment>settings.help.letters_page_size</comment>
+      <translation>A4 或 Letter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>limitation period for us/eu/generic customers (default 4)</source>
+      <comment>settings.help.limitation_generic_years</comment>
+      <translation>us/eu/generic 客户的诉讼时效期间（默认 4 年）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after a promised date before a promise counts as broken (default 3)</source>
+      <comment>settings.help.promise_grace_days</comment>
+      <translation>承诺日期过后多少天仍未付款才视为违约（默认 3）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>settlement concession (minor units of the offer's currency) from which an approver and reason are required before the offer letter is released</source>
+      <comment>settings.help.settlement_approval_threshold</comment>
+      <translation>和解让步金额（以报价币种的最小单位计）达到该值时，须有审批人和理由才能发出和解函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>who is recorded as acting in the evidence log</source>
+      <comment>settings.help.user_name</comment>
+      <translation>在证据日志中记录为经办人的人员</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after posting a letter sent by post is taken as received when no delivery is recorded: German default (BGB § 286) begins on receipt of a reminder (default 3)</source>
+      <comment>settings.help.verzug_post_receipt_days</comment>
+      <translation>邮寄函件在未记录送达时，寄出后多少天视为已收到：德国规则（BGB 第 286 条）自收到催款函起开始计算（默认 3）</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />

@@ -1,5 +1,6 @@
-"""The default letter levels' names ("Friendly reminder", ...) read in the reader's language in the work queue:
-the command line in German and Chinese, and the GUI's Today page (tests/gui/test_level_names_gui.py)."""
+"""The last English the command line printed under German and Chinese: the default letter levels' names ("Friendly
+reminder", ...) in the work queue, "None%" in report kpi, the settings' descriptions in settings list (the GUI's
+side: tests/gui/test_last_english_gui.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from arledger.cli.main import main
 from arledger.domain.dunning import DEFAULT_LEVELS, level_phrase, level_title
 from arledger.render.messages import translate
+from arledger.services.settings import SETTINGS
 
 ENGLISH_NAMES = tuple(level.name for level in DEFAULT_LEVELS)
 NAMES = {"de_DE": ("Zahlungserinnerung", "1. Mahnung", "2. Mahnung", "Letzte Mahnung"),
@@ -67,3 +69,28 @@ def test_report_kpi_says_no_promise_fell_due_instead_of_none(sample: Path, langu
     assert "None" not in out and usd.endswith(NO_PROMISES[language])
     rates = {"en": "CEI 87.24%", "de_DE": "CEI 87,24\u00a0%", "zh_CN": "CEI 87.24%"}
     assert rates[language] in usd  # a rate as the reader writes it
+
+
+def _settings_list(ledger: Path, language: str, monkeypatch: pytest.MonkeyPatch,
+                   capsys: pytest.CaptureFixture[str]) -> list[str]:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    capsys.readouterr()
+    assert main(["--ledger", str(ledger), "settings", "list"]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize("language", ["de_DE", "zh_CN"])
+def test_settings_list_describes_each_setting_in_the_readers_language(sample: Path, language: str,
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    english = _settings_list(sample, "en", monkeypatch, capsys)
+    local = _settings_list(sample, language, monkeypatch, capsys)
+    assert len(english) == len(local) == 2 * len(SETTINGS)
+    english_help = {line for line in english if line.startswith("    ")}
+    assert "    letter ladder: levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], " \
+           "min_gap_days, min_amount (minor units), escalation_grace_days" in english_help  # the test can fail
+    local_help = [line for line in local if line.startswith("    ")]
+    assert len(local_help) == len(SETTINGS) and [line for line in local_help if line in english_help] == []
+    assert not any("(default)" in line for line in local)
+    # the JSON keys a user types stay as they are
+    assert any("hours_start, hours_end" in line for line in local_help)
