@@ -5158,6 +5158,12 @@
       <translation>'{rule}' ist keine Zinsregel; verwenden Sie eine von {rules}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline</source>
+      <comment>interest.waiver.settlement_paid</comment>
+      <translation>Vergleichsangebot {offer} fristgerecht bezahlt</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/interest_claims.py" />
       <source>A waiver cannot be negative.</source>
       <comment>interest.waiver_negative</comment>

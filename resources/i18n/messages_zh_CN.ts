@@ -5125,6 +5125,12 @@
       <translation>'{rule}' 不是利息规则；请使用以下之一：{rules}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline</source>
+      <comment>interest.waiver.settlement_paid</comment>
+      <translation>和解方案 {offer} 已在期限内付清</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/interest_claims.py" />
       <source>A waiver cannot be negative.</source>
       <comment>interest.waiver_negative</comment>
