@@ -123,10 +123,36 @@ def distinct(messages: Iterable[Message]) -> tuple[Message, ...]:
     return tuple({str(m): m for m in messages}.values())
 
 
-Param: TypeAlias = str | int | Value | Message | Sequence[str | Message] | None
+class Later:
+    """A message parameter made only when the message is shown: a work queue titles tens of thousands of tasks and a
+    screen shows a page of them. It compares by the message it makes."""
+
+    __slots__ = ("_made", "_make")
+
+    def __init__(self, make: Callable[[], Message]) -> None:
+        self._make = make
+        self._made: Message | None = None
+
+    def made(self) -> Message:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Later) and self.made() == other.made()
+
+    __hash__ = None  # type: ignore[assignment]  # compares by value, like the dict-holding Message
+
+    def __repr__(self) -> str:
+        return f"Later({self.made()!r})"
+
+
+Param: TypeAlias = str | int | Value | Message | Later | Sequence[str | Message] | None
 
 
 def _param_text(value: Param, choose: Callable[[Message], str], write: ValueWriter) -> str:
+    if isinstance(value, Later):
+        return value.made().render(choose, write)
     if isinstance(value, Message):
         return value.render(choose, write)
     if value is None:
@@ -177,6 +203,8 @@ def message_from_data(data: object) -> Message:
 
 
 def _param_data(value: Param) -> object:
+    if isinstance(value, Later):  # stored as the message it makes: a stored sentence is read later, elsewhere
+        return message_to_data(value.made())
     if isinstance(value, Message):
         return message_to_data(value)
     if value is None or isinstance(value, str | int):
