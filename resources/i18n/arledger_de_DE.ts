@@ -1516,7 +1516,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+75"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+82"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1631,7 +1631,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+108"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>Zusagen werden anhand der Zahlungen bewertet: eingehalten, wenn bis zum Datum zuzüglich Karenztagen vollständig gezahlt wurde.</translation>
     </message>
@@ -1641,7 +1641,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ratenplan %1: %2 · %3 Raten · %4 zugesagt, %5 gezahlt — %6</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>

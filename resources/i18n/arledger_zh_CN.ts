@@ -1509,7 +1509,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+75"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+82"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
@@ -1624,7 +1624,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+108"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
     </message>
@@ -1634,7 +1634,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
