@@ -94,3 +94,12 @@ def test_settings_list_describes_each_setting_in_the_readers_language(sample: Pa
     assert not any("(default)" in line for line in local)
     # the JSON keys a user types stay as they are
     assert any("hours_start, hours_end" in line for line in local_help)
+
+
+@pytest.mark.parametrize("language", ["de_DE", "zh_CN"])
+def test_a_letters_evidence_summary_names_its_level_in_the_readers_language(language: str) -> None:
+    from arledger.services.evidence_view import describe
+
+    said = describe("letter", {"level": 2, "level_name": "Second reminder", "sent_on": "2026-09-28"})
+    assert "Second reminder" in str(said)
+    assert NAMES[language][1] in translate(said, language) and "reminder" not in translate(said, language)
