@@ -104,7 +104,7 @@ REPORT_WORDS = {
         ["Interest and compensation as of", "Payments are applied", "waived", "TOTAL "]),
     ("report", "kpi", "--from", "2026-01-01", "--to", "2026-03-31"): (
         ["关键指标 2026-01-01 至 2026-03-31", "回收率", "风险等级：A"],
-        ["Kennzahlen 2026-01-01 bis 2026-03-31", "Einbringungsquote", "Risikoklassen: A"],
+        ["Kennzahlen 01.01.2026 bis 31.03.2026", "Einbringungsquote", "Risikoklassen: A"],
         ["KPIs ", "recovery", "risk tiers"]),
     ("report", "reasons", "--from", "2026-01-01", "--to", "2026-03-31"): (
         ["截至 2026-03-31 按原因分列的逾期款项", "币种", "180 天以上 金额", "趋势（各月末逾期）"],

@@ -376,8 +376,9 @@ def _settings(args: argparse.Namespace) -> int:
             return 0
         for key, (meaning, _check) in SETTINGS.items():
             value = ledger.setting(key)
-            shown = "(default)" if value is None else json.dumps(value, ensure_ascii=False)
-            print(f"{key}: {shown}\n    {meaning}")
+            shown = (message_text(msg("cli.settings.default", "(default)")) if value is None
+                     else json.dumps(value, ensure_ascii=False))
+            print(f"{key}: {shown}\n    {message_text(meaning)}")
     return 0
 
 

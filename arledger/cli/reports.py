@@ -8,6 +8,7 @@ import io
 import sys
 from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from arledger.cli import cases
@@ -27,7 +28,7 @@ from arledger.cli.common import (
 )
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 from arledger.domain.interest import ALLOCATION_RULE_MESSAGE, ROUNDING_MESSAGE, RULE_NAMES
-from arledger.domain.messages import msg, plural_msg, sentences
+from arledger.domain.messages import Param, Percent, msg, plural_msg, sentences
 from arledger.domain.spreadsheet_text import neutralise_formula
 from arledger.render.messages import environment_language, write_percent
 from arledger.render.workbook_words import basis_name, bucket_titles
@@ -209,6 +210,15 @@ def _print_basis(line: interest_claims.InterestLine) -> None:
             print("  " + message_text(note))
 
 
+def _figure(value: Decimal | None) -> Param:
+    """A measure as the reader writes decimals; a dash when the period gives none (no sales, nothing due)."""
+    return "–" if value is None else value
+
+
+def _rate(value: Decimal | None) -> Param:
+    return "–" if value is None else Percent(value)
+
+
 def _kpi(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         figures = kpis.period_kpis(ledger, args.start, args.end)
@@ -217,13 +227,15 @@ def _kpi(args: argparse.Namespace) -> int:
     if args.format == "json":
         dump_json(data)
         return 0
-    say(msg("cli.kpi.heading", "KPIs {start} to {end}", start=data["from"], end=data["to"]))
-    for c in data["currencies"]:
-        say(msg("cli.kpi.currency", "  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery "
-                "{recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%",
-                currency=c["currency"], dso=str(c["dso"]), best=str(c["best_possible_dso"]), add=str(c["add"]),
-                cei=str(c["cei"]), recovery=str(c["recovery_rate"]), days=str(c["average_collection_days"]),
-                bad_debt=str(c["bad_debt_ratio"]), kept=str(c["promise_kept_rate"])))
+    say(msg("cli.kpi.heading", "KPIs {start} to {end}", start=args.start, end=args.end))
+    for k in figures:
+        say(msg("cli.kpi.currency", "  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}  recovery "
+                "{recovery}  collection days {days}  bad debt {bad_debt}  promises kept {kept}",
+                currency=k.currency, dso=_figure(k.dso), best=_figure(k.best_possible_dso), add=_figure(k.add),
+                cei=_rate(k.cei), recovery=_rate(k.recovery_rate), days=_figure(k.average_collection_days),
+                bad_debt=_rate(k.bad_debt_ratio),
+                kept=_rate(k.promise_kept_rate) if k.promise_kept_rate is not None else msg(
+                    "cli.kpi.no_promises_due", "– (no promise fell due in the period)")))
     tiers = data["risk_tiers"]
     say(plural_msg("cli.kpi.risk", "  risk tiers: A {a}, B {b}, C {c}; {n} early warning",
                    "  risk tiers: A {a}, B {b}, C {c}; {n} early warnings", n=len(data["warnings"]), a=tiers["A"],

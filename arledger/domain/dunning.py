@@ -87,6 +87,29 @@ class DunningLevel:
     reply_days_individual_ew: int | None = None
 
 
+def level_title(name: str) -> Message:
+    """A level's name as a person reads it: the default policy's names are messages (read in the reader's
+    language); a name the ledger's own policy gives stays as set."""
+    titles = {
+        "Friendly reminder": msg("dunning.level.friendly_reminder", "Friendly reminder"),
+        "Second reminder": msg("dunning.level.second_reminder", "Second reminder"),
+        "Formal demand": msg("dunning.level.formal_demand", "Formal demand"),
+        "Final demand": msg("dunning.level.final_demand", "Final demand"),
+    }
+    return titles.get(name) or Message("", name)
+
+
+def level_phrase(name: str) -> Message:
+    """A level's name inside a sentence ("The final demand of ..."): lower case in English."""
+    phrases = {
+        "Friendly reminder": msg("dunning.level_phrase.friendly_reminder", "friendly reminder"),
+        "Second reminder": msg("dunning.level_phrase.second_reminder", "second reminder"),
+        "Formal demand": msg("dunning.level_phrase.formal_demand", "formal demand"),
+        "Final demand": msg("dunning.level_phrase.final_demand", "final demand"),
+    }
+    return phrases.get(name) or Message("", name.lower())
+
+
 DEFAULT_LEVELS: tuple[DunningLevel, ...] = (
     DunningLevel(1, "Friendly reminder", 7, 7),
     DunningLevel(2, "Second reminder", 21, 7),
@@ -310,7 +333,7 @@ def letter_due(
         soonest = min(listed, key=lambda li: li.item.due_date)
         return NotDue(
             msg("dunning.first_level_later", "{number} is {days} days overdue; level 1 ({name}) is due at {due_days} "
-                "days.", number=soonest.item.number, days=soonest.days_overdue, name=first.name,
+                "days.", number=soonest.item.number, days=soonest.days_overdue, name=level_title(first.name),
                 due_days=first.days_after_due),
             add_days(soonest.item.due_date, first.days_after_due),
         )
@@ -337,8 +360,8 @@ def letter_due(
         if as_of < gap_ends:
             return NotDue(
                 msg("dunning.gap", "The last letter (level {level}, {name}) was sent on {sent_on}; the next may go "
-                    "from {next_on}.", level=last_letter.level, name=last_name,
-                    sent_on=last_letter.sent_on.isoformat(), next_on=gap_ends.isoformat()),
+                    "from {next_on}.", level=last_letter.level, name=level_title(last_name),
+                    sent_on=last_letter.sent_on, next_on=gap_ends),
                 gap_ends,
             )
         listed_ids = {li.item.invoice_id for li in listed}
@@ -350,8 +373,8 @@ def letter_due(
                 return _not_due_after(policy, listed, last_letter, last_name)
             if level > reached and level == last_letter.level:
                 notes.append(msg("dunning.no_step_down", "Level {level} ({name}) was already sent on {sent_on}; "
-                                   "letters do not step down.", level=last_letter.level, name=last_name,
-                                   sent_on=last_letter.sent_on.isoformat()))
+                                   "letters do not step down.", level=last_letter.level, name=level_title(last_name),
+                                   sent_on=last_letter.sent_on))
             if new_items:
                 notes.append(msg("dunning.new_items", "Overdue since the last letter: {numbers}.",
                                    numbers=", ".join(li.item.number for li in new_items)))
@@ -410,8 +433,8 @@ def escalation_due(
     barred = all(i.time_barred for i in still_open)
     reason = plural_msg("dunning.escalation_open", "The {final} of {sent_on} gave until {deadline}; {numbers} is "
                         "still open.", "The {final} of {sent_on} gave until {deadline}; {numbers} are still open.",
-                        n=len(still_open), final=final.name.lower(), sent_on=last_letter.sent_on.isoformat(),
-                        deadline=deadline.isoformat(), numbers=", ".join(i.number for i in still_open))
+                        n=len(still_open), final=level_phrase(final.name), sent_on=last_letter.sent_on,
+                        deadline=deadline, numbers=", ".join(i.number for i in still_open))
     if barred:
         reason = msg("dunning.escalation_barred", "{reason} Every open item is time-barred, so court action is not an "
                      "option.", reason=reason)
@@ -439,11 +462,11 @@ def _item_reason(policy: EscalationPolicy, li: ListedItem) -> Message:
     if li.level == 0:
         first = policy.level(1)
         return msg("dunning.item_not_yet", "{head}; level 1 ({name}) is due at {due_days} days{more}.", head=head,
-                   name=first.name, due_days=first.days_after_due, more=None)
+                   name=level_title(first.name), due_days=first.days_after_due, more=None)
     lv = policy.level(li.level)
     capped = li.item.time_barred and li.level == TIME_BARRED_MAX_LEVEL
     return msg("dunning.item_level", "{head}; level {level} ({name}) due at {due_days} days{capped}{more}.",
-               head=head, level=lv.level, name=lv.name, due_days=lv.days_after_due, more=None,
+               head=head, level=lv.level, name=level_title(lv.name), due_days=lv.days_after_due, more=None,
                capped=msg("dunning.item_capped", " (time-barred items go no higher)") if capped else None)
 
 
@@ -457,7 +480,7 @@ def with_more_items(reason: Message, more: int) -> Message:
 
 
 def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], last: Letter, last_name: str) -> NotDue:
-    sent: dict[str, Param] = {"level": last.level, "name": last_name, "sent_on": last.sent_on.isoformat()}
+    sent: dict[str, Param] = {"level": last.level, "name": level_title(last_name), "sent_on": last.sent_on}
     if last.level >= policy.final_level.level:
         return NotDue(msg("dunning.after_final", "Level {level} ({name}) was sent on {sent_on}; no further letter is "
                           "due (escalation follows its deadline).", **sent))
@@ -471,8 +494,8 @@ def _not_due_after(policy: EscalationPolicy, listed: tuple[ListedItem, ...], las
     return NotDue(
         msg("dunning.next_level_on", "Level {level} ({name}) was sent on {sent_on}; level {next_level} ({next_name}) "
             "is due when {number} reaches {due_days} days on {next_on}.", next_level=following.level,
-            next_name=following.name, number=oldest.item.number, due_days=following.days_after_due,
-            next_on=when.isoformat(), **sent),
+            next_name=level_title(following.name), number=oldest.item.number, due_days=following.days_after_due,
+            next_on=when, **sent),
         when,
     )
 
@@ -482,7 +505,7 @@ def _capped_reason(last_letter: Letter | None, cap: int) -> Message:
         return msg("dunning.first_capped", "No letter has been sent yet, so the first is level {level} (levels are "
                    "not skipped).", level=cap)
     return msg("dunning.capped", "The last letter was level {last} on {sent_on}, so this one is level {level} at "
-               "most (levels are not skipped).", last=last_letter.level, sent_on=last_letter.sent_on.isoformat(),
+               "most (levels are not skipped).", last=last_letter.level, sent_on=last_letter.sent_on,
                level=cap)
 
 

@@ -11,6 +11,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from arledger.domain.messages import Message
+
 
 class CustomerKind(StrEnum):
     """Who the debtor is: a sole trader is a business for interest and compensation and an individual
@@ -224,8 +226,13 @@ class InterestWaiver:
     on: date
     interest: int
     compensation: int
-    reason: str
+    reason: str  # as written: someone's own words, or the English of reason_message
     id: int = 0
+    reason_message: Message | None = None  # a reason the ledger writes itself, read in the reader's language
+
+    def reason_text(self) -> Message:
+        """The reason to show: the ledger's own sentence as a message, someone's words as they wrote them."""
+        return self.reason_message or Message("", self.reason)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from babel.numbers import (
 from PySide6.QtCore import QCoreApplication
 
 from arledger.domain.aging import BucketScheme
+from arledger.domain.dunning import level_title
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message
 from arledger.domain.money import decimals, to_decimal
@@ -46,6 +47,11 @@ def language() -> str:
 def message_text(message: Message) -> str:
     """A message (an error, a queue or timeline text from the services) in the UI language."""
     return translate(message, _language)
+
+
+def level_name(name: str) -> str:
+    """A letter level's name in the UI language (the default policy's names translated, a ledger's own as set)."""
+    return translate(level_title(name), _language)
 
 
 def error_text(error: BaseException) -> str:

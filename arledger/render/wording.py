@@ -15,6 +15,7 @@ from typing import Any
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from arledger.domain.dunning import level_title
 from arledger.domain.errors import UserError
 from arledger.domain.interest import ALLOCATION_RULE_TEXT
 from arledger.domain.model import CustomerKind
@@ -30,7 +31,7 @@ from arledger.render.letter_data import (
     Recipient,
     StatementDocument,
 )
-from arledger.render.messages import write_percent
+from arledger.render.messages import translate, write_percent
 
 # --------------------------------------------------------------------------------------------------------------
 # Fixed labels. The letter's wording lives in the templates; these are the table headers and captions.
@@ -218,16 +219,6 @@ REASONS: dict[str, dict[str, str]] = {  # dispute and excuse reason codes, as a 
            "delay": "eine Verzögerung der Zahlung", "process": "Ihren Freigabe- oder Zahlungsablauf",
            "contact-changed": "einen Wechsel des Ansprechpartners", "other": "andere Gründe"},
 }
-LEVEL_NAMES_ZH: dict[str, str] = {  # the escalation policy's default names; a ledger's own names stay as set
-    "Friendly reminder": "付款提醒函", "Second reminder": "第二次催款通知", "Formal demand": "正式催款函",
-    "Final demand": "最后催款函",
-}
-LEVEL_NAMES_DE: dict[str, str] = {  # common German practice: Zahlungserinnerung, 1. Mahnung, 2. Mahnung, letzte
-    "Friendly reminder": "Zahlungserinnerung", "Second reminder": "1. Mahnung", "Formal demand": "2. Mahnung",
-    "Final demand": "Letzte Mahnung",
-}
-LEVEL_NAMES: dict[str, dict[str, str]] = {"zh": LEVEL_NAMES_ZH, "de": LEVEL_NAMES_DE}
-
 ENCLOSURES_ZH: dict[str, str] = {
     "statement of account": "对账单", "information sheet": "信息说明",
     "reply form": "回复表", "financial statement": "财务状况表",
@@ -405,7 +396,7 @@ class Formatter:
 
     def level_name(self, name: str) -> str:
         """The policy's default level name in this language; a ledger's own names stay as set."""
-        return LEVEL_NAMES.get(self.language, {}).get(name, name)
+        return translate(level_title(name), self.language)
 
     def enclosure(self, name: str) -> str:
         if self.language in ENCLOSURES:

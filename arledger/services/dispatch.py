@@ -41,9 +41,9 @@ KEYRING_SERVICE = "arledger"
 DELIVERY_OVERDUE_DAYS = 10  # a posted letter with no delivery record after this long is a queue task
 
 EMAIL_SETTING = "email"
-EMAIL_SETTING_HELP = ("SMTP for sending letters: host, port, security (starttls, tls or none), user, from, "
-                      "reply_to, bcc_self (true/false), timeout (seconds); the password is kept in the system keyring "
-                      "('arledger email password')")
+EMAIL_SETTING_HELP = msg("settings.help.email", "SMTP for sending letters: host, port, security (starttls, tls or "
+                         "none), user, from, reply_to, bcc_self (true/false), timeout (seconds); the password is kept "
+                         "in the system keyring ('arledger email password')")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from arledger.domain.messages import Message, msg
+from arledger.domain.dunning import level_title
+from arledger.domain.messages import Message, message_from_data, msg
 from arledger.domain.record_words import channel_word, direction_word, entry_kind_word, outcome_word
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
@@ -79,7 +80,7 @@ def describe(kind: str, payload: dict[str, Any]) -> Message:
                    currency=_text(payload.get("currency")), due=_text(payload.get("due_date")))
     if kind == "letter":
         return msg("evidence.letter", "Letter level {level} ({name}) sent {sent_on}", level=_text(payload.get("level")),
-                   name=_text(payload.get("level_name")), sent_on=_text(payload.get("sent_on")))
+                   name=level_title(_text(payload.get("level_name"))), sent_on=_text(payload.get("sent_on")))
     if kind == "contact":
         outcome = payload.get("outcome")
         said = msg("evidence.contact_outcome", " - {outcome}", outcome=outcome_word(str(outcome))) if outcome else None
@@ -90,6 +91,9 @@ def describe(kind: str, payload: dict[str, Any]) -> Message:
     if kind == "correction":
         return msg("evidence.correction", "Correction of event {event}: {note}", event=_text(payload.get("corrects")),
                    note=_text(payload.get("note")))
+    if kind == "interest_waived" and isinstance(payload.get("reason_message"), dict):
+        return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind),
+                   text=message_from_data(payload["reason_message"]))
     for key in _SUMMARY_KEYS:
         if payload.get(key):
             return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind), text=_text(payload[key]))

@@ -122,29 +122,16 @@ KPI_COLUMNS: tuple[Column, ...] = (
 )
 _DAYS = msg("workbook.kpi.unit_days", "days")
 _PERCENT = msg("workbook.kpi.unit_percent", "%")
-# Each measure: its unit, its name and its definition (the definition as in `report kpis`).
-_KPIS: dict[str, tuple[Message, Message, Message]] = {
-    "dso": (_DAYS, msg("workbook.kpi.dso", "DSO"), msg("workbook.kpi.dso.def", "Days sales outstanding = "
-            "receivables at period end / (credit sales in period / days in period).")),
-    "best_possible_dso": (_DAYS, msg("workbook.kpi.best_possible_dso", "Best possible DSO"), msg(
-        "workbook.kpi.best_possible_dso.def", "Best possible DSO = current (not yet due) receivables / (credit "
-        "sales / days).")),
-    "add": (_DAYS, msg("workbook.kpi.add", "ADD"), msg("workbook.kpi.add.def", "Average days delinquent = DSO - "
-            "best possible DSO.")),
-    "cei": (_PERCENT, msg("workbook.kpi.cei", "CEI"), msg("workbook.kpi.cei.def", "Collection effectiveness index "
-            "= (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.")),
-    "recovery_rate": (_PERCENT, msg("workbook.kpi.recovery_rate", "Recovery rate"), msg(
-        "workbook.kpi.recovery_rate.def", "Recovery rate = collected in period / amounts falling due in period x "
-        "100.")),
-    "average_collection_days": (_DAYS, msg("workbook.kpi.average_collection_days", "Average collection days"), msg(
-        "workbook.kpi.average_collection_days.def", "Average collection days = mean days from the first "
-        "collection action to payment in full, over invoices paid late in the period.")),
-    "bad_debt_ratio": (_PERCENT, msg("workbook.kpi.bad_debt_ratio", "Bad-debt ratio"), msg(
-        "workbook.kpi.bad_debt_ratio.def", "Bad-debt ratio = written off in period / credit sales in period x "
-        "100.")),
-    "promise_kept_rate": (_PERCENT, msg("workbook.kpi.promise_kept_rate", "Promise-kept rate"), msg(
-        "workbook.kpi.promise_kept_rate.def", "Promise-kept rate = promises kept / promises evaluated (deadline in "
-        "period) x 100.")),
+# Each measure: its unit and its name (its definition is kpis.DEFINITIONS', as `report kpi` gives it).
+_KPIS: dict[str, tuple[Message, Message]] = {
+    "dso": (_DAYS, msg("workbook.kpi.dso", "DSO")),
+    "best_possible_dso": (_DAYS, msg("workbook.kpi.best_possible_dso", "Best possible DSO")),
+    "add": (_DAYS, msg("workbook.kpi.add", "ADD")),
+    "cei": (_PERCENT, msg("workbook.kpi.cei", "CEI")),
+    "recovery_rate": (_PERCENT, msg("workbook.kpi.recovery_rate", "Recovery rate")),
+    "average_collection_days": (_DAYS, msg("workbook.kpi.average_collection_days", "Average collection days")),
+    "bad_debt_ratio": (_PERCENT, msg("workbook.kpi.bad_debt_ratio", "Bad-debt ratio")),
+    "promise_kept_rate": (_PERCENT, msg("workbook.kpi.promise_kept_rate", "Promise-kept rate")),
 }
 _REASON_TITLES = REASON_MESSAGES
 
@@ -186,10 +173,10 @@ def _reason_word(code: str) -> Message:
 def _kpi_rows(ledger: Ledger, start: date, end: date, language: str | None = None) -> Iterator[SheetValues]:
     period = translate(words.period_text(start.isoformat(), end.isoformat()), language)
     for k in kpis.period_kpis(ledger, start, end):
-        for name, (unit, title, definition) in _KPIS.items():
+        for name, (unit, title) in _KPIS.items():
             value = getattr(k, name)
             yield (translate(title, language), k.currency, value, translate(unit, language), period,
-                   translate(definition, language))
+                   translate(kpis.DEFINITIONS[name], language))
 
 
 def collection_sheets(ledger: Ledger, as_of: date, period_from: date | None = None,

@@ -23,7 +23,7 @@ from arledger.domain.interest import (
     compute_interest,
     select_interest_rule,
 )
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, message_to_data, msg
 from arledger.domain.model import (
     Customer,
     Dispute,
@@ -207,7 +207,7 @@ def _dispute_history(ledger: Ledger, invoice_ids: list[int]) -> dict[int, list[D
     return out
 
 
-def waive_interest(ledger: Ledger, invoice_number: str, reason: str, *, interest: int | None = None,
+def waive_interest(ledger: Ledger, invoice_number: str, reason: str | Message, *, interest: int | None = None,
                    compensation: int | None = None, on: date | None = None) -> InterestWaiver:
     """Waive interest and/or compensation on one invoice, whole or part, with a reason, logged as evidence.
 
@@ -217,7 +217,8 @@ def waive_interest(ledger: Ledger, invoice_number: str, reason: str, *, interest
     """
     inv = ledger.invoice(invoice_number)
     on = on or ledger.today()
-    if not reason.strip():
+    said = reason if isinstance(reason, Message) else None  # a sentence the ledger writes; else someone's words
+    if not str(reason).strip():
         raise UserError(msg("interest.waiver_no_reason", "Give a reason for the waiver."))
     customer = ledger.customer_by_id(inv.customer_id)
     res = _interest_of(ledger, inv, customer, on)
@@ -242,11 +243,12 @@ def waive_interest(ledger: Ledger, invoice_number: str, reason: str, *, interest
     if interest == 0 and compensation == 0:
         raise UserError(msg("interest.nothing_to_waive", "Invoice {number} has no interest or compensation to waive "
                             "on {on}.", number=inv.number, on=on.isoformat()))
-    waiver = InterestWaiver(inv.id, on, interest, compensation, reason.strip())
+    waiver = InterestWaiver(inv.id, on, interest, compensation, str(reason).strip(), reason_message=said)
     comp_cur = comp.currency if comp else inv.currency
     with ledger.database.atomic() as conn:
         seq = _log(ledger, "interest_waived", customer, {
             "invoice": inv.number, "on": on.isoformat(), "reason": waiver.reason,
+            **({"reason_message": message_to_data(said)} if said else {}),
             "interest": format_amount(interest, inv.currency), "interest_currency": inv.currency,
             "compensation": format_amount(compensation, comp_cur), "compensation_currency": comp_cur})
         wid = rows.insert_waiver(conn, waiver, seq)

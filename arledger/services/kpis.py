@@ -24,17 +24,23 @@ from arledger.storage import customers as customer_rows
 from arledger.storage import invoices as invoice_rows
 from arledger.storage import risk as risk_rows
 
-DEFINITIONS = {
-    "dso": "Days sales outstanding = receivables at period end / (credit sales in period / days in period).",
-    "best_possible_dso": "Best possible DSO = current (not yet due) receivables / (credit sales / days).",
-    "add": "Average days delinquent = DSO - best possible DSO.",
-    "cei": "Collection effectiveness index = (opening AR + credit sales - closing AR) / "
-           "(opening AR + credit sales - closing current AR) x 100.",
-    "recovery_rate": "Recovery rate = collected in period / amounts falling due in period x 100.",
-    "average_collection_days": "Average collection days = mean days from the first collection action to payment "
-                               "in full, over invoices paid late in the period.",
-    "bad_debt_ratio": "Bad-debt ratio = written off in period / credit sales in period x 100.",
-    "promise_kept_rate": "Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.",
+DEFINITIONS: dict[str, Message] = {  # each measure's definition, as `report kpi`, the workbook and the GUI give it
+    "dso": msg("workbook.kpi.dso.def", "Days sales outstanding = receivables at period end / (credit sales in "
+               "period / days in period)."),
+    "best_possible_dso": msg("workbook.kpi.best_possible_dso.def", "Best possible DSO = current (not yet due) "
+                             "receivables / (credit sales / days)."),
+    "add": msg("workbook.kpi.add.def", "Average days delinquent = DSO - best possible DSO."),
+    "cei": msg("workbook.kpi.cei.def", "Collection effectiveness index = (opening AR + credit sales - closing AR) / "
+               "(opening AR + credit sales - closing current AR) x 100."),
+    "recovery_rate": msg("workbook.kpi.recovery_rate.def", "Recovery rate = collected in period / amounts falling "
+                         "due in period x 100."),
+    "average_collection_days": msg("workbook.kpi.average_collection_days.def", "Average collection days = mean days "
+                                   "from the first collection action to payment in full, over invoices paid late in "
+                                   "the period."),
+    "bad_debt_ratio": msg("workbook.kpi.bad_debt_ratio.def", "Bad-debt ratio = written off in period / credit sales "
+                          "in period x 100."),
+    "promise_kept_rate": msg("workbook.kpi.promise_kept_rate.def", "Promise-kept rate = promises kept / promises "
+                             "evaluated (deadline in period) x 100."),
 }
 
 
@@ -198,7 +204,8 @@ def kpis_to_json(start: date, end: date, figures: list[CurrencyKpis], risks: lis
 
     tiers = Counter(r.assessment.tier.value for r in risks)
     return {
-        "from": start.isoformat(), "to": end.isoformat(), "definitions": DEFINITIONS,
+        "from": start.isoformat(), "to": end.isoformat(),
+        "definitions": {key: str(text) for key, text in DEFINITIONS.items()},
         "currencies": [{
             "currency": k.currency, "days": k.days,
             "opening_ar": format_amount(k.opening_ar, k.currency),

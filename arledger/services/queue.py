@@ -71,7 +71,8 @@ def _letter_task(customer: Customer, decision: dunning.LetterDecision, amount: i
     return QueueTask(
         "letter", customer.code, customer.name,
         msg("queue.letter", "Send level {level} ({name}): {reasons}", level=decision.level,
-            name=decision.level_name, reasons=Later(partial(escalation.summarise_reasons, decision))),
+            name=dunning.level_title(decision.level_name),
+            reasons=Later(partial(escalation.summarise_reasons, decision))),
         _weighed(amount, currency, days, weight, "letter"), tuple([li.item.number for li in decision.items]),
         decision.totals, {"level": decision.level, "level_name": decision.level_name})
 

@@ -263,8 +263,9 @@ def _waive(ledger: Ledger, offer: OfferRow, code: str, on: date) -> None:
         comp = res.claimable_compensation
         compensation = comp.minor if comp and t.waive_compensation else 0
         if interest or compensation:
-            interest_claims.waive_interest(ledger, number, f"Settlement offer {code}-S{offer.id} paid by its deadline",
-                                       interest=interest, compensation=compensation, on=on)
+            reason = msg("interest.waiver.settlement_paid", "Settlement offer {offer} paid by its deadline",
+                         offer=f"{code}-S{offer.id}")
+            interest_claims.waive_interest(ledger, number, reason, interest=interest, compensation=compensation, on=on)
 
 
 def rows_open(ledger: Ledger, invoice_id: int) -> int:

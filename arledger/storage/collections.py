@@ -388,9 +388,11 @@ def late_settled_items(conn: sqlite3.Connection, on: date, due_since: date, cust
 
 def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq: int) -> int:
     return inserted_id(conn.execute(
-        "INSERT INTO interest_waivers (invoice_id, on_date, interest, compensation, reason, evidence_seq)"
-        " VALUES (?, ?, ?, ?, ?, ?)", (waiver.invoice_id, waiver.on.isoformat(), waiver.interest, waiver.compensation,
-                                       waiver.reason, evidence_seq)))
+        "INSERT INTO interest_waivers (invoice_id, on_date, interest, compensation, reason, reason_message,"
+        " evidence_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (waiver.invoice_id, waiver.on.isoformat(), waiver.interest, waiver.compensation, waiver.reason,
+         json.dumps(message_to_data(waiver.reason_message), ensure_ascii=False) if waiver.reason_message else None,
+         evidence_seq)))
 
 
 def reminders_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -> dict[int, list[Reminder]]:
@@ -415,11 +417,13 @@ def waivers_for_invoices(conn: sqlite3.Connection, invoice_ids: Iterable[int]) -
     """Per invoice, its interest and compensation waivers, oldest first."""
 
     out: dict[int, list[InterestWaiver]] = {}
-    for wid, iid, on, interest, comp, reason in conn.execute(
-            "SELECT id, invoice_id, on_date, interest, compensation, reason FROM interest_waivers"
+    for wid, iid, on, interest, comp, reason, said in conn.execute(
+            "SELECT id, invoice_id, on_date, interest, compensation, reason, reason_message FROM interest_waivers"
             " WHERE invoice_id IN (SELECT value FROM json_each(?)) ORDER BY on_date, id",
             (json.dumps(sorted(set(invoice_ids))),)):
-        out.setdefault(iid, []).append(InterestWaiver(iid, date.fromisoformat(on), interest, comp, reason, wid))
+        out.setdefault(iid, []).append(InterestWaiver(iid, date.fromisoformat(on), interest, comp, reason, wid,
+                                                                    message_from_data(json.loads(said)) if said
+                                                                    else None))
     return out
 
 

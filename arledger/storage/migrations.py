@@ -958,12 +958,30 @@ def m018_sentences_as_messages(db: sqlite_utils.Database) -> None:
         """)
 
 
+_OLD_WAIVER_SETTLED = re.compile(r"^Settlement offer (?P<offer>\S+-S\d+) paid by its deadline$")
+
+
+def m019_waiver_reasons_as_messages(db: sqlite_utils.Database) -> None:
+    """The interest-waiver reason the ledger writes itself (a settlement paid by its deadline) is kept as its
+    message too, read in each reader's language; a reason someone typed stays as typed. The evidence log is
+    append-only: the events of waivers written before this step keep their English reason."""
+    conn = db.conn
+    conn.execute("ALTER TABLE interest_waivers ADD COLUMN reason_message TEXT")
+    for waiver_id, reason in conn.execute("SELECT id, reason FROM interest_waivers").fetchall():
+        found = _OLD_WAIVER_SETTLED.match(reason)
+        if found is not None:
+            data = {"code": "interest.waiver.settlement_paid", "default": "Settlement offer {offer} paid by its "
+                    "deadline", "params": {"offer": found["offer"]}}
+            conn.execute("UPDATE interest_waivers SET reason_message = ? WHERE id = ?",
+                         (json.dumps(data, ensure_ascii=False), waiver_id))
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
     m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt, m017_ledger_version,
-    m018_sentences_as_messages,
+    m018_sentences_as_messages, m019_waiver_reasons_as_messages,
 ]
 
 

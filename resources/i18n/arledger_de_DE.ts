@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+191"/>
+        <location filename="../../arledger/gui/formatting.py" line="+197"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -745,7 +745,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+45"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+46"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
@@ -1016,7 +1016,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+340"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
@@ -1525,7 +1525,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+75"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+82"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1640,7 +1640,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+108"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>Zusagen werden anhand der Zahlungen bewertet: eingehalten, wenn bis zum Datum zuzüglich Karenztagen vollständig gezahlt wurde.</translation>
     </message>
@@ -1650,7 +1650,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ratenplan %1: %2 · %3 Raten · %4 zugesagt, %5 gezahlt — %6</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Risk %1</source>
         <translation>Risiko %1</translation>
     </message>
@@ -2170,7 +2170,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-209"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
@@ -2654,7 +2654,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+109"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3520,7 +3520,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Vorschau für %1 · Stufe %2 (%3) · %4 Rechnungen · fordert %5%6 · noch nicht versendet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Sending by email…</source>
         <translation>Wird per E-Mail gesendet …</translation>
     </message>
@@ -3533,7 +3533,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-191"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -3821,7 +3821,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>LimitationTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+26"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+27"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4987,7 +4987,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-305"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -5261,7 +5261,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-129"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -5547,12 +5547,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+64"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Aged receivables</source>
         <translation>Fälligkeitsanalyse der Forderungen</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>Tagesgrenzen zwischen den Altersklassen, zum Beispiel 30,60,90,180</translation>
     </message>
@@ -5639,13 +5639,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     </message>
     <message>
         <location line="+44"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+81"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>%1: interest %2, compensation %3</source>
         <translation>%1: Zinsen %2, Pauschale %3</translation>
     </message>
@@ -5670,7 +5670,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
         <translation>%1 – %2 · eine Spalte je Währung; zeigen Sie auf eine Kennzahl für ihre Definition.</translation>
     </message>
@@ -5814,7 +5814,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+434"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -5827,7 +5827,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Sent</source>
         <translation>Versendet</translation>
     </message>
@@ -6309,7 +6309,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+162"/>
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>

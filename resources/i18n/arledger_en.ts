@@ -72,7 +72,7 @@
 <context>
     <name>CustomerViewPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="+327"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+372"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+191"/>
+        <location filename="../../arledger/gui/formatting.py" line="+197"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -740,7 +740,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+45"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+46"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
@@ -1011,7 +1011,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>低</translation>
     </message>
     <message>
-        <location line="+339"/>
+        <location line="+340"/>
         <source>DSO</source>
         <translation>DSO 应收账款周转天数</translation>
     </message>
@@ -1518,7 +1518,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+75"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+82"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
@@ -1633,7 +1633,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+108"/>
         <source>Promises are evaluated from payments: kept when paid in full by the date plus the grace days.</source>
         <translation>承诺根据收款自动评估：在承诺日期加宽限天数内全额付款即为兑现。</translation>
     </message>
@@ -1643,7 +1643,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>计划 %1：%2 · 共 %3 期 · 承诺 %4，已付 %5 — %6</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Risk %1</source>
         <translation>风险 %1</translation>
     </message>
@@ -2155,7 +2155,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-208"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-209"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
@@ -2638,7 +2638,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InterestTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+108"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+109"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3500,7 +3500,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 预览 · 第 %2 级（%3）· %4 张发票 · 主张 %5%6 · 尚未发送</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Sending by email…</source>
         <translation>正在通过电子邮件发送…</translation>
     </message>
@@ -3513,7 +3513,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LetterRunTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-190"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-191"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -3801,7 +3801,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>LimitationTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+26"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4963,7 +4963,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PdfViewerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-304"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="-305"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -5237,7 +5237,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PromiseTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="-128"/>
+        <location filename="../../arledger/gui/models/collections.py" line="-129"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
@@ -5523,12 +5523,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>ReportsPage</name>
     <message>
         <location filename="../../arledger/gui/views/reports.py" line="+64"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <source>Aged receivables</source>
         <translation>应收账款账龄</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Day boundaries between buckets, for example 30,60,90,180</source>
         <translation>区间的天数分界，例如 30,60,90,180</translation>
     </message>
@@ -5629,7 +5629,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>截止</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 – %2 · one column per currency; hover a measure for its definition.</source>
         <translation>%1 – %2 · 每种货币一列；悬停在指标上可查看定义。</translation>
     </message>
@@ -5649,14 +5649,14 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>报表</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+63"/>
+        <location line="-102"/>
+        <location line="+64"/>
         <location line="+81"/>
         <source>Working…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>%1 invoices with interest or compensation as of %2. %3 Hover a row for the rule and rate used.</source>
         <translation>截至 %2 共 %1 张发票有利息或补偿。%3 将鼠标悬停在行上可查看所用规则和利率。</translation>
     </message>
@@ -5666,7 +5666,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>琥珀色行使用了已知的最后利率（标 *），或已过诉讼时效、不再主张。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>by due date</source>
         <translation>按到期日</translation>
     </message>
@@ -5789,7 +5789,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ScheduleTableModel</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+433"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+434"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
@@ -5802,7 +5802,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SentLetterTableModel</name>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>Sent</source>
         <translation>发送日期</translation>
     </message>
@@ -6284,7 +6284,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>StatementPreviewDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+161"/>
+        <location filename="../../arledger/gui/dialogs/letter_preview.py" line="+162"/>
         <source>Statement for %1</source>
         <translation>%1 的对账单</translation>
     </message>

@@ -1605,15 +1605,21 @@
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
-      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery {recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%</source>
+      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}  recovery {recovery}  collection days {days}  bad debt {bad_debt}  promises kept {kept}</source>
       <comment>cli.kpi.currency</comment>
-      <translation>  {currency}: DSO {dso}  bester DSO {best}  ADD {add}  CEI {cei}%  Einbringungsquote {recovery}%  Tage bis Eingang {days}  Forderungsausfall {bad_debt}%  Zusagen eingehalten {kept}%</translation>
+      <translation>  {currency}: DSO {dso}  bester DSO {best}  ADD {add}  CEI {cei}  Einbringungsquote {recovery}  Tage bis Eingang {days}  Forderungsausfall {bad_debt}  Zusagen eingehalten {kept}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>KPIs {start} to {end}</source>
       <comment>cli.kpi.heading</comment>
       <translation>Kennzahlen {start} bis {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>– (no promise fell due in the period)</source>
+      <comment>cli.kpi.no_promises_due</comment>
+      <translation>– (im Zeitraum wurde keine Zahlungszusage fällig)</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/reports.py" />
@@ -2122,6 +2128,12 @@
       <source>Risk tiers stored: A {a}, B {b}, C {c}.</source>
       <comment>cli.risk.stored</comment>
       <translation>Risikostufen gespeichert: A {a}, B {b}, C {c}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>(default)</source>
+      <comment>cli.settings.default</comment>
+      <translation>(Standard)</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -2855,6 +2867,30 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Final demand</source>
+      <comment>dunning.level.final_demand</comment>
+      <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Formal demand</source>
+      <comment>dunning.level.formal_demand</comment>
+      <translation>2. Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Friendly reminder</source>
+      <comment>dunning.level.friendly_reminder</comment>
+      <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Second reminder</source>
+      <comment>dunning.level.second_reminder</comment>
+      <translation>1. Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>Letter levels must be numbered 1, 2, 3 ... without gaps.</source>
       <comment>dunning.level_gaps</comment>
       <translation>Die Mahnstufen müssen lückenlos 1, 2, 3 … nummeriert sein.</translation>
@@ -2864,6 +2900,30 @@
       <source>Each letter level must be reached later than the one before it.</source>
       <comment>dunning.level_order</comment>
       <translation>Jede Mahnstufe muss später erreicht werden als die vorige.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>final demand</source>
+      <comment>dunning.level_phrase.final_demand</comment>
+      <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>formal demand</source>
+      <comment>dunning.level_phrase.formal_demand</comment>
+      <translation>2. Mahnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>friendly reminder</source>
+      <comment>dunning.level_phrase.friendly_reminder</comment>
+      <translation>Zahlungserinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>second reminder</source>
+      <comment>dunning.level_phrase.second_reminder</comment>
+      <translation>1. Mahnung</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/domain/dunning.py" />
@@ -5098,6 +5158,12 @@
       <translation>'{rule}' ist keine Zinsregel; verwenden Sie eine von {rules}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline</source>
+      <comment>interest.waiver.settlement_paid</comment>
+      <translation>Vergleichsangebot {offer} fristgerecht bezahlt</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/interest_claims.py" />
       <source>A waiver cannot be negative.</source>
       <comment>interest.waiver_negative</comment>
@@ -6549,6 +6615,114 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
+      <source>default aging buckets, e.g. [30, 90, 180]</source>
+      <comment>settings.help.aging_boundaries</comment>
+      <translation>Standard-Altersstufen der Fälligkeit, z. B. [30, 90, 180]</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>daily automatic backups the app keeps beside the ledger (default 7; 0 for none)</source>
+      <comment>settings.help.backups_keep</comment>
+      <translation>tägliche automatische Sicherungen, die das Programm neben dem Debitorenbuch aufbewahrt (Standard 7; 0 für keine)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letterhead: name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</source>
+      <comment>settings.help.company</comment>
+      <translation>Briefkopf: name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>contact guards: hours_start, hours_end (HH:MM), max_calls, call_window_days, conversation_pause_days</source>
+      <comment>settings.help.contact_policy</comment>
+      <translation>Kontaktregeln: hours_start, hours_end (HH:MM), max_calls, call_window_days, conversation_pause_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>currency for new customers, e.g. GBP (default EUR)</source>
+      <comment>settings.help.default_currency</comment>
+      <translation>Währung für neue Kunden, z. B. GBP (Standard EUR)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>rule pack for new customers: uk, eu, de, cn, us or generic</source>
+      <comment>settings.help.default_jurisdiction</comment>
+      <translation>Regelwerk für neue Kunden: uk, eu, de, cn, us oder generic</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>SMTP for sending letters: host, port, security (starttls, tls or none), user, from, reply_to, bcc_self (true/false), timeout (seconds); the password is kept in the system keyring ('arledger email password')</source>
+      <comment>settings.help.email</comment>
+      <translation>SMTP für den Versand von Schreiben: host, port, security (starttls, tls oder none), user, from, reply_to, bcc_self (true/false), timeout (Sekunden); das Passwort wird im Schlüsselbund des Systems aufbewahrt ('arledger email password')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letter ladder: levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount (minor units), escalation_grace_days</source>
+      <comment>settings.help.escalation_policy</comment>
+      <translation>Mahnstufen: levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount (kleinste Währungseinheit), escalation_grace_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>a second folder (USB stick, synced folder) that keeps a copy of each chain head, besides the user data directory</source>
+      <comment>settings.help.evidence_witness_folder</comment>
+      <translation>ein zweiter Ordner (USB-Stick, synchronisierter Ordner), der eine Kopie jedes Kettenendes aufbewahrt, zusätzlich zum Benutzerdatenordner</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: after importing payments or credit notes, apply unapplied credit to open invoices oldest first (default false)</source>
+      <comment>settings.help.imports_apply_credit</comment>
+      <translation>true: nach dem Import von Zahlungen oder Gutschriften nicht zugeordnetes Guthaben mit offenen Rechnungen verrechnen, älteste zuerst (Standard false)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: the first letter to a customer may be a formal demand (level 3) for a very old debt, worded as a first letter; otherwise the ladder starts at level 1 (default false)</source>
+      <comment>settings.help.letters_allow_first_formal</comment>
+      <translation>true: das erste Schreiben an einen Kunden darf bei einer sehr alten Forderung eine Mahnung der Stufe 3 sein, als erstes Schreiben formuliert; sonst beginnen die Mahnstufen bei Stufe 1 (Standard false)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days back an invoice paid late may have been paid for a letter run to propose a letter claiming its interest and compensation alone (default 90)</source>
+      <comment>settings.help.letters_interest_claim_days</comment>
+      <translation>wie viele Tage zurück eine verspätet bezahlte Rechnung bezahlt worden sein darf, damit ein Mahnlauf ein Schreiben vorschlägt, das nur ihre Zinsen und Pauschale fordert (Standard 90)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>A4 or Letter</source>
+      <comment>settings.help.letters_page_size</comment>
+      <translation>A4 oder Letter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>limitation period for us/eu/generic customers (default 4)</source>
+      <comment>settings.help.limitation_generic_years</comment>
+      <translation>Verjährungsfrist für Kunden mit us/eu/generic (Standard 4)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after a promised date before a promise counts as broken (default 3)</source>
+      <comment>settings.help.promise_grace_days</comment>
+      <translation>Tage nach dem zugesagten Datum, bevor eine Zahlungszusage als gebrochen gilt (Standard 3)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>settlement concession (minor units of the offer's currency) from which an approver and reason are required before the offer letter is released</source>
+      <comment>settings.help.settlement_approval_threshold</comment>
+      <translation>Zugeständnis eines Vergleichs (kleinste Einheit der Währung des Angebots), ab dem ein Genehmiger und eine Begründung nötig sind, bevor das Angebotsschreiben freigegeben wird</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>who is recorded as acting in the evidence log</source>
+      <comment>settings.help.user_name</comment>
+      <translation>wer im Beweisprotokoll als handelnde Person erfasst wird</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after posting a letter sent by post is taken as received when no delivery is recorded: German default (BGB § 286) begins on receipt of a reminder (default 3)</source>
+      <comment>settings.help.verzug_post_receipt_days</comment>
+      <translation>Tage nach der Aufgabe zur Post, nach denen ein per Post versandtes Schreiben als zugegangen gilt, wenn keine Zustellung erfasst ist: nach deutschem Recht (BGB § 286) beginnt der Verzug mit Zugang der Mahnung (Standard 3)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
       <source>{key} is not valid ({reason}).</source>
       <comment>settings.invalid</comment>
       <translation>{key} ist ungültig ({reason}).</translation>
@@ -7526,7 +7700,7 @@
       <translation>Durchschnittlicher Zahlungsverzug (ADD)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average days delinquent = DSO - best possible DSO.</source>
       <comment>workbook.kpi.add.def</comment>
       <translation>Durchschnittlicher Zahlungsverzug = DSO − bestmögliche DSO.</translation>
@@ -7538,7 +7712,7 @@
       <translation>Durchschnittliche Einzugsdauer</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
       <comment>workbook.kpi.average_collection_days.def</comment>
       <translation>Durchschnittliche Einzugsdauer = mittlere Tage von der ersten Mahnmaßnahme bis zur vollständigen Zahlung, über die im Zeitraum verspätet bezahlten Rechnungen.</translation>
@@ -7550,7 +7724,7 @@
       <translation>Forderungsausfallquote</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
       <comment>workbook.kpi.bad_debt_ratio.def</comment>
       <translation>Forderungsausfallquote = im Zeitraum abgeschrieben / Umsatz auf Ziel im Zeitraum × 100.</translation>
@@ -7562,7 +7736,7 @@
       <translation>Bestmögliche DSO</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
       <comment>workbook.kpi.best_possible_dso.def</comment>
       <translation>Bestmögliche DSO = nicht fällige Forderungen / (Umsatz auf Ziel / Tage).</translation>
@@ -7574,7 +7748,7 @@
       <translation>Inkasso-Effektivitätsindex (CEI)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
       <comment>workbook.kpi.cei.def</comment>
       <translation>Inkasso-Effektivitätsindex = (Forderungen am Anfang + Umsatz auf Ziel − Forderungen am Ende) / (Forderungen am Anfang + Umsatz auf Ziel − nicht fällige Forderungen am Ende) × 100.</translation>
@@ -7586,7 +7760,7 @@
       <translation>Forderungslaufzeit (DSO)</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
       <comment>workbook.kpi.dso.def</comment>
       <translation>Forderungslaufzeit = Forderungen am Ende des Zeitraums / (Umsatz auf Ziel im Zeitraum / Tage im Zeitraum).</translation>
@@ -7598,7 +7772,7 @@
       <translation>Quote eingehaltener Zusagen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
       <comment>workbook.kpi.promise_kept_rate.def</comment>
       <translation>Quote eingehaltener Zusagen = eingehaltene Zusagen / bewertete Zusagen (Frist im Zeitraum) × 100.</translation>
@@ -7610,7 +7784,7 @@
       <translation>Einzugsquote</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
       <comment>workbook.kpi.recovery_rate.def</comment>
       <translation>Einzugsquote = im Zeitraum eingezogen / im Zeitraum fällig gewordene Beträge × 100.</translation>

@@ -1595,15 +1595,21 @@
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
-      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}%  recovery {recovery}%  collection days {days}  bad debt {bad_debt}%  promises kept {kept}%</source>
+      <source>  {currency}: DSO {dso}  best DSO {best}  ADD {add}  CEI {cei}  recovery {recovery}  collection days {days}  bad debt {bad_debt}  promises kept {kept}</source>
       <comment>cli.kpi.currency</comment>
-      <translation>  {currency}：DSO {dso}  最佳 DSO {best}  ADD {add}  CEI {cei}%  回收率 {recovery}%  收款天数 {days}  坏账率 {bad_debt}%  承诺兑现率 {kept}%</translation>
+      <translation>  {currency}：DSO {dso}  最佳 DSO {best}  ADD {add}  CEI {cei}  回收率 {recovery}  收款天数 {days}  坏账率 {bad_debt}  承诺兑现率 {kept}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>KPIs {start} to {end}</source>
       <comment>cli.kpi.heading</comment>
       <translation>关键指标 {start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>– (no promise fell due in the period)</source>
+      <comment>cli.kpi.no_promises_due</comment>
+      <translation>–（本期尚无到期的付款承诺）</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/reports.py" />
@@ -2099,6 +2105,12 @@
       <source>Risk tiers stored: A {a}, B {b}, C {c}.</source>
       <comment>cli.risk.stored</comment>
       <translation>已保存风险等级：A {a}，B {b}，C {c}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>(default)</source>
+      <comment>cli.settings.default</comment>
+      <translation>（默认）</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
@@ -2828,6 +2840,30 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
+      <source>Final demand</source>
+      <comment>dunning.level.final_demand</comment>
+      <translation>最后催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Formal demand</source>
+      <comment>dunning.level.formal_demand</comment>
+      <translation>正式催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Friendly reminder</source>
+      <comment>dunning.level.friendly_reminder</comment>
+      <translation>付款提醒函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>Second reminder</source>
+      <comment>dunning.level.second_reminder</comment>
+      <translation>第二次催款通知</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
       <source>Letter levels must be numbered 1, 2, 3 ... without gaps.</source>
       <comment>dunning.level_gaps</comment>
       <translation>函件级别必须按 1、2、3 …… 连续编号。</translation>
@@ -2837,6 +2873,30 @@
       <source>Each letter level must be reached later than the one before it.</source>
       <comment>dunning.level_order</comment>
       <translation>每个函件级别的触发时间都必须晚于前一级。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>final demand</source>
+      <comment>dunning.level_phrase.final_demand</comment>
+      <translation>最后催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>formal demand</source>
+      <comment>dunning.level_phrase.formal_demand</comment>
+      <translation>正式催款函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>friendly reminder</source>
+      <comment>dunning.level_phrase.friendly_reminder</comment>
+      <translation>付款提醒函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/dunning.py" />
+      <source>second reminder</source>
+      <comment>dunning.level_phrase.second_reminder</comment>
+      <translation>第二次催款通知</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/domain/dunning.py" />
@@ -5065,6 +5125,12 @@
       <translation>'{rule}' 不是利息规则；请使用以下之一：{rules}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer} paid by its deadline</source>
+      <comment>interest.waiver.settlement_paid</comment>
+      <translation>和解方案 {offer} 已在期限内付清</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/interest_claims.py" />
       <source>A waiver cannot be negative.</source>
       <comment>interest.waiver_negative</comment>
@@ -6509,6 +6575,114 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
+      <source>default aging buckets, e.g. [30, 90, 180]</source>
+      <comment>settings.help.aging_boundaries</comment>
+      <translation>默认账龄分段，例如 [30, 90, 180]</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>daily automatic backups the app keeps beside the ledger (default 7; 0 for none)</source>
+      <comment>settings.help.backups_keep</comment>
+      <translation>程序在台账旁保留的每日自动备份数（默认 7；0 为不保留）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letterhead: name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</source>
+      <comment>settings.help.company</comment>
+      <translation>信头：name, address, registration, email, phone, contact_person, logo, bank {account_name, iban, bic, bank_name}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>contact guards: hours_start, hours_end (HH:MM), max_calls, call_window_days, conversation_pause_days</source>
+      <comment>settings.help.contact_policy</comment>
+      <translation>联系规则：hours_start, hours_end（HH:MM）, max_calls, call_window_days, conversation_pause_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>currency for new customers, e.g. GBP (default EUR)</source>
+      <comment>settings.help.default_currency</comment>
+      <translation>新客户的币种，例如 GBP（默认 EUR）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>rule pack for new customers: uk, eu, de, cn, us or generic</source>
+      <comment>settings.help.default_jurisdiction</comment>
+      <translation>新客户的规则包：uk、eu、de、cn、us 或 generic</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>SMTP for sending letters: host, port, security (starttls, tls or none), user, from, reply_to, bcc_self (true/false), timeout (seconds); the password is kept in the system keyring ('arledger email password')</source>
+      <comment>settings.help.email</comment>
+      <translation>发送函件所用的 SMTP：host, port, security（starttls、tls 或 none）, user, from, reply_to, bcc_self（true/false）, timeout（秒）；密码保存在系统密钥环中（'arledger email password'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>letter ladder: levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount (minor units), escalation_grace_days</source>
+      <comment>settings.help.escalation_policy</comment>
+      <translation>催款级别：levels [{level, name, days_after_due, reply_days, reply_days_individual_ew}], min_gap_days, min_amount（最小货币单位）, escalation_grace_days</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>a second folder (USB stick, synced folder) that keeps a copy of each chain head, besides the user data directory</source>
+      <comment>settings.help.evidence_witness_folder</comment>
+      <translation>第二个文件夹（U 盘、同步文件夹），在用户数据目录之外保存每个链头的副本</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: after importing payments or credit notes, apply unapplied credit to open invoices oldest first (default false)</source>
+      <comment>settings.help.imports_apply_credit</comment>
+      <translation>true：导入付款或贷项通知后，将未核销的余额按从旧到新冲抵未结发票（默认 false）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>true: the first letter to a customer may be a formal demand (level 3) for a very old debt, worded as a first letter; otherwise the ladder starts at level 1 (default false)</source>
+      <comment>settings.help.letters_allow_first_formal</comment>
+      <translation>true：对于很久以前的欠款，发给客户的第一封函件可以是正式催款函（3 级），并按首封函件措辞；否则从 1 级开始（默认 false）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days back an invoice paid late may have been paid for a letter run to propose a letter claiming its interest and compensation alone (default 90)</source>
+      <comment>settings.help.letters_interest_claim_days</comment>
+      <translation>逾期付款的发票在多少天内付清时，函件批次会建议发出仅主张其利息和赔偿的函件（默认 90）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>A4 or Letter</source>
+      <comment>settings.help.letters_page_size</comment>
+      <translation>A4 或 Letter</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>limitation period for us/eu/generic customers (default 4)</source>
+      <comment>settings.help.limitation_generic_years</comment>
+      <translation>us/eu/generic 客户的诉讼时效期间（默认 4 年）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after a promised date before a promise counts as broken (default 3)</source>
+      <comment>settings.help.promise_grace_days</comment>
+      <translation>承诺日期过后多少天仍未付款才视为违约（默认 3）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>settlement concession (minor units of the offer's currency) from which an approver and reason are required before the offer letter is released</source>
+      <comment>settings.help.settlement_approval_threshold</comment>
+      <translation>和解让步金额（以报价币种的最小单位计）达到该值时，须有审批人和理由才能发出和解函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>who is recorded as acting in the evidence log</source>
+      <comment>settings.help.user_name</comment>
+      <translation>在证据日志中记录为经办人的人员</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
+      <source>days after posting a letter sent by post is taken as received when no delivery is recorded: German default (BGB § 286) begins on receipt of a reminder (default 3)</source>
+      <comment>settings.help.verzug_post_receipt_days</comment>
+      <translation>邮寄函件在未记录送达时，寄出后多少天视为已收到：德国规则（BGB 第 286 条）自收到催款函起开始计算（默认 3）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
       <source>{key} is not valid ({reason}).</source>
       <comment>settings.invalid</comment>
       <translation>{key} 无效（{reason}）。</translation>
@@ -7486,7 +7660,7 @@
       <translation>平均拖欠天数（ADD）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average days delinquent = DSO - best possible DSO.</source>
       <comment>workbook.kpi.add.def</comment>
       <translation>平均拖欠天数 = DSO − 最佳可能 DSO。</translation>
@@ -7498,7 +7672,7 @@
       <translation>平均催收天数</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Average collection days = mean days from the first collection action to payment in full, over invoices paid late in the period.</source>
       <comment>workbook.kpi.average_collection_days.def</comment>
       <translation>平均催收天数 = 期内逾期付清的发票从首次催收行动到全额付款的平均天数。</translation>
@@ -7510,7 +7684,7 @@
       <translation>坏账率</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Bad-debt ratio = written off in period / credit sales in period x 100.</source>
       <comment>workbook.kpi.bad_debt_ratio.def</comment>
       <translation>坏账率 = 期内核销金额 / 期内赊销额 × 100。</translation>
@@ -7522,7 +7696,7 @@
       <translation>最佳可能 DSO</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Best possible DSO = current (not yet due) receivables / (credit sales / days).</source>
       <comment>workbook.kpi.best_possible_dso.def</comment>
       <translation>最佳可能 DSO = 未到期应收账款 / （赊销额 / 天数）。</translation>
@@ -7534,7 +7708,7 @@
       <translation>催收效率指数（CEI）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Collection effectiveness index = (opening AR + credit sales - closing AR) / (opening AR + credit sales - closing current AR) x 100.</source>
       <comment>workbook.kpi.cei.def</comment>
       <translation>催收效率指数 = （期初应收 + 赊销额 − 期末应收）/（期初应收 + 赊销额 − 期末未到期应收）× 100。</translation>
@@ -7546,7 +7720,7 @@
       <translation>应收账款周转天数（DSO）</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Days sales outstanding = receivables at period end / (credit sales in period / days in period).</source>
       <comment>workbook.kpi.dso.def</comment>
       <translation>应收账款周转天数 = 期末应收账款 / （期内赊销额 / 期内天数）。</translation>
@@ -7558,7 +7732,7 @@
       <translation>承诺兑现率</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Promise-kept rate = promises kept / promises evaluated (deadline in period) x 100.</source>
       <comment>workbook.kpi.promise_kept_rate.def</comment>
       <translation>承诺兑现率 = 已兑现承诺 / 已评估承诺（期限在期内）× 100。</translation>
@@ -7570,7 +7744,7 @@
       <translation>回收率</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/export_collections.py" />
+      <location filename="../../arledger/services/kpis.py" />
       <source>Recovery rate = collected in period / amounts falling due in period x 100.</source>
       <comment>workbook.kpi.recovery_rate.def</comment>
       <translation>回收率 = 期内收回金额 / 期内到期金额 × 100。</translation>

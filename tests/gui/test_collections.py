@@ -120,6 +120,7 @@ def test_customer_view_from_the_list_with_lazy_timeline_and_back(window, qtbot) 
     window.customers.table.doubleClicked.emit(window.customers.table.currentIndex())
     view = window.customer_view
     assert window.current_page() is view and view.code == code
+    wait_idle(qtbot)  # the header is read off the GUI thread
     assert view.header is not None and view.header.customer.code == code
     assert view.items_model.rowCount() == invoice_list.count_invoices(window.ledger, invoice_list.InvoiceFilter(
         customer_code=code))
@@ -166,6 +167,7 @@ def test_generate_preview_print_and_send_a_letter(window, qtbot, tmp_path: Path)
     assert letter_archive.check_archive(window.ledger) == []
     # The customer view opens the archived PDF in the same viewer.
     window.open_customer(code)
+    wait_idle(qtbot)
     window.customer_view.show_tab(3)
     window.customer_view.letters.selectRow(0)
 

@@ -27,7 +27,8 @@ def _summary_rows(d: BatchSummaryDialog) -> list[list[str]]:
 
 
 def _expected_rows(summary: dispatch.BatchSummary) -> list[list[str]]:
-    return [[f"{line.level} · {line.level_name}", "Print and post", line.currency, fmt.count(line.letters),
+    return [[f"{line.level} · {fmt.level_name(line.level_name)}", "Print and post", line.currency,
+             fmt.count(line.letters),
              fmt.amount(line.claimed, line.currency)] for line in summary.lines]
 
 

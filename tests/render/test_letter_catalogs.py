@@ -26,10 +26,10 @@ CATALOGS: dict[str, dict[str, dict[str, str]]] = {
     "LABELS": wording.LABELS, "REASONS": wording.REASONS, "SENT_BY": wording.SENT_BY,
     "RULE_LABELS": wording.RULE_LABELS,
 }
-# Catalogs English leaves to the code itself ("Friendly reminder", "letter"): every language but English
+# Catalogs English leaves to the code itself ("letter"): every language but English
 # translates all of them, so each translation carries the keys of every other translation.
 TRANSLATED_ONLY: dict[str, dict[str, dict[str, str]]] = {
-    "LEVEL_NAMES": wording.LEVEL_NAMES, "ENCLOSURES": wording.ENCLOSURES,
+    "ENCLOSURES": wording.ENCLOSURES,
     "EVENT_KINDS": wording.EVENT_KINDS, "CODES": wording.CODES,
 }
 

@@ -80,7 +80,8 @@ class BatchSummaryDialog(QDialog):
         channels = {"post": self.tr("Print and post"), "email": self.tr("Email")}
         self.table.setRowCount(len(summary.lines))
         for row, line in enumerate(summary.lines):
-            cells = [f"{line.level} · {line.level_name}", channels.get(line.channel, line.channel), line.currency,
+            cells = [f"{line.level} · {fmt.level_name(line.level_name)}", channels.get(line.channel, line.channel),
+                     line.currency,
                      fmt.count(line.letters), fmt.amount(line.claimed, line.currency)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -313,7 +313,8 @@ class LetterPreviewDialog(PdfViewerDialog):
         claimed = ", ".join(fmt.money(m.minor, m.currency) for m in p.claimed) or "—"
         reply = self.tr(", reply by %1").replace("%1", fmt.day(p.reply_by)) if p.reply_by else ""
         self.info.setText(self.tr("Preview of %1 · level %2 (%3) · %4 invoices · claims %5%6 · not sent yet")
-                          .replace("%1", p.reference).replace("%2", str(p.level)).replace("%3", p.level_name)
+                          .replace("%1", p.reference).replace("%2", str(p.level))
+                          .replace("%3", fmt.level_name(p.level_name))
                           .replace("%4", str(len(p.invoice_numbers))).replace("%5", claimed).replace("%6", reply))
 
     def send(self) -> None:

@@ -4,7 +4,7 @@ disputes, the letter run, interest and KPIs. They adapt service DTOs; every figu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from arledger.domain.messages import Message
 from arledger.domain.model import Customer
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
@@ -144,7 +145,7 @@ def task_text(t: QueueTask) -> str:
                 .replace("%1", money).replace("%2", fmt.count(int(d["days_overdue"]))).replace("%3", since))
     if t.kind == "letter" and "level" in d:
         return (QCoreApplication.translate("Collections", "Send the level %1 letter (%2): %3 invoices, %4")
-                .replace("%1", str(d["level"])).replace("%2", str(d.get("level_name", "")))
+                .replace("%1", str(d["level"])).replace("%2", fmt.level_name(str(d.get("level_name", ""))))
                 .replace("%3", fmt.count(len(t.invoices))).replace("%4", money))
     if t.kind == "promise-check" and "due_on" in d:
         return (QCoreApplication.translate("Collections", "Check the promise of %1 due %2.")
@@ -377,7 +378,8 @@ class LetterRunTableModel(ListTableModel[LetterRunEntry]):
     def _level_text(self, e: LetterRunEntry) -> str:
         if e.decision is None:
             return self.tr("Paused")
-        return self.tr("%1 · %2").replace("%1", str(e.decision.level)).replace("%2", e.decision.level_name)
+        return (self.tr("%1 · %2").replace("%1", str(e.decision.level))
+                .replace("%2", fmt.level_name(e.decision.level_name)))
 
     @staticmethod
     def _totals(e: LetterRunEntry) -> str:
@@ -530,9 +532,9 @@ def kpi_text(value: Decimal | None, unit: str) -> str:
 class KpiTableModel(QAbstractTableModel):
     """One row per KPI, one column per currency; the definitions are the tooltips."""
 
-    def __init__(self, definitions: dict[str, str], parent: QObject | None = None) -> None:
+    def __init__(self, definitions: Mapping[str, Message], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.definitions = definitions
+        self.definitions = {key: fmt.message_text(text) for key, text in definitions.items()}
         self.figures: list[CurrencyKpis] = []
 
     def set_figures(self, figures: Sequence[CurrencyKpis]) -> None:

@@ -473,7 +473,7 @@ class DashboardPage(LedgerPage):
                                     self.tr("%n evaluated", "", k.promises_evaluated)) for k in shown]),
         )
         for col, (key, lines) in enumerate(measures):
-            tile = KpiTile(key, lines, kpis.DEFINITIONS.get(key, ""))
+            tile = KpiTile(key, lines, fmt.message_text(kpis.DEFINITIONS[key]))
             tile.clicked.connect(self.kpi_requested.emit)
             self.kpi_grid.addWidget(tile, 0, col)
         self.limitation_model.set_rows(summary.limitation)

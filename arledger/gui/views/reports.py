@@ -216,7 +216,8 @@ class ReportsPage(LedgerPage):
         self.kpi_table = LedgerTableView()
         self.kpi_table.setObjectName("kpiTable")
         self.kpi_table.setModel(self.kpi_model)
-        defs = QLabel("<br>".join(f"<b>{kpi_title(k)}</b>: {kpis.DEFINITIONS.get(k, '')}" for k, _u in KPI_ROWS))
+        defs = QLabel("<br>".join(f"<b>{kpi_title(k)}</b>: {fmt.message_text(kpis.DEFINITIONS[k])}"
+                                  for k, _u in KPI_ROWS))
         defs.setObjectName("hint")
         defs.setWordWrap(True)
         defs.setTextFormat(Qt.TextFormat.RichText)
