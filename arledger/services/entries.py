@@ -9,9 +9,9 @@ from datetime import date
 
 from arledger.domain import record_words
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Amount, Message, msg, plural_msg
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
-from arledger.domain.money import format_amount
+from arledger.domain.money import format_amount, to_decimal
 from arledger.services import promises
 from arledger.services.ledger import Ledger
 from arledger.services.reversals import find_entry, find_refund
@@ -95,33 +95,48 @@ class ChangeSummary:
     """What an irreversible or outward action will change, for a confirmation: one line per item, totals per
     currency, and warnings (an open dispute, a pending promise) the user must see first."""
 
-    title: str
-    lines: list[str]
+    title: Message
+    lines: list[Message]
     totals: dict[str, int]
-    warnings: list[str]
+    warnings: list[Message]
 
 
-def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date) -> list[str]:
-    out = []
+def _money(minor: int, currency: str) -> Amount:
+    return Amount(to_decimal(minor, currency), currency)
+
+
+def _entry_name(e: reversal_rows.Entry) -> Message:
+    """A payment, credit note or write-off as a person names it, in the reader's language."""
+    return record_words.entry_label(e.kind.value, e.label if e.kind == SettlementKind.CREDIT_NOTE else e.id)
+
+
+def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date) -> list[Message]:
+    out: list[Message] = []
     for d in collection_rows.disputes_for_invoices(ledger.conn, invoice_ids):
         if d.resolved_on is None:
             inv = invoice_rows.by_id(ledger.conn, d.invoice_id)
             if inv is None:  # cannot happen: disputes reference their invoice by foreign key
                 continue
-            out.append(f"Invoice {inv.number} is in dispute since {d.opened_on} ({d.reason.value}"
-                       f"{': ' + d.note if d.note else ''}).")
+            reason = record_words.dispute_reason_word(d.reason.value)
+            if d.note:
+                out.append(msg("confirm.warning.dispute_noted", "Invoice {number} is in dispute since {since} "
+                               "({reason}: {note}).", number=inv.number, since=d.opened_on, reason=reason,
+                               note=d.note))
+            else:
+                out.append(msg("confirm.warning.dispute", "Invoice {number} is in dispute since {since} ({reason}).",
+                               number=inv.number, since=d.opened_on, reason=reason))
     evals, _plans = promises.promise_statuses(ledger, on, ledger.customer_by_id(customer_id).code)
     for ev in evals:
         p = ev.promise
         if ev.status.value == "pending" and (not p.invoice_ids or set(p.invoice_ids) & set(invoice_ids)):
-            out.append(f"A promise to pay {format_amount(p.amount, p.currency)} {p.currency} by {p.due_date} "
-                       "is pending.")
+            out.append(msg("confirm.warning.promise", "A promise to pay {amount} by {due} is pending.",
+                           amount=_money(p.amount, p.currency), due=p.due_date))
     return out
 
 
 def write_off_summary(ledger: Ledger, numbers: list[str], on: date, amount: int | None = None) -> ChangeSummary:
     """Before writing off invoices (whole, or `amount` of a single one)."""
-    lines: list[str] = []
+    lines: list[Message] = []
     totals: dict[str, int] = {}
     ids: list[int] = []
     cid = 0
@@ -129,12 +144,13 @@ def write_off_summary(ledger: Ledger, numbers: list[str], on: date, amount: int 
         inv = ledger.invoice(n)
         open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount
         take = open_now if amount is None else amount
-        lines.append(f"Write off {format_amount(take, inv.currency)} {inv.currency} of invoice {inv.number} "
-                     f"({format_amount(open_now, inv.currency)} open).")
+        lines.append(msg("confirm.write_off.line", "Write off {amount} of invoice {number} ({open} open).",
+                         amount=_money(take, inv.currency), number=inv.number, open=_money(open_now, inv.currency)))
         totals[inv.currency] = totals.get(inv.currency, 0) + take
         ids.append(inv.id)
         cid = inv.customer_id
-    return ChangeSummary(f"Write off {len(numbers)} invoice{'s' if len(numbers) != 1 else ''}", lines, totals,
+    title = plural_msg("confirm.write_off.title", "Write off {n} invoice", "Write off {n} invoices", n=len(numbers))
+    return ChangeSummary(title, lines, totals,
                          _warnings(ledger, cid, ids, on) if ids else [])
 
 
@@ -149,36 +165,43 @@ def refund_summary(ledger: Ledger, customer_code: str, amount: int, currency: st
         raise UserError(msg("ledger.refund_over_credit", "Customer {c_code} has {available} {cur} "
                 "of unapplied credit; a refund of {amount} {cur} is more than that.", c_code=c.code,
                 available=format_amount(available, currency), cur=currency, amount=format_amount(amount, currency)))
-    lines = [f"Pay back {format_amount(amount, currency)} {currency} to {c.code} {c.name} on {on}.",
-             f"Unapplied credit: {format_amount(available, currency)} {currency} now, "
-             f"{format_amount(available - amount, currency)} {currency} after the refund."]
+    lines = [msg("confirm.refund.line", "Pay back {amount} to {code} {name} on {on}.",
+                 amount=_money(amount, currency), code=c.code, name=c.name, on=on),
+             msg("confirm.refund.credit", "Unapplied credit: {now} now, {after} after the refund.",
+                 now=_money(available, currency), after=_money(available - amount, currency))]
     owed = invoice_rows.open_balance(ledger.conn, c.id, currency)
-    warnings = [f"{c.code} has {format_amount(owed, currency)} {currency} open on invoices; the credit could be "
-                "applied to them instead of refunded."] if owed else []
-    return ChangeSummary(f"Refund credit to {c.code}", lines, {currency: amount}, warnings)
+    warnings = [msg("confirm.refund.owed", "{code} has {amount} open on invoices; the credit could be applied to them "
+                    "instead of refunded.", code=c.code, amount=_money(owed, currency))] if owed else []
+    return ChangeSummary(msg("confirm.refund.title", "Refund credit to {code}", code=c.code), lines,
+                         {currency: amount}, warnings)
 
 
 def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> ChangeSummary:
     """Before reversing a payment, credit note, write-off or refund, or voiding an invoice."""
     if kind == "refund":
         f = find_refund(ledger, ref)
-        return ChangeSummary(f"Reverse {f.label}",
-                             [f"Reverse {f.label} of {format_amount(f.amount, f.currency)} {f.currency} dated "
-                              f"{f.date}; it is unapplied credit again from {on}."],
+        name = record_words.entry_label("refund", f.id)
+        return ChangeSummary(msg("confirm.reverse.title", "Reverse {entry}", entry=name),
+                             [msg("confirm.reverse.refund", "Reverse {entry} of {amount} dated {date}; it is unapplied "
+                                  "credit again from {on}.", entry=name, amount=_money(f.amount, f.currency),
+                                  date=f.date, on=on)],
                              {f.currency: f.amount}, [])
     if kind == "invoice":
         inv = ledger.invoice(str(ref))
-        return ChangeSummary(f"Void invoice {inv.number}",
-                             [f"Void invoice {inv.number} of {format_amount(inv.amount, inv.currency)} "
-                              f"{inv.currency}, issued {inv.issue_date}; it is no longer owed from {on}."],
+        return ChangeSummary(msg("confirm.void.title", "Void invoice {number}", number=inv.number),
+                             [msg("confirm.void.line", "Void invoice {number} of {amount}, issued {issued}; it is no "
+                                  "longer owed from {on}.", number=inv.number, amount=_money(inv.amount, inv.currency),
+                                  issued=inv.issue_date, on=on)],
                              {inv.currency: inv.amount}, _warnings(ledger, inv.customer_id, [inv.id], on))
     sk = SettlementKind(kind)
     e = find_entry(ledger, sk, ref)
     parts = reversal_rows.standing_allocations(ledger.conn, sk, e.id)
     invoices = invoice_rows.by_ids(ledger.conn, [i for i, _ in parts])
-    lines = [f"Reverse {e.label} of {format_amount(e.amount, e.currency)} {e.currency} dated {e.date}."]
-    lines += [f"Invoice {invoices[i].number}: {format_amount(a, e.currency)} {e.currency} open again from {on}."
-              for i, a in parts]
-    return ChangeSummary(f"Reverse {e.label}", lines, {e.currency: e.amount},
+    name = _entry_name(e)
+    lines = [msg("confirm.reverse.line", "Reverse {entry} of {amount} dated {date}.", entry=name,
+                 amount=_money(e.amount, e.currency), date=e.date)]
+    lines += [msg("confirm.reverse.reopened", "Invoice {number}: {amount} open again from {on}.",
+                  number=invoices[i].number, amount=_money(a, e.currency), on=on) for i, a in parts]
+    return ChangeSummary(msg("confirm.reverse.title", "Reverse {entry}", entry=name), lines, {e.currency: e.amount},
                          _warnings(ledger, e.customer_id, [i for i, _ in parts], on))
 

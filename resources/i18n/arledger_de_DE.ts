@@ -4,7 +4,7 @@
 <context>
     <name>AccountRead</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <location filename="../../arledger/gui/dialogs/account_read.py" line="+40"/>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+212"/>
         <source>Reading the account…</source>
         <translation>Konto wird gelesen…</translation>
@@ -1064,7 +1064,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ConfirmChangeDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/confirm.py" line="+31"/>
+        <location filename="../../arledger/gui/dialogs/confirm.py" line="+32"/>
         <source>%n item(s); in all %1.</source>
         <translation>
             <numerusform>%n Posten; insgesamt %1.</numerusform>
@@ -1125,7 +1125,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Gutschrift erfassen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
@@ -4851,7 +4851,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
     </message>
@@ -4881,7 +4881,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-204"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4926,7 +4926,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
@@ -5708,7 +5708,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+23"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+24"/>
         <source>Reverse or Void</source>
         <translation>Stornieren oder ungültig machen</translation>
     </message>

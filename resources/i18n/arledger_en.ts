@@ -50,7 +50,7 @@
 <context>
     <name>ConfirmChangeDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/confirm.py" line="+31"/>
+        <location filename="../../arledger/gui/dialogs/confirm.py" line="+32"/>
         <source>%n item(s); in all %1.</source>
         <translation>
             <numerusform>%n item; in all %1.</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+389"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+385"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Payment of %1 recorded and applied to %n invoice</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>ReversalDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+101"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+102"/>
         <source>Reversed %1; %n invoice(s) open again.</source>
         <translation>
             <numerusform>Reversed %1; %n invoice open again.</numerusform>

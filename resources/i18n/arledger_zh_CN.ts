@@ -4,7 +4,7 @@
 <context>
     <name>AccountRead</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/account_read.py" line="+38"/>
+        <location filename="../../arledger/gui/dialogs/account_read.py" line="+40"/>
         <location filename="../../arledger/gui/dialogs/collections.py" line="+212"/>
         <source>Reading the account…</source>
         <translation>正在读取账户…</translation>
@@ -1059,7 +1059,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ConfirmChangeDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/confirm.py" line="+31"/>
+        <location filename="../../arledger/gui/dialogs/confirm.py" line="+32"/>
         <source>%n item(s); in all %1.</source>
         <translation>
             <numerusform>共 %n 项；合计 %1。</numerusform>
@@ -1119,7 +1119,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>记录贷项通知单</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Oldest invoices first</source>
         <translation>最早的发票优先</translation>
     </message>
@@ -4828,7 +4828,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
@@ -4858,7 +4858,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-204"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4903,7 +4903,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
@@ -5684,7 +5684,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>ReversalDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/reversal.py" line="+23"/>
+        <location filename="../../arledger/gui/dialogs/reversal.py" line="+24"/>
         <source>Reverse or Void</source>
         <translation>冲销或作废</translation>
     </message>

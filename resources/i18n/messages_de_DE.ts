@@ -2328,6 +2328,100 @@
       <translation>'{name}' ist keine bekannte Zeitzone; verwenden Sie einen Namen wie Europe/Berlin.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Unapplied credit: {now} now, {after} after the refund.</source>
+      <comment>confirm.refund.credit</comment>
+      <translation>Nicht zugeordnetes Guthaben: jetzt {now}, nach der Erstattung {after}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Pay back {amount} to {code} {name} on {on}.</source>
+      <comment>confirm.refund.line</comment>
+      <translation>{amount} an {code} {name} am {on} zurückzahlen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>{code} has {amount} open on invoices; the credit could be applied to them instead of refunded.</source>
+      <comment>confirm.refund.owed</comment>
+      <translation>{code} hat {amount} offen auf Rechnungen; das Guthaben könnte stattdessen mit ihnen verrechnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Refund credit to {code}</source>
+      <comment>confirm.refund.title</comment>
+      <translation>Guthaben an {code} erstatten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Reverse {entry} of {amount} dated {date}.</source>
+      <comment>confirm.reverse.line</comment>
+      <translation>{entry} über {amount} vom {date} stornieren.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Reverse {entry} of {amount} dated {date}; it is unapplied credit again from {on}.</source>
+      <comment>confirm.reverse.refund</comment>
+      <translation>{entry} über {amount} vom {date} stornieren; ab {on} ist es wieder nicht zugeordnetes Guthaben.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Invoice {number}: {amount} open again from {on}.</source>
+      <comment>confirm.reverse.reopened</comment>
+      <translation>Rechnung {number}: {amount} ab {on} wieder offen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Reverse {entry}</source>
+      <comment>confirm.reverse.title</comment>
+      <translation>{entry} stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Void invoice {number} of {amount}, issued {issued}; it is no longer owed from {on}.</source>
+      <comment>confirm.void.line</comment>
+      <translation>Rechnung {number} über {amount}, ausgestellt am {issued}, annullieren; ab {on} ist sie nicht mehr geschuldet.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Void invoice {number}</source>
+      <comment>confirm.void.title</comment>
+      <translation>Rechnung {number} annullieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Invoice {number} is in dispute since {since} ({reason}).</source>
+      <comment>confirm.warning.dispute</comment>
+      <translation>Rechnung {number} ist seit {since} bestritten ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Invoice {number} is in dispute since {since} ({reason}: {note}).</source>
+      <comment>confirm.warning.dispute_noted</comment>
+      <translation>Rechnung {number} ist seit {since} bestritten ({reason}: {note}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>A promise to pay {amount} by {due} is pending.</source>
+      <comment>confirm.warning.promise</comment>
+      <translation>Eine Zahlungszusage über {amount} bis {due} ist offen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Write off {amount} of invoice {number} ({open} open).</source>
+      <comment>confirm.write_off.line</comment>
+      <translation>{amount} von Rechnung {number} abschreiben ({open} offen).</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/entries.py" />
+      <source>Write off {n} invoice</source>
+      <comment>confirm.write_off.title</comment>
+      <extracomment>Write off {n} invoices</extracomment>
+      <translation>
+        <numerusform>{n} Rechnung abschreiben</numerusform>
+        <numerusform>{n} Rechnungen abschreiben</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/contacts.py" />
       <source>{violations} Nothing was logged; give an override reason to record it anyway.</source>
       <comment>contact.guard_refused</comment>

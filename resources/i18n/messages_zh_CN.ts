@@ -2302,6 +2302,99 @@
       <translation>'{name}' 不是已知时区；请使用类似 Asia/Shanghai 的名称。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Unapplied credit: {now} now, {after} after the refund.</source>
+      <comment>confirm.refund.credit</comment>
+      <translation>未分配贷项：当前 {now}，退款后 {after}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Pay back {amount} to {code} {name} on {on}.</source>
+      <comment>confirm.refund.line</comment>
+      <translation>于 {on} 向 {code} {name} 退还 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>{code} has {amount} open on invoices; the credit could be applied to them instead of refunded.</source>
+      <comment>confirm.refund.owed</comment>
+      <translation>{code} 的发票尚有 {amount} 未结；该贷项也可以冲抵这些发票，而不是退款。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Refund credit to {code}</source>
+      <comment>confirm.refund.title</comment>
+      <translation>向 {code} 退还贷项</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Reverse {entry} of {amount} dated {date}.</source>
+      <comment>confirm.reverse.line</comment>
+      <translation>冲销 {date} 的{entry}，金额 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Reverse {entry} of {amount} dated {date}; it is unapplied credit again from {on}.</source>
+      <comment>confirm.reverse.refund</comment>
+      <translation>冲销 {date} 的{entry}，金额 {amount}；自 {on} 起重新成为未分配贷项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Invoice {number}: {amount} open again from {on}.</source>
+      <comment>confirm.reverse.reopened</comment>
+      <translation>发票 {number}：自 {on} 起重新未结 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Reverse {entry}</source>
+      <comment>confirm.reverse.title</comment>
+      <translation>冲销{entry}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Void invoice {number} of {amount}, issued {issued}; it is no longer owed from {on}.</source>
+      <comment>confirm.void.line</comment>
+      <translation>作废发票 {number}（金额 {amount}，开具于 {issued}）；自 {on} 起不再欠付。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Void invoice {number}</source>
+      <comment>confirm.void.title</comment>
+      <translation>作废发票 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Invoice {number} is in dispute since {since} ({reason}).</source>
+      <comment>confirm.warning.dispute</comment>
+      <translation>发票 {number} 自 {since} 起存在争议（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Invoice {number} is in dispute since {since} ({reason}: {note}).</source>
+      <comment>confirm.warning.dispute_noted</comment>
+      <translation>发票 {number} 自 {since} 起存在争议（{reason}：{note}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>A promise to pay {amount} by {due} is pending.</source>
+      <comment>confirm.warning.promise</comment>
+      <translation>有一笔承诺于 {due} 前支付 {amount} 的付款承诺尚未到期。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/entries.py" />
+      <source>Write off {amount} of invoice {number} ({open} open).</source>
+      <comment>confirm.write_off.line</comment>
+      <translation>核销发票 {number} 的 {amount}（未结 {open}）。</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/entries.py" />
+      <source>Write off {n} invoice</source>
+      <comment>confirm.write_off.title</comment>
+      <extracomment>Write off {n} invoices</extracomment>
+      <translation>
+        <numerusform>核销 {n} 张发票</numerusform>
+      </translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/contacts.py" />
       <source>{violations} Nothing was logged; give an override reason to record it anyway.</source>
       <comment>contact.guard_refused</comment>

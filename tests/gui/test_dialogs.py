@@ -183,7 +183,7 @@ def test_new_invoice_then_payment_then_write_off_update_the_lists(window, qtbot)
     with_modal(qtbot, WriteOffDialog, fill_write_off, window.actions_by_name["write_off"].trigger)
     wait_idle(qtbot)  # lists read off the GUI thread
     assert target.number not in [r.number for r in window.invoices.model.rows()]
-    assert len(confirmed) == 2 and confirmed[0].lines[0].startswith("Write off")
+    assert len(confirmed) == 2 and str(confirmed[0].lines[0]).startswith("Write off")
     assert confirmed[0].totals == {target.currency: target.open_amount}
 
 

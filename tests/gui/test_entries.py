@@ -141,7 +141,7 @@ def test_void_warns_of_an_open_dispute_and_cancel_changes_nothing(window, qtbot)
         save(d)
 
     with_modal(qtbot, ReversalDialog, void, window.actions_by_name["reverse_entry"].trigger)
-    assert "in dispute" in seen[0].warnings[0] and seen[0].totals == {led.invoice("GUI-VOID").currency: 5000}
+    assert "in dispute" in str(seen[0].warnings[0]) and seen[0].totals == {led.invoice("GUI-VOID").currency: 5000}
     assert owed(led, code, date(2026, 3, 9)) - owed(led, code, date(2026, 3, 10)) >= 5000
     kinds = [e.kind for e in evidence.for_customer(led.conn, led.customer(code).id)]
     assert kinds.count("invoice_voided") == 1
@@ -240,7 +240,7 @@ def test_refund_from_the_customer_view_then_its_reversal_with_credit_before_and_
         d.accept()
 
     with_modal(qtbot, RefundDialog, refund, button.click)
-    assert seen[0].totals == {cur: 3000} and "could be applied" in seen[0].warnings[0]
+    assert seen[0].totals == {cur: 3000} and "could be applied" in str(seen[0].warnings[0])
     assert led.unapplied_credit(code).get(cur) == 2000
     refund_id = led.conn.execute("SELECT max(id) FROM refunds").fetchone()[0]
 
@@ -253,7 +253,7 @@ def test_refund_from_the_customer_view_then_its_reversal_with_credit_before_and_
         d.accept()
 
     with_modal(qtbot, ReversalDialog, reverse, window.actions_by_name["reverse_entry"].trigger)
-    assert seen[1].title == f"Reverse refund {refund_id}"
+    assert str(seen[1].title) == f"Reverse refund {refund_id}"
     assert led.unapplied_credit(code, date(2026, 4, 9)).get(cur) == 2000
     assert led.unapplied_credit(code, date(2026, 4, 10)).get(cur) == 5000
     kinds = [e.kind for e in evidence.for_customer(led.conn, led.customer(code).id)]

@@ -41,3 +41,21 @@ def test_the_kpi_definitions_read_in_the_ui_language(controller, window, qtbot, 
     assert [t for t in tips if t in english or "receivables" in t or "promises" in t] == []
     labels = controller.window.reports.findChildren(QLabel)
     assert not any("Days sales outstanding" in label.text() for label in labels)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "de_DE"])
+def test_the_confirmation_before_a_write_off_reads_in_the_ui_language(controller, window, qtbot,
+                                                                      language: str) -> None:
+    from datetime import date
+
+    from arledger.gui.dialogs.confirm import ConfirmChangeDialog
+    from arledger.services import entries
+
+    assert controller.set_language(language)
+    led = controller.window.ledger
+    number = led.open_items_page(limit=1)[0].number
+    d = ConfirmChangeDialog(entries.write_off_summary(led, [number], date.today()), "OK", controller.window)
+    qtbot.addWidget(d)
+    shown = " ".join((d.windowTitle(), d.lines.text(), d.warnings.text()))
+    assert number in shown and {"de_DE": "abschreiben", "zh_CN": "核销"}[language] in shown
+    assert not any(word in shown for word in ("Write off", "open).", "in dispute", "A promise"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.model import SettlementKind
+from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.base import ValidatedDialog, date_edit
 from arledger.gui.dialogs.confirm import confirm_change
 from arledger.gui.qdates import to_date
@@ -63,7 +64,7 @@ class ReversalDialog(ValidatedDialog):
         except UserError:
             self.info.setText("")
             raise
-        self.info.setText("\n".join(summary.lines))
+        self.info.setText("\n".join(fmt.message_text(line) for line in summary.lines))
         reason = fields.required(self.reason.text(), self.tr("reason"))
         self._values = dict(kind=kind, ref=ref, on=on, reason=reason, summary=summary)
 
