@@ -103,3 +103,20 @@ def test_a_letters_evidence_summary_names_its_level_in_the_readers_language(lang
     said = describe("letter", {"level": 2, "level_name": "Second reminder", "sent_on": "2026-09-28"})
     assert "Second reminder" in str(said)
     assert NAMES[language][1] in translate(said, language) and "reminder" not in translate(said, language)
+
+
+def test_a_bad_setting_value_is_refused_in_the_readers_language(ledger) -> None:
+    from arledger.domain.errors import UserError
+    from arledger.render.messages import translate
+    from arledger.services.settings import set_setting
+
+    refused = {}
+    for key, text in (("default_currency", "12"), ("aging.boundaries", '["x"]')):
+        with pytest.raises(UserError) as err:
+            set_setting(ledger, key, text)
+        refused[key] = err.value.message
+    assert "three-letter" in str(refused["default_currency"])
+    assert "three-letter" not in translate(refused["default_currency"], "de_DE")
+    for message in refused.values():
+        assert "must be" not in translate(message, "de_DE") and "invalid literal" not in translate(message, "de_DE")
+    assert ledger.setting("default_currency") is None and ledger.setting("aging.boundaries") is None

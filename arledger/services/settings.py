@@ -18,7 +18,8 @@ from arledger.services.ledger import Ledger
 
 def _check_currency(value: Any) -> None:
     if not isinstance(value, str):
-        raise ValueError("a three-letter currency code such as GBP")
+        raise UserError(msg("settings.bad_currency", "default_currency must be a three-letter currency code such "
+                            "as GBP."))
     check_currency(value)
 
 
@@ -85,8 +86,8 @@ def set_setting(ledger: Ledger, key: str, text: str) -> Any:
     if check:
         try:
             check(value)
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise UserError(msg("settings.invalid", "{key} is not valid ({reason}).", key=key,
-                                reason=str(exc))) from None
+        except (TypeError, ValueError, AttributeError):  # Python's own words about the value: say what is expected
+            raise UserError(msg("settings.invalid_expected", "{key} is not valid; it holds {expected}.", key=key,
+                                expected=SETTINGS[key][0])) from None
     ledger.set_setting(key, value)
     return value

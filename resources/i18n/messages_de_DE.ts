@@ -6673,6 +6673,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
+      <source>default_currency must be a three-letter currency code such as GBP.</source>
+      <comment>settings.bad_currency</comment>
+      <translation>default_currency muss ein dreistelliger Währungscode wie EUR sein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
       <source>{found}; the setting was left as it was.</source>
       <comment>settings.bad_value</comment>
       <translation>{found}; die Einstellung blieb unverändert.</translation>
@@ -6817,9 +6823,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
-      <source>{key} is not valid ({reason}).</source>
-      <comment>settings.invalid</comment>
-      <translation>{key} ist ungültig ({reason}).</translation>
+      <source>{key} is not valid; it holds {expected}.</source>
+      <comment>settings.invalid_expected</comment>
+      <translation>{key} ist nicht gültig; die Einstellung enthält {expected}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings_schema.py" />

@@ -6632,6 +6632,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
+      <source>default_currency must be a three-letter currency code such as GBP.</source>
+      <comment>settings.bad_currency</comment>
+      <translation>default_currency 必须是三个字母的货币代码，例如 CNY。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings.py" />
       <source>{found}; the setting was left as it was.</source>
       <comment>settings.bad_value</comment>
       <translation>{found}；该设置保持不变。</translation>
@@ -6776,9 +6782,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings.py" />
-      <source>{key} is not valid ({reason}).</source>
-      <comment>settings.invalid</comment>
-      <translation>{key} 无效（{reason}）。</translation>
+      <source>{key} is not valid; it holds {expected}.</source>
+      <comment>settings.invalid_expected</comment>
+      <translation>{key} 无效；该设置应为：{expected}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings_schema.py" />
