@@ -100,7 +100,7 @@ REPORT_WORDS = {
         ["Aging as of", "days overdue", "Current", "Over 180 days", "TOTAL"]),
     ("report", "interest", "--as-of", "2026-03-31"): (
         ["截至 2026-03-31 的利息和赔偿", "付款先冲抵本金", "  起  ", "减免", "合计 "],
-        ["Zinsen und Entschädigung zum 2026-03-31", "Zahlungen werden zuerst", "erlassen", "SUMME "],
+        ["Zinsen und Entschädigung zum 31.03.2026", "Zahlungen werden zuerst", "erlassen", "SUMME "],
         ["Interest and compensation as of", "Payments are applied", "waived", "TOTAL "]),
     ("report", "kpi", "--from", "2026-01-01", "--to", "2026-03-31"): (
         ["关键指标 2026-01-01 至 2026-03-31", "回收率", "风险等级：A"],

@@ -134,7 +134,7 @@ STALE_MARK = "*"
 def _print_interest(data: dict[str, Any], lines: Sequence[interest_claims.InterestLine]) -> None:
     """One block per invoice: a heading, one line per period (from, to, days, open, rate, make-up, interest), and
     the invoice's accrued, waived and claimable figures; then totals, the netted claims and the footnotes."""
-    say(msg("cli.interest.heading", "Interest and compensation as of {date}", date=data["as_of"]))
+    say(msg("cli.interest.heading", "Interest and compensation as of {date}", date=date.fromisoformat(data["as_of"])))
     say(sentences([ALLOCATION_RULE_MESSAGE, ROUNDING_MESSAGE]))
     stale_tables: dict[str, str] = {}
     head = message_texts([msg("cli.col.from", "from"), msg("cli.col.to", "to"), msg("cli.col.days", "days"),
@@ -145,10 +145,10 @@ def _print_interest(data: dict[str, Any], lines: Sequence[interest_claims.Intere
         state = (msg("cli.interest.paid", " (paid; interest and compensation remain)") if r["settled"]
                  else msg("cli.interest.open", " open {amount} {currency}", amount=r["open"], currency=cur))
         barred = (msg("cli.interest.time_barred", "  TIME-BARRED since {date}: listed, not claimed",
-                      date=r["limitation_date"]) if r["time_barred"] else None)
+                      date=date.fromisoformat(r["limitation_date"])) if r["time_barred"] else None)
         print()
         say(msg("cli.interest.invoice", "{customer}  {invoice}  due {due}{state}  rule {rule}{barred}",
-                customer=r["customer"], invoice=r["invoice"], due=r["due_date"], state=state,
+                customer=r["customer"], invoice=r["invoice"], due=date.fromisoformat(r["due_date"]), state=state,
                 rule=RULE_NAMES.get(r["rule"], r["rule"]),
                 barred=barred))
         table = [head]
