@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -23,6 +24,8 @@ from arledger.services.imports import import_file
 from arledger.services.ledger import Ledger
 from tests.gui.conftest import TODAY, save, wait_checked, wait_idle
 from tests.gui.test_dialogs import ticked
+
+T = TypeVar("T")
 
 OPEN = 5000
 
@@ -86,6 +89,44 @@ class Gate:
     def started(self, n: int) -> bool:
         with self.lock:
             return len(self.calls) >= n
+
+
+class HeldRead:
+    """Stands in for one service read: each call records whether it ran on the GUI thread and waits until a timer
+    on the GUI thread has ticked `ticks` times while it waited (so the GUI thread was free all along)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> None:
+        self.original = getattr(owner, name)
+        self.release = threading.Event()
+        self.on_gui_thread: list[bool] = []
+        monkeypatch.setattr(owner, name, self)
+
+    def __call__(self, *args: object, **kwargs: object) -> object:
+        self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert self.release.wait(timeout=20), "the test never released the read"
+        return self.original(*args, **kwargs)
+
+    def run(self, act: Callable[[], object], look: Callable[[], T], ticks: int = 5) -> list[T]:
+        """act() (which starts the read and waits for its result) while a 10 ms GUI-thread timer records look()
+        at each tick of the held read, releasing it after `ticks` ticks."""
+        seen: list[T] = []
+
+        def tick() -> None:
+            if self.on_gui_thread and not self.release.is_set():
+                seen.append(look())
+                if len(seen) >= ticks:
+                    self.release.set()
+
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        timer.start()
+        try:
+            act()
+        finally:
+            timer.stop()
+            self.release.set()
+        return seen
 
 
 def test_the_dialog_shows_the_whole_account_though_it_lists_the_oldest_500(dialog: PaymentDialog) -> None:
@@ -174,38 +215,16 @@ def test_an_unknown_customer_is_said_once_the_account_read_is_in(dialog: Payment
 def test_the_credit_note_dialog_reads_the_account_off_the_gui_thread(big_account: tuple[Ledger, str], qtbot,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     led, code = big_account
-    original = allocation_preview.settlement_account
-    release = threading.Event()
-    on_gui_thread: list[bool] = []
-
-    def gated(ledger: Ledger, *args: object) -> object:
-        on_gui_thread.append(threading.current_thread() is threading.main_thread())
-        assert release.wait(timeout=20), "the test never released the read"
-        return original(ledger, *args)
-
-    monkeypatch.setattr(allocation_preview, "settlement_account", gated)
+    held = HeldRead(monkeypatch, allocation_preview, "settlement_account")
     d = CreditNoteDialog(led, code, "BIG-00003")
     d.show()
-    seen: list[tuple[bool, bool]] = []
 
-    def tick() -> None:
-        if on_gui_thread and not release.is_set():
-            seen.append((d.pending(), d.ok_button.isEnabled()))
-            if len(seen) >= 5:
-                release.set()
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    try:
+    def act() -> None:
         d.number.setText("CN-BIG-1")
         d.amount.setText("10.00")
         wait_checked(d)
-    finally:
-        timer.stop()
-        release.set()
-    assert on_gui_thread == [False]
+    seen = held.run(act, lambda: (d.pending(), d.ok_button.isEnabled()))
+    assert held.on_gui_thread == [False]
     assert len(seen) >= 5 and all(p and not ok for p, ok in seen)
     assert d.apply_to.count() == 2 + 500 and d.apply_to.currentData() == "BIG-00003"
     assert d.ok_button.isEnabled(), d.message()
@@ -217,36 +236,11 @@ def test_the_credit_note_dialog_reads_the_account_off_the_gui_thread(big_account
 def test_the_promise_dialog_reads_the_customer_off_the_gui_thread_and_ticks_the_named_invoices(
         big_account: tuple[Ledger, str], qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     led, code = big_account
-    original = customer_record.customer_header
-    release = threading.Event()
-    on_gui_thread: list[bool] = []
-
-    def gated(ledger: Ledger, *args: object, **kwargs: object) -> object:
-        on_gui_thread.append(threading.current_thread() is threading.main_thread())
-        assert release.wait(timeout=20), "the test never released the read"
-        return original(ledger, *args, **kwargs)
-
-    monkeypatch.setattr(customer_record, "customer_header", gated)
+    held = HeldRead(monkeypatch, customer_record, "customer_header")
     d = PromiseDialog(led, code, invoices=("BIG-00001", "BIG-00004"))
     d.show()
-    seen: list[tuple[bool, bool, int]] = []
-
-    def tick() -> None:
-        if on_gui_thread and not release.is_set():
-            seen.append((d.pending(), d.ok_button.isEnabled(), d.invoices.count()))
-            if len(seen) >= 5:
-                release.set()
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    try:
-        wait_checked(d)
-    finally:
-        timer.stop()
-        release.set()
-    assert on_gui_thread == [False]
+    seen = held.run(lambda: wait_checked(d), lambda: (d.pending(), d.ok_button.isEnabled(), d.invoices.count()))
+    assert held.on_gui_thread == [False]
     assert len(seen) >= 5 and all(p and not ok and n == 0 for p, ok, n in seen)
     assert d.invoices.count() == 200 and d.invoices.checked() == ("BIG-00001", "BIG-00004")
     assert "open" in d.customer_info.text() and d.currency.text() == "GBP"
