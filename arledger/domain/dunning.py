@@ -65,15 +65,17 @@ ESCALATION_OPTIONS: tuple[str, ...] = ("lawyer", "collection agency", "court cla
 TIME_BARRED_OPTIONS: tuple[str, ...] = ("collection agency", "write-off review")
 
 
+_OPTION_TITLES: dict[str, Message] = {
+    "lawyer": msg("dunning.option.lawyer", "lawyer"),
+    "collection agency": msg("dunning.option.agency", "collection agency"),
+    "court claim": msg("dunning.option.court", "court claim"),
+    "write-off review": msg("dunning.option.write_off", "write-off review"),
+}
+
+
 def option_title(option: str) -> Message:
     """An escalation option as a person reads it."""
-    titles = {
-        "lawyer": msg("dunning.option.lawyer", "lawyer"),
-        "collection agency": msg("dunning.option.agency", "collection agency"),
-        "court claim": msg("dunning.option.court", "court claim"),
-        "write-off review": msg("dunning.option.write_off", "write-off review"),
-    }
-    return titles.get(option) or Message("", option)
+    return _OPTION_TITLES.get(option) or Message("", option)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,27 +89,31 @@ class DunningLevel:
     reply_days_individual_ew: int | None = None
 
 
+_LEVEL_TITLES: dict[str, Message] = {
+    "Friendly reminder": msg("dunning.level.friendly_reminder", "Friendly reminder"),
+    "Second reminder": msg("dunning.level.second_reminder", "Second reminder"),
+    "Formal demand": msg("dunning.level.formal_demand", "Formal demand"),
+    "Final demand": msg("dunning.level.final_demand", "Final demand"),
+}
+
+
 def level_title(name: str) -> Message:
     """A level's name as a person reads it: the default policy's names are messages (read in the reader's
     language); a name the ledger's own policy gives stays as set."""
-    titles = {
-        "Friendly reminder": msg("dunning.level.friendly_reminder", "Friendly reminder"),
-        "Second reminder": msg("dunning.level.second_reminder", "Second reminder"),
-        "Formal demand": msg("dunning.level.formal_demand", "Formal demand"),
-        "Final demand": msg("dunning.level.final_demand", "Final demand"),
-    }
-    return titles.get(name) or Message("", name)
+    return _LEVEL_TITLES.get(name) or Message("", name)
+
+
+_LEVEL_PHRASES: dict[str, Message] = {
+    "Friendly reminder": msg("dunning.level_phrase.friendly_reminder", "friendly reminder"),
+    "Second reminder": msg("dunning.level_phrase.second_reminder", "second reminder"),
+    "Formal demand": msg("dunning.level_phrase.formal_demand", "formal demand"),
+    "Final demand": msg("dunning.level_phrase.final_demand", "final demand"),
+}
 
 
 def level_phrase(name: str) -> Message:
     """A level's name inside a sentence ("The final demand of ..."): lower case in English."""
-    phrases = {
-        "Friendly reminder": msg("dunning.level_phrase.friendly_reminder", "friendly reminder"),
-        "Second reminder": msg("dunning.level_phrase.second_reminder", "second reminder"),
-        "Formal demand": msg("dunning.level_phrase.formal_demand", "formal demand"),
-        "Final demand": msg("dunning.level_phrase.final_demand", "final demand"),
-    }
-    return phrases.get(name) or Message("", name.lower())
+    return _LEVEL_PHRASES.get(name) or Message("", name.lower())
 
 
 DEFAULT_LEVELS: tuple[DunningLevel, ...] = (

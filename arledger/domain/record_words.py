@@ -7,47 +7,63 @@ from __future__ import annotations
 from arledger.domain.messages import Message, msg
 
 
+# The tables are built once: a workbook's contact log or a timeline names thousands of records.
 def _known(code: str, names: dict[str, Message]) -> Message:
     return names.get(code) or Message("", code.replace("_", " "))  # a code this version does not know: as stored
 
 
+_CHANNEL_WORDS: dict[str, Message] = {
+    "phone": msg("evidence.channel.phone", "phone"),
+    "email": msg("evidence.channel.email", "email"),
+    "letter": msg("evidence.channel.letter", "letter"),
+    "visit": msg("evidence.channel.visit", "visit"),
+    "sms": msg("evidence.channel.sms", "SMS"),
+    "chat": msg("evidence.channel.chat", "chat"),
+}
+
+
 def channel_word(code: str) -> Message:
     """How a contact was made (phone, email, letter, visit, SMS, chat)."""
-    return _known(code, {
-        "phone": msg("evidence.channel.phone", "phone"),
-        "email": msg("evidence.channel.email", "email"),
-        "letter": msg("evidence.channel.letter", "letter"),
-        "visit": msg("evidence.channel.visit", "visit"),
-        "sms": msg("evidence.channel.sms", "SMS"),
-        "chat": msg("evidence.channel.chat", "chat"),
-    })
+    return _known(code, _CHANNEL_WORDS)
+
+
+_DIRECTION_WORDS: dict[str, Message] = {
+    "out": msg("evidence.direction.out", "out"),
+    "in": msg("evidence.direction.in", "in"),
+}
 
 
 def direction_word(code: str) -> Message:
     """Who made a contact: we (out) or the debtor (in)."""
-    return _known(code, {"out": msg("evidence.direction.out", "out"), "in": msg("evidence.direction.in", "in")})
+    return _known(code, _DIRECTION_WORDS)
+
+
+_OUTCOME_WORDS: dict[str, Message] = {
+    "no-answer": msg("evidence.outcome.no_answer", "no-answer"),
+    "reached": msg("evidence.outcome.reached", "reached"),
+    "promise": msg("evidence.outcome.promise", "promise"),
+    "dispute": msg("evidence.outcome.dispute", "dispute"),
+    "refused": msg("evidence.outcome.refused", "refused"),
+    "wrong-number": msg("evidence.outcome.wrong_number", "wrong-number"),
+}
 
 
 def outcome_word(code: str) -> Message:
     """What a contact achieved (reached, promise, no answer ...)."""
-    return _known(code, {
-        "no-answer": msg("evidence.outcome.no_answer", "no-answer"),
-        "reached": msg("evidence.outcome.reached", "reached"),
-        "promise": msg("evidence.outcome.promise", "promise"),
-        "dispute": msg("evidence.outcome.dispute", "dispute"),
-        "refused": msg("evidence.outcome.refused", "refused"),
-        "wrong-number": msg("evidence.outcome.wrong_number", "wrong-number"),
-    })
+    return _known(code, _OUTCOME_WORDS)
+
+
+_ENTRY_KIND_WORDS: dict[str, Message] = {
+    "payment": msg("evidence.kind.payment", "payment"),
+    "credit_note": msg("evidence.kind.credit_note", "credit note"),
+    "write_off": msg("evidence.kind.write_off", "write-off"),
+    "refund": msg("evidence.kind.refund", "refund"),
+}
 
 
 def entry_kind_word(kind: str) -> Message:
     """A kind of entry on an account or an invoice (payment, credit note, write-off, refund)."""
-    return _known(kind, {
-        "payment": msg("evidence.kind.payment", "payment"),
-        "credit_note": msg("evidence.kind.credit_note", "credit note"),
-        "write_off": msg("evidence.kind.write_off", "write-off"),
-        "refund": msg("evidence.kind.refund", "refund"),
-    })
+    return _known(kind, _ENTRY_KIND_WORDS)
 
 
 def entry_label(kind: str, number: str | int, invoice: str = "") -> Message:
@@ -58,42 +74,59 @@ def entry_label(kind: str, number: str | int, invoice: str = "") -> Message:
     return msg("entry.label", "{kind} {number}", kind=entry_kind_word(kind), number=str(number))
 
 
+_PROMISE_STATUS_WORDS: dict[str, Message] = {
+    "pending": msg("promise.status.pending", "pending"),
+    "kept": msg("promise.status.kept", "kept"),
+    "partly kept": msg("promise.status.partly_kept", "partly kept"),
+    "broken": msg("promise.status.broken", "broken"),
+}
+
+
 def promise_status_word(status: str) -> Message:
     """How a promise to pay stands (pending, kept, partly kept, broken)."""
-    return _known(status, {
-        "pending": msg("promise.status.pending", "pending"),
-        "kept": msg("promise.status.kept", "kept"),
-        "partly kept": msg("promise.status.partly_kept", "partly kept"),
-        "broken": msg("promise.status.broken", "broken"),
-    })
+    return _known(status, _PROMISE_STATUS_WORDS)
+
+
+_PLAN_STATUS_WORDS: dict[str, Message] = {
+    "on track": msg("plan.status.on_track", "on track"),
+    "broken": msg("plan.status.broken", "broken"),
+    "completed": msg("plan.status.completed", "completed"),
+}
 
 
 def plan_status_word(status: str) -> Message:
     """How an instalment plan stands (on track, broken, completed)."""
-    return _known(status, {
-        "on track": msg("plan.status.on_track", "on track"),
-        "broken": msg("plan.status.broken", "broken"),
-        "completed": msg("plan.status.completed", "completed"),
-    })
+    return _known(status, _PLAN_STATUS_WORDS)
+
+
+_DISPUTE_REASON_WORDS: dict[str, Message] = {
+    "quality": msg("dispute.reason.quality", "quality"),
+    "delivery": msg("dispute.reason.delivery", "delivery"),
+    "price": msg("dispute.reason.price", "price"),
+    "paid": msg("dispute.reason.paid", "already paid"),
+    "other": msg("dispute.reason.other", "other"),
+}
 
 
 def dispute_reason_word(reason: str) -> Message:
     """Why an invoice is disputed (quality, delivery, price, paid, other)."""
-    return _known(reason, {
-        "quality": msg("dispute.reason.quality", "quality"),
-        "delivery": msg("dispute.reason.delivery", "delivery"),
-        "price": msg("dispute.reason.price", "price"),
-        "paid": msg("dispute.reason.paid", "already paid"),
-        "other": msg("dispute.reason.other", "other"),
-    })
+    return _known(reason, _DISPUTE_REASON_WORDS)
+
+
+_CUSTOMER_KIND_WORDS: dict[str, Message] = {
+    "company": msg("customer.kind.company", "company"),
+    "individual": msg("customer.kind.individual", "individual"),
+}
 
 
 def customer_kind_word(kind: str) -> Message:
     """A company or an individual."""
-    return _known(kind, {"company": msg("customer.kind.company", "company"),
-                         "individual": msg("customer.kind.individual", "individual")})
+    return _known(kind, _CUSTOMER_KIND_WORDS)
+
+
+_YES_NO_WORDS: dict[str, Message] = {"yes": msg("word.yes", "yes"), "no": msg("word.no", "no")}
 
 
 def yes_no_word(value: str) -> Message:
     """A flag's 'yes' or 'no' as the reader writes it."""
-    return _known(value, {"yes": msg("word.yes", "yes"), "no": msg("word.no", "no")})
+    return _known(value, _YES_NO_WORDS)

@@ -292,30 +292,34 @@ def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Cus
     return out
 
 
+_TASK_KIND_WORDS: dict[str, Message] = {
+    "broken-promise": msg("queue.kind.broken_promise", "broken promise"),
+    "escalation": msg("queue.kind.escalation", "escalation"),
+    "limitation": msg("queue.kind.limitation", "limitation"),
+    "promise-check": msg("queue.kind.promise_check", "promise check"),
+    "letter": msg("queue.kind.letter", "letter"),
+    "call": msg("queue.kind.call", "call"),
+    "task": msg("queue.kind.task", "task"),
+    "delivery": msg("queue.kind.delivery", "delivery"),
+    "confirm-promise": msg("queue.kind.confirm_promise", "confirm promise"),
+}
+
+
 def task_kind_word(kind: str) -> Message:
     """What kind of task it is, as a person names it (JSON keeps the kind's own name)."""
-    names = {
-        "broken-promise": msg("queue.kind.broken_promise", "broken promise"),
-        "escalation": msg("queue.kind.escalation", "escalation"),
-        "limitation": msg("queue.kind.limitation", "limitation"),
-        "promise-check": msg("queue.kind.promise_check", "promise check"),
-        "letter": msg("queue.kind.letter", "letter"),
-        "call": msg("queue.kind.call", "call"),
-        "task": msg("queue.kind.task", "task"),
-        "delivery": msg("queue.kind.delivery", "delivery"),
-        "confirm-promise": msg("queue.kind.confirm_promise", "confirm promise"),
-    }
-    return names.get(kind) or Message("", kind)
+    return _TASK_KIND_WORDS.get(kind) or Message("", kind)
+
+
+_NOTICE_KIND_WORDS: dict[str, Message] = {
+    "promise_confirmation": msg("notice.kind_promise_confirmation", "promise confirmation"),
+    "repayment_agreement": msg("notice.kind_repayment_agreement", "repayment agreement"),
+    "thank_you": msg("queue.notice_kind.thank_you", "thank-you letter"),
+    "courtesy": msg("queue.notice_kind.courtesy", "courtesy reminder"),
+}
 
 
 def _notice_kind(kind: str) -> Message:
-    names = {
-        "promise_confirmation": msg("notice.kind_promise_confirmation", "promise confirmation"),
-        "repayment_agreement": msg("notice.kind_repayment_agreement", "repayment agreement"),
-        "thank_you": msg("queue.notice_kind.thank_you", "thank-you letter"),
-        "courtesy": msg("queue.notice_kind.courtesy", "courtesy reminder"),
-    }
-    return names.get(kind) or Message("", kind.replace("_", " "))
+    return _NOTICE_KIND_WORDS.get(kind) or Message("", kind.replace("_", " "))
 
 
 def _local_noon(customer: Customer, on: date) -> datetime:
