@@ -104,7 +104,7 @@ RULE_NAMES: dict[str, Message] = {
     UK: msg("interest.rule.uk", "UK Late Payment Act"),
     EU: msg("interest.rule.eu", "EU Directive"),
     DE: msg("interest.rule.de", "BGB §288"),
-    CN: msg("interest.rule.cn", "China"),
+    CN: msg("interest.rule.cn", "China (LPR)"),
     CONTRACT: msg("interest.rule.contract", "Contract rate"),
     NONE: msg("interest.rule.none", "No interest"),
 }

@@ -745,18 +745,18 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+46"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+47"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Letter</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>Check promise</source>
         <translation>Zahlungszusage prüfen</translation>
     </message>
@@ -851,37 +851,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Klage eingereicht</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>UK Late Payment Act</source>
-        <translation>UK Late Payment Act</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EU Directive</source>
-        <translation>EU-Richtlinie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BGB §288</source>
-        <translation>BGB §288</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>China (LPR)</source>
-        <translation>China (LPR)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contract rate</source>
-        <translation>Vertragszins</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No interest</source>
-        <translation>Keine Zinsen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>

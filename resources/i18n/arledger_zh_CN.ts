@@ -740,18 +740,18 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+46"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+47"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Letter</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-32"/>
         <source>Check promise</source>
         <translation>核对承诺</translation>
     </message>
@@ -846,37 +846,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已起诉</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>UK Late Payment Act</source>
-        <translation>英国逾期付款法</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EU Directive</source>
-        <translation>欧盟指令</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>BGB §288</source>
-        <translation>德国民法典第288条</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>China (LPR)</source>
-        <translation>中国（LPR）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contract rate</source>
-        <translation>合同利率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No interest</source>
-        <translation>不计利息</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>

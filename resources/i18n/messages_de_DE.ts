@@ -5181,9 +5181,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source>China</source>
+      <source>China (LPR)</source>
       <comment>interest.rule.cn</comment>
-      <translation>China</translation>
+      <translation>China (LPR)</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />

@@ -5147,9 +5147,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source>China</source>
+      <source>China (LPR)</source>
       <comment>interest.rule.cn</comment>
-      <translation>中国</translation>
+      <translation>中国（LPR）</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />

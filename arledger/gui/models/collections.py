@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from arledger.domain.interest import RULE_NAMES
 from arledger.domain.messages import Message
 from arledger.domain.model import Customer
 from arledger.gui import formatting as fmt
@@ -69,16 +70,8 @@ def kind_title(kind: str) -> str:
 
 
 def rule_title(rule: str) -> str:
-    """The interest rule pack an interest line used, as a person names it."""
-    titles = {
-        "uk": QT_TRANSLATE_NOOP("Collections", "UK Late Payment Act"),
-        "eu": QT_TRANSLATE_NOOP("Collections", "EU Directive"),
-        "de": QT_TRANSLATE_NOOP("Collections", "BGB §288"),
-        "cn": QT_TRANSLATE_NOOP("Collections", "China (LPR)"),
-        "contract": QT_TRANSLATE_NOOP("Collections", "Contract rate"),
-        "none": QT_TRANSLATE_NOOP("Collections", "No interest"),
-    }
-    return _t(str(titles[rule])) if rule in titles else rule.upper()
+    """The interest rule pack an interest line used, as a person names it (the reports' own names)."""
+    return fmt.message_text(RULE_NAMES[rule]) if rule in RULE_NAMES else rule.upper()
 
 
 def channel_title(channel: str) -> str:
