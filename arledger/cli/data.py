@@ -15,13 +15,18 @@ from arledger.cli.common import (
     ledger_option,
     ledger_path,
     message_text,
+    message_texts,
     open_ledger,
+    pad,
     say,
+    text_width,
 )
+from arledger.domain.bank_matching import Outcome, outcome_word
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import KINDS
 from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.money import format_amount
+from arledger.render.messages import environment_language
 from arledger.services import bank_import, import_mapping
 from arledger.services.demo import write_demo_ledger
 from arledger.services.import_presets import PRESETS
@@ -206,16 +211,23 @@ def _import_bank(args: argparse.Namespace, ledger: Ledger,
         if result.unapplied:
             _say_unapplied(result.unapplied)
         return 0
-    rows = list(bank_import.proposals_table(review))
-    headers = ("line", "date", "amount", "payer", "outcome", "customer", "invoices", "conf", "reason")
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    for r in rows:
-        print("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
-    counts = review.counts()
-    print(f"{review.source} ({review.format}): " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) + ".")
+    language = environment_language()
+    rows = list(bank_import.proposals_table(review, language))
+    headers = message_texts([msg("cli.col.line", "line"), msg("cli.col.date", "date"), msg("cli.col.amount", "amount"),
+                             msg("cli.col.payer", "payer"), msg("cli.col.outcome", "outcome"),
+                             msg("cli.col.customer", "customer"), msg("cli.col.invoices", "invoices"),
+                             msg("cli.col.confidence", "conf"), msg("cli.col.reason", "reason")])
+    widths = [max(text_width(h), *(text_width(r[i]) for r in rows)) if rows else text_width(h)
+              for i, h in enumerate(headers)]
+    for r in (headers, *rows):
+        print("  ".join(pad(c, w, right=False) for c, w in zip(r, widths, strict=True)).rstrip())
+    found = review.counts()
+    counts = [msg("cli.bank.count", "{count} {outcome}", count=f"{found[o.value]:,}", outcome=outcome_word(o))
+              for o in sorted(Outcome, key=lambda o: o.value) if found.get(o.value)]
+    say(msg("cli.bank.counts", "{source} ({format}): {counts}.", source=review.source, format=review.format,
+            counts=counts))
     if args.review:
-        target = bank_import.write_review(review, args.review, ledger)
+        target = bank_import.write_review(review, args.review, ledger, language)
         say(msg("cli.bank.review_written", "Wrote the proposals to {target}; set 'accept' to yes or no on each line, "
                 "then run 'arledger import bank {file} --apply {target}'.", target=str(target), file=str(args.file)))
     else:

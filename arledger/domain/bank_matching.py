@@ -4,6 +4,9 @@ A credit line is matched, in order of trust, by (1) invoice numbers or a custome
 remittance text, (2) an IBAN or payer name seen on an earlier accepted line, (3) an amount equal to one open
 invoice, or to a combination of one customer's open invoices (a bounded search). Debits and lines nothing
 matches are reported as such, never guessed.
+
+Each proposal says why as a message (one per case, so a translator sees whole sentences), written in the reader's
+language wherever it is shown: the review table, the review CSV and the command line.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from itertools import combinations
+
+from arledger.domain.messages import Message, msg, plural_msg
 
 # the combination search looks at no more than this many invoices of one customer, and sets this large
 MAX_COMBINATION_INVOICES = 14
@@ -62,6 +67,19 @@ class Outcome(StrEnum):
     SEEN = "seen"  # imported from an earlier file
 
 
+_OUTCOME_WORDS: dict[Outcome, Message] = {
+    Outcome.MATCHED: msg("bank.outcome.matched", "matched"),
+    Outcome.UNMATCHED: msg("bank.outcome.unmatched", "unmatched"),
+    Outcome.DEBIT: msg("bank.outcome.debit", "debit"),
+    Outcome.SEEN: msg("bank.outcome.seen", "seen"),
+}
+
+
+def outcome_word(outcome: Outcome) -> Message:
+    """What became of a statement line (matched, unmatched, debit, seen before), as the reader's language names it."""
+    return _OUTCOME_WORDS[outcome]
+
+
 @dataclass(frozen=True, slots=True)
 class Proposal:
     """What the ledger proposes for one statement line; the user accepts or rejects it."""
@@ -71,7 +89,7 @@ class Proposal:
     customer_code: str = ""
     invoices: tuple[str, ...] = ()
     confidence: int = 0  # 0-100
-    reason: str = ""
+    reason: Message = field(default_factory=lambda: Message("", ""))
     accepted: bool = field(default=False)
 
 
@@ -83,6 +101,53 @@ class Knowledge:
     customer_codes: Mapping[str, int]  # upper-cased code -> customer id
     ibans: Mapping[str, int]  # IBAN without spaces -> customer id
     payer_names: Mapping[str, int]  # normalised payer name -> customer id
+
+
+DEBIT = msg("bank.reason.debit", "a debit (money out): listed, not matched")
+SEEN = msg("bank.reason.seen", "imported from an earlier statement")
+SEVERAL_CUSTOMERS = msg("bank.reason.several_customers", "the remittance names invoices of several customers: "
+                        "not guessed")
+ONE_INVOICE = msg("bank.reason.one_invoice", "amount equals one open invoice")
+COMBINATIONS = msg("bank.reason.combinations", "amount equals combinations of several customers' invoices: "
+                   "not guessed")
+NOTHING = msg("bank.reason.nothing", "no invoice number, known payer or amount matches")
+
+
+def _named_reason(n: int, exact: bool, part: bool) -> Message:
+    """Invoice numbers in the remittance text, and how the amount compares with what they have open."""
+    if exact:
+        return plural_msg("bank.reason.number_exact", "invoice number in the remittance text; amount equals what is "
+                          "open", "invoice numbers in the remittance text; amount equals what is open", n=n)
+    if part:
+        return plural_msg("bank.reason.number_part", "invoice number in the remittance text; amount differs from "
+                          "what is open (part payment)", "invoice numbers in the remittance text; amount differs "
+                          "from what is open (part payment)", n=n)
+    return plural_msg("bank.reason.number_over", "invoice number in the remittance text; amount differs from what "
+                      "is open (overpaid)", "invoice numbers in the remittance text; amount differs from what is open "
+                      "(overpaid)", n=n)
+
+
+def _code_reason(exact: bool) -> Message:
+    if exact:
+        return msg("bank.reason.code_exact", "our payment reference (customer code) in the remittance text; amount "
+                   "equals the invoices named")
+    return msg("bank.reason.code_oldest", "our payment reference (customer code) in the remittance text; applied "
+               "oldest first")
+
+
+def _payer_reason(iban: str, name: str, exact: bool) -> Message:
+    """A payer known from an earlier payment, by IBAN (iban) or by name."""
+    if iban:
+        if exact:
+            return msg("bank.reason.iban_exact", "IBAN {iban} seen on an earlier payment; amount equals the invoices "
+                       "named", iban=iban)
+        return msg("bank.reason.iban_oldest", "IBAN {iban} seen on an earlier payment; applied oldest first",
+                   iban=iban)
+    if exact:
+        return msg("bank.reason.payer_exact", "payer name '{payer}' seen on an earlier payment; amount equals the "
+                   "invoices named", payer=name)
+    return msg("bank.reason.payer_oldest", "payer name '{payer}' seen on an earlier payment; applied oldest first",
+               payer=name)
 
 
 def normalise_name(name: str) -> str:
@@ -115,17 +180,15 @@ class Matcher:
 
     def propose(self, line: StatementLine) -> Proposal:
         if line.amount <= 0:
-            return Proposal(line, Outcome.DEBIT, reason="a debit (money out): listed, not matched")
+            return Proposal(line, Outcome.DEBIT, reason=DEBIT)
         found = self._by_remittance(line)
         if found:
             return found
-        cid, how = self._by_payer(line)
+        cid, iban = self._by_payer(line)
         if cid is not None:
             invoices, exact = self._cover(cid, line)
             return Proposal(line, Outcome.MATCHED, self.code_of.get(cid, ""), invoices,
-                            80 if exact else 65,
-                            f"{how} seen on an earlier payment" + ("; amount equals the invoices named" if exact
-                                                                  else "; applied oldest first"))
+                            80 if exact else 65, _payer_reason(iban, line.payer_name, exact))
         return self._by_amount(line)
 
     def _currency_invoices(self, cid: int, currency: str) -> list[OpenInvoice]:
@@ -147,32 +210,29 @@ class Matcher:
         if named:
             customers = {i.customer_id for i in named}
             if len(customers) > 1:
-                return Proposal(line, Outcome.UNMATCHED, reason="the remittance names invoices of several "
-                                "customers: not guessed")
+                return Proposal(line, Outcome.UNMATCHED, reason=SEVERAL_CUSTOMERS)
             total = sum(i.open_amount for i in named)
             numbers = tuple(i.number for i in named)
             if total == line.amount:
                 return Proposal(line, Outcome.MATCHED, named[0].customer_code, numbers, 99,
-                                f"invoice number{'s' if len(named) > 1 else ''} in the remittance text; "
-                                "amount equals what is open")
+                                _named_reason(len(named), True, False))
             return Proposal(line, Outcome.MATCHED, named[0].customer_code, numbers, 90,
-                            f"invoice number{'s' if len(named) > 1 else ''} in the remittance text; amount "
-                            f"differs from what is open ({'part payment' if line.amount < total else 'overpaid'})")
+                            _named_reason(len(named), False, line.amount < total))
         if len(set(codes)) == 1:
             cid = codes[0]
             invoices, exact = self._cover(cid, line)
             return Proposal(line, Outcome.MATCHED, self.code_of.get(cid, ""), invoices, 85 if exact else 75,
-                            "our payment reference (customer code) in the remittance text"
-                            + ("; amount equals the invoices named" if exact else "; applied oldest first"))
+                            _code_reason(exact))
         return None
 
     def _by_payer(self, line: StatementLine) -> tuple[int | None, str]:
+        """(customer id, the IBAN it was known by, or "" when known by the payer's name); (None, "") if unknown."""
         iban = line.payer_iban.replace(" ", "").upper()
         if iban and iban in self.k.ibans:
-            return self.k.ibans[iban], f"IBAN {iban}"
+            return self.k.ibans[iban], iban
         name = normalise_name(line.payer_name)
         if name and name in self.k.payer_names:
-            return self.k.payer_names[name], f"payer name '{line.payer_name}'"
+            return self.k.payer_names[name], ""
         return None, ""
 
     def _cover(self, cid: int, line: StatementLine) -> tuple[tuple[str, ...], bool]:
@@ -193,12 +253,16 @@ class Matcher:
         single = [i for i in self.k.open_invoices if i.currency == line.currency and i.open_amount == line.amount]
         if len(single) == 1:
             inv = single[0]
-            return Proposal(line, Outcome.MATCHED, inv.customer_code, (inv.number,), 60,
-                            "amount equals one open invoice")
+            return Proposal(line, Outcome.MATCHED, inv.customer_code, (inv.number,), 60, ONE_INVOICE)
         if len(single) > 1:
-            return Proposal(line, Outcome.UNMATCHED, reason=f"amount equals {len(single)} open invoices of "
-                            "different customers: not guessed" if len({i.customer_id for i in single}) > 1
-                            else f"amount equals {len(single)} open invoices: not guessed")
+            if len({i.customer_id for i in single}) > 1:
+                return Proposal(line, Outcome.UNMATCHED, reason=plural_msg(
+                    "bank.reason.equal_amounts_customers", "amount equals {n} open invoice of different customers: "
+                    "not guessed", "amount equals {n} open invoices of different customers: not guessed",
+                    n=len(single)))
+            return Proposal(line, Outcome.UNMATCHED, reason=plural_msg(
+                "bank.reason.equal_amounts", "amount equals {n} open invoice: not guessed",
+                "amount equals {n} open invoices: not guessed", n=len(single)))
         hits = []
         for cid in self.by_customer:
             combo = exact_combination(self._currency_invoices(cid, line.currency), line.amount)
@@ -209,11 +273,11 @@ class Matcher:
         if len(hits) == 1:
             cid, combo = hits[0]
             return Proposal(line, Outcome.MATCHED, self.code_of.get(cid, ""), tuple(i.number for i in combo), 50,
-                            f"amount equals {len(combo)} open invoices of one customer together")
+                            plural_msg("bank.reason.combination", "amount equals {n} open invoice of one customer",
+                                       "amount equals {n} open invoices of one customer together", n=len(combo)))
         if hits:
-            return Proposal(line, Outcome.UNMATCHED, reason="amount equals combinations of several customers' "
-                            "invoices: not guessed")
-        return Proposal(line, Outcome.UNMATCHED, reason="no invoice number, known payer or amount matches")
+            return Proposal(line, Outcome.UNMATCHED, reason=COMBINATIONS)
+        return Proposal(line, Outcome.UNMATCHED, reason=NOTHING)
 
 
 def exact_combination(items: Sequence[OpenInvoice], amount: int) -> tuple[OpenInvoice, ...] | None:
@@ -236,7 +300,7 @@ def propose_all(lines: Iterable[StatementLine], knowledge: Knowledge,
     out = []
     for line in lines:
         if line.fingerprint in known:
-            out.append(Proposal(line, Outcome.SEEN, reason="imported from an earlier statement"))
+            out.append(Proposal(line, Outcome.SEEN, reason=SEEN))
             continue
         known.add(line.fingerprint)
         out.append(matcher.propose(line))

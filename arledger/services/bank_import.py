@@ -15,12 +15,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from arledger.domain.bank_matching import Knowledge, Outcome, Proposal, StatementLine, normalise_name, propose_all
+from arledger.domain.bank_matching import (
+    Knowledge,
+    Outcome,
+    Proposal,
+    StatementLine,
+    normalise_name,
+    outcome_word,
+    propose_all,
+)
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import kind_spec
 from arledger.domain.messages import msg
 from arledger.domain.money import format_amount
 from arledger.render.bank_statements import read_statement, statement_format
+from arledger.render.messages import translate
 from arledger.services.import_formats import DEFAULT_NUMBERS, NUMBER_FORMATS, DateOrder, parse_money_cell
 from arledger.services.import_mapping import ImportSettings, open_for, resolve_columns
 from arledger.services.import_rows import ImportRejected, MappedRow, ReadContext, RowErrors, file_sha256
@@ -147,8 +156,10 @@ def _unsafe(text: str) -> str:
     return text[1:] if text.startswith("'") and text[1:2] in _FORMULA_PREFIXES else text
 
 
-def write_review(review: BankReview, target: Path | str, ledger: Ledger) -> Path:
-    """Write the proposals as CSV (one row per line, 'accept' yes/no for the user to edit), atomically."""
+def write_review(review: BankReview, target: Path | str, ledger: Ledger, language: str | None = None) -> Path:
+    """Write the proposals as CSV (one row per line, 'accept' yes/no for the user to edit), atomically. The
+    reasons are in ``language`` (English when None); the column names and the outcome stay the codes
+    :func:`read_decisions` and other programs read."""
     target = Path(target).expanduser()
     if target.resolve() == ledger.path.resolve() or target.resolve().parent == ledger.path.resolve():
         raise UserError(msg("bank.review_is_ledger", "{target} is the ledger itself; choose another file for "
@@ -163,7 +174,8 @@ def write_review(review: BankReview, target: Path | str, ledger: Ledger) -> Path
                 w.writerow(["yes" if p.accepted else "no", ln.line, ln.booked_on.isoformat(),
                             format_amount(ln.amount, ln.currency), ln.currency, _safe(ln.payer_name),
                             _safe(ln.payer_iban), _safe(ln.remittance), _safe(ln.bank_reference), p.outcome.value,
-                            _safe(p.customer_code), _safe(" ".join(p.invoices)), p.confidence, _safe(p.reason),
+                            _safe(p.customer_code), _safe(" ".join(p.invoices)), p.confidence,
+                            _safe(translate(p.reason, language)),
                             ln.fingerprint])
         os.replace(tmp, target)
     except OSError as exc:
@@ -296,13 +308,15 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
     return BankApplyResult(review.source, payments, amounts, rejected, debits, unmatched, seen, unapplied)
 
 
-def proposals_table(review: BankReview) -> Iterable[tuple[str, ...]]:
-    """Rows for printing: line, date, amount, payer, outcome, customer, invoices, confidence, reason."""
+def proposals_table(review: BankReview, language: str | None = None) -> Iterable[tuple[str, ...]]:
+    """Rows for printing: line, date, amount, payer, outcome, customer, invoices, confidence, reason; the outcome
+    and the reason in ``language`` (English when None)."""
     for p in review.proposals:
         ln = p.statement_line
         yield (str(ln.line), ln.booked_on.isoformat(), f"{format_amount(ln.amount, ln.currency)} {ln.currency}",
-               ln.payer_name[:30], p.outcome.value, p.customer_code, " ".join(p.invoices),
-               str(p.confidence) if p.outcome is Outcome.MATCHED else "", p.reason)
+               ln.payer_name[:30], translate(outcome_word(p.outcome), language), p.customer_code,
+               " ".join(p.invoices), str(p.confidence) if p.outcome is Outcome.MATCHED else "",
+               translate(p.reason, language))
 
 
 def is_statement_file(path: Path | str) -> bool:

@@ -205,7 +205,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 wird zugeordnet…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Nothing new: all %1 lines of this statement were imported before.</source>
         <translation>Nichts Neues: alle %1 Zeilen dieses Kontoauszugs wurden bereits importiert.</translation>
     </message>
@@ -579,7 +579,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-257"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-258"/>
         <source>Check the file</source>
         <translation>Datei prüfen</translation>
     </message>
@@ -2183,7 +2183,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+517"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+518"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -4508,7 +4508,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-551"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-552"/>
         <source>Match the columns</source>
         <translation>Spalten zuordnen</translation>
     </message>

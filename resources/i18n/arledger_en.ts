@@ -145,7 +145,7 @@
 <context>
     <name>DonePage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+237"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+238"/>
         <source>%n invoice(s) went in despite credit control; each override is in the evidence log with your reason.</source>
         <translation>
             <numerusform>%n invoice went in despite credit control; the override is in the evidence log with your reason.</numerusform>

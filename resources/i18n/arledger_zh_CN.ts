@@ -205,7 +205,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在匹配 %1…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Nothing new: all %1 lines of this statement were imported before.</source>
         <translation>没有新内容：此对账单的全部 %1 行此前均已导入。</translation>
     </message>
@@ -576,7 +576,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CheckFilePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-257"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-258"/>
         <source>Check the file</source>
         <translation>检查文件</translation>
     </message>
@@ -2168,7 +2168,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+517"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="+518"/>
         <source>Imported</source>
         <translation>导入完成</translation>
     </message>
@@ -4485,7 +4485,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-551"/>
+        <location filename="../../arledger/gui/dialogs/import_wizard.py" line="-552"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>

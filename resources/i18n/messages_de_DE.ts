@@ -184,6 +184,162 @@
       <translation>Unter {path} gibt es keine Prüfdatei.</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>debit</source>
+      <comment>bank.outcome.debit</comment>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>matched</source>
+      <comment>bank.outcome.matched</comment>
+      <translation>zugeordnet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>seen</source>
+      <comment>bank.outcome.seen</comment>
+      <translation>bereits importiert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>unmatched</source>
+      <comment>bank.outcome.unmatched</comment>
+      <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>our payment reference (customer code) in the remittance text; amount equals the invoices named</source>
+      <comment>bank.reason.code_exact</comment>
+      <translation>unsere Zahlungsreferenz (Kundennummer) im Verwendungszweck; Betrag entspricht den genannten Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>our payment reference (customer code) in the remittance text; applied oldest first</source>
+      <comment>bank.reason.code_oldest</comment>
+      <translation>unsere Zahlungsreferenz (Kundennummer) im Verwendungszweck; auf die ältesten Rechnungen zuerst angerechnet</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals {n} open invoice of one customer</source>
+      <comment>bank.reason.combination</comment>
+      <extracomment>amount equals {n} open invoices of one customer together</extracomment>
+      <translation>
+        <numerusform>Betrag entspricht {n} offenen Rechnung eines Kunden</numerusform>
+        <numerusform>Betrag entspricht {n} offenen Rechnungen eines Kunden zusammen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals combinations of several customers' invoices: not guessed</source>
+      <comment>bank.reason.combinations</comment>
+      <translation>Betrag entspricht Kombinationen von Rechnungen mehrerer Kunden: keine Zuordnung auf Verdacht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>a debit (money out): listed, not matched</source>
+      <comment>bank.reason.debit</comment>
+      <translation>eine Belastung (Geldausgang): aufgeführt, nicht zugeordnet</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals {n} open invoice: not guessed</source>
+      <comment>bank.reason.equal_amounts</comment>
+      <extracomment>amount equals {n} open invoices: not guessed</extracomment>
+      <translation>
+        <numerusform>Betrag entspricht {n} offenen Rechnung: keine Zuordnung auf Verdacht</numerusform>
+        <numerusform>Betrag entspricht {n} offenen Rechnungen: keine Zuordnung auf Verdacht</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals {n} open invoice of different customers: not guessed</source>
+      <comment>bank.reason.equal_amounts_customers</comment>
+      <extracomment>amount equals {n} open invoices of different customers: not guessed</extracomment>
+      <translation>
+        <numerusform>Betrag entspricht {n} offenen Rechnung verschiedener Kunden: keine Zuordnung auf Verdacht</numerusform>
+        <numerusform>Betrag entspricht {n} offenen Rechnungen verschiedener Kunden: keine Zuordnung auf Verdacht</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>IBAN {iban} seen on an earlier payment; amount equals the invoices named</source>
+      <comment>bank.reason.iban_exact</comment>
+      <translation>IBAN {iban} von einer früheren Zahlung bekannt; Betrag entspricht den genannten Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>IBAN {iban} seen on an earlier payment; applied oldest first</source>
+      <comment>bank.reason.iban_oldest</comment>
+      <translation>IBAN {iban} von einer früheren Zahlung bekannt; auf die ältesten Rechnungen zuerst angerechnet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>no invoice number, known payer or amount matches</source>
+      <comment>bank.reason.nothing</comment>
+      <translation>weder Rechnungsnummer noch bekannter Zahler noch Betrag passen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>invoice number in the remittance text; amount equals what is open</source>
+      <comment>bank.reason.number_exact</comment>
+      <extracomment>invoice numbers in the remittance text; amount equals what is open</extracomment>
+      <translation>
+        <numerusform>Rechnungsnummer im Verwendungszweck; Betrag entspricht dem offenen Betrag</numerusform>
+        <numerusform>Rechnungsnummern im Verwendungszweck; Betrag entspricht dem offenen Betrag</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>invoice number in the remittance text; amount differs from what is open (overpaid)</source>
+      <comment>bank.reason.number_over</comment>
+      <extracomment>invoice numbers in the remittance text; amount differs from what is open (overpaid)</extracomment>
+      <translation>
+        <numerusform>Rechnungsnummer im Verwendungszweck; Betrag weicht vom offenen Betrag ab (Überzahlung)</numerusform>
+        <numerusform>Rechnungsnummern im Verwendungszweck; Betrag weicht vom offenen Betrag ab (Überzahlung)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>invoice number in the remittance text; amount differs from what is open (part payment)</source>
+      <comment>bank.reason.number_part</comment>
+      <extracomment>invoice numbers in the remittance text; amount differs from what is open (part payment)</extracomment>
+      <translation>
+        <numerusform>Rechnungsnummer im Verwendungszweck; Betrag weicht vom offenen Betrag ab (Teilzahlung)</numerusform>
+        <numerusform>Rechnungsnummern im Verwendungszweck; Betrag weicht vom offenen Betrag ab (Teilzahlung)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals one open invoice</source>
+      <comment>bank.reason.one_invoice</comment>
+      <translation>Betrag entspricht einer offenen Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>payer name '{payer}' seen on an earlier payment; amount equals the invoices named</source>
+      <comment>bank.reason.payer_exact</comment>
+      <translation>Zahlername „{payer}“ von einer früheren Zahlung bekannt; Betrag entspricht den genannten Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>payer name '{payer}' seen on an earlier payment; applied oldest first</source>
+      <comment>bank.reason.payer_oldest</comment>
+      <translation>Zahlername „{payer}“ von einer früheren Zahlung bekannt; auf die ältesten Rechnungen zuerst angerechnet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>imported from an earlier statement</source>
+      <comment>bank.reason.seen</comment>
+      <translation>aus einem früheren Kontoauszug importiert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>the remittance names invoices of several customers: not guessed</source>
+      <comment>bank.reason.several_customers</comment>
+      <translation>der Verwendungszweck nennt Rechnungen mehrerer Kunden: keine Zuordnung auf Verdacht</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/bank_import.py" />
       <source>{path_name} is not a review file written by 'import bank --review' (it has no {missing} column).</source>
       <comment>bank.review_columns_missing</comment>
@@ -515,6 +671,18 @@
     </message>
     <message>
       <location filename="../../arledger/cli/data.py" />
+      <source>{count} {outcome}</source>
+      <comment>cli.bank.count</comment>
+      <translation>{count} {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source} ({format}): {counts}.</source>
+      <comment>cli.bank.counts</comment>
+      <translation>{source} ({format}): {counts}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
       <source>nothing</source>
       <comment>cli.bank.nothing</comment>
       <translation>nichts</translation>
@@ -728,6 +896,12 @@
       <translation>Entschädigung</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>conf</source>
+      <comment>cli.col.confidence</comment>
+      <translation>Sicherheit</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>contacts</source>
       <comment>cli.col.contacts</comment>
@@ -752,10 +926,16 @@
       <translation>Währung</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/reports.py" />
+      <location filename="../../arledger/cli/data.py" />
       <source>customer</source>
       <comment>cli.col.customer</comment>
       <translation>Kunde</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>date</source>
+      <comment>cli.col.date</comment>
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -818,6 +998,12 @@
       <translation>Rechnung</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>invoices</source>
+      <comment>cli.col.invoices</comment>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>kept</source>
       <comment>cli.col.kept</comment>
@@ -828,6 +1014,12 @@
       <source>kept rate</source>
       <comment>cli.col.kept_rate</comment>
       <translation>Einhaltungsquote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>line</source>
+      <comment>cli.col.line</comment>
+      <translation>Zeile</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -872,6 +1064,12 @@
       <translation>eröffnet am</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>outcome</source>
+      <comment>cli.col.outcome</comment>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>overdue</source>
       <comment>cli.col.overdue</comment>
@@ -888,6 +1086,12 @@
       <source>paid</source>
       <comment>cli.col.paid</comment>
       <translation>bezahlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>payer</source>
+      <comment>cli.col.payer</comment>
+      <translation>Zahler</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />

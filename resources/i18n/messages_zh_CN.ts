@@ -184,6 +184,156 @@
       <translation>{path} 处没有核对文件。</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>debit</source>
+      <comment>bank.outcome.debit</comment>
+      <translation>支出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>matched</source>
+      <comment>bank.outcome.matched</comment>
+      <translation>已匹配</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>seen</source>
+      <comment>bank.outcome.seen</comment>
+      <translation>以前已导入</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>unmatched</source>
+      <comment>bank.outcome.unmatched</comment>
+      <translation>未匹配</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>our payment reference (customer code) in the remittance text; amount equals the invoices named</source>
+      <comment>bank.reason.code_exact</comment>
+      <translation>汇款附言中有我方付款参考号（客户代码）；金额等于所列发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>our payment reference (customer code) in the remittance text; applied oldest first</source>
+      <comment>bank.reason.code_oldest</comment>
+      <translation>汇款附言中有我方付款参考号（客户代码）；按最早的发票依次冲销</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals {n} open invoice of one customer</source>
+      <comment>bank.reason.combination</comment>
+      <extracomment>amount equals {n} open invoices of one customer together</extracomment>
+      <translation>
+        <numerusform>金额等于同一客户 {n} 张未结发票之和</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals combinations of several customers' invoices: not guessed</source>
+      <comment>bank.reason.combinations</comment>
+      <translation>金额等于多个客户发票的不同组合：不作猜测</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>a debit (money out): listed, not matched</source>
+      <comment>bank.reason.debit</comment>
+      <translation>一笔支出（付出款项）：仅列出，不匹配</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals {n} open invoice: not guessed</source>
+      <comment>bank.reason.equal_amounts</comment>
+      <extracomment>amount equals {n} open invoices: not guessed</extracomment>
+      <translation>
+        <numerusform>金额与 {n} 张未结发票相同：不作猜测</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals {n} open invoice of different customers: not guessed</source>
+      <comment>bank.reason.equal_amounts_customers</comment>
+      <extracomment>amount equals {n} open invoices of different customers: not guessed</extracomment>
+      <translation>
+        <numerusform>金额与不同客户的 {n} 张未结发票相同：不作猜测</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>IBAN {iban} seen on an earlier payment; amount equals the invoices named</source>
+      <comment>bank.reason.iban_exact</comment>
+      <translation>IBAN {iban} 见于以前的付款；金额等于所列发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>IBAN {iban} seen on an earlier payment; applied oldest first</source>
+      <comment>bank.reason.iban_oldest</comment>
+      <translation>IBAN {iban} 见于以前的付款；按最早的发票依次冲销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>no invoice number, known payer or amount matches</source>
+      <comment>bank.reason.nothing</comment>
+      <translation>发票号、已知付款人和金额均不匹配</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>invoice number in the remittance text; amount equals what is open</source>
+      <comment>bank.reason.number_exact</comment>
+      <extracomment>invoice numbers in the remittance text; amount equals what is open</extracomment>
+      <translation>
+        <numerusform>汇款附言中有发票号；金额等于未结金额</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>invoice number in the remittance text; amount differs from what is open (overpaid)</source>
+      <comment>bank.reason.number_over</comment>
+      <extracomment>invoice numbers in the remittance text; amount differs from what is open (overpaid)</extracomment>
+      <translation>
+        <numerusform>汇款附言中有发票号；金额与未结金额不同（多付）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>invoice number in the remittance text; amount differs from what is open (part payment)</source>
+      <comment>bank.reason.number_part</comment>
+      <extracomment>invoice numbers in the remittance text; amount differs from what is open (part payment)</extracomment>
+      <translation>
+        <numerusform>汇款附言中有发票号；金额与未结金额不同（部分付款）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>amount equals one open invoice</source>
+      <comment>bank.reason.one_invoice</comment>
+      <translation>金额等于一张未结发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>payer name '{payer}' seen on an earlier payment; amount equals the invoices named</source>
+      <comment>bank.reason.payer_exact</comment>
+      <translation>付款人名称“{payer}”见于以前的付款；金额等于所列发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>payer name '{payer}' seen on an earlier payment; applied oldest first</source>
+      <comment>bank.reason.payer_oldest</comment>
+      <translation>付款人名称“{payer}”见于以前的付款；按最早的发票依次冲销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>imported from an earlier statement</source>
+      <comment>bank.reason.seen</comment>
+      <translation>已从以前的对账单导入</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/bank_matching.py" />
+      <source>the remittance names invoices of several customers: not guessed</source>
+      <comment>bank.reason.several_customers</comment>
+      <translation>汇款附言提到多个客户的发票：不作猜测</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/bank_import.py" />
       <source>{path_name} is not a review file written by 'import bank --review' (it has no {missing} column).</source>
       <comment>bank.review_columns_missing</comment>
@@ -515,6 +665,18 @@
     </message>
     <message>
       <location filename="../../arledger/cli/data.py" />
+      <source>{count} {outcome}</source>
+      <comment>cli.bank.count</comment>
+      <translation>{outcome} {count}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>{source} ({format}): {counts}.</source>
+      <comment>cli.bank.counts</comment>
+      <translation>{source}（{format}）：{counts}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
       <source>nothing</source>
       <comment>cli.bank.nothing</comment>
       <translation>无</translation>
@@ -727,6 +889,12 @@
       <translation>赔偿</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>conf</source>
+      <comment>cli.col.confidence</comment>
+      <translation>置信度</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>contacts</source>
       <comment>cli.col.contacts</comment>
@@ -751,10 +919,16 @@
       <translation>币种</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/reports.py" />
+      <location filename="../../arledger/cli/data.py" />
       <source>customer</source>
       <comment>cli.col.customer</comment>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>date</source>
+      <comment>cli.col.date</comment>
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -817,6 +991,12 @@
       <translation>发票</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>invoices</source>
+      <comment>cli.col.invoices</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/cases.py" />
       <source>kept</source>
       <comment>cli.col.kept</comment>
@@ -827,6 +1007,12 @@
       <source>kept rate</source>
       <comment>cli.col.kept_rate</comment>
       <translation>兑现率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>line</source>
+      <comment>cli.col.line</comment>
+      <translation>行</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/reports.py" />
@@ -871,6 +1057,12 @@
       <translation>提出日期</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>outcome</source>
+      <comment>cli.col.outcome</comment>
+      <translation>结果</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>overdue</source>
       <comment>cli.col.overdue</comment>
@@ -887,6 +1079,12 @@
       <source>paid</source>
       <comment>cli.col.paid</comment>
       <translation>已付</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>payer</source>
+      <comment>cli.col.payer</comment>
+      <translation>付款人</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />

@@ -53,7 +53,7 @@ def test_camt053_proposals_in_order_of_trust(books, files):
         (5, "unmatched", "", (), 0, False),
         (6, "matched", "ACME", ("A-101",), 85, True),  # customer code in the remittance, amount fits A-101
     ]
-    assert "invoice number in the remittance text" in review.proposals[0].reason
+    assert "invoice number in the remittance text" in str(review.proposals[0].reason)
 
 
 def test_review_writes_nothing_then_apply_records_only_accepted_lines(books, files, tmp_path, ledger_path):
@@ -88,7 +88,7 @@ def test_a_second_import_of_the_same_statement_adds_nothing(books, files, ledger
     # a notification of a line under another bank reference is another line, matched by the payer's IBAN now
     notification = bank_import.review_statement(books, files["camt054.xml"])
     assert notification.proposals[0].outcome is Outcome.MATCHED
-    assert f"IBAN {'DE89370400440532013000'}" in notification.proposals[0].reason
+    assert f"IBAN {'DE89370400440532013000'}" in str(notification.proposals[0].reason)
 
 
 def test_ofx_payer_seen_before_and_mt940_invoice_number(books, files):
@@ -97,7 +97,7 @@ def test_ofx_payer_seen_before_and_mt940_invoice_number(books, files):
     ofx = bank_import.review_statement(books, files["feb.ofx"])
     assert ofx.format == "ofx"
     assert _summary(ofx) == [(1, "matched", "ACME", ("A-102",), 80, True), (2, "debit", "", (), 0, False)]
-    assert "payer name 'ACME GMBH' seen on an earlier payment" in ofx.proposals[0].reason
+    assert "payer name 'ACME GMBH' seen on an earlier payment" in str(ofx.proposals[0].reason)
     bank_import.apply_review(books, ofx, bank_import.decisions_from(ofx))
     mt = bank_import.review_statement(books, files["feb.sta"])
     assert mt.format == "mt940"

@@ -563,7 +563,8 @@ class BankReviewPage(QWizardPage):
             self.table.setItem(i, 0, check)
             values = (str(ln.line), fmt.day(ln.booked_on),
                       fmt.money(ln.amount, ln.currency), ln.payer_name, ln.remittance, p.customer_code,
-                      " ".join(p.invoices), f"{p.confidence}%" if matched else "", p.reason)
+                      " ".join(p.invoices), f"{p.confidence}%" if matched else "",
+                      fmt.message_text(p.reason))
             for c, value in enumerate(values, start=1):
                 item = QTableWidgetItem(value)
                 if c in (1, 3, 8):
