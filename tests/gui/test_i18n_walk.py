@@ -52,7 +52,7 @@ def _plain(text: str) -> str:
 
 # Codes of the messages whose English must not reach a Chinese or German cell (the sentences converted to
 # messages so far; a sentence still made as plain English is not in this list).
-SERVICE_SENTENCES = ("queue.", "evidence.", "promises.", "dunning.")
+SERVICE_SENTENCES = ("queue.", "evidence.", "promises.", "dunning.", "bank.reason.")
 
 
 class English:
