@@ -4982,6 +4982,48 @@
       <translation>{problem} Sie wird nur mit einer Begründung für die Ausnahme von der Kreditprüfung importiert.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>sales invoices</source>
+      <comment>import.preset.erpnext</comment>
+      <translation>Ausgangsrechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>bills &amp; invoices CSV</source>
+      <comment>import.preset.gnucash</comment>
+      <translation>Eingangs- und Ausgangsrechnungen als CSV</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>customer invoices export</source>
+      <comment>import.preset.odoo</comment>
+      <translation>Export der Kundenrechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>IIF or CSV</source>
+      <comment>import.preset.quickbooks_desktop</comment>
+      <translation>IIF oder CSV</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>invoice list</source>
+      <comment>import.preset.quickbooks_online</comment>
+      <translation>Rechnungsliste</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>{product} ({export})</source>
+      <comment>import.preset.title</comment>
+      <translation>{product} ({export})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>sales invoices CSV</source>
+      <comment>import.preset.xero</comment>
+      <translation>Ausgangsrechnungen als CSV</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/import_mapping.py" />
       <source>The {preset} preset reads {kind}, not {wanted}.</source>
       <comment>import.preset_other_kind</comment>

@@ -4945,6 +4945,48 @@
       <translation>{problem} 只有在给出突破信用控制的理由后才能导入。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>sales invoices</source>
+      <comment>import.preset.erpnext</comment>
+      <translation>销售发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>bills &amp; invoices CSV</source>
+      <comment>import.preset.gnucash</comment>
+      <translation>账单和发票 CSV</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>customer invoices export</source>
+      <comment>import.preset.odoo</comment>
+      <translation>客户发票导出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>IIF or CSV</source>
+      <comment>import.preset.quickbooks_desktop</comment>
+      <translation>IIF 或 CSV</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>invoice list</source>
+      <comment>import.preset.quickbooks_online</comment>
+      <translation>发票列表</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>{product} ({export})</source>
+      <comment>import.preset.title</comment>
+      <translation>{product}（{export}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/import_presets.py" />
+      <source>sales invoices CSV</source>
+      <comment>import.preset.xero</comment>
+      <translation>销售发票 CSV</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/import_mapping.py" />
       <source>The {preset} preset reads {kind}, not {wanted}.</source>
       <comment>import.preset_other_kind</comment>
