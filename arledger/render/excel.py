@@ -669,8 +669,8 @@ class WorkbookWriter:
             ws.append([])
             as_of_cell = WriteOnlyCell(ws, value=as_of)
             as_of_cell.number_format = DATE_FORMAT
-            ws.append([self._bold(ws, "Aged as of"), as_of_cell])
-            ws.append([self._bold(ws, "Aged by"), f"{basis} date"])
+            ws.append([self._bold(ws, self.text(words.AGED_AS_OF)), as_of_cell])
+            ws.append([self._bold(ws, self.text(words.AGED_BY)), self.text(words.basis_name(basis == "due"))])
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(total_col)}{max(last, header_row + 1)}"
         self._finish(ws, cached)
         self.layouts[title] = SheetLayout(header_row, None, first, last, (), totals_rows)

@@ -102,6 +102,7 @@ HEADERS: dict[str, Message] = {
 AS_OF = msg("workbook.title.as_of", "As of")
 PERIOD = msg("workbook.title.period", "Period")
 AGED_BY = msg("workbook.title.aged_by", "Aged by")
+AGED_AS_OF = msg("workbook.aged_as_of", "Aged as of")  # under an aging table written without a title block
 BUCKETS = msg("workbook.title.buckets", "Buckets")
 GENERATED = msg("workbook.title.generated", "Generated (UTC)")
 NO_COMPANY = msg("workbook.title.no_company", "(company name not set)")

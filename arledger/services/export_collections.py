@@ -9,11 +9,17 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from arledger.domain.messages import Message, msg
-from arledger.domain.model import Customer, Dispute, PromiseStatus
-from arledger.domain.money import decimals, format_amount
+from arledger.domain.messages import Amount, Message, msg
+from arledger.domain.model import Customer, Dispute, Promise, PromiseStatus
+from arledger.domain.money import decimals, to_decimal
 from arledger.domain.reasons import REASON_MESSAGES, REASON_TITLES
-from arledger.domain.record_words import channel_word, direction_word, outcome_word, promise_status_word
+from arledger.domain.record_words import (
+    channel_word,
+    direction_word,
+    dispute_reason_word,
+    outcome_word,
+    promise_status_word,
+)
 from arledger.render import workbook_words as words
 from arledger.render.excel import Column, Kind
 from arledger.render.messages import translate
@@ -41,7 +47,7 @@ class OpenItemCollections:
     ledger: Ledger
     as_of: date
     columns: Sequence[Column] = OPEN_ITEM_COLUMNS
-    language: str | None = None  # of the interest basis (English when None)
+    language: str | None = None  # of the interest basis, disputes and promises (English when None)
     _promises_by_invoice: dict[int, str] = field(default_factory=dict)
     _promises_by_customer: dict[int, str] = field(default_factory=dict)
     _customers: dict[int, Customer] = field(default_factory=dict)
@@ -50,7 +56,7 @@ class OpenItemCollections:
         evals, _plans = promises.promise_statuses(self.ledger, self.as_of)
         for ev in evals:  # the latest promise wins: evaluations come in due-date order
             p = ev.promise
-            text = f"{format_amount(p.amount, p.currency)} {p.currency} by {p.due_date.isoformat()}, {ev.status.value}"
+            text = translate(promise_text(p, ev.status.value), self.language)
             if p.invoice_ids:
                 for iid in p.invoice_ids:
                     self._promises_by_invoice[iid] = text
@@ -92,8 +98,13 @@ class OpenItemCollections:
                 if d.opened_on <= self.as_of and (d.resolved_on is None or d.resolved_on > self.as_of)]
 
     def _dispute_text(self, item: OpenItemRow) -> str | None:
-        return "; ".join(f"{d.reason.value} since {d.opened_on.isoformat()}" + (f": {d.note}" if d.note else "")
-                         for d in self._open_disputes(item.invoice_id)) or None
+        texts = [dispute_text(d) for d in self._open_disputes(item.invoice_id)]
+        if not texts:
+            return None
+        joined = texts[0]
+        for more in texts[1:]:
+            joined = msg("workbook.disputes", "{first}; {second}", first=joined, second=more)
+        return translate(joined, self.language)
 
     def _overdue(self, item: OpenItemRow) -> rows.OverdueItem:
         """The sheet's row as the overdue row ``report interest`` reads (a dispute without an amount covers the
@@ -101,6 +112,24 @@ class OpenItemCollections:
         disputed = sum(item.amount if d.amount is None else d.amount for d in self._open_disputes(item.invoice_id))
         return rows.OverdueItem(item.customer_id, item.invoice_id, item.invoice, item.due_date.isoformat(),
                                 item.open_amount, item.currency, disputed)
+
+
+def promise_text(promise: Promise, status: str) -> Message:
+    """A promise on the Open items sheet: how much, by when and how it stands ("EUR 500.00 by 2025-07-01,
+    pending")."""
+    return msg("workbook.promise", "{amount} by {due}, {status}",
+               amount=Amount(to_decimal(promise.amount, promise.currency), promise.currency), due=promise.due_date,
+               status=promise_status_word(status))
+
+
+def dispute_text(dispute: Dispute) -> Message:
+    """An open dispute on the Open items sheet: why, since when, and the note taken ("quality since 2025-04-12:
+    wrong colour")."""
+    reason = dispute_reason_word(dispute.reason.value)
+    if dispute.note:
+        return msg("workbook.dispute_noted", "{reason} since {since}: {note}", reason=reason, since=dispute.opened_on,
+                   note=dispute.note)
+    return msg("workbook.dispute", "{reason} since {since}", reason=reason, since=dispute.opened_on)
 
 
 PROMISE_COLUMNS: tuple[Column, ...] = (

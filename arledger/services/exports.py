@@ -188,7 +188,8 @@ class OpenItemExtras(Protocol):
 
     `columns` names and types the columns, appended after the standard ones in this order. Suggested
     headers: interest (MONEY), interest_basis (TEXT: rule and rate used), limitation_date (DATE),
-    dispute (TEXT), promise (TEXT: e.g. 'EUR 500.00 by 2025-07-01, pending').
+    dispute (TEXT: e.g. 'quality since 2025-04-12: wrong colour'), promise (TEXT: e.g. 'EUR 500.00 by
+    2025-07-01, pending'); texts in the workbook's language ('500,00 EUR bis 01.07.2025, offen' in German).
     `values(items)` is called with up to EXTRAS_BATCH rows at a time (so the provider can answer with one
     query per batch) and returns, per invoice id, one value per column: str for TEXT, date for DATE,
     int minor units of that invoice's currency for MONEY, int for INTEGER, None for an empty cell.

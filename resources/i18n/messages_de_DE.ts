@@ -7501,6 +7501,12 @@
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aged as of</source>
+      <comment>workbook.aged_as_of</comment>
+      <translation>Altersstichtag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>due date</source>
       <comment>workbook.basis.due</comment>
       <translation>Fälligkeitsdatum</translation>
@@ -8028,6 +8034,24 @@
       <translation>Vorgang</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{reason} since {since}</source>
+      <comment>workbook.dispute</comment>
+      <translation>{reason} seit {since}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{reason} since {since}: {note}</source>
+      <comment>workbook.dispute_noted</comment>
+      <translation>{reason} seit {since}: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{first}; {second}</source>
+      <comment>workbook.disputes</comment>
+      <translation>{first}; {second}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/render/workbook_words.py" />
       <source>Total {group} {currency}</source>
       <comment>workbook.group_total</comment>
@@ -8176,6 +8200,12 @@
       <source>Page &amp;P of &amp;N</source>
       <comment>workbook.print.page</comment>
       <translation>Seite &amp;P von &amp;N</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{amount} by {due}, {status}</source>
+      <comment>workbook.promise</comment>
+      <translation>{amount} bis {due}, {status}</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/reasons.py" />

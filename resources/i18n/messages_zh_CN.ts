@@ -7454,6 +7454,12 @@
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
+      <source>Aged as of</source>
+      <comment>workbook.aged_as_of</comment>
+      <translation>账龄截至日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/render/workbook_words.py" />
       <source>due date</source>
       <comment>workbook.basis.due</comment>
       <translation>到期日</translation>
@@ -7981,6 +7987,24 @@
       <translation>类别</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{reason} since {since}</source>
+      <comment>workbook.dispute</comment>
+      <translation>{reason}，自 {since} 起</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{reason} since {since}: {note}</source>
+      <comment>workbook.dispute_noted</comment>
+      <translation>{reason}，自 {since} 起：{note}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{first}; {second}</source>
+      <comment>workbook.disputes</comment>
+      <translation>{first}；{second}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/render/workbook_words.py" />
       <source>Total {group} {currency}</source>
       <comment>workbook.group_total</comment>
@@ -8129,6 +8153,12 @@
       <source>Page &amp;P of &amp;N</source>
       <comment>workbook.print.page</comment>
       <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{amount} by {due}, {status}</source>
+      <comment>workbook.promise</comment>
+      <translation>{due} 前支付 {amount}，{status}</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/reasons.py" />
