@@ -100,13 +100,13 @@ def _check(args: argparse.Namespace) -> int:
                     head=r.chain.head))
         else:
             say(msg("cli.check.chain_broken", "Evidence: {events}, BROKEN at event {seq}: {problem}.", events=events,
-                    seq=r.chain.first_bad_seq, problem=str(r.chain.problem)))
+                    seq=r.chain.first_bad_seq, problem=r.chain.problem))
     if not r.file_problems:
         say(msg("cli.check.files_sound", "Archived files: {files} checked; all match their SHA-256.",
                 files=_files(r.files_checked)))
     else:
         say(msg("cli.check.files_problems", "Archived files: {files} checked; {problems}.",
-                files=_files(r.files_checked), problems="; ".join(r.file_problems)))
+                files=_files(r.files_checked), problems=list(r.file_problems)))
     if not r.sound:
         newest = paths.newest_backup(path)
         if newest:
