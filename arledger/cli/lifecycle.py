@@ -10,7 +10,7 @@ from pathlib import Path
 from arledger import paths
 from arledger.cli.common import Handler, Parser, SubParsers, ledger_option, ledger_path, open_ledger, say
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Message, items, msg, plural_msg
 from arledger.services import backup, desktop, lifecycle
 
 
@@ -106,7 +106,7 @@ def _check(args: argparse.Namespace) -> int:
                 files=_files(r.files_checked)))
     else:
         say(msg("cli.check.files_problems", "Archived files: {files} checked; {problems}.",
-                files=_files(r.files_checked), problems=list(r.file_problems)))
+                files=_files(r.files_checked), problems=items(r.file_problems)))
     if not r.sound:
         newest = paths.newest_backup(path)
         if newest:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from arledger.domain.evidence import ChainCheck, sha256_file
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Message, items, msg, plural_msg
 from arledger.domain.record_words import event_kind_word
 from arledger.render.pdf_text import printed_chain_heads
 from arledger.services import policy, witness
@@ -106,7 +106,7 @@ def audit_evidence(ledger: Ledger) -> EvidenceAudit:
         problems.append(plural_msg("evidence.audit.guards_missing", "the append-only trigger {names} is missing, so "
                                    "the log could be edited in place", "the append-only triggers {names} are "
                                    "missing, so the log could be edited in place", n=len(missing),
-                                   names=list(missing)))
+                                   names=items(missing)))
     chain = evidence.verify(ledger.conn)
     problems += evidence_records.record_problems(ledger.conn)
     problems += _file_problems(ledger)

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import PurePosixPath
 from typing import Any, NamedTuple
 
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Message, items, msg, plural_msg
 from arledger.domain.money import format_amount
 from arledger.domain.record_words import entry_kind_word, event_kind_word
 from arledger.storage import evidence
@@ -209,8 +209,8 @@ _FACT_WORDS: dict[str, Message] = {
 }
 
 
-def _fact_words(keys: Iterable[str]) -> list[str | Message]:
-    return [_FACT_WORDS.get(k) or k for k in sorted(keys)]
+def _fact_words(keys: Iterable[str]) -> Message:
+    return items([_FACT_WORDS.get(k) or k for k in sorted(keys)])
 
 
 def _events_by_seq(conn: sqlite3.Connection) -> dict[int, tuple[str, int | None, dict[str, Any]]]:

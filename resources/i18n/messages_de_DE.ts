@@ -7783,6 +7783,12 @@
     </message>
     <message>
       <location filename="../../arledger/domain/messages.py" />
+      <source>{first}, {second}</source>
+      <comment>text.items</comment>
+      <translation>{first}, {second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/messages.py" />
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first} {second}</translation>

@@ -4,6 +4,7 @@ English sentence is left, and each names the event it concerns. Opening a damage
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -12,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from arledger.cli.main import main
-from arledger.services import backup, policy
+from arledger.services import backup, policy, witness
 from arledger.services.ledger import Ledger
-from tests.hardening.test_tamper import build, edit, seq_of
+from tests.hardening.test_tamper import build, edit, rehash_from, seq_of
 
 LANGUAGES = ("de_DE", "zh_CN")
 # Words of the English problems that must not survive translation (whole words, any case; German writes "Problem"
@@ -63,7 +64,7 @@ def english_phrases(text: str) -> set[str]:
 def assert_no_english(english: str, local: str) -> None:
     left = sorted(p for p in english_phrases(english) if p in local)
     assert left == [], f"English left: {left}\n{local}"
-    prose = local.replace("--ledger", "")  # the command's own option names stay as they are
+    prose = re.sub(r"\S*/\S*", "", local.replace("--ledger", ""))  # paths and the command's options stay as they are
     words = sorted({w for w in ENGLISH_WORDS if re.search(rf"\b{w}\b", prose, re.IGNORECASE)})
     assert words == [], f"English words left: {words}\n{local}"
 
@@ -120,6 +121,29 @@ def _cut_tail(path: Path) -> tuple[int, str]:
     return last, "is missing from the end of the log"
 
 
+def _rewritten(path: Path) -> tuple[int, str]:
+    first = seq_of(path, "SELECT min(seq) FROM evidence WHERE kind = 'contact'")
+
+    def forge(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE evidence SET actor = 'someone else' WHERE seq = ?", (first,))
+        rehash_from(conn, first)
+
+    edit(path, then=forge)
+    return first, "the log was rewritten"  # found by the chain head printed in the archived formal letter
+
+
+def _wiped(path: Path) -> tuple[None, str]:
+    edit(path, "DELETE FROM evidence")
+    return None, "more record problem"  # every record lost its event, and the letter's printed head its log
+
+
+def _witnessed_then_cut(path: Path) -> tuple[int, str]:
+    assert main(["evidence", "anchor", "--ledger", str(path)]) == 0  # a witness file keeps the head
+    last = seq_of(path, "SELECT max(seq) FROM evidence")
+    edit(path, f"DELETE FROM contacts WHERE evidence_seq = {last}", f"DELETE FROM evidence WHERE seq = {last}")
+    return last, "the log was truncated"
+
+
 TAMPERS: dict[str, Callable[[Path], tuple[int | None, str]]] = {
     "an edited event payload": _edited_event,
     "an edited payment amount": _edited_amount,
@@ -129,6 +153,9 @@ TAMPERS: dict[str, Callable[[Path], tuple[int | None, str]]] = {
     "dropped append-only triggers": _dropped_triggers,
     "edited kinds, resolutions, instalments, customers": _edited_kind_and_resolution,
     "a cut-off tail": _cut_tail,
+    "a rewrite with every later hash recomputed": _rewritten,
+    "a wiped log": _wiped,
+    "a tail cut after a witness saw it": _witnessed_then_cut,
 }
 
 
@@ -214,3 +241,37 @@ def test_a_folder_or_an_existing_file_is_refused_in_german(tmp_path: Path, monke
         capsys.readouterr()
         assert main(["demo", "--ledger", str(existing)]) == 1
         assert f"{existing} {says}" in capsys.readouterr().err
+
+
+def test_a_witness_line_of_another_ledger_is_noted_in_the_readers_language(books: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    folder = witness.default_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    line = json.dumps({"ledger_id": "another", "ledger": str(books.resolve()), "seq": 3, "head": "ab" * 32,
+                       "at": "2025-01-01T00:00:00+00:00", "why": "test"})
+    with (folder / witness.WITNESS_FILE).open("a", encoding="utf-8") as f:
+        f.write(line + "\n")
+    code, english = verify(books, "en", monkeypatch, capsys)
+    assert code == 0 and "saw a different ledger at this path" in english
+    code, german = verify(books, "de_DE", monkeypatch, capsys)
+    assert code == 0 and "hat unter diesem Pfad ein anderes Debitorenbuch gesehen (Kettenkopf abababababab… bei " \
+                         "Ereignis 3)" in german
+    assert_no_english(english, german)
+
+
+def test_check_names_a_missing_archived_letter_in_the_readers_language(books: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    _removed_pdf(books)
+    runs = {}
+    for language in ("en", *LANGUAGES):
+        monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+        capsys.readouterr()
+        assert main(["check", "--ledger", str(books)]) == 1
+        out = capsys.readouterr()
+        runs[language] = out.out + out.err
+    assert "letter letters/C/2025-06-10-L3-1.pdf is missing" in runs["en"]
+    assert "Schreiben letters/C/2025-06-10-L3-1.pdf fehlt" in runs["de_DE"]
+    assert "函件 letters/C/2025-06-10-L3-1.pdf 缺失" in runs["zh_CN"]
+    for language in LANGUAGES:
+        assert_no_english(runs["en"], runs[language])
