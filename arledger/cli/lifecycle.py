@@ -10,7 +10,7 @@ from pathlib import Path
 from arledger import paths
 from arledger.cli.common import Handler, Parser, SubParsers, ledger_option, ledger_path, open_ledger, say
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Message, items, msg, plural_msg
 from arledger.services import backup, desktop, lifecycle
 
 
@@ -100,13 +100,13 @@ def _check(args: argparse.Namespace) -> int:
                     head=r.chain.head))
         else:
             say(msg("cli.check.chain_broken", "Evidence: {events}, BROKEN at event {seq}: {problem}.", events=events,
-                    seq=r.chain.first_bad_seq, problem=str(r.chain.problem)))
+                    seq=r.chain.first_bad_seq, problem=r.chain.problem))
     if not r.file_problems:
         say(msg("cli.check.files_sound", "Archived files: {files} checked; all match their SHA-256.",
                 files=_files(r.files_checked)))
     else:
         say(msg("cli.check.files_problems", "Archived files: {files} checked; {problems}.",
-                files=_files(r.files_checked), problems="; ".join(r.file_problems)))
+                files=_files(r.files_checked), problems=items(r.file_problems)))
     if not r.sound:
         newest = paths.newest_backup(path)
         if newest:

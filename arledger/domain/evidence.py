@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from arledger.domain.messages import Message, msg
+
 GENESIS = "0" * 64
 
 
@@ -54,12 +56,13 @@ class StoredEvent:
 
 @dataclass(frozen=True, slots=True)
 class ChainCheck:
-    """What verification found: the head (last good hash) and, if broken, the first bad event and why."""
+    """What verification found: the head (last good hash) and, if broken, the first bad event and why (a phrase
+    without its final full stop, for the reader's language)."""
 
     events: int
     head: str
     first_bad_seq: int | None = None
-    problem: str = ""
+    problem: Message | None = None
 
     @property
     def intact(self) -> bool:
@@ -74,22 +77,32 @@ def verify_chain(events: Iterable[StoredEvent]) -> ChainCheck:
     last_recorded: str | None = None
     for ev in events:
         if ev.seq != expected_seq:
-            what = "missing" if ev.seq > expected_seq else "out of order"
-            return ChainCheck(count, prev, expected_seq,
-                              f"event {expected_seq} is {what} (found event {ev.seq} in its place)")
+            found = ev.seq
+            return ChainCheck(count, prev, expected_seq, msg(
+                "evidence.chain.missing", "event {seq} is missing (found event {found} in its place)",
+                seq=expected_seq, found=found) if found > expected_seq else msg(
+                "evidence.chain.out_of_order", "event {seq} is out of order (found event {found} in its place)",
+                seq=expected_seq, found=found))
         if ev.prev_hash != prev:
-            return ChainCheck(count, prev, ev.seq, f"event {ev.seq} does not point at the event before it")
+            return ChainCheck(count, prev, ev.seq, msg("evidence.chain.unlinked",
+                                                       "event {seq} does not point at the event before it",
+                                                       seq=ev.seq))
         try:
             payload = json.loads(ev.payload_json)
         except ValueError:
-            return ChainCheck(count, prev, ev.seq, f"event {ev.seq} has an unreadable payload")
+            return ChainCheck(count, prev, ev.seq, msg("evidence.chain.unreadable",
+                                                       "event {seq} has an unreadable payload", seq=ev.seq))
         body = canonical(ev.seq, ev.at, ev.kind, ev.actor, ev.customer_id, payload, ev.recorded_at)
         if link_hash(prev, body) != ev.hash:
-            return ChainCheck(count, prev, ev.seq, f"event {ev.seq} was altered after it was recorded")
+            return ChainCheck(count, prev, ev.seq, msg("evidence.chain.altered",
+                                                       "event {seq} was altered after it was recorded", seq=ev.seq))
         if last_recorded is not None and (ev.recorded_at is None or ev.recorded_at < last_recorded):
-            return ChainCheck(count, prev, ev.seq, f"event {ev.seq} claims to have been recorded "
-                              f"({ev.recorded_at or 'at no time'}) before the event ahead of it "
-                              f"({last_recorded}); it was inserted later")
+            return ChainCheck(count, prev, ev.seq, msg(
+                "evidence.chain.inserted", "event {seq} claims to have been recorded ({recorded}) before the event "
+                "ahead of it ({previous}); it was inserted later", seq=ev.seq, recorded=ev.recorded_at,
+                previous=last_recorded) if ev.recorded_at is not None else msg(
+                "evidence.chain.inserted_untimed", "event {seq} claims to have been recorded (at no time) before the "
+                "event ahead of it ({previous}); it was inserted later", seq=ev.seq, previous=last_recorded))
         last_recorded = ev.recorded_at or last_recorded
         prev = ev.hash
         expected_seq += 1

@@ -118,6 +118,16 @@ def sentences(parts: Sequence[Message]) -> Message:
     return joined
 
 
+def items(parts: Sequence[Message | str]) -> Message:
+    """Words of a list one after another, as the reader's language separates them ("amount, reference" in English,
+    "金额、参考号" in Chinese); a plain string is shown as it is."""
+    first = parts[0]
+    joined = first if isinstance(first, Message) else Message("", first)
+    for part in parts[1:]:
+        joined = msg("text.items", "{first}, {second}", first=joined, second=part)
+    return joined
+
+
 def distinct(messages: Iterable[Message]) -> tuple[Message, ...]:
     """Each message once, in first-seen order, compared by value (code and parameters): rendering each to compare
     would cost more than the rest of an interest computation when every invoice of a run is past a rate table's

@@ -74,6 +74,61 @@ def entry_label(kind: str, number: str | int, invoice: str = "") -> Message:
     return msg("entry.label", "{kind} {number}", kind=entry_kind_word(kind), number=str(number))
 
 
+_EVENT_KIND_WORDS: dict[str, Message] = {
+    "payment": entry_kind_word("payment"),
+    "promise": msg("evidence.kind.promise", "promise"),
+    "plan": msg("evidence.kind.plan", "plan"),
+    "letter": msg("evidence.kind.letter", "letter"),
+    "contact": msg("evidence.kind.contact", "contact"),
+    "correction": msg("evidence.kind.correction", "correction"),
+    "dispute_opened": msg("evidence.kind.dispute_opened", "dispute opened"),
+    "dispute_resolved": msg("evidence.kind.dispute_resolved", "dispute resolved"),
+    "guard_override": msg("evidence.kind.guard_override", "guard override"),
+    "attachment": msg("evidence.kind.attachment", "attachment"),
+    "write_off": entry_kind_word("write_off"),
+    "credit_note": entry_kind_word("credit_note"),
+    "acknowledgment": msg("evidence.kind.acknowledgment", "acknowledgment"),
+    "demand_delivered": msg("evidence.kind.demand_delivered", "demand delivered"),
+    "suit": msg("evidence.kind.suit", "suit"),
+    "negotiation_start": msg("evidence.kind.negotiation_start", "negotiation start"),
+    "negotiation_end": msg("evidence.kind.negotiation_end", "negotiation end"),
+    "invoice_voided": msg("evidence.kind.invoice_voided", "invoice voided"),
+    "refund": entry_kind_word("refund"),
+    "credit_applied": msg("evidence.kind.credit_applied", "credit applied"),
+    "credit_override": msg("evidence.kind.credit_override", "credit override"),
+    "letter_posted": msg("evidence.kind.letter_posted", "letter posted"),
+    "letter_emailed": msg("evidence.kind.letter_emailed", "letter emailed"),
+    "letter_delivered": msg("evidence.kind.letter_delivered", "letter delivered"),
+    "notice": msg("evidence.kind.notice", "notice"),
+    "notice_emailed": msg("evidence.kind.notice_emailed", "notice emailed"),
+    "settlement_offer": msg("evidence.kind.settlement_offer", "settlement offer"),
+    "settlement_approved": msg("evidence.kind.settlement_approved", "settlement approved"),
+    "handover": msg("evidence.kind.handover", "handover"),
+    "import": msg("evidence.kind.import", "import"),
+    "bank_statement": msg("evidence.kind.bank_statement", "bank statement"),
+    "opening_import": msg("evidence.kind.opening_import", "opening import"),
+    "records_sealed": msg("evidence.kind.records_sealed", "records sealed"),
+    "contract_terms": msg("evidence.kind.contract_terms", "contract terms"),
+    "default_terms": msg("evidence.kind.default_terms", "default terms"),
+    "interest_waived": msg("evidence.kind.interest_waived", "interest waived"),
+    "payment_reversed": msg("evidence.kind.payment_reversed", "payment reversed"),
+    "credit_note_reversed": msg("evidence.kind.credit_note_reversed", "credit note reversed"),
+    "write_off_reversed": msg("evidence.kind.write_off_reversed", "write-off reversed"),
+    "refund_reversed": msg("evidence.kind.refund_reversed", "refund reversed"),
+    "settlement_letter": msg("evidence.kind.settlement_letter", "settlement letter"),
+    "settlement_settled": msg("evidence.kind.settlement_settled", "settlement paid"),
+    "settlement_lapsed": msg("evidence.kind.settlement_lapsed", "settlement lapsed"),
+    "case_stage": msg("evidence.kind.case_stage", "case stage"),
+    "case_owner": msg("evidence.kind.case_owner", "case owner"),
+    "invoice": msg("evidence.kind.invoice", "invoice"),
+}
+
+
+def event_kind_word(kind: str) -> Message:
+    """What kind of event of the evidence log it is, as a person names it (an unknown kind: its own words)."""
+    return _known(kind, _EVENT_KIND_WORDS)
+
+
 _PROMISE_STATUS_WORDS: dict[str, Message] = {
     "pending": msg("promise.status.pending", "pending"),
     "kept": msg("promise.status.kept", "kept"),

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from arledger.domain.evidence import ChainCheck, sha256_file
+from arledger.domain.messages import Message, items, msg, plural_msg
+from arledger.domain.record_words import event_kind_word
 from arledger.render.pdf_text import printed_chain_heads
 from arledger.services import policy, witness
 from arledger.services.ledger import Ledger
@@ -29,30 +31,35 @@ NEWEST_LETTERS_READ = 5
 @dataclass(frozen=True, slots=True)
 class EvidenceAudit:
     chain: ChainCheck
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]  # phrases without their final full stop, first found first
     anchors_checked: int
-    notes: tuple[str, ...] = field(default=())
+    notes: tuple[Message, ...] = field(default=())
 
     @property
     def ok(self) -> bool:
         return self.chain.intact and not self.problems
 
 
-def _file_problems(ledger: Ledger) -> list[str]:
+def _file_problems(ledger: Ledger) -> list[Message]:
     base = policy.side_dir(ledger, "")
-    problems = []
+    problems: list[Message] = []
     recorded = set()
-    for what, stored, sha, seq in evidence_records.file_hashes(ledger.conn):
-        recorded.add(stored)
-        path = base / stored
+    for f in evidence_records.file_hashes(ledger.conn):
+        recorded.add(f.stored)
+        path = base / f.stored
+        what = event_kind_word(f.kind)
         if not path.is_file():
-            problems.append(f"the file of {what} (evidence event {seq}) is missing from {path}")
-        elif sha256_file(path) != sha:
-            problems.append(f"the file of {what} at {path} does not match the SHA-256 in its evidence event {seq}")
+            problems.append(msg("evidence.audit.file_missing", "the file of {what} {name} (evidence event {seq}) is "
+                                "missing from {path}", what=what, name=f.name, seq=f.seq, path=str(path)))
+        elif sha256_file(path) != f.sha256:
+            problems.append(msg("evidence.audit.file_differs", "the file of {what} {name} at {path} does not match "
+                                "the SHA-256 in its evidence event {seq}", what=what, name=f.name, path=str(path),
+                                seq=f.seq))
     root = policy.side_dir(ledger, "letters")
     for path in sorted(root.rglob("*.pdf")) if root.is_dir() else ():
         if path.relative_to(base).as_posix() not in recorded:
-            problems.append(f"{path} is in the letters archive but no letter refers to it")
+            problems.append(msg("evidence.audit.file_unrecorded", "{path} is in the letters archive but no letter "
+                                "refers to it", path=str(path)))
     return problems
 
 
@@ -72,30 +79,34 @@ def _letter_anchors(ledger: Ledger) -> list[witness.Anchor]:
     return out
 
 
-def _anchor_problems(ledger: Ledger, anchors: list[witness.Anchor], length: int) -> list[str]:
-    problems = []
+def _anchor_problems(ledger: Ledger, anchors: list[witness.Anchor], length: int) -> list[Message]:
+    problems: list[Message] = []
     seen = set()
     for a in sorted(anchors, key=lambda a: (a.seq, a.source)):
         if (a.seq, a.head) in seen or a.seq == 0:
             continue
         seen.add((a.seq, a.head))
-        when = f" on {a.seen_at}" if a.seen_at else ""
+        when = msg("evidence.audit.seen_on", " on {at}", at=a.seen_at) if a.seen_at else None
         if a.seq > length:
-            problems.append(f"the log was truncated: {a.source} saw event {a.seq}{when} (head {a.head[:16]}…), "
-                            f"but the log now ends at event {length}")
+            problems.append(msg("evidence.audit.truncated", "the log was truncated: {source} saw event {seq}{when} "
+                                "(head {head}…), but the log now ends at event {length}", source=a.source,
+                                seq=a.seq, when=when, head=a.head[:16], length=length))
         elif evidence.hash_at(ledger.conn, a.seq) != a.head:
-            problems.append(f"the log was rewritten: event {a.seq} no longer has the hash {a.source} saw{when} "
-                            f"({a.head[:16]}…)")
+            problems.append(msg("evidence.audit.rewritten", "the log was rewritten: event {seq} no longer has the "
+                                "hash {source} saw{when} ({head}…)", seq=a.seq, source=a.source, when=when,
+                                head=a.head[:16]))
     return problems
 
 
 def audit_evidence(ledger: Ledger) -> EvidenceAudit:
-    """Run every check; problems are sentences without their final full stop, first found first."""
-    problems: list[str] = []
+    """Run every check; problems are phrases without their final full stop, first found first."""
+    problems: list[Message] = []
     missing = evidence.missing_guards(ledger.conn)
     if missing:
-        problems.append(f"the append-only trigger{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
-                        f"{'are' if len(missing) > 1 else 'is'} missing, so the log could be edited in place")
+        problems.append(plural_msg("evidence.audit.guards_missing", "the append-only trigger {names} is missing, so "
+                                   "the log could be edited in place", "the append-only triggers {names} are "
+                                   "missing, so the log could be edited in place", n=len(missing),
+                                   names=items(missing)))
     chain = evidence.verify(ledger.conn)
     problems += evidence_records.record_problems(ledger.conn)
     problems += _file_problems(ledger)

@@ -11,7 +11,7 @@ from typing import Any
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import ChainCheck, sha256_file
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import (
     Customer,
     Invoice,
@@ -80,17 +80,19 @@ def chain_head(ledger: Ledger) -> tuple[int, str]:
     return evidence.head(ledger.conn)
 
 
-def check_attachments(ledger: Ledger) -> list[str]:
+def check_attachments(ledger: Ledger) -> list[Message]:
     """Attachments whose kept copy is missing or no longer matches its logged SHA-256 (empty when all agree)."""
     base = policy.side_dir(ledger, "")
-    problems = []
+    problems: list[Message] = []
     for customer_id in rows.customers_with_attachments(ledger.conn):
         for _id, _invoice, _kind, filename, digest, stored, seq in rows.attachments_for(ledger.conn, customer_id):
             path = base / stored
             if not path.is_file():
-                problems.append(f"Attachment {filename} (evidence event {seq}) has no file at {path}.")
+                problems.append(msg("evidence.attachment_no_file", "Attachment {file} (evidence event {seq}) has no "
+                                    "file at {path}.", file=filename, seq=seq, path=str(path)))
             elif sha256_file(path) != digest:
-                problems.append(f"Attachment {filename} at {path} does not match its logged SHA-256 (event {seq}).")
+                problems.append(msg("evidence.attachment_differs", "Attachment {file} at {path} does not match its "
+                                    "logged SHA-256 (event {seq}).", file=filename, path=str(path), seq=seq))
     return problems
 
 

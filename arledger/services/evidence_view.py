@@ -6,65 +6,16 @@ from typing import Any
 
 from arledger.domain.dunning import level_title
 from arledger.domain.messages import Message, message_from_data, msg
-from arledger.domain.record_words import channel_word, direction_word, entry_kind_word, outcome_word
+from arledger.domain.record_words import channel_word, direction_word, event_kind_word, outcome_word
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 
 _SUMMARY_KEYS = ("summary", "reason", "resolution", "note", "file", "level_name")
 
 
-_EVENT_TITLES: dict[str, Message] = {
-    "payment": entry_kind_word("payment"),
-    "promise": msg("evidence.kind.promise", "promise"),
-    "plan": msg("evidence.kind.plan", "plan"),
-    "letter": msg("evidence.kind.letter", "letter"),
-    "contact": msg("evidence.kind.contact", "contact"),
-    "correction": msg("evidence.kind.correction", "correction"),
-    "dispute_opened": msg("evidence.kind.dispute_opened", "dispute opened"),
-    "dispute_resolved": msg("evidence.kind.dispute_resolved", "dispute resolved"),
-    "guard_override": msg("evidence.kind.guard_override", "guard override"),
-    "attachment": msg("evidence.kind.attachment", "attachment"),
-    "write_off": entry_kind_word("write_off"),
-    "credit_note": entry_kind_word("credit_note"),
-    "acknowledgment": msg("evidence.kind.acknowledgment", "acknowledgment"),
-    "demand_delivered": msg("evidence.kind.demand_delivered", "demand delivered"),
-    "suit": msg("evidence.kind.suit", "suit"),
-    "negotiation_start": msg("evidence.kind.negotiation_start", "negotiation start"),
-    "negotiation_end": msg("evidence.kind.negotiation_end", "negotiation end"),
-    "invoice_voided": msg("evidence.kind.invoice_voided", "invoice voided"),
-    "refund": entry_kind_word("refund"),
-    "credit_applied": msg("evidence.kind.credit_applied", "credit applied"),
-    "credit_override": msg("evidence.kind.credit_override", "credit override"),
-    "letter_posted": msg("evidence.kind.letter_posted", "letter posted"),
-    "letter_emailed": msg("evidence.kind.letter_emailed", "letter emailed"),
-    "letter_delivered": msg("evidence.kind.letter_delivered", "letter delivered"),
-    "notice": msg("evidence.kind.notice", "notice"),
-    "notice_emailed": msg("evidence.kind.notice_emailed", "notice emailed"),
-    "settlement_offer": msg("evidence.kind.settlement_offer", "settlement offer"),
-    "settlement_approved": msg("evidence.kind.settlement_approved", "settlement approved"),
-    "handover": msg("evidence.kind.handover", "handover"),
-    "import": msg("evidence.kind.import", "import"),
-    "bank_statement": msg("evidence.kind.bank_statement", "bank statement"),
-    "opening_import": msg("evidence.kind.opening_import", "opening import"),
-    "records_sealed": msg("evidence.kind.records_sealed", "records sealed"),
-    "contract_terms": msg("evidence.kind.contract_terms", "contract terms"),
-    "default_terms": msg("evidence.kind.default_terms", "default terms"),
-    "interest_waived": msg("evidence.kind.interest_waived", "interest waived"),
-    "payment_reversed": msg("evidence.kind.payment_reversed", "payment reversed"),
-    "credit_note_reversed": msg("evidence.kind.credit_note_reversed", "credit note reversed"),
-    "write_off_reversed": msg("evidence.kind.write_off_reversed", "write-off reversed"),
-    "refund_reversed": msg("evidence.kind.refund_reversed", "refund reversed"),
-    "settlement_letter": msg("evidence.kind.settlement_letter", "settlement letter"),
-    "settlement_settled": msg("evidence.kind.settlement_settled", "settlement paid"),
-    "settlement_lapsed": msg("evidence.kind.settlement_lapsed", "settlement lapsed"),
-    "case_stage": msg("evidence.kind.case_stage", "case stage"),
-    "case_owner": msg("evidence.kind.case_owner", "case owner"),
-}
-
-
 def event_title(kind: str) -> Message:
     """What kind of event it is, as a person names it (an unknown kind: its own words)."""
-    return _EVENT_TITLES.get(kind) or Message("", kind.replace("_", " "))
+    return event_kind_word(kind)
 
 
 def _text(value: Any) -> str:

@@ -42,6 +42,18 @@ class SettlementResult:
     unapplied: int
 
 
+def damaged_file(path: Path, problem: str) -> Message:
+    """The sentence for a ledger file SQLite found damaged (``problem`` is SQLite's own finding), naming the newest
+    backup to restore."""
+    newest = paths.newest_backup(path)
+    if newest:
+        return msg("ledger.damaged_backup", "{path} is damaged ({problem}); the newest backup is {backup} (restore "
+                   "it with 'arledger restore {backup} --ledger NEW').", path=str(path), problem=problem,
+                   backup=str(newest))
+    return msg("ledger.damaged_no_backup", "{path} is damaged ({problem}); no backup of it was found.",
+               path=str(path), problem=problem)
+
+
 def _check_customer(c: Customer) -> None:
     fields.check_customer(c.code, c.name, c.email, c.phone, c.address, c.notes,
                           tuple(p.name for p in c.contacts), c.credit_limit, c.currency)
@@ -75,7 +87,7 @@ class Ledger:
         # Where evidence timestamps come from; the sample-ledger generator replays history through it.
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self._head_at_open = evidence.head(database.conn)
-        self.witness_problems: list[str] = []
+        self.witness_problems: list[Message] = []
         self._closed = False
 
     def now(self) -> datetime:
@@ -92,15 +104,11 @@ class Ledger:
         """Open the ledger at path (creating it if create), upgrading its schema after a backup."""
         path = Path(path).expanduser()
         if path.exists() and path.is_dir():
-            raise LedgerFileError(f"{path} is a folder, not a ledger file.")
+            raise LedgerFileError(msg("ledger.is_folder", "{path} is a folder, not a ledger file.", path=str(path)))
         try:
             database = connect(path, create=create)
         except LedgerDamagedError as exc:
-            newest = paths.newest_backup(path)
-            where = (f"the newest backup is {newest} (restore it with 'arledger restore {newest} --ledger NEW')"
-                     if newest else "no backup of it was found")
-            raise LedgerDamagedError(path, exc.problems,
-                                     f"{path} is damaged ({exc.problems[0]}); {where}.") from None
+            raise LedgerDamagedError(path, exc.problems, damaged_file(path, exc.problems[0])) from None
         try:
             backup = migrate(database)
         except BaseException:
@@ -114,7 +122,8 @@ class Ledger:
         """Create a ledger at path; refuse to touch an existing file."""
         path = Path(path).expanduser()
         if path.exists():
-            raise LedgerFileError(f"{path} already exists; choose another file name.")
+            raise LedgerFileError(msg("ledger.file_exists", "{path} already exists; choose another file name.",
+                                      path=str(path)))
         return cls.open(path, create=True)
 
     @property
@@ -170,7 +179,7 @@ class Ledger:
         finally:
             self.database.close()
 
-    def witness(self, why: str) -> list[str]:
+    def witness(self, why: str) -> list[Message]:
         """Append the chain head to the witness files outside the ledger; returns what could not be written."""
         problems = witness.append_head(self.database, why)
         self.witness_problems.extend(problems)

@@ -235,7 +235,7 @@ def _render_one(ledger: Ledger, ctx: _Context, plan: _Plan, on: date, appendix: 
                       appendix=doc.include_appendix, warnings=warnings, enclosures=doc.enclosures)
 
 
-def reconcile_archive(ledger: Ledger, *, sweep_after: timedelta = PART_SWEEP_AFTER) -> list[str]:
+def reconcile_archive(ledger: Ledger, *, sweep_after: timedelta = PART_SWEEP_AFTER) -> list[Message]:
     """Finish what an interrupted send left behind; returns a sentence per letter it completed.
 
     A part file whose letter was recorded (same path, same SHA-256) is renamed into place; one nobody
@@ -244,7 +244,7 @@ def reconcile_archive(ledger: Ledger, *, sweep_after: timedelta = PART_SWEEP_AFT
     root = _letters_root(ledger)
     if not root.is_dir():
         return []
-    done = []
+    done: list[Message] = []
     now = time.time()
     for part in sorted(root.rglob(".*.pdf.part")):
         final = part.with_name(part.name[1:-len(".part")])
@@ -257,25 +257,29 @@ def reconcile_archive(ledger: Ledger, *, sweep_after: timedelta = PART_SWEEP_AFT
             part.unlink(missing_ok=True)
         elif sha256_file(part) == row.sha256:
             os.replace(part, final)
-            done.append(f"Completed archiving {_stored(ledger, final)} (evidence event {row.evidence_seq}).")
+            done.append(msg("letter.archive_completed", "Completed archiving {path} (evidence event {seq}).",
+                            path=_stored(ledger, final), seq=row.evidence_seq))
     return done
 
 
-def check_archive(ledger: Ledger) -> list[str]:
+def check_archive(ledger: Ledger) -> list[Message]:
     """Problems between the letters archive and the log: a recorded letter whose file is missing or differs,
     or an archived PDF no letter refers to. Empty when they agree."""
-    problems = []
+    problems: list[Message] = []
     recorded: set[str] = set()
     base = policy.side_dir(ledger, "")
     for letter in letter_rows.archived_letters(ledger.conn):
         recorded.add(letter.path)
         path = base / letter.path
         if not path.is_file():
-            problems.append(f"Letter {letter.id} (evidence event {letter.evidence_seq}) has no file at {path}.")
+            problems.append(msg("letter.archive_no_file", "Letter {letter} (evidence event {seq}) has no file at "
+                                "{path}.", letter=letter.id, seq=letter.evidence_seq, path=str(path)))
         elif sha256_file(path) != letter.sha256:
-            problems.append(f"The file of letter {letter.id} at {path} does not match its recorded SHA-256.")
+            problems.append(msg("letter.archive_file_differs", "The file of letter {letter} at {path} does not match "
+                                "its recorded SHA-256.", letter=letter.id, path=str(path)))
     root = _letters_root(ledger)
     for path in sorted(root.rglob("*.pdf")) if root.is_dir() else ():
         if _stored(ledger, path) not in recorded:
-            problems.append(f"{path} is in the letters archive but no letter refers to it.")
+            problems.append(msg("letter.archive_unrecorded", "{path} is in the letters archive but no letter refers "
+                                "to it.", path=str(path)))
     return problems

@@ -10,9 +10,10 @@ from arledger import paths
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import ChainCheck
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg, sentences
 from arledger.domain.model import Jurisdiction
-from arledger.services.ledger import Ledger
+from arledger.domain.record_words import event_kind_word
+from arledger.services.ledger import Ledger, damaged_file
 from arledger.storage import evidence
 from arledger.storage.archive import archived_files
 from arledger.storage.db import connect
@@ -58,7 +59,7 @@ class CheckReport:
     integrity: tuple[str, ...]  # SQLite integrity_check findings; empty when sound
     chain: ChainCheck | None  # None when the database is too damaged to read the log
     files_checked: int
-    file_problems: tuple[str, ...]  # archived letters and attachments missing or altered
+    file_problems: tuple[Message, ...]  # archived letters and attachments missing or altered
 
     @property
     def sound(self) -> bool:
@@ -91,13 +92,15 @@ def check_ledger(path: Path | str) -> CheckReport:
     finally:
         db.close()
     base = paths.ledger_side_dir(path, "files")
-    problems = []
+    problems: list[Message] = []
     for f in recorded:
         file = base / f.path
         if not file.is_file():
-            problems.append(f"{f.kind} {f.path} is missing")
+            problems.append(msg("check.file_missing", "{kind} {path} is missing", kind=event_kind_word(f.kind),
+                                path=f.path))
         elif _sha256(file) != f.sha256:
-            problems.append(f"{f.kind} {f.path} does not match its recorded SHA-256")
+            problems.append(msg("check.file_differs", "{kind} {path} does not match its recorded SHA-256",
+                                kind=event_kind_word(f.kind), path=f.path))
     return CheckReport(path, version, integrity, chain, len(recorded), tuple(problems))
 
 
@@ -107,14 +110,15 @@ def checked_on_open(ledger: Ledger) -> bool:
     return ledger.database.checked_on_open()
 
 
-def damage_report(ledger: Ledger) -> str:
-    """SQLite's quick_check of an open ledger: '' when sound, else one sentence naming the newest backup."""
+def damage_report(ledger: Ledger) -> Message | None:
+    """SQLite's quick_check of an open ledger: None when sound, else what is wrong and the newest backup."""
     problems = ledger.database.check_integrity()
     if not problems:
-        return ""
-    newest = paths.newest_backup(ledger.path)
-    where = f"the newest backup is {newest}" if newest else "no backup of it was found"
-    return f"{ledger.path} is damaged ({problems[0]}); {where}. Stop using it and restore the backup."
+        return None
+    found = damaged_file(ledger.path, problems[0])
+    if paths.newest_backup(ledger.path) is None:
+        return found
+    return sentences([found, msg("ledger.stop_using", "Stop using it and restore the backup.")])
 
 
 def data_version(ledger: Ledger) -> int:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from arledger import paths
+from arledger.domain.messages import Message, msg
 from arledger.storage import evidence
 from arledger.storage import settings as settings_rows
 from arledger.storage.db import Database
@@ -55,7 +56,7 @@ def ledger_id(database: Database) -> str:
     return str(settings_rows.get(database.conn, "ledger.id") or "")
 
 
-def append_head(database: Database, why: str) -> list[str]:
+def append_head(database: Database, why: str) -> list[Message]:
     """Append the current head to every witness file; returns a sentence per folder that could not be written
     (a missing USB stick must not stop a batch or an export that already succeeded)."""
     seq, head = evidence.head(database.conn)
@@ -64,7 +65,7 @@ def append_head(database: Database, why: str) -> list[str]:
     line = json.dumps({"ledger_id": ledger_id(database), "ledger": str(database.path.resolve()), "seq": seq,
                        "head": head, "at": datetime.now(UTC).isoformat(timespec="seconds"), "why": why},
                       sort_keys=True) + "\n"
-    problems = []
+    problems: list[Message] = []
     for folder in folders(database):
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -75,17 +76,18 @@ def append_head(database: Database, why: str) -> list[str]:
             finally:
                 os.close(fd)
         except OSError as exc:
-            problems.append(f"The chain head could not be written to the witness folder {folder} "
-                            f"({exc.strerror or exc}).")
+            problems.append(msg("witness.not_written", "The chain head could not be written to the witness "
+                                "folder {folder} ({reason}).", folder=str(folder), reason=str(exc.strerror or exc)))
     return problems
 
 
-def anchors(database: Database) -> tuple[list[Anchor], list[str]]:
+def anchors(database: Database) -> tuple[list[Anchor], list[Message]]:
     """Every head the witness files saw for this ledger, and notes on lines that name this file's path under
     another ledger identity (a replaced file, or a rewritten identity)."""
     me = ledger_id(database)
     here = str(database.path.resolve())
-    found, notes = [], []
+    found: list[Anchor] = []
+    notes: dict[tuple[str, str, int], Message] = {}
     for folder in folders(database):
         path = folder / WITNESS_FILE
         try:
@@ -103,6 +105,7 @@ def anchors(database: Database) -> tuple[list[Anchor], list[str]]:
             if me and d.get("ledger_id") == me:
                 found.append(Anchor(seq, head, str(d.get("at", "")), str(path)))
             else:
-                notes.append(f"{path} saw a different ledger at this path (head {head[:12]}… at event {seq}); "
-                             "if the file was replaced on purpose this is expected.")
-    return found, sorted(set(notes))
+                notes[(str(path), head[:12], seq)] = msg(
+                    "witness.other_ledger", "{path} saw a different ledger at this path (head {head}… at event {seq}); "
+                    "if the file was replaced on purpose this is expected.", path=str(path), head=head[:12], seq=seq)
+    return found, [notes[k] for k in sorted(notes)]

@@ -52,7 +52,14 @@ def _quick_check(conn: sqlite3.Connection, limit: int) -> list[str]:
         rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({int(limit)})")]
     except sqlite3.DatabaseError as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
+    return _findings(rows)
+
+
+def _findings(rows: list[str]) -> list[str]:
+    """An integrity check's findings one a line, without SQLite's '*** in database main ***' headings (a sentence
+    names the first finding, never the heading)."""
+    lines = [ln.strip() for text in rows for ln in str(text).splitlines()]
+    return [] if lines == ["ok"] else [ln for ln in lines if ln and not ln.startswith("***")]
 
 
 class Database:
@@ -79,8 +86,7 @@ class Database:
             found = [r[0] for r in self.conn.execute(f"PRAGMA {pragma}({int(limit)})")]
         except sqlite3.DatabaseError as exc:
             found = [str(exc)]
-        lines = [ln.strip() for text in found for ln in str(text).splitlines()]
-        problems = [] if lines == ["ok"] else [ln for ln in lines if ln and not ln.startswith("***")]
+        problems = _findings(found)
         if problems:
             self.refuse_writes(problems[0])
         return problems

@@ -13,7 +13,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from arledger.domain.evidence import GENESIS, ChainCheck, StoredEvent, canonical, link_hash, verify_chain
+from arledger.domain.messages import msg
 from arledger.storage.rows import Row
+from arledger.storage.table_words import table_word
 
 _SELECT = "SELECT seq, at, kind, actor, customer_id, payload, prev_hash, hash, recorded_at FROM evidence"
 # The triggers that make the log append-only, and a phrase each must still contain.
@@ -120,8 +122,9 @@ def verify(conn: sqlite3.Connection) -> ChainCheck:
             f"SELECT min(t.evidence_seq) FROM {table} t WHERE t.evidence_seq IS NOT NULL"
             f" AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.seq = t.evidence_seq)").fetchone()
         if row[0] is not None:
-            return ChainCheck(check.events, check.head, row[0],
-                              f"event {row[0]} is missing from the end of the log ({table} still refers to it)")
+            return ChainCheck(check.events, check.head, row[0], msg(
+                "evidence.chain.missing_at_end", "event {seq} is missing from the end of the log ({table} still "
+                "point at it)", seq=row[0], table=table_word(table)))
     return check
 
 

@@ -18,10 +18,13 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
+from arledger.domain.messages import Message, items, msg, plural_msg
 from arledger.domain.money import format_amount
+from arledger.domain.record_words import entry_kind_word, event_kind_word
 from arledger.storage import evidence
+from arledger.storage.table_words import table_word
 
 # The facts a digest covers per table (never columns the ledger itself updates, such as invoices.settled).
 SEALED_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -148,23 +151,66 @@ def _expect_waiver(r: sqlite3.Row) -> dict[str, Any]:
             "interest": _amount(r["interest"], r["currency"])}
 
 
-_CHECKS: list[tuple[str, str, str, Callable[..., dict[str, Any]]]] = [
-    # (label, table, query, expected payload of its event)
-    ("payment", "payments", "SELECT * FROM payments", _expect_payment),
-    ("credit note", "credit_notes", "SELECT * FROM credit_notes", _expect_credit_note),
-    ("write-off", "write_offs", "SELECT w.*, i.number AS invoice_number, i.customer_id AS customer_id, i.currency"
-     " AS currency FROM write_offs w JOIN invoices i ON i.id = w.invoice_id", _expect_write_off),
-    ("contact", "contacts", "SELECT * FROM contacts", _expect_contact),
-    ("promise", "promises", "SELECT * FROM promises", _expect_promise),
-    ("plan", "plans", "SELECT * FROM plans", _expect_plan),
-    ("dispute", "disputes", "SELECT d.*, i.number AS invoice_number, i.customer_id AS customer_id, i.currency"
+_DISPUTE = msg("evidence.record.dispute", "dispute")
+_CHECKS: list[tuple[Message, str, str, Callable[..., dict[str, Any]]]] = [
+    # (what a record is, table, query, expected payload of its event)
+    (entry_kind_word("payment"), "payments", "SELECT * FROM payments", _expect_payment),
+    (entry_kind_word("credit_note"), "credit_notes", "SELECT * FROM credit_notes", _expect_credit_note),
+    (entry_kind_word("write_off"), "write_offs", "SELECT w.*, i.number AS invoice_number, i.customer_id AS"
+     " customer_id, i.currency AS currency FROM write_offs w JOIN invoices i ON i.id = w.invoice_id",
+     _expect_write_off),
+    (event_kind_word("contact"), "contacts", "SELECT * FROM contacts", _expect_contact),
+    (event_kind_word("promise"), "promises", "SELECT * FROM promises", _expect_promise),
+    (event_kind_word("plan"), "plans", "SELECT * FROM plans", _expect_plan),
+    (_DISPUTE, "disputes", "SELECT d.*, i.number AS invoice_number, i.customer_id AS customer_id, i.currency"
      " AS currency FROM disputes d JOIN invoices i ON i.id = d.invoice_id", _expect_dispute),
-    ("letter", "letters", "SELECT * FROM letters", _expect_letter),
-    ("attachment", "attachments", "SELECT * FROM attachments", _expect_attachment),
-    ("limitation event", "limitation_events", "SELECT * FROM limitation_events", _expect_limitation),
-    ("interest waiver", "interest_waivers", "SELECT w.*, i.number AS invoice_number, i.customer_id AS customer_id,"
-     " i.currency AS currency FROM interest_waivers w JOIN invoices i ON i.id = w.invoice_id", _expect_waiver),
+    (event_kind_word("letter"), "letters", "SELECT * FROM letters", _expect_letter),
+    (event_kind_word("attachment"), "attachments", "SELECT * FROM attachments", _expect_attachment),
+    (msg("evidence.record.limitation_event", "limitation event"), "limitation_events",
+     "SELECT * FROM limitation_events", _expect_limitation),
+    (msg("evidence.record.interest_waiver", "interest waiver"), "interest_waivers", "SELECT w.*, i.number AS"
+     " invoice_number, i.customer_id AS customer_id, i.currency AS currency FROM interest_waivers w JOIN invoices i"
+     " ON i.id = w.invoice_id", _expect_waiver),
 ]
+
+# The facts of an event a record can differ in, as the problems name them.
+_FACT_WORDS: dict[str, Message] = {
+    "payment_id": msg("evidence.fact.payment_id", "payment id"),
+    "date": msg("evidence.fact.date", "date"),
+    "amount": msg("evidence.fact.amount", "amount"),
+    "currency": msg("evidence.fact.currency", "currency"),
+    "method": msg("evidence.fact.method", "method"),
+    "reference": msg("evidence.fact.reference", "reference"),
+    "number": msg("evidence.fact.number", "number"),
+    "reason": msg("evidence.fact.reason", "reason"),
+    "invoice": msg("evidence.fact.invoice", "invoice"),
+    "channel": msg("evidence.fact.channel", "channel"),
+    "direction": msg("evidence.fact.direction", "direction"),
+    "person": msg("evidence.fact.person", "person"),
+    "summary": msg("evidence.fact.summary", "summary"),
+    "outcome": msg("evidence.fact.outcome", "outcome"),
+    "tracking": msg("evidence.fact.tracking", "tracking number"),
+    "override": msg("evidence.fact.override", "override reason"),
+    "contact_at": msg("evidence.fact.contact_at", "contact time"),
+    "due_date": msg("evidence.fact.due_date", "due date"),
+    "promised_on": msg("evidence.fact.promised_on", "promise date"),
+    "made_by": msg("evidence.fact.made_by", "promised by"),
+    "agreed_on": msg("evidence.fact.agreed_on", "agreed on"),
+    "note": msg("evidence.fact.note", "note"),
+    "opened_on": msg("evidence.fact.opened_on", "opened on"),
+    "level": msg("evidence.fact.level", "level"),
+    "sent_on": msg("evidence.fact.sent_on", "sent on"),
+    "reply_by": msg("evidence.fact.reply_by", "reply by"),
+    "sha256": msg("evidence.fact.sha256", "sha256"),
+    "file": msg("evidence.fact.file", "file"),
+    "kind": msg("evidence.fact.kind", "kind"),
+    "on": msg("evidence.fact.on", "date"),
+    "interest": msg("evidence.fact.interest", "interest"),
+}
+
+
+def _fact_words(keys: Iterable[str]) -> Message:
+    return items([_FACT_WORDS.get(k) or k for k in sorted(keys)])
 
 
 def _events_by_seq(conn: sqlite3.Connection) -> dict[int, tuple[str, int | None, dict[str, Any]]]:
@@ -178,38 +224,40 @@ def _events_by_seq(conn: sqlite3.Connection) -> dict[int, tuple[str, int | None,
     return out
 
 
-def record_problems(conn: sqlite3.Connection) -> list[str]:
-    """Sentences naming each record that differs from its event, each event that lost its record, and each
-    record that no event covers (at most MAX_PROBLEMS, with a count of the rest)."""
-    problems: list[str] = []
+def record_problems(conn: sqlite3.Connection) -> list[Message]:
+    """Phrases (without their final full stop) naming each record that differs from its event, each event that
+    lost its record, and each record that no event covers (at most MAX_PROBLEMS, with a count of the rest)."""
+    problems: list[Message] = []
     events = _events_by_seq(conn)
     referenced: set[int] = set()
-
-    def add(text: str) -> None:
-        problems.append(text)
+    add = problems.append
 
     # bulk-sealed rows and invoices: digests
     for table in SEALED_COLUMNS:
         missing = conn.execute(f"SELECT count(*), min(id) FROM {table} WHERE evidence_seq IS NULL").fetchone()
         if missing[0]:
-            add(f"{missing[0]} {table.replace('_', ' ')} row(s) (first id {missing[1]}) are in no evidence event; "
-                "they were added outside arledger")
+            add(plural_msg("evidence.records.unrecorded", "{n} row of {table} (first id {first}) is in no evidence "
+                           "event; it was added outside arledger", "{n} rows of {table} (first id {first}) are in no "
+                           "evidence event; they were added outside arledger", n=missing[0],
+                           table=table_word(table), first=missing[1]))
         for (seq,) in conn.execute(f"SELECT DISTINCT evidence_seq FROM {table} WHERE evidence_seq IS NOT NULL"):
             referenced.add(seq)
             kind_cust_payload = events.get(seq)
             if kind_cust_payload is None:
-                add(f"{table.replace('_', ' ')} rows point at evidence event {seq}, which is not in the log")
+                add(msg("evidence.records.rows_without_event", "{table} rows point at evidence event {seq}, which "
+                        "is not in the log", table=table_word(table), seq=seq))
                 continue
             sealed = kind_cust_payload[2].get("records")
             if isinstance(sealed, dict) and table in sealed:
                 count, digest = records_digest(conn, table, seq)
                 want = sealed[table]
                 if not isinstance(want, dict) or want.get("sha256") != digest or want.get("count") != count:
-                    add(f"the {table.replace('_', ' ')} recorded by evidence event {seq} were changed, added or "
-                        f"removed since (their digest no longer matches the event)")
+                    add(msg("evidence.records.digest_differs", "the {table} recorded by evidence event {seq} were "
+                            "changed, added or removed since (their digest no longer matches the event)",
+                            table=table_word(table), seq=seq))
     conn.row_factory = sqlite3.Row
     try:
-        for label, table, sql, expect in _CHECKS:
+        for what, table, sql, expect in _CHECKS:
             for r in conn.execute(sql):
                 seq = r["evidence_seq"]
                 if seq is None:
@@ -217,7 +265,8 @@ def record_problems(conn: sqlite3.Connection) -> list[str]:
                 referenced.add(seq)
                 found = events.get(seq)
                 if found is None:
-                    add(f"{label} {r['id']} points at evidence event {seq}, which is not in the log")
+                    add(msg("evidence.records.record_without_event", "{what} {id} points at evidence event {seq}, "
+                            "which is not in the log", what=what, id=r["id"], seq=seq))
                     continue
                 kind, customer_id, payload = found
                 if isinstance(payload.get("records"), dict) and table in payload["records"]:
@@ -225,46 +274,65 @@ def record_problems(conn: sqlite3.Connection) -> list[str]:
                 if table == "promises":
                     want = expect(r, kind, payload)
                 elif table == "limitation_events" and kind != r["kind"]:
-                    add(f"{label} {r['id']} says '{r['kind']}' but its evidence event {seq} recorded '{kind}'")
+                    add(msg("evidence.records.kind_differs", "{what} {id} says '{kind}' but its evidence event {seq} "
+                            "recorded '{recorded}'", what=what, id=r["id"], kind=event_kind_word(r["kind"]),
+                            seq=seq, recorded=event_kind_word(kind)))
                     continue
                 else:
                     want = expect(r)
                 if customer_id != r["customer_id"]:
-                    add(f"{label} {r['id']} belongs to another customer than its evidence event {seq} says")
+                    add(msg("evidence.records.other_customer", "{what} {id} belongs to another customer than its "
+                            "evidence event {seq} says", what=what, id=r["id"], seq=seq))
                     continue
                 got_instalment = want.pop("__got", None)
                 instalment = want.pop("__instalment", None)
                 if instalment is not None and got_instalment != instalment:
-                    add(f"{label} {r['id']} differs from instalment {r['instalment_no']} of its evidence event {seq}")
+                    add(msg("evidence.records.instalment_differs", "{what} {id} differs from instalment {instalment} "
+                            "of its evidence event {seq}", what=what, id=r["id"], instalment=r["instalment_no"],
+                            seq=seq))
                     continue
                 changed = [k for k, v in want.items() if k in payload and payload[k] != v]
                 if changed:
-                    add(f"{label} {r['id']} differs from its evidence event {seq} in {', '.join(sorted(changed))}")
+                    add(msg("evidence.records.facts_differ", "{what} {id} differs from its evidence event {seq} in "
+                            "{facts}", what=what, id=r["id"], seq=seq, facts=_fact_words(changed)))
             if table == "disputes":
                 for r in conn.execute("SELECT id, resolved_on, resolution, resolved_seq FROM disputes"
                                       " WHERE resolved_on IS NOT NULL OR resolved_seq IS NOT NULL"):
                     found = events.get(r["resolved_seq"]) if r["resolved_seq"] else None
                     if found is None or found[0] != "dispute_resolved":
-                        add(f"dispute {r['id']} is marked resolved without its resolution event")
+                        add(msg("evidence.records.resolved_without_event", "{what} {id} is marked resolved without "
+                                "its resolution event", what=_DISPUTE, id=r["id"]))
                         continue
                     referenced.add(r["resolved_seq"])
                     p = found[2]
                     if p.get("resolved_on") != r["resolved_on"] or p.get("resolution") != r["resolution"]:
-                        add(f"dispute {r['id']} differs from its resolution event {r['resolved_seq']}")
+                        add(msg("evidence.records.resolution_differs", "{what} {id} differs from its resolution event "
+                                "{seq}", what=_DISPUTE, id=r["id"], seq=r["resolved_seq"]))
     finally:
         conn.row_factory = None
     for seq, (kind, _cid, _payload) in events.items():
         if kind in RECORDING_KINDS and seq not in referenced:
-            add(f"evidence event {seq} recorded a {kind.replace('_', ' ')} that is no longer in the ledger")
+            add(msg("evidence.records.record_gone", "evidence event {seq} recorded a {kind} that is no longer in the "
+                    "ledger", seq=seq, kind=event_kind_word(kind)))
     if len(problems) > MAX_PROBLEMS:
         rest = len(problems) - MAX_PROBLEMS
-        problems = [*problems[:MAX_PROBLEMS], f"and {rest} more record problem(s)"]
+        problems = [*problems[:MAX_PROBLEMS], plural_msg("evidence.records.more", "and {n} more record problem",
+                                                          "and {n} more record problems", n=rest)]
     return problems
 
 
-def file_hashes(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
-    """(what, stored path, SHA-256 inside the chained event, event seq) for every archived letter and
-    attachment; the hash comes from the event, not from the editable row."""
+class ArchivedFileHash(NamedTuple):
+    """An archived letter's or attachment's file, and the SHA-256 its chained event states."""
+
+    kind: str  # "letter" or "attachment"
+    name: str  # the letter's id or the attachment's file name
+    stored: str  # the path under the ledger's files folder
+    sha256: str  # from the event, not from the editable row
+    seq: int
+
+
+def file_hashes(conn: sqlite3.Connection) -> list[ArchivedFileHash]:
+    """Every archived letter and attachment with the SHA-256 inside its chained event (not from the editable row)."""
     out = []
     for what, sql in (("letter", "SELECT l.id, l.path, e.payload, e.seq FROM letters l JOIN evidence e"
                                  " ON e.seq = l.evidence_seq WHERE l.path != '' ORDER BY l.id"),
@@ -275,5 +343,5 @@ def file_hashes(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
                 sha = str(json.loads(payload_json).get("sha256") or "")
             except (ValueError, AttributeError):
                 sha = ""
-            out.append((f"{what} {ident}", path, sha, seq))
+            out.append(ArchivedFileHash(what, str(ident), path, sha, seq))
     return out

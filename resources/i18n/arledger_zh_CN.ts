@@ -76,7 +76,7 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../arledger/gui/app.py" line="+204"/>
+        <location filename="../../arledger/gui/app.py" line="+205"/>
         <source>arledger</source>
         <translation>arledger</translation>
     </message>

@@ -628,6 +628,18 @@
       <translation>'{text}' ist keine Fallphase; verwenden Sie eine von {stages}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} does not match its recorded SHA-256</source>
+      <comment>check.file_differs</comment>
+      <translation>{kind} {path} stimmt nicht mit der erfassten SHA-256 überein</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} is missing</source>
+      <comment>check.file_missing</comment>
+      <translation>{kind} {path} fehlt</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>Aging as of {date} (by {basis})</source>
       <comment>cli.aging.heading</comment>
@@ -3360,6 +3372,112 @@
       <translation>{kind} {number} zu {invoice}</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Attachment {file} at {path} does not match its logged SHA-256 (event {seq}).</source>
+      <comment>evidence.attachment_differs</comment>
+      <translation>Anlage {file} unter {path} stimmt nicht mit der protokollierten SHA-256 überein (Ereignis {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Attachment {file} (evidence event {seq}) has no file at {path}.</source>
+      <comment>evidence.attachment_no_file</comment>
+      <translation>Zu Anlage {file} (Beweisereignis {seq}) gibt es unter {path} keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the file of {what} {name} at {path} does not match the SHA-256 in its evidence event {seq}</source>
+      <comment>evidence.audit.file_differs</comment>
+      <translation>Die Datei zu {what} {name} unter {path} stimmt nicht mit der SHA-256 im Beweisereignis {seq} überein</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the file of {what} {name} (evidence event {seq}) is missing from {path}</source>
+      <comment>evidence.audit.file_missing</comment>
+      <translation>Die Datei zu {what} {name} (Beweisereignis {seq}) fehlt unter {path}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>{path} is in the letters archive but no letter refers to it</source>
+      <comment>evidence.audit.file_unrecorded</comment>
+      <translation>{path} liegt im Archiv der Schreiben, aber kein Schreiben verweist darauf</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the append-only trigger {names} is missing, so the log could be edited in place</source>
+      <comment>evidence.audit.guards_missing</comment>
+      <extracomment>the append-only triggers {names} are missing, so the log could be edited in place</extracomment>
+      <translation>
+        <numerusform>Der Trigger {names}, der das Beweisprotokoll nur ergänzbar hält, fehlt; das Protokoll könnte also unbemerkt geändert werden</numerusform>
+        <numerusform>Die Trigger {names}, die das Beweisprotokoll nur ergänzbar halten, fehlen; das Protokoll könnte also unbemerkt geändert werden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the log was rewritten: event {seq} no longer has the hash {source} saw{when} ({head}…)</source>
+      <comment>evidence.audit.rewritten</comment>
+      <translation>Das Protokoll wurde umgeschrieben: Ereignis {seq} hat nicht mehr den Hash, den {source}{when} gesehen hat ({head}…)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source> on {at}</source>
+      <comment>evidence.audit.seen_on</comment>
+      <translation> am {at}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the log was truncated: {source} saw event {seq}{when} (head {head}…), but the log now ends at event {length}</source>
+      <comment>evidence.audit.truncated</comment>
+      <translation>Das Protokoll wurde gekürzt: {source} hat{when} Ereignis {seq} gesehen (Kettenkopf {head}…), das Protokoll endet jetzt aber bei Ereignis {length}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} was altered after it was recorded</source>
+      <comment>evidence.chain.altered</comment>
+      <translation>Ereignis {seq} wurde nach seiner Erfassung verändert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} claims to have been recorded ({recorded}) before the event ahead of it ({previous}); it was inserted later</source>
+      <comment>evidence.chain.inserted</comment>
+      <translation>Ereignis {seq} gibt an, früher erfasst worden zu sein ({recorded}) als das Ereignis davor ({previous}); es wurde nachträglich eingefügt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} claims to have been recorded (at no time) before the event ahead of it ({previous}); it was inserted later</source>
+      <comment>evidence.chain.inserted_untimed</comment>
+      <translation>Ereignis {seq} hat keine Erfassungszeit, obwohl das Ereignis davor eine hat ({previous}); es wurde nachträglich eingefügt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} is missing (found event {found} in its place)</source>
+      <comment>evidence.chain.missing</comment>
+      <translation>Ereignis {seq} fehlt (an seiner Stelle steht Ereignis {found})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence.py" />
+      <source>event {seq} is missing from the end of the log ({table} still point at it)</source>
+      <comment>evidence.chain.missing_at_end</comment>
+      <translation>Ereignis {seq} fehlt am Ende des Protokolls (Einträge unter {table} verweisen noch darauf)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} is out of order (found event {found} in its place)</source>
+      <comment>evidence.chain.out_of_order</comment>
+      <translation>Ereignis {seq} steht nicht an seiner Stelle (dort steht Ereignis {found})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} does not point at the event before it</source>
+      <comment>evidence.chain.unlinked</comment>
+      <translation>Ereignis {seq} verweist nicht auf das Ereignis davor</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} has an unreadable payload</source>
+      <comment>evidence.chain.unreadable</comment>
+      <translation>Ereignis {seq} hat unlesbare Daten</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/record_words.py" />
       <source>chat</source>
       <comment>evidence.channel.chat</comment>
@@ -3432,6 +3550,192 @@
       <translation>ausgehend</translation>
     </message>
     <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>agreed on</source>
+      <comment>evidence.fact.agreed_on</comment>
+      <translation>vereinbart am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>amount</source>
+      <comment>evidence.fact.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>channel</source>
+      <comment>evidence.fact.channel</comment>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>contact time</source>
+      <comment>evidence.fact.contact_at</comment>
+      <translation>Kontaktzeit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>currency</source>
+      <comment>evidence.fact.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>date</source>
+      <comment>evidence.fact.date</comment>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>direction</source>
+      <comment>evidence.fact.direction</comment>
+      <translation>Richtung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>due date</source>
+      <comment>evidence.fact.due_date</comment>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>file</source>
+      <comment>evidence.fact.file</comment>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>interest</source>
+      <comment>evidence.fact.interest</comment>
+      <translation>Zinsen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>invoice</source>
+      <comment>evidence.fact.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>kind</source>
+      <comment>evidence.fact.kind</comment>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>level</source>
+      <comment>evidence.fact.level</comment>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>promised by</source>
+      <comment>evidence.fact.made_by</comment>
+      <translation>zugesagt von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>method</source>
+      <comment>evidence.fact.method</comment>
+      <translation>Zahlungsart</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>note</source>
+      <comment>evidence.fact.note</comment>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>number</source>
+      <comment>evidence.fact.number</comment>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>date</source>
+      <comment>evidence.fact.on</comment>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>opened on</source>
+      <comment>evidence.fact.opened_on</comment>
+      <translation>eröffnet am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>outcome</source>
+      <comment>evidence.fact.outcome</comment>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>override reason</source>
+      <comment>evidence.fact.override</comment>
+      <translation>Grund der Ausnahme</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>payment id</source>
+      <comment>evidence.fact.payment_id</comment>
+      <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>person</source>
+      <comment>evidence.fact.person</comment>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>promise date</source>
+      <comment>evidence.fact.promised_on</comment>
+      <translation>Datum der Zusage</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>reason</source>
+      <comment>evidence.fact.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>reference</source>
+      <comment>evidence.fact.reference</comment>
+      <translation>Referenz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>reply by</source>
+      <comment>evidence.fact.reply_by</comment>
+      <translation>Antwortfrist</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>sent on</source>
+      <comment>evidence.fact.sent_on</comment>
+      <translation>versandt am</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>sha256</source>
+      <comment>evidence.fact.sha256</comment>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>summary</source>
+      <comment>evidence.fact.summary</comment>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>tracking number</source>
+      <comment>evidence.fact.tracking</comment>
+      <translation>Sendungsnummer</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/evidence_view.py" />
       <source>{kind}: {text}</source>
       <comment>evidence.generic</comment>
@@ -3444,55 +3748,55 @@
       <translation>Rechnung {number} gehört einem anderen Kunden, nicht {customer}.</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>acknowledgment</source>
       <comment>evidence.kind.acknowledgment</comment>
       <translation>Schuldanerkenntnis</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>attachment</source>
       <comment>evidence.kind.attachment</comment>
       <translation>Anlage</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>bank statement</source>
       <comment>evidence.kind.bank_statement</comment>
       <translation>Kontoauszug der Bank</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>case owner</source>
       <comment>evidence.kind.case_owner</comment>
       <translation>Fallverantwortung</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>case stage</source>
       <comment>evidence.kind.case_stage</comment>
       <translation>Fallstufe</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>contact</source>
       <comment>evidence.kind.contact</comment>
       <translation>Kontakt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>contract terms</source>
       <comment>evidence.kind.contract_terms</comment>
       <translation>Vertragsbedingungen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>correction</source>
       <comment>evidence.kind.correction</comment>
       <translation>Korrektur</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit applied</source>
       <comment>evidence.kind.credit_applied</comment>
       <translation>Guthaben verrechnet</translation>
@@ -3504,121 +3808,127 @@
       <translation>Gutschrift</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit note reversed</source>
       <comment>evidence.kind.credit_note_reversed</comment>
       <translation>Gutschrift storniert</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit override</source>
       <comment>evidence.kind.credit_override</comment>
       <translation>Kreditlimit überschritten</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>default terms</source>
       <comment>evidence.kind.default_terms</comment>
       <translation>Standardbedingungen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>demand delivered</source>
       <comment>evidence.kind.demand_delivered</comment>
       <translation>Mahnung zugestellt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute opened</source>
       <comment>evidence.kind.dispute_opened</comment>
       <translation>Streitfall eröffnet</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute resolved</source>
       <comment>evidence.kind.dispute_resolved</comment>
       <translation>Streitfall beigelegt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>guard override</source>
       <comment>evidence.kind.guard_override</comment>
       <translation>Kontaktregel übergangen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>handover</source>
       <comment>evidence.kind.handover</comment>
       <translation>Übergabe</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>import</source>
       <comment>evidence.kind.import</comment>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>interest waived</source>
       <comment>evidence.kind.interest_waived</comment>
       <translation>Zinsverzicht</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>invoice</source>
+      <comment>evidence.kind.invoice</comment>
+      <translation>Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>invoice voided</source>
       <comment>evidence.kind.invoice_voided</comment>
       <translation>Rechnung storniert</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter</source>
       <comment>evidence.kind.letter</comment>
       <translation>Schreiben</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter delivered</source>
       <comment>evidence.kind.letter_delivered</comment>
       <translation>Schreiben zugestellt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter emailed</source>
       <comment>evidence.kind.letter_emailed</comment>
       <translation>Schreiben per E-Mail versandt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter posted</source>
       <comment>evidence.kind.letter_posted</comment>
       <translation>Schreiben zur Post gegeben</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>negotiation end</source>
       <comment>evidence.kind.negotiation_end</comment>
       <translation>Ende der Verhandlungen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>negotiation start</source>
       <comment>evidence.kind.negotiation_start</comment>
       <translation>Beginn der Verhandlungen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>notice</source>
       <comment>evidence.kind.notice</comment>
       <translation>Mitteilung</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>notice emailed</source>
       <comment>evidence.kind.notice_emailed</comment>
       <translation>Mitteilung per E-Mail versandt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>opening import</source>
       <comment>evidence.kind.opening_import</comment>
       <translation>Anfangsimport</translation>
@@ -3630,25 +3940,25 @@
       <translation>Zahlung</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>payment reversed</source>
       <comment>evidence.kind.payment_reversed</comment>
       <translation>Zahlung storniert</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>plan</source>
       <comment>evidence.kind.plan</comment>
       <translation>Ratenplan</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>promise</source>
       <comment>evidence.kind.promise</comment>
       <translation>Zahlungszusage</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>records sealed</source>
       <comment>evidence.kind.records_sealed</comment>
       <translation>Datensätze versiegelt</translation>
@@ -3660,43 +3970,43 @@
       <translation>Erstattung</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refund reversed</source>
       <comment>evidence.kind.refund_reversed</comment>
       <translation>Erstattung storniert</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement approved</source>
       <comment>evidence.kind.settlement_approved</comment>
       <translation>Vergleich genehmigt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement lapsed</source>
       <comment>evidence.kind.settlement_lapsed</comment>
       <translation>Vergleich verfallen</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement letter</source>
       <comment>evidence.kind.settlement_letter</comment>
       <translation>Vergleichsschreiben</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement offer</source>
       <comment>evidence.kind.settlement_offer</comment>
       <translation>Vergleichsangebot</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement paid</source>
       <comment>evidence.kind.settlement_settled</comment>
       <translation>Vergleich bezahlt</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>suit</source>
       <comment>evidence.kind.suit</comment>
       <translation>Klage eingereicht</translation>
@@ -3708,7 +4018,7 @@
       <translation>Ausbuchung</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>write-off reversed</source>
       <comment>evidence.kind.write_off_reversed</comment>
       <translation>Ausbuchung storniert</translation>
@@ -3772,6 +4082,200 @@
       <source>Promise {amount} {currency} by {due}</source>
       <comment>evidence.promise</comment>
       <translation>Zahlungszusage {amount} {currency} bis {due}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>dispute</source>
+      <comment>evidence.record.dispute</comment>
+      <translation>Streitfall</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>interest waiver</source>
+      <comment>evidence.record.interest_waiver</comment>
+      <translation>Zinsverzicht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>limitation event</source>
+      <comment>evidence.record.limitation_event</comment>
+      <translation>Verjährungsereignis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>the {table} recorded by evidence event {seq} were changed, added or removed since (their digest no longer matches the event)</source>
+      <comment>evidence.records.digest_differs</comment>
+      <translation>Die von Beweisereignis {seq} erfassten {table} wurden seitdem geändert, ergänzt oder entfernt (ihre Prüfsumme passt nicht mehr zum Ereignis)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} differs from its evidence event {seq} in {facts}</source>
+      <comment>evidence.records.facts_differ</comment>
+      <translation>{what} {id} weicht in {facts} vom Beweisereignis {seq} ab</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} differs from instalment {instalment} of its evidence event {seq}</source>
+      <comment>evidence.records.instalment_differs</comment>
+      <translation>{what} {id} weicht von Rate {instalment} im Beweisereignis {seq} ab</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} says '{kind}' but its evidence event {seq} recorded '{recorded}'</source>
+      <comment>evidence.records.kind_differs</comment>
+      <translation>{what} {id} lautet auf „{kind}“, das Beweisereignis {seq} erfasste aber „{recorded}“</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>and {n} more record problem</source>
+      <comment>evidence.records.more</comment>
+      <extracomment>and {n} more record problems</extracomment>
+      <translation>
+        <numerusform>und {n} weiteres Problem bei den Datensätzen</numerusform>
+        <numerusform>und {n} weitere Probleme bei den Datensätzen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} belongs to another customer than its evidence event {seq} says</source>
+      <comment>evidence.records.other_customer</comment>
+      <translation>{what} {id} gehört zu einem anderen Kunden, als das Beweisereignis {seq} angibt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>evidence event {seq} recorded a {kind} that is no longer in the ledger</source>
+      <comment>evidence.records.record_gone</comment>
+      <translation>Beweisereignis {seq} hat etwas erfasst ({kind}), das nicht mehr im Debitorenbuch steht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} points at evidence event {seq}, which is not in the log</source>
+      <comment>evidence.records.record_without_event</comment>
+      <translation>{what} {id} verweist auf Beweisereignis {seq}, das nicht im Protokoll steht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} differs from its resolution event {seq}</source>
+      <comment>evidence.records.resolution_differs</comment>
+      <translation>{what} {id} weicht von seinem Beilegungsereignis {seq} ab</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} is marked resolved without its resolution event</source>
+      <comment>evidence.records.resolved_without_event</comment>
+      <translation>{what} {id} ist als beigelegt markiert, ohne dass es ein Beilegungsereignis gibt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{table} rows point at evidence event {seq}, which is not in the log</source>
+      <comment>evidence.records.rows_without_event</comment>
+      <translation>Einträge unter {table} verweisen auf Beweisereignis {seq}, das nicht im Protokoll steht</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{n} row of {table} (first id {first}) is in no evidence event; it was added outside arledger</source>
+      <comment>evidence.records.unrecorded</comment>
+      <extracomment>{n} rows of {table} (first id {first}) are in no evidence event; they were added outside arledger</extracomment>
+      <translation>
+        <numerusform>{n} Eintrag unter {table} (erste ID {first}) steht in keinem Beweisereignis; er wurde außerhalb von arledger hinzugefügt</numerusform>
+        <numerusform>{n} Einträge unter {table} (erste ID {first}) stehen in keinem Beweisereignis; sie wurden außerhalb von arledger hinzugefügt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>attachments</source>
+      <comment>evidence.table.attachments</comment>
+      <translation>Anlagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>case stages</source>
+      <comment>evidence.table.case_stages</comment>
+      <translation>Fallstufen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>contacts</source>
+      <comment>evidence.table.contacts</comment>
+      <translation>Kontakte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>credit notes</source>
+      <comment>evidence.table.credit_notes</comment>
+      <translation>Gutschriften</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>dispatch records</source>
+      <comment>evidence.table.dispatches</comment>
+      <translation>Versandnachweise</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>disputes</source>
+      <comment>evidence.table.disputes</comment>
+      <translation>Streitfälle</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>interest waivers</source>
+      <comment>evidence.table.interest_waivers</comment>
+      <translation>Zinsverzichte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>invoices</source>
+      <comment>evidence.table.invoices</comment>
+      <translation>Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>letters</source>
+      <comment>evidence.table.letters</comment>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>limitation events</source>
+      <comment>evidence.table.limitation_events</comment>
+      <translation>Verjährungsereignisse</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>notices</source>
+      <comment>evidence.table.notices</comment>
+      <translation>Mitteilungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>payments</source>
+      <comment>evidence.table.payments</comment>
+      <translation>Zahlungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>instalment plans</source>
+      <comment>evidence.table.plans</comment>
+      <translation>Ratenpläne</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>promises</source>
+      <comment>evidence.table.promises</comment>
+      <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>settlement offers</source>
+      <comment>evidence.table.settlement_offers</comment>
+      <translation>Vergleichsangebote</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>write-offs</source>
+      <comment>evidence.table.write_offs</comment>
+      <translation>Ausbuchungen</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
@@ -5600,6 +6104,18 @@
       <translation>{path} ist beschädigt ({problem}).</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} is damaged ({problem}); the newest backup is {backup} (restore it with 'arledger restore {backup} --ledger NEW').</source>
+      <comment>ledger.damaged_backup</comment>
+      <translation>{path} ist beschädigt ({problem}); die neueste Sicherung ist {backup} (stellen Sie sie mit 'arledger restore {backup} --ledger NEU' wieder her).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} is damaged ({problem}); no backup of it was found.</source>
+      <comment>ledger.damaged_no_backup</comment>
+      <translation>{path} ist beschädigt ({problem}); es wurde keine Sicherung davon gefunden.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/storage/db.py" />
       <source>{name} is damaged ({problem}); nothing was saved. Restore it from a backup, or run 'arledger check' for what is wrong.</source>
       <comment>ledger.damaged_write</comment>
@@ -5616,6 +6132,12 @@
       <source>{path} is an empty file (0 bytes), not a ledger; create a ledger with 'arledger init' or restore one from a backup.</source>
       <comment>ledger.empty_file</comment>
       <translation>{path} ist eine leere Datei (0 Byte), kein Debitorenbuch; legen Sie mit 'arledger init' ein Debitorenbuch an oder stellen Sie eines aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} already exists; choose another file name.</source>
+      <comment>ledger.file_exists</comment>
+      <translation>{path} ist bereits vorhanden; wählen Sie einen anderen Dateinamen.</translation>
     </message>
     <message>
       <location filename="../../arledger/storage/db.py" />
@@ -5646,6 +6168,12 @@
       <source>Invoice {number} must be for more than zero.</source>
       <comment>ledger.invoice_zero</comment>
       <translation>Rechnung {number} muss über mehr als null lauten.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} is a folder, not a ledger file.</source>
+      <comment>ledger.is_folder</comment>
+      <translation>{path} ist ein Ordner, keine Debitorenbuch-Datei.</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/common.py" />
@@ -5708,6 +6236,12 @@
       <translation>Eine Erstattung muss über mehr als null lauten.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>Stop using it and restore the backup.</source>
+      <comment>ledger.stop_using</comment>
+      <translation>Arbeiten Sie nicht weiter damit und stellen Sie die Sicherung wieder her.</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/invoice_list.py" />
       <source>There is no invoice numbered '{number}'.</source>
       <comment>ledger.unknown_invoice</comment>
@@ -5742,6 +6276,30 @@
       <source>The archived letter {path} is missing or altered; check the letters archive.</source>
       <comment>letter.archive_altered</comment>
       <translation>Das archivierte Schreiben {path} fehlt oder wurde verändert; prüfen Sie das Archiv der Schreiben.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>Completed archiving {path} (evidence event {seq}).</source>
+      <comment>letter.archive_completed</comment>
+      <translation>Archivierung von {path} abgeschlossen (Beweisereignis {seq}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>The file of letter {letter} at {path} does not match its recorded SHA-256.</source>
+      <comment>letter.archive_file_differs</comment>
+      <translation>Die Datei von Schreiben {letter} unter {path} stimmt nicht mit der erfassten SHA-256 überein.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>Letter {letter} (evidence event {seq}) has no file at {path}.</source>
+      <comment>letter.archive_no_file</comment>
+      <translation>Zu Schreiben {letter} (Beweisereignis {seq}) gibt es unter {path} keine Datei.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>{path} is in the letters archive but no letter refers to it.</source>
+      <comment>letter.archive_unrecorded</comment>
+      <translation>{path} liegt im Archiv der Schreiben, aber kein Schreiben verweist darauf.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/letter_document.py" />
@@ -7471,6 +8029,12 @@
     </message>
     <message>
       <location filename="../../arledger/domain/messages.py" />
+      <source>{first}, {second}</source>
+      <comment>text.items</comment>
+      <translation>{first}, {second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/messages.py" />
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first} {second}</translation>
@@ -7480,6 +8044,18 @@
       <source>{outcome}: {summary}</source>
       <comment>timeline.contact_outcome</comment>
       <translation>{outcome}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/witness.py" />
+      <source>The chain head could not be written to the witness folder {folder} ({reason}).</source>
+      <comment>witness.not_written</comment>
+      <translation>Der Kettenkopf konnte nicht in den Zeugenordner {folder} geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/witness.py" />
+      <source>{path} saw a different ledger at this path (head {head}… at event {seq}); if the file was replaced on purpose this is expected.</source>
+      <comment>witness.other_ledger</comment>
+      <translation>{path} hat unter diesem Pfad ein anderes Debitorenbuch gesehen (Kettenkopf {head}… bei Ereignis {seq}); wenn die Datei absichtlich ersetzt wurde, ist das zu erwarten.</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/record_words.py" />

@@ -622,6 +622,18 @@
       <translation>'{text}' 不是案件阶段；请使用以下之一：{stages}。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} does not match its recorded SHA-256</source>
+      <comment>check.file_differs</comment>
+      <translation>{kind} {path} 与记录的 SHA-256 不符</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} is missing</source>
+      <comment>check.file_missing</comment>
+      <translation>{kind} {path} 缺失</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/reports.py" />
       <source>Aging as of {date} (by {basis})</source>
       <comment>cli.aging.heading</comment>
@@ -3325,6 +3337,111 @@
       <translation>{kind} {number}（发票 {invoice}）</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Attachment {file} at {path} does not match its logged SHA-256 (event {seq}).</source>
+      <comment>evidence.attachment_differs</comment>
+      <translation>附件 {file}（位于 {path}）与记录的 SHA-256 不符（事件 {seq}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_log.py" />
+      <source>Attachment {file} (evidence event {seq}) has no file at {path}.</source>
+      <comment>evidence.attachment_no_file</comment>
+      <translation>附件 {file}（证据事件 {seq}）在 {path} 处没有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the file of {what} {name} at {path} does not match the SHA-256 in its evidence event {seq}</source>
+      <comment>evidence.audit.file_differs</comment>
+      <translation>{what} {name} 的文件（{path}）与其证据事件 {seq} 中的 SHA-256 不符</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the file of {what} {name} (evidence event {seq}) is missing from {path}</source>
+      <comment>evidence.audit.file_missing</comment>
+      <translation>{what} {name} 的文件（证据事件 {seq}）在 {path} 处缺失</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>{path} is in the letters archive but no letter refers to it</source>
+      <comment>evidence.audit.file_unrecorded</comment>
+      <translation>{path} 在函件存档中，但没有任何函件引用它</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the append-only trigger {names} is missing, so the log could be edited in place</source>
+      <comment>evidence.audit.guards_missing</comment>
+      <extracomment>the append-only triggers {names} are missing, so the log could be edited in place</extracomment>
+      <translation>
+        <numerusform>仅追加触发器 {names} 已缺失，日志可能被就地修改</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the log was rewritten: event {seq} no longer has the hash {source} saw{when} ({head}…)</source>
+      <comment>evidence.audit.rewritten</comment>
+      <translation>日志已被改写：事件 {seq} 的哈希值已不是 {source}{when} 所见的哈希值（{head}…）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source> on {at}</source>
+      <comment>evidence.audit.seen_on</comment>
+      <translation> 于 {at}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/evidence_audit.py" />
+      <source>the log was truncated: {source} saw event {seq}{when} (head {head}…), but the log now ends at event {length}</source>
+      <comment>evidence.audit.truncated</comment>
+      <translation>日志已被截断：{source}{when} 曾见到事件 {seq}（链尾 {head}…），但日志现在止于事件 {length}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} was altered after it was recorded</source>
+      <comment>evidence.chain.altered</comment>
+      <translation>事件 {seq} 在记录之后被修改过</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} claims to have been recorded ({recorded}) before the event ahead of it ({previous}); it was inserted later</source>
+      <comment>evidence.chain.inserted</comment>
+      <translation>事件 {seq} 声称的记录时间（{recorded}）早于其前一个事件（{previous}）；它是事后插入的</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} claims to have been recorded (at no time) before the event ahead of it ({previous}); it was inserted later</source>
+      <comment>evidence.chain.inserted_untimed</comment>
+      <translation>事件 {seq} 没有记录时间，而其前一个事件有（{previous}）；它是事后插入的</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} is missing (found event {found} in its place)</source>
+      <comment>evidence.chain.missing</comment>
+      <translation>事件 {seq} 缺失（其位置上是事件 {found}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence.py" />
+      <source>event {seq} is missing from the end of the log ({table} still point at it)</source>
+      <comment>evidence.chain.missing_at_end</comment>
+      <translation>日志末尾缺少事件 {seq}（{table}中仍有记录指向它）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} is out of order (found event {found} in its place)</source>
+      <comment>evidence.chain.out_of_order</comment>
+      <translation>事件 {seq} 顺序错乱（其位置上是事件 {found}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} does not point at the event before it</source>
+      <comment>evidence.chain.unlinked</comment>
+      <translation>事件 {seq} 未指向其前一个事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/evidence.py" />
+      <source>event {seq} has an unreadable payload</source>
+      <comment>evidence.chain.unreadable</comment>
+      <translation>事件 {seq} 的内容无法读取</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/record_words.py" />
       <source>chat</source>
       <comment>evidence.channel.chat</comment>
@@ -3397,6 +3514,192 @@
       <translation>发出</translation>
     </message>
     <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>agreed on</source>
+      <comment>evidence.fact.agreed_on</comment>
+      <translation>约定日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>amount</source>
+      <comment>evidence.fact.amount</comment>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>channel</source>
+      <comment>evidence.fact.channel</comment>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>contact time</source>
+      <comment>evidence.fact.contact_at</comment>
+      <translation>联系时间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>currency</source>
+      <comment>evidence.fact.currency</comment>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>date</source>
+      <comment>evidence.fact.date</comment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>direction</source>
+      <comment>evidence.fact.direction</comment>
+      <translation>方向</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>due date</source>
+      <comment>evidence.fact.due_date</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>file</source>
+      <comment>evidence.fact.file</comment>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>interest</source>
+      <comment>evidence.fact.interest</comment>
+      <translation>利息</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>invoice</source>
+      <comment>evidence.fact.invoice</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>kind</source>
+      <comment>evidence.fact.kind</comment>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>level</source>
+      <comment>evidence.fact.level</comment>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>promised by</source>
+      <comment>evidence.fact.made_by</comment>
+      <translation>承诺人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>method</source>
+      <comment>evidence.fact.method</comment>
+      <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>note</source>
+      <comment>evidence.fact.note</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>number</source>
+      <comment>evidence.fact.number</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>date</source>
+      <comment>evidence.fact.on</comment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>opened on</source>
+      <comment>evidence.fact.opened_on</comment>
+      <translation>提出日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>outcome</source>
+      <comment>evidence.fact.outcome</comment>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>override reason</source>
+      <comment>evidence.fact.override</comment>
+      <translation>例外理由</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>payment id</source>
+      <comment>evidence.fact.payment_id</comment>
+      <translation>收款编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>person</source>
+      <comment>evidence.fact.person</comment>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>promise date</source>
+      <comment>evidence.fact.promised_on</comment>
+      <translation>承诺日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>reason</source>
+      <comment>evidence.fact.reason</comment>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>reference</source>
+      <comment>evidence.fact.reference</comment>
+      <translation>参考号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>reply by</source>
+      <comment>evidence.fact.reply_by</comment>
+      <translation>答复期限</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>sent on</source>
+      <comment>evidence.fact.sent_on</comment>
+      <translation>发送日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>sha256</source>
+      <comment>evidence.fact.sha256</comment>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>summary</source>
+      <comment>evidence.fact.summary</comment>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>tracking number</source>
+      <comment>evidence.fact.tracking</comment>
+      <translation>运单号</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/evidence_view.py" />
       <source>{kind}: {text}</source>
       <comment>evidence.generic</comment>
@@ -3409,55 +3712,55 @@
       <translation>发票 {number} 属于另一客户，而不是 {customer}。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>acknowledgment</source>
       <comment>evidence.kind.acknowledgment</comment>
       <translation>债务确认</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>attachment</source>
       <comment>evidence.kind.attachment</comment>
       <translation>附件</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>bank statement</source>
       <comment>evidence.kind.bank_statement</comment>
       <translation>银行对账单</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>case owner</source>
       <comment>evidence.kind.case_owner</comment>
       <translation>案件负责人</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>case stage</source>
       <comment>evidence.kind.case_stage</comment>
       <translation>案件阶段</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>contact</source>
       <comment>evidence.kind.contact</comment>
       <translation>联系</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>contract terms</source>
       <comment>evidence.kind.contract_terms</comment>
       <translation>合同条款</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>correction</source>
       <comment>evidence.kind.correction</comment>
       <translation>更正</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit applied</source>
       <comment>evidence.kind.credit_applied</comment>
       <translation>已冲抵贷方余额</translation>
@@ -3469,121 +3772,127 @@
       <translation>贷项通知单</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit note reversed</source>
       <comment>evidence.kind.credit_note_reversed</comment>
       <translation>贷项通知单已冲销</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>credit override</source>
       <comment>evidence.kind.credit_override</comment>
       <translation>超出信用额度的例外</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>default terms</source>
       <comment>evidence.kind.default_terms</comment>
       <translation>默认条款</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>demand delivered</source>
       <comment>evidence.kind.demand_delivered</comment>
       <translation>催告已送达</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute opened</source>
       <comment>evidence.kind.dispute_opened</comment>
       <translation>提出争议</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>dispute resolved</source>
       <comment>evidence.kind.dispute_resolved</comment>
       <translation>争议已解决</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>guard override</source>
       <comment>evidence.kind.guard_override</comment>
       <translation>规则例外</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>handover</source>
       <comment>evidence.kind.handover</comment>
       <translation>移交</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>import</source>
       <comment>evidence.kind.import</comment>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>interest waived</source>
       <comment>evidence.kind.interest_waived</comment>
       <translation>利息减免</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>invoice</source>
+      <comment>evidence.kind.invoice</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
       <source>invoice voided</source>
       <comment>evidence.kind.invoice_voided</comment>
       <translation>发票已作废</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter</source>
       <comment>evidence.kind.letter</comment>
       <translation>函件</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter delivered</source>
       <comment>evidence.kind.letter_delivered</comment>
       <translation>函件已送达</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter emailed</source>
       <comment>evidence.kind.letter_emailed</comment>
       <translation>函件已通过电子邮件发送</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>letter posted</source>
       <comment>evidence.kind.letter_posted</comment>
       <translation>函件已寄出</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>negotiation end</source>
       <comment>evidence.kind.negotiation_end</comment>
       <translation>协商结束</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>negotiation start</source>
       <comment>evidence.kind.negotiation_start</comment>
       <translation>协商开始</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>notice</source>
       <comment>evidence.kind.notice</comment>
       <translation>通知函</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>notice emailed</source>
       <comment>evidence.kind.notice_emailed</comment>
       <translation>通知函已通过电子邮件发送</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>opening import</source>
       <comment>evidence.kind.opening_import</comment>
       <translation>期初导入</translation>
@@ -3595,25 +3904,25 @@
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>payment reversed</source>
       <comment>evidence.kind.payment_reversed</comment>
       <translation>收款已冲销</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>plan</source>
       <comment>evidence.kind.plan</comment>
       <translation>分期计划</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>promise</source>
       <comment>evidence.kind.promise</comment>
       <translation>付款承诺</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>records sealed</source>
       <comment>evidence.kind.records_sealed</comment>
       <translation>记录已封存</translation>
@@ -3625,43 +3934,43 @@
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>refund reversed</source>
       <comment>evidence.kind.refund_reversed</comment>
       <translation>退款已冲销</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement approved</source>
       <comment>evidence.kind.settlement_approved</comment>
       <translation>和解已批准</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement lapsed</source>
       <comment>evidence.kind.settlement_lapsed</comment>
       <translation>和解已失效</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement letter</source>
       <comment>evidence.kind.settlement_letter</comment>
       <translation>和解函</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement offer</source>
       <comment>evidence.kind.settlement_offer</comment>
       <translation>和解方案</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>settlement paid</source>
       <comment>evidence.kind.settlement_settled</comment>
       <translation>和解已付清</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>suit</source>
       <comment>evidence.kind.suit</comment>
       <translation>已起诉</translation>
@@ -3673,7 +3982,7 @@
       <translation>核销</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/evidence_view.py" />
+      <location filename="../../arledger/domain/record_words.py" />
       <source>write-off reversed</source>
       <comment>evidence.kind.write_off_reversed</comment>
       <translation>核销已冲销</translation>
@@ -3737,6 +4046,198 @@
       <source>Promise {amount} {currency} by {due}</source>
       <comment>evidence.promise</comment>
       <translation>付款承诺 {amount} {currency}，期限 {due}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>dispute</source>
+      <comment>evidence.record.dispute</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>interest waiver</source>
+      <comment>evidence.record.interest_waiver</comment>
+      <translation>利息减免</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>limitation event</source>
+      <comment>evidence.record.limitation_event</comment>
+      <translation>时效事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>the {table} recorded by evidence event {seq} were changed, added or removed since (their digest no longer matches the event)</source>
+      <comment>evidence.records.digest_differs</comment>
+      <translation>证据事件 {seq} 记录的{table}此后被修改、增加或删除（其摘要值与该事件不再一致）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} differs from its evidence event {seq} in {facts}</source>
+      <comment>evidence.records.facts_differ</comment>
+      <translation>{what} {id} 的{facts}与其证据事件 {seq} 不一致</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} differs from instalment {instalment} of its evidence event {seq}</source>
+      <comment>evidence.records.instalment_differs</comment>
+      <translation>{what} {id} 与其证据事件 {seq} 中的第 {instalment} 期不一致</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} says '{kind}' but its evidence event {seq} recorded '{recorded}'</source>
+      <comment>evidence.records.kind_differs</comment>
+      <translation>{what} {id} 记为“{kind}”，但其证据事件 {seq} 记录的是“{recorded}”</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>and {n} more record problem</source>
+      <comment>evidence.records.more</comment>
+      <extracomment>and {n} more record problems</extracomment>
+      <translation>
+        <numerusform>以及另外 {n} 个记录问题</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} belongs to another customer than its evidence event {seq} says</source>
+      <comment>evidence.records.other_customer</comment>
+      <translation>{what} {id} 所属的客户与其证据事件 {seq} 所载的不同</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>evidence event {seq} recorded a {kind} that is no longer in the ledger</source>
+      <comment>evidence.records.record_gone</comment>
+      <translation>证据事件 {seq} 记录的{kind}已不在台账中</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} points at evidence event {seq}, which is not in the log</source>
+      <comment>evidence.records.record_without_event</comment>
+      <translation>{what} {id} 指向证据事件 {seq}，但日志中没有该事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} differs from its resolution event {seq}</source>
+      <comment>evidence.records.resolution_differs</comment>
+      <translation>{what} {id} 与其解决事件 {seq} 不一致</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{what} {id} is marked resolved without its resolution event</source>
+      <comment>evidence.records.resolved_without_event</comment>
+      <translation>{what} {id} 被标记为已解决，但没有相应的解决事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{table} rows point at evidence event {seq}, which is not in the log</source>
+      <comment>evidence.records.rows_without_event</comment>
+      <translation>{table}中的记录指向证据事件 {seq}，但日志中没有该事件</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/storage/evidence_records.py" />
+      <source>{n} row of {table} (first id {first}) is in no evidence event; it was added outside arledger</source>
+      <comment>evidence.records.unrecorded</comment>
+      <extracomment>{n} rows of {table} (first id {first}) are in no evidence event; they were added outside arledger</extracomment>
+      <translation>
+        <numerusform>{table}中有 {n} 行（首个 ID {first}）不在任何证据事件中；它们是在 arledger 之外添加的</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>attachments</source>
+      <comment>evidence.table.attachments</comment>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>case stages</source>
+      <comment>evidence.table.case_stages</comment>
+      <translation>案件阶段</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>contacts</source>
+      <comment>evidence.table.contacts</comment>
+      <translation>联系记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>credit notes</source>
+      <comment>evidence.table.credit_notes</comment>
+      <translation>贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>dispatch records</source>
+      <comment>evidence.table.dispatches</comment>
+      <translation>发送记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>disputes</source>
+      <comment>evidence.table.disputes</comment>
+      <translation>争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>interest waivers</source>
+      <comment>evidence.table.interest_waivers</comment>
+      <translation>利息减免</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>invoices</source>
+      <comment>evidence.table.invoices</comment>
+      <translation>发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>letters</source>
+      <comment>evidence.table.letters</comment>
+      <translation>函件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>limitation events</source>
+      <comment>evidence.table.limitation_events</comment>
+      <translation>时效事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>notices</source>
+      <comment>evidence.table.notices</comment>
+      <translation>通知函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>payments</source>
+      <comment>evidence.table.payments</comment>
+      <translation>收款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>instalment plans</source>
+      <comment>evidence.table.plans</comment>
+      <translation>分期计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>promises</source>
+      <comment>evidence.table.promises</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>settlement offers</source>
+      <comment>evidence.table.settlement_offers</comment>
+      <translation>和解方案</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/storage/table_words.py" />
+      <source>write-offs</source>
+      <comment>evidence.table.write_offs</comment>
+      <translation>核销</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
@@ -5560,6 +6061,18 @@
       <translation>{path} 已损坏（{problem}）。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} is damaged ({problem}); the newest backup is {backup} (restore it with 'arledger restore {backup} --ledger NEW').</source>
+      <comment>ledger.damaged_backup</comment>
+      <translation>{path} 已损坏（{problem}）；最新的备份是 {backup}（可用 'arledger restore {backup} --ledger 新台账' 恢复）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} is damaged ({problem}); no backup of it was found.</source>
+      <comment>ledger.damaged_no_backup</comment>
+      <translation>{path} 已损坏（{problem}）；未找到它的备份。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/storage/db.py" />
       <source>{name} is damaged ({problem}); nothing was saved. Restore it from a backup, or run 'arledger check' for what is wrong.</source>
       <comment>ledger.damaged_write</comment>
@@ -5576,6 +6089,12 @@
       <source>{path} is an empty file (0 bytes), not a ledger; create a ledger with 'arledger init' or restore one from a backup.</source>
       <comment>ledger.empty_file</comment>
       <translation>{path} 是空文件（0 字节），不是台账；请用 'arledger init' 新建台账，或从备份恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} already exists; choose another file name.</source>
+      <comment>ledger.file_exists</comment>
+      <translation>{path} 已存在；请另选文件名。</translation>
     </message>
     <message>
       <location filename="../../arledger/storage/db.py" />
@@ -5606,6 +6125,12 @@
       <source>Invoice {number} must be for more than zero.</source>
       <comment>ledger.invoice_zero</comment>
       <translation>发票 {number} 的金额必须大于零。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>{path} is a folder, not a ledger file.</source>
+      <comment>ledger.is_folder</comment>
+      <translation>{path} 是文件夹，不是台账文件。</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/common.py" />
@@ -5668,6 +6193,12 @@
       <translation>退款金额必须大于零。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>Stop using it and restore the backup.</source>
+      <comment>ledger.stop_using</comment>
+      <translation>请停止使用它，并恢复该备份。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/invoice_list.py" />
       <source>There is no invoice numbered '{number}'.</source>
       <comment>ledger.unknown_invoice</comment>
@@ -5702,6 +6233,30 @@
       <source>The archived letter {path} is missing or altered; check the letters archive.</source>
       <comment>letter.archive_altered</comment>
       <translation>存档的函件 {path} 缺失或已被改动；请检查函件存档。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>Completed archiving {path} (evidence event {seq}).</source>
+      <comment>letter.archive_completed</comment>
+      <translation>已完成 {path} 的归档（证据事件 {seq}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>The file of letter {letter} at {path} does not match its recorded SHA-256.</source>
+      <comment>letter.archive_file_differs</comment>
+      <translation>函件 {letter} 的文件（{path}）与记录的 SHA-256 不符。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>Letter {letter} (evidence event {seq}) has no file at {path}.</source>
+      <comment>letter.archive_no_file</comment>
+      <translation>函件 {letter}（证据事件 {seq}）在 {path} 处没有文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_archive.py" />
+      <source>{path} is in the letters archive but no letter refers to it.</source>
+      <comment>letter.archive_unrecorded</comment>
+      <translation>{path} 在函件存档中，但没有任何函件引用它。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/letter_document.py" />
@@ -7424,6 +7979,12 @@
     </message>
     <message>
       <location filename="../../arledger/domain/messages.py" />
+      <source>{first}, {second}</source>
+      <comment>text.items</comment>
+      <translation>{first}、{second}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/messages.py" />
       <source>{first} {second}</source>
       <comment>text.sentences</comment>
       <translation>{first}{second}</translation>
@@ -7433,6 +7994,18 @@
       <source>{outcome}: {summary}</source>
       <comment>timeline.contact_outcome</comment>
       <translation>{outcome}：{summary}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/witness.py" />
+      <source>The chain head could not be written to the witness folder {folder} ({reason}).</source>
+      <comment>witness.not_written</comment>
+      <translation>链尾无法写入见证文件夹 {folder}（{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/witness.py" />
+      <source>{path} saw a different ledger at this path (head {head}… at event {seq}); if the file was replaced on purpose this is expected.</source>
+      <comment>witness.other_ledger</comment>
+      <translation>{path} 曾在此路径见到另一个台账（事件 {seq} 处的链尾 {head}…）；如果文件是有意替换的，这属正常。</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/record_words.py" />

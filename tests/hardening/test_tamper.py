@@ -274,9 +274,9 @@ def test_an_edited_record(books, capsys, sql, named):
     ("DELETE FROM letter_invoices; DELETE FROM letters", "recorded a letter that is no longer"),
     ("DELETE FROM promise_invoices; DELETE FROM promises WHERE plan_id IS NULL", "recorded a promise that is no"),
     ("INSERT INTO invoices (customer_id, number, issue_date, due_date, amount, currency, created_at)"
-     " VALUES (1, 'X-9', '2025-01-01', '2025-02-01', 999, 'GBP', 'x')", "invoices row(s) (first id 4) are in no"),
+     " VALUES (1, 'X-9', '2025-01-01', '2025-02-01', 999, 'GBP', 'x')", "1 row of invoices (first id 4) is in no"),
     ("INSERT INTO payments (customer_id, date, amount, currency, created_at)"
-     " VALUES (1, '2025-01-01', 999, 'GBP', 'x')", "payments row(s) (first id 2) are in no evidence event"),
+     " VALUES (1, '2025-01-01', 999, 'GBP', 'x')", "1 row of payments (first id 2) is in no evidence event"),
 ])
 def test_a_removed_or_smuggled_record(books, capsys, sql, named):
     edit(books, "PRAGMA foreign_keys = OFF", *sql.split("; "))
