@@ -191,12 +191,12 @@ def test_settlement_needs_approval_then_settles_when_paid(books: Ledger) -> None
     # A-1 only: 5,000.00 + 92.63 interest + 40.00 compensation; 500.00 off and both waived = 632.63 given up.
     result = settlements.make_offer(books, "ACME", date(2025, 6, 30), discount=50_000, waive_interest=True,
                                     waive_compensation=True, invoices=["A-1"], on=ON)
-    assert result.letter == "" and "approver's name and reason" in result.held_back
+    assert result.letter == "" and "approver's name and reason" in str(result.held_back)
     assert result.offer.terms.amount_due == 450_000 and result.offer.terms.concession == 63_263
     released = settlements.approve(books, result.offer.id, "Ann Boss", "quick cash beats court")
     letter = books.path.parent / f"{books.path.stem}-files" / released.letter
     text = "".join(p.extract_text() for p in PdfReader(letter).pages)
-    assert "4500.00 EUR" in text and "2025-06-30" in text and "5132.63 EUR" in text and "Ann Boss" not in text
+    assert "EUR 4,500.00" in text and "30 June 2025" in text and "EUR 5,132.63" in text and "Ann Boss" not in text
     assert hashlib.sha256(letter.read_bytes()).hexdigest() == released.offer.letter_sha256
     books.record_payment("ACME", date(2025, 6, 20), 450_000, invoice_number="A-1")
     assert settlements.review(books, date(2025, 6, 25)) != []
