@@ -18,6 +18,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Channel, Customer, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferOutcome
+from arledger.render.messages import translate
 from arledger.services import (
     cases,
     contacts,
@@ -25,6 +26,7 @@ from arledger.services import (
     disputes,
     escalation,
     evidence_log,
+    evidence_view,
     handover,
     interest_claims,
     kpis,
@@ -219,6 +221,11 @@ def test_settlement_lapses_and_the_full_claim_stands(books: Ledger) -> None:
     assert [(o.id, r.outcome) for o, r in decided] == [(result.offer.id, OfferOutcome.LAPSED)]
     assert books.conn.execute("SELECT amount - settled FROM invoices WHERE number = 'A-1'").fetchone()[0] == 400_000
     assert cases.case_state(books, books.customer("ACME")).stage is CaseStage.ACTIVE
+    # the outcome is kept as its message: the timeline reads it in whoever's language opens it
+    event = next(e for e in evidence_view.evidence_rows(books, "ACME") if e["kind"] == "settlement_lapsed")
+    assert translate(evidence_view.describe(event["kind"], event["payload"]), "de") == (
+        "Vergleich verfallen: Nur 1.000,00 EUR von 5.040,00 EUR bis zum 30.06.2025 gezahlt: Das Angebot ist "
+        "verfallen, die volle Forderung von 5.132,63 EUR bleibt bestehen.")
 
 
 # -- handover pack --------------------------------------------------------------------------------------
