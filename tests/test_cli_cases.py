@@ -5,6 +5,7 @@ import io
 import json
 import shutil
 import sqlite3
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -118,3 +119,21 @@ def test_handover_command(copy, tmp_path):
     assert data["stage"] == "agency"
     r = run("handover", "--ledger", copy, "--customer", "C00001", "--to", "agency", "-o", out, "--on", "2026-06-30")
     assert r.returncode == 1 and "already handed over" in r.stderr
+
+
+def test_settlement_list_speaks_german(copy, monkeypatch):
+    """The offers list, its statuses and a decided offer's outcome in the environment's language."""
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "de_DE")
+    r = run("settlement", "offer", "--ledger", copy, "--customer", "C00001", "--deadline", "2026-07-31", "--on",
+            "2026-06-30", "--discount", "10.00")
+    assert r.returncode == 0 and "Vergleichsangebot" in r.stdout and "31.07.2026" in r.stdout, r.stdout + r.stderr
+    offer = json.loads(run("settlement", "list", "--ledger", copy, "--on", "2026-07-01", "--format", "json").stdout)[0]
+    assert offer["status"].endswith("paid so far; the offer runs until 2026-07-31.")  # machine output stays English
+    pending = run("settlement", "list", "--ledger", copy, "--on", "2026-07-01").stdout
+    due = f"{Decimal(offer['amount_due']):,.2f}".translate(str.maketrans(",.", ".,"))  # 54.848,93 German-style
+    assert f"von {due} {offer['currency']} bisher gezahlt; das Angebot gilt bis zum 31.07.2026." in pending
+    assert "offen" in pending and "angeboten am 30.06.2026" in pending
+    assert "paid so far" not in pending and "instead of" not in pending and "pending" not in pending
+    lapsed = run("settlement", "list", "--ledger", copy, "--on", "2026-08-01")
+    assert "Das Angebot ist verfallen" in lapsed.stderr and "verfallen" in lapsed.stdout
+    assert "lapsed" not in lapsed.stdout + lapsed.stderr

@@ -28,8 +28,10 @@ from arledger.cli.common import (
 from arledger.domain import fields
 from arledger.domain.cases import CaseStage, stage_message
 from arledger.domain.messages import msg, plural_msg
+from arledger.domain.money import amount_value
 from arledger.domain.reasons import REASON_MESSAGES
 from arledger.domain.record_words import dispute_reason_word, plan_status_word
+from arledger.domain.settlements import OfferOutcome, outcome_word
 from arledger.render.workbook_words import bucket_titles
 from arledger.services import cases, customer_record, handover, reasons, settlements
 from arledger.services.ledger import Ledger
@@ -188,29 +190,39 @@ def _settlement(args: argparse.Namespace) -> int:
             return 0
         on = args.on or ledger.today()
         decided = settlements.review(ledger, on)
-        data = settlements.offers_to_json(ledger, settlements.offers(ledger, args.customer), on)
+        items = settlements.offers(ledger, args.customer)
+        data = settlements.offers_to_json(ledger, items, on)
+        codes = {o.customer_id: ledger.customer_by_id(o.customer_id).code for o in items}
+        statuses = {o.id: settlements.evaluate(ledger, o, on).reason for o in items
+                    if o.outcome is OfferOutcome.PENDING}
     for offer, outcome in decided:
         say(msg("cli.offer.outcome", "Offer {id}: {reason}", id=offer.id, reason=outcome.reason), err=True)
     if args.format == "json":
         dump_json(data)
         return 0
-    if not data:
+    if not items:
         say(msg("cli.offer.none", "No settlement offers."))
-    for d in data:
-        status = f"  {d['status']}" if d["status"] else ""
-        held = "" if d["letter"] else "  (letter held back)"
-        print(f"{d['id']!s:>4}  {d['customer']!s:<10} offered {d['offered_on']}  deadline {d['deadline']}  "
-              f"pay {d['amount_due']} {d['currency']} instead of the full claim (gives up {d['concession']})  "
-              f"{d['outcome']}{status}{held}")
+    for o in items:
+        t = o.terms
+        parts = [msg("cli.offer.line", "{id}  {customer} offered {offered_on}  deadline {deadline}  pay {amount} "
+                     "instead of the full claim (gives up {concession})  {outcome}", id=f"{o.id:>4}",
+                     customer=pad(codes[o.customer_id], 10, right=False), offered_on=o.offered_on, deadline=o.deadline,
+                     amount=amount_value(t.amount_due, t.currency),
+                     concession=amount_value(t.concession, t.currency), outcome=outcome_word(o.outcome))]
+        if o.id in statuses:
+            parts.append(statuses[o.id])
+        if not o.letter_path:
+            parts.append(msg("cli.offer.letter_held_back", "(letter held back)"))
+        print("  ".join(message_texts(parts)))
     return 0
 
 
 def _print_offer(result: settlements.OfferResult) -> None:
     t = result.offer.terms
     say(msg("cli.offer.recorded", "Recorded settlement offer {id}: pay {amount} by {deadline} instead of {claim} "
-            "(gives up {concession}).", id=result.offer.id, amount=f"{amount_text(t.amount_due, t.currency)} "
-            f"{t.currency}", deadline=result.offer.deadline.isoformat(), claim=amount_text(t.claim, t.currency),
-            concession=amount_text(t.concession, t.currency)))
+            "(gives up {concession}).", id=result.offer.id, amount=amount_value(t.amount_due, t.currency),
+            deadline=result.offer.deadline, claim=amount_value(t.claim, t.currency),
+            concession=amount_value(t.concession, t.currency)))
     if result.letter:
         say(msg("cli.offer.letter_archived", "Offer letter archived as {path} (SHA-256 {sha256}).",
                 path=str(result.letter), sha256=result.offer.letter_sha256))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Amount, msg
 
 # ISO 4217 minor units for currencies that do not use two decimals.
 _DECIMALS_OTHER_THAN_TWO: dict[str, int] = {
@@ -85,6 +85,11 @@ def parse_amount(text: str | int | Decimal, currency: str, *, allow_negative: bo
 def to_decimal(minor: int, currency: str) -> Decimal:
     """Minor units as an exact Decimal in major units."""
     return Decimal(minor).scaleb(-decimals(currency))
+
+
+def amount_value(minor: int, currency: str) -> Amount:
+    """Minor units as a message value, written as the reader's language writes amounts."""
+    return Amount(to_decimal(minor, currency), currency)
 
 
 def format_amount(minor: int, currency: str) -> str:

@@ -44,7 +44,7 @@ def describe(kind: str, payload: dict[str, Any]) -> Message:
     if kind == "correction":
         return msg("evidence.correction", "Correction of event {event}: {note}", event=_text(payload.get("corrects")),
                    note=_text(payload.get("note")))
-    if kind == "interest_waived" and isinstance(payload.get("reason_message"), dict):
+    if isinstance(payload.get("reason_message"), dict):  # a waiver's reason, a settlement's outcome
         return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind),
                    text=message_from_data(payload["reason_message"]))
     for key in _SUMMARY_KEYS:

@@ -15,14 +15,15 @@ from arledger.domain import settlements as terms_domain
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, message_to_data, msg
 from arledger.domain.model import Customer
 from arledger.domain.money import format_amount
-from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms
-from arledger.render.casefile import Document, Section, Table, render_document
+from arledger.domain.settlements import OfferEvaluation, OfferOutcome, SettlementTerms, outcome_word
+from arledger.render.casefile import render_document
 from arledger.render.pdf_files import write_pdf
 from arledger.services import cases, interest_claims, policy
 from arledger.services.ledger import Ledger
+from arledger.services.settlement_letter import settlement_letter
 from arledger.storage import collections as rows
 from arledger.storage import evidence
 from arledger.storage import invoices as invoice_rows
@@ -36,7 +37,7 @@ THRESHOLD_SETTING = "settlement.approval_threshold"
 class OfferResult:
     offer: OfferRow
     letter: str  # archived letter path relative to the ledger's files, "" while held back
-    held_back: str  # why the letter is not released ("" when it is)
+    held_back: Message | None  # why the letter is not released (None when it is)
 
 
 def approval_threshold(ledger: Ledger) -> int | None:
@@ -107,7 +108,7 @@ def approve(ledger: Ledger, offer_id: int, approver: str, reason: str) -> OfferR
     offer = _offer(ledger, offer_id)
     if offer.outcome is not OfferOutcome.PENDING:
         raise UserError(msg("settlement.already_decided", "Settlement offer {offer_id} is already "
-                "{outcome_value}.", offer_id=offer_id, outcome_value=offer.outcome.value))
+                "{outcome_value}.", offer_id=offer_id, outcome_value=outcome_word(offer.outcome)))
     with ledger.database.atomic() as conn:
         customer = ledger.customer_by_id(offer.customer_id)
         evidence.append(conn, "settlement_approved", ledger.actor(), customer.id, {
@@ -138,7 +139,7 @@ def _release(ledger: Ledger, offer: OfferRow) -> OfferResult:
     try:
         terms_domain.check_release(offer.terms, approval_threshold(ledger), offer.approver, offer.approval_reason)
     except UserError as exc:
-        return OfferResult(offer, "", str(exc))
+        return OfferResult(offer, "", exc.message)
     customer = ledger.customer_by_id(offer.customer_id)
     data = render_document(settlement_letter(ledger, offer))
     folder = policy.side_dir(ledger, "settlements")
@@ -150,51 +151,7 @@ def _release(ledger: Ledger, offer: OfferRow) -> OfferResult:
     evidence.append(ledger.conn, "settlement_letter", ledger.actor(), customer.id, {
         "customer": customer.code, "offer": offer.id, "file": path.name, "sha256": digest}, ledger.now())
     offer_rows.set_letter(ledger.conn, offer.id, stored, digest)
-    return OfferResult(offer._replace(letter_path=stored, letter_sha256=digest), stored, "")
-
-
-def settlement_letter(ledger: Ledger, offer: OfferRow) -> Document:
-    """The offer letter: the full claim, what is given up, what to pay by when, and that the full claim stands
-    if it is not paid in time. States only what the ledger holds; nothing internal (the approval) is printed."""
-    customer = ledger.customer_by_id(offer.customer_id)
-    company = ledger.setting("company") or {}
-    t = offer.terms
-    cur = t.currency
-
-    def money(v: int) -> str:
-        return f"{format_amount(v, cur)} {cur}"
-
-    sender = tuple(x for x in (str(company.get("name", "")), *str(company.get("address", "")).splitlines(),
-                                str(company.get("email", "")), str(company.get("phone", ""))) if x)
-    recipient = (customer.name, *[x for x in customer.address.splitlines() if x.strip()])
-    rows_ = [("Principal (invoices " + ", ".join(offer.invoice_numbers) + ")", money(t.principal),
-              "- " + money(t.discount) if t.discount else "", money(t.principal - t.discount)),
-             ("Late-payment interest", money(t.interest), "waived" if t.waive_interest else "",
-              money(0 if t.waive_interest else t.interest)),
-             ("Fixed compensation", money(t.compensation), "waived" if t.waive_compensation else "",
-              money(0 if t.waive_compensation else t.compensation)),
-             ("Total", money(t.claim), "- " + money(t.concession), money(t.amount_due))]
-    bank = company.get("bank") or {}
-    pay = [x for x in (bank.get("account_name"), bank.get("iban"), bank.get("bic"), bank.get("bank_name")) if x]
-    sections = (
-        Section("", (f"Dear {customer.name},",
-                     f"To close this matter we offer to settle your account for {money(t.amount_due)} instead of the "
-                     f"{money(t.claim)} now claimed, if the payment reaches us by {offer.deadline.isoformat()}.")),
-        Section("The offer", tables=(Table(("", "Claimed", "Given up", "To pay"), tuple(rows_), (1, 2, 3),
-                                           (3, 1.3, 1.3, 1.3)),)),
-        Section("Conditions", (
-            f"Payment of {money(t.amount_due)} in full by {offer.deadline.isoformat()} settles the invoices listed; "
-            "we will then confirm in writing that nothing more is owed on them.",
-            f"If the payment is not received in full by {offer.deadline.isoformat()}, this offer lapses without "
-            f"further notice and the full claim of {money(t.claim)}, with interest continuing to accrue, stands.",
-            *(["Pay to: " + " · ".join(str(x) for x in pay) + f". Reference: {customer.code}-S{offer.id}."]
-              if pay else [f"Please quote the reference {customer.code}-S{offer.id} with your payment."]))),
-        Section("", ("Yours sincerely,", str(company.get("contact_person") or company.get("name") or ""))),
-    )
-    return Document(f"Settlement offer {customer.code}-S{offer.id}", f"{company.get('name', '')} · settlement offer "
-                    f"{customer.code}-S{offer.id} of {offer.offered_on.isoformat()}", sections, sender, recipient,
-                    customer.language.value, str(ledger.setting("letters.page_size", "A4") or "A4"),
-                    subtitle=f"Date: {offer.offered_on.isoformat()}")
+    return OfferResult(offer._replace(letter_path=stored, letter_sha256=digest), stored, None)
 
 
 def offers(ledger: Ledger, customer: Customer | str | None = None) -> list[OfferRow]:
@@ -235,7 +192,8 @@ def review(ledger: Ledger, on: date | None = None) -> list[tuple[OfferRow, Offer
                 _waive(ledger, offer, customer.code, min(on, offer.deadline))
             seq, _ = evidence.append(conn, f"settlement_{result.outcome.value}", ledger.actor(), customer.id, {
                 "customer": customer.code, "offer": offer.id, "paid": format_amount(result.paid, offer.terms.currency),
-                "currency": offer.terms.currency, "reason": result.reason,
+                "currency": offer.terms.currency, "reason": str(result.reason),
+                "reason_message": message_to_data(result.reason),
                 **({"interest_waived": format_amount(offer.terms.interest, offer.terms.currency)}
                    if result.outcome is OfferOutcome.SETTLED and offer.terms.waive_interest else {}),
                 **({"compensation_waived": format_amount(offer.terms.compensation, offer.terms.currency)}

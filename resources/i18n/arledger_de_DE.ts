@@ -358,7 +358,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../arledger/gui/views/case_panel.py" line="+90"/>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+91"/>
         <source>Owner and stage…</source>
         <translation>Sachbearbeiter und Phase…</translation>
     </message>
@@ -438,6 +438,11 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Schreiben</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Stage history</source>
         <translation>Verlauf der Phasen</translation>
@@ -483,7 +488,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Noch keine Risikostufe: sie wird ermittelt, sobald etwas offen ist.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
@@ -493,7 +498,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>zurückgehalten: Freigabe nötig</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Settlement offer</source>
         <translation>Vergleichsangebot</translation>
     </message>
@@ -2252,7 +2257,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+149"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+150"/>
         <source>Hand over %1</source>
         <translation>%1 abgeben</translation>
     </message>
@@ -6148,7 +6153,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-111"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-112"/>
         <source>Settlement offer to %1</source>
         <translation>Vergleichsangebot an %1</translation>
     </message>

@@ -355,7 +355,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../arledger/gui/views/case_panel.py" line="+90"/>
+        <location filename="../../arledger/gui/views/case_panel.py" line="+91"/>
         <source>Owner and stage…</source>
         <translation>负责人和阶段…</translation>
     </message>
@@ -435,6 +435,11 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>函件</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Stage history</source>
         <translation>阶段历史</translation>
@@ -480,7 +485,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>尚无风险等级：有未结款项时才会评估。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>archived</source>
         <translation>已归档</translation>
     </message>
@@ -490,7 +495,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>暂缓：需审批</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Settlement offer</source>
         <translation>和解方案</translation>
     </message>
@@ -2236,7 +2241,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="+149"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="+150"/>
         <source>Hand over %1</source>
         <translation>移交 %1</translation>
     </message>
@@ -6123,7 +6128,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>SettlementDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/cases.py" line="-111"/>
+        <location filename="../../arledger/gui/dialogs/cases.py" line="-112"/>
         <source>Settlement offer to %1</source>
         <translation>向 %1 提出和解方案</translation>
     </message>

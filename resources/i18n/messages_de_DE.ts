@@ -2183,6 +2183,18 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>(letter held back)</source>
+      <comment>cli.offer.letter_held_back</comment>
+      <translation>(Schreiben zurückgehalten)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{id}  {customer} offered {offered_on}  deadline {deadline}  pay {amount} instead of the full claim (gives up {concession})  {outcome}</source>
+      <comment>cli.offer.line</comment>
+      <translation>{id}  {customer} angeboten am {offered_on}  Frist {deadline}  {amount} statt der vollen Forderung zahlen (Verzicht auf {concession})  {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>No settlement offers.</source>
       <comment>cli.offer.none</comment>
       <translation>Keine Vergleichsangebote.</translation>
@@ -7734,6 +7746,148 @@
       <translation>Rechnung {unknown} ist am {on} keine überfällige Rechnung von {customer_code}.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Yours faithfully,</source>
+      <comment>settlement.letter.closing</comment>
+      <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Yours sincerely,</source>
+      <comment>settlement.letter.closing_person</comment>
+      <translation>Mit freundlichen Grüßen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Claimed</source>
+      <comment>settlement.letter.col.claimed</comment>
+      <translation>Forderung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Given up</source>
+      <comment>settlement.letter.col.given_up</comment>
+      <translation>Verzicht</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>To pay</source>
+      <comment>settlement.letter.col.to_pay</comment>
+      <translation>Zu zahlen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Conditions</source>
+      <comment>settlement.letter.conditions</comment>
+      <translation>Bedingungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Date: {on}</source>
+      <comment>settlement.letter.date</comment>
+      <translation>Datum: {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>{company} · settlement offer {reference} of {on}</source>
+      <comment>settlement.letter.footer</comment>
+      <translation>{company} · Vergleichsangebot {reference} vom {on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Dear Sir or Madam,</source>
+      <comment>settlement.letter.greeting</comment>
+      <translation>Sehr geehrte Damen und Herren,</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Dear {name},</source>
+      <comment>settlement.letter.greeting_person</comment>
+      <translation>Guten Tag {name},</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>If the payment is not received in full by {deadline}, this offer lapses without further notice and the full claim of {claim} stands.</source>
+      <comment>settlement.letter.lapse</comment>
+      <translation>Geht die Zahlung nicht bis zum {deadline} vollständig bei uns ein, erlischt dieses Angebot ohne weitere Mitteilung, und die volle Forderung von {claim} bleibt bestehen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>If the payment is not received in full by {deadline}, this offer lapses without further notice and the full claim of {claim}, with interest continuing to accrue, stands.</source>
+      <comment>settlement.letter.lapse_interest</comment>
+      <translation>Geht die Zahlung nicht bis zum {deadline} vollständig bei uns ein, erlischt dieses Angebot ohne weitere Mitteilung; die volle Forderung von {claim} bleibt dann bestehen, und die Zinsen laufen weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>To close this matter we offer to settle your account for {amount} instead of the {claim} now claimed, if the payment reaches us by {deadline}.</source>
+      <comment>settlement.letter.offer</comment>
+      <translation>Zur Erledigung dieser Angelegenheit bieten wir Ihnen an, Ihr Konto gegen Zahlung von {amount} statt der derzeit geforderten {claim} auszugleichen, sofern die Zahlung bis zum {deadline} bei uns eingeht.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Pay to: {account}. Reference: {reference}.</source>
+      <comment>settlement.letter.pay_to</comment>
+      <translation>Bitte überweisen Sie den Betrag auf folgendes Konto: {account}. Verwendungszweck: {reference}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Please quote the reference {reference} with your payment.</source>
+      <comment>settlement.letter.quote_reference</comment>
+      <translation>Bitte geben Sie bei Ihrer Zahlung den Verwendungszweck {reference} an.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Fixed compensation</source>
+      <comment>settlement.letter.row.compensation</comment>
+      <translation>Verzugspauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Late-payment interest</source>
+      <comment>settlement.letter.row.interest</comment>
+      <translation>Verzugszinsen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Principal (invoice {numbers})</source>
+      <comment>settlement.letter.row.principal</comment>
+      <extracomment>Principal (invoices {numbers})</extracomment>
+      <translation>
+        <numerusform>Hauptforderung (Rechnung {numbers})</numerusform>
+        <numerusform>Hauptforderung (Rechnungen {numbers})</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Total</source>
+      <comment>settlement.letter.row.total</comment>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Payment of {amount} in full by {deadline} settles the invoices listed; we will then confirm in writing that nothing more is owed on them.</source>
+      <comment>settlement.letter.settles</comment>
+      <translation>Mit vollständiger Zahlung von {amount} bis zum {deadline} sind die aufgeführten Rechnungen erledigt; wir bestätigen Ihnen dann schriftlich, dass daraus nichts mehr geschuldet wird.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>The offer</source>
+      <comment>settlement.letter.the_offer</comment>
+      <translation>Unser Angebot</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Settlement offer {reference}</source>
+      <comment>settlement.letter.title</comment>
+      <translation>Vergleichsangebot {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>waived</source>
+      <comment>settlement.letter.waived</comment>
+      <translation>erlassen</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/settlements.py" />
       <source>This offer gives up {concession}, at or above the ledger's approval threshold of {threshold}; record the approver's name and reason before the letter is released.</source>
       <comment>settlement.needs_approval</comment>
@@ -7768,6 +7922,42 @@
       <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
       <comment>settlement.nothing_overdue</comment>
       <translation>{customer_code} hat am {on} nichts in {cur} überfällig, das verglichen werden könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>lapsed</source>
+      <comment>settlement.outcome.lapsed</comment>
+      <translation>verfallen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>pending</source>
+      <comment>settlement.outcome.pending</comment>
+      <translation>offen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>settled</source>
+      <comment>settlement.outcome.settled</comment>
+      <translation>erfüllt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>Only {paid} of {due} paid by {deadline}: the offer lapsed and the full claim of {claim} stands.</source>
+      <comment>settlement.status.lapsed</comment>
+      <translation>Nur {paid} von {due} bis zum {deadline} gezahlt: Das Angebot ist verfallen, die volle Forderung von {claim} bleibt bestehen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{paid} of {due} paid so far; the offer runs until {deadline}.</source>
+      <comment>settlement.status.pending</comment>
+      <translation>{paid} von {due} bisher gezahlt; das Angebot gilt bis zum {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{due} paid by {deadline}: settled.</source>
+      <comment>settlement.status.settled</comment>
+      <translation>{due} bis zum {deadline} gezahlt: erfüllt.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/statements.py" />

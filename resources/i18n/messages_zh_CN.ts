@@ -2156,6 +2156,18 @@
     </message>
     <message>
       <location filename="../../arledger/cli/cases.py" />
+      <source>(letter held back)</source>
+      <comment>cli.offer.letter_held_back</comment>
+      <translation>（信函暂缓发出）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>{id}  {customer} offered {offered_on}  deadline {deadline}  pay {amount} instead of the full claim (gives up {concession})  {outcome}</source>
+      <comment>cli.offer.line</comment>
+      <translation>{id}  {customer} 提出于 {offered_on}  期限 {deadline}  支付 {amount} 代替全部欠款（让步 {concession}）  {outcome}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
       <source>No settlement offers.</source>
       <comment>cli.offer.none</comment>
       <translation>没有和解方案。</translation>
@@ -7684,6 +7696,149 @@
       <translation>发票 {unknown} 在 {on} 不是 {customer_code} 的逾期发票。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Yours faithfully,</source>
+      <comment>settlement.letter.closing</comment>
+      <translation>此致
+敬礼！</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Yours sincerely,</source>
+      <comment>settlement.letter.closing_person</comment>
+      <translation>此致
+敬礼！</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Claimed</source>
+      <comment>settlement.letter.col.claimed</comment>
+      <translation>主张金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Given up</source>
+      <comment>settlement.letter.col.given_up</comment>
+      <translation>让步金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>To pay</source>
+      <comment>settlement.letter.col.to_pay</comment>
+      <translation>应付金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Conditions</source>
+      <comment>settlement.letter.conditions</comment>
+      <translation>条件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Date: {on}</source>
+      <comment>settlement.letter.date</comment>
+      <translation>日期：{on}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>{company} · settlement offer {reference} of {on}</source>
+      <comment>settlement.letter.footer</comment>
+      <translation>{company} · 和解方案 {reference}（{on}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Dear Sir or Madam,</source>
+      <comment>settlement.letter.greeting</comment>
+      <translation>尊敬的客户：</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Dear {name},</source>
+      <comment>settlement.letter.greeting_person</comment>
+      <translation>尊敬的{name}：</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>If the payment is not received in full by {deadline}, this offer lapses without further notice and the full claim of {claim} stands.</source>
+      <comment>settlement.letter.lapse</comment>
+      <translation>如我方未能于{deadline}前收到全额付款，本方案即自动失效，无需另行通知，贵方仍须支付全部欠款{claim}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>If the payment is not received in full by {deadline}, this offer lapses without further notice and the full claim of {claim}, with interest continuing to accrue, stands.</source>
+      <comment>settlement.letter.lapse_interest</comment>
+      <translation>如我方未能于{deadline}前收到全额付款，本方案即自动失效，无需另行通知，贵方仍须支付全部欠款{claim}，利息继续计算。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>To close this matter we offer to settle your account for {amount} instead of the {claim} now claimed, if the payment reaches us by {deadline}.</source>
+      <comment>settlement.letter.offer</comment>
+      <translation>为了结此事，我方提出：如贵方款项于{deadline}前到达我方，贵方账户以{amount}结清，而非目前主张的{claim}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Pay to: {account}. Reference: {reference}.</source>
+      <comment>settlement.letter.pay_to</comment>
+      <translation>收款账户：{account}。付款附言：{reference}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Please quote the reference {reference} with your payment.</source>
+      <comment>settlement.letter.quote_reference</comment>
+      <translation>付款时请在附言中注明 {reference}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Fixed compensation</source>
+      <comment>settlement.letter.row.compensation</comment>
+      <translation>固定补偿金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Late-payment interest</source>
+      <comment>settlement.letter.row.interest</comment>
+      <translation>逾期利息</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Principal (invoice {numbers})</source>
+      <comment>settlement.letter.row.principal</comment>
+      <extracomment>Principal (invoices {numbers})</extracomment>
+      <translation>
+        <numerusform>本金（发票 {numbers}）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Total</source>
+      <comment>settlement.letter.row.total</comment>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Payment of {amount} in full by {deadline} settles the invoices listed; we will then confirm in writing that nothing more is owed on them.</source>
+      <comment>settlement.letter.settles</comment>
+      <translation>贵方于{deadline}前全额支付{amount}后，上列发票即告结清；届时我方将书面确认上述发票项下再无欠款。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>The offer</source>
+      <comment>settlement.letter.the_offer</comment>
+      <translation>和解条件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>Settlement offer {reference}</source>
+      <comment>settlement.letter.title</comment>
+      <translation>和解方案 {reference}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlement_letter.py" />
+      <source>waived</source>
+      <comment>settlement.letter.waived</comment>
+      <translation>免除</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/settlements.py" />
       <source>This offer gives up {concession}, at or above the ledger's approval threshold of {threshold}; record the approver's name and reason before the letter is released.</source>
       <comment>settlement.needs_approval</comment>
@@ -7718,6 +7873,42 @@
       <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
       <comment>settlement.nothing_overdue</comment>
       <translation>{customer_code} 在 {on} 没有以 {cur} 计价、可供和解的逾期款项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>lapsed</source>
+      <comment>settlement.outcome.lapsed</comment>
+      <translation>已失效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>pending</source>
+      <comment>settlement.outcome.pending</comment>
+      <translation>待定</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>settled</source>
+      <comment>settlement.outcome.settled</comment>
+      <translation>已结清</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>Only {paid} of {due} paid by {deadline}: the offer lapsed and the full claim of {claim} stands.</source>
+      <comment>settlement.status.lapsed</comment>
+      <translation>截至{deadline}仅支付{due}中的{paid}：方案已失效，全部欠款{claim}仍须支付。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{paid} of {due} paid so far; the offer runs until {deadline}.</source>
+      <comment>settlement.status.pending</comment>
+      <translation>已支付{due}中的{paid}；方案有效期至{deadline}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{due} paid by {deadline}: settled.</source>
+      <comment>settlement.status.settled</comment>
+      <translation>已于{deadline}前支付{due}：已结清。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/statements.py" />

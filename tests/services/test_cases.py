@@ -18,6 +18,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.model import Channel, Customer, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.domain.money import format_amount
 from arledger.domain.settlements import OfferOutcome
+from arledger.render.messages import translate
 from arledger.services import (
     cases,
     contacts,
@@ -25,6 +26,7 @@ from arledger.services import (
     disputes,
     escalation,
     evidence_log,
+    evidence_view,
     handover,
     interest_claims,
     kpis,
@@ -191,12 +193,12 @@ def test_settlement_needs_approval_then_settles_when_paid(books: Ledger) -> None
     # A-1 only: 5,000.00 + 92.63 interest + 40.00 compensation; 500.00 off and both waived = 632.63 given up.
     result = settlements.make_offer(books, "ACME", date(2025, 6, 30), discount=50_000, waive_interest=True,
                                     waive_compensation=True, invoices=["A-1"], on=ON)
-    assert result.letter == "" and "approver's name and reason" in result.held_back
+    assert result.letter == "" and "approver's name and reason" in str(result.held_back)
     assert result.offer.terms.amount_due == 450_000 and result.offer.terms.concession == 63_263
     released = settlements.approve(books, result.offer.id, "Ann Boss", "quick cash beats court")
     letter = books.path.parent / f"{books.path.stem}-files" / released.letter
     text = "".join(p.extract_text() for p in PdfReader(letter).pages)
-    assert "4500.00 EUR" in text and "2025-06-30" in text and "5132.63 EUR" in text and "Ann Boss" not in text
+    assert "EUR 4,500.00" in text and "30 June 2025" in text and "EUR 5,132.63" in text and "Ann Boss" not in text
     assert hashlib.sha256(letter.read_bytes()).hexdigest() == released.offer.letter_sha256
     books.record_payment("ACME", date(2025, 6, 20), 450_000, invoice_number="A-1")
     assert settlements.review(books, date(2025, 6, 25)) != []
@@ -219,6 +221,11 @@ def test_settlement_lapses_and_the_full_claim_stands(books: Ledger) -> None:
     assert [(o.id, r.outcome) for o, r in decided] == [(result.offer.id, OfferOutcome.LAPSED)]
     assert books.conn.execute("SELECT amount - settled FROM invoices WHERE number = 'A-1'").fetchone()[0] == 400_000
     assert cases.case_state(books, books.customer("ACME")).stage is CaseStage.ACTIVE
+    # the outcome is kept as its message: the timeline reads it in whoever's language opens it
+    event = next(e for e in evidence_view.evidence_rows(books, "ACME") if e["kind"] == "settlement_lapsed")
+    assert translate(evidence_view.describe(event["kind"], event["payload"]), "de") == (
+        "Vergleich verfallen: Nur 1.000,00 EUR von 5.040,00 EUR bis zum 30.06.2025 gezahlt: Das Angebot ist "
+        "verfallen, die volle Forderung von 5.132,63 EUR bleibt bestehen.")
 
 
 # -- handover pack --------------------------------------------------------------------------------------

@@ -182,7 +182,8 @@ class SettlementDialog(ValidatedDialog):
         t = r.offer.terms
         text = self.tr("Settlement offer %1: %2 by %3.").replace("%1", str(r.offer.id)) \
             .replace("%2", fmt.money(t.amount_due, t.currency)).replace("%3", fmt.day(r.offer.deadline))
-        return text + " " + (self.tr("Letter archived.") if r.letter else r.held_back)
+        return text + " " + (self.tr("Letter archived.") if r.letter or r.held_back is None
+                             else fmt.message_text(r.held_back))
 
 
 class HandoverDialog(ValidatedDialog):

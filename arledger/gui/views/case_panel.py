@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from arledger.domain.errors import UserError
 from arledger.domain.model import Customer
+from arledger.domain.settlements import outcome_word
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.cases import CaseDialog, HandoverDialog, SettlementDialog, stage_text
 from arledger.gui.icons import icon
@@ -103,7 +104,7 @@ class CasePanel(QWidget):
                                               self.tr("Event"), self.tr("Note")])
         self.offers = _table("caseOffers", [self.tr("No."), self.tr("Offered"), self.tr("Deadline"),
                                             self.tr("To pay"), self.tr("Given up"), self.tr("Outcome"),
-                                            self.tr("Letter")])
+                                            self.tr("Letter"), self.tr("Status")])
 
         facts = QGridLayout()
         facts.setHorizontalSpacing(18)
@@ -173,11 +174,15 @@ class CasePanel(QWidget):
                               fmt.message_text(h.note)]
                              for h in reversed(s.history)])
         rows = []
+        today = self.ledger.today()
         for o in reversed(settlements.offers(self.ledger, customer)):
             t = o.terms
+            # a decided offer's sentence as on the day it was decided, a pending one's as of today
+            status = settlements.evaluate(self.ledger, o, o.outcome_on or today).reason
             rows.append([str(o.id), fmt.day(o.offered_on), fmt.day(o.deadline), fmt.money(t.amount_due, t.currency),
-                         fmt.money(t.concession, t.currency), o.outcome.value,
-                         self.tr("archived") if o.letter_path else self.tr("held back: approval needed")])
+                         fmt.money(t.concession, t.currency), fmt.message_text(outcome_word(o.outcome)),
+                         self.tr("archived") if o.letter_path else self.tr("held back: approval needed"),
+                         fmt.message_text(status)])
         _fill(self.offers, rows)
 
     # -- actions ---------------------------------------------------------------------------------------
