@@ -36,6 +36,8 @@ EXEMPT: dict[str, str] = {
                         "mean a bug, not a user's mistake (a UserError is never exempt)",
     "key or comparison": "a dict key, an index, a lookup key, a regular expression or a literal compared with "
                          "data names or matches the data, it is not shown",
+    "enum value": "an Enum member's value is the code the ledger stores (\"partly kept\"); the reader sees its "
+                  "word from a message table",
     "language table": "a table keyed by language (en, de, zh), a table named for one (CODES_DE) or a branch taken "
                       "for one language (if language == \"de\") holds that language's words, read only by its "
                       "readers",
@@ -185,6 +187,16 @@ class _Scanner(ast.NodeVisitor):
         self.skip(node.annotation, "annotation")
         if node.value is not None:
             self.visit(node.value)
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        if not any(_name(base).endswith("Enum") for base in node.bases):
+            self.generic_visit(node)
+            return
+        for child in node.body:
+            if isinstance(child, ast.Assign):
+                self.skip(child.value, "enum value")
+            else:
+                self.visit(child)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         names = [_name(t) for t in node.targets]

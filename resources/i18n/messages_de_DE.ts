@@ -5980,10 +5980,22 @@
       <translation>{target} kann nicht für {what} verwendet werden: {reason}; es wurde nichts geschrieben, wählen Sie eine andere Datei.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>a letter</source>
+      <comment>output.what_a_letter</comment>
+      <translation>einen Brief</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/backup.py" />
       <source>the backup</source>
       <comment>output.what_backup</comment>
       <translation>die Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the combined letters</source>
+      <comment>output.what_combined_letters</comment>
+      <translation>die zusammengefassten Briefe</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
@@ -5992,10 +6004,28 @@
       <translation>die Kopie</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>the letter</source>
+      <comment>output.what_letter</comment>
+      <translation>den Brief</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the letters</source>
+      <comment>output.what_letters</comment>
+      <translation>die Briefe</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/output_paths.py" />
       <source>the output</source>
       <comment>output.what_output</comment>
       <translation>die Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/statements.py" />
+      <source>the statement</source>
+      <comment>output.what_statement</comment>
+      <translation>den Kontoauszug</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
@@ -7252,6 +7282,12 @@
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
       <translation>{what} läuft bereits in diesem Debitorenbuch (Prozess {pid} auf {host}, gestartet {started}); es wurde nichts getan, versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>Another letters batch</source>
+      <comment>work.what_letters_batch</comment>
+      <translation>Ein anderer Briefstapel</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />

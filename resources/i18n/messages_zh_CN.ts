@@ -5944,10 +5944,22 @@
       <translation>{target} 不能用于{what}：{reason}；未写入任何内容，请另选文件。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>a letter</source>
+      <comment>output.what_a_letter</comment>
+      <translation>一封信函</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/backup.py" />
       <source>the backup</source>
       <comment>output.what_backup</comment>
       <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the combined letters</source>
+      <comment>output.what_combined_letters</comment>
+      <translation>合并的信函</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
@@ -5956,10 +5968,28 @@
       <translation>副本</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>the letter</source>
+      <comment>output.what_letter</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the letters</source>
+      <comment>output.what_letters</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/output_paths.py" />
       <source>the output</source>
       <comment>output.what_output</comment>
       <translation>输出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/statements.py" />
+      <source>the statement</source>
+      <comment>output.what_statement</comment>
+      <translation>对账单</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
@@ -7211,6 +7241,12 @@
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
       <translation>{what}已在此台账上运行（{host} 上的进程 {pid}，开始于 {started}）；未执行任何操作，请在其结束后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>Another letters batch</source>
+      <comment>work.what_letters_batch</comment>
+      <translation>另一批信函</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />
