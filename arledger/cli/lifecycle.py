@@ -106,7 +106,7 @@ def _check(args: argparse.Namespace) -> int:
                 files=_files(r.files_checked)))
     else:
         say(msg("cli.check.files_problems", "Archived files: {files} checked; {problems}.",
-                files=_files(r.files_checked), problems="; ".join(r.file_problems)))
+                files=_files(r.files_checked), problems=list(r.file_problems)))
     if not r.sound:
         newest = paths.newest_backup(path)
         if newest:

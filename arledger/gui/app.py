@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox, QWidge
 
 from arledger import __version__, paths
 from arledger.domain.errors import UserError
+from arledger.domain.messages import Message
 from arledger.gui import errors, formatting, talk_tracks
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
@@ -301,9 +302,9 @@ class AppController(QObject):
             self.start_automatic_backup()
         return True
 
-    def _report_damage(self, message: str) -> None:
-        if message:
-            self.show_error(message)
+    def _report_damage(self, message: Message | None) -> None:
+        if message is not None:
+            self.show_error(fmt.message_text(message))
 
     def _check_in_background(self, path: Path) -> None:
         """quick_check of a ledger too large to check while opening; a damaged file is reported at once."""

@@ -10,12 +10,16 @@ from arledger import paths
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import ChainCheck
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, msg
 from arledger.domain.model import Jurisdiction
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 from arledger.storage.archive import archived_files
 from arledger.storage.db import connect
+
+# the kinds of archived file storage.archive.archived_files reports, as a problem names them
+_FILE_KINDS: dict[str, Message] = {"letter": msg("lifecycle.kind.letter", "letter"),
+                                   "attachment": msg("lifecycle.kind.attachment", "attachment")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +62,7 @@ class CheckReport:
     integrity: tuple[str, ...]  # SQLite integrity_check findings; empty when sound
     chain: ChainCheck | None  # None when the database is too damaged to read the log
     files_checked: int
-    file_problems: tuple[str, ...]  # archived letters and attachments missing or altered
+    file_problems: tuple[Message, ...]  # archived letters and attachments missing or altered
 
     @property
     def sound(self) -> bool:
@@ -94,10 +98,12 @@ def check_ledger(path: Path | str) -> CheckReport:
     problems = []
     for f in recorded:
         file = base / f.path
+        kind = _FILE_KINDS.get(f.kind, f.kind)
         if not file.is_file():
-            problems.append(f"{f.kind} {f.path} is missing")
+            problems.append(msg("lifecycle.file_missing", "{kind} {path} is missing", kind=kind, path=f.path))
         elif _sha256(file) != f.sha256:
-            problems.append(f"{f.kind} {f.path} does not match its recorded SHA-256")
+            problems.append(msg("lifecycle.file_altered", "{kind} {path} does not match its recorded SHA-256",
+                                kind=kind, path=f.path))
     return CheckReport(path, version, integrity, chain, len(recorded), tuple(problems))
 
 
@@ -107,14 +113,16 @@ def checked_on_open(ledger: Ledger) -> bool:
     return ledger.database.checked_on_open()
 
 
-def damage_report(ledger: Ledger) -> str:
-    """SQLite's quick_check of an open ledger: '' when sound, else one sentence naming the newest backup."""
+def damage_report(ledger: Ledger) -> Message | None:
+    """SQLite's quick_check of an open ledger: None when sound, else one sentence naming the newest backup."""
     problems = ledger.database.check_integrity()
     if not problems:
-        return ""
+        return None
     newest = paths.newest_backup(ledger.path)
-    where = f"the newest backup is {newest}" if newest else "no backup of it was found"
-    return f"{ledger.path} is damaged ({problems[0]}); {where}. Stop using it and restore the backup."
+    where = (msg("lifecycle.newest_backup", "the newest backup is {path}", path=str(newest)) if newest
+             else msg("lifecycle.no_backup", "no backup of it was found"))
+    return msg("lifecycle.damaged", "{path} is damaged ({problem}); {where}. Stop using it and restore the backup.",
+               path=str(ledger.path), problem=problems[0], where=where)
 
 
 def data_version(ledger: Ledger) -> int:
