@@ -6167,6 +6167,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/printing.py" />
+      <source>The printer refused the job without giving a reason.</source>
+      <comment>printing.job_refused_silently</comment>
+      <translation>Der Drucker hat den Auftrag ohne Angabe eines Grundes abgelehnt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
       <source>No print system (CUPS) was found on this computer; save the PDF and print it from your PDF reader.</source>
       <comment>printing.no_cups</comment>
       <translation>Auf diesem Computer wurde kein Drucksystem (CUPS) gefunden; speichern Sie das PDF und drucken Sie es aus Ihrem PDF-Programm.</translation>

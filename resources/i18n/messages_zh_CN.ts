@@ -6131,6 +6131,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/printing.py" />
+      <source>The printer refused the job without giving a reason.</source>
+      <comment>printing.job_refused_silently</comment>
+      <translation>打印机拒绝了该作业，未说明原因。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
       <source>No print system (CUPS) was found on this computer; save the PDF and print it from your PDF reader.</source>
       <comment>printing.no_cups</comment>
       <translation>此计算机上未找到打印系统（CUPS）；请保存 PDF 并用 PDF 阅读器打印。</translation>
