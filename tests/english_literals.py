@@ -133,6 +133,12 @@ def _is_language_table(node: ast.Dict) -> bool:
     return "en" in keys and len(keys & LANGUAGES) >= 2
 
 
+def _has_code(call: ast.Call) -> bool:
+    """Message("queue.title", ...) names its code; Message("", text) is text shown as it is, never translated."""
+    first = call.args[0] if call.args else None
+    return isinstance(first, ast.Constant) and bool(first.value)
+
+
 def _is_message_data(node: ast.Dict) -> bool:
     keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
     return {"code", "default"} <= keys
@@ -242,7 +248,7 @@ class _Scanner(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         name = _name(node.func)
-        if name in MESSAGE_FUNCTIONS:
+        if name in MESSAGE_FUNCTIONS and not (name == "Message" and not _has_code(node)):
             for arg in node.args:
                 self.skip(arg, "message default")
             for keyword in node.keywords:

@@ -63,6 +63,7 @@ LEAKS = {
     "a subclass of UserError": ("services/imports.py", 'raise ValidationError("The file has no header row")'),
     "an f-string printed by the command line": ("cli/reports.py", 'print(f"Total of {x} overdue")'),
     "an English parameter inside a message": ("domain/aging.py", 'msg("aging.x", "{what} failed", what="the import")'),
+    "a message without a code": ("services/customers.py", 'raise UserError(Message("", "Some English sentence"))'),
     "a returned label": ("render/tables.py", 'return "Open amount"'),
 }
 EXEMPT_KINDS = {
