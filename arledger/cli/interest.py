@@ -64,12 +64,12 @@ def _terms_options(p: argparse.ArgumentParser) -> None:
 
 def _default_options(p: argparse.ArgumentParser) -> None:
     choices = ("yes", "no", "none")
-    after = " ('none': as the customer)"
+    help_after = " ('none': as the customer)"
     p.add_argument("--payment-date-agreed", choices=choices, default=None,
                    help="de: the payment date was agreed by contract, so default starts the day after it "
-                        f"(BGB 286(2) no. 1){after}")
+                        f"(BGB 286(2) no. 1){help_after}")
     p.add_argument("--default-notice", choices=choices, default=None,
-                   help="de: the invoice told a consumer of default 30 days after due (BGB 286(3))" + after)
+                   help="de: the invoice told a consumer of default 30 days after due (BGB 286(3))" + help_after)
 
 
 def _flag(text: str | None, current: bool | None) -> bool | None:

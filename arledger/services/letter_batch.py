@@ -97,12 +97,12 @@ def batch(ledger: Ledger, on: date, out_dir: Path, *, progress: Callable[[int, i
     server accepted it) and the others are printed; a letter the server refused or could not take is not
     recorded, is listed in :attr:`BatchResult.failed` with one sentence, and the batch goes on.
     """
-    out_dir = check_output_folder(ledger.path, out_dir, "the letters")
+    out_dir = check_output_folder(ledger.path, out_dir, msg("output.what_letters", "the letters"))
     if not accept_stale_rates:
         stale = stale_rate_warnings(ledger, on)
         if stale:
             raise StaleRates(stale)
-    with exclusive(ledger, LETTERS_BATCH, "Another letters batch"):
+    with exclusive(ledger, LETTERS_BATCH, msg("work.what_letters_batch", "Another letters batch")):
         return _batch(ledger, on, out_dir, progress, cancel, mailer)
 
 
@@ -136,7 +136,7 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
 
         def copy_path(number: int, code: str = customer.code, level: int = plan.level) -> Path:
             name = f"{_safe(code)}-{on.isoformat()}-L{level}-{number}.pdf"
-            return check_output_file(ledger.path, out_dir / name, "a letter")
+            return check_output_file(ledger.path, out_dir / name, msg("output.what_a_letter", "a letter"))
 
         by_email = None
         if mailer is not None and _has_email(customer):
@@ -153,7 +153,8 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
     combined = None
     to_print = [s for s in sent if not s.emailed_to]
     if to_print:
-        combined = check_output_file(ledger.path, out_dir / f"letters-{on.isoformat()}.pdf", "the combined letters")
+        combined = check_output_file(ledger.path, out_dir / f"letters-{on.isoformat()}.pdf",
+                                     msg("output.what_combined_letters", "the combined letters"))
         write_pdf(combined, combine_pdfs([s.pdf for s in to_print]))
     # The copies were written without a sync each (the archived originals were synced before recording);
     # one pass now, before the marker goes: a crash before it leaves the marker, and the rerun rewrites any

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from arledger.domain.messages import msg
 from arledger.render.letter_data import (
     LetterDocument,
 )
@@ -43,7 +44,7 @@ def send_letter(ledger: Ledger, code: str, on: date, *, level: int | None = None
     only and records nothing. With ``by_email`` it is recorded only once the mail server accepted it.
     """
     if out is not None:
-        check_output_file(ledger.path, out, "the letter")
+        check_output_file(ledger.path, out, msg("output.what_letter", "the letter"))
     customer = letter_customer(ledger, code)
     ctx = _Context.load(ledger)
     plan = _decide(ledger, customer, on, level)

@@ -74,7 +74,7 @@ def why_refused(ledger_path: Path, target: Path) -> Message | None:
     return None
 
 
-def check_output_file(ledger_path: Path, target: Path | str, what: Message | str = _OUTPUT) -> Path:
+def check_output_file(ledger_path: Path, target: Path | str, what: Message = _OUTPUT) -> Path:
     """Return target if it may be written; raise OutputRefused with one sentence otherwise."""
     target = Path(target).expanduser()
     reason = why_refused(ledger_path, target)
@@ -84,7 +84,7 @@ def check_output_file(ledger_path: Path, target: Path | str, what: Message | str
     return target
 
 
-def check_output_folder(ledger_path: Path, folder: Path | str, what: Message | str = _OUTPUT) -> Path:
+def check_output_folder(ledger_path: Path, folder: Path | str, what: Message = _OUTPUT) -> Path:
     """Return folder if files may be written into it; the ledger's own folder (``-files``) is refused."""
     folder = Path(folder).expanduser()
     out = _real(folder)
@@ -115,7 +115,7 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def save_copy(ledger_path: Path | None, source: Path, target: Path | str, what: Message | str = _COPY) -> Path:
+def save_copy(ledger_path: Path | None, source: Path, target: Path | str, what: Message = _COPY) -> Path:
     """Copy an already written file (a previewed PDF) to a place the user chose, checked and atomic."""
     target = check_output_file(ledger_path, target, what) if ledger_path else Path(target)
     write_atomically(target, Path(source).read_bytes())

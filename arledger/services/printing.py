@@ -82,6 +82,8 @@ def _run(command: list[str]) -> str:
                 reason=str(exc.strerror or exc))) from None
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
-        raise UserError(msg("printing.job_refused", "The printer refused the job: {value}.",
-                value=reason[-1] if reason else 'no reason given'))
+        if not reason:
+            raise UserError(msg("printing.job_refused_silently", "The printer refused the job without giving a "
+                                "reason."))
+        raise UserError(msg("printing.job_refused", "The printer refused the job: {value}.", value=reason[-1]))
     return done.stdout

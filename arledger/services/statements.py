@@ -66,7 +66,7 @@ def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date 
 
 def write_statement(ledger: Ledger, code: str, start: date | None, end: date, out: Path) -> StatementDocument:
     """Render the statement and write it to ``out`` atomically; returns the document it printed."""
-    check_output_file(ledger.path, out, "the statement")
+    check_output_file(ledger.path, out, msg("output.what_statement", "the statement"))
     doc = build_statement(ledger, code, start, end)
     data = render_statement(doc, templates_dir=_Context.load(ledger).templates_dir)
     _write_out(Path(out), data, None)

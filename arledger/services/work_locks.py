@@ -18,7 +18,7 @@ class WorkBusy(UserError):
 
 
 @contextlib.contextmanager
-def exclusive(ledger: Ledger, name: str, what: Message | str) -> Iterator[None]:
+def exclusive(ledger: Ledger, name: str, what: Message) -> Iterator[None]:
     """Hold the named lock while the block runs; one sentence (WorkBusy) if a live process holds it.
 
     The lock is taken in a write transaction (BEGIN IMMEDIATE), so two processes starting together cannot both

@@ -6421,9 +6421,51 @@
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />
+      <source>{path} is damaged ({problem}); {where}. Stop using it and restore the backup.</source>
+      <comment>lifecycle.damaged</comment>
+      <translation>{path} ist beschädigt ({problem}); {where}. Verwenden Sie es nicht weiter und stellen Sie die Sicherung wieder her.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} does not match its recorded SHA-256</source>
+      <comment>lifecycle.file_altered</comment>
+      <translation>{kind} {path} stimmt nicht mit seinem erfassten SHA-256 überein</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} is missing</source>
+      <comment>lifecycle.file_missing</comment>
+      <translation>{kind} {path} fehlt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>attachment</source>
+      <comment>lifecycle.kind.attachment</comment>
+      <translation>Anhang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>letter</source>
+      <comment>lifecycle.kind.letter</comment>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>
       <translation>{path} ist bereits vorhanden; wählen Sie einen anderen Dateinamen (arledger überschreibt nie ein Debitorenbuch).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>the newest backup is {path}</source>
+      <comment>lifecycle.newest_backup</comment>
+      <translation>die neueste Sicherung ist {path}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>no backup of it was found</source>
+      <comment>lifecycle.no_backup</comment>
+      <translation>es wurde keine Sicherung davon gefunden</translation>
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />
@@ -6796,10 +6838,22 @@
       <translation>{target} kann nicht für {what} verwendet werden: {reason}; es wurde nichts geschrieben, wählen Sie eine andere Datei.</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>a letter</source>
+      <comment>output.what_a_letter</comment>
+      <translation>einen Brief</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/backup.py" />
       <source>the backup</source>
       <comment>output.what_backup</comment>
       <translation>die Sicherung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the combined letters</source>
+      <comment>output.what_combined_letters</comment>
+      <translation>die zusammengefassten Briefe</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
@@ -6808,10 +6862,28 @@
       <translation>die Kopie</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>the letter</source>
+      <comment>output.what_letter</comment>
+      <translation>den Brief</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the letters</source>
+      <comment>output.what_letters</comment>
+      <translation>die Briefe</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/output_paths.py" />
       <source>the output</source>
       <comment>output.what_output</comment>
       <translation>die Ausgabe</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/statements.py" />
+      <source>the statement</source>
+      <comment>output.what_statement</comment>
+      <translation>den Kontoauszug</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
@@ -6908,6 +6980,12 @@
       <source>The printer refused the job: {value}.</source>
       <comment>printing.job_refused</comment>
       <translation>Der Drucker hat den Auftrag abgelehnt: {value}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>The printer refused the job without giving a reason.</source>
+      <comment>printing.job_refused_silently</comment>
+      <translation>Der Drucker hat den Auftrag ohne Angabe eines Grundes abgelehnt.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/printing.py" />
@@ -8264,6 +8342,12 @@
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
       <translation>{what} läuft bereits in diesem Debitorenbuch (Prozess {pid} auf {host}, gestartet {started}); es wurde nichts getan, versuchen Sie es erneut, wenn er beendet ist.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>Another letters batch</source>
+      <comment>work.what_letters_batch</comment>
+      <translation>Ein anderer Briefstapel</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />

@@ -6377,9 +6377,51 @@
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />
+      <source>{path} is damaged ({problem}); {where}. Stop using it and restore the backup.</source>
+      <comment>lifecycle.damaged</comment>
+      <translation>{path} 已损坏（{problem}）；{where}。请停止使用它并从备份恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} does not match its recorded SHA-256</source>
+      <comment>lifecycle.file_altered</comment>
+      <translation>{kind} {path} 与记录的 SHA-256 不符</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>{kind} {path} is missing</source>
+      <comment>lifecycle.file_missing</comment>
+      <translation>{kind} {path} 缺失</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>attachment</source>
+      <comment>lifecycle.kind.attachment</comment>
+      <translation>附件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>letter</source>
+      <comment>lifecycle.kind.letter</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>
       <translation>{path} 已存在；请另选文件名（arledger 从不覆盖台账）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>the newest backup is {path}</source>
+      <comment>lifecycle.newest_backup</comment>
+      <translation>最新的备份是 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/lifecycle.py" />
+      <source>no backup of it was found</source>
+      <comment>lifecycle.no_backup</comment>
+      <translation>未找到它的备份</translation>
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />
@@ -6751,10 +6793,22 @@
       <translation>{target} 不能用于{what}：{reason}；未写入任何内容，请另选文件。</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>a letter</source>
+      <comment>output.what_a_letter</comment>
+      <translation>一封信函</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/backup.py" />
       <source>the backup</source>
       <comment>output.what_backup</comment>
       <translation>备份</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the combined letters</source>
+      <comment>output.what_combined_letters</comment>
+      <translation>合并的信函</translation>
     </message>
     <message>
       <location filename="../../arledger/services/output_paths.py" />
@@ -6763,10 +6817,28 @@
       <translation>副本</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/letters.py" />
+      <source>the letter</source>
+      <comment>output.what_letter</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>the letters</source>
+      <comment>output.what_letters</comment>
+      <translation>信函</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/output_paths.py" />
       <source>the output</source>
       <comment>output.what_output</comment>
       <translation>输出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/statements.py" />
+      <source>the statement</source>
+      <comment>output.what_statement</comment>
+      <translation>对账单</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
@@ -6863,6 +6935,12 @@
       <source>The printer refused the job: {value}.</source>
       <comment>printing.job_refused</comment>
       <translation>打印机拒绝了该任务：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/printing.py" />
+      <source>The printer refused the job without giving a reason.</source>
+      <comment>printing.job_refused_silently</comment>
+      <translation>打印机拒绝了该作业，未说明原因。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/printing.py" />
@@ -8215,6 +8293,12 @@
       <source>{what} is already running on this ledger (process {pid} on {host}, started {started}); nothing was done, try again when it has finished.</source>
       <comment>work.busy</comment>
       <translation>{what}已在此台账上运行（{host} 上的进程 {pid}，开始于 {started}）；未执行任何操作，请在其结束后重试。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/letter_batch.py" />
+      <source>Another letters batch</source>
+      <comment>work.what_letters_batch</comment>
+      <translation>另一批信函</translation>
     </message>
     <message>
       <location filename="../../arledger/render/workbook_words.py" />

@@ -106,6 +106,29 @@ def test_preview_save_as_refuses_the_ledger(books: Ledger, ledger_path: Path, tm
     src = tmp_path / "x.pdf"
     src.write_bytes(b"%PDF-1.4 test")
     with pytest.raises(OutputRefused):
-        save_copy(ledger_path, src, ledger_path, "the PDF")
+        save_copy(ledger_path, src, ledger_path)
     assert save_copy(ledger_path, src, tmp_path / "y.pdf").read_bytes() == b"%PDF-1.4 test"
     assert not list(tmp_path.glob(".*.part"))
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("used for the statement:", "used for the letter:", "used for the letters:")),
+    ("de_DE", ("für den Kontoauszug verwendet", "für den Brief verwendet", "für die Briefe verwendet")),
+    ("zh_CN", ("不能用于对账单：", "不能用于信函：", "不能用于信函：")),
+])
+def test_a_refusal_names_the_output_in_the_readers_language(books: Ledger, ledger_path: Path, language: str,
+                                                              words: tuple[str, str, str]):
+    from arledger.render.messages import translate
+    from arledger.services.statements import write_statement
+
+    refusals = []
+    for write in (lambda: write_statement(books, "C", None, date(2025, 6, 1), ledger_path),
+                  lambda: letters.send_letter(books, "C", date(2025, 6, 1), out=ledger_path),
+                  lambda: letter_batch.batch(books, date(2025, 6, 1), ledger_path.with_name("books-files"))):
+        with pytest.raises(OutputRefused) as refused:
+            write()
+        refusals.append(translate(refused.value.message, language))
+    for text, word in zip(refusals, words, strict=True):
+        assert word in text, text
+    if language != "en":
+        assert not [t for t in refusals if "the statement" in t or "the letter" in t]

@@ -290,3 +290,47 @@ def test_a_ledger_from_init_with_only_a_name_prints_a_clean_letterhead(tmp_path)
         sent = send_letter(ledger, "ZHU", ON, level=1, preview=True, out=tmp_path / "preview.pdf")
     first_page = PdfReader(io.BytesIO(sent.pdf)).pages[0].extract_text()
     assert "Northwind Ltd" in first_page and "()" not in first_page
+
+
+@pytest.mark.parametrize(("language", "missing", "altered"), [
+    ("de_DE", "Anhang attachments/", "stimmt nicht mit seinem erfassten SHA-256 überein"),
+    ("zh_CN", "附件 attachments/", "与记录的 SHA-256 不符"),
+])
+def test_check_names_missing_and_altered_files_in_the_readers_language(tmp_path, capsys, monkeypatch, language,
+                                                                        missing, altered):
+    path = built_ledger(tmp_path)
+    for pdf in (tmp_path / "books-files" / "letters").rglob("*.pdf"):
+        pdf.write_bytes(pdf.read_bytes() + b"\n")
+    for kept in (tmp_path / "books-files" / "attachments").rglob("*"):
+        if kept.is_file():
+            kept.unlink()
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    capsys.readouterr()
+    assert cli_main(["check", "--ledger", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert missing in out and altered in out
+    assert "is missing" not in out and "does not match" not in out and "letter " not in out
+
+
+def test_a_damage_report_is_a_message_in_the_readers_language(tmp_path, monkeypatch):
+    from arledger.render.messages import translate
+    from arledger.storage import db
+
+    path = built_ledger(tmp_path)
+    with Ledger.open(path) as ledger:
+        assert lifecycle.damage_report(ledger) is None
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'letter_invoices'").fetchone()[0]
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * page:(root - 1) * page + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(db, "QUICK_CHECK_MAX_BYTES", 0)  # opened unchecked, as a large file is
+    with Ledger.open(path) as ledger:
+        report = lifecycle.damage_report(ledger)
+    assert report is not None
+    assert str(report).startswith(f"{path} is damaged (") and "Stop using it" in str(report)
+    german = translate(report, "de_DE")
+    assert german.startswith(f"{path} ist beschädigt (") and "Sicherung" in german and "damaged" not in german
+    assert translate(report, "zh_CN").startswith(f"{path} 已损坏（")

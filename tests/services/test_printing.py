@@ -66,3 +66,18 @@ def test_print_problems_are_one_sentence(statement, tmp_path, monkeypatch, capsy
     assert printing.printers() == ([], None)
     assert main(["letters", "print", "--file", str(tmp_path / "missing.pdf")]) == 1
     assert "There is no file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "The printer refused the job without giving a reason."),
+                                                ("de_DE", "ohne Angabe eines Grundes"), ("zh_CN", "未说明原因")])
+def test_a_refusal_without_a_reason_is_said_in_the_readers_language(statement, monkeypatch, language, said):
+    from arledger.render.messages import translate
+
+    def refuse(command: list[str], **_: object) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess(command, 1, "", "")
+
+    monkeypatch.setattr(printing.subprocess, "run", refuse)
+    with pytest.raises(UserError) as refused:
+        printing._run(["lp", str(statement)])
+    text = translate(refused.value.message, language)
+    assert said in text and (language == "en" or "reason" not in text)

@@ -211,7 +211,7 @@ class PdfViewerDialog(QDialog):
         if target is None:
             return
         try:
-            save_copy(self.ledger_path, self.path, target, "the PDF")
+            save_copy(self.ledger_path, self.path, target)  # refused as "the copy", in the reader's language
         except UserError as exc:
             self.show_problem(fmt.error_text(exc))
             return
