@@ -6421,51 +6421,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />
-      <source>{path} is damaged ({problem}); {where}. Stop using it and restore the backup.</source>
-      <comment>lifecycle.damaged</comment>
-      <translation>{path} ist beschädigt ({problem}); {where}. Verwenden Sie es nicht weiter und stellen Sie die Sicherung wieder her.</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>{kind} {path} does not match its recorded SHA-256</source>
-      <comment>lifecycle.file_altered</comment>
-      <translation>{kind} {path} stimmt nicht mit seinem erfassten SHA-256 überein</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>{kind} {path} is missing</source>
-      <comment>lifecycle.file_missing</comment>
-      <translation>{kind} {path} fehlt</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>attachment</source>
-      <comment>lifecycle.kind.attachment</comment>
-      <translation>Anhang</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>letter</source>
-      <comment>lifecycle.kind.letter</comment>
-      <translation>Schreiben</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>
       <translation>{path} ist bereits vorhanden; wählen Sie einen anderen Dateinamen (arledger überschreibt nie ein Debitorenbuch).</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>the newest backup is {path}</source>
-      <comment>lifecycle.newest_backup</comment>
-      <translation>die neueste Sicherung ist {path}</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>no backup of it was found</source>
-      <comment>lifecycle.no_backup</comment>
-      <translation>es wurde keine Sicherung davon gefunden</translation>
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />

@@ -6377,51 +6377,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />
-      <source>{path} is damaged ({problem}); {where}. Stop using it and restore the backup.</source>
-      <comment>lifecycle.damaged</comment>
-      <translation>{path} 已损坏（{problem}）；{where}。请停止使用它并从备份恢复。</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>{kind} {path} does not match its recorded SHA-256</source>
-      <comment>lifecycle.file_altered</comment>
-      <translation>{kind} {path} 与记录的 SHA-256 不符</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>{kind} {path} is missing</source>
-      <comment>lifecycle.file_missing</comment>
-      <translation>{kind} {path} 缺失</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>attachment</source>
-      <comment>lifecycle.kind.attachment</comment>
-      <translation>附件</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>letter</source>
-      <comment>lifecycle.kind.letter</comment>
-      <translation>信函</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
       <source>{path} already exists; choose another file name (arledger never overwrites a ledger).</source>
       <comment>lifecycle.ledger_exists</comment>
       <translation>{path} 已存在；请另选文件名（arledger 从不覆盖台账）。</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>the newest backup is {path}</source>
-      <comment>lifecycle.newest_backup</comment>
-      <translation>最新的备份是 {path}</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/services/lifecycle.py" />
-      <source>no backup of it was found</source>
-      <comment>lifecycle.no_backup</comment>
-      <translation>未找到它的备份</translation>
     </message>
     <message>
       <location filename="../../arledger/services/lifecycle.py" />
