@@ -293,7 +293,7 @@ def test_a_ledger_from_init_with_only_a_name_prints_a_clean_letterhead(tmp_path)
 
 
 @pytest.mark.parametrize(("language", "missing", "altered"), [
-    ("de_DE", "Anhang attachments/", "stimmt nicht mit seinem erfassten SHA-256 überein"),
+    ("de_DE", "Anlage attachments/", "stimmt nicht mit der erfassten SHA-256 überein"),
     ("zh_CN", "附件 attachments/", "与记录的 SHA-256 不符"),
 ])
 def test_check_names_missing_and_altered_files_in_the_readers_language(tmp_path, capsys, monkeypatch, language,
