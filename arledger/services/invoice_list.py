@@ -136,11 +136,22 @@ def invoice_row(ledger: Ledger, number: str, as_of: date | None = None) -> Invoi
 
 
 def open_invoices_of(ledger: Ledger, customer_code: str, currency: str | None = None,
-                     limit: int = 500) -> list[InvoiceRow]:
-    """The customer's open invoices, oldest due first (for pickers in the payment and write-off dialogs)."""
+                     limit: int = 500, *, find: str = "", find_amount: int | None = None) -> list[InvoiceRow]:
+    """The customer's open invoices, oldest due first (for pickers in the payment and write-off dialogs); with
+    find / find_amount only those whose number or reference contains `find` or whose amount or open amount is
+    `find_amount`."""
     rows = browse_sql.invoices_page(ledger.conn, status="open", sort="due", limit=limit, currency=currency or "",
-                                    customer_id=ledger.customer(customer_code).id, today=date.today())
+                                    customer_id=ledger.customer(customer_code).id, today=date.today(), find=find,
+                                    find_amount=find_amount)
     return [_invoice_row(r, date.today()) for r in rows]
+
+
+def count_open_invoices_of(ledger: Ledger, customer_code: str, currency: str | None = None, *, find: str = "",
+                           find_amount: int | None = None) -> int:
+    """How many open invoices open_invoices_of would list without a limit."""
+    return browse_sql.count_invoices(ledger.conn, status="open", currency=currency or "",
+                                     customer_id=ledger.customer(customer_code).id, today=date.today(), find=find,
+                                     find_amount=find_amount)
 
 
 def invoice_number_taken(ledger: Ledger, number: str) -> bool:

@@ -203,10 +203,21 @@ _INVOICE_COLUMNS = ("i.id, i.number, c.code, c.name, i.issue_date, i.due_date, i
 
 
 def _invoice_where(status: str, search: str, currency: str, customer_id: int | None, today: date,
-                   args: dict[str, object], due_before: date | None = None, due_from: date | None = None
-                   ) -> list[str]:
-    """due_before / due_from: due strictly before / on or after these days (an aging bucket's window)."""
+                   args: dict[str, object], due_before: date | None = None, due_from: date | None = None,
+                   find: str = "", find_amount: int | None = None) -> list[str]:
+    """due_before / due_from: due strictly before / on or after these days (an aging bucket's window).
+    find / find_amount: the invoice's number or reference contains `find`, or its amount or open amount is
+    `find_amount` (a payer's remittance names one invoice of a customer's thousands)."""
     where = []
+    if find or find_amount is not None:
+        terms = []
+        if find:
+            args["f"] = f"%{_escape_like(find)}%"
+            terms += ["i.number LIKE :f ESCAPE '\\'", "i.reference LIKE :f ESCAPE '\\'"]
+        if find_amount is not None:
+            args["fa"] = find_amount
+            terms += ["i.amount = :fa", "i.amount - i.settled = :fa"]
+        where.append("(" + " OR ".join(terms) + ")")
     if due_before is not None:
         where.append("i.due_date < :due_before")
         args["due_before"] = due_before.isoformat()
@@ -237,11 +248,13 @@ def _invoice_where(status: str, search: str, currency: str, customer_id: int | N
 def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str = "due", descending: bool = False,
                   after: tuple[object, int] | None = None, limit: int = 200, search: str = "", currency: str = "",
                   customer_id: int | None = None, today: date, due_before: date | None = None,
-                  due_from: date | None = None) -> list[InvoiceListRow]:
+                  due_from: date | None = None, find: str = "", find_amount: int | None = None
+                  ) -> list[InvoiceListRow]:
     """One page of invoices in the chosen order."""
     key = INVOICE_KEYS[sort]
     args: dict[str, object] = {"limit": limit}
-    where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from)
+    where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from, find,
+                           find_amount)
     if after is not None:
         where.append(_keyset(key, descending).format(id="i.id"))
         args["after_key"], args["after_id"] = after
@@ -261,9 +274,10 @@ def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str =
 
 def count_invoices(conn: sqlite3.Connection, *, status: str = "open", search: str = "", currency: str = "",
                    customer_id: int | None = None, today: date, due_before: date | None = None,
-                   due_from: date | None = None) -> int:
+                   due_from: date | None = None, find: str = "", find_amount: int | None = None) -> int:
     args: dict[str, object] = {}
-    where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from)
+    where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from, find,
+                           find_amount)
     sql = "SELECT count(*) FROM invoices i" + (" WHERE " + " AND ".join(where) if where else "")
     return int(conn.execute(sql, args).fetchone()[0])
 
