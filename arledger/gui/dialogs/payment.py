@@ -23,7 +23,8 @@ import contextlib
 from collections.abc import Hashable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +55,20 @@ from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger, SettlementResult
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class FindEdit(QLineEdit):
+    """The find box: Enter goes to the invoices found (`entered`), never on to the dialog's OK, so a search
+    ended with Enter does not record the payment."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
 
 
 SPLIT = "*split*"  # apply_to's data when the user ticks invoices and types amounts
@@ -119,7 +134,7 @@ class PaymentDialog(ValidatedDialog):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
         self.preview.setMinimumHeight(190)
-        self.find = QLineEdit()
+        self.find = FindEdit()
         self.find.setObjectName("findInvoice")
         self.find.setPlaceholderText(self.tr("Find an invoice by number, reference or amount"))
         self.find.setClearButtonEnabled(True)
@@ -158,6 +173,7 @@ class PaymentDialog(ValidatedDialog):
         self.customer.textChanged.connect(self._customer_changed)
         self.preview.itemChanged.connect(self._table_edited)
         self.find.textChanged.connect(self._find_changed)
+        self.find.entered.connect(self._to_found)
         self.matches.arrived.connect(self._matches_arrived)
         self.accounts.arrived.connect(self._account_arrived)
         self.previews.arrived.connect(self.revalidate)
@@ -252,6 +268,12 @@ class PaymentDialog(ValidatedDialog):
         code, currency, text = key
         self.matches.request(key, lambda led: allocation_preview.find_open_invoices(led, code, currency, text))
         self.listed.setText(self.tr("Finding invoices…"))
+
+    def _to_found(self) -> None:
+        """Enter in the find box: on to the first invoice listed, whose tick the space bar sets."""
+        if self.preview.rowCount():
+            self.preview.setFocus()
+            self.preview.setCurrentCell(0, COL_INVOICE)
 
     def _matches_arrived(self) -> None:
         key = self._find_key()
