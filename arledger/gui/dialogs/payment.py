@@ -144,6 +144,12 @@ class PaymentDialog(ValidatedDialog):
         self.unapplied = QLabel()
         self.unapplied.setObjectName("hint")
         self.unapplied.setWordWrap(True)
+        # as wide as the form: a wrapped label's own width hint would fold the sentence into a narrow column
+        self.unapplied.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # room for two lines from the start: a shown dialog does not grow for a wrapped label's height for width
+        for label in (self.listed, self.unapplied):
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 2 + 4)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.use_credit = QCheckBox()
         self.use_credit.setObjectName("useCredit")
         self.use_credit.hide()
