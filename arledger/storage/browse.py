@@ -259,9 +259,12 @@ def invoices_page(conn: sqlite3.Connection, *, status: str = "open", sort: str =
         where.append(_keyset(key, descending).format(id="i.id"))
         args["after_key"], args["after_id"] = after
     # The planner prefers invoices_closed_on plus a sort of every open row; the partial index by due date
-    # reads the first page directly (1 ms instead of 100 ms on a million invoices).
-    hint = " INDEXED BY invoices_open_by_due" if sort == "due" and status in ("open", "overdue") and \
-        customer_id is None else ""
+    # reads the first page directly (1 ms instead of 100 ms on a million invoices). One customer's open invoices:
+    # that customer's partial index, in due order, not every customer's open invoices walked and filtered (which
+    # the planner chose on a ledger of 25,000 invoices).
+    hint = "" if status not in ("open", "overdue") or sort == "customer" else \
+        " INDEXED BY invoices_open_by_customer_due" if customer_id is not None else \
+        " INDEXED BY invoices_open_by_due" if sort == "due" else ""
     # By customer: walk customers in code order and each one's invoices by id (CROSS JOIN fixes that order),
     # so a page is read directly instead of sorting every invoice (1 ms instead of 3 s on a million).
     source = ("customers c CROSS JOIN invoices i ON c.id = i.customer_id" if sort == "customer" else
@@ -278,7 +281,9 @@ def count_invoices(conn: sqlite3.Connection, *, status: str = "open", search: st
     args: dict[str, object] = {}
     where = _invoice_where(status, search, currency, customer_id, today, args, due_before, due_from, find,
                            find_amount)
-    sql = "SELECT count(*) FROM invoices i" + (" WHERE " + " AND ".join(where) if where else "")
+    hint = " INDEXED BY invoices_open_by_customer_due" if customer_id is not None and \
+        status in ("open", "overdue") else ""
+    sql = f"SELECT count(*) FROM invoices i{hint}" + (" WHERE " + " AND ".join(where) if where else "")
     return int(conn.execute(sql, args).fetchone()[0])
 
 

@@ -4770,13 +4770,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+66"/>
-        <location line="+90"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+81"/>
+        <location line="+96"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
@@ -4816,7 +4816,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Jetzt offen</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
     </message>
@@ -4831,7 +4831,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Auch das nicht zugeordnete Guthaben von %1 verrechnen (älteste Rechnungen zuerst)</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 ist mehr als die auf dem ganzen Konto offenen %2; %3 bleibt als Guthaben auf dem Konto.</translation>
     </message>
@@ -4841,7 +4841,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-300"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4861,7 +4861,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnung suchen: Nummer, Referenz oder Betrag</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -4896,7 +4896,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rech&amp;nungen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
@@ -4916,7 +4916,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Rechnungen werden gesucht…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Showing %1 of %Ln open invoices — type to find others</source>
         <translation>
             <numerusform>%1 von %Ln offenen Rechnung angezeigt – tippen Sie, um weitere zu finden</numerusform>
@@ -4953,7 +4953,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>

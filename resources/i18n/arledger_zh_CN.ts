@@ -4747,13 +4747,13 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+66"/>
-        <location line="+90"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+81"/>
+        <location line="+96"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-59"/>
         <source>bank transfer</source>
         <translation>银行转账</translation>
     </message>
@@ -4793,7 +4793,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>当前未结</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
@@ -4808,7 +4808,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>同时使用账户中未核销的贷项 %1（最早的发票优先）</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 超过整个账户的未结金额 %2；%3 作为贷项留在账户上。</translation>
     </message>
@@ -4818,7 +4818,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-300"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4838,7 +4838,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>按编号、参考号或金额查找发票</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
@@ -4873,7 +4873,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
@@ -4893,7 +4893,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在查找发票…</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Showing %1 of %Ln open invoices — type to find others</source>
         <translation>
             <numerusform>显示 %Ln 张未结发票中的 %1 张 — 输入以查找其他发票</numerusform>
@@ -4926,7 +4926,7 @@ Would you like to start with sample customers and invoices to look around? You c
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>

@@ -294,8 +294,8 @@ def test_invoice_4711_of_5000_is_found_by_typing_and_takes_a_part_payment(dialog
     wait_checked(dialog)
 
     def act() -> None:
-        dialog.find.setFocus()
-        qtbot.keyClicks(dialog.find, "4711")
+        dialog.find_invoice.setFocus()
+        qtbot.keyClicks(dialog.find_invoice, "4711")
         _found(dialog, qtbot)
     seen = held.run(act, lambda: (dialog.listed.text(), dialog.preview.rowCount(), dialog.pending()))
     # four keystrokes, one read, off the GUI thread; meanwhile the list stayed and the form was not held up
@@ -306,7 +306,7 @@ def test_invoice_4711_of_5000_is_found_by_typing_and_takes_a_part_payment(dialog
 
     # Oldest first, the 50.00 went to BIG-00000; ticking the invoice found makes the payment the user's, as
     # the table shows it: BIG-04711 only, filled in with the whole 50.00.
-    qtbot.keyClick(dialog.find, Qt.Key.Key_Return)  # Enter ends the search, it does not record the payment
+    qtbot.keyClick(dialog.find_invoice, Qt.Key.Key_Return)  # Enter ends the search, it does not record the payment
     assert dialog.saving is None and dialog.isVisible() and dialog.preview.hasFocus()
     assert (dialog.preview.currentRow(), dialog.preview.currentColumn()) == (0, 0)
     qtbot.keyClick(dialog.preview, Qt.Key.Key_Space)  # ticks it
@@ -330,28 +330,28 @@ def test_the_find_box_reads_once_per_pause_and_finds_amounts_too(dialog: Payment
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     held = HeldRead(monkeypatch, allocation_preview, "find_open_invoices")
     held.release.set()  # not held: this test counts the reads
-    dialog.find.setFocus()
-    qtbot.keyClicks(dialog.find, "BIG-0471")
+    dialog.find_invoice.setFocus()
+    qtbot.keyClicks(dialog.find_invoice, "BIG-0471")
     _found(dialog, qtbot)
     assert [a[3] for a in held.args] == ["BIG-0471"]
     assert _listed(dialog) == [f"BIG-0471{i}" for i in range(10)]
-    dialog.find.selectAll()
-    qtbot.keyClicks(dialog.find, "149.00")  # typed over it
+    dialog.find_invoice.selectAll()
+    qtbot.keyClicks(dialog.find_invoice, "149.00")  # typed over it
     _found(dialog, qtbot)
     assert [a[3] for a in held.args] == ["BIG-0471", "149.00"]  # six keystrokes after the pause, one read
     # 149.00 is no invoice number: the invoices of that amount, oldest first (every 50th of 100.00..149.00)
     assert len(_listed(dialog)) == 100 and _listed(dialog)[:2] == ["BIG-00049", "BIG-00099"]
     assert dialog.listed.text() == "100 open invoices match “149.00”."
     # BIG-00000 .. BIG-04999 with a 1 in them: 5,000 less the 4 x 9 x 9 x 9 without; the oldest 500 are listed
-    dialog.find.setText("1")
+    dialog.find_invoice.setText("1")
     _found(dialog, qtbot)
     assert dialog.preview.rowCount() == 500
     assert dialog.listed.text() == ("Showing 500 of 2,084 open invoices that match “1” — type more to narrow "
                                     "them")
-    dialog.find.setText("no such")
+    dialog.find_invoice.setText("no such")
     _found(dialog, qtbot)
     assert dialog.preview.rowCount() == 0 and dialog.listed.text() == "No open invoice matches “no such”."
-    dialog.find.clear()  # back to the oldest 500, read with the account: no read
+    dialog.find_invoice.clear()  # back to the oldest 500, read with the account: no read
     assert len(held.args) == 4 and dialog.preview.rowCount() == 500
     assert dialog.listed.text() == "Showing 500 of 5,000 open invoices — type to find others"
 
@@ -360,7 +360,7 @@ def test_what_the_user_ticked_stays_ticked_while_the_search_changes(dialog: Paym
     row = _row(dialog, "BIG-00001")
     dialog.preview.item(row, 0).setCheckState(Qt.CheckState.Checked)  # no amount received yet: nothing filled in
     dialog.preview.item(row, 3).setText("101.00")
-    dialog.find.setText("4711")
+    dialog.find_invoice.setText("4711")
     _found(dialog, qtbot)
     assert _listed(dialog) == ["BIG-04711"] and ticked(dialog) == []
     assert dialog.listed.text() == "1 open invoice matches “4711”.\n1 ticked invoice not listed here stays ticked."
@@ -373,11 +373,11 @@ def test_what_the_user_ticked_stays_ticked_while_the_search_changes(dialog: Paym
     # the preview and the credit left over count both invoices, listed or not, against the whole balance
     assert "£319.00 stays on the account as credit" in dialog.unapplied.text()
 
-    dialog.find.setText("BIG-0000")
+    dialog.find_invoice.setText("BIG-0000")
     _found(dialog, qtbot)
     assert ticked(dialog) == [("BIG-00001", "101.00")]
     dialog.preview.item(_row(dialog, "BIG-00003"), 3).setText("3.00")  # typed, not ticked first
-    dialog.find.clear()
+    dialog.find_invoice.clear()
     wait_checked(dialog)
     assert ticked(dialog) == [("BIG-00001", "101.00"), ("BIG-00003", "3.00")]
     assert dialog.listed.text() == ("Showing 500 of 5,000 open invoices — type to find others\n"
@@ -398,7 +398,7 @@ def test_a_payment_opened_for_an_invoice_beyond_the_oldest_500_is_for_that_invoi
     d = PaymentDialog(led, code, "BIG-04711")
     d.show()
     wait_checked(d)
-    assert d.apply_to.currentData() == "BIG-04711" and d.find.text() == "BIG-04711"
+    assert d.apply_to.currentData() == "BIG-04711" and d.find_invoice.text() == "BIG-04711"
     _found(d, qtbot)
     assert _listed(d) == ["BIG-04711"]
     d.amount.setText("200.00")
@@ -408,3 +408,44 @@ def test_a_payment_opened_for_an_invoice_beyond_the_oldest_500_is_for_that_invoi
     assert d.result_ is not None and d.result_.allocations == (("BIG-04711", 11100),) and d.credit_left == 8900
     wait_idle(qtbot)
     d.deleteLater()
+
+
+@pytest.fixture(scope="module")
+def crowded_ledger(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The customer with 5,000 open invoices among 40 customers with 20,000 more."""
+    folder = tmp_path_factory.mktemp("crowded")
+    path = folder / "ledger.sqlite"
+    write_demo_ledger(path, customers=40, invoices=20000, today=TODAY)
+    with Ledger.open(path) as led:
+        code = led.conn.execute("SELECT code FROM customers ORDER BY id LIMIT 1").fetchone()[0]
+        csv = folder / "invoices.csv"
+        csv.write_text("customer,number,issue_date,amount\n" + "".join(
+            f"{code},BIG-{i:05d},{date(2025, 1, 1) + timedelta(days=i // 20)},{100 + i % 50}.00\n"
+            for i in range(OPEN)), encoding="utf-8")
+        import_file(led, "invoices", csv, allow_over_limit="a test ledger")
+    return path, code
+
+
+def test_finding_an_invoice_reads_the_customers_open_invoices_by_index(crowded_ledger: tuple[Path, str]) -> None:
+    """The find box's SQL, as run: each statement on the invoices table searches the customer's open invoices by
+    an index, not a scan of every customer's invoices."""
+    path, code = crowded_ledger
+    with Ledger.open(path) as led:
+        run: list[str] = []
+        led.conn.set_trace_callback(run.append)  # the statements with their values bound
+        try:
+            found = allocation_preview.find_open_invoices(led, code, "GBP", "1")
+        finally:
+            led.conn.set_trace_callback(None)
+        # BIG-00000 .. BIG-04999 with a 1 in them (the demo's own invoice numbers of this customer may add some)
+        assert found.count >= 2084 and len(found.rows) == 500
+        plans = {sql: " | ".join(r[3] for r in led.conn.execute("EXPLAIN QUERY PLAN " + sql))
+                 for sql in run if "FROM invoices" in sql}
+        assert len(plans) == 2, plans  # the page and its count
+        for plan in plans.values():
+            assert "SEARCH i USING INDEX invoices_open_by_customer_due (customer_id=? AND currency=?)" in plan, plan
+        # an amount is looked for as an amount too: the 100 invoices of 149.00 (and any of the demo's)
+        assert allocation_preview.find_open_invoices(led, code, "GBP", "149.00").count >= 100
+        assert [r.number for r in allocation_preview.find_open_invoices(led, code, "GBP", "BIG-04711").rows] == [
+            "BIG-04711"]
+        assert allocation_preview.find_open_invoices(led, code, "GBP", "4%").count == 0  # % is no LIKE wildcard

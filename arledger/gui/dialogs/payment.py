@@ -134,10 +134,10 @@ class PaymentDialog(ValidatedDialog):
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         hh.setHighlightSections(False)
         self.preview.setMinimumHeight(190)
-        self.find = FindEdit()
-        self.find.setObjectName("findInvoice")
-        self.find.setPlaceholderText(self.tr("Find an invoice by number, reference or amount"))
-        self.find.setClearButtonEnabled(True)
+        self.find_invoice = FindEdit()
+        self.find_invoice.setObjectName("findInvoice")
+        self.find_invoice.setPlaceholderText(self.tr("Find an invoice by number, reference or amount"))
+        self.find_invoice.setClearButtonEnabled(True)
         self.listed = QLabel()
         self.listed.setObjectName("hint")
         self.listed.setWordWrap(True)
@@ -167,10 +167,10 @@ class PaymentDialog(ValidatedDialog):
         self.form.addRow(self.tr("R&eference"), self.reference)
         invoices = QVBoxLayout()
         invoices.setSpacing(6)
-        invoices.addWidget(self.find)
+        invoices.addWidget(self.find_invoice)
         invoices.addWidget(self.preview)
         invoices.addWidget(self.listed)
-        self.add_row(self.tr("&Invoices"), invoices, self.find)
+        self.add_row(self.tr("&Invoices"), invoices, self.find_invoice)
         self.form.addRow("", self.unapplied)
         self.form.addRow("", self.use_credit)
         self.setMinimumWidth(680)
@@ -178,8 +178,8 @@ class PaymentDialog(ValidatedDialog):
 
         self.customer.textChanged.connect(self._customer_changed)
         self.preview.itemChanged.connect(self._table_edited)
-        self.find.textChanged.connect(self._find_changed)
-        self.find.entered.connect(self._to_found)
+        self.find_invoice.textChanged.connect(self._find_changed)
+        self.find_invoice.entered.connect(self._to_found)
         self.matches.arrived.connect(self._matches_arrived)
         self.accounts.arrived.connect(self._account_arrived)
         self.previews.arrived.connect(self.revalidate)
@@ -238,7 +238,7 @@ class PaymentDialog(ValidatedDialog):
                     # is this customer's and open), and found in the table below
                     self.apply_to.insertItem(1, self.tr("Invoice %1").replace("%1", self._preselect),
                                              self._preselect)
-                    self.find.setText(self._preselect)
+                    self.find_invoice.setText(self._preselect)
                 self.apply_to.setCurrentIndex(self.apply_to.findData(self._preselect))
                 self._preselect = ""
             self.use_credit.setText(self.tr("Also apply the account's unapplied credit of %1 (oldest invoices "
@@ -255,7 +255,7 @@ class PaymentDialog(ValidatedDialog):
     # -- finding invoices: what is listed changes, what is ticked stays ----------------------------------------
     def _find_key(self) -> tuple[str, str, str] | None:
         account = self._account
-        text = self.find.text().strip()
+        text = self.find_invoice.text().strip()
         if account is None or not text:
             return None
         return (account.customer.code.upper(), account.customer.currency, text)
@@ -300,18 +300,19 @@ class PaymentDialog(ValidatedDialog):
 
     def _say_listed(self) -> None:
         shown, of = len(self._rows), self._listed_of
+        wanted = self.find_invoice.text().strip()
         if self._account is None:
             text = ""
-        elif not self.find.text().strip():
+        elif not wanted:
             text = "" if shown >= of else self.tr("Showing %1 of %Ln open invoices — type to find others", "",
                                                   of).replace("%1", fmt.count(shown))
         elif of == 0:
-            text = self.tr("No open invoice matches “%1”.").replace("%1", self.find.text().strip())
+            text = self.tr("No open invoice matches “%1”.").replace("%1", wanted)
         elif shown >= of:
-            text = self.tr("%Ln open invoice(s) match “%1”.", "", of).replace("%1", self.find.text().strip())
+            text = self.tr("%Ln open invoice(s) match “%1”.", "", of).replace("%1", wanted)
         else:
             text = self.tr("Showing %1 of %Ln open invoices that match “%2” — type more to narrow them", "",
-                           of).replace("%1", fmt.count(shown)).replace("%2", self.find.text().strip())
+                           of).replace("%1", fmt.count(shown)).replace("%2", wanted)
         listed = {r.number for r in self._rows}
         hidden = sum(1 for n in self._ticks if n not in listed) if self.apply_to.currentData() == SPLIT else 0
         if hidden:
