@@ -4793,7 +4793,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>当前未结</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
@@ -4818,7 +4818,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4873,7 +4873,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>发票(&amp;I)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>

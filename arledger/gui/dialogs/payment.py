@@ -181,6 +181,7 @@ class PaymentDialog(ValidatedDialog):
         self.find_invoice.textChanged.connect(self._find_changed)
         self.find_invoice.entered.connect(self._to_found)
         self.matches.arrived.connect(self._matches_arrived)
+        self.apply_to.currentIndexChanged.connect(self._say_listed)  # ticked-but-not-listed counts in one mode
         self.accounts.arrived.connect(self._account_arrived)
         self.previews.arrived.connect(self.revalidate)
         self.watch(self.customer, self.on, self.amount, self.apply_to, self.use_credit)
@@ -298,7 +299,7 @@ class PaymentDialog(ValidatedDialog):
         self._listed_of = of
         self._fill_table()
 
-    def _say_listed(self) -> None:
+    def _say_listed(self, *_a: object) -> None:
         shown, of = len(self._rows), self._listed_of
         wanted = self.find_invoice.text().strip()
         if self._account is None:
