@@ -4771,12 +4771,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <name>PaymentDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/payment.py" line="+81"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>bank transfer</source>
         <translation>Überweisung</translation>
     </message>
@@ -4816,7 +4816,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Jetzt offen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
     </message>
@@ -4841,7 +4841,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4856,7 +4856,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Haken Sie die vom Zahler genannten Rechnungen an und geben Sie den Betrag je Rechnung ein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Find an invoice by number, reference or amount</source>
         <translation>Rechnung suchen: Nummer, Referenz oder Betrag</translation>
     </message>

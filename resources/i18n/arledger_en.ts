@@ -218,7 +218,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+308"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+311"/>
         <source>Showing %1 of %Ln open invoices — type to find others</source>
         <translation>
             <numerusform>Showing %1 of %Ln open invoice — type to find others</numerusform>

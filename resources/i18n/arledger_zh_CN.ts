@@ -4748,12 +4748,12 @@ Would you like to start with sample customers and invoices to look around? You c
     <name>PaymentDialog</name>
     <message>
         <location filename="../../arledger/gui/dialogs/payment.py" line="+81"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>bank transfer</source>
         <translation>银行转账</translation>
     </message>
@@ -4793,7 +4793,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>当前未结</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
@@ -4818,7 +4818,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-304"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4833,7 +4833,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>勾选付款人指明的发票，并输入每张的金额</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Find an invoice by number, reference or amount</source>
         <translation>按编号、参考号或金额查找发票</translation>
     </message>
