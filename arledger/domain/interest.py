@@ -57,7 +57,7 @@ from itertools import pairwise
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Amount, Message, Percent, distinct, msg, plural_msg, sentences
+from arledger.domain.messages import Message, Percent, distinct, msg, plural_msg, sentences
 from arledger.domain.model import (
     DISPUTE_REJECTED,
     DISPUTE_UPHELD,
@@ -574,7 +574,7 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
                    "date, so nothing is claimed.", number=invoice.number)
     how = msg("interest.basis.how", "simple interest per day on a 365-day year from {date}",
               date=first_day)
-    comp = Amount(to_decimal(compensation.minor, compensation.currency), compensation.currency) if compensation else ""
+    comp = compensation.as_amount() if compensation else ""
     if rule == UK:
         s = segments[0]
         return msg("interest.basis.uk", "Statutory interest under the Late Payment of Commercial Debts (Interest) Act "

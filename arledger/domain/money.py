@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Amount, msg
 
 # ISO 4217 minor units for currencies that do not use two decimals.
 _DECIMALS_OTHER_THAN_TWO: dict[str, int] = {
@@ -87,6 +87,11 @@ def to_decimal(minor: int, currency: str) -> Decimal:
     return Decimal(minor).scaleb(-decimals(currency))
 
 
+def amount_value(minor: int, currency: str) -> Amount:
+    """Minor units as a message value: a sentence naming an amount writes it as its reader writes amounts."""
+    return Amount(to_decimal(minor, currency), currency)
+
+
 def format_amount(minor: int, currency: str) -> str:
     """Plain decimal text with the currency's decimals: 123456 EUR -> '1234.56'."""
     places = decimals(currency)
@@ -139,6 +144,10 @@ class Money:
 
     def as_decimal(self) -> Decimal:
         return to_decimal(self.minor, self.currency)
+
+    def as_amount(self) -> Amount:
+        """This amount as a message value."""
+        return amount_value(self.minor, self.currency)
 
     def amount_text(self) -> str:
         return format_amount(self.minor, self.currency)

@@ -9,9 +9,9 @@ from datetime import date
 
 from arledger.domain import record_words
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Amount, Message, msg, plural_msg
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
-from arledger.domain.money import format_amount, to_decimal
+from arledger.domain.money import amount_value, format_amount
 from arledger.services import promises
 from arledger.services.ledger import Ledger
 from arledger.services.reversals import find_entry, find_refund
@@ -101,10 +101,6 @@ class ChangeSummary:
     warnings: list[Message]
 
 
-def _money(minor: int, currency: str) -> Amount:
-    return Amount(to_decimal(minor, currency), currency)
-
-
 def _entry_name(e: reversal_rows.Entry) -> Message:
     """A payment, credit note or write-off as a person names it, in the reader's language."""
     return record_words.entry_label(e.kind.value, e.label if e.kind == SettlementKind.CREDIT_NOTE else e.id)
@@ -130,7 +126,7 @@ def _warnings(ledger: Ledger, customer_id: int, invoice_ids: list[int], on: date
         p = ev.promise
         if ev.status.value == "pending" and (not p.invoice_ids or set(p.invoice_ids) & set(invoice_ids)):
             out.append(msg("confirm.warning.promise", "A promise to pay {amount} by {due} is pending.",
-                           amount=_money(p.amount, p.currency), due=p.due_date))
+                           amount=amount_value(p.amount, p.currency), due=p.due_date))
     return out
 
 
@@ -145,7 +141,8 @@ def write_off_summary(ledger: Ledger, numbers: list[str], on: date, amount: int 
         open_now = invoice_rows.receivable(ledger.conn, inv.id).open_amount
         take = open_now if amount is None else amount
         lines.append(msg("confirm.write_off.line", "Write off {amount} of invoice {number} ({open} open).",
-                         amount=_money(take, inv.currency), number=inv.number, open=_money(open_now, inv.currency)))
+                         amount=amount_value(take, inv.currency), number=inv.number,
+                         open=amount_value(open_now, inv.currency)))
         totals[inv.currency] = totals.get(inv.currency, 0) + take
         ids.append(inv.id)
         cid = inv.customer_id
@@ -166,12 +163,12 @@ def refund_summary(ledger: Ledger, customer_code: str, amount: int, currency: st
                 "of unapplied credit; a refund of {amount} {cur} is more than that.", c_code=c.code,
                 available=format_amount(available, currency), cur=currency, amount=format_amount(amount, currency)))
     lines = [msg("confirm.refund.line", "Pay back {amount} to {code} {name} on {on}.",
-                 amount=_money(amount, currency), code=c.code, name=c.name, on=on),
+                 amount=amount_value(amount, currency), code=c.code, name=c.name, on=on),
              msg("confirm.refund.credit", "Unapplied credit: {now} now, {after} after the refund.",
-                 now=_money(available, currency), after=_money(available - amount, currency))]
+                 now=amount_value(available, currency), after=amount_value(available - amount, currency))]
     owed = invoice_rows.open_balance(ledger.conn, c.id, currency)
     warnings = [msg("confirm.refund.owed", "{code} has {amount} open on invoices; the credit could be applied to them "
-                    "instead of refunded.", code=c.code, amount=_money(owed, currency))] if owed else []
+                    "instead of refunded.", code=c.code, amount=amount_value(owed, currency))] if owed else []
     return ChangeSummary(msg("confirm.refund.title", "Refund credit to {code}", code=c.code), lines,
                          {currency: amount}, warnings)
 
@@ -183,14 +180,15 @@ def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> Cha
         name = record_words.entry_label("refund", f.id)
         return ChangeSummary(msg("confirm.reverse.title", "Reverse {entry}", entry=name),
                              [msg("confirm.reverse.refund", "Reverse {entry} of {amount} dated {date}; it is unapplied "
-                                  "credit again from {on}.", entry=name, amount=_money(f.amount, f.currency),
+                                  "credit again from {on}.", entry=name, amount=amount_value(f.amount, f.currency),
                                   date=f.date, on=on)],
                              {f.currency: f.amount}, [])
     if kind == "invoice":
         inv = ledger.invoice(str(ref))
         return ChangeSummary(msg("confirm.void.title", "Void invoice {number}", number=inv.number),
                              [msg("confirm.void.line", "Void invoice {number} of {amount}, issued {issued}; it is no "
-                                  "longer owed from {on}.", number=inv.number, amount=_money(inv.amount, inv.currency),
+                                  "longer owed from {on}.", number=inv.number,
+                                  amount=amount_value(inv.amount, inv.currency),
                                   issued=inv.issue_date, on=on)],
                              {inv.currency: inv.amount}, _warnings(ledger, inv.customer_id, [inv.id], on))
     sk = SettlementKind(kind)
@@ -199,9 +197,9 @@ def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> Cha
     invoices = invoice_rows.by_ids(ledger.conn, [i for i, _ in parts])
     name = _entry_name(e)
     lines = [msg("confirm.reverse.line", "Reverse {entry} of {amount} dated {date}.", entry=name,
-                 amount=_money(e.amount, e.currency), date=e.date)]
+                 amount=amount_value(e.amount, e.currency), date=e.date)]
     lines += [msg("confirm.reverse.reopened", "Invoice {number}: {amount} open again from {on}.",
-                  number=invoices[i].number, amount=_money(a, e.currency), on=on) for i, a in parts]
+                  number=invoices[i].number, amount=amount_value(a, e.currency), on=on) for i, a in parts]
     return ChangeSummary(msg("confirm.reverse.title", "Reverse {entry}", entry=name), lines, {e.currency: e.amount},
                          _warnings(ledger, e.customer_id, [i for i, _ in parts], on))
 

@@ -2937,9 +2937,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
-      <source>{number} was paid after its due date and {currency} {owed} of interest and compensation is still owed, {days} days after the due date</source>
+      <source>{number} was paid after its due date and {owed} of interest and compensation is still owed, {days} days after the due date</source>
       <comment>dunning.item_claim_only</comment>
-      <translation>{number} wurde nach Fälligkeit bezahlt, und {currency} {owed} an Zinsen und Pauschale sind noch offen, {days} Tage nach Fälligkeit</translation>
+      <translation>{number} wurde nach Fälligkeit bezahlt, und {owed} an Zinsen und Pauschale sind noch offen, {days} Tage nach Fälligkeit</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />

@@ -2909,9 +2909,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
-      <source>{number} was paid after its due date and {currency} {owed} of interest and compensation is still owed, {days} days after the due date</source>
+      <source>{number} was paid after its due date and {owed} of interest and compensation is still owed, {days} days after the due date</source>
       <comment>dunning.item_claim_only</comment>
-      <translation>{number} 已于到期日后付清，但仍欠 {currency} {owed} 的利息及补偿金（自到期日起 {days} 天）</translation>
+      <translation>{number} 已于到期日后付清，但仍欠 {owed} 的利息及补偿金（自到期日起 {days} 天）</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
