@@ -95,11 +95,12 @@ def _form_index(language: str, n: int) -> int:
     return order.index(locale.plural_form(abs(n)))
 
 
-def translate(message: Message, language: str | None) -> str:
-    """The message in ``language`` (a language or locale name; English when None or without a catalog)."""
+def translate(message: Message, language: str | None, write_value: ValueWriter | None = None) -> str:
+    """The message in ``language`` (a language or locale name; English when None or without a catalog), its dates,
+    amounts and numbers written by ``write_value`` (a front end's own formats) or else as ``language`` writes them."""
     lang = catalog_language(language)
     if lang is None:
-        return message.render()
+        return message.render(write_value=write_value)
     entries = catalog(lang)
 
     def template_for(m: Message) -> str:
@@ -110,7 +111,7 @@ def translate(message: Message, language: str | None) -> str:
             return entry.forms[min(_form_index(lang, m.count), len(entry.forms) - 1)]
         return entry.forms[0]
 
-    return message.render(template_for, value_writer(lang))
+    return message.render(template_for, write_value or value_writer(lang))
 
 
 def value_writer(language: str | None) -> ValueWriter:
