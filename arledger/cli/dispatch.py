@@ -213,7 +213,8 @@ def _print(args: argparse.Namespace) -> int:
 
 def _password(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
-    password = getpass.getpass("Mail server password: ") if interactive else sys.stdin.readline().rstrip("\r\n")
+    prompt = message_text(msg("cli.password_prompt", "Mail server password:")) + " "
+    password = getpass.getpass(prompt) if interactive else sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise UserError(msg("cli.no_password", "No password was given; nothing was stored."))
     with open_ledger(args) as ledger:

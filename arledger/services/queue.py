@@ -285,7 +285,7 @@ def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Cus
             "delivery", customer.code, customer.name,
             msg("queue.notice_delivery", "The {kind} (notice {notice}) was posted on {posted} ({method}{tracking}) "
                 "and has no delivery record: check the tracking and record the delivery.",
-                kind=_notice_kind(late.kind), notice=late.notice_id, posted=date.fromisoformat(posted),
+                kind=notice_kind_word(late.kind), notice=late.notice_id, posted=date.fromisoformat(posted),
                 method=late.method,
                 tracking=tracking),
             _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
@@ -320,7 +320,8 @@ _NOTICE_KIND_WORDS: dict[str, Message] = {
 }
 
 
-def _notice_kind(kind: str) -> Message:
+def notice_kind_word(kind: str) -> Message:
+    """A notice's kind as a person names it (thank-you letter, courtesy reminder)."""
     return _NOTICE_KIND_WORDS.get(kind) or Message("", kind.replace("_", " "))
 
 

@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+197"/>
+        <location filename="../../arledger/gui/formatting.py" line="+207"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>

@@ -1322,6 +1322,18 @@
       <translation>{done} von etwa {total} Zeilen</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule amount</source>
+      <comment>cli.field.schedule_amount</comment>
+      <translation>Betrag der Rate</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule date</source>
+      <comment>cli.field.schedule_date</comment>
+      <translation>Datum der Rate</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>as the customer</source>
       <comment>cli.flag.as_customer</comment>
@@ -1759,6 +1771,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
+      <source>level {level} ({name})</source>
+      <comment>cli.letters.level</comment>
+      <translation>Stufe {level} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
       <source>level {level} letter ({name}) to {customer}</source>
       <comment>cli.letters.level_letter</comment>
       <translation>Schreiben der Stufe {level} ({name}) an {customer}</translation>
@@ -1802,6 +1820,12 @@
       <source>Nothing was sent.</source>
       <comment>cli.letters.nothing_sent</comment>
       <translation>Es wurde nichts versandt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>paused</source>
+      <comment>cli.letters.paused</comment>
+      <translation>pausiert</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -1988,6 +2012,12 @@
       <source>--{option}: {problem}</source>
       <comment>cli.option_problem</comment>
       <translation>--{option}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Mail server password:</source>
+      <comment>cli.password_prompt</comment>
+      <translation>Passwort des Mailservers:</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />

@@ -1315,6 +1315,18 @@
       <translation>第 {done} 行，约 {total} 行</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule amount</source>
+      <comment>cli.field.schedule_amount</comment>
+      <translation>分期金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule date</source>
+      <comment>cli.field.schedule_date</comment>
+      <translation>分期日期</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>as the customer</source>
       <comment>cli.flag.as_customer</comment>
@@ -1739,6 +1751,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
+      <source>level {level} ({name})</source>
+      <comment>cli.letters.level</comment>
+      <translation>{level} 级（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
       <source>level {level} letter ({name}) to {customer}</source>
       <comment>cli.letters.level_letter</comment>
       <translation>致 {customer} 的 {level} 级函件（{name}）</translation>
@@ -1781,6 +1799,12 @@
       <source>Nothing was sent.</source>
       <comment>cli.letters.nothing_sent</comment>
       <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>paused</source>
+      <comment>cli.letters.paused</comment>
+      <translation>已暂停</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -1967,6 +1991,12 @@
       <source>--{option}: {problem}</source>
       <comment>cli.option_problem</comment>
       <translation>--{option}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Mail server password:</source>
+      <comment>cli.password_prompt</comment>
+      <translation>邮件服务器密码：</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
