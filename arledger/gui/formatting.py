@@ -50,6 +50,13 @@ def message_text(message: Message) -> str:
     return translate(message, _language, _write_value)
 
 
+def title_word(word: Message) -> str:
+    """A recorded code's word (domain.record_words: shared with the command line, the timeline and the workbook)
+    as a cell or a choice begins: "Telefon", "Partly kept"."""
+    text = message_text(word)
+    return text[:1].upper() + text[1:]
+
+
 def _write_value(value: Value) -> str:
     if isinstance(value, Amount):
         return format_currency(value.value, value.currency, locale=_locale)

@@ -2524,6 +2524,12 @@
       <translation>Privatperson</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>sole trader</source>
+      <comment>customer.kind.sole_trader</comment>
+      <translation>Einzelunternehmer</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/customers.py" />
       <source>'{text}' is not yes or no for '{field}'.</source>
       <comment>customer.not_yes_no</comment>

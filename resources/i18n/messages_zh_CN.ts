@@ -2497,6 +2497,12 @@
       <translation>个人</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>sole trader</source>
+      <comment>customer.kind.sole_trader</comment>
+      <translation>个体工商户</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/customers.py" />
       <source>'{text}' is not yes or no for '{field}'.</source>
       <comment>customer.not_yes_no</comment>

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from arledger.domain import record_words
 from arledger.domain.interest import RULE_NAMES
 from arledger.domain.messages import Message
 from arledger.domain.model import Customer
@@ -75,38 +76,23 @@ def rule_title(rule: str) -> str:
 
 
 def channel_title(channel: str) -> str:
-    titles = {
-        "phone": QT_TRANSLATE_NOOP("Collections", "Phone"),
-        "email": QT_TRANSLATE_NOOP("Collections", "Email"),
-        "letter": QT_TRANSLATE_NOOP("Collections", "Letter"),
-        "visit": QT_TRANSLATE_NOOP("Collections", "Visit"),
-        "sms": QT_TRANSLATE_NOOP("Collections", "SMS"),
-        "chat": QT_TRANSLATE_NOOP("Collections", "Chat"),
-    }
-    return _t(str(titles[channel])) if channel in titles else channel
+    """How a contact was made, as a cell or a choice shows it."""
+    return fmt.title_word(record_words.channel_word(channel))
 
 
 def status_title(status: str) -> str:
-    titles = {
-        "pending": QT_TRANSLATE_NOOP("Collections", "Pending"),
-        "kept": QT_TRANSLATE_NOOP("Collections", "Kept"),
-        "partly kept": QT_TRANSLATE_NOOP("Collections", "Partly kept"),
-        "broken": QT_TRANSLATE_NOOP("Collections", "Broken"),
-        "active": QT_TRANSLATE_NOOP("Collections", "Active"),
-        "completed": QT_TRANSLATE_NOOP("Collections", "Completed"),
-    }
-    return _t(str(titles[status])) if status in titles else status.capitalize()
+    """How a promise stands, as a cell shows it."""
+    return fmt.title_word(record_words.promise_status_word(status))
+
+
+def plan_status_title(status: str) -> str:
+    """How an instalment plan stands (a broken plan is named apart from a broken promise in Chinese)."""
+    return fmt.title_word(record_words.plan_status_word(status))
 
 
 def dispute_reason_title(reason: str) -> str:
-    titles = {
-        "quality": QT_TRANSLATE_NOOP("Collections", "Quality"),
-        "delivery": QT_TRANSLATE_NOOP("Collections", "Delivery"),
-        "price": QT_TRANSLATE_NOOP("Collections", "Price"),
-        "paid": QT_TRANSLATE_NOOP("Collections", "Already paid"),
-        "other": QT_TRANSLATE_NOOP("Collections", "Other"),
-    }
-    return _t(str(titles[reason])) if reason in titles else reason
+    """Why an invoice is disputed, as a cell or a choice shows it."""
+    return fmt.title_word(record_words.dispute_reason_word(reason))
 
 
 _KIND_ICONS = {"contact": "phone", "guard_override": "override", "dispute_opened": "dispute",
@@ -121,7 +107,7 @@ def event_icon(kind: str, channel: str = "") -> QIcon:
 
 
 STATUS_COLOURS = {"kept": QColor(OK), "completed": QColor(OK), "pending": QColor(WARNING),
-                  "active": QColor(WARNING), "partly kept": QColor(DANGER), "broken": QColor(DANGER)}
+                  "on track": QColor(WARNING), "partly kept": QColor(DANGER), "broken": QColor(DANGER)}
 
 
 def task_text(t: QueueTask) -> str:
