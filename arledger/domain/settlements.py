@@ -20,8 +20,8 @@ from datetime import date
 from enum import StrEnum
 
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
-from arledger.domain.money import format_amount
+from arledger.domain.messages import Message, msg
+from arledger.domain.money import amount_value
 
 
 class OfferOutcome(StrEnum):
@@ -63,8 +63,8 @@ def settlement_terms(currency: str, principal: int, interest: int, compensation:
         raise UserError(msg("settlement.negative_discount", "A settlement discount cannot be negative."))
     if discount > principal:
         raise UserError(msg("settlement.discount_too_large", "The discount ({discount}) is more than the principal "
-                            "claimed ({principal}).", discount=f"{format_amount(discount, currency)} {currency}",
-                            principal=f"{format_amount(principal, currency)} {currency}"))
+                            "claimed ({principal}).", discount=amount_value(discount, currency),
+                            principal=amount_value(principal, currency)))
     terms = SettlementTerms(currency, principal, interest, compensation, discount, waive_interest, waive_compensation)
     if terms.concession <= 0:
         raise UserError(msg("settlement.no_concession", "A settlement offer must give something up: a discount on "
@@ -87,8 +87,8 @@ def check_release(terms: SettlementTerms, threshold: int | None, approver: str, 
         raise UserError(msg(
             "settlement.needs_approval", "This offer gives up {concession}, at or above the ledger's approval "
             "threshold of {threshold}; record the approver's name and reason before the letter is released.",
-            concession=f"{format_amount(terms.concession, terms.currency)} {terms.currency}",
-            threshold=f"{format_amount(threshold, terms.currency)} {terms.currency}"))
+            concession=amount_value(terms.concession, terms.currency),
+            threshold=amount_value(threshold, terms.currency)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ class OfferEvaluation:
     outcome: OfferOutcome
     paid: int
     shortfall: int
-    reason: str
+    reason: Message
 
 
 def evaluate_offer(terms: SettlementTerms, offered_on: date, deadline: date,
@@ -105,13 +105,15 @@ def evaluate_offer(terms: SettlementTerms, offered_on: date, deadline: date,
     paid = sum(a for d, a in payments if offered_on <= d <= min(deadline, as_of))
     short = max(0, terms.amount_due - paid)
     cur = terms.currency
-    due = f"{format_amount(terms.amount_due, cur)} {cur}"
+    due = amount_value(terms.amount_due, cur)
     if short == 0:
-        return OfferEvaluation(OfferOutcome.SETTLED, paid, 0, f"{due} paid by {deadline.isoformat()}: settled.")
+        return OfferEvaluation(OfferOutcome.SETTLED, paid, 0, msg("settlement.offer.settled", "{due} paid by "
+                                                                  "{deadline}: settled.", due=due, deadline=deadline))
     if as_of > deadline:
-        return OfferEvaluation(OfferOutcome.LAPSED, paid, short,
-                               f"Only {format_amount(paid, cur)} of {due} paid by {deadline.isoformat()}: the offer "
-                               f"lapsed and the full claim of {format_amount(terms.claim, cur)} {cur} stands.")
-    return OfferEvaluation(OfferOutcome.PENDING, paid, short,
-                           f"{format_amount(paid, cur)} of {due} paid so far; the offer runs until "
-                           f"{deadline.isoformat()}.")
+        return OfferEvaluation(OfferOutcome.LAPSED, paid, short, msg(
+            "settlement.offer.lapsed", "Only {paid} of {due} paid by {deadline}: the offer lapsed and the full claim "
+            "of {claim} stands.", paid=amount_value(paid, cur), due=due, deadline=deadline,
+            claim=amount_value(terms.claim, cur)))
+    return OfferEvaluation(OfferOutcome.PENDING, paid, short, msg(
+        "settlement.offer.pending", "{paid} of {due} paid so far; the offer runs until {deadline}.",
+        paid=amount_value(paid, cur), due=due, deadline=deadline))

@@ -235,7 +235,7 @@ def review(ledger: Ledger, on: date | None = None) -> list[tuple[OfferRow, Offer
                 _waive(ledger, offer, customer.code, min(on, offer.deadline))
             seq, _ = evidence.append(conn, f"settlement_{result.outcome.value}", ledger.actor(), customer.id, {
                 "customer": customer.code, "offer": offer.id, "paid": format_amount(result.paid, offer.terms.currency),
-                "currency": offer.terms.currency, "reason": result.reason,
+                "currency": offer.terms.currency, "reason": str(result.reason),  # the evidence log keeps English
                 **({"interest_waived": format_amount(offer.terms.interest, offer.terms.currency)}
                    if result.outcome is OfferOutcome.SETTLED and offer.terms.waive_interest else {}),
                 **({"compensation_waived": format_amount(offer.terms.compensation, offer.terms.currency)}

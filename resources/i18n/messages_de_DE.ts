@@ -2825,9 +2825,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
-      <source>The disputed amount must be more than zero and at most the open {open_now} {currency}.</source>
+      <source>The disputed amount must be more than zero and at most the open {open_now}.</source>
       <comment>dispute.amount_range</comment>
-      <translation>Der strittige Betrag muss größer als null sein und darf den offenen Betrag von {open_now} {currency} nicht übersteigen.</translation>
+      <translation>Der strittige Betrag muss größer als null sein und darf den offenen Betrag von {open_now} nicht übersteigen.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
@@ -5163,9 +5163,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source> (tier on the invoice amount of GBP {amount})</source>
+      <source> (tier on the invoice amount of {amount})</source>
       <comment>interest.basis.tier_gbp</comment>
-      <translation> (Stufe nach dem Rechnungsbetrag von GBP {amount})</translation>
+      <translation> (Stufe nach dem Rechnungsbetrag von {amount})</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -5307,15 +5307,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of compensation to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of compensation to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_compensation</comment>
-      <translation>Rechnung {number} hat am {on} {claimable} {currency} Pauschale, auf die verzichtet werden kann, weniger als {asked}.</translation>
+      <translation>Rechnung {number} hat am {on} {claimable} Pauschale, auf die verzichtet werden kann, weniger als {asked}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of interest to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of interest to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_interest</comment>
-      <translation>Rechnung {number} hat am {on} {claimable} {currency} Zinsen, auf die verzichtet werden kann, weniger als {asked}.</translation>
+      <translation>Rechnung {number} hat am {on} {claimable} Zinsen, auf die verzichtet werden kann, weniger als {asked}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -5325,15 +5325,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; {part} cannot be applied to it.</source>
+      <source>Invoice {number} has {open_now} open; {part} cannot be applied to it.</source>
       <comment>ledger.allocation_over_open</comment>
-      <translation>Rechnung {number} hat {open_now} {currency} offen; {part} können nicht darauf angerechnet werden.</translation>
+      <translation>Rechnung {number} hat {open_now} offen; {part} können nicht darauf angerechnet werden.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>The allocation adds up to {value} {currency}, more than the {amount} received.</source>
+      <source>The allocation adds up to {value}, more than the {amount} received.</source>
       <comment>ledger.allocation_too_much</comment>
-      <translation>Die Zuordnung ergibt {value} {currency}, mehr als die eingegangenen {amount}.</translation>
+      <translation>Die Zuordnung ergibt {value}, mehr als die eingegangenen {amount}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -5486,10 +5486,10 @@
       <translation>Rechnung {number} kann nicht am {received_on} zugegangen sein, vor ihrem Rechnungsdatum ({issue_date}).</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/entries.py" />
-      <source>Customer {c_code} has {available} {cur} of unapplied credit; a refund of {amount} {cur} is more than that.</source>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Customer {c_code} has {available} of unapplied credit; a refund of {amount} is more than that.</source>
       <comment>ledger.refund_over_credit</comment>
-      <translation>Kunde {c_code} hat {available} {cur} nicht angerechnetes Guthaben; eine Erstattung von {amount} {cur} ist mehr als das.</translation>
+      <translation>Kunde {c_code} hat {available} nicht angerechnetes Guthaben; eine Erstattung von {amount} ist mehr als das.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/entries.py" />
@@ -5517,9 +5517,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; a write-off must be more than zero and no more than that.</source>
+      <source>Invoice {number} has {open_now} open; a write-off must be more than zero and no more than that.</source>
       <comment>ledger.write_off_over_open</comment>
-      <translation>Rechnung {number} hat {open_now} {currency} offen; eine Ausbuchung muss größer als null sein und darf das nicht übersteigen.</translation>
+      <translation>Rechnung {number} hat {open_now} offen; eine Ausbuchung muss größer als null sein und darf das nicht übersteigen.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -7000,6 +7000,24 @@
       <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
       <comment>settlement.nothing_overdue</comment>
       <translation>{customer_code} hat am {on} nichts in {cur} überfällig, das verglichen werden könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>Only {paid} of {due} paid by {deadline}: the offer lapsed and the full claim of {claim} stands.</source>
+      <comment>settlement.offer.lapsed</comment>
+      <translation>Nur {paid} von {due} bis {deadline} bezahlt: Das Angebot ist verfallen, und die volle Forderung von {claim} bleibt bestehen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{paid} of {due} paid so far; the offer runs until {deadline}.</source>
+      <comment>settlement.offer.pending</comment>
+      <translation>{paid} von {due} bisher bezahlt; das Angebot läuft bis {deadline}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{due} paid by {deadline}: settled.</source>
+      <comment>settlement.offer.settled</comment>
+      <translation>{due} bis {deadline} bezahlt: Vergleich erfüllt.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/statements.py" />

@@ -2798,9 +2798,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
-      <source>The disputed amount must be more than zero and at most the open {open_now} {currency}.</source>
+      <source>The disputed amount must be more than zero and at most the open {open_now}.</source>
       <comment>dispute.amount_range</comment>
-      <translation>争议金额必须大于零，且不超过未结金额 {open_now} {currency}。</translation>
+      <translation>争议金额必须大于零，且不超过未结金额 {open_now}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
@@ -5129,9 +5129,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source> (tier on the invoice amount of GBP {amount})</source>
+      <source> (tier on the invoice amount of {amount})</source>
       <comment>interest.basis.tier_gbp</comment>
-      <translation>（档次按发票金额 GBP {amount} 确定）</translation>
+      <translation>（档次按发票金额 {amount} 确定）</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -5273,15 +5273,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of compensation to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of compensation to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_compensation</comment>
-      <translation>发票 {number} 在 {on} 可免除的补偿金为 {claimable} {currency}，少于 {asked}。</translation>
+      <translation>发票 {number} 在 {on} 可免除的补偿金为 {claimable}，少于 {asked}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of interest to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of interest to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_interest</comment>
-      <translation>发票 {number} 在 {on} 可免除的利息为 {claimable} {currency}，少于 {asked}。</translation>
+      <translation>发票 {number} 在 {on} 可免除的利息为 {claimable}，少于 {asked}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -5291,15 +5291,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; {part} cannot be applied to it.</source>
+      <source>Invoice {number} has {open_now} open; {part} cannot be applied to it.</source>
       <comment>ledger.allocation_over_open</comment>
-      <translation>发票 {number} 尚有 {open_now} {currency} 未结；不能对其核销 {part}。</translation>
+      <translation>发票 {number} 尚有 {open_now} 未结；不能对其核销 {part}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>The allocation adds up to {value} {currency}, more than the {amount} received.</source>
+      <source>The allocation adds up to {value}, more than the {amount} received.</source>
       <comment>ledger.allocation_too_much</comment>
-      <translation>分配合计 {value} {currency}，超过了收到的 {amount}。</translation>
+      <translation>分配合计 {value}，超过了收到的 {amount}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -5452,10 +5452,10 @@
       <translation>发票 {number} 不可能在开票日（{issue_date}）之前的 {received_on} 送达。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/entries.py" />
-      <source>Customer {c_code} has {available} {cur} of unapplied credit; a refund of {amount} {cur} is more than that.</source>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Customer {c_code} has {available} of unapplied credit; a refund of {amount} is more than that.</source>
       <comment>ledger.refund_over_credit</comment>
-      <translation>客户 {c_code} 有 {available} {cur} 未使用的贷方余额；{amount} {cur} 的退款超过了该金额。</translation>
+      <translation>客户 {c_code} 有 {available} 未使用的贷方余额；{amount} 的退款超过了该金额。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/entries.py" />
@@ -5483,9 +5483,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; a write-off must be more than zero and no more than that.</source>
+      <source>Invoice {number} has {open_now} open; a write-off must be more than zero and no more than that.</source>
       <comment>ledger.write_off_over_open</comment>
-      <translation>发票 {number} 尚有 {open_now} {currency} 未结；核销金额必须大于零且不超过该金额。</translation>
+      <translation>发票 {number} 尚有 {open_now} 未结；核销金额必须大于零且不超过该金额。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -6959,6 +6959,24 @@
       <source>{customer_code} has nothing overdue in {cur} on {on} to settle.</source>
       <comment>settlement.nothing_overdue</comment>
       <translation>{customer_code} 在 {on} 没有以 {cur} 计价、可供和解的逾期款项。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>Only {paid} of {due} paid by {deadline}: the offer lapsed and the full claim of {claim} stands.</source>
+      <comment>settlement.offer.lapsed</comment>
+      <translation>截至 {deadline} 仅付 {paid}（应付 {due}）：和解要约已失效，全部债权 {claim} 继续有效。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{paid} of {due} paid so far; the offer runs until {deadline}.</source>
+      <comment>settlement.offer.pending</comment>
+      <translation>目前已付 {paid}（应付 {due}）；要约有效期至 {deadline}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/settlements.py" />
+      <source>{due} paid by {deadline}: settled.</source>
+      <comment>settlement.offer.settled</comment>
+      <translation>已于 {deadline} 前付清 {due}：和解完成。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/statements.py" />

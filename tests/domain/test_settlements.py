@@ -14,6 +14,7 @@ from arledger.domain.settlements import (
     needs_approval,
     settlement_terms,
 )
+from arledger.render.messages import translate
 
 # EUR 5,000.00 principal, 92.63 interest, 40.00 compensation (COLLECTIONS.md 5's example) = 5,132.63 claimed.
 TERMS = settlement_terms("EUR", 500_000, 9_263, 4_000, discount=50_000, waive_interest=True, waive_compensation=True)
@@ -51,8 +52,11 @@ def test_outcomes() -> None:
     late = [(date(2025, 6, 10), 400_000), (date(2025, 7, 1), 50_000)]
     lapsed = evaluate_offer(TERMS, offered, deadline, late, date(2025, 7, 2))
     assert (lapsed.outcome, lapsed.paid, lapsed.shortfall) == (OfferOutcome.LAPSED, 400_000, 50_000)
-    assert lapsed.reason == ("Only 4000.00 of 4500.00 EUR paid by 2025-06-30: the offer lapsed and the full claim "
-                             "of 5132.63 EUR stands.")
+    assert str(lapsed.reason) == ("Only EUR 4000.00 of EUR 4500.00 paid by 2025-06-30: the offer lapsed and the "
+                                  "full claim of EUR 5132.63 stands.")
+    assert translate(lapsed.reason, "de_DE") == ("Nur 4.000,00 EUR von 4.500,00 EUR bis 30.06.2025 bezahlt: Das "
+                                                 "Angebot ist verfallen, und die volle Forderung von 5.132,63 EUR "
+                                                 "bleibt bestehen.")
     # A payment made before the offer does not count; before the deadline it is still pending.
     early = [(date(2025, 5, 31), 450_000)]
     assert evaluate_offer(TERMS, offered, deadline, early, date(2025, 6, 15)).outcome is OfferOutcome.PENDING
