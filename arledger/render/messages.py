@@ -22,7 +22,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from arledger.domain.messages import Amount, Message, Percent, Value, ValueWriter, english_value
-from arledger.paths import resources_dir
+from arledger.paths import MissingResourceError, resources_dir
 
 #: Catalog languages, by the language part of a locale name.
 CATALOGS = {"zh": "zh_CN", "de": "de_DE"}
@@ -48,7 +48,10 @@ def catalog_language(language: str | None) -> str | None:
 @cache
 def catalog(language: str) -> dict[str, Entry]:
     """The finished entries of one catalog (``language`` as in :data:`CATALOGS` values), by code."""
-    path = resources_dir() / "i18n" / f"messages_{language}.ts"
+    try:
+        path = resources_dir() / "i18n" / f"messages_{language}.ts"
+    except MissingResourceError:  # an incomplete installation: say so in English rather than not at all
+        return {}
     if not path.is_file():
         return {}
     entries: dict[str, Entry] = {}

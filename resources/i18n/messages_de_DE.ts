@@ -6076,6 +6076,30 @@
       <translation>Paketseite {n} von {total}</translation>
     </message>
     <message>
+      <location filename="../../arledger/paths.py" />
+      <source>The file resources/{file} is missing from this installation of arledger; reinstall arledger</source>
+      <comment>paths.file_missing</comment>
+      <translation>Die Datei resources/{file} fehlt in dieser Installation von arledger; installieren Sie arledger neu</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>No {pattern} files are in resources/{folder} of this installation of arledger; reinstall arledger</source>
+      <comment>paths.files_missing</comment>
+      <translation>In resources/{folder} dieser Installation von arledger gibt es keine {pattern}-Dateien; installieren Sie arledger neu</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>arledger's {folder} folder (package {package}) is missing from this installation; reinstall arledger</source>
+      <comment>paths.folder_missing</comment>
+      <translation>Der Ordner {folder} von arledger (Paket {package}) fehlt in dieser Installation; installieren Sie arledger neu</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>{problem} (looked for {path}).</source>
+      <comment>paths.looked_for</comment>
+      <translation>{problem} (gesucht unter {path}).</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>The period ends ({end}) before it starts ({start}).</source>
       <comment>period.ends_before_start</comment>

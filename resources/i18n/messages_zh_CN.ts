@@ -6040,6 +6040,30 @@
       <translation>资料包第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
+      <location filename="../../arledger/paths.py" />
+      <source>The file resources/{file} is missing from this installation of arledger; reinstall arledger</source>
+      <comment>paths.file_missing</comment>
+      <translation>此 arledger 安装中缺少文件 resources/{file}；请重新安装 arledger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>No {pattern} files are in resources/{folder} of this installation of arledger; reinstall arledger</source>
+      <comment>paths.files_missing</comment>
+      <translation>此 arledger 安装的 resources/{folder} 中没有 {pattern} 文件；请重新安装 arledger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>arledger's {folder} folder (package {package}) is missing from this installation; reinstall arledger</source>
+      <comment>paths.folder_missing</comment>
+      <translation>此安装中缺少 arledger 的 {folder} 文件夹（包 {package}）；请重新安装 arledger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>{problem} (looked for {path}).</source>
+      <comment>paths.looked_for</comment>
+      <translation>{problem}（查找位置：{path}）。</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>The period ends ({end}) before it starts ({start}).</source>
       <comment>period.ends_before_start</comment>
