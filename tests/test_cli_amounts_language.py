@@ -56,3 +56,15 @@ def test_queue_sentences_write_amounts_and_dates_as_the_reader_does(sample: Path
         line = _queue(ledger, language, on, monkeypatch, capsys)[task]
         assert said in line, line
         assert "549368.43 CNY" not in line and "90089.91 CNY" not in line
+
+
+@pytest.mark.parametrize(("language", "said"), [("de_DE", "Zahlung 23.748,99 GBP am 15.09.2026"),
+                                                ("zh_CN", "收款 GBP 23,748.99，日期 2026-09-15")])
+def test_evidence_summaries_write_the_recorded_amount_and_date_as_the_reader_does(
+        sample: Path, language: str, said: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", language)
+    capsys.readouterr()
+    assert main(["evidence", "list", "--limit", "400", "--ledger", str(sample)]) == 0
+    out = capsys.readouterr().out
+    assert said in out and "23748.99" not in out

@@ -3595,15 +3595,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Payment {amount} {currency} on {date}</source>
+      <source>Payment {amount} on {date}</source>
       <comment>evidence.payment</comment>
-      <translation>Zahlung {amount} {currency} am {date}</translation>
+      <translation>Zahlung {amount} am {date}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Promise {amount} {currency} by {due}</source>
+      <source>Promise {amount} by {due}</source>
       <comment>evidence.promise</comment>
-      <translation>Zahlungszusage {amount} {currency} bis {due}</translation>
+      <translation>Zahlungszusage {amount} bis {due}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />

@@ -3566,15 +3566,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Payment {amount} {currency} on {date}</source>
+      <source>Payment {amount} on {date}</source>
       <comment>evidence.payment</comment>
-      <translation>收款 {amount} {currency}，日期 {date}</translation>
+      <translation>收款 {amount}，日期 {date}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Promise {amount} {currency} by {due}</source>
+      <source>Promise {amount} by {due}</source>
       <comment>evidence.promise</comment>
-      <translation>付款承诺 {amount} {currency}，期限 {due}</translation>
+      <translation>付款承诺 {amount}，期限 {due}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
