@@ -165,7 +165,8 @@ _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 def readable(text: str) -> str:
     """A sentence written with plain figures ("Payment 1234.50 GBP on 2026-01-12") as the lists show them:
-    amounts with their currency symbol and dates in the medium form. Only figures change; words stay."""
+    amounts with their currency symbol and dates in the medium form. Only figures change; words stay. Only for
+    text stored with English figures (an event's own summary, a note): a message's figures are values already."""
 
     def amount_(m: re.Match[str]) -> str:
         try:

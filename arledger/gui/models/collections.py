@@ -138,7 +138,7 @@ def task_text(t: QueueTask) -> str:
             "Collections", "%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, "
                            "or start proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
                 .replace("%3", fmt.count(int(d.get("days_left", 0)))))
-    return fmt.readable(fmt.message_text(t.title))
+    return fmt.message_text(t.title)  # its figures are values: nothing to re-read
 
 
 def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -269,12 +269,12 @@ class PromiseTableModel(ListTableModel[PromiseRow]):
             Column(self.tr("Amount"), lambda r: fmt.money(r.amount, r.currency), None, RIGHT, width=120),
             Column(self.tr("Paid"), lambda r: fmt.money(r.paid, r.currency), None, RIGHT, width=120),
             Column(self.tr("Status"), lambda r: status_title(r.status), "status", width=100,
-                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
+                   tooltip=lambda r: fmt.message_text(r.reason)),
             Column(self.tr("Plan"), self._plan_text, None, width=110),
             Column(self.tr("Invoices"), lambda r: ", ".join(r.invoices) or self.tr("all overdue"), None, width=150),
             Column(self.tr("Made by"), lambda r: r.made_by, None, width=110),
-            Column(self.tr("Evaluation"), lambda r: fmt.readable(fmt.message_text(r.reason)), None, stretch=True,
-                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
+            Column(self.tr("Evaluation"), lambda r: fmt.message_text(r.reason), None, stretch=True,
+                   tooltip=lambda r: fmt.message_text(r.reason)),
         ]
 
     def _plan_text(self, r: PromiseRow) -> str:
@@ -349,8 +349,8 @@ class LetterRunTableModel(ListTableModel[LetterRunEntry]):
             Column(self.tr("Claim"), self._totals, None, RIGHT, width=150),
             Column(self.tr("Reply by"), lambda e: fmt.day(e.decision.reply_by) if e.decision else "", None, RIGHT,
                    width=100),
-            Column(self.tr("Reason"), lambda e: fmt.readable(fmt.message_text(e.reason)), None, stretch=True,
-                   tooltip=lambda e: fmt.readable(fmt.message_text(e.reason))),
+            Column(self.tr("Reason"), lambda e: fmt.message_text(e.reason), None, stretch=True,
+                   tooltip=lambda e: fmt.message_text(e.reason)),
         ]
         self.set_initial_sort(2, descending=True)
 

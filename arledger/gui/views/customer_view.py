@@ -355,7 +355,7 @@ class CustomerViewPage(LedgerPage):
                          .replace("%1", str(p.plan_id)).replace("%2", plan_status_title(p.status))
                          .replace("%3", str(p.instalments)).replace("%4", fmt.money(p.promised, p.currency))
                          .replace("%5", fmt.money(p.paid, p.currency))
-                         .replace("%6", fmt.readable(fmt.message_text(p.reason))))
+                         .replace("%6", fmt.message_text(p.reason)))
         return "\n".join(lines)
 
     def _show_header(self, h: CustomerHeader, risk: kpis.StoredRisk) -> None:
