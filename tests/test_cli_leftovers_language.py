@@ -13,9 +13,10 @@ import pytest
 from arledger.cli.main import main
 
 WORDS = {"de_DE": {"date": "Datum der Rate 1800-12-01", "amount": "'Betrag der Rate'", "prompt": "Passwort des "
-                   "Mailservers: ", "level": "Stufe 3 (2. Mahnung)"},
+                   "Mailservers: ", "level": "Stufe 3 (2. Mahnung)",
+                   "thanks": "Dankschreiben"},
          "zh_CN": {"date": "分期日期 1800-12-01", "amount": "'分期金额'", "prompt": "邮件服务器密码： ",
-                   "level": "3 级（正式催款函）"}}
+                   "level": "3 级（正式催款函）", "thanks": "感谢函"}}
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,12 @@ def test_plan_fields_password_prompt_and_letter_kinds_speak_the_language(sample:
 
     assert main(["letters", "due", "--on", "2026-11-26"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    kinds = [line[11:39].strip() for line in lines if line[:1].strip()]
-    assert words["level"] in kinds, lines[:4]
+    kinds = [line[11:].split("  ")[0].strip() for line in lines if line[:1].strip()]
+    assert words["level"] in kinds and words["thanks"] in kinds, lines[:4]
     assert not [k for k in kinds if k.startswith(("level", "paused", "courtesy", "thank"))], kinds
+
+    assert main(["letters", "thank-you", "--customer", "C00003"]) == 0
+    capsys.readouterr()
+    assert main(["notices", "list"]) == 0
+    [notice] = capsys.readouterr().out.splitlines()
+    assert words["thanks"] in notice and "thank_you" not in notice, notice

@@ -22,6 +22,7 @@ from arledger.cli.common import (
     ledger_option,
     message_text,
     open_ledger,
+    pad,
     say,
     warn,
 )
@@ -201,7 +202,7 @@ def _due(args: argparse.Namespace) -> int:
     if not data:
         say(msg("cli.letters.none_due", "No letters are due."))
     for d, kind, reason in zip(data, what, why, strict=True):
-        print(f"{d['customer']:<10} {message_text(kind):<28} {', '.join(d['invoices'][:6])}"
+        print(f"{d['customer']:<10} {pad(message_text(kind), 28, right=False)} {', '.join(d['invoices'][:6])}"
               f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{message_text(reason)}")
     return 0
 
