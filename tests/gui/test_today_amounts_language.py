@@ -13,7 +13,6 @@ from arledger.services.ledger import Ledger
 from arledger.services.queue import work_queue
 from tests.gui.conftest import wait_idle
 
-
 WRITTEN = {"de_DE": ("123.456,78\u00a0£", "%d.%m.%Y"), "zh_CN": ("£123,456.78", "%Y年%m月%d日")}
 
 
