@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Dispute, PromiseStatus
-from arledger.domain.money import decimals, format_amount
+from arledger.domain.money import amount_value, decimals
 from arledger.domain.reasons import REASON_MESSAGES, REASON_TITLES
 from arledger.domain.record_words import channel_word, direction_word, outcome_word, promise_status_word
 from arledger.render import workbook_words as words
@@ -50,7 +50,9 @@ class OpenItemCollections:
         evals, _plans = promises.promise_statuses(self.ledger, self.as_of)
         for ev in evals:  # the latest promise wins: evaluations come in due-date order
             p = ev.promise
-            text = f"{format_amount(p.amount, p.currency)} {p.currency} by {p.due_date.isoformat()}, {ev.status.value}"
+            text = translate(msg("workbook.promise", "{amount} by {due}, {status}",
+                                 amount=amount_value(p.amount, p.currency), due=p.due_date,
+                                 status=promise_status_word(ev.status.value)), self.language)
             if p.invoice_ids:
                 for iid in p.invoice_ids:
                     self._promises_by_invoice[iid] = text

@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+214"/>
+        <location filename="../../arledger/gui/formatting.py" line="+215"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>

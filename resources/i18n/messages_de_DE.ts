@@ -8010,6 +8010,12 @@
       <translation>Seite &amp;P von &amp;N</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{amount} by {due}, {status}</source>
+      <comment>workbook.promise</comment>
+      <translation>{amount} bis {due}, {status}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/reasons.py" />
       <source>contact person changed</source>
       <comment>workbook.reason.contact_changed</comment>

@@ -7969,6 +7969,12 @@
       <translation>第 &amp;P 页，共 &amp;N 页</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/export_collections.py" />
+      <source>{amount} by {due}, {status}</source>
+      <comment>workbook.promise</comment>
+      <translation>{amount}，{due} 前，{status}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/reasons.py" />
       <source>contact person changed</source>
       <comment>workbook.reason.contact_changed</comment>
