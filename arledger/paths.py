@@ -6,7 +6,8 @@ with importlib.resources: the same lookup in an editable install, an installed w
 bundle. A checkout that was never installed (``PYTHONPATH=.``) falls back to the top-level folders.
 
 A data file the program needs and cannot find is a loud error (:class:`MissingResourceError`, a
-FileNotFoundError that front ends print as one sentence), never a silent default.
+FileNotFoundError and a UserError that front ends print as one sentence in the reader's language, or in English
+when the message catalogs are what is missing), never a silent default.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from pathlib import Path
 
 import platformdirs
 
+from arledger.domain.errors import UserError
+from arledger.domain.messages import Message, msg
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
 APP_NAME = "arledger"
@@ -26,16 +30,18 @@ RESOURCES_PACKAGE = "arledger._resources"
 TEMPLATES_PACKAGE = "arledger._letter_templates"
 
 
-class MissingResourceError(FileNotFoundError):
-    """A file arledger ships with is missing: the installation is incomplete. Its message is one sentence
-    (``strerror``) and ``filename`` is where it was looked for. (paths sits beside domain, below everything, so
-    it cannot raise domain's UserError.)"""
+class MissingResourceError(UserError, FileNotFoundError):
+    """A file arledger ships with is missing: the installation is incomplete. It may be raised before any language
+    is known, so it is a message (``message``: the problem and where it was looked for) with an English default;
+    ``strerror`` is the problem in English and ``filename`` where it was looked for, as for any FileNotFoundError."""
 
-    def __init__(self, message: str, filename: Path | str) -> None:
-        super().__init__(errno.ENOENT, message, str(filename))
+    def __init__(self, problem: Message, filename: Path | str) -> None:
+        super().__init__(msg("paths.looked_for", "{problem} (looked for {path}).", problem=problem,
+                             path=str(filename)))
+        self.errno, self.strerror, self.filename = errno.ENOENT, str(problem), str(filename)
 
     def __str__(self) -> str:
-        return f"{self.strerror} (looked for {self.filename})."
+        return str(self.message)
 
 
 @cache
@@ -51,8 +57,9 @@ def _data_package_dir(package: str, checkout_folder: str) -> Path:
     checkout = PROJECT_DIR / checkout_folder
     if (PROJECT_DIR / "pyproject.toml").is_file() and checkout.is_dir():
         return checkout
-    raise MissingResourceError(f"arledger's {checkout_folder} folder (package {package}) is missing from this "
-                               "installation; reinstall arledger", checkout)
+    raise MissingResourceError(msg("paths.folder_missing", "arledger's {folder} folder (package {package}) is "
+                                   "missing from this installation; reinstall arledger", folder=checkout_folder,
+                                   package=package), checkout)
 
 
 def resources_dir() -> Path:
@@ -69,8 +76,8 @@ def resource_file(*parts: str) -> Path:
     """A file under resources/ that must exist: a MissingResourceError naming it if it does not."""
     path = resources_dir().joinpath(*parts)
     if not path.is_file():
-        raise MissingResourceError(f"The file resources/{'/'.join(parts)} is missing from this installation of "
-                                   "arledger; reinstall arledger", path)
+        raise MissingResourceError(msg("paths.file_missing", "The file resources/{file} is missing from this "
+                                       "installation of arledger; reinstall arledger", file="/".join(parts)), path)
     return path
 
 
@@ -78,8 +85,9 @@ def resource_files(folder: str, pattern: str) -> list[Path]:
     """The files matching pattern in a resources folder, sorted; a MissingResourceError if there are none."""
     found = sorted(resources_dir().joinpath(folder).glob(pattern))
     if not found:
-        raise MissingResourceError(f"No {pattern} files are in resources/{folder} of this installation of "
-                                   "arledger; reinstall arledger", resources_dir() / folder)
+        raise MissingResourceError(msg("paths.files_missing", "No {pattern} files are in resources/{folder} of this "
+                                       "installation of arledger; reinstall arledger", pattern=pattern,
+                                       folder=folder), resources_dir() / folder)
     return found
 
 

@@ -185,7 +185,7 @@ def test_invoice_import_over_the_limit_needs_allow_over_limit(books, capsys, tmp
     before = snapshot(books)
     code, _out, err = cli(books, capsys, "import", "invoices", path)
     assert code == 1 and snapshot(books) == before
-    assert "inv.csv line 3, column 'amount': Invoice I-2 takes customer C3 to 110.00 GBP" in err
+    assert "inv.csv line 3, column 'amount': Invoice I-2 takes customer C3 to GBP 110.00" in err
     assert "run again with --allow-over-limit REASON" in err
     code, out, err = cli(books, capsys, "import", "invoices", path, "--allow-over-limit", "big order agreed")
     assert code == 0 and "imported 2 invoices" in out, err

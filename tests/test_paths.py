@@ -12,7 +12,9 @@ import pytest
 
 from arledger import paths
 from arledger.cli.main import main as cli_main
+from arledger.domain.messages import msg
 from arledger.domain.model import Customer, Jurisdiction
+from arledger.render import messages
 from arledger.services import policy
 from arledger.services.interest_claims import interest_lines
 
@@ -51,6 +53,44 @@ def test_the_command_line_says_so_in_one_sentence(ledger, resources_without_boe,
     assert cli_main(["--ledger", str(path), "report", "interest", "--as-of", "2025-06-30"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("arledger: The file resources/rates/boe_base_rate.csv is missing") and err.count("\n") == 1
+
+
+def test_the_command_line_says_so_in_the_reader_s_language(ledger, resources_without_boe, capsys, monkeypatch):
+    shipped = Path(str(importlib.resources.files("arledger._resources")))
+    shutil.copytree(shipped / "i18n", resources_without_boe / "i18n")
+    messages.catalog.cache_clear()
+    path = ledger.path
+    ledger.close()
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "de_DE")
+    try:
+        assert cli_main(["--ledger", str(path), "report", "interest", "--as-of", "2025-06-30"]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("arledger: Die Datei resources/rates/boe_base_rate.csv fehlt in dieser Installation "
+                              "von arledger; installieren Sie arledger neu (gesucht unter ") and err.count("\n") == 1
+    finally:
+        messages.catalog.cache_clear()
+
+
+def test_without_any_resources_the_sentence_is_english(ledger, capsys, monkeypatch):
+    """No resources folder at all: no catalog can be read, so the reader gets the English sentence, not a crash."""
+    def missing() -> Path:
+        raise paths.MissingResourceError(msg("paths.folder_missing", "arledger's {folder} folder (package {package}) "
+                                             "is missing from this installation; reinstall arledger",
+                                             folder="resources", package=paths.RESOURCES_PACKAGE), "/gone")
+
+    path = ledger.path
+    ledger.close()
+    monkeypatch.setattr(paths, "resources_dir", missing)
+    monkeypatch.setattr(messages, "resources_dir", missing)
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "zh_CN")
+    messages.catalog.cache_clear()
+    try:
+        assert cli_main(["--ledger", str(path), "report", "interest", "--as-of", "2025-06-30"]) == 1
+        err = capsys.readouterr().err
+        assert err == ("arledger: arledger's resources folder (package arledger._resources) is missing from this "
+                       "installation; reinstall arledger (looked for /gone).\n")
+    finally:
+        messages.catalog.cache_clear()
 
 
 def test_an_installation_without_its_data_package_is_refused(monkeypatch):

@@ -301,8 +301,8 @@ def _plan(args: argparse.Namespace) -> int:
             if not sep:
                 raise UserError(msg("cli.bad_schedule", "'{text}' is not DATE:AMOUNT (e.g. 2025-07-01:500).",
                                     text=part.strip()))
-            schedule.append((fields.parse_date(day, "schedule date"),
-                             fields.parse_money(amount, cur, "schedule amount")))
+            schedule.append((fields.parse_date(day, msg("cli.field.schedule_date", "schedule date")),
+                             fields.parse_money(amount, cur, msg("cli.field.schedule_amount", "schedule amount"))))
         plan_id, instalments = promises.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,
                                                  agreed_on=args.agreed_on, currency=cur)
     say(plural_msg("cli.plan.recorded", "Recorded instalment plan {plan} with {n} instalment.",

@@ -18,12 +18,14 @@ from arledger.cli.common import (
     ledger_option,
     message_text,
     open_ledger,
+    pad,
     say,
 )
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg, plural_msg
 from arledger.services import dispatch, printing
 from arledger.services.ledger import Ledger
+from arledger.services.queue import notice_kind_word
 
 
 def add_letter_actions(letters_sub: SubParsers[Any]) -> dict[str, Handler]:
@@ -117,9 +119,10 @@ def _notices_list(args: argparse.Namespace) -> int:
             how.append(message_text(msg("cli.notices.posted", "posted ({method}{tracking})", method=n.posted,
                                         tracking=f", {n.tracking}" if n.tracking else None)))
         if n.delivered_on:
-            how.append(message_text(msg("cli.notices.delivered", "delivered {on}", on=n.delivered_on.isoformat())))
+            how.append(message_text(msg("cli.notices.delivered", "delivered {on}", on=n.delivered_on)))
         state = "; ".join(how) or message_text(msg("cli.notices.archived", "archived, not yet sent out"))
-        print(f"{n.notice_id:>5} {n.sent_on.isoformat()} {n.customer_code:<10} {n.kind:<20} {state}")
+        kind = pad(message_text(notice_kind_word(n.kind)), 20, right=False)
+        print(f"{n.notice_id:>5} {n.sent_on.isoformat()} {n.customer_code:<10} {kind} {state}")
     return 0
 
 
@@ -213,7 +216,8 @@ def _print(args: argparse.Namespace) -> int:
 
 def _password(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
-    password = getpass.getpass("Mail server password: ") if interactive else sys.stdin.readline().rstrip("\r\n")
+    prompt = message_text(msg("cli.password_prompt", "Mail server password:")) + " "
+    password = getpass.getpass(prompt) if interactive else sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise UserError(msg("cli.no_password", "No password was given; nothing was stored."))
     with open_ledger(args) as ledger:

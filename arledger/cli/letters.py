@@ -22,14 +22,17 @@ from arledger.cli.common import (
     ledger_option,
     message_text,
     open_ledger,
+    pad,
     say,
     warn,
 )
+from arledger.domain.dunning import level_title
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, distinct, msg, plural_msg, sentences
 from arledger.services import dispatch as dispatch_service
 from arledger.services import escalation
 from arledger.services.ledger import Ledger
+from arledger.services.queue import notice_kind_word
 
 
 def _letters() -> ModuleType:
@@ -176,15 +179,21 @@ def _due(args: argparse.Namespace) -> int:
         courtesy = notices.courtesy_due(ledger, on, args.customer)
     data = [e.to_json() for e in entries]
     why = [e.reason for e in entries]
+    # what each line is, in the reader's language (the JSON keeps its English names)
+    what: list[Message] = [msg("cli.letters.level", "level {level} ({name})", level=e.decision.level,
+                               name=level_title(e.decision.level_name)) if e.decision
+                           else msg("cli.letters.paused", "paused") for e in entries]
     for c in courtesy:
         why.append(msg("cli.letters.courtesy_due", "{amounts} falls due soon; send 'arledger letters courtesy "
-                       "--customer {customer}'", amounts=" + ".join(str(m) for m in c.totals),
+                       "--customer {customer}'", amounts=[m.as_amount() for m in c.totals],
                        customer=c.customer.code))
+        what.append(notice_kind_word("courtesy"))
         data.append({"customer": c.customer.code, "level": 0, "level_name": "courtesy reminder", "kind": "courtesy",
                      "invoices": [], "reason": str(why[-1])})
     for t in thanks:
         why.append(msg("cli.letters.thank_you_due", "paid in full after our letters; send 'arledger letters "
                        "thank-you --customer {customer}'", customer=t.code))
+        what.append(notice_kind_word("thank_you"))
         data.append({"customer": t.code, "level": 0, "level_name": "thank-you", "kind": "thank_you", "invoices": [],
                      "reason": str(why[-1])})
     if args.format == "json":
@@ -192,10 +201,8 @@ def _due(args: argparse.Namespace) -> int:
         return 0
     if not data:
         say(msg("cli.letters.none_due", "No letters are due."))
-    for d, reason in zip(data, why, strict=True):
-        what = f"level {d['level']} ({d['level_name']})" if d["level"] else d.get("level_name") if d.get(
-            "kind") else "paused"
-        print(f"{d['customer']:<10} {what:<28} {', '.join(d['invoices'][:6])}"
+    for d, kind, reason in zip(data, what, why, strict=True):
+        print(f"{d['customer']:<10} {pad(message_text(kind), 28, right=False)} {', '.join(d['invoices'][:6])}"
               f"{' ...' if len(d['invoices']) > 6 else ''}\n{'':<11}{message_text(reason)}")
     return 0
 

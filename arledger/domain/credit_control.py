@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer
-from arledger.domain.money import format_amount
+from arledger.domain.money import amount_value, format_amount
 
 
 def credit_problem(customer: Customer, owed: int, amount: int, currency: str, number: str = "") -> Message | None:
@@ -16,8 +16,8 @@ def credit_problem(customer: Customer, owed: int, amount: int, currency: str, nu
         return msg("credit.on_hold", "Customer {customer} is on hold; no new invoice should be raised for them.",
                    customer=customer.code)
     if customer.credit_limit is not None and currency == customer.currency and owed + amount > customer.credit_limit:
-        total = f"{format_amount(owed + amount, currency)} {currency}"
-        limit = f"{format_amount(customer.credit_limit, currency)} {currency}"
+        total = amount_value(owed + amount, currency)
+        limit = amount_value(customer.credit_limit, currency)
         if number:
             return msg("credit.over_limit_invoice", "Invoice {number} takes customer {customer} to {total}, over the "
                        "credit limit of {limit}.", number=number, customer=customer.code, total=total, limit=limit)

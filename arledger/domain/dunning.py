@@ -51,7 +51,7 @@ from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, Param, msg, plural_msg
 from arledger.domain.messages import sentences as sentences  # re-exported: callers say dunning.sentences
 from arledger.domain.model import Customer, CustomerKind, Jurisdiction, Letter
-from arledger.domain.money import Money, format_amount
+from arledger.domain.money import Money, amount_value
 
 TIME_BARRED_MAX_LEVEL = 2
 FIRST_FORMAL_LEVEL = 3  # the highest first letter a policy with allow_first_formal permits
@@ -350,8 +350,7 @@ def letter_due(
     totals = tuple(sorted(Money(currency, minor) for currency, minor in sums.items()))
     if all(t.minor < policy.min_amount for t in totals):
         below = [msg("dunning.below_minimum_amount", "{total} is below {minimum}",
-                     total=f"{t.currency} {t.amount_text()}",
-                     minimum=f"{t.currency} {format_amount(policy.min_amount, t.currency)}") for t in totals]
+                     total=t.as_amount(), minimum=amount_value(policy.min_amount, t.currency)) for t in totals]
         return NotDue(msg("dunning.below_minimum", "The overdue total is below the letter minimum ({totals}).",
                           totals=below))
 
@@ -461,10 +460,9 @@ def _item_reason(policy: EscalationPolicy, li: ListedItem) -> Message:
     head = msg("dunning.item_overdue", "{number} is {days} days overdue", number=li.item.number,
                days=li.days_overdue)
     if li.item.claim_only:
-        head = msg("dunning.item_claim_only", "{number} was paid after its due date and {currency} {owed} of "
-                   "interest and compensation is still owed, {days} days after the due date",
-                   number=li.item.number, currency=li.item.currency,
-                   owed=format_amount(li.item.open_amount, li.item.currency), days=li.days_overdue)
+        head = msg("dunning.item_claim_only", "{number} was paid after its due date and {owed} of interest and "
+                   "compensation is still owed, {days} days after the due date", number=li.item.number,
+                   owed=amount_value(li.item.open_amount, li.item.currency), days=li.days_overdue)
     if li.level == 0:
         first = policy.level(1)
         return msg("dunning.item_not_yet", "{head}; level 1 ({name}) is due at {due_days} days{more}.", head=head,

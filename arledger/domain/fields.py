@@ -1,7 +1,8 @@
 """Checking user-entered fields, shared by imports, dialogs and the command line.
 
 Each parser takes the raw text and the field's name and either returns a clean value or raises
-ValidationError with one sentence that names the field.
+ValidationError with one sentence that names the field. The name is an identifier (the column or option the user
+typed, which a dialog focuses) or a message naming the field in the reader's language.
 """
 
 from __future__ import annotations
@@ -11,22 +12,23 @@ import zoneinfo
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import TypeVar
+from typing import TypeAlias, TypeVar
 
 from arledger.domain.bounds import MAX_AMOUNT, MAX_DATE, MIN_DATE, TEXT_LIMITS, amount_in_bounds, date_in_bounds
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.messages import Message, msg
-from arledger.domain.money import check_currency, format_amount, parse_amount
+from arledger.domain.money import amount_value, check_currency, parse_amount
 
 E = TypeVar("E", bound=StrEnum)
+FieldName: TypeAlias = str | Message
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def _fail(field: str, message: Message) -> ValidationError:
-    return ValidationError(message, field=field)
+def _fail(field: FieldName, message: Message) -> ValidationError:
+    return ValidationError(message, field=field if isinstance(field, str) else field.code)
 
 
-def _required(field: str) -> Message:
+def _required(field: FieldName) -> Message:
     return msg("fields.required", "'{field}' is required.", field=field)
 
 
@@ -34,14 +36,14 @@ def _not_whole(text: object) -> Message:
     return msg("fields.not_whole", "'{text}' is not a whole number.", text=str(text))
 
 
-def required(text: str | None, field: str) -> str:
+def required(text: str | None, field: FieldName) -> str:
     value = (text or "").strip()
     if not value:
         raise _fail(field, _required(field))
     return value
 
 
-def check_date(day: date, field: str) -> date:
+def check_date(day: date, field: FieldName) -> date:
     """The date if it lies between 1900-01-01 and 2199-12-31; one sentence naming the field if not."""
     if not date_in_bounds(day):
         raise _fail(field, msg("fields.date_out_of_range", "{field} {day} is outside the dates arledger accepts "
@@ -50,16 +52,16 @@ def check_date(day: date, field: str) -> date:
     return day
 
 
-def check_amount(minor: int, currency: str, field: str) -> int:
+def check_amount(minor: int, currency: str, field: FieldName) -> int:
     """The amount (minor units) if it is below 10^13 minor units either way; one sentence if not."""
     if not amount_in_bounds(minor):
         raise _fail(field, msg("fields.amount_too_large", "{field} {amount} is larger than arledger accepts (less "
-                               "than {limit}).", field=field, amount=f"{format_amount(minor, currency)} {currency}",
-                               limit=format_amount(MAX_AMOUNT, currency)))
+                               "than {limit}).", field=field, amount=amount_value(minor, currency),
+                               limit=amount_value(MAX_AMOUNT, currency)))
     return minor
 
 
-def check_text(text: str, field: str, kind: str = "short") -> str:
+def check_text(text: str, field: FieldName, kind: str = "short") -> str:
     """The text if it is no longer than its kind allows (see domain.bounds.TEXT_LIMITS)."""
     limit = TEXT_LIMITS[kind]
     if len(text) > limit:
@@ -68,7 +70,7 @@ def check_text(text: str, field: str, kind: str = "short") -> str:
     return text
 
 
-def parse_date(text: str | date | datetime | None, field: str) -> date:
+def parse_date(text: str | date | datetime | None, field: FieldName) -> date:
     """ISO date (YYYY-MM-DD) between 1900-01-01 and 2199-12-31; spreadsheet cells may already hold a date or
     datetime."""
     if isinstance(text, datetime):
@@ -86,13 +88,13 @@ def parse_date(text: str | date | datetime | None, field: str) -> date:
     return check_date(day, field)
 
 
-def parse_optional_date(text: str | date | None, field: str) -> date | None:
+def parse_optional_date(text: str | date | None, field: FieldName) -> date | None:
     if text is None or (isinstance(text, str) and not text.strip()):
         return None
     return parse_date(text, field)
 
 
-def parse_timestamp(text: str, field: str) -> datetime:
+def parse_timestamp(text: str, field: FieldName) -> datetime:
     """ISO-8601 timestamp; one without a zone is taken as UTC. Returned in UTC."""
 
     value = required(text, field)
@@ -107,7 +109,7 @@ def parse_timestamp(text: str, field: str) -> datetime:
     return ts.astimezone(UTC)
 
 
-def parse_int(text: str | int | float | None, field: str, *, minimum: int | None = None,
+def parse_int(text: str | int | float | None, field: FieldName, *, minimum: int | None = None,
               maximum: int | None = None, default: int | None = None) -> int:
     if text is None or (isinstance(text, str) and not text.strip()):
         if default is None:
@@ -135,7 +137,7 @@ def parse_int(text: str | int | float | None, field: str, *, minimum: int | None
     return value
 
 
-def parse_choice(text: str | None, enum: type[E], field: str, default: E | None = None) -> E:
+def parse_choice(text: str | None, enum: type[E], field: FieldName, default: E | None = None) -> E:
     value = (text or "").strip().lower()
     if not value:
         if default is None:
@@ -149,7 +151,7 @@ def parse_choice(text: str | None, enum: type[E], field: str, default: E | None 
                                text=value, field=field, allowed=allowed)) from None
 
 
-def parse_money(text: str | int | float | None, currency: str, field: str, *,
+def parse_money(text: str | int | float | None, currency: str, field: FieldName, *,
                 positive: bool = True) -> int:
     """An amount in minor units; spreadsheet numbers are taken through their shortest text form."""
     if text is None or (isinstance(text, str) and not text.strip()):
@@ -166,7 +168,7 @@ def parse_money(text: str | int | float | None, currency: str, field: str, *,
     return check_amount(minor, currency, field)
 
 
-def parse_currency(text: str | None, field: str, default: str | None = None) -> str:
+def parse_currency(text: str | None, field: FieldName, default: str | None = None) -> str:
     value = (text or "").strip()
     if not value:
         if default is None:
@@ -178,7 +180,7 @@ def parse_currency(text: str | None, field: str, default: str | None = None) -> 
         raise _fail(field, exc.message) from None
 
 
-def parse_timezone(text: str | None, field: str, default: str = "UTC") -> str:
+def parse_timezone(text: str | None, field: FieldName, default: str = "UTC") -> str:
     value = (text or "").strip()
     if not value:
         return default
@@ -190,7 +192,7 @@ def parse_timezone(text: str | None, field: str, default: str = "UTC") -> str:
     return value
 
 
-def parse_email(text: str | None, field: str) -> str:
+def parse_email(text: str | None, field: FieldName) -> str:
     value = (text or "").strip()
     if value and not _EMAIL_RE.match(value):
         raise _fail(field, msg("fields.bad_email", "'{text}' is not an email address.", text=value))
@@ -215,7 +217,7 @@ def check_customer(code: str, name: str, email: str, phone: str, address: str, n
         check_amount(credit_limit, currency, "credit_limit")
 
 
-def parse_rate_bp(text: str | int | float | None, field: str) -> int | None:
+def parse_rate_bp(text: str | int | float | None, field: FieldName) -> int | None:
     """An annual rate in percent ("12.5", "12.5%") as basis points (1250); blank is None.
 
     At most two decimals (a basis point) and at most 1000 percent.
@@ -238,7 +240,7 @@ def parse_rate_bp(text: str | int | float | None, field: str) -> int | None:
     return int(bp)
 
 
-def parse_factor(text: str | int | float | None, field: str) -> Decimal | None:
+def parse_factor(text: str | int | float | None, field: FieldName) -> Decimal | None:
     """A positive multiplier such as an LPR factor ("1.5"); blank is None."""
     if text is None or (isinstance(text, str) and not text.strip()):
         return None

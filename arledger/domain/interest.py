@@ -57,7 +57,7 @@ from itertools import pairwise
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Amount, Message, Percent, distinct, msg, plural_msg, sentences
+from arledger.domain.messages import Message, Percent, distinct, msg, plural_msg, sentences
 from arledger.domain.model import (
     DISPUTE_REJECTED,
     DISPUTE_UPHELD,
@@ -68,7 +68,7 @@ from arledger.domain.model import (
     Invoice,
     Jurisdiction,
 )
-from arledger.domain.money import Money, format_amount, round_minor, to_decimal
+from arledger.domain.money import Money, amount_value, round_minor, to_decimal
 from arledger.domain.rates import (
     BOE_BASE_RATE,
     CN_LPR_1Y,
@@ -541,9 +541,9 @@ def _compensation(rule: str, invoice: Invoice, customer: Customer, consumer: boo
         if invoice.currency == "GBP":
             return uk_compensation(invoice.amount), None
         if debt_in_gbp is not None:
-            shown = format_amount(debt_in_gbp, "GBP")
             return uk_compensation(debt_in_gbp), msg("interest.basis.tier_gbp",
-                                                     " (tier on the invoice amount of GBP {amount})", amount=shown)
+                                                     " (tier on the invoice amount of {amount})",
+                                                     amount=amount_value(debt_in_gbp, "GBP"))
         # Without a converted amount the face value is read as GBP, which is the best the domain can do.
         face = int(to_decimal(invoice.amount, invoice.currency).scaleb(2).to_integral_value())
         return uk_compensation(face), msg("interest.basis.tier_face", " (tier read from the {currency} face amount; "
@@ -574,7 +574,7 @@ def _basis(rule: str, invoice: Invoice, as_of: date, first_day: date, segments: 
                    "date, so nothing is claimed.", number=invoice.number)
     how = msg("interest.basis.how", "simple interest per day on a 365-day year from {date}",
               date=first_day)
-    comp = Amount(to_decimal(compensation.minor, compensation.currency), compensation.currency) if compensation else ""
+    comp = compensation.as_amount() if compensation else ""
     if rule == UK:
         s = segments[0]
         return msg("interest.basis.uk", "Statutory interest under the Late Payment of Commercial Debts (Interest) Act "

@@ -11,10 +11,10 @@ No layer parses another layer's English: a front end that needs to know *what* h
 
 The code names the sentence (dotted, lower case), the default is its English text with ``{name}`` placeholders
 filled from the parameters. A parameter may itself be a message (rendered in the same language) or a list of
-messages/strings (joined with ", "), or a value: a date, a Decimal, a :class:`Percent` or an :class:`Amount`,
-written as the reader's language writes them (``write_value`` of :meth:`Message.render`; in English a date is ISO,
-2025-07-01, a decimal as written, a percent "4.25%", an amount "GBP 100.00"). Both strings must be literals:
-``resources/i18n/update.py`` finds them in the sources and keeps the catalogs in step.
+messages, strings or amounts (joined with ", "), or a value: a date, a Decimal, a :class:`Percent` or an
+:class:`Amount`, written as the reader's language writes them (``write_value`` of :meth:`Message.render`; in
+English a date is ISO, 2025-07-01, a decimal as written, a percent "4.25%", an amount "GBP 100.00"). Both
+strings must be literals: ``resources/i18n/update.py`` finds them in the sources and keeps the catalogs in step.
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ class Later:
         return f"Later({self.made()!r})"
 
 
-Param: TypeAlias = str | int | Value | Message | Later | Sequence[str | Message] | None
+Param: TypeAlias = str | int | Value | Message | Later | Sequence[str | Message | Amount] | None
 
 
 def _param_text(value: Param, choose: Callable[[Message], str], write: ValueWriter) -> str:
@@ -240,10 +240,20 @@ def _param_from_data(value: object) -> Param:
     if isinstance(value, Mapping):
         return _value_from_data(value) if "type" in value else message_from_data(value)
     if isinstance(value, list):
-        return [message_from_data(v) if isinstance(v, Mapping) else str(v) for v in value]
+        return [_item_from_data(v) for v in value]
     if value is None or isinstance(value, str | int):
         return value
     return str(value)
+
+
+def _item_from_data(value: object) -> str | Message | Amount:
+    """One item of a stored list: a message, an amount, or text."""
+    if not isinstance(value, Mapping):
+        return str(value)
+    if "type" not in value:
+        return message_from_data(value)
+    item = _value_from_data(value)
+    return item if isinstance(item, Amount | str) else str(value.get("value", ""))
 
 
 def _value_from_data(data: Mapping[str, object]) -> Param:

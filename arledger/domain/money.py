@@ -88,7 +88,7 @@ def to_decimal(minor: int, currency: str) -> Decimal:
 
 
 def amount_value(minor: int, currency: str) -> Amount:
-    """Minor units as a message value, written as the reader's language writes amounts."""
+    """Minor units as a message value: a sentence naming an amount writes it as its reader writes amounts."""
     return Amount(to_decimal(minor, currency), currency)
 
 
@@ -144,6 +144,10 @@ class Money:
 
     def as_decimal(self) -> Decimal:
         return to_decimal(self.minor, self.currency)
+
+    def as_amount(self) -> Amount:
+        """This amount as a message value."""
+        return amount_value(self.minor, self.currency)
 
     def amount_text(self) -> str:
         return format_amount(self.minor, self.currency)

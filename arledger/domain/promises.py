@@ -28,9 +28,9 @@ from enum import StrEnum
 
 from arledger.domain.bounds import add_days
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Message, Param, msg, plural_msg
 from arledger.domain.model import Payment, Promise, PromiseStatus
-from arledger.domain.money import format_amount
+from arledger.domain.money import amount_value
 
 DEFAULT_GRACE_DAYS = 3
 
@@ -160,15 +160,15 @@ def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
     if missed_evals:
         first = missed_evals[0]
         status = PlanStatus.BROKEN
-        amount = f"{format_amount(first.promise.amount, first.promise.currency)} {first.promise.currency}"
+        amount = amount_value(first.promise.amount, first.promise.currency)
         if first.paid:
             reason = msg("promises.plan_broken_partly", "Instalment {number} of {amount} due {due} was only partly "
                          "paid by {deadline}, so the plan is broken.", number=missed[0], amount=amount,
-                         due=first.promise.due_date.isoformat(), deadline=first.deadline.isoformat())
+                         due=first.promise.due_date, deadline=first.deadline)
         else:
             reason = msg("promises.plan_broken", "Instalment {number} of {amount} due {due} was not paid by "
                          "{deadline}, so the plan is broken.", number=missed[0], amount=amount,
-                         due=first.promise.due_date.isoformat(), deadline=first.deadline.isoformat())
+                         due=first.promise.due_date, deadline=first.deadline)
     elif not pending:
         status = PlanStatus.COMPLETED
         reason = plural_msg("promises.plan_completed", "The {n} instalment was paid on time.",
@@ -177,7 +177,7 @@ def evaluate_plan(instalments: Sequence[PromiseEvaluation]) -> PlanEvaluation:
         status = PlanStatus.ON_TRACK
         reason = plural_msg("promises.plan_on_track", "{paid} of {n} instalment paid; the next is due {next_due}.",
                             "{paid} of {n} instalments paid; the next is due {next_due}.", n=len(ordered),
-                            paid=len(ordered) - len(pending), next_due=next_due.isoformat() if next_due else "")
+                            paid=len(ordered) - len(pending), next_due=next_due)
     return PlanEvaluation(
         plan_id=next(iter(plan_ids)) or 0,
         status=status,
@@ -216,9 +216,9 @@ def count_outcomes(evaluations: Iterable[PromiseEvaluation]) -> PromiseCounts:
 def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseEvaluation:
     shortfall = max(0, promise.amount - paid)
     cur = promise.currency
-    # Amounts as "1,234.50 EUR": the app shows such figures in the reader's number format.
-    figures = {"paid": f"{format_amount(paid, cur)} {cur}", "promised": f"{format_amount(promise.amount, cur)} {cur}",
-               "deadline": deadline.isoformat()}
+    # values, not text: the reader's language writes the amounts and the date
+    figures: dict[str, Param] = {"paid": amount_value(paid, cur), "promised": amount_value(promise.amount, cur),
+                                 "deadline": deadline}
     reason: Message
     if shortfall == 0:
         status = PromiseStatus.KEPT
@@ -233,7 +233,7 @@ def _judge(promise: Promise, paid: int, deadline: date, as_of: date) -> PromiseE
     else:
         status = PromiseStatus.BROKEN
         reason = msg("promises.broken", "Nothing of {promised} paid by {deadline}.",
-                     promised=f"{format_amount(promise.amount, cur)} {cur}", deadline=deadline.isoformat())
+                     promised=figures["promised"], deadline=deadline)
     return PromiseEvaluation(
         promise=promise,
         status=status,

@@ -171,12 +171,13 @@ def dispute_reason_word(reason: str) -> Message:
 
 _CUSTOMER_KIND_WORDS: dict[str, Message] = {
     "company": msg("customer.kind.company", "company"),
+    "sole_trader": msg("customer.kind.sole_trader", "sole trader"),
     "individual": msg("customer.kind.individual", "individual"),
 }
 
 
 def customer_kind_word(kind: str) -> Message:
-    """A company or an individual."""
+    """A company, a sole trader or an individual."""
     return _known(kind, _CUSTOMER_KIND_WORDS)
 
 

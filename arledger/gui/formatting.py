@@ -24,9 +24,9 @@ from PySide6.QtCore import QCoreApplication
 from arledger.domain.aging import BucketScheme
 from arledger.domain.dunning import level_title
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message
+from arledger.domain.messages import Amount, Message, Value
 from arledger.domain.money import decimals, to_decimal
-from arledger.render.messages import translate
+from arledger.render.messages import translate, value_writer
 
 FALLBACK_REGION = "en_GB"
 _locale: Locale = Locale.parse(FALLBACK_REGION)
@@ -45,8 +45,24 @@ def language() -> str:
 
 
 def message_text(message: Message) -> str:
-    """A message (an error, a queue or timeline text from the services) in the UI language."""
-    return translate(message, _language)
+    """A message (an error, a queue or timeline text from the services) in the UI language, its amounts and dates
+    as the lists beside it write them (the format region)."""
+    return translate(message, _language, _write_value)
+
+
+def title_word(word: Message) -> str:
+    """A recorded code's word (domain.record_words: shared with the command line, the timeline and the workbook)
+    as a cell or a choice begins: "Telefon", "Partly kept"."""
+    text = message_text(word)
+    return text[:1].upper() + text[1:]
+
+
+def _write_value(value: Value) -> str:
+    if isinstance(value, Amount):
+        return format_currency(value.value, value.currency, locale=_locale)
+    if isinstance(value, date):
+        return day(value)
+    return value_writer(_language)(value)
 
 
 def level_name(name: str) -> str:
@@ -57,7 +73,7 @@ def level_name(name: str) -> str:
 def error_text(error: BaseException) -> str:
     """A refused action's sentence in the UI language (other errors as they describe themselves)."""
     if isinstance(error, UserError):
-        return translate(error.message, _language)
+        return translate(error.message, _language, _write_value)
     return str(error)
 
 
@@ -142,13 +158,15 @@ def percent_points(value: Decimal) -> str:
     return format_percent(value / 100, format="#,##0.0%", locale=_locale)
 
 
-_AMOUNT = re.compile(r"(?<![\w.])(-?\d[\d,]*(?:\.\d+)?) ([A-Z]{3})\b")
+# English figures only: not the tail of one the region already wrote ("1.234,56 CHF" in German)
+_AMOUNT = re.compile(r"(?<![\w.,])(-?\d[\d,]*(?:\.\d+)?) ([A-Z]{3})\b")
 _ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 
 def readable(text: str) -> str:
     """A sentence written with plain figures ("Payment 1234.50 GBP on 2026-01-12") as the lists show them:
-    amounts with their currency symbol and dates in the medium form. Only figures change; words stay."""
+    amounts with their currency symbol and dates in the medium form. Only figures change; words stay. Only for
+    text stored with English figures (an event's own summary, a note): a message's figures are values already."""
 
     def amount_(m: re.Match[str]) -> str:
         try:

@@ -22,7 +22,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from arledger.domain.messages import Amount, Message, Percent, Value, ValueWriter, english_value
-from arledger.paths import resources_dir
+from arledger.paths import MissingResourceError, resources_dir
 
 #: Catalog languages, by the language part of a locale name.
 CATALOGS = {"zh": "zh_CN", "de": "de_DE"}
@@ -48,7 +48,10 @@ def catalog_language(language: str | None) -> str | None:
 @cache
 def catalog(language: str) -> dict[str, Entry]:
     """The finished entries of one catalog (``language`` as in :data:`CATALOGS` values), by code."""
-    path = resources_dir() / "i18n" / f"messages_{language}.ts"
+    try:
+        path = resources_dir() / "i18n" / f"messages_{language}.ts"
+    except MissingResourceError:  # an incomplete installation: say so in English rather than not at all
+        return {}
     if not path.is_file():
         return {}
     entries: dict[str, Entry] = {}
@@ -95,11 +98,12 @@ def _form_index(language: str, n: int) -> int:
     return order.index(locale.plural_form(abs(n)))
 
 
-def translate(message: Message, language: str | None) -> str:
-    """The message in ``language`` (a language or locale name; English when None or without a catalog)."""
+def translate(message: Message, language: str | None, write_value: ValueWriter | None = None) -> str:
+    """The message in ``language`` (a language or locale name; English when None or without a catalog), its dates,
+    amounts and numbers written by ``write_value`` (a front end's own formats) or else as ``language`` writes them."""
     lang = catalog_language(language)
     if lang is None:
-        return message.render()
+        return message.render(write_value=write_value)
     entries = catalog(lang)
 
     def template_for(m: Message) -> str:
@@ -110,7 +114,7 @@ def translate(message: Message, language: str | None) -> str:
             return entry.forms[min(_form_index(lang, m.count), len(entry.forms) - 1)]
         return entry.forms[0]
 
-    return message.render(template_for, value_writer(lang))
+    return message.render(template_for, write_value or value_writer(lang))
 
 
 def value_writer(language: str | None) -> ValueWriter:

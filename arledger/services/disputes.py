@@ -13,7 +13,7 @@ from arledger.domain.model import (
     Dispute,
     DisputeReason,
 )
-from arledger.domain.money import format_amount
+from arledger.domain.money import amount_value, format_amount
 from arledger.services.evidence_log import _log
 from arledger.services.ledger import Ledger
 from arledger.storage import collections as rows
@@ -33,8 +33,7 @@ def open_dispute(ledger: Ledger, invoice_number: str, reason: DisputeReason, *, 
                              "dispute.", number=inv.number))
     if amount is not None and not 0 < amount <= open_now:
         raise UserError(msg("dispute.amount_range", "The disputed amount must be more than zero and at most the "
-                            "open {open_now} {currency}.", open_now=format_amount(open_now, inv.currency),
-                            currency=inv.currency))
+                            "open {open_now}.", open_now=amount_value(open_now, inv.currency)))
     if any(d.resolved_on is None for d in rows.disputes_for_invoice(ledger.conn, inv.id)):
         raise UserError(msg("dispute.already_open", "Invoice {number} already has an open dispute; resolve it "
                             "first.", number=inv.number))

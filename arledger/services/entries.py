@@ -11,9 +11,9 @@ from arledger.domain import record_words
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import Customer, Dispute, Invoice, SettlementKind
-from arledger.domain.money import amount_value, format_amount
+from arledger.domain.money import amount_value
 from arledger.services import promises
-from arledger.services.ledger import Ledger
+from arledger.services.ledger import Ledger, refund_over_credit
 from arledger.services.reversals import find_entry, find_refund
 from arledger.storage import collections as collection_rows
 from arledger.storage import invoices as invoice_rows
@@ -159,9 +159,7 @@ def refund_summary(ledger: Ledger, customer_code: str, amount: int, currency: st
     if amount <= 0:
         raise UserError(msg("ledger.refund_zero", "A refund must be for more than zero."))
     if amount > available:
-        raise UserError(msg("ledger.refund_over_credit", "Customer {c_code} has {available} {cur} "
-                "of unapplied credit; a refund of {amount} {cur} is more than that.", c_code=c.code,
-                available=format_amount(available, currency), cur=currency, amount=format_amount(amount, currency)))
+        raise UserError(refund_over_credit(c.code, available, amount, currency))
     lines = [msg("confirm.refund.line", "Pay back {amount} to {code} {name} on {on}.",
                  amount=amount_value(amount, currency), code=c.code, name=c.name, on=on),
              msg("confirm.refund.credit", "Unapplied credit: {now} now, {after} after the refund.",
@@ -188,7 +186,8 @@ def reversal_summary(ledger: Ledger, kind: str, ref: str | int, on: date) -> Cha
         return ChangeSummary(msg("confirm.void.title", "Void invoice {number}", number=inv.number),
                              [msg("confirm.void.line", "Void invoice {number} of {amount}, issued {issued}; it is no "
                                   "longer owed from {on}.", number=inv.number,
-                                  amount=amount_value(inv.amount, inv.currency), issued=inv.issue_date, on=on)],
+                                  amount=amount_value(inv.amount, inv.currency),
+                                  issued=inv.issue_date, on=on)],
                              {inv.currency: inv.amount}, _warnings(ledger, inv.customer_id, [inv.id], on))
     sk = SettlementKind(kind)
     e = find_entry(ledger, sk, ref)

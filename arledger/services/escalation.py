@@ -18,7 +18,7 @@ from arledger.domain.model import (
     Letter,
     PromiseStatus,
 )
-from arledger.domain.money import Money, format_amount
+from arledger.domain.money import Money, amount_value
 from arledger.domain.promises import (
     PlanStatus,
     PromiseEvaluation,
@@ -57,7 +57,7 @@ class LetterRunEntry:
         reasons = dunning.sentences(self.pause.reasons)
         if self.pause.until:
             return msg("dunning.paused_until", "{reasons} (until {until})", reasons=reasons,
-                       until=self.pause.until.isoformat())
+                       until=self.pause.until)
         return reasons
 
     def to_json(self) -> dict[str, Any]:
@@ -86,7 +86,7 @@ def _pending_promise_pauses(ledger: Ledger, on: date, customer: Customer | None 
             p = ev.promise
             out[p.customer_id].append(dunning.DunningPause(
                 msg("dunning.pause.promise", "Promise to pay {amount} by {due}.",
-                    amount=f"{format_amount(p.amount, p.currency)} {p.currency}", due=p.due_date.isoformat()),
+                    amount=amount_value(p.amount, p.currency), due=p.due_date),
                 ev.deadline, p.invoice_ids))
     return out, evals
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from arledger.domain.dunning import level_title
-from arledger.domain.messages import Message, message_from_data, msg
+from arledger.domain.messages import Amount, Message, message_from_data, msg
 from arledger.domain.record_words import (
     channel_word,
     direction_word,
@@ -28,18 +30,35 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _amount(payload: dict[str, Any]) -> Amount | str:
+    """The event's amount as a value the reader's language writes; as stored when it does not read as one."""
+    text, currency = _text(payload.get("amount")), _text(payload.get("currency"))
+    try:
+        return Amount(Decimal(text), currency) if text and len(currency) == 3 else f"{text} {currency}".strip()
+    except ArithmeticError:
+        return f"{text} {currency}".strip()
+
+
+def _day(value: Any) -> date | str:
+    """A stored ISO date as a date; anything else as stored."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else _text(value)
+    except ValueError:
+        return _text(value)
+
+
 def describe(kind: str, payload: dict[str, Any]) -> Message:
     """A short sentence for an event's payload; the user's own words in it (a contact's summary, a note) are
     parameters, shown as they were written."""
     if kind == "payment":
-        return msg("evidence.payment", "Payment {amount} {currency} on {date}", amount=_text(payload.get("amount")),
-                   currency=_text(payload.get("currency")), date=_text(payload.get("date")))
+        return msg("evidence.payment", "Payment {amount} on {date}", amount=_amount(payload),
+                   date=_day(payload.get("date")))
     if kind == "promise":
-        return msg("evidence.promise", "Promise {amount} {currency} by {due}", amount=_text(payload.get("amount")),
-                   currency=_text(payload.get("currency")), due=_text(payload.get("due_date")))
+        return msg("evidence.promise", "Promise {amount} by {due}", amount=_amount(payload),
+                   due=_day(payload.get("due_date")))
     if kind == "letter":
         return msg("evidence.letter", "Letter level {level} ({name}) sent {sent_on}", level=_text(payload.get("level")),
-                   name=level_title(_text(payload.get("level_name"))), sent_on=_text(payload.get("sent_on")))
+                   name=level_title(_text(payload.get("level_name"))), sent_on=_day(payload.get("sent_on")))
     if kind == "contact":
         outcome = payload.get("outcome")
         said = msg("evidence.contact_outcome", " - {outcome}", outcome=outcome_word(str(outcome))) if outcome else None

@@ -22,7 +22,7 @@ from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KINDS, kind_spec
 from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language, SettlementKind
-from arledger.domain.money import format_amount, round_minor
+from arledger.domain.money import amount_value, round_minor
 from arledger.render.tables import cell_text
 from arledger.services.import_formats import (
     DEFAULT_NUMBERS,
@@ -402,8 +402,8 @@ def _open_amount(row: MappedRow, amount: int, currency: str) -> int | None:
         return -1
     if not 0 <= still_open <= amount:
         row.ctx.col.add(row.line, "open", msg("import.open_out_of_range", "the open amount {open} is not between "
-                        "0 and the invoice amount {amount}.", open=format_amount(still_open, currency),
-                        amount=format_amount(amount, currency)))
+                        "0 and the invoice amount {amount}.", open=amount_value(still_open, currency),
+                        amount=amount_value(amount, currency)))
         return -1
     return still_open
 
@@ -530,12 +530,12 @@ def _invoices(ctx: ReadContext, index: dict[str, int], dry_run: bool) -> ImportR
         if d.total is not None and d.total != d.amount:
             col.add(d.line, "amount", msg("import.invoice_lines_differ", "invoice '{number}' totals {total} but "
                     "its {lines} lines and tax add up to {amount}.", number=d.number,
-                    total=format_amount(d.total, d.currency), lines=d.lines,
-                    amount=format_amount(d.amount, d.currency)))
+                    total=amount_value(d.total, d.currency), lines=d.lines,
+                    amount=amount_value(d.amount, d.currency)))
         elif d.amount <= 0:
             col.add(d.line, "amount", msg("import.invoice_sum_zero", "invoice '{number}' adds up to {amount}; an "
                     "invoice must be for more than zero.", number=d.number,
-                    amount=format_amount(d.amount, d.currency)))
+                    amount=amount_value(d.amount, d.currency)))
         elif due < d.issue:
             col.add(d.line, "due_date", msg("import.due_before_issue", "due date {due} is before the issue date "
                     "{issue}.", due=str(due), issue=str(d.issue)))

@@ -30,7 +30,7 @@ from arledger.domain.model import (
     InterestWaiver,
     Invoice,
 )
-from arledger.domain.money import Money, format_amount
+from arledger.domain.money import Money, amount_value, format_amount
 from arledger.domain.verzug import POST_RECEIPT_DAYS, Reminder
 from arledger.services import policy
 from arledger.services.bulk import without_gc_pauses
@@ -230,16 +230,15 @@ def waive_interest(ledger: Ledger, invoice_number: str, reason: str | Message, *
     if interest < 0 or compensation < 0:
         raise UserError(msg("interest.waiver_negative", "A waiver cannot be negative."))
     if interest > res.claimable_interest:
-        raise UserError(msg("interest.waiver_over_interest", "Invoice {number} has {claimable} {currency} of interest "
-                            "to waive on {on}, less than {asked}.", number=inv.number,
-                            claimable=format_amount(res.claimable_interest, inv.currency), currency=inv.currency,
-                            on=on.isoformat(), asked=format_amount(interest, inv.currency)))
+        raise UserError(msg("interest.waiver_over_interest", "Invoice {number} has {claimable} of interest to waive "
+                            "on {on}, less than {asked}.", number=inv.number,
+                            claimable=amount_value(res.claimable_interest, inv.currency), on=on,
+                            asked=amount_value(interest, inv.currency)))
     if compensation > claimable_comp:
         cur = comp.currency if comp else inv.currency
-        raise UserError(msg("interest.waiver_over_compensation", "Invoice {number} has {claimable} {currency} of "
-                            "compensation to waive on {on}, less than {asked}.", number=inv.number,
-                            claimable=format_amount(claimable_comp, cur), currency=cur, on=on.isoformat(),
-                            asked=format_amount(compensation, cur)))
+        raise UserError(msg("interest.waiver_over_compensation", "Invoice {number} has {claimable} of compensation "
+                            "to waive on {on}, less than {asked}.", number=inv.number,
+                            claimable=amount_value(claimable_comp, cur), on=on, asked=amount_value(compensation, cur)))
     if interest == 0 and compensation == 0:
         raise UserError(msg("interest.nothing_to_waive", "Invoice {number} has no interest or compensation to waive "
                             "on {on}.", number=inv.number, on=on.isoformat()))

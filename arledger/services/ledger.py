@@ -21,7 +21,7 @@ from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.messages import Message, msg
 from arledger.domain.model import Customer, Invoice, SettlementKind
-from arledger.domain.money import format_amount
+from arledger.domain.money import amount_value, format_amount
 from arledger.services import leftovers, settings_schema, witness
 from arledger.services.output_paths import check_output_file
 from arledger.storage import customers as customer_rows
@@ -58,6 +58,13 @@ def _check_customer(c: Customer) -> None:
     fields.check_customer(c.code, c.name, c.email, c.phone, c.address, c.notes,
                           tuple(p.name for p in c.contacts), c.credit_limit, c.currency)
 
+
+
+def refund_over_credit(code: str, available: int, amount: int, currency: str) -> Message:
+    """Why a refund of ``amount`` is refused: the customer has only ``available`` of unapplied credit."""
+    return msg("ledger.refund_over_credit", "Customer {c_code} has {available} of unapplied credit; a refund of "
+               "{amount} is more than that.", c_code=code, available=amount_value(available, currency),
+               amount=amount_value(amount, currency))
 
 
 def check_received(number: str, issue_date: date, received_on: date | None) -> None:
@@ -378,15 +385,14 @@ class Ledger:
                         "than zero.", number=inv.number))
             open_now = invoice_rows.receivable(conn, inv.id).open_amount
             if part > open_now:
-                raise UserError(msg("ledger.allocation_over_open", "Invoice {number} has {open_now} {currency} "
-                        "open; {part} cannot be applied to it.", number=inv.number,
-                        open_now=format_amount(open_now, currency), currency=currency,
-                        part=format_amount(part, currency)))
+                raise UserError(msg("ledger.allocation_over_open", "Invoice {number} has {open_now} open; {part} "
+                        "cannot be applied to it.", number=inv.number, open_now=amount_value(open_now, currency),
+                        part=amount_value(part, currency)))
             out.append((inv, part))
         if sum(p for _, p in out) > amount:
-            raise UserError(msg("ledger.allocation_too_much", "The allocation adds up to {value} {currency}, more "
-                    "than the {amount} received.", value=format_amount(sum(p for _, p in out), currency),
-                    currency=currency, amount=format_amount(amount, currency)))
+            raise UserError(msg("ledger.allocation_too_much", "The allocation adds up to {value}, more than the "
+                    "{amount} received.", value=amount_value(sum(p for _, p in out), currency),
+                    amount=amount_value(amount, currency)))
         return out
 
     def _spread(self, conn: Connection, kind: SettlementKind, source_id: int, customer_id: int,
@@ -493,9 +499,9 @@ class Ledger:
                         number=inv.number))
             if take <= 0 or take > open_now:
                 raise UserError(
-                    msg("ledger.write_off_over_open", "Invoice {number} has {open_now} {currency} open; a write-off "
-                            "must be more than zero and no more than that.", number=inv.number,
-                            open_now=format_amount(open_now, inv.currency), currency=inv.currency)
+                    msg("ledger.write_off_over_open", "Invoice {number} has {open_now} open; a write-off must be "
+                            "more than zero and no more than that.", number=inv.number,
+                            open_now=amount_value(open_now, inv.currency))
                 )
             wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip())
             settlements.insert_allocations(conn, SettlementKind.WRITE_OFF, wid,
@@ -558,10 +564,7 @@ class Ledger:
         with self.database.atomic() as conn:
             available = settlements.unapplied_credit(conn, c.id).get(cur, 0)
             if takes_credit and amount > available:
-                raise ValidationError(msg("ledger.refund_over_credit", "Customer {c_code} has {available} {cur} "
-                        "of unapplied credit; a refund of {amount} {cur} is more than that.", c_code=c.code,
-                        available=format_amount(available, cur), cur=cur, amount=format_amount(amount, cur)),
-                        field="amount")
+                raise ValidationError(refund_over_credit(c.code, available, amount, cur), field="amount")
             rid = settlements.insert_refund(conn, c.id, on, amount, cur, method, reference, reason.strip())
             parts, left = [], amount if takes_credit else 0
             for kind, sid, _d, credit in settlements.unapplied_sources(conn, c.id, cur) if left else ():

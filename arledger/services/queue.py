@@ -18,7 +18,7 @@ from arledger.domain import compliance, dunning
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Later, Message, msg
 from arledger.domain.model import Channel, Customer, PromiseStatus
-from arledger.domain.money import Money, decimals, format_amount
+from arledger.domain.money import Money, amount_value, decimals
 from arledger.domain.promises import PromiseEvaluation
 from arledger.services import dispatch, escalation, policy
 from arledger.services.bulk import without_gc_pauses
@@ -118,11 +118,11 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         p = ev.promise
         customer = customers.get(p.customer_id) or ledger.customer_by_id(p.customer_id)
         customers[p.customer_id] = customer
-        promised = f"{format_amount(p.amount, p.currency)} {p.currency}"
         if ev.status is PromiseStatus.PENDING and p.due_date <= on:
             tasks.append(QueueTask("promise-check", customer.code, customer.name,
                                    msg("queue.promise_check", "Check the promise of {amount} due {due}: {reason}",
-                                       amount=promised, due=p.due_date.isoformat(), reason=ev.reason),
+                                       amount=amount_value(p.amount, p.currency), due=p.due_date,
+                                       reason=ev.reason),
                                    _score(p.amount, p.currency, (on - p.due_date).days + 1, customer, "promise-check"),
                                    amounts=(Money(p.currency, p.amount),),
                                    detail={"promise_id": p.id, "due_on": p.due_date.isoformat()}))
@@ -185,7 +185,7 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
                     "limitation", customer.code, customer.name,
                     msg("queue.limitation", "{invoice} becomes time-barred on {on} ({days} days): obtain a signed "
                         "acknowledgment or payment, or start proceedings.", invoice=r.number,
-                        on=status.limitation_date.isoformat(), days=status.days_left),
+                        on=status.limitation_date, days=status.days_left),
                     _weighed(r.open, r.currency, (on - date.fromisoformat(r.due_date)).days, weight, "limitation"),
                     (r.number,),
                     (Money(r.currency, r.open),), detail={"limitation_date": status.limitation_date.isoformat(),
@@ -210,10 +210,10 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
             allowed = may_call[key]
         if not allowed:
             continue
-        since = msg("queue.last_contact", "last contact {on}", on=last_on.isoformat()) if last_on else _NEVER_CONTACTED
+        since = msg("queue.last_contact", "last contact {on}", on=last_on) if last_on else _NEVER_CONTACTED
         tasks.append(QueueTask("call", customer.code, customer.name,
                                msg("queue.call", "Call about {amount} up to {days} days overdue ({since}); ask for a "
-                                   "dated promise.", amount=f"{format_amount(amount, cur)} {cur}", days=days,
+                                   "dated promise.", amount=amount_value(amount, cur), days=days,
                                    since=since),
                                _weighed(amount, cur, days, weight, "call"), numbers[cid],
                                (Money(cur, amount),),
@@ -226,7 +226,8 @@ def work_queue(ledger: Ledger, on: date, *, create_tasks: bool = True) -> list[Q
         tasks.append(QueueTask(
             "delivery", customer.code, customer.name,
             msg("queue.delivery", "Letter {letter} was posted on {posted} ({method}{tracking}) and has no delivery "
-                "record: check the tracking and record the delivery.", letter=late.letter_id, posted=posted,
+                "record: check the tracking and record the delivery.", letter=late.letter_id,
+                posted=date.fromisoformat(posted),
                 method=late.method, tracking=tracking),
             _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
             amounts=(Money(cur, amount),) if amount else (),
@@ -255,7 +256,7 @@ def _unconfirmed_promise_tasks(ledger: Ledger, on: date, customers: dict[int, Cu
             "confirm-promise", customer.code, customer.name,
             msg("queue.confirm_promise", "Promise {promise} (recorded {recorded}) has no written confirmation: send "
                 "one with 'arledger letters confirm-promise --promise {promise}'.", promise=u.promise_id,
-                recorded=u.recorded_at[:10]),
+                recorded=date.fromisoformat(u.recorded_at[:10])),
             _score(max(amount, 1), cur, max(days, 1), customer, "confirm-promise"),
             amounts=(Money(cur, amount),) if amount else (),
             detail={"promise_id": u.promise_id, "recorded_on": u.recorded_at[:10]}))
@@ -284,7 +285,8 @@ def _undelivered_notice_tasks(ledger: Ledger, on: date, customers: dict[int, Cus
             "delivery", customer.code, customer.name,
             msg("queue.notice_delivery", "The {kind} (notice {notice}) was posted on {posted} ({method}{tracking}) "
                 "and has no delivery record: check the tracking and record the delivery.",
-                kind=_notice_kind(late.kind), notice=late.notice_id, posted=posted, method=late.method,
+                kind=notice_kind_word(late.kind), notice=late.notice_id, posted=date.fromisoformat(posted),
+                method=late.method,
                 tracking=tracking),
             _score(max(amount, 1), cur, max(days, (on - date.fromisoformat(posted)).days), customer, "delivery"),
             amounts=(Money(cur, amount),) if amount else (),
@@ -318,7 +320,8 @@ _NOTICE_KIND_WORDS: dict[str, Message] = {
 }
 
 
-def _notice_kind(kind: str) -> Message:
+def notice_kind_word(kind: str) -> Message:
+    """A notice's kind as a person names it (thank-you letter, courtesy reminder)."""
     return _NOTICE_KIND_WORDS.get(kind) or Message("", kind.replace("_", " "))
 
 

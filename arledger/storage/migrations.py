@@ -991,12 +991,64 @@ def m020_open_invoices_by_customer_due(db: sqlite_utils.Database) -> None:
     )
 
 
+# Schema 18 to 20 stored a promise's figures in its sentence as text ("1000.00 EUR", "2026-11-15"), so every
+# language read them the English way; from schema 21 they are an amount and a date. The codes whose parameters
+# this step reads, and the parameters that held an amount or a date, as those schemas wrote them.
+_PROMISE_SENTENCES = frozenset({"promises.broken", "promises.partly_kept", "promises.kept", "promises.pending",
+                                "promises.plan_broken", "promises.plan_broken_partly"})
+_OLD_AMOUNT_TEXT = re.compile(r"^(?P<value>-?\d+(?:\.\d+)?) (?P<currency>[A-Z]{3})$")
+_OLD_DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _old_figures(data: object) -> object:
+    """Stored message data with each promise sentence's amount and date texts as values; a parameter that does not
+    read as one (or any other message) stays as it was."""
+    if not isinstance(data, dict):
+        return data
+    params = data.get("params")
+    if not isinstance(params, dict):
+        return data
+    new: dict[str, object] = {}
+    for name, value in params.items():
+        if isinstance(value, dict):
+            new[name] = _old_figures(value)
+        elif data.get("code") in _PROMISE_SENTENCES and isinstance(value, str):
+            if name in ("paid", "promised", "amount") and (found := _OLD_AMOUNT_TEXT.match(value)):
+                new[name] = {"type": "amount", "value": found["value"], "currency": found["currency"]}
+            elif name in ("deadline", "due") and _OLD_DATE_TEXT.match(value):
+                new[name] = {"type": "date", "value": value}
+            else:
+                new[name] = value
+        else:
+            new[name] = value
+    return {**data, "params": new}
+
+
+def m021_promise_figures_as_values(db: sqlite_utils.Database) -> None:
+    """The follow-up task of a broken or partly kept promise keeps the promise's amounts and deadline as values, so
+    a German reader sees "100,00 GBP" and "13.11.2026" where schemas 19 and 20 showed "100.00 GBP" and
+    "2026-11-13" in every language. A stored figure this step cannot read as an amount or an ISO date (and a task note someone typed)
+    stays as it was stored and is shown as written."""
+    conn = db.conn
+    for task_id, note_message in conn.execute("SELECT id, note_message FROM tasks WHERE note_message IS NOT NULL"
+                                              ).fetchall():
+        try:
+            old = json.loads(note_message)
+        except ValueError:
+            continue  # not data this version wrote: read as it is
+        new = _old_figures(old)
+        if new != old:
+            conn.execute("UPDATE tasks SET note_message = ? WHERE id = ?", (json.dumps(new, ensure_ascii=False),
+                                                                            task_id))
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
     m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt, m017_ledger_version,
     m018_sentences_as_messages, m019_waiver_reasons_as_messages, m020_open_invoices_by_customer_due,
+    m021_promise_figures_as_values,
 ]
 
 

@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+197"/>
+        <location filename="../../arledger/gui/formatting.py" line="+215"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -750,18 +750,17 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+47"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+48"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
         <source>Letter</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Check promise</source>
         <translation>Zahlungszusage prüfen</translation>
     </message>
@@ -856,87 +855,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Klage eingereicht</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Visit</source>
-        <translation>Besuch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pending</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kept</source>
-        <translation>Eingehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partly kept</source>
-        <translation>Teilweise eingehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Broken</source>
-        <translation>Gebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>Lieferung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already paid</source>
-        <translation>Bereits bezahlt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>last contact %1</source>
         <translation>letzter Kontakt %1</translation>
     </message>
@@ -1500,7 +1419,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+82"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+83"/>
         <source>Back (Alt+Left)</source>
         <translation>Zurück (Alt+Links)</translation>
     </message>
@@ -1674,22 +1593,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sole trader</source>
-        <translation>Einzelunternehmer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Individual</source>
-        <translation>Privatperson</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1-day terms</source>
         <translation>%1 Tage Zahlungsziel</translation>
     </message>
@@ -2035,7 +1939,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+476"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+477"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>Streitfall beilegen</translation>
@@ -2687,7 +2591,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-647"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-648"/>
         <source>, %1 days late</source>
         <translation>, %1 Tage im Verzug</translation>
     </message>
@@ -4030,7 +3934,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Kontakt (%1) mit %2 erfasst.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The override was recorded in the evidence log.</source>
         <translation>Die Ausnahme wurde im Beweisprotokoll vermerkt.</translation>
     </message>
@@ -6737,7 +6641,7 @@ Vorheriges %3</translation>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-609"/>
         <source>open %1, overdue %2</source>
         <translation>offen %1, überfällig %2</translation>
     </message>

@@ -72,7 +72,7 @@
 <context>
     <name>CustomerViewPage</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/views/customer_view.py" line="+372"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+373"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+26"/>
         <source>%Ln open invoice(s) · oldest due %1</source>
         <translation>
             <numerusform>%Ln open invoice · oldest due %1</numerusform>

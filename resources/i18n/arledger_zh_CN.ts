@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+197"/>
+        <location filename="../../arledger/gui/formatting.py" line="+215"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -745,18 +745,17 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>Collections</name>
     <message>
-        <location filename="../../arledger/gui/models/collections.py" line="+47"/>
+        <location filename="../../arledger/gui/models/collections.py" line="+48"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
         <source>Letter</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="+1"/>
         <source>Check promise</source>
         <translation>核对承诺</translation>
     </message>
@@ -851,87 +850,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已起诉</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Visit</source>
-        <translation>上门拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chat</source>
-        <translation>即时消息</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Pending</source>
-        <translation>待兑现</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kept</source>
-        <translation>已兑现</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partly kept</source>
-        <translation>部分兑现</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Broken</source>
-        <translation>未兑现</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Quality</source>
-        <translation>质量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivery</source>
-        <translation>交货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>last contact %1</source>
         <translation>上次联系 %1</translation>
     </message>
@@ -1493,7 +1412,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>CustomerViewPage</name>
     <message>
-        <location filename="../../arledger/gui/views/customer_view.py" line="+82"/>
+        <location filename="../../arledger/gui/views/customer_view.py" line="+83"/>
         <source>Back (Alt+Left)</source>
         <translation>返回（Alt+左方向键）</translation>
     </message>
@@ -1664,22 +1583,7 @@ Would you like to start with sample customers and invoices to look around? You c
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Company</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sole trader</source>
-        <translation>个体工商户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Individual</source>
-        <translation>个人</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1-day terms</source>
         <translation>账期 %1 天</translation>
     </message>
@@ -2020,7 +1924,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="+476"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="+477"/>
         <location line="+26"/>
         <source>Resolve Dispute</source>
         <translation>解决争议</translation>
@@ -2671,7 +2575,7 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>InvoiceChecklist</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-647"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-648"/>
         <source>, %1 days late</source>
         <translation>，逾期 %1 天</translation>
     </message>
@@ -4010,7 +3914,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>已记录与 %2 的%1联络。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The override was recorded in the evidence log.</source>
         <translation>例外理由已写入催收记录。</translation>
     </message>
@@ -6708,7 +6612,7 @@ Previous %3</source>
 <context>
     <name>_CustomerDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/collections.py" line="-608"/>
+        <location filename="../../arledger/gui/dialogs/collections.py" line="-609"/>
         <source>open %1, overdue %2</source>
         <translation>未结 %1，逾期 %2</translation>
     </message>

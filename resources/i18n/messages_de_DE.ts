@@ -1538,6 +1538,18 @@
       <translation>{done} von etwa {total} Zeilen</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule amount</source>
+      <comment>cli.field.schedule_amount</comment>
+      <translation>Betrag der Rate</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule date</source>
+      <comment>cli.field.schedule_date</comment>
+      <translation>Datum der Rate</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>as the customer</source>
       <comment>cli.flag.as_customer</comment>
@@ -1975,6 +1987,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
+      <source>level {level} ({name})</source>
+      <comment>cli.letters.level</comment>
+      <translation>Stufe {level} ({name})</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
       <source>level {level} letter ({name}) to {customer}</source>
       <comment>cli.letters.level_letter</comment>
       <translation>Schreiben der Stufe {level} ({name}) an {customer}</translation>
@@ -2018,6 +2036,12 @@
       <source>Nothing was sent.</source>
       <comment>cli.letters.nothing_sent</comment>
       <translation>Es wurde nichts versandt.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>paused</source>
+      <comment>cli.letters.paused</comment>
+      <translation>pausiert</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -2216,6 +2240,12 @@
       <source>--{option}: {problem}</source>
       <comment>cli.option_problem</comment>
       <translation>--{option}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Mail server password:</source>
+      <comment>cli.password_prompt</comment>
+      <translation>Passwort des Mailservers:</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -2722,6 +2752,12 @@
       <translation>Privatperson</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>sole trader</source>
+      <comment>customer.kind.sole_trader</comment>
+      <translation>Einzelunternehmer</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/customers.py" />
       <source>'{text}' is not yes or no for '{field}'.</source>
       <comment>customer.not_yes_no</comment>
@@ -3017,9 +3053,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
-      <source>The disputed amount must be more than zero and at most the open {open_now} {currency}.</source>
+      <source>The disputed amount must be more than zero and at most the open {open_now}.</source>
       <comment>dispute.amount_range</comment>
-      <translation>Der strittige Betrag muss größer als null sein und darf den offenen Betrag von {open_now} {currency} nicht übersteigen.</translation>
+      <translation>Der strittige Betrag muss größer als null sein und darf den offenen Betrag von {open_now} nicht übersteigen.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
@@ -3165,9 +3201,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
-      <source>{number} was paid after its due date and {currency} {owed} of interest and compensation is still owed, {days} days after the due date</source>
+      <source>{number} was paid after its due date and {owed} of interest and compensation is still owed, {days} days after the due date</source>
       <comment>dunning.item_claim_only</comment>
-      <translation>{number} wurde nach Fälligkeit bezahlt, und {currency} {owed} an Zinsen und Pauschale sind noch offen, {days} Tage nach Fälligkeit</translation>
+      <translation>{number} wurde nach Fälligkeit bezahlt, und {owed} an Zinsen und Pauschale sind noch offen, {days} Tage nach Fälligkeit</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
@@ -4097,15 +4133,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Payment {amount} {currency} on {date}</source>
+      <source>Payment {amount} on {date}</source>
       <comment>evidence.payment</comment>
-      <translation>Zahlung {amount} {currency} am {date}</translation>
+      <translation>Zahlung {amount} am {date}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Promise {amount} {currency} by {due}</source>
+      <source>Promise {amount} by {due}</source>
       <comment>evidence.promise</comment>
-      <translation>Zahlungszusage {amount} {currency} bis {due}</translation>
+      <translation>Zahlungszusage {amount} bis {due}</translation>
     </message>
     <message>
       <location filename="../../arledger/storage/evidence_records.py" />
@@ -5901,9 +5937,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source> (tier on the invoice amount of GBP {amount})</source>
+      <source> (tier on the invoice amount of {amount})</source>
       <comment>interest.basis.tier_gbp</comment>
-      <translation> (Stufe nach dem Rechnungsbetrag von GBP {amount})</translation>
+      <translation> (Stufe nach dem Rechnungsbetrag von {amount})</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -6045,15 +6081,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of compensation to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of compensation to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_compensation</comment>
-      <translation>Rechnung {number} hat am {on} {claimable} {currency} Pauschale, auf die verzichtet werden kann, weniger als {asked}.</translation>
+      <translation>Rechnung {number} hat am {on} {claimable} Pauschale, auf die verzichtet werden kann, weniger als {asked}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of interest to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of interest to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_interest</comment>
-      <translation>Rechnung {number} hat am {on} {claimable} {currency} Zinsen, auf die verzichtet werden kann, weniger als {asked}.</translation>
+      <translation>Rechnung {number} hat am {on} {claimable} Zinsen, auf die verzichtet werden kann, weniger als {asked}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -6063,15 +6099,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; {part} cannot be applied to it.</source>
+      <source>Invoice {number} has {open_now} open; {part} cannot be applied to it.</source>
       <comment>ledger.allocation_over_open</comment>
-      <translation>Rechnung {number} hat {open_now} {currency} offen; {part} können nicht darauf angerechnet werden.</translation>
+      <translation>Rechnung {number} hat {open_now} offen; {part} können nicht darauf angerechnet werden.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>The allocation adds up to {value} {currency}, more than the {amount} received.</source>
+      <source>The allocation adds up to {value}, more than the {amount} received.</source>
       <comment>ledger.allocation_too_much</comment>
-      <translation>Die Zuordnung ergibt {value} {currency}, mehr als die eingegangenen {amount}.</translation>
+      <translation>Die Zuordnung ergibt {value}, mehr als die eingegangenen {amount}.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -6248,10 +6284,10 @@
       <translation>Rechnung {number} kann nicht am {received_on} zugegangen sein, vor ihrem Rechnungsdatum ({issue_date}).</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/entries.py" />
-      <source>Customer {c_code} has {available} {cur} of unapplied credit; a refund of {amount} {cur} is more than that.</source>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Customer {c_code} has {available} of unapplied credit; a refund of {amount} is more than that.</source>
       <comment>ledger.refund_over_credit</comment>
-      <translation>Kunde {c_code} hat {available} {cur} nicht angerechnetes Guthaben; eine Erstattung von {amount} {cur} ist mehr als das.</translation>
+      <translation>Kunde {c_code} hat {available} nicht angerechnetes Guthaben; eine Erstattung von {amount} ist mehr als das.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/entries.py" />
@@ -6285,9 +6321,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; a write-off must be more than zero and no more than that.</source>
+      <source>Invoice {number} has {open_now} open; a write-off must be more than zero and no more than that.</source>
       <comment>ledger.write_off_over_open</comment>
-      <translation>Rechnung {number} hat {open_now} {currency} offen; eine Ausbuchung muss größer als null sein und darf das nicht übersteigen.</translation>
+      <translation>Rechnung {number} hat {open_now} offen; eine Ausbuchung muss größer als null sein und darf das nicht übersteigen.</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -6896,6 +6932,30 @@
       <source>Pack page {n} of {total}</source>
       <comment>pack.page</comment>
       <translation>Paketseite {n} von {total}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>The file resources/{file} is missing from this installation of arledger; reinstall arledger</source>
+      <comment>paths.file_missing</comment>
+      <translation>Die Datei resources/{file} fehlt in dieser Installation von arledger; installieren Sie arledger neu</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>No {pattern} files are in resources/{folder} of this installation of arledger; reinstall arledger</source>
+      <comment>paths.files_missing</comment>
+      <translation>In resources/{folder} dieser Installation von arledger gibt es keine {pattern}-Dateien; installieren Sie arledger neu</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>arledger's {folder} folder (package {package}) is missing from this installation; reinstall arledger</source>
+      <comment>paths.folder_missing</comment>
+      <translation>Der Ordner {folder} von arledger (Paket {package}) fehlt in dieser Installation; installieren Sie arledger neu</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>{problem} (looked for {path}).</source>
+      <comment>paths.looked_for</comment>
+      <translation>{problem} (gesucht unter {path}).</translation>
     </message>
     <message>
       <location filename="../../arledger/services/cases.py" />

@@ -1525,6 +1525,18 @@
       <translation>第 {done} 行，约 {total} 行</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule amount</source>
+      <comment>cli.field.schedule_amount</comment>
+      <translation>分期金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>schedule date</source>
+      <comment>cli.field.schedule_date</comment>
+      <translation>分期日期</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/interest.py" />
       <source>as the customer</source>
       <comment>cli.flag.as_customer</comment>
@@ -1949,6 +1961,12 @@
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
+      <source>level {level} ({name})</source>
+      <comment>cli.letters.level</comment>
+      <translation>{level} 级（{name}）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
       <source>level {level} letter ({name}) to {customer}</source>
       <comment>cli.letters.level_letter</comment>
       <translation>致 {customer} 的 {level} 级函件（{name}）</translation>
@@ -1991,6 +2009,12 @@
       <source>Nothing was sent.</source>
       <comment>cli.letters.nothing_sent</comment>
       <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>paused</source>
+      <comment>cli.letters.paused</comment>
+      <translation>已暂停</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/letters.py" />
@@ -2189,6 +2213,12 @@
       <source>--{option}: {problem}</source>
       <comment>cli.option_problem</comment>
       <translation>--{option}：{problem}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>Mail server password:</source>
+      <comment>cli.password_prompt</comment>
+      <translation>邮件服务器密码：</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/dispatch.py" />
@@ -2689,6 +2719,12 @@
       <translation>个人</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>sole trader</source>
+      <comment>customer.kind.sole_trader</comment>
+      <translation>个体工商户</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/customers.py" />
       <source>'{text}' is not yes or no for '{field}'.</source>
       <comment>customer.not_yes_no</comment>
@@ -2984,9 +3020,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
-      <source>The disputed amount must be more than zero and at most the open {open_now} {currency}.</source>
+      <source>The disputed amount must be more than zero and at most the open {open_now}.</source>
       <comment>dispute.amount_range</comment>
-      <translation>争议金额必须大于零，且不超过未结金额 {open_now} {currency}。</translation>
+      <translation>争议金额必须大于零，且不超过未结金额 {open_now}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/disputes.py" />
@@ -3131,9 +3167,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
-      <source>{number} was paid after its due date and {currency} {owed} of interest and compensation is still owed, {days} days after the due date</source>
+      <source>{number} was paid after its due date and {owed} of interest and compensation is still owed, {days} days after the due date</source>
       <comment>dunning.item_claim_only</comment>
-      <translation>{number} 已于到期日后付清，但仍欠 {currency} {owed} 的利息及补偿金（自到期日起 {days} 天）</translation>
+      <translation>{number} 已于到期日后付清，但仍欠 {owed} 的利息及补偿金（自到期日起 {days} 天）</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/dunning.py" />
@@ -4061,15 +4097,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Payment {amount} {currency} on {date}</source>
+      <source>Payment {amount} on {date}</source>
       <comment>evidence.payment</comment>
-      <translation>收款 {amount} {currency}，日期 {date}</translation>
+      <translation>收款 {amount}，日期 {date}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/evidence_view.py" />
-      <source>Promise {amount} {currency} by {due}</source>
+      <source>Promise {amount} by {due}</source>
       <comment>evidence.promise</comment>
-      <translation>付款承诺 {amount} {currency}，期限 {due}</translation>
+      <translation>付款承诺 {amount}，期限 {due}</translation>
     </message>
     <message>
       <location filename="../../arledger/storage/evidence_records.py" />
@@ -5858,9 +5894,9 @@
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
-      <source> (tier on the invoice amount of GBP {amount})</source>
+      <source> (tier on the invoice amount of {amount})</source>
       <comment>interest.basis.tier_gbp</comment>
-      <translation>（档次按发票金额 GBP {amount} 确定）</translation>
+      <translation>（档次按发票金额 {amount} 确定）</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/interest.py" />
@@ -6002,15 +6038,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of compensation to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of compensation to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_compensation</comment>
-      <translation>发票 {number} 在 {on} 可免除的补偿金为 {claimable} {currency}，少于 {asked}。</translation>
+      <translation>发票 {number} 在 {on} 可免除的补偿金为 {claimable}，少于 {asked}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/interest_claims.py" />
-      <source>Invoice {number} has {claimable} {currency} of interest to waive on {on}, less than {asked}.</source>
+      <source>Invoice {number} has {claimable} of interest to waive on {on}, less than {asked}.</source>
       <comment>interest.waiver_over_interest</comment>
-      <translation>发票 {number} 在 {on} 可免除的利息为 {claimable} {currency}，少于 {asked}。</translation>
+      <translation>发票 {number} 在 {on} 可免除的利息为 {claimable}，少于 {asked}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -6020,15 +6056,15 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; {part} cannot be applied to it.</source>
+      <source>Invoice {number} has {open_now} open; {part} cannot be applied to it.</source>
       <comment>ledger.allocation_over_open</comment>
-      <translation>发票 {number} 尚有 {open_now} {currency} 未结；不能对其核销 {part}。</translation>
+      <translation>发票 {number} 尚有 {open_now} 未结；不能对其核销 {part}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>The allocation adds up to {value} {currency}, more than the {amount} received.</source>
+      <source>The allocation adds up to {value}, more than the {amount} received.</source>
       <comment>ledger.allocation_too_much</comment>
-      <translation>分配合计 {value} {currency}，超过了收到的 {amount}。</translation>
+      <translation>分配合计 {value}，超过了收到的 {amount}。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -6205,10 +6241,10 @@
       <translation>发票 {number} 不可能在开票日（{issue_date}）之前的 {received_on} 送达。</translation>
     </message>
     <message>
-      <location filename="../../arledger/services/entries.py" />
-      <source>Customer {c_code} has {available} {cur} of unapplied credit; a refund of {amount} {cur} is more than that.</source>
+      <location filename="../../arledger/services/ledger.py" />
+      <source>Customer {c_code} has {available} of unapplied credit; a refund of {amount} is more than that.</source>
       <comment>ledger.refund_over_credit</comment>
-      <translation>客户 {c_code} 有 {available} {cur} 未使用的贷方余额；{amount} {cur} 的退款超过了该金额。</translation>
+      <translation>客户 {c_code} 有 {available} 未使用的贷方余额；{amount} 的退款超过了该金额。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/entries.py" />
@@ -6242,9 +6278,9 @@
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
-      <source>Invoice {number} has {open_now} {currency} open; a write-off must be more than zero and no more than that.</source>
+      <source>Invoice {number} has {open_now} open; a write-off must be more than zero and no more than that.</source>
       <comment>ledger.write_off_over_open</comment>
-      <translation>发票 {number} 尚有 {open_now} {currency} 未结；核销金额必须大于零且不超过该金额。</translation>
+      <translation>发票 {number} 尚有 {open_now} 未结；核销金额必须大于零且不超过该金额。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/ledger.py" />
@@ -6851,6 +6887,30 @@
       <source>Pack page {n} of {total}</source>
       <comment>pack.page</comment>
       <translation>资料包第 {n} 页，共 {total} 页</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>The file resources/{file} is missing from this installation of arledger; reinstall arledger</source>
+      <comment>paths.file_missing</comment>
+      <translation>此 arledger 安装中缺少文件 resources/{file}；请重新安装 arledger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>No {pattern} files are in resources/{folder} of this installation of arledger; reinstall arledger</source>
+      <comment>paths.files_missing</comment>
+      <translation>此 arledger 安装的 resources/{folder} 中没有 {pattern} 文件；请重新安装 arledger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>arledger's {folder} folder (package {package}) is missing from this installation; reinstall arledger</source>
+      <comment>paths.folder_missing</comment>
+      <translation>此安装中缺少 arledger 的 {folder} 文件夹（包 {package}）；请重新安装 arledger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/paths.py" />
+      <source>{problem} (looked for {path}).</source>
+      <comment>paths.looked_for</comment>
+      <translation>{problem}（查找位置：{path}）。</translation>
     </message>
     <message>
       <location filename="../../arledger/services/cases.py" />

@@ -41,7 +41,7 @@ def test_pending_until_date_plus_grace() -> None:
 def test_broken_when_nothing_is_paid_by_date_plus_grace() -> None:
     result = evaluate_promises([PROMISE], [], date(2025, 3, 14))[0]
     assert (result.status, result.paid, result.shortfall) == (PromiseStatus.BROKEN, 0, 50_000)
-    assert str(result.reason) == "Nothing of 500.00 EUR paid by 2025-03-13."
+    assert str(result.reason) == "Nothing of EUR 500.00 paid by 2025-03-13."
 
 
 def test_kept_when_paid_in_full_within_the_grace_days() -> None:
@@ -61,7 +61,7 @@ def test_partly_kept_is_decided_after_the_grace_days() -> None:
     assert status_of(payments, date(2025, 3, 13)) == PromiseStatus.PENDING
     result = evaluate_promises([PROMISE], payments, date(2025, 3, 14))[0]
     assert (result.status, result.paid, result.shortfall) == (PromiseStatus.PARTLY_KEPT, 20_000, 30_000)
-    assert str(result.reason) == "Only 200.00 EUR of 500.00 EUR paid by 2025-03-13."
+    assert str(result.reason) == "Only EUR 200.00 of EUR 500.00 paid by 2025-03-13."
 
 
 def test_only_this_customers_payments_in_the_window_and_currency_count() -> None:
@@ -113,7 +113,7 @@ def test_plan_on_track_then_broken_by_a_missed_instalment() -> None:
     assert broken.missed == (2,)
     assert [e.status for e in broken.instalments] == [PromiseStatus.KEPT, PromiseStatus.BROKEN, PromiseStatus.KEPT]
     assert (broken.promised, broken.paid, broken.remaining) == (30_000, 20_000, 10_000)
-    assert "Instalment 2 of 100.00 EUR due 2025-05-01 was not paid by 2025-05-04" in str(broken.reason)
+    assert "Instalment 2 of EUR 100.00 due 2025-05-01 was not paid by 2025-05-04" in str(broken.reason)
 
 
 def test_a_partly_paid_instalment_also_breaks_the_plan() -> None:

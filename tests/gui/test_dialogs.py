@@ -414,7 +414,7 @@ def test_waive_interest_dialog_shows_the_claim_and_records_a_waiver(window, qtbo
         _type(qtbot, d.reason, "Goodwill")
         assert d.ok_button.isEnabled()  # checked against the claim when saved
         save(d)
-        assert d.isVisible() and "20.14 GBP of interest to waive" in d.message()
+        assert d.isVisible() and "£20.14 of interest to waive on 1 Sep 2025" in d.message()
         _type(qtbot, d.interest, "20.14")
         _type(qtbot, d.compensation, "70")
         save(d)

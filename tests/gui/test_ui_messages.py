@@ -36,7 +36,9 @@ def test_a_broken_promise_task_reads_in_the_ui_language(controller, window, qtbo
     row = next(i for i, t in enumerate(model.rows()) if t.kind == "broken-promise" and t.customer_code == code)
     task = model.rows()[row]
     shown = model.data(model.index(row, 3))  # what to do
-    assert shown == fmt.readable(translate(task.title, language))
+    assert shown == fmt.message_text(task.title)  # its amount and date as the lists write them
+    deadline = task.title.params["reason"].params["deadline"]
+    assert fmt.money(100, task.amounts[0].currency) in shown and fmt.day(deadline) in shown
     assert shown.startswith(BROKEN[language]) and "Broken:" not in shown
     assert str(task.title).startswith("Broken: Nothing of")  # the English default, for the log and JSON
     assert English(language).find(shown) is None
@@ -81,11 +83,13 @@ def test_the_interest_basis_reads_in_the_ui_language_in_the_invoice_view_and_the
     qtbot.waitUntil(lambda: bool(view.interest_basis.text()), timeout=20000)
     shown = view.interest_basis.text()
     assert INTEREST_BASIS[language] in shown and english not in shown
-    assert shown.split("\n")[0] == translate(line.result.basis_message, language)
+    # the UI language's sentence, its dates and amounts as the window writes them (the format region)
+    assert shown.split("\n")[0] == fmt.message_text(line.result.basis_message)
+    assert shown.split("\n")[0] != translate(line.result.basis_message, None)
     table = view.interest.table  # each period's rate and where it came from, in the UI language
     first = line.result.segments[0]
     source = table.item(0, 5).text()
-    assert source == translate(first.source, language) and source != first.rate_source
+    assert source == fmt.message_text(first.source) and source != first.rate_source
     rate = table.item(0, 4).text()
     assert rate.endswith("%") and ("," in rate) == (language == "de_DE")  # 12,25 % in German, 12.25% in Chinese
     view.close()
@@ -95,4 +99,4 @@ def test_the_interest_basis_reads_in_the_ui_language_in_the_invoice_view_and_the
     model = window.reports.interest_model
     row = next(i for i, r in enumerate(report.rows) if r.invoice_number == line.invoice.number)
     tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
-    assert translate(line.result.basis_message, language) in tip and english not in tip
+    assert fmt.message_text(line.result.basis_message) in tip and english not in tip

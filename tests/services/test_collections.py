@@ -208,7 +208,7 @@ def test_a_pending_promise_pauses_letters_and_a_broken_one_escalates_with_a_task
     promises.add_promise(led, "ACME", 150000, date(2025, 3, 10), invoices=["A-1", "A-2"],
                             promised_on=date(2025, 3, 5))
     (entry,) = escalation.letters_due(led, date(2025, 3, 6))
-    assert entry.decision is None and "Promise to pay 1500.00 EUR by 2025-03-10" in str(entry.reason)
+    assert entry.decision is None and "Promise to pay EUR 1500.00 by 2025-03-10" in str(entry.reason)
     (entry,) = escalation.letters_due(led, date(2025, 3, 14))
     assert entry.decision is not None  # broken: escalation resumes at once
     tasks = work_queue(led, date(2025, 3, 14))

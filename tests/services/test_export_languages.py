@@ -182,3 +182,20 @@ def test_libreoffice_prints_a_chinese_workbook_in_a_chinese_font(books, tmp_path
     assert "WenQuanYiMicroHei" in fonts
     text = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "应收账款账龄汇总" in text and "按币种合计" in text
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("de_DE", r"^\d{1,3}(\.\d{3})*,\d{2} [A-Z]{3} bis \d\d\.\d\d\.\d{4}, (offen|eingehalten|teilweise eingehalten|"
+              r"gebrochen)$"),
+    ("zh_CN", r"^(人民币)?([A-Z]{3} )?\d{1,3}(,\d{3})*\.\d\d元?，\d{4}-\d\d-\d\d 前，"
+              r"(待兑现|已兑现|部分兑现|未兑现)$")])
+def test_a_promise_in_the_open_items_reads_in_the_language(books, language, said):
+    """The open items' promise cell: its amount, date and status as the reader writes them (English: "EUR 1234.00
+    by 2025-03-10, kept")."""
+    def cells(path: Path, pattern: str) -> list[str]:
+        return [c for ws in openpyxl.load_workbook(path).worksheets for row in ws.iter_rows(values_only=True)
+                for c in row if isinstance(c, str) and re.search(pattern, c)]
+
+    english = cells(books[None], r"^[A-Z]{3} \d+\.\d\d by \d{4}-\d\d-\d\d, (pending|kept|partly kept|broken)$")
+    assert english
+    assert len(cells(books[language], said)) == len(english)

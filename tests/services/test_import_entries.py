@@ -59,7 +59,7 @@ def test_credit_notes_and_write_offs_import(books, tmp_path):
     ("credit_notes", "customer,number,date,amount\nACME,CN-1,2025-03-01,10\nACME,CN-1,2025-03-02,5\n",
      "line 3, column 'number': credit note 'CN-1' appears twice (first on line 2)."),
     ("credit_notes", "customer,number,date,amount,allocate\nACME,CN-1,2025-03-01,10,A-1:20\n",
-     "line 2: The allocation adds up to 20.00 EUR, more than the 10.00 received."),
+     "line 2: The allocation adds up to EUR 20.00, more than the EUR 10.00 received."),
     ("credit_notes", "customer,number,date,amount,reversed_on\nACME,CN-1,2025-03-01,10,2025-03-05\n",
      "line 2, column 'reversal_reason': a reversed entry needs a reversal_reason."),
     ("write_offs", "invoice,date,reason\nA-1,2025-03-01,bad debt\nX-9,2025-03-01,bad debt\n",
@@ -141,14 +141,14 @@ def test_refunds_import_with_a_reversed_one(credit, tmp_path):
 
 @pytest.mark.parametrize(("text", "message"), [
     ("customer,date,amount\nTOM,2025-03-05,30\nTOM,2025-03-06,30\n",
-     "line 3, column 'amount': Customer TOM has 20.00 GBP of unapplied credit; a refund of 30.00 GBP is more than "
+     "line 3, column 'amount': Customer TOM has GBP 20.00 of unapplied credit; a refund of GBP 30.00 is more than "
      "that."),
     ("customer,date,amount\nTOM,2025-03-05,10\nNOPE,2025-03-05,10\n",
      "line 3, column 'customer': there is no customer with code or name 'NOPE'"),
     ("customer,date,amount\nTOM,2025-13-05,10\n", "line 2, column 'date'"),
     ("customer,date,amount\nTOM,2025-03-05,-10\n", "line 2, column 'amount'"),
     ("customer,date,amount,currency\nTOM,2025-03-05,10,USD\n",
-     "line 2, column 'amount': Customer TOM has 0.00 USD of unapplied credit"),
+     "line 2, column 'amount': Customer TOM has USD 0.00 of unapplied credit"),
     ("customer,date,amount,reversed_on\nTOM,2025-03-05,10,2025-03-06\n",
      "line 2, column 'reversal_reason': a reversed entry needs a reversal_reason."),
     ("customer,date\nTOM,2025-03-05\n", "has no 'amount' column"),
@@ -189,8 +189,8 @@ def test_invoice_import_refuses_rows_over_the_credit_limit_or_on_hold(limited, t
     with pytest.raises(ImportRejected) as err:
         import_file(limited, "invoices", path)
     lines = [str(line) for line in err.value.lines()]
-    assert lines[0] == ("inv.csv line 3, column 'amount': Invoice A-4 takes customer ACME to 2100.00 EUR, over the "
-                        "credit limit of 2000.00 EUR. It goes in only with a reason for overriding credit control.")
+    assert lines[0] == ("inv.csv line 3, column 'amount': Invoice A-4 takes customer ACME to EUR 2100.00, over the "
+                        "credit limit of EUR 2000.00. It goes in only with a reason for overriding credit control.")
     assert lines[1].startswith("inv.csv line 5, column 'customer': Customer TOM is on hold;")
     assert len(err.value.errors) == 2 and err.value.over_limit == 2
     assert snapshot(limited.path) == before
@@ -202,7 +202,7 @@ def test_invoice_import_with_a_reason_logs_an_override_per_invoice(limited, tmp_
     overrides = [json.loads(e.payload_json) for e in limited_events(limited, "credit_override")]
     assert [(o["invoice"], o["reason"]) for o in overrides] == [("A-4", "agreed with the owner"),
                                                                 ("T-2", "agreed with the owner")]
-    assert "over the credit limit of 2000.00 EUR" in overrides[0]["problem"]
+    assert "over the credit limit of EUR 2000.00" in overrides[0]["problem"]
 
 
 def test_a_voided_invoice_row_is_not_credit_controlled(limited, tmp_path):
@@ -235,12 +235,12 @@ def test_an_invoice_the_file_shows_settled_is_not_credit_controlled(limited, tmp
     over = write(tmp_path, "over.csv", "customer,number,issue_date,amount,open\nACME,A-6,2025-04-05,900,200\n")
     with pytest.raises(ImportRejected) as err:  # 1,850 + 200 open = 2,050: over the 2,000 limit
         import_file(limited, "invoices", over)
-    assert err.value.over_limit == 1 and "over the credit limit of 2000.00 EUR" in str(err.value.lines()[0])
+    assert err.value.over_limit == 1 and "over the credit limit of EUR 2000.00" in str(err.value.lines()[0])
     bad = write(tmp_path, "bad.csv", "customer,number,issue_date,amount,open\nACME,A-7,2025-04-05,10,11\n"
                 "ACME,A-8,2025-04-05,10,-1\n")
     with pytest.raises(ImportRejected) as err:
         import_file(limited, "invoices", bad)
     assert [str(m) for m in err.value.lines()[:2]] == [
-        "bad.csv line 2, column 'open': the open amount 11.00 is not between 0 and the invoice amount 10.00.",
+        "bad.csv line 2, column 'open': the open amount EUR 11.00 is not between 0 and the invoice amount EUR 10.00.",
         "bad.csv line 3, column 'open': '-1' is negative; amounts must be zero or more."]
     assert err.value.over_limit == 0 and snapshot(limited.path) == before

@@ -65,7 +65,7 @@ def test_a_waiver_beyond_the_claim_or_without_a_reason_changes_nothing(uk, capsy
     uk.add_invoice("UK1", "U-1", date(2025, 6, 1), 200_000, due_date=date(2025, 6, 30))
     uk.record_payment("UK1", date(2025, 7, 30), 200_000)
     before = snapshot(uk.path)
-    with pytest.raises(UserError, match=r"has 20\.14 GBP of interest to waive"):
+    with pytest.raises(UserError, match=r"has GBP 20\.14 of interest to waive"):
         interest_claims.waive_interest(uk, "U-1", "too much", interest=2015, on=date(2025, 9, 1))
     with pytest.raises(UserError, match="reason"):
         interest_claims.waive_interest(uk, "U-1", "  ", interest=100, on=date(2025, 9, 1))
@@ -76,7 +76,7 @@ def test_a_waiver_beyond_the_claim_or_without_a_reason_changes_nothing(uk, capsy
     assert snapshot(uk.path) == before
     # a waiver dated earlier than one already recorded cannot take the same money again
     interest_claims.waive_interest(uk, "U-1", "first", interest=2000, on=date(2025, 10, 1))
-    with pytest.raises(UserError, match=r"has 0\.14 GBP of interest to waive on 2025-09-01"):
+    with pytest.raises(UserError, match=r"has GBP 0\.14 of interest to waive on 2025-09-01"):
         interest_claims.waive_interest(uk, "U-1", "again", interest=1000, on=date(2025, 9, 1))
 
 

@@ -131,7 +131,7 @@ def test_cli_notices_list_post_delivered(agreed, capsys):
     path = str(ledger.path)
     assert main(["notices", "list", "--ledger", path]) == 0
     out = capsys.readouterr().out
-    assert f"{nid:>5} 2025-06-03 LAKE" in out and "repayment_agreement" in out and "not yet sent out" in out
+    assert f"{nid:>5} 2025-06-03 LAKE" in out and "repayment agreement" in out and "not yet sent out" in out
     assert main(["notices", "post", "--customer", "LAKE", "--method", "registered", "--ledger", path]) == 1
     assert "needs its tracking number" in capsys.readouterr().err
     assert main(["notices", "post", "--customer", "LAKE", "--kind", "repayment_agreement", "--method", "registered",

@@ -84,7 +84,7 @@ def test_a_customer_in_two_currencies_is_called_about_the_larger_with_the_oldest
     assert [str(m) for m in call.amounts] == ["160.00 EUR"]  # EUR 160 open beats USD 150
     assert call.detail["days_overdue"] == (ON - date(2025, 3, 2)).days  # the oldest item, in either currency
     assert sorted(call.invoices) == ["M-1", "M-2", "M-3"]
-    assert "160.00 EUR up to 92 days overdue" in str(call.title)
+    assert "EUR 160.00 up to 92 days overdue" in str(call.title)
 
 
 def test_escalation_is_proposed_after_the_final_level_only(ledger):

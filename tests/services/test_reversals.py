@@ -101,9 +101,9 @@ def test_payment_split_over_chosen_invoices(ledger, acme):
     res = ledger.record_payment("ACME", date(2025, 2, 1), 18000, allocations=[("A-3", 10000), ("A-1", 5000)])
     assert res.allocations == (("A-3", 10000), ("A-1", 5000))
     assert res.unapplied == 3000
-    with pytest.raises(UserError, match=r"more than the 10\.00 received"):
+    with pytest.raises(UserError, match=r"more than the EUR 10\.00 received"):
         ledger.record_payment("ACME", date(2025, 2, 1), 1000, allocations=[("A-2", 1000), ("A-1", 1000)])
-    with pytest.raises(UserError, match=r"A-3 has 0\.00 EUR open"):
+    with pytest.raises(UserError, match=r"A-3 has EUR 0\.00 open"):
         ledger.record_payment("ACME", date(2025, 2, 1), 1000, allocations=[("A-3", 1000)])
     # credit applied to a chosen invoice, then refunds take what is left
     applied = ledger.apply_credit("ACME", date(2025, 2, 5), ["A-2"])
@@ -121,7 +121,7 @@ def test_payment_split_over_chosen_invoices(ledger, acme):
 def test_credit_control(ledger):
     ledger.add_customer(Customer(code="LIM", name="Limited Ltd", currency="EUR", credit_limit=100000))
     ledger.add_invoice("LIM", "L-1", date(2025, 1, 1), 80000)
-    with pytest.raises(UserError, match=r"over the credit limit of 1000\.00 EUR"):
+    with pytest.raises(UserError, match=r"over the credit limit of EUR 1000\.00"):
         ledger.add_invoice("LIM", "L-2", date(2025, 1, 2), 30000)
     assert ledger.counts()["invoices"] == 1
     ledger.add_invoice("LIM", "L-2", date(2025, 1, 2), 30000, override_reason="approved by the owner")

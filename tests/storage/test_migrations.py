@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from arledger.domain.errors import UserError
+from arledger.domain.messages import message_from_data
 from arledger.domain.model import Customer
 from arledger.services import interest_claims
 from arledger.services.ledger import Ledger
@@ -227,10 +228,12 @@ def test_a_schema_15_file_keeps_its_risk_reasons_and_task_notes_as_messages(tmp_
         assert (by_hand.code, translate(by_hand, "de_DE")) == ("", "Reviewed by hand: keep on watch.")
 
         tasks = {t.source: t.note for t in led_tasks(led)}
-        assert {s: str(n) for s, n in tasks.items()} == notes_before
+        assert {s: str(n) for s, n in tasks.items()} == {  # the same figures, now amounts written the English way
+            **notes_before, "promise:3:broken": "Broken: Nothing of GBP 100.00 paid by 2026-11-13.",
+            "promise:4:broken": "Partly kept: Only EUR 400.00 of EUR 1000.00 paid by 2026-11-15."}
         assert tasks["promise:3:broken"].code == "queue.promise_broken"
         assert translate(tasks["promise:3:broken"], "de_DE") == \
-            "Gebrochen: Bis 2026-11-13 wurde nichts von 100.00 GBP bezahlt."
+            "Gebrochen: Bis 13.11.2026 wurde nichts von 100,00 GBP bezahlt."
         assert translate(tasks["promise:4:broken"], "zh_CN").startswith("部分兑现：")
         assert (tasks[""].code, translate(tasks[""], "zh_CN")) == ("", "Ring back after the audit.")
         titles = {t.detail.get("task_id"): t.title for t in queue.work_queue(led, date(2026, 11, 26),
@@ -255,3 +258,50 @@ def led_tasks(led):
     from arledger.storage import collections as rows
 
     return rows.open_tasks(led.conn, date(2026, 11, 26))
+
+
+def test_a_schema_19_file_reads_its_promise_task_figures_as_the_reader_writes_them(tmp_path, monkeypatch):
+    """A file at the schema before m020 stored a broken promise's amounts and deadline in its follow-up task as
+    English text ("1000.00 EUR", "2026-11-15"): the schema 15 file upgraded that far, plus a task as that schema's
+    queue wrote it and one whose figure is no amount. Opened now, the figures are values: German writes
+    "1.000,00 EUR" and "15.11.2026", Chinese "EUR 1,000.00"; the figure that is no amount stays as stored."""
+    import gzip
+    import json
+
+    from arledger.render.messages import translate
+
+    path = tmp_path / "v19.sqlite"
+    path.write_bytes(gzip.decompress((FIXTURES / "ledger-v15-english-sentences.sqlite.gz").read_bytes()))
+    before = migrations.MIGRATIONS.index(migrations.m021_promise_figures_as_values)
+    written_by_19 = {"code": "queue.promise_broken", "default": "Broken: {reason}", "params": {"reason": {
+        "code": "promises.broken", "default": "Nothing of {promised} paid by {deadline}.",
+        "params": {"promised": "549368.43 CNY", "deadline": "2026-10-02"}}}}
+    not_an_amount = {"code": "queue.promise_broken", "default": "Broken: {reason}", "params": {"reason": {
+        "code": "promises.broken", "default": "Nothing of {promised} paid by {deadline}.",
+        "params": {"promised": "the balance", "deadline": "2026-10-03"}}}}
+    with monkeypatch.context() as m:
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])
+        with Ledger.open(path) as led:
+            assert schema_version(led.database) == before
+            with led.database.atomic() as conn:
+                for n, data in ((5, written_by_19), (6, not_an_amount)):
+                    conn.execute("INSERT INTO tasks (customer_id, due_on, kind, note, source, note_message) VALUES"
+                                 " (3, '2026-10-04', 'broken-promise', ?, ?, ?)",
+                                 (str(message_from_data(data)), f"promise:{n}:broken", json.dumps(data)))
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == before
+        stored = raw.execute("SELECT note_message FROM tasks WHERE source = 'promise:4:broken'").fetchone()[0]
+        assert '"1000.00 EUR"' in stored  # the previous schema's text, so the test can fail
+    with Ledger.open(path) as led:
+        assert schema_version(led.database) == latest_version()
+        tasks = {t.source: t.note for t in led_tasks(led)}
+    assert translate(tasks["promise:4:broken"], "de_DE") == \
+        "Teilweise eingehalten: Nur 400,00 EUR von 1.000,00 EUR bis 15.11.2026 bezahlt."
+    assert translate(tasks["promise:5:broken"], "de_DE") == \
+        "Gebrochen: Bis 02.10.2026 wurde nichts von 549.368,43 CNY bezahlt."
+    assert "人民币549,368.43元" in translate(tasks["promise:5:broken"], "zh_CN")
+    assert "EUR 1,000.00" in translate(tasks["promise:4:broken"], "zh_CN")
+    # the figure that is no amount is shown as stored; its date, a date, as the reader writes it
+    assert translate(tasks["promise:6:broken"], "de_DE") == \
+        "Gebrochen: Bis 03.10.2026 wurde nichts von the balance bezahlt."
+    assert tasks["promise:6:broken"].params["reason"].params["promised"] == "the balance"

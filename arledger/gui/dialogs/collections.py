@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from arledger.domain import fields
+from arledger.domain import fields, record_words
 from arledger.domain.compliance import GuardViolation
 from arledger.domain.errors import UserError
 from arledger.domain.model import (
@@ -469,7 +469,8 @@ class LogContactDialog(_CustomerDialog):
     def summary(self) -> str:
         if self.saved is None or self._values is None:
             return ""
-        text = self.tr("Logged a %1 contact with %2.").replace("%1", channel_title(self._values["channel"].value)) \
+        text = self.tr("Logged a %1 contact with %2.").replace(
+            "%1", fmt.message_text(record_words.channel_word(self._values["channel"].value))) \
             .replace("%2", self._values["code"])
         if self.saved.override_reason:
             text += " " + self.tr("The override was recorded in the evidence log.")

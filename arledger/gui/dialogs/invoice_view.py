@@ -297,7 +297,7 @@ class InvoiceViewDialog(QDialog):
                              else self.tr("whole open amount"),
                              fmt.day(d.resolved_on) if d.resolved_on else self.tr("open"), d.resolution or d.note)
                             for d in s.disputes])
-        evaluations = [fmt.readable(fmt.message_text(p.reason)) for p in s.promises]
+        evaluations = [fmt.message_text(p.reason) for p in s.promises]
         self.promises.fill([(fmt.day(p.due_date), fmt.money(p.amount, p.currency), fmt.money(p.paid, p.currency),
                              status_title(p.status), p.made_by, why) for p, why in zip(s.promises, evaluations,
                                                                                         strict=True)],

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from arledger.domain import record_words
 from arledger.domain.interest import RULE_NAMES
 from arledger.domain.messages import Message
 from arledger.domain.model import Customer
@@ -75,38 +76,23 @@ def rule_title(rule: str) -> str:
 
 
 def channel_title(channel: str) -> str:
-    titles = {
-        "phone": QT_TRANSLATE_NOOP("Collections", "Phone"),
-        "email": QT_TRANSLATE_NOOP("Collections", "Email"),
-        "letter": QT_TRANSLATE_NOOP("Collections", "Letter"),
-        "visit": QT_TRANSLATE_NOOP("Collections", "Visit"),
-        "sms": QT_TRANSLATE_NOOP("Collections", "SMS"),
-        "chat": QT_TRANSLATE_NOOP("Collections", "Chat"),
-    }
-    return _t(str(titles[channel])) if channel in titles else channel
+    """How a contact was made, as a cell or a choice shows it."""
+    return fmt.title_word(record_words.channel_word(channel))
 
 
 def status_title(status: str) -> str:
-    titles = {
-        "pending": QT_TRANSLATE_NOOP("Collections", "Pending"),
-        "kept": QT_TRANSLATE_NOOP("Collections", "Kept"),
-        "partly kept": QT_TRANSLATE_NOOP("Collections", "Partly kept"),
-        "broken": QT_TRANSLATE_NOOP("Collections", "Broken"),
-        "active": QT_TRANSLATE_NOOP("Collections", "Active"),
-        "completed": QT_TRANSLATE_NOOP("Collections", "Completed"),
-    }
-    return _t(str(titles[status])) if status in titles else status.capitalize()
+    """How a promise stands, as a cell shows it."""
+    return fmt.title_word(record_words.promise_status_word(status))
+
+
+def plan_status_title(status: str) -> str:
+    """How an instalment plan stands (a broken plan is named apart from a broken promise in Chinese)."""
+    return fmt.title_word(record_words.plan_status_word(status))
 
 
 def dispute_reason_title(reason: str) -> str:
-    titles = {
-        "quality": QT_TRANSLATE_NOOP("Collections", "Quality"),
-        "delivery": QT_TRANSLATE_NOOP("Collections", "Delivery"),
-        "price": QT_TRANSLATE_NOOP("Collections", "Price"),
-        "paid": QT_TRANSLATE_NOOP("Collections", "Already paid"),
-        "other": QT_TRANSLATE_NOOP("Collections", "Other"),
-    }
-    return _t(str(titles[reason])) if reason in titles else reason
+    """Why an invoice is disputed, as a cell or a choice shows it."""
+    return fmt.title_word(record_words.dispute_reason_word(reason))
 
 
 _KIND_ICONS = {"contact": "phone", "guard_override": "override", "dispute_opened": "dispute",
@@ -121,7 +107,7 @@ def event_icon(kind: str, channel: str = "") -> QIcon:
 
 
 STATUS_COLOURS = {"kept": QColor(OK), "completed": QColor(OK), "pending": QColor(WARNING),
-                  "active": QColor(WARNING), "partly kept": QColor(DANGER), "broken": QColor(DANGER)}
+                  "on track": QColor(WARNING), "partly kept": QColor(DANGER), "broken": QColor(DANGER)}
 
 
 def task_text(t: QueueTask) -> str:
@@ -152,7 +138,7 @@ def task_text(t: QueueTask) -> str:
             "Collections", "%1 becomes time-barred on %2 (%3 days): obtain a signed acknowledgment or a payment, "
                            "or start proceedings.").replace("%1", ", ".join(t.invoices)).replace("%2", barred_on)
                 .replace("%3", fmt.count(int(d.get("days_left", 0)))))
-    return fmt.readable(fmt.message_text(t.title))
+    return fmt.message_text(t.title)  # its figures are values: nothing to re-read
 
 
 def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -283,12 +269,12 @@ class PromiseTableModel(ListTableModel[PromiseRow]):
             Column(self.tr("Amount"), lambda r: fmt.money(r.amount, r.currency), None, RIGHT, width=120),
             Column(self.tr("Paid"), lambda r: fmt.money(r.paid, r.currency), None, RIGHT, width=120),
             Column(self.tr("Status"), lambda r: status_title(r.status), "status", width=100,
-                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
+                   tooltip=lambda r: fmt.message_text(r.reason)),
             Column(self.tr("Plan"), self._plan_text, None, width=110),
             Column(self.tr("Invoices"), lambda r: ", ".join(r.invoices) or self.tr("all overdue"), None, width=150),
             Column(self.tr("Made by"), lambda r: r.made_by, None, width=110),
-            Column(self.tr("Evaluation"), lambda r: fmt.readable(fmt.message_text(r.reason)), None, stretch=True,
-                   tooltip=lambda r: fmt.readable(fmt.message_text(r.reason))),
+            Column(self.tr("Evaluation"), lambda r: fmt.message_text(r.reason), None, stretch=True,
+                   tooltip=lambda r: fmt.message_text(r.reason)),
         ]
 
     def _plan_text(self, r: PromiseRow) -> str:
@@ -363,8 +349,8 @@ class LetterRunTableModel(ListTableModel[LetterRunEntry]):
             Column(self.tr("Claim"), self._totals, None, RIGHT, width=150),
             Column(self.tr("Reply by"), lambda e: fmt.day(e.decision.reply_by) if e.decision else "", None, RIGHT,
                    width=100),
-            Column(self.tr("Reason"), lambda e: fmt.readable(fmt.message_text(e.reason)), None, stretch=True,
-                   tooltip=lambda e: fmt.readable(fmt.message_text(e.reason))),
+            Column(self.tr("Reason"), lambda e: fmt.message_text(e.reason), None, stretch=True,
+                   tooltip=lambda e: fmt.message_text(e.reason)),
         ]
         self.set_initial_sort(2, descending=True)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from arledger.domain import record_words
 from arledger.gui import formatting as fmt
 from arledger.gui.icons import icon
 from arledger.gui.layouts import clear_layout
@@ -31,7 +32,7 @@ from arledger.gui.models.collections import (
     PromiseTableModel,
     SentLetterTableModel,
     TimelineTableModel,
-    status_title,
+    plan_status_title,
 )
 from arledger.gui.models.invoices import InvoiceTableModel
 from arledger.gui.operations import Reads
@@ -351,10 +352,10 @@ class CustomerViewPage(LedgerPage):
         lines = []
         for p in plans:
             lines.append(self.tr("Plan %1: %2 · %3 instalments · %4 promised, %5 paid — %6")
-                         .replace("%1", str(p.plan_id)).replace("%2", status_title(p.status))
+                         .replace("%1", str(p.plan_id)).replace("%2", plan_status_title(p.status))
                          .replace("%3", str(p.instalments)).replace("%4", fmt.money(p.promised, p.currency))
                          .replace("%5", fmt.money(p.paid, p.currency))
-                         .replace("%6", fmt.readable(fmt.message_text(p.reason))))
+                         .replace("%6", fmt.message_text(p.reason)))
         return "\n".join(lines)
 
     def _show_header(self, h: CustomerHeader, risk: kpis.StoredRisk) -> None:
@@ -381,9 +382,7 @@ class CustomerViewPage(LedgerPage):
         if h.pending_promises:
             self.badges.addWidget(_badge(self.tr("%n pending promise(s)", "", h.pending_promises), "#1a7f37",
                                          "promiseBadge"))
-        kinds = {"company": self.tr("Company"), "sole_trader": self.tr("Sole trader"),
-                 "individual": self.tr("Individual")}
-        details = [kinds.get(c.kind.value, c.kind.value),
+        details = [fmt.title_word(record_words.customer_kind_word(c.kind.value)),
                    self.tr("%1-day terms").replace("%1", str(c.payment_terms_days))]
         if c.credit_limit is not None:
             details.append(self.tr("credit limit %1").replace("%1", fmt.money(c.credit_limit, c.currency)))
