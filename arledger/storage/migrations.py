@@ -1027,8 +1027,8 @@ def _old_figures(data: object) -> object:
 def m021_promise_figures_as_values(db: sqlite_utils.Database) -> None:
     """The follow-up task of a broken or partly kept promise keeps the promise's amounts and deadline as values, so
     a German reader sees "100,00 GBP" and "13.11.2026" where schemas 19 and 20 showed "100.00 GBP" and
-    "2026-11-13" in every language. A stored figure this step cannot read as an amount or an ISO date (and a task note someone typed)
-    stays as it was stored and is shown as written."""
+    "2026-11-13" in every language. A stored figure this step cannot read as an amount or an ISO date (and a task
+    note someone typed) stays as it was stored and is shown as written."""
     conn = db.conn
     for task_id, note_message in conn.execute("SELECT id, note_message FROM tasks WHERE note_message IS NOT NULL"
                                               ).fetchall():
