@@ -42,6 +42,6 @@ def test_offer_status_in_german(controller, window, qtbot, demo_path: Path) -> N
     header = [offers.horizontalHeaderItem(c).text() for c in range(offers.columnCount())]
     row = [offers.item(0, c).text() for c in range(offers.columnCount())]
     assert header[-1] == "Status" and row[5] == "offen"
-    assert row[-1].startswith("0,00 ") and "bisher gezahlt; das Angebot gilt bis zum " + deadline.strftime(
+    assert row[-1].startswith("0,00\u00a0") and "bisher gezahlt; das Angebot gilt bis zum " + deadline.strftime(
         "%d.%m.%Y") + "." in row[-1], row
     assert "pending" not in row and "paid so far" not in row[-1]
