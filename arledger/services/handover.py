@@ -16,16 +16,18 @@ import io
 import json
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from arledger.domain import limitation
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Message, message_from_data, msg
 from arledger.domain.money import format_amount
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
 from arledger.render.messages import translate, write_percent
@@ -283,7 +285,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
             merged_letters.append((t(msg("handover.part.letter", "Letter level {level} of {sent_on}", level=lt.level,
                                          sent_on=lt.sent_on.isoformat())), letter_path.read_bytes()))
     dispatch_rows = tuple((str(e.seq), e.at[:16].replace("T", " "), e.kind.replace("_", " "),
-                           _record_text(evidence.payload(e))) for e in dispatch)
+                           _record_text(evidence.payload(e), t)) for e in dispatch)
     dispatch_rows += tuple((t(msg("handover.contact", "contact")), c.at.isoformat(timespec="minutes"),
                             f"{c.channel.value} {c.direction.value}",
                             " ".join([c.summary, *([t(msg("handover.tracking", "tracking {number}",
@@ -345,8 +347,9 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                         t(msg("handover.limit.barred", "time-barred") if s.time_barred else (
                             msg("handover.limit.warning", "warning") if s.warning
                             else msg("handover.limit.running", "running"))),
-                        t(msg("handover.limit.restarted", "{kind} on {on}", kind=s.restarted_by_kind,
-                              on=str(s.restarted_on))) if s.restarted_on else "", s.basis)
+                        t(msg("handover.limit.restarted", "{kind} on {on}",
+                              kind=limitation.event_name(s.restarted_by_kind or ""), on=s.restarted_on))
+                        if s.restarted_on else "", t(s.basis_message))
                        for iid, s in limits.items())
     disputes_title = t(msg("handover.part.disputes", "Disputes and limitation"))
     parts.append((disputes_title, render_document(Document(
@@ -428,10 +431,13 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                         tuple((c, p, i, k) for c, (p, i, k) in sorted(totals.items())))
 
 
-def _record_text(payload: dict[str, object]) -> str:
-    """Every recorded field of a dispatch or delivery event (method, tracking, Message-ID, acceptance, hashes)."""
-    return "; ".join(f"{k.replace('_', ' ')}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
-                     for k, v in payload.items() if k != "customer" and v not in (None, "", []))
+def _record_text(payload: dict[str, object], t: Callable[[Message], str]) -> str:
+    """Every recorded field of a dispatch or delivery event (method, tracking, Message-ID, acceptance, hashes); a
+    sentence the ledger wrote and kept as its message too (a delivered demand's note) in the pack's language."""
+    messages = {k for k, v in payload.items() if k.endswith("_message") and isinstance(v, dict)}
+    said = {k.removesuffix("_message"): t(message_from_data(payload[k])) for k in messages}
+    return "; ".join(f"{k.replace('_', ' ')}: {said.get(k) or (', '.join(map(str, v)) if isinstance(v, list) else v)}"
+                     for k, v in payload.items() if k not in messages and k != "customer" and v not in (None, "", []))
 
 
 def _safe(code: str) -> str:

@@ -26,7 +26,7 @@ class SettlementRow:
     on: date
     amount: int
     reference: str
-    note: str
+    note: Message  # a reason as written, or the ledger's own sentence, in the reader's language when rendered
 
 
 @dataclass(frozen=True, slots=True)

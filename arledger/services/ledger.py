@@ -19,7 +19,7 @@ from arledger import paths
 from arledger.domain import allocation, credit_control, fields
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError, ValidationError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Message, message_to_data, msg
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
 from arledger.services import leftovers, settings_schema, witness
@@ -478,8 +478,12 @@ class Ledger:
                 "reason": reason})
             return result
 
-    def write_off(self, invoice_number: str, on: date, reason: str, amount: int | None = None) -> SettlementResult:
-        """Write off the invoice's open amount (or part of it) with a reason."""
+    def write_off(self, invoice_number: str, on: date, reason: str | Message,
+                  amount: int | None = None) -> SettlementResult:
+        """Write off the invoice's open amount (or part of it) with a reason: someone's own words, or a message
+        when the ledger writes the reason itself (kept as its message too, read in the reader's language)."""
+        said = reason if isinstance(reason, Message) else None
+        reason = str(reason)
         if not reason.strip():
             raise UserError(msg("ledger.write_off_reason_missing", "A write-off needs a reason."))
         fields.check_date(on, "date")
@@ -497,13 +501,14 @@ class Ledger:
                             "must be more than zero and no more than that.", number=inv.number,
                             open_now=format_amount(open_now, inv.currency), currency=inv.currency)
                 )
-            wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip())
+            wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip(), said)
             settlements.insert_allocations(conn, SettlementKind.WRITE_OFF, wid,
                                            [(inv.id, max(on, inv.issue_date), take)])
             result = SettlementResult(wid, inv.currency, ((inv.number, take),), 0)
             self._log_settlement(conn, "write_off", "write_offs", self.customer_by_id(inv.customer_id), result, {
                 "invoice": inv.number, "date": on.isoformat(), "amount": format_amount(take, inv.currency),
-                "currency": inv.currency, "reason": reason.strip()})
+                "currency": inv.currency, "reason": reason.strip(),
+                **({"reason_message": message_to_data(said)} if said else {})})
         return result
 
     def apply_credit(self, customer_code: str, on: date,

@@ -4291,6 +4291,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
+      <source>The export was cancelled; no file was written.</source>
+      <comment>export.cancelled</comment>
+      <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
       <source>Cannot write to {parent} ({reason}).</source>
       <comment>export.folder_write_failed</comment>
       <translation>In {parent} kann nicht geschrieben werden ({reason}).</translation>
@@ -6530,6 +6536,18 @@
       <source>Limitation Act 1980 s. 5 and 29</source>
       <comment>limitation.law.uk</comment>
       <translation>Limitation Act 1980, s. 5 und 29</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>letter {letter} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.letter_delivered</comment>
+      <translation>Schreiben {letter} (Nachweisereignis {record}) zugestellt; Ereignis {event}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>notice {notice} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.notice_delivered</comment>
+      <translation>Schreiben {notice} (Nachweisereignis {record}) zugestellt; Ereignis {event}</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -9224,6 +9242,12 @@
       <source>Totals by currency</source>
       <comment>workbook.totals_by_currency</comment>
       <translation>Summen nach Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer}: discount agreed and paid by {deadline}</source>
+      <comment>write_off.reason.settlement_paid</comment>
+      <translation>Vergleichsangebot {offer}: Nachlass vereinbart und bis {deadline} bezahlt</translation>
     </message>
   </context>
 </TS>

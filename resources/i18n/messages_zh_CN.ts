@@ -4253,6 +4253,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
+      <source>The export was cancelled; no file was written.</source>
+      <comment>export.cancelled</comment>
+      <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
       <source>Cannot write to {parent} ({reason}).</source>
       <comment>export.folder_write_failed</comment>
       <translation>无法写入 {parent}（{reason}）。</translation>
@@ -6485,6 +6491,18 @@
       <source>Limitation Act 1980 s. 5 and 29</source>
       <comment>limitation.law.uk</comment>
       <translation>英国《1980 年时效法》（Limitation Act 1980）第 5、29 条</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>letter {letter} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.letter_delivered</comment>
+      <translation>信函 {letter}（证据事件 {record}）已送达；事件 {event}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>notice {notice} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.notice_delivered</comment>
+      <translation>通知 {notice}（证据事件 {record}）已送达；事件 {event}</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/limitation.py" />
@@ -9175,6 +9193,12 @@
       <source>Totals by currency</source>
       <comment>workbook.totals_by_currency</comment>
       <translation>按币种合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer}: discount agreed and paid by {deadline}</source>
+      <comment>write_off.reason.settlement_paid</comment>
+      <translation>和解方案 {offer}：已约定减免并于 {deadline} 前付清</translation>
     </message>
   </context>
 </TS>
