@@ -22,6 +22,7 @@ from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.messages import Message, message_to_data, msg
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import format_amount
+from arledger.domain.record_words import payment_method_code
 from arledger.services import leftovers, settings_schema, witness
 from arledger.services.output_paths import check_output_file
 from arledger.storage import customers as customer_rows
@@ -431,7 +432,9 @@ class Ledger:
                        allocations: Sequence[tuple[str, int]] | None = None) -> SettlementResult:
         """Record a payment and apply it oldest first, to the named invoice (or to several named invoices,
         oldest first among them), or as the payer split it (allocations: (invoice number, amount); an empty
-        split keeps it all as credit); the rest stays as credit."""
+        split keeps it all as credit); the rest stays as credit. A method the product offers is kept as its code
+        (``bank_transfer``, given so or as its English words), any other as typed."""
+        method = payment_method_code(method.strip())
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import NamedTuple
 
 from arledger.domain.messages import Message
+from arledger.domain.record_words import payment_method_word
 from arledger.storage.rows import stored_text, to_day
 
 
@@ -14,7 +15,8 @@ class SettlementLine(NamedTuple):
     kind: str  # payment | credit_note | write_off
     on: date
     amount: int
-    reference: str  # payment method and reference, or the credit note's number
+    method: Message  # a payment's method in the reader's language (typed words as typed), else empty
+    reference: str  # a payment's reference, or the credit note's number
     note: Message  # a credit note's or write-off's reason: as written, or the ledger's own sentence as its message
 
 
@@ -23,7 +25,8 @@ def settlements_of_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Se
     rows = conn.execute(
         """
         SELECT a.kind, a.date, a.amount,
-               CASE a.kind WHEN 'payment' THEN trim(coalesce(p.method, '') || ' ' || coalesce(p.reference, ''))
+               coalesce(p.method, ''),
+               CASE a.kind WHEN 'payment' THEN coalesce(p.reference, '')
                            WHEN 'credit_note' THEN coalesce(n.number, '')
                            ELSE '' END,
                CASE a.kind WHEN 'credit_note' THEN coalesce(n.reason, '')
@@ -35,4 +38,5 @@ def settlements_of_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Se
         LEFT JOIN write_offs w ON w.id = a.write_off_id
         WHERE a.invoice_id = ? ORDER BY a.date, a.id
         """, (invoice_id,))
-    return [SettlementLine(k, to_day(d), amt, ref, stored_text(note, said)) for k, d, amt, ref, note, said in rows]
+    return [SettlementLine(k, to_day(d), amt, payment_method_word(method), ref, stored_text(note, said))
+            for k, d, amt, method, ref, note, said in rows]

@@ -8,6 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 from arledger.domain.messages import Message
+from arledger.domain.record_words import payment_method_word
 from arledger.storage.rows import stored_text, to_date
 
 
@@ -129,7 +130,7 @@ class Movement(NamedTuple):
     debit: int
     credit: int
     due_date: str | None  # ISO, invoices only
-    note: Message  # as written, or the ledger's own sentence (a paid settlement's write-off) as its message
+    note: Message  # as written, or the ledger's own sentence (a paid settlement's write-off, a payment's method)
 
 
 def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[Movement]:
@@ -137,7 +138,8 @@ def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, en
     sql = _MOVEMENTS + " WHERE date <= :end" + (" AND date >= :start" if start else "")
     sql += " ORDER BY date, ord, reference, id"
     args = {"c": customer_id, "end": end.isoformat(), "start": start.isoformat() if start else None}
-    return [Movement(r[0], *r[2:8], stored_text(r[8] or "", r[10])) for r in conn.execute(sql, args)]
+    return [Movement(r[0], *r[2:8], payment_method_word(r[8]) if r[2] == "payment" else stored_text(r[8] or "", r[10]))
+            for r in conn.execute(sql, args)]
 
 
 def balances_before(conn: sqlite3.Connection, customer_id: int, day: date) -> dict[str, int]:

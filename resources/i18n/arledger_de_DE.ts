@@ -3271,7 +3271,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ausbuchung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>whole open amount</source>
         <translation>gesamter offener Betrag</translation>
     </message>
@@ -4775,33 +4775,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+55"/>
-        <location line="+72"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+56"/>
+        <location line="+73"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <source>bank transfer</source>
-        <translation>Überweisung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cheque</source>
-        <translation>Scheck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cash</source>
-        <translation>bar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-38"/>
         <source>Bank statement reference</source>
         <translation>Referenz auf dem Kontoauszug</translation>
     </message>
@@ -4941,7 +4921,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zuordnung wird berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>

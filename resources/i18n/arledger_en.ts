@@ -218,7 +218,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+385"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+393"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Payment of %1 recorded and applied to %n invoice</numerusform>

@@ -6904,6 +6904,30 @@
       <translation>Paketseite {n} von {total}</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>bank transfer</source>
+      <comment>payment.method.bank_transfer</comment>
+      <translation>Überweisung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>card</source>
+      <comment>payment.method.card</comment>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cash</source>
+      <comment>payment.method.cash</comment>
+      <translation>bar</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cheque</source>
+      <comment>payment.method.cheque</comment>
+      <translation>Scheck</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>The period ends ({end}) before it starts ({start}).</source>
       <comment>period.ends_before_start</comment>

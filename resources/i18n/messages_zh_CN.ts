@@ -6859,6 +6859,30 @@
       <translation>资料包第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>bank transfer</source>
+      <comment>payment.method.bank_transfer</comment>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>card</source>
+      <comment>payment.method.card</comment>
+      <translation>银行卡</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cash</source>
+      <comment>payment.method.cash</comment>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cheque</source>
+      <comment>payment.method.cheque</comment>
+      <translation>支票</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/cases.py" />
       <source>The period ends ({end}) before it starts ({start}).</source>
       <comment>period.ends_before_start</comment>

@@ -20,6 +20,7 @@ from arledger.domain.model import Customer, Jurisdiction, Language
 from arledger.render.excel import ExportCancelled
 from arledger.render.messages import translate
 from arledger.services import (
+    bank_import,
     dispatch,
     evidence_log,
     exports,
@@ -39,6 +40,7 @@ from arledger.storage import evidence, migrations
 from arledger.storage.evidence_records import record_problems
 from arledger.storage.migrations import latest_version, schema_version
 from arledger.storage.rows import stored_text
+from tests.samples.bank_statements import CAMT053, bank_ledger
 
 ON = date(2025, 6, 1)
 LANGUAGES = ("de_DE", "zh_CN")
@@ -248,3 +250,59 @@ def test_a_cancelled_export_says_so_in_the_readers_language(tmp_path: Path) -> N
     assert caught.value.message.code == "export.cancelled"
     assert translate(caught.value.message, "de_DE") == "Der Export wurde abgebrochen; es wurde keine Datei geschrieben."
     assert not (tmp_path / "book.xlsx").exists()
+
+
+# -- payment methods ------------------------------------------------------------------------------------
+METHOD = {"de_DE": "Überweisung", "zh_CN": "银行转账"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bank_statements_payments_are_bank_transfers_in_the_readers_language(ledger: Ledger, tmp_path: Path,
+                                                                               language: str) -> None:
+    books = bank_ledger(ledger)
+    statement = tmp_path / "camt053.xml"
+    statement.write_text(CAMT053, encoding="utf-8")
+    review = bank_import.review_statement(books, statement)
+    assert bank_import.apply_review(books, review, bank_import.decisions_from(review)).payments > 0
+    methods = {m for (m,) in books.conn.execute("SELECT method FROM payments")}
+    assert methods == {"bank_transfer"}  # the code, in the record and in its event
+    assert record_problems(books.conn) == []
+    number = books.conn.execute("SELECT i.number FROM allocations a JOIN invoices i ON i.id = a.invoice_id"
+                                " WHERE a.kind = 'payment' LIMIT 1").fetchone()[0]
+    [line] = [s for s in invoice_story.invoice_story(books, number).settlements if s.kind == "payment"]
+    assert translate(line.method, language) == METHOD[language]
+    out = tmp_path / "book.xlsx"
+    exports.export_workbook(books, out, date(2026, 2, 28), language=language)
+    cells = [str(c) for ws in openpyxl.load_workbook(out, read_only=True).worksheets
+             for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert METHOD[language] in cells and not [c for c in cells if "bank transfer" in c or "bank_transfer" in c]
+
+
+@pytest.mark.parametrize(("language", "expected"), [(Language.DE, METHOD["de_DE"]), (Language.ZH, METHOD["zh_CN"])])
+def test_the_statement_names_the_payment_method_in_the_customers_language(tmp_path: Path, language: Language,
+                                                                          expected: str) -> None:
+    with _settled(tmp_path / "l.sqlite", language) as led:
+        led.add_invoice("ACME", "A-2", date(2025, 3, 3), 10_000, due_date=date(2025, 4, 2))
+        led.record_payment("ACME", date(2025, 6, 21), 1_000, invoice_number="A-2", method="bank transfer")
+        led.record_payment("ACME", date(2025, 6, 22), 1_000, invoice_number="A-2", method="Scheck")
+        led.record_payment("ACME", date(2025, 6, 23), 1_000, invoice_number="A-2", method="Wechsel von Oma")
+        assert [m for (m,) in led.conn.execute("SELECT method FROM payments ORDER BY id")] == [
+            "", "bank_transfer", "cheque", "Wechsel von Oma"]  # what the product offers by code, typed as typed
+        assert record_problems(led.conn) == []
+        doc = statements.build_statement(led, "ACME", None, date(2025, 6, 30))
+    notes = [r.note for r in doc.rows if r.kind == "payment"]
+    assert notes == ["", expected, "Scheck" if language is Language.DE else "支票", "Wechsel von Oma"]
+
+
+def test_payments_stored_as_words_before_methods_had_codes_read_in_the_readers_language(tmp_path: Path) -> None:
+    """Rows the bank import and the payment dialog wrote before: their words stay (the records and their
+    append-only events agree on them) and read as the method they name."""
+    with _settled(tmp_path / "l.sqlite", Language.DE) as led:
+        cid = led.customer("ACME").id
+        with led.database.atomic() as conn:
+            for method in ("bank transfer", "银行转账", "cash", "per Bote"):
+                conn.execute("INSERT INTO payments (customer_id, date, amount, currency, method, reference,"
+                             " created_at) VALUES (?, '2025-06-21', 100, 'EUR', ?, '', '2025-06-21')", (cid, method))
+        doc = statements.build_statement(led, "ACME", None, date(2025, 6, 30))
+    notes = [r.note for r in doc.rows if r.kind == "payment"][1:]
+    assert notes == ["Überweisung", "Überweisung", "bar", "per Bote"]
