@@ -138,8 +138,9 @@ def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, en
     sql = _MOVEMENTS + " WHERE date <= :end" + (" AND date >= :start" if start else "")
     sql += " ORDER BY date, ord, reference, id"
     args = {"c": customer_id, "end": end.isoformat(), "start": start.isoformat() if start else None}
-    return [Movement(r[0], *r[2:8], payment_method_word(r[8]) if r[2] == "payment" else stored_text(r[8] or "", r[10]))
-            for r in conn.execute(sql, args)]
+    return [Movement(day, kind, ref, cur, debit, credit, due,
+                     payment_method_word(note) if kind == "payment" else stored_text(note or "", said))
+            for day, _, kind, ref, cur, debit, credit, due, note, _, said in conn.execute(sql, args)]
 
 
 def balances_before(conn: sqlite3.Connection, customer_id: int, day: date) -> dict[str, int]:

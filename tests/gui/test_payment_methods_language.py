@@ -3,6 +3,7 @@ code; words typed there are kept as typed; the invoice view names the method in 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from arledger.gui.dialogs.invoice_view import InvoiceViewDialog
@@ -44,6 +45,9 @@ def test_payment_methods_in_german_are_kept_by_code(controller, qtbot, demo_path
         view = InvoiceViewDialog(ledger, number)
         view.show()
         wait_idle(qtbot)
+        view.tabs.setCurrentWidget(view.settlements)
+        if os.environ.get("ARLEDGER_SHOT"):  # a screenshot to look at: ARLEDGER_SHOT=/tmp/invoice.png
+            view.grab().save(os.environ["ARLEDGER_SHOT"])
         table = view.settlements.table
         cells = [table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
                  if table.item(r, c)]
