@@ -88,6 +88,7 @@ _EVENT_KIND_WORDS: dict[str, Message] = {
     "write_off": entry_kind_word("write_off"),
     "credit_note": entry_kind_word("credit_note"),
     "acknowledgment": msg("evidence.kind.acknowledgment", "acknowledgment"),
+    "part_payment": msg("evidence.kind.part_payment", "part payment"),
     "demand_delivered": msg("evidence.kind.demand_delivered", "demand delivered"),
     "suit": msg("evidence.kind.suit", "suit"),
     "negotiation_start": msg("evidence.kind.negotiation_start", "negotiation start"),

@@ -70,10 +70,12 @@ class _Styles:
 
 def _styles(language: str) -> _Styles:
     f = font_set(language)
-    body = ParagraphStyle("body", fontName=f.regular, fontSize=9.5, leading=12.5, wordWrap="CJK" if f.cjk_wrap
-                          else None)
-    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#4b5563"))
-    cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10)
+    # paragraphs of a letter stand apart (a greeting, the offer, each condition); cells and notes do not
+    body = ParagraphStyle("body", fontName=f.regular, fontSize=9.5, leading=12.5, spaceAfter=5,
+                          wordWrap="CJK" if f.cjk_wrap else None)
+    small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, spaceAfter=0,
+                           textColor=colors.HexColor("#4b5563"))
+    cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0)
     right = ParagraphStyle("right", parent=cell, alignment=2)
     head = ParagraphStyle("head", parent=cell, fontName=f.bold)
     h1 = ParagraphStyle("h1", parent=body, fontName=f.bold, fontSize=15, leading=19, spaceAfter=4)
@@ -90,7 +92,8 @@ def _table(t: Table, s: _Styles, width: float) -> LongTable:
     n = len(t.header)
     rel = t.widths or (1.0,) * n
     widths = [width * w / sum(rel) for w in rel]
-    data = [[_p(h, s.head) for h in t.header]]
+    head_right = ParagraphStyle("head_right", parent=s.head, alignment=2)
+    data = [[_p(h, head_right if i in t.numeric else s.head) for i, h in enumerate(t.header)]]
     for row in t.rows:
         data.append([_p(c, s.cell_right if i in t.numeric else s.cell) for i, c in enumerate(row)])
     table = LongTable(data, colWidths=widths, repeatRows=1)
@@ -131,7 +134,7 @@ def render_document(doc: Document) -> bytes:
         story += [block, Spacer(1, 10 * mm)]
     story.append(_p(doc.title, s.h1))
     if doc.subtitle:
-        story.append(_p(doc.subtitle, s.small))
+        story += [_p(doc.subtitle, s.small), Spacer(1, 3 * mm)]
     for sec in doc.sections:
         head = [_p(sec.heading, s.h2)] if sec.heading else []
         body: list[Flowable] = [_p(text, s.body) for text in sec.paragraphs]

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
 from arledger.domain.dunning import level_title
 from arledger.domain.errors import UserError
@@ -291,6 +291,10 @@ class Formatter:
 
     def number(self, minor: int, currency: str) -> str:
         return _number(minor, currency, self.locale)
+
+    def count(self, n: int) -> str:
+        """A whole number grouped as this language groups it (1,234 / 1.234)."""
+        return format_decimal(n, locale=self.locale)
 
     def money(self, minor: int, currency: str) -> str:
         if self.language == "zh" and currency == "CNY":

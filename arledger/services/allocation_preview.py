@@ -1,5 +1,6 @@
-"""The payment dialog's reads: the account a payment is for, and how a payment would be allocated to its open
-invoices. Both run off the GUI thread (the customer may have thousands of open invoices)."""
+"""The payment dialog's reads: the account a payment is for, the open invoices matching what the user types to
+find one, and how a payment would be allocated to its open invoices. All run off the GUI thread (the customer may
+have thousands of open invoices)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 from arledger.domain import allocation
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
+from arledger.domain.money import parse_amount
 from arledger.services import customer_list, invoice_list
 from arledger.services.customer_list import CustomerChoice
 from arledger.services.invoice_list import InvoiceRow
@@ -38,6 +40,28 @@ def settlement_account(ledger: Ledger, code: str, limit: int = 500) -> Settlemen
     items = invoice_rows.open_receivables(ledger.conn, customer.id, choice.currency)
     return SettlementAccount(choice, tuple(rows), len(items), sum(r.open_amount for r in items),
                           ledger.unapplied_credit(customer).get(choice.currency, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceMatches:
+    """The open invoices of an account that match what the user typed to find one."""
+
+    rows: tuple[InvoiceRow, ...]  # the oldest matching, at most `limit` of them
+    count: int  # every matching open invoice, listed or not
+
+
+def find_open_invoices(ledger: Ledger, code: str, currency: str, text: str, limit: int = 500) -> InvoiceMatches:
+    """The customer's open invoices in currency whose number or reference contains text, or, when text reads as
+    an amount, whose amount or open amount it is; oldest due first."""
+    text = text.strip()
+    try:
+        amount: int | None = parse_amount(text, currency)
+    except UserError:
+        amount = None
+    rows = invoice_list.open_invoices_of(ledger, code, currency, limit, find=text, find_amount=amount)
+    count = len(rows) if len(rows) < limit else invoice_list.count_open_invoices_of(
+        ledger, code, currency, find=text, find_amount=amount)
+    return InvoiceMatches(tuple(rows), count)
 
 
 @dataclass(frozen=True, slots=True)

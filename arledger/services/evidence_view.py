@@ -6,7 +6,13 @@ from typing import Any
 
 from arledger.domain.dunning import level_title
 from arledger.domain.messages import Message, message_from_data, msg
-from arledger.domain.record_words import channel_word, direction_word, event_kind_word, outcome_word
+from arledger.domain.record_words import (
+    channel_word,
+    direction_word,
+    dispute_reason_word,
+    event_kind_word,
+    outcome_word,
+)
 from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 
@@ -46,6 +52,11 @@ def describe(kind: str, payload: dict[str, Any]) -> Message:
     if kind == "correction":
         return msg("evidence.correction", "Correction of event {event}: {note}", event=_text(payload.get("corrects")),
                    note=_text(payload.get("note")))
+    if kind == "dispute_opened" and payload.get("reason"):  # the reason is a code: named in the reader's words
+        note = _text(payload.get("note"))
+        return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind), text=msg(
+            "evidence.dispute_reason", "{reason}: {note}", reason=dispute_reason_word(_text(payload["reason"])),
+            note=note) if note else dispute_reason_word(_text(payload["reason"])))
     said = next((payload[key] for key in _MESSAGE_KEYS if isinstance(payload.get(key), dict)), None)
     if said is not None:  # a sentence the ledger wrote itself, kept as its message beside its English
         return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind), text=message_from_data(said))

@@ -23,15 +23,16 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from arledger.domain import limitation
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
 from arledger.domain.messages import Message, message_from_data, msg
 from arledger.domain.money import format_amount
+from arledger.domain.record_words import dispute_reason_word, event_kind_word
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
 from arledger.render.messages import translate, write_percent
 from arledger.render.pdf_files import write_pdf
+from arledger.render.wording import Formatter
 from arledger.services import cases, evidence_log, interest_claims, limitations, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.evidence_view import describe
@@ -65,10 +66,6 @@ class HandoverPack:
     evidence_seq: int
     stage: CaseStage
     totals: tuple[tuple[str, int, int, int], ...]  # (currency, principal, interest, compensation)
-
-
-def _money(v: int, cur: str) -> str:
-    return f"{format_amount(v, cur)} {cur}"
 
 
 def _csv(header: list[str], body: list[list[object]]) -> bytes:
@@ -107,9 +104,12 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     def t(message: Message) -> str:
         return translate(message, lang)
 
+    fmt = Formatter(lang, "", str(ledger.setting("letters.page_size", "A4") or "A4"))  # as its letters write them
+    money, day = fmt.money, fmt.date
+
     size = str(ledger.setting("letters.page_size", "A4") or "A4")
     footer = t(msg("handover.footer", "{company} · claim against {customer} ({code}) · as of {on}",
-                   company=str(company["name"]), customer=customer.name, code=customer.code, on=on.isoformat()))
+                   company=str(company["name"]), customer=customer.name, code=customer.code, on=on))
     recipient = t(RECIPIENT_NAMES[to])
 
     # -- the claim -------------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     lines = interest_claims.interest_lines(ledger, on, customer.code)
     if not items and not lines:
         raise UserError(msg("handover.nothing_overdue", "{customer_code} has nothing overdue on {on}; there "
-                "is no claim to hand over.", customer_code=customer.code, on=on.isoformat()))
+                "is no claim to hand over.", customer_code=customer.code, on=on))
     line_of = {ln.invoice.id: ln for ln in lines}
     open_of = {r.invoice_id: (r.open, r.disputed) for r in items}
     invoices = invoice_rows.by_ids(ledger.conn, set(open_of) | set(line_of))
@@ -139,11 +139,11 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
         acc[1] += interest
         if comp_cur == cur:
             acc[2] += comp
-        claim_rows.append((number, inv.issue_date.isoformat(), due, _money(inv.amount, cur), _money(open_, cur),
-                           _money(disputed, cur) if disputed else "", _money(interest, cur),
-                           _money(comp, comp_cur) if comp else ""))
-        detail_rows.append((number, inv.reference, inv.issue_date.isoformat(), due, _money(inv.amount, cur),
-                            _money(open_, cur)))
+        claim_rows.append((number, day(inv.issue_date), day(inv.due_date), money(inv.amount, cur), money(open_, cur),
+                           money(disputed, cur) if disputed else "", money(interest, cur),
+                           money(comp, comp_cur) if comp else ""))
+        detail_rows.append((number, inv.reference, day(inv.issue_date), day(inv.due_date), money(inv.amount, cur),
+                            money(open_, cur)))
         data_invoices.append({"invoice": number, "issue_date": inv.issue_date.isoformat(), "due_date": due,
                               "reference": inv.reference, "currency": cur, "amount": format_amount(inv.amount, cur),
                               "open": format_amount(open_, cur), "disputed": format_amount(disputed, cur),
@@ -151,14 +151,14 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                               "compensation": format_amount(comp, comp_cur), "compensation_currency": comp_cur,
                               "time_barred": barred, "basis": ln.result.basis if ln else ""})
         for seg in ln.result.segments if ln else ():
-            period_rows.append((number, seg.start.isoformat(), seg.end.isoformat(), str(seg.days),
-                                _money(seg.open_amount, cur), write_percent(seg.annual_rate, lang), t(seg.source),
-                                _money(seg.interest, cur)))
+            period_rows.append((number, day(seg.start), day(seg.end), str(seg.days),
+                                money(seg.open_amount, cur), write_percent(seg.annual_rate, lang), t(seg.source),
+                                money(seg.interest, cur)))
             data_periods.append({"invoice": number, "from": seg.start.isoformat(), "to": seg.end.isoformat(),
                                  "days": seg.days, "open": format_amount(seg.open_amount, cur),
                                  "annual_rate": str(seg.annual_rate), "source": seg.rate_source,
                                  "interest": format_amount(seg.interest, cur)})
-    total_rows = tuple((cur, _money(p, cur), _money(i, cur), _money(c, cur), _money(0, cur), _money(p + i + c, cur))
+    total_rows = tuple((cur, money(p, cur), money(i, cur), money(c, cur), money(0, cur), money(p + i + c, cur))
                        for cur, (p, i, c) in sorted(totals.items()))
     basis = [t(msg("handover.basis.terms", "Payment terms: {days} days from the invoice date.",
                    days=customer.payment_terms_days)),
@@ -169,7 +169,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                            rate=f"{customer.contract_rate_bp / 100:.2f}")))
     if customer.contract_fee is not None:
         basis.append(t(msg("handover.basis.fee", "Contractual fixed fee per invoice: {fee}.",
-                           fee=_money(customer.contract_fee, customer.currency))))
+                           fee=money(customer.contract_fee, customer.currency))))
     h_invoice, h_issued, h_due, h_amount, h_open, h_interest, h_comp, h_currency, h_reason = (t(m) for m in (
         msg("handover.col.invoice", "Invoice"), msg("handover.col.issued", "Issued"), msg("handover.col.due", "Due"),
         msg("handover.col.amount", "Amount"), msg("handover.col.open", "Open"),
@@ -188,7 +188,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                     msg("handover.debtor.company", "a company") if customer.kind.value == "company"
                     else msg("handover.debtor.person", "an individual or sole trader"))),
                 (t(msg("handover.handed_over_to", "Handed over to")),
-                 t(msg("handover.handed_over_on", "{recipient}, on {on}", recipient=recipient, on=on.isoformat()))),
+                 t(msg("handover.handed_over_on", "{recipient}, on {on}", recipient=recipient, on=on))),
                 (t(msg("handover.case_owner", "Case owner")), owner))),
             Section(t(msg("handover.contract_basis", "Contract basis")), tuple(basis)),
             Section(t(msg("handover.per_invoice", "Principal, interest and compensation per invoice")), tables=(Table(
@@ -204,13 +204,13 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                 notes=(t(msg("handover.interest_note", "Simple interest, daily, 365-day year, on each invoice's "
                              "undisputed open amount from the day after the due date; the same figures as "
                              "'arledger report interest' on this date.")),)),
-            Section(t(msg("handover.totals", "Totals as of {on}", on=on.isoformat())), tables=(Table(
+            Section(t(msg("handover.totals", "Totals as of {on}", on=on)), tables=(Table(
                 (h_currency, t(msg("handover.col.principal", "Principal")), h_interest, h_comp,
                  t(msg("handover.col.costs", "Costs")), t(msg("handover.col.total", "Total"))), total_rows,
                 (1, 2, 3, 4, 5)),),
                 notes=(t(msg("handover.no_costs", "No costs are recorded in the ledger; costs of the proceedings "
                              "are for the recipient to add.")),)),
-        ), language=lang, page_size=size, subtitle=t(msg("handover.as_of", "As of {on}", on=on.isoformat())))
+        ), language=lang, page_size=size, subtitle=t(msg("handover.as_of", "As of {on}", on=on)))
     parts: list[tuple[str, bytes]] = [(claim_title, render_document(claim))]
 
     # -- the statement of account (the letters service's own statement) -------------------------------------
@@ -276,14 +276,14 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     for lt in letters:
         letter_path = base / lt.path if lt.path else None
         present = bool(letter_path and letter_path.is_file())
-        letter_rows.append((str(lt.id), str(lt.level), lt.sent_on.isoformat(), lt.sha256 or "-",
+        letter_rows.append((str(lt.id), str(lt.level), day(lt.sent_on), lt.sha256 or "-",
                             t(msg("handover.doc.merged", "merged below") if present
                               else msg("handover.letter.no_copy", "no archived copy"))))
         data_letters.append({"id": lt.id, "level": lt.level, "sent_on": lt.sent_on.isoformat(), "sha256": lt.sha256,
                              "file": Path(lt.path).name if lt.path else ""})
         if present and letter_path is not None:
             merged_letters.append((t(msg("handover.part.letter", "Letter level {level} of {sent_on}", level=lt.level,
-                                         sent_on=lt.sent_on.isoformat())), letter_path.read_bytes()))
+                                         sent_on=day(lt.sent_on))), letter_path.read_bytes()))
     dispatch_rows = tuple((str(e.seq), e.at[:16].replace("T", " "), e.kind.replace("_", " "),
                            _record_text(evidence.payload(e), t)) for e in dispatch)
     dispatch_rows += tuple((t(msg("handover.contact", "contact")), c.at.isoformat(timespec="minutes"),
@@ -311,19 +311,19 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
 
     # -- the evidence log ----------------------------------------------------------------------------------
     check = evidence_log.verify_evidence(ledger)
-    ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], e.kind.replace("_", " "), e.actor,
+    ev_rows = tuple((str(e.seq), e.at.replace("T", " ")[:19], t(event_kind_word(e.kind)), e.actor,
                      t(describe(e.kind, evidence.payload(e))), e.hash) for e in events)
     evidence_title = t(msg("handover.part.evidence", "Evidence log"))
     parts.append((evidence_title, render_document(Document(
         evidence_title, footer, (
             Section(t(msg("handover.chain", "Chain")), facts=(
-                (t(msg("handover.chain.events", "Events in the ledger's log")), f"{check.events:,}"),
+                (t(msg("handover.chain.events", "Events in the ledger's log")), fmt.count(check.events)),
                 (t(msg("handover.chain.head", "Chain head")), check.head),
                 (t(msg("handover.chain.check", "Chain check")), t(
                     msg("handover.chain.intact", "intact") if check.intact else
                     msg("handover.chain.broken", "BROKEN at event {seq}: {problem}", seq=check.first_bad_seq,
                         problem=check.problem))),
-                (t(msg("handover.chain.customer_events", "Events of this customer")), f"{len(events):,}"))),
+                (t(msg("handover.chain.customer_events", "Events of this customer")), fmt.count(len(events))))),
             Section(t(msg("handover.how_to_verify", "How to verify")), (t(VERIFY_TEXT),)),
             Section(t(msg("handover.events", "Events")), tables=(Table(tuple(t(m) for m in (
                 msg("handover.col.seq", "Seq"), msg("handover.col.at_utc", "At (UTC)"),
@@ -335,20 +335,21 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     # -- disputes and limitation ---------------------------------------------------------------------------
     disputes = rows.disputes(ledger.conn, customer.id)
     all_invoices = invoice_rows.by_ids(ledger.conn, [d.invoice_id for d in disputes])
-    dispute_rows = tuple((all_invoices[d.invoice_id].number, d.opened_on.isoformat(), d.reason.value,
-                          _money(d.amount, all_invoices[d.invoice_id].currency) if d.amount
+    dispute_rows = tuple((all_invoices[d.invoice_id].number, day(d.opened_on),
+                          t(dispute_reason_word(d.reason.value)),
+                          money(d.amount, all_invoices[d.invoice_id].currency) if d.amount
                           else t(msg("handover.dispute.whole", "whole invoice")),
-                          d.note, d.resolved_on.isoformat() if d.resolved_on
+                          d.note, day(d.resolved_on) if d.resolved_on
                           else t(msg("handover.dispute.open", "open")), d.resolution)
                          for d in disputes)
     limits = limitations.limitation_statuses(ledger, [(i.id, customer.id, i.due_date.isoformat()) for i in order],
                                              {customer.id: customer}, on)
-    limit_rows = tuple((invoices[iid].number, s.limitation_date.isoformat(), str(s.days_left),
+    limit_rows = tuple((invoices[iid].number, day(s.limitation_date), str(s.days_left),
                         t(msg("handover.limit.barred", "time-barred") if s.time_barred else (
                             msg("handover.limit.warning", "warning") if s.warning
                             else msg("handover.limit.running", "running"))),
                         t(msg("handover.limit.restarted", "{kind} on {on}",
-                              kind=limitation.event_name(s.restarted_by_kind or ""), on=s.restarted_on))
+                              kind=event_kind_word(s.restarted_by_kind or ""), on=s.restarted_on))
                         if s.restarted_on else "", t(s.basis_message))
                        for iid, s in limits.items())
     disputes_title = t(msg("handover.part.disputes", "Disputes and limitation"))
@@ -371,7 +372,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
     pdf_path, zip_path = out_dir / f"{stem}.pdf", out_dir / f"{stem}.zip"
     intro = (t(msg("handover.intro", "Handover of the claim of {company} against {customer} ({code}) to "
                    "{recipient}, as of {on}.", company=str(company["name"]), customer=customer.name,
-                   code=customer.code, recipient=recipient, on=on.isoformat())),
+                   code=customer.code, recipient=recipient, on=on)),
              t(msg("handover.intro.chain", "Chain head of the evidence log: {head}.", head=check.head)),
              t(msg("handover.intro.bundle", "The same data is in {bundle} as CSV and JSON.", bundle=zip_path.name)))
     pdf = indexed_pdf(t(msg("handover.title", "Handover pack: {customer} ({code})", customer=customer.name,

@@ -88,20 +88,21 @@ def invoices_page(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), *, sort:
                   as_of: date | None = None) -> InvoicePage:
     """One page of invoices matching the filter, in the chosen order."""
     today = _today(as_of)
+    due_before, due_from = _due_window(ledger, flt, today)
     rows = browse_sql.invoices_page(
         ledger.conn, status=InvoiceStatus(flt.status).value, sort=InvoiceSort(sort).value, descending=descending,
         after=(after.key, after.id) if after else None, limit=limit, search=flt.search.strip(),
-        currency=flt.currency, customer_id=_customer_id(ledger, flt), today=today,
-        **_due_window(ledger, flt, today))
+        currency=flt.currency, customer_id=_customer_id(ledger, flt), today=today, due_before=due_before,
+        due_from=due_from)
     nxt = Cursor(rows[-1].sort_key, rows[-1].id) if len(rows) == limit else None
     return InvoicePage(tuple(_invoice_row(r, today) for r in rows), nxt)
 
 
 def count_invoices(ledger: Ledger, flt: InvoiceFilter = InvoiceFilter(), as_of: date | None = None) -> int:
+    due_before, due_from = _due_window(ledger, flt, _today(as_of))
     return browse_sql.count_invoices(
         ledger.conn, status=InvoiceStatus(flt.status).value, search=flt.search.strip(), currency=flt.currency,
-        customer_id=_customer_id(ledger, flt), today=_today(as_of),
-        **_due_window(ledger, flt, _today(as_of)))
+        customer_id=_customer_id(ledger, flt), today=_today(as_of), due_before=due_before, due_from=due_from)
 
 
 def bucket_labels(ledger: Ledger) -> tuple[str, ...]:
@@ -114,13 +115,14 @@ def bucket_scheme(ledger: Ledger) -> BucketScheme:
     return ledger.bucket_scheme()
 
 
-def _due_window(ledger: Ledger, flt: InvoiceFilter, today: date) -> dict[str, date | None]:
-    """An aging bucket as due dates: days past due in (low, high] <=> due in [today - high, today - low)."""
+def _due_window(ledger: Ledger, flt: InvoiceFilter, today: date) -> tuple[date | None, date | None]:
+    """An aging bucket as due dates (due before, due from): days past due in (low, high] <=> due in
+    [today - high, today - low)."""
     if flt.bucket is None:
-        return {}
+        return None, None
     low, high = ledger.bucket_scheme().ranges()[flt.bucket]
-    return {"due_before": None if low is None else today - timedelta(days=low),
-            "due_from": None if high is None else today - timedelta(days=high)}
+    return (None if low is None else today - timedelta(days=low),
+            None if high is None else today - timedelta(days=high))
 
 
 def currencies(ledger: Ledger) -> list[str]:
@@ -136,11 +138,22 @@ def invoice_row(ledger: Ledger, number: str, as_of: date | None = None) -> Invoi
 
 
 def open_invoices_of(ledger: Ledger, customer_code: str, currency: str | None = None,
-                     limit: int = 500) -> list[InvoiceRow]:
-    """The customer's open invoices, oldest due first (for pickers in the payment and write-off dialogs)."""
+                     limit: int = 500, *, find: str = "", find_amount: int | None = None) -> list[InvoiceRow]:
+    """The customer's open invoices, oldest due first (for pickers in the payment and write-off dialogs); with
+    find / find_amount only those whose number or reference contains `find` or whose amount or open amount is
+    `find_amount`."""
     rows = browse_sql.invoices_page(ledger.conn, status="open", sort="due", limit=limit, currency=currency or "",
-                                    customer_id=ledger.customer(customer_code).id, today=date.today())
+                                    customer_id=ledger.customer(customer_code).id, today=date.today(), find=find,
+                                    find_amount=find_amount)
     return [_invoice_row(r, date.today()) for r in rows]
+
+
+def count_open_invoices_of(ledger: Ledger, customer_code: str, currency: str | None = None, *, find: str = "",
+                           find_amount: int | None = None) -> int:
+    """How many open invoices open_invoices_of would list without a limit."""
+    return browse_sql.count_invoices(ledger.conn, status="open", currency=currency or "",
+                                     customer_id=ledger.customer(customer_code).id, today=date.today(), find=find,
+                                     find_amount=find_amount)
 
 
 def invoice_number_taken(ledger: Ledger, number: str) -> bool:

@@ -976,7 +976,22 @@ def m019_waiver_reasons_as_messages(db: sqlite_utils.Database) -> None:
                          (json.dumps(data, ensure_ascii=False), waiver_id))
 
 
-# The notes and reasons schema 19 still wrote as English sentences, as their messages (the data the services
+def m020_open_invoices_by_customer_due(db: sqlite_utils.Database) -> None:
+    """A customer's open invoices by due date: the payment dialog lists the oldest 500 of 5,000 and finds one by
+    number or amount among them, never walking the whole ledger's open invoices (which the planner chose over the
+    customer's index on a ledger of 25,000 invoices). It replaces the index by customer and currency alone, which
+    it begins with."""
+    run_script(
+        db,
+        f"""
+        DROP INDEX IF EXISTS invoices_open_by_customer;
+        CREATE INDEX invoices_open_by_customer_due ON invoices(customer_id, currency, due_date)
+            WHERE closed_on = '{OPEN}';
+        """,
+    )
+
+
+# The notes and reasons the ledger wrote as English sentences before this step, as their messages (the data the services
 # store now, written out here so this step keeps reading old files as it does today).
 _OLD_DELIVERY_NOTE = re.compile(r"^(?P<what>letter|notice) (?P<id>\d+) \(evidence event (?P<record>\d+)\) delivered; "
                                 r"event (?P<event>\d+)$")
@@ -1007,7 +1022,7 @@ def _old_settlement_write_off(text: str) -> dict[str, object] | None:
                                              "deadline": {"type": "date", "value": found["deadline"]}}}
 
 
-def m020_delivery_notes_and_write_off_reasons_as_messages(db: sqlite_utils.Database) -> None:
+def m021_delivery_notes_and_write_off_reasons_as_messages(db: sqlite_utils.Database) -> None:
     """The note of the limitation event a delivered letter or notice records, and the reason of the write-off a
     paid settlement makes, are kept as their messages too, read in each reader's language; a note or reason
     someone typed stays as typed. The English stays in note and reason, so records still match their events
@@ -1028,8 +1043,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
     m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt, m017_ledger_version,
-    m018_sentences_as_messages, m019_waiver_reasons_as_messages,
-    m020_delivery_notes_and_write_off_reasons_as_messages,
+    m018_sentences_as_messages, m019_waiver_reasons_as_messages, m020_open_invoices_by_customer_due,
+    m021_delivery_notes_and_write_off_reasons_as_messages,
 ]
 
 

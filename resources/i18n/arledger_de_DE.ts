@@ -4775,13 +4775,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+56"/>
-        <location line="+73"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+82"/>
+        <location line="+100"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-59"/>
         <source>Bank statement reference</source>
         <translation>Referenz auf dem Kontoauszug</translation>
     </message>
@@ -4801,32 +4801,22 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Jetzt offen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Invoices</source>
-        <translation>Rechnungen</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+105"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 offene Rechnungen, insgesamt %3 offen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The oldest %1 are listed below.</source>
-        <translation>Unten sind die ältesten %1 aufgeführt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The invoices ticked below</source>
         <translation>Die unten angehakten Rechnungen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
         <translation>Auch das nicht zugeordnete Guthaben von %1 verrechnen (älteste Rechnungen zuerst)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+177"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 ist mehr als die auf dem ganzen Konto offenen %2; %3 bleibt als Guthaben auf dem Konto.</translation>
     </message>
@@ -4836,7 +4826,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>%1 bleibt als Guthaben auf dem Konto; insgesamt sind %2 offen (haken Sie weitere Rechnungen an, um es zuzuordnen).</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-304"/>
         <source>Left open</source>
         <translation>Bleibt offen</translation>
     </message>
@@ -4851,7 +4841,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Haken Sie die vom Zahler genannten Rechnungen an und geben Sie den Betrag je Rechnung ein</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Find an invoice by number, reference or amount</source>
+        <translation>Rechnung suchen: Nummer, Referenz oder Betrag</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Customer</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -4881,17 +4876,69 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>&amp;Referenz</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>&amp;Invoices</source>
+        <translation>Rech&amp;nungen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Oldest invoices first</source>
         <translation>Älteste Rechnungen zuerst</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — fällig %2, offen %3</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+8"/>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Finding invoices…</source>
+        <translation>Rechnungen werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Showing %1 of %Ln open invoices — type to find others</source>
+        <translation>
+            <numerusform>%1 von %Ln offenen Rechnung angezeigt – tippen Sie, um weitere zu finden</numerusform>
+            <numerusform>%1 von %Ln offenen Rechnungen angezeigt – tippen Sie, um weitere zu finden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open invoice matches “%1”.</source>
+        <translation>Keine offene Rechnung passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln open invoice(s) match “%1”.</source>
+        <translation>
+            <numerusform>%Ln offene Rechnung passt zu „%1“.</numerusform>
+            <numerusform>%Ln offene Rechnungen passen zu „%1“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing %1 of %Ln open invoices that match “%2” — type more to narrow them</source>
+        <translation>
+            <numerusform>%1 von %Ln offenen Rechnung zu „%2“ angezeigt – tippen Sie weiter, um die Auswahl einzugrenzen</numerusform>
+            <numerusform>%1 von %Ln offenen Rechnungen zu „%2“ angezeigt – tippen Sie weiter, um die Auswahl einzugrenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n ticked invoice(s) not listed here stay ticked.</source>
+        <translation>
+            <numerusform>%n angehakte Rechnung, die hier nicht aufgeführt ist, bleibt angehakt.</numerusform>
+            <numerusform>%n angehakte Rechnungen, die hier nicht aufgeführt sind, bleiben angehakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4901,7 +4948,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>amount for %1</source>
         <translation>Betrag für %1</translation>
     </message>
@@ -4921,7 +4968,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zuordnung wird berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>

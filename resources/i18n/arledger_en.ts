@@ -218,7 +218,39 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+393"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+313"/>
+        <source>Showing %1 of %Ln open invoices — type to find others</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln open invoice — type to find others</numerusform>
+            <numerusform>Showing %1 of %Ln open invoices — type to find others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln open invoice(s) match “%1”.</source>
+        <translation>
+            <numerusform>%Ln open invoice matches “%1”.</numerusform>
+            <numerusform>%Ln open invoices match “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing %1 of %Ln open invoices that match “%2” — type more to narrow them</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln open invoice that match “%2” — type more to narrow them</numerusform>
+            <numerusform>Showing %1 of %Ln open invoices that match “%2” — type more to narrow them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n ticked invoice(s) not listed here stay ticked.</source>
+        <translation>
+            <numerusform>%n ticked invoice not listed here stays ticked.</numerusform>
+            <numerusform>%n ticked invoices not listed here stay ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+201"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Payment of %1 recorded and applied to %n invoice</numerusform>

@@ -4752,13 +4752,13 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+56"/>
-        <location line="+73"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+82"/>
+        <location line="+100"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-59"/>
         <source>Bank statement reference</source>
         <translation>银行流水参考号</translation>
     </message>
@@ -4778,32 +4778,22 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>当前未结</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Invoices</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+105"/>
         <source>%1 · %2 open invoices, %3 open in all</source>
         <translation>%1 · %2 张未结发票，共未结 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The oldest %1 are listed below.</source>
-        <translation>下面列出最早的 %1 张。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The invoices ticked below</source>
         <translation>下方勾选的发票</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Also apply the account&apos;s unapplied credit of %1 (oldest invoices first)</source>
         <translation>同时使用账户中未核销的贷项 %1（最早的发票优先）</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+177"/>
         <source>%1 is more than the %2 open on the whole account; %3 stays on the account as credit.</source>
         <translation>%1 超过整个账户的未结金额 %2；%3 作为贷项留在账户上。</translation>
     </message>
@@ -4813,7 +4803,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>%1 作为贷项留在账户上；账户共有 %2 未结（勾选更多发票以核销）。</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-304"/>
         <source>Left open</source>
         <translation>剩余未结</translation>
     </message>
@@ -4828,7 +4818,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>勾选付款人指明的发票，并输入每张的金额</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Find an invoice by number, reference or amount</source>
+        <translation>按编号、参考号或金额查找发票</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
@@ -4858,17 +4853,65 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>参考号(&amp;E)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>&amp;Invoices</source>
+        <translation>发票(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Oldest invoices first</source>
         <translation>按到期先后冲销</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>%1 — due %2, open %3</source>
         <translation>%1 — %2 到期，未结 %3</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+8"/>
+        <source>Invoice %1</source>
+        <translation>发票 %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Finding invoices…</source>
+        <translation>正在查找发票…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Showing %1 of %Ln open invoices — type to find others</source>
+        <translation>
+            <numerusform>显示 %Ln 张未结发票中的 %1 张 — 输入以查找其他发票</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open invoice matches “%1”.</source>
+        <translation>没有与“%1”匹配的未结发票。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln open invoice(s) match “%1”.</source>
+        <translation>
+            <numerusform>%Ln 张未结发票与“%1”匹配。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Showing %1 of %Ln open invoices that match “%2” — type more to narrow them</source>
+        <translation>
+            <numerusform>显示与“%2”匹配的 %Ln 张未结发票中的 %1 张 — 继续输入以缩小范围</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n ticked invoice(s) not listed here stay ticked.</source>
+        <translation>
+            <numerusform>另有 %n 张已勾选的发票未在此列出，仍保持勾选。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
@@ -4878,7 +4921,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>amount for %1</source>
         <translation>%1 的金额</translation>
     </message>
@@ -4898,7 +4941,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在计算核销…</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>已记录 %1 的付款并核销 %n 张发票</numerusform>

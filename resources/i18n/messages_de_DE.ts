@@ -3562,6 +3562,12 @@
       <translation>ausgehend</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>{reason}: {note}</source>
+      <comment>evidence.dispute_reason</comment>
+      <translation>{reason}: {note}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/storage/evidence_records.py" />
       <source>agreed on</source>
       <comment>evidence.fact.agreed_on</comment>
@@ -3944,6 +3950,12 @@
       <source>opening import</source>
       <comment>evidence.kind.opening_import</comment>
       <translation>Anfangsimport</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>part payment</source>
+      <comment>evidence.kind.part_payment</comment>
+      <translation>Teilzahlung</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/record_words.py" />

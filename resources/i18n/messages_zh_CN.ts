@@ -3526,6 +3526,12 @@
       <translation>发出</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/evidence_view.py" />
+      <source>{reason}: {note}</source>
+      <comment>evidence.dispute_reason</comment>
+      <translation>{reason}：{note}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/storage/evidence_records.py" />
       <source>agreed on</source>
       <comment>evidence.fact.agreed_on</comment>
@@ -3908,6 +3914,12 @@
       <source>opening import</source>
       <comment>evidence.kind.opening_import</comment>
       <translation>期初导入</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>part payment</source>
+      <comment>evidence.kind.part_payment</comment>
+      <translation>部分付款</translation>
     </message>
     <message>
       <location filename="../../arledger/domain/record_words.py" />

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from arledger.domain.model import Customer, Language
+from arledger.domain.model import Customer, Jurisdiction, Language
 from arledger.services import handover, letters
 from arledger.services.ledger import Ledger
 
@@ -62,3 +62,29 @@ def test_an_english_customer_gets_the_english_pack(ledger, acme, tmp_path):
     for english in ENGLISH[:13]:
         assert english.replace(" ", "") in text, english
     assert [o.title for o in reader.outline][:2] == ["Index", "Claim summary"]
+
+
+def test_disputes_and_limitation_read_in_german(ledger, acme, tmp_path):
+    """The Disputes and limitation part names the dispute's reason, the restarting event and the limitation basis
+    in the customer's language, not as stored codes or English."""
+    from arledger.domain.model import DisputeReason
+    from arledger.services import disputes, limitations
+
+    ledger.set_setting("company", COMPANY)
+    # English limitation rules restart on a signed acknowledgment (German ones only at the year's end)
+    ledger.update_customer(Customer(**{**{f: getattr(acme, f) for f in acme.__slots__}, "language": Language.DE,
+                                       "jurisdiction": Jurisdiction.UK}))
+    ledger.add_invoice("ACME", "A-1", date(2025, 3, 3), 500_000, due_date=date(2025, 4, 2))
+    disputes.open_dispute(ledger, "A-1", DisputeReason.QUALITY, amount=10_000, note="Kratzer", on=date(2025, 5, 2))
+    limitations.record_limitation_event(ledger, "ACME", "acknowledgment", date(2025, 5, 20), invoices=["A-1"])
+    pack = handover.build_handover(ledger, "ACME", tmp_path / "out", to="lawyer", on=ON)
+    text = " ".join(p.extract_text() for p in PdfReader(pack.pdf).pages)
+    flat = "".join(text.split())
+    assert "Qualität" in flat and "Kratzer" in flat
+    assert "Schuldanerkenntnisam20.05.2025" in flat, "the restart names its event and date in German"
+    assert "Verjährungsfrist" in flat
+    assert "StreitfallQualität" in flat.replace("eröffnet", "").replace(":", "") or "Qualität:Kratzer" in flat
+    assert "100,00EUR" in flat and "5.000,00EUR" in flat, "amounts as German writes them"
+    assert "02.05.2025" in flat and "2025-05-02" not in flat, "dates as German writes them"
+    for english in ("quality", "acknowledgment", "dispute opened", "limitation period", "time-barred", "whole"):
+        assert english not in text, english

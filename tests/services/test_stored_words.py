@@ -137,7 +137,7 @@ def test_the_handover_pack_names_the_delivery_and_the_restart_in_chinese(tmp_pat
         pack = handover.build_handover(led, "LAKE", tmp_path / "out", to="lawyer", on=date(2025, 6, 10))
     text = "".join("".join(p.extract_text().split()) for p in PdfReader(pack.pdf).pages)
     assert f"信函{lid}（证据事件{record}）已送达；事件{seq}" in text
-    assert "催告送达，2025-06-05" in text  # restarted by, in the Limitation section
+    assert "催告已送达，2025-06-05" in text  # restarted by, in the Limitation section
     for english in ("delivered;event", "demand_delivered", "limitationperiod"):
         assert english not in text, english
 
@@ -205,7 +205,7 @@ def test_a_typed_write_off_reason_stays_as_typed(tmp_path: Path) -> None:
 def test_a_file_from_before_gets_the_message_of_each_known_sentence(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "old.sqlite"
-    before = migrations.MIGRATIONS.index(migrations.m020_delivery_notes_and_write_off_reasons_as_messages)
+    before = migrations.MIGRATIONS.index(migrations.m021_delivery_notes_and_write_off_reasons_as_messages)
     with monkeypatch.context() as m:
         m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:before])
         with _lake(path) as led:

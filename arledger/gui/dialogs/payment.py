@@ -3,9 +3,19 @@ user ticks with the amounts typed. The table lists the account's open invoices i
 oldest 500 when there are more), and what stays as credit is always seen against the whole open balance;
 existing unapplied credit can be applied in the same step.
 
-Nothing here reads the ledger on the GUI thread: the account (its open invoices and credit) and the allocation
-preview are reads off it (gui/latest_read.py), started once the input has been still for a moment; the newest
-input wins, and OK is enabled only when the preview shown is the one for what is typed now."""
+Every open invoice is reachable through the find box above the table: it lists the invoices whose number or
+reference contains what is typed, or whose amount or open amount it is. A find box rather than a list that loads
+more rows as it scrolls, because a payment is applied from a remittance or bank line that names the invoice (or
+its amount): the clerk types INV-004711 rather than scrolling past 4,700 rows, and a cash-application screen in
+any accounting package works so. The oldest 500 stay listed without a search (what oldest-first allocation
+takes); the line under the table says how many of how many are shown.
+
+What the user ticked or typed belongs to the payment, not to the view: it is kept by invoice number while the
+search changes what is listed, and counted in the allocation and in what stays as credit.
+
+Nothing here reads the ledger on the GUI thread: the account (its open invoices and credit), the search and the
+allocation preview are reads off it (gui/latest_read.py), started once the input has been still for a moment;
+the newest input wins, and OK is enabled only when the preview shown is the one for what is typed now."""
 
 from __future__ import annotations
 
@@ -13,7 +23,8 @@ import contextlib
 from collections.abc import Hashable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,12 +50,26 @@ from arledger.gui.dialogs.base import CustomerPickerEdit, Pending, ValidatedDial
 from arledger.gui.latest_read import LatestRead
 from arledger.gui.qdates import to_date
 from arledger.services import allocation_preview
-from arledger.services.allocation_preview import AllocationPreview, SettlementAccount
+from arledger.services.allocation_preview import AllocationPreview, InvoiceMatches, SettlementAccount
 from arledger.services.changes import Changes
 from arledger.services.invoice_list import InvoiceRow
 from arledger.services.ledger import Ledger, SettlementResult
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class FindEdit(QLineEdit):
+    """The find box: Enter goes to the invoices found (`entered`), never on to the dialog's OK, so a search
+    ended with Enter does not record the payment."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
 
 
 SPLIT = "*split*"  # apply_to's data when the user ticks invoices and types amounts
@@ -61,11 +87,17 @@ class PaymentDialog(ValidatedDialog):
         self.credit_left = 0  # unapplied credit after the save (read by the write, for the summary)
         self._values: dict[str, Any] | None = None
         self._account: SettlementAccount | None = None  # the account shown (its invoices fill the table)
-        self._rows: list[InvoiceRow] = []
+        self._rows: list[InvoiceRow] = []  # the invoices listed in the table now (the oldest, or those found)
+        self._listed_of = 0  # how many open invoices the listed ones are drawn from (all, or all that match)
+        # What the table's ticks say, for every invoice, listed or not: number -> the amount text in "Apply" (the
+        # user's, or filled in from the preview), and each ticked invoice's open amount.
+        self._ticks: dict[str, str] = {}
+        self._open: dict[str, int] = {}
         self._shown_preview: Hashable | None = None  # the input whose allocation the table shows
         self._preselect = invoice_number  # chosen in "Apply to" once the account is in
         self._filling = False
         self.previews = LatestRead(lambda: self.ledger.path, self)
+        self.matches = LatestRead(lambda: self.ledger.path, self)  # the invoices found by what is typed in `find`
 
         self.customer = CustomerPickerEdit(ledger)
         self.customer.setObjectName("customer")
@@ -102,11 +134,27 @@ class PaymentDialog(ValidatedDialog):
         self.preview.setAlternatingRowColors(True)
         hh = self.preview.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the invoice number whole (INV-0010235 was cut to INV-00102… in German, whose labels take more room)
+        hh.setSectionResizeMode(COL_INVOICE, QHeaderView.ResizeMode.Interactive)
+        self.preview.setColumnWidth(COL_INVOICE, self.preview.fontMetrics().horizontalAdvance("INV-00000000") + 48)
         hh.setHighlightSections(False)
         self.preview.setMinimumHeight(190)
+        self.find_invoice = FindEdit()
+        self.find_invoice.setObjectName("findInvoice")
+        self.find_invoice.setPlaceholderText(self.tr("Find an invoice by number, reference or amount"))
+        self.find_invoice.setClearButtonEnabled(True)
+        self.listed = QLabel()
+        self.listed.setObjectName("hint")
+        self.listed.setWordWrap(True)
         self.unapplied = QLabel()
         self.unapplied.setObjectName("hint")
         self.unapplied.setWordWrap(True)
+        # as wide as the form: a wrapped label's own width hint would fold the sentence into a narrow column
+        self.unapplied.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # room for two lines from the start: a shown dialog does not grow for a wrapped label's height for width
+        for label in (self.listed, self.unapplied):
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 2 + 4)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.use_credit = QCheckBox()
         self.use_credit.setObjectName("useCredit")
         self.use_credit.hide()
@@ -122,7 +170,12 @@ class PaymentDialog(ValidatedDialog):
         self.form.addRow(self.tr("A&pply to"), self.apply_to)
         self.form.addRow(self.tr("&Method"), self.method)
         self.form.addRow(self.tr("R&eference"), self.reference)
-        self.form.addRow(self.tr("Invoices"), self.preview)
+        invoices = QVBoxLayout()
+        invoices.setSpacing(6)
+        invoices.addWidget(self.find_invoice)
+        invoices.addWidget(self.preview)
+        invoices.addWidget(self.listed)
+        self.add_row(self.tr("&Invoices"), invoices, self.find_invoice)
         self.form.addRow("", self.unapplied)
         self.form.addRow("", self.use_credit)
         self.setMinimumWidth(680)
@@ -130,6 +183,10 @@ class PaymentDialog(ValidatedDialog):
 
         self.customer.textChanged.connect(self._customer_changed)
         self.preview.itemChanged.connect(self._table_edited)
+        self.find_invoice.textChanged.connect(self._find_changed)
+        self.find_invoice.entered.connect(self._to_found)
+        self.matches.arrived.connect(self._matches_arrived)
+        self.apply_to.currentIndexChanged.connect(self._say_listed)  # ticked-but-not-listed counts in one mode
         self.accounts.arrived.connect(self._account_arrived)
         self.previews.arrived.connect(self.revalidate)
         self.watch(self.customer, self.on, self.amount, self.apply_to, self.use_credit)
@@ -145,6 +202,7 @@ class PaymentDialog(ValidatedDialog):
         self.preview.blockSignals(True)
         self.accounts.clear()
         self.previews.clear()
+        self.matches.clear()
         super().done(result)
 
     # -- the account: read off the GUI thread when the customer code changes ----------------------------------
@@ -162,15 +220,18 @@ class PaymentDialog(ValidatedDialog):
         self.apply_to.clear()
         self.apply_to.addItem(self.tr("Oldest invoices first"), "")
         self._rows = []
+        self._listed_of = 0
+        self._ticks = {}
+        self._open = {}
+        self.matches.clear()
         if account is not None:
             c = account.customer
             self.currency.setText(c.currency)
             self._rows = list(account.invoices)
+            self._listed_of = account.open_count
             info = (self.tr("%1 · %2 open invoices, %3 open in all").replace("%1", c.name)
                     .replace("%2", fmt.count(account.open_count))
                     .replace("%3", fmt.money(account.open_total, c.currency)))
-            if account.open_count > len(self._rows):
-                info += "\n" + self.tr("The oldest %1 are listed below.").replace("%1", fmt.count(len(self._rows)))
             self.customer_info.setText(info)
             for r in self._rows:
                 self.apply_to.addItem(self.tr("%1 — due %2, open %3").replace("%1", r.number)
@@ -178,7 +239,13 @@ class PaymentDialog(ValidatedDialog):
                                       .replace("%3", fmt.money(r.open_amount, r.currency)), r.number)
             self.apply_to.addItem(self.tr("The invoices ticked below"), SPLIT)
             if self._preselect:
-                self.apply_to.setCurrentIndex(max(0, self.apply_to.findData(self._preselect)))
+                if self.apply_to.findData(self._preselect) < 0:
+                    # not among the oldest listed: still the invoice the payment is for (the preview checks it
+                    # is this customer's and open), and found in the table below
+                    self.apply_to.insertItem(1, self.tr("Invoice %1").replace("%1", self._preselect),
+                                             self._preselect)
+                    self.find_invoice.setText(self._preselect)
+                self.apply_to.setCurrentIndex(self.apply_to.findData(self._preselect))
                 self._preselect = ""
             self.use_credit.setText(self.tr("Also apply the account's unapplied credit of %1 (oldest invoices "
                                             "first)").replace("%1", fmt.money(account.credit, c.currency)))
@@ -189,22 +256,89 @@ class PaymentDialog(ValidatedDialog):
             self.customer_info.setText("")
             self.use_credit.hide()
         self.apply_to.blockSignals(False)
-        self._fill_table({})
+        self._find_changed()
+
+    # -- finding invoices: what is listed changes, what is ticked stays ----------------------------------------
+    def _find_key(self) -> tuple[str, str, str] | None:
+        account = self._account
+        text = self.find_invoice.text().strip()
+        if account is None or not text:
+            return None
+        return (account.customer.code.upper(), account.customer.currency, text)
+
+    def _find_changed(self, *_a: object) -> None:
+        account = self._account
+        key = self._find_key()
+        if account is None or key is None:
+            self.matches.clear()
+            self._list(list(account.invoices) if account else [], account.open_count if account else 0)
+            return
+        got = self.matches.result(key)
+        if got is not None:  # back to a search already read
+            self._matches_arrived()
+            return
+        code, currency, text = key
+        self.matches.request(key, lambda led: allocation_preview.find_open_invoices(led, code, currency, text))
+        self.listed.setText(self.tr("Finding invoices…"))
+
+    def _to_found(self) -> None:
+        """Enter in the find box: on to the first invoice listed, whose tick the space bar sets."""
+        if self.preview.rowCount():
+            self.preview.setFocus()
+            self.preview.setCurrentCell(0, COL_INVOICE)
+
+    def _matches_arrived(self) -> None:
+        key = self._find_key()
+        got = self.matches.result(key) if key is not None else None
+        if got is None:
+            return  # for a search no longer typed
+        if got.error:
+            self.listed.setText(got.error)
+            return
+        found: InvoiceMatches = got.value
+        self._list(list(found.rows), found.count)
+
+    def _list(self, rows: list[InvoiceRow], of: int) -> None:
+        """List these invoices (drawn from `of` open ones) with the ticks the payment has for them."""
+        self._rows = rows
+        self._listed_of = of
+        self._fill_table()
+
+    def _say_listed(self, *_a: object) -> None:
+        shown, of = len(self._rows), self._listed_of
+        wanted = self.find_invoice.text().strip()
+        if self._account is None:
+            text = ""
+        elif not wanted:
+            text = "" if shown >= of else self.tr("Showing %1 of %Ln open invoices — type to find others", "",
+                                                  of).replace("%1", fmt.count(shown))
+        elif of == 0:
+            text = self.tr("No open invoice matches “%1”.").replace("%1", wanted)
+        elif shown >= of:
+            text = self.tr("%Ln open invoice(s) match “%1”.", "", of).replace("%1", wanted)
+        else:
+            text = self.tr("Showing %1 of %Ln open invoices that match “%2” — type more to narrow them", "",
+                           of).replace("%1", fmt.count(shown)).replace("%2", wanted)
+        listed = {r.number for r in self._rows}
+        hidden = sum(1 for n in self._ticks if n not in listed) if self.apply_to.currentData() == SPLIT else 0
+        if hidden:
+            text += ("\n" if text else "") + self.tr("%n ticked invoice(s) not listed here stay ticked.", "",
+                                                      hidden)
+        self.listed.setText(text)
 
     # -- the table of open invoices -------------------------------------------------------------------------
-    def _fill_table(self, applied: dict[str, int], texts: dict[str, str] | None = None) -> None:
-        """One row per open invoice: ticked and filled where `applied` (or the typed `texts`) say."""
+    def _fill_table(self) -> None:
+        """One row per listed invoice: ticked and filled where the payment's ticks say."""
         self._filling = True
         self.preview.setUpdatesEnabled(False)
         try:
             self.preview.setRowCount(len(self._rows))
             for i, r in enumerate(self._rows):
-                text = (texts or {}).get(r.number)
-                amount = applied.get(r.number, 0) if text is None else self._sum_typed({r.number: text})
-                ticked = r.number in applied or text is not None
-                shown = {COL_APPLY: text if text is not None else
-                         (format_amount(amount, r.currency) if ticked else ""),
-                         COL_LEFT: fmt.money(r.open_amount - amount, r.currency)}
+                self._open[r.number] = r.open_amount
+                text = self._ticks.get(r.number)
+                amount = 0 if text is None else self._sum_typed({r.number: text})
+                ticked = text is not None
+                shown = {COL_APPLY: text or "", COL_LEFT: fmt.money(r.open_amount - amount, r.currency)}
                 first = self.preview.item(i, COL_INVOICE)
                 if first is not None and first.text() == r.number:
                     # the same invoice in this row: only what the allocation changes is written again
@@ -231,6 +365,7 @@ class PaymentDialog(ValidatedDialog):
         finally:
             self.preview.setUpdatesEnabled(True)
             self._filling = False
+        self._say_listed()
 
     def _table_edited(self, item: QTableWidgetItem) -> None:
         """A tick or an amount typed by the user: the payment is now split as the table says."""
@@ -239,7 +374,13 @@ class PaymentDialog(ValidatedDialog):
         row = self._rows[item.row()] if item.row() < len(self._rows) else None
         if row is None:
             return
-        texts = self._typed()
+        if self.apply_to.currentData() == SPLIT:
+            texts = dict(self._ticks)
+        else:
+            # the preview's allocation becomes the user's as far as they see it: what the search hides of it was
+            # never theirs (ticking INV-004711 found by its number means that invoice, not the oldest as well)
+            listed = {r.number for r in self._rows}
+            texts = {n: t for n, t in self._ticks.items() if n in listed}
         if item.column() == COL_INVOICE:
             if item.checkState() == Qt.CheckState.Checked and not texts.get(row.number):
                 # ticking fills in what the invoice still needs, up to what is left of the payment
@@ -256,18 +397,9 @@ class PaymentDialog(ValidatedDialog):
         self.apply_to.setCurrentIndex(self.apply_to.findData(SPLIT))
         self.apply_to.blockSignals(False)
         self._shown_preview = None
-        self._fill_table({}, texts)
+        self._ticks = texts
+        self._fill_table()
         self._changed()
-
-    def _typed(self) -> dict[str, str]:
-        """Ticked invoice -> the amount text typed for it."""
-        out = {}
-        for i, r in enumerate(self._rows):
-            first = self.preview.item(i, COL_INVOICE)
-            if first is not None and first.checkState() == Qt.CheckState.Checked:
-                cell = self.preview.item(i, COL_APPLY)
-                out[r.number] = cell.text().strip() if cell else ""
-        return out
 
     def _currency(self) -> str:
         return self._account.customer.currency if self._account is not None else ""
@@ -319,14 +451,13 @@ class PaymentDialog(ValidatedDialog):
         split: list[tuple[str, int]] | None = None
         if mode == SPLIT:
             split = []
-            by_number = {r.number: r for r in self._rows}
-            for number, text in self._typed().items():
+            for number, text in self._ticks.items():
                 if not text:
                     continue
                 part = fields.parse_money(text, c.currency, self.tr("amount for %1").replace("%1", number))
-                if part > by_number[number].open_amount:
+                if part > self._open[number]:
                     raise UserError(self.tr("Invoice %1 has only %2 open.").replace("%1", number)
-                                    .replace("%2", fmt.money(by_number[number].open_amount, c.currency)))
+                                    .replace("%2", fmt.money(self._open[number], c.currency)))
                 split.append((number, part))
             applied = sum(p for _, p in split)
             if applied > amount:
@@ -356,7 +487,9 @@ class PaymentDialog(ValidatedDialog):
             raise UserError(got.error)
         preview: AllocationPreview = got.value
         if self._shown_preview != key:
-            self._fill_table({line.invoice_number: line.applied for line in preview.lines})
+            self._ticks = {line.invoice_number: format_amount(line.applied, currency) for line in preview.lines}
+            self._open.update((line.invoice_number, line.open_before) for line in preview.lines)
+            self._fill_table()
             self._shown_preview = key
         return preview
 
