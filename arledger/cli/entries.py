@@ -25,7 +25,13 @@ from arledger.cli.common import open_ledger as _open
 from arledger.domain import fields
 from arledger.domain.errors import ValidationError
 from arledger.domain.messages import Message, msg
-from arledger.domain.record_words import customer_kind_word, dispute_reason_word, entry_kind_word, yes_no_word
+from arledger.domain.record_words import (
+    PAYMENT_METHODS,
+    customer_kind_word,
+    dispute_reason_word,
+    entry_kind_word,
+    yes_no_word,
+)
 from arledger.render.workbook_words import HEADERS
 from arledger.services import entries, policy, reversals
 from arledger.services.customers import CUSTOMER_FIELDS, FLAGS, customer_fields, customer_from_fields, parse_split
@@ -110,7 +116,8 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     how.add_argument("--invoice", default=None, help="apply it to this invoice")
     how.add_argument("--allocate", default=None, metavar="INV:AMOUNT,...",
                      help="split it over invoices, e.g. INV-1:100,INV-2:50; 'none' keeps it all as credit")
-    p.add_argument("--method", default="")
+    p.add_argument("--method", default="", help=f"{', '.join(PAYMENT_METHODS)} (kept as that, shown in the"
+                                                 " reader's language) or your own words")
     p.add_argument("--reference", default="")
     p = g.add_parser("reverse", help="reverse a payment (its invoices are open again from the date)")
     ledger_option(p)

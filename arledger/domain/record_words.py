@@ -187,3 +187,33 @@ _YES_NO_WORDS: dict[str, Message] = {"yes": msg("word.yes", "yes"), "no": msg("w
 def yes_no_word(value: str) -> Message:
     """A flag's 'yes' or 'no' as the reader writes it."""
     return _known(value, _YES_NO_WORDS)
+
+
+# The payment methods the product offers (the payment dialog's choices, a bank statement's lines), stored by code.
+_PAYMENT_METHOD_WORDS: dict[str, Message] = {
+    "bank_transfer": msg("payment.method.bank_transfer", "bank transfer"),
+    "card": msg("payment.method.card", "card"),
+    "cheque": msg("payment.method.cheque", "cheque"),
+    "cash": msg("payment.method.cash", "cash"),
+}
+PAYMENT_METHODS = tuple(_PAYMENT_METHOD_WORDS)
+# Before methods had codes the ledger stored the payment dialog's choice as shown (English, German or Chinese) and
+# a bank statement's payments as "bank transfer"; those rows, and their append-only evidence events, keep it.
+_PAYMENT_METHOD_CODES = {
+    **{str(word): code for code, word in _PAYMENT_METHOD_WORDS.items()},
+    "Überweisung": "bank_transfer", "Karte": "card", "Scheck": "cheque", "bar": "cash",
+    "银行转账": "bank_transfer", "银行卡": "card", "支票": "cheque", "现金": "cash",
+}
+
+
+def payment_method_code(method: str) -> str:
+    """A payment method as the ledger stores it: the code of a method the product offers, given by its code or by
+    the words it was stored as before methods had codes (its English words also as a command line or an English
+    workbook gives them), else the words as typed."""
+    return _PAYMENT_METHOD_CODES.get(method, method)
+
+
+def payment_method_word(method: str) -> Message:
+    """How a payment was made: a method the product offers in the reader's language, someone's own words as
+    typed."""
+    return _PAYMENT_METHOD_WORDS.get(payment_method_code(method)) or Message("", method)

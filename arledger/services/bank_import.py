@@ -272,7 +272,7 @@ def apply_review(ledger: Ledger, review: BankReview, decisions: Mapping[str, Dec
                 if d is not None and d.accepted:
                     try:
                         result = ledger.record_payment(
-                            d.customer_code, ln.booked_on, ln.amount, currency=ln.currency, method="bank transfer",
+                            d.customer_code, ln.booked_on, ln.amount, currency=ln.currency, method="bank_transfer",
                             reference=(ln.bank_reference or ln.remittance)[:200], invoice_numbers=d.invoices)
                     except UserError as exc:
                         raise ImportRejected(review.source, [ValidationError(

@@ -222,7 +222,7 @@ def _write_trading(conn: Connection, rng: random.Random, people: list[tuple[int,
                 if on > today or amt <= 0:
                     continue
                 payment_id += 1
-                method = rng.choice(("bank transfer", "bank transfer", "card", "cheque"))
+                method = rng.choice(("bank_transfer", "bank_transfer", "card", "cheque"))
                 pay_batch.append((payment_id, cid, on.isoformat(), amt, currency, method, number))
                 alloc_batch.append((iid, "payment", payment_id, None, None, on.isoformat(), amt))
         written += 1
@@ -369,7 +369,7 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
             if story == "kept" and due - timedelta(days=1) < today:
                 pay_day = due - timedelta(days=1)
                 add(_at(pay_day, 14, c), lambda c=c, day=pay_day, amt=part: ledger.record_payment(
-                    c.code, day, amt, currency=c.currency, method="bank transfer", reference="as promised"))
+                    c.code, day, amt, currency=c.currency, method="bank_transfer", reference="as promised"))
             elif story == "broken":
                 chase = due + timedelta(days=5)
                 if chase < today:
@@ -389,7 +389,7 @@ def _write_collections_history(ledger: Ledger, rng: random.Random, today: date, 
                 agreed_on=day, currency=c.currency))
             if schedule[0][0] < today:
                 add(_at(schedule[0][0], 13, c), lambda c=c, day=schedule[0][0], amt=schedule[0][1]:
-                    ledger.record_payment(c.code, day, amt, currency=c.currency, method="bank transfer",
+                    ledger.record_payment(c.code, day, amt, currency=c.currency, method="bank_transfer",
                                           reference="instalment 1"))
         elif story == "dispute":
             open_day = call_day

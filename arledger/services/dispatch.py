@@ -521,7 +521,8 @@ def record_delivery(ledger: Ledger, letter_id: int, on: date, *, note: str = "")
         if restarts:
             limitations.record_limitation_event(
                 ledger, letter.customer.code, limitation.DEMAND_DELIVERED, on, invoices=numbers,
-                note=f"letter {letter.row.id} (evidence event {letter.row.evidence_seq}) delivered; event {seq}")
+                note=msg("limitation.note.letter_delivered", "letter {letter} (evidence event {record}) delivered; "
+                         "event {event}", letter=letter.row.id, record=letter.row.evidence_seq, event=seq))
     return Delivery(dispatch.id, letter_id, on, seq, restarts)
 
 

@@ -19,6 +19,8 @@ from arledger.services.ledger import Ledger
 from arledger.storage import evidence
 
 _SUMMARY_KEYS = ("summary", "reason", "resolution", "note", "file", "level_name")
+# a waiver's or write-off's reason, a settlement's outcome; a delivered demand's limitation note
+_MESSAGE_KEYS = ("reason_message", "note_message")
 
 
 def event_title(kind: str) -> Message:
@@ -74,9 +76,9 @@ def describe(kind: str, payload: dict[str, Any]) -> Message:
         return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind), text=msg(
             "evidence.dispute_reason", "{reason}: {note}", reason=dispute_reason_word(_text(payload["reason"])),
             note=note) if note else dispute_reason_word(_text(payload["reason"])))
-    if isinstance(payload.get("reason_message"), dict):  # a waiver's reason, a settlement's outcome
-        return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind),
-                   text=message_from_data(payload["reason_message"]))
+    said = next((payload[key] for key in _MESSAGE_KEYS if isinstance(payload.get(key), dict)), None)
+    if said is not None:  # a sentence the ledger wrote itself, kept as its message beside its English
+        return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind), text=message_from_data(said))
     for key in _SUMMARY_KEYS:
         if payload.get(key):
             return msg("evidence.generic", "{kind}: {text}", kind=event_title(kind), text=_text(payload[key]))

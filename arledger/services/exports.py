@@ -42,7 +42,7 @@ from typing import Protocol, runtime_checkable
 from arledger.domain.aging import AgingBasis, BucketScheme
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, msg
-from arledger.domain.record_words import entry_kind_word
+from arledger.domain.record_words import entry_kind_word, payment_method_word
 from arledger.render import workbook_words as words
 from arledger.render.excel import (
     AgingSummaryRow,
@@ -60,6 +60,7 @@ from arledger.services.output_paths import check_output_file
 from arledger.services.reports import AgingGrouping, aging
 from arledger.storage import exports as export_rows
 from arledger.storage import reversals as reversal_rows
+from arledger.storage.rows import stored_text
 
 EXTRAS_BATCH = 1000
 
@@ -320,12 +321,14 @@ def _invoice_values(ledger: Ledger, period_from: date | None, period_to: date) -
                amount, settled, 0 if voided else amount - settled, fromiso(voided) if voided else None, why)
 
 
-def _payment_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
+def _payment_values(ledger: Ledger, period_from: date | None, period_to: date, language: str | None = None
+                    ) -> Iterator[SheetValues]:
     for on, code, name, amount, cur, method, ref, applied, packed, reversed_on, why in export_rows.payments_in_period(
             ledger.conn, period_from, period_to):
         split = format_split(_unpack(packed), cur)
         left = 0 if reversed_on else amount - applied
-        yield (date.fromisoformat(on), code, name, method, ref, split, cur, amount, left,
+        yield (date.fromisoformat(on), code, name, translate(payment_method_word(method), language) if method else "",
+               ref, split, cur, amount, left,
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
@@ -338,10 +341,11 @@ def _credit_note_values(ledger: Ledger, period_from: date | None, period_to: dat
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
-def _write_off_values(ledger: Ledger, period_from: date | None, period_to: date) -> Iterator[SheetValues]:
-    for on, code, name, number, amount, cur, reason, reversed_on, why in export_rows.write_offs_in_period(
+def _write_off_values(ledger: Ledger, period_from: date | None, period_to: date, language: str | None = None
+                      ) -> Iterator[SheetValues]:
+    for on, code, name, number, amount, cur, reason, said, reversed_on, why in export_rows.write_offs_in_period(
             ledger.conn, period_from, period_to):
-        yield (date.fromisoformat(on), code, name, number, reason, cur, amount,
+        yield (date.fromisoformat(on), code, name, number, translate(stored_text(reason, said), language), cur, amount,
                date.fromisoformat(reversed_on) if reversed_on else None, why)
 
 
@@ -424,7 +428,7 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
         nonlocal done
         done += n
         if cancel is not None and cancel():
-            raise ExportCancelled("The export was cancelled; no file was written.")
+            raise ExportCancelled(msg("export.cancelled", "The export was cancelled; no file was written."))
         if progress is not None:
             progress(done, max(total, done))
 
@@ -441,9 +445,9 @@ def export_workbook(ledger: Ledger, path: Path | str, as_of: date, scheme: Bucke
         counts[SHEET_OPEN_ITEMS] = write_open_items(writer, ledger, as_of, scheme, extras)
         entry_sheets = (
             (SHEET_INVOICES, INVOICE_COLUMNS, _invoice_values(ledger, period_from, period_to), 7),
-            (SHEET_PAYMENTS, PAYMENT_COLUMNS, _payment_values(ledger, period_from, period_to), 6),
+            (SHEET_PAYMENTS, PAYMENT_COLUMNS, _payment_values(ledger, period_from, period_to, language), 6),
             (SHEET_CREDIT_NOTES, CREDIT_NOTE_COLUMNS, _credit_note_values(ledger, period_from, period_to), 6),
-            (SHEET_WRITE_OFFS, WRITE_OFF_COLUMNS, _write_off_values(ledger, period_from, period_to), 5),
+            (SHEET_WRITE_OFFS, WRITE_OFF_COLUMNS, _write_off_values(ledger, period_from, period_to, language), 5),
             (SHEET_REFUNDS, REFUND_COLUMNS, _refund_values(ledger, period_from, period_to), 6),
         )
         for title, columns, rows, cur in entry_sheets:

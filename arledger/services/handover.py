@@ -16,6 +16,7 @@ import io
 import json
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,7 +26,7 @@ from pypdf import PdfReader
 from arledger.domain.cases import CaseStage
 from arledger.domain.errors import UserError
 from arledger.domain.evidence import sha256_file
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Message, message_from_data, msg
 from arledger.domain.money import format_amount
 from arledger.domain.record_words import dispute_reason_word, event_kind_word
 from arledger.render.casefile import Document, Section, Table, indexed_pdf, render_document
@@ -284,7 +285,7 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
             merged_letters.append((t(msg("handover.part.letter", "Letter level {level} of {sent_on}", level=lt.level,
                                          sent_on=day(lt.sent_on))), letter_path.read_bytes()))
     dispatch_rows = tuple((str(e.seq), e.at[:16].replace("T", " "), e.kind.replace("_", " "),
-                           _record_text(evidence.payload(e))) for e in dispatch)
+                           _record_text(evidence.payload(e), t)) for e in dispatch)
     dispatch_rows += tuple((t(msg("handover.contact", "contact")), c.at.isoformat(timespec="minutes"),
                             f"{c.channel.value} {c.direction.value}",
                             " ".join([c.summary, *([t(msg("handover.tracking", "tracking {number}",
@@ -431,10 +432,13 @@ def build_handover(ledger: Ledger, code: str, out_dir: Path, *, to: str = "lawye
                         tuple((c, p, i, k) for c, (p, i, k) in sorted(totals.items())))
 
 
-def _record_text(payload: dict[str, object]) -> str:
-    """Every recorded field of a dispatch or delivery event (method, tracking, Message-ID, acceptance, hashes)."""
-    return "; ".join(f"{k.replace('_', ' ')}: {', '.join(map(str, v)) if isinstance(v, list) else v}"
-                     for k, v in payload.items() if k != "customer" and v not in (None, "", []))
+def _record_text(payload: dict[str, object], t: Callable[[Message], str]) -> str:
+    """Every recorded field of a dispatch or delivery event (method, tracking, Message-ID, acceptance, hashes); a
+    sentence the ledger wrote and kept as its message too (a delivered demand's note) in the pack's language."""
+    messages = {k for k, v in payload.items() if k.endswith("_message") and isinstance(v, dict)}
+    said = {k.removesuffix("_message"): t(message_from_data(payload[k])) for k in messages}
+    return "; ".join(f"{k.replace('_', ' ')}: {said.get(k) or (', '.join(map(str, v)) if isinstance(v, list) else v)}"
+                     for k, v in payload.items() if k not in messages and k != "customer" and v not in (None, "", []))
 
 
 def _safe(code: str) -> str:

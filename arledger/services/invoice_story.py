@@ -25,8 +25,9 @@ class SettlementRow:
     kind: str  # payment | credit_note | write_off
     on: date
     amount: int
+    method: Message  # a payment's method in the reader's language when rendered (typed words as typed)
     reference: str
-    note: str
+    note: Message  # a reason as written, or the ledger's own sentence, in the reader's language when rendered
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +105,7 @@ def invoice_story(ledger: Ledger, number: str, as_of: date | None = None) -> Inv
     row = invoice_list.invoice_row(ledger, number, day)
     inv = ledger.invoice(row.number)
     code = row.customer_code
-    settlements = tuple(SettlementRow(s.kind, s.on, s.amount, s.reference, s.note)
+    settlements = tuple(SettlementRow(s.kind, s.on, s.amount, s.method, s.reference, s.note)
                         for s in story_rows.settlements_of_invoice(ledger.conn, inv.id))
     disputes = tuple(d for d in customer_record.customer_disputes(ledger, code) if d.invoice_number == inv.number)
     promises, _plans = customer_record.customer_promises(ledger, code, day)

@@ -19,9 +19,10 @@ from arledger import paths
 from arledger.domain import allocation, credit_control, fields
 from arledger.domain.aging import BucketScheme
 from arledger.domain.errors import UserError, ValidationError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Message, message_to_data, msg
 from arledger.domain.model import Customer, Invoice, SettlementKind
 from arledger.domain.money import amount_value, format_amount
+from arledger.domain.record_words import payment_method_code
 from arledger.services import leftovers, settings_schema, witness
 from arledger.services.output_paths import check_output_file
 from arledger.storage import customers as customer_rows
@@ -437,7 +438,9 @@ class Ledger:
                        allocations: Sequence[tuple[str, int]] | None = None) -> SettlementResult:
         """Record a payment and apply it oldest first, to the named invoice (or to several named invoices,
         oldest first among them), or as the payer split it (allocations: (invoice number, amount); an empty
-        split keeps it all as credit); the rest stays as credit."""
+        split keeps it all as credit); the rest stays as credit. A method the product offers is kept as its code
+        (``bank_transfer``, given so or as its English words), any other as typed."""
+        method = payment_method_code(method.strip())
         c = self.customer(customer_code)
         cur = currency or c.currency
         if amount <= 0:
@@ -484,8 +487,12 @@ class Ledger:
                 "reason": reason})
             return result
 
-    def write_off(self, invoice_number: str, on: date, reason: str, amount: int | None = None) -> SettlementResult:
-        """Write off the invoice's open amount (or part of it) with a reason."""
+    def write_off(self, invoice_number: str, on: date, reason: str | Message,
+                  amount: int | None = None) -> SettlementResult:
+        """Write off the invoice's open amount (or part of it) with a reason: someone's own words, or a message
+        when the ledger writes the reason itself (kept as its message too, read in the reader's language)."""
+        said = reason if isinstance(reason, Message) else None
+        reason = str(reason)
         if not reason.strip():
             raise UserError(msg("ledger.write_off_reason_missing", "A write-off needs a reason."))
         fields.check_date(on, "date")
@@ -503,13 +510,14 @@ class Ledger:
                             "more than zero and no more than that.", number=inv.number,
                             open_now=amount_value(open_now, inv.currency))
                 )
-            wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip())
+            wid = settlements.insert_write_off(conn, inv.id, on, take, reason.strip(), said)
             settlements.insert_allocations(conn, SettlementKind.WRITE_OFF, wid,
                                            [(inv.id, max(on, inv.issue_date), take)])
             result = SettlementResult(wid, inv.currency, ((inv.number, take),), 0)
             self._log_settlement(conn, "write_off", "write_offs", self.customer_by_id(inv.customer_id), result, {
                 "invoice": inv.number, "date": on.isoformat(), "amount": format_amount(take, inv.currency),
-                "currency": inv.currency, "reason": reason.strip()})
+                "currency": inv.currency, "reason": reason.strip(),
+                **({"reason_message": message_to_data(said)} if said else {})})
         return result
 
     def apply_credit(self, customer_code: str, on: date,

@@ -8,7 +8,7 @@ from typing import Any
 
 from arledger.domain import fields, limitation
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg
+from arledger.domain.messages import Message, message_to_data, msg
 from arledger.domain.model import (
     Customer,
 )
@@ -24,8 +24,12 @@ LIMITATION_KINDS = ("acknowledgment", "demand_delivered", "suit", "negotiation_s
 
 
 def record_limitation_event(ledger: Ledger, code: str, kind: str, on: date, *, invoices: Sequence[str] = (),
-                            note: str = "") -> int:
-    """Log an acknowledgment, a delivered demand or a suit; it restarts limitation where the rule pack says so."""
+                            note: str | Message = "") -> int:
+    """Log an acknowledgment, a delivered demand or a suit; it restarts limitation where the rule pack says so.
+    ``note``: someone's own words, or a message when the ledger writes the note itself (kept as its message too,
+    read in the reader's language; its English is the note the event and the record keep)."""
+    said = note if isinstance(note, Message) else None
+    note = str(note)
     if kind not in LIMITATION_KINDS:
         raise UserError(msg("limitation.unknown_kind", "'{kind}' is not a limitation event; use {kinds}.", kind=kind,
                             kinds=list(LIMITATION_KINDS)))
@@ -34,12 +38,10 @@ def record_limitation_event(ledger: Ledger, code: str, kind: str, on: date, *, i
     customer = ledger.customer(code)
     invs = _invoices_of(ledger, customer, invoices)
     with ledger.database.atomic() as conn:
-        seq = _log(ledger, kind, customer, {"on": on.isoformat(), "invoices": [i.number for i in invs], "note": note})
-        if invs:
-            for inv in invs:
-                rows.insert_limitation_event(conn, customer.id, inv.id, on, kind, note, seq)
-        else:
-            rows.insert_limitation_event(conn, customer.id, None, on, kind, note, seq)
+        seq = _log(ledger, kind, customer, {"on": on.isoformat(), "invoices": [i.number for i in invs], "note": note,
+                                            **({"note_message": message_to_data(said)} if said else {})})
+        for inv in invs or (None,):
+            rows.insert_limitation_event(conn, customer.id, inv.id if inv else None, on, kind, note, seq, said)
     return seq
 
 

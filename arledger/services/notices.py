@@ -585,7 +585,8 @@ def record_notice_delivery(ledger: Ledger, notice_id: int, on: date, *, note: st
         if restarts:
             limitations.record_limitation_event(
                 ledger, notice.customer.code, limitation.DEMAND_DELIVERED, on, invoices=numbers,
-                note=f"notice {notice.row.id} (evidence event {notice.row.evidence_seq}) delivered; event {seq}")
+                note=msg("limitation.note.notice_delivered", "notice {notice} (evidence event {record}) delivered; "
+                         "event {event}", notice=notice.row.id, record=notice.row.evidence_seq, event=seq))
     return NoticeDelivery(post.id, notice_id, on, seq, restarts)
 
 

@@ -184,9 +184,9 @@ def review(ledger: Ledger, on: date | None = None) -> list[tuple[OfferRow, Offer
                     open_now = rows_open(ledger, inv.id)
                     take = min(left, open_now)
                     if take > 0:
-                        ledger.write_off(number, min(on, offer.deadline), f"Settlement offer {customer.code}-S"
-                                         f"{offer.id}: discount agreed and paid by {offer.deadline.isoformat()}",
-                                         take)
+                        ledger.write_off(number, min(on, offer.deadline), msg(
+                            "write_off.reason.settlement_paid", "Settlement offer {offer}: discount agreed and paid "
+                            "by {deadline}", offer=f"{customer.code}-S{offer.id}", deadline=offer.deadline), take)
                         left -= take
             if result.outcome is OfferOutcome.SETTLED:
                 _waive(ledger, offer, customer.code, min(on, offer.deadline))

@@ -45,13 +45,14 @@ def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date 
     opening = letter_rows.balances_before(ledger.conn, customer.id, start) if start else {}
     balance = dict(opening)
     rows = []
+    language = str(customer.language)
     for day, kind, reference, currency, debit, credit, due, note in letter_rows.movements(
             ledger.conn, customer.id, start, end):
         balance[currency] = balance.get(currency, 0) + debit - credit
         rows.append(StatementRow(date.fromisoformat(day), kind, reference, currency, debit, credit,
-                                 balance[currency], date.fromisoformat(due) if due else None, note or ""))
+                                 balance[currency], date.fromisoformat(due) if due else None,
+                                 translate(note, language)))
     report = aging(ledger, end, grouping=AgingGrouping.CUSTOMER, customer=customer)
-    language = str(customer.language)
     # headings from each bucket's day range in the reader's language, as the workbook words them
     titles = [translate(title, language) for title in bucket_titles(report.scheme)]
     buckets = tuple(AgingBucket(label, r.currency, amount) for r in report.rows

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import NamedTuple
 
-from arledger.domain.messages import Message, message_from_data, message_to_data
+from arledger.domain.messages import Message, message_from_data
 from arledger.domain.model import (
     Channel,
     ContactEvent,
@@ -26,7 +26,7 @@ from arledger.domain.model import (
 from arledger.domain.verzug import Reminder
 from arledger.storage.aging import OPEN_AS_OF
 from arledger.storage.migrations import OPEN
-from arledger.storage.rows import Row, inserted_id, placeholders, to_date, to_day
+from arledger.storage.rows import Row, inserted_id, message_json, placeholders, stored_text, to_date, to_day
 
 
 def _ids(text: str | None) -> tuple[int, ...]:
@@ -259,10 +259,12 @@ def customers_with_attachments(conn: sqlite3.Connection) -> list[int]:
 
 
 def insert_limitation_event(conn: sqlite3.Connection, customer_id: int, invoice_id: int | None, on: date, kind: str,
-                            note: str, evidence_seq: int) -> int:
+                            note: str, evidence_seq: int, note_message: Message | None = None) -> int:
+    """A limitation event; ``note`` as written (the English of ``note_message`` when the ledger wrote it)."""
     return inserted_id(conn.execute(
-        "INSERT INTO limitation_events (customer_id, invoice_id, on_date, kind, note, evidence_seq)"
-        " VALUES (?, ?, ?, ?, ?, ?)", (customer_id, invoice_id, on.isoformat(), kind, note, evidence_seq)))
+        "INSERT INTO limitation_events (customer_id, invoice_id, on_date, kind, note, note_message, evidence_seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)", (customer_id, invoice_id, on.isoformat(), kind, note,
+                                          message_json(note_message), evidence_seq)))
 
 
 def limitation_inputs(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
@@ -298,7 +300,7 @@ def insert_task(conn: sqlite3.Connection, customer_id: int, due_on: date, kind: 
     cur = conn.execute("INSERT OR IGNORE INTO tasks (customer_id, due_on, kind, note, note_message, source)"
                        " VALUES (?, ?, ?, ?, ?, ?)",
                        (customer_id, due_on.isoformat(), kind, str(note),
-                        json.dumps(message_to_data(note), ensure_ascii=False), source))
+                        message_json(note), source))
     return cur.rowcount == 1
 
 
@@ -312,7 +314,7 @@ class TaskRow(NamedTuple):
 
 
 def open_tasks(conn: sqlite3.Connection, on: date) -> list[TaskRow]:
-    return [TaskRow(r[0], r[1], r[2], r[3], message_from_data(json.loads(r[5])) if r[5] else Message("", r[4]), r[6])
+    return [TaskRow(r[0], r[1], r[2], r[3], stored_text(r[4], r[5]), r[6])
             for r in conn.execute("SELECT id, customer_id, due_on, kind, note, note_message, source FROM tasks"
                                   " WHERE done_on IS NULL AND due_on <= ? ORDER BY due_on, id", (on.isoformat(),))]
 
@@ -391,7 +393,7 @@ def insert_waiver(conn: sqlite3.Connection, waiver: InterestWaiver, evidence_seq
         "INSERT INTO interest_waivers (invoice_id, on_date, interest, compensation, reason, reason_message,"
         " evidence_seq) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (waiver.invoice_id, waiver.on.isoformat(), waiver.interest, waiver.compensation, waiver.reason,
-         json.dumps(message_to_data(waiver.reason_message), ensure_ascii=False) if waiver.reason_message else None,
+         message_json(waiver.reason_message),
          evidence_seq)))
 
 

@@ -152,9 +152,10 @@ def credit_notes_in_period(conn: sqlite3.Connection, period_from: date | None, p
 
 def write_offs_in_period(conn: sqlite3.Connection, period_from: date | None, period_to: date) -> Iterator[ExportRow]:
     """Write-offs dated in the period. Rows: (date, customer code, customer name, invoice number, amount,
-    currency, reason, ISO reversed_on or None, reversal reason or None)."""
+    currency, reason, the reason's message as stored or None, ISO reversed_on or None, reversal reason or None)."""
     sql = f"""
-        SELECT e.date, c.code, c.name, i.number, e.amount, i.currency, e.reason, {_reversal("write_off")}
+        SELECT e.date, c.code, c.name, i.number, e.amount, i.currency, e.reason, e.reason_message,
+               {_reversal("write_off")}
         FROM write_offs e JOIN invoices i ON i.id = e.invoice_id JOIN customers c ON c.id = i.customer_id
         WHERE e.date <= :d AND e.date >= :f
         ORDER BY e.date, e.id

@@ -6,15 +6,18 @@ import sqlite3
 from datetime import date
 from typing import NamedTuple
 
-from arledger.storage.rows import to_day
+from arledger.domain.messages import Message
+from arledger.domain.record_words import payment_method_word
+from arledger.storage.rows import stored_text, to_day
 
 
 class SettlementLine(NamedTuple):
     kind: str  # payment | credit_note | write_off
     on: date
     amount: int
-    reference: str  # payment method and reference, credit note number, or the write-off's reason
-    note: str
+    method: Message  # a payment's method in the reader's language (typed words as typed), else empty
+    reference: str  # a payment's reference, or the credit note's number
+    note: Message  # a credit note's or write-off's reason: as written, or the ledger's own sentence as its message
 
 
 def settlements_of_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[SettlementLine]:
@@ -22,15 +25,18 @@ def settlements_of_invoice(conn: sqlite3.Connection, invoice_id: int) -> list[Se
     rows = conn.execute(
         """
         SELECT a.kind, a.date, a.amount,
-               CASE a.kind WHEN 'payment' THEN trim(coalesce(p.method, '') || ' ' || coalesce(p.reference, ''))
+               coalesce(p.method, ''),
+               CASE a.kind WHEN 'payment' THEN coalesce(p.reference, '')
                            WHEN 'credit_note' THEN coalesce(n.number, '')
                            ELSE '' END,
                CASE a.kind WHEN 'credit_note' THEN coalesce(n.reason, '')
-                           WHEN 'write_off' THEN coalesce(w.reason, '') ELSE '' END
+                           WHEN 'write_off' THEN coalesce(w.reason, '') ELSE '' END,
+               w.reason_message
         FROM allocations a
         LEFT JOIN payments p ON p.id = a.payment_id
         LEFT JOIN credit_notes n ON n.id = a.credit_note_id
         LEFT JOIN write_offs w ON w.id = a.write_off_id
         WHERE a.invoice_id = ? ORDER BY a.date, a.id
         """, (invoice_id,))
-    return [SettlementLine(k, to_day(d), amt, ref, note) for k, d, amt, ref, note in rows]
+    return [SettlementLine(k, to_day(d), amt, payment_method_word(method), ref, stored_text(note, said))
+            for k, d, amt, method, ref, note, said in rows]

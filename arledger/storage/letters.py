@@ -7,7 +7,9 @@ import sqlite3
 from datetime import date
 from typing import NamedTuple
 
-from arledger.storage.rows import to_date
+from arledger.domain.messages import Message
+from arledger.domain.record_words import payment_method_word
+from arledger.storage.rows import stored_text, to_date
 
 
 class ArchivedLetter(NamedTuple):
@@ -71,22 +73,23 @@ def invoice_facts(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[int,
 
 
 # -- statements of account ----------------------------------------------------------------------------
-# One movement: (ISO date, order within a day, kind, reference, currency, debit, credit, ISO due date, note, id).
+# One movement: (ISO date, order within a day, kind, reference, currency, debit, credit, ISO due date, note, id,
+# the note's message when the ledger wrote it).
 # Invoices come before the payments, credit notes and write-offs of the same day.
 _MOVEMENTS = """
-    SELECT date, ord, kind, reference, currency, debit, credit, due_date, note, id FROM (
+    SELECT date, ord, kind, reference, currency, debit, credit, due_date, note, id, note_message FROM (
         SELECT issue_date AS date, 0 AS ord, 'invoice' AS kind, number AS reference, currency,
-               amount AS debit, 0 AS credit, due_date, reference AS note, id
+               amount AS debit, 0 AS credit, due_date, reference AS note, id, NULL AS note_message
         FROM invoices WHERE customer_id = :c
         UNION ALL
         SELECT date, 1, 'payment', CASE WHEN reference != '' THEN reference ELSE 'payment ' || id END, currency,
-               0, amount, NULL, method, id
+               0, amount, NULL, method, id, NULL
         FROM payments WHERE customer_id = :c
         UNION ALL
-        SELECT date, 2, 'credit_note', number, currency, 0, amount, NULL, reason, id
+        SELECT date, 2, 'credit_note', number, currency, 0, amount, NULL, reason, id, NULL
         FROM credit_notes WHERE customer_id = :c
         UNION ALL
-        SELECT w.date, 3, 'write_off', i.number, i.currency, 0, w.amount, NULL, w.reason, w.id
+        SELECT w.date, 3, 'write_off', i.number, i.currency, 0, w.amount, NULL, w.reason, w.id, w.reason_message
         FROM write_offs w JOIN invoices i ON i.id = w.invoice_id WHERE i.customer_id = :c
         UNION ALL
         -- corrections: a reversal puts back what the entry took off, a void takes the invoice off, a refund
@@ -101,7 +104,7 @@ _MOVEMENTS = """
                coalesce(i.currency, n.currency, wi.currency, p.currency, f.currency),
                CASE WHEN r.kind IN ('invoice', 'refund') THEN 0 ELSE coalesce(n.amount, w.amount, p.amount) END,
                CASE WHEN r.kind = 'invoice' THEN i.amount WHEN r.kind = 'refund' THEN f.amount ELSE 0 END,
-               NULL, r.reason, r.id
+               NULL, r.reason, r.id, NULL
         FROM reversals r
         LEFT JOIN invoices i ON r.kind = 'invoice' AND i.id = r.target_id
         LEFT JOIN credit_notes n ON r.kind = 'credit_note' AND n.id = r.target_id
@@ -111,7 +114,7 @@ _MOVEMENTS = """
         LEFT JOIN refunds f ON r.kind = 'refund' AND f.id = r.target_id
         WHERE r.customer_id = :c
         UNION ALL
-        SELECT date, 5, 'adjustment', 'refund ' || id, currency, amount, 0, NULL, reason, id
+        SELECT date, 5, 'adjustment', 'refund ' || id, currency, amount, 0, NULL, reason, id, NULL
         FROM refunds WHERE customer_id = :c
     )
 """
@@ -127,7 +130,7 @@ class Movement(NamedTuple):
     debit: int
     credit: int
     due_date: str | None  # ISO, invoices only
-    note: str | None
+    note: Message  # as written, or the ledger's own sentence (a paid settlement's write-off, a payment's method)
 
 
 def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, end: date) -> list[Movement]:
@@ -135,7 +138,9 @@ def movements(conn: sqlite3.Connection, customer_id: int, start: date | None, en
     sql = _MOVEMENTS + " WHERE date <= :end" + (" AND date >= :start" if start else "")
     sql += " ORDER BY date, ord, reference, id"
     args = {"c": customer_id, "end": end.isoformat(), "start": start.isoformat() if start else None}
-    return [Movement(r[0], *r[2:9]) for r in conn.execute(sql, args)]
+    return [Movement(day, kind, ref, cur, debit, credit, due,
+                     payment_method_word(note) if kind == "payment" else stored_text(note or "", said))
+            for day, _, kind, ref, cur, debit, credit, due, note, _, said in conn.execute(sql, args)]
 
 
 def balances_before(conn: sqlite3.Connection, customer_id: int, day: date) -> dict[str, int]:

@@ -1042,13 +1042,60 @@ def m021_promise_figures_as_values(db: sqlite_utils.Database) -> None:
                                                                             task_id))
 
 
+# The notes and reasons the ledger wrote as English sentences before this step, as their messages (the data the services
+# store now, written out here so this step keeps reading old files as it does today).
+_OLD_DELIVERY_NOTE = re.compile(r"^(?P<what>letter|notice) (?P<id>\d+) \(evidence event (?P<record>\d+)\) delivered; "
+                                r"event (?P<event>\d+)$")
+_DELIVERY_NOTES = {"letter": ("limitation.note.letter_delivered", "letter {letter} (evidence event {record}) "
+                              "delivered; event {event}"),
+                   "notice": ("limitation.note.notice_delivered", "notice {notice} (evidence event {record}) "
+                              "delivered; event {event}")}
+_OLD_SETTLEMENT_WRITE_OFF = re.compile(r"^Settlement offer (?P<offer>\S+-S\d+): discount agreed and paid by "
+                                       r"(?P<deadline>\d{4}-\d{2}-\d{2})$")
+
+
+def _old_delivery_note(text: str) -> dict[str, object] | None:
+    found = _OLD_DELIVERY_NOTE.match(text)
+    if found is None:
+        return None
+    code, default = _DELIVERY_NOTES[found["what"]]
+    return {"code": code, "default": default, "params": {found["what"]: int(found["id"]),
+                                                         "record": int(found["record"]),
+                                                         "event": int(found["event"])}}
+
+
+def _old_settlement_write_off(text: str) -> dict[str, object] | None:
+    found = _OLD_SETTLEMENT_WRITE_OFF.match(text)
+    if found is None:
+        return None
+    return {"code": "write_off.reason.settlement_paid", "default": "Settlement offer {offer}: discount agreed and "
+            "paid by {deadline}", "params": {"offer": found["offer"],
+                                             "deadline": {"type": "date", "value": found["deadline"]}}}
+
+
+def m022_delivery_notes_and_write_off_reasons_as_messages(db: sqlite_utils.Database) -> None:
+    """The note of the limitation event a delivered letter or notice records, and the reason of the write-off a
+    paid settlement makes, are kept as their messages too, read in each reader's language; a note or reason
+    someone typed stays as typed. The English stays in note and reason, so records still match their events
+    (the evidence log is append-only: the events written before this step keep their English only)."""
+    conn = db.conn
+    for table, column, convert in (("limitation_events", "note", _old_delivery_note),
+                                   ("write_offs", "reason", _old_settlement_write_off)):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column}_message TEXT")
+        for row_id, text in conn.execute(f"SELECT id, {column} FROM {table}").fetchall():
+            data = convert(text or "")
+            if data is not None:
+                conn.execute(f"UPDATE {table} SET {column}_message = ? WHERE id = ?",
+                             (json.dumps(data, ensure_ascii=False), row_id))
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_ledger_core, m002_collections, m003_list_indexes, m004_interest_terms_and_waivers,
     m005_sole_traders_and_negotiations, m006_dispatch, m007_locks, m008_evidence_recorded_at,
     m009_import_memory, m010_cases_and_settlement_offers, m011_reversals_refunds, m012_german_customers,
     m013_notices, m014_notice_posts, m015_default_basis, m016_invoice_receipt, m017_ledger_version,
     m018_sentences_as_messages, m019_waiver_reasons_as_messages, m020_open_invoices_by_customer_due,
-    m021_promise_figures_as_values,
+    m021_promise_figures_as_values, m022_delivery_notes_and_write_off_reasons_as_messages,
 ]
 
 

@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+from arledger.domain.messages import Message
 from arledger.domain.model import SettlementKind
-from arledger.storage.rows import inserted_id, now_utc
+from arledger.storage.rows import inserted_id, message_json, now_utc
 
 _SOURCE_COLUMN = {
     SettlementKind.PAYMENT: "payment_id",
@@ -35,10 +36,13 @@ def insert_credit_note(conn: sqlite3.Connection, customer_id: int, number: str, 
     ))
 
 
-def insert_write_off(conn: sqlite3.Connection, invoice_id: int, on: date, amount: int, reason: str) -> int:
+def insert_write_off(conn: sqlite3.Connection, invoice_id: int, on: date, amount: int, reason: str,
+                     reason_message: Message | None = None) -> int:
+    """A write-off; ``reason`` as written (the English of ``reason_message`` when the ledger wrote it)."""
     return inserted_id(conn.execute(
-        "INSERT INTO write_offs (invoice_id, date, amount, reason, created_at) VALUES (?, ?, ?, ?, ?)",
-        (invoice_id, on.isoformat(), amount, reason, now_utc()),
+        "INSERT INTO write_offs (invoice_id, date, amount, reason, reason_message, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)", (invoice_id, on.isoformat(), amount, reason, message_json(reason_message),
+                                       now_utc()),
     ))
 
 

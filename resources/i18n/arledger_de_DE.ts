@@ -3175,7 +3175,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Ausbuchung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>whole open amount</source>
         <translation>gesamter offener Betrag</translation>
     </message>
@@ -4679,33 +4679,13 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+81"/>
-        <location line="+99"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+82"/>
+        <location line="+100"/>
         <source>Record Payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>bank transfer</source>
-        <translation>Überweisung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cheque</source>
-        <translation>Scheck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cash</source>
-        <translation>bar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-59"/>
         <source>Bank statement reference</source>
         <translation>Referenz auf dem Kontoauszug</translation>
     </message>
@@ -4892,7 +4872,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Zuordnung wird berechnet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Zahlung über %1 erfasst und %n Rechnung zugeordnet</numerusform>

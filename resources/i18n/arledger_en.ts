@@ -218,7 +218,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+311"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+313"/>
         <source>Showing %1 of %Ln open invoices — type to find others</source>
         <translation>
             <numerusform>Showing %1 of %Ln open invoice — type to find others</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+201"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>Payment of %1 recorded and applied to %n invoice</numerusform>

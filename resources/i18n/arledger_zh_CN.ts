@@ -3159,7 +3159,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>核销</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>whole open amount</source>
         <translation>全部未结金额</translation>
     </message>
@@ -4656,33 +4656,13 @@ Would you like to start with sample customers and invoices to look around? You c
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../arledger/gui/dialogs/payment.py" line="+81"/>
-        <location line="+99"/>
+        <location filename="../../arledger/gui/dialogs/payment.py" line="+82"/>
+        <location line="+100"/>
         <source>Record Payment</source>
         <translation>登记收款</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>bank transfer</source>
-        <translation>银行转账</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cheque</source>
-        <translation>支票</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-59"/>
         <source>Bank statement reference</source>
         <translation>银行流水参考号</translation>
     </message>
@@ -4865,7 +4845,7 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>正在计算核销…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Payment of %1 recorded and applied to %n invoice(s)</source>
         <translation>
             <numerusform>已记录 %1 的付款并核销 %n 张发票</numerusform>

@@ -4339,6 +4339,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
+      <source>The export was cancelled; no file was written.</source>
+      <comment>export.cancelled</comment>
+      <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
       <source>Cannot write to {parent} ({reason}).</source>
       <comment>export.folder_write_failed</comment>
       <translation>In {parent} kann nicht geschrieben werden ({reason}).</translation>
@@ -6580,6 +6586,18 @@
       <translation>Limitation Act 1980, s. 5 und 29</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>letter {letter} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.letter_delivered</comment>
+      <translation>Schreiben {letter} (Nachweisereignis {record}) zugestellt; Ereignis {event}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>notice {notice} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.notice_delivered</comment>
+      <translation>Schreiben {notice} (Nachweisereignis {record}) zugestellt; Ereignis {event}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/limitation.py" />
       <source>The default limitation period must be at least one year.</source>
       <comment>limitation.short_period</comment>
@@ -6956,6 +6974,30 @@
       <source>{problem} (looked for {path}).</source>
       <comment>paths.looked_for</comment>
       <translation>{problem} (gesucht unter {path}).</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>bank transfer</source>
+      <comment>payment.method.bank_transfer</comment>
+      <translation>Überweisung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>card</source>
+      <comment>payment.method.card</comment>
+      <translation>Karte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cash</source>
+      <comment>payment.method.cash</comment>
+      <translation>bar</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cheque</source>
+      <comment>payment.method.cheque</comment>
+      <translation>Scheck</translation>
     </message>
     <message>
       <location filename="../../arledger/services/cases.py" />
@@ -9296,6 +9338,12 @@
       <source>Totals by currency</source>
       <comment>workbook.totals_by_currency</comment>
       <translation>Summen nach Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer}: discount agreed and paid by {deadline}</source>
+      <comment>write_off.reason.settlement_paid</comment>
+      <translation>Vergleichsangebot {offer}: Nachlass vereinbart und bis {deadline} bezahlt</translation>
     </message>
   </context>
 </TS>

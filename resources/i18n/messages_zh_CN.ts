@@ -4301,6 +4301,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/exports.py" />
+      <source>The export was cancelled; no file was written.</source>
+      <comment>export.cancelled</comment>
+      <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/exports.py" />
       <source>Cannot write to {parent} ({reason}).</source>
       <comment>export.folder_write_failed</comment>
       <translation>无法写入 {parent}（{reason}）。</translation>
@@ -6535,6 +6541,18 @@
       <translation>英国《1980 年时效法》（Limitation Act 1980）第 5、29 条</translation>
     </message>
     <message>
+      <location filename="../../arledger/services/dispatch.py" />
+      <source>letter {letter} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.letter_delivered</comment>
+      <translation>信函 {letter}（证据事件 {record}）已送达；事件 {event}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/notices.py" />
+      <source>notice {notice} (evidence event {record}) delivered; event {event}</source>
+      <comment>limitation.note.notice_delivered</comment>
+      <translation>通知 {notice}（证据事件 {record}）已送达；事件 {event}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/domain/limitation.py" />
       <source>The default limitation period must be at least one year.</source>
       <comment>limitation.short_period</comment>
@@ -6911,6 +6929,30 @@
       <source>{problem} (looked for {path}).</source>
       <comment>paths.looked_for</comment>
       <translation>{problem}（查找位置：{path}）。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>bank transfer</source>
+      <comment>payment.method.bank_transfer</comment>
+      <translation>银行转账</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>card</source>
+      <comment>payment.method.card</comment>
+      <translation>银行卡</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cash</source>
+      <comment>payment.method.cash</comment>
+      <translation>现金</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>cheque</source>
+      <comment>payment.method.cheque</comment>
+      <translation>支票</translation>
     </message>
     <message>
       <location filename="../../arledger/services/cases.py" />
@@ -9247,6 +9289,12 @@
       <source>Totals by currency</source>
       <comment>workbook.totals_by_currency</comment>
       <translation>按币种合计</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settlements.py" />
+      <source>Settlement offer {offer}: discount agreed and paid by {deadline}</source>
+      <comment>write_off.reason.settlement_paid</comment>
+      <translation>和解方案 {offer}：已约定减免并于 {deadline} 前付清</translation>
     </message>
   </context>
 </TS>

@@ -290,8 +290,9 @@ class InvoiceViewDialog(QDialog):
 
         kinds = {"payment": self.tr("Payment"), "credit_note": self.tr("Credit note"),
                  "write_off": self.tr("Write-off")}
-        self.settlements.fill([(fmt.day(x.on), kinds.get(x.kind, x.kind), fmt.money(x.amount, cur), x.reference,
-                                x.note) for x in s.settlements])
+        self.settlements.fill([(fmt.day(x.on), kinds.get(x.kind, x.kind), fmt.money(x.amount, cur),
+                                f"{fmt.message_text(x.method)} {x.reference}".strip(), fmt.message_text(x.note))
+                               for x in s.settlements])
         self.disputes.fill([(fmt.day(d.opened_on), dispute_reason_title(d.reason),
                              fmt.money(d.amount, d.currency) if d.amount is not None
                              else self.tr("whole open amount"),

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.money import format_amount
+from arledger.domain.record_words import PAYMENT_METHODS, payment_method_word
 from arledger.gui import formatting as fmt
 from arledger.gui.dialogs.account_read import AccountRead
 from arledger.gui.dialogs.base import CustomerPickerEdit, Pending, ValidatedDialog, date_edit
@@ -115,8 +116,9 @@ class PaymentDialog(ValidatedDialog):
         self.apply_to.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.method = QComboBox()
         self.method.setEditable(True)
-        for m in (self.tr("bank transfer"), self.tr("card"), self.tr("cheque"), self.tr("cash")):
-            self.method.addItem(m)
+        self.method.setObjectName("paymentMethod")
+        for code in PAYMENT_METHODS:  # stored by code, shown in the reader's language; typed words stay as typed
+            self.method.addItem(fmt.message_text(payment_method_word(code)), code)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("Bank statement reference"))
 
@@ -469,7 +471,7 @@ class PaymentDialog(ValidatedDialog):
             preview = self._preview_now(c.code, amount, c.currency, invoice)
             self._show_remainder(amount, amount - preview.unapplied, c.currency)
         self._values = dict(code=c.code, on=to_date(self.on.date()), amount=amount, currency=c.currency,
-                            invoice=invoice, split=split, method=self.method.currentText().strip(),
+                            invoice=invoice, split=split, method=self._method(),
                             reference=self.reference.text().strip(),
                             use_credit=account.credit > 0 and self.use_credit.isChecked())
 
@@ -494,8 +496,14 @@ class PaymentDialog(ValidatedDialog):
     def prepare(self) -> None:
         v = self._values
         assert v is not None
-        v["method"] = self.method.currentText().strip()
+        v["method"] = self._method()
         v["reference"] = self.reference.text().strip()
+
+    def _method(self) -> str:
+        """The code of the method chosen, or the words typed."""
+        text = self.method.currentText().strip()
+        index = self.method.findText(text)
+        return str(self.method.itemData(index)) if index >= 0 else text
 
     def write(self, ledger: Ledger) -> Changes:
         v = self._values
