@@ -57,8 +57,14 @@ def test_the_timeline_summarises_events_in_the_ui_language(controller, window, q
     wait_idle(qtbot)
     model = view.timeline_model
     column = 3  # summary
-    rows = [model.data(model.index(r, column)) for r in range(model.rowCount(QModelIndex()))
-            if model.row_at(r).seq == seq]
+
+    def summaries() -> list[str]:
+        return [model.data(model.index(r, column)) for r in range(model.rowCount(QModelIndex()))
+                if model.row_at(r).seq == seq]
+
+    # the page arrives from a read off the GUI thread, which may land after the idle wait on a loaded machine
+    qtbot.waitUntil(lambda: bool(summaries()), timeout=20000)
+    rows = summaries()
     assert rows and rows[0].startswith(PAYMENT[language]) and not rows[0].startswith("Payment ")
     assert English(language).find(rows[0]) is None
 

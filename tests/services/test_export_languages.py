@@ -187,7 +187,7 @@ def test_libreoffice_prints_a_chinese_workbook_in_a_chinese_font(books, tmp_path
 @pytest.mark.parametrize(("language", "said"), [
     ("de_DE", r"^\d{1,3}(\.\d{3})*,\d{2} [A-Z]{3} bis \d\d\.\d\d\.\d{4}, (offen|eingehalten|teilweise eingehalten|"
               r"gebrochen)$"),
-    ("zh_CN", r"^(人民币)?([A-Z]{3} )?\d{1,3}(,\d{3})*\.\d\d元?，\d{4}-\d\d-\d\d 前，"
+    ("zh_CN", r"^\d{4}-\d\d-\d\d 前支付 (人民币)?([A-Z]{3} )?\d{1,3}(,\d{3})*\.\d\d元?，"
               r"(待兑现|已兑现|部分兑现|未兑现)$")])
 def test_a_promise_in_the_open_items_reads_in_the_language(books, language, said):
     """The open items' promise cell: its amount, date and status as the reader writes them (English: "EUR 1234.00
