@@ -74,6 +74,17 @@ def entry_label(kind: str, number: str | int, invoice: str = "") -> Message:
     return msg("entry.label", "{kind} {number}", kind=entry_kind_word(kind), number=str(number))
 
 
+def reversal_label(entry: Message | str) -> Message:
+    """The correction that reverses an entry (named by :func:`entry_label`, or by the reference it was paid
+    with)."""
+    return msg("entry.reversal_of", "reversal of {entry}", entry=entry)
+
+
+def void_label(invoice: str) -> Message:
+    """The correction that takes a voided invoice off the account."""
+    return msg("entry.void_of", "void of invoice {number}", number=invoice)
+
+
 _EVENT_KIND_WORDS: dict[str, Message] = {
     "payment": entry_kind_word("payment"),
     "promise": msg("evidence.kind.promise", "promise"),

@@ -49,7 +49,7 @@ def statement_of(ledger: Ledger, ctx: _Context, customer: Customer, start: date 
     for day, kind, reference, currency, debit, credit, due, note in letter_rows.movements(
             ledger.conn, customer.id, start, end):
         balance[currency] = balance.get(currency, 0) + debit - credit
-        rows.append(StatementRow(date.fromisoformat(day), kind, reference, currency, debit, credit,
+        rows.append(StatementRow(date.fromisoformat(day), kind, translate(reference, language), currency, debit, credit,
                                  balance[currency], date.fromisoformat(due) if due else None,
                                  translate(note, language)))
     report = aging(ledger, end, grouping=AgingGrouping.CUSTOMER, customer=customer)

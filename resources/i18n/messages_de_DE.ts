@@ -3420,6 +3420,18 @@
       <translation>{kind} {number} zu {invoice}</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>reversal of {entry}</source>
+      <comment>entry.reversal_of</comment>
+      <translation>Storno von {entry}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>void of invoice {number}</source>
+      <comment>entry.void_of</comment>
+      <translation>Storno der Rechnung {number}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/evidence_log.py" />
       <source>Attachment {file} at {path} does not match its logged SHA-256 (event {seq}).</source>
       <comment>evidence.attachment_differs</comment>

@@ -3385,6 +3385,18 @@
       <translation>{kind} {number}（发票 {invoice}）</translation>
     </message>
     <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>reversal of {entry}</source>
+      <comment>entry.reversal_of</comment>
+      <translation>冲销{entry}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/record_words.py" />
+      <source>void of invoice {number}</source>
+      <comment>entry.void_of</comment>
+      <translation>作废发票 {number}</translation>
+    </message>
+    <message>
       <location filename="../../arledger/services/evidence_log.py" />
       <source>Attachment {file} at {path} does not match its logged SHA-256 (event {seq}).</source>
       <comment>evidence.attachment_differs</comment>
