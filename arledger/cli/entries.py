@@ -30,6 +30,7 @@ from arledger.domain.record_words import (
     customer_kind_word,
     dispute_reason_word,
     entry_kind_word,
+    reversal_label,
     yes_no_word,
 )
 from arledger.render.workbook_words import HEADERS
@@ -306,7 +307,7 @@ def _print_invoice_history(h: entries.InvoiceHistory) -> None:
     say(msg("cli.invoice.open", "  open {amount}{voided}", amount=f"{amount_text(h.open_amount, i.currency)} "
             f"{i.currency}", voided=voided))
     for d, kind, entry, amt, is_reversal in h.settlements:
-        what = msg("cli.invoice.reversal_of", "reversal of {entry}", entry=entry) if is_reversal else entry
+        what = reversal_label(entry) if is_reversal else entry
         print(f"  {d}  {pad(message_text(entry_kind_word(kind)), 12, right=False)} "
               f"{amount_text(amt, i.currency):>14}  {message_text(what)}")
     for dispute in h.disputes:

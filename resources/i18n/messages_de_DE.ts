@@ -1815,12 +1815,6 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
-      <source>reversal of {entry}</source>
-      <comment>cli.invoice.reversal_of</comment>
-      <translation>Storno von {entry}</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/cli/entries.py" />
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>Rechnung {label} storniert ({amount}); Nachweisereignis {event}.</translation>

@@ -1799,12 +1799,6 @@
     </message>
     <message>
       <location filename="../../arledger/cli/entries.py" />
-      <source>reversal of {entry}</source>
-      <comment>cli.invoice.reversal_of</comment>
-      <translation>冲销{entry}</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/cli/entries.py" />
       <source>Voided invoice {label} ({amount}); evidence event {event}.</source>
       <comment>cli.invoice.voided</comment>
       <translation>已作废发票 {label}（{amount}）；证据事件 {event}。</translation>
