@@ -48,13 +48,13 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
                        help=help_text(msg("cli.help.import",
                                           "import customers, invoices, payments, credit notes, write-offs or refunds "
                                           "(CSV, XLSX, IIF), or a bank statement")),
-                       description=help_text(msg("cli.help.import.description",
-                                                 "Import a file all or nothing. Without "
-                                                 "--map/--profile/--preset/--detect the headers must be the field "
-                                                 "names and dates ISO. 'import bank FILE' reads camt.053/054, OFX/QFX, "
-                                                 "MT940 or a mapped CSV statement and proposes matches: --review "
-                                                 "writes them to a CSV to edit, --apply records the accepted lines as "
-                                                 "payments.")))
+                       description=message_text(msg("cli.help.import.description",
+                                                    "Import a file all or nothing. Without "
+                                                    "--map/--profile/--preset/--detect the headers must be the "
+                                                    "field names and dates ISO. 'import bank FILE' reads "
+                                                    "camt.053/054, OFX/QFX, MT940 or a mapped CSV statement and "
+                                                    "proposes matches: --review writes them to a CSV to edit, "
+                                                    "--apply records the accepted lines as payments.")))
     ledger_option(p)
     p.add_argument("kind", choices=tuple(KINDS))
     p.add_argument("file", type=Path)

@@ -24,7 +24,7 @@ from arledger.cli import (
     reports,
 )
 from arledger.cli.argparse_words import argparse_in_reader_language
-from arledger.cli.common import Handler, Parser, error_text, help_text, ledger_option, one_line, say
+from arledger.cli.common import Handler, Parser, error_text, help_text, ledger_option, message_text, one_line, say
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 
@@ -35,8 +35,8 @@ line never imports the GUI."""
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     """The whole command line and the handler of each top-level command."""
-    parser = Parser(prog="arledger", description=help_text(msg("cli.help.main.description",
-                                                               "Accounts-receivable ledger and collections.")))
+    parser = Parser(prog="arledger", description=message_text(msg("cli.help.main.description",
+                                                                  "Accounts-receivable ledger and collections.")))
     parser.add_argument("--version", action="version", version=f"arledger {__version__}",
                         help=help_text(msg("cli.help.main.version", "show the program's version number and exit")))
     parser.add_argument("--ledger", type=Path, default=None,
