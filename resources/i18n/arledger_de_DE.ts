@@ -3071,7 +3071,7 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
     <message>
         <location line="+4"/>
         <source>Settlements</source>
-        <translation>Vergleiche</translation>
+        <translation>Ausgleichsbuchungen</translation>
     </message>
     <message>
         <location line="+0"/>
