@@ -30,8 +30,9 @@ EXEMPT: dict[str, str] = {
                        "catalogs translate; so are a stored message's data ({\"code\": ..., \"default\": ...}) "
                        "and a table row that names a message code (\"risk.reason.days_late\", \"Pays ...\")",
     "logging": "a log line is for whoever reads the log file, in English by design",
-    "argparse": "argparse help, descriptions and metavars are the command line's usage text (argparse's own "
-                "words around them are English too)",
+    "argparse": "an option's names, metavar, dest, choices and default are what the user types or a placeholder "
+                "for it, never a sentence; its help, a command's help and a description are sentences (a "
+                "help_text(msg(...)) in the reader's language), so they are scanned like any other literal",
     "programmer error": "ValueError, TypeError, AssertionError (and assert), KeyError, RuntimeError and "
                         "NotImplementedError mean a bug, not a user's mistake (a UserError is never exempt)",
     "key or comparison": "a dict key, an index, a lookup key, a regular expression or a literal compared with "
@@ -64,9 +65,10 @@ PROGRAMMER_ERRORS = {"ValueError", "TypeError", "AssertionError", "KeyError", "R
 LOG_METHODS = {"debug", "info", "warning", "warn", "error", "exception", "critical", "log"}
 LOGGER_NAME = re.compile(r"_?(log|logger|logging|LOG|LOGGER)$")
 ARGPARSE_CALLS = {"add_argument", "add_parser", "add_argument_group", "add_subparsers",
-                  "add_mutually_exclusive_group", "ArgumentParser", "set_defaults"}
-CLI_GROUP_HELPERS = {"group", "_group"}  # cli/common.py: a command group and its help
-ARGPARSE_KEYWORDS = {"help", "description", "metavar", "epilog", "usage", "title", "prog"}
+                  "add_mutually_exclusive_group", "ArgumentParser", "Parser", "set_defaults"}
+# What the user types or a placeholder for it; help, description, epilog, usage and title are sentences: scanned.
+ARGPARSE_KEYWORDS = {"metavar", "dest", "choices", "default", "prog", "version", "action", "nargs", "const",
+                     "type", "parser_class"}
 SQL_CALLS = {"execute", "executemany", "executescript", "execute_fetchall", "query"}
 KEY_METHODS = {"get", "pop", "setdefault", "startswith", "endswith", "removeprefix", "removesuffix", "index",
                "count", "getattr", "hasattr"}
@@ -208,8 +210,6 @@ class _Scanner(ast.NodeVisitor):
         names = [_name(t) for t in node.targets]
         if any(LANGUAGE_NAME.search(n) for n in names):
             self.skip(node.value, "language table")
-        elif self.in_cli and any("help" in n.lower() for n in names):
-            self.skip(node.value, "argparse")  # a table of options' help texts
         else:
             self.generic_visit(node)
 
@@ -261,10 +261,12 @@ class _Scanner(ast.NodeVisitor):
         if name in LOG_METHODS and LOGGER_NAME.search(_name(getattr(node.func, "value", node.func))):
             self.skip(node, "logging")
             return
-        if name in ARGPARSE_CALLS or (self.in_cli and name in CLI_GROUP_HELPERS):
-            self.skip(node, "argparse")
-            return
-        if name in SQL_CALLS and node.args:
+        argparse_call = name in ARGPARSE_CALLS
+        if argparse_call:
+            for arg in node.args:
+                self.skip(arg, "argparse")  # option names ("--as-of") and command names, as typed
+            rest: list[ast.expr] = []
+        elif name in SQL_CALLS and node.args:
             self.skip(node.args[0], "sql")
             rest = node.args[1:]
         elif node.args and (name in KEY_METHODS or (name in REGEX_FUNCTIONS and _name(getattr(
@@ -280,7 +282,7 @@ class _Scanner(ast.NodeVisitor):
         for arg in rest:
             self.visit(arg)
         for keyword in node.keywords:
-            if keyword.arg in ARGPARSE_KEYWORDS and self.in_cli:
+            if argparse_call and keyword.arg in ARGPARSE_KEYWORDS:
                 self.skip(keyword.value, "argparse")
             else:
                 self.visit(keyword.value)

@@ -65,6 +65,10 @@ LEAKS = {
     "an English parameter inside a message": ("domain/aging.py", 'msg("aging.x", "{what} failed", what="the import")'),
     "a message without a code": ("services/customers.py", 'raise UserError(Message("", "Some English sentence"))'),
     "a returned label": ("render/tables.py", 'return "Open amount"'),
+    "an option's English help": ("cli/reports.py", 'p.add_argument("--x", help="the day the report is made for")'),
+    "a command's English help": ("cli/reports.py", 'p.add_parser("aging", help="aged receivables as of a date")'),
+    "a command group's English help": ("cli/reports.py", 'group(p, "report", "the reports of the ledger")'),
+    "an English description": ("cli/main.py", 'Parser(prog="arledger", description="Accounts ledger and more")'),
 }
 EXEMPT_KINDS = {
     "a programmer error": ("services/customers.py", 'raise ValueError("Some English sentence")'),
@@ -72,7 +76,11 @@ EXEMPT_KINDS = {
     "a message's English default": ("services/customers.py", 'msg("customer.x", "Some English sentence")'),
     "a counted message": ("cli/reports.py", 'plural_msg("x.n", "{n} letter is due", "{n} letters are due", n=x)'),
     "a log line": ("services/customers.py", 'log.warning("Some English sentence %s", x)'),
-    "argparse help": ("cli/reports.py", 'p.add_argument("--x", help="the day the report is made for")'),
+    "argparse help as a message": ("cli/reports.py", 'p.add_argument("--x", help=help_text(msg("cli.help.x", '
+                                                     '"the day the report is made for")))'),
+    "argparse names, metavar and choices": ("cli/reports.py", 'p.add_argument("--as-of", dest="as of", '
+                                                              'metavar="NAME OR CODE", choices=("paid late", "on '
+                                                              'hold"), default="on hold")'),
     "a docstring": ("services/customers.py", '"""Some English sentence."""'),
     "a comparison with data": ("services/customers.py", 'x == "Some English sentence"'),
     "SQL": ("storage/customers.py", 'conn.execute("SELECT name FROM customers WHERE code = ?", (x,))'),

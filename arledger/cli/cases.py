@@ -16,6 +16,7 @@ from arledger.cli.common import (
     date_arg,
     dump_json,
     group,
+    help_text,
     ledger_option,
     message_text,
     message_texts,
@@ -27,7 +28,7 @@ from arledger.cli.common import (
 )
 from arledger.domain import fields
 from arledger.domain.cases import CaseStage, stage_message
-from arledger.domain.messages import msg, plural_msg
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.money import amount_value
 from arledger.domain.reasons import REASON_MESSAGES
 from arledger.domain.record_words import dispute_reason_word, plan_status_word
@@ -40,55 +41,76 @@ from arledger.services.ledger import Ledger
 def add_parsers(sub: SubParsers) -> dict[str, Handler]:  # type: ignore[type-arg]
     """The top-level commands: case, settlement, handover."""
     handlers: dict[str, Handler] = {}
-    g = group(sub, "case", "collection cases: owner, stage and history")
-    p = g.add_parser("owner", help="give a customer's case an owner (a user name)")
+    g = group(sub, "case", msg("cli.help.case", "collection cases: owner, stage and history"))
+    p = g.add_parser("owner",
+                     help=help_text(msg("cli.help.case.owner", "give a customer's case an owner (a user name)")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("owner")
     p.add_argument("--note", default="")
     p.add_argument("--on", type=date_arg, default=None)
-    p = g.add_parser("stage", help="move a case to a stage (an evidence event)")
+    p = g.add_parser("stage", help=help_text(msg("cli.help.case.stage", "move a case to a stage (an evidence event)")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("stage", choices=[s.value for s in CaseStage])
     p.add_argument("--note", default="")
     p.add_argument("--on", type=date_arg, default=None)
-    p = g.add_parser("show", help="owner, stage and history, risk tier with reasons, warnings, promise-kept rate")
+    p = g.add_parser("show",
+                     help=help_text(msg("cli.help.case.show",
+                                        "owner, stage and history, risk tier with reasons, warnings, promise-kept "
+                                        "rate")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--as-of", type=date_arg, default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
     handlers["case"] = _case
 
-    g = group(sub, "settlement", "settlement offers (discount and/or waiver, deadline, approver)")
-    p = g.add_parser("offer", help="record an offer and write its letter (held back until approved when required)")
+    g = group(sub, "settlement", msg("cli.help.settlement",
+                                     "settlement offers (discount and/or waiver, deadline, approver)"))
+    p = g.add_parser("offer",
+                     help=help_text(msg("cli.help.settlement.offer",
+                                        "record an offer and write its letter (held back until approved when "
+                                        "required)")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--deadline", required=True, type=date_arg)
-    p.add_argument("--discount", default=None, help="amount off the principal")
+    p.add_argument("--discount", default=None,
+                   help=help_text(msg("cli.help.settlement.offer.discount", "amount off the principal")))
     p.add_argument("--waive-interest", action="store_true")
     p.add_argument("--waive-compensation", action="store_true")
-    p.add_argument("--invoices", default=None, help="invoice numbers, comma-separated (default: all overdue)")
+    p.add_argument("--invoices", default=None,
+                   help=help_text(msg("cli.help.settlement.offer.invoices",
+                                      "invoice numbers, comma-separated (default: all overdue)")))
     p.add_argument("--approver", default="")
-    p.add_argument("--reason", default="", help="why the concession is approved")
+    p.add_argument("--reason", default="",
+                   help=help_text(msg("cli.help.settlement.offer.reason", "why the concession is approved")))
     p.add_argument("--on", type=date_arg, default=None)
-    p = g.add_parser("approve", help="record the approval of an offer and release its letter")
+    p = g.add_parser("approve",
+                     help=help_text(msg("cli.help.settlement.approve",
+                                        "record the approval of an offer and release its letter")))
     ledger_option(p)
     p.add_argument("id", type=int)
     p.add_argument("--approver", required=True)
     p.add_argument("--reason", required=True)
-    p = g.add_parser("list", help="offers and how they stand (decides those whose deadline has passed or are paid)")
+    p = g.add_parser("list",
+                     help=help_text(msg("cli.help.settlement.list",
+                                        "offers and how they stand (decides those whose deadline has passed or are "
+                                        "paid)")))
     ledger_option(p)
     p.add_argument("--customer", default=None)
     p.add_argument("--on", type=date_arg, default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
     handlers["settlement"] = _settlement
 
-    p = sub.add_parser("handover", help="the pack for a lawyer, agency or court: one indexed PDF and a CSV/JSON zip")
+    p = sub.add_parser("handover",
+                       help=help_text(msg("cli.help.handover",
+                                          "the pack for a lawyer, agency or court: one indexed PDF and a CSV/JSON "
+                                          "zip")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--to", choices=tuple(handover.RECIPIENTS), default="lawyer")
-    p.add_argument("-o", "--out", required=True, type=Path, help="folder for the pack")
+    p.add_argument("-o", "--out", required=True, type=Path,
+                   help=help_text(msg("cli.help.handover.out", "folder for the pack")))
     p.add_argument("--on", type=date_arg, default=None)
     p.add_argument("--note", default="")
     handlers["handover"] = _handover
@@ -97,12 +119,17 @@ def add_parsers(sub: SubParsers) -> dict[str, Handler]:  # type: ignore[type-arg
 
 def add_report_parsers(rsub: SubParsers) -> dict[str, Handler]:  # type: ignore[type-arg]
     """`report reasons` and `report team` (added to the report group)."""
-    p = rsub.add_parser("reasons", help="overdue amount by reason x aging bucket x currency, and its monthly trend")
+    p = rsub.add_parser("reasons",
+                        help=help_text(msg("cli.help.report.reasons",
+                                           "overdue amount by reason x aging bucket x currency, and its monthly "
+                                           "trend")))
     ledger_option(p)
     p.add_argument("--from", dest="start", type=date_arg, required=True)
     p.add_argument("--to", dest="end", type=date_arg, required=True)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p = rsub.add_parser("team", help="per case owner: accounts, contacts, promises, collected, days to collect")
+    p = rsub.add_parser("team",
+                        help=help_text(msg("cli.help.report.team",
+                                           "per case owner: accounts, contacts, promises, collected, days to collect")))
     ledger_option(p)
     p.add_argument("--from", dest="start", type=date_arg, required=True)
     p.add_argument("--to", dest="end", type=date_arg, required=True)
@@ -110,9 +137,9 @@ def add_report_parsers(rsub: SubParsers) -> dict[str, Handler]:  # type: ignore[
     return {"reasons": _reasons, "team": _team}
 
 
-def add_list_parser(group_: SubParsers, what: str) -> None:  # type: ignore[type-arg]
+def add_list_parser(group_: SubParsers, help_: Message) -> None:  # type: ignore[type-arg]
     """`plan list` / `dispute list`, added to those groups."""
-    p = group_.add_parser("list", help=f"{what}s and how they stand")
+    p = group_.add_parser("list", help=help_text(help_))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--format", choices=("table", "json"), default="table")

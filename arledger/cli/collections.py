@@ -16,6 +16,7 @@ from arledger.cli.common import (
     amount_text,
     date_arg,
     dump_json,
+    help_text,
     ledger_option,
     message_text,
     numbers,
@@ -26,7 +27,7 @@ from arledger.cli.common import (
 from arledger.cli.common import group as _group
 from arledger.domain import fields, limitation
 from arledger.domain.errors import UserError
-from arledger.domain.messages import msg, plural_msg
+from arledger.domain.messages import Message, msg, plural_msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.domain.record_words import channel_word, promise_status_word
 from arledger.services import cases, contacts, disputes, evidence_log, kpis, limitations, promises
@@ -45,27 +46,37 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     """Add the collections commands to the top-level subparsers; returns {command: handler}."""
     handlers: dict[str, Handler] = {}
 
-    def group(name: str, help_: str) -> SubParsers[Any]:
+    def group(name: str, help_: Message) -> SubParsers[Any]:
         return _group(sub, name, help_)
 
-    g = group("evidence", "the tamper-evident evidence log")
-    p = g.add_parser("verify", help="check the chain, the records, the kept files and every head seen outside the file")
+    g = group("evidence", msg("cli.help.evidence", "the tamper-evident evidence log"))
+    p = g.add_parser("verify",
+                     help=help_text(msg("cli.help.evidence.verify",
+                                        "check the chain, the records, the kept files and every head seen outside the "
+                                        "file")))
     ledger_option(p)
-    p = g.add_parser("anchor", help="print the chain head to keep outside the ledger (and add it to the witness files)")
+    p = g.add_parser("anchor",
+                     help=help_text(msg("cli.help.evidence.anchor",
+                                        "print the chain head to keep outside the ledger (and add it to the witness "
+                                        "files)")))
     ledger_option(p)
-    p = g.add_parser("correct", help="record a correction of an earlier event (the log itself is never edited)")
+    p = g.add_parser("correct",
+                     help=help_text(msg("cli.help.evidence.correct",
+                                        "record a correction of an earlier event (the log itself is never edited)")))
     ledger_option(p)
-    p.add_argument("seq", type=int, help="the event being corrected")
-    p.add_argument("--note", required=True, help="what was wrong and what is right")
-    p = g.add_parser("list", help="events, newest first")
+    p.add_argument("seq", type=int, help=help_text(msg("cli.help.evidence.correct.seq", "the event being corrected")))
+    p.add_argument("--note", required=True,
+                   help=help_text(msg("cli.help.evidence.correct.note", "what was wrong and what is right")))
+    p = g.add_parser("list", help=help_text(msg("cli.help.evidence.list", "events, newest first")))
     ledger_option(p)
     p.add_argument("--customer", default=None)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--format", choices=("table", "json"), default="table")
     handlers["evidence"] = _evidence
 
-    p = group("contact", "contacts with debtors")
-    q = p.add_parser("log", help="log a call, email, letter, visit, SMS or chat")
+    p = group("contact", msg("cli.help.contact", "contacts with debtors"))
+    q = p.add_parser("log",
+                     help=help_text(msg("cli.help.contact.log", "log a call, email, letter, visit, SMS or chat")))
     ledger_option(q)
     q.add_argument("--customer", required=True)
     q.add_argument("--channel", required=True, choices=[c.value for c in Channel])
@@ -74,62 +85,75 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     q.add_argument("--person", default="")
     q.add_argument("--outcome", choices=[o.value for o in Outcome], default=None)
     q.add_argument("--reason", choices=[r.value for r in ExcuseReason], default=None)
-    q.add_argument("--invoices", default=None, help="invoice numbers, comma-separated")
-    q.add_argument("--at", default=None, help="ISO timestamp (default: now)")
+    q.add_argument("--invoices", default=None,
+                   help=help_text(msg("cli.help.contact.log.invoices", "invoice numbers, comma-separated")))
+    q.add_argument("--at", default=None, help=help_text(msg("cli.help.contact.log.at", "ISO timestamp (default: now)")))
     q.add_argument("--tracking", default="")
-    q.add_argument("--override", default="", metavar="REASON", help="record despite a contact guard, with a reason")
+    q.add_argument("--override", default="", metavar="REASON",
+                   help=help_text(msg("cli.help.contact.log.override",
+                                      "record despite a contact guard, with a reason")))
     handlers["contact"] = _contact
 
-    p = group("promise", "promises to pay")
-    q = p.add_parser("add", help="record a promise to pay")
+    p = group("promise", msg("cli.help.promise", "promises to pay"))
+    q = p.add_parser("add", help=help_text(msg("cli.help.promise.add", "record a promise to pay")))
     ledger_option(q)
     q.add_argument("--customer", required=True)
     q.add_argument("--amount", required=True)
-    q.add_argument("--date", required=True, type=date_arg, help="the promised payment date")
+    q.add_argument("--date", required=True, type=date_arg,
+                   help=help_text(msg("cli.help.promise.add.date", "the promised payment date")))
     q.add_argument("--invoices", default=None)
     q.add_argument("--channel", default="")
     q.add_argument("--made-by", default="")
-    q.add_argument("--promised-on", type=date_arg, default=None, help="when the promise was made (default: today)")
-    q = p.add_parser("list", help="promises and how they stand")
+    q.add_argument("--promised-on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.promise.add.promised_on",
+                                      "when the promise was made (default: today)")))
+    q = p.add_parser("list", help=help_text(msg("cli.help.promise.list", "promises and how they stand")))
     ledger_option(q)
     q.add_argument("--customer", default=None)
     q.add_argument("--on", type=date_arg, default=None)
     q.add_argument("--format", choices=("table", "json"), default="table")
     handlers["promise"] = _promise
 
-    p = group("plan", "instalment plans")
-    q = p.add_parser("add", help="record an instalment plan")
+    p = group("plan", msg("cli.help.plan", "instalment plans"))
+    q = p.add_parser("add", help=help_text(msg("cli.help.plan.add", "record an instalment plan")))
     ledger_option(q)
     q.add_argument("--customer", required=True)
-    q.add_argument("--schedule", required=True, help="DATE:AMOUNT pairs, e.g. 2025-07-01:500,2025-08-01:500")
+    q.add_argument("--schedule", required=True,
+                   help=help_text(msg("cli.help.plan.add.schedule",
+                                      "DATE:AMOUNT pairs, e.g. 2025-07-01:500,2025-08-01:500")))
     q.add_argument("--invoices", default=None)
     q.add_argument("--note", default="")
     q.add_argument("--agreed-on", type=date_arg, default=None)
-    case_commands.add_list_parser(p, "instalment plan")
+    case_commands.add_list_parser(p, msg("cli.help.plan.list", "instalment plans and how they stand"))
     handlers["plan"] = _plan
 
-    p = group("dispute", "disputed invoices")
-    q = p.add_parser("open", help="take an invoice out of escalation while disputed")
+    p = group("dispute", msg("cli.help.dispute", "disputed invoices"))
+    q = p.add_parser("open",
+                     help=help_text(msg("cli.help.dispute.open", "take an invoice out of escalation while disputed")))
     ledger_option(q)
     q.add_argument("--invoice", required=True)
     q.add_argument("--reason", required=True, choices=[r.value for r in DisputeReason])
-    q.add_argument("--amount", default=None, help="disputed part (default: all that is open)")
+    q.add_argument("--amount", default=None,
+                   help=help_text(msg("cli.help.dispute.open.amount", "disputed part (default: all that is open)")))
     q.add_argument("--note", default="")
     q.add_argument("--on", type=date_arg, default=None)
-    q = p.add_parser("resolve", help="close an invoice's dispute")
+    q = p.add_parser("resolve", help=help_text(msg("cli.help.dispute.resolve", "close an invoice's dispute")))
     ledger_option(q)
     q.add_argument("--invoice", required=True)
     q.add_argument("--resolution", required=True)
     q.add_argument("--outcome", choices=DISPUTE_OUTCOMES, default="",
-                   help="who was right: upheld (the debtor; the part never bears interest) or rejected (the creditor;"
-                        " it bears interest from the due date)")
+                   help=help_text(msg("cli.help.dispute.resolve.outcome",
+                                      "who was right: upheld (the debtor; the part never bears interest) or rejected "
+                                      "(the creditor; it bears interest from the due date)")))
     q.add_argument("--on", type=date_arg, default=None)
-    case_commands.add_list_parser(p, "dispute")
+    case_commands.add_list_parser(p, msg("cli.help.dispute.list", "disputes and how they stand"))
     handlers["dispute"] = _dispute
 
-    p = group("limitation", "limitation periods")
-    q = p.add_parser("record", help="log an acknowledgment, a delivered demand, a suit, or negotiations starting or"
-                                    " ending (they suspend the period in de)")
+    p = group("limitation", msg("cli.help.limitation", "limitation periods"))
+    q = p.add_parser("record",
+                     help=help_text(msg("cli.help.limitation.record",
+                                        "log an acknowledgment, a delivered demand, a suit, or negotiations starting "
+                                        "or ending (they suspend the period in de)")))
     ledger_option(q)
     q.add_argument("--customer", required=True)
     q.add_argument("--kind", required=True, choices=limitations.LIMITATION_KINDS)
@@ -138,38 +162,43 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     q.add_argument("--note", default="")
     handlers["limitation"] = _limitation
 
-    p = sub.add_parser("attach", help="keep a document (contract, invoice copy, delivery note) as evidence")
+    p = sub.add_parser("attach",
+                       help=help_text(msg("cli.help.attach",
+                                          "keep a document (contract, invoice copy, delivery note) as evidence")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--file", required=True, type=Path)
-    p.add_argument("--kind", default="document", help="contract, invoice, delivery-note, scan ...")
+    p.add_argument("--kind", default="document",
+                   help=help_text(msg("cli.help.attach.kind", "contract, invoice, delivery-note, scan ...")))
     p.add_argument("--invoice", default=None)
     handlers["attach"] = _attach
 
-    p = sub.add_parser("queue", help="today's work queue, most important first")
+    p = sub.add_parser("queue", help=help_text(msg("cli.help.queue", "today's work queue, most important first")))
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None)
     p.add_argument("--limit", type=int, default=None)
-    p.add_argument("--owner", default=None, help="only the cases of this owner")
+    p.add_argument("--owner", default=None, help=help_text(msg("cli.help.queue.owner", "only the cases of this owner")))
     p.add_argument("--format", choices=("table", "json"), default="table")
     handlers["queue"] = _queue
 
-    p = group("settings", "the ledger's settings (policies, letterhead, buckets)")
-    q = p.add_parser("list", help="every setting with its value")
+    p = group("settings", msg("cli.help.settings", "the ledger's settings (policies, letterhead, buckets)"))
+    q = p.add_parser("list", help=help_text(msg("cli.help.settings.list", "every setting with its value")))
     ledger_option(q)
-    q = p.add_parser("set", help="set one setting to a JSON value")
+    q = p.add_parser("set", help=help_text(msg("cli.help.settings.set", "set one setting to a JSON value")))
     ledger_option(q)
     q.add_argument("key")
     q.add_argument("value")
     handlers["settings"] = _settings
 
-    p = group("risk", "customer risk tiers")
-    q = p.add_parser("refresh", help="assess every customer and store the tier the queue weighs tasks by")
+    p = group("risk", msg("cli.help.risk", "customer risk tiers"))
+    q = p.add_parser("refresh",
+                     help=help_text(msg("cli.help.risk.refresh",
+                                        "assess every customer and store the tier the queue weighs tasks by")))
     ledger_option(q)
     q.add_argument("--as-of", type=date_arg, default=None)
     handlers["risk"] = _risk
 
-    p = sub.add_parser("task", help="mark a queue task done")
+    p = sub.add_parser("task", help=help_text(msg("cli.help.task", "mark a queue task done")))
     ledger_option(p)
     p.add_argument("action", choices=("done",))
     p.add_argument("id", type=int)

@@ -84,12 +84,19 @@ def date_arg(text: str) -> date:
 def ledger_option(p: argparse.ArgumentParser) -> None:
     """Every command takes --ledger, at any depth of the command line."""
     p.add_argument("--ledger", type=Path, default=argparse.SUPPRESS,
-                   help="ledger file (default: $ARLEDGER_LEDGER or the user data directory)")
+                   help=help_text(msg("cli.help.ledger_option.ledger",
+                                      "ledger file (default: $ARLEDGER_LEDGER or the user data directory)")))
 
 
-def group(sub: SubParsers[Any], name: str, help_: str, dest: str = "action") -> SubParsers[Any]:
+def help_text(message: Message) -> str:
+    """An option's or command's help in the environment's language, made once when the parser is built; its "%"
+    doubled, since argparse formats help texts with %-style fields (a German rate reads "12,5 %")."""
+    return message_text(message).replace("%", "%%")
+
+
+def group(sub: SubParsers[Any], name: str, help_: Message, dest: str = "action") -> SubParsers[Any]:
     """A command with actions of its own (``arledger NAME ACTION``)."""
-    p = sub.add_parser(name, help=help_)
+    p = sub.add_parser(name, help=help_text(help_))
     ledger_option(p)
     actions: SubParsers[Any] = p.add_subparsers(dest=dest, metavar="ACTION", required=True, parser_class=Parser)
     return actions

@@ -12,6 +12,7 @@ from arledger.cli.common import (
     Handler,
     SubParsers,
     date_arg,
+    help_text,
     ledger_option,
     ledger_path,
     message_text,
@@ -35,43 +36,68 @@ from arledger.services.ledger import Ledger
 
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
-    p = sub.add_parser("demo", help="write a sample ledger to --ledger")
+    p = sub.add_parser("demo", help=help_text(msg("cli.help.demo", "write a sample ledger to --ledger")))
     ledger_option(p)
     p.add_argument("--customers", type=int, default=60)
     p.add_argument("--invoices", type=int, default=1500)
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--today", type=date_arg, default=None, help="the date the sample history ends on")
+    p.add_argument("--today", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.demo.today", "the date the sample history ends on")))
 
-    p = sub.add_parser("import", help="import customers, invoices, payments, credit notes, write-offs or refunds "
-                       "(CSV, XLSX, IIF), or a bank statement",
-                       description="Import a file all or nothing. Without --map/--profile/--preset/--detect the "
-                       "headers must be the field names and dates ISO. 'import bank FILE' reads camt.053/054, "
-                       "OFX/QFX, MT940 or a mapped CSV statement and proposes matches: --review writes them to a "
-                       "CSV to edit, --apply records the accepted lines as payments.")
+    p = sub.add_parser("import",
+                       help=help_text(msg("cli.help.import",
+                                          "import customers, invoices, payments, credit notes, write-offs or refunds "
+                                          "(CSV, XLSX, IIF), or a bank statement")),
+                       description=message_text(msg("cli.help.import.description",
+                                                    "Import a file all or nothing. Without "
+                                                    "--map/--profile/--preset/--detect the headers must be the "
+                                                    "field names and dates ISO. 'import bank FILE' reads "
+                                                    "camt.053/054, OFX/QFX, MT940 or a mapped CSV statement and "
+                                                    "proposes matches: --review writes them to a CSV to edit, "
+                                                    "--apply records the accepted lines as payments.")))
     ledger_option(p)
     p.add_argument("kind", choices=tuple(KINDS))
     p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="check the file, change nothing")
-    p.add_argument("--sheet", default=None, help="the worksheet to read from an .xlsx file (default: the first "
-                   "visible one; a hidden sheet is read only when named)")
-    p.add_argument("--profile", default=None, help="use the mapping saved under this name")
-    p.add_argument("--preset", default=None, choices=tuple(PRESETS), help="the columns of a known tool's export")
-    p.add_argument("--map", default=None, metavar="FIELD=COLUMN,...", help="map the file's columns to fields")
-    p.add_argument("--detect", action="store_true", help="propose the mapping, date order, number format and "
-                   "encoding from the file and use them (printed first)")
-    p.add_argument("--date-format", default=None, help="date order: DMY, MDY or YMD (or a pattern like DD/MM/YYYY)")
-    p.add_argument("--decimal", default=None, help="decimal separator '.' or ',' (or a locale: en_US, de_DE, "
-                   "fr_FR, de_CH)")
-    p.add_argument("--encoding", default=None, help="text encoding (default: detected)")
-    p.add_argument("--save-profile", default=None, metavar="NAME", help="keep the mapping used under this name")
-    p.add_argument("--again", action="store_true", help="import a file that was imported before")
-    p.add_argument("--create-customers", action="store_true", help="add customers the file names but the ledger "
-                   "does not have (each is listed)")
-    p.add_argument("--allow-over-limit", default="", metavar="REASON", help="invoices: import those that take a "
-                   "customer over the credit limit or are for a customer on hold; the reason is logged per invoice")
-    p.add_argument("--review", type=Path, default=None, metavar="FILE.csv", help="bank: write the proposals here")
-    p.add_argument("--apply", type=Path, default=None, metavar="FILE.csv", help="bank: record the lines accepted "
-                   "in this edited review file")
+    p.add_argument("--dry-run", action="store_true",
+                   help=help_text(msg("cli.help.import.dry_run", "check the file, change nothing")))
+    p.add_argument("--sheet", default=None,
+                   help=help_text(msg("cli.help.import.sheet",
+                                      "the worksheet to read from an .xlsx file (default: the first visible one; a "
+                                      "hidden sheet is read only when named)")))
+    p.add_argument("--profile", default=None,
+                   help=help_text(msg("cli.help.import.profile", "use the mapping saved under this name")))
+    p.add_argument("--preset", default=None, choices=tuple(PRESETS),
+                   help=help_text(msg("cli.help.import.preset", "the columns of a known tool's export")))
+    p.add_argument("--map", default=None, metavar="FIELD=COLUMN,...",
+                   help=help_text(msg("cli.help.import.map", "map the file's columns to fields")))
+    p.add_argument("--detect", action="store_true",
+                   help=help_text(msg("cli.help.import.detect",
+                                      "propose the mapping, date order, number format and encoding from the file and "
+                                      "use them (printed first)")))
+    p.add_argument("--date-format", default=None,
+                   help=help_text(msg("cli.help.import.date_format",
+                                      "date order: DMY, MDY or YMD (or a pattern like DD/MM/YYYY)")))
+    p.add_argument("--decimal", default=None,
+                   help=help_text(msg("cli.help.import.decimal",
+                                      "decimal separator '.' or ',' (or a locale: en_US, de_DE, fr_FR, de_CH)")))
+    p.add_argument("--encoding", default=None,
+                   help=help_text(msg("cli.help.import.encoding", "text encoding (default: detected)")))
+    p.add_argument("--save-profile", default=None, metavar="NAME",
+                   help=help_text(msg("cli.help.import.save_profile", "keep the mapping used under this name")))
+    p.add_argument("--again", action="store_true",
+                   help=help_text(msg("cli.help.import.again", "import a file that was imported before")))
+    p.add_argument("--create-customers", action="store_true",
+                   help=help_text(msg("cli.help.import.create_customers",
+                                      "add customers the file names but the ledger does not have (each is listed)")))
+    p.add_argument("--allow-over-limit", default="", metavar="REASON",
+                   help=help_text(msg("cli.help.import.allow_over_limit",
+                                      "invoices: import those that take a customer over the credit limit or are for a "
+                                      "customer on hold; the reason is logged per invoice")))
+    p.add_argument("--review", type=Path, default=None, metavar="FILE.csv",
+                   help=help_text(msg("cli.help.import.review", "bank: write the proposals here")))
+    p.add_argument("--apply", type=Path, default=None, metavar="FILE.csv",
+                   help=help_text(msg("cli.help.import.apply",
+                                      "bank: record the lines accepted in this edited review file")))
     return {"demo": _demo, "import": _import}
 
 

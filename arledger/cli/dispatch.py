@@ -15,6 +15,7 @@ from arledger.cli.common import (
     date_arg,
     dump_json,
     group,
+    help_text,
     ledger_option,
     message_text,
     open_ledger,
@@ -30,62 +31,103 @@ from arledger.services.queue import notice_kind_word
 
 def add_letter_actions(letters_sub: SubParsers[Any]) -> dict[str, Handler]:
     """The dispatch actions of the ``letters`` group; returns {action: handler}."""
-    p = letters_sub.add_parser("email", help="email a recorded letter as a PDF attachment (or write the .eml)")
+    p = letters_sub.add_parser("email",
+                               help=help_text(msg("cli.help.letters.email",
+                                                  "email a recorded letter as a PDF attachment (or write the .eml)")))
     _which_letter(p)
-    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
+    p.add_argument("--to", default=None,
+                   help=help_text(msg("cli.help.letters.email.to",
+                                      "address(es), comma-separated (default: the customer's email)")))
     p.add_argument("--eml-only", type=Path, default=None, metavar="DIR",
-                   help="write the message as an .eml file for your own mail program; nothing is sent or recorded")
-    p = letters_sub.add_parser("post", help="record that a letter was posted, with its tracking number")
+                   help=help_text(msg("cli.help.letters.email.eml_only",
+                                      "write the message as an .eml file for your own mail program; nothing is sent or "
+                                      "recorded")))
+    p = letters_sub.add_parser("post",
+                               help=help_text(msg("cli.help.letters.post",
+                                                  "record that a letter was posted, with its tracking number")))
     _which_letter(p)
     p.add_argument("--method", required=True, choices=dispatch.POST_METHODS)
-    p.add_argument("--tracking", default="", help="the tracking or recorded-delivery number")
-    p.add_argument("--on", type=date_arg, default=None, help="the day it was posted (default: today)")
-    p = letters_sub.add_parser("delivered", help="record when a posted letter was delivered")
+    p.add_argument("--tracking", default="",
+                   help=help_text(msg("cli.help.letters.post.tracking", "the tracking or recorded-delivery number")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.post.on", "the day it was posted (default: today)")))
+    p = letters_sub.add_parser("delivered",
+                               help=help_text(msg("cli.help.letters.delivered",
+                                                  "record when a posted letter was delivered")))
     _which_letter(p)
-    p.add_argument("--on", type=date_arg, required=True, help="the day of delivery (from the tracking record)")
-    p.add_argument("--note", default="", help="e.g. who signed for it")
-    p = letters_sub.add_parser("print", help="send a recorded letter (or any PDF) to a printer as it is: vector "
-                                             "pages through the system's print spooler")
+    p.add_argument("--on", type=date_arg, required=True,
+                   help=help_text(msg("cli.help.letters.delivered.on",
+                                      "the day of delivery (from the tracking record)")))
+    p.add_argument("--note", default="",
+                   help=help_text(msg("cli.help.letters.delivered.note", "e.g. who signed for it")))
+    p = letters_sub.add_parser("print",
+                               help=help_text(msg("cli.help.letters.print",
+                                                  "send a recorded letter (or any PDF) to a printer as it is: vector "
+                                                  "pages through the system's print spooler")))
     ledger_option(p)
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--letter", type=int, help="the letter's number")
-    which.add_argument("--customer", help="the customer's latest letter")
-    which.add_argument("--file", type=Path, help="a PDF, e.g. a batch's combined file")
-    p.add_argument("--printer", default="", help="printer name (default: the system's default printer)")
+    which.add_argument("--letter", type=int,
+                       help=help_text(msg("cli.help.letters.print.letter", "the letter's number")))
+    which.add_argument("--customer",
+                       help=help_text(msg("cli.help.letters.print.customer", "the customer's latest letter")))
+    which.add_argument("--file", type=Path,
+                       help=help_text(msg("cli.help.letters.print.file", "a PDF, e.g. a batch's combined file")))
+    p.add_argument("--printer", default="",
+                   help=help_text(msg("cli.help.letters.print.printer",
+                                      "printer name (default: the system's default printer)")))
     p.add_argument("--copies", type=int, default=1)
     return {"email": _email, "post": _post, "delivered": _delivered, "print": _print}
 
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
-    g = group(sub, "email", "the mail server letters are sent through")
-    p = g.add_parser("password", help="keep the mail server's password in the system keyring (read from stdin "
-                                      "when it is not a terminal)")
+    g = group(sub, "email", msg("cli.help.email", "the mail server letters are sent through"))
+    p = g.add_parser("password",
+                     help=help_text(msg("cli.help.email.password",
+                                        "keep the mail server's password in the system keyring (read from stdin when "
+                                        "it is not a terminal)")))
     ledger_option(p)
-    g = group(sub, "notices", "the letters between the demands (courtesy reminders, promise confirmations, repayment "
-                              "agreements, thank-you letters): what was sent, and their post and delivery records",
+    g = group(sub, "notices", msg("cli.help.notices",
+                                  "the letters between the demands (courtesy reminders, promise confirmations, "
+                                  "repayment agreements, thank-you letters): what was sent, and their post and "
+                                  "delivery records"),
               dest="notices")
-    p = g.add_parser("list", help="the notices sent, newest first, with how each went (email, post, delivery)")
+    p = g.add_parser("list",
+                     help=help_text(msg("cli.help.notices.list",
+                                        "the notices sent, newest first, with how each went (email, post, delivery)")))
     ledger_option(p)
     p.add_argument("--customer", default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p = g.add_parser("post", help="record that a notice was posted, with its tracking number")
+    p = g.add_parser("post",
+                     help=help_text(msg("cli.help.notices.post",
+                                        "record that a notice was posted, with its tracking number")))
     _which_notice(p)
     p.add_argument("--method", required=True, choices=dispatch.POST_METHODS)
-    p.add_argument("--tracking", default="", help="the tracking or recorded-delivery number")
-    p.add_argument("--on", type=date_arg, default=None, help="the day it was posted (default: today)")
-    p = g.add_parser("delivered", help="record when a posted notice was delivered (a delivered repayment agreement "
-                                       "restarts limitation where the rule pack says a delivered demand does)")
+    p.add_argument("--tracking", default="",
+                   help=help_text(msg("cli.help.notices.post.tracking", "the tracking or recorded-delivery number")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.notices.post.on", "the day it was posted (default: today)")))
+    p = g.add_parser("delivered",
+                     help=help_text(msg("cli.help.notices.delivered",
+                                        "record when a posted notice was delivered (a delivered repayment agreement "
+                                        "restarts limitation where the rule pack says a delivered demand does)")))
     _which_notice(p)
-    p.add_argument("--on", type=date_arg, required=True, help="the day of delivery (from the tracking record)")
-    p.add_argument("--note", default="", help="e.g. who signed for it")
+    p.add_argument("--on", type=date_arg, required=True,
+                   help=help_text(msg("cli.help.notices.delivered.on",
+                                      "the day of delivery (from the tracking record)")))
+    p.add_argument("--note", default="",
+                   help=help_text(msg("cli.help.notices.delivered.note", "e.g. who signed for it")))
     return {"email": _password, "notices": _notices}
 
 
 def _which_notice(p: argparse.ArgumentParser) -> None:
     ledger_option(p)
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--notice", type=int, help="the notice's number (see 'arledger notices list')")
-    which.add_argument("--customer", help="the customer's latest notice (of --kind, if given)")
+    which.add_argument("--notice", type=int,
+                       help=help_text(msg("cli.help.which_notice.notice",
+                                          "the notice's number (see 'arledger notices list')")))
+    which.add_argument("--customer",
+                       help=help_text(msg("cli.help.which_notice.customer",
+                                          "the customer's latest notice (of --kind, if given)")))
     p.add_argument("--kind", default=None, choices=("courtesy", "promise_confirmation", "repayment_agreement",
                                                     "thank_you"))
 
@@ -153,8 +195,11 @@ def _notice_delivered(args: argparse.Namespace) -> int:
 def _which_letter(p: argparse.ArgumentParser) -> None:
     ledger_option(p)
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--letter", type=int, help="the letter's number (see 'arledger evidence list')")
-    which.add_argument("--customer", help="the customer's latest letter")
+    which.add_argument("--letter", type=int,
+                       help=help_text(msg("cli.help.which_letter.letter",
+                                          "the letter's number (see 'arledger evidence list')")))
+    which.add_argument("--customer",
+                       help=help_text(msg("cli.help.which_letter.customer", "the customer's latest letter")))
 
 
 def _letter_id(ledger: Ledger, args: argparse.Namespace) -> int:

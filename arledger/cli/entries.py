@@ -15,6 +15,7 @@ from arledger.cli.common import (
     date_arg,
     dump_json,
     group,
+    help_text,
     ledger_option,
     message_text,
     numbers,
@@ -44,21 +45,29 @@ def _customer_options(p: argparse.ArgumentParser, *, adding: bool) -> None:
         p.add_argument("--code", required=True)
         p.add_argument("--name", required=True)
     else:
-        p.add_argument("--code", default=None, help="a new code for the customer")
+        p.add_argument("--code", default=None,
+                       help=help_text(msg("cli.help.customer_options.code", "a new code for the customer")))
         p.add_argument("--name", default=None)
     for key in CUSTOMER_FIELDS:
         if key in ("code", "name", "contacts"):
             continue
         flag = "--" + key.replace("_", "-")
-        helps = {"tags": "comma-separated tags (replaces the list)", "credit_limit": "in the customer's currency; "
-                 "'none' for no limit", "do_not_contact": "yes or no", "attorney_on_record": "yes or no",
-                 "on_hold": "yes or no (no new invoices without a reason)",
-                 "payment_date_agreed": "de: yes if payment dates are agreed by contract, so default starts the "
-                 "day after the due date (BGB 286(2) no. 1)",
-                 "default_notice": "de: yes if the invoices tell a consumer of default 30 days after due (BGB 286(3))"}
-        p.add_argument(flag, dest=key, default=None, help=helps.get(key))
+        yes_or_no = msg("cli.help.customer.yes_or_no", "yes or no")
+        helps = {"tags": msg("cli.help.customer.tags", "comma-separated tags (replaces the list)"),
+                 "credit_limit": msg("cli.help.customer.credit_limit", "in the customer's currency; 'none' for no "
+                                     "limit"),
+                 "do_not_contact": yes_or_no, "attorney_on_record": yes_or_no,
+                 "on_hold": msg("cli.help.customer.on_hold", "yes or no (no new invoices without a reason)"),
+                 "payment_date_agreed": msg("cli.help.customer.payment_date_agreed", "de: yes if payment dates are "
+                                            "agreed by contract, so default starts the day after the due date (BGB "
+                                            "286(2) no. 1)"),
+                 "default_notice": msg("cli.help.customer.default_notice", "de: yes if the invoices tell a consumer "
+                                       "of default 30 days after due (BGB 286(3))")}
+        help_ = helps.get(key)
+        p.add_argument(flag, dest=key, default=None, help=help_text(help_) if help_ else None)
     p.add_argument("--contact", dest="contacts", action="append", default=None, metavar="'NAME | ROLE | PHONE | EMAIL'",
-                   help="a contact person (repeat for more; replaces the list when editing)")
+                   help=help_text(msg("cli.help.customer_options.contact",
+                                      "a contact person (repeat for more; replaces the list when editing)")))
 
 
 def _as_of(args: argparse.Namespace, ledger: Ledger) -> date:
@@ -67,67 +76,95 @@ def _as_of(args: argparse.Namespace, ledger: Ledger) -> date:
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     """customer, invoice, payment, credit-note, write-off, refund and credit commands."""
-    g = group(sub, "customer", "add, edit or show a customer")
-    p = g.add_parser("add", help="add a customer (every field of the ledger, contact people, tags, flags)")
+    g = group(sub, "customer", msg("cli.help.customer", "add, edit or show a customer"))
+    p = g.add_parser("add",
+                     help=help_text(msg("cli.help.customer.add",
+                                        "add a customer (every field of the ledger, contact people, tags, flags)")))
     ledger_option(p)
     _customer_options(p, adding=True)
-    p = g.add_parser("edit", help="change a customer's fields (only those given)")
+    p = g.add_parser("edit",
+                     help=help_text(msg("cli.help.customer.edit", "change a customer's fields (only those given)")))
     ledger_option(p)
-    p.add_argument("customer", help="the customer's current code")
+    p.add_argument("customer", help=help_text(msg("cli.help.customer.edit.customer", "the customer's current code")))
     _customer_options(p, adding=False)
-    p = g.add_parser("show", help="a customer's details, open balance, credit and entries")
+    p = g.add_parser("show",
+                     help=help_text(msg("cli.help.customer.show",
+                                        "a customer's details, open balance, credit and entries")))
     ledger_option(p)
     p.add_argument("customer")
     p.add_argument("--format", choices=("text", "json"), default="text")
     interest.add_customer_contract_parser(g)
 
-    g = group(sub, "invoice", "add, show or void an invoice")
-    p = g.add_parser("add", help="record an invoice (refused over the credit limit or on hold unless a reason)")
+    g = group(sub, "invoice", msg("cli.help.invoice", "add, show or void an invoice"))
+    p = g.add_parser("add",
+                     help=help_text(msg("cli.help.invoice.add",
+                                        "record an invoice (refused over the credit limit or on hold unless a "
+                                        "reason)")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--number", required=True)
-    p.add_argument("--date", required=True, type=date_arg, help="issue date")
+    p.add_argument("--date", required=True, type=date_arg,
+                   help=help_text(msg("cli.help.invoice.add.date", "issue date")))
     p.add_argument("--amount", required=True)
-    p.add_argument("--due", type=date_arg, default=None, help="due date (default: issue date + the customer's terms)")
+    p.add_argument("--due", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.invoice.add.due",
+                                      "due date (default: issue date + the customer's terms)")))
     p.add_argument("--currency", default=None)
     p.add_argument("--reference", default="")
     p.add_argument("--allow-over-limit", default="", metavar="REASON",
-                   help="raise it despite the credit limit or a hold; the reason is logged")
+                   help=help_text(msg("cli.help.invoice.add.allow_over_limit",
+                                      "raise it despite the credit limit or a hold; the reason is logged")))
     p.add_argument("--received", type=date_arg, default=None,
-                   help="the day the debtor received it (de: default 30 days after due date and receipt)")
-    p = g.add_parser("show", help="an invoice and everything that settled it")
+                   help=help_text(msg("cli.help.invoice.add.received",
+                                      "the day the debtor received it (de: default 30 days after due date and "
+                                      "receipt)")))
+    p = g.add_parser("show", help=help_text(msg("cli.help.invoice.show", "an invoice and everything that settled it")))
     ledger_option(p)
     p.add_argument("number")
     interest.add_invoice_contract_parser(g)
     interest.add_invoice_received_parser(g)
-    p = g.add_parser("void", help="void an invoice nothing settles (e.g. entered twice)")
+    p = g.add_parser("void",
+                     help=help_text(msg("cli.help.invoice.void",
+                                        "void an invoice nothing settles (e.g. entered twice)")))
     ledger_option(p)
     p.add_argument("number")
     p.add_argument("--reason", required=True)
-    p.add_argument("--date", type=date_arg, default=None, help="from when it is void (default: today)")
+    p.add_argument("--date", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.invoice.void.date", "from when it is void (default: today)")))
 
-    g = group(sub, "payment", "record or reverse a payment")
-    p = g.add_parser("add", help="record a payment: oldest first, to one invoice, or split as the payer says")
+    g = group(sub, "payment", msg("cli.help.payment", "record or reverse a payment"))
+    p = g.add_parser("add",
+                     help=help_text(msg("cli.help.payment.add",
+                                        "record a payment: oldest first, to one invoice, or split as the payer says")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--amount", required=True)
-    p.add_argument("--date", type=date_arg, default=None, help="default: today")
+    p.add_argument("--date", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.payment.add.date", "default: today")))
     p.add_argument("--currency", default=None)
     how = p.add_mutually_exclusive_group()
-    how.add_argument("--invoice", default=None, help="apply it to this invoice")
+    how.add_argument("--invoice", default=None,
+                     help=help_text(msg("cli.help.payment.add.invoice", "apply it to this invoice")))
     how.add_argument("--allocate", default=None, metavar="INV:AMOUNT,...",
-                     help="split it over invoices, e.g. INV-1:100,INV-2:50; 'none' keeps it all as credit")
-    p.add_argument("--method", default="", help=f"{', '.join(PAYMENT_METHODS)} (kept as that, shown in the"
-                                                 " reader's language) or your own words")
+                     help=help_text(msg("cli.help.payment.add.allocate",
+                                        "split it over invoices, e.g. INV-1:100,INV-2:50; 'none' keeps it all as "
+                                        "credit")))
+    p.add_argument("--method", default="",
+                   help=help_text(msg("cli.help.payment.add.method", "{methods} (kept as that, shown in the reader's "
+                                      "language) or your own words", methods=", ".join(PAYMENT_METHODS))))
     p.add_argument("--reference", default="")
-    p = g.add_parser("reverse", help="reverse a payment (its invoices are open again from the date)")
+    p = g.add_parser("reverse",
+                     help=help_text(msg("cli.help.payment.reverse",
+                                        "reverse a payment (its invoices are open again from the date)")))
     ledger_option(p)
-    p.add_argument("id", help="the payment's id (see 'customer show')")
+    p.add_argument("id", help=help_text(msg("cli.help.payment.reverse.id", "the payment's id (see 'customer show')")))
     p.add_argument("--reason", required=True)
     p.add_argument("--date", type=date_arg, default=None)
 
-    g = group(sub, "credit-note", "record or reverse a credit note")
-    p = g.add_parser("add", help="a credit note to an invoice, oldest first, split, or on account")
+    g = group(sub, "credit-note", msg("cli.help.credit_note", "record or reverse a credit note"))
+    p = g.add_parser("add",
+                     help=help_text(msg("cli.help.credit_note.add",
+                                        "a credit note to an invoice, oldest first, split, or on account")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--number", required=True)
@@ -137,40 +174,57 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     how = p.add_mutually_exclusive_group()
     how.add_argument("--invoice", default=None)
     how.add_argument("--allocate", default=None, metavar="INV:AMOUNT,...")
-    how.add_argument("--on-account", action="store_true", help="keep it as credit on the account")
+    how.add_argument("--on-account", action="store_true",
+                     help=help_text(msg("cli.help.credit_note.add.on_account", "keep it as credit on the account")))
     p.add_argument("--reason", default="")
-    p = g.add_parser("reverse", help="reverse a credit note")
+    p = g.add_parser("reverse", help=help_text(msg("cli.help.credit_note.reverse", "reverse a credit note")))
     ledger_option(p)
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.add_argument("--date", type=date_arg, default=None)
 
-    p = sub.add_parser("write-off", help="write off an invoice (whole or part); 'write-off reverse ID' undoes one")
+    p = sub.add_parser("write-off",
+                       help=help_text(msg("cli.help.write_off",
+                                          "write off an invoice (whole or part); 'write-off reverse ID' undoes one")))
     ledger_option(p)
-    p.add_argument("invoice", help="the invoice to write off, or 'reverse'")
-    p.add_argument("id", nargs="?", default=None, help="with 'reverse': the write-off's id (see 'customer show')")
+    p.add_argument("invoice",
+                   help=help_text(msg("cli.help.write_off.invoice", "the invoice to write off, or 'reverse'")))
+    p.add_argument("id", nargs="?", default=None,
+                   help=help_text(msg("cli.help.write_off.id",
+                                      "with 'reverse': the write-off's id (see 'customer show')")))
     p.add_argument("--reason", required=True)
-    p.add_argument("--amount", default=None, help="part of the open amount (default: all of it)")
+    p.add_argument("--amount", default=None,
+                   help=help_text(msg("cli.help.write_off.amount", "part of the open amount (default: all of it)")))
     p.add_argument("--date", type=date_arg, default=None)
 
-    p = sub.add_parser("refund", help="pay back a customer's unapplied credit; 'refund reverse ID' undoes one")
+    p = sub.add_parser("refund",
+                       help=help_text(msg("cli.help.refund",
+                                          "pay back a customer's unapplied credit; 'refund reverse ID' undoes one")))
     ledger_option(p)
     p.add_argument("action", nargs="?", choices=("reverse",), default=None,
-                   help="'reverse' with the refund's id (see 'customer show') and --reason")
-    p.add_argument("id", nargs="?", default=None, help="with 'reverse': the refund's id")
-    p.add_argument("--customer", default=None, help="whose credit to pay back (required for a refund)")
-    p.add_argument("--amount", default=None, help="required for a refund")
+                   help=help_text(msg("cli.help.refund.action",
+                                      "'reverse' with the refund's id (see 'customer show') and --reason")))
+    p.add_argument("id", nargs="?", default=None,
+                   help=help_text(msg("cli.help.refund.id", "with 'reverse': the refund's id")))
+    p.add_argument("--customer", default=None,
+                   help=help_text(msg("cli.help.refund.customer", "whose credit to pay back (required for a refund)")))
+    p.add_argument("--amount", default=None, help=help_text(msg("cli.help.refund.amount", "required for a refund")))
     p.add_argument("--date", type=date_arg, default=None)
     p.add_argument("--currency", default=None)
     p.add_argument("--method", default="")
     p.add_argument("--reference", default="")
-    p.add_argument("--reason", default="", help="why (required to reverse a refund)")
+    p.add_argument("--reason", default="",
+                   help=help_text(msg("cli.help.refund.reason", "why (required to reverse a refund)")))
 
-    g = group(sub, "credit", "a customer's unapplied credit")
-    p = g.add_parser("apply", help="apply unapplied credit to open invoices, oldest first or the ones named")
+    g = group(sub, "credit", msg("cli.help.credit", "a customer's unapplied credit"))
+    p = g.add_parser("apply",
+                     help=help_text(msg("cli.help.credit.apply",
+                                        "apply unapplied credit to open invoices, oldest first or the ones named")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
-    p.add_argument("--invoices", default=None, help="comma-separated, in the order to settle them")
+    p.add_argument("--invoices", default=None,
+                   help=help_text(msg("cli.help.credit.apply.invoices",
+                                      "comma-separated, in the order to settle them")))
     p.add_argument("--date", type=date_arg, default=None)
 
     return {"customer": _customer, "invoice": _invoice, "payment": _payment, "credit-note": _credit_note,

@@ -8,7 +8,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, message_text, open_ledger, say
+from arledger.cli.common import (
+    Handler,
+    SubParsers,
+    date_arg,
+    group,
+    help_text,
+    ledger_option,
+    message_text,
+    open_ledger,
+    say,
+)
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 from arledger.domain.messages import msg
 from arledger.render.messages import environment_language
@@ -17,20 +27,31 @@ from arledger.render.messages import environment_language
 def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
     """Add `export xlsx FILE [--as-of D] [--buckets 30,90,180] [--basis due|invoice] [--from D] [--to D]
     [--language L]`."""
-    esub = group(subparsers, "export", "export the ledger to a file for accountants", dest="export_format")
-    x = esub.add_parser("xlsx", help="Excel workbook: aging summary, open items, invoices, payments, customers")
+    esub = group(subparsers, "export", msg("cli.help.export",
+                                           "export the ledger to a file for accountants"), dest="export_format")
+    x = esub.add_parser("xlsx",
+                        help=help_text(msg("cli.help.export.xlsx",
+                                           "Excel workbook: aging summary, open items, invoices, payments, customers")))
     ledger_option(x)
-    x.add_argument("file", type=Path, help="the .xlsx file to write (replaced if it exists)")
-    x.add_argument("--as-of", type=date_arg, default=None, help="aging date (default: today)")
-    x.add_argument("--buckets", default=None, help="day boundaries, e.g. 30,90,180 (default: the ledger's)")
-    x.add_argument("--basis", choices=("due", "invoice"), default="due", help="age by due date or invoice date")
+    x.add_argument("file", type=Path,
+                   help=help_text(msg("cli.help.export.xlsx.file", "the .xlsx file to write (replaced if it exists)")))
+    x.add_argument("--as-of", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.export.xlsx.as_of", "aging date (default: today)")))
+    x.add_argument("--buckets", default=None,
+                   help=help_text(msg("cli.help.export.xlsx.buckets",
+                                      "day boundaries, e.g. 30,90,180 (default: the ledger's)")))
+    x.add_argument("--basis", choices=("due", "invoice"), default="due",
+                   help=help_text(msg("cli.help.export.xlsx.basis", "age by due date or invoice date")))
     x.add_argument("--from", dest="period_from", type=date_arg, default=None,
-                   help="first day of the period for the Invoices and Payments sheets (default: all history)")
+                   help=help_text(msg("cli.help.export.xlsx.from",
+                                      "first day of the period for the Invoices and Payments sheets (default: all "
+                                      "history)")))
     x.add_argument("--to", dest="period_to", type=date_arg, default=None,
-                   help="last day of the period (default: the as-of date)")
+                   help=help_text(msg("cli.help.export.xlsx.to", "last day of the period (default: the as-of date)")))
     x.add_argument("--language", default=None,
-                   help="language of the headers and titles: en, zh or de (default: the environment's, as for "
-                        "messages); the import names row stays English")
+                   help=help_text(msg("cli.help.export.xlsx.language",
+                                      "language of the headers and titles: en, zh or de (default: the environment's, "
+                                      "as for messages); the import names row stays English")))
     return {"export": _export}
 
 

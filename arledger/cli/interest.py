@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_option, open_ledger, say
+from arledger.cli.common import Handler, SubParsers, date_arg, group, help_text, ledger_option, open_ledger, say
 from arledger.domain import fields
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, Percent, msg
@@ -17,31 +17,44 @@ from arledger.services import interest_claims
 
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
-    g = group(sub, "interest", "late-payment interest and compensation")
-    p = g.add_parser("waive", help="waive interest and/or compensation on an invoice, whole or part, with a reason")
+    g = group(sub, "interest", msg("cli.help.interest", "late-payment interest and compensation"))
+    p = g.add_parser("waive",
+                     help=help_text(msg("cli.help.interest.waive",
+                                        "waive interest and/or compensation on an invoice, whole or part, with a "
+                                        "reason")))
     ledger_option(p)
     p.add_argument("--invoice", required=True)
-    p.add_argument("--interest", default=None, help="amount of interest to waive, or 'all'")
-    p.add_argument("--compensation", default=None, help="amount of compensation to waive, or 'all'")
+    p.add_argument("--interest", default=None,
+                   help=help_text(msg("cli.help.interest.waive.interest", "amount of interest to waive, or 'all'")))
+    p.add_argument("--compensation", default=None,
+                   help=help_text(msg("cli.help.interest.waive.compensation",
+                                      "amount of compensation to waive, or 'all'")))
     p.add_argument("--reason", required=True)
-    p.add_argument("--on", type=date_arg, default=None, help="date of the waiver (default today)")
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.interest.waive.on", "date of the waiver (default today)")))
     # `customer set-contract` and `invoice set-contract` live in the customer and invoice groups (cli.entries)
     return {"interest": _waive}
 
 
 def add_customer_contract_parser(g: SubParsers[Any]) -> None:
     """`customer set-contract`: kept separate so another customer command group can host it."""
-    p = g.add_parser("set-contract", help="a customer's contractual late-payment rate and fixed fee per invoice")
+    p = g.add_parser("set-contract",
+                     help=help_text(msg("cli.help.customer.set_contract",
+                                        "a customer's contractual late-payment rate and fixed fee per invoice")))
     ledger_option(p)
     p.add_argument("--customer", required=True)
     _terms_options(p)
-    p.add_argument("--lpr-factor", default=None, help="cn: LPR x this factor when no contract rate ('none' clears)")
+    p.add_argument("--lpr-factor", default=None,
+                   help=help_text(msg("cli.help.customer.set_contract.lpr_factor",
+                                      "cn: LPR x this factor when no contract rate ('none' clears)")))
     # a customer's payment_date_agreed and default_notice are fields of `customer add/edit` (CUSTOMER_FIELDS)
 
 
 def add_invoice_contract_parser(g: SubParsers[Any]) -> None:
     """`invoice set-contract`: an invoice's own terms, which win over the customer's."""
-    p = g.add_parser("set-contract", help="an invoice's own contractual rate and fee (win over the customer's)")
+    p = g.add_parser("set-contract",
+                     help=help_text(msg("cli.help.invoice.set_contract",
+                                        "an invoice's own contractual rate and fee (win over the customer's)")))
     ledger_option(p)
     p.add_argument("--invoice", required=True)
     _terms_options(p)
@@ -50,26 +63,36 @@ def add_invoice_contract_parser(g: SubParsers[Any]) -> None:
 
 def add_invoice_received_parser(g: SubParsers[Any]) -> None:
     """`invoice set-received`: the day the debtor received an invoice (BGB § 286 (3))."""
-    p = g.add_parser("set-received", help="the day the debtor received an invoice (de: default 30 days after due "
-                                          "date and receipt)")
+    p = g.add_parser("set-received",
+                     help=help_text(msg("cli.help.invoice.set_received",
+                                        "the day the debtor received an invoice (de: default 30 days after due date "
+                                        "and receipt)")))
     ledger_option(p)
     p.add_argument("--invoice", required=True)
-    p.add_argument("--on", required=True, help="the day it was received, YYYY-MM-DD ('none' clears it)")
+    p.add_argument("--on", required=True,
+                   help=help_text(msg("cli.help.invoice.set_received.on",
+                                      "the day it was received, YYYY-MM-DD ('none' clears it)")))
 
 
 def _terms_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--rate", default=None, help="annual rate in percent, e.g. 12.5 ('none' clears it)")
-    p.add_argument("--fee", default=None, help="fixed fee per invoice, e.g. 50 ('none' clears it)")
+    p.add_argument("--rate", default=None,
+                   help=help_text(msg("cli.help.terms_options.rate",
+                                      "annual rate in percent, e.g. 12.5 ('none' clears it)")))
+    p.add_argument("--fee", default=None,
+                   help=help_text(msg("cli.help.terms_options.fee",
+                                      "fixed fee per invoice, e.g. 50 ('none' clears it)")))
 
 
 def _default_options(p: argparse.ArgumentParser) -> None:
     choices = ("yes", "no", "none")
-    help_after = " ('none': as the customer)"
     p.add_argument("--payment-date-agreed", choices=choices, default=None,
-                   help="de: the payment date was agreed by contract, so default starts the day after it "
-                        f"(BGB 286(2) no. 1){help_after}")
+                   help=help_text(msg("cli.help.default_options.payment_date_agreed",
+                                      "de: the payment date was agreed by contract, so default starts the day after "
+                                      "it (BGB 286(2) no. 1) ('none': as the customer)")))
     p.add_argument("--default-notice", choices=choices, default=None,
-                   help="de: the invoice told a consumer of default 30 days after due (BGB 286(3))" + help_after)
+                   help=help_text(msg("cli.help.default_options.default_notice",
+                                      "de: the invoice told a consumer of default 30 days after due (BGB 286(3)) "
+                                      "('none': as the customer)")))
 
 
 def _flag(text: str | None, current: bool | None) -> bool | None:

@@ -19,6 +19,7 @@ from arledger.cli.common import (
     dump_json,
     error_text,
     group,
+    help_text,
     ledger_option,
     message_text,
     open_ledger,
@@ -62,92 +63,158 @@ def _statements() -> ModuleType:
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     """The ``letters`` group (due, render, batch) and the ``statement`` command."""
-    letters_sub = group(sub, "letters", "letters: which are due, render one, send a batch", dest="letters")
-    p = letters_sub.add_parser("due", help="which letters are due, and why")
+    letters_sub = group(sub, "letters", msg("cli.help.letters",
+                                            "letters: which are due, render one, send a batch"), dest="letters")
+    p = letters_sub.add_parser("due", help=help_text(msg("cli.help.letters.due", "which letters are due, and why")))
     ledger_option(p)
     p.add_argument("--on", type=date_arg, default=None)
     p.add_argument("--customer", default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p = letters_sub.add_parser("render", help="render a customer's letter to PDF, archive it and log it")
+    p = letters_sub.add_parser("render",
+                               help=help_text(msg("cli.help.letters.render",
+                                                  "render a customer's letter to PDF, archive it and log it")))
     ledger_option(p)
-    p.add_argument("--customer", required=True, help="customer code")
-    p.add_argument("--level", type=int, default=None, help="send this level even if the policy has none due")
-    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--customer", required=True,
+                   help=help_text(msg("cli.help.letters.render.customer", "customer code")))
+    p.add_argument("--level", type=int, default=None,
+                   help=help_text(msg("cli.help.letters.render.level",
+                                      "send this level even if the policy has none due")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.render.on", "the letter's date (default: today)")))
     p.add_argument("--appendix", action=argparse.BooleanOptionalAction, default=None,
-                   help="attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 "
-                        "and 4 carry it")
-    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="also write the PDF here")
-    p.add_argument("--preview", action="store_true", help="write FILE only; archive and log nothing")
-    p = letters_sub.add_parser("send", help="send a customer's letter: archive and log it, by email with --email "
-                                            "(recorded only once the mail server accepted it)")
+                   help=help_text(msg("cli.help.letters.render.appendix",
+                                      "attach (or with --no-appendix leave out) the evidence-log appendix; by default "
+                                      "levels 3 and 4 carry it")))
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                   help=help_text(msg("cli.help.letters.render.output", "also write the PDF here")))
+    p.add_argument("--preview", action="store_true",
+                   help=help_text(msg("cli.help.letters.render.preview", "write FILE only; archive and log nothing")))
+    p = letters_sub.add_parser("send",
+                               help=help_text(msg("cli.help.letters.send",
+                                                  "send a customer's letter: archive and log it, by email with --email "
+                                                  "(recorded only once the mail server accepted it)")))
     ledger_option(p)
-    p.add_argument("--customer", required=True, help="customer code")
-    p.add_argument("--level", type=int, default=None, help="send this level even if the policy has none due")
-    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--customer", required=True, help=help_text(msg("cli.help.letters.send.customer", "customer code")))
+    p.add_argument("--level", type=int, default=None,
+                   help=help_text(msg("cli.help.letters.send.level",
+                                      "send this level even if the policy has none due")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.send.on", "the letter's date (default: today)")))
     p.add_argument("--appendix", action=argparse.BooleanOptionalAction, default=None,
-                   help="attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 "
-                        "and 4 carry it")
+                   help=help_text(msg("cli.help.letters.send.appendix",
+                                      "attach (or with --no-appendix leave out) the evidence-log appendix; by default "
+                                      "levels 3 and 4 carry it")))
     _email_options(p)
-    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
-    p = letters_sub.add_parser("confirm-promise", help="send the written confirmation of a promise to pay (书面确认)")
+    p.add_argument("--to", default=None,
+                   help=help_text(msg("cli.help.letters.send.to",
+                                      "address(es), comma-separated (default: the customer's email)")))
+    p = letters_sub.add_parser("confirm-promise",
+                               help=help_text(msg("cli.help.letters.confirm_promise",
+                                                  "send the written confirmation of a promise to pay (书面确认)")))
     ledger_option(p)
-    p.add_argument("--promise", type=int, required=True, help="the promise's number (see 'arledger promise list')")
-    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--promise", type=int, required=True,
+                   help=help_text(msg("cli.help.letters.confirm_promise.promise",
+                                      "the promise's number (see 'arledger promise list')")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.confirm_promise.on", "the letter's date (default: today)")))
     p.add_argument("--email", action="store_true",
-                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
-    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
-    p = letters_sub.add_parser("thank-you", help="send the thank-you (and receipt) to a customer who had letters "
-                                                 "and has paid in full")
+                   help=help_text(msg("cli.help.letters.confirm_promise.email",
+                                      "email it as a PDF attachment; it is recorded only once the mail server accepted "
+                                      "it")))
+    p.add_argument("--to", default=None,
+                   help=help_text(msg("cli.help.letters.confirm_promise.to",
+                                      "address(es), comma-separated (default: the customer's email)")))
+    p = letters_sub.add_parser("thank-you",
+                               help=help_text(msg("cli.help.letters.thank_you",
+                                                  "send the thank-you (and receipt) to a customer who had letters and "
+                                                  "has paid in full")))
     ledger_option(p)
-    p.add_argument("--customer", required=True, help="customer code")
-    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--customer", required=True,
+                   help=help_text(msg("cli.help.letters.thank_you.customer", "customer code")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.thank_you.on", "the letter's date (default: today)")))
     p.add_argument("--email", action="store_true",
-                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
-    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
-    p = letters_sub.add_parser("courtesy", help="send the level 0 courtesy reminder before invoices fall due "
-                                                "(escalation_policy courtesy_reminder_days turns it on)")
+                   help=help_text(msg("cli.help.letters.thank_you.email",
+                                      "email it as a PDF attachment; it is recorded only once the mail server accepted "
+                                      "it")))
+    p.add_argument("--to", default=None,
+                   help=help_text(msg("cli.help.letters.thank_you.to",
+                                      "address(es), comma-separated (default: the customer's email)")))
+    p = letters_sub.add_parser("courtesy",
+                               help=help_text(msg("cli.help.letters.courtesy",
+                                                  "send the level 0 courtesy reminder before invoices fall due "
+                                                  "(escalation_policy courtesy_reminder_days turns it on)")))
     ledger_option(p)
-    p.add_argument("--customer", required=True, help="customer code")
-    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--customer", required=True,
+                   help=help_text(msg("cli.help.letters.courtesy.customer", "customer code")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.courtesy.on", "the letter's date (default: today)")))
     p.add_argument("--email", action="store_true",
-                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
-    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
-    p = letters_sub.add_parser("agreement", help="send the repayment agreement of an instalment plan, for both "
-                                                 "sides to sign")
+                   help=help_text(msg("cli.help.letters.courtesy.email",
+                                      "email it as a PDF attachment; it is recorded only once the mail server accepted "
+                                      "it")))
+    p.add_argument("--to", default=None,
+                   help=help_text(msg("cli.help.letters.courtesy.to",
+                                      "address(es), comma-separated (default: the customer's email)")))
+    p = letters_sub.add_parser("agreement",
+                               help=help_text(msg("cli.help.letters.agreement",
+                                                  "send the repayment agreement of an instalment plan, for both sides "
+                                                  "to sign")))
     ledger_option(p)
-    p.add_argument("--plan", type=int, required=True, help="the plan's number (see 'arledger plan list')")
-    p.add_argument("--on", type=date_arg, default=None, help="the letter's date (default: today)")
+    p.add_argument("--plan", type=int, required=True,
+                   help=help_text(msg("cli.help.letters.agreement.plan",
+                                      "the plan's number (see 'arledger plan list')")))
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.agreement.on", "the letter's date (default: today)")))
     p.add_argument("--email", action="store_true",
-                   help="email it as a PDF attachment; it is recorded only once the mail server accepted it")
-    p.add_argument("--to", default=None, help="address(es), comma-separated (default: the customer's email)")
-    p = letters_sub.add_parser("batch", help="send every letter that is due: one PDF each plus one to print")
+                   help=help_text(msg("cli.help.letters.agreement.email",
+                                      "email it as a PDF attachment; it is recorded only once the mail server accepted "
+                                      "it")))
+    p.add_argument("--to", default=None,
+                   help=help_text(msg("cli.help.letters.agreement.to",
+                                      "address(es), comma-separated (default: the customer's email)")))
+    p = letters_sub.add_parser("batch",
+                               help=help_text(msg("cli.help.letters.batch",
+                                                  "send every letter that is due: one PDF each plus one to print")))
     ledger_option(p)
-    p.add_argument("--on", type=date_arg, default=None, help="the letters' date (default: today)")
-    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PDFs")
+    p.add_argument("--on", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.letters.batch.on", "the letters' date (default: today)")))
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help=help_text(msg("cli.help.letters.batch.out", "folder for the PDFs")))
     p.add_argument("--accept-stale-rates", action="store_true",
-                   help="send even where a reference rate is past the end of its table (the last rate is used)")
-    p.add_argument("--yes", action="store_true", help="send without asking (the summary is still printed)")
+                   help=help_text(msg("cli.help.letters.batch.accept_stale_rates",
+                                      "send even where a reference rate is past the end of its table (the last rate is "
+                                      "used)")))
+    p.add_argument("--yes", action="store_true",
+                   help=help_text(msg("cli.help.letters.batch.yes",
+                                      "send without asking (the summary is still printed)")))
     _email_options(p)
     actions: dict[str, Handler] = {"due": _due, "render": _render, "send": _send, "batch": _batch,
                                    "confirm-promise": _confirm_promise, "thank-you": _thank_you,
                                    "courtesy": _courtesy, "agreement": _agreement,
                                    **dispatch.add_letter_actions(letters_sub)}
 
-    p = sub.add_parser("statement", help="a customer's statement of account to PDF")
+    p = sub.add_parser("statement",
+                       help=help_text(msg("cli.help.statement", "a customer's statement of account to PDF")))
     ledger_option(p)
-    p.add_argument("--customer", required=True, help="customer code")
-    p.add_argument("--from", dest="start", type=date_arg, default=None, help="first day (default: the first entry)")
-    p.add_argument("--to", dest="end", type=date_arg, default=None, help="last day (default: today)")
+    p.add_argument("--customer", required=True, help=help_text(msg("cli.help.statement.customer", "customer code")))
+    p.add_argument("--from", dest="start", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.statement.from", "first day (default: the first entry)")))
+    p.add_argument("--to", dest="end", type=date_arg, default=None,
+                   help=help_text(msg("cli.help.statement.to", "last day (default: today)")))
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     return {"letters": lambda args: actions[args.letters](args), "statement": _statement}
 
 
 def _email_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--email", action="store_true",
-                   help="email the letter as a PDF attachment; it is recorded only once the mail server accepted it")
+                   help=help_text(msg("cli.help.email_options.email",
+                                      "email the letter as a PDF attachment; it is recorded only once the mail server "
+                                      "accepted it")))
     p.add_argument("--eml-only", type=Path, default=None, metavar="DIR",
-                   help="with --email: record the letter and write its message as an .eml file in DIR for your own "
-                        "mail program instead of sending it")
+                   help=help_text(msg("cli.help.email_options.eml_only",
+                                      "with --email: record the letter and write its message as an .eml file in DIR "
+                                      "for your own mail program instead of sending it")))
 
 
 def _by_email(ledger: Ledger, args: argparse.Namespace) -> dispatch_service.Mailer | None:

@@ -8,33 +8,49 @@ from datetime import datetime
 from pathlib import Path
 
 from arledger import paths
-from arledger.cli.common import Handler, Parser, SubParsers, ledger_option, ledger_path, open_ledger, say
+from arledger.cli.common import Handler, Parser, SubParsers, help_text, ledger_option, ledger_path, open_ledger, say
 from arledger.domain.errors import UserError
 from arledger.domain.messages import Message, items, msg, plural_msg
 from arledger.services import backup, desktop, lifecycle
 
 
 def add_parsers(sub: SubParsers[Parser]) -> dict[str, Handler]:
-    p = sub.add_parser("init", help="create an empty ledger (refuses to overwrite)")
+    p = sub.add_parser("init", help=help_text(msg("cli.help.init", "create an empty ledger (refuses to overwrite)")))
     ledger_option(p)
-    p.add_argument("--company", default="", help="your business's name, for the letterhead")
-    p.add_argument("--currency", default="EUR", help="currency of new customers (default EUR)")
-    p.add_argument("--jurisdiction", default="generic", help="rule pack of new customers: uk, eu, de, cn, us, generic")
+    p.add_argument("--company", default="",
+                   help=help_text(msg("cli.help.init.company", "your business's name, for the letterhead")))
+    p.add_argument("--currency", default="EUR",
+                   help=help_text(msg("cli.help.init.currency", "currency of new customers (default EUR)")))
+    p.add_argument("--jurisdiction", default="generic",
+                   help=help_text(msg("cli.help.init.jurisdiction",
+                                      "rule pack of new customers: uk, eu, de, cn, us, generic")))
 
-    p = sub.add_parser("backup", help="write one archive: the ledger, its letters and attachments, SHA-256 sums")
+    p = sub.add_parser("backup",
+                       help=help_text(msg("cli.help.backup",
+                                          "write one archive: the ledger, its letters and attachments, SHA-256 sums")))
     ledger_option(p)
     p.add_argument("-o", "--output", type=Path, default=None,
-                   help="the archive (default: <ledger>-backups/<ledger>-<UTC time>.zip beside the ledger)")
+                   help=help_text(msg("cli.help.backup.output",
+                                      "the archive (default: <ledger>-backups/<ledger>-<UTC time>.zip beside the "
+                                      "ledger)")))
 
-    p = sub.add_parser("restore", help="restore an archive into a new ledger after checking every sum")
+    p = sub.add_parser("restore",
+                       help=help_text(msg("cli.help.restore",
+                                          "restore an archive into a new ledger after checking every sum")))
     p.add_argument("archive", type=Path)
-    p.add_argument("--ledger", type=Path, required=True, help="the new ledger file (must not exist)")
+    p.add_argument("--ledger", type=Path, required=True,
+                   help=help_text(msg("cli.help.restore.ledger", "the new ledger file (must not exist)")))
 
-    p = sub.add_parser("check", help="full integrity check, evidence chain and archived files")
+    p = sub.add_parser("check",
+                       help=help_text(msg("cli.help.check", "full integrity check, evidence chain and archived files")))
     ledger_option(p)
 
-    p = sub.add_parser("install-desktop", help="add arledger to the desktop's applications (Linux)")
-    p.add_argument("--data-home", type=Path, default=None, help="default: $XDG_DATA_HOME or ~/.local/share")
+    p = sub.add_parser("install-desktop",
+                       help=help_text(msg("cli.help.install_desktop",
+                                          "add arledger to the desktop's applications (Linux)")))
+    p.add_argument("--data-home", type=Path, default=None,
+                   help=help_text(msg("cli.help.install_desktop.data_home",
+                                      "default: $XDG_DATA_HOME or ~/.local/share")))
     return {"init": _init, "backup": _backup, "restore": _restore, "check": _check,
             "install-desktop": _install_desktop}
 

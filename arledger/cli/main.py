@@ -23,7 +23,8 @@ from arledger.cli import (
     lifecycle,
     reports,
 )
-from arledger.cli.common import Handler, Parser, error_text, ledger_option, one_line, say
+from arledger.cli.argparse_words import argparse_in_reader_language
+from arledger.cli.common import Handler, Parser, error_text, help_text, ledger_option, message_text, one_line, say
 from arledger.domain.errors import UserError
 from arledger.domain.messages import msg
 
@@ -34,11 +35,15 @@ line never imports the GUI."""
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     """The whole command line and the handler of each top-level command."""
-    parser = Parser(prog="arledger", description="Accounts-receivable ledger and collections.")
-    parser.add_argument("--version", action="version", version=f"arledger {__version__}")
+    parser = Parser(prog="arledger", description=message_text(msg("cli.help.main.description",
+                                                                  "Accounts-receivable ledger and collections.")))
+    parser.add_argument("--version", action="version", version=f"arledger {__version__}",
+                        help=help_text(msg("cli.help.main.version", "show the program's version number and exit")))
     parser.add_argument("--ledger", type=Path, default=None,
-                        help="ledger file (default: $ARLEDGER_LEDGER or the user data directory)")
-    parser.add_argument("--demo", action="store_true", help="open the desktop app on a fresh sample ledger")
+                        help=help_text(msg("cli.help.main.ledger",
+                                           "ledger file (default: $ARLEDGER_LEDGER or the user data directory)")))
+    parser.add_argument("--demo", action="store_true",
+                        help=help_text(msg("cli.help.main.demo", "open the desktop app on a fresh sample ledger")))
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     handlers: dict[str, Handler] = {}
     handlers.update(data.add_parsers(sub))
@@ -51,7 +56,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers.update(dispatch.add_parsers(sub))
     handlers.update(interest.add_parsers(sub))
     handlers.update(lifecycle.add_parsers(sub))
-    p = sub.add_parser("gui", help="open the desktop app")
+    p = sub.add_parser("gui", help=help_text(msg("cli.help.gui", "open the desktop app")))
     ledger_option(p)
     return parser, handlers
 
@@ -65,11 +70,12 @@ def _names_a_ledger_file(arg: str, handlers: dict[str, Handler]) -> bool:
 
 def main(argv: Sequence[str] | None = None, open_app: OpenApp | None = None) -> int:
     """Run one command (or open the app with none); returns the exit status."""
-    parser, handlers = build_parser()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if len(argv) == 1 and _names_a_ledger_file(argv[0], handlers):  # `arledger books.sqlite`, as a desktop opens a file
-        argv = ["gui", "--ledger", argv[0]]
-    args = parser.parse_args(argv)
+    with argparse_in_reader_language():  # its usage, section titles and usage errors too
+        parser, handlers = build_parser()
+        argv = list(sys.argv[1:] if argv is None else argv)
+        if len(argv) == 1 and _names_a_ledger_file(argv[0], handlers):  # `arledger books.sqlite`, as a desktop
+            argv = ["gui", "--ledger", argv[0]]                          # opens a file
+        args = parser.parse_args(argv)
     try:
         if args.command in (None, "gui"):
             if open_app is None:

@@ -18,6 +18,7 @@ from arledger.cli.common import (
     date_arg,
     dump_json,
     group,
+    help_text,
     ledger_option,
     message_text,
     message_texts,
@@ -37,21 +38,27 @@ from arledger.services.reports import AgingGrouping, aging, aging_to_json
 
 
 def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
-    rsub = group(sub, "report", "reports", dest="report")
-    a = rsub.add_parser("aging", help="aged receivables as of a date")
+    rsub = group(sub, "report", msg("cli.help.report", "reports"), dest="report")
+    a = rsub.add_parser("aging", help=help_text(msg("cli.help.report.aging", "aged receivables as of a date")))
     ledger_option(a)
     a.add_argument("--as-of", type=date_arg, default=None)
-    a.add_argument("--buckets", default=None, help="day boundaries, e.g. 30,90,180")
+    a.add_argument("--buckets", default=None,
+                   help=help_text(msg("cli.help.report.aging.buckets", "day boundaries, e.g. 30,90,180")))
     a.add_argument("--basis", choices=("due", "invoice"), default="due")
     a.add_argument("--by", choices=("customer", "invoice"), default="customer")
-    a.add_argument("--customer", default=None, help="only this customer code")
+    a.add_argument("--customer", default=None,
+                   help=help_text(msg("cli.help.report.aging.customer", "only this customer code")))
     a.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p = rsub.add_parser("interest", help="late-payment interest and compensation per invoice")
+    p = rsub.add_parser("interest",
+                        help=help_text(msg("cli.help.report.interest",
+                                           "late-payment interest and compensation per invoice")))
     ledger_option(p)
     p.add_argument("--as-of", type=date_arg, default=None)
     p.add_argument("--customer", default=None)
     p.add_argument("--format", choices=("table", "json"), default="table")
-    p = rsub.add_parser("kpi", help="DSO, CEI, recovery and promise-kept rates per currency")
+    p = rsub.add_parser("kpi",
+                        help=help_text(msg("cli.help.report.kpi",
+                                           "DSO, CEI, recovery and promise-kept rates per currency")))
     ledger_option(p)
     p.add_argument("--from", dest="start", type=date_arg, required=True)
     p.add_argument("--to", dest="end", type=date_arg, required=True)

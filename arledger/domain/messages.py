@@ -190,6 +190,8 @@ _FORMATTER = string.Formatter()
 
 def fill(template: str, values: Mapping[str, str]) -> str:
     """``template`` with its ``{name}`` fields filled; unknown fields and stray braces are left as written."""
+    if "{" not in template and "}" not in template:  # most texts (every help text of the command line): no fields
+        return template
     try:
         return _FORMATTER.vformat(template, (), _Fields(values))
     except (ValueError, IndexError, KeyError, AttributeError):

@@ -652,6 +652,118 @@
       <translation>An diesem Tag ist nichts offen.</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <comment>cli.argparse.ambiguous</comment>
+      <translation>mehrdeutige Option: %(option)s könnte %(matches)s bedeuten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <comment>cli.argparse.argument</comment>
+      <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected at least one argument</source>
+      <comment>cli.argparse.expected_at_least_one</comment>
+      <translation>mindestens ein Wert erwartet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected at most one argument</source>
+      <comment>cli.argparse.expected_at_most_one</comment>
+      <translation>höchstens ein Wert erwartet</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected %s argument</source>
+      <comment>cli.argparse.expected_n</comment>
+      <extracomment>expected %s arguments</extracomment>
+      <translation>
+        <numerusform>%s Wert erwartet</numerusform>
+        <numerusform>%s Werte erwartet</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected one argument</source>
+      <comment>cli.argparse.expected_one</comment>
+      <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>show this help message and exit</source>
+      <comment>cli.argparse.help</comment>
+      <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>ignored explicit argument %r</source>
+      <comment>cli.argparse.ignored_explicit</comment>
+      <translation>angegebener Wert %r wird ignoriert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <comment>cli.argparse.invalid_choice</comment>
+      <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <comment>cli.argparse.invalid_value</comment>
+      <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>not allowed with argument %s</source>
+      <comment>cli.argparse.not_allowed_with</comment>
+      <translation>nicht zusammen mit Argument %s zulässig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>one of the arguments %s is required</source>
+      <comment>cli.argparse.one_required</comment>
+      <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>options</source>
+      <comment>cli.argparse.options</comment>
+      <translation>Optionen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>positional arguments</source>
+      <comment>cli.argparse.positional_arguments</comment>
+      <translation>Positionsargumente</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>the following arguments are required: %s</source>
+      <comment>cli.argparse.required</comment>
+      <translation>folgende Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <comment>cli.argparse.unknown_parser</comment>
+      <translation>unbekannter Befehl %(parser_name)r (möglich sind: %(choices)s)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>unrecognized arguments: %s</source>
+      <comment>cli.argparse.unrecognized</comment>
+      <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>usage: </source>
+      <comment>cli.argparse.usage</comment>
+      <translation>Verwendung: </translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/collections.py" />
       <source>Kept {file} as evidence (SHA-256 {digest}).</source>
       <comment>cli.attach.kept</comment>
@@ -1594,6 +1706,1446 @@
         <numerusform>{pdf} ({n} Seite; SHA-256 {sha256}) und {bundle} geschrieben.</numerusform>
         <numerusform>{pdf} ({n} Seiten; SHA-256 {sha256}) und {bundle} geschrieben.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>keep a document (contract, invoice copy, delivery note) as evidence</source>
+      <comment>cli.help.attach</comment>
+      <translation>ein Dokument (Vertrag, Rechnungskopie, Lieferschein) als Nachweis aufbewahren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>contract, invoice, delivery-note, scan ...</source>
+      <comment>cli.help.attach.kind</comment>
+      <translation>contract, invoice, delivery-note, scan …</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>write one archive: the ledger, its letters and attachments, SHA-256 sums</source>
+      <comment>cli.help.backup</comment>
+      <translation>ein Archiv schreiben: das Debitorenbuch, seine Schreiben und Anhänge, SHA-256-Prüfsummen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>the archive (default: &lt;ledger&gt;-backups/&lt;ledger&gt;-&lt;UTC time&gt;.zip beside the ledger)</source>
+      <comment>cli.help.backup.output</comment>
+      <translation>das Archiv (Standard: &lt;ledger&gt;-backups/&lt;ledger&gt;-&lt;UTC-Zeit&gt;.zip neben dem Debitorenbuch)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>collection cases: owner, stage and history</source>
+      <comment>cli.help.case</comment>
+      <translation>Inkassofälle: Zuständige, Phase und Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>give a customer's case an owner (a user name)</source>
+      <comment>cli.help.case.owner</comment>
+      <translation>dem Fall eines Kunden eine zuständige Person geben (einen Benutzernamen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>owner, stage and history, risk tier with reasons, warnings, promise-kept rate</source>
+      <comment>cli.help.case.show</comment>
+      <translation>Zuständige, Phase und Verlauf, Risikostufe mit Gründen, Warnungen, Quote eingehaltener Zusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>move a case to a stage (an evidence event)</source>
+      <comment>cli.help.case.stage</comment>
+      <translation>einen Fall in eine Phase verschieben (ein Nachweisereignis)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>full integrity check, evidence chain and archived files</source>
+      <comment>cli.help.check</comment>
+      <translation>vollständige Integritätsprüfung, Nachweiskette und archivierte Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>contacts with debtors</source>
+      <comment>cli.help.contact</comment>
+      <translation>Kontakte mit Schuldnern</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>log a call, email, letter, visit, SMS or chat</source>
+      <comment>cli.help.contact.log</comment>
+      <translation>einen Anruf, eine E-Mail, ein Schreiben, einen Besuch, eine SMS oder einen Chat erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>ISO timestamp (default: now)</source>
+      <comment>cli.help.contact.log.at</comment>
+      <translation>ISO-Zeitstempel (Standard: jetzt)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>invoice numbers, comma-separated</source>
+      <comment>cli.help.contact.log.invoices</comment>
+      <translation>Rechnungsnummern, durch Kommas getrennt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record despite a contact guard, with a reason</source>
+      <comment>cli.help.contact.log.override</comment>
+      <translation>trotz einer Kontaktsperre erfassen, mit Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a customer's unapplied credit</source>
+      <comment>cli.help.credit</comment>
+      <translation>das nicht zugeordnete Guthaben eines Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>apply unapplied credit to open invoices, oldest first or the ones named</source>
+      <comment>cli.help.credit.apply</comment>
+      <translation>nicht zugeordnetes Guthaben mit offenen Rechnungen verrechnen, älteste zuerst oder die genannten</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>comma-separated, in the order to settle them</source>
+      <comment>cli.help.credit.apply.invoices</comment>
+      <translation>durch Kommas getrennt, in der Reihenfolge, in der sie ausgeglichen werden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record or reverse a credit note</source>
+      <comment>cli.help.credit_note</comment>
+      <translation>eine Gutschrift erfassen oder stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a credit note to an invoice, oldest first, split, or on account</source>
+      <comment>cli.help.credit_note.add</comment>
+      <translation>eine Gutschrift zu einer Rechnung, älteste zuerst, aufgeteilt oder auf das Konto</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>keep it as credit on the account</source>
+      <comment>cli.help.credit_note.add.on_account</comment>
+      <translation>als Guthaben auf dem Konto belassen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reverse a credit note</source>
+      <comment>cli.help.credit_note.reverse</comment>
+      <translation>eine Gutschrift stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>add, edit or show a customer</source>
+      <comment>cli.help.customer</comment>
+      <translation>einen Kunden anlegen, ändern oder anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>add a customer (every field of the ledger, contact people, tags, flags)</source>
+      <comment>cli.help.customer.add</comment>
+      <translation>einen Kunden anlegen (jedes Feld des Debitorenbuchs, Ansprechpartner, Schlagwörter, Kennzeichen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>in the customer's currency; 'none' for no limit</source>
+      <comment>cli.help.customer.credit_limit</comment>
+      <translation>in der Währung des Kunden; 'none' für kein Limit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>de: yes if the invoices tell a consumer of default 30 days after due (BGB 286(3))</source>
+      <comment>cli.help.customer.default_notice</comment>
+      <translation>de: yes, wenn die Rechnungen einen Verbraucher auf den Verzug 30 Tage nach Fälligkeit hinweisen (BGB § 286 Abs. 3)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>change a customer's fields (only those given)</source>
+      <comment>cli.help.customer.edit</comment>
+      <translation>Felder eines Kunden ändern (nur die angegebenen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the customer's current code</source>
+      <comment>cli.help.customer.edit.customer</comment>
+      <translation>der aktuelle Code des Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>yes or no (no new invoices without a reason)</source>
+      <comment>cli.help.customer.on_hold</comment>
+      <translation>yes oder no (keine neuen Rechnungen ohne Begründung)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>de: yes if payment dates are agreed by contract, so default starts the day after the due date (BGB 286(2) no. 1)</source>
+      <comment>cli.help.customer.payment_date_agreed</comment>
+      <translation>de: yes, wenn Zahlungstermine vertraglich vereinbart sind, sodass der Verzug am Tag nach der Fälligkeit beginnt (BGB § 286 Abs. 2 Nr. 1)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>a customer's contractual late-payment rate and fixed fee per invoice</source>
+      <comment>cli.help.customer.set_contract</comment>
+      <translation>vertraglicher Verzugszinssatz eines Kunden und feste Pauschale je Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>cn: LPR x this factor when no contract rate ('none' clears)</source>
+      <comment>cli.help.customer.set_contract.lpr_factor</comment>
+      <translation>cn: LPR mal diesem Faktor, wenn kein Vertragszinssatz gilt ('none' löscht ihn)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a customer's details, open balance, credit and entries</source>
+      <comment>cli.help.customer.show</comment>
+      <translation>Angaben eines Kunden, offener Saldo, Guthaben und Buchungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>comma-separated tags (replaces the list)</source>
+      <comment>cli.help.customer.tags</comment>
+      <translation>Schlagwörter, durch Kommas getrennt (ersetzt die Liste)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>yes or no</source>
+      <comment>cli.help.customer.yes_or_no</comment>
+      <translation>yes oder no</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a new code for the customer</source>
+      <comment>cli.help.customer_options.code</comment>
+      <translation>ein neuer Code für den Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a contact person (repeat for more; replaces the list when editing)</source>
+      <comment>cli.help.customer_options.contact</comment>
+      <translation>ein Ansprechpartner (für weitere wiederholen; ersetzt beim Ändern die Liste)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>de: the invoice told a consumer of default 30 days after due (BGB 286(3)) ('none': as the customer)</source>
+      <comment>cli.help.default_options.default_notice</comment>
+      <translation>de: die Rechnung hat einen Verbraucher auf den Verzug 30 Tage nach Fälligkeit hingewiesen (BGB § 286 Abs. 3) ('none': wie beim Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>de: the payment date was agreed by contract, so default starts the day after it (BGB 286(2) no. 1) ('none': as the customer)</source>
+      <comment>cli.help.default_options.payment_date_agreed</comment>
+      <translation>de: der Zahlungstermin war vertraglich vereinbart, sodass der Verzug am Tag danach beginnt (BGB § 286 Abs. 2 Nr. 1) ('none': wie beim Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>write a sample ledger to --ledger</source>
+      <comment>cli.help.demo</comment>
+      <translation>ein Beispiel-Debitorenbuch nach --ledger schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>the date the sample history ends on</source>
+      <comment>cli.help.demo.today</comment>
+      <translation>das Datum, an dem der Beispielverlauf endet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>disputed invoices</source>
+      <comment>cli.help.dispute</comment>
+      <translation>strittige Rechnungen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>disputes and how they stand</source>
+      <comment>cli.help.dispute.list</comment>
+      <translation>Streitfälle und ihr Stand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>take an invoice out of escalation while disputed</source>
+      <comment>cli.help.dispute.open</comment>
+      <translation>eine Rechnung für die Dauer des Streits aus der Eskalation nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>disputed part (default: all that is open)</source>
+      <comment>cli.help.dispute.open.amount</comment>
+      <translation>strittiger Teil (Standard: alles Offene)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>close an invoice's dispute</source>
+      <comment>cli.help.dispute.resolve</comment>
+      <translation>den Streit um eine Rechnung abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>who was right: upheld (the debtor; the part never bears interest) or rejected (the creditor; it bears interest from the due date)</source>
+      <comment>cli.help.dispute.resolve.outcome</comment>
+      <translation>wer recht hatte: upheld (der Schuldner; der Teil wird nie verzinst) oder rejected (der Gläubiger; er wird ab Fälligkeit verzinst)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the mail server letters are sent through</source>
+      <comment>cli.help.email</comment>
+      <translation>der Mailserver, über den Schreiben versandt werden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>keep the mail server's password in the system keyring (read from stdin when it is not a terminal)</source>
+      <comment>cli.help.email.password</comment>
+      <translation>das Passwort des Mailservers im Schlüsselbund des Systems ablegen (von stdin gelesen, wenn es kein Terminal ist)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email the letter as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.email_options.email</comment>
+      <translation>als PDF-Anhang per E-Mail senden; erfasst wird es erst, wenn der Mailserver es angenommen hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>with --email: record the letter and write its message as an .eml file in DIR for your own mail program instead of sending it</source>
+      <comment>cli.help.email_options.eml_only</comment>
+      <translation>mit --email: das Schreiben erfassen und seine Nachricht als .eml-Datei in DIR für Ihr eigenes Mailprogramm schreiben, statt sie zu senden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the tamper-evident evidence log</source>
+      <comment>cli.help.evidence</comment>
+      <translation>das manipulationssichere Nachweisprotokoll</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>print the chain head to keep outside the ledger (and add it to the witness files)</source>
+      <comment>cli.help.evidence.anchor</comment>
+      <translation>den Kettenkopf ausgeben, um ihn außerhalb des Debitorenbuchs aufzubewahren (und ihn den Zeugendateien hinzufügen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record a correction of an earlier event (the log itself is never edited)</source>
+      <comment>cli.help.evidence.correct</comment>
+      <translation>eine Berichtigung eines früheren Ereignisses erfassen (das Protokoll selbst wird nie geändert)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>what was wrong and what is right</source>
+      <comment>cli.help.evidence.correct.note</comment>
+      <translation>was falsch war und was richtig ist</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the event being corrected</source>
+      <comment>cli.help.evidence.correct.seq</comment>
+      <translation>das berichtigte Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>events, newest first</source>
+      <comment>cli.help.evidence.list</comment>
+      <translation>Ereignisse, neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>check the chain, the records, the kept files and every head seen outside the file</source>
+      <comment>cli.help.evidence.verify</comment>
+      <translation>die Kette, die Datensätze, die aufbewahrten Dateien und jeden außerhalb der Datei gesehenen Kettenkopf prüfen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>export the ledger to a file for accountants</source>
+      <comment>cli.help.export</comment>
+      <translation>das Debitorenbuch für die Buchhaltung in eine Datei exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>Excel workbook: aging summary, open items, invoices, payments, customers</source>
+      <comment>cli.help.export.xlsx</comment>
+      <translation>Excel-Arbeitsmappe: Altersstruktur, offene Posten, Rechnungen, Zahlungen, Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>aging date (default: today)</source>
+      <comment>cli.help.export.xlsx.as_of</comment>
+      <translation>Stichtag der Altersstruktur (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>age by due date or invoice date</source>
+      <comment>cli.help.export.xlsx.basis</comment>
+      <translation>nach Fälligkeits- oder Rechnungsdatum gliedern</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>day boundaries, e.g. 30,90,180 (default: the ledger's)</source>
+      <comment>cli.help.export.xlsx.buckets</comment>
+      <translation>Tagesgrenzen, z. B. 30,90,180 (Standard: die des Debitorenbuchs)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>the .xlsx file to write (replaced if it exists)</source>
+      <comment>cli.help.export.xlsx.file</comment>
+      <translation>die zu schreibende .xlsx-Datei (wird ersetzt, falls vorhanden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>first day of the period for the Invoices and Payments sheets (default: all history)</source>
+      <comment>cli.help.export.xlsx.from</comment>
+      <translation>erster Tag des Zeitraums für die Blätter Rechnungen und Zahlungen (Standard: der ganze Verlauf)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>language of the headers and titles: en, zh or de (default: the environment's, as for messages); the import names row stays English</source>
+      <comment>cli.help.export.xlsx.language</comment>
+      <translation>Sprache der Überschriften und Titel: en, zh oder de (Standard: die der Umgebung, wie bei Meldungen); die Zeile der Importnamen bleibt englisch</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>last day of the period (default: the as-of date)</source>
+      <comment>cli.help.export.xlsx.to</comment>
+      <translation>letzter Tag des Zeitraums (Standard: der Stichtag)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>open the desktop app</source>
+      <comment>cli.help.gui</comment>
+      <translation>die Desktop-App öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>the pack for a lawyer, agency or court: one indexed PDF and a CSV/JSON zip</source>
+      <comment>cli.help.handover</comment>
+      <translation>die Unterlagen für Anwalt, Inkassobüro oder Gericht: ein PDF mit Verzeichnis und ein CSV/JSON-Zip</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>folder for the pack</source>
+      <comment>cli.help.handover.out</comment>
+      <translation>Ordner für die Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>import customers, invoices, payments, credit notes, write-offs or refunds (CSV, XLSX, IIF), or a bank statement</source>
+      <comment>cli.help.import</comment>
+      <translation>Kunden, Rechnungen, Zahlungen, Gutschriften, Abschreibungen oder Erstattungen (CSV, XLSX, IIF) oder einen Kontoauszug importieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>import a file that was imported before</source>
+      <comment>cli.help.import.again</comment>
+      <translation>eine bereits importierte Datei erneut importieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>invoices: import those that take a customer over the credit limit or are for a customer on hold; the reason is logged per invoice</source>
+      <comment>cli.help.import.allow_over_limit</comment>
+      <translation>Rechnungen: auch die importieren, die einen Kunden über das Kreditlimit bringen oder für einen gesperrten Kunden sind; die Begründung wird je Rechnung protokolliert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>bank: record the lines accepted in this edited review file</source>
+      <comment>cli.help.import.apply</comment>
+      <translation>bank: die in dieser bearbeiteten Prüfdatei angenommenen Zeilen erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>add customers the file names but the ledger does not have (each is listed)</source>
+      <comment>cli.help.import.create_customers</comment>
+      <translation>Kunden anlegen, die die Datei nennt, das Debitorenbuch aber nicht hat (jeder wird aufgeführt)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>date order: DMY, MDY or YMD (or a pattern like DD/MM/YYYY)</source>
+      <comment>cli.help.import.date_format</comment>
+      <translation>Datumsreihenfolge: DMY, MDY oder YMD (oder ein Muster wie DD/MM/YYYY)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>decimal separator '.' or ',' (or a locale: en_US, de_DE, fr_FR, de_CH)</source>
+      <comment>cli.help.import.decimal</comment>
+      <translation>Dezimaltrennzeichen '.' oder ',' (oder ein Gebietsschema: en_US, de_DE, fr_FR, de_CH)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Import a file all or nothing. Without --map/--profile/--preset/--detect the headers must be the field names and dates ISO. 'import bank FILE' reads camt.053/054, OFX/QFX, MT940 or a mapped CSV statement and proposes matches: --review writes them to a CSV to edit, --apply records the accepted lines as payments.</source>
+      <comment>cli.help.import.description</comment>
+      <translation>Eine Datei ganz oder gar nicht importieren. Ohne --map/--profile/--preset/--detect müssen die Überschriften die Feldnamen und die Daten im ISO-Format sein. 'import bank FILE' liest camt.053/054, OFX/QFX, MT940 oder einen zugeordneten CSV-Auszug und schlägt Zuordnungen vor: --review schreibt sie zur Bearbeitung in eine CSV-Datei, --apply erfasst die angenommenen Zeilen als Zahlungen.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>propose the mapping, date order, number format and encoding from the file and use them (printed first)</source>
+      <comment>cli.help.import.detect</comment>
+      <translation>Zuordnung, Datumsreihenfolge, Zahlenformat und Zeichenkodierung aus der Datei ermitteln und verwenden (werden zuerst ausgegeben)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>check the file, change nothing</source>
+      <comment>cli.help.import.dry_run</comment>
+      <translation>die Datei prüfen, nichts ändern</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>text encoding (default: detected)</source>
+      <comment>cli.help.import.encoding</comment>
+      <translation>Zeichenkodierung (Standard: erkannt)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>map the file's columns to fields</source>
+      <comment>cli.help.import.map</comment>
+      <translation>die Spalten der Datei Feldern zuordnen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>the columns of a known tool's export</source>
+      <comment>cli.help.import.preset</comment>
+      <translation>die Spalten des Exports eines bekannten Programms</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>use the mapping saved under this name</source>
+      <comment>cli.help.import.profile</comment>
+      <translation>die unter diesem Namen gespeicherte Zuordnung verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>bank: write the proposals here</source>
+      <comment>cli.help.import.review</comment>
+      <translation>bank: die Vorschläge hierhin schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>keep the mapping used under this name</source>
+      <comment>cli.help.import.save_profile</comment>
+      <translation>die verwendete Zuordnung unter diesem Namen speichern</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>the worksheet to read from an .xlsx file (default: the first visible one; a hidden sheet is read only when named)</source>
+      <comment>cli.help.import.sheet</comment>
+      <translation>das zu lesende Arbeitsblatt einer .xlsx-Datei (Standard: das erste sichtbare; ein ausgeblendetes Blatt wird nur gelesen, wenn es genannt ist)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>create an empty ledger (refuses to overwrite)</source>
+      <comment>cli.help.init</comment>
+      <translation>ein leeres Debitorenbuch anlegen (überschreibt nichts)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>your business's name, for the letterhead</source>
+      <comment>cli.help.init.company</comment>
+      <translation>der Name Ihres Unternehmens, für den Briefkopf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>currency of new customers (default EUR)</source>
+      <comment>cli.help.init.currency</comment>
+      <translation>Währung neuer Kunden (Standard EUR)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>rule pack of new customers: uk, eu, de, cn, us, generic</source>
+      <comment>cli.help.init.jurisdiction</comment>
+      <translation>Regelwerk neuer Kunden: uk, eu, de, cn, us, generic</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>add arledger to the desktop's applications (Linux)</source>
+      <comment>cli.help.install_desktop</comment>
+      <translation>arledger zu den Anwendungen des Desktops hinzufügen (Linux)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>default: $XDG_DATA_HOME or ~/.local/share</source>
+      <comment>cli.help.install_desktop.data_home</comment>
+      <translation>Standard: $XDG_DATA_HOME oder ~/.local/share</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>late-payment interest and compensation</source>
+      <comment>cli.help.interest</comment>
+      <translation>Verzugszinsen und Pauschalen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>waive interest and/or compensation on an invoice, whole or part, with a reason</source>
+      <comment>cli.help.interest.waive</comment>
+      <translation>auf Zinsen und/oder Pauschale einer Rechnung ganz oder teilweise verzichten, mit Begründung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>amount of compensation to waive, or 'all'</source>
+      <comment>cli.help.interest.waive.compensation</comment>
+      <translation>Betrag der erlassenen Pauschale oder 'all'</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>amount of interest to waive, or 'all'</source>
+      <comment>cli.help.interest.waive.interest</comment>
+      <translation>Betrag der erlassenen Zinsen oder 'all'</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>date of the waiver (default today)</source>
+      <comment>cli.help.interest.waive.on</comment>
+      <translation>Datum des Verzichts (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>add, show or void an invoice</source>
+      <comment>cli.help.invoice</comment>
+      <translation>eine Rechnung erfassen, anzeigen oder stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record an invoice (refused over the credit limit or on hold unless a reason)</source>
+      <comment>cli.help.invoice.add</comment>
+      <translation>eine Rechnung erfassen (über dem Kreditlimit oder bei Sperre nur mit Begründung)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>raise it despite the credit limit or a hold; the reason is logged</source>
+      <comment>cli.help.invoice.add.allow_over_limit</comment>
+      <translation>trotz Kreditlimit oder Sperre ausstellen; die Begründung wird protokolliert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>issue date</source>
+      <comment>cli.help.invoice.add.date</comment>
+      <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>due date (default: issue date + the customer's terms)</source>
+      <comment>cli.help.invoice.add.due</comment>
+      <translation>Fälligkeitsdatum (Standard: Rechnungsdatum + Zahlungsziel des Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the day the debtor received it (de: default 30 days after due date and receipt)</source>
+      <comment>cli.help.invoice.add.received</comment>
+      <translation>der Tag, an dem der Schuldner sie erhalten hat (de: Verzug 30 Tage nach Fälligkeit und Zugang)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>an invoice's own contractual rate and fee (win over the customer's)</source>
+      <comment>cli.help.invoice.set_contract</comment>
+      <translation>eigener Vertragszinssatz und eigene Pauschale einer Rechnung (gehen denen des Kunden vor)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>the day the debtor received an invoice (de: default 30 days after due date and receipt)</source>
+      <comment>cli.help.invoice.set_received</comment>
+      <translation>der Tag, an dem der Schuldner eine Rechnung erhalten hat (de: Verzug 30 Tage nach Fälligkeit und Zugang)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>the day it was received, YYYY-MM-DD ('none' clears it)</source>
+      <comment>cli.help.invoice.set_received.on</comment>
+      <translation>der Tag des Zugangs, JJJJ-MM-TT ('none' löscht ihn)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>an invoice and everything that settled it</source>
+      <comment>cli.help.invoice.show</comment>
+      <translation>eine Rechnung und alles, was sie ausgeglichen hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>void an invoice nothing settles (e.g. entered twice)</source>
+      <comment>cli.help.invoice.void</comment>
+      <translation>eine Rechnung stornieren, die nichts ausgleicht (z. B. doppelt erfasst)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>from when it is void (default: today)</source>
+      <comment>cli.help.invoice.void.date</comment>
+      <translation>ab wann sie storniert ist (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/common.py" />
+      <source>ledger file (default: $ARLEDGER_LEDGER or the user data directory)</source>
+      <comment>cli.help.ledger_option.ledger</comment>
+      <translation>Debitorenbuch-Datei (Standard: $ARLEDGER_LEDGER oder das Benutzerdatenverzeichnis)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>letters: which are due, render one, send a batch</source>
+      <comment>cli.help.letters</comment>
+      <translation>Schreiben: welche fällig sind, eines erzeugen, einen Stapel senden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the repayment agreement of an instalment plan, for both sides to sign</source>
+      <comment>cli.help.letters.agreement</comment>
+      <translation>die Ratenzahlungsvereinbarung eines Ratenplans zur Unterschrift beider Seiten senden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.agreement.email</comment>
+      <translation>als PDF-Anhang per E-Mail senden; erfasst wird es erst, wenn der Mailserver es angenommen hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.agreement.on</comment>
+      <translation>Datum des Schreibens (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the plan's number (see 'arledger plan list')</source>
+      <comment>cli.help.letters.agreement.plan</comment>
+      <translation>die Nummer des Plans (siehe 'arledger plan list')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.agreement.to</comment>
+      <translation>Adresse(n), durch Kommas getrennt (Standard: die E-Mail-Adresse des Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send every letter that is due: one PDF each plus one to print</source>
+      <comment>cli.help.letters.batch</comment>
+      <translation>jedes fällige Schreiben senden: je ein PDF und eines zum Drucken</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send even where a reference rate is past the end of its table (the last rate is used)</source>
+      <comment>cli.help.letters.batch.accept_stale_rates</comment>
+      <translation>auch senden, wenn ein Referenzzinssatz über das Ende seiner Tabelle hinausgeht (der letzte Satz wird verwendet)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letters' date (default: today)</source>
+      <comment>cli.help.letters.batch.on</comment>
+      <translation>Datum der Schreiben (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>folder for the PDFs</source>
+      <comment>cli.help.letters.batch.out</comment>
+      <translation>Ordner für die PDFs</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send without asking (the summary is still printed)</source>
+      <comment>cli.help.letters.batch.yes</comment>
+      <translation>ohne Rückfrage senden (die Zusammenfassung wird trotzdem ausgegeben)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the written confirmation of a promise to pay (书面确认)</source>
+      <comment>cli.help.letters.confirm_promise</comment>
+      <translation>die schriftliche Bestätigung einer Zahlungszusage senden (书面确认)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.confirm_promise.email</comment>
+      <translation>als PDF-Anhang per E-Mail senden; erfasst wird es erst, wenn der Mailserver es angenommen hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.confirm_promise.on</comment>
+      <translation>Datum des Schreibens (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the promise's number (see 'arledger promise list')</source>
+      <comment>cli.help.letters.confirm_promise.promise</comment>
+      <translation>die Nummer der Zusage (siehe 'arledger promise list')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.confirm_promise.to</comment>
+      <translation>Adresse(n), durch Kommas getrennt (Standard: die E-Mail-Adresse des Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the level 0 courtesy reminder before invoices fall due (escalation_policy courtesy_reminder_days turns it on)</source>
+      <comment>cli.help.letters.courtesy</comment>
+      <translation>die Erinnerung der Stufe 0 vor Fälligkeit der Rechnungen senden (escalation_policy courtesy_reminder_days schaltet sie ein)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.courtesy.customer</comment>
+      <translation>Kundencode</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.courtesy.email</comment>
+      <translation>als PDF-Anhang per E-Mail senden; erfasst wird es erst, wenn der Mailserver es angenommen hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.courtesy.on</comment>
+      <translation>Datum des Schreibens (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.courtesy.to</comment>
+      <translation>Adresse(n), durch Kommas getrennt (Standard: die E-Mail-Adresse des Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record when a posted letter was delivered</source>
+      <comment>cli.help.letters.delivered</comment>
+      <translation>erfassen, wann ein versandtes Schreiben zugestellt wurde</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>e.g. who signed for it</source>
+      <comment>cli.help.letters.delivered.note</comment>
+      <translation>z. B. wer den Empfang quittiert hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day of delivery (from the tracking record)</source>
+      <comment>cli.help.letters.delivered.on</comment>
+      <translation>der Tag der Zustellung (laut Sendungsverfolgung)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>which letters are due, and why</source>
+      <comment>cli.help.letters.due</comment>
+      <translation>welche Schreiben fällig sind und warum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>email a recorded letter as a PDF attachment (or write the .eml)</source>
+      <comment>cli.help.letters.email</comment>
+      <translation>ein erfasstes Schreiben als PDF-Anhang per E-Mail senden (oder die .eml schreiben)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>write the message as an .eml file for your own mail program; nothing is sent or recorded</source>
+      <comment>cli.help.letters.email.eml_only</comment>
+      <translation>die Nachricht als .eml-Datei für Ihr eigenes Mailprogramm schreiben; nichts wird gesendet oder erfasst</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.email.to</comment>
+      <translation>Adresse(n), durch Kommas getrennt (Standard: die E-Mail-Adresse des Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record that a letter was posted, with its tracking number</source>
+      <comment>cli.help.letters.post</comment>
+      <translation>erfassen, dass ein Schreiben versandt wurde, mit Sendungsnummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day it was posted (default: today)</source>
+      <comment>cli.help.letters.post.on</comment>
+      <translation>der Tag des Versands (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the tracking or recorded-delivery number</source>
+      <comment>cli.help.letters.post.tracking</comment>
+      <translation>die Sendungs- oder Einschreibennummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>send a recorded letter (or any PDF) to a printer as it is: vector pages through the system's print spooler</source>
+      <comment>cli.help.letters.print</comment>
+      <translation>ein erfasstes Schreiben (oder ein beliebiges PDF) unverändert an einen Drucker senden: Vektorseiten über die Druckwarteschlange des Systems</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the customer's latest letter</source>
+      <comment>cli.help.letters.print.customer</comment>
+      <translation>das neueste Schreiben des Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>a PDF, e.g. a batch's combined file</source>
+      <comment>cli.help.letters.print.file</comment>
+      <translation>ein PDF, z. B. die Sammeldatei eines Stapels</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the letter's number</source>
+      <comment>cli.help.letters.print.letter</comment>
+      <translation>die Nummer des Schreibens</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>printer name (default: the system's default printer)</source>
+      <comment>cli.help.letters.print.printer</comment>
+      <translation>Druckername (Standard: der Standarddrucker des Systems)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>render a customer's letter to PDF, archive it and log it</source>
+      <comment>cli.help.letters.render</comment>
+      <translation>das Schreiben eines Kunden als PDF erzeugen, archivieren und protokollieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 and 4 carry it</source>
+      <comment>cli.help.letters.render.appendix</comment>
+      <translation>den Anhang mit dem Nachweisprotokoll beifügen (oder mit --no-appendix weglassen); standardmäßig haben ihn die Stufen 3 und 4</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.render.customer</comment>
+      <translation>Kundencode</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send this level even if the policy has none due</source>
+      <comment>cli.help.letters.render.level</comment>
+      <translation>diese Stufe senden, auch wenn laut Richtlinie keine fällig ist</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.render.on</comment>
+      <translation>Datum des Schreibens (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>also write the PDF here</source>
+      <comment>cli.help.letters.render.output</comment>
+      <translation>das PDF zusätzlich hierhin schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>write FILE only; archive and log nothing</source>
+      <comment>cli.help.letters.render.preview</comment>
+      <translation>nur FILE schreiben; nichts archivieren oder protokollieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send a customer's letter: archive and log it, by email with --email (recorded only once the mail server accepted it)</source>
+      <comment>cli.help.letters.send</comment>
+      <translation>das Schreiben eines Kunden senden: archivieren und protokollieren, mit --email per E-Mail (erfasst erst, wenn der Mailserver es angenommen hat)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 and 4 carry it</source>
+      <comment>cli.help.letters.send.appendix</comment>
+      <translation>den Anhang mit dem Nachweisprotokoll beifügen (oder mit --no-appendix weglassen); standardmäßig haben ihn die Stufen 3 und 4</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.send.customer</comment>
+      <translation>Kundencode</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send this level even if the policy has none due</source>
+      <comment>cli.help.letters.send.level</comment>
+      <translation>diese Stufe senden, auch wenn laut Richtlinie keine fällig ist</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.send.on</comment>
+      <translation>Datum des Schreibens (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.send.to</comment>
+      <translation>Adresse(n), durch Kommas getrennt (Standard: die E-Mail-Adresse des Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the thank-you (and receipt) to a customer who had letters and has paid in full</source>
+      <comment>cli.help.letters.thank_you</comment>
+      <translation>Dank (und Quittung) an einen Kunden senden, der Schreiben erhalten und vollständig bezahlt hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.thank_you.customer</comment>
+      <translation>Kundencode</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.thank_you.email</comment>
+      <translation>als PDF-Anhang per E-Mail senden; erfasst wird es erst, wenn der Mailserver es angenommen hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.thank_you.on</comment>
+      <translation>Datum des Schreibens (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.thank_you.to</comment>
+      <translation>Adresse(n), durch Kommas getrennt (Standard: die E-Mail-Adresse des Kunden)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>limitation periods</source>
+      <comment>cli.help.limitation</comment>
+      <translation>Verjährungsfristen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>log an acknowledgment, a delivered demand, a suit, or negotiations starting or ending (they suspend the period in de)</source>
+      <comment>cli.help.limitation.record</comment>
+      <translation>ein Anerkenntnis, eine zugestellte Mahnung, eine Klage oder Beginn und Ende von Verhandlungen erfassen (in de hemmen sie die Frist)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>open the desktop app on a fresh sample ledger</source>
+      <comment>cli.help.main.demo</comment>
+      <translation>die Desktop-App mit einem neuen Beispiel-Debitorenbuch öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>Accounts-receivable ledger and collections.</source>
+      <comment>cli.help.main.description</comment>
+      <translation>Debitorenbuch und Forderungsmanagement.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>ledger file (default: $ARLEDGER_LEDGER or the user data directory)</source>
+      <comment>cli.help.main.ledger</comment>
+      <translation>Debitorenbuch-Datei (Standard: $ARLEDGER_LEDGER oder das Benutzerdatenverzeichnis)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>show the program's version number and exit</source>
+      <comment>cli.help.main.version</comment>
+      <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the letters between the demands (courtesy reminders, promise confirmations, repayment agreements, thank-you letters): what was sent, and their post and delivery records</source>
+      <comment>cli.help.notices</comment>
+      <translation>die Schreiben zwischen den Mahnungen (Erinnerungen, Bestätigungen von Zusagen, Ratenzahlungsvereinbarungen, Dankschreiben): was gesendet wurde und ihre Versand- und Zustellnachweise</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record when a posted notice was delivered (a delivered repayment agreement restarts limitation where the rule pack says a delivered demand does)</source>
+      <comment>cli.help.notices.delivered</comment>
+      <translation>erfassen, wann eine versandte Mitteilung zugestellt wurde (eine zugestellte Ratenzahlungsvereinbarung lässt die Verjährung neu beginnen, wo das Regelwerk dies für eine zugestellte Mahnung vorsieht)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>e.g. who signed for it</source>
+      <comment>cli.help.notices.delivered.note</comment>
+      <translation>z. B. wer den Empfang quittiert hat</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day of delivery (from the tracking record)</source>
+      <comment>cli.help.notices.delivered.on</comment>
+      <translation>der Tag der Zustellung (laut Sendungsverfolgung)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the notices sent, newest first, with how each went (email, post, delivery)</source>
+      <comment>cli.help.notices.list</comment>
+      <translation>die gesendeten Mitteilungen, neueste zuerst, mit ihrem Weg (E-Mail, Post, Zustellung)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record that a notice was posted, with its tracking number</source>
+      <comment>cli.help.notices.post</comment>
+      <translation>erfassen, dass eine Mitteilung versandt wurde, mit Sendungsnummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day it was posted (default: today)</source>
+      <comment>cli.help.notices.post.on</comment>
+      <translation>der Tag des Versands (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the tracking or recorded-delivery number</source>
+      <comment>cli.help.notices.post.tracking</comment>
+      <translation>die Sendungs- oder Einschreibennummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record or reverse a payment</source>
+      <comment>cli.help.payment</comment>
+      <translation>eine Zahlung erfassen oder stornieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record a payment: oldest first, to one invoice, or split as the payer says</source>
+      <comment>cli.help.payment.add</comment>
+      <translation>eine Zahlung erfassen: älteste zuerst, auf eine Rechnung oder aufgeteilt, wie der Zahler angibt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>split it over invoices, e.g. INV-1:100,INV-2:50; 'none' keeps it all as credit</source>
+      <comment>cli.help.payment.add.allocate</comment>
+      <translation>auf Rechnungen aufteilen, z. B. INV-1:100,INV-2:50; 'none' belässt alles als Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>default: today</source>
+      <comment>cli.help.payment.add.date</comment>
+      <translation>Standard: heute</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>apply it to this invoice</source>
+      <comment>cli.help.payment.add.invoice</comment>
+      <translation>auf diese Rechnung anrechnen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>{methods} (kept as that, shown in the reader's language) or your own words</source>
+      <comment>cli.help.payment.add.method</comment>
+      <translation>{methods} (so gespeichert, in der Sprache des Lesers angezeigt) oder eigene Worte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reverse a payment (its invoices are open again from the date)</source>
+      <comment>cli.help.payment.reverse</comment>
+      <translation>eine Zahlung stornieren (ihre Rechnungen sind ab dem Datum wieder offen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the payment's id (see 'customer show')</source>
+      <comment>cli.help.payment.reverse.id</comment>
+      <translation>die ID der Zahlung (siehe 'customer show')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>instalment plans</source>
+      <comment>cli.help.plan</comment>
+      <translation>Ratenpläne</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record an instalment plan</source>
+      <comment>cli.help.plan.add</comment>
+      <translation>einen Ratenplan erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>DATE:AMOUNT pairs, e.g. 2025-07-01:500,2025-08-01:500</source>
+      <comment>cli.help.plan.add.schedule</comment>
+      <translation>Paare DATUM:BETRAG, z. B. 2025-07-01:500,2025-08-01:500</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>instalment plans and how they stand</source>
+      <comment>cli.help.plan.list</comment>
+      <translation>Ratenpläne und ihr Stand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>promises to pay</source>
+      <comment>cli.help.promise</comment>
+      <translation>Zahlungszusagen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record a promise to pay</source>
+      <comment>cli.help.promise.add</comment>
+      <translation>eine Zahlungszusage erfassen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the promised payment date</source>
+      <comment>cli.help.promise.add.date</comment>
+      <translation>das zugesagte Zahlungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>when the promise was made (default: today)</source>
+      <comment>cli.help.promise.add.promised_on</comment>
+      <translation>wann die Zusage gegeben wurde (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>promises and how they stand</source>
+      <comment>cli.help.promise.list</comment>
+      <translation>Zahlungszusagen und ihr Stand</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>today's work queue, most important first</source>
+      <comment>cli.help.queue</comment>
+      <translation>die Arbeitsliste für heute, Wichtigstes zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>only the cases of this owner</source>
+      <comment>cli.help.queue.owner</comment>
+      <translation>nur die Fälle dieser zuständigen Person</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>pay back a customer's unapplied credit; 'refund reverse ID' undoes one</source>
+      <comment>cli.help.refund</comment>
+      <translation>nicht zugeordnetes Guthaben eines Kunden zurückzahlen; 'refund reverse ID' macht eine Erstattung rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>'reverse' with the refund's id (see 'customer show') and --reason</source>
+      <comment>cli.help.refund.action</comment>
+      <translation>'reverse' mit der ID der Erstattung (siehe 'customer show') und --reason</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>required for a refund</source>
+      <comment>cli.help.refund.amount</comment>
+      <translation>für eine Erstattung erforderlich</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>whose credit to pay back (required for a refund)</source>
+      <comment>cli.help.refund.customer</comment>
+      <translation>wessen Guthaben zurückgezahlt wird (für eine Erstattung erforderlich)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>with 'reverse': the refund's id</source>
+      <comment>cli.help.refund.id</comment>
+      <translation>mit 'reverse': die ID der Erstattung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>why (required to reverse a refund)</source>
+      <comment>cli.help.refund.reason</comment>
+      <translation>warum (erforderlich, um eine Erstattung zu stornieren)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>reports</source>
+      <comment>cli.help.report</comment>
+      <translation>Berichte</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>aged receivables as of a date</source>
+      <comment>cli.help.report.aging</comment>
+      <translation>Forderungen nach Alter zu einem Stichtag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>day boundaries, e.g. 30,90,180</source>
+      <comment>cli.help.report.aging.buckets</comment>
+      <translation>Tagesgrenzen, z. B. 30,90,180</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>only this customer code</source>
+      <comment>cli.help.report.aging.customer</comment>
+      <translation>nur dieser Kundencode</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>late-payment interest and compensation per invoice</source>
+      <comment>cli.help.report.interest</comment>
+      <translation>Verzugszinsen und Pauschalen je Rechnung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>DSO, CEI, recovery and promise-kept rates per currency</source>
+      <comment>cli.help.report.kpi</comment>
+      <translation>DSO, CEI, Einzugs- und Zusagenquoten je Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>overdue amount by reason x aging bucket x currency, and its monthly trend</source>
+      <comment>cli.help.report.reasons</comment>
+      <translation>überfälliger Betrag nach Grund × Altersklasse × Währung und sein monatlicher Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>per case owner: accounts, contacts, promises, collected, days to collect</source>
+      <comment>cli.help.report.team</comment>
+      <translation>je zuständiger Person: Konten, Kontakte, Zusagen, Eingänge, Tage bis zum Eingang</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>restore an archive into a new ledger after checking every sum</source>
+      <comment>cli.help.restore</comment>
+      <translation>ein Archiv nach Prüfung jeder Prüfsumme in ein neues Debitorenbuch wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>the new ledger file (must not exist)</source>
+      <comment>cli.help.restore.ledger</comment>
+      <translation>die neue Debitorenbuch-Datei (darf nicht vorhanden sein)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>customer risk tiers</source>
+      <comment>cli.help.risk</comment>
+      <translation>Risikostufen der Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>assess every customer and store the tier the queue weighs tasks by</source>
+      <comment>cli.help.risk.refresh</comment>
+      <translation>jeden Kunden bewerten und die Stufe speichern, nach der die Arbeitsliste Aufgaben gewichtet</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the ledger's settings (policies, letterhead, buckets)</source>
+      <comment>cli.help.settings</comment>
+      <translation>die Einstellungen des Debitorenbuchs (Richtlinien, Briefkopf, Altersklassen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>every setting with its value</source>
+      <comment>cli.help.settings.list</comment>
+      <translation>jede Einstellung mit ihrem Wert</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>set one setting to a JSON value</source>
+      <comment>cli.help.settings.set</comment>
+      <translation>eine Einstellung auf einen JSON-Wert setzen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>settlement offers (discount and/or waiver, deadline, approver)</source>
+      <comment>cli.help.settlement</comment>
+      <translation>Vergleichsangebote (Nachlass und/oder Verzicht, Frist, Genehmigende)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>record the approval of an offer and release its letter</source>
+      <comment>cli.help.settlement.approve</comment>
+      <translation>die Genehmigung eines Angebots erfassen und sein Schreiben freigeben</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>offers and how they stand (decides those whose deadline has passed or are paid)</source>
+      <comment>cli.help.settlement.list</comment>
+      <translation>Angebote und ihr Stand (entscheidet über die, deren Frist abgelaufen ist oder die bezahlt sind)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>record an offer and write its letter (held back until approved when required)</source>
+      <comment>cli.help.settlement.offer</comment>
+      <translation>ein Angebot erfassen und sein Schreiben erstellen (zurückgehalten bis zur Genehmigung, falls erforderlich)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>amount off the principal</source>
+      <comment>cli.help.settlement.offer.discount</comment>
+      <translation>Nachlass auf die Hauptforderung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>invoice numbers, comma-separated (default: all overdue)</source>
+      <comment>cli.help.settlement.offer.invoices</comment>
+      <translation>Rechnungsnummern, durch Kommas getrennt (Standard: alle überfälligen)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>why the concession is approved</source>
+      <comment>cli.help.settlement.offer.reason</comment>
+      <translation>warum das Entgegenkommen genehmigt wird</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>a customer's statement of account to PDF</source>
+      <comment>cli.help.statement</comment>
+      <translation>ein Kontoauszug eines Kunden als PDF</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.statement.customer</comment>
+      <translation>Kundencode</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>first day (default: the first entry)</source>
+      <comment>cli.help.statement.from</comment>
+      <translation>erster Tag (Standard: die erste Buchung)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>last day (default: today)</source>
+      <comment>cli.help.statement.to</comment>
+      <translation>letzter Tag (Standard: heute)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>mark a queue task done</source>
+      <comment>cli.help.task</comment>
+      <translation>eine Aufgabe der Arbeitsliste als erledigt markieren</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>fixed fee per invoice, e.g. 50 ('none' clears it)</source>
+      <comment>cli.help.terms_options.fee</comment>
+      <translation>feste Pauschale je Rechnung, z. B. 50 ('none' löscht sie)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>annual rate in percent, e.g. 12.5 ('none' clears it)</source>
+      <comment>cli.help.terms_options.rate</comment>
+      <translation>Jahreszinssatz in Prozent, z. B. 12.5 ('none' löscht ihn)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the customer's latest letter</source>
+      <comment>cli.help.which_letter.customer</comment>
+      <translation>das neueste Schreiben des Kunden</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the letter's number (see 'arledger evidence list')</source>
+      <comment>cli.help.which_letter.letter</comment>
+      <translation>die Nummer des Schreibens (siehe 'arledger evidence list')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the customer's latest notice (of --kind, if given)</source>
+      <comment>cli.help.which_notice.customer</comment>
+      <translation>die neueste Mitteilung des Kunden (von --kind, falls angegeben)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the notice's number (see 'arledger notices list')</source>
+      <comment>cli.help.which_notice.notice</comment>
+      <translation>die Nummer der Mitteilung (siehe 'arledger notices list')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>write off an invoice (whole or part); 'write-off reverse ID' undoes one</source>
+      <comment>cli.help.write_off</comment>
+      <translation>eine Rechnung (ganz oder teilweise) abschreiben; 'write-off reverse ID' macht eine Abschreibung rückgängig</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>part of the open amount (default: all of it)</source>
+      <comment>cli.help.write_off.amount</comment>
+      <translation>Teil des offenen Betrags (Standard: alles)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>with 'reverse': the write-off's id (see 'customer show')</source>
+      <comment>cli.help.write_off.id</comment>
+      <translation>mit 'reverse': die ID der Abschreibung (siehe 'customer show')</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the invoice to write off, or 'reverse'</source>
+      <comment>cli.help.write_off.invoice</comment>
+      <translation>die abzuschreibende Rechnung oder 'reverse'</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/data.py" />

@@ -646,6 +646,117 @@
       <translation>该日期没有未结款项。</translation>
     </message>
     <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <comment>cli.argparse.ambiguous</comment>
+      <translation>选项不明确：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>argument %(argument_name)s: %(message)s</source>
+      <comment>cli.argparse.argument</comment>
+      <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected at least one argument</source>
+      <comment>cli.argparse.expected_at_least_one</comment>
+      <translation>至少需要一个值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected at most one argument</source>
+      <comment>cli.argparse.expected_at_most_one</comment>
+      <translation>最多只能有一个值</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected %s argument</source>
+      <comment>cli.argparse.expected_n</comment>
+      <extracomment>expected %s arguments</extracomment>
+      <translation>
+        <numerusform>需要 %s 个值</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>expected one argument</source>
+      <comment>cli.argparse.expected_one</comment>
+      <translation>需要一个值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>show this help message and exit</source>
+      <comment>cli.argparse.help</comment>
+      <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>ignored explicit argument %r</source>
+      <comment>cli.argparse.ignored_explicit</comment>
+      <translation>已忽略显式给出的值 %r</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <comment>cli.argparse.invalid_choice</comment>
+      <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>invalid %(type)s value: %(value)r</source>
+      <comment>cli.argparse.invalid_value</comment>
+      <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>not allowed with argument %s</source>
+      <comment>cli.argparse.not_allowed_with</comment>
+      <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>one of the arguments %s is required</source>
+      <comment>cli.argparse.one_required</comment>
+      <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>options</source>
+      <comment>cli.argparse.options</comment>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>positional arguments</source>
+      <comment>cli.argparse.positional_arguments</comment>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>the following arguments are required: %s</source>
+      <comment>cli.argparse.required</comment>
+      <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+      <comment>cli.argparse.unknown_parser</comment>
+      <translation>未知命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>unrecognized arguments: %s</source>
+      <comment>cli.argparse.unrecognized</comment>
+      <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/argparse_words.py" />
+      <source>usage: </source>
+      <comment>cli.argparse.usage</comment>
+      <translation>用法：</translation>
+    </message>
+    <message>
       <location filename="../../arledger/cli/collections.py" />
       <source>Kept {file} as evidence (SHA-256 {digest}).</source>
       <comment>cli.attach.kept</comment>
@@ -1580,6 +1691,1446 @@
       <translation>
         <numerusform>已写入 {pdf}（{n} 页；SHA-256 {sha256}）和 {bundle}。</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>keep a document (contract, invoice copy, delivery note) as evidence</source>
+      <comment>cli.help.attach</comment>
+      <translation>将文件（合同、发票副本、送货单）作为证据保存</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>contract, invoice, delivery-note, scan ...</source>
+      <comment>cli.help.attach.kind</comment>
+      <translation>contract、invoice、delivery-note、scan 等</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>write one archive: the ledger, its letters and attachments, SHA-256 sums</source>
+      <comment>cli.help.backup</comment>
+      <translation>写入一个归档：台账、其函件和附件、SHA-256 校验和</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>the archive (default: &lt;ledger&gt;-backups/&lt;ledger&gt;-&lt;UTC time&gt;.zip beside the ledger)</source>
+      <comment>cli.help.backup.output</comment>
+      <translation>归档文件（默认：台账旁的 &lt;ledger&gt;-backups/&lt;ledger&gt;-&lt;UTC 时间&gt;.zip）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>collection cases: owner, stage and history</source>
+      <comment>cli.help.case</comment>
+      <translation>催收案件：负责人、阶段和历史</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>give a customer's case an owner (a user name)</source>
+      <comment>cli.help.case.owner</comment>
+      <translation>为客户的案件指定负责人（用户名）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>owner, stage and history, risk tier with reasons, warnings, promise-kept rate</source>
+      <comment>cli.help.case.show</comment>
+      <translation>负责人、阶段和历史，风险等级及原因、预警、承诺兑现率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>move a case to a stage (an evidence event)</source>
+      <comment>cli.help.case.stage</comment>
+      <translation>将案件移至某一阶段（一个证据事件）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>full integrity check, evidence chain and archived files</source>
+      <comment>cli.help.check</comment>
+      <translation>完整性全面检查、证据链和归档文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>contacts with debtors</source>
+      <comment>cli.help.contact</comment>
+      <translation>与债务人的联系</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>log a call, email, letter, visit, SMS or chat</source>
+      <comment>cli.help.contact.log</comment>
+      <translation>记录一次电话、邮件、函件、拜访、短信或聊天</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>ISO timestamp (default: now)</source>
+      <comment>cli.help.contact.log.at</comment>
+      <translation>ISO 时间戳（默认：现在）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>invoice numbers, comma-separated</source>
+      <comment>cli.help.contact.log.invoices</comment>
+      <translation>发票号，以逗号分隔</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record despite a contact guard, with a reason</source>
+      <comment>cli.help.contact.log.override</comment>
+      <translation>不顾联系限制仍予记录，并说明理由</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a customer's unapplied credit</source>
+      <comment>cli.help.credit</comment>
+      <translation>客户未核销的贷项余额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>apply unapplied credit to open invoices, oldest first or the ones named</source>
+      <comment>cli.help.credit.apply</comment>
+      <translation>将未核销贷项冲抵未结发票，从最早的开始或按指定发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>comma-separated, in the order to settle them</source>
+      <comment>cli.help.credit.apply.invoices</comment>
+      <translation>以逗号分隔，按冲抵顺序排列</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record or reverse a credit note</source>
+      <comment>cli.help.credit_note</comment>
+      <translation>记录或冲销贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a credit note to an invoice, oldest first, split, or on account</source>
+      <comment>cli.help.credit_note.add</comment>
+      <translation>一张贷项通知单：冲抵发票（从最早的开始）、拆分或计入账户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>keep it as credit on the account</source>
+      <comment>cli.help.credit_note.add.on_account</comment>
+      <translation>作为贷项余额留在账户上</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reverse a credit note</source>
+      <comment>cli.help.credit_note.reverse</comment>
+      <translation>冲销贷项通知单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>add, edit or show a customer</source>
+      <comment>cli.help.customer</comment>
+      <translation>新增、编辑或查看客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>add a customer (every field of the ledger, contact people, tags, flags)</source>
+      <comment>cli.help.customer.add</comment>
+      <translation>新增客户（台账的所有字段、联系人、标签、标记）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>in the customer's currency; 'none' for no limit</source>
+      <comment>cli.help.customer.credit_limit</comment>
+      <translation>以客户的币种计；'none' 表示不设限额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>de: yes if the invoices tell a consumer of default 30 days after due (BGB 286(3))</source>
+      <comment>cli.help.customer.default_notice</comment>
+      <translation>de：若发票告知消费者到期 30 天后即构成违约，则为 yes（BGB 第 286 条第 3 款）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>change a customer's fields (only those given)</source>
+      <comment>cli.help.customer.edit</comment>
+      <translation>修改客户的字段（仅限给出的字段）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the customer's current code</source>
+      <comment>cli.help.customer.edit.customer</comment>
+      <translation>客户当前的代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>yes or no (no new invoices without a reason)</source>
+      <comment>cli.help.customer.on_hold</comment>
+      <translation>yes 或 no（无理由不得开新发票）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>de: yes if payment dates are agreed by contract, so default starts the day after the due date (BGB 286(2) no. 1)</source>
+      <comment>cli.help.customer.payment_date_agreed</comment>
+      <translation>de：若付款日期由合同约定，则为 yes，违约自到期日次日开始（BGB 第 286 条第 2 款第 1 项）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>a customer's contractual late-payment rate and fixed fee per invoice</source>
+      <comment>cli.help.customer.set_contract</comment>
+      <translation>客户的合同逾期利率和每张发票的固定费用</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>cn: LPR x this factor when no contract rate ('none' clears)</source>
+      <comment>cli.help.customer.set_contract.lpr_factor</comment>
+      <translation>cn：无合同利率时按 LPR 乘以此系数（'none' 清除）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a customer's details, open balance, credit and entries</source>
+      <comment>cli.help.customer.show</comment>
+      <translation>客户的详细信息、未结余额、贷项和各笔记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>comma-separated tags (replaces the list)</source>
+      <comment>cli.help.customer.tags</comment>
+      <translation>标签，以逗号分隔（替换原列表）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>yes or no</source>
+      <comment>cli.help.customer.yes_or_no</comment>
+      <translation>yes 或 no</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a new code for the customer</source>
+      <comment>cli.help.customer_options.code</comment>
+      <translation>客户的新代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>a contact person (repeat for more; replaces the list when editing)</source>
+      <comment>cli.help.customer_options.contact</comment>
+      <translation>一位联系人（可重复给出多位；编辑时替换原列表）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>de: the invoice told a consumer of default 30 days after due (BGB 286(3)) ('none': as the customer)</source>
+      <comment>cli.help.default_options.default_notice</comment>
+      <translation>de：发票已告知消费者到期 30 天后即构成违约（BGB 第 286 条第 3 款）（'none'：按客户设置）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>de: the payment date was agreed by contract, so default starts the day after it (BGB 286(2) no. 1) ('none': as the customer)</source>
+      <comment>cli.help.default_options.payment_date_agreed</comment>
+      <translation>de：付款日期由合同约定，违约自其次日开始（BGB 第 286 条第 2 款第 1 项）（'none'：按客户设置）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>write a sample ledger to --ledger</source>
+      <comment>cli.help.demo</comment>
+      <translation>将示例台账写入 --ledger</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>the date the sample history ends on</source>
+      <comment>cli.help.demo.today</comment>
+      <translation>示例历史的结束日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>disputed invoices</source>
+      <comment>cli.help.dispute</comment>
+      <translation>有争议的发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>disputes and how they stand</source>
+      <comment>cli.help.dispute.list</comment>
+      <translation>争议及其状态</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>take an invoice out of escalation while disputed</source>
+      <comment>cli.help.dispute.open</comment>
+      <translation>在争议期间将发票移出升级流程</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>disputed part (default: all that is open)</source>
+      <comment>cli.help.dispute.open.amount</comment>
+      <translation>有争议的部分（默认：全部未结金额）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>close an invoice's dispute</source>
+      <comment>cli.help.dispute.resolve</comment>
+      <translation>结束发票的争议</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>who was right: upheld (the debtor; the part never bears interest) or rejected (the creditor; it bears interest from the due date)</source>
+      <comment>cli.help.dispute.resolve.outcome</comment>
+      <translation>谁有理：upheld（债务人；该部分永不计息）或 rejected（债权人；自到期日起计息）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the mail server letters are sent through</source>
+      <comment>cli.help.email</comment>
+      <translation>发送函件所用的邮件服务器</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>keep the mail server's password in the system keyring (read from stdin when it is not a terminal)</source>
+      <comment>cli.help.email.password</comment>
+      <translation>将邮件服务器密码保存在系统密钥环中（非终端时从标准输入读取）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email the letter as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.email_options.email</comment>
+      <translation>以 PDF 附件通过电子邮件发送；仅在邮件服务器接收后才记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>with --email: record the letter and write its message as an .eml file in DIR for your own mail program instead of sending it</source>
+      <comment>cli.help.email_options.eml_only</comment>
+      <translation>与 --email 一起使用：记录函件，并将邮件写成 DIR 中的 .eml 文件供您自己的邮件程序使用，而不发送</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the tamper-evident evidence log</source>
+      <comment>cli.help.evidence</comment>
+      <translation>防篡改的证据日志</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>print the chain head to keep outside the ledger (and add it to the witness files)</source>
+      <comment>cli.help.evidence.anchor</comment>
+      <translation>输出链头以便在台账之外保存（并将其加入见证文件）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record a correction of an earlier event (the log itself is never edited)</source>
+      <comment>cli.help.evidence.correct</comment>
+      <translation>记录对先前事件的更正（日志本身永不修改）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>what was wrong and what is right</source>
+      <comment>cli.help.evidence.correct.note</comment>
+      <translation>错在何处、正确的是什么</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the event being corrected</source>
+      <comment>cli.help.evidence.correct.seq</comment>
+      <translation>被更正的事件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>events, newest first</source>
+      <comment>cli.help.evidence.list</comment>
+      <translation>事件，最新的在前</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>check the chain, the records, the kept files and every head seen outside the file</source>
+      <comment>cli.help.evidence.verify</comment>
+      <translation>检查证据链、记录、保存的文件以及在文件之外见到的每个链头</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>export the ledger to a file for accountants</source>
+      <comment>cli.help.export</comment>
+      <translation>将台账导出为供会计使用的文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>Excel workbook: aging summary, open items, invoices, payments, customers</source>
+      <comment>cli.help.export.xlsx</comment>
+      <translation>Excel 工作簿：账龄汇总、未结项目、发票、付款、客户</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>aging date (default: today)</source>
+      <comment>cli.help.export.xlsx.as_of</comment>
+      <translation>账龄计算日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>age by due date or invoice date</source>
+      <comment>cli.help.export.xlsx.basis</comment>
+      <translation>按到期日或开票日计算账龄</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>day boundaries, e.g. 30,90,180 (default: the ledger's)</source>
+      <comment>cli.help.export.xlsx.buckets</comment>
+      <translation>天数分界，例如 30,90,180（默认：台账的设置）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>the .xlsx file to write (replaced if it exists)</source>
+      <comment>cli.help.export.xlsx.file</comment>
+      <translation>要写入的 .xlsx 文件（如已存在则替换）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>first day of the period for the Invoices and Payments sheets (default: all history)</source>
+      <comment>cli.help.export.xlsx.from</comment>
+      <translation>发票和付款工作表的期间首日（默认：全部历史）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>language of the headers and titles: en, zh or de (default: the environment's, as for messages); the import names row stays English</source>
+      <comment>cli.help.export.xlsx.language</comment>
+      <translation>表头和标题的语言：en、zh 或 de（默认：与消息相同，取环境的语言）；导入名称行保持英文</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/export.py" />
+      <source>last day of the period (default: the as-of date)</source>
+      <comment>cli.help.export.xlsx.to</comment>
+      <translation>期间末日（默认：账龄计算日期）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>open the desktop app</source>
+      <comment>cli.help.gui</comment>
+      <translation>打开桌面程序</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>the pack for a lawyer, agency or court: one indexed PDF and a CSV/JSON zip</source>
+      <comment>cli.help.handover</comment>
+      <translation>交给律师、催收机构或法院的材料包：一份带索引的 PDF 和一个 CSV/JSON 压缩包</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>folder for the pack</source>
+      <comment>cli.help.handover.out</comment>
+      <translation>材料包的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>import customers, invoices, payments, credit notes, write-offs or refunds (CSV, XLSX, IIF), or a bank statement</source>
+      <comment>cli.help.import</comment>
+      <translation>导入客户、发票、付款、贷项通知单、核销或退款（CSV、XLSX、IIF），或银行对账单</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>import a file that was imported before</source>
+      <comment>cli.help.import.again</comment>
+      <translation>再次导入已导入过的文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>invoices: import those that take a customer over the credit limit or are for a customer on hold; the reason is logged per invoice</source>
+      <comment>cli.help.import.allow_over_limit</comment>
+      <translation>发票：也导入使客户超出信用额度或属于被暂停客户的发票；每张发票记录理由</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>bank: record the lines accepted in this edited review file</source>
+      <comment>cli.help.import.apply</comment>
+      <translation>bank：记录此已编辑的审核文件中接受的行</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>add customers the file names but the ledger does not have (each is listed)</source>
+      <comment>cli.help.import.create_customers</comment>
+      <translation>新增文件中有而台账中没有的客户（逐一列出）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>date order: DMY, MDY or YMD (or a pattern like DD/MM/YYYY)</source>
+      <comment>cli.help.import.date_format</comment>
+      <translation>日期顺序：DMY、MDY 或 YMD（或如 DD/MM/YYYY 的格式）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>decimal separator '.' or ',' (or a locale: en_US, de_DE, fr_FR, de_CH)</source>
+      <comment>cli.help.import.decimal</comment>
+      <translation>小数分隔符 '.' 或 ','（或区域设置：en_US、de_DE、fr_FR、de_CH）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>Import a file all or nothing. Without --map/--profile/--preset/--detect the headers must be the field names and dates ISO. 'import bank FILE' reads camt.053/054, OFX/QFX, MT940 or a mapped CSV statement and proposes matches: --review writes them to a CSV to edit, --apply records the accepted lines as payments.</source>
+      <comment>cli.help.import.description</comment>
+      <translation>整个文件要么全部导入，要么全不导入。未给出 --map/--profile/--preset/--detect 时，表头必须是字段名，日期必须是 ISO 格式。'import bank FILE' 读取 camt.053/054、OFX/QFX、MT940 或已映射的 CSV 对账单并提出匹配建议：--review 将其写入 CSV 以便编辑，--apply 将接受的行记录为付款。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>propose the mapping, date order, number format and encoding from the file and use them (printed first)</source>
+      <comment>cli.help.import.detect</comment>
+      <translation>从文件推断映射、日期顺序、数字格式和编码并使用（先行输出）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>check the file, change nothing</source>
+      <comment>cli.help.import.dry_run</comment>
+      <translation>检查文件，不做任何更改</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>text encoding (default: detected)</source>
+      <comment>cli.help.import.encoding</comment>
+      <translation>文本编码（默认：自动检测）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>map the file's columns to fields</source>
+      <comment>cli.help.import.map</comment>
+      <translation>将文件的列映射到字段</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>the columns of a known tool's export</source>
+      <comment>cli.help.import.preset</comment>
+      <translation>已知工具导出文件的列</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>use the mapping saved under this name</source>
+      <comment>cli.help.import.profile</comment>
+      <translation>使用以此名称保存的映射</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>bank: write the proposals here</source>
+      <comment>cli.help.import.review</comment>
+      <translation>bank：将建议写入此处</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>keep the mapping used under this name</source>
+      <comment>cli.help.import.save_profile</comment>
+      <translation>以此名称保存所用的映射</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/data.py" />
+      <source>the worksheet to read from an .xlsx file (default: the first visible one; a hidden sheet is read only when named)</source>
+      <comment>cli.help.import.sheet</comment>
+      <translation>要从 .xlsx 文件读取的工作表（默认：第一个可见的；隐藏的工作表仅在指明时读取）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>create an empty ledger (refuses to overwrite)</source>
+      <comment>cli.help.init</comment>
+      <translation>创建空台账（不会覆盖已有文件）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>your business's name, for the letterhead</source>
+      <comment>cli.help.init.company</comment>
+      <translation>贵公司的名称，用于信头</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>currency of new customers (default EUR)</source>
+      <comment>cli.help.init.currency</comment>
+      <translation>新客户的币种（默认 EUR）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>rule pack of new customers: uk, eu, de, cn, us, generic</source>
+      <comment>cli.help.init.jurisdiction</comment>
+      <translation>新客户的规则包：uk、eu、de、cn、us、generic</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>add arledger to the desktop's applications (Linux)</source>
+      <comment>cli.help.install_desktop</comment>
+      <translation>将 arledger 添加到桌面的应用程序中（Linux）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>default: $XDG_DATA_HOME or ~/.local/share</source>
+      <comment>cli.help.install_desktop.data_home</comment>
+      <translation>默认：$XDG_DATA_HOME 或 ~/.local/share</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>late-payment interest and compensation</source>
+      <comment>cli.help.interest</comment>
+      <translation>逾期利息和补偿</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>waive interest and/or compensation on an invoice, whole or part, with a reason</source>
+      <comment>cli.help.interest.waive</comment>
+      <translation>免除发票的利息和/或补偿，全部或部分，并说明理由</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>amount of compensation to waive, or 'all'</source>
+      <comment>cli.help.interest.waive.compensation</comment>
+      <translation>免除的补偿金额，或 'all'</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>amount of interest to waive, or 'all'</source>
+      <comment>cli.help.interest.waive.interest</comment>
+      <translation>免除的利息金额，或 'all'</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>date of the waiver (default today)</source>
+      <comment>cli.help.interest.waive.on</comment>
+      <translation>免除日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>add, show or void an invoice</source>
+      <comment>cli.help.invoice</comment>
+      <translation>新增、查看或作废发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record an invoice (refused over the credit limit or on hold unless a reason)</source>
+      <comment>cli.help.invoice.add</comment>
+      <translation>记录发票（超出信用额度或客户被暂停时，无理由则拒绝）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>raise it despite the credit limit or a hold; the reason is logged</source>
+      <comment>cli.help.invoice.add.allow_over_limit</comment>
+      <translation>不顾信用额度或暂停仍开具；理由会被记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>issue date</source>
+      <comment>cli.help.invoice.add.date</comment>
+      <translation>开票日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>due date (default: issue date + the customer's terms)</source>
+      <comment>cli.help.invoice.add.due</comment>
+      <translation>到期日（默认：开票日期加客户的付款期限）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the day the debtor received it (de: default 30 days after due date and receipt)</source>
+      <comment>cli.help.invoice.add.received</comment>
+      <translation>债务人收到发票的日期（de：到期并收到后 30 天进入违约）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>an invoice's own contractual rate and fee (win over the customer's)</source>
+      <comment>cli.help.invoice.set_contract</comment>
+      <translation>发票自身的合同利率和费用（优先于客户的设置）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>the day the debtor received an invoice (de: default 30 days after due date and receipt)</source>
+      <comment>cli.help.invoice.set_received</comment>
+      <translation>债务人收到发票的日期（de：到期并收到后 30 天进入违约）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>the day it was received, YYYY-MM-DD ('none' clears it)</source>
+      <comment>cli.help.invoice.set_received.on</comment>
+      <translation>收到日期，YYYY-MM-DD（'none' 清除）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>an invoice and everything that settled it</source>
+      <comment>cli.help.invoice.show</comment>
+      <translation>一张发票及冲抵它的所有记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>void an invoice nothing settles (e.g. entered twice)</source>
+      <comment>cli.help.invoice.void</comment>
+      <translation>作废一张尚无冲抵的发票（例如重复录入）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>from when it is void (default: today)</source>
+      <comment>cli.help.invoice.void.date</comment>
+      <translation>自何日起作废（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/common.py" />
+      <source>ledger file (default: $ARLEDGER_LEDGER or the user data directory)</source>
+      <comment>cli.help.ledger_option.ledger</comment>
+      <translation>台账文件（默认：$ARLEDGER_LEDGER 或用户数据目录）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>letters: which are due, render one, send a batch</source>
+      <comment>cli.help.letters</comment>
+      <translation>函件：哪些到期、生成一封、批量发送</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the repayment agreement of an instalment plan, for both sides to sign</source>
+      <comment>cli.help.letters.agreement</comment>
+      <translation>发送分期计划的还款协议，供双方签署</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.agreement.email</comment>
+      <translation>以 PDF 附件通过电子邮件发送；仅在邮件服务器接收后才记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.agreement.on</comment>
+      <translation>函件日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the plan's number (see 'arledger plan list')</source>
+      <comment>cli.help.letters.agreement.plan</comment>
+      <translation>计划编号（见 'arledger plan list'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.agreement.to</comment>
+      <translation>地址，以逗号分隔（默认：客户的电子邮箱）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send every letter that is due: one PDF each plus one to print</source>
+      <comment>cli.help.letters.batch</comment>
+      <translation>发送所有到期的函件：每封一个 PDF，另加一个合并打印文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send even where a reference rate is past the end of its table (the last rate is used)</source>
+      <comment>cli.help.letters.batch.accept_stale_rates</comment>
+      <translation>即使参考利率已超出其利率表的末尾也发送（使用最后一个利率）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letters' date (default: today)</source>
+      <comment>cli.help.letters.batch.on</comment>
+      <translation>函件日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>folder for the PDFs</source>
+      <comment>cli.help.letters.batch.out</comment>
+      <translation>PDF 文件的文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send without asking (the summary is still printed)</source>
+      <comment>cli.help.letters.batch.yes</comment>
+      <translation>不经确认即发送（仍会输出摘要）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the written confirmation of a promise to pay (书面确认)</source>
+      <comment>cli.help.letters.confirm_promise</comment>
+      <translation>发送付款承诺的书面确认</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.confirm_promise.email</comment>
+      <translation>以 PDF 附件通过电子邮件发送；仅在邮件服务器接收后才记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.confirm_promise.on</comment>
+      <translation>函件日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the promise's number (see 'arledger promise list')</source>
+      <comment>cli.help.letters.confirm_promise.promise</comment>
+      <translation>承诺编号（见 'arledger promise list'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.confirm_promise.to</comment>
+      <translation>地址，以逗号分隔（默认：客户的电子邮箱）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the level 0 courtesy reminder before invoices fall due (escalation_policy courtesy_reminder_days turns it on)</source>
+      <comment>cli.help.letters.courtesy</comment>
+      <translation>在发票到期前发送第 0 级友情提醒（由 escalation_policy 的 courtesy_reminder_days 开启）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.courtesy.customer</comment>
+      <translation>客户代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.courtesy.email</comment>
+      <translation>以 PDF 附件通过电子邮件发送；仅在邮件服务器接收后才记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.courtesy.on</comment>
+      <translation>函件日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.courtesy.to</comment>
+      <translation>地址，以逗号分隔（默认：客户的电子邮箱）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record when a posted letter was delivered</source>
+      <comment>cli.help.letters.delivered</comment>
+      <translation>记录已寄出函件的送达时间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>e.g. who signed for it</source>
+      <comment>cli.help.letters.delivered.note</comment>
+      <translation>例如签收人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day of delivery (from the tracking record)</source>
+      <comment>cli.help.letters.delivered.on</comment>
+      <translation>送达日期（依据物流跟踪记录）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>which letters are due, and why</source>
+      <comment>cli.help.letters.due</comment>
+      <translation>哪些函件到期，原因为何</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>email a recorded letter as a PDF attachment (or write the .eml)</source>
+      <comment>cli.help.letters.email</comment>
+      <translation>将已记录的函件以 PDF 附件通过电子邮件发送（或写出 .eml）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>write the message as an .eml file for your own mail program; nothing is sent or recorded</source>
+      <comment>cli.help.letters.email.eml_only</comment>
+      <translation>将邮件写成 .eml 文件供您自己的邮件程序使用；不发送也不记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.email.to</comment>
+      <translation>地址，以逗号分隔（默认：客户的电子邮箱）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record that a letter was posted, with its tracking number</source>
+      <comment>cli.help.letters.post</comment>
+      <translation>记录函件已寄出，附物流单号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day it was posted (default: today)</source>
+      <comment>cli.help.letters.post.on</comment>
+      <translation>寄出日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the tracking or recorded-delivery number</source>
+      <comment>cli.help.letters.post.tracking</comment>
+      <translation>物流单号或挂号信编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>send a recorded letter (or any PDF) to a printer as it is: vector pages through the system's print spooler</source>
+      <comment>cli.help.letters.print</comment>
+      <translation>将已记录的函件（或任意 PDF）原样发送到打印机：矢量页面经由系统打印队列</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the customer's latest letter</source>
+      <comment>cli.help.letters.print.customer</comment>
+      <translation>客户最新的函件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>a PDF, e.g. a batch's combined file</source>
+      <comment>cli.help.letters.print.file</comment>
+      <translation>一个 PDF，例如批量发送的合并文件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the letter's number</source>
+      <comment>cli.help.letters.print.letter</comment>
+      <translation>函件编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>printer name (default: the system's default printer)</source>
+      <comment>cli.help.letters.print.printer</comment>
+      <translation>打印机名称（默认：系统默认打印机）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>render a customer's letter to PDF, archive it and log it</source>
+      <comment>cli.help.letters.render</comment>
+      <translation>将客户的函件生成为 PDF，归档并记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 and 4 carry it</source>
+      <comment>cli.help.letters.render.appendix</comment>
+      <translation>附上（或用 --no-appendix 省略）证据日志附录；默认第 3 和第 4 级附带</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.render.customer</comment>
+      <translation>客户代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send this level even if the policy has none due</source>
+      <comment>cli.help.letters.render.level</comment>
+      <translation>即使按政策没有到期的函件，也发送此级别</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.render.on</comment>
+      <translation>函件日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>also write the PDF here</source>
+      <comment>cli.help.letters.render.output</comment>
+      <translation>同时将 PDF 写到此处</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>write FILE only; archive and log nothing</source>
+      <comment>cli.help.letters.render.preview</comment>
+      <translation>只写出 FILE；不归档也不记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send a customer's letter: archive and log it, by email with --email (recorded only once the mail server accepted it)</source>
+      <comment>cli.help.letters.send</comment>
+      <translation>发送客户的函件：归档并记录，使用 --email 时通过电子邮件发送（仅在邮件服务器接收后才记录）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>attach (or with --no-appendix leave out) the evidence-log appendix; by default levels 3 and 4 carry it</source>
+      <comment>cli.help.letters.send.appendix</comment>
+      <translation>附上（或用 --no-appendix 省略）证据日志附录；默认第 3 和第 4 级附带</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.send.customer</comment>
+      <translation>客户代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send this level even if the policy has none due</source>
+      <comment>cli.help.letters.send.level</comment>
+      <translation>即使按政策没有到期的函件，也发送此级别</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.send.on</comment>
+      <translation>函件日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.send.to</comment>
+      <translation>地址，以逗号分隔（默认：客户的电子邮箱）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>send the thank-you (and receipt) to a customer who had letters and has paid in full</source>
+      <comment>cli.help.letters.thank_you</comment>
+      <translation>向曾收到函件并已全额付清的客户发送感谢函（及收据）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.letters.thank_you.customer</comment>
+      <translation>客户代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>email it as a PDF attachment; it is recorded only once the mail server accepted it</source>
+      <comment>cli.help.letters.thank_you.email</comment>
+      <translation>以 PDF 附件通过电子邮件发送；仅在邮件服务器接收后才记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>the letter's date (default: today)</source>
+      <comment>cli.help.letters.thank_you.on</comment>
+      <translation>函件日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>address(es), comma-separated (default: the customer's email)</source>
+      <comment>cli.help.letters.thank_you.to</comment>
+      <translation>地址，以逗号分隔（默认：客户的电子邮箱）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>limitation periods</source>
+      <comment>cli.help.limitation</comment>
+      <translation>诉讼时效</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>log an acknowledgment, a delivered demand, a suit, or negotiations starting or ending (they suspend the period in de)</source>
+      <comment>cli.help.limitation.record</comment>
+      <translation>记录承认、已送达的催告、起诉，或协商的开始或结束（在 de 中协商使时效中止）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>open the desktop app on a fresh sample ledger</source>
+      <comment>cli.help.main.demo</comment>
+      <translation>用新的示例台账打开桌面程序</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>Accounts-receivable ledger and collections.</source>
+      <comment>cli.help.main.description</comment>
+      <translation>应收账款台账与催收。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>ledger file (default: $ARLEDGER_LEDGER or the user data directory)</source>
+      <comment>cli.help.main.ledger</comment>
+      <translation>台账文件（默认：$ARLEDGER_LEDGER 或用户数据目录）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/main.py" />
+      <source>show the program's version number and exit</source>
+      <comment>cli.help.main.version</comment>
+      <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the letters between the demands (courtesy reminders, promise confirmations, repayment agreements, thank-you letters): what was sent, and their post and delivery records</source>
+      <comment>cli.help.notices</comment>
+      <translation>催告之间的函件（友情提醒、承诺确认、还款协议、感谢函）：已发送的内容及其邮寄和送达记录</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record when a posted notice was delivered (a delivered repayment agreement restarts limitation where the rule pack says a delivered demand does)</source>
+      <comment>cli.help.notices.delivered</comment>
+      <translation>记录已寄出通知的送达时间（规则包规定送达的催告使时效重新起算时，送达的还款协议同样如此）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>e.g. who signed for it</source>
+      <comment>cli.help.notices.delivered.note</comment>
+      <translation>例如签收人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day of delivery (from the tracking record)</source>
+      <comment>cli.help.notices.delivered.on</comment>
+      <translation>送达日期（依据物流跟踪记录）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the notices sent, newest first, with how each went (email, post, delivery)</source>
+      <comment>cli.help.notices.list</comment>
+      <translation>已发送的通知，最新的在前，及各自的去向（电子邮件、邮寄、送达）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>record that a notice was posted, with its tracking number</source>
+      <comment>cli.help.notices.post</comment>
+      <translation>记录通知已寄出，附物流单号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the day it was posted (default: today)</source>
+      <comment>cli.help.notices.post.on</comment>
+      <translation>寄出日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the tracking or recorded-delivery number</source>
+      <comment>cli.help.notices.post.tracking</comment>
+      <translation>物流单号或挂号信编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record or reverse a payment</source>
+      <comment>cli.help.payment</comment>
+      <translation>记录或冲销付款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>record a payment: oldest first, to one invoice, or split as the payer says</source>
+      <comment>cli.help.payment.add</comment>
+      <translation>记录付款：从最早的发票开始、冲抵一张发票，或按付款人的指示拆分</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>split it over invoices, e.g. INV-1:100,INV-2:50; 'none' keeps it all as credit</source>
+      <comment>cli.help.payment.add.allocate</comment>
+      <translation>拆分到各发票，例如 INV-1:100,INV-2:50；'none' 表示全部留作贷项余额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>default: today</source>
+      <comment>cli.help.payment.add.date</comment>
+      <translation>默认：今天</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>apply it to this invoice</source>
+      <comment>cli.help.payment.add.invoice</comment>
+      <translation>冲抵此发票</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>{methods} (kept as that, shown in the reader's language) or your own words</source>
+      <comment>cli.help.payment.add.method</comment>
+      <translation>{methods}（按原样保存，以读者的语言显示）或您自己的描述</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>reverse a payment (its invoices are open again from the date)</source>
+      <comment>cli.help.payment.reverse</comment>
+      <translation>冲销付款（其冲抵的发票自该日期起重新未结）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the payment's id (see 'customer show')</source>
+      <comment>cli.help.payment.reverse.id</comment>
+      <translation>付款的 ID（见 'customer show'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>instalment plans</source>
+      <comment>cli.help.plan</comment>
+      <translation>分期计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record an instalment plan</source>
+      <comment>cli.help.plan.add</comment>
+      <translation>记录分期计划</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>DATE:AMOUNT pairs, e.g. 2025-07-01:500,2025-08-01:500</source>
+      <comment>cli.help.plan.add.schedule</comment>
+      <translation>日期:金额 对，例如 2025-07-01:500,2025-08-01:500</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>instalment plans and how they stand</source>
+      <comment>cli.help.plan.list</comment>
+      <translation>分期计划及其状态</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>promises to pay</source>
+      <comment>cli.help.promise</comment>
+      <translation>付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>record a promise to pay</source>
+      <comment>cli.help.promise.add</comment>
+      <translation>记录付款承诺</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the promised payment date</source>
+      <comment>cli.help.promise.add.date</comment>
+      <translation>承诺的付款日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>when the promise was made (default: today)</source>
+      <comment>cli.help.promise.add.promised_on</comment>
+      <translation>作出承诺的日期（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>promises and how they stand</source>
+      <comment>cli.help.promise.list</comment>
+      <translation>付款承诺及其状态</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>today's work queue, most important first</source>
+      <comment>cli.help.queue</comment>
+      <translation>今天的工作队列，最重要的在前</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>only the cases of this owner</source>
+      <comment>cli.help.queue.owner</comment>
+      <translation>仅此负责人的案件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>pay back a customer's unapplied credit; 'refund reverse ID' undoes one</source>
+      <comment>cli.help.refund</comment>
+      <translation>退还客户未核销的贷项余额；'refund reverse ID' 撤销一笔退款</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>'reverse' with the refund's id (see 'customer show') and --reason</source>
+      <comment>cli.help.refund.action</comment>
+      <translation>'reverse'，加上退款的 ID（见 'customer show'）和 --reason</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>required for a refund</source>
+      <comment>cli.help.refund.amount</comment>
+      <translation>退款时必需</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>whose credit to pay back (required for a refund)</source>
+      <comment>cli.help.refund.customer</comment>
+      <translation>退还哪个客户的贷项余额（退款时必需）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>with 'reverse': the refund's id</source>
+      <comment>cli.help.refund.id</comment>
+      <translation>与 'reverse' 一起使用：退款的 ID</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>why (required to reverse a refund)</source>
+      <comment>cli.help.refund.reason</comment>
+      <translation>原因（冲销退款时必需）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>reports</source>
+      <comment>cli.help.report</comment>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>aged receivables as of a date</source>
+      <comment>cli.help.report.aging</comment>
+      <translation>截至某日的应收账款账龄</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>day boundaries, e.g. 30,90,180</source>
+      <comment>cli.help.report.aging.buckets</comment>
+      <translation>天数分界，例如 30,90,180</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>only this customer code</source>
+      <comment>cli.help.report.aging.customer</comment>
+      <translation>仅此客户代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>late-payment interest and compensation per invoice</source>
+      <comment>cli.help.report.interest</comment>
+      <translation>每张发票的逾期利息和补偿</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/reports.py" />
+      <source>DSO, CEI, recovery and promise-kept rates per currency</source>
+      <comment>cli.help.report.kpi</comment>
+      <translation>按币种的 DSO、CEI、回收率和承诺兑现率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>overdue amount by reason x aging bucket x currency, and its monthly trend</source>
+      <comment>cli.help.report.reasons</comment>
+      <translation>按原因 × 账龄区间 × 币种的逾期金额及其月度趋势</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>per case owner: accounts, contacts, promises, collected, days to collect</source>
+      <comment>cli.help.report.team</comment>
+      <translation>按负责人：账户、联系、承诺、已收回金额、收款天数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>restore an archive into a new ledger after checking every sum</source>
+      <comment>cli.help.restore</comment>
+      <translation>核对每个校验和后，将归档恢复为新的台账</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/lifecycle.py" />
+      <source>the new ledger file (must not exist)</source>
+      <comment>cli.help.restore.ledger</comment>
+      <translation>新的台账文件（不得已存在）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>customer risk tiers</source>
+      <comment>cli.help.risk</comment>
+      <translation>客户风险等级</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>assess every customer and store the tier the queue weighs tasks by</source>
+      <comment>cli.help.risk.refresh</comment>
+      <translation>评估每位客户并保存风险等级，工作队列据此为任务加权</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>the ledger's settings (policies, letterhead, buckets)</source>
+      <comment>cli.help.settings</comment>
+      <translation>台账的设置（政策、信头、账龄区间）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>every setting with its value</source>
+      <comment>cli.help.settings.list</comment>
+      <translation>每项设置及其值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>set one setting to a JSON value</source>
+      <comment>cli.help.settings.set</comment>
+      <translation>将一项设置设为某个 JSON 值</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>settlement offers (discount and/or waiver, deadline, approver)</source>
+      <comment>cli.help.settlement</comment>
+      <translation>和解方案（折让和/或免除、期限、审批人）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>record the approval of an offer and release its letter</source>
+      <comment>cli.help.settlement.approve</comment>
+      <translation>记录方案的批准并放行其函件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>offers and how they stand (decides those whose deadline has passed or are paid)</source>
+      <comment>cli.help.settlement.list</comment>
+      <translation>方案及其状态（对已过期限或已付清的方案作出判定）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>record an offer and write its letter (held back until approved when required)</source>
+      <comment>cli.help.settlement.offer</comment>
+      <translation>记录方案并生成其函件（需要审批时，在批准前暂不发出）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>amount off the principal</source>
+      <comment>cli.help.settlement.offer.discount</comment>
+      <translation>本金的折让金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>invoice numbers, comma-separated (default: all overdue)</source>
+      <comment>cli.help.settlement.offer.invoices</comment>
+      <translation>发票号，以逗号分隔（默认：全部逾期发票）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/cases.py" />
+      <source>why the concession is approved</source>
+      <comment>cli.help.settlement.offer.reason</comment>
+      <translation>批准此让步的理由</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>a customer's statement of account to PDF</source>
+      <comment>cli.help.statement</comment>
+      <translation>将客户的对账单生成为 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>customer code</source>
+      <comment>cli.help.statement.customer</comment>
+      <translation>客户代码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>first day (default: the first entry)</source>
+      <comment>cli.help.statement.from</comment>
+      <translation>首日（默认：第一笔记录）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/letters.py" />
+      <source>last day (default: today)</source>
+      <comment>cli.help.statement.to</comment>
+      <translation>末日（默认：今天）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/collections.py" />
+      <source>mark a queue task done</source>
+      <comment>cli.help.task</comment>
+      <translation>将工作队列中的任务标记为完成</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>fixed fee per invoice, e.g. 50 ('none' clears it)</source>
+      <comment>cli.help.terms_options.fee</comment>
+      <translation>每张发票的固定费用，例如 50（'none' 清除）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/interest.py" />
+      <source>annual rate in percent, e.g. 12.5 ('none' clears it)</source>
+      <comment>cli.help.terms_options.rate</comment>
+      <translation>年利率（百分比），例如 12.5（'none' 清除）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the customer's latest letter</source>
+      <comment>cli.help.which_letter.customer</comment>
+      <translation>客户最新的函件</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the letter's number (see 'arledger evidence list')</source>
+      <comment>cli.help.which_letter.letter</comment>
+      <translation>函件编号（见 'arledger evidence list'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the customer's latest notice (of --kind, if given)</source>
+      <comment>cli.help.which_notice.customer</comment>
+      <translation>客户最新的通知（若给出 --kind，则为该类）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/dispatch.py" />
+      <source>the notice's number (see 'arledger notices list')</source>
+      <comment>cli.help.which_notice.notice</comment>
+      <translation>通知编号（见 'arledger notices list'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>write off an invoice (whole or part); 'write-off reverse ID' undoes one</source>
+      <comment>cli.help.write_off</comment>
+      <translation>核销发票（全部或部分）；'write-off reverse ID' 撤销一笔核销</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>part of the open amount (default: all of it)</source>
+      <comment>cli.help.write_off.amount</comment>
+      <translation>未结金额中的部分（默认：全部）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>with 'reverse': the write-off's id (see 'customer show')</source>
+      <comment>cli.help.write_off.id</comment>
+      <translation>与 'reverse' 一起使用：核销的 ID（见 'customer show'）</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/cli/entries.py" />
+      <source>the invoice to write off, or 'reverse'</source>
+      <comment>cli.help.write_off.invoice</comment>
+      <translation>要核销的发票，或 'reverse'</translation>
     </message>
     <message numerus="yes">
       <location filename="../../arledger/cli/data.py" />
