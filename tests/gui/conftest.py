@@ -96,10 +96,16 @@ def window(controller: app_module.AppController, demo_path: Path, qtbot):
 
 
 def wait_idle(qtbot, timeout: int = 20000) -> None:
-    """Let background reads finish and their results arrive on the GUI thread."""
-    QThreadPool.globalInstance().waitForDone(timeout)
-    qtbot.wait(20)
-    QApplication.processEvents()
+    """Let background reads finish and their results arrive on the GUI thread. A result may start the next read
+    (a page's header, then its table), so wait until the pool stays empty over three rounds of the event loop."""
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + timeout / 1000
+    quiet = 0
+    while quiet < 3 and time.monotonic() < deadline:
+        pool.waitForDone(max(1, int((deadline - time.monotonic()) * 1000)))
+        qtbot.wait(20)
+        QApplication.processEvents()
+        quiet = quiet + 1 if pool.activeThreadCount() == 0 else 0
 
 
 def finish_saving(dialog: QWidget) -> None:
