@@ -85,3 +85,14 @@ def test_settings_name_a_level_and_a_bank_field_in_the_readers_words(language, w
     assert words[0] in translate(level, language) and "level" not in translate(level, language).replace(
         "escalation_policy", "")
     assert words[1] in translate(bank, language)
+
+
+def test_an_export_names_its_sheets_and_counts_their_rows_in_the_readers_language(books, tmp_path, capsys,
+                                                                                     monkeypatch) -> None:
+    monkeypatch.setenv("ARLEDGER_LANGUAGE", "de_DE")
+    with Ledger.open(books) as led:
+        for i in range(1, 1202):
+            led.add_invoice("ACME", f"R-{i}", date(2025, 10, 12), 1000)
+    assert main(["--ledger", str(books), "export", "xlsx", str(tmp_path / "out.xlsx"), "--as-of", "2026-01-31"]) == 0
+    said = capsys.readouterr().out
+    assert "Rechnungen 1.201" in said and "31.01.2026" in said and "Invoices" not in said, said

@@ -65,6 +65,7 @@ LEAKS = {
     "an English parameter inside a message": ("domain/aging.py", 'msg("aging.x", "{what} failed", what="the import")'),
     "a message without a code": ("services/customers.py", 'raise UserError(Message("", "Some English sentence"))'),
     "a returned label": ("render/tables.py", 'return "Open amount"'),
+    "a table's code inside a sentence": ("domain/dunning.py", 'return "Send the court claim"'),
 }
 EXEMPT_KINDS = {
     "a programmer error": ("services/customers.py", 'raise ValueError("Some English sentence")'),
@@ -78,6 +79,7 @@ EXEMPT_KINDS = {
     "SQL": ("storage/customers.py", 'conn.execute("SELECT name FROM customers WHERE code = ?", (x,))'),
     "an enum member": ("domain/model.py", 'class Stage(StrEnum):\n        LATE = "paid late"'),
     "a language branch": ("render/tables.py", 'x = "Seite" if language == "de" else "Some English sentence"'),
+    "a code a message table translates": ("domain/dunning.py", 'return ("collection agency", "Final demand")'),
 }
 
 

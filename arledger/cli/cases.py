@@ -110,9 +110,9 @@ def add_report_parsers(rsub: SubParsers) -> dict[str, Handler]:  # type: ignore[
     return {"reasons": _reasons, "team": _team}
 
 
-def add_list_parser(group_: SubParsers, what: str) -> None:  # type: ignore[type-arg]
-    """`plan list` / `dispute list`, added to those groups."""
-    p = group_.add_parser("list", help=f"{what}s and how they stand")
+def add_list_parser(group_: SubParsers, help: str) -> None:  # type: ignore[type-arg]
+    """`plan list` / `dispute list`, added to those groups with their argparse ``help``."""
+    p = group_.add_parser("list", help=help)
     ledger_option(p)
     p.add_argument("--customer", required=True)
     p.add_argument("--format", choices=("table", "json"), default="table")

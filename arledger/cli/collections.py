@@ -105,7 +105,7 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
     q.add_argument("--invoices", default=None)
     q.add_argument("--note", default="")
     q.add_argument("--agreed-on", type=date_arg, default=None)
-    case_commands.add_list_parser(p, "instalment plan")
+    case_commands.add_list_parser(p, help="instalment plans and how they stand")
     handlers["plan"] = _plan
 
     p = group("dispute", "disputed invoices")
@@ -124,7 +124,7 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
                    help="who was right: upheld (the debtor; the part never bears interest) or rejected (the creditor;"
                         " it bears interest from the due date)")
     q.add_argument("--on", type=date_arg, default=None)
-    case_commands.add_list_parser(p, "dispute")
+    case_commands.add_list_parser(p, help="disputes and how they stand")
     handlers["dispute"] = _dispute
 
     p = group("limitation", "limitation periods")

@@ -12,6 +12,7 @@ from arledger.cli.common import Handler, SubParsers, date_arg, group, ledger_opt
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
 from arledger.domain.messages import Count, items, msg
 from arledger.render.messages import environment_language
+from arledger.render.workbook_words import SHEETS
 
 
 def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
@@ -59,8 +60,9 @@ def _export(args: argparse.Namespace) -> int:
         finally:
             if show:
                 print("\r\033[K", end="", file=sys.stderr, flush=True)
-    counts = items([msg("cli.export.sheet_rows", "{title} {count}", title=title, count=Count(n))
+    counts = items([msg("cli.export.sheet_rows", "{title} {count}", title=SHEETS.get(title, title),
+                        count=Count(n))
                     for title, n in result.rows.items()] or [""])
     say(msg("cli.export.done", "Wrote {path} (as of {as_of}): {counts} rows.", path=str(result.path),
-            as_of=str(result.as_of), counts=counts))
+            as_of=result.as_of, counts=counts))
     return 0
