@@ -11,6 +11,7 @@ why). What is left is a leak or a line of ``tests/english_literals_baseline.txt`
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -43,6 +44,9 @@ EXEMPT: dict[str, str] = {
                       "for one language (if language == \"de\") holds that language's words, read only by its "
                       "readers",
     "not english": "a literal with letters outside ASCII (German umlauts, Chinese) is another language's text",
+    "table code": "a literal that is, whole, a key of a table of messages (values all msg() calls) or of a table "
+                  "named for one language (ENCLOSURES_DE) is the code a reader's word is looked up by (a dunning "
+                  "level's stored name, an enclosure, an escalation option), not the word shown",
     "whole file": "a file listed in WHOLE_FILES, with its own reason",
 }
 
@@ -133,6 +137,27 @@ def _name(node: ast.expr) -> str:
 def _is_language_table(node: ast.Dict) -> bool:
     keys = {k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)}
     return "en" in keys and len(keys & LANGUAGES) >= 2
+
+
+def _is_message_call(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and _name(node.func) in {"msg", "plural_msg"}
+
+
+def table_codes(tree: ast.Module) -> set[str]:
+    """The keys of a module's tables that translate them: dicts whose values are all messages, and dicts assigned
+    to a name for one language (``ENCLOSURES_ZH = {...}``)."""
+    codes: set[str] = set()
+    for node in ast.walk(tree):
+        table: ast.expr | None = None
+        if isinstance(node, ast.Assign | ast.AnnAssign) and isinstance(node.value, ast.Dict):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(LANGUAGE_NAME.search(_name(t)) for t in targets):
+                table = node.value
+        if isinstance(node, ast.Dict) and node.values and all(_is_message_call(v) for v in node.values):
+            table = node
+        if isinstance(table, ast.Dict):
+            codes |= {k.value for k in table.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+    return codes
 
 
 def _has_code(call: ast.Call) -> bool:
@@ -351,16 +376,29 @@ def scan(root: Path = REPO, only: str | None = None) -> Scan:
     ``only``, "arledger/services/x.py")."""
     found: list[Literal] = []
     skipped: Counter[str] = Counter()
-    for path in [root / only] if only else _modules(root):
+    codes: set[str] = set()
+    for path in _modules(root):  # a table in any module (a WHOLE_FILES one too) names the codes it translates
         rel = path.relative_to(root).as_posix()
+        stat = path.stat()
+        codes |= _module_codes(str(path), stat.st_mtime_ns, stat.st_size)
         if rel in WHOLE_FILES:
             skipped["whole file"] += 1
+            continue
+        if only is not None and rel != only:
             continue
         scanner = _Scanner(rel)
         scanner.visit(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)))
         found += scanner.found
         skipped += scanner.skipped
-    return Scan(found, skipped)
+    kept = [literal for literal in found if literal.text not in codes]
+    skipped["table code"] += len(found) - len(kept)
+    return Scan(kept, skipped)
+
+
+@functools.cache
+def _module_codes(path: str, mtime_ns: int, size: int) -> frozenset[str]:
+    """One module's table codes, parsed again only when the file changed (a scan of one module reads them all)."""
+    return frozenset(table_codes(ast.parse(Path(path).read_text(encoding="utf-8"), filename=path)))
 
 
 def _modules(root: Path) -> Iterator[Path]:

@@ -12,7 +12,7 @@ import pytest
 
 from arledger.cli.main import main
 
-WORDS = {"de_DE": {"date": "Datum der Rate 1800-12-01", "amount": "'Betrag der Rate'", "prompt": "Passwort des "
+WORDS = {"de_DE": {"date": "Datum der Rate 01.12.1800", "amount": "'Betrag der Rate'", "prompt": "Passwort des "
                    "Mailservers: ", "level": "Stufe 3 (2. Mahnung)",
                    "thanks": "Dankschreiben"},
          "zh_CN": {"date": "分期日期 1800-12-01", "amount": "'分期金额'", "prompt": "邮件服务器密码： ",

@@ -69,6 +69,7 @@ LEAKS = {
     "a command's English help": ("cli/reports.py", 'p.add_parser("aging", help="aged receivables as of a date")'),
     "a command group's English help": ("cli/reports.py", 'group(p, "report", "the reports of the ledger")'),
     "an English description": ("cli/main.py", 'Parser(prog="arledger", description="Accounts ledger and more")'),
+    "a table's code inside a sentence": ("domain/dunning.py", 'return "Send the court claim"'),
 }
 EXEMPT_KINDS = {
     "a programmer error": ("services/customers.py", 'raise ValueError("Some English sentence")'),
@@ -86,6 +87,7 @@ EXEMPT_KINDS = {
     "SQL": ("storage/customers.py", 'conn.execute("SELECT name FROM customers WHERE code = ?", (x,))'),
     "an enum member": ("domain/model.py", 'class Stage(StrEnum):\n        LATE = "paid late"'),
     "a language branch": ("render/tables.py", 'x = "Seite" if language == "de" else "Some English sentence"'),
+    "a code a message table translates": ("domain/dunning.py", 'return ("collection agency", "Final demand")'),
 }
 
 

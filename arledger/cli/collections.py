@@ -27,7 +27,7 @@ from arledger.cli.common import (
 from arledger.cli.common import group as _group
 from arledger.domain import fields, limitation
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Count, Message, msg, plural_msg
 from arledger.domain.model import DISPUTE_OUTCOMES, Channel, Direction, DisputeReason, ExcuseReason, Outcome
 from arledger.domain.record_words import channel_word, promise_status_word
 from arledger.services import cases, contacts, disputes, evidence_log, kpis, limitations, promises
@@ -249,7 +249,7 @@ def _verify(ledger: Ledger) -> int:
             if result.anchors_checked else None
         say(msg("cli.evidence.intact", "The evidence log is intact: {events} events; chain head {head} (event {last}). "
                 "Every record matches the event that recorded it and every archived letter and attachment the "
-                "SHA-256 in its event{anchors}.", events=f"{check.events:,}", head=check.head, last=check.events,
+                "SHA-256 in its event{anchors}.", events=Count(check.events), head=check.head, last=check.events,
                 anchors=anchors))
         return 0
     if not check.intact:
@@ -261,7 +261,7 @@ def _verify(ledger: Ledger) -> int:
     say(plural_msg("cli.evidence.unreliable", "The evidence log cannot be relied on as it stands: {n} problem above "
                    "(the first {events} events link correctly; head {head}).", "The evidence log cannot be relied on "
                    "as it stands: {n} problems above (the first {events} events link correctly; head {head}).",
-                   n=count, events=f"{check.events:,}", head=check.head), err=True)
+                   n=count, events=Count(check.events), head=check.head), err=True)
     return 1
 
 
@@ -330,8 +330,8 @@ def _plan(args: argparse.Namespace) -> int:
             if not sep:
                 raise UserError(msg("cli.bad_schedule", "'{text}' is not DATE:AMOUNT (e.g. 2025-07-01:500).",
                                     text=part.strip()))
-            schedule.append((fields.parse_date(day, msg("cli.field.schedule_date", "schedule date")),
-                             fields.parse_money(amount, cur, msg("cli.field.schedule_amount", "schedule amount"))))
+            schedule.append((fields.parse_date(day, "schedule_date"),
+                             fields.parse_money(amount, cur, "schedule_amount")))
         plan_id, instalments = promises.add_plan(ledger, args.customer, schedule, invoices=invs, note=args.note,
                                                  agreed_on=args.agreed_on, currency=cur)
     say(plural_msg("cli.plan.recorded", "Recorded instalment plan {plan} with {n} instalment.",

@@ -25,7 +25,7 @@ from arledger.cli.common import (
 from arledger.domain.bank_matching import Outcome, outcome_word
 from arledger.domain.errors import UserError
 from arledger.domain.import_spec import KINDS
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Count, Message, msg, plural_msg
 from arledger.domain.money import format_amount
 from arledger.render.messages import environment_language
 from arledger.services import bank_import, import_mapping
@@ -104,8 +104,8 @@ def add_parsers(sub: SubParsers[Any]) -> dict[str, Handler]:
 def _demo(args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if total >= 100000:
-            text = message_text(msg("cli.demo.progress", "{done} of {total} invoices", done=f"{done:,}",
-                                    total=f"{total:,}"))
+            text = message_text(msg("cli.demo.progress", "{done} of {total} invoices", done=Count(done),
+                                    total=Count(total)))
             print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
     s = write_demo_ledger(ledger_path(args), customers=args.customers, invoices=args.invoices, seed=args.seed,
@@ -113,8 +113,8 @@ def _demo(args: argparse.Namespace) -> int:
     if args.invoices >= 100000:
         print(file=sys.stderr)
     say(msg("cli.demo.done", "Wrote a sample ledger to {path}: {customers} customers, {invoices} invoices, "
-            "{payments} payments.", path=str(s.path), customers=f"{s.customers:,}", invoices=f"{s.invoices:,}",
-            payments=f"{s.payments:,}"))
+            "{payments} payments.", path=str(s.path), customers=Count(s.customers), invoices=Count(s.invoices),
+            payments=Count(s.payments)))
     return 0
 
 
@@ -181,17 +181,17 @@ _KINDS = {
 
 def _print_result(result: ImportResult) -> None:
     kind = _KINDS.get(result.kind) or Message("", result.kind)
-    grouped = (msg("cli.import.grouped", " (from {count} invoice lines)", count=f"{result.grouped_lines:,}")
+    grouped = (msg("cli.import.grouped", " (from {count} invoice lines)", count=Count(result.grouped_lines))
                if result.grouped_lines else None)
     if result.dry_run:
         say(msg("cli.import.would_import", "{source}: would import {count} {kind}{grouped}.", source=result.source,
-                count=f"{result.rows:,}", kind=kind, grouped=grouped))
+                count=Count(result.rows), kind=kind, grouped=grouped))
     else:
         say(msg("cli.import.imported", "{source}: imported {count} {kind}{grouped}.", source=result.source,
-                count=f"{result.rows:,}", kind=kind, grouped=grouped))
+                count=Count(result.rows), kind=kind, grouped=grouped))
     if result.skipped_rows:
         say(msg("cli.import.skipped", "Skipped {count} rows of other transaction types (payments, credits, "
-                "journals).", count=f"{result.skipped_rows:,}"))
+                "journals).", count=Count(result.skipped_rows)))
     if result.created_customers:
         n = len(result.created_customers)
         if result.dry_run:
@@ -214,14 +214,14 @@ def _import_bank(args: argparse.Namespace, ledger: Ledger,
     review = bank_import.review_statement(ledger, args.file, settings)
     if review.new_lines == 0:
         say(msg("cli.bank.nothing_new", "{source}: nothing new; all {count} lines were imported before.",
-                source=review.source, count=f"{len(review.proposals):,}"))
+                source=review.source, count=Count(len(review.proposals))))
         return 0
     if args.apply:
         decisions = bank_import.read_decisions(args.apply)
         if args.dry_run:
             accepted = sum(1 for d in decisions.values() if d.accepted)
             say(msg("cli.bank.would_record", "{source}: would record {count} accepted lines as payments.",
-                    source=review.source, count=f"{accepted:,}"))
+                    source=review.source, count=Count(accepted)))
             return 0
         result = bank_import.apply_review(ledger, review, decisions)
         amounts = ", ".join(f"{format_amount(v, c)} {c}" for c, v in sorted(result.amounts.items()))
@@ -229,11 +229,11 @@ def _import_bank(args: argparse.Namespace, ledger: Ledger,
                        "{unmatched} unmatched and {debits} debit lines remembered, not recorded.",
                        "{source}: recorded {n} payments ({amounts}); {rejected} rejected, {unmatched} unmatched and "
                        "{debits} debit lines remembered, not recorded.", n=result.payments, source=result.source,
-                       amounts=amounts or msg("cli.bank.nothing", "nothing"), rejected=f"{result.rejected:,}",
-                       unmatched=f"{result.unmatched:,}", debits=f"{result.debits:,}"))
+                       amounts=amounts or msg("cli.bank.nothing", "nothing"), rejected=Count(result.rejected),
+                       unmatched=Count(result.unmatched), debits=Count(result.debits)))
         if result.already_seen:
             say(msg("cli.bank.already_seen", "{count} lines were imported before and were skipped.",
-                    count=f"{result.already_seen:,}"))
+                    count=Count(result.already_seen)))
         if result.unapplied:
             _say_unapplied(result.unapplied)
         return 0
@@ -248,7 +248,7 @@ def _import_bank(args: argparse.Namespace, ledger: Ledger,
     for r in (headers, *rows):
         print("  ".join(pad(c, w, right=False) for c, w in zip(r, widths, strict=True)).rstrip())
     found = review.counts()
-    counts = [msg("cli.bank.count", "{count} {outcome}", count=f"{found[o.value]:,}", outcome=outcome_word(o))
+    counts = [msg("cli.bank.count", "{count} {outcome}", count=Count(found[o.value]), outcome=outcome_word(o))
               for o in sorted(Outcome, key=lambda o: o.value) if found.get(o.value)]
     say(msg("cli.bank.counts", "{source} ({format}): {counts}.", source=review.source, format=review.format,
             counts=counts))

@@ -20,8 +20,9 @@ from arledger.cli.common import (
     say,
 )
 from arledger.domain.aging import AgingBasis, BucketScheme, parse_boundaries
-from arledger.domain.messages import msg
+from arledger.domain.messages import Count, items, msg
 from arledger.render.messages import environment_language
+from arledger.render.workbook_words import SHEETS
 
 
 def add_parsers(subparsers: SubParsers[Any]) -> dict[str, Handler]:
@@ -64,8 +65,8 @@ def _export(args: argparse.Namespace) -> int:
 
     def progress(done: int, total: int) -> None:
         if show and total >= 20000:
-            rows = message_text(msg("cli.export.progress", "{done} of about {total} rows", done=f"{done:,}",
-                                    total=f"{total:,}"))
+            rows = message_text(msg("cli.export.progress", "{done} of about {total} rows", done=Count(done),
+                                    total=Count(total)))
             print(f"\r{rows}", end="", file=sys.stderr, flush=True)
 
     with open_ledger(args) as ledger:
@@ -80,7 +81,9 @@ def _export(args: argparse.Namespace) -> int:
         finally:
             if show:
                 print("\r\033[K", end="", file=sys.stderr, flush=True)
-    counts = ", ".join(f"{title} {n:,}" for title, n in result.rows.items())
+    counts = items([msg("cli.export.sheet_rows", "{title} {count}", title=SHEETS.get(title, title),
+                        count=Count(n))
+                    for title, n in result.rows.items()] or [""])
     say(msg("cli.export.done", "Wrote {path} (as of {as_of}): {counts} rows.", path=str(result.path),
-            as_of=str(result.as_of), counts=counts))
+            as_of=result.as_of, counts=counts))
     return 0

@@ -29,7 +29,7 @@ from arledger.cli.common import (
 )
 from arledger.domain.dunning import level_title
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, distinct, msg, plural_msg, sentences
+from arledger.domain.messages import Count, Message, distinct, msg, plural_msg, sentences
 from arledger.services import dispatch as dispatch_service
 from arledger.services import escalation
 from arledger.services.ledger import Ledger
@@ -392,7 +392,7 @@ def _batch(args: argparse.Namespace) -> int:
         def progress(done: int, total: int) -> None:
             if interactive and total:
                 progress_text = message_text(msg("cli.letters.progress", "{done} of {total} letters",
-                                                 done=f"{done:,}", total=f"{total:,}"))
+                                                 done=Count(done), total=Count(total)))
                 print(f"\r{progress_text}", end="", file=sys.stderr, flush=True)
 
         try:
@@ -440,9 +440,9 @@ def _batch_sent(result: Any) -> Message:
     """The batch's closing sentence: how many were sent, how, and where the PDFs are."""
     resumed = (msg("cli.letters.resumed", ", {count} of them from the interrupted run before",
                    count=result.resumed) if result.resumed else None)
-    emailed = (msg("cli.letters.by_email", ", {count} of them by email", count=f"{len(result.emailed):,}")
+    emailed = (msg("cli.letters.by_email", ", {count} of them by email", count=Count(len(result.emailed)))
                if result.emailed else None)
-    printed = (msg("cli.letters.to_print", " and the {count} to print in {path}", count=f"{len(result.printed):,}",
+    printed = (msg("cli.letters.to_print", " and the {count} to print in {path}", count=Count(len(result.printed)),
                    path=str(result.combined)) if result.combined else None)
     return plural_msg("cli.letters.batch_sent", "Sent {n} letter{resumed}{emailed}; one PDF each in {folder}{printed}.",
                       "Sent {n} letters{resumed}{emailed}; one PDF each in {folder}{printed}.",

@@ -10,7 +10,7 @@ from pathlib import Path
 from arledger import paths
 from arledger.cli.common import Handler, Parser, SubParsers, help_text, ledger_option, ledger_path, open_ledger, say
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, items, msg, plural_msg
+from arledger.domain.messages import Count, Message, items, msg, plural_msg
 from arledger.services import backup, desktop, lifecycle
 
 
@@ -76,7 +76,7 @@ def _backup(args: argparse.Namespace) -> int:
         r = backup.back_up(ledger, target)
     say(msg("cli.backup.done", "Backed up to {path}: the ledger, {files}, {events} (chain head {head}…), {size} "
             "bytes.", path=str(r.path), files=_files(r.files), events=_events(r.events), head=r.evidence_head[:16],
-            size=f"{r.size:,}"))
+            size=Count(r.size)))
     for missing in r.missing:
         say(msg("cli.backup.missing", "arledger: warning: {file} is recorded in the ledger but missing or altered on "
                 "disk; the backup holds what was there.", file=str(missing)), err=True)

@@ -2,7 +2,9 @@
 
 Each parser takes the raw text and the field's name and either returns a clean value or raises
 ValidationError with one sentence that names the field. The name is an identifier (the column or option the user
-typed, which a dialog focuses) or a message naming the field in the reader's language.
+typed, a service's field, which a dialog focuses) or a message naming the field in the reader's language. The
+sentence names an identifier by its word in :data:`FIELD_NAMES` ("Der Kontaktname ist zu lang", not "contact_name
+ist zu lang"); an identifier the table lacks (a column heading only its file knows) is shown as written.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TypeAlias, TypeVar
 
 from arledger.domain.bounds import MAX_AMOUNT, MAX_DATE, MIN_DATE, TEXT_LIMITS, amount_in_bounds, date_in_bounds
 from arledger.domain.errors import UserError, ValidationError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Count, Message, msg
 from arledger.domain.money import amount_value, check_currency, parse_amount
 
 E = TypeVar("E", bound=StrEnum)
@@ -24,12 +26,62 @@ FieldName: TypeAlias = str | Message
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+#: The words that name each field identifier in a sentence: the one table every check uses.
+FIELD_NAMES: dict[str, Message] = {
+    "address": msg("field.address", "address"),
+    "agreed_on": msg("field.agreed_on", "agreement date"),
+    "amount": msg("field.amount", "amount"),
+    "at": msg("field.at", "time"),
+    "channel": msg("field.channel", "channel"),
+    "code": msg("field.code", "customer code"),
+    "contact_name": msg("field.contact_name", "contact name"),
+    "contract_rate": msg("field.contract_rate", "contract rate"),
+    "credit_limit": msg("field.credit_limit", "credit limit"),
+    "currency": msg("field.currency", "currency"),
+    "date": msg("field.date", "date"),
+    "due_date": msg("field.due_date", "due date"),
+    "email": msg("field.email", "email address"),
+    "fee": msg("field.fee", "fee"),
+    "issue_date": msg("field.issue_date", "issue date"),
+    "jurisdiction": msg("field.jurisdiction", "jurisdiction"),
+    "kind": msg("field.kind", "kind"),
+    "language": msg("field.language", "language"),
+    "lpr_factor": msg("field.lpr_factor", "LPR factor"),
+    "made_by": msg("field.made_by", "promised by"),
+    "method": msg("field.method", "payment method"),
+    "name": msg("field.name", "name"),
+    "note": msg("field.note", "note"),
+    "notes": msg("field.notes", "notes"),
+    "number": msg("field.number", "number"),
+    "override": msg("field.override", "override reason"),
+    "payment_terms_days": msg("field.payment_terms_days", "payment terms"),
+    "person": msg("field.person", "contact person"),
+    "phone": msg("field.phone", "phone number"),
+    "promised_on": msg("field.promised_on", "promise date"),
+    "rate": msg("field.rate", "rate"),
+    "reason": msg("field.reason", "reason"),
+    "received_on": msg("field.received_on", "date received"),
+    "reference": msg("field.reference", "reference"),
+    "schedule_amount": msg("field.schedule_amount", "instalment amount"),
+    "schedule_date": msg("field.schedule_date", "instalment date"),
+    "summary": msg("field.summary", "summary"),
+    "timezone": msg("field.timezone", "time zone"),
+    "tracking": msg("field.tracking", "tracking number"),
+}
+
+
+def field_name(field: FieldName) -> Message | str:
+    """The words a sentence names a field by: its :data:`FIELD_NAMES` message, a message as given, or an unknown
+    identifier as written."""
+    return FIELD_NAMES.get(field, field) if isinstance(field, str) else field
+
+
 def _fail(field: FieldName, message: Message) -> ValidationError:
     return ValidationError(message, field=field if isinstance(field, str) else field.code)
 
 
 def _required(field: FieldName) -> Message:
-    return msg("fields.required", "'{field}' is required.", field=field)
+    return msg("fields.required", "'{field}' is required.", field=field_name(field))
 
 
 def _not_whole(text: object) -> Message:
@@ -47,8 +99,8 @@ def check_date(day: date, field: FieldName) -> date:
     """The date if it lies between 1900-01-01 and 2199-12-31; one sentence naming the field if not."""
     if not date_in_bounds(day):
         raise _fail(field, msg("fields.date_out_of_range", "{field} {day} is outside the dates arledger accepts "
-                               "({first} to {last}).", field=field, day=day.isoformat(),
-                               first=MIN_DATE.isoformat(), last=MAX_DATE.isoformat()))
+                               "({first} to {last}).", field=field_name(field), day=day, first=MIN_DATE,
+                               last=MAX_DATE))
     return day
 
 
@@ -56,7 +108,7 @@ def check_amount(minor: int, currency: str, field: FieldName) -> int:
     """The amount (minor units) if it is below 10^13 minor units either way; one sentence if not."""
     if not amount_in_bounds(minor):
         raise _fail(field, msg("fields.amount_too_large", "{field} {amount} is larger than arledger accepts (less "
-                               "than {limit}).", field=field, amount=amount_value(minor, currency),
+                               "than {limit}).", field=field_name(field), amount=amount_value(minor, currency),
                                limit=amount_value(MAX_AMOUNT, currency)))
     return minor
 
@@ -66,7 +118,7 @@ def check_text(text: str, field: FieldName, kind: str = "short") -> str:
     limit = TEXT_LIMITS[kind]
     if len(text) > limit:
         raise _fail(field, msg("fields.text_too_long", "{field} is {length} characters long; at most {limit} are "
-                               "accepted.", field=field, length=f"{len(text):,}", limit=f"{limit:,}"))
+                               "accepted.", field=field_name(field), length=Count(len(text)), limit=Count(limit)))
     return text
 
 
@@ -129,11 +181,11 @@ def parse_int(text: str | int | float | None, field: FieldName, *, minimum: int 
         except ValueError:
             raise _fail(field, _not_whole(text.strip())) from None
     if minimum is not None and value < minimum:
-        raise _fail(field, msg("fields.too_small", "'{field}' must be at least {minimum}; got {value}.", field=field,
-                               minimum=minimum, value=value))
+        raise _fail(field, msg("fields.too_small", "'{field}' must be at least {minimum}; got {value}.",
+                               field=field_name(field), minimum=minimum, value=value))
     if maximum is not None and value > maximum:
-        raise _fail(field, msg("fields.too_big", "'{field}' must be at most {maximum}; got {value}.", field=field,
-                               maximum=maximum, value=value))
+        raise _fail(field, msg("fields.too_big", "'{field}' must be at most {maximum}; got {value}.",
+                               field=field_name(field), maximum=maximum, value=value))
     return value
 
 
@@ -148,7 +200,7 @@ def parse_choice(text: str | None, enum: type[E], field: FieldName, default: E |
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
         raise _fail(field, msg("fields.bad_choice", "'{text}' is not a valid {field}; use one of {allowed}.",
-                               text=value, field=field, allowed=allowed)) from None
+                               text=value, field=field_name(field), allowed=allowed)) from None
 
 
 def parse_money(text: str | int | float | None, currency: str, field: FieldName, *,
@@ -212,7 +264,7 @@ def check_customer(code: str, name: str, email: str, phone: str, address: str, n
     check_text(address, "address", "address")
     check_text(notes, "notes", "summary")
     for person in contact_names:
-        check_text(person, "contact name", "name")
+        check_text(person, "contact_name", "name")
     if credit_limit is not None:
         check_amount(credit_limit, currency, "credit_limit")
 

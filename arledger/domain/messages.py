@@ -11,9 +11,10 @@ No layer parses another layer's English: a front end that needs to know *what* h
 
 The code names the sentence (dotted, lower case), the default is its English text with ``{name}`` placeholders
 filled from the parameters. A parameter may itself be a message (rendered in the same language) or a list of
-messages, strings or amounts (joined with ", "), or a value: a date, a Decimal, a :class:`Percent` or an
-:class:`Amount`, written as the reader's language writes them (``write_value`` of :meth:`Message.render`; in
-English a date is ISO, 2025-07-01, a decimal as written, a percent "4.25%", an amount "GBP 100.00"). Both
+messages, strings or amounts (joined with ", "), or a value: a date, a Decimal, a :class:`Percent`, an
+:class:`Amount` or a :class:`Count`, written as the reader's language writes them (``write_value`` of
+:meth:`Message.render`; in English a date is ISO, 2025-07-01, a decimal as written, a percent "4.25%", an amount
+"GBP 100.00", a count "12,345"). Both
 strings must be literals: ``resources/i18n/update.py`` finds them in the sources and keeps the catalogs in step.
 """
 
@@ -54,7 +55,18 @@ class Amount:
         return f"{self.currency} {self.value:f}"
 
 
-Value: TypeAlias = date | Decimal | Percent | Amount
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of things as a message value, grouped as the reader's language groups it: "12,345" in English,
+    "12.345" in German. A plain int (a year, an event number) is written as it is, ungrouped."""
+
+    n: int
+
+    def __str__(self) -> str:
+        return f"{self.n:,}"
+
+
+Value: TypeAlias = date | Decimal | Percent | Amount | Count
 ValueWriter: TypeAlias = Callable[[Value], str]
 
 
@@ -173,7 +185,7 @@ def _param_text(value: Param, choose: Callable[[Message], str], write: ValueWrit
         return value.render(choose, write)
     if value is None:
         return ""
-    if isinstance(value, date | Decimal | Percent | Amount):
+    if isinstance(value, date | Decimal | Percent | Amount | Count):
         return write(value)
     if isinstance(value, str | int):
         return str(value)
@@ -235,6 +247,8 @@ def _param_data(value: Param) -> object:
         return {"type": "percent", "value": f"{value.value:f}"}
     if isinstance(value, Amount):
         return {"type": "amount", "value": f"{value.value:f}", "currency": value.currency}
+    if isinstance(value, Count):
+        return {"type": "count", "value": value.n}
     return [_param_data(v) for v in value]
 
 
@@ -259,7 +273,7 @@ def _item_from_data(value: object) -> str | Message | Amount:
 
 
 def _value_from_data(data: Mapping[str, object]) -> Param:
-    """A stored date, decimal, percent or amount; one this version cannot read is shown as it was stored."""
+    """A stored date, decimal, percent, amount or count; one this version cannot read is shown as it was stored."""
     kind, text = data.get("type"), str(data.get("value", ""))
     try:
         if kind == "date":
@@ -270,6 +284,8 @@ def _value_from_data(data: Mapping[str, object]) -> Param:
             return Percent(Decimal(text))
         if kind == "amount":
             return Amount(Decimal(text), str(data.get("currency", "")))
+        if kind == "count":
+            return Count(int(text))
     except (ArithmeticError, ValueError):
         return text
     return text

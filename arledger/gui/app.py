@@ -280,12 +280,11 @@ class AppController(QObject):
             return True
         if LedgerInstance.ask_running(path):
             self.handed_over = self.window is None
+            said = self.tr("%1 is open in another arledger window; that window was brought to the front.")
             if self.window is None:
-                print(f"arledger: {path} is already open in another arledger window; it was brought to the front.",
-                      file=sys.stderr)
+                print(f"arledger: {said.replace('%1', str(path))}", file=sys.stderr)
             else:
-                self.show_error(self.tr("%1 is open in another arledger window; that window was brought to the "
-                                        "front.").replace("%1", str(path)))
+                self.show_error(said.replace("%1", str(path)))
             return False
         try:
             with _busy():

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication
 from arledger.domain.aging import BucketScheme
 from arledger.domain.dunning import level_title
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Amount, Message, Value
+from arledger.domain.messages import Amount, Count, Message, Value
 from arledger.domain.money import decimals, to_decimal
 from arledger.render.messages import translate, value_writer
 
@@ -62,6 +62,8 @@ def _write_value(value: Value) -> str:
         return format_currency(value.value, value.currency, locale=_locale)
     if isinstance(value, date):
         return day(value)
+    if isinstance(value, Count):
+        return count(value.n)
     return value_writer(_language)(value)
 
 

@@ -363,8 +363,8 @@ class LedgerOp(QObject):
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))  # a modal dialog runs the event loop here: the op may end
         if not self.finished and not self.worker.is_cancelled():
-            dialog.setLabelText(self._label + "\n" + self.tr("%1 of %2").replace("%1", f"{done:,}")
-                                     .replace("%2", f"{total:,}"))
+            dialog.setLabelText(self._label + "\n" + self.tr("%1 of %2").replace("%1", fmt.count(done))
+                                     .replace("%2", fmt.count(total)))
 
     def _close(self) -> None:
         self.finished = True

@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from arledger.domain.messages import Amount, Message, Percent, Value, ValueWriter, english_value
+from arledger.domain.messages import Amount, Count, Message, Percent, Value, ValueWriter, english_value
 from arledger.paths import MissingResourceError, resources_dir
 
 #: Catalog languages, by the language part of a locale name.
@@ -131,6 +131,8 @@ def _write_value(locale: str, value: Value) -> str:
         return write_percent(value.value, locale)
     if isinstance(value, Amount):
         return _amount(value, locale)
+    if isinstance(value, Count):
+        return format_decimal(value.n, format="#,##0", locale=locale)  # 12.345 in German, 12,345 in Chinese
     places = value.normalize().as_tuple().exponent
     return _decimal(value, max(0, -places) if isinstance(places, int) else 0, locale)
 

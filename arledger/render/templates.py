@@ -26,7 +26,7 @@ from jinja2.ext import Extension
 from jinja2.sandbox import SandboxedEnvironment
 
 from arledger.domain.errors import UserError
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Count, Message, msg
 from arledger.paths import letter_templates_dir
 
 REQUIRED_LETTER_BLOCKS: tuple[str, ...] = ("subject", "salutation", "opening", "next_steps", "closing")
@@ -90,7 +90,7 @@ class _RenderLimits:
         cls._local.chars += chars
         if cls._local.chars > RENDER_MAX_CHARS:
             raise _TooMuch(msg("template.too_long", "it produced more than {limit} characters",
-                                limit=f"{RENDER_MAX_CHARS:,}"))
+                                limit=Count(RENDER_MAX_CHARS)))
         if time.monotonic() > deadline:
             raise _TooMuch(msg("template.too_slow", "it ran longer than {limit} seconds", limit=f"{RENDER_SECONDS:g}"))
 

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 
 from arledger.domain.bounds import MAX_AMOUNT, MAX_DATE, MIN_DATE
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Count, Message, msg
 from arledger.services import settings_schema
 from arledger.services.ledger import Ledger
 from arledger.storage import bounds as bound_rows
@@ -39,7 +39,7 @@ def out_of_bounds(ledger: Ledger, per_column: int = 5) -> list[OutOfBounds]:
                            first=MIN_DATE.isoformat(), last=MAX_DATE.isoformat())
         elif bound == "amount":
             sentence = msg("bounds.amount", "{table} row {row}: {column} {value} (minor units) is not below {limit}.",
-                           table=what, row=str(rid), column=col, value=value, limit=f"{MAX_AMOUNT:,}")
+                           table=what, row=str(rid), column=col, value=value, limit=Count(MAX_AMOUNT))
         else:
             sentence = msg("bounds.text", "{table} row {row}: {column} is {value} long; at most {limit} are "
                            "accepted.", table=what, row=str(rid), column=col, value=value, limit=bound.split(":")[1])

@@ -12,7 +12,7 @@ from typing import Any
 
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KindSpec
-from arledger.domain.messages import Message, msg, plural_msg
+from arledger.domain.messages import Count, Message, msg, plural_msg
 from arledger.render.tables import TableFile, cell_text
 from arledger.services.import_formats import DateOrder, NumberFormat, parse_date_cell, parse_money_cell
 from arledger.services.ledger import Ledger
@@ -106,7 +106,7 @@ class MappedRow:
         text = cell_text(value)
         if len(text) > MAX_TEXT:
             self.ctx.col.add(self.line, name, msg("import.text_too_long", "the value is {length} characters "
-                    "long; at most {max_text} are kept.", length=f"{len(text):,}", max_text=MAX_TEXT))
+                    "long; at most {max_text} are kept.", length=Count(len(text)), max_text=Count(MAX_TEXT)))
             return text[:MAX_TEXT]
         return text
 

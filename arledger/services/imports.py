@@ -20,7 +20,7 @@ from pathlib import Path
 from arledger.domain import credit_control, fields
 from arledger.domain.errors import UserError, ValidationError
 from arledger.domain.import_spec import KINDS, kind_spec
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Count, Message, msg
 from arledger.domain.model import Customer, CustomerKind, Invoice, Jurisdiction, Language, SettlementKind
 from arledger.domain.money import amount_value, round_minor
 from arledger.render.tables import cell_text
@@ -109,7 +109,7 @@ def import_file(ledger: Ledger, kind: str, path: Path | str, *, dry_run: bool = 
                 raise UserError(msg("import.already_imported", "{path_name} was already imported as {kind} on "
                         "{imported_at} (as {file_name}, {rows} rows); nothing was imported. Use --again to import "
                         "the same file a second time.", path_name=path.name, kind=spec.kind,
-                        imported_at=earlier.imported_at[:10], file_name=earlier.file_name, rows=f"{earlier.rows:,}"))
+                        imported_at=earlier.imported_at[:10], file_name=earlier.file_name, rows=Count(earlier.rows)))
             result = replace(handler(ctx, index, dry_run), skipped_rows=ctx.skipped)
             _raise_if_errors(ctx.col, ctx.over_limit)
             if dry_run:

@@ -162,7 +162,7 @@ def _batch(ledger: Ledger, on: date, out_dir: Path, progress: Callable[[int, int
     _sync_files([s.out_path for s in sent if s.out_path is not None])
     if not cancelled:
         marker.unlink(missing_ok=True)
-    ledger.witness("letters batch")
+    ledger.witness("letters_batch")
     return BatchResult(on, out_dir, tuple(sent), combined, len(due), len(entries) - len(due), len(earlier), cancelled,
                        tuple(failed))
 

@@ -83,13 +83,13 @@ def add_plan(ledger: Ledger, code: str, schedule: Sequence[tuple[date, int]], *,
                              "at most."))
     if dates[0] < agreed_on:
         raise UserError(msg("promise.plan_before_agreed", "The first instalment ({first}) is before the plan was "
-                             "agreed ({agreed_on}).", first=dates[0].isoformat(), agreed_on=agreed_on.isoformat()))
+                             "agreed ({agreed_on}).", first=dates[0], agreed_on=agreed_on))
     if any(a <= 0 for _, a in schedule):
         raise UserError(msg("promise.plan_instalment_zero", "Every instalment must be for more than zero."))
     fields.check_date(agreed_on, "agreed_on")
     for d, a in schedule:
-        fields.check_date(d, "schedule date")
-        fields.check_amount(a, currency or customer.currency, "schedule amount")
+        fields.check_date(d, "schedule_date")
+        fields.check_amount(a, currency or customer.currency, "schedule_amount")
     fields.check_text(note, "note", "summary")
     invs = _check_promise_invoices(ledger, customer, invoices)
     cur = currency or (invs[0].currency if invs else customer.currency)

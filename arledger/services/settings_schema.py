@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from arledger.domain.bounds import MAX_AMOUNT, TEXT_LIMITS
-from arledger.domain.messages import Message, msg
+from arledger.domain.messages import Count, Message, msg
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
 COMPANY_TEXT_KEYS = ("name", "address", "registration", "email", "phone", "website", "contact_person", "logo",
@@ -27,13 +27,13 @@ LEVEL_KEYS = {"level": (1, 9), "days_after_due": (-365, 3650), "reply_days": (1,
               "reply_days_individual_ew": (1, 365)}
 
 
-def _whole(value: Any, key: str, low: int, high: int) -> Message | None:
+def _whole(value: Any, key: str | Message, low: int, high: int) -> Message | None:
     if isinstance(value, bool) or not isinstance(value, int):
         return msg("settings.not_whole", "{key} must be a whole number from {low} to {high}; got {value}", key=key,
-                   low=f"{low:,}", high=f"{high:,}", value=_shown(value))
+                   low=Count(low), high=Count(high), value=_shown(value))
     if not low <= value <= high:
         return msg("settings.out_of_range", "{key} must be from {low} to {high}; got {value}", key=key,
-                   low=f"{low:,}", high=f"{high:,}", value=f"{value:,}")
+                   low=Count(low), high=Count(high), value=Count(value))
     return None
 
 
@@ -42,16 +42,16 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _text(value: Any, key: str, limit: int = TEXT_LIMITS["short"]) -> Message | None:
+def _text(value: Any, key: str | Message, limit: int = TEXT_LIMITS["short"]) -> Message | None:
     if not isinstance(value, str):
         return msg("settings.not_text", "{key} must be text; got {value}", key=key, value=_shown(value))
     if len(value) > limit:
         return msg("settings.text_too_long", "{key} is {length} characters long; at most {limit} are accepted",
-                   key=key, length=f"{len(value):,}", limit=f"{limit:,}")
+                   key=key, length=Count(len(value)), limit=Count(limit))
     return None
 
 
-def _unknown(value: dict[str, Any], allowed: Iterable[str], what: str) -> Message | None:
+def _unknown(value: dict[str, Any], allowed: Iterable[str], what: str | Message) -> Message | None:
     allowed = tuple(allowed)
     extra = sorted(set(value) - set(allowed))
     if extra:
@@ -82,13 +82,14 @@ def _company(value: Any) -> Message | None:
             return msg("settings.company_bank", "company bank must be a JSON object with {keys}; got {value}",
                        keys=", ".join(BANK_KEYS), value=_shown(bank))
         for key, text in bank.items():
-            found = None if text is None else _text(text, f"company bank {key}", 100)
+            found = None if text is None else _text(text, msg("settings.company_bank_key", "company bank {key}",
+                                                              key=key), 100)
             if found:
                 return found
     return None
 
 
-def _not_object(key: str) -> Message:
+def _not_object(key: str | Message) -> Message:
     return msg("settings.not_object", "{key} must be a JSON object", key=key)
 
 
@@ -130,20 +131,26 @@ def _escalation_policy(value: Any) -> Message | None:
         return msg("settings.levels_count", "escalation_policy levels must be a list of one to nine levels")
     for n, level in enumerate(levels, start=1):
         if not isinstance(level, dict):
-            return _not_object(f"escalation_policy level {n}")
-        found = _unknown(level, (*LEVEL_KEYS, "name"), f"escalation_policy level {n}")
+            return _not_object(_level_key(n))
+        found = _unknown(level, (*LEVEL_KEYS, "name"), _level_key(n))
         if found:
             return found
         for key, (low, high) in LEVEL_KEYS.items():
             if level.get(key) is not None:
-                found = _whole(level[key], f"escalation_policy level {n} {key}", low, high)
+                found = _whole(level[key], _level_key(n, key), low, high)
                 if found:
                     return found
         if "name" in level:
-            found = _text(level["name"], f"escalation_policy level {n} name", 80)
+            found = _text(level["name"], _level_key(n, "name"), 80)
             if found:
                 return found
     return None
+
+
+def _level_key(n: int, key: str | None = None) -> Message:
+    """A level's setting, named by the level's place in the list: "escalation_policy level 2 reply_days"."""
+    level = msg("settings.level", "escalation_policy level {n}", n=n)
+    return level if key is None else msg("settings.level_key", "{level} {key}", level=level, key=key)
 
 
 def _boundaries(value: Any) -> Message | None:

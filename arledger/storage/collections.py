@@ -282,7 +282,7 @@ def limitation_inputs(conn: sqlite3.Connection, invoice_ids: list[int]) -> dict[
                 f"SELECT i.id, e.on_date, e.kind, e.id FROM invoices i JOIN limitation_events e"
                 f" ON e.customer_id = i.customer_id AND (e.invoice_id IS NULL OR e.invoice_id = i.id)"
                 f" WHERE i.id IN ({marks})", chunk):
-            out[iid].append((d, kind, f"limitation event {eid}"))
+            out[iid].append((d, kind, f"limitation_event {eid}"))  # a row reference (JSON "event"), not prose
         for iid, d, pid in conn.execute(
                 f"SELECT i.id, p.promised_on, p.id FROM invoices i JOIN promises p ON p.customer_id = i.customer_id"
                 f" WHERE i.id IN ({marks}) AND (NOT EXISTS (SELECT 1 FROM promise_invoices x WHERE x.promise_id = p.id)"

@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+215"/>
+        <location filename="../../arledger/gui/formatting.py" line="+217"/>
         <source>Not yet due</source>
         <translation>Nicht fällig</translation>
     </message>
@@ -112,12 +112,12 @@ Möchten Sie mit Beispielkunden und -rechnungen beginnen, um sich umzusehen? Ein
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>%1 is open in another arledger window; that window was brought to the front.</source>
         <translation>%1 ist bereits in einem anderen arledger-Fenster geöffnet; dieses Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The ledger was changed by another program; the window shows the new figures.</source>
         <translation>Das Buch wurde von einem anderen Programm geändert; das Fenster zeigt die neuen Zahlen.</translation>
     </message>

@@ -18,7 +18,7 @@
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../arledger/gui/formatting.py" line="+215"/>
+        <location filename="../../arledger/gui/formatting.py" line="+217"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
@@ -112,12 +112,12 @@ Would you like to start with sample customers and invoices to look around? You c
         <translation>从空台账开始</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>%1 is open in another arledger window; that window was brought to the front.</source>
         <translation>%1 已在另一个 arledger 窗口中打开；已将该窗口切换到前台。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The ledger was changed by another program; the window shows the new figures.</source>
         <translation>台账已被其他程序修改；窗口已显示最新数据。</translation>
     </message>

@@ -1650,16 +1650,10 @@
       <translation>{done} von etwa {total} Zeilen</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/collections.py" />
-      <source>schedule amount</source>
-      <comment>cli.field.schedule_amount</comment>
-      <translation>Betrag der Rate</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/cli/collections.py" />
-      <source>schedule date</source>
-      <comment>cli.field.schedule_date</comment>
-      <translation>Datum der Rate</translation>
+      <location filename="../../arledger/cli/export.py" />
+      <source>{title} {count}</source>
+      <comment>cli.export.sheet_rows</comment>
+      <translation>{title} {count}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />
@@ -5945,6 +5939,240 @@
     </message>
     <message>
       <location filename="../../arledger/domain/fields.py" />
+      <source>address</source>
+      <comment>field.address</comment>
+      <translation>Anschrift</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>agreement date</source>
+      <comment>field.agreed_on</comment>
+      <translation>Vereinbarungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>amount</source>
+      <comment>field.amount</comment>
+      <translation>Betrag</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>time</source>
+      <comment>field.at</comment>
+      <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>channel</source>
+      <comment>field.channel</comment>
+      <translation>Kanal</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>customer code</source>
+      <comment>field.code</comment>
+      <translation>Kundennummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>contact name</source>
+      <comment>field.contact_name</comment>
+      <translation>Kontaktname</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>contract rate</source>
+      <comment>field.contract_rate</comment>
+      <translation>Vertragszins</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>credit limit</source>
+      <comment>field.credit_limit</comment>
+      <translation>Kreditlimit</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>currency</source>
+      <comment>field.currency</comment>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>date</source>
+      <comment>field.date</comment>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>due date</source>
+      <comment>field.due_date</comment>
+      <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>email address</source>
+      <comment>field.email</comment>
+      <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>fee</source>
+      <comment>field.fee</comment>
+      <translation>Pauschale</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>issue date</source>
+      <comment>field.issue_date</comment>
+      <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>jurisdiction</source>
+      <comment>field.jurisdiction</comment>
+      <translation>Rechtsraum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>kind</source>
+      <comment>field.kind</comment>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>language</source>
+      <comment>field.language</comment>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>LPR factor</source>
+      <comment>field.lpr_factor</comment>
+      <translation>LPR-Faktor</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>promised by</source>
+      <comment>field.made_by</comment>
+      <translation>Zugesagt von</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>payment method</source>
+      <comment>field.method</comment>
+      <translation>Zahlungsart</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>name</source>
+      <comment>field.name</comment>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>note</source>
+      <comment>field.note</comment>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>notes</source>
+      <comment>field.notes</comment>
+      <translation>Notizen</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>number</source>
+      <comment>field.number</comment>
+      <translation>Nummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>override reason</source>
+      <comment>field.override</comment>
+      <translation>Begründung der Ausnahme</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>payment terms</source>
+      <comment>field.payment_terms_days</comment>
+      <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>contact person</source>
+      <comment>field.person</comment>
+      <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>phone number</source>
+      <comment>field.phone</comment>
+      <translation>Telefonnummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>promise date</source>
+      <comment>field.promised_on</comment>
+      <translation>Zusagedatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>rate</source>
+      <comment>field.rate</comment>
+      <translation>Zinssatz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>reason</source>
+      <comment>field.reason</comment>
+      <translation>Grund</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>date received</source>
+      <comment>field.received_on</comment>
+      <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>reference</source>
+      <comment>field.reference</comment>
+      <translation>Referenz</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>instalment amount</source>
+      <comment>field.schedule_amount</comment>
+      <translation>Betrag der Rate</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>instalment date</source>
+      <comment>field.schedule_date</comment>
+      <translation>Datum der Rate</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>summary</source>
+      <comment>field.summary</comment>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>time zone</source>
+      <comment>field.timezone</comment>
+      <translation>Zeitzone</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>tracking number</source>
+      <comment>field.tracking</comment>
+      <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
       <source>{field} {amount} is larger than arledger accepts (less than {limit}).</source>
       <comment>fields.amount_too_large</comment>
       <translation>{field} {amount} ist größer, als arledger annimmt (weniger als {limit}).</translation>
@@ -9233,6 +9461,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings_schema.py" />
+      <source>company bank {key}</source>
+      <comment>settings.company_bank_key</comment>
+      <translation>{key} der Bankverbindung (company bank)</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
       <source>company must be a JSON object, e.g. {{"name": "...", "address": "..."}}</source>
       <comment>settings.company_not_object</comment>
       <translation>company muss ein JSON-Objekt sein, z. B. {{"name": "...", "address": "..."}}</translation>
@@ -9350,6 +9584,18 @@
       <source>{key} is not valid; it holds {expected}.</source>
       <comment>settings.invalid_expected</comment>
       <translation>{key} ist nicht gültig; die Einstellung enthält {expected}.</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>escalation_policy level {n}</source>
+      <comment>settings.level</comment>
+      <translation>escalation_policy Stufe {n}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{level} {key}</source>
+      <comment>settings.level_key</comment>
+      <translation>{level} {key}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings_schema.py" />

@@ -1636,16 +1636,10 @@
       <translation>第 {done} 行，约 {total} 行</translation>
     </message>
     <message>
-      <location filename="../../arledger/cli/collections.py" />
-      <source>schedule amount</source>
-      <comment>cli.field.schedule_amount</comment>
-      <translation>分期金额</translation>
-    </message>
-    <message>
-      <location filename="../../arledger/cli/collections.py" />
-      <source>schedule date</source>
-      <comment>cli.field.schedule_date</comment>
-      <translation>分期日期</translation>
+      <location filename="../../arledger/cli/export.py" />
+      <source>{title} {count}</source>
+      <comment>cli.export.sheet_rows</comment>
+      <translation>{title} {count}</translation>
     </message>
     <message>
       <location filename="../../arledger/cli/interest.py" />
@@ -5906,6 +5900,240 @@
     </message>
     <message>
       <location filename="../../arledger/domain/fields.py" />
+      <source>address</source>
+      <comment>field.address</comment>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>agreement date</source>
+      <comment>field.agreed_on</comment>
+      <translation>约定日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>amount</source>
+      <comment>field.amount</comment>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>time</source>
+      <comment>field.at</comment>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>channel</source>
+      <comment>field.channel</comment>
+      <translation>渠道</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>customer code</source>
+      <comment>field.code</comment>
+      <translation>客户编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>contact name</source>
+      <comment>field.contact_name</comment>
+      <translation>联系人姓名</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>contract rate</source>
+      <comment>field.contract_rate</comment>
+      <translation>合同利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>credit limit</source>
+      <comment>field.credit_limit</comment>
+      <translation>信用额度</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>currency</source>
+      <comment>field.currency</comment>
+      <translation>币种</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>date</source>
+      <comment>field.date</comment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>due date</source>
+      <comment>field.due_date</comment>
+      <translation>到期日</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>email address</source>
+      <comment>field.email</comment>
+      <translation>电子邮件地址</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>fee</source>
+      <comment>field.fee</comment>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>issue date</source>
+      <comment>field.issue_date</comment>
+      <translation>开票日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>jurisdiction</source>
+      <comment>field.jurisdiction</comment>
+      <translation>适用法域</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>kind</source>
+      <comment>field.kind</comment>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>language</source>
+      <comment>field.language</comment>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>LPR factor</source>
+      <comment>field.lpr_factor</comment>
+      <translation>LPR 倍数</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>promised by</source>
+      <comment>field.made_by</comment>
+      <translation>承诺人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>payment method</source>
+      <comment>field.method</comment>
+      <translation>付款方式</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>name</source>
+      <comment>field.name</comment>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>note</source>
+      <comment>field.note</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>notes</source>
+      <comment>field.notes</comment>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>number</source>
+      <comment>field.number</comment>
+      <translation>编号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>override reason</source>
+      <comment>field.override</comment>
+      <translation>例外理由</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>payment terms</source>
+      <comment>field.payment_terms_days</comment>
+      <translation>付款期限</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>contact person</source>
+      <comment>field.person</comment>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>phone number</source>
+      <comment>field.phone</comment>
+      <translation>电话号码</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>promise date</source>
+      <comment>field.promised_on</comment>
+      <translation>承诺日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>rate</source>
+      <comment>field.rate</comment>
+      <translation>利率</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>reason</source>
+      <comment>field.reason</comment>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>date received</source>
+      <comment>field.received_on</comment>
+      <translation>收款日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>reference</source>
+      <comment>field.reference</comment>
+      <translation>参考号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>instalment amount</source>
+      <comment>field.schedule_amount</comment>
+      <translation>分期金额</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>instalment date</source>
+      <comment>field.schedule_date</comment>
+      <translation>分期日期</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>summary</source>
+      <comment>field.summary</comment>
+      <translation>摘要</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>time zone</source>
+      <comment>field.timezone</comment>
+      <translation>时区</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
+      <source>tracking number</source>
+      <comment>field.tracking</comment>
+      <translation>运单号</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/domain/fields.py" />
       <source>{field} {amount} is larger than arledger accepts (less than {limit}).</source>
       <comment>fields.amount_too_large</comment>
       <translation>{field} {amount} 超出了 arledger 可接受的范围（须小于 {limit}）。</translation>
@@ -9182,6 +9410,12 @@
     </message>
     <message>
       <location filename="../../arledger/services/settings_schema.py" />
+      <source>company bank {key}</source>
+      <comment>settings.company_bank_key</comment>
+      <translation>company bank 的 {key}</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
       <source>company must be a JSON object, e.g. {{"name": "...", "address": "..."}}</source>
       <comment>settings.company_not_object</comment>
       <translation>company 必须是 JSON 对象，例如 {{"name": "...", "address": "..."}}</translation>
@@ -9299,6 +9533,18 @@
       <source>{key} is not valid; it holds {expected}.</source>
       <comment>settings.invalid_expected</comment>
       <translation>{key} 无效；该设置应为：{expected}。</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>escalation_policy level {n}</source>
+      <comment>settings.level</comment>
+      <translation>escalation_policy 第 {n} 级</translation>
+    </message>
+    <message>
+      <location filename="../../arledger/services/settings_schema.py" />
+      <source>{level} {key}</source>
+      <comment>settings.level_key</comment>
+      <translation>{level}的 {key}</translation>
     </message>
     <message>
       <location filename="../../arledger/services/settings_schema.py" />

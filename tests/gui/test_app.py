@@ -202,6 +202,26 @@ def test_a_second_launch_on_the_same_ledger_raises_the_first_window(controller, 
         second.shutdown()
 
 
+def test_a_second_launch_says_so_in_the_readers_language(controller, window, qtbot, qapp, demo_path,
+                                                         capsys) -> None:
+    from arledger.gui.app import AppController
+
+    second = AppController(qapp, Preferences())
+    try:
+        for language, words in (("de_DE", "ist bereits in einem anderen arledger-Fenster geöffnet"),
+                                ("zh_CN", "已在另一个 arledger 窗口中打开")):
+            second.languages.install(language)
+            assert not second.open_path(demo_path)
+            said = capsys.readouterr().err
+            assert words in said and str(demo_path) in said and "already open" not in said
+    finally:
+        for t in second.languages.translators:
+            qapp.removeTranslator(t)
+        controller.languages.install("en")
+        qapp.aboutToQuit.disconnect(second.shutdown)
+        second.shutdown()
+
+
 def test_another_ledger_open_elsewhere_is_not_opened_twice(controller, window, qapp, demo_path, tmp_path) -> None:
     from arledger.gui.app import LedgerInstance
 

@@ -106,7 +106,7 @@ def test_settings_sentences_name_what_is_wrong(books, capsys, args, named):
 
 def test_services_refuse_far_dates_from_any_front_end(books):
     with Ledger.open(books) as led:
-        with pytest.raises(UserError, match="due_date 9999-12-31 is outside"):
+        with pytest.raises(UserError, match="due date 9999-12-31 is outside"):
             led.add_invoice("C", "C-9", date(2025, 1, 1), 100, due_date=date(9999, 12, 31))
         with pytest.raises(UserError, match="date 9999-12-31 is outside"):
             promises.add_promise(led, "C", 100, date(9999, 12, 31), promised_on=date(2025, 1, 1))
