@@ -31,20 +31,25 @@ T = TypeVar("T")
 OPEN = 5000
 
 
-@pytest.fixture(scope="module")
-def big_account_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """One customer with 5,000 open invoices of 100.00 to 149.00, twenty a day from 1 Jan 2025."""
-    folder = tmp_path_factory.mktemp("big_account")
+def ledger_with_big_customer(folder: Path, *, customers: int, invoices: int) -> tuple[Path, str]:
+    """A demo ledger whose first customer also has 5,000 open invoices of 100.00 to 149.00, twenty a day from
+    1 Jan 2025 (BIG-00000 ...)."""
     path = folder / "ledger.sqlite"
-    write_demo_ledger(path, customers=1, invoices=0, today=TODAY)
+    write_demo_ledger(path, customers=customers, invoices=invoices, today=TODAY)
     with Ledger.open(path) as led:
-        code = led.conn.execute("SELECT code FROM customers").fetchone()[0]
+        code = led.conn.execute("SELECT code FROM customers ORDER BY id LIMIT 1").fetchone()[0]
         csv = folder / "invoices.csv"
         csv.write_text("customer,number,issue_date,amount\n" + "".join(
             f"{code},BIG-{i:05d},{date(2025, 1, 1) + timedelta(days=i // 20)},{100 + i % 50}.00\n"
             for i in range(OPEN)), encoding="utf-8")
         import_file(led, "invoices", csv, allow_over_limit="a test ledger")
     return path, code
+
+
+@pytest.fixture(scope="module")
+def big_account_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """One customer with 5,000 open invoices and nothing else."""
+    return ledger_with_big_customer(tmp_path_factory.mktemp("big_account"), customers=1, invoices=0)
 
 
 @pytest.fixture
@@ -413,17 +418,7 @@ def test_a_payment_opened_for_an_invoice_beyond_the_oldest_500_is_for_that_invoi
 @pytest.fixture(scope="module")
 def crowded_ledger(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The customer with 5,000 open invoices among 40 customers with 20,000 more."""
-    folder = tmp_path_factory.mktemp("crowded")
-    path = folder / "ledger.sqlite"
-    write_demo_ledger(path, customers=40, invoices=20000, today=TODAY)
-    with Ledger.open(path) as led:
-        code = led.conn.execute("SELECT code FROM customers ORDER BY id LIMIT 1").fetchone()[0]
-        csv = folder / "invoices.csv"
-        csv.write_text("customer,number,issue_date,amount\n" + "".join(
-            f"{code},BIG-{i:05d},{date(2025, 1, 1) + timedelta(days=i // 20)},{100 + i % 50}.00\n"
-            for i in range(OPEN)), encoding="utf-8")
-        import_file(led, "invoices", csv, allow_over_limit="a test ledger")
-    return path, code
+    return ledger_with_big_customer(tmp_path_factory.mktemp("crowded"), customers=40, invoices=20000)
 
 
 def test_finding_an_invoice_reads_the_customers_open_invoices_by_index(crowded_ledger: tuple[Path, str]) -> None:
