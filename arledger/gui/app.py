@@ -39,7 +39,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtGui import QFileOpenEvent, QFontDatabase, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox, QWidget
 
@@ -123,6 +123,18 @@ def configure_application(app: QApplication) -> None:
     app.setWindowIcon(icon("arledger"))
     if sys.platform.startswith("linux") and app.style().name().lower() not in ("fusion", "breeze"):
         app.setStyle("Fusion")  # the bare "Windows" style on X11 without a desktop theme looks dated
+    ensure_chinese_font()
+
+
+def ensure_chinese_font() -> bool:
+    """Make sure the window can draw Chinese: a system without a Simplified Chinese font (a server, a minimal
+    Linux install) gets the WenQuanYi Micro Hei the letters embed, so the Chinese interface is text, not boxes.
+    Returns whether a Chinese font is available."""
+    system = QFontDatabase.WritingSystem.SimplifiedChinese
+    if QFontDatabase.families(system):
+        return True  # a Chinese desktop has its own; reading 5 MB of font at every start would only cost time
+    QFontDatabase.addApplicationFont(str(paths.resource_file("fonts", "wqy-microhei.ttc")))
+    return bool(QFontDatabase.families(system))
 
 
 def instance_name(path: Path) -> str:

@@ -361,3 +361,15 @@ def test_a_ledger_handed_over_by_the_desktop_opens(controller, window, qapp, tmp
         assert controller.ledger.path == other
     finally:
         qapp.removeEventFilter(handler)
+
+
+def test_the_window_can_draw_chinese_without_a_system_font(qapp) -> None:
+    """configure_application gives the window a Simplified Chinese font where the system has none (this machine
+    has none: the check failed before the bundled font was registered)."""
+    from PySide6.QtGui import QFontDatabase
+
+    from arledger.gui.app import ensure_chinese_font
+
+    assert ensure_chinese_font()
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    assert families, "no font for Simplified Chinese"
