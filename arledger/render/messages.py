@@ -146,16 +146,21 @@ def write_percent(rate: Decimal, language: str | None) -> str:
     return _decimal(rate, percent.places(), lang) + ("\u00a0%" if lang.startswith("de") else "%")
 
 
+def amount_form(number: str, currency: str, language: str) -> str:
+    """An amount whose number is already written, with its currency where ``language`` (en, de, zh or a locale of
+    them) puts it: 1.234,56 EUR in German, EUR 1,234.56 and 人民币1,234.56元 in Chinese. Letters and messages alike."""
+    if language.startswith("de"):
+        return f"{number} {currency}"  # German practice: 1.234,56 EUR
+    if language.startswith("zh") and currency == "CNY":
+        return f"人民币{number}元"
+    return f"{currency} {number}"
+
+
 def _amount(amount: Amount, locale: str) -> str:
-    """1.234,56 EUR in German, EUR 1,234.56 and 人民币1,234.56元 in Chinese: as the letters write amounts."""
     exponent = amount.value.as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     number = format_decimal(amount.value, format="#,##0" + ("." + "0" * places if places else ""), locale=locale)
-    if locale.startswith("de"):
-        return f"{number} {amount.currency}"
-    if amount.currency == "CNY":
-        return f"人民币{number}元"
-    return f"{amount.currency} {number}"
+    return amount_form(number, amount.currency, locale)
 
 
 def _decimal(value: Decimal, places: int, locale: str) -> str:

@@ -31,7 +31,7 @@ from arledger.render.letter_data import (
     Recipient,
     StatementDocument,
 )
-from arledger.render.messages import translate, write_percent
+from arledger.render.messages import amount_form, translate, write_percent
 
 # --------------------------------------------------------------------------------------------------------------
 # Fixed labels. The letter's wording lives in the templates; these are the table headers and captions.
@@ -297,11 +297,7 @@ class Formatter:
         return format_decimal(n, locale=self.locale)
 
     def money(self, minor: int, currency: str) -> str:
-        if self.language == "zh" and currency == "CNY":
-            return f"人民币{self.number(minor, currency)}元"
-        if self.language == "de":
-            return f"{self.number(minor, currency)} {currency}"  # German practice: 1.234,56 EUR
-        return f"{currency} {self.number(minor, currency)}"
+        return amount_form(self.number(minor, currency), currency, self.language)
 
     def percent(self, rate: Decimal) -> str:
         """A rate as this language writes it: 10.27% in English and Chinese, 10,27 % in German."""
