@@ -31,6 +31,7 @@ from arledger.domain.record_words import (
     customer_kind_word,
     dispute_reason_word,
     entry_kind_word,
+    known_word,
     reversal_label,
     yes_no_word,
 )
@@ -273,7 +274,7 @@ def _show_customer(ledger: Ledger, code: str, fmt: str) -> None:
         return
     for key, value in customer_fields(c).items():
         if value:
-            label = message_text(HEADERS.get(key) or Message("", key.replace("_", " ")))
+            label = message_text(known_word(key, HEADERS))
             print(f"{pad(label, 24, right=False)} {message_text(_field_value(key, value))}")
     nothing = message_text(msg("cli.customer.nothing", "nothing"))
 

@@ -4,12 +4,15 @@ line name a recorded ``phone``/``out``/``no-answer`` or ``write_off`` alike, in 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from arledger.domain.messages import Message, msg
 
 
 # The tables are built once: a workbook's contact log or a timeline names thousands of records.
-def _known(code: str, names: dict[str, Message]) -> Message:
-    return names.get(code) or Message("", code.replace("_", " "))  # a code this version does not know: as stored
+def known_word(code: str, names: Mapping[str, Message]) -> Message:
+    """A code's word from its table; a code this version does not know reads as stored, its underscores spaced."""
+    return names.get(code) or Message("", code.replace("_", " "))
 
 
 _CHANNEL_WORDS: dict[str, Message] = {
@@ -24,7 +27,7 @@ _CHANNEL_WORDS: dict[str, Message] = {
 
 def channel_word(code: str) -> Message:
     """How a contact was made (phone, email, letter, visit, SMS, chat)."""
-    return _known(code, _CHANNEL_WORDS)
+    return known_word(code, _CHANNEL_WORDS)
 
 
 _DIRECTION_WORDS: dict[str, Message] = {
@@ -35,7 +38,7 @@ _DIRECTION_WORDS: dict[str, Message] = {
 
 def direction_word(code: str) -> Message:
     """Who made a contact: we (out) or the debtor (in)."""
-    return _known(code, _DIRECTION_WORDS)
+    return known_word(code, _DIRECTION_WORDS)
 
 
 _OUTCOME_WORDS: dict[str, Message] = {
@@ -50,7 +53,7 @@ _OUTCOME_WORDS: dict[str, Message] = {
 
 def outcome_word(code: str) -> Message:
     """What a contact achieved (reached, promise, no answer ...)."""
-    return _known(code, _OUTCOME_WORDS)
+    return known_word(code, _OUTCOME_WORDS)
 
 
 _ENTRY_KIND_WORDS: dict[str, Message] = {
@@ -63,7 +66,7 @@ _ENTRY_KIND_WORDS: dict[str, Message] = {
 
 def entry_kind_word(kind: str) -> Message:
     """A kind of entry on an account or an invoice (payment, credit note, write-off, refund)."""
-    return _known(kind, _ENTRY_KIND_WORDS)
+    return known_word(kind, _ENTRY_KIND_WORDS)
 
 
 def entry_label(kind: str, number: str | int, invoice: str = "") -> Message:
@@ -138,7 +141,7 @@ _EVENT_KIND_WORDS: dict[str, Message] = {
 
 def event_kind_word(kind: str) -> Message:
     """What kind of event of the evidence log it is, as a person names it (an unknown kind: its own words)."""
-    return _known(kind, _EVENT_KIND_WORDS)
+    return known_word(kind, _EVENT_KIND_WORDS)
 
 
 _PROMISE_STATUS_WORDS: dict[str, Message] = {
@@ -151,7 +154,7 @@ _PROMISE_STATUS_WORDS: dict[str, Message] = {
 
 def promise_status_word(status: str) -> Message:
     """How a promise to pay stands (pending, kept, partly kept, broken)."""
-    return _known(status, _PROMISE_STATUS_WORDS)
+    return known_word(status, _PROMISE_STATUS_WORDS)
 
 
 _PLAN_STATUS_WORDS: dict[str, Message] = {
@@ -163,7 +166,7 @@ _PLAN_STATUS_WORDS: dict[str, Message] = {
 
 def plan_status_word(status: str) -> Message:
     """How an instalment plan stands (on track, broken, completed)."""
-    return _known(status, _PLAN_STATUS_WORDS)
+    return known_word(status, _PLAN_STATUS_WORDS)
 
 
 _DISPUTE_REASON_WORDS: dict[str, Message] = {
@@ -177,7 +180,7 @@ _DISPUTE_REASON_WORDS: dict[str, Message] = {
 
 def dispute_reason_word(reason: str) -> Message:
     """Why an invoice is disputed (quality, delivery, price, paid, other)."""
-    return _known(reason, _DISPUTE_REASON_WORDS)
+    return known_word(reason, _DISPUTE_REASON_WORDS)
 
 
 _CUSTOMER_KIND_WORDS: dict[str, Message] = {
@@ -189,7 +192,7 @@ _CUSTOMER_KIND_WORDS: dict[str, Message] = {
 
 def customer_kind_word(kind: str) -> Message:
     """A company, a sole trader or an individual."""
-    return _known(kind, _CUSTOMER_KIND_WORDS)
+    return known_word(kind, _CUSTOMER_KIND_WORDS)
 
 
 _YES_NO_WORDS: dict[str, Message] = {"yes": msg("word.yes", "yes"), "no": msg("word.no", "no")}
@@ -197,7 +200,7 @@ _YES_NO_WORDS: dict[str, Message] = {"yes": msg("word.yes", "yes"), "no": msg("w
 
 def yes_no_word(value: str) -> Message:
     """A flag's 'yes' or 'no' as the reader writes it."""
-    return _known(value, _YES_NO_WORDS)
+    return known_word(value, _YES_NO_WORDS)
 
 
 # The payment methods the product offers (the payment dialog's choices, a bank statement's lines), stored by code.

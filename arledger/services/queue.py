@@ -20,6 +20,7 @@ from arledger.domain.messages import Later, Message, msg
 from arledger.domain.model import Channel, Customer, PromiseStatus
 from arledger.domain.money import Money, amount_value, decimals
 from arledger.domain.promises import PromiseEvaluation
+from arledger.domain.record_words import known_word
 from arledger.services import dispatch, escalation, policy
 from arledger.services.bulk import without_gc_pauses
 from arledger.services.ledger import Ledger
@@ -322,7 +323,7 @@ _NOTICE_KIND_WORDS: dict[str, Message] = {
 
 def notice_kind_word(kind: str) -> Message:
     """A notice's kind as a person names it (thank-you letter, courtesy reminder)."""
-    return _NOTICE_KIND_WORDS.get(kind) or Message("", kind.replace("_", " "))
+    return known_word(kind, _NOTICE_KIND_WORDS)
 
 
 def _local_noon(customer: Customer, on: date) -> datetime:

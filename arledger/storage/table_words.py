@@ -4,6 +4,7 @@ own name ``payments`` or ``credit_notes`` with its underscore."""
 from __future__ import annotations
 
 from arledger.domain.messages import Message, msg
+from arledger.domain.record_words import known_word
 
 _TABLE_WORDS: dict[str, Message] = {
     "invoices": msg("evidence.table.invoices", "invoices"),
@@ -27,4 +28,4 @@ _TABLE_WORDS: dict[str, Message] = {
 
 def table_word(table: str) -> Message:
     """A table's records in the reader's words (a table this version does not know: its name, spaced)."""
-    return _TABLE_WORDS.get(table) or Message("", table.replace("_", " "))
+    return known_word(table, _TABLE_WORDS)
